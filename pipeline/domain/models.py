@@ -1,0 +1,176 @@
+"""The newsroom's vocabulary as frozen value objects.
+
+Everything here is plain data: no I/O, no faust, no spaCy. Records that travel on
+Kafka are built from these with :mod:`pipeline.domain.records`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One wire article as it arrived, after validation."""
+
+    id: str
+    headline: str
+    body: str
+    source: str
+    url: str | None = None
+    published: datetime | None = None  # always timezone-aware when set
+
+    @property
+    def text(self) -> str:
+        """Headline and body as one text, the unit NLP and dedup work on."""
+        if self.headline:
+            return f"{self.headline}\n\n{self.body}"
+        return self.body
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A feed line that could not become an :class:`Article`."""
+
+    id: str | None
+    reason: str
+    raw: str
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """A named party with a normalised identity.
+
+    ``id`` is a stable canonical key (``"ru.defence-ministry"``, ``"group.islamic-state"``);
+    ``type`` is one of :data:`ACTOR_TYPES`; ``side`` groups actors that speak for one
+    camp (a ministry and its state share a side), used to tell parties apart.
+    """
+
+    id: str
+    name: str
+    type: str
+    country: str | None = None
+    side: str | None = None
+
+
+ACTOR_TYPES = (
+    "state",
+    "ministry",
+    "official",
+    "military",
+    "armed_group",
+    "international_body",
+    "media",
+    "person",
+    "source",  # anonymous sources, witnesses, officials without a named body
+    "other",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Place:
+    """A toponym resolved offline to a gazetteer entry."""
+
+    name: str
+    geonames_id: int | None = None
+    country: str | None = None  # ISO 3166-1 alpha-2
+    admin1: str | None = None
+    latitude: float | None = None
+    longitude: float | None = None
+    kind: str | None = None  # country / admin1 / city
+
+
+TARGET_CLASSES = (
+    "armed_group",
+    "military",
+    "civilians",
+    "civilian_site",
+    "infrastructure",
+    "unknown",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Target:
+    """What a party says was hit or aimed at."""
+
+    text: str
+    target_class: str  # one of TARGET_CLASSES
+    actor_id: str | None = None  # when the target is a known actor (an armed group)
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """The sentence a claim comes from, with character offsets into ``Article.text``."""
+
+    article_id: str
+    source: str
+    sentence: str
+    start: int
+    end: int
+
+
+CUES = ("asserts", "denies", "accuses", "concern")
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """An attributed account of what a strike or attack hit."""
+
+    party: Actor
+    cue: str  # one of CUES
+    target: Target
+    evidence: Evidence
+    action: str | None = None  # strike, attack, shelling, ...
+    attacker: Actor | None = None
+    place: Place | None = None
+    negated: bool = False  # "not X", "instead of X": the party says X was NOT the target
+
+
+@dataclass(frozen=True, slots=True)
+class ArticleAnalysis:
+    """What extraction found in one article."""
+
+    article: Article
+    actors: tuple[Actor, ...] = ()
+    places: tuple[Place, ...] = ()
+    claims: tuple[Claim, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class PartyAccount:
+    """One party's side of a conflict: who, what they say was hit, and why we think so."""
+
+    party: Actor
+    targets: tuple[Target, ...]
+    evidence: tuple[Evidence, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class ConflictAlert:
+    """Two or more parties giving incompatible accounts of one event's target."""
+
+    alert_id: str
+    version: int
+    event_key: str
+    accounts: tuple[PartyAccount, ...]
+    article_ids: tuple[str, ...]
+    sources: tuple[str, ...]
+    confidence: float
+    place: Place | None = None
+    attacker: Actor | None = None
+    first_seen: datetime | None = None
+    summary: str = ""
+    extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+
+
+@dataclass(frozen=True, slots=True)
+class DuplicateRecord:
+    """An article recognised as a copy of an earlier one."""
+
+    article_id: str
+    duplicate_of: str
+    similarity: float
+    source: str
+    kind: str  # "exact" or "near"

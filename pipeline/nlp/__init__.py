@@ -1,0 +1,1 @@
+"""spaCy: model loading, gazetteers, attribution and target extraction components."""

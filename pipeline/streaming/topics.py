@@ -1,0 +1,77 @@
+"""Every topic name in one place, with the configurable prefix.
+
+Keys (so the records that must meet share a partition):
+
+- ``wire.articles``     raw feed lines, keyed by the feed's article id (or none).
+- ``wire.dedup-bands``  dedup probes, keyed by content hash (exact) or LSH band hash (near);
+                        the owner of a band sees every article that shares it.
+- ``wire.dedup-votes``  each band owner's answer, keyed by article id, gathered into a verdict.
+- ``wire.unique``       articles that survived dedup, keyed by article id.
+- ``wire.duplicates``   duplicate records, keyed by the original's id.
+- ``wire.enriched``     extraction results, re-keyed by event key.
+- ``wire.alerts``       conflict alerts, keyed by alert id (compaction-friendly: last version wins).
+- ``wire.deadletter``   feed lines that could not be read, with a reason.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+ARTICLES = "wire.articles"
+DEDUP_BANDS = "wire.dedup-bands"
+DEDUP_VOTES = "wire.dedup-votes"
+UNIQUE = "wire.unique"
+DUPLICATES = "wire.duplicates"
+ENRICHED = "wire.enriched"
+ALERTS = "wire.alerts"
+DEADLETTER = "wire.deadletter"
+
+ALL = (ARTICLES, DEDUP_BANDS, DEDUP_VOTES, UNIQUE, DUPLICATES, ENRICHED, ALERTS, DEADLETTER)
+
+
+@dataclass(frozen=True, slots=True)
+class TopicNames:
+    """Topic names with the deployment's prefix applied."""
+
+    prefix: str = ""
+
+    def name(self, base: str) -> str:
+        if not self.prefix:
+            return base
+        sep = "" if self.prefix.endswith((".", "-", "_")) else "."
+        return f"{self.prefix}{sep}{base}"
+
+    @property
+    def articles(self) -> str:
+        return self.name(ARTICLES)
+
+    @property
+    def dedup_bands(self) -> str:
+        return self.name(DEDUP_BANDS)
+
+    @property
+    def dedup_votes(self) -> str:
+        return self.name(DEDUP_VOTES)
+
+    @property
+    def unique(self) -> str:
+        return self.name(UNIQUE)
+
+    @property
+    def duplicates(self) -> str:
+        return self.name(DUPLICATES)
+
+    @property
+    def enriched(self) -> str:
+        return self.name(ENRICHED)
+
+    @property
+    def alerts(self) -> str:
+        return self.name(ALERTS)
+
+    @property
+    def deadletter(self) -> str:
+        return self.name(DEADLETTER)
+
+    def all(self) -> tuple[str, ...]:
+        return tuple(self.name(base) for base in ALL)
