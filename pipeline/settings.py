@@ -111,3 +111,10 @@ def _coerce(name: str, type_name: Any, raw: str) -> Any:
             f"{ENV_PREFIX}{name.upper()}={raw!r} is not a valid {kind}"
         ) from None
     return raw
+
+
+def dedup_params(settings: Settings) -> Any:
+    """The dedup rule's parameters from the settings (one place for runner and agents)."""
+    from pipeline.domain.dedup import DedupParams
+
+    return DedupParams(threshold=settings.dedup_threshold, window=settings.dedup_window)

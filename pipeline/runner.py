@@ -1,0 +1,133 @@
+"""The embedded runner: the whole pipeline in one process, no broker.
+
+It calls the same domain and nlp functions, in the same order, as the Faust agents
+(validate -> dedup -> extract -> conflicts); only where records come from and go to
+differs. State that Faust keeps in tables lives here in dicts.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, Protocol
+
+from pipeline.domain import conflicts, dedup
+from pipeline.domain.models import (
+    Article,
+    ArticleAnalysis,
+    ConflictAlert,
+    DuplicateRecord,
+    Rejection,
+)
+from pipeline.domain.results import duplicate_result, processed_result, rejected_result
+from pipeline.domain.validate import parse_line
+from pipeline.feed import FeedLine
+from pipeline.settings import Settings, dedup_params
+
+
+class ArticleAnalyser(Protocol):
+    def analyse(self, articles: Sequence[Article]) -> list[ArticleAnalysis]: ...
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+@dataclass(slots=True)
+class Outcome:
+    """What one input line became: its result line and any alerts it raised or updated."""
+
+    result: dict[str, Any]
+    alerts: list[ConflictAlert] = field(default_factory=list)
+    duplicate: DuplicateRecord | None = None
+
+
+@dataclass(slots=True)
+class _Pending:
+    line: FeedLine
+    parsed: Article | Rejection
+    decision: dedup.DedupDecision | None = None
+
+
+class EmbeddedPipeline:
+    """Feed lines in, :class:`Outcome` s out, in input order."""
+
+    def __init__(
+        self,
+        analyser: ArticleAnalyser,
+        settings: Settings,
+        clock: Callable[[], datetime] = utc_now,
+    ) -> None:
+        self._analyser = analyser
+        self._settings = settings
+        self._clock = clock
+        self._params = dedup_params(settings)
+        self._dedup = dedup.DedupIndex(self._params)
+        self._events: dict[str, Any] = {}
+        self._event_of: dict[str, str] = {}  # original article id -> its event key
+
+    def run(self, lines: Iterable[FeedLine]) -> Iterator[Outcome]:
+        pending: list[_Pending] = []
+        unique_count = 0
+        for line in lines:
+            item = self._triage(line)
+            pending.append(item)
+            if item.decision is not None and item.decision.status == dedup.UNIQUE:
+                unique_count += 1
+            if unique_count >= self._settings.nlp_batch_size:
+                yield from self._flush(pending)
+                pending, unique_count = [], 0
+        yield from self._flush(pending)
+
+    def _triage(self, line: FeedLine) -> _Pending:
+        parsed = parse_line(line.raw)
+        if isinstance(parsed, Rejection):
+            return _Pending(line, parsed)
+        now = self._clock()
+        fp = dedup.fingerprint(parsed.text, self._params)
+        decision = self._dedup.check(parsed.id, fp, parsed.published or now, now)
+        return _Pending(line, parsed, decision)
+
+    def _flush(self, pending: list[_Pending]) -> Iterator[Outcome]:
+        unique = [
+            p.parsed
+            for p in pending
+            if isinstance(p.parsed, Article)
+            and p.decision is not None
+            and p.decision.status == dedup.UNIQUE
+        ]
+        analyses = iter(self._analyser.analyse(unique) if unique else [])
+        for item in pending:
+            if isinstance(item.parsed, Rejection):
+                where = f"{item.line.path}:{item.line.line_no}"
+                yield Outcome(rejected_result(item.parsed, where))
+                continue
+            assert item.decision is not None
+            if item.decision.status == dedup.UNIQUE:
+                yield self._processed(next(analyses))
+            else:
+                yield self._duplicate(item.parsed, item.decision)
+
+    def _processed(self, analysis: ArticleAnalysis) -> Outcome:
+        now = self._clock()
+        conflict = conflicts.article_conflict(analysis)
+        alerts = conflicts.observe(analysis, self._events, now, self._settings.event_window)
+        key = conflicts.event_key(analysis)
+        if key is not None:
+            self._event_of[analysis.article.id] = key
+        return Outcome(processed_result(analysis, conflict), alerts)
+
+    def _duplicate(self, article: Article, decision: dedup.DedupDecision) -> Outcome:
+        record = DuplicateRecord(
+            article_id=article.id,
+            duplicate_of=decision.duplicate_of or "",
+            similarity=decision.similarity,
+            source=article.source,
+            kind=decision.kind or "near",
+        )
+        key = self._event_of.get(record.duplicate_of)
+        alerts = (
+            conflicts.add_source(key, record, self._events, self._clock()) if key else []
+        )
+        return Outcome(duplicate_result(article, record), alerts, record)

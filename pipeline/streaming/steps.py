@@ -1,0 +1,249 @@
+"""What each agent does to one record, as plain functions: decode, call the domain, route.
+
+No faust import here: each step takes a record (bytes), the state it needs (a Faust
+table in production, a dict in tests) and a clock reading, and returns the records to
+send as :class:`Out` values. The agents in :mod:`pipeline.streaming.app` only loop and send.
+
+Dedup is a scatter-gather so that near-duplicates on different partitions meet:
+``ingest`` sends the article once to ``wire.dedup-votes`` (keyed by article id) and one
+probe per LSH band (plus the exact hash) to ``wire.dedup-bands`` keyed by the band; the
+band's owner answers with a vote keyed by article id; ``gather`` decides when every band
+has answered.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, MutableMapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from pipeline.domain import conflicts as conflict_rules
+from pipeline.domain import dedup
+from pipeline.domain.models import (
+    Article,
+    ArticleAnalysis,
+    DuplicateRecord,
+    Rejection,
+)
+from pipeline.domain.records import from_dict, to_dict
+from pipeline.domain.results import (
+    alert_record,
+    deadletter_record,
+    duplicate_record,
+    processed_result,
+)
+from pipeline.domain.validate import parse_line
+from pipeline.settings import Settings, dedup_params
+from pipeline.streaming import topics
+from pipeline.streaming.codecs import RecordError, decode
+
+
+@dataclass(frozen=True, slots=True)
+class Out:
+    """One record to send: base topic name (prefix is applied by the app), key, value."""
+
+    topic: str
+    key: str | None
+    value: dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class StepContext:
+    params: dedup.DedupParams
+    event_window: timedelta
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> StepContext:
+        return cls(params=dedup_params(settings), event_window=settings.event_window)
+
+
+def _bad_record(raw: Any, exc: Exception, stage: str) -> list[Out]:
+    text = raw.decode("utf-8", "replace") if isinstance(raw, bytes) else str(raw)
+    rejection = Rejection(id=None, reason=f"{stage}: {exc}", raw=text[:2000])
+    return [Out(topics.DEADLETTER, None, deadletter_record(rejection))]
+
+
+# --- ingest: validate, fingerprint, scatter to band owners ---------------------------------
+
+
+def ingest(raw: bytes, ctx: StepContext, now: datetime) -> list[Out]:
+    parsed = parse_line(raw)
+    if isinstance(parsed, Rejection):
+        return [Out(topics.DEADLETTER, parsed.id, deadletter_record(parsed))]
+    fp = dedup.fingerprint(parsed.text, ctx.params)
+    event_time = parsed.published or now
+    entry = dedup.BandEntry(article_id=parsed.id, event_time=event_time, fingerprint=fp)
+    keys = dedup.probe_keys(fp)
+    outs = [
+        Out(
+            topics.DEDUP_VOTES,
+            parsed.id,
+            {"type": "article", "article": to_dict(parsed), "expected": len(keys)},
+        )
+    ]
+    outs += [
+        Out(topics.DEDUP_BANDS, key, {"type": "probe", "band_key": key, "entry": to_dict(entry)})
+        for key in keys
+    ]
+    return outs
+
+
+# --- band owner -----------------------------------------------------------------------------
+
+
+def probe(raw: bytes, band_state: MutableMapping[str, Any], now: datetime) -> list[Out]:
+    try:
+        record = decode(raw)
+        entry = from_dict(dedup.BandEntry, record["entry"])
+        band_key = str(record["band_key"])
+    except (RecordError, KeyError, TypeError, ValueError) as exc:
+        return _bad_record(raw, exc, "dedup probe")
+    vote = dedup.probe_band(band_key, entry, band_state, now)
+    return [Out(topics.DEDUP_VOTES, entry.article_id, {"type": "vote", "vote": to_dict(vote)})]
+
+
+# --- gatherer: one decision per article once every band has voted -------------------------
+
+
+def gather(raw: bytes, pending: MutableMapping[str, Any], ctx: StepContext) -> list[Out]:
+    try:
+        record = decode(raw)
+        if record.get("type") == "article":
+            article_id = str(record["article"]["id"])
+        else:
+            article_id = str(record["vote"]["article_id"])
+    except (RecordError, KeyError, TypeError) as exc:
+        return _bad_record(raw, exc, "dedup gather")
+    entry = dict(pending.get(article_id) or {"article": None, "expected": None, "votes": {}})
+    if record.get("type") == "article":
+        entry["article"] = record["article"]
+        entry["expected"] = record["expected"]
+    else:
+        vote = record["vote"]
+        entry["votes"] = {**entry["votes"], str(vote["band_key"]): vote}  # re-delivery safe
+    if entry["article"] is None or len(entry["votes"]) < entry["expected"]:
+        pending[article_id] = entry
+        return []
+    if article_id in pending:
+        del pending[article_id]
+    votes = [from_dict(dedup.BandVote, v) for v in entry["votes"].values()]
+    decision = dedup.decide(article_id, votes, ctx.params)
+    article = from_dict(Article, entry["article"])
+    if decision.status == dedup.UNIQUE:
+        return [Out(topics.UNIQUE, article.id, {"type": "article", "article": entry["article"]})]
+    duplicate = DuplicateRecord(
+        article_id=article.id,
+        duplicate_of=decision.duplicate_of or "",
+        similarity=decision.similarity,
+        source=article.source,
+        kind=decision.kind or "near",
+    )
+    return [
+        Out(topics.DUPLICATES, duplicate.duplicate_of, duplicate_record(duplicate)),
+        # Same key as the original on wire.unique, so the extract agent that owns the
+        # original learns of every other source that carried the story.
+        Out(topics.UNIQUE, duplicate.duplicate_of, {"type": "duplicate", **to_dict(duplicate)}),
+    ]
+
+
+# --- extract: batch NLP, re-key by event ---------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class UniqueItem:
+    article: Article | None = None
+    duplicate: DuplicateRecord | None = None
+    error: list[Out] | None = None
+
+
+def decode_unique(batch: Iterable[bytes]) -> list[UniqueItem]:
+    items: list[UniqueItem] = []
+    for raw in batch:
+        try:
+            record = decode(raw)
+            if record.get("type") == "duplicate":
+                items.append(UniqueItem(duplicate=from_dict(DuplicateRecord, record)))
+            else:
+                items.append(UniqueItem(article=from_dict(Article, record["article"])))
+        except (RecordError, KeyError, TypeError, ValueError) as exc:
+            items.append(UniqueItem(error=_bad_record(raw, exc, "extract")))
+    return items
+
+
+def enrich(
+    items: Sequence[UniqueItem],
+    analyses: Sequence[ArticleAnalysis],
+    origins: MutableMapping[str, Any],
+) -> list[Out]:
+    """Route each analysis to its event; route each extra source to its original's event.
+
+    ``origins`` maps an original article id to its event key, and holds the sources of
+    duplicates that were decided before their original was extracted.
+    """
+    outs: list[Out] = []
+    found = iter(analyses)
+    for item in items:
+        if item.error:
+            outs += item.error
+        elif item.article is not None:
+            analysis = next(found)
+            outs += _route_analysis(analysis, origins)
+        elif item.duplicate is not None:
+            outs += _route_duplicate(item.duplicate, origins)
+    return outs
+
+
+def _event_key(analysis: ArticleAnalysis) -> str:
+    return conflict_rules.event_key(analysis) or f"article:{analysis.article.id}"
+
+
+def _route_analysis(analysis: ArticleAnalysis, origins: MutableMapping[str, Any]) -> list[Out]:
+    article = analysis.article
+    key = _event_key(analysis)
+    known = origins.get(article.id) or {}
+    waiting = list(known.get("waiting", []))
+    origins[article.id] = {"event_key": key, "waiting": []}
+    result = processed_result(analysis, conflict_rules.article_conflict(analysis))
+    outs = [
+        Out(
+            topics.ENRICHED,
+            key,
+            {"type": "analysis", "analysis": to_dict(analysis), "result": result},
+        )
+    ]
+    outs += [
+        Out(topics.ENRICHED, key, {"type": "source", "event_key": key, **dup}) for dup in waiting
+    ]
+    return outs
+
+
+def _route_duplicate(duplicate: DuplicateRecord, origins: MutableMapping[str, Any]) -> list[Out]:
+    known = origins.get(duplicate.duplicate_of)
+    if known and known.get("event_key"):
+        key = known["event_key"]
+        return [
+            Out(topics.ENRICHED, key, {"type": "source", "event_key": key, **to_dict(duplicate)})
+        ]
+    waiting = list((known or {}).get("waiting", [])) + [to_dict(duplicate)]
+    origins[duplicate.duplicate_of] = {"event_key": None, "waiting": waiting}
+    return []
+
+
+# --- conflicts: claims per event, alerts ---------------------------------------------------
+
+
+def conflicts(
+    raw: bytes, events: MutableMapping[str, Any], ctx: StepContext, now: datetime
+) -> list[Out]:
+    try:
+        record = decode(raw)
+        if record.get("type") == "source":
+            duplicate = from_dict(DuplicateRecord, record)
+            alerts = conflict_rules.add_source(str(record["event_key"]), duplicate, events, now)
+        else:
+            analysis = from_dict(ArticleAnalysis, record["analysis"])
+            alerts = conflict_rules.observe(analysis, events, now, ctx.event_window)
+    except (RecordError, KeyError, TypeError, ValueError) as exc:
+        return _bad_record(raw, exc, "conflicts")
+    return [Out(topics.ALERTS, alert.alert_id, alert_record(alert)) for alert in alerts]

@@ -1,0 +1,173 @@
+#!/usr/bin/env python3
+"""Score wirewatch against a labelled feed (e.g. the shared dev set).
+
+    python scripts/score.py LABELLED.jsonl                 # runs the embedded pipeline itself
+    python scripts/score.py LABELLED.jsonl --results R.jsonl   # scores `wirewatch run` output
+
+Prints conflict precision/recall/F1 (a duplicate inherits its original's flag, as the
+labels do), claim-party recall, and duplicate-pair precision/recall/F1 with the number of
+false pairs between different stories about the same event. Labels are read from each
+line's ``labels`` field (conflict, claims[].party, duplicate_of, topic); the text is never
+copied anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+import orjson
+
+GENERIC = {
+    "the", "a", "an", "of", "and", "s", "in", "for", "its", "to", "on", "by", "with",
+    "report", "reports", "unattributed", "said", "says", "according",
+}
+
+
+def party_tokens(text: str) -> set[str]:
+    words = re.findall(r"[a-z0-9]+", text.lower().replace("'s", " "))
+    return {w for w in words if w not in GENERIC and len(w) > 1}
+
+
+def party_matches(label: str, predicted: Iterable[str]) -> bool:
+    """A labelled party is found when a predicted party shares enough of its words."""
+    want = party_tokens(label)
+    if not want:
+        return False
+    for name in predicted:
+        got = party_tokens(name)
+        shared = want & got
+        if shared and len(shared) / len(want) >= 0.34:
+            return True
+    return False
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
+    with open(path, "rb") as handle:
+        return [orjson.loads(line) for line in handle if line.strip()]
+
+
+def run_embedded(labelled: str) -> list[dict[str, Any]]:
+    from pipeline.feed import read_feed
+    from pipeline.nlp.extract import Extractor
+    from pipeline.runner import EmbeddedPipeline
+    from pipeline.settings import Settings
+
+    settings = Settings.from_env()
+    pipeline = EmbeddedPipeline(Extractor.load(settings.model), settings)
+    return [outcome.result for outcome in pipeline.run(read_feed(labelled))]
+
+
+def score(
+    items: list[dict[str, Any]], results: list[dict[str, Any]], verbose: bool = False
+) -> dict[str, float]:
+    by_id = {r["id"]: r for r in results if r.get("id") is not None}
+    missing = [i["id"] for i in items if i["id"] not in by_id]
+    if missing:
+        raise SystemExit(f"score: no result line for {len(missing)} labelled ids: {missing[:5]}")
+
+    def predicted_conflict(article_id: str, seen: frozenset[str] = frozenset()) -> bool:
+        result = by_id[article_id]
+        if result["status"] == "duplicate" and result.get("duplicate_of") in by_id:
+            if result["duplicate_of"] in seen:
+                return False
+            return predicted_conflict(result["duplicate_of"], seen | {article_id})
+        return bool(result.get("conflict"))
+
+    tp = fp = fn = 0
+    claims_total = claims_found = 0
+    for item in items:
+        labels = item.get("labels") or {}
+        gold = bool(labels.get("conflict"))
+        pred = predicted_conflict(item["id"])
+        tp += gold and pred
+        fp += pred and not gold
+        fn += gold and not pred
+        result = by_id[item["id"]]
+        if result["status"] == "duplicate" and result.get("duplicate_of") in by_id:
+            result = by_id[result["duplicate_of"]]
+        names = [c.get("party", "") for c in result.get("claims") or []]
+        misses = []
+        for claim in labels.get("claims") or []:
+            claims_total += 1
+            if party_matches(claim["party"], names):
+                claims_found += 1
+            else:
+                misses.append(claim["party"])
+        if verbose and (gold != pred or misses):
+            print(
+                f"{item['id']}: gold={gold} pred={pred} missed parties={misses} "
+                f"predicted={sorted(set(names))}",
+                file=sys.stderr,
+            )
+
+    topic = {i["id"]: (i.get("labels") or {}).get("topic") for i in items}
+    gold_pairs = {
+        (i["id"], (i.get("labels") or {}).get("duplicate_of"))
+        for i in items
+        if (i.get("labels") or {}).get("duplicate_of")
+    }
+    pred_pairs = {
+        (r["id"], r["duplicate_of"])
+        for r in results
+        if r.get("status") == "duplicate" and r.get("id") in topic
+    }
+    same_event_false = sum(
+        1 for a, b in pred_pairs - gold_pairs if topic.get(a) and topic.get(a) == topic.get(b)
+    )
+    dtp = len(gold_pairs & pred_pairs)
+    dp, dr, df = prf(dtp, len(pred_pairs - gold_pairs), len(gold_pairs - pred_pairs))
+    cp, cr, cf = prf(tp, fp, fn)
+    return {
+        "conflict_precision": cp,
+        "conflict_recall": cr,
+        "conflict_f1": cf,
+        "claim_party_recall": claims_found / claims_total if claims_total else 0.0,
+        "claims_labelled": claims_total,
+        "duplicate_precision": dp,
+        "duplicate_recall": dr,
+        "duplicate_f1": df,
+        "duplicate_same_event_false_pairs": same_event_false,
+        "articles": len(items),
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("labelled", help="labelled JSON-lines file (a `labels` field per line)")
+    parser.add_argument("--results", help="result lines from `wirewatch run` (default: run now)")
+    parser.add_argument("--verbose", "-v", action="store_true", help="list each miss")
+    args = parser.parse_args(argv)
+    items = load_jsonl(args.labelled)
+    results = load_jsonl(args.results) if args.results else run_embedded(args.labelled)
+    figures = score(items, results, verbose=args.verbose)
+    print(f"articles                 {figures['articles']}")
+    print(
+        f"conflict                 P={figures['conflict_precision']:.2f} "
+        f"R={figures['conflict_recall']:.2f} F1={figures['conflict_f1']:.2f}"
+    )
+    print(
+        f"claim-party recall       {figures['claim_party_recall']:.2f} "
+        f"(of {figures['claims_labelled']} labelled claims)"
+    )
+    print(
+        f"duplicate pairs          P={figures['duplicate_precision']:.2f} "
+        f"R={figures['duplicate_recall']:.2f} F1={figures['duplicate_f1']:.2f} "
+        f"(false pairs within one event: {figures['duplicate_same_event_false_pairs']})"
+    )
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
