@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Protocol
 
 from pipeline.domain import conflicts, dedup
+from pipeline.domain.clock import FeedClock, wall_clock
 from pipeline.domain.models import (
     Article,
     ArticleAnalysis,
@@ -23,15 +24,11 @@ from pipeline.domain.models import (
 from pipeline.domain.results import duplicate_result, processed_result, rejected_result
 from pipeline.domain.validate import parse_line
 from pipeline.feed import FeedLine
-from pipeline.settings import Settings, dedup_params
+from pipeline.settings import Settings
 
 
 class ArticleAnalyser(Protocol):
     def analyse(self, articles: Sequence[Article]) -> list[ArticleAnalysis]: ...
-
-
-def utc_now() -> datetime:
-    return datetime.now(UTC)
 
 
 @dataclass(slots=True)
@@ -57,12 +54,12 @@ class EmbeddedPipeline:
         self,
         analyser: ArticleAnalyser,
         settings: Settings,
-        clock: Callable[[], datetime] = utc_now,
+        clock: Callable[[], datetime] = wall_clock,
     ) -> None:
         self._analyser = analyser
         self._settings = settings
-        self._clock = clock
-        self._params = dedup_params(settings)
+        self._clock = FeedClock(clock)
+        self._params = dedup.DedupParams.from_settings(settings)
         self._dedup = dedup.DedupIndex(self._params)
         self._events: dict[str, Any] = {}
         self._event_of: dict[str, str] = {}  # original article id -> its event key
@@ -84,9 +81,9 @@ class EmbeddedPipeline:
         parsed = parse_line(line.raw)
         if isinstance(parsed, Rejection):
             return _Pending(line, parsed)
-        now = self._clock()
+        event_time = self._clock.observe(parsed.published)
         fp = dedup.fingerprint(parsed.text, self._params)
-        decision = self._dedup.check(parsed.id, fp, parsed.published or now, now)
+        decision = self._dedup.check(parsed.id, fp, event_time, self._clock.now())
         return _Pending(line, parsed, decision)
 
     def _flush(self, pending: list[_Pending]) -> Iterator[Outcome]:
@@ -110,7 +107,7 @@ class EmbeddedPipeline:
                 yield self._duplicate(item.parsed, item.decision)
 
     def _processed(self, analysis: ArticleAnalysis) -> Outcome:
-        now = self._clock()
+        now = self._clock.now()
         conflict = conflicts.article_conflict(analysis)
         alerts = conflicts.observe(analysis, self._events, now, self._settings.event_window)
         key = conflicts.event_key(analysis)
@@ -127,7 +124,5 @@ class EmbeddedPipeline:
             kind=decision.kind or "near",
         )
         key = self._event_of.get(record.duplicate_of)
-        alerts = (
-            conflicts.add_source(key, record, self._events, self._clock()) if key else []
-        )
+        alerts = conflicts.add_source(key, record, self._events, self._clock.now()) if key else []
         return Outcome(duplicate_result(article, record), alerts, record)

@@ -107,14 +107,5 @@ def _coerce(name: str, type_name: Any, raw: str) -> Any:
         if kind == "float":
             return float(raw)
     except ValueError:
-        raise SettingsError(
-            f"{ENV_PREFIX}{name.upper()}={raw!r} is not a valid {kind}"
-        ) from None
+        raise SettingsError(f"{ENV_PREFIX}{name.upper()}={raw!r} is not a valid {kind}") from None
     return raw
-
-
-def dedup_params(settings: Settings) -> Any:
-    """The dedup rule's parameters from the settings (one place for runner and agents)."""
-    from pipeline.domain.dedup import DedupParams
-
-    return DedupParams(threshold=settings.dedup_threshold, window=settings.dedup_window)

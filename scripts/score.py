@@ -23,8 +23,25 @@ from typing import Any
 import orjson
 
 GENERIC = {
-    "the", "a", "an", "of", "and", "s", "in", "for", "its", "to", "on", "by", "with",
-    "report", "reports", "unattributed", "said", "says", "according",
+    "the",
+    "a",
+    "an",
+    "of",
+    "and",
+    "s",
+    "in",
+    "for",
+    "its",
+    "to",
+    "on",
+    "by",
+    "with",
+    "report",
+    "reports",
+    "unattributed",
+    "said",
+    "says",
+    "according",
 }
 
 

@@ -10,11 +10,12 @@ from __future__ import annotations
 import asyncio
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import UTC, datetime
+from datetime import datetime
 from typing import Any, Protocol
 
 import faust
 
+from pipeline.domain.clock import FeedClock, wall_clock
 from pipeline.runner import ArticleAnalyser
 from pipeline.settings import Settings
 from pipeline.streaming import steps
@@ -43,10 +44,6 @@ class FaustSink:
         await channel.send(key=key.encode() if key is not None else None, value=encode(value))
 
 
-def utc_now() -> datetime:
-    return datetime.now(UTC)
-
-
 class WirewatchApp(faust.App):
     """A Faust app that also carries wirewatch's settings, sink and counters."""
 
@@ -60,7 +57,7 @@ def create_app(
     *,
     analyser: ArticleAnalyser | None = None,
     sink: Sink | None = None,
-    clock: Callable[[], datetime] = utc_now,
+    clock: Callable[[], datetime] = wall_clock,
 ) -> WirewatchApp:
     """Build the app. ``analyser`` defaults to the real spaCy extractor, loaded lazily."""
     app = WirewatchApp(
@@ -85,6 +82,8 @@ def create_app(
     app.counters = Counters()
     names = TopicNames(settings.topic_prefix)
     context = steps.StepContext.from_settings(settings)
+    # One event-time clock per worker: windows follow the feed's time, not the wall's.
+    feed_clock = FeedClock(clock)
 
     def topic(name: str) -> Any:
         return app.topic(
@@ -128,12 +127,12 @@ def create_app(
     @app.agent(articles)
     async def ingest(stream: Any) -> None:
         async for raw in stream:
-            await emit(steps.ingest(raw, context, clock()))
+            await emit(steps.ingest(raw, context, feed_clock))
 
     @app.agent(bands)
     async def dedup_band(stream: Any) -> None:
         async for raw in stream:
-            await emit(steps.probe(raw, band_table, context, clock()))
+            await emit(steps.probe(raw, band_table, context, feed_clock))
 
     @app.agent(votes)
     async def dedup_gather(stream: Any) -> None:
@@ -153,7 +152,7 @@ def create_app(
     @app.agent(enriched)
     async def conflicts(stream: Any) -> None:
         async for raw in stream:
-            await emit(steps.conflicts(raw, event_table, context, clock()))
+            await emit(steps.conflicts(raw, event_table, context, feed_clock))
 
     app.wire_agents = {  # type: ignore[attr-defined]
         "ingest": ingest,

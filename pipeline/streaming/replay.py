@@ -59,8 +59,10 @@ def replay_feed(
         raise ValueError(f"--speed must be positive, got {speed}")
     lines = list(read_feed(feed))
     sent = asyncio.run(_replay(settings, in_event_order(lines), speed, progress))
-    print(f"wirewatch: replayed {sent} lines into {TopicNames(settings.topic_prefix).articles}",
-          file=sys.stderr)
+    print(
+        f"wirewatch: replayed {sent} lines into {TopicNames(settings.topic_prefix).articles}",
+        file=sys.stderr,
+    )
     return 0
 
 
@@ -72,14 +74,14 @@ async def _replay(
 ) -> int:
     await ensure_topics(settings)
     topic = TopicNames(settings.topic_prefix).articles
-    producer = AIOKafkaProducer(bootstrap_servers=settings.bootstrap_servers, acks="all",
-                                enable_idempotence=True)
+    producer = AIOKafkaProducer(
+        bootstrap_servers=settings.bootstrap_servers, acks="all", enable_idempotence=True
+    )
     await producer.start()
     sent = 0
     previous: datetime | None = None
     try:
-        with tqdm(total=len(ordered), unit="article", disable=not progress,
-                  file=sys.stderr) as bar:
+        with tqdm(total=len(ordered), unit="article", disable=not progress, file=sys.stderr) as bar:
             for when, line in ordered:
                 if speed and when is not None and previous is not None and when > previous:
                     gap = (when - previous).total_seconds() / speed

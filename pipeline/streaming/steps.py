@@ -15,11 +15,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from pipeline.domain import conflicts as conflict_rules
 from pipeline.domain import dedup
+from pipeline.domain.clock import FeedClock
 from pipeline.domain.models import (
     Article,
     ArticleAnalysis,
@@ -34,7 +35,7 @@ from pipeline.domain.results import (
     processed_result,
 )
 from pipeline.domain.validate import parse_line
-from pipeline.settings import Settings, dedup_params
+from pipeline.settings import Settings
 from pipeline.streaming import topics
 from pipeline.streaming.codecs import RecordError, decode
 
@@ -55,7 +56,9 @@ class StepContext:
 
     @classmethod
     def from_settings(cls, settings: Settings) -> StepContext:
-        return cls(params=dedup_params(settings), event_window=settings.event_window)
+        return cls(
+            params=dedup.DedupParams.from_settings(settings), event_window=settings.event_window
+        )
 
 
 def _bad_record(raw: Any, exc: Exception, stage: str) -> list[Out]:
@@ -67,14 +70,14 @@ def _bad_record(raw: Any, exc: Exception, stage: str) -> list[Out]:
 # --- ingest: validate, fingerprint, scatter to band owners ---------------------------------
 
 
-def ingest(raw: bytes, ctx: StepContext, now: datetime) -> list[Out]:
+def ingest(raw: bytes, ctx: StepContext, clock: FeedClock) -> list[Out]:
     parsed = parse_line(raw)
     if isinstance(parsed, Rejection):
         return [Out(topics.DEADLETTER, parsed.id, deadletter_record(parsed))]
     fp = dedup.fingerprint(parsed.text, ctx.params)
-    event_time = parsed.published or now
-    entry = dedup.BandEntry(article_id=parsed.id, event_time=event_time, fingerprint=fp)
-    keys = dedup.probe_keys(fp)
+    event_time = clock.observe(parsed.published)
+    entry = dedup.BandEntry.of(parsed.id, fp, event_time)
+    keys = fp.probe_keys()
     outs = [
         Out(
             topics.DEDUP_VOTES,
@@ -92,14 +95,17 @@ def ingest(raw: bytes, ctx: StepContext, now: datetime) -> list[Out]:
 # --- band owner -----------------------------------------------------------------------------
 
 
-def probe(raw: bytes, band_state: MutableMapping[str, Any], now: datetime) -> list[Out]:
+def probe(
+    raw: bytes, band_state: MutableMapping[str, Any], ctx: StepContext, clock: FeedClock
+) -> list[Out]:
     try:
         record = decode(raw)
         entry = from_dict(dedup.BandEntry, record["entry"])
         band_key = str(record["band_key"])
     except (RecordError, KeyError, TypeError, ValueError) as exc:
         return _bad_record(raw, exc, "dedup probe")
-    vote = dedup.probe_band(band_key, entry, band_state, now)
+    clock.observe(entry.event_time)
+    vote = dedup.probe_band(band_key, entry, band_state, clock.now(), ctx.params)
     return [Out(topics.DEDUP_VOTES, entry.article_id, {"type": "vote", "vote": to_dict(vote)})]
 
 
@@ -225,7 +231,7 @@ def _route_duplicate(duplicate: DuplicateRecord, origins: MutableMapping[str, An
         return [
             Out(topics.ENRICHED, key, {"type": "source", "event_key": key, **to_dict(duplicate)})
         ]
-    waiting = list((known or {}).get("waiting", [])) + [to_dict(duplicate)]
+    waiting = [*list((known or {}).get("waiting", [])), to_dict(duplicate)]
     origins[duplicate.duplicate_of] = {"event_key": None, "waiting": waiting}
     return []
 
@@ -234,15 +240,18 @@ def _route_duplicate(duplicate: DuplicateRecord, origins: MutableMapping[str, An
 
 
 def conflicts(
-    raw: bytes, events: MutableMapping[str, Any], ctx: StepContext, now: datetime
+    raw: bytes, events: MutableMapping[str, Any], ctx: StepContext, clock: FeedClock
 ) -> list[Out]:
     try:
         record = decode(raw)
+        now = clock.now()
         if record.get("type") == "source":
             duplicate = from_dict(DuplicateRecord, record)
             alerts = conflict_rules.add_source(str(record["event_key"]), duplicate, events, now)
         else:
             analysis = from_dict(ArticleAnalysis, record["analysis"])
+            clock.observe(analysis.article.published)
+            now = clock.now()
             alerts = conflict_rules.observe(analysis, events, now, ctx.event_window)
     except (RecordError, KeyError, TypeError, ValueError) as exc:
         return _bad_record(raw, exc, "conflicts")

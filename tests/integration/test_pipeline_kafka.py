@@ -44,7 +44,9 @@ def test_replayed_feed_is_deduplicated_enriched_and_alerted(deployment: Deployme
     enriched = deployment.read(names.enriched, lambda rs: len(analyses(rs)) >= len(PROCESSED))
     alerts = deployment.read(
         names.alerts,
-        lambda rs: alert_with(rs, "s001") is not None and alert_with(rs, "s004", "s005") is not None,
+        lambda rs: (
+            alert_with(rs, "s001") is not None and alert_with(rs, "s004", "s005") is not None
+        ),
         timeout=60,
     )
 
