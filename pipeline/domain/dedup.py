@@ -1,0 +1,421 @@
+"""Exact and near-duplicate detection that works the same in one process and across workers.
+
+How a decision is made
+----------------------
+1. :func:`fingerprint` normalises the text (:mod:`pipeline.domain.text`), hashes the word
+   sequence (``exact``), and computes a MinHash signature of the word 4-shingles whose bands
+   give ``band_keys``. The sorted 32-bit shingle hashes travel along (``shingles``, base64)
+   so that candidates can be verified exactly.
+2. The article is re-keyed by each of its :meth:`Fingerprint.probe_keys` (the exact hash
+   plus one key per band). The owner of a key runs :func:`probe_band` against its own state:
+   it sees every article that shares the key, whichever partition or worker it came from,
+   and answers with a :class:`BandVote` listing the earlier articles in the bucket and their
+   similarity.
+3. The gatherer (keyed by article id) runs :func:`decide` on the votes: the best candidate
+   at or above ``threshold`` makes the article a duplicate of it.
+
+Similarity is the *containment of the new article in the earlier one*: the share of the new
+article's shingles that the earlier article already has (``|new ∩ old| / |new|``). A copy
+cut short, shortened by another agency or given a new headline keeps most of its shingles
+inside the original, while a follow-up story brings new text, so this is what separates them.
+
+Only candidates that come *before* the new article in a total order (event time, then id)
+are reported, so two workers can never call each other's article the duplicate, and a
+re-delivered article only sees what was in the bucket before its first delivery (same
+decision, no self-match). Entries expire ``window`` after their event time.
+
+Choice of method, measured on the dev set (command in ``benchmarks/bench_dedup.py`` docs)
+------------------------------------------------------------------------------------------
+(figures being measured; see the benchmark and the dev evaluation)
+"""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterable, Iterator, MutableMapping, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any, Protocol
+
+import numpy as np
+import numpy.typing as npt
+
+from pipeline.domain import minhash, text
+
+if TYPE_CHECKING:
+    from pipeline.settings import Settings
+
+EXACT = "exact"
+NEAR = "near"
+UNIQUE = "unique"
+DUPLICATE = "duplicate"
+EXACT_KEY_PREFIX = "x"
+
+
+@dataclass(frozen=True, slots=True)
+class DedupParams:
+    """Everything that shapes a dedup decision; all workers must use the same values."""
+
+    num_perm: int = 64
+    bands: int = 32
+    rows: int = 2
+    shingle_size: int = 4
+    threshold: float = 0.5
+    window: timedelta = timedelta(hours=72)
+    min_shingles: int = 16  # containment denominator floor: a 3-word brief is no copy
+    max_bucket: int = 64  # entries kept per key (a boilerplate key must not grow forever)
+    seed: int = 1
+
+    def __post_init__(self) -> None:
+        if self.bands * self.rows > self.num_perm:
+            raise ValueError(f"bands*rows ({self.bands}*{self.rows}) exceeds num_perm")
+        if not 1 <= self.rows <= 64 or self.bands < 1 or self.shingle_size < 1:
+            raise ValueError("bands >= 1, 1 <= rows <= 64 and shingle_size >= 1 are required")
+        if not 0.0 < self.threshold <= 1.0:
+            raise ValueError(f"threshold must be in (0, 1], got {self.threshold}")
+        if self.window <= timedelta(0) or self.max_bucket < 1:
+            raise ValueError("window must be positive and max_bucket >= 1")
+
+    @classmethod
+    def from_settings(cls, settings: Settings) -> DedupParams:
+        return cls(threshold=settings.dedup_threshold, window=settings.dedup_window)
+
+    @property
+    def votes_expected(self) -> int:
+        """How many votes the gatherer waits for: one per band plus the exact key."""
+        return self.bands + 1
+
+
+DEFAULT_PARAMS = DedupParams()
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprint:
+    """What dedup needs to know about a text; plain JSON via ``records.to_dict``."""
+
+    exact: str  # blake2b-128 hex of the normalised words
+    band_keys: tuple[str, ...]  # one per LSH band: band number (2 hex) + 64-bit band hash
+    shingles: str  # base64 of the sorted unique 32-bit shingle hashes (little-endian)
+    size: int  # number of distinct shingles
+
+    def probe_keys(self) -> tuple[str, ...]:
+        """The keys to re-key the article by: the exact hash first, then the bands."""
+        return (EXACT_KEY_PREFIX + self.exact, *self.band_keys)
+
+
+@dataclass(frozen=True, slots=True)
+class BandEntry:
+    """One article as a band owner sees it (the record sent to ``wire.dedup-bands``)."""
+
+    article_id: str
+    event_time: datetime
+    exact: str
+    shingles: str
+
+    @classmethod
+    def of(cls, article_id: str, fp: Fingerprint, event_time: datetime) -> BandEntry:
+        _check_aware(event_time)
+        return cls(article_id, event_time, fp.exact, fp.shingles)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """An earlier article that shares a key with the one being checked."""
+
+    article_id: str
+    similarity: float
+    kind: str  # "exact" | "near"
+    event_time: datetime
+
+
+@dataclass(frozen=True, slots=True)
+class BandVote:
+    """A band owner's answer for one article (``wire.dedup-votes``, keyed by article id)."""
+
+    article_id: str
+    band_key: str
+    candidates: tuple[Candidate, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class DedupDecision:
+    article_id: str
+    status: str  # "unique" | "duplicate"
+    duplicate_of: str | None
+    similarity: float  # best candidate's similarity (0.0 when there was none)
+    kind: str | None  # "exact" | "near" when a duplicate
+
+
+# ---------------------------------------------------------------------------- fingerprint
+
+
+def fingerprint(text_: str, params: DedupParams = DEFAULT_PARAMS) -> Fingerprint:
+    """Normalise, hash and sketch one article text (headline + blank line + body)."""
+    tokens = text.words(text_)
+    hashes = text.shingle_hashes(tokens, params.shingle_size)
+    sig = minhash.signature(hashes, params.num_perm, params.seed)
+    return Fingerprint(
+        exact=text.content_hash(tokens),
+        band_keys=minhash.band_keys(sig, params.bands, params.rows),
+        shingles=encode_shingles(hashes),
+        size=int(hashes.size),
+    )
+
+
+def encode_shingles(hashes: npt.NDArray[np.uint32]) -> str:
+    return base64.b64encode(hashes.astype("<u4").tobytes()).decode("ascii")
+
+
+def decode_shingles(encoded: str) -> npt.NDArray[np.uint32]:
+    return np.frombuffer(base64.b64decode(encoded), dtype="<u4").astype(np.uint32)
+
+
+@lru_cache(maxsize=1024)
+def containment(new: str, old: str, min_shingles: int) -> float:
+    """Share of ``new``'s shingles found in ``old`` (both encoded), denominator floored."""
+    a, b = decode_shingles(new), decode_shingles(old)
+    shared = np.intersect1d(a, b, assume_unique=True).size
+    return round(shared / max(a.size, min_shingles, 1), 4)
+
+
+# ---------------------------------------------------------------------- band owner step
+
+# A stored entry is a plain JSON row: [article_id, event time (epoch seconds), exact, shingles].
+Row = tuple[str, float, str, str]
+
+
+@lru_cache(maxsize=8)
+def _row(entry: BandEntry) -> Row:
+    # cached so that one article's row is one shared object in every in-process bucket
+    return (entry.article_id, entry.event_time.timestamp(), entry.exact, entry.shingles)
+
+
+def probe_band(
+    band_key: str,
+    entry: BandEntry,
+    state: MutableMapping[str, Any],
+    now: datetime,
+    params: DedupParams = DEFAULT_PARAMS,
+) -> BandVote:
+    """Compare ``entry`` with the bucket ``state[band_key]``, then add it to the bucket.
+
+    Reports only live candidates that come before ``entry`` in (event time, id) order and
+    within ``window`` of it; on re-delivery only those that were in the bucket before the
+    article's first delivery. Expired entries are dropped from the bucket on the way.
+    The bucket is re-assigned, never mutated in place (a Faust table sees the write).
+    """
+    _check_aware(now)
+    window = params.window.total_seconds()
+    horizon = now.timestamp() - window
+    row = _row(entry)
+    t_new, new_id = row[1], row[0]
+    stored: Sequence[Sequence[Any]] = state.get(band_key) or ()
+    live = [r for r in stored if r[1] >= horizon]
+    ids = [r[0] for r in live]
+    known = new_id in ids
+    earlier = live[: ids.index(new_id)] if known else live
+    candidates: list[Candidate] = []
+    for cid, ct, cexact, cshingles in earlier:
+        if (ct, cid) >= (t_new, new_id) or t_new - ct > window:
+            continue
+        if cexact == entry.exact:
+            similarity, kind = 1.0, EXACT
+        else:
+            similarity = containment(entry.shingles, cshingles, params.min_shingles)
+            kind = NEAR
+        candidates.append(Candidate(cid, similarity, kind, datetime.fromtimestamp(ct, UTC)))
+    if not known and t_new >= horizon and len(live) < params.max_bucket:
+        state[band_key] = (*(tuple(r) for r in live), row)
+    elif len(live) != len(stored):
+        if live:
+            state[band_key] = tuple(tuple(r) for r in live)
+        else:
+            del state[band_key]
+    return BandVote(new_id, band_key, tuple(candidates))
+
+
+def expire(state: MutableMapping[str, Any], now: datetime, params: DedupParams) -> int:
+    """Drop every expired entry from a whole state mapping (a periodic full sweep).
+
+    Returns how many keys were removed or rewritten. For a Faust table run it from a timer;
+    :class:`DedupIndex` does the same work incrementally with :class:`GenerationalState`.
+    """
+    horizon = now.timestamp() - params.window.total_seconds()
+    touched = 0
+    for key in list(state.keys()):
+        rows = state[key]
+        live = tuple(tuple(r) for r in rows if r[1] >= horizon)
+        if len(live) != len(rows):
+            touched += 1
+            if live:
+                state[key] = live
+            else:
+                del state[key]
+    return touched
+
+
+# ------------------------------------------------------------------------ gatherer step
+
+
+def decide(
+    article_id: str, votes: Iterable[BandVote], params: DedupParams = DEFAULT_PARAMS
+) -> DedupDecision:
+    """The verdict from all votes for one article: best candidate at or above threshold.
+
+    Best is highest similarity, then exact over near, then the earliest original.
+    """
+    best: Candidate | None = None
+    best_key: tuple[float, bool, float, str] | None = None
+    for vote in votes:
+        for c in vote.candidates:
+            if c.article_id == article_id:
+                continue
+            key = (-c.similarity, c.kind != EXACT, c.event_time.timestamp(), c.article_id)
+            if best_key is None or key < best_key:
+                best, best_key = c, key
+    if best is None:
+        return DedupDecision(article_id, UNIQUE, None, 0.0, None)
+    if best.similarity >= params.threshold:
+        return DedupDecision(article_id, DUPLICATE, best.article_id, best.similarity, best.kind)
+    return DedupDecision(article_id, UNIQUE, None, best.similarity, None)
+
+
+# --------------------------------------------------------------------- embedded index
+
+
+class GenerationalState(MutableMapping[str, Any]):
+    """A dict split into generations by event time, so expiry costs nothing per entry.
+
+    Writes go to the newest generation (moving the key out of older ones). When ``now``
+    passes the end of a generation by more than the window, every entry in it is expired
+    (entries are written no later than their generation ends), and the whole dict goes.
+    """
+
+    def __init__(self, window: timedelta, span: timedelta | None = None) -> None:
+        self._window = window.total_seconds()
+        self._span = (span or window / 2).total_seconds()
+        self._generations: list[tuple[float, dict[str, Any]]] = []  # (end time, data), newest last
+
+    def advance(self, now: datetime) -> int:
+        """Open a generation for ``now`` if needed and drop expired ones; returns keys dropped."""
+        t = now.timestamp()
+        if not self._generations or t >= self._generations[-1][0]:
+            self._generations.append((t + self._span, {}))
+        dropped = 0
+        while len(self._generations) > 1 and self._generations[0][0] < t - self._window:
+            dropped += len(self._generations.pop(0)[1])
+        return dropped
+
+    def get(self, key: str, default: Any = None) -> Any:
+        for _, data in reversed(self._generations):
+            value = data.get(key)
+            if value is not None:
+                return value
+        return default
+
+    def __getitem__(self, key: str) -> Any:
+        value = self.get(key)
+        if value is None:
+            raise KeyError(key)
+        return value
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        if not self._generations:
+            raise RuntimeError("call advance(now) before writing")
+        *older, (_, newest) = self._generations
+        for _, data in older:
+            data.pop(key, None)
+        newest[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        found = False
+        for _, data in self._generations:
+            found = data.pop(key, None) is not None or found
+        if not found:
+            raise KeyError(key)
+
+    def __iter__(self) -> Iterator[str]:
+        seen: set[str] = set()
+        for _, data in reversed(self._generations):
+            for key in data:
+                if key not in seen:
+                    seen.add(key)
+                    yield key
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
+class DedupIndex:
+    """In-process dedup: :func:`probe_band` for every key, then :func:`decide`.
+
+    ``now`` defaults to the latest event time seen (the feed's own clock), so an archive
+    replay expires entries exactly as the live feed did.
+    """
+
+    def __init__(
+        self,
+        params: DedupParams = DEFAULT_PARAMS,
+        state: MutableMapping[str, Any] | None = None,
+    ) -> None:
+        self.params = params
+        self.state: MutableMapping[str, Any] = (
+            state if state is not None else GenerationalState(params.window)
+        )
+        self._clock: datetime | None = None
+
+    def check(
+        self,
+        article_id: str,
+        fp: Fingerprint,
+        event_time: datetime,
+        now: datetime | None = None,
+    ) -> DedupDecision:
+        entry = BandEntry.of(article_id, fp, event_time)
+        if now is None:
+            now = event_time if self._clock is None else max(self._clock, event_time)
+        self._clock = now
+        if isinstance(self.state, GenerationalState):
+            self.state.advance(now)
+        votes = [probe_band(k, entry, self.state, now, self.params) for k in fp.probe_keys()]
+        return decide(article_id, votes, self.params)
+
+
+# -------------------------------------------------------------------------- evaluation
+
+
+class HasText(Protocol):
+    @property
+    def id(self) -> str: ...
+
+    @property
+    def text(self) -> str: ...
+
+
+FEED_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
+
+
+def dedup_pairs(
+    articles: Iterable[HasText],
+    params: DedupParams = DEFAULT_PARAMS,
+    event_times: dict[str, datetime] | None = None,
+) -> list[tuple[str, str, float]]:
+    """``(duplicate id, original id, similarity)`` for every duplicate found in a feed.
+
+    Articles are checked in the order given. Without ``event_times`` the feed order is the
+    clock (one second apart), which suits a labelled file whose dates are partly missing.
+    """
+    index = DedupIndex(params)
+    pairs: list[tuple[str, str, float]] = []
+    for i, article in enumerate(articles):
+        when = (event_times or {}).get(article.id, FEED_EPOCH + timedelta(seconds=i))
+        decision = index.check(article.id, fingerprint(article.text, params), when)
+        if decision.duplicate_of is not None:
+            pairs.append((article.id, decision.duplicate_of, decision.similarity))
+    return pairs
+
+
+def _check_aware(when: datetime) -> None:
+    if when.tzinfo is None or when.utcoffset() is None:
+        raise ValueError(f"dedup needs timezone-aware datetimes, got naive {when.isoformat()}")

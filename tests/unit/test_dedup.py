@@ -1,0 +1,234 @@
+"""Dedup rules on stories the team wrote itself (no publisher text)."""
+
+from __future__ import annotations
+
+import itertools
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import pytest
+
+from pipeline.domain import records
+from pipeline.domain.dedup import (
+    BandEntry,
+    BandVote,
+    DedupIndex,
+    DedupParams,
+    Fingerprint,
+    GenerationalState,
+    containment,
+    decide,
+    expire,
+    fingerprint,
+    probe_band,
+)
+from pipeline.domain.text import words
+
+T0 = datetime(2031, 3, 4, 6, 0, tzinfo=UTC)
+PARAMS = DedupParams()
+
+PARAGRAPHS = [
+    "Artillery fire struck the river port of Valdmere before dawn on Tuesday, killing at "
+    "least 12 people and wounding dozens more, the regional health office said.",
+    "The northern command said its gunners had hit a fuel depot used by the Free Coast "
+    "militia and denied that any shells landed in the fish market beside the docks.",
+    "Witnesses told reporters that the market was crowded with traders unloading the "
+    "morning catch when the first rounds came down on the stalls near the quay.",
+    "A spokesman for the Free Coast militia called the strike a crime against fishermen "
+    "and said none of its fighters had been near the port for several weeks.",
+    "The harbour master said three boats were burning at their moorings and that cranes "
+    "on the eastern pier had been damaged beyond repair by the blasts.",
+    "Aid groups said the only hospital in the district was running short of blood and "
+    "asked for safe passage for ambulances along the coastal road from the capital.",
+    "The fighting over Valdmere began in the spring when the militia seized the customs "
+    "house and the northern command vowed to retake the port within a month.",
+    "Neither side has allowed independent observers into the town since the ceasefire "
+    "brokered by the river commission collapsed at the end of last year.",
+]
+STORY = "Shelling hits Valdmere port\n\n" + "\n\n".join(PARAGRAPHS)
+RETITLED = "Twelve killed as shells fall on river port\n\n" + "\n".join(
+    p.replace("  ", " ") for p in PARAGRAPHS
+)
+TRIMMED = "VALDMERE (Coastwire) - " + "\n\n".join(PARAGRAPHS[:3])
+TOLL_UPDATE = (
+    STORY.replace("at least 12 people", "at least 19 people").replace(
+        "wounding dozens more", "wounding more than 40"
+    )
+    + "\n\nThe health office raised the toll on Tuesday evening after rescuers searched the rubble."
+)
+FOLLOW_UP = "\n\n".join(
+    [
+        "Valdmere buries its dead as port stays shut",
+        "Families in Valdmere buried 19 people on Wednesday, a day after artillery fire "
+        "struck the river port, as the harbour remained closed to all shipping.",
+        "The northern command said its gunners had hit a fuel depot used by the Free Coast "
+        "militia and denied that any shells landed in the fish market beside the docks.",
+        "Mourners carried coffins past the burnt stalls of the market, where traders said "
+        "they had lost their boats, their nets and a season of income in one morning.",
+        "The river commission called for an inquiry and said it would ask both sides to let "
+        "its inspectors visit the quay and the fuel depot before the debris is cleared.",
+        "Prices of fish and flour doubled in the town overnight, shopkeepers said, because "
+        "lorries from the capital would not risk the coastal road after dark.",
+        "A teacher who lost two cousins said the town had been promised a ceasefire so many "
+        "times that nobody believed the commanders on either side any more.",
+    ]
+)
+OTHER = (
+    "Quarterly earnings at the Harrow Lane grocery chain rose by a fifth as shoppers "
+    "switched to its own-label bread, cheese and frozen vegetables, the company said, "
+    "adding that it would open nine new stores in the west before the end of the year."
+)
+
+
+def check(index: DedupIndex, article_id: str, text: str, minutes: int) -> Any:
+    return index.check(article_id, fingerprint(text), T0 + timedelta(minutes=minutes))
+
+
+def test_normalisation_ignores_case_punctuation_breaks_and_datelines() -> None:
+    a = words("KABUL (Coastwire) - Officials SAID:\nthe “strike” hit a depot.")
+    b = words("Officials said the 'strike'   hit a depot")
+    assert a == b
+    assert words("By Jane Doe\nWASHINGTON — It rained.") == ["it", "rained"]
+    assert words("Iran said: it rained") == ["iran", "said", "it", "rained"]
+    assert words("ﬁre ＴＯＬＬ") == ["fire", "toll"]  # NFKC ligature and full-width
+
+
+def test_exact_copy_with_other_line_breaks_is_an_exact_duplicate() -> None:
+    index = DedupIndex()
+    assert check(index, "a1", STORY, 0).status == "unique"
+    copy = STORY.replace("\n\n", "\n").upper()
+    decision = check(index, "a2", copy, 5)
+    assert (decision.status, decision.duplicate_of, decision.kind) == ("duplicate", "a1", "exact")
+    assert decision.similarity == 1.0
+
+
+@pytest.mark.parametrize(
+    ("text", "low"),
+    [(RETITLED, 0.85), (TRIMMED, 0.9), (TOLL_UPDATE, 0.7)],
+    ids=["new-headline", "trimmed", "toll-update"],
+)
+def test_near_copies_are_duplicates_of_the_original(text: str, low: float) -> None:
+    index = DedupIndex()
+    check(index, "orig", STORY, 0)
+    decision = check(index, "copy", text, 30)
+    assert decision.status == "duplicate"
+    assert decision.duplicate_of == "orig"
+    assert decision.kind == "near"
+    assert low <= decision.similarity <= 1.0
+
+
+def test_same_event_follow_up_and_other_story_are_not_duplicates() -> None:
+    index = DedupIndex()
+    check(index, "orig", STORY, 0)
+    follow = check(index, "follow", FOLLOW_UP, 60 * 20)
+    assert follow.status == "unique" and follow.duplicate_of is None
+    # even when retrieved as a candidate, one shared paragraph is far below the threshold
+    shared = containment(fingerprint(FOLLOW_UP).shingles, fingerprint(STORY).shingles, 16)
+    assert 0.05 < shared < PARAMS.threshold - 0.2
+    assert check(index, "other", OTHER, 60 * 21).status == "unique"
+
+
+def test_threshold_is_configurable() -> None:
+    strict = DedupIndex(DedupParams(threshold=0.99))
+    check(strict, "orig", STORY, 0)
+    assert check(strict, "copy", TOLL_UPDATE, 1).status == "unique"
+
+
+def test_entries_expire_after_the_window() -> None:
+    params = DedupParams(window=timedelta(hours=72))
+    index = DedupIndex(params)
+    check(index, "orig", STORY, 0)
+    late = check(index, "late", TRIMMED, 73 * 60)
+    assert late.status == "unique"
+    # state stays bounded: after two more windows of other news, nothing of "orig" remains
+    check(index, "x", OTHER, 3 * 73 * 60)
+    remaining = {row[0] for key in index.state for row in index.state[key]}
+    assert remaining == {"x"}
+
+
+def test_full_sweep_expires_plain_dict_state() -> None:
+    state: dict[str, Any] = {}
+    index = DedupIndex(state=state)
+    check(index, "orig", STORY, 0)
+    assert expire(state, T0 + timedelta(hours=71), PARAMS) == 0
+    assert expire(state, T0 + timedelta(hours=73), PARAMS) == len(fingerprint(STORY).probe_keys())
+    assert state == {}
+
+
+def test_redelivery_is_idempotent_and_never_self_matches() -> None:
+    index = DedupIndex()
+    first = check(index, "orig", STORY, 0)
+    copy_first = check(index, "copy", TRIMMED, 10)
+    check(index, "third", RETITLED, 20)
+    assert check(index, "orig", STORY, 0) == first
+    assert first.status == "unique"
+    again = check(index, "copy", TRIMMED, 10)
+    assert again == copy_first and again.duplicate_of == "orig"
+
+
+def test_an_earlier_article_is_never_the_duplicate_of_a_later_one() -> None:
+    stories = {"a": STORY, "b": RETITLED, "c": TRIMMED, "d": TOLL_UPDATE}
+    times = {"a": 0, "b": 5, "c": 5, "d": 9}  # b and c tie on time: the id decides
+    for order in itertools.permutations(stories):
+        index = DedupIndex()
+        decisions = {i: check(index, i, stories[i], times[i]) for i in order}
+        for i, d in decisions.items():
+            if d.duplicate_of is not None:
+                assert (times[d.duplicate_of], d.duplicate_of) < (times[i], i), order
+        assert decisions["a"].status == "unique"
+        if order[0] == "a":
+            assert all(decisions[i].duplicate_of == "a" for i in "bcd"), order
+
+
+def test_two_workers_with_their_own_band_state_still_pair_copies() -> None:
+    """Keys are split across two 'workers' by a partitioner; votes gathered per article."""
+    workers: list[dict[str, Any]] = [{}, {}]
+
+    def owner(key: str) -> dict[str, Any]:
+        return workers[int(key[-4:], 16) % 2]
+
+    def run(article_id: str, text: str, minutes: int) -> Any:
+        fp = records.from_dict(Fingerprint, records.to_dict(fingerprint(text)))  # as on Kafka
+        when = T0 + timedelta(minutes=minutes)
+        entry = records.from_dict(BandEntry, records.to_dict(BandEntry.of(article_id, fp, when)))
+        votes = [
+            records.from_dict(BandVote, records.to_dict(probe_band(k, entry, owner(k), when)))
+            for k in fp.probe_keys()
+        ]
+        assert len(votes) == PARAMS.votes_expected
+        return decide(article_id, votes, PARAMS)
+
+    assert run("orig", STORY, 0).status == "unique"
+    assert run("follow", FOLLOW_UP, 40).status == "unique"
+    dup = run("copy", TRIMMED, 50)
+    assert (dup.status, dup.duplicate_of) == ("duplicate", "orig")
+    assert all(workers), "both workers must own some keys"
+    single = DedupIndex(state={})
+    single.check("orig", fingerprint(STORY), T0)
+    assert single.check("copy", fingerprint(TRIMMED), T0 + timedelta(minutes=50)) == dup
+
+
+def test_generational_state_behaves_like_a_mapping() -> None:
+    state = GenerationalState(timedelta(hours=2), span=timedelta(hours=1))
+    state.advance(T0)
+    state["k"] = ("v",)
+    state.advance(T0 + timedelta(minutes=90))
+    assert state["k"] == ("v",) and len(state) == 1
+    state["k"] = ("w",)  # moves to the newest generation
+    assert state.advance(T0 + timedelta(hours=3, minutes=30)) == 0
+    assert list(state) == ["k"]
+    del state["k"]
+    with pytest.raises(KeyError):
+        state["k"]
+
+
+def test_naive_datetimes_are_refused() -> None:
+    with pytest.raises(ValueError, match="timezone-aware"):
+        DedupIndex().check("a", fingerprint(STORY), datetime(2031, 1, 1))
+
+
+def test_bad_params_are_refused() -> None:
+    with pytest.raises(ValueError):
+        DedupParams(bands=40, rows=2, num_perm=64)
+    with pytest.raises(ValueError):
+        DedupParams(threshold=0.0)
