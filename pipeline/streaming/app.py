@@ -8,6 +8,8 @@ a :class:`~pipeline.settings.Settings`. Agents only decode, call a step from
 from __future__ import annotations
 
 import asyncio
+import os
+import socket
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -15,6 +17,7 @@ from typing import Any, Protocol
 
 import faust
 
+from pipeline.domain import dedup
 from pipeline.domain.clock import FeedClock, wall_clock
 from pipeline.runner import ArticleAnalyser
 from pipeline.settings import Settings
@@ -109,6 +112,7 @@ def create_app(
     origin_table = table("article-events")
     event_table = table("events")
     state: dict[str, Any] = {"analyser": analyser}
+    worker_id = f"{socket.gethostname()}:{os.getpid()}"
 
     def get_analyser() -> ArticleAnalyser:
         if state["analyser"] is None:
@@ -147,12 +151,27 @@ def create_app(
             articles = [item.article for item in items if item.article is not None]
             # spaCy is CPU-bound: run it off the event loop so the consumer keeps heartbeating.
             analyses = await loop.run_in_executor(None, get_analyser().analyse, articles)
-            await emit(steps.enrich(items, analyses, origin_table))
+            await emit(steps.enrich(items, analyses, origin_table, worker_id))
 
     @app.agent(enriched)
     async def conflicts(stream: Any) -> None:
         async for raw in stream:
             await emit(steps.conflicts(raw, event_table, context, feed_clock))
+
+    @app.page("/metrics")
+    async def metrics(web: Any, request: Any) -> Any:
+        monitor = app.monitor
+        app.counters.lag = {
+            f"{tp.topic}/{tp.partition}": max(0, end - monitor.tp_read_offsets.get(tp, -1) - 1)
+            for tp, end in monitor.tp_end_offsets.items()
+        }
+        body = app.counters.prometheus(events_total=monitor.events_total)
+        return web.text(body, content_type="text/plain; version=0.0.4")
+
+    @app.timer(interval=60.0)
+    async def expire_dedup_state() -> None:
+        # buckets nobody probes again still age out, so memory stays flat on an endless feed
+        dedup.expire(band_table, feed_clock.now(), context.params)
 
     app.wire_agents = {  # type: ignore[attr-defined]
         "ingest": ingest,

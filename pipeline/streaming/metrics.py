@@ -16,8 +16,11 @@ class Counters:
     def snapshot(self) -> dict[str, int]:
         return dict(self._sent)
 
-    def prometheus(self) -> str:
+    def prometheus(self, events_total: int = 0) -> str:
         lines = [
+            "# HELP wirewatch_events_total Records consumed by this worker's agents.",
+            "# TYPE wirewatch_events_total counter",
+            f"wirewatch_events_total {events_total}",
             "# HELP wirewatch_records_sent_total Records sent by this worker, per output topic.",
             "# TYPE wirewatch_records_sent_total counter",
         ]

@@ -181,6 +181,7 @@ def enrich(
     items: Sequence[UniqueItem],
     analyses: Sequence[ArticleAnalysis],
     origins: MutableMapping[str, Any],
+    worker: str = "",
 ) -> list[Out]:
     """Route each analysis to its event; route each extra source to its original's event.
 
@@ -194,7 +195,7 @@ def enrich(
             outs += item.error
         elif item.article is not None:
             analysis = next(found)
-            outs += _route_analysis(analysis, origins)
+            outs += _route_analysis(analysis, origins, worker)
         elif item.duplicate is not None:
             outs += _route_duplicate(item.duplicate, origins)
     return outs
@@ -204,7 +205,9 @@ def _event_key(analysis: ArticleAnalysis) -> str:
     return conflict_rules.event_key(analysis) or f"article:{analysis.article.id}"
 
 
-def _route_analysis(analysis: ArticleAnalysis, origins: MutableMapping[str, Any]) -> list[Out]:
+def _route_analysis(
+    analysis: ArticleAnalysis, origins: MutableMapping[str, Any], worker: str
+) -> list[Out]:
     article = analysis.article
     key = _event_key(analysis)
     known = origins.get(article.id) or {}
@@ -215,7 +218,13 @@ def _route_analysis(analysis: ArticleAnalysis, origins: MutableMapping[str, Any]
         Out(
             topics.ENRICHED,
             key,
-            {"type": "analysis", "analysis": to_dict(analysis), "result": result},
+            {
+                "type": "analysis",
+                "event_key": key,
+                "analysis": to_dict(analysis),
+                "result": result,
+                "processed_by": worker,
+            },
         )
     ]
     outs += [

@@ -1,0 +1,96 @@
+"""ingest -> dedup_band -> dedup_gather, each through its real agent, records carried by hand."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+import orjson
+
+from pipeline.streaming.app import WirewatchApp
+from tests.agents.conftest import MemorySink, pump
+
+STORY = (
+    "Artillery fire hit the eastern district of the river town late on Sunday, local "
+    "officials said, damaging a water pumping station and several homes. The regional "
+    "governor said two people were wounded and that repair crews had been sent to restore "
+    "supplies. The army said its positions outside the town had also come under fire and "
+    "that it had returned fire at the launch sites."
+)
+
+
+def line(article_id: str, body: str, source: str, published: str) -> bytes:
+    return orjson.dumps(
+        {
+            "id": article_id,
+            "headline": "Town shelled",
+            "body": body,
+            "source": source,
+            "published": published,
+        }
+    )
+
+
+def encode(value: dict[str, Any]) -> bytes:
+    return orjson.dumps(value)
+
+
+async def dedup_through_agents(app: WirewatchApp, sink: MemorySink, raw: bytes) -> dict[str, Any]:
+    """Run one feed line through the three dedup agents; return the gatherer's output."""
+    await pump(app, "ingest", [raw], expect=1)
+    first = sink.take()
+    votes_in = [encode(v) for t, _, v in first if t == "wire.dedup-votes"]
+    probes = [encode(v) for t, _, v in first if t == "wire.dedup-bands"]
+    assert len(votes_in) == 1 and probes, first
+    await pump(app, "dedup_band", probes, expect=len(probes))
+    votes = [encode(v) for t, _, v in sink.take() if t == "wire.dedup-votes"]
+    assert len(votes) == len(probes)
+    # the article record may arrive after the votes: the gatherer must wait for all of them
+    await pump(app, "dedup_gather", [*votes, *votes_in], expect=1)
+    out = sink.take()
+    return {"topics": [t for t, _, _ in out], "records": out}
+
+
+async def test_bad_line_goes_to_the_deadletter_topic(
+    make_app: Callable[..., WirewatchApp], sink: MemorySink
+) -> None:
+    app = make_app()
+    await pump(app, "ingest", [b'{"id": "x1", "body": 5}', b"{broken"], expect=2)
+    dead = sink.on("wire.deadletter")
+    assert [v["id"] for _, v in dead] == ["x1", None]
+    assert all(v["type"] == "rejection" and v["reason"] for _, v in dead)
+
+
+async def test_unique_then_exact_and_near_copies_are_recognised(
+    make_app: Callable[..., WirewatchApp], sink: MemorySink
+) -> None:
+    app = make_app()
+    first = await dedup_through_agents(app, sink, line("a1", STORY, "Wire A", "2024-03-01"))
+    assert first["topics"] == ["wire.unique"]
+
+    copy = await dedup_through_agents(app, sink, line("a2", STORY, "Wire B", "2024-03-01T06:00Z"))
+    assert copy["topics"] == ["wire.duplicates", "wire.unique"]
+    _, key, record = copy["records"][0]
+    assert key == "a1"
+    assert record["duplicate_of"] == "a1" and record["kind"] == "exact"
+    assert record["source"] == "Wire B"
+
+    trimmed = STORY.rsplit(" The army", 1)[0]
+    near = await dedup_through_agents(app, sink, line("a3", trimmed, "Wire C", "2024-03-02"))
+    _, _, record = near["records"][0]
+    assert record["duplicate_of"] == "a1" and record["kind"] == "near"
+    assert 0.5 <= record["similarity"] < 1.0
+
+
+async def test_different_story_is_not_a_duplicate(
+    make_app: Callable[..., WirewatchApp], sink: MemorySink
+) -> None:
+    app = make_app()
+    await dedup_through_agents(app, sink, line("b1", STORY, "Wire A", "2024-03-01"))
+    other = (
+        "A cargo ship reported an explosion near its hull off the coast on Monday, the "
+        "maritime security agency said, adding that the crew was safe and the vessel was "
+        "heading to the next port of call under its own power."
+    )
+    result = await dedup_through_agents(app, sink, line("b2", other, "Wire A", "2024-03-01"))
+    assert result["topics"] == ["wire.unique"]
