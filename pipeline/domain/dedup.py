@@ -24,9 +24,37 @@ are reported, so two workers can never call each other's article the duplicate, 
 re-delivered article only sees what was in the bucket before its first delivery (same
 decision, no self-match). Entries expire ``window`` after their event time.
 
-Choice of method, measured on the dev set (command in ``benchmarks/bench_dedup.py`` docs)
+Why MinHash LSH with containment verification (measured on ``data/dev``, word 4-shingles)
 ------------------------------------------------------------------------------------------
-(figures being measured; see the benchmark and the dev evaluation)
+=========================  ========  =======  ====================  ===================
+pair                       SimHash   Jaccard  containment of later  shared LSH bands
+                           Hamming            in earlier            (of 32)
+=========================  ========  =======  ====================  ===================
+d004-d005 same copy        8         0.77     0.89                  24
+d010-d011 cut short        22        0.42     0.91                  3
+d015-d016 shortened        23        0.33     0.65                  8
+d024-d025 edited, cut      19        0.52     0.80                  10
+d034-d035 toll, reordered  24        0.43     0.60                  6
+d012/d013 same event       25        0.27     0.40                  2
+d021/d022 same event       22        0.22     0.35                  2
+773 other pairs            >= 19     <= 0.05  <= 0.10               0
+=========================  ========  =======  ====================  ===================
+
+* SimHash (64-bit over the same shingles) cannot separate anything: labelled copies sit at
+  Hamming 8-24, same-event stories at 22-25 and unrelated articles from 19 up.
+* Jaccard separates copies from follow-ups by only 0.33 vs 0.27: a cut copy has a low
+  Jaccard however faithful it is. Containment of the later article in the earlier one
+  separates them by 0.60 vs 0.40, so the default threshold of 0.5 sits in the middle of the
+  gap (the gap is about 0.19 wide with 3-, 4- or 5-shingles; with 4 it is centred on 0.5).
+* MinHash LSH (64 permutations, 32 bands of 2 rows) is only the candidate step: the chance
+  that a pair with Jaccard J shares at least one band is 1 - (1 - J**2)**32, 0.977 for the
+  hardest labelled pair (J = 0.33), 0.87 at J = 0.25; no unrelated dev pair shares a band.
+  The verification is exact containment over the 32-bit shingle hashes that travel with the
+  fingerprint, so no estimation error sits at the threshold.
+* Result: ``dedup_pairs`` on the dev file, feed order as the clock: precision 1.00, recall
+  1.00, F1 1.00, no pair between same-event stories.
+* ``benchmarks/bench_dedup.py`` gives time and memory per article at 100k and 1M articles
+  against datasketch's ``MinHashLSH`` with the same signatures and bands.
 """
 
 from __future__ import annotations

@@ -20,10 +20,12 @@ from pipeline.domain.dedup import (
     GenerationalState,
     containment,
     decide,
+    dedup_pairs,
     expire,
     fingerprint,
     probe_band,
 )
+from pipeline.domain.models import Article
 from pipeline.domain.text import words
 
 T0 = datetime(2031, 3, 4, 6, 0, tzinfo=UTC)
@@ -258,3 +260,24 @@ def test_bad_params_are_refused() -> None:
         DedupParams(bands=40, rows=2, num_perm=64)
     with pytest.raises(ValueError):
         DedupParams(threshold=0.0)
+
+
+def test_dedup_pairs_reports_copies_against_their_original() -> None:
+    feed = [
+        Article(id="orig", headline="Shelling hits Valdmere port", body=STORY, source="Coastwire"),
+        Article(id="other", headline="", body=OTHER, source="Business Daily"),
+        Article(id="trim", headline="", body=TRIMMED, source="Harbour Times"),
+        Article(id="follow", headline="", body=FOLLOW_UP, source="Coastwire"),
+        Article(id="toll", headline="Toll rises", body=TOLL_UPDATE, source="River Radio"),
+    ]
+    pairs = dedup_pairs(feed)
+    assert [(dup, orig) for dup, orig, _ in pairs] == [("trim", "orig"), ("toll", "orig")]
+    assert all(PARAMS.threshold <= sim <= 1.0 for _, _, sim in pairs)
+
+
+def test_redelivery_ignores_articles_that_arrived_after_the_first_delivery() -> None:
+    index = DedupIndex()
+    first = check(index, "copy", TRIMMED, 10)
+    late_original = check(index, "orig", STORY, 0)  # earlier event time, arrives later
+    assert first.status == late_original.status == "unique"
+    assert check(index, "copy", TRIMMED, 10) == first  # re-delivery: the same answer
