@@ -1,0 +1,76 @@
+"""Rules about claims: which are accounts of a strike's target, which parties are on one
+side, which targets cannot both be true, and which claims are about the same event."""
+
+from __future__ import annotations
+
+from pipeline.domain.actors import GroupDirectory
+from pipeline.domain.models import Actor, Claim, Place, Target
+
+COMBATANT = frozenset({"armed_group", "military"})
+CIVIL = frozenset({"civilians", "civilian_site"})
+MISS = "miss"
+
+
+def is_account(claim: Claim) -> bool:
+    """A positive account of what was hit (not a denial, not "it missed")."""
+    return not claim.negated and claim.action != MISS
+
+
+def is_miss(claim: Claim) -> bool:
+    return claim.action == MISS
+
+
+def same_side(a: Actor, b: Actor) -> bool:
+    return a.id == b.id or (a.side is not None and a.side == b.side)
+
+
+def class_group(target: Target) -> str | None:
+    if target.target_class in COMBATANT:
+        return "combatant"
+    if target.target_class in CIVIL:
+        return "civil"
+    return None
+
+
+def incompatible(a: Target, b: Target, groups: GroupDirectory) -> bool:
+    """Both cannot be the whole story: combatants vs civilians, or two named groups that
+    the hierarchy does not relate (IS vs the Army of Conquest)."""
+    ga, gb = class_group(a), class_group(b)
+    if ga and gb and ga != gb:
+        return True
+    if a.target_class == b.target_class == "armed_group" and a.actor_id and b.actor_id:
+        return not groups.compatible(a.actor_id, b.actor_id)
+    return False
+
+
+def matches(a: Target, b: Target, groups: GroupDirectory) -> bool:
+    """The same kind of target (used for "X, not Y": does Y answer someone's X?)."""
+    if a.actor_id and b.actor_id:
+        return groups.compatible(a.actor_id, b.actor_id)
+    ga, gb = class_group(a), class_group(b)
+    return ga is not None and ga == gb
+
+
+def same_place(a: Place | None, b: Place | None) -> bool:
+    if a is None or b is None:
+        return True
+    if a.country and b.country and a.country != b.country:
+        return False
+    if a.kind == "country" or b.kind == "country":
+        return True
+    if a.admin1 and b.admin1:
+        return a.admin1 == b.admin1
+    if a.geonames_id and b.geonames_id:
+        return a.geonames_id == b.geonames_id or not (a.admin1 or b.admin1)
+    na, nb = a.name.lower(), b.name.lower()
+    return na in nb or nb in na
+
+
+def same_attacker(a: Actor | None, b: Actor | None) -> bool:
+    if a is None or b is None:
+        return True
+    return same_side(a, b)
+
+
+def same_event(a: Claim, b: Claim) -> bool:
+    return same_attacker(a.attacker, b.attacker) and same_place(a.place, b.place)

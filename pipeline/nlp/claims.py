@@ -1,0 +1,510 @@
+"""The ``wirewatch_claims`` spaCy component: attributed accounts of what a strike hit.
+
+``match`` finds, with a token :class:`~spacy.matcher.Matcher` and the dependency parse,
+each action trigger (a verb such as *struck* / *targeted*, or a noun such as *strike on*)
+with its targets, its reporting verb and the clause's modality. ``set_annotations`` then
+resolves speakers (with memory across sentences), attackers and target classes and stores
+:class:`ClaimDraft` s on ``doc._.claims``. The Extractor turns drafts into domain
+:class:`~pipeline.domain.models.Claim` s (it knows the article id, source and places).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+
+from pipeline.domain.models import Actor, Target
+from pipeline.nlp import lexicon as lx
+from pipeline.nlp.gazetteer import Gazetteer
+from pipeline.nlp.mentions import MentionResolver, phrase_text, phrase_tokens
+from pipeline.nlp.targets import classify_target, target_tokens
+
+CLAIMS_ATTR = "claims"
+ATTACKERS_ATTR = "attackers"
+
+
+@dataclass(slots=True)
+class ClaimDraft:
+    """One party's account of one target, before places are resolved."""
+
+    party: Actor
+    cue: str
+    target: Target
+    action: str | None
+    attacker: Actor | None
+    place_texts: tuple[str, ...]
+    negated: bool
+    start_char: int  # evidence sentence, offsets into doc.text
+    end_char: int
+
+
+@dataclass(slots=True)
+class TargetMatch:
+    """What ``match`` found around one trigger token (all token indices)."""
+
+    trigger: int
+    targets: list[tuple[int, bool]]  # (target head, negated)
+    report: int | None  # reporting verb (or concern verb) the trigger hangs from
+    cue: str
+    according_to: int | None  # "according to X": X
+    attacker: int | None
+    miss: bool = False
+    denied: bool = False
+    extra: dict[str, int] = field(default_factory=dict)
+
+
+class ClaimComponent:
+    """``Doc -> Doc``: ``doc._.claims`` holds the attributed target claims."""
+
+    def __init__(self, nlp: Language, name: str = "wirewatch_claims") -> None:
+        self.name = name
+        self.gazetteer = Gazetteer.default()
+        self.matcher = Matcher(nlp.vocab)
+        self.matcher.add(
+            "HIT_VERB", [[{"LEMMA": {"IN": sorted(lx.HIT_VERBS)}, "POS": {"IN": ["VERB"]}}]]
+        )
+        self.matcher.add(
+            "ACTION_NOUN",
+            [[{"LEMMA": {"IN": sorted(k for k in lx.ACTION_NOUNS if " " not in k)},
+               "POS": {"IN": ["NOUN", "PROPN"]}}]],
+        )
+        self.matcher.add("MISS", [[{"LEMMA": {"IN": sorted(lx.MISS_VERBS)}, "POS": "VERB"}]])
+        self.matcher.add("NO_DAMAGE", [[{"LOWER": "no"}, {"OP": "*", "IS_ALPHA": True,
+                                         "LEMMA": {"NOT_IN": ["report"]}},
+                                        {"LEMMA": {"IN": sorted(lx.NOTHING_HIT_WORDS)}}]])
+        self.matcher.add(
+            "REPORT",
+            [[{"LEMMA": {"IN": sorted(lx.REPORT_VERBS)}, "POS": {"IN": ["VERB", "AUX"]}}]],
+        )
+        if not Doc.has_extension(CLAIMS_ATTR):
+            Doc.set_extension(CLAIMS_ATTR, default=None)
+        if not Doc.has_extension(ATTACKERS_ATTR):
+            Doc.set_extension(ATTACKERS_ATTR, default=None)
+
+    def __call__(self, doc: Doc) -> Doc:
+        self.set_annotations(doc, self.match(doc))
+        return doc
+
+    # ------------------------------------------------------------------ match
+    def match(self, doc: Doc) -> list[tuple[str, int]]:
+        """Trigger and reporting tokens in document order: (kind, token index)."""
+        out: dict[int, str] = {}
+        for match_id, start, end in self.matcher(doc):
+            kind = doc.vocab.strings[match_id]
+            idx = end - 1 if kind == "NO_DAMAGE" else start
+            if idx not in out or kind != "REPORT":
+                out[idx] = kind
+        return sorted(((k, i) for i, k in out.items()), key=lambda x: x[1])
+
+    # ------------------------------------------------------------ annotations
+    def set_annotations(self, doc: Doc, matches: list[tuple[str, int]]) -> None:
+        resolver = MentionResolver(self.gazetteer)
+        drafts: list[ClaimDraft] = []
+        attackers: Counter[str] = Counter()
+        attacker_actor: dict[str, Actor] = {}
+        seen: set[tuple[str, str, bool]] = set()
+        last_attacker: Actor | None = None
+        for kind, i in matches:
+            tok = doc[i]
+            if kind == "REPORT":
+                subj = _subject(tok)
+                if subj is not None:
+                    resolver.speaker(subj)
+                continue
+            found = self._analyse_trigger(tok, kind)
+            if found is None:
+                continue
+            party, cue = self._party(doc, found, resolver) if found.targets else (None, "")
+            attacker = None if found.miss else attacker_of(doc, found, party, resolver,
+                                                           last_attacker)
+            if attacker is not None and attacker.side:
+                attackers[attacker.side] += 1
+                attacker_actor.setdefault(attacker.side, attacker)
+                last_attacker = attacker
+            if party is None or not found.targets:
+                continue
+            sent = tok.sent
+            places = _places(tok, found)
+            action = _action(tok)
+            for head_i, negated in found.targets:
+                head = doc[head_i]
+                tgt = _target(head, self.gazetteer, found.miss)
+                neg = negated or found.denied or found.miss
+                key = (party.id, tgt.text.lower(), neg)
+                if key in seen:
+                    continue
+                seen.add(key)
+                drafts.append(
+                    ClaimDraft(
+                        party=party, cue=cue, target=tgt,
+                        action="miss" if found.miss else action, attacker=attacker,
+                        place_texts=places, negated=neg,
+                        start_char=sent.start_char, end_char=sent.end_char,
+                    )
+                )
+        doc._.set(CLAIMS_ATTR, drafts)
+        doc._.set(ATTACKERS_ATTR, [attacker_actor[s] for s, _ in attackers.most_common()])
+
+    # ---------------------------------------------------------------- helpers
+    def _analyse_trigger(self, tok: Token, kind: str) -> TargetMatch | None:
+        path = _path_to_report(tok)
+        report = path[-1] if path and _is_report(path[-1]) else None
+        inner = path[:-1] if report is not None else path
+        # intent, policy and background clauses are not accounts of this strike
+        if _is_policy(tok, inner, kind):
+            return None
+        denied = False
+        for node in inner + ([report] if report is not None else []):
+            lemma = node.lemma_.lower()
+            if lemma in lx.BACKGROUND_WORDS or (node.i != tok.i and lemma in lx.HEARSAY_NOUNS
+                                                 and node.pos_ == "NOUN"):
+                return None
+            if lemma in lx.RESPONSIBILITY_NOUNS and node.head.lemma_.lower() in ("deny",):
+                denied = True
+        if report is not None and lx.REPORT_VERBS.get(report.lemma_.lower()) == "denies":
+            denied = True
+        cue = _cue(report, inner) if report is not None else "asserts"
+        according = _according_to(tok)
+        miss = kind in ("MISS", "NO_DAMAGE")
+        if kind == "NO_DAMAGE":
+            targets = [(tok.i, True)]
+        elif kind == "MISS":
+            targets = [(t.i, True) for t in tok.children if t.dep_ == "dobj"] or [(tok.i, True)]
+        elif kind == "HIT_VERB":
+            targets = _verb_targets(tok)
+        else:
+            targets = _noun_targets(tok)
+        return TargetMatch(
+            trigger=tok.i, targets=targets, report=report.i if report is not None else None,
+            cue=cue, according_to=according, attacker=None, miss=miss, denied=denied,
+        )
+
+    def _party(
+        self, doc: Doc, found: TargetMatch, resolver: MentionResolver
+    ) -> tuple[Actor | None, str]:
+        if found.report is not None:
+            report = doc[found.report]
+            subj = _subject(report)
+            if subj is not None:
+                actor = resolver.speaker(subj)
+                if actor is not None:
+                    return actor, found.cue
+        if found.according_to is not None:
+            actor = resolver.speaker(doc[found.according_to])
+            if actor is not None:
+                return actor, "asserts"
+        # an unattributed "X, not Y" contrast is the outlet's own account
+        if any(n for _, n in found.targets) and any(not n for _, n in found.targets):
+            return Actor("media.outlet", "", "media", None, "media.outlet"), "asserts"
+        return None, found.cue
+
+
+# ============================================================== parse helpers
+
+def _is_report(tok: Token) -> bool:
+    lemma = tok.lemma_.lower()
+    if lemma in lx.REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
+        return True
+    return lemma in lx.CONCERN_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lx.CONCERN_NOUNS for c in tok.children
+    )
+
+
+def _path_to_report(tok: Token) -> list[Token]:
+    """Ancestors of ``tok`` up to and including the nearest reporting verb that has a
+    speaker; when there is none, up to the root, plus a reporting verb hanging off the
+    root ("..., the spokesman said")."""
+    path: list[Token] = [tok]
+    node = tok
+    while node.head.i != node.i:
+        node = node.head
+        path.append(node)
+        if _is_report(node) and (_subject(node) is not None):
+            return path
+    root = node
+    for child in root.children:
+        if child.dep_ in ("parataxis", "ccomp", "advcl", "conj") and _is_report(child) \
+                and _subject(child) is not None and child.i > tok.i:
+            return [*path, child]
+    return path
+
+
+def _subject(verb: Token) -> Token | None:
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "nsubjpass") and not (
+            child.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "cite")
+        ):
+            return child
+    # "saying that ..." / "adding that ...": the subject of the verb it hangs from
+    if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
+        head = verb.head
+        if head.lemma_.lower() == "quote":
+            for child in head.children:
+                if child.dep_ == "dobj":
+                    return child
+        for child in head.children:
+            if child.dep_ == "nsubj":
+                return child
+    if verb.lemma_.lower() in lx.CONCERN_VERBS:
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                return child
+    return None
+
+
+def _cue(report: Token, inner: list[Token]) -> str:
+    for node in [*inner, report]:
+        lemma = node.lemma_.lower()
+        if lemma in lx.CONCERN_NOUNS:
+            return "concern"
+    return lx.REPORT_VERBS.get(report.lemma_.lower(), "concern"
+                               if report.lemma_.lower() in lx.CONCERN_VERBS else "asserts")
+
+
+def _according_to(tok: Token) -> int | None:
+    for t in tok.sent:
+        if t.lower_ == "according":
+            for child in t.children:
+                if child.lower_ == "to":
+                    for obj in child.children:
+                        if obj.dep_ == "pobj":
+                            return obj.i
+        if t.lower_ == "citing" and t.i > tok.i:
+            for obj in t.children:
+                if obj.dep_ == "dobj":
+                    return obj.i
+    return None
+
+
+def _is_policy(tok: Token, inner: list[Token], kind: str) -> bool:
+    """Modal, intent, habitual or generic clauses: "should target", "threatened to
+    destroy", "it targets military infrastructure", "we do not target civilians"."""
+    for node in inner:
+        if node.pos_ not in ("VERB", "AUX"):
+            continue
+        lemma = node.lemma_.lower()
+        if node.i != tok.i and lemma in lx.INTENT_VERBS:
+            return True
+        for child in node.children:
+            if child.dep_ in ("aux", "auxpass"):
+                cl = child.lower_
+                if cl in lx.MODALS or child.lemma_.lower() in lx.MODALS:
+                    return True
+                if child.lemma_.lower() == "do" and child.tag_ in ("VBP", "VBZ"):
+                    return True
+        if lemma in ("target", "aim") and (
+            node.tag_ in ("VBP", "VBZ")
+            or (node.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ")
+                                            for c in node.children))
+        ):
+            return True
+        if node.i == tok.i and kind == "HIT_VERB" and (
+            node.tag_ in ("VBP", "VBZ")
+            or (node.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass")
+                                              for c in node.children))
+        ):
+            return True  # simple present: a habit or a policy, not this strike
+        if node.i != tok.i and node.tag_ in ("VBP", "VBZ") and kind == "ACTION_NOUN" \
+                and lemma in ("be", "target", "aim", "kill", "hit", "strike"):
+            return True
+        if node.tag_ == "VB" and node.i == tok.i and any(c.dep_ == "aux" and c.lower_ == "to"
+                                                       for c in node.children):
+            # an infinitive is an account only as the purpose of a past act
+            head = node.head
+            if head.tag_ not in ("VBD", "VBN") and head.pos_ != "NOUN":
+                return True
+    return False
+
+
+_VERB_TARGET_DEPS = ("dobj",)
+
+
+def _expand(head: Token) -> list[tuple[int, bool]]:
+    """The head and its coordinated / appositive siblings, with their negation."""
+    out: list[tuple[int, bool]] = []
+    stack = [head]
+    seen: set[int] = set()
+    while stack:
+        h = stack.pop()
+        if h.i in seen:
+            continue
+        seen.add(h.i)
+        if h.tag_ in ("WDT", "WP") and h.head.dep_ == "relcl":
+            h = h.head.head
+        out.append((h.i, _is_negated(h)))
+        for child in h.children:
+            if child.dep_ in ("conj", "appos") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
+                stack.append(child)
+            if child.lower_ in ("instead", "than") or (
+                child.lower_ in ("of", "than")
+                and any(g.lower_ in ("instead", "rather") for g in child.children)
+            ):
+                for sub in child.subtree:
+                    if sub.dep_ == "pobj":
+                        out.append((sub.i, True))
+                        break
+    return out
+
+
+def _is_negated(head: Token) -> bool:
+    if any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "never", "no")
+           for c in head.children):
+        return True
+    prev = head.doc[target_tokens(head)[0].i - 1] if target_tokens(head)[0].i > 0 else None
+    if prev is not None and prev.lower_ in ("not", "never") and prev.head.i in (head.i,
+                                                                              head.head.i):
+        return True
+    # "instead of X", "rather than X"
+    p = head.head
+    if head.dep_ == "pobj" and p.lower_ in ("of", "than"):
+        if (p.lower_ == "than" and p.head.lower_ in ("rather", "other")) or \
+                (p.lower_ == "of" and p.head.lower_ == "instead"):
+            return True
+        if p.lower_ == "of" and p.i > 0 and head.doc[p.i - 1].lower_ == "instead":
+            return True
+    return False
+
+
+def _verb_targets(verb: Token) -> list[tuple[int, bool]]:
+    negated_verb = any(c.dep_ == "neg" for c in verb.children)
+    heads: list[Token] = []
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    for child in verb.children:
+        if child.dep_ in _VERB_TARGET_DEPS or (child.dep_ == "nsubjpass" and passive):
+            heads.append(child)
+        elif child.dep_ == "prep" and child.lower_ in ("at", "on", "against") and \
+                verb.lemma_.lower() in ("fire", "aim", "shoot", "target", "strike"):
+            heads.extend(c for c in child.children if c.dep_ == "pobj")
+    if not heads and verb.dep_ in ("acl",) and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
+        heads.append(verb.head)  # "the area struck ..."
+    out: list[tuple[int, bool]] = []
+    for h in heads:
+        if h.lemma_.lower() in lx.ACTION_NOUNS:  # "launched an attack" -> handled by noun
+            continue
+        for i, neg in _expand(h):
+            out.append((i, neg or negated_verb))
+    return out
+
+
+def _noun_targets(noun: Token) -> list[tuple[int, bool]]:
+    out: list[tuple[int, bool]] = []
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in lx.TARGET_PREPS:
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.lemma_.lower() not in lx.ACTION_NOUNS:
+                    out.extend(_expand(obj))
+    # "came under fire": the subject of "come"
+    if noun.head.dep_ == "prep" and noun.head.lower_ == "under":
+        verb = noun.head.head
+        for child in verb.children:
+            if child.dep_ in ("nsubj", "nsubjpass"):
+                out.extend(_expand(child))
+    return out
+
+
+def _action(tok: Token) -> str:
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB":
+        return lx.VERB_ACTIONS.get(lemma, "strike")
+    for child in tok.children:
+        if child.dep_ == "compound" and child.lemma_.lower() in ("drone", "air", "missile"):
+            return "drone" if child.lemma_.lower() == "drone" else "strike"
+    return lx.ACTION_NOUNS.get(lemma, "strike")
+
+
+_LAUNCH_VERBS = frozenset(
+    ["carry", "launch", "conduct", "stage", "mount", "execute", "order", "fire", "unleash"]
+)
+_SELF = frozenset(["we", "our", "us", "its", "it"])
+
+
+def attacker_of(
+    doc: Doc, found: TargetMatch, party: Actor | None, resolver: MentionResolver,
+    last: Actor | None,
+) -> Actor | None:
+    """Who struck: the subject of an active verb, the agent of a passive one, or the
+    owner of an action noun ("Israeli strike", "Russia's raids", "strike by the army")."""
+    tok = doc[found.trigger]
+    cands: list[Token] = []
+    if tok.pos_ == "VERB":
+        passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        for child in tok.children:
+            if child.dep_ == "nsubj" and not passive:
+                cands.append(child)
+            elif child.dep_ == "agent":
+                cands.extend(c for c in child.children if c.dep_ == "pobj")
+    else:
+        for child in tok.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod") and (
+                child.ent_type_ or child.lower_ in _SELF or child.lower_ in ("their", "they")
+            ):
+                cands.append(child)
+            elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
+                cands.extend(c for c in child.children if c.dep_ == "pobj")
+        head = tok.head
+        if tok.dep_ == "dobj" and head.lemma_.lower() in _LAUNCH_VERBS:
+            cands.extend(c for c in head.children if c.dep_ == "nsubj")
+    for cand in cands:
+        actor = _resolve_attacker(cand, party, resolver, last, depth=0)
+        if actor is not None:
+            return actor
+    return None
+
+
+def _resolve_attacker(
+    tok: Token, party: Actor | None, resolver: MentionResolver, last: Actor | None, depth: int
+) -> Actor | None:
+    low = tok.lower_
+    if low in _SELF:
+        return party
+    if low in ("they", "their", "them"):
+        return last
+    if tok.lemma_.lower() in lx.ACTION_NOUNS and depth < 2:
+        for child in tok.children:
+            if child.dep_ in ("poss", "amod", "compound", "nmod") or (
+                child.dep_ == "prep" and child.lower_ in ("by", "from")
+            ):
+                inner = child if child.dep_ != "prep" else next(
+                    (c for c in child.children if c.dep_ == "pobj"), None)
+                if inner is None:
+                    continue
+                actor = _resolve_attacker(inner, party, resolver, last, depth + 1)
+                if actor is not None:
+                    return actor
+        return None
+    return resolver.mention(tok)
+
+
+def _places(tok: Token, found: TargetMatch) -> tuple[str, ...]:
+    """Toponyms for the claim: those inside the trigger's or targets' phrases first, then
+    others in the sentence that are not part of the speaker's or attacker's phrase."""
+    doc = tok.doc
+    heads = [doc[i] for i, _ in found.targets]
+    inside: list[str] = []
+    outside: list[str] = []
+    for ent in tok.sent.ents:
+        if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        root = ent.root
+        in_scope = tok.is_ancestor(root) or any(
+            h.is_ancestor(root) or h.i == root.i for h in heads
+        )
+        if in_scope and root.dep_ not in ("nsubj", "poss", "agent") \
+                and root.head.dep_ != "agent":
+            inside.append(ent.text)
+            continue
+        if not any(a.dep_ in ("nsubj", "nsubjpass", "poss") for a in [root, *root.ancestors]
+                   if a.i != tok.i and not a.is_ancestor(tok)):
+            outside.append(ent.text)
+    return tuple(inside + outside)
+
+
+def _target(head: Token, gazetteer: Gazetteer, miss: bool) -> Target:
+    if miss:
+        text = phrase_text(phrase_tokens(head)) if head.pos_ == "NOUN" else "nothing hit"
+        return Target(text or "nothing hit", "unknown", None)
+    return classify_target(head, gazetteer)

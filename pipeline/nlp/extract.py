@@ -1,0 +1,120 @@
+"""Articles in, :class:`~pipeline.domain.models.ArticleAnalysis` out: actors, places and
+attributed target claims, in batches through ``nlp.pipe`` (CPU-bound, no I/O)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from typing import Any, Protocol
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from pipeline.domain.models import Actor, Article, ArticleAnalysis, Claim, Evidence, Place
+from pipeline.nlp.claims import ATTACKERS_ATTR, CLAIMS_ATTR, ClaimDraft
+from pipeline.nlp.gazetteer import Gazetteer
+from pipeline.nlp.loader import DEFAULT_MODEL, add_components, load_nlp
+from pipeline.nlp.mentions import slug
+
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+
+class PlaceLookup(Protocol):
+    def resolve(self, name: str, context_countries: Sequence[str] = ()) -> Place | None: ...
+    def country_of(self, name: str) -> str | None: ...
+
+
+def default_places() -> PlaceLookup | None:
+    try:
+        from pipeline.nlp.places import PlaceResolver
+    except ImportError:  # pragma: no cover - the resolver ships separately
+        return None
+    return PlaceResolver.default()
+
+
+class Extractor:
+    """Runs the wirewatch spaCy pipeline over articles."""
+
+    def __init__(self, nlp: Language, places: PlaceLookup | None = None,
+                 batch_size: int = 16) -> None:
+        self.nlp = add_components(nlp)
+        self.places = places if places is not None else default_places()
+        self.gazetteer = Gazetteer.default()
+        self.batch_size = batch_size
+
+    @classmethod
+    def load(cls, model: str = DEFAULT_MODEL) -> Extractor:
+        return cls(load_nlp(model))
+
+    def analyse(self, articles: Sequence[Article]) -> list[ArticleAnalysis]:
+        docs = self.nlp.pipe((a.text for a in articles), batch_size=self.batch_size)
+        return [self.analysis(article, doc) for article, doc in zip(articles, docs, strict=True)]
+
+    # ------------------------------------------------------------------
+    def analysis(self, article: Article, doc: Doc) -> ArticleAnalysis:
+        places = self._places(doc)
+        drafts: list[ClaimDraft] = doc._.get(CLAIMS_ATTR) or []
+        attackers: list[Actor] = doc._.get(ATTACKERS_ATTR) or []
+        default_attacker = attackers[0] if attackers else None
+        claims = tuple(self._claim(article, d, places, default_attacker) for d in drafts)
+        return ArticleAnalysis(
+            article=article,
+            actors=self._actors(doc, claims),
+            places=tuple(dict.fromkeys(places.values())),
+            claims=claims,
+        )
+
+    def _places(self, doc: Doc) -> dict[str, Place]:
+        """Entity text -> resolved place, namesakes settled by the article's countries."""
+        names = [e.text for e in doc.ents if e.label_ in _PLACE_LABELS]
+        if not names or self.places is None:
+            return {}
+        countries = Counter(c for n in names if (c := self.places.country_of(n)))
+        context = [c for c, _ in countries.most_common(3)]
+        out: dict[str, Place] = {}
+        for name in dict.fromkeys(names):
+            place = self.places.resolve(name, context)
+            if place is not None:
+                out[name] = place
+        return out
+
+    def _actors(self, doc: Doc, claims: Sequence[Claim]) -> tuple[Actor, ...]:
+        found: dict[str, Actor] = {}
+        for ent in doc.ents:
+            entry = self.gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
+            if entry is not None:
+                found.setdefault(entry.id, entry.actor())
+        for claim in claims:
+            found.setdefault(claim.party.id, claim.party)
+        return tuple(found.values())
+
+    def _claim(
+        self, article: Article, draft: ClaimDraft, places: dict[str, Place],
+        default_attacker: Actor | None,
+    ) -> Claim:
+        party = draft.party
+        if party.id == "media.outlet":
+            name = article.source or "the outlet"
+            party = Actor(f"media.outlet.{slug(name)}", name, "media", None,
+                          f"media.outlet.{slug(name)}")
+        start, end = draft.start_char, draft.end_char
+        raw = article.text[start:end]
+        start += len(raw) - len(raw.lstrip())
+        end -= len(raw) - len(raw.rstrip())
+        place = _first_place(draft.place_texts, places)
+        return Claim(
+            party=party,
+            cue=draft.cue,
+            target=draft.target,
+            evidence=Evidence(article.id, article.source, article.text[start:end], start, end),
+            action=draft.action,
+            attacker=draft.attacker or (default_attacker if draft.action != "miss" else None),
+            place=place,
+            negated=draft.negated,
+        )
+
+
+def _first_place(texts: Sequence[str], places: dict[str, Any]) -> Place | None:
+    resolved = [places[t] for t in texts if t in places]
+    finer = [p for p in resolved if p.kind != "country"]
+    return (finer or resolved or [None])[0]

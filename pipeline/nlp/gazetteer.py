@@ -1,0 +1,158 @@
+"""Actor and country gazetteers (data files under ``data/``) and the entity-ruler patterns
+built from them.
+
+``actors.jsonl``: one named party per line (``id``, ``name``, ``type``, ``country``, ``side``,
+``aliases``, ``part_of``, ``kinds``). ``countries.jsonl``: ISO code, names, capital (a capital
+that speaks stands for its government: "Moscow said"), demonyms.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from pipeline.domain.models import Actor
+
+DATA_DIR = Path(__file__).parent / "data"
+ACTORS_FILE = DATA_DIR / "actors.jsonl"
+COUNTRIES_FILE = DATA_DIR / "countries.jsonl"
+
+ACTOR_LABEL = "ORG"  # ruler label for gazetteer actors; the actor id goes in ``ent_id_``
+
+# Extra "West" pseudo-country: "Western officials" speak for a camp, not a state.
+_CAMPS = {"western": "west", "west": "west", "arab": "arab", "gulf": "arab"}
+
+
+@dataclass(frozen=True, slots=True)
+class ActorEntry:
+    id: str
+    name: str
+    type: str
+    country: str | None
+    side: str | None
+    aliases: tuple[str, ...]
+    part_of: tuple[str, ...]
+    kinds: tuple[str, ...]
+
+    def actor(self, name: str | None = None) -> Actor:
+        return Actor(self.id, name or self.name, self.type, self.country, self.side)
+
+
+@dataclass(frozen=True, slots=True)
+class Country:
+    iso2: str
+    name: str
+    aliases: tuple[str, ...]
+    capital: str | None
+    demonyms: tuple[str, ...]
+
+
+def _lines(path: Path) -> Iterator[dict[str, Any]]:
+    with path.open(encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                yield json.loads(line)
+
+
+def _norm(text: str) -> str:
+    text = text.replace("’", "'").replace("‘", "'")
+    return re.sub(r"\s+", " ", text).strip().lower()
+
+
+class Gazetteer:
+    """Look-ups over the actor and country data files."""
+
+    def __init__(self, actors: list[ActorEntry], countries: list[Country]) -> None:
+        self.actors = {a.id: a for a in actors}
+        self.countries = {c.iso2: c for c in countries}
+        self._alias: dict[str, str] = {}
+        for a in actors:
+            for alias in (a.name, *a.aliases):
+                self._alias.setdefault(_norm(alias), a.id)
+        self._country_name: dict[str, str] = {}
+        self._demonym: dict[str, str] = {}
+        for c in countries:
+            for alias in (c.name, *c.aliases):
+                self._country_name.setdefault(_norm(alias), c.iso2)
+            for dem in c.demonyms:
+                self._demonym.setdefault(_norm(dem), c.iso2)
+
+    @classmethod
+    @cache
+    def default(cls) -> Gazetteer:
+        actors = [
+            ActorEntry(
+                d["id"], d["name"], d["type"], d.get("country"), d.get("side"),
+                tuple(d.get("aliases", ())), tuple(d.get("part_of", ())),
+                tuple(d.get("kinds", ())),
+            )
+            for d in _lines(ACTORS_FILE)
+        ]
+        countries = [
+            Country(d["iso2"], d["name"], tuple(d.get("aliases", ())), d.get("capital"),
+                    tuple(d.get("demonyms", ())))
+            for d in _lines(COUNTRIES_FILE)
+        ]
+        return cls(actors, countries)
+
+    def actor_by_alias(self, text: str) -> ActorEntry | None:
+        actor_id = self._alias.get(_norm(text))
+        if actor_id is None and text.lower().startswith("the "):
+            actor_id = self._alias.get(_norm(text[4:]))
+        return self.actors.get(actor_id) if actor_id else None
+
+    def country_of_name(self, text: str) -> str | None:
+        """ISO2 for a country name, alias or capital ("Moscow" -> RU)."""
+        key = _norm(text)
+        if key.startswith("the "):
+            key = key[4:]
+        return self._country_name.get(key)
+
+    def country_of_demonym(self, text: str) -> str | None:
+        return self._demonym.get(_norm(text))
+
+    def camp_of(self, text: str) -> str | None:
+        """A side for camp words ("Western officials")."""
+        return _CAMPS.get(_norm(text))
+
+    def country_side(self, iso2: str) -> str:
+        return iso2.lower()
+
+    def state_actor(self, iso2: str, name: str | None = None) -> Actor:
+        country = self.countries.get(iso2)
+        return Actor(
+            f"state.{iso2.lower()}", name or (country.name if country else iso2), "state",
+            iso2, iso2.lower(),
+        )
+
+    def ruler_patterns(self, tokenize: Callable[[str], list[str]]) -> list[dict[str, Any]]:
+        """Entity-ruler patterns: short all-caps aliases match case-sensitively on ORTH as
+        token patterns; longer names match case-insensitively as phrases."""
+        patterns: list[dict[str, Any]] = []
+        seen: set[tuple[str, str]] = set()
+        for entry in self.actors.values():
+            for alias in (entry.name, *entry.aliases):
+                key = (alias, entry.id)
+                if key in seen:
+                    continue
+                seen.add(key)
+                patterns.append(_pattern(alias, entry.id, tokenize))
+        return patterns
+
+
+def _pattern(
+    alias: str, actor_id: str, tokenize: Callable[[str], list[str]]
+) -> dict[str, Any]:
+    """Acronyms ("IS", "RSF", "ISIS-K") must keep their case, or "is" would be Islamic
+    State: they become ORTH token patterns. Other names match case-insensitively."""
+    words = [w for w in re.split(r"[\s\-']+", alias) if w]
+    exact = any(w.isupper() and len(w) > 1 for w in words) or len(alias) <= 3
+    if exact:
+        return {"label": ACTOR_LABEL, "id": actor_id,
+                "pattern": [{"ORTH": t} for t in tokenize(alias)]}
+    return {"label": ACTOR_LABEL, "id": actor_id, "pattern": alias}

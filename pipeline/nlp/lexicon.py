@@ -1,0 +1,177 @@
+"""Word lists the claim rules work with (lemmas, lower case).
+
+They describe wire-copy English in general, not any one story: reporting verbs, verbs and
+nouns of attack, and the head words that say what kind of thing a target is.
+"""
+
+from __future__ import annotations
+
+# Reporting verbs -> cue.
+REPORT_VERBS: dict[str, str] = {
+    **dict.fromkeys(
+        [
+            "say", "tell", "state", "announce", "report", "add", "claim", "insist",
+            "maintain", "assert", "confirm", "acknowledge", "admit", "write",
+            "tweet", "post", "declare", "note", "reiterate", "explain", "stress",
+            "argue", "suggest", "show", "indicate", "conclude", "find", "determine",
+            "quote", "cite", "call", "describe", "publish", "broadcast", "respond",
+            "reply", "counter", "affirm", "charge", "allege", "testify", "recount",
+            "recall"
+        ],
+        "asserts",
+    ),
+    **dict.fromkeys(["deny", "reject", "dismiss", "refute", "rebuff", "disavow"], "denies"),
+    **dict.fromkeys(["accuse", "blame", "condemn", "denounce"], "accuses"),
+    **dict.fromkeys(["fear", "worry", "warn"], "concern"),
+}
+# "expressed / voiced / raised concern that ..."
+CONCERN_NOUNS = frozenset(["concern", "concerns", "alarm", "fear", "fears", "worry"])
+CONCERN_VERBS = frozenset(["express", "voice", "raise", "feel", "have", "share"])
+
+# Verbs whose object (or passive subject) is what was hit.
+HIT_VERBS = frozenset(
+    [
+        "strike", "hit", "target", "attack", "bomb", "shell", "raid", "destroy", "kill",
+        "pound", "bombard", "blast", "shoot", "neutralise", "neutralize", "engage",
+        "aim", "damage", "level", "flatten", "storm", "ram", "wound", "injure", "fire"
+    ]
+)
+# Action nouns: "a strike on X", "attacks against X".
+ACTION_NOUNS: dict[str, str] = {
+    "strike": "strike", "airstrike": "strike", "air-strike": "strike", "raid": "raid",
+    "air raid": "raid", "attack": "attack", "bombing": "bombing", "bombardment": "shelling",
+    "shelling": "shelling", "shell": "shelling", "barrage": "shelling", "drone": "drone",
+    "missile": "strike", "rocket": "shelling", "assault": "attack", "offensive": "attack",
+    "operation": "attack", "fire": "shelling", "explosion": "bombing", "blast": "bombing",
+    "salvo": "shelling", "mortar": "shelling", "artillery": "shelling", "sortie": "strike",
+}
+VERB_ACTIONS: dict[str, str] = {
+    "strike": "strike", "hit": "strike", "target": "strike", "attack": "attack",
+    "bomb": "bombing", "shell": "shelling", "raid": "raid", "pound": "shelling",
+    "bombard": "shelling", "fire": "shelling", "ram": "attack", "storm": "attack",
+}
+# Prepositions that introduce a target after an action noun or verb.
+TARGET_PREPS = frozenset(["on", "against", "at", "upon", "targeting"])
+
+# Words that make a clause about intent or policy rather than an account of a strike.
+MODALS = frozenset([
+    "should", "must", "will", "would", "can", "could", "may", "might", "shall", "ought",
+    "'ll", "wo", "ca"
+])
+INTENT_VERBS = frozenset(
+    [
+        "threaten", "vow", "plan", "intend", "want", "pledge", "promise", "seek", "try",
+        "hope", "expect", "prepare", "urge", "demand", "ask", "propose", "continue"
+    ]
+)
+# Background events: "in response to strikes on X", "in retaliation for".
+BACKGROUND_WORDS = frozenset(["response", "retaliation", "revenge", "avenge", "retaliate"])
+# Content of these nouns is somebody else's claim: "rejected allegations that ...".
+HEARSAY_NOUNS = frozenset(
+    [
+        "allegation", "allegations", "accusation", "accusations", "claim", "claims",
+        "rumour", "rumor", "report", "reports", "suggestion", "suggestions",
+        "speculation"
+    ]
+)
+RESPONSIBILITY_NOUNS = frozenset(["responsibility", "involvement", "role", "part"])
+
+# Target head words -> class. Modifiers are read too ("terrorist camp", "camp for displaced").
+ARMED_GROUP_WORDS = frozenset(
+    [
+        "militant", "militants", "terrorist", "terrorists", "rebel", "rebels",
+        "insurgent", "insurgents", "fighter", "fighters", "jihadist", "jihadists",
+        "jihadi", "combatant", "combatants", "militia", "militias", "militiaman",
+        "gunman", "gunmen", "extremist", "extremists", "operative", "operatives",
+        "bomber", "bombers", "hideout", "hideouts", "terror", "enemy", "commander",
+        "commanders", "cell", "cells", "sniper", "snipers", "guerrilla", "guerrillas",
+        "mujahideen", "separatist", "separatists", "opposition", "islamist",
+        "islamists", "bomb", "explosives", "explosive"
+    ]
+)
+REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])
+MILITARY_WORDS = frozenset(
+    [
+        "military", "base", "airbase", "air-base", "army", "troops", "troop", "soldier",
+        "soldiers", "barracks", "garrison", "depot", "arsenal", "ammunition",
+        "munition", "munitions", "weapon", "weapons", "launcher", "launchers",
+        "battleship", "warship", "warships", "frigate", "destroyer", "tank", "tanks",
+        "artillery", "radar", "checkpoint", "post", "outpost", "headquarters", "hq",
+        "command", "bunker", "servicemen", "serviceman", "personnel", "battalion",
+        "brigade", "regiment", "unit", "units", "convoy", "installation",
+        "installations", "airfield", "jet", "jets", "aircraft", "helicopter", "drone",
+        "drones", "warplane", "warplanes", "navy", "defence", "defense", "objects",
+        "object", "stronghold", "positions", "position", "compound", "equipment",
+        "vehicles"
+    ]
+)
+# Ambiguous head words that take their class from modifiers ("military compound"),
+# and are military only when nothing civilian modifies them.
+WEAK_MILITARY = frozenset(
+    [
+        "post", "position", "positions", "compound", "equipment", "vehicles", "objects",
+        "object", "convoy", "unit", "units", "installation", "installations", "defence",
+        "defense"
+    ]
+)
+CIVILIAN_WORDS = frozenset(
+    [
+        "civilian", "civilians", "child", "children", "kid", "kids", "woman", "women",
+        "man", "men", "family", "families", "resident", "residents", "worker",
+        "workers", "migrant", "migrants", "refugee", "refugees", "villager",
+        "villagers", "shepherd", "shepherds", "farmer", "farmers", "patient",
+        "patients", "student", "students", "pupil", "pupils", "worshipper",
+        "worshippers", "passenger", "passengers", "journalist", "journalists",
+        "nationals", "national", "citizen", "citizens", "baby", "babies", "infant",
+        "infants", "boy", "boys", "girl", "girls", "displaced", "innocent", "innocents",
+        "relative", "relatives", "neighbour", "neighbours", "neighbor", "neighbors",
+        "doctor", "doctors", "nurse", "nurses", "medic", "medics", "volunteer",
+        "volunteers", "shopper", "shoppers", "pilgrim", "pilgrims", "crowd", "crowds",
+        "mourners", "mourner", "wedding", "funeral", "population", "bystanders"
+    ]
+)
+CIVILIAN_SITE_WORDS = frozenset(
+    [
+        "hospital", "hospitals", "clinic", "clinics", "school", "schools", "university",
+        "market", "markets", "marketplace", "mosque", "mosques", "church", "churches",
+        "temple", "synagogue", "shrine", "home", "homes", "house", "houses",
+        "residential", "residence", "neighbourhood", "neighborhood", "neighbourhoods",
+        "neighborhoods", "village", "villages", "shelter", "shelters", "detention",
+        "centre", "center", "facility", "camp", "camps", "city", "cities", "town",
+        "towns", "apartment", "apartments", "building", "buildings", "tower", "block",
+        "shop", "shops", "bakery", "restaurant", "cafe", "hotel", "factory",
+        "factories", "farm", "farms", "dairy", "warehouse", "industrial", "tanker",
+        "ship", "ships", "vessel", "vessels", "bulk", "carrier", "freighter", "cargo",
+        "boat", "boats", "bus", "buses", "ambulance", "ambulances", "kindergarten",
+        "orphanage", "stadium", "office", "offices", "area", "areas", "centres",
+        "centers", "district", "districts", "quarter", "suburb", "suburbs", "street",
+        "streets", "settlement", "settlements"
+    ]
+)
+# Civilian-site heads that a modifier can turn military ("military facility", "IS camp").
+WEAK_CIVILIAN_SITE = frozenset(
+    [
+        "facility", "camp", "camps", "building", "buildings", "area", "areas",
+        "warehouse", "centre", "center", "centres", "centers", "office", "offices",
+        "compound", "ship", "ships", "vessel", "vessels", "boat", "boats", "tower",
+        "block", "district", "districts", "quarter", "street", "streets"
+    ]
+)
+CIVILIAN_MODIFIERS = frozenset(
+    [
+        "civilian", "civilians", "residential", "displaced", "refugee", "refugees",
+        "migrant", "migrants", "humanitarian", "aid", "medical", "commercial",
+        "merchant", "cargo", "passenger", "fishing", "family", "populated", "densely"
+    ]
+)
+INFRASTRUCTURE_WORDS = frozenset(
+    [
+        "infrastructure", "plant", "power", "electricity", "grid", "substation",
+        "bridge", "bridges", "dam", "road", "roads", "railway", "rail", "port",
+        "airport", "pipeline", "refinery", "reservoir", "station", "stations", "water",
+        "telecommunications", "tower", "oil", "gas", "energy"
+    ]
+)
+# "No (significant) damage": an account that nothing was hit.
+NOTHING_HIT_WORDS = frozenset(["damage"])
+MISS_VERBS = frozenset(["miss"])

