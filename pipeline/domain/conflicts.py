@@ -193,18 +193,27 @@ def article_conflict(analysis: ArticleAnalysis) -> ConflictAlert | None:
 # ------------------------------------------------------------------ event keys
 
 def event_key(analysis: ArticleAnalysis) -> str | None:
-    """Coarse partition key: attacker side and the country struck. ``None`` when the
-    article has no strike claims."""
+    """Coarse partition key: the country struck (``geo:SY``), else the attacker's side
+    (``by:ru``). Outlets quoting different sides of one strike name different speakers
+    and often no attacker, but they name the place; finer matching (attacker, region,
+    time window) happens inside the event's value. ``None`` without strike claims."""
     claims = [c for c in analysis.claims if c.action is not None]
     if not claims:
         return None
-    sides = Counter(c.attacker.side or c.attacker.id for c in claims if c.attacker is not None)
     countries = Counter(c.place.country for c in claims if c.place and c.place.country)
     if not countries:
         countries = Counter(p.country for p in analysis.places if p.country)
-    attacker = sides.most_common(1)[0][0] if sides else "unknown"
-    country = countries.most_common(1)[0][0] if countries else "XX"
-    return f"{attacker}|{country}"
+    if countries:
+        return f"geo:{_top(countries)}"
+    sides = Counter(c.attacker.side or c.attacker.id for c in claims if c.attacker is not None)
+    if sides:
+        return f"by:{_top(sides)}"
+    return "geo:unknown"
+
+
+def _top(counts: Counter[str]) -> str:
+    """Most common, ties broken by name so the key does not depend on claim order."""
+    return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
 
 
 # ------------------------------------------------------------------ cross-article

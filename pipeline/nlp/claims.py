@@ -324,21 +324,29 @@ _VERB_TARGET_DEPS = ("dobj",)
 
 
 def _expand(head: Token) -> list[tuple[int, bool]]:
-    """The head and its coordinated / appositive siblings, with their negation."""
+    """The head and its coordinated / appositive siblings, with their negation
+    ("combatants, not civilians"; "IS and not other groups"; "X instead of Y")."""
     out: list[tuple[int, bool]] = []
-    stack = [head]
+    stack: list[tuple[Token, bool]] = [(head, False)]
     seen: set[int] = set()
     while stack:
-        h = stack.pop()
+        h, inherited = stack.pop()
         if h.i in seen:
             continue
         seen.add(h.i)
         if h.tag_ in ("WDT", "WP") and h.head.dep_ == "relcl":
             h = h.head.head
-        out.append((h.i, _is_negated(h)))
+        negs = [c for c in h.children if c.dep_ in ("neg", "preconj")
+                and c.lower_ in ("not", "never", "no")]
+        siblings = [c for c in h.children if c.dep_ in ("conj", "appos")
+                    and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+        # a "not" between the head and a following sibling belongs to the sibling
+        own_neg = any(n.i < h.i or not any(s.i > n.i for s in siblings) for n in negs)
+        out.append((h.i, inherited or own_neg or _is_negated(h)))
+        for sib in siblings:
+            sib_neg = any(h.i < n.i < sib.i for n in negs)
+            stack.append((sib, sib_neg))
         for child in h.children:
-            if child.dep_ in ("conj", "appos") and child.pos_ in ("NOUN", "PROPN", "ADJ"):
-                stack.append(child)
             if child.lower_ in ("instead", "than") or (
                 child.lower_ in ("of", "than")
                 and any(g.lower_ in ("instead", "rather") for g in child.children)
@@ -351,18 +359,17 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
 
 
 def _is_negated(head: Token) -> bool:
-    if any(c.dep_ in ("neg", "preconj") and c.lower_ in ("not", "never", "no")
-           for c in head.children):
-        return True
-    prev = head.doc[target_tokens(head)[0].i - 1] if target_tokens(head)[0].i > 0 else None
+    """"not X" written before the phrase, or "instead of X" / "rather than X"."""
+    first = target_tokens(head)[0]
+    prev = head.doc[first.i - 1] if first.i > 0 else None
     if prev is not None and prev.lower_ in ("not", "never") and prev.head.i in (head.i,
                                                                               head.head.i):
         return True
-    # "instead of X", "rather than X"
     p = head.head
     if head.dep_ == "pobj" and p.lower_ in ("of", "than"):
-        if (p.lower_ == "than" and p.head.lower_ in ("rather", "other")) or \
-                (p.lower_ == "of" and p.head.lower_ == "instead"):
+        if (p.lower_ == "than" and p.head.lower_ in ("rather", "other")) or (
+            p.lower_ == "of" and p.head.lower_ == "instead"
+        ):
             return True
         if p.lower_ == "of" and p.i > 0 and head.doc[p.i - 1].lower_ == "instead":
             return True
@@ -373,6 +380,8 @@ def _verb_targets(verb: Token) -> list[tuple[int, bool]]:
     negated_verb = any(c.dep_ == "neg" for c in verb.children)
     heads: list[Token] = []
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
+    if verb.lemma_.lower() in _CASUALTY_VERBS and not _in_strike_context(verb):
+        return []  # a toll ("14 soldiers have been killed") is not an account of a target
     for child in verb.children:
         if child.dep_ in _VERB_TARGET_DEPS or (child.dep_ == "nsubjpass" and passive):
             heads.append(child)
@@ -388,6 +397,19 @@ def _verb_targets(verb: Token) -> list[tuple[int, bool]]:
         for i, neg in _expand(h):
             out.append((i, neg or negated_verb))
     return out
+
+
+_CASUALTY_VERBS = frozenset(["kill", "wound", "injure"])
+
+
+def _in_strike_context(verb: Token) -> bool:
+    """"the strike killed ...", "killed in an air strike", "killed ... by a drone"."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "agent", "prep", "advcl"):
+            for sub in child.subtree:
+                if sub.lemma_.lower() in lx.ACTION_NOUNS and sub.pos_ in ("NOUN", "PROPN"):
+                    return True
+    return False
 
 
 def _noun_targets(noun: Token) -> list[tuple[int, bool]]:
@@ -437,6 +459,8 @@ def attacker_of(
                 cands.append(child)
             elif child.dep_ == "agent":
                 cands.extend(c for c in child.children if c.dep_ == "pobj")
+        if not cands and tok.dep_ == "conj" and not passive:
+            cands.extend(c for c in tok.head.children if c.dep_ == "nsubj")
     else:
         for child in tok.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod") and (

@@ -11,7 +11,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from pipeline.domain.models import Actor, Article, ArticleAnalysis, Claim, Evidence, Place
-from pipeline.nlp.claims import ATTACKERS_ATTR, CLAIMS_ATTR, ClaimDraft
+from pipeline.nlp.claims import CLAIMS_ATTR, ClaimDraft
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.loader import DEFAULT_MODEL, add_components, load_nlp
 from pipeline.nlp.mentions import slug
@@ -54,9 +54,7 @@ class Extractor:
     def analysis(self, article: Article, doc: Doc) -> ArticleAnalysis:
         places = self._places(doc)
         drafts: list[ClaimDraft] = doc._.get(CLAIMS_ATTR) or []
-        attackers: list[Actor] = doc._.get(ATTACKERS_ATTR) or []
-        default_attacker = attackers[0] if attackers else None
-        claims = tuple(self._claim(article, d, places, default_attacker) for d in drafts)
+        claims = tuple(self._claim(article, d, places) for d in drafts)
         return ArticleAnalysis(
             article=article,
             actors=self._actors(doc, claims),
@@ -88,10 +86,7 @@ class Extractor:
             found.setdefault(claim.party.id, claim.party)
         return tuple(found.values())
 
-    def _claim(
-        self, article: Article, draft: ClaimDraft, places: dict[str, Place],
-        default_attacker: Actor | None,
-    ) -> Claim:
+    def _claim(self, article: Article, draft: ClaimDraft, places: dict[str, Place]) -> Claim:
         party = draft.party
         if party.id == "media.outlet":
             name = article.source or "the outlet"
@@ -108,7 +103,7 @@ class Extractor:
             target=draft.target,
             evidence=Evidence(article.id, article.source, article.text[start:end], start, end),
             action=draft.action,
-            attacker=draft.attacker or (default_attacker if draft.action != "miss" else None),
+            attacker=draft.attacker,
             place=place,
             negated=draft.negated,
         )

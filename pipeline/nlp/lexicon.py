@@ -14,8 +14,8 @@ REPORT_VERBS: dict[str, str] = {
             "maintain", "assert", "confirm", "acknowledge", "admit", "write",
             "tweet", "post", "declare", "note", "reiterate", "explain", "stress",
             "argue", "suggest", "show", "indicate", "conclude", "find", "determine",
-            "quote", "cite", "call", "describe", "publish", "broadcast", "respond",
-            "reply", "counter", "affirm", "charge", "allege", "testify", "recount",
+            "quote", "cite", "call", "describe", "publish", "broadcast",
+            "affirm", "charge", "allege", "testify", "recount",
             "recall"
         ],
         "asserts",

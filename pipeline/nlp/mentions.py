@@ -66,11 +66,28 @@ _ANAPHORIC_HEADS = _MINISTRY | _MILITARY_HEADS | frozenset(
 _ORG_TYPES = frozenset(
     ["state", "ministry", "military", "armed_group", "international_body", "media", "other"]
 )
+_ANAPHOR_TYPES: dict[str, frozenset[str]] = {
+    **dict.fromkeys(_MINISTRY, frozenset({"ministry", "state"})),
+    **dict.fromkeys(_MILITARY_HEADS, frozenset({"military", "ministry", "armed_group"})),
+    **dict.fromkeys(
+        ["group", "movement", "militia"], frozenset({"armed_group"})
+    ),
+    "coalition": frozenset({"military", "armed_group", "international_body"}),
+    "government": frozenset({"state", "ministry"}),
+    "agency": frozenset({"media", "international_body", "ministry"}),
+}
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _ORG_PRONOUNS = frozenset(["it", "they", "them", "its", "their"])
 _SELF_PRONOUNS = frozenset(["we", "i", "our", "my", "us"])
 
+_KEEP_PREPS = frozenset(["of", "for", "to", "at", "with"])
 _CUT_DEPS = frozenset(["relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"])
+
+
+def _keep(tok: Token) -> bool:
+    if tok.dep_ in _CUT_DEPS or tok.dep_ == "npadvmod":
+        return False
+    return not (tok.dep_ == "prep" and tok.lower_ not in _KEEP_PREPS)
 
 
 def slug(text: str) -> str:
@@ -80,11 +97,11 @@ def slug(text: str) -> str:
 def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
     """The head's noun phrase without clauses hanging off it."""
     out = [head]
-    stack = [c for c in head.children if c.dep_ not in _CUT_DEPS]
+    stack = [c for c in head.children if _keep(c)]
     while stack:
         tok = stack.pop()
         out.append(tok)
-        stack.extend(c for c in tok.children if c.dep_ not in _CUT_DEPS)
+        stack.extend(c for c in tok.children if _keep(c))
     out.sort(key=lambda t: t.i)
     # keep the contiguous run around the head
     idx = out.index(head)
@@ -158,7 +175,7 @@ class MentionResolver:
         lemma = head.lemma_.lower()
         is_definite = any(t.lower_ in ("the", "this", "that") for t in tokens if t.i < head.i)
         if is_definite and lemma in _ANAPHORIC_HEADS and len(tokens) <= 3:
-            prev = self.last_org or self.last_speaker
+            prev = self._antecedent(lemma)
             if prev is not None:
                 return prev
         if head.ent_type_ == "PERSON":
@@ -171,6 +188,17 @@ class MentionResolver:
         if not text:
             return None
         return Actor(f"source.{slug(text)}", text, "source", None, None)
+
+    def _antecedent(self, lemma: str) -> Actor | None:
+        """"the ministry" -> the ministry last heard; "the army" -> the military last heard;
+        "the statement" -> whichever body spoke last."""
+        wanted = _ANAPHOR_TYPES.get(lemma)
+        prev = self.last_org
+        if prev is None:
+            return None
+        if wanted is None or prev.type in wanted:
+            return prev
+        return None
 
     def _person(self, head: Token, tokens: list[Token], text: str) -> Actor:
         surname = head.text.lower()

@@ -108,7 +108,7 @@ def test_event_key_needs_strike_claims_and_ignores_the_speaker() -> None:
     assert event_key(analysis(a)) is None
     ka = event_key(analysis(a, claim(a, NL_MOD, "fighters", "armed_group")))
     kb = event_key(analysis(b, claim(b, MEDICS, "a clinic", "civilian_site")))
-    assert ka == kb == "nl|SY"
+    assert ka == kb == "geo:SY"
 
 
 def _two_outlets() -> tuple[ArticleAnalysis, ArticleAnalysis]:
