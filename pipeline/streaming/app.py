@@ -72,7 +72,7 @@ def create_app(
         topic_allow_declare=True,
         web_enabled=settings.web_port > 0,
         web_port=settings.web_port or 6066,
-        web_bind="127.0.0.1" if settings.web_port else "0.0.0.0",
+        web_bind="0.0.0.0",  # reachable by Prometheus inside a container network
         datadir=settings.data_dir,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
