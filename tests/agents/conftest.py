@@ -17,6 +17,7 @@ import pytest
 
 from pipeline.settings import Settings
 from pipeline.streaming.app import WirewatchApp, create_app
+from pipeline.streaming.codecs import encode
 
 
 @dataclass
@@ -24,8 +25,8 @@ class MemorySink:
     records: list[tuple[str, str | None, dict[str, Any]]] = field(default_factory=list)
 
     async def send(self, topic: str, key: str | None, value: dict[str, Any]) -> None:
-        # round-trip through bytes, as the wire would
-        self.records.append((topic, key, orjson.loads(orjson.dumps(value))))
+        # round-trip through the same encoding the Faust sink puts on the wire
+        self.records.append((topic, key, orjson.loads(encode(value))))
 
     def on(self, topic: str) -> list[tuple[str | None, dict[str, Any]]]:
         return [(k, v) for t, k, v in self.records if t == topic]
