@@ -35,6 +35,7 @@ class Settings:
     dedup_window_hours: float = 72.0
     event_window_hours: float = 72.0
     log_level: str = "info"
+    sweep_interval_seconds: float = 60.0
 
     @property
     def dedup_window(self) -> timedelta:

@@ -8,6 +8,7 @@ a :class:`~pipeline.settings.Settings`. Agents only decode, call a step from
 from __future__ import annotations
 
 import asyncio
+import logging
 import os
 import socket
 from collections.abc import Callable
@@ -19,12 +20,16 @@ import faust
 
 from pipeline.domain import dedup
 from pipeline.domain.clock import FeedClock, wall_clock
+from pipeline.domain.models import Article, ArticleAnalysis
 from pipeline.runner import ArticleAnalyser
 from pipeline.settings import Settings
 from pipeline.streaming import steps
 from pipeline.streaming.codecs import encode
 from pipeline.streaming.metrics import Counters
+from pipeline.streaming.partitions import PartitionSweeper, PartitionView
 from pipeline.streaming.topics import TopicNames
+
+log = logging.getLogger("wirewatch")
 
 
 class Sink(Protocol):
@@ -98,12 +103,15 @@ def create_app(
         )
 
     def table(name: str) -> Any:
+        # Each table is keyed like the topic its agent reads (band key, article id, event
+        # key) and written only while that agent handles an event of the key's partition.
         return app.Table(name, default=None, partitions=settings.partitions)
 
     articles = topic(names.articles)
     bands = topic(names.dedup_bands)
     votes = topic(names.dedup_votes)
     unique = topic(names.unique)
+    analysed = topic(names.analysed)
     enriched = topic(names.enriched)
     for extra in (names.duplicates, names.alerts, names.deadletter):
         topic(extra)  # declared with the others so consumers of them find them
@@ -128,35 +136,77 @@ def create_app(
             await app.sink.send(names.name(out.topic), out.key, out.value)
             app.counters.sent(out.topic)
 
+    async def guarded(
+        stage: str, step: Callable[..., list[steps.Out]], raw: Any, *args: Any
+    ) -> None:
+        """Run a step; an unexpected error becomes a dead-letter record, never a dead agent."""
+        try:
+            outs = step(raw, *args)
+        except Exception as exc:
+            log.exception("wirewatch %s failed on a record; sent to the dead-letter topic", stage)
+            outs = steps.internal_error(stage, raw, exc)
+        await emit(outs)
+
     @app.agent(articles)
     async def ingest(stream: Any) -> None:
         async for raw in stream:
-            await emit(steps.ingest(raw, context, feed_clock))
+            await guarded("ingest", steps.ingest, raw, context, feed_clock)
+
+    sweeps = PartitionSweeper(interval=settings.sweep_interval_seconds)
 
     @app.agent(bands)
     async def dedup_band(stream: Any) -> None:
-        async for raw in stream:
-            await emit(steps.probe(raw, band_table, context, feed_clock))
+        async for event in stream.events():
+            raw, partition = event.value, event.message.partition
+            await guarded("dedup probe", steps.probe, raw, band_table, context, feed_clock)
+            if sweeps.due(partition):
+                # Buckets nobody probes again still age out, so memory stays flat on an
+                # endless feed. Only this event's partition is swept: table writes are
+                # logged to the partition of the event being handled.
+                view = PartitionView(band_table, partition, settings.partitions)
+                dedup.expire(view, feed_clock.now(), context.params)
 
     @app.agent(votes)
     async def dedup_gather(stream: Any) -> None:
         async for raw in stream:
-            await emit(steps.gather(raw, pending_table, context))
+            await guarded("dedup gather", steps.gather, raw, pending_table, context)
+
+    async def analyse(articles: list[Article]) -> list[ArticleAnalysis]:
+        # spaCy is CPU-bound: run it off the event loop so the consumer keeps heartbeating.
+        loop = asyncio.get_running_loop()
+        result: list[ArticleAnalysis] = await loop.run_in_executor(
+            None, get_analyser().analyse, articles
+        )
+        return result
 
     @app.agent(unique)
     async def extract(stream: Any) -> None:
-        loop = asyncio.get_running_loop()
         async for batch in stream.take(settings.nlp_batch_size, within=0.5):
             items = steps.decode_unique(batch)
             articles = [item.article for item in items if item.article is not None]
-            # spaCy is CPU-bound: run it off the event loop so the consumer keeps heartbeating.
-            analyses = await loop.run_in_executor(None, get_analyser().analyse, articles)
-            await emit(steps.enrich(items, analyses, origin_table, worker_id))
+            try:
+                analyses = await analyse(articles)
+            except Exception:
+                log.exception("wirewatch extract failed on a batch; retrying one by one")
+                analyses = []
+                for article in articles:
+                    try:
+                        analyses += await analyse([article])
+                    except Exception as exc:
+                        log.exception("wirewatch extract failed on %s", article.id)
+                        analyses.append(ArticleAnalysis(article=article))
+                        await emit(steps.internal_error("extract", article.id, exc))
+            await emit(steps.analysed(items, analyses, worker_id))
+
+    @app.agent(analysed)
+    async def route(stream: Any) -> None:
+        async for raw in stream:
+            await guarded("route", steps.route, raw, origin_table)
 
     @app.agent(enriched)
     async def conflicts(stream: Any) -> None:
         async for raw in stream:
-            await emit(steps.conflicts(raw, event_table, context, feed_clock))
+            await guarded("conflicts", steps.conflicts, raw, event_table, context, feed_clock)
 
     @app.page("/metrics")
     async def metrics(web: Any, request: Any) -> Any:
@@ -168,16 +218,12 @@ def create_app(
         body = app.counters.prometheus(events_total=monitor.events_total)
         return web.text(body, content_type="text/plain; version=0.0.4")
 
-    @app.timer(interval=60.0)
-    async def expire_dedup_state() -> None:
-        # buckets nobody probes again still age out, so memory stays flat on an endless feed
-        dedup.expire(band_table, feed_clock.now(), context.params)
-
     app.wire_agents = {  # type: ignore[attr-defined]
         "ingest": ingest,
         "dedup_band": dedup_band,
         "dedup_gather": dedup_gather,
         "extract": extract,
+        "route": route,
         "conflicts": conflicts,
     }
     return app

@@ -67,6 +67,11 @@ def _bad_record(raw: Any, exc: Exception, stage: str) -> list[Out]:
     return [Out(topics.DEADLETTER, None, deadletter_record(rejection))]
 
 
+def internal_error(stage: str, raw: Any, exc: Exception) -> list[Out]:
+    """A record that a step could not handle (a bug, not bad input): keep it, with why."""
+    return _bad_record(raw, exc, f"internal error in {stage} ({type(exc).__name__})")
+
+
 # --- ingest: validate, fingerprint, scatter to band owners ---------------------------------
 
 
@@ -177,17 +182,10 @@ def decode_unique(batch: Iterable[bytes]) -> list[UniqueItem]:
     return items
 
 
-def enrich(
-    items: Sequence[UniqueItem],
-    analyses: Sequence[ArticleAnalysis],
-    origins: MutableMapping[str, Any],
-    worker: str = "",
+def analysed(
+    items: Sequence[UniqueItem], analyses: Sequence[ArticleAnalysis], worker: str = ""
 ) -> list[Out]:
-    """Route each analysis to its event; route each extra source to its original's event.
-
-    ``origins`` maps an original article id to its event key, and holds the sources of
-    duplicates that were decided before their original was extracted.
-    """
+    """Extraction results (and extra sources) onward, still keyed by the original's id."""
     outs: list[Out] = []
     found = iter(analyses)
     for item in items:
@@ -195,10 +193,35 @@ def enrich(
             outs += item.error
         elif item.article is not None:
             analysis = next(found)
-            outs += _route_analysis(analysis, origins, worker)
+            outs.append(
+                Out(
+                    topics.ANALYSED,
+                    item.article.id,
+                    {"type": "analysis", "analysis": to_dict(analysis), "processed_by": worker},
+                )
+            )
         elif item.duplicate is not None:
-            outs += _route_duplicate(item.duplicate, origins)
+            dup = item.duplicate
+            outs.append(
+                Out(topics.ANALYSED, dup.duplicate_of, {"type": "duplicate", **to_dict(dup)})
+            )
     return outs
+
+
+def route(raw: bytes, origins: MutableMapping[str, Any]) -> list[Out]:
+    """Re-key by event; send each extra source to its original's event.
+
+    ``origins`` maps an original article id to its event key, and holds the sources of
+    duplicates that were decided before their original was extracted.
+    """
+    try:
+        record = decode(raw)
+        if record.get("type") == "duplicate":
+            return _route_duplicate(from_dict(DuplicateRecord, record), origins)
+        analysis = from_dict(ArticleAnalysis, record["analysis"])
+    except (RecordError, KeyError, TypeError, ValueError) as exc:
+        return _bad_record(raw, exc, "route")
+    return _route_analysis(analysis, origins, str(record.get("processed_by", "")))
 
 
 def _event_key(analysis: ArticleAnalysis) -> str:

@@ -6,7 +6,10 @@ Keys (so the records that must meet share a partition):
 - ``wire.dedup-bands``  dedup probes, keyed by content hash (exact) or LSH band hash (near);
                         the owner of a band sees every article that shares it.
 - ``wire.dedup-votes``  each band owner's answer, keyed by article id, gathered into a verdict.
-- ``wire.unique``       articles that survived dedup, keyed by article id.
+- ``wire.unique``       articles that survived dedup, keyed by article id (and each extra
+                        source of a story, keyed by its original's id).
+- ``wire.analysed``     extraction results, still keyed by article id, so the router that
+                        owns an original also sees every duplicate of it.
 - ``wire.duplicates``   duplicate records, keyed by the original's id.
 - ``wire.enriched``     extraction results, re-keyed by event key.
 - ``wire.alerts``       conflict alerts, keyed by alert id (compaction-friendly: last version wins).
@@ -21,12 +24,23 @@ ARTICLES = "wire.articles"
 DEDUP_BANDS = "wire.dedup-bands"
 DEDUP_VOTES = "wire.dedup-votes"
 UNIQUE = "wire.unique"
+ANALYSED = "wire.analysed"
 DUPLICATES = "wire.duplicates"
 ENRICHED = "wire.enriched"
 ALERTS = "wire.alerts"
 DEADLETTER = "wire.deadletter"
 
-ALL = (ARTICLES, DEDUP_BANDS, DEDUP_VOTES, UNIQUE, DUPLICATES, ENRICHED, ALERTS, DEADLETTER)
+ALL = (
+    ARTICLES,
+    DEDUP_BANDS,
+    DEDUP_VOTES,
+    UNIQUE,
+    ANALYSED,
+    DUPLICATES,
+    ENRICHED,
+    ALERTS,
+    DEADLETTER,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +70,10 @@ class TopicNames:
     @property
     def unique(self) -> str:
         return self.name(UNIQUE)
+
+    @property
+    def analysed(self) -> str:
+        return self.name(ANALYSED)
 
     @property
     def duplicates(self) -> str:

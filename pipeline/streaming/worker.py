@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
-import logging
+import asyncio
 
 from pipeline.settings import Settings
+from pipeline.streaming.admin import ensure_topics
 from pipeline.streaming.app import create_app
 
 
 def run_worker(settings: Settings) -> int:
     from faust.worker import Worker
 
+    # Create the topics before the consumer subscribes: a topic Faust itself declares in the
+    # same breath can be missing from the first metadata, and Faust then ignores it until
+    # the next metadata refresh (minutes).
+    asyncio.run(ensure_topics(settings))
     app = create_app(settings)
-    logging.getLogger("wirewatch").info("topics prefixed %r", settings.topic_prefix)
     worker = Worker(app, loglevel=settings.log_level.upper(), quiet=True)
-    worker.execute_from_commandline()  # returns only when the worker stops (it exits the process)
+    worker.execute_from_commandline()  # returns only when the worker stops
     return 0

@@ -21,7 +21,7 @@ from typing import Any
 
 import orjson
 import pytest
-from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 
 from pipeline.streaming.topics import TopicNames
@@ -159,21 +159,19 @@ async def _read_until(
     until: Callable[[list[dict[str, Any]]], bool],
     timeout: float,
 ) -> list[dict[str, Any]]:
+    # No group: every partition is read from the beginning; a short metadata age lets the
+    # consumer notice a topic that is created after it started.
     consumer = AIOKafkaConsumer(
-        bootstrap_servers=bootstrap, enable_auto_commit=False, auto_offset_reset="earliest"
+        topic,
+        bootstrap_servers=bootstrap,
+        enable_auto_commit=False,
+        auto_offset_reset="earliest",
+        metadata_max_age_ms=1000,
     )
     await consumer.start()
     records: list[dict[str, Any]] = []
     try:
         deadline = time.monotonic() + timeout
-        partitions: set[int] = set()
-        while not partitions and time.monotonic() < deadline:
-            await consumer.force_metadata_update()
-            partitions = consumer.partitions_for_topic(topic) or set()
-            if not partitions:
-                await asyncio.sleep(0.5)
-        consumer.assign([TopicPartition(topic, p) for p in partitions])
-        await consumer.seek_to_beginning()
         while time.monotonic() < deadline:
             if until(records):
                 return records

@@ -12,7 +12,7 @@ def test_topic_names_take_the_prefix() -> None:
     assert TopicNames("staging").alerts == "staging.wire.alerts"
     assert TopicNames("t-1-").articles == "t-1-wire.articles"
     names = TopicNames("p").all()
-    assert len(names) == len(set(names)) == 8
+    assert len(names) == len(set(names)) == 9
     assert all(n.startswith("p.wire.") for n in names)
 
 
