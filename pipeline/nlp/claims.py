@@ -386,19 +386,23 @@ def _verb_targets(verb: Token) -> list[tuple[int, bool]]:
         if child.dep_ in _VERB_TARGET_DEPS or (child.dep_ == "nsubjpass" and passive):
             heads.append(child)
         elif child.dep_ == "prep" and child.lower_ in ("at", "on", "against") and \
-                verb.lemma_.lower() in ("fire", "aim", "shoot", "target", "strike"):
+                verb.lemma_.lower() in ("fire", "aim", "shoot", "target", "strike") and \
+                not (child.lower_ == "on" and verb.lemma_.lower() in ("strike", "target")):
             heads.extend(c for c in child.children if c.dep_ == "pobj")
+        elif child.dep_ in ("ccomp", "xcomp", "dep", "attr") and child.ent_id_:
+            heads.append(child)  # a mis-tagged actor acronym ("struck IS positions")
     if not heads and verb.dep_ in ("acl",) and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
         heads.append(verb.head)  # "the area struck ..."
     out: list[tuple[int, bool]] = []
     for h in heads:
-        if h.lemma_.lower() in lx.ACTION_NOUNS:  # "launched an attack" -> handled by noun
-            continue
+        if h.lemma_.lower() in lx.ACTION_NOUNS or h.ent_type_ in _NOT_TARGET_ENTS:
+            continue  # "launched an attack" is handled by the noun; "on Saturday" is a date
         for i, neg in _expand(h):
             out.append((i, neg or negated_verb))
     return out
 
 
+_NOT_TARGET_ENTS = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"])
 _CASUALTY_VERBS = frozenset(["kill", "wound", "injure"])
 
 
@@ -487,6 +491,8 @@ def _resolve_attacker(
         return party
     if low in ("they", "their", "them"):
         return last
+    if any(c.dep_ == "poss" and c.lower_ in _SELF for c in tok.children):
+        return party  # "its jets", "our forces"
     if tok.lemma_.lower() in lx.ACTION_NOUNS and depth < 2:
         for child in tok.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod") or (
@@ -524,7 +530,26 @@ def _places(tok: Token, found: TargetMatch) -> tuple[str, ...]:
         if not any(a.dep_ in ("nsubj", "nsubjpass", "poss") for a in [root, *root.ancestors]
                    if a.i != tok.i and not a.is_ancestor(tok)):
             outside.append(ent.text)
-    return tuple(inside + outside)
+    # toponyms the recogniser missed: proper nouns after "in"/"near" inside the claim
+    for h in [tok, *heads]:
+        for sub in h.subtree:
+            if sub.dep_ == "pobj" and sub.pos_ == "PROPN" and not sub.ent_id_ \
+                    and sub.ent_type_ in ("", "ORG", "PERSON") \
+                    and sub.head.lower_ in _PLACE_PREPS:
+                inside.append(_propn_run(sub))
+    return tuple(dict.fromkeys(inside + outside))
+
+
+_PLACE_PREPS = frozenset(["in", "near", "outside", "around", "at", "of"])
+
+
+def _propn_run(tok: Token) -> str:
+    """"Wadi al-Kfour": the proper-noun compound ending at ``tok``."""
+    start = tok.i
+    doc = tok.doc
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
+        start -= 1
+    return doc[start : tok.i + 1].text
 
 
 def _target(head: Token, gazetteer: Gazetteer, miss: bool) -> Target:

@@ -52,8 +52,8 @@ class Extractor:
 
     # ------------------------------------------------------------------
     def analysis(self, article: Article, doc: Doc) -> ArticleAnalysis:
-        places = self._places(doc)
         drafts: list[ClaimDraft] = doc._.get(CLAIMS_ATTR) or []
+        places = self._places(doc, [t for d in drafts for t in d.place_texts])
         claims = tuple(self._claim(article, d, places) for d in drafts)
         return ArticleAnalysis(
             article=article,
@@ -62,9 +62,10 @@ class Extractor:
             claims=claims,
         )
 
-    def _places(self, doc: Doc) -> dict[str, Place]:
-        """Entity text -> resolved place, namesakes settled by the article's countries."""
-        names = [e.text for e in doc.ents if e.label_ in _PLACE_LABELS]
+    def _places(self, doc: Doc, extra: Sequence[str] = ()) -> dict[str, Place]:
+        """Entity text -> resolved place, namesakes settled by the article's countries.
+        ``extra``: toponyms the claims found that the recogniser did not tag."""
+        names = [e.text for e in doc.ents if e.label_ in _PLACE_LABELS] + list(extra)
         if not names or self.places is None:
             return {}
         countries = Counter(c for n in names if (c := self.places.country_of(n)))

@@ -28,7 +28,15 @@ def actor_patterns(nlp: Language) -> list[dict[str, Any]]:
     return Gazetteer.default().ruler_patterns(tokenize)
 
 
+# Acronyms the statistical tagger reads as English words ("IS" as a verb). Giving them a
+# name-like NORM, which the model's tok2vec features read, lets tagger and parser treat
+# them as the proper nouns they are in wire copy.
+ACRONYM_NORMS = {"IS": "isis", "ISIS": "isis", "ISIL": "isis"}
+
+
 def add_components(nlp: Language) -> Language:
+    for orth, norm in ACRONYM_NORMS.items():
+        nlp.tokenizer.add_special_case(orth, [{"ORTH": orth, "NORM": norm}])
     if RULER_NAME not in nlp.pipe_names:
         where: dict[str, Any] = {"before": "ner"} if "ner" in nlp.pipe_names else {}
         ruler = nlp.add_pipe(

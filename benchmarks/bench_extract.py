@@ -1,0 +1,59 @@
+"""Words per second of ``Extractor.analyse`` next to bare ``nlp.pipe`` of the same model on
+the same texts, in one run. Usage: ``python benchmarks/bench_extract.py DEV_JSONL [--repeat N]``.
+
+Reports figures only; it never fails on a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import time
+from pathlib import Path
+
+import spacy
+
+from pipeline.domain.models import Article
+from pipeline.nlp.extract import Extractor
+from pipeline.nlp.loader import DEFAULT_MODEL, load_nlp
+
+
+def read_articles(path: Path) -> list[Article]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            d = json.loads(line)
+            out.append(Article(d["id"], d.get("headline") or "", d["body"], d.get("source", "")))
+    return out
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("feed", type=Path)
+    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--model", default=DEFAULT_MODEL)
+    args = parser.parse_args()
+    articles = read_articles(args.feed) * args.repeat
+    texts = [a.text for a in articles]
+    words = sum(len(t.split()) for t in texts)
+    bare = spacy.load(args.model)
+    extractor = Extractor(load_nlp(args.model))
+    list(bare.pipe(texts[:5]))  # warm both up
+    extractor.analyse(articles[:5])
+
+    t0 = time.perf_counter()
+    for _ in bare.pipe(texts, batch_size=16):
+        pass
+    bare_s = time.perf_counter() - t0
+    t0 = time.perf_counter()
+    extractor.analyse(articles)
+    full_s = time.perf_counter() - t0
+
+    print(f"texts={len(texts)} words={words}")
+    print(f"bare nlp.pipe       : {words / bare_s:10.0f} words/s ({bare_s:.2f}s)")
+    print(f"Extractor.analyse   : {words / full_s:10.0f} words/s ({full_s:.2f}s)")
+    print(f"ratio full/bare time: {full_s / bare_s:.3f}  (rules = {full_s / bare_s - 1:+.1%})")
+
+
+if __name__ == "__main__":
+    main()
