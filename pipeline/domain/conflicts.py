@@ -98,16 +98,25 @@ def _offers_other(neg: Claim, pos: Claim, claims: Sequence[Claim], groups: Group
 
 # ------------------------------------------------------------------ alerts
 
-def _accounts(claims: Iterable[Claim], parties: set[str]) -> tuple[PartyAccount, ...]:
+def _accounts(
+    claims: Iterable[Claim], parties: set[str], weight: Counter[str] | None = None
+) -> tuple[PartyAccount, ...]:
+    """One account per party: the most contradicted party first, then in text order;
+    targets of unknown kind are left out when the party names something clearer."""
     by_party: dict[str, list[Claim]] = {}
     actors: dict[str, Actor] = {}
     for claim in claims:
         if claim.party.id in parties:
             by_party.setdefault(claim.party.id, []).append(claim)
             actors.setdefault(claim.party.id, claim.party)
+    weight = weight or Counter()
+    order = sorted(by_party, key=lambda p: (-weight[p], min(c.evidence.start
+                                                          for c in by_party[p]), p))
     out = []
-    for pid in sorted(by_party):
+    for pid in order:
         cl = by_party[pid]
+        if any(c.target.target_class != "unknown" for c in cl):
+            cl = [c for c in cl if c.target.target_class != "unknown" or is_miss(c)]
         targets: list[Target] = []
         evidence: list[Evidence] = []
         for c in sorted(cl, key=lambda c: (c.negated, c.evidence.start)):
@@ -148,7 +157,8 @@ def _build_alert(
 ) -> ConflictAlert:
     parties = {p.first.party.id for p in pairs} | {p.second.party.id for p in pairs}
     involved = [c for c in claims if c.party.id in parties]
-    accounts = _accounts(involved, parties)
+    weight = Counter([p.first.party.id for p in pairs] + [p.second.party.id for p in pairs])
+    accounts = _accounts(involved, parties, weight)
     article_ids = tuple(dict.fromkeys(
         [e.article_id for a in accounts for e in a.evidence] + list(extra_articles)))
     sources = tuple(dict.fromkeys(

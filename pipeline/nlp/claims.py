@@ -283,6 +283,9 @@ def _according_to(tok: Token) -> int | None:
 def _is_policy(tok: Token, inner: list[Token], kind: str) -> bool:
     """Modal, intent, habitual or generic clauses: "should target", "threatened to
     destroy", "it targets military infrastructure", "we do not target civilians"."""
+    if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "about") \
+            and not any(c.dep_ == "nsubj" for c in tok.children):
+        return True  # "agreed on striking X": a stance, not an account
     for node in inner:
         if node.pos_ not in ("VERB", "AUX"):
             continue
