@@ -175,27 +175,23 @@ def create_app(
         # spaCy is CPU-bound: run it off the event loop so the consumer keeps heartbeating.
         loop = asyncio.get_running_loop()
         result: list[ArticleAnalysis] = await loop.run_in_executor(
-            None, get_analyser().analyse, articles
+            None, lambda: get_analyser().analyse(articles)
         )
         return result
 
     @app.agent(unique)
     async def extract(stream: Any) -> None:
-        async for batch in stream.take(settings.nlp_batch_size, within=0.5):
-            items = steps.decode_unique(batch)
+        # One record at a time: stream.take() batches lost their buffered events across a
+        # rebalance in our two-worker tests (faust-streaming 0.15.3), and nothing may be lost.
+        async for raw in stream:
+            items = steps.decode_unique([raw])
             articles = [item.article for item in items if item.article is not None]
             try:
-                analyses = await analyse(articles)
-            except Exception:
-                log.exception("wirewatch extract failed on a batch; retrying one by one")
-                analyses = []
-                for article in articles:
-                    try:
-                        analyses += await analyse([article])
-                    except Exception as exc:
-                        log.exception("wirewatch extract failed on %s", article.id)
-                        analyses.append(ArticleAnalysis(article=article))
-                        await emit(steps.internal_error("extract", article.id, exc))
+                analyses = await analyse(articles) if articles else []
+            except Exception as exc:
+                log.exception("wirewatch extract failed on %s", [a.id for a in articles])
+                analyses = [ArticleAnalysis(article=a) for a in articles]
+                await emit(steps.internal_error("extract", raw, exc))
             await emit(steps.analysed(items, analyses, worker_id))
 
     @app.agent(analysed)

@@ -38,6 +38,7 @@ from pipeline.domain.validate import parse_line
 from pipeline.settings import Settings
 from pipeline.streaming import topics
 from pipeline.streaming.codecs import RecordError, decode
+from pipeline.streaming.partitions import partition_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,11 +54,14 @@ class Out:
 class StepContext:
     params: dedup.DedupParams
     event_window: timedelta
+    partitions: int = 6
 
     @classmethod
     def from_settings(cls, settings: Settings) -> StepContext:
         return cls(
-            params=dedup.DedupParams.from_settings(settings), event_window=settings.event_window
+            params=dedup.DedupParams.from_settings(settings),
+            event_window=settings.event_window,
+            partitions=settings.partitions,
         )
 
 
@@ -82,19 +86,33 @@ def ingest(raw: bytes, ctx: StepContext, clock: FeedClock) -> list[Out]:
     fp = dedup.fingerprint(parsed.text, ctx.params)
     event_time = clock.observe(parsed.published)
     entry = dedup.BandEntry.of(parsed.id, fp, event_time)
-    keys = fp.probe_keys()
+    groups = group_by_partition(fp.probe_keys(), ctx.partitions)
     outs = [
         Out(
             topics.DEDUP_VOTES,
             parsed.id,
-            {"type": "article", "article": to_dict(parsed), "expected": len(keys)},
+            {"type": "article", "article": to_dict(parsed), "expected": len(groups)},
         )
     ]
+    # One probe per owning partition, keyed by one of its keys (they all hash there), not
+    # one per band: 33 band keys become at most `partitions` records each way.
     outs += [
-        Out(topics.DEDUP_BANDS, key, {"type": "probe", "band_key": key, "entry": to_dict(entry)})
-        for key in keys
+        Out(
+            topics.DEDUP_BANDS,
+            keys[0],
+            {"type": "probe", "band_keys": list(keys), "entry": to_dict(entry)},
+        )
+        for keys in groups
     ]
     return outs
+
+
+def group_by_partition(keys: Sequence[str], partitions: int) -> list[tuple[str, ...]]:
+    """Keys grouped by the partition that owns them, in a stable order."""
+    grouped: dict[int, list[str]] = {}
+    for key in keys:
+        grouped.setdefault(partition_of(key, partitions), []).append(key)
+    return [tuple(grouped[p]) for p in sorted(grouped)]
 
 
 # --- band owner -----------------------------------------------------------------------------
@@ -106,12 +124,14 @@ def probe(
     try:
         record = decode(raw)
         entry = from_dict(dedup.BandEntry, record["entry"])
-        band_key = str(record["band_key"])
+        band_keys = [str(key) for key in record["band_keys"]]
     except (RecordError, KeyError, TypeError, ValueError) as exc:
         return _bad_record(raw, exc, "dedup probe")
     clock.observe(entry.event_time)
-    vote = dedup.probe_band(band_key, entry, band_state, clock.now(), ctx.params)
-    return [Out(topics.DEDUP_VOTES, entry.article_id, {"type": "vote", "vote": to_dict(vote)})]
+    now = clock.now()
+    votes = [dedup.probe_band(key, entry, band_state, now, ctx.params) for key in band_keys]
+    value = {"type": "vote", "article_id": entry.article_id, "group": band_keys[0]}
+    return [Out(topics.DEDUP_VOTES, entry.article_id, {**value, "votes": to_dict(votes)})]
 
 
 # --- gatherer: one decision per article once every band has voted -------------------------
@@ -123,22 +143,21 @@ def gather(raw: bytes, pending: MutableMapping[str, Any], ctx: StepContext) -> l
         if record.get("type") == "article":
             article_id = str(record["article"]["id"])
         else:
-            article_id = str(record["vote"]["article_id"])
+            article_id = str(record["article_id"])
     except (RecordError, KeyError, TypeError) as exc:
         return _bad_record(raw, exc, "dedup gather")
     entry = dict(pending.get(article_id) or {"article": None, "expected": None, "votes": {}})
     if record.get("type") == "article":
         entry["article"] = record["article"]
         entry["expected"] = record["expected"]
-    else:
-        vote = record["vote"]
-        entry["votes"] = {**entry["votes"], str(vote["band_key"]): vote}  # re-delivery safe
+    else:  # keyed by probe group, so a re-delivered vote replaces itself
+        entry["votes"] = {**entry["votes"], str(record["group"]): record["votes"]}
     if entry["article"] is None or len(entry["votes"]) < entry["expected"]:
         pending[article_id] = entry
         return []
     if article_id in pending:
         del pending[article_id]
-    votes = [from_dict(dedup.BandVote, v) for v in entry["votes"].values()]
+    votes = [from_dict(dedup.BandVote, v) for group in entry["votes"].values() for v in group]
     decision = dedup.decide(article_id, votes, ctx.params)
     article = from_dict(Article, entry["article"])
     if decision.status == dedup.UNIQUE:

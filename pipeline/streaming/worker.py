@@ -16,7 +16,11 @@ def run_worker(settings: Settings) -> int:
     # same breath can be missing from the first metadata, and Faust then ignores it until
     # the next metadata refresh (minutes).
     asyncio.run(ensure_topics(settings))
-    app = create_app(settings)
+    # Load spaCy and the gazetteers before joining the consumer group: loading takes
+    # seconds and must not block the event loop while partitions are being assigned.
+    from pipeline.nlp.extract import Extractor
+
+    app = create_app(settings, analyser=Extractor.load(settings.model))
     worker = Worker(app, loglevel=settings.log_level.upper(), quiet=True)
     worker.execute_from_commandline()  # returns only when the worker stops
     return 0

@@ -180,7 +180,8 @@ async def _read_until(
                 records += [orjson.loads(m.value) for m in messages if m.value]
         if until(records):
             return records
-        raise AssertionError(f"timed out reading {topic}: {len(records)} records: {records[:3]}")
+        shown = [{k: r.get(k) for k in ("type", "id", "article_id", "event_key")} for r in records]
+        raise AssertionError(f"timed out reading {topic}: {len(records)} records: {shown}")
     finally:
         await consumer.stop()
 
