@@ -54,6 +54,7 @@ class TargetMatch:
     attacker: int | None
     miss: bool = False
     denied: bool = False
+    blame: bool = False  # an accusation or denial of responsibility, no target named
     extra: dict[str, int] = field(default_factory=dict)
 
 
@@ -133,6 +134,8 @@ class ClaimComponent:
             for head_i, negated in found.targets:
                 head = doc[head_i]
                 tgt = _target(head, self.gazetteer, found.miss)
+                if found.blame:
+                    tgt = Target(tgt.text, "unknown", None)
                 neg = negated or found.denied or found.miss
                 key = (party.id, tgt.text.lower(), neg)
                 if key in seen:
@@ -178,9 +181,14 @@ class ClaimComponent:
             targets = _verb_targets(tok)
         else:
             targets = _noun_targets(tok)
+        blame = False
+        if not targets and kind == "ACTION_NOUN" and cue in ("accuses", "denies"):
+            # "accused the army of the attack": who struck, not what was hit
+            targets, blame = [(tok.i, cue == "denies")], True
         return TargetMatch(
             trigger=tok.i, targets=targets, report=report.i if report is not None else None,
             cue=cue, according_to=according, attacker=None, miss=miss, denied=denied,
+            blame=blame,
         )
 
     def _party(
