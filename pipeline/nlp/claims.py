@@ -476,6 +476,11 @@ def attacker_of(
                 cands.extend(c for c in child.children if c.dep_ == "pobj")
         if not cands and tok.dep_ == "conj" and not passive:
             cands.extend(c for c in tok.head.children if c.dep_ == "nsubj")
+        if not cands:  # "killed in an Israeli strike"
+            for child in tok.children:
+                if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
+                    cands.extend(c for c in child.children if c.dep_ == "pobj"
+                                 and c.lemma_.lower() in lx.ACTION_NOUNS)
     else:
         for child in tok.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod") and (
