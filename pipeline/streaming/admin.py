@@ -2,17 +2,28 @@
 
 from __future__ import annotations
 
+import asyncio
 import contextlib
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
 from aiokafka.errors import TopicAlreadyExistsError
 
 from pipeline.settings import Settings
-from pipeline.streaming.topics import TopicNames
+from pipeline.streaming.topics import TopicNames, changelog_topics
+
+COMPACTED = {"cleanup.policy": "compact"}
 
 
-async def ensure_topics(settings: Settings, names: tuple[str, ...] | None = None) -> None:
-    wanted = names or TopicNames(settings.topic_prefix).all()
+async def ensure_topics(settings: Settings, *, with_changelogs: bool = False) -> None:
+    """Create wirewatch's topics (and, for a worker, its tables' changelogs) if missing.
+
+    A worker creates everything before its consumer subscribes: a topic created in the
+    same breath can be missing from the first metadata, and Faust then ignores it (and
+    refuses table writes) until the next metadata refresh, minutes later.
+    """
+    wanted = list(TopicNames(settings.topic_prefix).all())
+    changelogs = set(changelog_topics(settings.app_id)) if with_changelogs else set()
+    wanted += sorted(changelogs)
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap_servers)
     await admin.start()
     try:
@@ -22,6 +33,7 @@ async def ensure_topics(settings: Settings, names: tuple[str, ...] | None = None
                 name=name,
                 num_partitions=settings.partitions,
                 replication_factor=settings.replication_factor,
+                topic_configs=COMPACTED if name in changelogs else {},
             )
             for name in wanted
             if name not in existing
@@ -30,5 +42,17 @@ async def ensure_topics(settings: Settings, names: tuple[str, ...] | None = None
             # another process may have created them first
             with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(missing)
+        await _wait_listed(admin, set(wanted))
     finally:
         await admin.close()
+
+
+async def _wait_listed(admin: AIOKafkaAdminClient, wanted: set[str], timeout: float = 30.0) -> None:
+    deadline = asyncio.get_running_loop().time() + timeout
+    while True:
+        missing = wanted - set(await admin.list_topics())
+        if not missing:
+            return
+        if asyncio.get_running_loop().time() > deadline:
+            raise TimeoutError(f"topics not visible after {timeout:.0f}s: {sorted(missing)}")
+        await asyncio.sleep(0.2)

@@ -23,7 +23,7 @@ from pipeline.domain.clock import FeedClock, wall_clock
 from pipeline.domain.models import Article, ArticleAnalysis
 from pipeline.runner import ArticleAnalyser
 from pipeline.settings import Settings
-from pipeline.streaming import steps
+from pipeline.streaming import steps, topics
 from pipeline.streaming.codecs import encode
 from pipeline.streaming.metrics import Counters
 from pipeline.streaming.partitions import PartitionSweeper, PartitionView
@@ -84,6 +84,7 @@ def create_app(
         broker_request_timeout=90.0,
         stream_wait_empty=False,
         table_cleanup_interval=60.0,
+        table_standby_replicas=0,
     )
     app.wire_settings = settings
     app.sink = sink or FaustSink(app)
@@ -115,10 +116,10 @@ def create_app(
     enriched = topic(names.enriched)
     for extra in (names.duplicates, names.alerts, names.deadletter):
         topic(extra)  # declared with the others so consumers of them find them
-    band_table = table("dedup-bands")
-    pending_table = table("dedup-pending")
-    origin_table = table("article-events")
-    event_table = table("events")
+    band_table = table(topics.BAND_TABLE)
+    pending_table = table(topics.PENDING_TABLE)
+    origin_table = table(topics.ORIGIN_TABLE)
+    event_table = table(topics.EVENT_TABLE)
     state: dict[str, Any] = {"analyser": analyser}
     worker_id = f"{socket.gethostname()}:{os.getpid()}"
 

@@ -43,6 +43,18 @@ ALL = (
 )
 
 
+# Faust tables; each is backed by the changelog topic ``{app_id}-{table}-changelog``.
+BAND_TABLE = "dedup-bands"
+PENDING_TABLE = "dedup-pending"
+ORIGIN_TABLE = "article-events"
+EVENT_TABLE = "events"
+TABLES = (BAND_TABLE, PENDING_TABLE, ORIGIN_TABLE, EVENT_TABLE)
+
+
+def changelog_topics(app_id: str) -> tuple[str, ...]:
+    return tuple(f"{app_id}-{table}-changelog" for table in TABLES)
+
+
 @dataclass(frozen=True, slots=True)
 class TopicNames:
     """Topic names with the deployment's prefix applied."""

@@ -12,10 +12,7 @@ from pipeline.streaming.app import create_app
 def run_worker(settings: Settings) -> int:
     from faust.worker import Worker
 
-    # Create the topics before the consumer subscribes: a topic Faust itself declares in the
-    # same breath can be missing from the first metadata, and Faust then ignores it until
-    # the next metadata refresh (minutes).
-    asyncio.run(ensure_topics(settings))
+    asyncio.run(ensure_topics(settings, with_changelogs=True))
     # Load spaCy and the gazetteers before joining the consumer group: loading takes
     # seconds and must not block the event loop while partitions are being assigned.
     from pipeline.nlp.extract import Extractor
