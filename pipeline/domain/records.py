@@ -49,10 +49,10 @@ def _convert(tp: Any, value: Any) -> Any:
         return None
     origin = typing.get_origin(tp)
     if origin in (typing.Union, types.UnionType):
-        args = [a for a in typing.get_args(tp) if a is not type(None)]
-        return _convert(args[0], value) if len(args) == 1 else value
+        members = [a for a in typing.get_args(tp) if a is not type(None)]
+        return _convert(members[0], value) if len(members) == 1 else value
     if origin is tuple:
-        args = typing.get_args(tp)
+        args = typing.get_args(tp)  # only homogeneous tuple[X, ...] is used in the models
         inner = args[0] if args else Any
         return tuple(_convert(inner, v) for v in value)
     if origin is list:

@@ -28,7 +28,7 @@ def test_feed_folder_reads_every_jsonl_file_in_order(tmp_path: Path) -> None:
 def test_missing_feed_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(FeedError, match="not found"):
         list(read_feed(tmp_path / "nope.jsonl"))
-    with pytest.raises(FeedError, match="no .jsonl"):
+    with pytest.raises(FeedError, match=r"no \.jsonl"):
         list(read_feed(tmp_path))
 
 
