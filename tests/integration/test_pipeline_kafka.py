@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import orjson
 import pytest
 
 from tests.integration.conftest import Deployment
@@ -72,3 +73,22 @@ def test_replayed_feed_is_deduplicated_enriched_and_alerted(deployment: Deployme
     shown = deployment.wirewatch("alerts")
     assert shown.returncode == 0, shown.stderr
     assert "ALERT" in shown.stdout
+
+
+def test_cross_article_alert_when_the_other_side_arrives_first(deployment: Deployment) -> None:
+    lines = {
+        orjson.loads(line)["id"]: line
+        for line in SAMPLE.read_bytes().splitlines()
+        if line.startswith(b"{") and line.endswith(b"}")
+    }
+    deployment.start_worker()
+    names = deployment.names
+    deployment.produce([lines["s005"]])  # the civil defence account first
+    deployment.read(names.enriched, lambda rs: "s005" in processed_ids(rs))
+    deployment.produce([lines["s004"]])  # then the military's, from another outlet
+    alerts = deployment.read(names.alerts, lambda rs: alert_with(rs, "s004", "s005") is not None)
+    assert len({a["alert_id"] for a in alerts}) == 1
+
+
+def processed_ids(records: list[dict[str, Any]]) -> set[str]:
+    return {r["analysis"]["article"]["id"] for r in analyses(records)}
