@@ -117,7 +117,10 @@ def test_second_worker_shares_partitions_and_dedup_survives_restart(
     deployment.start_worker()
     late_copy = article("w-late", story(7).rsplit(".", 1)[0] + ".", "Wire E", 3)
     deployment.produce([late_copy, article("w-new", story(999), "Wire E", 3)])
-    dups = deployment.read(names.duplicates, lambda rs: len(rs) >= 3)
+    # (records replayed after the restart may repeat earlier duplicate records: at least once)
+    dups = deployment.read(
+        names.duplicates, lambda rs: any(d["article_id"] == "w-late" for d in rs)
+    )
     assert {d["article_id"]: d["duplicate_of"] for d in dups}["w-late"] == "u7"
     enriched = deployment.read(names.enriched, lambda rs: "w-new" in processed(rs))
     # nothing lost across the restart (delivery is at-least-once, so compare as sets)
