@@ -90,6 +90,12 @@ class Deployment:
         )
 
     def start_worker(self) -> subprocess.Popen[bytes]:
+        """Start a worker; return once it and every running worker finished rebalancing."""
+        running = [
+            (log, _count(log, REBALANCED))
+            for proc, log in zip(self.workers, self.logs, strict=True)
+            if proc.poll() is None
+        ]
         n = len(self.workers)
         log = self.tmp / f"worker-{n}.log"
         data_dir = self.tmp / f"worker-{n}-data"
@@ -110,6 +116,15 @@ class Deployment:
         )
         if proc.poll() is not None:
             raise AssertionError(f"worker {n} exited:\n{log.read_text()[-4000:]}")
+        # Records fetched while a rebalance is still settling on the other workers can be
+        # skipped by faust-streaming (its generation check), so wait for every worker's
+        # recovery to finish before the test produces more.
+        for other, before in running:
+            wait_for(
+                lambda other=other, before=before: _count(other, REBALANCED) > before,
+                READY_TIMEOUT,
+                f"{other.name} to finish rebalancing",
+            )
         return proc
 
     def stop_worker(self, proc: subprocess.Popen[bytes], timeout: float = 60.0) -> None:
@@ -136,6 +151,13 @@ class Deployment:
 
     def produce(self, lines: list[bytes]) -> None:
         asyncio.run(_produce(self.bootstrap, self.names.articles, lines))
+
+
+REBALANCED = "[^---Recovery]: Worker ready"
+
+
+def _count(path: Path, needle: str) -> int:
+    return path.read_text(errors="replace").count(needle) if path.exists() else 0
 
 
 def _log_has(path: Path, needle: str) -> bool:
