@@ -81,9 +81,11 @@ class EmbeddedPipeline:
         parsed = parse_line(line.raw)
         if isinstance(parsed, Rejection):
             return _Pending(line, parsed)
-        event_time = self._clock.observe(parsed.published)
+        self._clock.observe(parsed.published)
         fp = dedup.fingerprint(parsed.text, self._params)
-        decision = self._dedup.check(parsed.id, fp, event_time, self._clock.now())
+        # A finite file: arrival (file) order decides, nothing expires (dates may be missing
+        # or out of order); dated pairs further apart than the window still never pair.
+        decision = self._dedup.check(parsed.id, fp, parsed.published)
         return _Pending(line, parsed, decision)
 
     def _flush(self, pending: list[_Pending]) -> Iterator[Outcome]:

@@ -19,10 +19,17 @@ article's shingles that the earlier article already has (``|new ∩ old| / |new|
 cut short, shortened by another agency or given a new headline keeps most of its shingles
 inside the original, while a follow-up story brings new text, so this is what separates them.
 
-Only candidates that come *before* the new article in a total order (event time, then id)
-are reported, so two workers can never call each other's article the duplicate, and a
-re-delivered article only sees what was in the bucket before its first delivery (same
-decision, no self-match). Entries expire ``window`` after their event time.
+Order is *arrival* order at the owner of a key: the article that reached a bucket first is
+the original. Feeds are not in date order and many wire items carry no date, so event time
+cannot order them; it only bounds a pair (two dated articles more than ``window`` apart are
+never paired). To stay consistent across keys without cycles (one owner may see A before B,
+another B before A), each pair is decided at ONE key: the smallest key both articles share
+(compared by its 32-bit hash; each entry carries the sorted hashes of all its probe keys).
+Only the article that arrived second at that key can name the other. A re-delivered article
+only sees what was in the bucket before its first delivery (same decision, no self-match).
+With a clock (``now``), entries expire ``window`` after their event time (undated ones after
+the time they were stored); without one (the embedded runner over a finite file) nothing
+expires.
 
 Why MinHash LSH with containment verification (measured on ``data/dev``, word 4-shingles)
 ------------------------------------------------------------------------------------------
@@ -60,6 +67,7 @@ d021/d022 same event       22        0.22     0.35                  2
 from __future__ import annotations
 
 import base64
+import hashlib
 from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -116,6 +124,7 @@ class DedupParams:
 
 
 DEFAULT_PARAMS = DedupParams()
+FEED_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -137,14 +146,22 @@ class BandEntry:
     """One article as a band owner sees it (the record sent to ``wire.dedup-bands``)."""
 
     article_id: str
-    event_time: datetime
+    event_time: datetime | None  # None when the feed gave no date
     exact: str
     shingles: str
+    keys: str = ""  # base64 of the sorted 32-bit hashes of every probe key of the article
 
     @classmethod
-    def of(cls, article_id: str, fp: Fingerprint, event_time: datetime) -> BandEntry:
-        _check_aware(event_time)
-        return cls(article_id, event_time, fp.exact, fp.shingles)
+    def of(cls, article_id: str, fp: Fingerprint, event_time: datetime | None) -> BandEntry:
+        if event_time is not None:
+            _check_aware(event_time)
+        keys = np.array(sorted({key_hash(k) for k in fp.probe_keys()}), dtype=np.uint32)
+        return cls(article_id, event_time, fp.exact, fp.shingles, encode_shingles(keys))
+
+
+def key_hash(key: str) -> int:
+    """Stable 32-bit hash of a probe key (orders the keys a pair shares)."""
+    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=4).digest(), "little")
 
 
 @dataclass(frozen=True, slots=True)
@@ -154,7 +171,7 @@ class Candidate:
     article_id: str
     similarity: float
     kind: str  # "exact" | "near"
-    event_time: datetime
+    event_time: datetime | None
 
 
 @dataclass(frozen=True, slots=True)
@@ -212,10 +229,12 @@ def containment(new: str, old: str, min_shingles: int) -> float:
 
 # ---------------------------------------------------------------------- band owner step
 
-# A stored entry is a plain JSON row: [article_id, event time (epoch seconds), exact, shingles].
+# A stored entry is a plain JSON row:
+#   [article_id, stamp (epoch s), exact, shingles, dated (0/1), probe-key hashes]
+# The stamp is the event time when dated, else the owner's clock when stored (for expiry).
 # A bucket is a list of rows, or, for the common bucket of one, the row itself (it saves a
 # container per key: a third of the in-process memory per article).
-Row = tuple[str, float, str, str]
+Row = tuple[str, float, str, str, int, str]
 
 
 def _rows(bucket: Any) -> Sequence[Sequence[Any]]:
@@ -229,46 +248,68 @@ def _bucket(rows: Sequence[Sequence[Any]]) -> Any:
 
 
 @lru_cache(maxsize=8)
-def _row(entry: BandEntry) -> Row:
+def _row(entry: BandEntry, stored_at: float) -> Row:
     # cached so that one article's row is one shared object in every in-process bucket
-    return (entry.article_id, entry.event_time.timestamp(), entry.exact, entry.shingles)
+    dated = entry.event_time is not None
+    stamp = entry.event_time.timestamp() if entry.event_time is not None else stored_at
+    return (entry.article_id, stamp, entry.exact, entry.shingles, int(dated), entry.keys)
+
+
+@lru_cache(maxsize=4096)
+def _key_set(encoded: str) -> frozenset[int]:
+    return frozenset(int(h) for h in decode_shingles(encoded))
+
+
+def _decided_here(key: int, mine: str, theirs: str) -> bool:
+    """Is ``key`` the smallest probe key the two articles share? (Unknown keys: yes.)"""
+    if not mine or not theirs:
+        return True
+    shared = _key_set(mine) & _key_set(theirs)
+    return not shared or min(shared) == key
 
 
 def probe_band(
     band_key: str,
     entry: BandEntry,
     state: MutableMapping[str, Any],
-    now: datetime,
+    now: datetime | None,
     params: DedupParams = DEFAULT_PARAMS,
 ) -> BandVote:
     """Compare ``entry`` with the bucket ``state[band_key]``, then add it to the bucket.
 
-    Reports only live candidates that come before ``entry`` in (event time, id) order and
-    within ``window`` of it; on re-delivery only those that were in the bucket before the
-    article's first delivery. Expired entries are dropped from the bucket on the way.
-    The bucket is re-assigned, never mutated in place (a Faust table sees the write).
+    Reports the live entries that arrived before it (on re-delivery: before its first
+    delivery) and for which this key is the pair's deciding key; two dated articles more
+    than ``window`` apart are never candidates. With ``now``, expired entries are dropped
+    on the way; without it nothing expires. The bucket is re-assigned, never mutated in
+    place (a Faust table sees the write).
     """
-    _check_aware(now)
+    if now is not None:
+        _check_aware(now)
     window = params.window.total_seconds()
-    horizon = now.timestamp() - window
-    row = _row(entry)
-    t_new, new_id = row[1], row[0]
+    horizon = None if now is None else now.timestamp() - window
+    row = _row(entry, now.timestamp() if now is not None else 0.0)
+    new_id, t_new, new_dated = row[0], row[1], bool(row[4])
+    here = key_hash(band_key)
     stored = _rows(state.get(band_key))
-    live = [r for r in stored if r[1] >= horizon]
+    live = list(stored) if horizon is None else [r for r in stored if r[1] >= horizon]
     ids = [r[0] for r in live]
     known = new_id in ids
     earlier = live[: ids.index(new_id)] if known else live
     candidates: list[Candidate] = []
-    for cid, ct, cexact, cshingles in earlier:
-        if (ct, cid) >= (t_new, new_id) or t_new - ct > window:
+    for cid, ct, cexact, cshingles, cdated, ckeys in (_padded(r) for r in earlier):
+        if new_dated and cdated and abs(t_new - ct) > window:
+            continue
+        if not _decided_here(here, entry.keys, ckeys):
             continue
         if cexact == entry.exact:
             similarity, kind = 1.0, EXACT
         else:
             similarity = containment(entry.shingles, cshingles, params.min_shingles)
             kind = NEAR
-        candidates.append(Candidate(cid, similarity, kind, datetime.fromtimestamp(ct, UTC)))
-    if not known and t_new >= horizon and len(live) < params.max_bucket:
+        when = datetime.fromtimestamp(ct, UTC) if cdated else None
+        candidates.append(Candidate(cid, similarity, kind, when))
+    fresh = horizon is None or t_new >= horizon
+    if not known and fresh and len(live) < params.max_bucket:
         state[band_key] = _bucket([*live, row])
     elif len(live) != len(stored):
         if live:
@@ -276,6 +317,13 @@ def probe_band(
         else:
             del state[band_key]
     return BandVote(new_id, band_key, tuple(candidates))
+
+
+def _padded(row: Sequence[Any]) -> tuple[str, float, str, str, int, str]:
+    """Rows stored before keys and dates were recorded count as dated, with no key list."""
+    if len(row) >= 6:
+        return (row[0], row[1], row[2], row[3], int(row[4]), row[5])
+    return (row[0], row[1], row[2], row[3], 1, "")
 
 
 def expire(state: MutableMapping[str, Any], now: datetime, params: DedupParams) -> int:
@@ -314,7 +362,8 @@ def decide(
         for c in vote.candidates:
             if c.article_id == article_id:
                 continue
-            key = (-c.similarity, c.kind != EXACT, c.event_time.timestamp(), c.article_id)
+            when = c.event_time.timestamp() if c.event_time is not None else 0.0
+            key = (-c.similarity, c.kind != EXACT, when, c.article_id)
             if best_key is None or key < best_key:
                 best, best_key = c, key
     if best is None:
@@ -393,8 +442,9 @@ class GenerationalState(MutableMapping[str, Any]):
 class DedupIndex:
     """In-process dedup: :func:`probe_band` for every key, then :func:`decide`.
 
-    ``now`` defaults to the latest event time seen (the feed's own clock), so an archive
-    replay expires entries exactly as the live feed did.
+    Arrival order is the order of :meth:`check` calls. With ``now`` (a live feed's clock)
+    entries expire after the window; without it (a finite file, whose dates may be
+    missing or out of order) nothing expires and only dated pairs are bounded by it.
     """
 
     def __init__(
@@ -407,20 +457,22 @@ class DedupIndex:
             state if state is not None else GenerationalState(params.window)
         )
         self._clock: datetime | None = None
+        if isinstance(self.state, GenerationalState):
+            self.state.advance(FEED_EPOCH)  # one generation to write to before any clock
 
     def check(
         self,
         article_id: str,
         fp: Fingerprint,
-        event_time: datetime,
+        event_time: datetime | None,
         now: datetime | None = None,
     ) -> DedupDecision:
         entry = BandEntry.of(article_id, fp, event_time)
-        if now is None:
-            now = event_time if self._clock is None else max(self._clock, event_time)
-        self._clock = now
-        if isinstance(self.state, GenerationalState):
-            self.state.advance(now)
+        if now is not None:
+            now = now if self._clock is None else max(self._clock, now)
+            self._clock = now
+            if isinstance(self.state, GenerationalState):
+                self.state.advance(now)
         votes = [probe_band(k, entry, self.state, now, self.params) for k in fp.probe_keys()]
         return decide(article_id, votes, self.params)
 
@@ -434,9 +486,6 @@ class HasText(Protocol):
 
     @property
     def text(self) -> str: ...
-
-
-FEED_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 def dedup_pairs(

@@ -84,8 +84,8 @@ def ingest(raw: bytes, ctx: StepContext, clock: FeedClock) -> list[Out]:
     if isinstance(parsed, Rejection):
         return [Out(topics.DEADLETTER, parsed.id, deadletter_record(parsed))]
     fp = dedup.fingerprint(parsed.text, ctx.params)
-    event_time = clock.observe(parsed.published)
-    entry = dedup.BandEntry.of(parsed.id, fp, event_time)
+    clock.observe(parsed.published)
+    entry = dedup.BandEntry.of(parsed.id, fp, parsed.published)
     groups = group_by_partition(fp.probe_keys(), ctx.partitions)
     outs = [
         Out(

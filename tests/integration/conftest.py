@@ -149,6 +149,17 @@ class Deployment:
         records = asyncio.run(_read_until(self.bootstrap, topic, until, timeout))
         return records
 
+    def read_quiet(self, topic: str, quiet: float = 8.0, timeout: float = 60.0) -> list[Any]:
+        """Every record on ``topic`` once nothing new has arrived for ``quiet`` seconds."""
+        state = {"n": -1, "since": time.monotonic()}
+
+        def settled(records: list[dict[str, Any]]) -> bool:
+            if len(records) != state["n"]:
+                state["n"], state["since"] = len(records), time.monotonic()
+            return time.monotonic() - state["since"] >= quiet
+
+        return self.read(topic, settled, timeout)
+
     def produce(self, lines: list[bytes]) -> None:
         asyncio.run(_produce(self.bootstrap, self.names.articles, lines))
 

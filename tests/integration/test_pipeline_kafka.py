@@ -74,6 +74,19 @@ def test_replayed_feed_is_deduplicated_enriched_and_alerted(deployment: Deployme
     assert shown.returncode == 0, shown.stderr
     assert "ALERT" in shown.stdout
 
+    # A restarted worker recovers its tables: replaying the same feed again re-delivers
+    # every article, and no alert is raised or bumped a second time.
+    versions = {(a["alert_id"], a["version"]) for a in alerts if a.get("type") == "alert"}
+    for proc in list(deployment.workers):
+        deployment.stop_worker(proc)
+    deployment.start_worker()
+    again = deployment.wirewatch("replay", str(SAMPLE), "--quiet")
+    assert again.returncode == 0, again.stderr
+    deployment.read(names.enriched, lambda rs: len(analyses(rs)) >= 2 * len(PROCESSED))
+    deployment.read(names.enriched, lambda rs: sum(r["type"] == "source" for r in rs) >= 4)
+    after = deployment.read_quiet(names.alerts)
+    assert {(a["alert_id"], a["version"]) for a in after if a.get("type") == "alert"} == versions
+
 
 def test_cross_article_alert_when_the_other_side_arrives_first(deployment: Deployment) -> None:
     lines = {

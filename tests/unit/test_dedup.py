@@ -106,8 +106,10 @@ class JsonTable(MutableMapping[str, Any]):
         return len(self.data)
 
 
-def check(index: DedupIndex, article_id: str, text: str, minutes: int) -> Any:
-    return index.check(article_id, fingerprint(text), T0 + timedelta(minutes=minutes))
+def check(index: DedupIndex, article_id: str, text: str, minutes: int, live: bool = False) -> Any:
+    """Check an article published ``minutes`` after T0; ``live`` also runs the clock."""
+    when = T0 + timedelta(minutes=minutes)
+    return index.check(article_id, fingerprint(text), when, now=when if live else None)
 
 
 def test_normalisation_ignores_case_punctuation_breaks_and_datelines() -> None:
@@ -163,11 +165,11 @@ def test_threshold_is_configurable() -> None:
 def test_entries_expire_after_the_window() -> None:
     params = DedupParams(window=timedelta(hours=72))
     index = DedupIndex(params)
-    check(index, "orig", STORY, 0)
-    late = check(index, "late", TRIMMED, 73 * 60)
+    check(index, "orig", STORY, 0, live=True)
+    late = check(index, "late", TRIMMED, 73 * 60, live=True)
     assert late.status == "unique"
     # state stays bounded: after two more windows of other news, nothing of "orig" remains
-    check(index, "x", OTHER, 3 * 73 * 60)
+    check(index, "x", OTHER, 3 * 73 * 60, live=True)
     remaining = {json.dumps(index.state[key])[:80] for key in index.state}
     assert remaining and all('"x"' in r and "orig" not in r for r in remaining)
 
@@ -192,18 +194,48 @@ def test_redelivery_is_idempotent_and_never_self_matches() -> None:
     assert again == copy_first and again.duplicate_of == "orig"
 
 
-def test_an_earlier_article_is_never_the_duplicate_of_a_later_one() -> None:
+def test_the_first_to_arrive_is_the_original_in_every_order() -> None:
     stories = {"a": STORY, "b": RETITLED, "c": TRIMMED, "d": TOLL_UPDATE}
-    times = {"a": 0, "b": 5, "c": 5, "d": 9}  # b and c tie on time: the id decides
+    times = {"a": 0, "b": 5, "c": 5, "d": 9}
     for order in itertools.permutations(stories):
         index = DedupIndex()
         decisions = {i: check(index, i, stories[i], times[i]) for i in order}
+        assert decisions[order[0]].status == "unique", order
         for i, d in decisions.items():
-            if d.duplicate_of is not None:
-                assert (times[d.duplicate_of], d.duplicate_of) < (times[i], i), order
-        assert decisions["a"].status == "unique"
-        if order[0] == "a":
+            if d.duplicate_of is not None:  # only ever an article that arrived before it
+                assert order.index(d.duplicate_of) < order.index(i), order
+        if order[0] == "a":  # the full story first: every cut or edited copy pairs with it
             assert all(decisions[i].duplicate_of == "a" for i in "bcd"), order
+
+
+def test_owners_that_see_a_pair_in_opposite_orders_still_make_one_duplicate() -> None:
+    a = BandEntry.of("a", fingerprint(STORY), None)
+    b = BandEntry.of("b", fingerprint(RETITLED), None)
+    keys_a, keys_b = fingerprint(STORY).probe_keys(), fingerprint(RETITLED).probe_keys()
+    shared = sorted(set(keys_a) & set(keys_b))
+    assert len(shared) >= 2
+    # half the shared keys see a first, the other half b first (two racing workers)
+    votes: dict[str, list[Any]] = {"a": [], "b": []}
+    for n, key in enumerate(shared):
+        state: dict[str, Any] = {}
+        first, second = (a, b) if n % 2 == 0 else (b, a)
+        for entry in (first, second):
+            votes[entry.article_id].append(probe_band(key, entry, state, None))
+    decisions = {i: decide(i, votes[i]) for i in votes}
+    assert sorted(d.status for d in decisions.values()) == ["duplicate", "unique"]
+
+
+def test_undated_copies_pair_however_far_apart_and_dated_ones_respect_the_window() -> None:
+    index = DedupIndex()
+    assert index.check("u1", fingerprint(STORY), None).status == "unique"
+    for n in range(30):  # plenty of other news in between
+        index.check(f"n{n}", fingerprint(f"{OTHER} item {n} " * 3), None)
+    copy = index.check("u2", fingerprint(TRIMMED), T0 + timedelta(days=900))
+    assert copy.duplicate_of == "u1"  # one side undated: no window applies
+    dated = DedupIndex()
+    dated.check("d1", fingerprint(STORY), T0)
+    far = dated.check("d2", fingerprint(TRIMMED), T0 + timedelta(days=4))
+    assert far.status == "unique"  # both dated and four days apart
 
 
 def test_two_workers_with_their_own_band_state_still_pair_copies() -> None:
