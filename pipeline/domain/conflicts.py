@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, MutableMapping, Sequence
+from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -229,7 +229,9 @@ def _top(counts: Counter[str]) -> str:
 # ------------------------------------------------------------------ cross-article
 
 def _empty() -> dict[str, Any]:
-    return {"articles": [], "entries": [], "alerts": []}
+    # copies: original article id -> [[duplicate id, source], ...], so an alert that forms
+    # after a copy arrived still lists every outlet that carried its articles.
+    return {"articles": [], "entries": [], "alerts": [], "copies": {}}
 
 
 def observe(
@@ -255,11 +257,13 @@ def observe(
     entries = [e for e in entries if datetime.fromisoformat(e["ts"]) >= newest - window]
     claims = [from_dict(Claim, e["claim"]) for e in entries]
     alerts_state: list[dict[str, Any]] = [dict(a) for a in value["alerts"]]
-    changed = _update_alerts(key, claims, alerts_state, stamp)
+    copies = value.get("copies", {})
+    changed = _update_alerts(key, claims, alerts_state, stamp, copies)
     state[key] = {
         "articles": [*value["articles"], article.id],
         "entries": entries,
         "alerts": alerts_state,
+        "copies": copies,
     }
     return changed
 
@@ -279,23 +283,41 @@ def _components(pairs: Sequence[ConflictPair]) -> list[list[ConflictPair]]:
     return [g[1] for g in groups]
 
 
+def _with_copies(
+    alert: ConflictAlert, copies: Mapping[str, Sequence[Sequence[str]]]
+) -> ConflictAlert:
+    """The alert with every known copy of its articles (their ids and outlets) added."""
+    extra = [copy for aid in alert.article_ids for copy in copies.get(aid, ())]
+    if not extra:
+        return alert
+    return replace(
+        alert,
+        article_ids=tuple(dict.fromkeys([*alert.article_ids, *(c[0] for c in extra)])),
+        sources=tuple(dict.fromkeys([*alert.sources, *(c[1] for c in extra)])),
+    )
+
+
 def _update_alerts(
-    key: str, claims: Sequence[Claim], alerts_state: list[dict[str, Any]], stamp: datetime
+    key: str,
+    claims: Sequence[Claim],
+    alerts_state: list[dict[str, Any]],
+    stamp: datetime,
+    copies: Mapping[str, Sequence[Sequence[str]]],
 ) -> list[ConflictAlert]:
     changed: list[ConflictAlert] = []
     for pairs in _components(find_conflicts(claims)):
         parties = {p.first.party.id for p in pairs} | {p.second.party.id for p in pairs}
         previous = next((a for a in alerts_state if set(a["parties"]) & parties), None)
         if previous is None:
-            alert = _build_alert(key, claims, pairs, stamp)
+            alert = _with_copies(_build_alert(key, claims, pairs, stamp), copies)
             alerts_state.append(_stored(alert, parties))
             changed.append(alert)
             continue
         old = from_dict(ConflictAlert, previous["alert"])
-        alert = _build_alert(
+        alert = _with_copies(_build_alert(
             key, claims, pairs, old.first_seen, ident=old.alert_id, version=old.version,
             extra_sources=old.sources, extra_articles=old.article_ids,
-        )
+        ), copies)
         if set(alert.article_ids) != set(old.article_ids) or parties != set(previous["parties"]):
             alert = replace(alert, version=old.version + 1)
             alerts_state[alerts_state.index(previous)] = _stored(alert, parties)
@@ -310,10 +332,14 @@ def _stored(alert: ConflictAlert, parties: set[str]) -> dict[str, Any]:
 def add_source(
     key: str, record: DuplicateRecord, state: MutableMapping[str, Any], now: datetime
 ) -> list[ConflictAlert]:
-    """A duplicate of an article already in an alert adds its id and outlet (version+1)."""
-    value = state.get(key)
-    if not value:
-        return []
+    """A duplicate adds its id and outlet to the alerts on its original (version+1), and is
+    remembered for alerts that form later."""
+    value = state.get(key) or _empty()
+    copies = dict(value.get("copies", {}))
+    known = copies.get(record.duplicate_of, [])
+    if any(c[0] == record.article_id for c in known):
+        return []  # re-delivered
+    copies[record.duplicate_of] = [*known, [record.article_id, record.source]]
     out: list[ConflictAlert] = []
     alerts_state = []
     for stored in value["alerts"]:
@@ -327,6 +353,5 @@ def add_source(
             stored = {**stored, "alert": to_dict(alert)}
             out.append(alert)
         alerts_state.append(stored)
-    if out:
-        state[key] = {**value, "alerts": alerts_state}
+    state[key] = {**value, "alerts": alerts_state, "copies": copies}
     return out

@@ -92,7 +92,9 @@ def create_app(
     names = TopicNames(settings.topic_prefix)
     context = steps.StepContext.from_settings(settings)
     # One event-time clock per worker: windows follow the feed's time, not the wall's.
-    feed_clock = FeedClock(clock)
+    # Each stage keeps its own watermark: a replay burst can run ingest far ahead of the
+    # band owners, and entries must not be judged against a time their owner hasn't reached.
+    ingest_clock, band_clock, event_clock = FeedClock(clock), FeedClock(clock), FeedClock(clock)
 
     def topic(name: str) -> Any:
         return app.topic(
@@ -151,7 +153,7 @@ def create_app(
     @app.agent(articles)
     async def ingest(stream: Any) -> None:
         async for raw in stream:
-            await guarded("ingest", steps.ingest, raw, context, feed_clock)
+            await guarded("ingest", steps.ingest, raw, context, ingest_clock)
 
     sweeps = PartitionSweeper(interval=settings.sweep_interval_seconds)
 
@@ -159,13 +161,13 @@ def create_app(
     async def dedup_band(stream: Any) -> None:
         async for event in stream.events():
             raw, partition = event.value, event.message.partition
-            await guarded("dedup probe", steps.probe, raw, band_table, context, feed_clock)
+            await guarded("dedup probe", steps.probe, raw, band_table, context, band_clock)
             if sweeps.due(partition):
                 # Buckets nobody probes again still age out, so memory stays flat on an
                 # endless feed. Only this event's partition is swept: table writes are
                 # logged to the partition of the event being handled.
                 view = PartitionView(band_table, partition, settings.partitions)
-                dedup.expire(view, feed_clock.now(), context.params)
+                dedup.expire(view, band_clock.now(), context.params)
 
     @app.agent(votes)
     async def dedup_gather(stream: Any) -> None:
@@ -203,7 +205,7 @@ def create_app(
     @app.agent(enriched)
     async def conflicts(stream: Any) -> None:
         async for raw in stream:
-            await guarded("conflicts", steps.conflicts, raw, event_table, context, feed_clock)
+            await guarded("conflicts", steps.conflicts, raw, event_table, context, event_clock)
 
     @app.page("/metrics")
     async def metrics(web: Any, request: Any) -> Any:

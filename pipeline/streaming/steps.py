@@ -128,7 +128,9 @@ def probe(
     except (RecordError, KeyError, TypeError, ValueError) as exc:
         return _bad_record(raw, exc, "dedup probe")
     clock.observe(entry.event_time)
-    now = clock.now()
+    # A dated article is judged at its own time (probes from many partitions interleave, so
+    # the owner's watermark may be ahead of it); an undated one at the owner's watermark.
+    now = entry.event_time or clock.now()
     votes = [dedup.probe_band(key, entry, band_state, now, ctx.params) for key in band_keys]
     value = {"type": "vote", "article_id": entry.article_id, "group": band_keys[0]}
     return [Out(topics.DEDUP_VOTES, entry.article_id, {**value, "votes": to_dict(votes)})]

@@ -15,8 +15,11 @@ pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "sample_feed.jsonl"
 SAMPLE_LINES = 9
 REJECTED = {"s007", None}  # s009 is not JSON: its id cannot be read
-DUPLICATES = {"s002": "s001", "s006": "s004"}
-PROCESSED = {"s001", "s003", "s004", "s005", "s008"}
+# s001 and s002 are one wire copy from two outlets, 35 minutes apart, on different
+# partitions: whichever reaches its dedup owner first is the original (arrival order).
+COPIES = {"s001", "s002"}
+DUPLICATES = {"s006": "s004"}
+PROCESSED = {"s003", "s004", "s005", "s008"}
 
 
 def analyses(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -42,28 +45,32 @@ def test_replayed_feed_is_deduplicated_enriched_and_alerted(deployment: Deployme
 
     dead = deployment.read(names.deadletter, lambda rs: len(rs) >= 2)
     dups = deployment.read(names.duplicates, lambda rs: len(rs) >= 2)
-    enriched = deployment.read(names.enriched, lambda rs: len(analyses(rs)) >= len(PROCESSED))
+    enriched = deployment.read(names.enriched, lambda rs: len(analyses(rs)) >= len(PROCESSED) + 1)
     alerts = deployment.read(
         names.alerts,
         lambda rs: (
-            alert_with(rs, "s001") is not None and alert_with(rs, "s004", "s005") is not None
+            alert_with(rs, "s001", "s002") is not None
+            and alert_with(rs, "s004", "s005", "s006") is not None
         ),
         timeout=60,
     )
 
     # Nothing lost: every input line is accounted for exactly once.
     processed_ids = [r["analysis"]["article"]["id"] for r in analyses(enriched)]
-    assert sorted(processed_ids) == sorted(PROCESSED)
-    assert {d["article_id"]: d["duplicate_of"] for d in dups} == DUPLICATES
+    original = (set(processed_ids) & COPIES).pop()
+    (copy,) = COPIES - {original}
+    assert sorted(processed_ids) == sorted(PROCESSED | {original})
+    assert {d["article_id"]: d["duplicate_of"] for d in dups} == {**DUPLICATES, copy: original}
     assert {r["id"] for r in dead} == REJECTED
     assert len(processed_ids) + len(dups) + len(dead) == SAMPLE_LINES
     assert all(r["reason"] for r in dead)
 
-    exact = next(d for d in dups if d["article_id"] == "s002")
-    assert exact["kind"] == "exact" and exact["source"] == "Daily Example"
+    exact = next(d for d in dups if d["article_id"] == copy)
+    assert exact["kind"] == "exact" and exact["similarity"] == 1.0
 
-    in_article = alert_with(alerts, "s001")
+    in_article = alert_with(alerts, "s001", "s002")
     assert in_article is not None and len(in_article["accounts"]) >= 2
+    assert {"Example Wire", "Daily Example"} <= set(in_article["sources"])
     cross = alert_with(alerts, "s004", "s005")
     assert cross is not None
     assert {"Example Wire", "Example Gazette"} <= set(cross["sources"])
@@ -82,7 +89,7 @@ def test_replayed_feed_is_deduplicated_enriched_and_alerted(deployment: Deployme
     deployment.start_worker()
     again = deployment.wirewatch("replay", str(SAMPLE), "--quiet")
     assert again.returncode == 0, again.stderr
-    deployment.read(names.enriched, lambda rs: len(analyses(rs)) >= 2 * len(PROCESSED))
+    deployment.read(names.enriched, lambda rs: len(analyses(rs)) >= 2 * (len(PROCESSED) + 1))
     deployment.read(names.enriched, lambda rs: sum(r["type"] == "source" for r in rs) >= 4)
     after = deployment.read_quiet(names.alerts)
     assert {(a["alert_id"], a["version"]) for a in after if a.get("type") == "alert"} == versions

@@ -175,3 +175,16 @@ def test_duplicate_adds_its_source() -> None:
     (updated,) = add_source(alert.event_key, dup, state, T0)
     assert updated.version == alert.version + 1
     assert "Wire D" in updated.sources and "b2" in updated.article_ids
+
+
+
+def test_a_copy_that_arrives_before_the_conflict_forms_is_still_listed() -> None:
+    first, second = _two_outlets()
+    state: dict[str, object] = {}
+    key = event_key(first)
+    assert key is not None and observe(first, state, T0, WINDOW) == []
+    copy = DuplicateRecord("a1-copy", "a1", 0.9, "Copy Outlet", "near")
+    assert add_source(key, copy, state, T0) == []  # no alert yet to update
+    assert add_source(key, copy, state, T0) == []  # re-delivered: nothing new
+    (alert,) = observe(second, state, T0, WINDOW)
+    assert "a1-copy" in alert.article_ids and "Copy Outlet" in alert.sources
