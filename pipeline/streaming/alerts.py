@@ -43,22 +43,19 @@ async def _tail(
     )
     await consumer.start()
     try:
-        partitions = consumer.partitions_for_topic(topic) or set()
-        if not partitions:
+        if topic not in await consumer.topics():  # fetches the cluster's topic list
             print(f"wirewatch: topic {topic} does not exist yet: no alerts", file=sys.stderr)
             return 0
-        tps = [TopicPartition(topic, p) for p in sorted(partitions)]
+        tps = await _partitions(consumer, topic)
         consumer.assign(tps)
         if since is not None:
             found = await consumer.offsets_for_times(
                 {tp: int(since.timestamp() * 1000) for tp in tps}
             )
+            ends = await consumer.end_offsets(tps)
             for tp in tps:
                 offset = found.get(tp)
-                if offset is None:
-                    consumer.seek(tp, (await consumer.end_offsets([tp]))[tp])
-                else:
-                    consumer.seek(tp, offset.offset)
+                consumer.seek(tp, ends[tp] if offset is None else offset.offset)
         else:
             await consumer.seek_to_beginning(*tps)
         while True:
@@ -70,6 +67,18 @@ async def _tail(
                     _print(message.value, message.timestamp, as_json)
     finally:
         await consumer.stop()
+
+
+async def _partitions(consumer: AIOKafkaConsumer, topic: str) -> list[TopicPartition]:
+    """The topic's partitions (the consumer learns them once it is assigned the topic)."""
+    for _ in range(50):
+        found = consumer.partitions_for_topic(topic)
+        if found:
+            return [TopicPartition(topic, p) for p in sorted(found)]
+        consumer.subscribe([topic])  # no group: asks the cluster for this topic's metadata
+        await asyncio.sleep(0.1)
+        consumer.unsubscribe()
+    raise RuntimeError(f"no partition metadata for {topic}")
 
 
 def _print(value: bytes | None, timestamp_ms: int, as_json: bool) -> None:

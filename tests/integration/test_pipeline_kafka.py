@@ -80,6 +80,11 @@ def test_replayed_feed_is_deduplicated_enriched_and_alerted(deployment: Deployme
     shown = deployment.wirewatch("alerts")
     assert shown.returncode == 0, shown.stderr
     assert "ALERT" in shown.stdout
+    as_json = deployment.wirewatch("alerts", "--json", "--timeout", "2")
+    records = [orjson.loads(line) for line in as_json.stdout.splitlines()]
+    assert records and all(r["type"] == "alert" for r in records)
+    future = deployment.wirewatch("alerts", "--json", "--since", "2100-01-01", "--timeout", "2")
+    assert future.returncode == 0 and future.stdout == ""
 
     # A restarted worker recovers its tables: replaying the same feed again re-delivers
     # every article, and no alert is raised or bumped a second time.
