@@ -92,6 +92,8 @@ class Settings:
             )
         if self.dedup_window_hours <= 0 or self.event_window_hours <= 0:
             raise SettingsError("window lengths (hours) must be positive")
+        if self.sweep_interval_seconds <= 0:
+            raise SettingsError("WIREWATCH_SWEEP_INTERVAL_SECONDS must be positive")
         if self.nlp_batch_size < 1:
             raise SettingsError("WIREWATCH_NLP_BATCH_SIZE must be >= 1")
         if self.topic_prefix and not all(c.isalnum() or c in "._-" for c in self.topic_prefix):
