@@ -118,13 +118,7 @@ class EmbeddedPipeline:
         return Outcome(processed_result(analysis, conflict), alerts)
 
     def _duplicate(self, article: Article, decision: dedup.DedupDecision) -> Outcome:
-        record = DuplicateRecord(
-            article_id=article.id,
-            duplicate_of=decision.duplicate_of or "",
-            similarity=decision.similarity,
-            source=article.source,
-            kind=decision.kind or "near",
-        )
+        record = dedup.duplicate_record(article.id, article.source, decision)
         key = self._event_of.get(record.duplicate_of)
         alerts = conflicts.add_source(key, record, self._events, self._clock.now()) if key else []
         return Outcome(duplicate_result(article, record), alerts, record)

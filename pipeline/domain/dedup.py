@@ -78,6 +78,7 @@ import numpy as np
 import numpy.typing as npt
 
 from pipeline.domain import minhash, text
+from pipeline.domain.models import DuplicateRecord
 
 if TYPE_CHECKING:
     from pipeline.settings import Settings
@@ -371,6 +372,17 @@ def decide(
     if best.similarity >= params.threshold:
         return DedupDecision(article_id, DUPLICATE, best.article_id, best.similarity, best.kind)
     return DedupDecision(article_id, UNIQUE, None, best.similarity, None)
+
+
+def duplicate_record(article_id: str, source: str, decision: DedupDecision) -> DuplicateRecord:
+    """What is recorded (and sent on ``wire.duplicates``) for a duplicate decision."""
+    return DuplicateRecord(
+        article_id=article_id,
+        duplicate_of=decision.duplicate_of or "",
+        similarity=decision.similarity,
+        source=source,
+        kind=decision.kind or NEAR,
+    )
 
 
 # --------------------------------------------------------------------- embedded index

@@ -164,13 +164,7 @@ def gather(raw: bytes, pending: MutableMapping[str, Any], ctx: StepContext) -> l
     article = from_dict(Article, entry["article"])
     if decision.status == dedup.UNIQUE:
         return [Out(topics.UNIQUE, article.id, {"type": "article", "article": entry["article"]})]
-    duplicate = DuplicateRecord(
-        article_id=article.id,
-        duplicate_of=decision.duplicate_of or "",
-        similarity=decision.similarity,
-        source=article.source,
-        kind=decision.kind or "near",
-    )
+    duplicate = dedup.duplicate_record(article.id, article.source, decision)
     return [
         Out(topics.DUPLICATES, duplicate.duplicate_of, duplicate_record(duplicate)),
         # Same key as the original on wire.unique, so the extract agent that owns the
