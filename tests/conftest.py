@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 FIXTURES = Path(__file__).parent / "fixtures"
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--dev-data",
+        default=os.environ.get("WIREWATCH_DEV_DATA"),
+        help="labelled real articles (JSON lines with `labels`); kept outside the repo",
+    )
+
+
+@pytest.fixture(scope="session")
+def dev_data(request: pytest.FixtureRequest) -> Path:
+    given = request.config.getoption("--dev-data")
+    if not given or not Path(given).is_file():
+        pytest.skip("no labelled dev data given (--dev-data PATH or WIREWATCH_DEV_DATA)")
+    return Path(given)
 
 
 @pytest.fixture(scope="session")
