@@ -91,9 +91,9 @@ def create_app(
     app.counters = Counters()
     names = TopicNames(settings.topic_prefix)
     context = steps.StepContext.from_settings(settings)
-    # One event-time clock per worker: windows follow the feed's time, not the wall's.
-    # Each stage keeps its own watermark: a replay burst can run ingest far ahead of the
-    # band owners, and entries must not be judged against a time their owner hasn't reached.
+    # Windows follow the feed's time, not the wall's. Each stage keeps its own watermark:
+    # a replay burst can run ingest far ahead of the band owners, and entries must not be
+    # judged against a time their owner hasn't reached.
     ingest_clock, band_clock, event_clock = FeedClock(clock), FeedClock(clock), FeedClock(clock)
 
     def topic(name: str) -> Any:
