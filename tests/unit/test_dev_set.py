@@ -1,7 +1,7 @@
 """The real labelled dev articles, read through a path argument (never copied here).
 
-Run with ``--dev-data path/to/articles.jsonl`` (scripts/test passes the shared copy when
-it sits beside the repo); skipped otherwise.
+Run with ``WIREWATCH_DEV_DATA=path/to/articles.jsonl`` or ``--dev-data=PATH`` (scripts/test
+passes the shared copy when it sits beside the repo); skipped otherwise.
 """
 
 from __future__ import annotations
