@@ -13,6 +13,12 @@ candidates, the decision, the insert) and, for datasketch, ``query`` + ``insert`
 verification). Recall is the share of injected copies reported as duplicates of their
 original (datasketch: original among the LSH candidates). This is not a test: it never
 fails on time.
+
+The "no key hashes" row runs the same index with entries that do not carry the hashes of
+their probe keys (then every shared key may report a pair, as before the deciding-key rule):
+the difference is what the key hashes cost in process. In process an article's row is one
+object shared by all its buckets; in a Faust table every bucket stores its own JSON copy,
+so the script also prints the key field's size against a whole JSON row.
 """
 
 from __future__ import annotations
@@ -32,8 +38,8 @@ from datetime import UTC, datetime, timedelta
 import numpy as np
 import numpy.typing as npt
 
-from pipeline.domain import minhash
-from pipeline.domain.dedup import DedupIndex, DedupParams, Fingerprint, encode_shingles
+from pipeline.domain import dedup, minhash
+from pipeline.domain.dedup import BandEntry, DedupIndex, DedupParams, Fingerprint, encode_shingles
 
 WORDS = 250  # words per synthetic article (about a 1,500-character wire story)
 VOCABULARY = 50_000
@@ -97,6 +103,39 @@ def rss() -> int:
         return int(f.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
 
 
+def _without_key_hashes(
+    cls: type[BandEntry], article_id: str, fp: Fingerprint, event_time: datetime | None
+) -> BandEntry:
+    return cls(article_id, event_time, fp.exact, fp.shingles, "")
+
+
+def run_wirewatch_nokeys(size: int, params: DedupParams) -> dict[str, float]:
+    dedup.BandEntry.of = classmethod(_without_key_hashes)  # type: ignore[method-assign,assignment]
+    return run_wirewatch(size, params)
+
+
+def json_row_sizes(params: DedupParams) -> tuple[float, float]:
+    """Mean characters of the key field and of a whole stored row, as JSON (Faust table)."""
+    key_chars = row_chars = 0
+    n = 200
+    batch = next(batches(n, params.num_perm))
+    keys = minhash.band_hashes(batch.signatures, params.bands, params.rows)
+    for j in range(n):
+        hashes = np.unique(batch.shingles[j])
+        fp = Fingerprint(
+            exact=hashlib.blake2b(hashes.tobytes(), digest_size=16).hexdigest(),
+            band_keys=tuple(f"{k:02x}{int(h):016x}" for k, h in enumerate(keys[j].tolist())),
+            shingles=encode_shingles(hashes),
+            size=int(hashes.size),
+        )
+        state: dict[str, object] = {}
+        dedup.probe_band(fp.probe_keys()[0], BandEntry.of(f"a{j:07d}", fp, T0), state, None)
+        (row,) = state.values()
+        key_chars += len(json.dumps(row[-1]))  # type: ignore[index]
+        row_chars += len(json.dumps(row))
+    return key_chars / n, row_chars / n
+
+
 def run_wirewatch(size: int, params: DedupParams) -> dict[str, float]:
     gc.collect()
     base = rss()
@@ -158,14 +197,24 @@ def _figures(
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="100000,1000000")
-    parser.add_argument("--only", choices=["wirewatch", "datasketch"], help=argparse.SUPPRESS)
+    runs = {
+        "wirewatch": run_wirewatch,
+        "wirewatch-nokeys": run_wirewatch_nokeys,
+        "datasketch": run_datasketch,
+    }
+    parser.add_argument("--only", choices=sorted(runs), help=argparse.SUPPRESS)
     parser.add_argument("--size", type=int, help=argparse.SUPPRESS)
     args = parser.parse_args()
     params = DedupParams()
     if args.only:
-        run = run_wirewatch if args.only == "wirewatch" else run_datasketch
-        print(json.dumps(run(args.size, params)))
+        print(json.dumps(runs[args.only](args.size, params)))
         return
+    key_chars, row_chars = json_row_sizes(params)
+    print(
+        f"key hashes: {key_chars:.0f} chars of a {row_chars:.0f}-char JSON row "
+        f"({key_chars / row_chars:.1%}); a Faust table stores a row per probe key, "
+        f"{params.votes_expected} per article: +{key_chars * params.votes_expected:.0f} B/article"
+    )
     print(
         f"params: num_perm={params.num_perm} bands={params.bands} rows={params.rows} "
         f"shingle={params.shingle_size} threshold={params.threshold}; {WORDS} words/article, "
@@ -181,6 +230,7 @@ def main() -> None:
     for size in (int(s) for s in args.sizes.split(",")):
         for name, label in (
             ("wirewatch", "wirewatch DedupIndex"),
+            ("wirewatch-nokeys", "  no key hashes"),
             ("datasketch", "datasketch MinHashLSH"),
         ):
             started = time.perf_counter()

@@ -313,3 +313,25 @@ def test_redelivery_ignores_articles_that_arrived_after_the_first_delivery() -> 
     late_original = check(index, "orig", STORY, 0)  # earlier event time, arrives later
     assert first.status == late_original.status == "unique"
     assert check(index, "copy", TRIMMED, 10) == first  # re-delivery: the same answer
+
+
+def test_dedup_pairs_leaves_articles_without_a_date_undated() -> None:
+    feed = [
+        Article(id="orig", headline="", body=STORY, source="Coastwire"),
+        Article(id="other", headline="", body=OTHER, source="Business Daily"),
+        Article(id="trim", headline="", body=TRIMMED, source="Harbour Times"),
+    ]
+    # only the copy is dated, years after the undated original: no window applies
+    years_later = {"trim": T0 + timedelta(days=2000)}
+    assert [(d, o) for d, o, _ in dedup_pairs(feed, event_times=years_later)] == [("trim", "orig")]
+    both_dated = {"orig": T0, "trim": T0 + timedelta(days=2000)}
+    assert dedup_pairs(feed, event_times=both_dated) == []
+
+
+def test_an_undated_entry_expires_a_window_after_it_was_stored() -> None:
+    index = DedupIndex()
+    index.check("u1", fingerprint(STORY), None, now=T0)
+    within = index.check("c1", fingerprint(TRIMMED), None, now=T0 + timedelta(hours=71))
+    assert within.duplicate_of == "u1"
+    after = index.check("c2", fingerprint(RETITLED), None, now=T0 + timedelta(hours=80))
+    assert after.duplicate_of != "u1"  # u1 expired (c1, stored at 71 h, is still live)
