@@ -14,11 +14,13 @@ verification). Recall is the share of injected copies reported as duplicates of 
 original (datasketch: original among the LSH candidates). This is not a test: it never
 fails on time.
 
-The "no key hashes" row runs the same index with entries that do not carry the hashes of
-their probe keys (then every shared key may report a pair, as before the deciding-key rule):
-the difference is what the key hashes cost in process. In process an article's row is one
-object shared by all its buckets; in a Faust table every bucket stores its own JSON copy,
-so the script also prints the key field's size against a whole JSON row.
+Two ablations run the same index with entries that lack one field. "no key hashes": no
+hashes of the probe keys (then every shared key may report a pair, as before the
+deciding-key rule), the difference is what the deciding-key check costs. "no bitmap": no
+shingle bitmap, so every candidate is verified by decoding and intersecting its shingles
+instead of being ruled out first by the bitmap bound (``dedup.could_reach``). In process an
+article's row is one object shared by all its buckets; in a Faust table every bucket stores
+its own JSON copy, so the script also prints both fields' sizes against a whole JSON row.
 """
 
 from __future__ import annotations
@@ -106,7 +108,8 @@ def rss() -> int:
 def _without_key_hashes(
     cls: type[BandEntry], article_id: str, fp: Fingerprint, event_time: datetime | None
 ) -> BandEntry:
-    return cls(article_id, event_time, fp.exact, fp.shingles, "")
+    bits = dedup.shingle_bits(dedup.decode_shingles(fp.shingles))
+    return cls(article_id, event_time, fp.exact, fp.shingles, "", bits)
 
 
 def run_wirewatch_nokeys(size: int, params: DedupParams) -> dict[str, float]:
@@ -114,9 +117,21 @@ def run_wirewatch_nokeys(size: int, params: DedupParams) -> dict[str, float]:
     return run_wirewatch(size, params)
 
 
-def json_row_sizes(params: DedupParams) -> tuple[float, float]:
-    """Mean characters of the key field and of a whole stored row, as JSON (Faust table)."""
-    key_chars = row_chars = 0
+def _without_bitmap(
+    cls: type[BandEntry], article_id: str, fp: Fingerprint, event_time: datetime | None
+) -> BandEntry:
+    keys = np.array(sorted({dedup.key_hash(k) for k in fp.probe_keys()}), dtype=np.uint32)
+    return cls(article_id, event_time, fp.exact, fp.shingles, encode_shingles(keys), "")
+
+
+def run_wirewatch_nobits(size: int, params: DedupParams) -> dict[str, float]:
+    dedup.BandEntry.of = classmethod(_without_bitmap)  # type: ignore[method-assign,assignment]
+    return run_wirewatch(size, params)
+
+
+def json_row_sizes(params: DedupParams) -> tuple[float, float, float]:
+    """Mean JSON characters of the key field, the bitmap field and a whole stored row."""
+    key_chars = bits_chars = row_chars = 0
     n = 200
     batch = next(batches(n, params.num_perm))
     keys = minhash.band_hashes(batch.signatures, params.bands, params.rows)
@@ -128,12 +143,14 @@ def json_row_sizes(params: DedupParams) -> tuple[float, float]:
             shingles=encode_shingles(hashes),
             size=int(hashes.size),
         )
+        entry = BandEntry.of(f"a{j:07d}", fp, T0)
         state: dict[str, object] = {}
-        dedup.probe_band(fp.probe_keys()[0], BandEntry.of(f"a{j:07d}", fp, T0), state, None)
+        dedup.probe_band(fp.probe_keys()[0], entry, state, None)
         (row,) = state.values()
-        key_chars += len(json.dumps(row[-1]))  # type: ignore[index]
+        key_chars += len(json.dumps(entry.keys))
+        bits_chars += len(json.dumps(entry.bits))
         row_chars += len(json.dumps(row))
-    return key_chars / n, row_chars / n
+    return key_chars / n, bits_chars / n, row_chars / n
 
 
 def run_wirewatch(size: int, params: DedupParams) -> dict[str, float]:
@@ -200,6 +217,7 @@ def main() -> None:
     runs = {
         "wirewatch": run_wirewatch,
         "wirewatch-nokeys": run_wirewatch_nokeys,
+        "wirewatch-nobits": run_wirewatch_nobits,
         "datasketch": run_datasketch,
     }
     parser.add_argument("--only", choices=sorted(runs), help=argparse.SUPPRESS)
@@ -209,11 +227,14 @@ def main() -> None:
     if args.only:
         print(json.dumps(runs[args.only](args.size, params)))
         return
-    key_chars, row_chars = json_row_sizes(params)
+    key_chars, bits_chars, row_chars = json_row_sizes(params)
+    per_article = params.votes_expected
     print(
-        f"key hashes: {key_chars:.0f} chars of a {row_chars:.0f}-char JSON row "
-        f"({key_chars / row_chars:.1%}); a Faust table stores a row per probe key, "
-        f"{params.votes_expected} per article: +{key_chars * params.votes_expected:.0f} B/article"
+        f"JSON row {row_chars:.0f} chars: key hashes {key_chars:.0f} "
+        f"({key_chars / row_chars:.1%}), bitmap {bits_chars:.0f} ({bits_chars / row_chars:.1%}); "
+        "a Faust table stores a row per "
+        f"probe key, {per_article} per article: +{key_chars * per_article:.0f} and "
+        f"+{bits_chars * per_article:.0f} B/article"
     )
     print(
         f"params: num_perm={params.num_perm} bands={params.bands} rows={params.rows} "
@@ -231,6 +252,7 @@ def main() -> None:
         for name, label in (
             ("wirewatch", "wirewatch DedupIndex"),
             ("wirewatch-nokeys", "  no key hashes"),
+            ("wirewatch-nobits", "  no bitmap"),
             ("datasketch", "datasketch MinHashLSH"),
         ):
             started = time.perf_counter()

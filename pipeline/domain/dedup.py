@@ -10,7 +10,11 @@ How a decision is made
    plus one key per band). The owner of a key runs :func:`probe_band` against its own state:
    it sees every article that shares the key, whichever partition or worker it came from,
    and answers with a :class:`BandVote` listing the articles that reached the bucket before
-   it, for which this key is the pair's deciding key (below), and their similarity.
+   it, for which this key is the pair's deciding key (below), and their similarity. A
+   candidate is first checked against a 2048-bit map of its shingle hashes: the bits the new
+   article sets and the earlier one does not give an exact upper bound on containment
+   (:func:`could_reach`), so an LSH false positive (a bucket shared through common phrases)
+   costs an integer AND instead of decoding and intersecting two shingle arrays.
 3. The gatherer (keyed by article id) runs :func:`decide` on the votes: the best candidate
    at or above ``threshold`` makes the article a duplicate of it.
 
@@ -63,13 +67,14 @@ d021/d022 same event       22        0.22     0.35                  2
   1.00, F1 1.00, no pair between same-event stories; the same through the embedded runner
   (``scripts/score.py``), which passes the real dates, half of them missing.
 * ``benchmarks/bench_dedup.py`` gives time and memory per article at 100k and 1M articles
-  against datasketch's ``MinHashLSH`` with the same signatures and bands.
+  against datasketch's ``MinHashLSH`` with the same signatures and bands, and the same index
+  without the key hashes and without the bitmap (what each costs or saves).
 """
 
 from __future__ import annotations
 
 import base64
-import hashlib
+import binascii
 from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -153,18 +158,68 @@ class BandEntry:
     exact: str
     shingles: str
     keys: str = ""  # base64 of the sorted 32-bit hashes of every probe key of the article
+    bits: str = ""  # base64 of the shingle bitmap (:func:`shingle_bits`); "" = none
 
     @classmethod
     def of(cls, article_id: str, fp: Fingerprint, event_time: datetime | None) -> BandEntry:
         if event_time is not None:
             _check_aware(event_time)
         keys = np.array(sorted({key_hash(k) for k in fp.probe_keys()}), dtype=np.uint32)
-        return cls(article_id, event_time, fp.exact, fp.shingles, encode_shingles(keys))
+        return cls(
+            article_id,
+            event_time,
+            fp.exact,
+            fp.shingles,
+            encode_shingles(keys),
+            shingle_bits(decode_shingles(fp.shingles)),
+        )
 
 
 def key_hash(key: str) -> int:
-    """Stable 32-bit hash of a probe key (orders the keys a pair shares)."""
-    return int.from_bytes(hashlib.blake2b(key.encode(), digest_size=4).digest(), "little")
+    """Stable 32-bit hash of a probe key (orders the keys a pair shares).
+
+    Probe keys end in hex digits of a well-mixed hash (the exact key's blake2b, a band's
+    splitmix64), so their last 32 bits are already a uniform hash: no need to hash again.
+    """
+    return int(key[-8:], 16)
+
+
+BITMAP_BITS = 2048  # one bit per shingle-hash residue: 256 bytes per stored article
+
+
+def shingle_bits(hashes: npt.NDArray[np.uint32]) -> str:
+    """A 2048-bit map of the shingle hashes (bit ``h mod 2048``), base64, little-endian.
+
+    It bounds containment from above without decoding the shingles (:func:`could_reach`).
+    """
+    marks = np.zeros(BITMAP_BITS, dtype=bool)
+    marks[hashes.astype(np.int64) & (BITMAP_BITS - 1)] = True
+    return base64.b64encode(np.packbits(marks, bitorder="little").tobytes()).decode("ascii")
+
+
+@lru_cache(maxsize=64)
+def _bits(encoded: str) -> int:
+    return int.from_bytes(binascii.a2b_base64(encoded), "little")
+
+
+def could_reach(
+    new_bits: str, new_size: int, old_bits: str, threshold: float, min_shingles: int
+) -> bool:
+    """Can ``new`` be contained in ``old`` at ``threshold``? ``False`` is a proof it cannot.
+
+    Every bit set in ``new``'s map and not in ``old``'s stands for at least one shingle of
+    ``new`` that ``old`` lacks, so ``|new & old| <= |new| - popcount(new & ~old)``: an exact
+    upper bound, so no pair at or above the threshold is ever ruled out. Two unrelated wire
+    stories of 250 words share about a tenth of their bits, which rules them out for the
+    price of an integer AND instead of decoding and intersecting two shingle arrays.
+    """
+    if not new_bits or not old_bits:
+        return True
+    missing = (
+        _bits(new_bits) & ~int.from_bytes(binascii.a2b_base64(old_bits), "little")
+    ).bit_count()
+    bound = (new_size - missing) / max(new_size, min_shingles)
+    return bound >= threshold - 1e-4  # containment is rounded to 4 places
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,11 +288,11 @@ def containment(new: str, old: str, min_shingles: int) -> float:
 # ---------------------------------------------------------------------- band owner step
 
 # A stored entry is a plain JSON row:
-#   [article_id, stamp (epoch s), exact, shingles, dated (0/1), probe-key hashes]
+#   [article_id, stamp (epoch s), exact, shingles, dated (0/1), probe-key hashes, bitmap]
 # The stamp is the event time when dated, else the owner's clock when stored (for expiry).
 # A bucket is a list of rows, or, for the common bucket of one, the row itself (it saves a
 # container per key: a third of the in-process memory per article).
-Row = tuple[str, float, str, str, int, str]
+Row = tuple[str, float, str, str, int, str, str]
 
 
 def _rows(bucket: Any) -> Sequence[Sequence[Any]]:
@@ -255,7 +310,15 @@ def _row(entry: BandEntry, stored_at: float) -> Row:
     # cached so that one article's row is one shared object in every in-process bucket
     dated = entry.event_time is not None
     stamp = entry.event_time.timestamp() if entry.event_time is not None else stored_at
-    return (entry.article_id, stamp, entry.exact, entry.shingles, int(dated), entry.keys)
+    return (
+        entry.article_id,
+        stamp,
+        entry.exact,
+        entry.shingles,
+        int(dated),
+        entry.keys,
+        entry.bits,
+    )
 
 
 @lru_cache(maxsize=4096)
@@ -271,6 +334,11 @@ def _decided_here(key: int, mine: str, theirs: str) -> bool:
     return not shared or min(shared) == key
 
 
+def _size(encoded: str) -> int:
+    """How many 32-bit hashes a base64 string holds, without decoding it."""
+    return (len(encoded) * 3 // 4 - encoded[-2:].count("=")) // 4
+
+
 def probe_band(
     band_key: str,
     entry: BandEntry,
@@ -281,37 +349,39 @@ def probe_band(
     """Compare ``entry`` with the bucket ``state[band_key]``, then add it to the bucket.
 
     Reports the live entries that arrived before it (on re-delivery: before its first
-    delivery) and for which this key is the pair's deciding key; two dated articles more
-    than ``window`` apart are never candidates. With ``now``, expired entries are dropped
-    on the way; without it nothing expires. The bucket is re-assigned, never mutated in
-    place (a Faust table sees the write).
+    delivery), for which this key is the pair's deciding key and whose containment could
+    reach the threshold (:func:`could_reach`; the others are not verified or reported);
+    two dated articles more than ``window`` apart are never candidates. With ``now``,
+    expired entries are dropped on the way; without it nothing expires. The bucket is
+    re-assigned, never mutated in place (a Faust table sees the write).
     """
     if now is not None:
         _check_aware(now)
-    window = params.window.total_seconds()
-    horizon = None if now is None else now.timestamp() - window
-    row = _row(entry, now.timestamp() if now is not None else 0.0)
-    new_id, t_new, new_dated = row[0], row[1], bool(row[4])
-    here = key_hash(band_key)
+    stamp = None if now is None else now.timestamp()
+    return _probe(band_key, entry, _row(entry, stamp or 0.0), state, stamp, params)
+
+
+def _probe(
+    band_key: str,
+    entry: BandEntry,
+    row: Row,
+    state: MutableMapping[str, Any],
+    now: float | None,
+    params: DedupParams,
+) -> BandVote:
+    new_id = row[0]
+    horizon = None if now is None else now - params.window.total_seconds()
     stored = _rows(state.get(band_key))
+    if not stored:  # the common case: the first article with this key
+        if horizon is None or row[1] >= horizon:
+            state[band_key] = row
+        return BandVote(new_id, band_key)
     live = list(stored) if horizon is None else [r for r in stored if r[1] >= horizon]
     ids = [r[0] for r in live]
     known = new_id in ids
     earlier = live[: ids.index(new_id)] if known else live
-    candidates: list[Candidate] = []
-    for cid, ct, cexact, cshingles, cdated, ckeys in (_padded(r) for r in earlier):
-        if new_dated and cdated and abs(t_new - ct) > window:
-            continue
-        if not _decided_here(here, entry.keys, ckeys):
-            continue
-        if cexact == entry.exact:
-            similarity, kind = 1.0, EXACT
-        else:
-            similarity = containment(entry.shingles, cshingles, params.min_shingles)
-            kind = NEAR
-        when = datetime.fromtimestamp(ct, UTC) if cdated else None
-        candidates.append(Candidate(cid, similarity, kind, when))
-    fresh = horizon is None or t_new >= horizon
+    candidates = _candidates(band_key, entry, row, earlier, params) if earlier else ()
+    fresh = horizon is None or row[1] >= horizon
     if not known and fresh and len(live) < params.max_bucket:
         state[band_key] = _bucket([*live, row])
     elif len(live) != len(stored):
@@ -319,14 +389,44 @@ def probe_band(
             state[band_key] = _bucket(live)
         else:
             del state[band_key]
-    return BandVote(new_id, band_key, tuple(candidates))
+    return BandVote(new_id, band_key, candidates)
 
 
-def _padded(row: Sequence[Any]) -> tuple[str, float, str, str, int, str]:
-    """Rows stored before keys and dates were recorded count as dated, with no key list."""
-    if len(row) >= 6:
-        return (row[0], row[1], row[2], row[3], int(row[4]), row[5])
-    return (row[0], row[1], row[2], row[3], 1, "")
+def _candidates(
+    band_key: str, entry: BandEntry, row: Row, earlier: Sequence[Sequence[Any]], params: DedupParams
+) -> tuple[Candidate, ...]:
+    window = params.window.total_seconds()
+    t_new, new_dated = row[1], bool(row[4])
+    new_size = _size(entry.shingles)
+    here = key_hash(band_key)
+    found: list[Candidate] = []
+    for cid, ct, cexact, cshingles, cdated, ckeys, cbits in (_padded(r) for r in earlier):
+        if new_dated and cdated and abs(t_new - ct) > window:
+            continue
+        exact = cexact == entry.exact
+        if not exact and not could_reach(
+            entry.bits, new_size, cbits, params.threshold, params.min_shingles
+        ):
+            continue
+        if not _decided_here(here, entry.keys, ckeys):
+            continue
+        if exact:
+            similarity, kind = 1.0, EXACT
+        else:
+            similarity = containment(entry.shingles, cshingles, params.min_shingles)
+            kind = NEAR
+        when = datetime.fromtimestamp(ct, UTC) if cdated else None
+        found.append(Candidate(cid, similarity, kind, when))
+    return tuple(found)
+
+
+def _padded(row: Sequence[Any]) -> Row:
+    """Rows stored before keys, dates or bitmaps were recorded: dated, no keys, no bitmap."""
+    if len(row) >= 7:
+        return (row[0], row[1], row[2], row[3], int(row[4]), row[5], row[6])
+    if len(row) == 6:
+        return (row[0], row[1], row[2], row[3], int(row[4]), row[5], "")
+    return (row[0], row[1], row[2], row[3], 1, "", "")
 
 
 def expire(state: MutableMapping[str, Any], now: datetime, params: DedupParams) -> int:
@@ -483,11 +583,14 @@ class DedupIndex:
     ) -> DedupDecision:
         entry = BandEntry.of(article_id, fp, event_time)
         if now is not None:
+            _check_aware(now)
             now = now if self._clock is None else max(self._clock, now)
             self._clock = now
             if isinstance(self.state, GenerationalState):
                 self.state.advance(now)
-        votes = [probe_band(k, entry, self.state, now, self.params) for k in fp.probe_keys()]
+        stamp = None if now is None else now.timestamp()
+        row = _row(entry, stamp or 0.0)
+        votes = [_probe(k, entry, row, self.state, stamp, self.params) for k in fp.probe_keys()]
         return decide(article_id, votes, self.params)
 
 

@@ -8,6 +8,7 @@ from collections.abc import Iterator, MutableMapping
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
+import numpy as np
 import pytest
 
 from pipeline.domain import records
@@ -19,11 +20,15 @@ from pipeline.domain.dedup import (
     Fingerprint,
     GenerationalState,
     containment,
+    could_reach,
     decide,
+    decode_shingles,
     dedup_pairs,
+    encode_shingles,
     expire,
     fingerprint,
     probe_band,
+    shingle_bits,
 )
 from pipeline.domain.models import Article
 from pipeline.domain.text import words
@@ -335,3 +340,50 @@ def test_an_undated_entry_expires_a_window_after_it_was_stored() -> None:
     assert within.duplicate_of == "u1"
     after = index.check("c2", fingerprint(RETITLED), None, now=T0 + timedelta(hours=80))
     assert after.duplicate_of != "u1"  # u1 expired (c1, stored at 71 h, is still live)
+
+
+def _encoded(values: np.ndarray) -> tuple[str, str, int]:
+    hashes = np.unique(values.astype(np.uint32))
+    return encode_shingles(hashes), shingle_bits(hashes), int(hashes.size)
+
+
+def test_the_bitmap_bound_never_rules_out_a_pair_at_the_threshold() -> None:
+    rng = np.random.default_rng(3)
+    ruled_out = verified_above = 0
+    for _ in range(400):
+        old = rng.integers(0, 2**32, size=int(rng.integers(20, 900)), dtype=np.uint64)
+        keep = rng.random(old.size) < rng.uniform(0.0, 1.0)  # any containment from 0 to 1
+        extra = rng.integers(0, 2**32, size=int(rng.integers(0, 400)), dtype=np.uint64)
+        new = np.concatenate([old[keep], extra])
+        if new.size == 0:
+            continue
+        (new_s, new_b, new_n), (old_s, old_b, _) = _encoded(new), _encoded(old)
+        exact = containment(new_s, old_s, PARAMS.min_shingles)
+        reachable = could_reach(new_b, new_n, old_b, PARAMS.threshold, PARAMS.min_shingles)
+        if exact >= PARAMS.threshold:
+            verified_above += 1
+            assert reachable, (exact, new_n)
+        ruled_out += not reachable
+    assert verified_above > 50 and ruled_out > 50  # both sides of the threshold exercised
+
+
+def test_the_bitmap_bound_rules_out_unrelated_stories_and_keeps_copies() -> None:
+    story, other, trimmed = (
+        BandEntry.of(i, fingerprint(t), None)
+        for i, t in (("s", STORY), ("o", OTHER * 3), ("t", TRIMMED))
+    )
+    size = len(decode_shingles(other.shingles))
+    assert not could_reach(other.bits, size, story.bits, PARAMS.threshold, PARAMS.min_shingles)
+    size = len(decode_shingles(trimmed.shingles))
+    assert could_reach(trimmed.bits, size, story.bits, PARAMS.threshold, PARAMS.min_shingles)
+    # an entry without a bitmap (stored by an older version) is always verified
+    assert could_reach("", size, story.bits, PARAMS.threshold, PARAMS.min_shingles)
+
+
+def test_rows_stored_without_keys_or_bitmap_are_still_matched() -> None:
+    entry = BandEntry.of("orig", fingerprint(STORY), T0)
+    key = fingerprint(STORY).probe_keys()[1]
+    old_row = [entry.article_id, T0.timestamp(), entry.exact, entry.shingles]  # oldest layout
+    state: dict[str, Any] = {key: old_row}
+    vote = probe_band(key, BandEntry.of("copy", fingerprint(TRIMMED), T0), state, None)
+    assert [c.article_id for c in vote.candidates] == ["orig"]
