@@ -10,7 +10,8 @@ How a decision is made
    plus one key per band). The owner of a key runs :func:`probe_band` against its own state:
    it sees every article that shares the key, whichever partition or worker it came from,
    and answers with a :class:`BandVote` listing the articles that reached the bucket before
-   it, for which this key is the pair's deciding key (below), and their similarity. A
+   it, their similarity and the keys the pair shares before this one (the pair's deciding
+   key is settled by the gatherer, below), and whether the bucket was full. A
    candidate is first checked against a 2048-bit map of its shingle hashes: the bits the new
    article sets and the earlier one does not give an exact upper bound on containment
    (:func:`could_reach`), so an LSH false positive (a bucket shared through common phrases)
@@ -28,9 +29,13 @@ the original. Feeds are not in date order and many wire items carry no date, so 
 cannot order them; it only bounds a pair (two dated articles more than ``window`` apart are
 never paired). To stay consistent across keys without cycles (one owner may see A before B,
 another B before A), each pair is decided at ONE key: the smallest key both articles share
-(compared by its 32-bit hash; each entry carries the sorted hashes of all its probe keys).
-Only the article that arrived second at that key can name the other. A re-delivered article
-only sees what was in the bucket before its first delivery (same decision, no self-match).
+(compared by its 32-bit hash; each entry carries the sorted hashes of all its probe keys),
+skipping keys whose bucket was full when the article arrived (``max_bucket`` bounds a hot
+key; an article refused there cannot be found there). Owners report a candidate with the
+shared keys before theirs and the gatherer keeps it only if the article was refused at all
+of them. Only the article that arrived second at that key can name the other. A
+re-delivered article only sees what was in the bucket before its first delivery (same
+decision, no self-match).
 With a clock (``now``), entries expire ``window`` after their event time (undated ones after
 the time they were stored); without one nothing expires. The embedded runner passes no clock
 over a finite file: the feed clock (latest date seen) jumps by years in an archive that is
@@ -230,6 +235,9 @@ class Candidate:
     similarity: float
     kind: str  # "exact" | "near"
     event_time: datetime | None
+    # hashes of the keys the pair shares that come before this one: the pair counts here
+    # only if the article was refused at every one of them (see :func:`decide`)
+    after: tuple[int, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -239,6 +247,7 @@ class BandVote:
     article_id: str
     band_key: str
     candidates: tuple[Candidate, ...] = ()
+    refused: bool = False  # the bucket was full: the article was not stored at this key
 
 
 @dataclass(frozen=True, slots=True)
@@ -326,12 +335,20 @@ def _key_set(encoded: str) -> frozenset[int]:
     return frozenset(int(h) for h in decode_shingles(encoded))
 
 
-def _decided_here(key: int, mine: str, theirs: str) -> bool:
-    """Is ``key`` the smallest probe key the two articles share? (Unknown keys: yes.)"""
+@lru_cache(maxsize=1024)
+def _shared_keys(mine: str, theirs: str) -> tuple[int, ...]:
+    """The sorted hashes of the probe keys two articles share (none known: empty)."""
     if not mine or not theirs:
-        return True
-    shared = _key_set(mine) & _key_set(theirs)
-    return not shared or min(shared) == key
+        return ()
+    return tuple(sorted(_key_set(mine) & _key_set(theirs)))
+
+
+def _keys_before(key: int, mine: str, theirs: str) -> tuple[int, ...]:
+    """The keys the two articles share that come before ``key`` (empty: decided here)."""
+    shared = _shared_keys(mine, theirs)
+    if not shared or shared[0] >= key:
+        return ()
+    return tuple(h for h in shared if h < key)
 
 
 def _size(encoded: str) -> int:
@@ -349,10 +366,11 @@ def probe_band(
     """Compare ``entry`` with the bucket ``state[band_key]``, then add it to the bucket.
 
     Reports the live entries that arrived before it (on re-delivery: before its first
-    delivery), for which this key is the pair's deciding key and whose containment could
-    reach the threshold (:func:`could_reach`; the others are not verified or reported);
+    delivery) whose containment could reach the threshold (:func:`could_reach`; the others
+    are not verified or reported), each with the shared keys that come before this one;
     two dated articles more than ``window`` apart are never candidates. With ``now``,
-    expired entries are dropped on the way; without it nothing expires. The bucket is
+    expired entries are dropped on the way; without it nothing expires. A full bucket
+    (``max_bucket`` live entries) refuses the entry and the vote says so. The bucket is
     re-assigned, never mutated in place (a Faust table sees the write).
     """
     if now is not None:
@@ -382,14 +400,15 @@ def _probe(
     earlier = live[: ids.index(new_id)] if known else live
     candidates = _candidates(band_key, entry, row, earlier, params) if earlier else ()
     fresh = horizon is None or row[1] >= horizon
-    if not known and fresh and len(live) < params.max_bucket:
+    refused = not known and fresh and len(live) >= params.max_bucket
+    if not known and fresh and not refused:
         state[band_key] = _bucket([*live, row])
     elif len(live) != len(stored):
         if live:
             state[band_key] = _bucket(live)
         else:
             del state[band_key]
-    return BandVote(new_id, band_key, candidates)
+    return BandVote(new_id, band_key, candidates, refused)
 
 
 def _candidates(
@@ -408,15 +427,14 @@ def _candidates(
             entry.bits, new_size, cbits, params.threshold, params.min_shingles
         ):
             continue
-        if not _decided_here(here, entry.keys, ckeys):
-            continue
+        after = _keys_before(here, entry.keys, ckeys)
         if exact:
             similarity, kind = 1.0, EXACT
         else:
             similarity = containment(entry.shingles, cshingles, params.min_shingles)
             kind = NEAR
         when = datetime.fromtimestamp(ct, UTC) if cdated else None
-        found.append(Candidate(cid, similarity, kind, when))
+        found.append(Candidate(cid, similarity, kind, when, after))
     return tuple(found)
 
 
@@ -457,13 +475,20 @@ def decide(
 ) -> DedupDecision:
     """The verdict from all votes for one article: best candidate at or above threshold.
 
-    Best is highest similarity, then exact over near, then the earliest original.
+    Best is highest similarity, then exact over near, then the earliest original. A pair
+    counts at its deciding key: the first key both share at which this article was not
+    refused for a full bucket (a candidate reported after keys where it was not refused is
+    dropped). Both articles of a pair agree on it unless the earlier one was refused where
+    the later one was not, and then the later one cannot see it there: so of two articles
+    at most one names the other, whatever order each owner saw them in.
     """
+    votes = list(votes)
+    refused = {key_hash(v.band_key) for v in votes if v.refused}
     best: Candidate | None = None
     best_key: tuple[float, bool, float, str] | None = None
     for vote in votes:
         for c in vote.candidates:
-            if c.article_id == article_id:
+            if c.article_id == article_id or not refused.issuperset(c.after):
                 continue
             when = c.event_time.timestamp() if c.event_time is not None else 0.0
             key = (-c.similarity, c.kind != EXACT, when, c.article_id)
