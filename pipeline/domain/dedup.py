@@ -255,7 +255,7 @@ class DedupDecision:
     article_id: str
     status: str  # "unique" | "duplicate"
     duplicate_of: str | None
-    similarity: float  # best candidate's similarity (0.0 when there was none)
+    similarity: float  # best verified candidate's similarity (0.0 when there was none)
     kind: str | None  # "exact" | "near" when a duplicate
 
 
@@ -478,9 +478,9 @@ def decide(
     Best is highest similarity, then exact over near, then the earliest original. A pair
     counts at its deciding key: the first key both share at which this article was not
     refused for a full bucket (a candidate reported after keys where it was not refused is
-    dropped). Both articles of a pair agree on it unless the earlier one was refused where
-    the later one was not, and then the later one cannot see it there: so of two articles
-    at most one names the other, whatever order each owner saw them in.
+    dropped). If the two articles' deciding keys differ, the other article was refused at
+    the smaller one, so it cannot be found there: of two articles at most one names the
+    other, whatever order each owner saw them in.
     """
     votes = list(votes)
     refused = {key_hash(v.band_key) for v in votes if v.refused}
