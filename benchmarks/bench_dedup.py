@@ -108,8 +108,7 @@ def rss() -> int:
 def _without_key_hashes(
     cls: type[BandEntry], article_id: str, fp: Fingerprint, event_time: datetime | None
 ) -> BandEntry:
-    bits = dedup.shingle_bits(dedup.decode_shingles(fp.shingles))
-    return cls(article_id, event_time, fp.exact, fp.shingles, "", bits)
+    return cls(article_id, event_time, fp.exact, fp.shingles, "", dedup.fp_bits(fp))
 
 
 def run_wirewatch_nokeys(size: int, params: DedupParams) -> dict[str, float]:
@@ -120,8 +119,7 @@ def run_wirewatch_nokeys(size: int, params: DedupParams) -> dict[str, float]:
 def _without_bitmap(
     cls: type[BandEntry], article_id: str, fp: Fingerprint, event_time: datetime | None
 ) -> BandEntry:
-    keys = np.array(sorted({dedup.key_hash(k) for k in fp.probe_keys()}), dtype=np.uint32)
-    return cls(article_id, event_time, fp.exact, fp.shingles, encode_shingles(keys), "")
+    return cls(article_id, event_time, fp.exact, fp.shingles, dedup.key_hashes(fp), "")
 
 
 def run_wirewatch_nobits(size: int, params: DedupParams) -> dict[str, float]:

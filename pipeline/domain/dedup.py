@@ -169,15 +169,18 @@ class BandEntry:
     def of(cls, article_id: str, fp: Fingerprint, event_time: datetime | None) -> BandEntry:
         if event_time is not None:
             _check_aware(event_time)
-        keys = np.array(sorted({key_hash(k) for k in fp.probe_keys()}), dtype=np.uint32)
-        return cls(
-            article_id,
-            event_time,
-            fp.exact,
-            fp.shingles,
-            encode_shingles(keys),
-            shingle_bits(decode_shingles(fp.shingles)),
-        )
+        return cls(article_id, event_time, fp.exact, fp.shingles, key_hashes(fp), fp_bits(fp))
+
+
+def key_hashes(fp: Fingerprint) -> str:
+    """The ``keys`` field: base64 of the sorted hashes of the article's probe keys."""
+    hashes = np.array(sorted({key_hash(k) for k in fp.probe_keys()}), dtype=np.uint32)
+    return encode_shingles(hashes)
+
+
+def fp_bits(fp: Fingerprint) -> str:
+    """The ``bits`` field: the shingle bitmap of the article (:func:`shingle_bits`)."""
+    return shingle_bits(decode_shingles(fp.shingles))
 
 
 def key_hash(key: str) -> int:
@@ -389,9 +392,10 @@ def _probe(
 ) -> BandVote:
     new_id = row[0]
     horizon = None if now is None else now - params.window.total_seconds()
+    fresh = horizon is None or row[1] >= horizon
     stored = _rows(state.get(band_key))
     if not stored:  # the common case: the first article with this key
-        if horizon is None or row[1] >= horizon:
+        if fresh:
             state[band_key] = row
         return BandVote(new_id, band_key)
     live = list(stored) if horizon is None else [r for r in stored if r[1] >= horizon]
@@ -399,7 +403,6 @@ def _probe(
     known = new_id in ids
     earlier = live[: ids.index(new_id)] if known else live
     candidates = _candidates(band_key, entry, row, earlier, params) if earlier else ()
-    fresh = horizon is None or row[1] >= horizon
     refused = not known and fresh and len(live) >= params.max_bucket
     if not known and fresh and not refused:
         state[band_key] = _bucket([*live, row])

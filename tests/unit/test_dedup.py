@@ -20,6 +20,7 @@ from pipeline.domain.dedup import (
     DedupParams,
     Fingerprint,
     GenerationalState,
+    _rows,
     containment,
     could_reach,
     decide,
@@ -443,7 +444,7 @@ def test_refusals_and_racing_owners_never_make_two_articles_name_each_other() ->
                 if n == 0 and full_first:
                     state[key] = full
                 elif n == 1:  # the fillers expired, or filled up, between the arrivals
-                    kept = [r for r in _rows_of(state.get(key)) if not str(r[0]).startswith("f")]
+                    kept = [r for r in _rows(state.get(key)) if not str(r[0]).startswith("f")]
                     rows = kept + ([list(r) for r in full] if full_second else [])
                     state = {key: tuple(tuple(r) for r in rows)} if rows else {}
                 votes[who].append(probe_band(key, entries[who], state, None, params))
@@ -453,9 +454,3 @@ def test_refusals_and_racing_owners_never_make_two_articles_name_each_other() ->
     assert both_named == 0
     assert pairs_found > 150  # the pair is still found in most patterns
     assert len(shared) >= 2
-
-
-def _rows_of(bucket: Any) -> list[Any]:
-    if not bucket:
-        return []
-    return [bucket] if isinstance(bucket[0], str) else list(bucket)
