@@ -1,19 +1,24 @@
 """The embedded runner: the whole pipeline in one process, no broker.
 
-It calls the same domain and nlp functions, in the same order, as the Faust agents
-(validate -> dedup -> extract -> conflicts); only where records come from and go to
-differs. State that Faust keeps in tables lives here in dicts.
+It drives the steps of :mod:`pipeline.domain.flow` in the same order as the Faust agents
+(admit -> scatter -> probe -> gather -> extract -> route -> observe); only where records
+come from and go to differs. The state Faust keeps in tables lives here in dicts, every
+key group is owned by this one process, and nothing expires from the dedup index (a
+finite file's dates may be missing or out of order; dated pairs further apart than the
+window still never pair).
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any, Protocol
+from typing import Any
 
-from pipeline.domain import conflicts, dedup
+from pipeline.assembly import step_context
+from pipeline.domain import flow
 from pipeline.domain.clock import FeedClock, wall_clock
+from pipeline.domain.flow import ArticleAnalyser, StepContext
 from pipeline.domain.models import (
     Article,
     ArticleAnalysis,
@@ -21,104 +26,132 @@ from pipeline.domain.models import (
     DuplicateRecord,
     Rejection,
 )
-from pipeline.domain.results import duplicate_result, processed_result, rejected_result
-from pipeline.domain.validate import parse_line
+from pipeline.domain.results import (
+    correction_result,
+    duplicate_result,
+    processed_result,
+    rejected_result,
+)
 from pipeline.feed import FeedLine
 from pipeline.settings import Settings
 
+__all__ = ["ArticleAnalyser", "EmbeddedPipeline", "Outcome"]
 
-class ArticleAnalyser(Protocol):
-    def analyse(self, articles: Sequence[Article]) -> list[ArticleAnalysis]: ...
+MAX_REDIRECTS = 16  # a chain of corrections longer than this is a bug, not a feed
 
 
 @dataclass(slots=True)
 class Outcome:
-    """What one input line became: its result line and any alerts it raised or updated."""
+    """What one input line became: its result line and any alerts it raised or updated.
+
+    A ``correction`` outcome is an extra line for an article decided earlier: it turned
+    out to be a later-published copy of another (``status`` duplicate, ``correction``).
+    """
 
     result: dict[str, Any]
     alerts: list[ConflictAlert] = field(default_factory=list)
     duplicate: DuplicateRecord | None = None
+    correction: bool = False
 
 
 @dataclass(slots=True)
 class _Pending:
     line: FeedLine
     parsed: Article | Rejection
-    decision: dedup.DedupDecision | None = None
+    verdict: flow.Verdict | None = None
 
 
 class EmbeddedPipeline:
-    """Feed lines in, :class:`Outcome` s out, in input order."""
+    """Feed lines in, :class:`Outcome` s out, in input order (corrections after)."""
 
     def __init__(
         self,
         analyser: ArticleAnalyser,
         settings: Settings,
         clock: Callable[[], datetime] = wall_clock,
+        *,
+        context: StepContext | None = None,
     ) -> None:
         self._analyser = analyser
-        self._settings = settings
+        self._batch_size = settings.nlp_batch_size
+        self._ctx = context or step_context(settings)
         self._clock = FeedClock(clock)
-        self._params = dedup.DedupParams.from_settings(settings)
-        self._dedup = dedup.DedupIndex(self._params)
+        self._bands: dict[str, Any] = {}
+        self._pending: dict[str, Any] = {}
+        self._origins: dict[str, Any] = {}
         self._events: dict[str, Any] = {}
-        self._event_of: dict[str, str] = {}  # original article id -> its event key
 
     def run(self, lines: Iterable[FeedLine]) -> Iterator[Outcome]:
         pending: list[_Pending] = []
         unique_count = 0
         for line in lines:
-            item = self._triage(line)
+            item = self._dedup(line)
             pending.append(item)
-            if item.decision is not None and item.decision.status == dedup.UNIQUE:
+            if item.verdict is not None and item.verdict.unique:
                 unique_count += 1
-            if unique_count >= self._settings.nlp_batch_size:
+            if unique_count >= self._batch_size:
                 yield from self._flush(pending)
                 pending, unique_count = [], 0
         yield from self._flush(pending)
 
-    def _triage(self, line: FeedLine) -> _Pending:
-        parsed = parse_line(line.raw)
+    def _dedup(self, line: FeedLine) -> _Pending:
+        parsed = flow.admit(line.raw)
         if isinstance(parsed, Rejection):
             return _Pending(line, parsed)
-        self._clock.observe(parsed.published)
-        fp = dedup.fingerprint(parsed.text, self._params)
-        # A finite file: arrival (file) order decides, nothing expires (dates may be missing
-        # or out of order); dated pairs further apart than the window still never pair.
-        decision = self._dedup.check(parsed.id, fp, parsed.published)
-        return _Pending(line, parsed, decision)
+        arrival, probes = flow.scatter(parsed, self._ctx)
+        verdict = flow.gather(arrival, self._pending, self._ctx)
+        for probe in probes:
+            votes = flow.probe(probe, self._bands, None, self._ctx)
+            verdict = flow.gather(votes, self._pending, self._ctx) or verdict
+        assert verdict is not None, "one process owns every key: all votes are in"
+        return _Pending(line, parsed, verdict)
 
     def _flush(self, pending: list[_Pending]) -> Iterator[Outcome]:
-        unique = [
-            p.parsed
-            for p in pending
-            if isinstance(p.parsed, Article)
-            and p.decision is not None
-            and p.decision.status == dedup.UNIQUE
-        ]
+        unique = [p.parsed for p in pending if p.verdict is not None and p.verdict.unique]
         analyses = iter(self._analyser.analyse(unique) if unique else [])
         for item in pending:
             if isinstance(item.parsed, Rejection):
                 where = f"{item.line.path}:{item.line.line_no}"
                 yield Outcome(rejected_result(item.parsed, where))
                 continue
-            assert item.decision is not None
-            if item.decision.status == dedup.UNIQUE:
-                yield self._processed(next(analyses))
-            else:
-                yield self._duplicate(item.parsed, item.decision)
+            assert item.verdict is not None
+            yield from self._decided(item.parsed, item.verdict, analyses)
 
-    def _processed(self, analysis: ArticleAnalysis) -> Outcome:
-        now = self._clock.now()
-        conflict = conflicts.article_conflict(analysis)
-        alerts = conflicts.observe(analysis, self._events, now, self._settings.event_window)
-        key = conflicts.event_key(analysis)
-        if key is not None:
-            self._event_of[analysis.article.id] = key
-        return Outcome(processed_result(analysis, conflict), alerts)
+    def _decided(
+        self, article: Article, verdict: flow.Verdict, analyses: Iterator[ArticleAnalysis]
+    ) -> Iterator[Outcome]:
+        duplicate = verdict.duplicate
+        first: ArticleAnalysis | DuplicateRecord = (
+            next(analyses) if duplicate is None else duplicate
+        )
+        alerts, corrected = self._settle(first)
+        for record in verdict.corrections:
+            more_alerts, more = self._settle(record)
+            alerts, corrected = alerts + more_alerts, corrected + more
+        if isinstance(first, ArticleAnalysis):
+            conflict = flow.article_conflict(first, self._ctx)
+            yield Outcome(processed_result(first, conflict), alerts)
+        else:
+            yield Outcome(duplicate_result(article, first), alerts, first)
+        for record in corrected:
+            yield Outcome(correction_result(record), [], record, correction=True)
 
-    def _duplicate(self, article: Article, decision: dedup.DedupDecision) -> Outcome:
-        record = dedup.duplicate_record(article.id, article.source, decision)
-        key = self._event_of.get(record.duplicate_of)
-        alerts = conflicts.add_source(key, record, self._events, self._clock.now()) if key else []
-        return Outcome(duplicate_result(article, record), alerts, record)
+    def _settle(
+        self, item: ArticleAnalysis | DuplicateRecord
+    ) -> tuple[list[ConflictAlert], list[DuplicateRecord]]:
+        """Route an item and what it redirects; observe everything that joins an event."""
+        alerts: list[ConflictAlert] = []
+        corrected: list[DuplicateRecord] = []
+        queue: list[tuple[ArticleAnalysis | DuplicateRecord, int]] = [(item, 0)]
+        while queue:
+            current, hops = queue.pop(0)
+            for out in flow.route(current, self._origins):
+                if isinstance(out, flow.EventItem):
+                    alerts += flow.observe(out, self._events, self._clock, self._ctx)
+                elif isinstance(out, flow.Redirect):
+                    if hops >= MAX_REDIRECTS:
+                        raise RuntimeError(f"redirect loop at {out.record}")
+                    queue.append((out.record, hops + 1))
+                else:
+                    corrected.append(out.record)
+        return alerts, corrected

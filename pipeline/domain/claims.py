@@ -3,7 +3,7 @@ side, which targets cannot both be true, and which claims are about the same eve
 
 from __future__ import annotations
 
-from pipeline.domain.actors import GroupDirectory
+from pipeline.domain.groups import GroupDirectory
 from pipeline.domain.models import Actor, Claim, Place, Target
 
 COMBATANT = frozenset({"armed_group", "military"})

@@ -14,7 +14,6 @@ from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import Any
 
-from pipeline.domain.actors import GroupDirectory
 from pipeline.domain.claims import (
     incompatible,
     is_account,
@@ -23,6 +22,7 @@ from pipeline.domain.claims import (
     same_event,
     same_side,
 )
+from pipeline.domain.groups import GroupDirectory
 from pipeline.domain.models import (
     Actor,
     ArticleAnalysis,
@@ -54,7 +54,7 @@ def find_conflicts(
     claims: Sequence[Claim], groups: GroupDirectory | None = None
 ) -> list[ConflictPair]:
     """Every pair of incompatible accounts from parties that are not on the same side."""
-    groups = groups or GroupDirectory.default()
+    groups = groups if groups is not None else GroupDirectory()
     pairs: list[ConflictPair] = []
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
@@ -191,9 +191,11 @@ def _best_place(places: Sequence[Place]) -> Place | None:
     return Counter(finer or places).most_common(1)[0][0]
 
 
-def article_conflict(analysis: ArticleAnalysis) -> ConflictAlert | None:
+def article_conflict(
+    analysis: ArticleAnalysis, groups: GroupDirectory | None = None
+) -> ConflictAlert | None:
     """The in-article conflict, if the article reports two incompatible accounts."""
-    pairs = find_conflicts(analysis.claims)
+    pairs = find_conflicts(analysis.claims, groups)
     if not pairs:
         return None
     key = event_key(analysis) or f"article:{analysis.article.id}"
@@ -239,6 +241,7 @@ def observe(
     state: MutableMapping[str, Any],
     now: datetime,
     window: timedelta,
+    groups: GroupDirectory | None = None,
 ) -> list[ConflictAlert]:
     """Add the article's claims to its event; return alerts that are new or changed."""
     key = event_key(analysis)
@@ -258,7 +261,7 @@ def observe(
     claims = [from_dict(Claim, e["claim"]) for e in entries]
     alerts_state: list[dict[str, Any]] = [dict(a) for a in value["alerts"]]
     copies = value.get("copies", {})
-    changed = _update_alerts(key, claims, alerts_state, stamp, copies)
+    changed = _update_alerts(key, claims, alerts_state, stamp, copies, groups)
     state[key] = {
         "articles": [*value["articles"], article.id],
         "entries": entries,
@@ -303,9 +306,10 @@ def _update_alerts(
     alerts_state: list[dict[str, Any]],
     stamp: datetime,
     copies: Mapping[str, Sequence[Sequence[str]]],
+    groups: GroupDirectory | None = None,
 ) -> list[ConflictAlert]:
     changed: list[ConflictAlert] = []
-    for pairs in _components(find_conflicts(claims)):
+    for pairs in _components(find_conflicts(claims, groups)):
         parties = {p.first.party.id for p in pairs} | {p.second.party.id for p in pairs}
         previous = next((a for a in alerts_state if set(a["parties"]) & parties), None)
         if previous is None:

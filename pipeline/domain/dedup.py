@@ -19,23 +19,26 @@ How a decision is made
 3. The gatherer (keyed by article id) runs :func:`decide` on the votes: the best candidate
    at or above ``threshold`` makes the article a duplicate of it.
 
-Similarity is the *containment of the new article in the earlier one*: the share of the new
-article's shingles that the earlier article already has (``|new ∩ old| / |new|``). A copy
-cut short, shortened by another agency or given a new headline keeps most of its shingles
-inside the original, while a follow-up story brings new text, so this is what separates them.
+Similarity is *containment*, judged in both directions: the share of one article's
+shingles that the other already has (``|a ∩ b| / |a|``), the larger of the two. A copy cut
+short, shortened by another agency or given a new headline keeps most of its shingles
+inside the original, whichever of the two arrives first, while a follow-up story brings
+new text, so this is what separates them.
 
-Order is *arrival* order at the owner of a key: the article that reached a bucket first is
-the original. Feeds are not in date order and many wire items carry no date, so event time
-cannot order them; it only bounds a pair (two dated articles more than ``window`` apart are
-never paired). To stay consistent across keys without cycles (one owner may see A before B,
-another B before A), each pair is decided at ONE key: the smallest key both articles share
-(compared by its 32-bit hash; each entry carries the sorted hashes of all its probe keys),
-skipping keys whose bucket was full when the article arrived (``max_bucket`` bounds a hot
-key; an article refused there cannot be found there). Owners report a candidate with the
-shared keys before theirs and the gatherer keeps it only if the article was refused at all
-of them. Only the article that arrived second at that key can name the other. A
-re-delivered article only sees what was in the bucket before its first delivery (same
-decision, no self-match).
+The original is the copy published first: of two dated copies inside the window the
+earlier ``published`` wins; *arrival* order at the owner of a key decides only when either
+is undated (or both carry the same time). Two dated articles more than ``window`` apart
+are never paired. To stay consistent across keys without cycles (one owner may see A
+before B, another B before A), each pair is decided at ONE key: the smallest key both
+articles share (compared by its 32-bit hash; each entry carries the sorted hashes of all
+its probe keys), skipping keys whose bucket was full when the article arrived
+(``max_bucket`` bounds a hot key; an article refused there cannot be found there). Owners
+report a candidate with the shared keys before theirs and the gatherer keeps it only if
+the article was refused at all of them. Only the article that arrived second at that key
+can name the other: as its original (:attr:`DedupDecision.duplicate_of`) or, when it was
+published before the earlier arrival, as its copy (:attr:`DedupDecision.copies`, a
+correction of the earlier arrival's decision). A re-delivered article only sees what was
+in the bucket before its first delivery (same decision, no self-match).
 With a clock (``now``), entries expire ``window`` after their event time (undated ones after
 the time they were stored); without one nothing expires. The embedded runner passes no clock
 over a finite file: the feed clock (latest date seen) jumps by years in an archive that is
@@ -84,16 +87,13 @@ from collections.abc import Iterable, Iterator, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
-from typing import TYPE_CHECKING, Any, Protocol
+from typing import Any, Protocol
 
 import numpy as np
 import numpy.typing as npt
 
 from pipeline.domain import minhash, text
 from pipeline.domain.models import DuplicateRecord
-
-if TYPE_CHECKING:
-    from pipeline.settings import Settings
 
 EXACT = "exact"
 NEAR = "near"
@@ -125,10 +125,6 @@ class DedupParams:
             raise ValueError(f"threshold must be in (0, 1], got {self.threshold}")
         if self.window <= timedelta(0) or self.max_bucket < 1:
             raise ValueError("window must be positive and max_bucket >= 1")
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> DedupParams:
-        return cls(threshold=settings.dedup_threshold, window=settings.dedup_window)
 
     @property
     def votes_expected(self) -> int:
@@ -241,6 +237,8 @@ class Candidate:
     # hashes of the keys the pair shares that come before this one: the pair counts here
     # only if the article was refused at every one of them (see :func:`decide`)
     after: tuple[int, ...] = ()
+    # the earlier-stored article was published after the one being checked: it is the copy
+    later: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -260,6 +258,14 @@ class DedupDecision:
     duplicate_of: str | None
     similarity: float  # best verified candidate's similarity (0.0 when there was none)
     kind: str | None  # "exact" | "near" when a duplicate
+    # earlier arrivals that this article turns out to precede (published before them):
+    # each is a copy of this article's original (a correction of an earlier decision)
+    copies: tuple[Candidate, ...] = ()
+
+    @property
+    def original(self) -> str:
+        """The id that copies of this article belong to: its original, or itself."""
+        return self.duplicate_of or self.article_id
 
 
 # ---------------------------------------------------------------------------- fingerprint
@@ -423,22 +429,37 @@ def _candidates(
     here = key_hash(band_key)
     found: list[Candidate] = []
     for cid, ct, cexact, cshingles, cdated, ckeys, cbits in (_padded(r) for r in earlier):
-        if new_dated and cdated and abs(t_new - ct) > window:
+        both_dated = new_dated and bool(cdated)
+        if both_dated and abs(t_new - ct) > window:
             continue
         exact = cexact == entry.exact
-        if not exact and not could_reach(
-            entry.bits, new_size, cbits, params.threshold, params.min_shingles
-        ):
+        if not exact and not _could_pair(entry.bits, new_size, cbits, _size(cshingles), params):
             continue
         after = _keys_before(here, entry.keys, ckeys)
         if exact:
             similarity, kind = 1.0, EXACT
         else:
-            similarity = containment(entry.shingles, cshingles, params.min_shingles)
+            similarity = max(
+                containment(entry.shingles, cshingles, params.min_shingles),
+                containment(cshingles, entry.shingles, params.min_shingles),
+            )
             kind = NEAR
         when = datetime.fromtimestamp(ct, UTC) if cdated else None
-        found.append(Candidate(cid, similarity, kind, when, after))
+        # Of two dated copies the earlier published is the original; arrival decides only
+        # when either is undated (or both carry the same time).
+        later = both_dated and t_new < ct
+        found.append(Candidate(cid, similarity, kind, when, after, later))
     return tuple(found)
+
+
+def _could_pair(
+    new_bits: str, new_size: int, old_bits: str, old_size: int, params: DedupParams
+) -> bool:
+    """Can either article be contained in the other at the threshold? (both directions)"""
+    threshold, floor = params.threshold, params.min_shingles
+    return could_reach(new_bits, new_size, old_bits, threshold, floor) or could_reach(
+        old_bits, old_size, new_bits, threshold, floor
+    )
 
 
 def _padded(row: Sequence[Any]) -> Row:
@@ -476,32 +497,46 @@ def expire(state: MutableMapping[str, Any], now: datetime, params: DedupParams) 
 def decide(
     article_id: str, votes: Iterable[BandVote], params: DedupParams = DEFAULT_PARAMS
 ) -> DedupDecision:
-    """The verdict from all votes for one article: best candidate at or above threshold.
+    """The verdict from all votes for one article: its original among the candidates at or
+    above threshold.
 
-    Best is highest similarity, then exact over near, then the earliest original. A pair
+    The original is the candidate published first (undated ones after dated ones), then
+    the most similar, exact over near. A pair
     counts at its deciding key: the first key both share at which this article was not
     refused for a full bucket (a candidate reported after keys where it was not refused is
     dropped). If the two articles' deciding keys differ, the other article was refused at
     the smaller one, so it cannot be found there: of two articles at most one names the
-    other, whatever order each owner saw them in.
+    other, whatever order each owner saw them in. A candidate that arrived earlier but was
+    published later (``later``) is not an original of this article but a copy of it: it is
+    listed in ``copies`` (at or above threshold) so that the earlier decision is corrected.
     """
     votes = list(votes)
     refused = {key_hash(v.band_key) for v in votes if v.refused}
-    best: Candidate | None = None
-    best_key: tuple[float, bool, float, str] | None = None
+    originals: list[Candidate] = []
+    copies: dict[str, Candidate] = {}
+    closest = 0.0
     for vote in votes:
         for c in vote.candidates:
             if c.article_id == article_id or not refused.issuperset(c.after):
                 continue
-            when = c.event_time.timestamp() if c.event_time is not None else 0.0
-            key = (-c.similarity, c.kind != EXACT, when, c.article_id)
-            if best_key is None or key < best_key:
-                best, best_key = c, key
-    if best is None:
-        return DedupDecision(article_id, UNIQUE, None, 0.0, None)
-    if best.similarity >= params.threshold:
-        return DedupDecision(article_id, DUPLICATE, best.article_id, best.similarity, best.kind)
-    return DedupDecision(article_id, UNIQUE, None, best.similarity, None)
+            closest = max(closest, c.similarity)
+            if c.similarity < params.threshold:
+                continue
+            if c.later:
+                copies.setdefault(c.article_id, c)
+            else:
+                originals.append(c)
+    found = tuple(copies[k] for k in sorted(copies))
+    if not originals:
+        return DedupDecision(article_id, UNIQUE, None, closest, None, found)
+    best = min(originals, key=_earliest)
+    return DedupDecision(article_id, DUPLICATE, best.article_id, best.similarity, best.kind, found)
+
+
+def _earliest(c: Candidate) -> tuple[float, float, bool, str]:
+    """Rank originals: published first (undated last), then most similar, exact, id."""
+    when = c.event_time.timestamp() if c.event_time is not None else float("inf")
+    return (when, -c.similarity, c.kind != EXACT, c.article_id)
 
 
 def duplicate_record(article_id: str, source: str, decision: DedupDecision) -> DuplicateRecord:
@@ -513,6 +548,25 @@ def duplicate_record(article_id: str, source: str, decision: DedupDecision) -> D
         source=source,
         kind=decision.kind or NEAR,
     )
+
+
+def corrections(decision: DedupDecision) -> list[DuplicateRecord]:
+    """The earlier decisions this one overturns: each copy now belongs to our original.
+
+    The copy's outlet is not known here (``source`` is empty); whoever holds the copy's
+    record moves its sources (see :mod:`pipeline.domain.flow`).
+    """
+    return [
+        DuplicateRecord(
+            article_id=c.article_id,
+            duplicate_of=decision.original,
+            similarity=c.similarity,
+            source="",
+            kind=c.kind,
+            correction=True,
+        )
+        for c in decision.copies
+    ]
 
 
 # --------------------------------------------------------------------- embedded index
@@ -651,6 +705,9 @@ def dedup_pairs(
         decision = index.check(article.id, fingerprint(article.text, params), when)
         if decision.duplicate_of is not None:
             pairs.append((article.id, decision.duplicate_of, decision.similarity))
+        for copy in decision.copies:  # an earlier arrival published later: a copy after all
+            pairs = [p for p in pairs if p[0] != copy.article_id]
+            pairs.append((copy.article_id, decision.original, copy.similarity))
     return pairs
 
 

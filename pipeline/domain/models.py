@@ -174,3 +174,5 @@ class DuplicateRecord:
     similarity: float
     source: str
     kind: str  # "exact" or "near"
+    # set when a later decision found this already-decided article to be a copy after all
+    correction: bool = False

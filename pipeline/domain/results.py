@@ -80,14 +80,24 @@ def processed_result(
 
 
 def duplicate_result(article: Article, record: DuplicateRecord) -> dict[str, Any]:
+    return _copy_result(article.id, article.source, record)
+
+
+def correction_result(record: DuplicateRecord) -> dict[str, Any]:
+    """An article decided earlier turned out to be a later-published copy: a later line
+    for the same id that replaces its result (readers keep the last line per id)."""
+    return {**_copy_result(record.article_id, record.source, record), "correction": True}
+
+
+def _copy_result(article_id: str, source: str, record: DuplicateRecord) -> dict[str, Any]:
     return {
         "schema": SCHEMA_VERSION,
-        "id": article.id,
+        "id": article_id,
         "status": DUPLICATE,
         "duplicate_of": record.duplicate_of,
         "similarity": round(record.similarity, 4),
         "duplicate_kind": record.kind,
-        "source": article.source,
+        "source": source,
         "actors": [],
         "places": [],
         "claims": [],

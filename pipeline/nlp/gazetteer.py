@@ -16,6 +16,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
+from pipeline.domain.groups import GroupDirectory
 from pipeline.domain.models import Actor
 
 DATA_DIR = Path(__file__).parent / "data"
@@ -26,6 +27,12 @@ ACTOR_LABEL = "ORG"  # ruler label for gazetteer actors; the actor id goes in ``
 
 # Extra "West" pseudo-country: "Western officials" speak for a camp, not a state.
 _CAMPS = {"western": "west", "west": "west", "arab": "arab", "gulf": "arab"}
+
+
+@cache
+def load_groups(path: Path = ACTORS_FILE) -> GroupDirectory:
+    """The armed-group hierarchy of the actor gazetteer, for the domain's conflict rules."""
+    return GroupDirectory.from_records(_lines(path))
 
 
 @dataclass(frozen=True, slots=True)

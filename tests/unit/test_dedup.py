@@ -21,7 +21,9 @@ from pipeline.domain.dedup import (
     Fingerprint,
     GenerationalState,
     _rows,
+    DedupDecision,
     containment,
+    corrections,
     could_reach,
     decide,
     decode_shingles,
@@ -202,18 +204,53 @@ def test_redelivery_is_idempotent_and_never_self_matches() -> None:
     assert again == copy_first and again.duplicate_of == "orig"
 
 
-def test_the_first_to_arrive_is_the_original_in_every_order() -> None:
+def resolve(decisions: dict[str, DedupDecision]) -> dict[str, str]:
+    """Each article's final original, following duplicates and later corrections."""
+    original = {i: d.duplicate_of or i for i, d in decisions.items()}
+    for d in decisions.values():
+        for copy in d.copies:
+            original[copy.article_id] = d.original
+    for i in original:
+        seen = {i}
+        while original[i] != original[original[i]] and original[i] not in seen:
+            seen.add(original[i])
+            original[i] = original[original[i]]
+    return original
+
+
+def test_the_first_published_is_the_original_in_every_arrival_order() -> None:
     stories = {"a": STORY, "b": RETITLED, "c": TRIMMED, "d": TOLL_UPDATE}
     times = {"a": 0, "b": 5, "c": 5, "d": 9}
     for order in itertools.permutations(stories):
         index = DedupIndex()
         decisions = {i: check(index, i, stories[i], times[i]) for i in order}
         assert decisions[order[0]].status == "unique", order
+        assert decisions["a"].status == "unique", order  # published first: never a copy
+        assert resolve(decisions) == dict.fromkeys("abcd", "a"), order
         for i, d in decisions.items():
-            if d.duplicate_of is not None:  # only ever an article that arrived before it
-                assert order.index(d.duplicate_of) < order.index(i), order
-        if order[0] == "a":  # the full story first: every cut or edited copy pairs with it
-            assert all(decisions[i].duplicate_of == "a" for i in "bcd"), order
+            if d.duplicate_of is not None:  # names an article published no later than it
+                assert times[d.duplicate_of] <= times[i], order
+            assert all(times[c.article_id] > times[i] for c in d.copies), order
+
+
+def test_undated_copies_are_ordered_by_arrival_even_when_cut() -> None:
+    index = DedupIndex()
+    cut = STORY[: int(len(STORY) * 0.4)]
+    first = index.check("cut", fingerprint(cut), None)
+    full = index.check("full", fingerprint(STORY), None)
+    assert first.status == "unique" and full.duplicate_of == "cut"  # contained both ways
+    assert full.copies == ()
+
+
+def test_a_copy_that_arrived_first_is_corrected_when_its_original_arrives() -> None:
+    index = DedupIndex()
+    cut = STORY[: int(len(STORY) * 0.4)]
+    early = check(index, "cut", cut, 60)
+    late = check(index, "full", STORY, 0)
+    assert early.status == "unique" and late.status == "unique"
+    assert [c.article_id for c in late.copies] == ["cut"]
+    (record,) = corrections(late)
+    assert record.article_id == "cut" and record.duplicate_of == "full" and record.correction
 
 
 def test_owners_that_see_a_pair_in_opposite_orders_still_make_one_duplicate() -> None:

@@ -1,0 +1,289 @@
+"""The pipeline's steps, written once and driven by both drivers.
+
+The embedded runner (``wirewatch run``) and the Faust agents call these functions in the
+same order; only where records come from and go to differs. Every step takes typed
+records (no bytes: decoding and encoding happen at the agent edge), the state it needs
+(:data:`State`: a dict in the runner, a Faust table in the stream) and a time, and
+returns typed records::
+
+    admit    feed line     -> Article | Rejection
+    scatter  Article       -> Arrival (to the gatherer) + Probe per key group (to owners)
+    probe    Probe         -> Votes                       state: dedup buckets by key
+    gather   Arrival|Votes -> Verdict once all voted      state: pending by article id
+    (extract: the driver runs the ArticleAnalyser on each unique article, in batches)
+    route    analysis | duplicate record -> EventItem | Redirect | Corrected
+                                                          state: origins by article id
+    observe  EventItem     -> alerts                      state: events by event key
+
+Dedup is a scatter-gather so that near-duplicates seen by different workers meet at the
+owner of a key they share; :func:`route` is the one place where "a duplicate joins its
+original's event" is decided, including a correction (an analysed article turned out to
+be a later-published copy: its sources move to the original).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, MutableMapping, Sequence
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from pipeline.domain import conflicts, dedup
+from pipeline.domain.clock import FeedClock
+from pipeline.domain.groups import GroupDirectory
+from pipeline.domain.models import (
+    Article,
+    ArticleAnalysis,
+    ConflictAlert,
+    DuplicateRecord,
+    Rejection,
+)
+from pipeline.domain.records import from_dict, to_dict
+from pipeline.domain.validate import parse_line
+
+State = MutableMapping[str, Any]
+"""Step state: plain JSON values by key; a dict in the runner, a Faust table in the stream."""
+
+
+class ArticleAnalyser(Protocol):
+    """Extraction (spaCy in production): actors, places and claims of each article."""
+
+    def analyse(self, articles: Sequence[Article]) -> list[ArticleAnalysis]: ...
+
+
+@dataclass(frozen=True, slots=True)
+class StepContext:
+    """Parameters every step shares; built from settings by the drivers, outside the domain."""
+
+    params: dedup.DedupParams = dedup.DEFAULT_PARAMS
+    event_window: timedelta = timedelta(hours=72)
+    groups: GroupDirectory = field(default_factory=GroupDirectory)
+
+
+# ------------------------------------------------------------------ records between steps
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """One article at the owner of some of its dedup keys."""
+
+    band_keys: tuple[str, ...]
+    entry: dedup.BandEntry
+
+
+@dataclass(frozen=True, slots=True)
+class Arrival:
+    """The article itself at its gatherer, with how many probe groups will answer."""
+
+    article: Article
+    expected: int
+
+
+@dataclass(frozen=True, slots=True)
+class Votes:
+    """One owner's answer for one probe group of an article."""
+
+    article_id: str
+    group: str
+    votes: tuple[dedup.BandVote, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The dedup decision for one article."""
+
+    article: Article
+    decision: dedup.DedupDecision
+
+    @property
+    def unique(self) -> bool:
+        return self.decision.status == dedup.UNIQUE
+
+    @property
+    def duplicate(self) -> DuplicateRecord | None:
+        if self.unique:
+            return None
+        return dedup.duplicate_record(self.article.id, self.article.source, self.decision)
+
+    @property
+    def corrections(self) -> list[DuplicateRecord]:
+        return dedup.corrections(self.decision)
+
+
+@dataclass(frozen=True, slots=True)
+class EventItem:
+    """What joins an event: an analysed original, or another source of one."""
+
+    event_key: str
+    analysis: ArticleAnalysis | None = None
+    source: DuplicateRecord | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Redirect:
+    """A source to route again, at its (new) original: ``route_key(record)``."""
+
+    record: DuplicateRecord
+
+
+@dataclass(frozen=True, slots=True)
+class Corrected:
+    """An analysed article found to be a copy after all (for ``wire.duplicates``)."""
+
+    record: DuplicateRecord
+
+
+Routed = EventItem | Redirect | Corrected
+KeyGroups = Callable[[Sequence[str]], list[tuple[str, ...]]]
+
+
+def one_group(keys: Sequence[str]) -> list[tuple[str, ...]]:
+    """All keys at one owner (the embedded runner: one process owns everything)."""
+    return [tuple(keys)]
+
+
+# ------------------------------------------------------------------ steps
+
+
+def admit(line: str | bytes) -> Article | Rejection:
+    """Validate one feed line."""
+    return parse_line(line)
+
+
+def scatter(
+    article: Article, ctx: StepContext, groups: KeyGroups = one_group
+) -> tuple[Arrival, list[Probe]]:
+    """Fingerprint the article; one probe per group of keys that one owner holds."""
+    fp = dedup.fingerprint(article.text, ctx.params)
+    entry = dedup.BandEntry.of(article.id, fp, article.published)
+    probes = [Probe(keys, entry) for keys in groups(fp.probe_keys())]
+    return Arrival(article, len(probes)), probes
+
+
+def probe(probe_: Probe, bands: State, now: datetime | None, ctx: StepContext) -> Votes:
+    """The owner of the probe's keys compares it with each bucket, then stores it.
+
+    ``now`` expires entries older than the window; ``None`` expires nothing (a finite file).
+    """
+    votes = tuple(
+        dedup.probe_band(key, probe_.entry, bands, now, ctx.params) for key in probe_.band_keys
+    )
+    return Votes(probe_.entry.article_id, probe_.band_keys[0], votes)
+
+
+def gather(item: Arrival | Votes, pending: State, ctx: StepContext) -> Verdict | None:
+    """Collect an article and its votes (in any order); decide once all are in."""
+    article_id = item.article.id if isinstance(item, Arrival) else item.article_id
+    entry = dict(pending.get(article_id) or {"article": None, "expected": None, "votes": {}})
+    if isinstance(item, Arrival):
+        entry["article"], entry["expected"] = to_dict(item.article), item.expected
+    else:  # keyed by probe group, so a re-delivered vote replaces itself
+        entry["votes"] = {**entry["votes"], item.group: to_dict(list(item.votes))}
+    if entry["article"] is None or len(entry["votes"]) < entry["expected"]:
+        pending[article_id] = entry
+        return None
+    if article_id in pending:
+        del pending[article_id]
+    votes = [from_dict(dedup.BandVote, v) for group in entry["votes"].values() for v in group]
+    decision = dedup.decide(article_id, votes, ctx.params)
+    return Verdict(from_dict(Article, entry["article"]), decision)
+
+
+def route_key(item: ArticleAnalysis | DuplicateRecord) -> str:
+    """Whose origin entry an item updates: the article's, a copy's original's, or (for a
+    correction) the corrected article's own."""
+    if isinstance(item, ArticleAnalysis):
+        return item.article.id
+    return item.article_id if item.correction else item.duplicate_of
+
+
+def route(item: ArticleAnalysis | DuplicateRecord, origins: State) -> list[Routed]:
+    """Send an analysed original to its event and every other source to its original's.
+
+    ``origins[article id]`` holds the original's event key, the sources that joined it
+    or wait for its analysis, and, once it was found to be a copy itself, its original
+    (``alias``): then everything that would join it is redirected there.
+    """
+    if isinstance(item, ArticleAnalysis):
+        return _route_analysis(item, origins)
+    if item.correction:
+        return _route_correction(item, origins)
+    return _route_source(item, origins)
+
+
+def _origin(origins: State, article_id: str) -> dict[str, Any]:
+    known = origins.get(article_id)
+    return dict(known) if known else {"event_key": None, "sources": [], "alias": None}
+
+
+def _route_analysis(analysis: ArticleAnalysis, origins: State) -> list[Routed]:
+    article = analysis.article
+    known = _origin(origins, article.id)
+    if known["alias"]:  # corrected before its analysis came: a source of its original
+        return _moved(article.id, article.source, known)
+    key = conflicts.event_key(analysis) or f"article:{article.id}"
+    waiting = [] if known["event_key"] else known["sources"]
+    origins[article.id] = {**known, "event_key": key, "source": article.source}
+    sources = [from_dict(DuplicateRecord, d) for d in waiting]
+    return [EventItem(key, analysis=analysis), *(EventItem(key, source=d) for d in sources)]
+
+
+def _route_source(record: DuplicateRecord, origins: State) -> list[Routed]:
+    known = _origin(origins, record.duplicate_of)
+    if known["alias"]:
+        return [Redirect(replace(record, duplicate_of=known["alias"]))]
+    if all(d["article_id"] != record.article_id for d in known["sources"]):
+        known["sources"] = [*known["sources"], to_dict(record)]
+        origins[record.duplicate_of] = known
+    if known["event_key"] is None:
+        return []  # waits for its original's analysis
+    return [EventItem(known["event_key"], source=record)]
+
+
+def _route_correction(record: DuplicateRecord, origins: State) -> list[Routed]:
+    known = _origin(origins, record.article_id)
+    if known["alias"]:
+        return []  # already moved (a re-delivered correction)
+    known.update(alias=record.duplicate_of, similarity=record.similarity, kind=record.kind)
+    moved = known["sources"]
+    known["sources"] = []
+    origins[record.article_id] = known
+    outs: list[Routed] = []
+    if known["event_key"] is not None:  # analysed already: itself becomes a source
+        outs += _moved(record.article_id, str(known.get("source", "")), known)
+    outs += [
+        Redirect(replace(from_dict(DuplicateRecord, d), duplicate_of=record.duplicate_of))
+        for d in moved
+    ]
+    return outs
+
+
+def _moved(article_id: str, source: str, known: dict[str, Any]) -> list[Routed]:
+    """The corrected article: news for ``wire.duplicates``, and a source of its original."""
+    record = DuplicateRecord(
+        article_id=article_id,
+        duplicate_of=str(known["alias"]),
+        similarity=float(known.get("similarity", 0.0)),
+        source=source,
+        kind=str(known.get("kind", dedup.NEAR)),
+        correction=True,
+    )
+    return [Corrected(record), Redirect(replace(record, correction=False))]
+
+
+def observe(
+    item: EventItem, events: State, clock: FeedClock, ctx: StepContext
+) -> list[ConflictAlert]:
+    """Claims join their event; an extra source joins its original's alerts."""
+    if item.analysis is not None:
+        clock.observe(item.analysis.article.published)
+        return conflicts.observe(
+            item.analysis, events, clock.now(), ctx.event_window, ctx.groups
+        )
+    assert item.source is not None
+    return conflicts.add_source(item.event_key, item.source, events, clock.now())
+
+
+def article_conflict(analysis: ArticleAnalysis, ctx: StepContext) -> ConflictAlert | None:
+    """The in-article conflict shown on the article's result."""
+    return conflicts.article_conflict(analysis, ctx.groups)
