@@ -36,6 +36,8 @@ class Settings:
     event_window_hours: float = 72.0
     log_level: str = "info"
     sweep_interval_seconds: float = 60.0
+    web_host: str = "127.0.0.1"  # the worker web server's bind address
+    web_tables: int = 0  # 1: also serve Faust's /router and /table views (they expose tables)
 
     @property
     def dedup_window(self) -> timedelta:

@@ -6,12 +6,11 @@ import asyncio
 import contextlib
 
 from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
 from aiokafka.errors import TopicAlreadyExistsError
 
 from pipeline.settings import Settings
-from pipeline.streaming.topics import TopicNames, changelog_topics
-
-COMPACTED = {"cleanup.policy": "compact"}
+from pipeline.streaming.topics import COMPACTED, TopicNames, changelog_topics
 
 
 async def ensure_topics(settings: Settings, *, with_changelogs: bool = False) -> None:
@@ -21,7 +20,9 @@ async def ensure_topics(settings: Settings, *, with_changelogs: bool = False) ->
     same breath can be missing from the first metadata, and Faust then ignores it (and
     refuses table writes) until the next metadata refresh, minutes later.
     """
-    wanted = list(TopicNames(settings.topic_prefix).all())
+    names = TopicNames(settings.topic_prefix)
+    configs = names.configs()
+    wanted = list(names.all())
     changelogs = set(changelog_topics(settings.app_id)) if with_changelogs else set()
     wanted += sorted(changelogs)
     admin = AIOKafkaAdminClient(bootstrap_servers=settings.bootstrap_servers)
@@ -33,7 +34,7 @@ async def ensure_topics(settings: Settings, *, with_changelogs: bool = False) ->
                 name=name,
                 num_partitions=settings.partitions,
                 replication_factor=settings.replication_factor,
-                topic_configs=COMPACTED if name in changelogs else {},
+                topic_configs=COMPACTED if name in changelogs else configs.get(name, {}),
             )
             for name in wanted
             if name not in existing
@@ -42,6 +43,15 @@ async def ensure_topics(settings: Settings, *, with_changelogs: bool = False) ->
             # another process may have created them first
             with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(missing)
+        # a topic created before its configuration was declared (the alert topic before it
+        # was compacted) gets it now; setting a value it already has changes nothing
+        stale = [
+            ConfigResource(ConfigResourceType.TOPIC, name, configs=config)
+            for name, config in configs.items()
+            if name in existing
+        ]
+        if stale:
+            await admin.alter_configs(stale)
         await _wait_listed(admin, set(wanted))
     finally:
         await admin.close()

@@ -7,11 +7,15 @@ Faust that would stop the consumer.
 
 from __future__ import annotations
 
+import dataclasses
 from typing import Any
 
 import orjson
 
-from pipeline.domain.records import SCHEMA_VERSION
+from pipeline.domain import flow
+from pipeline.domain.dedup import BandEntry, BandVote
+from pipeline.domain.models import Article, ArticleAnalysis, DuplicateRecord
+from pipeline.domain.records import SCHEMA_VERSION, from_dict, to_dict
 
 
 class RecordError(ValueError):
@@ -38,3 +42,83 @@ def decode(payload: bytes | str | dict[str, Any]) -> dict[str, Any]:
     if schema != SCHEMA_VERSION:
         raise RecordError(f"schema {schema!r} is not {SCHEMA_VERSION}")
     return record
+
+
+# ------------------------------------------------------------ typed records on the wire
+
+Wire = (
+    Article
+    | ArticleAnalysis
+    | DuplicateRecord
+    | flow.Arrival
+    | flow.Probe
+    | flow.Votes
+    | flow.EventItem
+)
+
+
+def to_wire(record: Wire, **extra: Any) -> dict[str, Any]:
+    """The JSON value of a record between steps (``type`` says which)."""
+    value: dict[str, Any]
+    if isinstance(record, flow.Probe):
+        value = {"type": "probe", "band_keys": list(record.band_keys)}
+        value["entry"] = to_dict(record.entry)
+    elif isinstance(record, flow.Arrival):
+        value = {"type": "article", "article": to_dict(record.article), "expected": record.expected}
+    elif isinstance(record, flow.Votes):
+        value = {"type": "vote", "article_id": record.article_id, "group": record.group}
+        value["votes"] = to_dict(list(record.votes))
+    elif isinstance(record, Article):
+        value = {"type": "article", "article": to_dict(record)}
+    elif isinstance(record, DuplicateRecord):
+        value = {"type": "duplicate", **to_dict(record)}
+    elif isinstance(record, ArticleAnalysis):
+        value = {"type": "analysis", "analysis": to_dict(record)}
+    elif record.analysis is not None:
+        value = {"type": "analysis", "event_key": record.event_key}
+        value["analysis"] = to_dict(record.analysis)
+    else:
+        assert record.source is not None
+        value = {"type": "source", "event_key": record.event_key, **to_dict(record.source)}
+    return {"schema": SCHEMA_VERSION, **value, **extra}
+
+
+def from_wire(payload: bytes | str | dict[str, Any]) -> Wire:
+    """Decode a record between steps; :class:`RecordError` when it cannot be read."""
+    record = decode(payload)
+    try:
+        return _typed(record)
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        raise RecordError(f"bad {record.get('type')!r} record: {exc!r}") from None
+
+
+def _typed(record: dict[str, Any]) -> Wire:
+    kind = record.get("type")
+    if kind == "probe":
+        keys = tuple(str(k) for k in record["band_keys"])
+        if not keys:
+            raise ValueError("a probe needs band keys")
+        return flow.Probe(keys, from_dict(BandEntry, record["entry"]))
+    if kind == "article" and "expected" in record:
+        return flow.Arrival(from_dict(Article, record["article"]), int(record["expected"]))
+    if kind == "article":
+        return from_dict(Article, record["article"])
+    if kind == "vote":
+        votes = tuple(from_dict(BandVote, v) for v in record["votes"])
+        return flow.Votes(str(record["article_id"]), str(record["group"]), votes)
+    if kind == "duplicate":
+        return from_dict(DuplicateRecord, _fields(record, DuplicateRecord))
+    if kind == "analysis" and "event_key" in record:
+        analysis = from_dict(ArticleAnalysis, record["analysis"])
+        return flow.EventItem(str(record["event_key"]), analysis=analysis)
+    if kind == "analysis":
+        return from_dict(ArticleAnalysis, record["analysis"])
+    if kind == "source":
+        source = from_dict(DuplicateRecord, _fields(record, DuplicateRecord))
+        return flow.EventItem(str(record["event_key"]), source=source)
+    raise ValueError(f"unknown record type {kind!r}")
+
+
+def _fields(record: dict[str, Any], cls: type) -> dict[str, Any]:
+    names = {f.name for f in dataclasses.fields(cls)}
+    return {k: v for k, v in record.items() if k in names}

@@ -1,43 +1,26 @@
-"""What each agent does to one record, as plain functions: decode, call the domain, route.
+"""The agents' edge: decode a record, call the step of :mod:`pipeline.domain.flow`, and
+say what to send where (:class:`Out`).
 
-No faust import here: each step takes a record (bytes), the state it needs (a Faust
-table in production, a dict in tests) and a clock reading, and returns the records to
-send as :class:`Out` values. The agents in :mod:`pipeline.streaming.app` only loop and send.
-
-Dedup is a scatter-gather so that near-duplicates on different partitions meet:
-``ingest`` sends the article once to ``wire.dedup-votes`` (keyed by article id) and one
-probe per LSH band (plus the exact hash) to ``wire.dedup-bands`` keyed by the band; the
-band's owner answers with a vote keyed by article id; ``gather`` decides when every band
-has answered.
+No faust import here and no pipeline logic: the steps are the domain's, the same ones the
+embedded runner drives. What belongs to the stream is only the wiring: which topic a
+step's output goes to, under which key (so that what must meet shares a partition), and
+that a record that cannot be read becomes a dead letter instead of a dead agent.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, MutableMapping, Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from functools import partial
 from typing import Any
 
-from pipeline.domain import conflicts as conflict_rules
-from pipeline.domain import dedup
+from pipeline.domain import flow
 from pipeline.domain.clock import FeedClock
-from pipeline.domain.models import (
-    Article,
-    ArticleAnalysis,
-    DuplicateRecord,
-    Rejection,
-)
-from pipeline.domain.records import from_dict, to_dict
-from pipeline.domain.results import (
-    alert_record,
-    deadletter_record,
-    duplicate_record,
-    processed_result,
-)
-from pipeline.domain.validate import parse_line
-from pipeline.settings import Settings
+from pipeline.domain.flow import State, StepContext
+from pipeline.domain.models import Article, ArticleAnalysis, DuplicateRecord, Rejection
+from pipeline.domain.results import alert_record, deadletter_record, duplicate_record
 from pipeline.streaming import topics
-from pipeline.streaming.codecs import RecordError, decode
+from pipeline.streaming.codecs import RecordError, Wire, decode, from_wire, to_wire
 from pipeline.streaming.partitions import partition_of
 
 
@@ -48,21 +31,6 @@ class Out:
     topic: str
     key: str | None
     value: dict[str, Any]
-
-
-@dataclass(frozen=True, slots=True)
-class StepContext:
-    params: dedup.DedupParams
-    event_window: timedelta
-    partitions: int = 6
-
-    @classmethod
-    def from_settings(cls, settings: Settings) -> StepContext:
-        return cls(
-            params=dedup.DedupParams.from_settings(settings),
-            event_window=settings.event_window,
-            partitions=settings.partitions,
-        )
 
 
 def _bad_record(raw: Any, exc: Exception, stage: str) -> list[Out]:
@@ -76,230 +44,143 @@ def internal_error(stage: str, raw: Any, exc: Exception) -> list[Out]:
     return _bad_record(raw, exc, f"internal error in {stage} ({type(exc).__name__})")
 
 
-# --- ingest: validate, fingerprint, scatter to band owners ---------------------------------
-
-
-def ingest(raw: bytes, ctx: StepContext, clock: FeedClock) -> list[Out]:
-    parsed = parse_line(raw)
-    if isinstance(parsed, Rejection):
-        return [Out(topics.DEADLETTER, parsed.id, deadletter_record(parsed))]
-    fp = dedup.fingerprint(parsed.text, ctx.params)
-    clock.observe(parsed.published)
-    entry = dedup.BandEntry.of(parsed.id, fp, parsed.published)
-    groups = group_by_partition(fp.probe_keys(), ctx.partitions)
-    outs = [
-        Out(
-            topics.DEDUP_VOTES,
-            parsed.id,
-            {"type": "article", "article": to_dict(parsed), "expected": len(groups)},
-        )
-    ]
-    # One probe per owning partition, keyed by one of its keys (they all hash there), not
-    # one per band: 33 band keys become at most `partitions` records each way.
-    outs += [
-        Out(
-            topics.DEDUP_BANDS,
-            keys[0],
-            {"type": "probe", "band_keys": list(keys), "entry": to_dict(entry)},
-        )
-        for keys in groups
-    ]
-    return outs
+def _read(raw: Any, stage: str, *kinds: type) -> Wire | list[Out]:
+    """The typed record, or the dead letter saying why it cannot be read here."""
+    try:
+        record = from_wire(raw)
+    except RecordError as exc:
+        return _bad_record(raw, exc, stage)
+    if not isinstance(record, kinds):
+        return _bad_record(raw, RecordError(f"unexpected {type(record).__name__}"), stage)
+    return record
 
 
 def group_by_partition(keys: Sequence[str], partitions: int) -> list[tuple[str, ...]]:
-    """Keys grouped by the partition that owns them, in a stable order."""
+    """Keys grouped by the partition that owns them, in a stable order: one probe per
+    owning partition, so 33 keys become at most ``partitions`` records each way."""
     grouped: dict[int, list[str]] = {}
     for key in keys:
         grouped.setdefault(partition_of(key, partitions), []).append(key)
     return [tuple(grouped[p]) for p in sorted(grouped)]
 
 
-# --- band owner -----------------------------------------------------------------------------
+# --- ingest: admit, scatter to the owners of the article's keys ----------------------------
 
 
-def probe(
-    raw: bytes, band_state: MutableMapping[str, Any], ctx: StepContext, clock: FeedClock
-) -> list[Out]:
-    try:
-        record = decode(raw)
-        entry = from_dict(dedup.BandEntry, record["entry"])
-        band_keys = [str(key) for key in record["band_keys"]]
-    except (RecordError, KeyError, TypeError, ValueError) as exc:
-        return _bad_record(raw, exc, "dedup probe")
-    clock.observe(entry.event_time)
+def ingest(raw: bytes, ctx: StepContext, partitions: int) -> list[Out]:
+    parsed = flow.admit(raw)
+    if isinstance(parsed, Rejection):
+        return [Out(topics.DEADLETTER, parsed.id, deadletter_record(parsed))]
+    groups = partial(group_by_partition, partitions=partitions)
+    arrival, probes = flow.scatter(parsed, ctx, groups)
+    outs = [Out(topics.DEDUP_VOTES, parsed.id, to_wire(arrival))]
+    outs += [Out(topics.DEDUP_BANDS, p.band_keys[0], to_wire(p)) for p in probes]
+    return outs
+
+
+# --- band owner ----------------------------------------------------------------------------
+
+
+def probe(raw: bytes, bands: State, ctx: StepContext, clock: FeedClock) -> list[Out]:
+    record = _read(raw, "dedup probe", flow.Probe)
+    if isinstance(record, list):
+        return record
+    assert isinstance(record, flow.Probe)
+    clock.observe(record.entry.event_time)
     # A dated article is judged at its own time (probes from many partitions interleave, so
     # the owner's watermark may be ahead of it); an undated one at the owner's watermark.
-    now = entry.event_time or clock.now()
-    votes = [dedup.probe_band(key, entry, band_state, now, ctx.params) for key in band_keys]
-    value = {"type": "vote", "article_id": entry.article_id, "group": band_keys[0]}
-    return [Out(topics.DEDUP_VOTES, entry.article_id, {**value, "votes": to_dict(votes)})]
+    now = record.entry.event_time or clock.now()
+    votes = flow.probe(record, bands, now, ctx)
+    return [Out(topics.DEDUP_VOTES, votes.article_id, to_wire(votes))]
 
 
-# --- gatherer: one decision per article once every band has voted -------------------------
+# --- gatherer: one verdict per article once every probe group has voted -------------------
 
 
-def gather(raw: bytes, pending: MutableMapping[str, Any], ctx: StepContext) -> list[Out]:
-    try:
-        record = decode(raw)
-        if record.get("type") == "article":
-            article_id = str(record["article"]["id"])
-        else:
-            article_id = str(record["article_id"])
-    except (RecordError, KeyError, TypeError) as exc:
-        return _bad_record(raw, exc, "dedup gather")
-    entry = dict(pending.get(article_id) or {"article": None, "expected": None, "votes": {}})
-    if record.get("type") == "article":
-        entry["article"] = record["article"]
-        entry["expected"] = record["expected"]
-    else:  # keyed by probe group, so a re-delivered vote replaces itself
-        entry["votes"] = {**entry["votes"], str(record["group"]): record["votes"]}
-    if entry["article"] is None or len(entry["votes"]) < entry["expected"]:
-        pending[article_id] = entry
-        return []
-    if article_id in pending:
-        del pending[article_id]
-    votes = [from_dict(dedup.BandVote, v) for group in entry["votes"].values() for v in group]
-    decision = dedup.decide(article_id, votes, ctx.params)
-    article = from_dict(Article, entry["article"])
-    if decision.status == dedup.UNIQUE:
-        return [Out(topics.UNIQUE, article.id, {"type": "article", "article": entry["article"]})]
-    duplicate = dedup.duplicate_record(article.id, article.source, decision)
-    return [
-        Out(topics.DUPLICATES, duplicate.duplicate_of, duplicate_record(duplicate)),
-        # Same key as the original on wire.unique, so the extract agent that owns the
-        # original learns of every other source that carried the story.
-        Out(topics.UNIQUE, duplicate.duplicate_of, {"type": "duplicate", **to_dict(duplicate)}),
-    ]
+def gather(raw: bytes, pending: State, ctx: StepContext) -> list[Out]:
+    record = _read(raw, "dedup gather", flow.Arrival, flow.Votes)
+    if isinstance(record, list):
+        return record
+    assert isinstance(record, flow.Arrival | flow.Votes)
+    verdict = flow.gather(record, pending, ctx)
+    return [] if verdict is None else verdict_outs(verdict)
 
 
-# --- extract: batch NLP, re-key by event ---------------------------------------------------
+def verdict_outs(verdict: flow.Verdict) -> list[Out]:
+    """A unique article goes to extraction. Every other source (a duplicate, or an earlier
+    arrival corrected into one) travels wire.unique -> wire.analysed behind the article it
+    concerns, keyed like it (:func:`flow.route_key`), so its router sees them in order."""
+    duplicate = verdict.duplicate
+    if duplicate is None:
+        outs = [Out(topics.UNIQUE, verdict.article.id, to_wire(verdict.article))]
+    else:
+        outs = [
+            Out(topics.DUPLICATES, duplicate.duplicate_of, duplicate_record(duplicate)),
+            Out(topics.UNIQUE, flow.route_key(duplicate), to_wire(duplicate)),
+        ]
+    outs += [Out(topics.UNIQUE, flow.route_key(c), to_wire(c)) for c in verdict.corrections]
+    return outs
 
 
-@dataclass(frozen=True, slots=True)
-class UniqueItem:
-    article: Article | None = None
-    duplicate: DuplicateRecord | None = None
-    error: list[Out] | None = None
+# --- extract: NLP off the event loop (in the app); sources pass through ---------------------
 
 
-def decode_unique(batch: Iterable[bytes]) -> list[UniqueItem]:
-    items: list[UniqueItem] = []
-    for raw in batch:
-        try:
-            record = decode(raw)
-            if record.get("type") == "duplicate":
-                items.append(UniqueItem(duplicate=from_dict(DuplicateRecord, record)))
-            else:
-                items.append(UniqueItem(article=from_dict(Article, record["article"])))
-        except (RecordError, KeyError, TypeError, ValueError) as exc:
-            items.append(UniqueItem(error=_bad_record(raw, exc, "extract")))
-    return items
+def decode_unique(batch: Iterable[bytes]) -> list[Article | DuplicateRecord | list[Out]]:
+    return [_read(raw, "extract", Article, DuplicateRecord) for raw in batch]  # type: ignore[misc]
 
 
 def analysed(
-    items: Sequence[UniqueItem], analyses: Sequence[ArticleAnalysis], worker: str = ""
+    items: Sequence[Article | DuplicateRecord | list[Out]],
+    analyses: Sequence[ArticleAnalysis],
+    worker: str = "",
 ) -> list[Out]:
-    """Extraction results (and extra sources) onward, still keyed by the original's id."""
+    """Extraction results (and other sources) onward, keyed as they came."""
     outs: list[Out] = []
     found = iter(analyses)
     for item in items:
-        if item.error:
-            outs += item.error
-        elif item.article is not None:
-            analysis = next(found)
-            outs.append(
-                Out(
-                    topics.ANALYSED,
-                    item.article.id,
-                    {"type": "analysis", "analysis": to_dict(analysis), "processed_by": worker},
-                )
-            )
-        elif item.duplicate is not None:
-            dup = item.duplicate
-            outs.append(
-                Out(topics.ANALYSED, dup.duplicate_of, {"type": "duplicate", **to_dict(dup)})
-            )
+        if isinstance(item, list):
+            outs += item
+        elif isinstance(item, Article):
+            value = to_wire(next(found), processed_by=worker)
+            outs.append(Out(topics.ANALYSED, item.id, value))
+        else:
+            outs.append(Out(topics.ANALYSED, flow.route_key(item), to_wire(item)))
     return outs
 
 
-def route(raw: bytes, origins: MutableMapping[str, Any]) -> list[Out]:
-    """Re-key by event; send each extra source to its original's event.
+# --- route: to the event (the one rule for sources lives in flow.route) --------------------
 
-    ``origins`` maps an original article id to its event key, and holds the sources of
-    duplicates that were decided before their original was extracted.
-    """
+
+def route(raw: bytes, origins: State) -> list[Out]:
     try:
-        record = decode(raw)
-        if record.get("type") == "duplicate":
-            return _route_duplicate(from_dict(DuplicateRecord, record), origins)
-        analysis = from_dict(ArticleAnalysis, record["analysis"])
-    except (RecordError, KeyError, TypeError, ValueError) as exc:
+        value = decode(raw)
+    except RecordError as exc:
         return _bad_record(raw, exc, "route")
-    return _route_analysis(analysis, origins, str(record.get("processed_by", "")))
-
-
-def _event_key(analysis: ArticleAnalysis) -> str:
-    return conflict_rules.event_key(analysis) or f"article:{analysis.article.id}"
-
-
-def _route_analysis(
-    analysis: ArticleAnalysis, origins: MutableMapping[str, Any], worker: str
-) -> list[Out]:
-    article = analysis.article
-    key = _event_key(analysis)
-    known = origins.get(article.id) or {}
-    waiting = list(known.get("waiting", []))
-    origins[article.id] = {"event_key": key, "waiting": []}
-    result = processed_result(analysis, conflict_rules.article_conflict(analysis))
-    outs = [
-        Out(
-            topics.ENRICHED,
-            key,
-            {
-                "type": "analysis",
-                "event_key": key,
-                "analysis": to_dict(analysis),
-                "result": result,
-                "processed_by": worker,
-            },
-        )
-    ]
-    outs += [
-        Out(topics.ENRICHED, key, {"type": "source", "event_key": key, **dup}) for dup in waiting
-    ]
+    record = _read(value, "route", ArticleAnalysis, DuplicateRecord)
+    if isinstance(record, list):
+        return record
+    assert isinstance(record, ArticleAnalysis | DuplicateRecord)
+    worker = {"processed_by": str(value.get("processed_by", ""))}
+    outs: list[Out] = []
+    for out in flow.route(record, origins):
+        if isinstance(out, flow.EventItem):
+            extra = worker if out.analysis is not None else {}
+            outs.append(Out(topics.ENRICHED, out.event_key, to_wire(out, **extra)))
+        elif isinstance(out, flow.Redirect):
+            outs.append(Out(topics.ANALYSED, flow.route_key(out.record), to_wire(out.record)))
+        else:
+            key = out.record.duplicate_of
+            outs.append(Out(topics.DUPLICATES, key, duplicate_record(out.record)))
     return outs
-
-
-def _route_duplicate(duplicate: DuplicateRecord, origins: MutableMapping[str, Any]) -> list[Out]:
-    known = origins.get(duplicate.duplicate_of)
-    if known and known.get("event_key"):
-        key = known["event_key"]
-        return [
-            Out(topics.ENRICHED, key, {"type": "source", "event_key": key, **to_dict(duplicate)})
-        ]
-    waiting = [*list((known or {}).get("waiting", [])), to_dict(duplicate)]
-    origins[duplicate.duplicate_of] = {"event_key": None, "waiting": waiting}
-    return []
 
 
 # --- conflicts: claims per event, alerts ---------------------------------------------------
 
 
-def conflicts(
-    raw: bytes, events: MutableMapping[str, Any], ctx: StepContext, clock: FeedClock
-) -> list[Out]:
-    try:
-        record = decode(raw)
-        now = clock.now()
-        if record.get("type") == "source":
-            duplicate = from_dict(DuplicateRecord, record)
-            alerts = conflict_rules.add_source(str(record["event_key"]), duplicate, events, now)
-        else:
-            analysis = from_dict(ArticleAnalysis, record["analysis"])
-            clock.observe(analysis.article.published)
-            now = clock.now()
-            alerts = conflict_rules.observe(analysis, events, now, ctx.event_window)
-    except (RecordError, KeyError, TypeError, ValueError) as exc:
-        return _bad_record(raw, exc, "conflicts")
+def conflicts(raw: bytes, events: State, ctx: StepContext, clock: FeedClock) -> list[Out]:
+    record = _read(raw, "conflicts", flow.EventItem)
+    if isinstance(record, list):
+        return record
+    assert isinstance(record, flow.EventItem)
+    alerts = flow.observe(record, events, clock, ctx)
     return [Out(topics.ALERTS, alert.alert_id, alert_record(alert)) for alert in alerts]

@@ -10,9 +10,10 @@ Keys (so the records that must meet share a partition):
                         source of a story, keyed by its original's id).
 - ``wire.analysed``     extraction results, still keyed by article id, so the router that
                         owns an original also sees every duplicate of it.
-- ``wire.duplicates``   duplicate records, keyed by the original's id.
-- ``wire.enriched``     extraction results, re-keyed by event key.
-- ``wire.alerts``       conflict alerts, keyed by alert id (compaction-friendly: last version wins).
+- ``wire.duplicates``   duplicate records (and corrections: an analysed article found to be a
+                        later-published copy), keyed by the original's id; read by the desk.
+- ``wire.enriched``     what joins an event (an analysis, or another source), keyed by event key.
+- ``wire.alerts``       conflict alerts, keyed by alert id, compacted (last version wins).
 - ``wire.deadletter``   feed lines that could not be read, with a reason.
 """
 
@@ -41,6 +42,19 @@ ALL = (
     ALERTS,
     DEADLETTER,
 )
+
+
+# Per-topic configuration applied when wirewatch declares or creates a topic. The alert
+# topic is compacted by alert id (its key), so a new subscriber reads each alert's state.
+COMPACTED = {"cleanup.policy": "compact"}
+TOPIC_CONFIGS: dict[str, dict[str, str]] = {
+    ALERTS: {**COMPACTED, "segment.ms": str(60 * 60 * 1000), "min.cleanable.dirty.ratio": "0.1"},
+}
+
+
+def topic_config(base: str) -> dict[str, str]:
+    """Broker configuration for a topic by base name (empty: the broker's defaults)."""
+    return dict(TOPIC_CONFIGS.get(base, {}))
 
 
 # Faust tables; each is backed by the changelog topic ``{app_id}-{table}-changelog``.
@@ -105,3 +119,7 @@ class TopicNames:
 
     def all(self) -> tuple[str, ...]:
         return tuple(self.name(base) for base in ALL)
+
+    def configs(self) -> dict[str, dict[str, str]]:
+        """Full topic name -> broker configuration, for every topic that has one."""
+        return {self.name(base): topic_config(base) for base in ALL if topic_config(base)}

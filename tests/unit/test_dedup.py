@@ -16,12 +16,12 @@ from pipeline.domain import records
 from pipeline.domain.dedup import (
     BandEntry,
     BandVote,
+    DedupDecision,
     DedupIndex,
     DedupParams,
     Fingerprint,
     GenerationalState,
     _rows,
-    DedupDecision,
     containment,
     corrections,
     could_reach,

@@ -1,0 +1,110 @@
+"""The agents: each loops over its topic, calls one edge function of
+:mod:`pipeline.streaming.steps` (decode, domain step, route outputs) and sends the result.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+from typing import Any
+
+from pipeline.domain.clock import FeedClock
+from pipeline.domain.dedup import expire
+from pipeline.domain.flow import ArticleAnalyser, StepContext
+from pipeline.domain.models import Article, ArticleAnalysis
+from pipeline.settings import Settings
+from pipeline.streaming import steps
+from pipeline.streaming.partitions import PartitionSweeper, PartitionView
+from pipeline.streaming.topology import Topology
+
+log = logging.getLogger("wirewatch")
+
+Emit = Callable[[list[steps.Out]], Awaitable[None]]
+
+
+def register_agents(
+    app: Any,
+    topology: Topology,
+    settings: Settings,
+    ctx: StepContext,
+    analyser: Callable[[], ArticleAnalyser],
+    emit: Emit,
+    clock: Callable[[], datetime],
+) -> dict[str, Any]:
+    """Declare the six agents on ``app``; returns them by name (for tests)."""
+    t = topology
+    # Windows follow the feed's time, not the wall's. Each stage keeps its own watermark:
+    # a replay burst can run ingest far ahead of the band owners, and entries must not be
+    # judged against a time their owner hasn't reached.
+    band_clock, event_clock = FeedClock(clock), FeedClock(clock)
+    sweeps = PartitionSweeper(interval=settings.sweep_interval_seconds)
+    worker_id = f"{socket.gethostname()}:{os.getpid()}"
+
+    async def guarded(stage: str, step: Callable[..., list[steps.Out]], raw: Any, *a: Any) -> None:
+        """Run a step; an unexpected error becomes a dead-letter record, never a dead agent."""
+        try:
+            outs = step(raw, *a)
+        except Exception as exc:
+            log.exception("wirewatch %s failed on a record; sent to the dead-letter topic", stage)
+            outs = steps.internal_error(stage, raw, exc)
+        await emit(outs)
+
+    async def ingest(stream: Any) -> None:
+        async for raw in stream:
+            await guarded("ingest", steps.ingest, raw, ctx, settings.partitions)
+
+    async def dedup_band(stream: Any) -> None:
+        async for event in stream.events():
+            partition = event.message.partition
+            await guarded("dedup probe", steps.probe, event.value, t.band_table, ctx, band_clock)
+            if sweeps.due(partition):
+                # Buckets nobody probes again still age out, so memory stays flat on an
+                # endless feed. Only this event's partition is swept: table writes are
+                # logged to the partition of the event being handled.
+                view = PartitionView(t.band_table, partition, settings.partitions)
+                expire(view, band_clock.now(), ctx.params)
+
+    async def dedup_gather(stream: Any) -> None:
+        async for raw in stream:
+            await guarded("dedup gather", steps.gather, raw, t.pending_table, ctx)
+
+    async def analyse(articles: list[Article]) -> list[ArticleAnalysis]:
+        # spaCy is CPU-bound: run it off the event loop so the consumer keeps heartbeating.
+        loop = asyncio.get_running_loop()
+        return await loop.run_in_executor(None, lambda: analyser().analyse(articles))
+
+    async def extract(stream: Any) -> None:
+        # One record at a time: stream.take() batches lost their buffered events across a
+        # rebalance in our two-worker tests (faust-streaming 0.15.3), and nothing may be lost.
+        async for raw in stream:
+            items = steps.decode_unique([raw])
+            articles = [item for item in items if isinstance(item, Article)]
+            try:
+                analyses = await analyse(articles) if articles else []
+            except Exception as exc:
+                log.exception("wirewatch extract failed on %s", [a.id for a in articles])
+                analyses = [ArticleAnalysis(article=a) for a in articles]
+                await emit(steps.internal_error("extract", raw, exc))
+            await emit(steps.analysed(items, analyses, worker_id))
+
+    async def route(stream: Any) -> None:
+        async for raw in stream:
+            await guarded("route", steps.route, raw, t.origin_table)
+
+    async def conflicts(stream: Any) -> None:
+        async for raw in stream:
+            await guarded("conflicts", steps.conflicts, raw, t.event_table, ctx, event_clock)
+
+    wiring = {
+        "ingest": (t.articles, ingest),
+        "dedup_band": (t.bands, dedup_band),
+        "dedup_gather": (t.votes, dedup_gather),
+        "extract": (t.unique, extract),
+        "route": (t.analysed, route),
+        "conflicts": (t.enriched, conflicts),
+    }
+    return {name: app.agent(channel, name=name)(fn) for name, (channel, fn) in wiring.items()}
