@@ -1,0 +1,152 @@
+"""The shared steps (pipeline.domain.flow) and the embedded runner that drives them, with a
+stub analyser (no model): dedup order, corrections, and the one rule for sources."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import orjson
+
+from pipeline.domain import flow
+from pipeline.domain.models import (
+    Actor,
+    Article,
+    ArticleAnalysis,
+    Claim,
+    DuplicateRecord,
+    Evidence,
+    Place,
+    Target,
+)
+from pipeline.feed import FeedLine
+from pipeline.runner import EmbeddedPipeline
+from pipeline.settings import Settings
+
+T0 = datetime(2031, 2, 3, 8, 0, tzinfo=UTC)
+STORY = (
+    "Shelling struck the northern quarter of the hill town before dawn, the district "
+    "council said, cutting power to the grain silos and the old bus depot. Two guards were "
+    "wounded, according to the council, which said engineers would inspect the silos once "
+    "the firing stopped. The border brigade said it had answered fire from the ridge and "
+    "that its own posts were untouched. Farmers said the road to the valley stayed closed "
+    "for most of the morning while crews cleared debris from the square."
+)
+STATE = Actor("state.nl", "Northland", "state", "NL", "nl")
+TOWN = Place("Hilltown", 7, "SY", "07", kind="city")
+
+
+class StubAnalyser:
+    """Every article claims one strike on the town (so it has an event key)."""
+
+    def __init__(self) -> None:
+        self.seen: list[str] = []
+
+    def analyse(self, articles: Sequence[Article]) -> list[ArticleAnalysis]:
+        self.seen += [a.id for a in articles]
+        return [self._one(a) for a in articles]
+
+    @staticmethod
+    def _one(article: Article) -> ArticleAnalysis:
+        evidence = Evidence(article.id, article.source, "Shelling struck the town", 0, 10)
+        target = Target("the town", "civilian_site")
+        claim = Claim(STATE, "asserts", target, evidence, "strike", attacker=STATE, place=TOWN)
+        return ArticleAnalysis(article=article, places=(TOWN,), claims=(claim,))
+
+
+def line(aid: str, body: str, minutes: int | None, source: str = "Wire A") -> FeedLine:
+    published = None if minutes is None else (T0 + timedelta(minutes=minutes)).isoformat()
+    raw = {"id": aid, "headline": "Town shelled", "body": body, "source": source}
+    if published:
+        raw["published"] = published
+    return FeedLine("feed.jsonl", 1, orjson.dumps(raw).decode())
+
+
+def run(lines: list[FeedLine]) -> tuple[list[dict[str, Any]], StubAnalyser]:
+    analyser = StubAnalyser()
+    settings = Settings.from_env({}, app_id="test", nlp_batch_size=1)
+    pipeline = EmbeddedPipeline(analyser, settings, context=flow.StepContext())
+    return [o.result for o in pipeline.run(lines)], analyser
+
+
+def last_by_id(results: list[dict[str, Any]]) -> dict[str, dict[str, Any]]:
+    return {r["id"]: r for r in results}
+
+
+def cut(text: str, share: float) -> str:
+    words = text.split()
+    return " ".join(words[: int(len(words) * share)])
+
+
+def test_a_cut_copy_pairs_with_its_original_whichever_arrives_first() -> None:
+    for order in (["full", "cut"], ["cut", "full"]):
+        bodies = {"full": (STORY, 0), "cut": (cut(STORY, 0.4), 30)}
+        results, _ = run([line(i, bodies[i][0], bodies[i][1]) for i in order])
+        final = last_by_id(results)
+        assert final["full"]["status"] == "processed", order
+        assert final["cut"]["status"] == "duplicate", order
+        assert final["cut"]["duplicate_of"] == "full", order
+
+
+def test_a_copy_analysed_before_its_original_is_corrected_by_a_later_line() -> None:
+    results, analyser = run([line("late", STORY, 60), line("early", STORY, 0, "Wire B")])
+    assert [r["id"] for r in results] == ["late", "early", "late"]
+    assert results[0]["status"] == "processed"  # what was known when it arrived
+    correction = results[2]
+    assert correction["status"] == "duplicate" and correction["correction"] is True
+    assert correction["duplicate_of"] == "early" and correction["source"] == "Wire A"
+    assert analyser.seen == ["late", "early"]
+
+
+def test_undated_copies_are_ordered_by_arrival() -> None:
+    results, _ = run([line("first", STORY, None), line("second", STORY, None)])
+    final = last_by_id(results)
+    assert final["second"]["duplicate_of"] == "first" and len(results) == 2
+
+
+def source(aid: str, original: str, **kw: Any) -> DuplicateRecord:
+    return DuplicateRecord(aid, original, 1.0, f"outlet of {aid}", "exact", **kw)
+
+
+def analysis(aid: str) -> ArticleAnalysis:
+    return StubAnalyser._one(Article(aid, "h", "b", f"outlet of {aid}", None, T0))
+
+
+def test_route_holds_a_source_until_its_original_is_analysed() -> None:
+    origins: dict[str, Any] = {}
+    assert flow.route(source("c1", "o1"), origins) == []
+    outs = flow.route(analysis("o1"), origins)
+    assert [type(o) for o in outs] == [flow.EventItem, flow.EventItem]
+    key = outs[0].event_key  # type: ignore[union-attr]
+    assert outs[1] == flow.EventItem(key, source=source("c1", "o1"))
+    # a later source joins at once; a re-delivered analysis does not re-send the sources
+    joined = flow.EventItem(key, source=source("c2", "o1"))
+    assert flow.route(source("c2", "o1"), origins) == [joined]
+    assert len(flow.route(analysis("o1"), origins)) == 1
+
+
+def test_route_moves_a_corrected_article_and_its_sources_to_the_original() -> None:
+    origins: dict[str, Any] = {}
+    flow.route(analysis("c"), origins)
+    flow.route(source("d", "c"), origins)
+    correction = source("c", "o", correction=True)
+    assert flow.route_key(correction) == "c"
+    outs = flow.route(correction, origins)
+    assert isinstance(outs[0], flow.Corrected) and outs[0].record.duplicate_of == "o"
+    assert outs[0].record.source == "outlet of c"
+    moved = [o.record for o in outs if isinstance(o, flow.Redirect)]
+    assert [(r.article_id, r.duplicate_of, r.correction) for r in moved] == [
+        ("c", "o", False),
+        ("d", "o", False),
+    ]
+    # anything that later names the corrected article goes to its original
+    assert flow.route(source("e", "c"), origins) == [flow.Redirect(source("e", "o"))]
+    assert flow.route(correction, origins) == []  # re-delivered: nothing moves twice
+
+
+def test_a_correction_before_the_analysis_moves_it_when_it_comes() -> None:
+    origins: dict[str, Any] = {}
+    assert flow.route(source("c", "o", correction=True), origins) == []
+    outs = flow.route(analysis("c"), origins)
+    assert [type(o) for o in outs] == [flow.Corrected, flow.Redirect]
