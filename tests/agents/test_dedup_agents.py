@@ -7,7 +7,10 @@ from typing import Any
 
 import orjson
 
+from pipeline.domain.models import Article, ArticleAnalysis
+from pipeline.domain.records import from_dict
 from pipeline.streaming.app import WirewatchApp
+from pipeline.streaming.codecs import to_wire
 from tests.agents.conftest import MemorySink, pump
 
 STORY = (
@@ -94,3 +97,27 @@ async def test_different_story_is_not_a_duplicate(
     )
     result = await dedup_through_agents(app, sink, line("b2", other, "Wire A", "2024-03-01"))
     assert result["topics"] == ["wire.unique"]
+
+
+async def test_an_earlier_published_original_corrects_the_copy_that_came_first(
+    make_app: Callable[..., WirewatchApp], sink: MemorySink
+) -> None:
+    app = make_app()
+    copy = await dedup_through_agents(app, sink, line("c1", STORY, "Wire B", "2024-03-01T09:00Z"))
+    assert copy["topics"] == ["wire.unique"]  # alone so far: analysed as an original
+    first = await dedup_through_agents(app, sink, line("o1", STORY, "Wire A", "2024-03-01T06:00Z"))
+    assert first["topics"] == ["wire.unique", "wire.unique"]
+    (_, correction_key, correction), = [r for r in first["records"] if r[2]["type"] == "duplicate"]
+    assert correction_key == "c1"  # to the router that owns the copy
+    assert correction["duplicate_of"] == "o1" and correction["correction"] is True
+
+    # the router knows c1 as an analysed original; the correction moves it to o1
+    article_c1 = from_dict(Article, copy["records"][0][2]["article"])
+    analysed_c1 = to_wire(ArticleAnalysis(article=article_c1))
+    await pump(app, "route", [encode(analysed_c1), encode(correction)], expect=3)
+    outs = sink.take()
+    dups = [(k, v) for t, k, v in outs if t == "wire.duplicates"]
+    assert dups == [("o1", dups[0][1])] and dups[0][1]["correction"] is True
+    assert dups[0][1]["article_id"] == "c1" and dups[0][1]["source"] == "Wire B"
+    moved = [(k, v) for t, k, v in outs if t == "wire.analysed"]
+    assert [(k, v["article_id"], v["duplicate_of"]) for k, v in moved] == [("o1", "c1", "o1")]
