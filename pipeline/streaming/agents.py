@@ -18,6 +18,7 @@ from pipeline.domain.flow import ArticleAnalyser, StepContext
 from pipeline.domain.models import Article, ArticleAnalysis
 from pipeline.settings import Settings
 from pipeline.streaming import steps
+from pipeline.streaming.codecs import RecordError
 from pipeline.streaming.partitions import PartitionSweeper, PartitionView
 from pipeline.streaming.topology import Topology
 
@@ -48,6 +49,8 @@ def register_agents(
         """Run a step; an unexpected error becomes a dead-letter record, never a dead agent."""
         try:
             outs = step(raw, *a)
+        except RecordError as exc:
+            outs = steps.unreadable(stage, raw, exc)
         except Exception as exc:
             log.exception("wirewatch %s failed on a record; sent to the dead-letter topic", stage)
             outs = steps.internal_error(stage, raw, exc)

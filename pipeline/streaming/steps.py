@@ -20,7 +20,7 @@ from pipeline.domain.flow import State, StepContext
 from pipeline.domain.models import Article, ArticleAnalysis, DuplicateRecord, Rejection
 from pipeline.domain.results import alert_record, deadletter_record, duplicate_record
 from pipeline.streaming import topics
-from pipeline.streaming.codecs import RecordError, Wire, decode, from_wire, to_wire
+from pipeline.streaming.codecs import RecordError, decode, from_wire, to_wire
 from pipeline.streaming.partitions import partition_of
 
 
@@ -44,14 +44,16 @@ def internal_error(stage: str, raw: Any, exc: Exception) -> list[Out]:
     return _bad_record(raw, exc, f"internal error in {stage} ({type(exc).__name__})")
 
 
-def _read(raw: Any, stage: str, *kinds: type) -> Wire | list[Out]:
-    """The typed record, or the dead letter saying why it cannot be read here."""
-    try:
-        record = from_wire(raw)
-    except RecordError as exc:
-        return _bad_record(raw, exc, stage)
+def unreadable(stage: str, raw: Any, exc: RecordError) -> list[Out]:
+    """A record this stage cannot read (bad input, not a bug): a dead letter with why."""
+    return _bad_record(raw, exc, stage)
+
+
+def _expect(payload: Any, *kinds: type) -> Any:
+    """The typed record of one of ``kinds``; :class:`RecordError` (a dead letter) if not."""
+    record = from_wire(payload)
     if not isinstance(record, kinds):
-        return _bad_record(raw, RecordError(f"unexpected {type(record).__name__}"), stage)
+        raise RecordError(f"unexpected {type(record).__name__} record")
     return record
 
 
@@ -82,10 +84,7 @@ def ingest(raw: bytes, ctx: StepContext, partitions: int) -> list[Out]:
 
 
 def probe(raw: bytes, bands: State, ctx: StepContext, clock: FeedClock) -> list[Out]:
-    record = _read(raw, "dedup probe", flow.Probe)
-    if isinstance(record, list):
-        return record
-    assert isinstance(record, flow.Probe)
+    record: flow.Probe = _expect(raw, flow.Probe)
     clock.observe(record.entry.event_time)
     # A dated article is judged at its own time (probes from many partitions interleave, so
     # the owner's watermark may be ahead of it); an undated one at the owner's watermark.
@@ -98,10 +97,7 @@ def probe(raw: bytes, bands: State, ctx: StepContext, clock: FeedClock) -> list[
 
 
 def gather(raw: bytes, pending: State, ctx: StepContext) -> list[Out]:
-    record = _read(raw, "dedup gather", flow.Arrival, flow.Votes)
-    if isinstance(record, list):
-        return record
-    assert isinstance(record, flow.Arrival | flow.Votes)
+    record: flow.Arrival | flow.Votes = _expect(raw, flow.Arrival, flow.Votes)
     verdict = flow.gather(record, pending, ctx)
     return [] if verdict is None else verdict_outs(verdict)
 
@@ -126,7 +122,14 @@ def verdict_outs(verdict: flow.Verdict) -> list[Out]:
 
 
 def decode_unique(batch: Iterable[bytes]) -> list[Article | DuplicateRecord | list[Out]]:
-    return [_read(raw, "extract", Article, DuplicateRecord) for raw in batch]  # type: ignore[misc]
+    """Each record typed, or (unreadable) the dead letter to send in its place."""
+    items: list[Article | DuplicateRecord | list[Out]] = []
+    for raw in batch:
+        try:
+            items.append(_expect(raw, Article, DuplicateRecord))
+        except RecordError as exc:
+            items.append(unreadable("extract", raw, exc))
+    return items
 
 
 def analysed(
@@ -152,14 +155,8 @@ def analysed(
 
 
 def route(raw: bytes, origins: State) -> list[Out]:
-    try:
-        value = decode(raw)
-    except RecordError as exc:
-        return _bad_record(raw, exc, "route")
-    record = _read(value, "route", ArticleAnalysis, DuplicateRecord)
-    if isinstance(record, list):
-        return record
-    assert isinstance(record, ArticleAnalysis | DuplicateRecord)
+    value = decode(raw)
+    record: ArticleAnalysis | DuplicateRecord = _expect(value, ArticleAnalysis, DuplicateRecord)
     worker = {"processed_by": str(value.get("processed_by", ""))}
     outs: list[Out] = []
     for out in flow.route(record, origins):
@@ -178,9 +175,6 @@ def route(raw: bytes, origins: State) -> list[Out]:
 
 
 def conflicts(raw: bytes, events: State, ctx: StepContext, clock: FeedClock) -> list[Out]:
-    record = _read(raw, "conflicts", flow.EventItem)
-    if isinstance(record, list):
-        return record
-    assert isinstance(record, flow.EventItem)
+    record: flow.EventItem = _expect(raw, flow.EventItem)
     alerts = flow.observe(record, events, clock, ctx)
     return [Out(topics.ALERTS, alert.alert_id, alert_record(alert)) for alert in alerts]

@@ -121,3 +121,14 @@ async def test_an_earlier_published_original_corrects_the_copy_that_came_first(
     assert dups[0][1]["article_id"] == "c1" and dups[0][1]["source"] == "Wire B"
     moved = [(k, v) for t, k, v in outs if t == "wire.analysed"]
     assert [(k, v["article_id"], v["duplicate_of"]) for k, v in moved] == [("o1", "c1", "o1")]
+
+
+async def test_an_unreadable_record_between_steps_is_a_dead_letter(
+    make_app: Callable[..., WirewatchApp], sink: MemorySink
+) -> None:
+    app = make_app()
+    wrong_kind = encode({"schema": 1, "type": "vote", "article_id": "x", "group": "g", "votes": []})
+    await pump(app, "dedup_band", [b"not json", wrong_kind], expect=2)
+    dead = sink.on("wire.deadletter")
+    assert [v["reason"].split(":")[0] for _, v in dead] == ["dedup probe", "dedup probe"]
+    assert "Votes" in dead[1][1]["reason"]
