@@ -101,7 +101,7 @@ class EmbeddedPipeline:
         arrival, probes = flow.scatter(parsed, self._ctx)
         verdict = flow.gather(arrival, self._pending, self._ctx)
         for probe in probes:
-            votes = flow.probe(probe, self._bands, None, self._ctx)
+            votes = flow.probe(probe, self._bands, self._ctx)
             verdict = flow.gather(votes, self._pending, self._ctx) or verdict
         assert verdict is not None, "one process owns every key: all votes are in"
         return _Pending(line, parsed, verdict)

@@ -371,6 +371,7 @@ def probe_band(
     state: MutableMapping[str, Any],
     now: datetime | None,
     params: DedupParams = DEFAULT_PARAMS,
+    stored_at: datetime | None = None,
 ) -> BandVote:
     """Compare ``entry`` with the bucket ``state[band_key]``, then add it to the bucket.
 
@@ -378,14 +379,16 @@ def probe_band(
     delivery) whose containment could reach the threshold (:func:`could_reach`; the others
     are not verified or reported), each with the shared keys that come before this one;
     two dated articles more than ``window`` apart are never candidates. With ``now``,
-    expired entries are dropped on the way; without it nothing expires. A full bucket
+    expired entries are dropped on the way; without it nothing expires. An undated entry
+    is stamped (for a later expiry) with ``stored_at``, else ``now``. A full bucket
     (``max_bucket`` live entries) refuses the entry and the vote says so. The bucket is
     re-assigned, never mutated in place (a Faust table sees the write).
     """
     if now is not None:
         _check_aware(now)
     stamp = None if now is None else now.timestamp()
-    return _probe(band_key, entry, _row(entry, stamp or 0.0), state, stamp, params)
+    stored = stored_at.timestamp() if stored_at is not None else stamp
+    return _probe(band_key, entry, _row(entry, stored or 0.0), state, stamp, params)
 
 
 def _probe(

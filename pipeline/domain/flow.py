@@ -160,13 +160,19 @@ def scatter(
     return Arrival(article, len(probes)), probes
 
 
-def probe(probe_: Probe, bands: State, now: datetime | None, ctx: StepContext) -> Votes:
+def probe(
+    probe_: Probe, bands: State, ctx: StepContext, stored_at: datetime | None = None
+) -> Votes:
     """The owner of the probe's keys compares it with each bucket, then stores it.
 
-    ``now`` expires entries older than the window; ``None`` expires nothing (a finite file).
+    Nothing expires here, so a decision does not depend on which article an owner saw
+    last: two dated articles pair only within the window, an undated one with any. A
+    driver that runs forever sweeps expired entries apart (:func:`dedup.expire`);
+    ``stored_at`` stamps an undated entry for that sweep (its owner's time).
     """
     votes = tuple(
-        dedup.probe_band(key, probe_.entry, bands, now, ctx.params) for key in probe_.band_keys
+        dedup.probe_band(key, probe_.entry, bands, None, ctx.params, stored_at)
+        for key in probe_.band_keys
     )
     return Votes(probe_.entry.article_id, probe_.band_keys[0], votes)
 

@@ -86,10 +86,9 @@ def ingest(raw: bytes, ctx: StepContext, partitions: int) -> list[Out]:
 def probe(raw: bytes, bands: State, ctx: StepContext, clock: FeedClock) -> list[Out]:
     record: flow.Probe = _expect(raw, flow.Probe)
     clock.observe(record.entry.event_time)
-    # A dated article is judged at its own time (probes from many partitions interleave, so
-    # the owner's watermark may be ahead of it); an undated one at the owner's watermark.
-    now = record.entry.event_time or clock.now()
-    votes = flow.probe(record, bands, now, ctx)
+    # Judged as in the runner (no expiry while judging); the agent's sweep expires entries
+    # older than the owner's watermark, and an undated entry counts from that watermark.
+    votes = flow.probe(record, bands, ctx, stored_at=clock.now())
     return [Out(topics.DEDUP_VOTES, votes.article_id, to_wire(votes))]
 
 

@@ -105,6 +105,14 @@ class Answers:
     conflicts: dict[str, bool]  # processed article id -> in-article conflict flag
     alerts: set[frozenset[str]]  # final version of each alert: the articles it rests on
 
+    def detail(self, other: Answers) -> str:
+        mine, theirs = set(self.duplicates.items()), set(other.duplicates.items())
+        return (
+            f"pairs only in run: {sorted(mine - theirs)}; only in stream: {sorted(theirs - mine)};"
+            f" processed only in run: {sorted(self.processed - other.processed)};"
+            f" only in stream: {sorted(other.processed - self.processed)}"
+        )
+
     def differences(self, other: Answers) -> dict[str, int]:
         shared = self.processed & other.processed
         return {
@@ -212,6 +220,8 @@ def compare(deployment: Deployment, lines: list[bytes], workers: int) -> dict[st
     stream = run_stream(deployment, lines, workers)
     diff = embedded.differences(stream)
     print(f"\n{len(lines)} lines, {workers} worker(s): differences {diff}")
+    if any(diff.values()):
+        print(embedded.detail(stream))
     return diff
 
 
