@@ -142,12 +142,14 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         for outcome in pipeline.run(read_feed(args.feed)):
             out.write(orjson.dumps(outcome.result) + b"\n")
             counts[outcome.result["status"]] += 1
+            if outcome.correction:  # a later line for an article counted as processed
+                counts["processed"] -= 1
             for alert in outcome.alerts:
                 record = alert_record(alert)
                 latest[alert.alert_id] = record
                 if alerts_out is not None:
                     alerts_out.write(orjson.dumps(record) + b"\n")
-            bar.update(1)
+            bar.update(0 if outcome.correction else 1)
         out.flush()
     if show:
         for record in latest.values():
