@@ -1,0 +1,78 @@
+"""Topic configuration on the real broker: the alert topic is compacted by alert id."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from typing import Any
+
+import pytest
+from aiokafka.admin import AIOKafkaAdminClient, NewTopic
+from aiokafka.admin.config_resource import ConfigResource, ConfigResourceType
+
+from pipeline.settings import Settings
+from pipeline.streaming.admin import ensure_topics
+from pipeline.streaming.topics import TopicNames
+
+pytestmark = pytest.mark.kafka
+
+
+async def _policies(bootstrap: str, names: list[str]) -> dict[str, str]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        found = await admin.describe_configs(
+            [ConfigResource(ConfigResourceType.TOPIC, name) for name in names]
+        )
+        policies: dict[str, str] = {}
+        for response in found:
+            for resource in response.resources:
+                name, entries = resource[3], resource[4]
+                values: dict[str, Any] = {e[0]: e[1] for e in entries}
+                policies[name] = values["cleanup.policy"]
+        return policies
+    finally:
+        await admin.close()
+
+
+async def _cleanup(bootstrap: str, names: list[str]) -> None:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        await admin.delete_topics(names)
+    finally:
+        await admin.close()
+
+
+def test_the_alert_topic_is_compacted_and_the_others_are_not(broker: str) -> None:
+    prefix = f"it{uuid.uuid4().hex[:8]}"
+    settings = Settings.from_env({}, broker=f"kafka://{broker}", topic_prefix=prefix, partitions=1)
+    names = TopicNames(prefix)
+    try:
+        asyncio.run(ensure_topics(settings))
+        policies = asyncio.run(_policies(broker, [names.alerts, names.articles]))
+        assert policies == {names.alerts: "compact", names.articles: "delete"}
+    finally:
+        asyncio.run(_cleanup(broker, list(names.all())))
+
+
+async def _create_plain(bootstrap: str, name: str) -> None:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    await admin.start()
+    try:
+        await admin.create_topics([NewTopic(name, num_partitions=1, replication_factor=1)])
+    finally:
+        await admin.close()
+
+
+def test_an_alert_topic_created_before_it_was_compacted_becomes_compacted(broker: str) -> None:
+    prefix = f"it{uuid.uuid4().hex[:8]}"
+    settings = Settings.from_env({}, broker=f"kafka://{broker}", topic_prefix=prefix, partitions=1)
+    names = TopicNames(prefix)
+    try:
+        asyncio.run(_create_plain(broker, names.alerts))
+        assert asyncio.run(_policies(broker, [names.alerts])) == {names.alerts: "delete"}
+        asyncio.run(ensure_topics(settings))
+        assert asyncio.run(_policies(broker, [names.alerts])) == {names.alerts: "compact"}
+    finally:
+        asyncio.run(_cleanup(broker, list(names.all())))
