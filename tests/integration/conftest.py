@@ -89,7 +89,7 @@ class Deployment:
             check=False,
         )
 
-    def start_worker(self) -> subprocess.Popen[bytes]:
+    def start_worker(self, **env: str) -> subprocess.Popen[bytes]:
         """Start a worker; return once it and every running worker finished rebalancing."""
         running = [
             (log, _count(log, REBALANCED))
@@ -102,7 +102,7 @@ class Deployment:
         handle = log.open("wb")
         proc = subprocess.Popen(
             [sys.executable, "-m", "pipeline.cli", "worker"],
-            env=self.env(WIREWATCH_DATA_DIR=str(data_dir)),
+            env=self.env(WIREWATCH_DATA_DIR=str(data_dir), **env),
             cwd=REPO,
             stdout=handle,
             stderr=subprocess.STDOUT,
