@@ -80,6 +80,7 @@ class EmbeddedPipeline:
         self._pending: dict[str, Any] = {}
         self._origins: dict[str, Any] = {}
         self._events: dict[str, Any] = {}
+        self._arrived = 0  # the feed's order: the arrival stamp of each article
 
     def run(self, lines: Iterable[FeedLine]) -> Iterator[Outcome]:
         pending: list[_Pending] = []
@@ -98,7 +99,8 @@ class EmbeddedPipeline:
         parsed = flow.admit(line.raw)
         if isinstance(parsed, Rejection):
             return _Pending(line, parsed)
-        arrival, probes = flow.scatter(parsed, self._ctx)
+        self._arrived += 1
+        arrival, probes = flow.scatter(parsed, self._ctx, arrived=self._arrived)
         verdict = flow.gather(arrival, self._pending, self._ctx)
         for probe in probes:
             votes = flow.probe(probe, self._bands, self._ctx)

@@ -160,12 +160,18 @@ class BandEntry:
     shingles: str
     keys: str = ""  # base64 of the sorted 32-bit hashes of every probe key of the article
     bits: str = ""  # base64 of the shingle bitmap (:func:`shingle_bits`); "" = none
+    # when the feed delivered it, on one driver's clock (the runner's line sequence, the
+    # stream's record timestamp); 0 = unknown. Orders copies that dates cannot.
+    arrived: float = 0.0
 
     @classmethod
-    def of(cls, article_id: str, fp: Fingerprint, event_time: datetime | None) -> BandEntry:
+    def of(
+        cls, article_id: str, fp: Fingerprint, event_time: datetime | None, arrived: float = 0.0
+    ) -> BandEntry:
         if event_time is not None:
             _check_aware(event_time)
-        return cls(article_id, event_time, fp.exact, fp.shingles, key_hashes(fp), fp_bits(fp))
+        keys, bits = key_hashes(fp), fp_bits(fp)
+        return cls(article_id, event_time, fp.exact, fp.shingles, keys, bits, arrived)
 
 
 def key_hashes(fp: Fingerprint) -> str:
@@ -237,8 +243,10 @@ class Candidate:
     # hashes of the keys the pair shares that come before this one: the pair counts here
     # only if the article was refused at every one of them (see :func:`decide`)
     after: tuple[int, ...] = ()
-    # the earlier-stored article was published after the one being checked: it is the copy
+    # the earlier-stored article was published (or delivered) after the one being checked:
+    # it is the copy
     later: bool = False
+    arrived: float = 0.0  # when the candidate was delivered (see :attr:`BandEntry.arrived`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -306,11 +314,12 @@ def containment(new: str, old: str, min_shingles: int) -> float:
 # ---------------------------------------------------------------------- band owner step
 
 # A stored entry is a plain JSON row:
-#   [article_id, stamp (epoch s), exact, shingles, dated (0/1), probe-key hashes, bitmap]
+#   [article_id, stamp (epoch s), exact, shingles, dated (0/1), probe-key hashes, bitmap,
+#    arrived]
 # The stamp is the event time when dated, else the owner's clock when stored (for expiry).
 # A bucket is a list of rows, or, for the common bucket of one, the row itself (it saves a
 # container per key: a third of the in-process memory per article).
-Row = tuple[str, float, str, str, int, str, str]
+Row = tuple[str, float, str, str, int, str, str, float]
 
 
 def _rows(bucket: Any) -> Sequence[Sequence[Any]]:
@@ -336,6 +345,7 @@ def _row(entry: BandEntry, stored_at: float) -> Row:
         int(dated),
         entry.keys,
         entry.bits,
+        entry.arrived,
     )
 
 
@@ -431,7 +441,7 @@ def _candidates(
     new_size = _size(entry.shingles)
     here = key_hash(band_key)
     found: list[Candidate] = []
-    for cid, ct, cexact, cshingles, cdated, ckeys, cbits in (_padded(r) for r in earlier):
+    for cid, ct, cexact, cshingles, cdated, ckeys, cbits, carrived in map(_padded, earlier):
         both_dated = new_dated and bool(cdated)
         if both_dated and abs(t_new - ct) > window:
             continue
@@ -449,9 +459,11 @@ def _candidates(
             kind = NEAR
         when = datetime.fromtimestamp(ct, UTC) if cdated else None
         # Of two dated copies the earlier published is the original; arrival decides only
-        # when either is undated (or both carry the same time).
-        later = both_dated and t_new < ct
-        found.append(Candidate(cid, similarity, kind, when, after, later))
+        # when either is undated (or both carry the same time): the feed's delivery stamps
+        # when both have one, else the order this owner saw them in.
+        by_date = both_dated and t_new != ct
+        later = t_new < ct if by_date else 0.0 < entry.arrived < carrived
+        found.append(Candidate(cid, similarity, kind, when, after, later, carrived))
     return tuple(found)
 
 
@@ -466,12 +478,15 @@ def _could_pair(
 
 
 def _padded(row: Sequence[Any]) -> Row:
-    """Rows stored before keys, dates or bitmaps were recorded: dated, no keys, no bitmap."""
-    if len(row) >= 7:
-        return (row[0], row[1], row[2], row[3], int(row[4]), row[5], row[6])
+    """Rows stored before keys, dates, bitmaps or arrival were recorded: dated, no keys,
+    no bitmap, arrival unknown."""
+    if len(row) >= 8:
+        return (row[0], row[1], row[2], row[3], int(row[4]), row[5], row[6], float(row[7]))
+    if len(row) == 7:
+        return (row[0], row[1], row[2], row[3], int(row[4]), row[5], row[6], 0.0)
     if len(row) == 6:
-        return (row[0], row[1], row[2], row[3], int(row[4]), row[5], "")
-    return (row[0], row[1], row[2], row[3], 1, "", "")
+        return (row[0], row[1], row[2], row[3], int(row[4]), row[5], "", 0.0)
+    return (row[0], row[1], row[2], row[3], 1, "", "", 0.0)
 
 
 def expire(state: MutableMapping[str, Any], now: datetime, params: DedupParams) -> int:
@@ -536,10 +551,11 @@ def decide(
     return DedupDecision(article_id, DUPLICATE, best.article_id, best.similarity, best.kind, found)
 
 
-def _earliest(c: Candidate) -> tuple[float, float, bool, str]:
-    """Rank originals: published first (undated last), then most similar, exact, id."""
+def _earliest(c: Candidate) -> tuple[float, float, float, bool, str]:
+    """Rank originals: published first (undated last), delivered first, then most
+    similar, exact, id."""
     when = c.event_time.timestamp() if c.event_time is not None else float("inf")
-    return (when, -c.similarity, c.kind != EXACT, c.article_id)
+    return (when, c.arrived or float("inf"), -c.similarity, c.kind != EXACT, c.article_id)
 
 
 def duplicate_record(article_id: str, source: str, decision: DedupDecision) -> DuplicateRecord:

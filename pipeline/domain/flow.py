@@ -151,11 +151,16 @@ def admit(line: str | bytes) -> Article | Rejection:
 
 
 def scatter(
-    article: Article, ctx: StepContext, groups: KeyGroups = one_group
+    article: Article, ctx: StepContext, groups: KeyGroups = one_group, arrived: float = 0.0
 ) -> tuple[Arrival, list[Probe]]:
-    """Fingerprint the article; one probe per group of keys that one owner holds."""
+    """Fingerprint the article; one probe per group of keys that one owner holds.
+
+    ``arrived`` is when the feed delivered it, on the driver's own increasing clock (the
+    runner's line number, the stream's record timestamp): it orders copies that their
+    dates cannot, wherever each owner happens to see them.
+    """
     fp = dedup.fingerprint(article.text, ctx.params)
-    entry = dedup.BandEntry.of(article.id, fp, article.published)
+    entry = dedup.BandEntry.of(article.id, fp, article.published, arrived)
     probes = [Probe(keys, entry) for keys in groups(fp.probe_keys())]
     return Arrival(article, len(probes)), probes
 

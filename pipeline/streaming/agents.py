@@ -57,8 +57,9 @@ def register_agents(
         await emit(outs)
 
     async def ingest(stream: Any) -> None:
-        async for raw in stream:
-            await guarded("ingest", steps.ingest, raw, ctx, settings.partitions)
+        async for event in stream.events():
+            arrived = float(event.message.timestamp or 0.0)  # producer time: feed order
+            await guarded("ingest", steps.ingest, event.value, ctx, settings.partitions, arrived)
 
     async def dedup_band(stream: Any) -> None:
         async for event in stream.events():

@@ -69,12 +69,13 @@ def group_by_partition(keys: Sequence[str], partitions: int) -> list[tuple[str, 
 # --- ingest: admit, scatter to the owners of the article's keys ----------------------------
 
 
-def ingest(raw: bytes, ctx: StepContext, partitions: int) -> list[Out]:
+def ingest(raw: bytes, ctx: StepContext, partitions: int, arrived: float = 0.0) -> list[Out]:
+    """``arrived``: the feed record's timestamp (when the producer sent it)."""
     parsed = flow.admit(raw)
     if isinstance(parsed, Rejection):
         return [Out(topics.DEADLETTER, parsed.id, deadletter_record(parsed))]
     groups = partial(group_by_partition, partitions=partitions)
-    arrival, probes = flow.scatter(parsed, ctx, groups)
+    arrival, probes = flow.scatter(parsed, ctx, groups, arrived)
     outs = [Out(topics.DEDUP_VOTES, parsed.id, to_wire(arrival))]
     outs += [Out(topics.DEDUP_BANDS, p.band_keys[0], to_wire(p)) for p in probes]
     return outs

@@ -491,3 +491,19 @@ def test_refusals_and_racing_owners_never_make_two_articles_name_each_other() ->
     assert both_named == 0
     assert pairs_found > 150  # the pair is still found in most patterns
     assert len(shared) >= 2
+
+
+def test_delivery_stamps_order_undated_copies_whatever_order_an_owner_sees() -> None:
+    fp = fingerprint(STORY)
+    first, second = BandEntry.of("first", fp, None, 1.0), BandEntry.of("second", fp, None, 2.0)
+    state: dict[str, Any] = {}
+    votes = [probe_band(k, second, state, None) for k in fp.probe_keys()]
+    assert decide("second", votes).status == "unique"
+    votes = [probe_band(k, first, state, None) for k in fp.probe_keys()]
+    late = decide("first", votes)
+    assert late.status == "unique" and [c.article_id for c in late.copies] == ["second"]
+    # without stamps the owner's order decides
+    plain: dict[str, Any] = {}
+    for entry in (BandEntry.of("b", fp, None), BandEntry.of("a", fp, None)):
+        votes = [probe_band(k, entry, plain, None) for k in fp.probe_keys()]
+    assert decide("a", votes).duplicate_of == "b"
