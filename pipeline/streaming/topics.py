@@ -7,14 +7,17 @@ Keys (so the records that must meet share a partition):
                         the owner of a band sees every article that shares it.
 - ``wire.dedup-votes``  each band owner's answer, keyed by article id, gathered into a verdict.
 - ``wire.unique``       articles that survived dedup, keyed by article id (and each extra
-                        source of a story, keyed by its original's id).
+                        source of a story, keyed by its original's id; a correction keyed
+                        by the corrected article's id).
 - ``wire.analysed``     extraction results, still keyed by article id, so the router that
-                        owns an original also sees every duplicate of it.
+                        owns an original also sees every duplicate of it (and sources
+                        redirected from a corrected article to its original).
 - ``wire.duplicates``   duplicate records (and corrections: an analysed article found to be a
                         later-published copy), keyed by the original's id; read by the desk.
 - ``wire.enriched``     what joins an event (an analysis, or another source), keyed by event key.
 - ``wire.alerts``       conflict alerts, keyed by alert id, compacted (last version wins).
-- ``wire.deadletter``   feed lines that could not be read, with a reason.
+- ``wire.deadletter``   feed lines (and records between steps) that could not be read, with
+                        a reason; read by operators.
 """
 
 from __future__ import annotations

@@ -110,7 +110,9 @@ class Answers:
         return (
             f"pairs only in run: {sorted(mine - theirs)}; only in stream: {sorted(theirs - mine)};"
             f" processed only in run: {sorted(self.processed - other.processed)};"
-            f" only in stream: {sorted(other.processed - self.processed)}"
+            f" only in stream: {sorted(other.processed - self.processed)};"
+            f" alerts only in run: {[sorted(a) for a in self.alerts - other.alerts]};"
+            f" only in stream: {[sorted(a) for a in other.alerts - self.alerts]}"
         )
 
     def differences(self, other: Answers) -> dict[str, int]:
