@@ -222,10 +222,16 @@ async def _read_until(
 async def _produce(bootstrap: str, topic: str, lines: list[bytes]) -> None:
     producer = AIOKafkaProducer(bootstrap_servers=bootstrap, acks="all")
     await producer.start()
+    stamp = 0
     try:
         for line in lines:
             data = orjson.loads(line)
-            await producer.send_and_wait(topic, value=line, key=str(data["id"]).encode())
+            # strictly increasing record timestamps: the feed's order, which the pipeline
+            # reads as arrival (two lines sent in one millisecond would tie)
+            stamp = max(int(time.time() * 1000), stamp + 1)
+            await producer.send_and_wait(
+                topic, value=line, key=str(data["id"]).encode(), timestamp_ms=stamp
+            )
     finally:
         await producer.stop()
 
