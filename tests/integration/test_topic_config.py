@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import uuid
+from collections.abc import Iterator
 from typing import Any
 
 import pytest
@@ -44,16 +45,25 @@ async def _cleanup(bootstrap: str, names: list[str]) -> None:
         await admin.close()
 
 
-def test_the_alert_topic_is_compacted_and_the_others_are_not(broker: str) -> None:
+@pytest.fixture
+def isolated(broker: str) -> Iterator[tuple[Settings, TopicNames]]:
+    """Settings with a topic prefix of their own; the prefix's topics are deleted after."""
     prefix = f"it{uuid.uuid4().hex[:8]}"
     settings = Settings.from_env({}, broker=f"kafka://{broker}", topic_prefix=prefix, partitions=1)
     names = TopicNames(prefix)
     try:
-        asyncio.run(ensure_topics(settings))
-        policies = asyncio.run(_policies(broker, [names.alerts, names.articles]))
-        assert policies == {names.alerts: "compact", names.articles: "delete"}
+        yield settings, names
     finally:
         asyncio.run(_cleanup(broker, list(names.all())))
+
+
+def test_the_alert_topic_is_compacted_and_the_others_are_not(
+    broker: str, isolated: tuple[Settings, TopicNames]
+) -> None:
+    settings, names = isolated
+    asyncio.run(ensure_topics(settings))
+    policies = asyncio.run(_policies(broker, [names.alerts, names.articles]))
+    assert policies == {names.alerts: "compact", names.articles: "delete"}
 
 
 async def _create_plain(bootstrap: str, name: str) -> None:
@@ -65,14 +75,11 @@ async def _create_plain(bootstrap: str, name: str) -> None:
         await admin.close()
 
 
-def test_an_alert_topic_created_before_it_was_compacted_becomes_compacted(broker: str) -> None:
-    prefix = f"it{uuid.uuid4().hex[:8]}"
-    settings = Settings.from_env({}, broker=f"kafka://{broker}", topic_prefix=prefix, partitions=1)
-    names = TopicNames(prefix)
-    try:
-        asyncio.run(_create_plain(broker, names.alerts))
-        assert asyncio.run(_policies(broker, [names.alerts])) == {names.alerts: "delete"}
-        asyncio.run(ensure_topics(settings))
-        assert asyncio.run(_policies(broker, [names.alerts])) == {names.alerts: "compact"}
-    finally:
-        asyncio.run(_cleanup(broker, list(names.all())))
+def test_an_alert_topic_created_before_it_was_compacted_becomes_compacted(
+    broker: str, isolated: tuple[Settings, TopicNames]
+) -> None:
+    settings, names = isolated
+    asyncio.run(_create_plain(broker, names.alerts))
+    assert asyncio.run(_policies(broker, [names.alerts])) == {names.alerts: "delete"}
+    asyncio.run(ensure_topics(settings))
+    assert asyncio.run(_policies(broker, [names.alerts])) == {names.alerts: "compact"}
