@@ -251,11 +251,12 @@ def test_every_cut_copy_pairs_with_its_earlier_published_original(
 
 
 @pytest.mark.timeout(900)
-def test_stream_and_run_agree_on_the_dev_set(deployment: Deployment) -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_stream_and_run_agree_on_the_dev_set(deployment: Deployment, workers: int) -> None:
     dev = os.environ.get("WIREWATCH_DEV_DATA")
     if not dev or not Path(dev).is_file():
         pytest.skip("WIREWATCH_DEV_DATA (labelled dev articles) not given")
     lines = readable(Path(dev).read_bytes().splitlines())
-    diff = compare(deployment, lines, workers=1)
+    diff = compare(deployment, lines, workers)
     assert diff["duplicate pairs"] == 0 and diff["processed"] == 0, diff
     assert diff["conflict flags"] == 0, diff
