@@ -58,7 +58,7 @@ class EmbeddedPipeline:
     ) -> None:
         self._analyser = analyser
         self._settings = settings
-        self._clock = FeedClock(clock)
+        self._clock = FeedClock(clock, settings.clock_allowance)
         self._params = dedup.DedupParams.from_settings(settings)
         self._dedup = dedup.DedupIndex(self._params)
         self._events: dict[str, Any] = {}
@@ -78,10 +78,10 @@ class EmbeddedPipeline:
         yield from self._flush(pending)
 
     def _triage(self, line: FeedLine) -> _Pending:
-        parsed = parse_line(line.raw)
+        parsed = parse_line(line.data, self._settings.validation_limits)
         if isinstance(parsed, Rejection):
             return _Pending(line, parsed)
-        self._clock.observe(parsed.published)
+        parsed = self._clock.admit(parsed)  # a future date is not trusted
         fp = dedup.fingerprint(parsed.text, self._params)
         # A finite file: arrival (file) order decides, nothing expires (dates may be missing
         # or out of order); dated pairs further apart than the window still never pair.

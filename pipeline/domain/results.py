@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.domain.clock import future_dated_reason
 from pipeline.domain.models import (
     Actor,
     Article,
@@ -76,6 +77,7 @@ def processed_result(
         "claims": [claim_summary(c) for c in analysis.claims],
         "conflict": conflict is not None,
         "conflict_summary": conflict.summary if conflict else None,
+        **article_flags(article),
     }
 
 
@@ -92,7 +94,17 @@ def duplicate_result(article: Article, record: DuplicateRecord) -> dict[str, Any
         "places": [],
         "claims": [],
         "conflict": None,
+        **article_flags(article),
     }
+
+
+def article_flags(article: Article) -> dict[str, Any]:
+    """What validation and the clock did to an article: cut to budget, date not trusted."""
+    flags: dict[str, Any] = {"truncated": article.truncated, "future_dated": article.future_dated}
+    reason = future_dated_reason(article)
+    if reason:
+        flags["time_reason"] = reason
+    return flags
 
 
 def rejected_result(rejection: Rejection, where: str | None = None) -> dict[str, Any]:

@@ -85,6 +85,9 @@ def create_app(
         stream_wait_empty=False,
         table_cleanup_interval=60.0,
         table_standby_replicas=0,
+        broker_session_timeout=settings.session_timeout_seconds,
+        broker_heartbeat_interval=settings.heartbeat_interval_seconds,
+        env={},  # Faust's unprefixed variables (WEB_PORT ...) must not override these
     )
     app.wire_settings = settings
     app.sink = sink or FaustSink(app)
@@ -94,7 +97,9 @@ def create_app(
     # Windows follow the feed's time, not the wall's. Each stage keeps its own watermark:
     # a replay burst can run ingest far ahead of the band owners, and entries must not be
     # judged against a time their owner hasn't reached.
-    ingest_clock, band_clock, event_clock = FeedClock(clock), FeedClock(clock), FeedClock(clock)
+    ingest_clock, band_clock, event_clock = (
+        FeedClock(clock, settings.clock_allowance) for _ in range(3)
+    )
 
     def topic(name: str) -> Any:
         return app.topic(

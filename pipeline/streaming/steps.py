@@ -34,7 +34,7 @@ from pipeline.domain.results import (
     duplicate_record,
     processed_result,
 )
-from pipeline.domain.validate import parse_line
+from pipeline.domain.validate import DEFAULT_LIMITS, ValidationLimits, parse_line
 from pipeline.settings import Settings
 from pipeline.streaming import topics
 from pipeline.streaming.codecs import RecordError, decode
@@ -55,6 +55,7 @@ class StepContext:
     params: dedup.DedupParams
     event_window: timedelta
     partitions: int = 6
+    limits: ValidationLimits = DEFAULT_LIMITS
 
     @classmethod
     def from_settings(cls, settings: Settings) -> StepContext:
@@ -62,6 +63,7 @@ class StepContext:
             params=dedup.DedupParams.from_settings(settings),
             event_window=settings.event_window,
             partitions=settings.partitions,
+            limits=settings.validation_limits,
         )
 
 
@@ -80,11 +82,11 @@ def internal_error(stage: str, raw: Any, exc: Exception) -> list[Out]:
 
 
 def ingest(raw: bytes, ctx: StepContext, clock: FeedClock) -> list[Out]:
-    parsed = parse_line(raw)
+    parsed = parse_line(raw, ctx.limits)
     if isinstance(parsed, Rejection):
         return [Out(topics.DEADLETTER, parsed.id, deadletter_record(parsed))]
+    parsed = clock.admit(parsed)  # a future date is not trusted
     fp = dedup.fingerprint(parsed.text, ctx.params)
-    clock.observe(parsed.published)
     entry = dedup.BandEntry.of(parsed.id, fp, parsed.published)
     groups = group_by_partition(fp.probe_keys(), ctx.partitions)
     outs = [
