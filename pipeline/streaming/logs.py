@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 NOISY_LOGGERS = ("aiokafka", "faust", "mode", "kafka")
+_JUDGED = "wirewatch_repeat_verdict"
 
 
 @dataclass(slots=True)
@@ -44,6 +45,14 @@ class RepeatLimiter(logging.Filter):
     def filter(self, record: logging.LogRecord) -> bool:
         if record.levelno < logging.WARNING:
             return True
+        # The same limiter sits on loggers and on handlers: judge each record once.
+        verdict = getattr(record, _JUDGED, None)
+        if verdict is None:
+            verdict = self._judge(record)
+            setattr(record, _JUDGED, verdict)
+        return bool(verdict)
+
+    def _judge(self, record: logging.LogRecord) -> bool:
         # The template, not the formatted text: "connect to node %s failed: %s" is one kind
         # whatever the node and error.
         key = (record.name, str(record.msg))
