@@ -41,7 +41,7 @@ class Settings:
     log_level: str = "info"
     sweep_interval_seconds: float = 60.0
     max_line_bytes: int = 1_000_000  # longer feed lines are rejected (Kafka's limit is 1 MiB)
-    max_text_chars: int = 20_000  # extraction budget: headline + body cut, marked truncated
+    max_text_chars: int = 10_000  # extraction budget: headline + body cut, marked truncated
     clock_allowance_hours: float = 1.0  # how far ahead of the wall clock `published` may be
     # Consumer-group failover: a dead worker's partitions move after the session timeout.
     session_timeout_seconds: float = 10.0

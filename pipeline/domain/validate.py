@@ -33,7 +33,7 @@ class ValidationLimits:
     """How big a feed line and an article's text may be."""
 
     max_line_bytes: int = 1_000_000  # over this a line is rejected (and never produced)
-    max_text_chars: int = 20_000  # headline + body beyond this are cut, marked truncated
+    max_text_chars: int = 10_000  # headline + body beyond this are cut, marked truncated
 
     def __post_init__(self) -> None:
         if self.max_line_bytes < 1 or self.max_text_chars < 1:
