@@ -5,18 +5,20 @@ down under load that was ~8,800 ERROR lines a second. :class:`RepeatLimiter` let
 first line of each kind through (the change of state: "cannot connect ..."), then the
 same kind only with exponential backoff (1 s, 2 s, 4 s ... up to 5 min), saying how many
 were held back. A kind that has been quiet for a while counts as new again, so the next
-outage is reported at once. Only WARNING and above are limited.
+outage is reported at once. INFO and above are limited (a kind's first line always passes).
 """
 
 from __future__ import annotations
 
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
 NOISY_LOGGERS = ("aiokafka", "faust", "mode", "kafka")
 _JUDGED = "wirewatch_repeat_verdict"
+_DIGITS = re.compile(r"\d+")
 
 
 @dataclass(slots=True)
@@ -43,7 +45,7 @@ class RepeatLimiter(logging.Filter):
         self._kinds: dict[tuple[str, str], _Kind] = {}
 
     def filter(self, record: logging.LogRecord) -> bool:
-        if record.levelno < logging.WARNING:
+        if record.levelno < logging.INFO:
             return True
         # The same limiter sits on loggers and on handlers: judge each record once.
         verdict = getattr(record, _JUDGED, None)
@@ -54,8 +56,9 @@ class RepeatLimiter(logging.Filter):
 
     def _judge(self, record: logging.LogRecord) -> bool:
         # The template, not the formatted text: "connect to node %s failed: %s" is one kind
-        # whatever the node and error.
-        key = (record.name, str(record.msg))
+        # whatever the node and error; numbers in text formatted by the caller
+        # ("producer buffer full size 286") do not make a new kind either.
+        key = (record.name, _DIGITS.sub("N", str(record.msg)))
         now = self._clock()
         kind = self._kinds.get(key)
         if kind is None or now - kind.last_seen > 2 * kind.interval + self._first:
@@ -67,7 +70,7 @@ class RepeatLimiter(logging.Filter):
             return False
         if kind.held:
             record.msg = f"{record.getMessage()} [{kind.held} more like this held back]"
-            record.args = None
+            record.args = ()  # (None would be formatted as one argument by mode)
         kind.held = 0
         kind.interval = min(kind.interval * 2, self._maximum)
         kind.next_at = now + kind.interval

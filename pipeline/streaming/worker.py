@@ -6,6 +6,7 @@ import asyncio
 import logging
 import os
 from collections.abc import MutableMapping
+from typing import Any
 
 from pipeline.settings import Settings
 
@@ -64,11 +65,8 @@ def neutralise_faust_env(environ: MutableMapping[str, str] | None = None) -> lis
 
 def run_worker(settings: Settings) -> int:
     ignored = neutralise_faust_env()
-    from faust.worker import Worker
-
     from pipeline.streaming.admin import ensure_topics
     from pipeline.streaming.app import create_app
-    from pipeline.streaming.logs import limit_repeats
 
     if ignored:
         log.warning("wirewatch: ignoring Faust's own variables %s; use WIREWATCH_*", ignored)
@@ -77,14 +75,23 @@ def run_worker(settings: Settings) -> int:
     # seconds and must not block the event loop while partitions are being assigned.
     from pipeline.nlp.extract import Extractor
 
-    limiter = limit_repeats()
+    app = create_app(settings, analyser=Extractor.load(settings.model))
+    build_worker(app, settings).execute_from_commandline()  # returns when the worker stops
+    return 0
+
+
+def build_worker(app: Any, settings: Settings, *, limit_logs: bool = True) -> Any:
+    """A Faust worker for ``app`` whose aiokafka/Faust log lines are rate-limited."""
+    from faust.worker import Worker
+
+    from pipeline.streaming.logs import limit_repeats
+
+    limiter = limit_repeats() if limit_logs else None
 
     class QuietWorker(Worker):  # type: ignore[misc]
         def on_setup_root_logger(self, logger: logging.Logger, level: int) -> None:
             super().on_setup_root_logger(logger, level)
-            limit_repeats(limiter)  # Faust set up its handlers just now: limit them too
+            if limiter is not None:
+                limit_repeats(limiter)  # Faust set up its handlers just now: limit them too
 
-    app = create_app(settings, analyser=Extractor.load(settings.model))
-    worker = QuietWorker(app, loglevel=settings.log_level.upper(), quiet=True)
-    worker.execute_from_commandline()  # returns only when the worker stops
-    return 0
+    return QuietWorker(app, loglevel=settings.log_level.upper(), quiet=True)

@@ -41,7 +41,9 @@ def test_other_kinds_debug_lines_and_a_new_outage_pass_at_once() -> None:
     assert limiter.filter(record("connect failed %s", 1))
     assert not limiter.filter(record("connect failed %s", 2))
     assert limiter.filter(record("metadata refresh failed"))  # another kind
-    assert limiter.filter(record("connect failed %s", 3, level=logging.INFO))
+    assert limiter.filter(record("connect failed %s", 3, level=logging.DEBUG))
+    assert limiter.filter(record("producer buffer full size 101", level=logging.WARNING))
+    assert not limiter.filter(record("producer buffer full size 286", level=logging.WARNING))
     tick.now = 600.0  # quiet for ten minutes: the next failure is news
     assert limiter.filter(record("connect failed %s", 4))
 
