@@ -44,7 +44,7 @@ class Settings:
     max_text_chars: int = 10_000  # extraction budget: headline + body cut, marked truncated
     clock_allowance_hours: float = 1.0  # how far ahead of the wall clock `published` may be
     # Consumer-group failover: a dead worker's partitions move after the session timeout.
-    session_timeout_seconds: float = 10.0
+    session_timeout_seconds: float = 8.0
     heartbeat_interval_seconds: float = 2.0
 
     @property

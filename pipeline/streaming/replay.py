@@ -170,7 +170,7 @@ async def _replay(
             # A line the broker refused (e.g. a smaller message.max.bytes than ours): record
             # it on the dead-letter topic with the broker's reason instead of losing it.
             for item, future in in_flight:
-                error = future if isinstance(future, Exception) else future.exception()
+                error = future if isinstance(future, Exception) else _failure(future)
                 if error is not None:
                     reason = f"the broker refused the line: {type(error).__name__}: {error}"
                     rejection = Rejection(id=None, reason=reason, raw=item.line.raw[:2000])
@@ -191,3 +191,12 @@ async def _send(
         return await producer.send(topic, value=item.line.data, key=item.key, headers=headers)
     except KafkaError as exc:  # refused before sending (e.g. over max_request_size)
         return exc
+
+
+def _failure(future: Any) -> BaseException | None:
+    if not future.done():
+        return RuntimeError("not acknowledged by the broker after flush")
+    if future.cancelled():
+        return RuntimeError("send cancelled")
+    error: BaseException | None = future.exception()
+    return error
