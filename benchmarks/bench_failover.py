@@ -35,7 +35,7 @@ class StandIn:
         return [ArticleAnalysis(article=a) for a in articles]
 
 
-def worker(broker: str, app_id: str, data_dir: str) -> None:
+def worker(broker: str, app_id: str, data_dir: str, *, limit_logs: bool = True) -> None:
     from pipeline.streaming.admin import ensure_topics
     from pipeline.streaming.app import create_app
     from pipeline.streaming.worker import build_worker, neutralise_faust_env
@@ -45,7 +45,8 @@ def worker(broker: str, app_id: str, data_dir: str) -> None:
         broker=f"kafka://{broker}", app_id=app_id, topic_prefix=app_id, data_dir=data_dir
     )
     asyncio.run(ensure_topics(settings, with_changelogs=True))
-    build_worker(create_app(settings, analyser=StandIn()), settings).execute_from_commandline()
+    app = create_app(settings, analyser=StandIn())
+    build_worker(app, settings, limit_logs=limit_logs).execute_from_commandline()
 
 
 async def measure(broker: str, partitions: int = 6) -> None:
