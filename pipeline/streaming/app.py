@@ -27,6 +27,7 @@ from pipeline.streaming import steps, topics
 from pipeline.streaming.codecs import encode
 from pipeline.streaming.metrics import Counters
 from pipeline.streaming.partitions import PartitionSweeper, PartitionView
+from pipeline.streaming.replay import arrived_at
 from pipeline.streaming.topics import TopicNames
 
 log = logging.getLogger("wirewatch")
@@ -157,8 +158,9 @@ def create_app(
 
     @app.agent(articles)
     async def ingest(stream: Any) -> None:
-        async for raw in stream:
-            await guarded("ingest", steps.ingest, raw, context, ingest_clock)
+        async for event in stream.events():
+            arrived = arrived_at(event.headers)  # set by `wirewatch replay`
+            await guarded("ingest", steps.ingest, event.value, context, ingest_clock, arrived)
 
     sweeps = PartitionSweeper(interval=settings.sweep_interval_seconds)
 

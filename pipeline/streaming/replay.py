@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import asyncio
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
@@ -39,6 +39,15 @@ from pipeline.streaming.topics import TopicNames
 
 MAX_PAUSE_SECONDS = 60.0
 ARRIVED_HEADER = "wirewatch-arrived"
+
+
+def arrived_at(headers: Mapping[str, bytes] | None) -> datetime | None:
+    """The arrival time replay put in a record's headers (``None``: absent or unreadable)."""
+    value = (headers or {}).get(ARRIVED_HEADER)
+    try:
+        return parse_published(value.decode()) if isinstance(value, bytes) else None
+    except (UnicodeDecodeError, ValueError):
+        return None
 
 
 @dataclass(frozen=True, slots=True)

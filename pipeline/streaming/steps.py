@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, MutableMapping, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any
 
 from pipeline.domain import conflicts as conflict_rules
@@ -81,11 +81,13 @@ def internal_error(stage: str, raw: Any, exc: Exception) -> list[Out]:
 # --- ingest: validate, fingerprint, scatter to band owners ---------------------------------
 
 
-def ingest(raw: bytes, ctx: StepContext, clock: FeedClock) -> list[Out]:
+def ingest(
+    raw: bytes, ctx: StepContext, clock: FeedClock, arrived: datetime | None = None
+) -> list[Out]:
     parsed = parse_line(raw, ctx.limits)
     if isinstance(parsed, Rejection):
         return [Out(topics.DEADLETTER, parsed.id, deadletter_record(parsed))]
-    parsed = clock.admit(parsed)  # a future date is not trusted
+    parsed = clock.admit(parsed, arrived)  # a future date is not trusted
     fp = dedup.fingerprint(parsed.text, ctx.params)
     entry = dedup.BandEntry.of(parsed.id, fp, parsed.published)
     groups = group_by_partition(fp.probe_keys(), ctx.partitions)
@@ -102,7 +104,12 @@ def ingest(raw: bytes, ctx: StepContext, clock: FeedClock) -> list[Out]:
         Out(
             topics.DEDUP_BANDS,
             keys[0],
-            {"type": "probe", "band_keys": list(keys), "entry": to_dict(entry)},
+            {
+                "type": "probe",
+                "band_keys": list(keys),
+                "entry": to_dict(entry),
+                "arrived": arrived.isoformat() if arrived else None,
+            },
         )
         for keys in groups
     ]
@@ -127,12 +134,13 @@ def probe(
         record = decode(raw)
         entry = from_dict(dedup.BandEntry, record["entry"])
         band_keys = [str(key) for key in record["band_keys"]]
+        arrived = from_dict(datetime, record.get("arrived"))  # None when not known
     except (RecordError, KeyError, TypeError, ValueError) as exc:
         return _bad_record(raw, exc, "dedup probe")
-    clock.observe(entry.event_time)
     # A dated article is judged at its own time (probes from many partitions interleave, so
-    # the owner's watermark may be ahead of it); an undated one at the owner's watermark.
-    now = entry.event_time or clock.now()
+    # the owner's watermark may be ahead of it); an undated one at its arrival if known.
+    now = clock.event_time(entry.event_time, arrived).when
+    clock.observe(entry.event_time, arrived)
     votes = [dedup.probe_band(key, entry, band_state, now, ctx.params) for key in band_keys]
     value = {"type": "vote", "article_id": entry.article_id, "group": band_keys[0]}
     return [Out(topics.DEDUP_VOTES, entry.article_id, {**value, "votes": to_dict(votes)})]

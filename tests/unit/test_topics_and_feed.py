@@ -7,7 +7,7 @@ import pytest
 from pipeline.domain.clock import FeedClock
 from pipeline.domain.validate import ValidationLimits
 from pipeline.feed import FeedError, count_lines, read_feed
-from pipeline.streaming.replay import in_event_order
+from pipeline.streaming.replay import ARRIVED_HEADER, arrived_at, in_event_order
 from pipeline.streaming.topics import TopicNames
 
 
@@ -102,3 +102,11 @@ def test_replay_handles_hostile_lines_without_raising(tmp_path: Path) -> None:
     feed.write_bytes(b"[" * 5000 + b"]" * 5000 + b"\n\xff\xfe\n" + b'{"published": 5}\n')
     placed = in_event_order(list(read_feed(feed)))
     assert len(placed) == 3 and not any(p.dated for p in placed)
+
+
+def test_the_arrival_header_replay_sets_is_read_back() -> None:
+    when = datetime(2015, 10, 2, 6, tzinfo=UTC)
+    assert arrived_at({ARRIVED_HEADER: when.isoformat().encode()}) == when
+    assert arrived_at({ARRIVED_HEADER: b"\xff"}) is None
+    assert arrived_at({ARRIVED_HEADER: b"soon"}) is None
+    assert arrived_at({}) is None and arrived_at(None) is None
