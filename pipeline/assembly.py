@@ -22,4 +22,5 @@ def step_context(settings: Settings) -> StepContext:
         params=dedup_params(settings),
         event_window=settings.event_window,
         groups=load_groups(),
+        limits=settings.validation_limits,
     )

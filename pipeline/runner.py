@@ -75,7 +75,10 @@ class EmbeddedPipeline:
         self._analyser = analyser
         self._batch_size = settings.nlp_batch_size
         self._ctx = context or step_context(settings)
-        self._clock = FeedClock(clock)
+        # One clock per stage, as in the stream: admission (a future date is clamped
+        # there) and events (the event window).
+        self._admit_clock = FeedClock(clock, settings.clock_allowance)
+        self._clock = FeedClock(clock, settings.clock_allowance)
         self._bands: dict[str, Any] = {}
         self._pending: dict[str, Any] = {}
         self._origins: dict[str, Any] = {}
@@ -96,7 +99,7 @@ class EmbeddedPipeline:
         yield from self._flush(pending)
 
     def _dedup(self, line: FeedLine) -> _Pending:
-        parsed = flow.admit(line.raw)
+        parsed = flow.admit(line.data, self._ctx, self._admit_clock)
         if isinstance(parsed, Rejection):
             return _Pending(line, parsed)
         self._arrived += 1

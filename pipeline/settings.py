@@ -1,8 +1,10 @@
 """One settings object, read from ``WIREWATCH_*`` environment variables in one place.
 
-Faust reads some unprefixed variables (``BROKER``, ``STORE`` ...) behind your back, so
-wirewatch never uses those names: every knob here has the ``WIREWATCH_`` prefix and is
-passed to Faust explicitly by :func:`pipeline.streaming.app.create_app`.
+Faust reads some unprefixed variables (``WEB_PORT``, ``BROKER_SESSION_TIMEOUT`` ...) behind
+your back, and they win over the values passed to it, so wirewatch never uses those names:
+every knob here has the ``WIREWATCH_`` prefix and is passed to Faust explicitly by
+:func:`pipeline.streaming.app.create_app`, and the worker removes Faust's own names from
+its environment before Faust reads them (:mod:`pipeline.streaming.worker`).
 """
 
 from __future__ import annotations
@@ -12,6 +14,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from datetime import timedelta
 from typing import Any
+
+from pipeline.domain.validate import ValidationLimits
 
 ENV_PREFIX = "WIREWATCH_"
 
@@ -38,6 +42,12 @@ class Settings:
     sweep_interval_seconds: float = 60.0
     web_host: str = "127.0.0.1"  # the worker web server's bind address
     web_tables: int = 0  # 1: also serve Faust's /router and /table views (they expose tables)
+    max_line_bytes: int = 1_000_000  # longer feed lines are rejected (Kafka's limit is 1 MiB)
+    max_text_chars: int = 10_000  # extraction budget: headline + body cut, marked truncated
+    clock_allowance_hours: float = 1.0  # how far ahead of the wall clock `published` may be
+    # Consumer-group failover: a dead worker's partitions move after the session timeout.
+    session_timeout_seconds: float = 8.0
+    heartbeat_interval_seconds: float = 2.0
 
     @property
     def dedup_window(self) -> timedelta:
@@ -46,6 +56,16 @@ class Settings:
     @property
     def event_window(self) -> timedelta:
         return timedelta(hours=self.event_window_hours)
+
+    @property
+    def clock_allowance(self) -> timedelta:
+        return timedelta(hours=self.clock_allowance_hours)
+
+    @property
+    def validation_limits(self) -> ValidationLimits:
+        return ValidationLimits(
+            max_line_bytes=self.max_line_bytes, max_text_chars=self.max_text_chars
+        )
 
     @property
     def bootstrap_servers(self) -> str:
@@ -98,6 +118,18 @@ class Settings:
             raise SettingsError("WIREWATCH_SWEEP_INTERVAL_SECONDS must be positive")
         if self.nlp_batch_size < 1:
             raise SettingsError("WIREWATCH_NLP_BATCH_SIZE must be >= 1")
+        if self.max_line_bytes < 1 or self.max_text_chars < 1:
+            raise SettingsError(
+                "WIREWATCH_MAX_LINE_BYTES and WIREWATCH_MAX_TEXT_CHARS must be >= 1"
+            )
+        if self.clock_allowance_hours < 0:
+            raise SettingsError("WIREWATCH_CLOCK_ALLOWANCE_HOURS cannot be negative")
+        if not 0 < 3 * self.heartbeat_interval_seconds <= self.session_timeout_seconds:
+            raise SettingsError(
+                "WIREWATCH_HEARTBEAT_INTERVAL_SECONDS must be positive and at most a third of "
+                f"WIREWATCH_SESSION_TIMEOUT_SECONDS (got {self.heartbeat_interval_seconds} and "
+                f"{self.session_timeout_seconds})"
+            )
         if self.topic_prefix and not all(c.isalnum() or c in "._-" for c in self.topic_prefix):
             raise SettingsError(
                 f"WIREWATCH_TOPIC_PREFIX {self.topic_prefix!r}: use letters, digits, '.', '_', '-'"

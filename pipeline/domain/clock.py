@@ -1,33 +1,133 @@
-"""Event time: the clock that windows and expiry run on.
+"""Event time: the clock that windows and expiry run on, and that no article can poison.
 
-Windows (dedup, events) are measured in the feed's own time — the latest ``published``
-seen — not the wall clock, so replaying an archive from 2019 expires and groups exactly
-as the live feed did in 2019. Before any dated article has been seen the clock falls
-back to the wall clock.
+Windows (dedup, events) are measured in the feed's own time — the watermark, the latest
+trusted ``published`` seen — not the wall clock, so replaying an archive from 2019 expires
+and groups exactly as the live feed did in 2019. Before any dated article has been seen
+the clock falls back to the wall clock.
+
+Two rules keep one bad line from moving that clock:
+
+* **Bounded by the wall clock.** No event time is later than the wall clock plus a small
+  ``allowance`` (default 1 h, for clock skew between newsrooms). A ``published`` beyond
+  that is not trusted: the article is clamped to its arrival time (below), flagged
+  ``future_dated`` with a reason, and does not move the watermark, so one article dated
+  9999-12-31 cannot expire every index entry at the next sweep — whether the feed is live
+  (arrival is now) or a replayed archive (arrival is the archive's own time).
+* **Undated articles are judged by their arrival**, not the watermark: the driver passes
+  the time the article arrived (the wall clock for a live feed; for a replayed archive,
+  the time of its dated neighbours, which is where ``wirewatch replay`` puts it).
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
-from datetime import UTC, datetime
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+
+from pipeline.domain.models import Article
+
+DEFAULT_ALLOWANCE = timedelta(hours=1)
 
 
 def wall_clock() -> datetime:
     return datetime.now(UTC)
 
 
+@dataclass(frozen=True, slots=True)
+class EventTime:
+    """When an article is judged, and how that time was found."""
+
+    when: datetime
+    dated: bool  # from the article's own ``published`` (trusted or clamped)
+    clamped: bool = False  # ``published`` was beyond the wall clock + allowance
+    reason: str | None = None  # why it was clamped
+
+
 class FeedClock:
-    def __init__(self, fallback: Callable[[], datetime] = wall_clock) -> None:
+    """One stage's event-time clock: a watermark bounded by ``fallback() + allowance``."""
+
+    def __init__(
+        self,
+        fallback: Callable[[], datetime] = wall_clock,
+        allowance: timedelta = DEFAULT_ALLOWANCE,
+    ) -> None:
+        if allowance < timedelta(0):
+            raise ValueError("the clock allowance cannot be negative")
         self._fallback = fallback
+        self._allowance = allowance
         self._latest: datetime | None = None
 
-    def observe(self, when: datetime | None) -> datetime:
-        """Record an article's time (if it has one) and return the time to file it under."""
-        if when is None:
-            return self.now()
-        if self._latest is None or when > self._latest:
-            self._latest = when
-        return when
+    def bound(self) -> datetime:
+        """The latest event time believed now: the wall clock plus the allowance."""
+        wall = self._fallback()
+        try:
+            return wall + self._allowance
+        except OverflowError:  # an allowance of centuries: no bound at all
+            return datetime.max.replace(tzinfo=wall.tzinfo)
+
+    def event_time(self, published: datetime | None, arrived: datetime | None = None) -> EventTime:
+        """The time to judge an article at (no side effect; :meth:`observe` records it).
+
+        ``published`` when it is within the bound. Otherwise the article's arrival: the
+        ``arrived`` the driver knows (bounded the same way), else the watermark. An
+        untrusted ``published`` is flagged ``clamped`` with a reason.
+        """
+        bound = self.bound()
+        if published is not None and published <= bound:
+            return EventTime(published, dated=True)
+        when = min(arrived, bound) if arrived is not None else self.now()
+        if published is None:
+            return EventTime(when, dated=False)
+        reason = (
+            f"published {published.isoformat()} is more than {self._allowance} ahead of "
+            f"the wall clock: judged at its arrival, {when.isoformat()}"
+        )
+        return EventTime(when, dated=True, clamped=True, reason=reason)
+
+    def observe(self, published: datetime | None, arrived: datetime | None = None) -> datetime:
+        """Record an article's time and return the time to file it under.
+
+        A trusted ``published`` or a known arrival time moves the watermark forward; an
+        untrusted ``published`` without an arrival time does not move it.
+        """
+        stamp = self.event_time(published, arrived)
+        moves = (stamp.dated and not stamp.clamped) or arrived is not None
+        if moves and (self._latest is None or stamp.when > self._latest):
+            self._latest = stamp.when
+        return stamp.when
+
+    def admit(self, article: Article, arrived: datetime | None = None) -> Article:
+        """Observe an article at the first stage; a future-dated one comes back clamped.
+
+        The returned article's ``published`` is its arrival time (the feed's value kept in
+        ``published_claimed``, ``future_dated`` set), so every later stage and both drivers
+        file it under the same, harmless time.
+        """
+        stamp = self.event_time(article.published, arrived)
+        self.observe(article.published, arrived)
+        if not stamp.clamped:
+            return article
+        return dataclasses.replace(
+            article,
+            published=stamp.when,
+            future_dated=True,
+            published_claimed=article.published,
+        )
 
     def now(self) -> datetime:
-        return self._latest if self._latest is not None else self._fallback()
+        """The watermark (never past the bound); the wall clock before any dated article."""
+        if self._latest is None:
+            return self._fallback()
+        return min(self._latest, self.bound())
+
+
+def future_dated_reason(article: Article) -> str | None:
+    """Why an article's time was not trusted, for its result line (``None``: it was)."""
+    if not article.future_dated or article.published is None:
+        return None
+    claimed = article.published_claimed.isoformat() if article.published_claimed else "?"
+    return (
+        f"published {claimed} is ahead of the wall clock beyond the allowance: "
+        f"judged at its arrival, {article.published.isoformat()}"
+    )

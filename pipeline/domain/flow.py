@@ -39,7 +39,7 @@ from pipeline.domain.models import (
     Rejection,
 )
 from pipeline.domain.records import from_dict, to_dict
-from pipeline.domain.validate import parse_line
+from pipeline.domain.validate import DEFAULT_LIMITS, ValidationLimits, parse_line
 
 State = MutableMapping[str, Any]
 """Step state: plain JSON values by key; a dict in the runner, a Faust table in the stream."""
@@ -58,6 +58,7 @@ class StepContext:
     params: dedup.DedupParams = dedup.DEFAULT_PARAMS
     event_window: timedelta = timedelta(hours=72)
     groups: GroupDirectory = field(default_factory=GroupDirectory)
+    limits: ValidationLimits = DEFAULT_LIMITS
 
 
 # ------------------------------------------------------------------ records between steps
@@ -145,9 +146,13 @@ def one_group(keys: Sequence[str]) -> list[tuple[str, ...]]:
 # ------------------------------------------------------------------ steps
 
 
-def admit(line: str | bytes) -> Article | Rejection:
-    """Validate one feed line."""
-    return parse_line(line)
+def admit(
+    line: str | bytes, ctx: StepContext, clock: FeedClock, arrived: datetime | None = None
+) -> Article | Rejection:
+    """Validate one feed line; an article dated beyond the clock's bound comes back
+    judged at its arrival (``arrived``, else the watermark) and flagged ``future_dated``."""
+    parsed = parse_line(line, ctx.limits)
+    return parsed if isinstance(parsed, Rejection) else clock.admit(parsed, arrived)
 
 
 def scatter(

@@ -20,6 +20,11 @@ class Article:
     source: str
     url: str | None = None
     published: datetime | None = None  # always timezone-aware when set
+    truncated: bool = False  # headline + body were cut to the extraction budget
+    # ``published`` was further ahead of the wall clock than allowed: it holds the bound
+    # (see pipeline.domain.clock) and ``published_claimed`` what the feed said.
+    future_dated: bool = False
+    published_claimed: datetime | None = None
 
     @property
     def text(self) -> str:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from pipeline.domain.clock import future_dated_reason
 from pipeline.domain.models import (
     Actor,
     Article,
@@ -76,11 +77,12 @@ def processed_result(
         "claims": [claim_summary(c) for c in analysis.claims],
         "conflict": conflict is not None,
         "conflict_summary": conflict.summary if conflict else None,
+        **article_flags(article),
     }
 
 
 def duplicate_result(article: Article, record: DuplicateRecord) -> dict[str, Any]:
-    return _copy_result(article.id, article.source, record)
+    return {**_copy_result(article.id, article.source, record), **article_flags(article)}
 
 
 def correction_result(record: DuplicateRecord) -> dict[str, Any]:
@@ -103,6 +105,15 @@ def _copy_result(article_id: str, source: str, record: DuplicateRecord) -> dict[
         "claims": [],
         "conflict": None,
     }
+
+
+def article_flags(article: Article) -> dict[str, Any]:
+    """What validation and the clock did to an article: cut to budget, date not trusted."""
+    flags: dict[str, Any] = {"truncated": article.truncated, "future_dated": article.future_dated}
+    reason = future_dated_reason(article)
+    if reason:
+        flags["time_reason"] = reason
+    return flags
 
 
 def rejected_result(rejection: Rejection, where: str | None = None) -> dict[str, Any]:

@@ -20,6 +20,7 @@ from pipeline.settings import Settings
 from pipeline.streaming import steps
 from pipeline.streaming.codecs import RecordError
 from pipeline.streaming.partitions import PartitionSweeper, PartitionView
+from pipeline.streaming.replay import arrived_at
 from pipeline.streaming.topology import Topology
 
 log = logging.getLogger("wirewatch")
@@ -41,7 +42,9 @@ def register_agents(
     # Windows follow the feed's time, not the wall's. Each stage keeps its own watermark:
     # a replay burst can run ingest far ahead of the band owners, and entries must not be
     # judged against a time their owner hasn't reached.
-    band_clock, event_clock = FeedClock(clock), FeedClock(clock)
+    ingest_clock, band_clock, event_clock = (
+        FeedClock(clock, settings.clock_allowance) for _ in range(3)
+    )
     sweeps = PartitionSweeper(interval=settings.sweep_interval_seconds)
     worker_id = f"{socket.gethostname()}:{os.getpid()}"
 
@@ -59,7 +62,17 @@ def register_agents(
     async def ingest(stream: Any) -> None:
         async for event in stream.events():
             arrived = float(event.message.timestamp or 0.0)  # producer time: feed order
-            await guarded("ingest", steps.ingest, event.value, ctx, settings.partitions, arrived)
+            placed = arrived_at(event.headers)  # the feed time `wirewatch replay` gave it
+            await guarded(
+                "ingest",
+                steps.ingest,
+                event.value,
+                ctx,
+                settings.partitions,
+                ingest_clock,
+                arrived,
+                placed,
+            )
 
     async def dedup_band(stream: Any) -> None:
         async for event in stream.events():

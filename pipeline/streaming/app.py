@@ -79,6 +79,9 @@ def create_app(
         stream_wait_empty=False,
         table_cleanup_interval=60.0,
         table_standby_replicas=0,
+        broker_session_timeout=settings.session_timeout_seconds,
+        broker_heartbeat_interval=settings.heartbeat_interval_seconds,
+        env={},  # Faust's unprefixed variables (WEB_PORT ...) must not override these
         **web_options(settings),
     )
     app.wire_settings = settings

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from functools import partial
 from typing import Any
 
@@ -69,9 +70,17 @@ def group_by_partition(keys: Sequence[str], partitions: int) -> list[tuple[str, 
 # --- ingest: admit, scatter to the owners of the article's keys ----------------------------
 
 
-def ingest(raw: bytes, ctx: StepContext, partitions: int, arrived: float = 0.0) -> list[Out]:
-    """``arrived``: the feed record's timestamp (when the producer sent it)."""
-    parsed = flow.admit(raw)
+def ingest(
+    raw: bytes,
+    ctx: StepContext,
+    partitions: int,
+    clock: FeedClock,
+    arrived: float = 0.0,
+    arrived_at: datetime | None = None,
+) -> list[Out]:
+    """``arrived``: the feed record's timestamp (when the producer sent it), which orders
+    copies; ``arrived_at``: the feed time replay placed the line at, if it said."""
+    parsed = flow.admit(raw, ctx, clock, arrived_at)
     if isinstance(parsed, Rejection):
         return [Out(topics.DEADLETTER, parsed.id, deadletter_record(parsed))]
     groups = partial(group_by_partition, partitions=partitions)

@@ -35,7 +35,7 @@ from tests.integration.conftest import Deployment
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 
 SAMPLE = Path(__file__).resolve().parents[1] / "fixtures" / "sample_feed.jsonl"
-T0 = datetime(2031, 6, 1, 6, 0, tzinfo=UTC)
+T0 = datetime(2021, 6, 1, 6, 0, tzinfo=UTC)
 SYLLABLES = [
     "ka",
     "lo",

@@ -24,7 +24,7 @@ from pipeline.feed import FeedLine
 from pipeline.runner import EmbeddedPipeline
 from pipeline.settings import Settings
 
-T0 = datetime(2031, 2, 3, 8, 0, tzinfo=UTC)
+T0 = datetime(2021, 2, 3, 8, 0, tzinfo=UTC)
 STORY = (
     "Shelling struck the northern quarter of the hill town before dawn, the district "
     "council said, cutting power to the grain silos and the old bus depot. Two guards were "
