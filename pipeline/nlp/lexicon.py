@@ -33,8 +33,32 @@ HIT_VERBS = frozenset(
     [
         "strike", "hit", "target", "attack", "bomb", "shell", "raid", "destroy", "kill",
         "pound", "bombard", "blast", "shoot", "neutralise", "neutralize", "engage",
-        "aim", "damage", "level", "flatten", "storm", "ram", "wound", "injure", "fire"
+        "aim", "damage", "level", "flatten", "storm", "ram", "wound", "injure", "fire",
+        "eliminate", "direct"
     ]
+)
+# Verbs that report victims rather than a target: an account only where a strike or a
+# speaker frames them ("the strike killed ...", "the ministry said 23 people were killed").
+CASUALTY_VERBS = frozenset(["kill", "wound", "injure", "maim"])
+STRIKE_VERBS = HIT_VERBS - CASUALTY_VERBS - {"direct"}
+# Verbs whose target follows "at" / "against" ("fired at", "directed at the camp").
+AT_VERBS = frozenset(["fire", "aim", "shoot", "target", "strike", "direct", "launch"])
+# Subjects of "be" that name what was hit: "the target was X", "the dead were X".
+TARGET_SUBJECT_NOUNS = frozenset(["target", "objective", "aim"])
+VICTIM_SUBJECT_NOUNS = frozenset(
+    ["dead", "victim", "casualty", "fatality", "those", "killed", "body"]
+)
+# A site used by combatants: "fighters were operating from the hospital".
+USE_VERBS = frozenset(
+    ["operate", "use", "hide", "headquarter", "base", "station", "store", "fire", "launch"]
+)
+USE_PREPS = frozenset(["in", "inside", "from", "at", "within", "near"])
+# "mistook X for Y": X was hit, Y was what the attacker thought it was.
+MISTAKE_VERBS = frozenset(["mistake", "confuse", "misidentify"])
+# Nouns that carry a party's words: the party is their owner ("the ministry's statement").
+DOCUMENT_NOUNS = frozenset(
+    ["statement", "communique", "communiqué", "release", "post", "tweet", "message",
+     "assessment", "report"]
 )
 # Action nouns: "a strike on X", "attacks against X".
 ACTION_NOUNS: dict[str, str] = {
@@ -161,7 +185,9 @@ CIVILIAN_MODIFIERS = frozenset(
     [
         "civilian", "civilians", "residential", "displaced", "refugee", "refugees",
         "migrant", "migrants", "humanitarian", "aid", "medical", "commercial",
-        "merchant", "cargo", "passenger", "fishing", "family", "populated", "densely"
+        "merchant", "cargo", "passenger", "fishing", "family", "populated", "densely",
+        "cultural", "religious", "educational", "shopping", "sports", "historic",
+        "maternity", "children", "children's", "worship", "relief", "wedding", "funeral"
     ]
 )
 INFRASTRUCTURE_WORDS = frozenset(
@@ -175,3 +201,29 @@ INFRASTRUCTURE_WORDS = frozenset(
 # "No (significant) damage": an account that nothing was hit.
 NOTHING_HIT_WORDS = frozenset(["damage"])
 MISS_VERBS = frozenset(["miss"])
+
+# Words that make a gathering or a place of daily life civilian: "wedding party",
+# "a house where a ceremony was held", "where displaced families live".
+CIVILIAN_GATHERING = frozenset(
+    [
+        "wedding", "funeral", "ceremony", "celebration", "celebrate", "mourn", "mourner",
+        "mourners", "mourning", "festival", "prayer", "prayers", "pray", "worship",
+        "guest", "guests", "reside", "live", "sleep", "play", "study", "shop", "shelter",
+        "sheltering", "displaced", "evacuee", "evacuees", "picnic", "graduation"
+    ]
+)
+# People whose presence makes a site military: "a building where officers met".
+MILITARY_PERSONS = frozenset(
+    [
+        "officer", "officers", "general", "generals", "soldier", "soldiers", "troops",
+        "commander", "commanders", "servicemen", "personnel", "mercenary", "mercenaries",
+        "advisers", "advisors"
+    ]
+)
+# Bare counts of people in a casualty account: civilians unless the phrase says otherwise.
+PEOPLE_WORDS = frozenset(["people", "person", "persons", "individual", "individuals"])
+STRONG_MILITARY = MILITARY_WORDS - WEAK_MILITARY
+GENERIC_HEADS = (
+    WEAK_CIVILIAN_SITE | WEAK_MILITARY | INFRASTRUCTURE_WORDS
+    | frozenset(["target", "targets", "site", "sites", "location", "locations"])
+)
