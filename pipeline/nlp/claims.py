@@ -369,7 +369,7 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
         seen.add(h.i)
         if h.tag_ in ("WDT", "WP") and h.head.dep_ == "relcl":
             h = h.head.head
-        negs = [c for c in h.children if c.dep_ in ("neg", "preconj")
+        negs = [c for c in h.children if c.dep_ in ("neg", "preconj", "det")
                 and c.lower_ in ("not", "never", "no")]
         siblings = [c for c in h.children if c.dep_ in ("conj", "appos")
                     and c.pos_ in ("NOUN", "PROPN", "ADJ")]

@@ -168,6 +168,10 @@ CIVILIAN_SITE_WORDS = frozenset(
         "ship", "ships", "vessel", "vessels", "bulk", "carrier", "freighter", "cargo",
         "boat", "boats", "bus", "buses", "ambulance", "ambulances", "kindergarten",
         "orphanage", "stadium", "office", "offices", "area", "areas", "centres",
+        "theatre", "theater", "museum", "library", "pool", "pizzeria", "hall", "tent",
+        "tents", "mall", "supermarket", "playground", "park", "dispensary", "pharmacy",
+        "hostel", "dormitory", "zone", "zones", "residences", "prison", "nursery",
+        "cemetery", "square", "courtyard", "garden", "gardens", "minibus",
         "centers", "district", "districts", "quarter", "suburb", "suburbs", "street",
         "streets", "settlement", "settlements"
     ]
@@ -187,7 +191,8 @@ CIVILIAN_MODIFIERS = frozenset(
         "migrant", "migrants", "humanitarian", "aid", "medical", "commercial",
         "merchant", "cargo", "passenger", "fishing", "family", "populated", "densely",
         "cultural", "religious", "educational", "shopping", "sports", "historic",
-        "maternity", "children", "children's", "worship", "relief", "wedding", "funeral"
+        "maternity", "children", "children's", "worship", "relief", "wedding", "funeral",
+        "tent", "tents"
     ]
 )
 INFRASTRUCTURE_WORDS = frozenset(

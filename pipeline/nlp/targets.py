@@ -75,8 +75,8 @@ class ClassRow:
     counter_example: Mapping[str, Any] = field(default_factory=dict)
 
 
-_CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "phrase_any", "phrase_none",
-                         "clause_any"])
+_CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "phrase_any",
+                         "phrase_none", "clause_any"])
 
 
 class TargetTableError(ValueError):
@@ -114,7 +114,8 @@ def load_class_rows(text: str | None = None) -> list[ClassRow]:
             raise TargetTableError(f"{rid}: class {row.get('class')!r} not in TARGET_CLASSES")
         if "example" not in row or "counter_example" not in row:
             raise TargetTableError(f"{rid}: needs an example and a counter-example")
-        parsed = {k: (v if k == "gazetteer" else _words(v if isinstance(v, list) else [v]))
+        parsed = {k: (v if k in ("gazetteer", "head_ent")
+                      else _words(v if isinstance(v, list) else [v]))
                   for k, v in when.items()}
         out.append(ClassRow(rid, parsed, row["class"], row.get("actor"), row["example"],
                             row["counter_example"]))
@@ -176,9 +177,11 @@ def _gazetteer_type(tokens: list[Token], gazetteer: Gazetteer) -> dict[str, str]
     return found
 
 
-def _holds(row: ClassRow, head_forms: set[str], phrase: set[str], clause: set[str],
-           gaz: dict[str, str]) -> bool:
+def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
+           clause: set[str], gaz: dict[str, str]) -> bool:
     for key, want in row.when.items():
+        if key == "head_ent" and head.ent_type_ not in want:
+            return False
         if key == "gazetteer" and want not in gaz:
             return False
         if key == "head_in" and not head_forms & want:
@@ -203,7 +206,7 @@ def decide_class(head: Token, gazetteer: Gazetteer,
     clause = _forms(clause_tokens(head))
     gaz = _gazetteer_type(tokens, gazetteer)
     for row in rows if rows is not None else class_rows():
-        if _holds(row, head_forms, phrase, clause, gaz):
+        if _holds(row, head, head_forms, phrase, clause, gaz):
             if "gazetteer" in row.when:
                 return row.target_class, gaz[row.when["gazetteer"]], row.id
             return row.target_class, row.actor, row.id
