@@ -183,6 +183,8 @@ class ClaimComponent:
         # intent, policy and background clauses are not accounts of this strike
         if _is_policy(tok, inner, kind, mods):
             return None
+        if report is not None and any(c.dep_ == "neg" for c in report.children):
+            return None  # "did not say whether ...": nobody's account
         denied = False
         speaker: int | None = None
         for node in inner + ([report] if report is not None else []):

@@ -85,7 +85,12 @@ def _not_action(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 
 def _not_time(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
-    return doc[hit.target].ent_type_ not in _NOT_TARGET_ENTS
+    """Not a date or a bare number ("on Saturday"); "dozens of fighters" is a target."""
+    target = doc[hit.target]
+    if target.ent_type_ == "CARDINAL" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                              for c in target.children):
+        return True
+    return target.ent_type_ not in _NOT_TARGET_ENTS
 
 
 _ACTOR_ENTS = frozenset(["NORP", "GPE", "ORG", "PERSON"])
@@ -114,12 +119,22 @@ def _site_is_place(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return site is not None and ctx.classify(doc[site]) in ("civilian_site", "infrastructure")
 
 
+def _present_person(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    return ctx.classify(doc[hit.target]) in ("civilians", "armed_group", "military")
+
+
+def _reported_check(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    return ctx.reported(doc[hit.trigger])
+
+
 CHECKS: dict[str, Check] = {
     "not_action": _not_action,
     "not_time": _not_time,
     "casualty_frame": _casualty_frame,
     "combatant_target": _combatant_target,
     "site_is_place": _site_is_place,
+    "present_person": _present_person,
+    "reported": _reported_check,
 }
 
 _ROW_KEYS = frozenset(["id", "kind", "description", "pattern", "requires", "negated",
