@@ -175,7 +175,7 @@ class ClaimComponent:
         self, tok: Token, kind: str, hits: list[Hit], scopes: list[Scope]
     ) -> TargetMatch | None:
         mods = self.modifiers
-        if categories_at(scopes, tok.i) & {"HYPOTHETICAL", "POLICY"}:
+        if categories_at(scopes, tok.i) & {"HYPOTHETICAL", "POLICY", "BACKGROUND"}:
             return None
         path = _path_to_report(tok)
         report = path[-1] if path and _is_report(path[-1]) else None

@@ -232,3 +232,8 @@ GENERIC_HEADS = (
     WEAK_CIVILIAN_SITE | WEAK_MILITARY | INFRASTRUCTURE_WORDS
     | frozenset(["target", "targets", "site", "sites", "location", "locations"])
 )
+# Nouns that "there was no ..." denies without denying anyone's presence.
+ABSTRACT_NOUNS = frozenset(
+    ["sign", "evidence", "indication", "trace", "proof", "doubt", "information", "report",
+     "reason", "need", "way", "word", "confirmation"]
+)
