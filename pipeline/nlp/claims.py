@@ -431,7 +431,7 @@ def _hit_targets(tok: Token, hits: list[Hit], scopes: list[Scope]) -> list[tuple
 
 # construction kind -> trigger kind for the modality checks
 _HIT_KINDS = {
-    "hit": "HIT_VERB", "casualty": "HIT_VERB", "mistake": "HIT_VERB", "noun": "ACTION_NOUN",
+    "hit": "HIT_VERB", "casualty": "HIT_VERB", "mistake": "MISTAKE", "noun": "ACTION_NOUN",
     "copula": "COPULA", "use": "USE", "miss": "MISS", "no_damage": "NO_DAMAGE",
 }
 # simple present of these is a habit or a policy line, not an account of this strike

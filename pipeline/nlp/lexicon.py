@@ -54,7 +54,8 @@ USE_VERBS = frozenset(
 )
 USE_PREPS = frozenset(["in", "inside", "from", "at", "within", "near"])
 # "mistook X for Y": X was hit, Y was what the attacker thought it was.
-MISTAKE_VERBS = frozenset(["mistake", "confuse", "misidentify"])
+MISTAKE_VERBS = frozenset(["mistake", "mistook", "confuse", "misidentify"])  # + a form
+# the small model's lemmatiser leaves as it is
 # Nouns that carry a party's words: the party is their owner ("the ministry's statement").
 DOCUMENT_NOUNS = frozenset(
     ["statement", "communique", "communiqué", "release", "post", "tweet", "message",
