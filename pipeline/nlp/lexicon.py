@@ -45,9 +45,7 @@ STRIKE_VERBS = HIT_VERBS - CASUALTY_VERBS - {"direct"}
 AT_VERBS = frozenset(["fire", "aim", "shoot", "target", "strike", "direct", "launch"])
 # Subjects of "be" that name what was hit: "the target was X", "the dead were X".
 TARGET_SUBJECT_NOUNS = frozenset(["target", "objective", "aim"])
-VICTIM_SUBJECT_NOUNS = frozenset(
-    ["dead", "victim", "casualty", "fatality", "those", "killed", "body"]
-)
+VICTIM_SUBJECT_NOUNS = frozenset(["dead", "victim", "casualty", "fatality"])
 # A site used by combatants: "fighters were operating from the hospital".
 USE_VERBS = frozenset(
     ["operate", "use", "hide", "headquarter", "base", "station", "store", "fire", "launch"]
