@@ -127,6 +127,13 @@ def _reported_check(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.reported(doc[hit.trigger])
 
 
+def _not_speaker(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"A man wounded in the strike told reporters ...": the victim is the speaker, and his
+    account is what he tells, not that he was hurt."""
+    target = doc[hit.target]
+    return not (target.dep_ == "nsubj" and target.head.lemma_.lower() in lx.REPORT_VERBS)
+
+
 CHECKS: dict[str, Check] = {
     "not_action": _not_action,
     "not_time": _not_time,
@@ -135,6 +142,7 @@ CHECKS: dict[str, Check] = {
     "site_is_place": _site_is_place,
     "present_person": _present_person,
     "reported": _reported_check,
+    "not_speaker": _not_speaker,
 }
 
 _ROW_KEYS = frozenset(["id", "kind", "description", "pattern", "requires", "negated",
