@@ -152,9 +152,10 @@ _ROW_KEYS = frozenset(["id", "kind", "description", "pattern", "requires", "nega
 def _expand_lists(value: Any) -> Any:
     """Replace ``"$NAME"`` with the sorted lexicon list ``NAME``."""
     if isinstance(value, str) and value.startswith("$"):
-        words = getattr(lx, value[1:], None)
-        if words is None:
-            raise ConstructionError(f"unknown word list {value}")
+        try:
+            words = lx.word_list(value)
+        except KeyError as err:
+            raise ConstructionError(str(err)) from None
         return sorted(k for k in words if " " not in k)
     if isinstance(value, dict):
         return {k: _expand_lists(v) for k, v in value.items()}

@@ -6,6 +6,8 @@ nouns of attack, and the head words that say what kind of thing a target is.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 # Reporting verbs -> cue.
 REPORT_VERBS: dict[str, str] = {
     **dict.fromkeys(
@@ -236,3 +238,11 @@ ABSTRACT_NOUNS = frozenset(
     ["sign", "evidence", "indication", "trace", "proof", "doubt", "information", "report",
      "reason", "need", "way", "word", "confirmation"]
 )
+
+
+def word_list(ref: str) -> frozenset[str]:
+    """``"$NAME"`` in a rule table: the word list ``NAME`` of this module."""
+    words = globals().get(ref[1:]) if ref.startswith("$") else None
+    if not isinstance(words, Collection) or isinstance(words, str):
+        raise KeyError(f"unknown word list {ref}")
+    return frozenset(words)

@@ -85,10 +85,10 @@ class TargetTableError(ValueError):
 
 def _words(value: Any) -> Any:
     if isinstance(value, str) and value.startswith("$"):
-        words = getattr(lx, value[1:], None)
-        if words is None:
-            raise TargetTableError(f"unknown word list {value}")
-        return frozenset(words)
+        try:
+            return lx.word_list(value)
+        except KeyError as err:
+            raise TargetTableError(str(err)) from None
     if isinstance(value, list):
         out: set[str] = set()
         for v in value:
