@@ -49,10 +49,9 @@ AT_VERBS = frozenset(["fire", "aim", "shoot", "target", "strike", "direct", "lau
 TARGET_SUBJECT_NOUNS = frozenset(["target", "objective", "aim"])
 VICTIM_SUBJECT_NOUNS = frozenset(["dead", "victim", "casualty", "fatality"])
 # A site used by combatants: "fighters were operating from the hospital".
-USE_VERBS = frozenset(
-    ["operate", "use", "hide", "headquarter", "base", "station", "store", "fire", "launch"]
-)
-USE_PREPS = frozenset(["in", "inside", "from", "at", "within", "near"])
+USE_VERBS = frozenset(["operate", "hide", "headquarter", "base", "station", "store", "shelter"])
+USE_PREPS = frozenset(["in", "inside", "from", "within"])
+FIRE_VERBS = frozenset(["fire", "launch", "shoot"])
 # "mistook X for Y": X was hit, Y was what the attacker thought it was.
 MISTAKE_VERBS = frozenset(["mistake", "mistook", "confuse", "misidentify"])  # + a form
 # the small model's lemmatiser leaves as it is
