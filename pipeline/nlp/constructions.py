@@ -1,4 +1,6 @@
-"""Claim-finding constructions as data: a table of named ``DependencyMatcher`` patterns.
+"""Claim-finding constructions as data: a table of named ``DependencyMatcher`` patterns
+(run by :class:`~pipeline.nlp.depmatch.TreeMatcher`, which anchors them on their trigger
+words).
 
 Each row of ``data/constructions.json`` is one construction ("transitive strike verb",
 "passive", "the target was X", "noun + on", "casualty verb", "use of a site",
@@ -17,11 +19,11 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from spacy.matcher import DependencyMatcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from pipeline.nlp import lexicon as lx
+from pipeline.nlp.depmatch import PatternError, TreeMatcher, compile_pattern
 
 KINDS = frozenset(["hit", "noun", "casualty", "copula", "use", "mistake", "miss", "no_damage"])
 _NOT_TARGET_ENTS = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"])
@@ -184,6 +186,10 @@ def parse_row(row: Mapping[str, Any]) -> Construction:
         raise ConstructionError(f"{rid}: unknown checks {unknown}")
     if "target" not in row["example"]:
         raise ConstructionError(f"{rid}: the example names no target")
+    try:
+        compile_pattern(rid, pattern)
+    except PatternError as err:
+        raise ConstructionError(str(err)) from None
     return Construction(
         id=rid, kind=row["kind"], description=row["description"], pattern=pattern,
         requires=requires, negated=bool(row.get("negated", False)),
@@ -214,16 +220,16 @@ class ConstructionMatcher:
                                   else load_constructions())
         self.by_id = {c.id: c for c in self.constructions}
         self.order = {c.id: n for n, c in enumerate(self.constructions)}
-        self.matcher = DependencyMatcher(vocab)
+        self.matcher = TreeMatcher()
         for c in self.constructions:
-            self.matcher.add(c.id, [c.pattern])
+            self.matcher.add(c.id, c.pattern)
 
     def __call__(self, doc: Doc, ctx: CheckContext) -> list[Hit]:
         """Hits that pass their checks, one per (trigger, target), the earliest row first;
         fallback rows only where no other row found a target for the trigger."""
         raw: list[Hit] = []
-        for match_id, token_ids in self.matcher(doc):
-            c = self.by_id[doc.vocab.strings[match_id]]
+        for rule, token_ids in self.matcher(doc):
+            c = self.by_id[rule]
             nodes = {node["RIGHT_ID"]: tid for node, tid in zip(c.pattern, token_ids,
                                                                  strict=True)}
             trigger = nodes["trigger"]

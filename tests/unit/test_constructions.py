@@ -190,3 +190,17 @@ def test_target_table_is_validated() -> None:
     ):
         with pytest.raises(TargetTableError, match=message):
             load_class_rows(_table([dict(row, **{field: value})], "rows"))
+
+
+@pytest.mark.parametrize("c", CONSTRUCTIONS, ids=lambda c: c.id)
+def test_tree_matcher_agrees_with_spacys_dependency_matcher(c: Any) -> None:
+    from spacy.matcher import DependencyMatcher
+
+    from pipeline.nlp.depmatch import TreeMatcher
+
+    ours, theirs = TreeMatcher(), DependencyMatcher(VOCAB)
+    ours.add(c.id, c.pattern)
+    theirs.add(c.id, [c.pattern])
+    for spec in (c.example, c.counter_example):
+        doc = parsed(spec)
+        assert sorted(ids for _, ids in ours(doc)) == sorted(ids for _, ids in theirs(doc))
