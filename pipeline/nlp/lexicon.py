@@ -225,6 +225,12 @@ MILITARY_PERSONS = frozenset(
         "advisers", "advisors"
     ]
 )
+# Heads that only count what their "of" complement names: "dozens of Palestinians".
+QUANTITY_WORDS = frozenset(
+    ["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+     "tens", "number", "handful", "group", "majority", "most", "some", "many", "several",
+     "all", "none", "one", "members", "member"]
+)
 # Bare counts of people in a casualty account: civilians unless the phrase says otherwise.
 PEOPLE_WORDS = frozenset(["people", "person", "persons", "individual", "individuals"])
 STRONG_MILITARY = MILITARY_WORDS - WEAK_MILITARY

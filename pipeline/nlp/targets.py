@@ -199,7 +199,9 @@ def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
 
 def decide_class(head: Token, gazetteer: Gazetteer,
                  rows: list[ClassRow] | None = None) -> tuple[str, str | None, str | None]:
-    """(class, actor id, row id) for the target phrase headed by ``head``."""
+    """(class, actor id, row id) for the target phrase headed by ``head``; a count
+    ("dozens of Palestinians", "one of its drones") takes the class of what it counts."""
+    head = counted(head)
     tokens = _phrase(head)
     head_forms = {head.lemma_.lower(), head.lower_}
     phrase = _forms(tokens)
@@ -211,6 +213,19 @@ def decide_class(head: Token, gazetteer: Gazetteer,
                 return row.target_class, gaz[row.when["gazetteer"]], row.id
             return row.target_class, row.actor, row.id
     return "unknown", None, None
+
+
+def counted(head: Token) -> Token:
+    """The noun a quantity head counts, or the head itself."""
+    if not (head.pos_ == "NUM" or head.ent_type_ == "CARDINAL"
+            or head.lower_ in lx.QUANTITY_WORDS):
+        return head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    return head
 
 
 def classify_target(head: Token, gazetteer: Gazetteer) -> Target:

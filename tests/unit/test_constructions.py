@@ -204,3 +204,11 @@ def test_tree_matcher_agrees_with_spacys_dependency_matcher(c: Any) -> None:
     for spec in (c.example, c.counter_example):
         doc = parsed(spec)
         assert sorted(ids for _, ids in ours(doc)) == sorted(ids for _, ids in theirs(doc))
+
+
+def test_a_count_takes_the_class_of_what_it_counts() -> None:
+    doc = parsed({"parse": "dozens/NOUN/ROOT/0/dozen of/ADP/prep/0 Palestinians/PROPN/pobj/1",
+                  "ents": "Palestinians=NORP"})
+    assert decide_class(doc[0], GAZ)[:1] == ("civilians",)
+    doc = parsed({"parse": "one/NUM/ROOT/0 of/ADP/prep/0 its/PRON/poss/3 drones/NOUN/pobj/1/drone"})
+    assert decide_class(doc[0], GAZ)[0] == "military"
