@@ -77,28 +77,8 @@ VERB_ACTIONS: dict[str, str] = {
 # Prepositions that introduce a target after an action noun or verb.
 TARGET_PREPS = frozenset(["on", "against", "at", "upon", "targeting"])
 
-# Words that make a clause about intent or policy rather than an account of a strike.
-MODALS = frozenset([
-    "should", "must", "will", "would", "can", "could", "may", "might", "shall", "ought",
-    "'ll", "wo", "ca"
-])
-INTENT_VERBS = frozenset(
-    [
-        "threaten", "vow", "plan", "intend", "want", "pledge", "promise", "seek", "try",
-        "hope", "expect", "prepare", "urge", "demand", "ask", "propose", "continue"
-    ]
-)
-# Background events: "in response to strikes on X", "in retaliation for".
-BACKGROUND_WORDS = frozenset(["response", "retaliation", "revenge", "avenge", "retaliate"])
-# Content of these nouns is somebody else's claim: "rejected allegations that ...".
-HEARSAY_NOUNS = frozenset(
-    [
-        "allegation", "allegations", "accusation", "accusations", "claim", "claims",
-        "rumour", "rumor", "report", "reports", "suggestion", "suggestions",
-        "speculation"
-    ]
-)
-RESPONSIBILITY_NOUNS = frozenset(["responsibility", "involvement", "role", "part"])
+# Modals, intent verbs, background, hearsay and responsibility words are rows of the
+# modifier table (data/modifiers.json).
 
 # Target head words -> class. Modifiers are read too ("terrorist camp", "camp for displaced").
 ARMED_GROUP_WORDS = frozenset(
