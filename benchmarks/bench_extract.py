@@ -1,7 +1,10 @@
 """Words per second of ``Extractor.analyse`` next to bare ``nlp.pipe`` of the same model on
 the same texts, in one run. Usage: ``python benchmarks/bench_extract.py DEV_JSONL [--repeat N]``.
 
-Reports figures only; it never fails on a time.
+Reports figures only; it never fails on a time. On a shared, loaded machine the two
+end-to-end runs drift apart; the per-component table (each component timed on the same docs,
+one after the other, the best of ``--repeat`` passes) is the steadier figure for what the
+wirewatch rules cost next to the model's own components.
 """
 
 from __future__ import annotations
@@ -53,6 +56,27 @@ def main() -> None:
     print(f"bare nlp.pipe       : {words / bare_s:10.0f} words/s ({bare_s:.2f}s)")
     print(f"Extractor.analyse   : {words / full_s:10.0f} words/s ({full_s:.2f}s)")
     print(f"ratio full/bare time: {full_s / bare_s:.3f}  (rules = {full_s / bare_s - 1:+.1%})")
+    component_table(extractor, texts[: len(texts) // args.repeat], args.repeat)
+
+
+def component_table(extractor: Extractor, texts: list[str], passes: int) -> None:
+    """Seconds per pipeline component (best of ``passes``) and the wirewatch components'
+    share of the model's own."""
+    nlp = extractor.nlp
+    best: dict[str, float] = {}
+    for _ in range(passes):
+        docs = [nlp.make_doc(t) for t in texts]
+        for name, proc in nlp.pipeline:
+            t0 = time.perf_counter()
+            docs = list(proc.pipe(docs, batch_size=16)) if hasattr(proc, "pipe") else [
+                proc(d) for d in docs]
+            best[name] = min(best.get(name, float("inf")), time.perf_counter() - t0)
+    ours = {n: s for n, s in best.items() if n.startswith("wirewatch")}
+    model = sum(s for n, s in best.items() if n not in ours)
+    for name, secs in best.items():
+        share = f"{secs / model:+.1%} of model" if name in ours else ""
+        print(f"  {name:22s} {secs:6.2f}s {share}")
+    print(f"wirewatch components : {sum(ours.values()) / model:+.1%} of the model's time")
 
 
 if __name__ == "__main__":

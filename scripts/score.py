@@ -3,6 +3,14 @@
 
     python scripts/score.py LABELLED.jsonl                 # runs the embedded pipeline itself
     python scripts/score.py LABELLED.jsonl --results R.jsonl   # scores `wirewatch run` output
+    python scripts/score.py DEV.jsonl DEV2.jsonl --by-rule --events   # both sets together
+
+``--by-rule`` prints, per claim-finding construction, how many predicted claims it made and
+the share that match a labelled claim of the same article (party and target words).
+``--events`` scores leave-one-event-out: articles are grouped by event (``labels.topic``),
+each event is held out in turn, anything fitted is fitted on the other events only (the
+rules fit nothing, so a held-out event gets the same predictions as in the plain run) and
+the held-out figures are summed and averaged over events.
 
 Prints conflict precision/recall/F1 (a duplicate inherits its original's flag, as the
 labels do), claim-party recall, and duplicate-pair precision/recall/F1 with the number of
@@ -160,15 +168,121 @@ def score(
     }
 
 
+def target_matches(label: str, predicted: str) -> bool:
+    """A predicted target matches a labelled one when they share a content word."""
+    return bool(party_tokens(label) & party_tokens(predicted))
+
+
+def _processed(by_id: dict[str, dict[str, Any]], article_id: str) -> dict[str, Any]:
+    result = by_id[article_id]
+    if result["status"] == "duplicate" and result.get("duplicate_of") in by_id:
+        return by_id[result["duplicate_of"]]
+    return result
+
+
+def rule_precision(
+    items: list[dict[str, Any]], results: list[dict[str, Any]]
+) -> dict[str, tuple[int, int, int]]:
+    """rule -> (claims predicted, party matches a labelled claim, party and target match)."""
+    by_id = {r["id"]: r for r in results if r.get("id") is not None}
+    out: dict[str, list[int]] = {}
+    for item in items:
+        result = by_id.get(item["id"])
+        if result is None or result["status"] == "duplicate":
+            continue  # a duplicate's claims are its original's
+        labelled = (item.get("labels") or {}).get("claims") or []
+        for claim in result.get("claims") or []:
+            row = out.setdefault(claim.get("rule") or "(none)", [0, 0, 0])
+            row[0] += 1
+            parties = [lab for lab in labelled if party_matches(lab["party"], [claim["party"]])]
+            row[1] += bool(parties)
+            row[2] += any(target_matches(lab.get("target", ""), claim.get("target", ""))
+                          for lab in parties)
+    return {k: (v[0], v[1], v[2]) for k, v in out.items()}
+
+
+def event_of(item: dict[str, Any]) -> str:
+    topic = (item.get("labels") or {}).get("topic") or item["id"]
+    return topic if not topic.startswith("offtopic-") else f"offtopic:{item['id']}"
+
+
+def leave_one_event_out(
+    items: list[dict[str, Any]], results: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """Hold out each event in turn. Nothing in the pipeline is fitted to labels, so the
+    'fit on the other events' step is the identity and each held-out event is scored on
+    the plain predictions; a fitted component would be trained on ``train`` here."""
+    events: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        events.setdefault(event_of(item), []).append(item)
+    per_event: dict[str, tuple[int, int, int]] = {}
+    for name, held in events.items():
+        by_id = {r["id"]: r for r in results if r.get("id") is not None}
+        tp = fp = fn = 0
+        for item in held:
+            gold = bool((item.get("labels") or {}).get("conflict"))
+            pred = bool(_processed(by_id, item["id"]).get("conflict"))
+            tp += gold and pred
+            fp += pred and not gold
+            fn += gold and not pred
+        per_event[name] = (tp, fp, fn)
+    tp = sum(v[0] for v in per_event.values())
+    fp = sum(v[1] for v in per_event.values())
+    fn = sum(v[2] for v in per_event.values())
+    p, r, f = prf(tp, fp, fn)
+    scored = [prf(*v) for v in per_event.values() if v[0] + v[2] > 0]
+    macro_r = sum(x[1] for x in scored) / len(scored) if scored else 0.0
+    clean = sum(1 for v in per_event.values() if v[1] == 0) / len(per_event)
+    return {"events": per_event, "precision": p, "recall": r, "f1": f,
+            "macro_recall": macro_r, "events_without_fp": clean}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("labelled", help="labelled JSON-lines file (a `labels` field per line)")
-    parser.add_argument("--results", help="result lines from `wirewatch run` (default: run now)")
+    parser.add_argument("labelled", nargs="+",
+                        help="labelled JSON-lines file(s) (a `labels` field per line)")
+    parser.add_argument("--results", nargs="*",
+                        help="result lines from `wirewatch run`, one per labelled file "
+                        "(default: run now)")
     parser.add_argument("--verbose", "-v", action="store_true", help="list each miss")
+    parser.add_argument("--by-rule", action="store_true",
+                        help="precision of each claim-finding rule against labelled claims")
+    parser.add_argument("--events", action="store_true",
+                        help="leave-one-event-out figures (events from labels.topic)")
     args = parser.parse_args(argv)
-    items = load_jsonl(args.labelled)
-    results = load_jsonl(args.results) if args.results else run_embedded(args.labelled)
-    figures = score(items, results, verbose=args.verbose)
+    if args.results and len(args.results) != len(args.labelled):
+        parser.error("give one --results file per labelled file")
+    all_items: list[dict[str, Any]] = []
+    all_results: list[dict[str, Any]] = []
+    for n, path in enumerate(args.labelled):
+        items = load_jsonl(path)
+        results = load_jsonl(args.results[n]) if args.results else run_embedded(path)
+        all_items += items
+        all_results += results
+        if len(args.labelled) > 1:
+            print(f"== {path}")
+        print_figures(score(items, results, verbose=args.verbose))
+    if len(args.labelled) > 1:
+        print("== all files together")
+        print_figures(score(all_items, all_results))
+    if args.events:
+        loeo = leave_one_event_out(all_items, all_results)
+        print(f"leave-one-event-out      {len(loeo['events'])} events: "
+              f"P={loeo['precision']:.2f} R={loeo['recall']:.2f} F1={loeo['f1']:.2f} "
+              f"(mean recall per event {loeo['macro_recall']:.2f}; "
+              f"events with no false alert {loeo['events_without_fp']:.2f})")
+        for name, (tp, fp, fn) in sorted(loeo["events"].items()):
+            if tp + fp + fn:
+                print(f"  {name:45s} tp={tp} fp={fp} fn={fn}")
+    if args.by_rule:
+        rows = rule_precision(all_items, all_results)
+        print(f"{'rule':28s} {'claims':>6s} {'party ok':>9s} {'party+target':>13s}")
+        for rule, (n, party_ok, both) in sorted(rows.items(), key=lambda kv: -kv[1][0]):
+            print(f"{rule:28s} {n:6d} {party_ok / n:9.2f} {both / n:13.2f}")
+    return 0
+
+
+def print_figures(figures: dict[str, float]) -> None:
     print(f"articles                 {figures['articles']}")
     print(
         f"conflict                 P={figures['conflict_precision']:.2f} "
@@ -183,7 +297,6 @@ def main(argv: list[str] | None = None) -> int:
         f"R={figures['duplicate_recall']:.2f} F1={figures['duplicate_f1']:.2f} "
         f"(false pairs within one event: {figures['duplicate_same_event_false_pairs']})"
     )
-    return 0
 
 
 if __name__ == "__main__":

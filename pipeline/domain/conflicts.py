@@ -87,7 +87,7 @@ def _offers_other(neg: Claim, pos: Claim, claims: Sequence[Claim], groups: Group
     """A denial counts only when the denying party gives its own, different account of
     the same event ("hit the trees, not a camp"); a bare denial is not a conflict."""
     for other in claims:
-        if other.party.id != neg.party.id or not is_account(other):
+        if other.party.id != neg.party.id or not _is_hit(other):
             continue
         if not same_event(other, pos):
             continue

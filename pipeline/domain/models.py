@@ -131,6 +131,7 @@ class Claim:
     attacker: Actor | None = None
     place: Place | None = None
     negated: bool = False  # "not X", "instead of X": the party says X was NOT the target
+    rule: str = ""  # id of the construction that found the claim (for per-rule scoring)
 
 
 @dataclass(frozen=True, slots=True)

@@ -52,6 +52,7 @@ def claim_summary(claim: Claim) -> dict[str, Any]:
         "target_class": claim.target.target_class,
         "target_actor": claim.target.actor_id,
         "negated": claim.negated,
+        "rule": claim.rule,
         "place": claim.place.name if claim.place else None,
         "evidence": {
             "sentence": claim.evidence.sentence,

@@ -19,8 +19,10 @@ from spacy.tokens import Doc, Token
 
 from pipeline.domain.models import Actor, Target
 from pipeline.nlp import lexicon as lx
+from pipeline.nlp.constructions import CheckContext, ConstructionMatcher, Hit
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import MentionResolver, phrase_text, phrase_tokens
+from pipeline.nlp.modifiers import ModifierTable, Scope, categories_at
 from pipeline.nlp.targets import classify_target, target_tokens
 
 CLAIMS_ATTR = "claims"
@@ -40,6 +42,7 @@ class ClaimDraft:
     negated: bool
     start_char: int  # evidence sentence, offsets into doc.text
     end_char: int
+    rule: str = ""  # id of the construction that found the target
 
 
 @dataclass(slots=True)
@@ -47,7 +50,7 @@ class TargetMatch:
     """What ``match`` found around one trigger token (all token indices)."""
 
     trigger: int
-    targets: list[tuple[int, bool]]  # (target head, negated)
+    targets: list[tuple[int, bool, str]]  # (target head, negated, construction id)
     report: int | None  # reporting verb (or concern verb) the trigger hangs from
     cue: str
     according_to: int | None  # "according to X": X
@@ -56,6 +59,7 @@ class TargetMatch:
     denied: bool = False
     blame: bool = False  # an accusation or denial of responsibility, no target named
     extra: dict[str, int] = field(default_factory=dict)
+    speaker: int | None = None  # the owner of "claims that ..." when they carry the account
 
 
 class ClaimComponent:
@@ -73,10 +77,8 @@ class ClaimComponent:
             [[{"LEMMA": {"IN": sorted(k for k in lx.ACTION_NOUNS if " " not in k)},
                "POS": {"IN": ["NOUN", "PROPN"]}}]],
         )
-        self.matcher.add("MISS", [[{"LEMMA": {"IN": sorted(lx.MISS_VERBS)}, "POS": "VERB"}]])
-        self.matcher.add("NO_DAMAGE", [[{"LOWER": "no"}, {"OP": "*", "IS_ALPHA": True,
-                                         "LEMMA": {"NOT_IN": ["report"]}},
-                                        {"LEMMA": {"IN": sorted(lx.NOTHING_HIT_WORDS)}}]])
+        self.constructions = ConstructionMatcher(nlp.vocab)
+        self.modifiers = ModifierTable(nlp.vocab)
         self.matcher.add(
             "REPORT",
             [[{"LEMMA": {"IN": sorted(lx.REPORT_VERBS)}, "POS": {"IN": ["VERB", "AUX"]}}]],
@@ -92,14 +94,22 @@ class ClaimComponent:
 
     # ------------------------------------------------------------------ match
     def match(self, doc: Doc) -> list[tuple[str, int]]:
-        """Trigger and reporting tokens in document order: (kind, token index)."""
+        """Trigger and reporting tokens in document order: (kind, token index). The
+        construction hits are found again in ``set_annotations`` (``hits``)."""
         out: dict[int, str] = {}
-        for match_id, start, end in self.matcher(doc):
+        for match_id, start, _end in self.matcher(doc):
             kind = doc.vocab.strings[match_id]
-            idx = end - 1 if kind == "NO_DAMAGE" else start
-            if idx not in out or kind != "REPORT":
-                out[idx] = kind
+            if start not in out or kind != "REPORT":
+                out[start] = kind
         return sorted(((k, i) for i, k in out.items()), key=lambda x: x[1])
+
+    def hits(self, doc: Doc) -> list[Hit]:
+        gaz = self.gazetteer
+        ctx = CheckContext(
+            classify=lambda t: classify_target(t, gaz).target_class,
+            reported=lambda t: _reported(t),
+        )
+        return self.constructions(doc, ctx)
 
     # ------------------------------------------------------------ annotations
     def set_annotations(self, doc: Doc, matches: list[tuple[str, int]]) -> None:
@@ -109,14 +119,22 @@ class ClaimComponent:
         attacker_actor: dict[str, Actor] = {}
         seen: set[tuple[str, str, bool]] = set()
         last_attacker: Actor | None = None
-        for kind, i in matches:
+        by_trigger: dict[int, list[Hit]] = {}
+        for hit in self.hits(doc):
+            by_trigger.setdefault(hit.trigger, []).append(hit)
+        kinds = dict((i, k) for k, i in matches)
+        for trig, hs in by_trigger.items():
+            if kinds.get(trig) in (None, "REPORT"):
+                kinds[trig] = _HIT_KINDS[hs[0].kind]
+        scopes = self.modifiers.scopes(doc) if by_trigger else []
+        for i, kind in sorted(kinds.items()):
             tok = doc[i]
             if kind == "REPORT":
                 subj = _subject(tok)
                 if subj is not None:
-                    resolver.speaker(subj)
+                    resolver.speaker(_owner(subj))
                 continue
-            found = self._analyse_trigger(tok, kind)
+            found = self._analyse_trigger(tok, kind, by_trigger.get(i, []), scopes)
             if found is None:
                 continue
             party, cue = self._party(doc, found, resolver) if found.targets else (None, "")
@@ -131,7 +149,7 @@ class ClaimComponent:
             sent = tok.sent
             places = _places(tok, found)
             action = _action(tok)
-            for head_i, negated in found.targets:
+            for head_i, negated, rule in found.targets:
                 head = doc[head_i]
                 tgt = _target(head, self.gazetteer, found.miss)
                 if found.blame:
@@ -146,59 +164,69 @@ class ClaimComponent:
                         party=party, cue=cue, target=tgt,
                         action="miss" if found.miss else action, attacker=attacker,
                         place_texts=places, negated=neg,
-                        start_char=sent.start_char, end_char=sent.end_char,
+                        start_char=sent.start_char, end_char=sent.end_char, rule=rule,
                     )
                 )
         doc._.set(CLAIMS_ATTR, drafts)
         doc._.set(ATTACKERS_ATTR, [attacker_actor[s] for s, _ in attackers.most_common()])
 
     # ---------------------------------------------------------------- helpers
-    def _analyse_trigger(self, tok: Token, kind: str) -> TargetMatch | None:
+    def _analyse_trigger(
+        self, tok: Token, kind: str, hits: list[Hit], scopes: list[Scope]
+    ) -> TargetMatch | None:
+        mods = self.modifiers
+        if categories_at(scopes, tok.i) & {"HYPOTHETICAL", "POLICY", "BACKGROUND"}:
+            return None
         path = _path_to_report(tok)
         report = path[-1] if path and _is_report(path[-1]) else None
         inner = path[:-1] if report is not None else path
         # intent, policy and background clauses are not accounts of this strike
-        if _is_policy(tok, inner, kind):
+        if _is_policy(tok, inner, kind, mods):
             return None
+        if report is not None and any(c.dep_ == "neg" for c in report.children):
+            return None  # "did not say whether ...": nobody's account
         denied = False
+        speaker: int | None = None
         for node in inner + ([report] if report is not None else []):
-            lemma = node.lemma_.lower()
-            if lemma in lx.BACKGROUND_WORDS or (node.i != tok.i and lemma in lx.HEARSAY_NOUNS
-                                                 and node.pos_ == "NOUN"):
+            if mods.on_path(node, "BACKGROUND"):
                 return None
-            if lemma in lx.RESPONSIBILITY_NOUNS and node.head.lemma_.lower() in ("deny",):
+            if node.i != tok.i and mods.on_path(node, "HEARSAY"):
+                owner = _claim_owner(node)
+                if owner is None:
+                    return None
+                # "the claims by the military that X was hit": the owner's account
+                speaker, report = owner.i, None
+                break
+            if mods.on_path(node, "RESPONSIBILITY") and node.head.lemma_.lower() in ("deny",):
                 denied = True
         if report is not None and lx.REPORT_VERBS.get(report.lemma_.lower()) == "denies":
             denied = True
         cue = _cue(report, inner) if report is not None else "asserts"
         according = _according_to(tok)
         miss = kind in ("MISS", "NO_DAMAGE")
-        if kind == "NO_DAMAGE":
-            targets = [(tok.i, True)]
-        elif kind == "MISS":
-            targets = [(t.i, True) for t in tok.children if t.dep_ == "dobj"] or [(tok.i, True)]
-        elif kind == "HIT_VERB":
-            targets = _verb_targets(tok)
-        else:
-            targets = _noun_targets(tok)
+        targets = _hit_targets(tok, hits, scopes)
         blame = False
         if not targets and kind == "ACTION_NOUN" and cue in ("accuses", "denies"):
             # "accused the army of the attack": who struck, not what was hit
-            targets, blame = [(tok.i, cue == "denies")], True
+            targets, blame = [(tok.i, cue == "denies", "blame.noun")], True
         return TargetMatch(
             trigger=tok.i, targets=targets, report=report.i if report is not None else None,
             cue=cue, according_to=according, attacker=None, miss=miss, denied=denied,
-            blame=blame,
+            blame=blame, speaker=speaker,
         )
 
     def _party(
         self, doc: Doc, found: TargetMatch, resolver: MentionResolver
     ) -> tuple[Actor | None, str]:
+        if found.speaker is not None:
+            actor = resolver.speaker(doc[found.speaker])
+            if actor is not None:
+                return actor, "asserts"
         if found.report is not None:
             report = doc[found.report]
             subj = _subject(report)
             if subj is not None:
-                actor = resolver.speaker(subj)
+                actor = resolver.speaker(_owner(subj))
                 if actor is not None:
                     return actor, found.cue
         if found.according_to is not None:
@@ -206,7 +234,7 @@ class ClaimComponent:
             if actor is not None:
                 return actor, "asserts"
         # an unattributed "X, not Y" contrast is the outlet's own account
-        if any(n for _, n in found.targets) and any(not n for _, n in found.targets):
+        if any(n for _, n, _ in found.targets) and any(not n for _, n, _ in found.targets):
             return Actor("media.outlet", "", "media", None, "media.outlet"), "asserts"
         return None, found.cue
 
@@ -288,7 +316,7 @@ def _according_to(tok: Token) -> int | None:
     return None
 
 
-def _is_policy(tok: Token, inner: list[Token], kind: str) -> bool:
+def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable) -> bool:
     """Modal, intent, habitual or generic clauses: "should target", "threatened to
     destroy", "it targets military infrastructure", "we do not target civilians"."""
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "about") \
@@ -298,12 +326,11 @@ def _is_policy(tok: Token, inner: list[Token], kind: str) -> bool:
         if node.pos_ not in ("VERB", "AUX"):
             continue
         lemma = node.lemma_.lower()
-        if node.i != tok.i and lemma in lx.INTENT_VERBS:
+        if node.i != tok.i and mods.on_path(node, "INTENT"):
             return True
         for child in node.children:
             if child.dep_ in ("aux", "auxpass"):
-                cl = child.lower_
-                if cl in lx.MODALS or child.lemma_.lower() in lx.MODALS:
+                if mods.on_path(child, "MODAL"):
                     return True
                 if child.lemma_.lower() == "do" and child.tag_ in ("VBP", "VBZ"):
                     return True
@@ -313,7 +340,7 @@ def _is_policy(tok: Token, inner: list[Token], kind: str) -> bool:
                                             for c in node.children))
         ):
             return True
-        if node.i == tok.i and kind == "HIT_VERB" and (
+        if node.i == tok.i and kind in _HABIT_KINDS and (
             node.tag_ in ("VBP", "VBZ")
             or (node.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass")
                                               for c in node.children))
@@ -331,9 +358,6 @@ def _is_policy(tok: Token, inner: list[Token], kind: str) -> bool:
     return False
 
 
-_VERB_TARGET_DEPS = ("dobj",)
-
-
 def _expand(head: Token) -> list[tuple[int, bool]]:
     """The head and its coordinated / appositive siblings, with their negation
     ("combatants, not civilians"; "IS and not other groups"; "X instead of Y")."""
@@ -347,7 +371,7 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
         seen.add(h.i)
         if h.tag_ in ("WDT", "WP") and h.head.dep_ == "relcl":
             h = h.head.head
-        negs = [c for c in h.children if c.dep_ in ("neg", "preconj")
+        negs = [c for c in h.children if c.dep_ in ("neg", "preconj", "det")
                 and c.lower_ in ("not", "never", "no")]
         siblings = [c for c in h.children if c.dep_ in ("conj", "appos")
                     and c.pos_ in ("NOUN", "PROPN", "ADJ")]
@@ -387,60 +411,68 @@ def _is_negated(head: Token) -> bool:
     return False
 
 
-def _verb_targets(verb: Token) -> list[tuple[int, bool]]:
-    negated_verb = any(c.dep_ == "neg" for c in verb.children)
-    heads: list[Token] = []
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children)
-    if verb.lemma_.lower() in _CASUALTY_VERBS and not _in_strike_context(verb):
-        return []  # a toll ("14 soldiers have been killed") is not an account of a target
-    for child in verb.children:
-        if child.dep_ in _VERB_TARGET_DEPS or (child.dep_ == "nsubjpass" and passive):
-            heads.append(child)
-        elif child.dep_ == "prep" and child.lower_ in ("at", "on", "against") and \
-                verb.lemma_.lower() in ("fire", "aim", "shoot", "target", "strike") and \
-                not (child.lower_ == "on" and verb.lemma_.lower() in ("strike", "target")):
-            heads.extend(c for c in child.children if c.dep_ == "pobj")
-        elif child.dep_ in ("ccomp", "xcomp", "dep", "attr") and child.ent_id_:
-            heads.append(child)  # a mis-tagged actor acronym ("struck IS positions")
-    if not heads and verb.dep_ in ("acl",) and verb.tag_ == "VBN" and verb.head.pos_ == "NOUN":
-        heads.append(verb.head)  # "the area struck ..."
-    out: list[tuple[int, bool]] = []
-    for h in heads:
-        if h.lemma_.lower() in lx.ACTION_NOUNS or h.ent_type_ in _NOT_TARGET_ENTS:
-            continue  # "launched an attack" is handled by the noun; "on Saturday" is a date
-        for i, neg in _expand(h):
-            out.append((i, neg or negated_verb))
+def _hit_targets(tok: Token, hits: list[Hit], scopes: list[Scope]) -> list[tuple[int, bool, str]]:
+    """Targets the constructions found for ``tok``, with coordinated siblings and their
+    negation ("combatants, not civilians"), each with the id of its construction."""
+    negated_verb = tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in tok.children)
+    out: list[tuple[int, bool, str]] = []
+    seen: set[int] = set()
+    for hit in hits:
+        head = tok.doc[hit.target]
+        pairs = [(head.i, True)] if hit.kind in ("miss", "no_damage") else _expand(head)
+        for i, neg in pairs:
+            if i in seen:
+                continue
+            seen.add(i)
+            neg = neg or hit.negated or negated_verb or "NEGATED" in categories_at(scopes, i)
+            out.append((i, neg, hit.rule))
     return out
 
 
-_NOT_TARGET_ENTS = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"])
-_CASUALTY_VERBS = frozenset(["kill", "wound", "injure"])
+# construction kind -> trigger kind for the modality checks
+_HIT_KINDS = {
+    "hit": "HIT_VERB", "casualty": "HIT_VERB", "mistake": "MISTAKE", "noun": "ACTION_NOUN",
+    "copula": "COPULA", "use": "USE", "miss": "MISS", "no_damage": "NO_DAMAGE",
+}
+# simple present of these is a habit or a policy line, not an account of this strike
+_HABIT_KINDS = frozenset(["HIT_VERB", "COPULA", "USE"])
 
 
-def _in_strike_context(verb: Token) -> bool:
-    """"the strike killed ...", "killed in an air strike", "killed ... by a drone"."""
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "agent", "prep", "advcl"):
-            for sub in child.subtree:
-                if sub.lemma_.lower() in lx.ACTION_NOUNS and sub.pos_ in ("NOUN", "PROPN"):
-                    return True
-    return False
+def _reported(tok: Token) -> bool:
+    """Is the clause of ``tok`` somebody's words (a reporting verb or "according to")?"""
+    path = _path_to_report(tok)
+    return (bool(path) and _is_report(path[-1]) and path[-1].i != tok.i) \
+        or _according_to(tok) is not None
 
 
-def _noun_targets(noun: Token) -> list[tuple[int, bool]]:
-    out: list[tuple[int, bool]] = []
+_OWNER_PREPS = frozenset(["by", "from", "of"])
+_OWNER_ENTS = frozenset(["NORP", "GPE", "ORG", "PERSON"])
+
+
+def _claim_owner(noun: Token) -> Token | None:
+    """Whose claim or statement: "the army's claims", "claims by the army",
+    "Israeli claims"."""
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in lx.TARGET_PREPS:
+        if child.dep_ == "poss":
+            return child
+        if child.dep_ == "prep" and child.lower_ in _OWNER_PREPS:
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.lemma_.lower() not in lx.ACTION_NOUNS:
-                    out.extend(_expand(obj))
-    # "came under fire": the subject of "come"
-    if noun.head.dep_ == "prep" and noun.head.lower_ == "under":
-        verb = noun.head.head
-        for child in verb.children:
-            if child.dep_ in ("nsubj", "nsubjpass"):
-                out.extend(_expand(child))
-    return out
+                if obj.dep_ == "pobj":
+                    return obj
+    for child in noun.children:
+        if child.dep_ in ("amod", "compound") and (child.ent_type_ in _OWNER_ENTS
+                                                   or child.ent_id_):
+            return child
+    return None
+
+
+def _owner(subj: Token) -> Token:
+    """A statement speaks for its owner: "the ministry's statement said ..."."""
+    if subj.lemma_.lower() in lx.DOCUMENT_NOUNS:
+        owner = _claim_owner(subj)
+        if owner is not None:
+            return owner
+    return subj
 
 
 def _action(tok: Token) -> str:
@@ -529,7 +561,7 @@ def _places(tok: Token, found: TargetMatch) -> tuple[str, ...]:
     """Toponyms for the claim: those inside the trigger's or targets' phrases first, then
     others in the sentence that are not part of the speaker's or attacker's phrase."""
     doc = tok.doc
-    heads = [doc[i] for i, _ in found.targets]
+    heads = [doc[i] for i, _, _ in found.targets]
     inside: list[str] = []
     outside: list[str] = []
     for ent in tok.sent.ents:

@@ -107,6 +107,7 @@ class Extractor:
             attacker=draft.attacker,
             place=place,
             negated=draft.negated,
+            rule=draft.rule,
         )
 
 

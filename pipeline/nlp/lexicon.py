@@ -6,6 +6,8 @@ nouns of attack, and the head words that say what kind of thing a target is.
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 # Reporting verbs -> cue.
 REPORT_VERBS: dict[str, str] = {
     **dict.fromkeys(
@@ -33,8 +35,30 @@ HIT_VERBS = frozenset(
     [
         "strike", "hit", "target", "attack", "bomb", "shell", "raid", "destroy", "kill",
         "pound", "bombard", "blast", "shoot", "neutralise", "neutralize", "engage",
-        "aim", "damage", "level", "flatten", "storm", "ram", "wound", "injure", "fire"
+        "aim", "damage", "level", "flatten", "storm", "ram", "wound", "injure", "fire",
+        "eliminate", "direct"
     ]
+)
+# Verbs that report victims rather than a target: an account only where a strike or a
+# speaker frames them ("the strike killed ...", "the ministry said 23 people were killed").
+CASUALTY_VERBS = frozenset(["kill", "wound", "injure", "maim"])
+STRIKE_VERBS = HIT_VERBS - CASUALTY_VERBS - {"direct"}
+# Verbs whose target follows "at" / "against" ("fired at", "directed at the camp").
+AT_VERBS = frozenset(["fire", "aim", "shoot", "target", "strike", "direct", "launch"])
+# Subjects of "be" that name what was hit: "the target was X", "the dead were X".
+TARGET_SUBJECT_NOUNS = frozenset(["target", "objective", "aim"])
+VICTIM_SUBJECT_NOUNS = frozenset(["dead", "victim", "casualty", "fatality"])
+# A site used by combatants: "fighters were operating from the hospital".
+USE_VERBS = frozenset(["operate", "hide", "headquarter", "base", "station", "store", "shelter"])
+USE_PREPS = frozenset(["in", "inside", "from", "within"])
+FIRE_VERBS = frozenset(["fire", "launch", "shoot"])
+# "mistook X for Y": X was hit, Y was what the attacker thought it was.
+MISTAKE_VERBS = frozenset(["mistake", "mistook", "confuse", "misidentify"])  # + a form
+# the small model's lemmatiser leaves as it is
+# Nouns that carry a party's words: the party is their owner ("the ministry's statement").
+DOCUMENT_NOUNS = frozenset(
+    ["statement", "communique", "communiqué", "release", "post", "tweet", "message",
+     "assessment", "report"]
 )
 # Action nouns: "a strike on X", "attacks against X".
 ACTION_NOUNS: dict[str, str] = {
@@ -53,28 +77,8 @@ VERB_ACTIONS: dict[str, str] = {
 # Prepositions that introduce a target after an action noun or verb.
 TARGET_PREPS = frozenset(["on", "against", "at", "upon", "targeting"])
 
-# Words that make a clause about intent or policy rather than an account of a strike.
-MODALS = frozenset([
-    "should", "must", "will", "would", "can", "could", "may", "might", "shall", "ought",
-    "'ll", "wo", "ca"
-])
-INTENT_VERBS = frozenset(
-    [
-        "threaten", "vow", "plan", "intend", "want", "pledge", "promise", "seek", "try",
-        "hope", "expect", "prepare", "urge", "demand", "ask", "propose", "continue"
-    ]
-)
-# Background events: "in response to strikes on X", "in retaliation for".
-BACKGROUND_WORDS = frozenset(["response", "retaliation", "revenge", "avenge", "retaliate"])
-# Content of these nouns is somebody else's claim: "rejected allegations that ...".
-HEARSAY_NOUNS = frozenset(
-    [
-        "allegation", "allegations", "accusation", "accusations", "claim", "claims",
-        "rumour", "rumor", "report", "reports", "suggestion", "suggestions",
-        "speculation"
-    ]
-)
-RESPONSIBILITY_NOUNS = frozenset(["responsibility", "involvement", "role", "part"])
+# Modals, intent verbs, background, hearsay and responsibility words are rows of the
+# modifier table (data/modifiers.json).
 
 # Target head words -> class. Modifiers are read too ("terrorist camp", "camp for displaced").
 ARMED_GROUP_WORDS = frozenset(
@@ -144,6 +148,10 @@ CIVILIAN_SITE_WORDS = frozenset(
         "ship", "ships", "vessel", "vessels", "bulk", "carrier", "freighter", "cargo",
         "boat", "boats", "bus", "buses", "ambulance", "ambulances", "kindergarten",
         "orphanage", "stadium", "office", "offices", "area", "areas", "centres",
+        "theatre", "theater", "museum", "library", "pool", "pizzeria", "hall", "tent",
+        "tents", "mall", "supermarket", "playground", "park", "dispensary", "pharmacy",
+        "hostel", "dormitory", "zone", "zones", "residences", "prison", "nursery",
+        "cemetery", "square", "courtyard", "garden", "gardens", "minibus",
         "centers", "district", "districts", "quarter", "suburb", "suburbs", "street",
         "streets", "settlement", "settlements"
     ]
@@ -161,7 +169,10 @@ CIVILIAN_MODIFIERS = frozenset(
     [
         "civilian", "civilians", "residential", "displaced", "refugee", "refugees",
         "migrant", "migrants", "humanitarian", "aid", "medical", "commercial",
-        "merchant", "cargo", "passenger", "fishing", "family", "populated", "densely"
+        "merchant", "cargo", "passenger", "fishing", "family", "populated", "densely",
+        "cultural", "religious", "educational", "shopping", "sports", "historic",
+        "maternity", "children", "children's", "worship", "relief", "wedding", "funeral",
+        "tent", "tents"
     ]
 )
 INFRASTRUCTURE_WORDS = frozenset(
@@ -175,3 +186,48 @@ INFRASTRUCTURE_WORDS = frozenset(
 # "No (significant) damage": an account that nothing was hit.
 NOTHING_HIT_WORDS = frozenset(["damage"])
 MISS_VERBS = frozenset(["miss"])
+
+# Words that make a gathering or a place of daily life civilian: "wedding party",
+# "a house where a ceremony was held", "where displaced families live".
+CIVILIAN_GATHERING = frozenset(
+    [
+        "wedding", "funeral", "ceremony", "celebration", "celebrate", "mourn", "mourner",
+        "mourners", "mourning", "festival", "prayer", "prayers", "pray", "worship",
+        "guest", "guests", "reside", "live", "sleep", "play", "study", "shop", "shelter",
+        "sheltering", "displaced", "evacuee", "evacuees", "picnic", "graduation"
+    ]
+)
+# People whose presence makes a site military: "a building where officers met".
+MILITARY_PERSONS = frozenset(
+    [
+        "officer", "officers", "general", "generals", "soldier", "soldiers", "troops",
+        "commander", "commanders", "servicemen", "personnel", "mercenary", "mercenaries",
+        "advisers", "advisors"
+    ]
+)
+# Heads that only count what their "of" complement names: "dozens of Palestinians".
+QUANTITY_WORDS = frozenset(
+    ["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
+     "tens", "number", "handful", "group", "majority", "most", "some", "many", "several",
+     "all", "none", "one", "members", "member"]
+)
+# Bare counts of people in a casualty account: civilians unless the phrase says otherwise.
+PEOPLE_WORDS = frozenset(["people", "person", "persons", "individual", "individuals"])
+STRONG_MILITARY = MILITARY_WORDS - WEAK_MILITARY
+GENERIC_HEADS = (
+    WEAK_CIVILIAN_SITE | WEAK_MILITARY | INFRASTRUCTURE_WORDS
+    | frozenset(["target", "targets", "site", "sites", "location", "locations"])
+)
+# Nouns that "there was no ..." denies without denying anyone's presence.
+ABSTRACT_NOUNS = frozenset(
+    ["sign", "evidence", "indication", "trace", "proof", "doubt", "information", "report",
+     "reason", "need", "way", "word", "confirmation"]
+)
+
+
+def word_list(ref: str) -> frozenset[str]:
+    """``"$NAME"`` in a rule table: the word list ``NAME`` of this module."""
+    words = globals().get(ref[1:]) if ref.startswith("$") else None
+    if not isinstance(words, Collection) or isinstance(words, str):
+        raise KeyError(f"unknown word list {ref}")
+    return frozenset(words)

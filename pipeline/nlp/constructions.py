@@ -1,0 +1,251 @@
+"""Claim-finding constructions as data: a table of named ``DependencyMatcher`` patterns
+(run by :class:`~pipeline.nlp.depmatch.TreeMatcher`, which anchors them on their trigger
+words).
+
+Each row of ``data/constructions.json`` is one construction ("transitive strike verb",
+"passive", "the target was X", "noun + on", "casualty verb", "use of a site",
+"misidentification" ...). Its pattern names a ``trigger`` node (the word the claim hangs
+from) and a ``target`` node (the head of what was hit). ``$NAME`` in a pattern stands for
+the word list ``NAME`` of :mod:`pipeline.nlp.lexicon`. The table is validated on load;
+every hit carries the id of the row that found it, so a scorer can print precision per
+rule.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+from pipeline.nlp import lexicon as lx
+from pipeline.nlp.depmatch import PatternError, TreeMatcher, compile_pattern
+
+KINDS = frozenset(["hit", "noun", "casualty", "copula", "use", "mistake", "miss", "no_damage"])
+_NOT_TARGET_ENTS = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"])
+
+
+class ConstructionError(ValueError):
+    """A row of the construction table is malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class Construction:
+    id: str
+    kind: str
+    description: str
+    pattern: list[dict[str, Any]]
+    requires: tuple[str, ...] = ()
+    negated: bool = False
+    fallback: bool = False
+    example: Mapping[str, Any] = field(default_factory=dict)
+    counter_example: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """One construction match: the rule, the trigger token, the target head and the
+    other named nodes (``site``, ``subject`` ...), all as token indices."""
+
+    rule: str
+    kind: str
+    trigger: int
+    target: int
+    negated: bool
+    fallback: bool
+    nodes: Mapping[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class CheckContext:
+    """What a ``requires`` check may look at besides the tokens."""
+
+    classify: Callable[[Token], str]  # token -> target class
+    reported: Callable[[Token], bool]  # trigger -> is it framed by a speaker
+
+
+Check = Callable[[Hit, Doc, CheckContext], bool]
+
+
+def _strike_context(verb: Token) -> bool:
+    """"the strike killed ...", "killed in an air strike", "killed ... by a drone"."""
+    for child in verb.children:
+        if child.dep_ in ("nsubj", "agent", "prep", "advcl"):
+            for sub in child.subtree:
+                if sub.lemma_.lower() in lx.ACTION_NOUNS and sub.pos_ in ("NOUN", "PROPN"):
+                    return True
+    return False
+
+
+def _not_action(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"launched an attack" is the noun's construction, not a target."""
+    return doc[hit.target].lemma_.lower() not in lx.ACTION_NOUNS or hit.target == hit.trigger
+
+
+def _not_time(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Not a date or a bare number ("on Saturday"); "dozens of fighters" is a target."""
+    target = doc[hit.target]
+    if target.ent_type_ == "CARDINAL" and any(c.dep_ == "prep" and c.lower_ == "of"
+                                              for c in target.children):
+        return True
+    return target.ent_type_ not in _NOT_TARGET_ENTS
+
+
+_ACTOR_ENTS = frozenset(["NORP", "GPE", "ORG", "PERSON"])
+
+
+def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """A toll is an account of what was hit only inside a strike, or in a speaker's words
+    when nothing but an attacker is said to have done the killing ("the violence since
+    October has killed 600 people" is a running toll, not this strike)."""
+    verb = doc[hit.trigger]
+    if _strike_context(verb):
+        return True
+    for child in verb.children:
+        if child.dep_ == "nsubj" and child.ent_type_ not in _ACTOR_ENTS \
+                and child.pos_ != "PRON" and not child.ent_id_:
+            return False
+    return ctx.reported(verb)
+
+
+def _combatant_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    return ctx.classify(doc[hit.target]) in ("armed_group", "military")
+
+
+def _site_is_place(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    site = hit.nodes.get("site")
+    return site is not None and ctx.classify(doc[site]) in ("civilian_site", "infrastructure")
+
+
+def _present_person(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    return ctx.classify(doc[hit.target]) in ("civilians", "armed_group", "military")
+
+
+def _reported_check(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    return ctx.reported(doc[hit.trigger])
+
+
+def _not_speaker(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"A man wounded in the strike told reporters ...": the victim is the speaker, and his
+    account is what he tells, not that he was hurt."""
+    target = doc[hit.target]
+    return not (target.dep_ == "nsubj" and target.head.lemma_.lower() in lx.REPORT_VERBS)
+
+
+CHECKS: dict[str, Check] = {
+    "not_action": _not_action,
+    "not_time": _not_time,
+    "casualty_frame": _casualty_frame,
+    "combatant_target": _combatant_target,
+    "site_is_place": _site_is_place,
+    "present_person": _present_person,
+    "reported": _reported_check,
+    "not_speaker": _not_speaker,
+}
+
+_ROW_KEYS = frozenset(["id", "kind", "description", "pattern", "requires", "negated",
+                       "fallback", "example", "counter_example"])
+
+
+def _expand_lists(value: Any) -> Any:
+    """Replace ``"$NAME"`` with the sorted lexicon list ``NAME``."""
+    if isinstance(value, str) and value.startswith("$"):
+        try:
+            words = lx.word_list(value)
+        except KeyError as err:
+            raise ConstructionError(str(err)) from None
+        return sorted(k for k in words if " " not in k)
+    if isinstance(value, dict):
+        return {k: _expand_lists(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_expand_lists(v) for v in value]
+    return value
+
+
+def parse_row(row: Mapping[str, Any]) -> Construction:
+    extra = set(row) - _ROW_KEYS
+    if extra:
+        raise ConstructionError(f"{row.get('id')}: unknown keys {sorted(extra)}")
+    for key in ("id", "kind", "description", "pattern", "example", "counter_example"):
+        if key not in row:
+            raise ConstructionError(f"{row.get('id')}: missing {key}")
+    rid = row["id"]
+    if row["kind"] not in KINDS:
+        raise ConstructionError(f"{rid}: kind {row['kind']!r} not in {sorted(KINDS)}")
+    pattern = _expand_lists(row["pattern"])
+    names = [node.get("RIGHT_ID") for node in pattern]
+    if "trigger" not in names:
+        raise ConstructionError(f"{rid}: the pattern has no 'trigger' node")
+    requires = tuple(row.get("requires", ()))
+    unknown = [r for r in requires if r not in CHECKS]
+    if unknown:
+        raise ConstructionError(f"{rid}: unknown checks {unknown}")
+    if "target" not in row["example"]:
+        raise ConstructionError(f"{rid}: the example names no target")
+    try:
+        compile_pattern(rid, pattern)
+    except PatternError as err:
+        raise ConstructionError(str(err)) from None
+    return Construction(
+        id=rid, kind=row["kind"], description=row["description"], pattern=pattern,
+        requires=requires, negated=bool(row.get("negated", False)),
+        fallback=bool(row.get("fallback", False)), example=row["example"],
+        counter_example=row["counter_example"],
+    )
+
+
+def load_constructions(text: str | None = None) -> list[Construction]:
+    """The construction table (the packaged one unless ``text`` is given), validated."""
+    if text is None:
+        text = resources.files("pipeline.nlp").joinpath("data/constructions.json").read_text(
+            encoding="utf-8")
+    rows = json.loads(text)["constructions"]
+    out = [parse_row(r) for r in rows]
+    ids = [c.id for c in out]
+    dupes = {i for i in ids if ids.count(i) > 1}
+    if dupes:
+        raise ConstructionError(f"duplicate construction ids {sorted(dupes)}")
+    return out
+
+
+class ConstructionMatcher:
+    """Runs the construction table over a parsed ``Doc``."""
+
+    def __init__(self, vocab: Vocab, constructions: Sequence[Construction] | None = None) -> None:
+        self.constructions = list(constructions if constructions is not None
+                                  else load_constructions())
+        self.by_id = {c.id: c for c in self.constructions}
+        self.order = {c.id: n for n, c in enumerate(self.constructions)}
+        self.matcher = TreeMatcher()
+        for c in self.constructions:
+            self.matcher.add(c.id, c.pattern)
+
+    def __call__(self, doc: Doc, ctx: CheckContext) -> list[Hit]:
+        """Hits that pass their checks, one per (trigger, target), the earliest row first;
+        fallback rows only where no other row found a target for the trigger."""
+        raw: list[Hit] = []
+        for rule, token_ids in self.matcher(doc):
+            c = self.by_id[rule]
+            nodes = {node["RIGHT_ID"]: tid for node, tid in zip(c.pattern, token_ids,
+                                                                 strict=True)}
+            trigger = nodes["trigger"]
+            hit = Hit(c.id, c.kind, trigger, nodes.get("target", trigger), c.negated,
+                      c.fallback, nodes)
+            if all(CHECKS[name](hit, doc, ctx) for name in c.requires):
+                raw.append(hit)
+        raw.sort(key=lambda h: (h.trigger, self.order[h.rule]))
+        with_target = {h.trigger for h in raw if not h.fallback}
+        seen: set[tuple[int, int]] = set()
+        out: list[Hit] = []
+        for h in raw:
+            if h.fallback and h.trigger in with_target:
+                continue
+            if (h.trigger, h.target) in seen:
+                continue
+            seen.add((h.trigger, h.target))
+            out.append(h)
+        return out

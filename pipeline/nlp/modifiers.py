@@ -1,0 +1,162 @@
+"""Modifiers of a claim as a rule table, in the manner of medspaCy's ConText.
+
+Each row of ``data/modifiers.json`` has a literal, a category, a token pattern, a direction
+and (for linear rows) a maximum scope. Linear rows ("instead of", "rather than", "not X but",
+"if", "always") mark the tokens they govern; ``path`` rows ("threatened to", "should",
+"in response to", "allegations that") are looked up on the dependency path between a
+claim's trigger and its reporting verb; ``pseudo`` rows block the shorter rules they
+overlap and ``terminate`` rows end a scope. The table is validated on load.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from importlib import resources
+from typing import Any
+
+from spacy.matcher import Matcher
+from spacy.tokens import Doc, Token
+from spacy.vocab import Vocab
+
+CATEGORIES = frozenset(["NEGATED", "HYPOTHETICAL", "POLICY", "INTENT", "MODAL", "BACKGROUND",
+                        "HEARSAY", "RESPONSIBILITY", "PSEUDO", "TERMINATE"])
+DIRECTIONS = frozenset(["forward", "backward", "bidirectional", "within", "path", "pseudo",
+                        "terminate"])
+_LINEAR = frozenset(["forward", "backward", "bidirectional"])
+_TOKEN_KEYS = frozenset(["LOWER", "LEMMA", "POS", "TAG", "IS_ALPHA", "OP", "DEP"])
+
+
+class ModifierError(ValueError):
+    """A row of the modifier table is malformed."""
+
+
+@dataclass(frozen=True, slots=True)
+class ModifierRule:
+    id: str
+    literal: str
+    category: str
+    pattern: list[dict[str, Any]]
+    direction: str
+    max_scope: int | None = None
+    example: Mapping[str, Any] = field(default_factory=dict)
+    counter_example: Mapping[str, Any] = field(default_factory=dict)
+
+
+def parse_rule(row: Mapping[str, Any]) -> ModifierRule:
+    rid = row.get("id")
+    for key in ("id", "literal", "category", "pattern", "direction", "example",
+                "counter_example"):
+        if key not in row:
+            raise ModifierError(f"{rid}: missing {key}")
+    if row["category"] not in CATEGORIES:
+        raise ModifierError(f"{rid}: category {row['category']!r} not in {sorted(CATEGORIES)}")
+    if row["direction"] not in DIRECTIONS:
+        raise ModifierError(f"{rid}: direction {row['direction']!r} not in {sorted(DIRECTIONS)}")
+    pattern = row["pattern"]
+    if not isinstance(pattern, list) or not pattern or not all(isinstance(t, dict)
+                                                                for t in pattern):
+        raise ModifierError(f"{rid}: the pattern must be a non-empty list of token dicts")
+    bad = {k for t in pattern for k in t} - _TOKEN_KEYS
+    if bad:
+        raise ModifierError(f"{rid}: unsupported token attributes {sorted(bad)}")
+    max_scope = row.get("max_scope")
+    if row["direction"] in _LINEAR and (not isinstance(max_scope, int) or max_scope < 1):
+        raise ModifierError(f"{rid}: a {row['direction']} rule needs a positive max_scope")
+    if row["direction"] == "path" and len(pattern) != 1:
+        raise ModifierError(f"{rid}: a path rule matches one word")
+    for ex in (row["example"], row["counter_example"]):
+        if "target" not in ex or not ({"has", "lacks"} & set(ex)):
+            raise ModifierError(f"{rid}: an example needs a target and 'has' or 'lacks'")
+    return ModifierRule(str(rid), row["literal"], row["category"], pattern, row["direction"],
+                        max_scope, row["example"], row["counter_example"])
+
+
+def load_modifiers(text: str | None = None) -> list[ModifierRule]:
+    if text is None:
+        text = resources.files("pipeline.nlp").joinpath("data/modifiers.json").read_text(
+            encoding="utf-8")
+    rules = [parse_rule(r) for r in json.loads(text)["modifiers"]]
+    ids = [r.id for r in rules]
+    if len(set(ids)) != len(ids):
+        raise ModifierError("duplicate modifier ids")
+    return rules
+
+
+def _attr(tok: Token, key: str) -> Any:
+    return {
+        "LOWER": tok.lower_, "LEMMA": tok.lemma_.lower(), "POS": tok.pos_, "TAG": tok.tag_,
+        "DEP": tok.dep_, "IS_ALPHA": tok.is_alpha,
+    }[key]
+
+
+def token_matches(tok: Token, spec: Mapping[str, Any]) -> bool:
+    """One token against one pattern element (exact value or ``{"IN": [...]}``)."""
+    for key, want in spec.items():
+        if key == "OP":
+            continue
+        got = _attr(tok, key)
+        if isinstance(want, dict):
+            if "IN" in want and got not in want["IN"]:
+                return False
+            if "NOT_IN" in want and got in want["NOT_IN"]:
+                return False
+        elif got != want:
+            return False
+    return True
+
+
+@dataclass(frozen=True, slots=True)
+class Scope:
+    rule: str
+    category: str
+    start: int  # token indices, end exclusive
+    end: int
+
+
+class ModifierTable:
+    """The loaded table: linear scopes over a doc and path lookups for one token."""
+
+    def __init__(self, vocab: Vocab, rules: Sequence[ModifierRule] | None = None) -> None:
+        self.rules = list(rules if rules is not None else load_modifiers())
+        self.by_id = {r.id: r for r in self.rules}
+        self.path_rules = [r for r in self.rules if r.direction == "path"]
+        self.matcher = Matcher(vocab)
+        for r in self.rules:
+            if r.direction != "path":
+                self.matcher.add(r.id, [r.pattern])
+
+    def on_path(self, tok: Token, category: str) -> bool:
+        """Does a ``path`` rule of ``category`` match this word?"""
+        return any(r.category == category and token_matches(tok, r.pattern[0])
+                   for r in self.path_rules)
+
+    def scopes(self, doc: Doc) -> list[Scope]:
+        matches = [(self.by_id[doc.vocab.strings[m]], s, e) for m, s, e in self.matcher(doc)]
+        pseudo = [(s, e) for r, s, e in matches if r.direction == "pseudo"]
+        stops = sorted(s for r, s, _ in matches if r.direction == "terminate")
+        out: list[Scope] = []
+        for rule, start, end in matches:
+            if rule.direction in ("pseudo", "terminate"):
+                continue
+            if any(ps <= start < pe and (ps, pe) != (start, end) for ps, pe in pseudo):
+                continue
+            sent = doc[start].sent
+            if rule.direction == "within":
+                out.append(Scope(rule.id, rule.category, start, end))
+                continue
+            size = rule.max_scope or 0
+            if rule.direction in ("forward", "bidirectional"):
+                hi = min(end + size, sent.end)
+                hi = min([hi, *[t for t in stops if t >= end]])
+                out.append(Scope(rule.id, rule.category, end, hi))
+            if rule.direction in ("backward", "bidirectional"):
+                lo = max(start - size, sent.start)
+                lo = max([lo, *[t + 1 for t in stops if t < start]])
+                out.append(Scope(rule.id, rule.category, lo, start))
+        return out
+
+
+def categories_at(scopes: Sequence[Scope], i: int) -> set[str]:
+    return {s.category for s in scopes if s.start <= i < s.end}

@@ -1,0 +1,214 @@
+"""Each row of the claim tables is tested by its own example and counter-example, on
+hand-built parses (no trained model): constructions, modifiers and target classes."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from typing import Any
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc, Span
+
+from pipeline.nlp.claims import _reported
+from pipeline.nlp.constructions import (
+    CheckContext,
+    ConstructionError,
+    ConstructionMatcher,
+    load_constructions,
+)
+from pipeline.nlp.gazetteer import Gazetteer
+from pipeline.nlp.modifiers import ModifierError, ModifierTable, categories_at, load_modifiers
+from pipeline.nlp.targets import (
+    TargetTableError,
+    class_rows,
+    classify_target,
+    decide_class,
+    load_class_rows,
+)
+
+VOCAB = English().vocab  # lexical attributes (LOWER, IS_ALPHA) without a model
+GAZ = Gazetteer.default()
+CONSTRUCTIONS = load_constructions()
+MODIFIERS = load_modifiers()
+ROWS = class_rows()
+MATCHER = ConstructionMatcher(VOCAB, CONSTRUCTIONS)
+TABLE = ModifierTable(VOCAB, MODIFIERS)
+CTX = CheckContext(classify=lambda t: classify_target(t, GAZ).target_class, reported=_reported)
+
+
+def parsed(spec: Mapping[str, Any]) -> Doc:
+    """A Doc from ``word/POS/dep/head[/lemma[/tag[/ent_id]]]`` tokens (head = index)."""
+    words, pos, deps, heads, lemmas, tags, ent_ids = [], [], [], [], [], [], []
+    for tok in spec["parse"].split():
+        parts = tok.split("/")
+        parts += ["_"] * (7 - len(parts))
+        word, p, dep, head, lemma, tag, ent_id = parts
+        words.append(word)
+        pos.append(p)
+        deps.append(dep)
+        heads.append(int(head))
+        lemmas.append(word.lower() if lemma == "_" else lemma)
+        tags.append({"VERB": "VBD", "NOUN": "NN", "PROPN": "NNP"}.get(p, p) if tag == "_"
+                    else tag)
+        ent_ids.append(None if ent_id == "_" else ent_id)
+    doc = Doc(VOCAB, words=words, pos=pos, deps=deps, heads=heads, lemmas=lemmas, tags=tags)
+    spans = [Span(doc, i, i + 1, label="ORG") for i, e in enumerate(ent_ids) if e]
+    for item in filter(None, (spec.get("ents") or "").split(",")):
+        word, label = item.split("=")
+        i = words.index(word)
+        spans.append(Span(doc, i, i + 1, label=label))
+    doc.ents = spans
+    for i, ent_id in enumerate(ent_ids):
+        if ent_id:
+            doc[i].ent_id_ = ent_id
+    return doc
+
+
+def rule_hits(spec: Mapping[str, Any], rule: str) -> list[str]:
+    doc = parsed(spec)
+    return [doc[h.target].text for h in MATCHER(doc, CTX) if h.rule == rule]
+
+
+@pytest.mark.parametrize("c", CONSTRUCTIONS, ids=lambda c: c.id)
+def test_construction_finds_its_example(c: Any) -> None:
+    assert c.example["target"] in rule_hits(c.example, c.id)
+
+
+@pytest.mark.parametrize("c", CONSTRUCTIONS, ids=lambda c: c.id)
+def test_construction_skips_its_counter_example(c: Any) -> None:
+    hits = rule_hits(c.counter_example, c.id)
+    want = c.counter_example.get("target")
+    assert (want not in hits) if want else hits == []
+
+
+def _sentence(text: str, lemmas: list[str] | None = None) -> Doc:
+    words = text.split()
+    return Doc(VOCAB, words=words, lemmas=lemmas or [w.lower() for w in words],
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def _categories(rule: Any, example: Mapping[str, Any]) -> set[str]:
+    if rule.direction == "path":
+        doc = Doc(VOCAB, words=[example["text"]], lemmas=[example["target"]], pos=["NOUN"])
+        return {c for c in ("INTENT", "MODAL", "BACKGROUND", "HEARSAY", "RESPONSIBILITY")
+                if TABLE.on_path(doc[0], c)}
+    doc = _sentence(example["text"])
+    i = [t.text for t in doc].index(example["target"])
+    return categories_at(TABLE.scopes(doc), i)
+
+
+@pytest.mark.parametrize("rule", MODIFIERS, ids=lambda r: r.id)
+def test_modifier_examples(rule: Any) -> None:
+    for example in (rule.example, rule.counter_example):
+        cats = _categories(rule, example)
+        if "has" in example:
+            assert example["has"] in cats, (example, cats)
+        if "lacks" in example:
+            assert example["lacks"] not in cats, (example, cats)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: r.id)
+def test_target_row_decides_its_example(row: Any) -> None:
+    doc = parsed(row.example)
+    head = next(t for t in doc if t.text == row.example["head"])
+    target_class, _, rid = decide_class(head, GAZ)
+    assert (rid, target_class) == (row.id, row.target_class)
+
+
+@pytest.mark.parametrize("row", ROWS, ids=lambda r: r.id)
+def test_target_row_leaves_its_counter_example(row: Any) -> None:
+    doc = parsed(row.counter_example)
+    head = next(t for t in doc if t.text == row.counter_example["head"])
+    assert decide_class(head, GAZ)[2] != row.id
+
+
+def test_gazetteer_row_names_the_actor() -> None:
+    doc = parsed({"parse": "Hezbollah/PROPN/compound/1/Hezbollah/NNP/group.hezbollah "
+                           "depot/NOUN/ROOT/1"})
+    assert decide_class(doc[1], GAZ)[:2] == ("armed_group", "group.hezbollah")
+
+
+def test_negated_construction_marks_what_was_not_hit() -> None:
+    doc = parsed({"parse": "Pilots/NOUN/nsubj/1/pilot mistook/VERB/ROOT/1/mistake the/DET/det/4 "
+                           "wedding/NOUN/compound/4 party/NOUN/dobj/1 for/ADP/prep/1 "
+                           "a/DET/det/7 convoy/NOUN/pobj/5"})
+    got = {(doc[h.target].text, h.negated) for h in MATCHER(doc, CTX)}
+    assert got == {("party", False), ("convoy", True)}
+
+
+def _table(rows: list[dict[str, Any]], key: str) -> str:
+    return json.dumps({key: rows})
+
+
+def test_construction_table_is_validated() -> None:
+    good = json.loads(json.dumps({"constructions": [
+        {"id": "x", "kind": "hit", "description": "d", "example": {"parse": "", "target": "a"},
+         "counter_example": {"parse": ""},
+         "pattern": [{"RIGHT_ID": "trigger", "RIGHT_ATTRS": {"LEMMA": {"IN": "$HIT_VERBS"}}}]}
+    ]}))
+    assert load_constructions(json.dumps(good))[0].pattern[0]["RIGHT_ATTRS"]["LEMMA"]["IN"]
+    for field, value, message in (
+        ("kind", "nope", "kind"),
+        ("requires", ["no_such_check"], "unknown checks"),
+        ("pattern", [{"RIGHT_ID": "x", "RIGHT_ATTRS": {"LEMMA": "$NO_SUCH_LIST"}}], "list"),
+        ("pattern", [{"RIGHT_ID": "x", "RIGHT_ATTRS": {}}], "trigger"),
+    ):
+        row = dict(good["constructions"][0], **{field: value})
+        with pytest.raises(ConstructionError, match=message):
+            load_constructions(_table([row], "constructions"))
+    with pytest.raises(ConstructionError, match="duplicate"):
+        load_constructions(_table(good["constructions"] * 2, "constructions"))
+
+
+def test_modifier_table_is_validated() -> None:
+    row = {"id": "m", "literal": "l", "category": "NEGATED", "pattern": [{"LOWER": "not"}],
+           "direction": "forward", "max_scope": 3,
+           "example": {"text": "t", "target": "t", "has": "NEGATED"},
+           "counter_example": {"text": "t", "target": "t", "lacks": "NEGATED"}}
+    assert load_modifiers(_table([row], "modifiers"))[0].max_scope == 3
+    for field, value, message in (
+        ("category", "MAYBE", "category"),
+        ("direction", "sideways", "direction"),
+        ("max_scope", 0, "max_scope"),
+        ("pattern", [{"SHAPE": "x"}], "unsupported"),
+        ("pattern", [], "non-empty"),
+    ):
+        with pytest.raises(ModifierError, match=message):
+            load_modifiers(_table([dict(row, **{field: value})], "modifiers"))
+
+
+def test_target_table_is_validated() -> None:
+    row = {"id": "r", "when": {"head_in": ["camp"]}, "class": "military",
+           "example": {}, "counter_example": {}}
+    assert load_class_rows(_table([row], "rows"))[0].when["head_in"] == frozenset(["camp"])
+    for field, value, message in (
+        ("class", "shop", "class"),
+        ("when", {"head_is": ["x"]}, "conditions"),
+        ("when", {"head_in": "$NO_SUCH_LIST"}, "word list"),
+    ):
+        with pytest.raises(TargetTableError, match=message):
+            load_class_rows(_table([dict(row, **{field: value})], "rows"))
+
+
+@pytest.mark.parametrize("c", CONSTRUCTIONS, ids=lambda c: c.id)
+def test_tree_matcher_agrees_with_spacys_dependency_matcher(c: Any) -> None:
+    from spacy.matcher import DependencyMatcher
+
+    from pipeline.nlp.depmatch import TreeMatcher
+
+    ours, theirs = TreeMatcher(), DependencyMatcher(VOCAB)
+    ours.add(c.id, c.pattern)
+    theirs.add(c.id, [c.pattern])
+    for spec in (c.example, c.counter_example):
+        doc = parsed(spec)
+        assert sorted(ids for _, ids in ours(doc)) == sorted(ids for _, ids in theirs(doc))
+
+
+def test_a_count_takes_the_class_of_what_it_counts() -> None:
+    doc = parsed({"parse": "dozens/NOUN/ROOT/0/dozen of/ADP/prep/0 Palestinians/PROPN/pobj/1",
+                  "ents": "Palestinians=NORP"})
+    assert decide_class(doc[0], GAZ)[:1] == ("civilians",)
+    doc = parsed({"parse": "one/NUM/ROOT/0 of/ADP/prep/0 its/PRON/poss/3 drones/NOUN/pobj/1/drone"})
+    assert decide_class(doc[0], GAZ)[0] == "military"

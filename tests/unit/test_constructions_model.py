@@ -1,0 +1,99 @@
+"""The claim constructions on the real model, with sentences written for these tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from pipeline.domain.conflicts import article_conflict
+from pipeline.domain.models import Article, ArticleAnalysis, Claim
+from pipeline.nlp.extract import Extractor
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Iterator[Extractor]:
+    yield Extractor.load()
+
+
+def analyse(extractor: Extractor, body: str, headline: str = "") -> ArticleAnalysis:
+    (result,) = extractor.analyse([Article("c1", headline, body, "Test Wire")])
+    return result
+
+
+def by_rule(analysis: ArticleAnalysis, rule: str) -> list[Claim]:
+    return [c for c in analysis.claims if c.rule == rule]
+
+
+def test_copular_target_against_a_site(extractor: Extractor) -> None:
+    an = analyse(extractor, "The army said the target was a training camp for militants. "
+                            "Residents said the strike hit a school.")
+    (claim,) = by_rule(an, "copula.target")
+    assert claim.target.target_class == "armed_group"
+    assert "army" in claim.party.name.lower()
+    assert article_conflict(an) is not None
+
+
+def test_casualty_account_with_children_is_civilians(extractor: Extractor) -> None:
+    an = analyse(extractor, "The health ministry said the strike killed 23 people, "
+                            "including children.")
+    (claim,) = an.claims
+    assert claim.rule == "casualty.object"
+    assert claim.target.target_class == "civilians"
+
+
+def test_running_toll_is_not_an_account(extractor: Extractor) -> None:
+    an = analyse(extractor, "The fighting since October has killed some 600 people, "
+                            "according to a tally by the ministry.")
+    assert an.claims == ()
+
+
+def test_use_of_a_site_against_its_denial(extractor: Extractor) -> None:
+    an = analyse(extractor, "The army said fighters were operating from inside the hospital. "
+                            "The hospital director said there were no fighters in the hospital.")
+    (used,) = by_rule(an, "use.site")
+    assert used.target.target_class == "armed_group" and not used.negated
+    (denied,) = by_rule(an, "use.none_there")
+    assert denied.negated and "director" in denied.party.name.lower()
+
+
+def test_misidentification_gives_what_was_hit_and_what_was_believed(
+    extractor: Extractor,
+) -> None:
+    an = analyse(extractor, "Witnesses said the pilots mistook the wedding party for a convoy.")
+    got = {(c.rule, c.target.target_class, c.negated) for c in an.claims}
+    assert ("mistake.hit", "civilians", False) in got
+    assert ("mistake.believed", "military", True) in got
+
+
+def test_headline_is_a_claim_of_its_own(extractor: Extractor) -> None:
+    an = analyse(extractor, "Villagers said the jets destroyed their homes.",
+                 headline="Army says base, not village, was struck")
+    got = {(c.target.text, c.negated) for c in an.claims if "army" in c.party.name.lower()}
+    assert got == {("base", False), ("village", True)}
+    assert article_conflict(an) is not None
+
+
+def test_statement_clause_and_relative_clause_class(extractor: Extractor) -> None:
+    an = analyse(extractor, "The ministry's statement said the strike was directed at a "
+                            "building where commanders met arms suppliers.")
+    (claim,) = an.claims
+    assert claim.rule == "hit.at"
+    assert "ministry" in claim.party.name.lower()
+    assert claim.target.target_class in ("armed_group", "military")
+
+
+def test_claims_of_another_party_belong_to_it(extractor: Extractor) -> None:
+    an = analyse(extractor, "The mayor rejected claims by the Russian military that the "
+                            "battalion was headquartered in the theatre.")
+    (claim,) = an.claims
+    assert claim.rule == "use.site"
+    assert "russia" in claim.party.name.lower()
+
+
+def test_policy_and_hypothetical_lines_give_no_claims(extractor: Extractor) -> None:
+    an = analyse(extractor, "The army says it always targets militants. "
+                            "He asked whether the jets had struck the school.")
+    assert an.claims == ()
