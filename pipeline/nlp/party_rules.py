@@ -17,6 +17,7 @@ that are its unit tests. The table is validated when loaded.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache
@@ -34,6 +35,8 @@ REQUIREMENTS = frozenset(["", "modifier"])
 # side", "displaced people in the area"), as against "each side" or "people".
 _MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "poss", "prep", "acl", "relcl", "appos"])
 _NOT_MODIFIERS = frozenset(["each", "both", "either", "neither", "other", "all", "some", "many"])
+_WEB_NAME = re.compile(r"[\w-]+(\.[\w-]+)*\.(com|net|org|info|news|tv|ps|ye|sy|iq|ir|ru|ua)",
+                       re.IGNORECASE)
 _DATELINE_PUNCT = frozenset([":", "(", "-", "—", "–", ",", "--"])
 
 
@@ -108,7 +111,17 @@ def _test_entity(rule: PartyRule, head: Token) -> bool:
 
 
 def _test_proper_noun(rule: PartyRule, head: Token) -> bool:
-    return head.pos_ == "PROPN" and not head.is_stop
+    """A name the recogniser left untyped; a lone capitalised word opening a sentence
+    ("Chaos followed") is more often a common noun."""
+    if head.pos_ != "PROPN" or head.is_stop:
+        return False
+    opens = head.i == head.sent.start or "\n" in head.doc[head.i - 1].text_with_ws
+    return not opens or any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in head.children)
+
+
+def _test_web_name(rule: PartyRule, head: Token) -> bool:
+    """An outlet by its address: "sabanews.net"."""
+    return bool(_WEB_NAME.fullmatch(head.text))
 
 
 def _test_any(rule: PartyRule, head: Token) -> bool:
@@ -122,6 +135,7 @@ _TESTS: dict[str, Callable[[PartyRule, Token], bool]] = {
     "counted": _test_counted,
     "entity": _test_entity,
     "proper_noun": _test_proper_noun,
+    "web_name": _test_web_name,
     "any": _test_any,
 }
 
