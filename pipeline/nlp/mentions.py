@@ -215,7 +215,10 @@ class MentionResolver:
         when the phrase cannot be a party (a thing, a medium, a toll, a dateline)."""
         actor = self._speaker(head, depth=0)
         if actor is not None:
-            actor = self._named(actor)
+            # a named spokesman keeps his own words ("French military spokesman Col. X");
+            # otherwise one body keeps the name it was first given
+            if not any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)):
+                actor = self._named(actor)
             self.last_speaker = actor
             self.heard.append((head.i, actor, 2))
             if actor.type in ("person", "official") or actor.id.startswith("person."):
