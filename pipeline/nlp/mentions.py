@@ -274,6 +274,10 @@ class MentionResolver:
             if prev is not None:
                 return prev
         if head.ent_type_ == "PERSON":
+            fuller = _fuller_naming(head, tokens) if head.text.lower() not in self.people else None
+            if fuller is not None and depth < 2:
+                # "Sharif said" after "army spokesman Lt. Gen. Ahmad Sharif": the full name
+                return self._speaker(fuller, depth + 1)
             return self._person(head, tokens, text)
         if not text:
             return None
@@ -390,6 +394,9 @@ class MentionResolver:
         # 3. a state or camp word modifying a body: "Lebanon's health ministry"
         country, camp = self._country_in(tokens, head)
         lemma = head.lemma_.lower()
+        if country and country in gaz.countries:
+            # "the country's military spokesman" -> "Ethiopia's military spokesman"
+            text = re.sub(r"^(country|nation)(?=['’]s\b)", gaz.countries[country].name, text)
         if country or camp:
             side = country.lower() if country else camp
             if head.ent_type_ in ("GPE",) and country and len(tokens) <= 3:
@@ -417,6 +424,16 @@ class MentionResolver:
                 return gaz.state_actor(country, text)
         return None
 
+    def _context_country(self, tok: Token) -> str | None:
+        """"the country's military": the nearest country named before."""
+        for ent in reversed([e for e in tok.doc.ents if e.end <= tok.i]):
+            if ent.label_ in ("GPE", "NORP"):
+                iso = self.gazetteer.country_of_name(ent.text) or \
+                    self.gazetteer.country_of_demonym(ent.text)
+                if iso:
+                    return iso
+        return None
+
     def _country_in(self, tokens: list[Token], head: Token) -> tuple[str | None, str | None]:
         gaz = self.gazetteer
         patrons = _patron_words(tokens)
@@ -431,6 +448,10 @@ class MentionResolver:
                 camp = gaz.camp_of(etext)
                 if camp:
                     return None, camp
+            elif tok.lemma_.lower() in ("country", "nation") and tok.dep_ == "poss":
+                iso = self._context_country(tok)
+                if iso:
+                    return iso, None
             else:
                 camp = gaz.camp_of(tok.text)
                 if camp and tok.dep_ == "amod":
@@ -473,6 +494,17 @@ def _owner_token(child: Token) -> Token | None:
         if obj is not None and (child.lower_ != "of" or obj.ent_type_ == "ORG"
                                 or bool(obj.ent_id_)):
             return obj
+    return None
+
+
+def _fuller_naming(head: Token, tokens: list[Token]) -> Token | None:
+    """An earlier mention of the same person with more words to it (title, body)."""
+    if len(tokens) > 3 or any(t.lower_ in TITLE_WORDS for t in tokens):
+        return None
+    for tok in head.doc[: tokens[0].i]:
+        if tok.text == head.text and tok.ent_type_ == "PERSON" and \
+                len(phrase_tokens(tok)) > len(tokens):
+            return tok
     return None
 
 
