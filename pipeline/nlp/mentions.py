@@ -387,10 +387,10 @@ class MentionResolver:
             return best
         # 2. a state by its name or capital, whatever the recogniser thought ("Kyiv said")
         if len(tokens) <= 3:
-            bare = re.sub(r"^(the)\s+", "", text, flags=re.IGNORECASE)
+            bare = re.sub(r"^(the)\s+|\s*['’]s$", "", text, flags=re.IGNORECASE)
             iso = gaz.country_of_name(bare) or _plural_demonym(gaz, bare)
             if iso and (head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "NORP")):
-                return gaz.state_actor(iso, text)
+                return gaz.state_actor(iso, _state_name(gaz, iso, text))
         # 3. a state or camp word modifying a body: "Lebanon's health ministry"
         country, camp = self._country_in(tokens, head)
         lemma = head.lemma_.lower()
@@ -400,7 +400,7 @@ class MentionResolver:
         if country or camp:
             side = country.lower() if country else camp
             if head.ent_type_ in ("GPE",) and country and len(tokens) <= 3:
-                return gaz.state_actor(country, text)
+                return gaz.state_actor(country, _state_name(gaz, country, text))
             if lemma in _MINISTRY:
                 mods = [t.lemma_.lower() for t in tokens if t.i < head.i and t.ent_type_ == ""
                         and t.dep_ in ("compound", "amod")]
@@ -421,7 +421,7 @@ class MentionResolver:
                     return Actor(f"{side}.{slug(lemma)}", text, "source", country, None)
                 return Actor(f"{side}.{slug(lemma)}", text, kind, country, side)
             if head.ent_type_ in ("GPE", "NORP") and country:
-                return gaz.state_actor(country, text)
+                return gaz.state_actor(country, _state_name(gaz, country, text))
         return None
 
     def _context_country(self, tok: Token) -> str | None:
@@ -538,6 +538,17 @@ def _patron(tok: Token) -> bool:
 def _patron_words(tokens: list[Token]) -> set[int]:
     """Token indices of patron compounds ("Iran - backed", "pro - Iran")."""
     return {t.i + k for t in tokens if _patron(t) for k in range(3)}
+
+
+def _state_name(gaz: Gazetteer, iso: str, text: str) -> str:
+    """"Israeli" and "Russia's" name the state ("Israel", "Russia"); "Moscow" and "the
+    Iranians" stay as written."""
+    bare = re.sub(r"\s*['’]s$", "", text).strip()
+    possessive = bare.lower() != text.lower() and gaz.country_of_name(bare) == iso
+    if gaz.country_of_demonym(bare) or possessive:
+        country = gaz.countries.get(iso)
+        return country.name if country else text
+    return text
 
 
 def _plural_demonym(gaz: Gazetteer, text: str) -> str | None:
