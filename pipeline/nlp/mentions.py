@@ -111,9 +111,13 @@ def _keep(tok: Token) -> bool:
         return False
     if tok.dep_ == "npadvmod":
         return _hyphened(tok)
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ not in ("PERSON", ""):
+        return False  # "Moscow, a key Assad ally": a description, not the name
     if tok.dep_ == "prep" and tok.lower_ == "in":
-        # "officials in Pakistan", not "the army in a statement"
-        return any(c.dep_ == "pobj" and c.ent_type_ in ("GPE", "LOC") for c in tok.children)
+        # "officials in Pakistan", "United Nations Force in Lebanon" (one name), not "the
+        # army in a statement"
+        return any(c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC") or (
+            c.ent_iob_ == "I" and tok.ent_iob_ == "I")) for c in tok.children)
     return not (tok.dep_ == "prep" and tok.lower_ not in _KEEP_PREPS)
 
 

@@ -8,7 +8,7 @@ actor ``kind`` an unresolved phrase gets:
 - ``anaphor``: a pronoun, resolved to the party last heard;
 - ``owner``: a document or a channel ("the ministry's statement", "IAF footage"): the party
   is its owner, if it names one;
-- ``reject``: not a party (a thing, a medium, a number, a dateline).
+- ``reject``: not a party (a thing, a medium, a number, a dateline, a credit line).
 
 Each row carries an example and a counter-example (a sentence and the head word to judge)
 that are its unit tests. The table is validated when loaded.
@@ -99,6 +99,13 @@ def dateline_end(tok: Token) -> bool:
     return ":" in tok.text or tok.text in ("—", "--", "–")
 
 
+def _test_credit_line(rule: PartyRule, head: Token) -> bool:
+    """"Source: Telegram", "Photo: AFP": a credit line, not somebody speaking."""
+    doc = head.doc
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    return _test_head(rule, head) and nxt is not None and nxt.text.startswith(":")
+
+
 def _test_counted(rule: PartyRule, head: Token) -> bool:
     """"at least 44 people", "10 civilians": a toll, not a speaker."""
     return _test_head(rule, head) and any(
@@ -133,6 +140,7 @@ _TESTS: dict[str, Callable[[PartyRule, Token], bool]] = {
     "pronoun": _test_pronoun,
     "dateline": _test_dateline,
     "counted": _test_counted,
+    "credit_line": _test_credit_line,
     "entity": _test_entity,
     "proper_noun": _test_proper_noun,
     "web_name": _test_web_name,

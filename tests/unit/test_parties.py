@@ -58,6 +58,8 @@ def test_led_coalition_keeps_its_leader(real_extractor: Any) -> None:
     "Videos showed the strike hit a house.",
     "Dozens reported killed in the raid on the camp.",
     "The air strikes showed that the depot was a target.",
+    "Source: Telegram Details said the depot was a target.",
+    "In their respective statement, the respective statement said the depot was hit.",
     "At least 44 people were killed, the mission reported. At least 44 people said nothing.",
 ])
 def test_things_media_and_tolls_are_not_parties(real_extractor: Any, text: str) -> None:
