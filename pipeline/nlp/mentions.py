@@ -80,7 +80,15 @@ _ANAPHOR_TYPES: dict[str, frozenset[str]] = {
     "agency": frozenset({"media", "international_body"}),
     "mission": frozenset({"international_body"}),
     "council": frozenset({"state", "ministry", "international_body"}),
+    "monitor": frozenset({"international_body"}),
+    "observatory": frozenset({"international_body"}),
 }
+# "the monitoring group", "the rights group", "the aid agency": a civil body, not a militia
+_CIVIL_MODIFIERS = frozenset(
+    ["monitoring", "monitor", "rights", "aid", "relief", "humanitarian", "medical", "charity",
+     "advocacy", "volunteer", "watchdog", "war", "research"]
+)
+_CIVIL_TYPES = frozenset({"international_body"})
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _ORG_PRONOUNS = frozenset(["it", "they", "them", "its", "their"])
 _SELF_PRONOUNS = frozenset(["we", "i", "our", "my", "us"])
@@ -267,6 +275,10 @@ class MentionResolver:
             return None
         if rule.decision == "owner":
             return self._owner(head, depth)
+        if rule.decision == "partitive":
+            counted = _partitive(head)
+            return self._speaker(counted, depth + 1) if counted is not None and depth < 2 \
+                else None
         tokens = phrase_tokens(head)
         found = self.mention(head, tokens)
         if found is not None:
@@ -321,8 +333,7 @@ class MentionResolver:
         """"the ministry" -> the nearest earlier ministry; "the army" -> the nearest
         earlier military; "the group" -> the nearest earlier armed group. Parties heard
         so far and gazetteer actors named earlier in the text both count."""
-        lemma = head.lemma_.lower()
-        wanted = _ANAPHOR_TYPES.get(lemma) or _ANAPHOR_TYPES.get(head.lower_)
+        wanted = _anaphor_types(head)
         if wanted is None:
             return None
         # salience: parties that spoke count twice, every earlier naming once; ties go
@@ -473,15 +484,24 @@ _ACTOR_KIND = {"ministry": "ministry", "military": "military", "media": "media",
                "armed_group": "armed_group", "state": "state", "other": "other"}
 # Common nouns that own a statement or a report ("media reports", "army statement").
 _OWNER_NOUNS = frozenset(["media", "medium", "press", "military", "army", "government",
-                          "police", "ministry", "intelligence"])
+                          "police", "ministry", "intelligence", "coalition", "command"])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _STATE_BODIES = frozenset(
     ["council", "committee", "commission", "administration", "authority", "authorities",
      "government", "presidency", "cabinet", "police", "service", "directorate", "bureau",
-     "embassy", "mission", "agency", "prosecutor", "court"]
+     "embassy", "mission", "agency", "prosecutor", "court", "intelligence", "defence",
+     "defense", "rescue"]
 )
 # "the statement said": the body last heard issued it
 _ANAPHORIC_DOCUMENTS = frozenset(["statement", "communique", "release", "readout"])
+
+
+def _partitive(head: Token) -> Token | None:
+    """"one of the residents": the residents."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _owner_token(child: Token) -> Token | None:
@@ -510,6 +530,14 @@ def _fuller_naming(head: Token, tokens: list[Token]) -> Token | None:
                 len(phrase_tokens(tok)) > len(tokens):
             return tok
     return None
+
+
+def _anaphor_types(head: Token) -> frozenset[str] | None:
+    """Kinds of party a definite generic head can stand for."""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _CIVIL_MODIFIERS
+           for c in head.children):
+        return _CIVIL_TYPES
+    return _ANAPHOR_TYPES.get(head.lemma_.lower()) or _ANAPHOR_TYPES.get(head.lower_)
 
 
 def _is_definite(head: Token, tokens: list[Token]) -> bool:

@@ -8,6 +8,8 @@ actor ``kind`` an unresolved phrase gets:
 - ``anaphor``: a pronoun, resolved to the party last heard;
 - ``owner``: a document or a channel ("the ministry's statement", "IAF footage"): the party
   is its owner, if it names one;
+- ``partitive``: a quantity ("dozens of residents", "one of the witnesses"): the party is
+  what it counts, if it names one;
 - ``reject``: not a party (a thing, a medium, a number, a dateline, a credit line).
 
 Each row carries an example and a counter-example (a sentence and the head word to judge)
@@ -28,7 +30,7 @@ from spacy.tokens import Token
 
 RULES_FILE = Path(__file__).parent / "data" / "party_rules.jsonl"
 
-DECISIONS = frozenset(["party", "anaphor", "owner", "reject"])
+DECISIONS = frozenset(["party", "anaphor", "owner", "partitive", "reject"])
 REQUIREMENTS = frozenset(["", "modifier"])
 
 # Dependents that make a role word specific enough to stand for somebody ("the Ukrainian
@@ -118,12 +120,13 @@ def _test_entity(rule: PartyRule, head: Token) -> bool:
 
 
 def _test_proper_noun(rule: PartyRule, head: Token) -> bool:
-    """A name the recogniser left untyped; a lone capitalised word opening a sentence
-    ("Chaos followed") is more often a common noun."""
-    if head.pos_ != "PROPN" or head.is_stop:
-        return False
-    opens = head.i == head.sent.start or "\n" in head.doc[head.i - 1].text_with_ws
-    return not opens or any(c.pos_ == "PROPN" and c.dep_ == "compound" for c in head.children)
+    """A name the recogniser left untyped ("Barzani condemned")."""
+    return head.pos_ == "PROPN" and not head.is_stop
+
+
+def _test_gazetteer(rule: PartyRule, head: Token) -> bool:
+    """The head is inside an actor the gazetteer's entity ruler tagged ("Washington Post")."""
+    return bool(head.ent_id_)
 
 
 def _test_web_name(rule: PartyRule, head: Token) -> bool:
@@ -137,6 +140,7 @@ def _test_any(rule: PartyRule, head: Token) -> bool:
 
 _TESTS: dict[str, Callable[[PartyRule, Token], bool]] = {
     "head": _test_head,
+    "gazetteer": _test_gazetteer,
     "pronoun": _test_pronoun,
     "dateline": _test_dateline,
     "counted": _test_counted,

@@ -166,3 +166,21 @@ def test_phrase_keeps_a_closed_bracket_and_drops_an_open_one() -> None:
                [1, 4, 1, 1, 4], ["compound", "nsubj", "punct", "appos", "ROOT"],
                ["PROPN", "PROPN", "PUNCT", "PROPN", "VERB"])
     assert phrase_text(phrase_tokens(cut[1])) == "Revolutionary Guards"
+
+
+@slow
+def test_monitoring_group_is_the_monitor_heard_before_not_a_militia(real_extractor: Any) -> None:
+    monitor, _, later = speakers(
+        real_extractor,
+        "The Syrian Observatory for Human Rights said the jets hit a market. Hayat Tahrir "
+        "al-Sham said it shot down a drone. The Britain-based monitoring group said 20 people "
+        "were killed.",
+    )
+    assert monitor is not None and later is not None
+    assert later.id == monitor.id == "sy.syrian-observatory"
+
+
+@slow
+def test_partitive_speaks_for_what_it_counts(real_extractor: Any) -> None:
+    actor = one(real_extractor, "One of the residents said the strike hit a bakery.")
+    assert actor is not None and actor.type == "source" and "resident" in actor.name
