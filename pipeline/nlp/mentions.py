@@ -203,8 +203,8 @@ def phrase_text(tokens: list[Token]) -> str:
     doc = tokens[0].doc
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"^\((.*?)\)\s*", r"\1 ", text)  # "(pro-Haftar) forces"
-    return re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,\"'“”‘’")
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,\"'“”‘’")
+    return re.sub(r"^\((.*?)\)\s*", r"\1 ", text)  # "(pro-Haftar) forces"
 
 
 @dataclass(slots=True)
