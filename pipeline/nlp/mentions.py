@@ -309,13 +309,22 @@ class MentionResolver:
         """Whose statement, footage or post: "the ministry's statement", "a statement
         from the IRGC", "IAF footage"; "the statement" alone is the last body heard."""
         if depth < 2:
-            for child in head.children:
+            # "a Pakistani intelligence report": the intelligence service before the state
+            order = {"poss": 0, "compound": 1, "nmod": 1, "prep": 2, "amod": 3}
+            for child in sorted(head.children, key=lambda c: order.get(c.dep_, 4)):
                 cand = _owner_token(child)
                 if cand is None:
                     continue
                 if cand.lower_ in _ORG_PRONOUNS:
                     return self.last_org or self.last_speaker
-                actor = self._speaker(cand, depth + 1)
+                actor = None
+                if child.dep_ in ("compound", "nmod", "amod"):
+                    # the modifiers before the document name its owner: "Pakistani
+                    # intelligence" (report), "Indian Army" (statement)
+                    mods = [t for t in head.lefts if t.dep_ not in ("det", "poss", "punct")]
+                    if mods:
+                        actor = self.mention(cand, list(head.doc[mods[0].i : head.i]))
+                actor = actor or self._speaker(cand, depth + 1)
                 if actor is not None:
                     return actor
             for child in head.children:
@@ -325,7 +334,15 @@ class MentionResolver:
                             obj = next((c for c in sub.children if c.dep_ == "pobj"), None)
                             if obj is not None:
                                 return self._speaker(obj, depth + 1)
-        if head.lemma_.lower() in _ANAPHORIC_DOCUMENTS and _is_definite(head, [head, *head.lefts]):
+        lemma = head.lemma_.lower()
+        if lemma in _ANAPHORIC_DOCUMENTS and _is_definite(head, [head, *head.lefts]):
+            # "the report": the report named before, if its owner was said; else the
+            # body last heard
+            earlier = [t for t in head.doc[: head.i] if t.lemma_.lower() == lemma]
+            if earlier and depth < 2:
+                actor = self._owner(earlier[-1], depth + 1)
+                if actor is not None:
+                    return actor
             return self.last_org or self.last_speaker
         return None
 
@@ -493,7 +510,8 @@ _STATE_BODIES = frozenset(
      "defense", "rescue"]
 )
 # "the statement said": the body last heard issued it
-_ANAPHORIC_DOCUMENTS = frozenset(["statement", "communique", "release", "readout"])
+_ANAPHORIC_DOCUMENTS = frozenset(["statement", "communique", "release", "readout", "report",
+                                  "assessment", "investigation", "inquiry", "review"])
 
 
 def _partitive(head: Token) -> Token | None:

@@ -174,3 +174,13 @@ def test_monitoring_group_is_the_monitor_heard_before_not_a_militia(real_extract
 def test_partitive_speaks_for_what_it_counts(real_extractor: Any) -> None:
     actor = one(real_extractor, "One of the residents said the strike hit a bakery.")
     assert actor is not None and actor.type == "source" and "resident" in actor.name
+
+
+@slow
+def test_the_report_belongs_to_the_report_named_before(real_extractor: Any) -> None:
+    _, later = first_and_last(
+        real_extractor,
+        "Iran's foreign minister said the drones hit militants. A Pakistani intelligence "
+        "report said two children were killed. The report also said the drones hit a mosque.",
+    )
+    assert later.country == "PK" and later.name == "Pakistani intelligence"
