@@ -51,7 +51,7 @@ def _run(actors: list[dict[str, Any]], feeds: list[str]) -> dict[str, list[dict[
                                      encoding="utf-8") as fh:
         fh.writelines(json.dumps(a, ensure_ascii=False) + "\n" for a in actors)
     gazetteer.ACTORS_FILE = Path(fh.name)
-    gazetteer.Gazetteer.default.cache_clear()  # type: ignore[attr-defined]
+    gazetteer.Gazetteer.default.cache_clear()
     settings = Settings.from_env()
     extractor = Extractor.load(settings.model)
     out = {}
