@@ -13,7 +13,8 @@ rules fit nothing, so a held-out event gets the same predictions as in the plain
 the held-out figures are summed and averaged over events.
 
 Prints conflict precision/recall/F1 (a duplicate inherits its original's flag, as the
-labels do), claim-party recall, and duplicate-pair precision/recall/F1 with the number of
+labels do), claim-party recall and precision (distinct party names shown per article
+that name a labelled party), and duplicate-pair precision/recall/F1 with the number of
 false pairs between different stories about the same event. Labels are read from each
 line's ``labels`` field (conflict, claims[].party, duplicate_of, topic); the text is never
 copied anywhere.
@@ -71,6 +72,13 @@ def party_matches(label: str, predicted: Iterable[str]) -> bool:
     return False
 
 
+def party_named(name: str, labels: Iterable[str]) -> bool:
+    """A predicted party is right when it and one labelled party of the article share
+    enough words, read either way ("Russian Defence Ministry, Maj. Gen. Igor Konashenkov"
+    names the ministry; "Kremlin spokesman Dmitry Peskov" is named by "Dmitry Peskov")."""
+    return party_matches(name, labels) or any(party_matches(label, [name]) for label in labels)
+
+
 def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     p = tp / (tp + fp) if tp + fp else 0.0
     r = tp / (tp + fn) if tp + fn else 0.0
@@ -112,6 +120,7 @@ def score(
 
     tp = fp = fn = 0
     claims_total = claims_found = 0
+    parties_shown = parties_right = 0
     for item in items:
         labels = item.get("labels") or {}
         gold = bool(labels.get("conflict"))
@@ -123,6 +132,10 @@ def score(
         if result["status"] == "duplicate" and result.get("duplicate_of") in by_id:
             result = by_id[result["duplicate_of"]]
         names = [c.get("party", "") for c in result.get("claims") or []]
+        labelled_parties = [c["party"] for c in labels.get("claims") or []]
+        for name in sorted(set(names)):
+            parties_shown += 1
+            parties_right += party_named(name, labelled_parties)
         misses = []
         for claim in labels.get("claims") or []:
             claims_total += 1
@@ -160,6 +173,8 @@ def score(
         "conflict_f1": cf,
         "claim_party_recall": claims_found / claims_total if claims_total else 0.0,
         "claims_labelled": claims_total,
+        "claim_party_precision": parties_right / parties_shown if parties_shown else 0.0,
+        "parties_shown": parties_shown,
         "duplicate_precision": dp,
         "duplicate_recall": dr,
         "duplicate_f1": df,
@@ -291,6 +306,10 @@ def print_figures(figures: dict[str, float]) -> None:
     print(
         f"claim-party recall       {figures['claim_party_recall']:.2f} "
         f"(of {figures['claims_labelled']} labelled claims)"
+    )
+    print(
+        f"claim-party precision    {figures['claim_party_precision']:.2f} "
+        f"(of {figures['parties_shown']} distinct party names shown per article)"
     )
     print(
         f"duplicate pairs          P={figures['duplicate_precision']:.2f} "

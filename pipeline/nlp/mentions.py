@@ -8,12 +8,14 @@ that "the ministry", "he" or "spokesman Igor Konashenkov" resolve to the party l
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from spacy.tokens import Token
 
 from pipeline.domain.models import Actor
 from pipeline.nlp.gazetteer import Gazetteer
+from pipeline.nlp.party_rules import PartyRule, dateline_end, default_rules, judge
 
 # Heads of a phrase that name a body of a state ("Lebanon's health ministry").
 _MINISTRY = frozenset(["ministry", "department", "office"])
@@ -55,39 +57,81 @@ _WITNESS_HEADS = frozenset(
         "brother", "sister", "son", "daughter", "man", "woman", "family", "people"
     ]
 )
-# Definite generic heads: "the ministry said" -> the ministry last heard.
-_ANAPHORIC_HEADS = _MINISTRY | _MILITARY_HEADS | frozenset(
-    [
-        "group", "movement", "coalition", "militia", "council", "statement",
-        "spokesman", "spokeswoman", "spokesperson", "agency", "government",
-        "organisation", "organization", "body", "report", "source"
-    ]
-)
 _ORG_TYPES = frozenset(
     ["state", "ministry", "military", "armed_group", "international_body", "media", "other"]
 )
+# Definite generic heads and the kinds of party they can stand for: "the ministry said" ->
+# the nearest earlier ministry; "the group" -> the nearest earlier armed group.
 _ANAPHOR_TYPES: dict[str, frozenset[str]] = {
-    **dict.fromkeys(_MINISTRY, frozenset({"ministry", "state"})),
-    **dict.fromkeys(_MILITARY_HEADS, frozenset({"military", "ministry", "armed_group"})),
+    **dict.fromkeys(_MINISTRY, frozenset({"ministry"})),
     **dict.fromkeys(
-        ["group", "movement", "militia"], frozenset({"armed_group"})
+        ["military", "army", "forces", "force", "troops", "navy", "command", "air force"],
+        frozenset({"military", "ministry"}),
+    ),
+    **dict.fromkeys(
+        ["group", "movement", "militia", "rebel", "rebels", "militant", "militants",
+         "insurgent", "insurgents", "fighter", "fighters", "jihadist", "jihadists",
+         "organisation", "organization"],
+        frozenset({"armed_group"}),
     ),
     "coalition": frozenset({"military", "armed_group", "international_body"}),
     "government": frozenset({"state", "ministry"}),
-    "agency": frozenset({"media", "international_body", "ministry"}),
+    "authorities": frozenset({"state", "ministry"}),
+    "agency": frozenset({"media", "international_body"}),
+    "mission": frozenset({"international_body"}),
+    "council": frozenset({"state", "ministry", "international_body"}),
+    "monitor": frozenset({"international_body"}),
+    "observatory": frozenset({"international_body"}),
 }
+# "the monitoring group", "the rights group", "the aid agency": a civil body, not a militia
+_CIVIL_MODIFIERS = frozenset(
+    ["monitoring", "monitor", "rights", "aid", "relief", "humanitarian", "medical", "charity",
+     "advocacy", "volunteer", "watchdog", "war", "research"]
+)
+_CIVIL_TYPES = frozenset({"international_body"})
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _ORG_PRONOUNS = frozenset(["it", "they", "them", "its", "their"])
 _SELF_PRONOUNS = frozenset(["we", "i", "our", "my", "us"])
 
-_KEEP_PREPS = frozenset(["of", "for", "to", "at", "with"])
+_KEEP_PREPS = frozenset(["of", "for", "to", "at", "with", "from"])
 _CUT_DEPS = frozenset(["relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "cc", "parataxis"])
+# "Saudi-led", "Iran-backed", "Britain-based": a hyphened participle names a patron or a
+# base, not the party's own state (except "-led", whose leader it speaks for).
+_PATRON_PARTICIPLES = frozenset(
+    ["backed", "based", "aligned", "allied", "supported", "funded", "controlled", "run",
+     "linked", "affiliated", "sponsored", "armed", "held", "leaning", "friendly", "owned"]
+)
+_LEADING_JUNK = frozenset(["both", "either", "neither", "its", "their", "his", "her", "our",
+                           "my", "your"])
+_TRAILING_JUNK = frozenset(["itself", "themselves", "himself", "herself", "alone", "too",
+                            "also"])
+
+
+def _hyphened(tok: Token) -> bool:
+    """``tok`` is the first part of a hyphen compound ("Saudi" in "Saudi-led")."""
+    doc = tok.doc
+    return (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
+            and not tok.whitespace_ and not doc[tok.i + 1].whitespace_)
 
 
 def _keep(tok: Token) -> bool:
-    if tok.dep_ in _CUT_DEPS or tok.dep_ == "npadvmod":
+    if tok.dep_ in _CUT_DEPS:
         return False
+    if tok.dep_ == "npadvmod":
+        return _hyphened(tok)
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ not in ("PERSON", ""):
+        return False  # "Moscow, a key Assad ally": a description, not the name
+    if tok.dep_ == "prep" and tok.lower_ == "in":
+        # "officials in Pakistan", "United Nations Force in Lebanon" (one name), not "the
+        # army in a statement"
+        return any(c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC") or (
+            c.ent_iob_ == "I" and tok.ent_iob_ == "I")) for c in tok.children)
     return not (tok.dep_ == "prep" and tok.lower_ not in _KEEP_PREPS)
+
+
+def _breaks(tok: Token) -> bool:
+    """A line break: the headline and the body, or a caption, are not one phrase."""
+    return "\n" in tok.text or "\n" in tok.whitespace_
 
 
 def slug(text: str) -> str:
@@ -95,7 +139,9 @@ def slug(text: str) -> str:
 
 
 def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
-    """The head's noun phrase without clauses hanging off it."""
+    """The head's noun phrase without clauses hanging off it, never across a line break,
+    with hyphen compounds whole ("Britain-based Syrian Observatory") and no dangling
+    bracket ("Revolutionary Guards (IRGC")."""
     out = [head]
     stack = [c for c in head.children if _keep(c)]
     while stack:
@@ -106,14 +152,22 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
     # keep the contiguous run around the head
     idx = out.index(head)
     lo = hi = idx
-    while lo > 0 and out[lo - 1].i == out[lo].i - 1:
+    while lo > 0 and out[lo - 1].i == out[lo].i - 1 and not _breaks(out[lo - 1]):
         lo -= 1
-    while hi < len(out) - 1 and out[hi + 1].i == out[hi].i + 1:
+    while hi < len(out) - 1 and out[hi + 1].i == out[hi].i + 1 and not _breaks(out[hi]):
         hi += 1
     run = out[lo : hi + 1]
-    while run and (run[0].is_punct or run[0].dep_ == "cc"):
+    doc = head.doc
+    # a hyphen compound cut in two by the parse: "Saudi-led coalition"
+    while run[0].i >= 2 and doc[run[0].i - 1].text == "-" and _hyphened(doc[run[0].i - 2]) \
+            and not _breaks(doc[run[0].i - 2]):
+        run = [doc[run[0].i - 2], doc[run[0].i - 1], *run]
+    run = _balanced(run, head)
+    while run and (run[0].is_punct or run[0].dep_ in ("cc", "preconj")
+                   or run[0].lower_ in _LEADING_JUNK) and run[0] is not head:
         run = run[1:]
-    while run and (run[-1].is_punct or run[-1].dep_ == "cc"):
+    while run and (run[-1].is_punct or run[-1].dep_ == "cc" or run[-1].lower_ in _TRAILING_JUNK) \
+            and run[-1] is not head and not _closes(run):
         run = run[:-1]
     if len(run) > max_len:
         start = max(0, run.index(head) - max_len + 1) if head in run else 0
@@ -121,12 +175,36 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
     return run or [head]
 
 
+def _closes(run: list[Token]) -> bool:
+    """The run ends with the bracket that closes one it opened: "(IDF)"."""
+    last = run[-1].text
+    return last in (")", "]") and any(t.text == {")": "(", "]": "["}[last] for t in run)
+
+
+def _balanced(run: list[Token], head: Token) -> list[Token]:
+    """Cut an unclosed bracket and what follows it (or precedes an unopened one)."""
+    for open_, close in (("(", ")"), ("[", "]")):
+        depth = 0
+        for k, tok in enumerate(run):
+            if tok.text == open_:
+                depth += 1
+                if not any(t.text == close for t in run[k + 1 :]) and head.i < tok.i:
+                    return run[:k]
+            elif tok.text == close:
+                depth -= 1
+                if depth < 0 and head.i > tok.i:
+                    return _balanced(run[k + 1 :], head)
+    return run
+
+
 def phrase_text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
     text = doc[tokens[0].i : tokens[-1].i + 1].text
-    return re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,\"'“”‘’")
+    text = re.sub(r"\s+", " ", text)
+    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,\"'“”‘’")
+    return re.sub(r"^\((.*?)\)\s*", r"\1 ", text)  # "(pro-Haftar) forces"
 
 
 @dataclass(slots=True)
@@ -134,19 +212,27 @@ class MentionResolver:
     """Per-document resolution with memory of the parties heard so far."""
 
     gazetteer: Gazetteer
+    rules: tuple[PartyRule, ...] = field(default_factory=default_rules)
     last_speaker: Actor | None = None
     last_org: Actor | None = None
     last_person: Actor | None = None
     names: dict[str, str] = field(default_factory=dict)  # actor id -> first surface name
     people: dict[str, Actor] = field(default_factory=dict)  # surname -> actor
+    # (token index, party, weight): a speaker weighs 2, a party only named weighs 1
+    heard: list[tuple[int, Actor, int]] = field(default_factory=list)
 
     # ---------------------------------------------------------------- speakers
     def speaker(self, head: Token) -> Actor | None:
-        """The party behind the subject of a reporting verb; updates the memory."""
-        actor = self._speaker(head)
+        """The party behind the subject of a reporting verb; updates the memory. ``None``
+        when the phrase cannot be a party (a thing, a medium, a toll, a dateline)."""
+        actor = self._speaker(head, depth=0)
         if actor is not None:
-            actor = self._named(actor)
+            # a named spokesman keeps his own words ("French military spokesman Col. X");
+            # otherwise one body keeps the name it was first given
+            if not any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)):
+                actor = self._named(actor)
             self.last_speaker = actor
+            self.heard.append((head.i, actor, 2))
             if actor.type in ("person", "official") or actor.id.startswith("person."):
                 self.last_person = actor
             if actor.type in _ORG_TYPES:
@@ -159,46 +245,133 @@ class MentionResolver:
             return actor
         return Actor(actor.id, name, actor.type, actor.country, actor.side)
 
-    def _speaker(self, head: Token) -> Actor | None:
+    def _speaker(self, head: Token, depth: int) -> Actor | None:
+        if _crosses_break(head):
+            # a headline word taken for the subject of the body's verb: the subject is
+            # the phrase on the verb's own line, if there is one
+            line_head = _subject_after(head, _breaks)
+            if line_head is None:
+                return None
+            head = line_head
         low = head.lower_
-        if low in _SELF_PRONOUNS or low in _PERSON_PRONOUNS:
-            return self.last_person or self.last_speaker
-        if low in _ORG_PRONOUNS:
-            return self.last_org or self.last_speaker
+        rule = judge(head, self.rules)
+        if rule.test == "dateline":
+            # "Moscow [Russia], Oct 4 (ANI): The ministry said": the subject follows it
+            after = _subject_after(head, lambda t: dateline_end(t) or t.text == "-")
+            if after is None or after.i == head.i:
+                return None
+            head = after
+            rule = judge(head, self.rules)
+        if rule.decision == "anaphor" or low in _SELF_PRONOUNS:
+            if low in _SELF_PRONOUNS or low in _PERSON_PRONOUNS:
+                return self.last_person or self.last_speaker
+            if low in _ORG_PRONOUNS:
+                return self.last_org or self.last_speaker
+            return None
+        if rule.decision == "reject":
+            # nothing in the table vouches for it, but the gazetteer may ("Kyiv said")
+            return self.mention(head) if rule.test == "any" else None
         if head.pos_ == "PRON" or head.tag_ in ("WDT", "WP"):
             return None
+        if rule.decision == "owner":
+            return self._owner(head, depth)
+        if rule.decision == "partitive":
+            counted = _partitive(head)
+            return self._speaker(counted, depth + 1) if counted is not None and depth < 2 \
+                else None
         tokens = phrase_tokens(head)
         found = self.mention(head, tokens)
         if found is not None:
             return found
         text = phrase_text(tokens)
         lemma = head.lemma_.lower()
-        is_definite = any(t.lower_ in ("the", "this", "that") for t in tokens if t.i < head.i)
-        if is_definite and lemma in _ANAPHORIC_HEADS and len(tokens) <= 3:
-            prev = self._antecedent(lemma)
+        if _is_definite(head, tokens) and _generic(head, tokens):
+            prev = self.antecedent(head)
             if prev is not None:
                 return prev
         if head.ent_type_ == "PERSON":
+            fuller = _fuller_naming(head, tokens) if head.text.lower() not in self.people else None
+            if fuller is not None and depth < 2:
+                # "Sharif said" after "army spokesman Lt. Gen. Ahmad Sharif": the full name
+                return self._speaker(fuller, depth + 1)
             return self._person(head, tokens, text)
-        if lemma in _WITNESS_HEADS or lemma in _OFFICIAL_HEADS:
-            kind = "source" if lemma in _WITNESS_HEADS else "official"
-            return Actor(f"source.{slug(lemma)}", text, kind, None, None)
-        if head.ent_type_ == "ORG":
-            return Actor(f"org.{slug(text)}", text, "other", None, f"org.{slug(text)}")
         if not text:
             return None
-        return Actor(f"source.{slug(text)}", text, "source", None, None)
+        kind = rule.kind or "source"
+        if kind in ("source", "official"):
+            return Actor(f"source.{slug(lemma)}", text, kind, None, None)
+        if kind == "person":
+            return self._person(head, tokens, text)
+        return Actor(f"org.{slug(text)}", text, _ACTOR_KIND.get(kind, "other"), None,
+                     f"org.{slug(text)}")
 
-    def _antecedent(self, lemma: str) -> Actor | None:
-        """"the ministry" -> the ministry last heard; "the army" -> the military last heard;
-        "the statement" -> whichever body spoke last."""
-        wanted = _ANAPHOR_TYPES.get(lemma)
-        prev = self.last_org
-        if prev is None:
-            return None
-        if wanted is None or prev.type in wanted:
-            return prev
+    def _owner(self, head: Token, depth: int) -> Actor | None:
+        """Whose statement, footage or post: "the ministry's statement", "a statement
+        from the IRGC", "IAF footage"; "the statement" alone is the last body heard."""
+        if depth < 2:
+            # "a Pakistani intelligence report": the intelligence service before the state
+            order = {"poss": 0, "compound": 1, "nmod": 1, "prep": 2, "amod": 3}
+            for child in sorted(head.children, key=lambda c: order.get(c.dep_, 4)):
+                cand = _owner_token(child)
+                if cand is None:
+                    continue
+                if cand.lower_ in _ORG_PRONOUNS:
+                    return self.last_org or self.last_speaker
+                actor = None
+                if child.dep_ in ("compound", "nmod", "amod"):
+                    # the modifiers before the document name its owner: "Pakistani
+                    # intelligence" (report), "Indian Army" (statement)
+                    mods = [t for t in head.lefts if t.dep_ not in ("det", "poss", "punct")]
+                    if mods:
+                        actor = self.mention(cand, list(head.doc[mods[0].i : head.i]))
+                actor = actor or self._speaker(cand, depth + 1)
+                if actor is not None:
+                    return actor
+            for child in head.children:
+                if child.dep_ == "acl":  # "a statement issued by the army"
+                    for sub in child.children:
+                        if sub.dep_ == "agent":
+                            obj = next((c for c in sub.children if c.dep_ == "pobj"), None)
+                            if obj is not None:
+                                return self._speaker(obj, depth + 1)
+        lemma = head.lemma_.lower()
+        if lemma in _ANAPHORIC_DOCUMENTS and _is_definite(head, [head, *head.lefts]):
+            # "the report": the report named before, if its owner was said; else the
+            # body last heard
+            earlier = [t for t in head.doc[: head.i] if t.lemma_.lower() == lemma]
+            if earlier and depth < 2:
+                actor = self._owner(earlier[-1], depth + 1)
+                if actor is not None:
+                    return actor
+            return self.last_org or self.last_speaker
         return None
+
+    def antecedent(self, head: Token) -> Actor | None:
+        """"the ministry" -> the nearest earlier ministry; "the army" -> the nearest
+        earlier military; "the group" -> the nearest earlier armed group. Parties heard
+        so far and gazetteer actors named earlier in the text both count."""
+        wanted = _anaphor_types(head)
+        if wanted is None:
+            return None
+        # salience: parties that spoke count twice, every earlier naming once; ties go
+        # to the nearest
+        score: dict[str, tuple[int, int]] = {}
+        actors: dict[str, Actor] = {}
+        for pos, actor, weight in self.heard:
+            if pos < head.i and actor.type in wanted:
+                n, _ = score.get(actor.id, (0, 0))
+                score[actor.id] = (n + weight, pos)
+                actors[actor.id] = actor
+        for ent in head.doc.ents:
+            entry = self.gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
+            if ent.start >= head.i or entry is None or entry.type not in wanted:
+                continue
+            n, _ = score.get(entry.id, (0, 0))
+            score[entry.id] = (n + 1, ent.start)
+            actors.setdefault(entry.id, entry.actor())
+        if not score:
+            return None
+        return actors[max(score, key=lambda k: score[k])]
 
     def _person(self, head: Token, tokens: list[Token], text: str) -> Actor:
         surname = head.text.lower()
@@ -206,10 +379,11 @@ class MentionResolver:
         has_title = any(t.lower_ in TITLE_WORDS for t in tokens)
         if known is not None and not has_title:
             return known
-        if has_title and len([t for t in tokens if t.ent_type_ != "PERSON"]) <= 2:
+        if has_title and len([t for t in tokens if t.ent_type_ != "PERSON"]) <= 2 \
+                and any(t.lower_ in _SPOKES for t in tokens):
             # "spokesman Igor Konashenkov": the body last heard speaks through him
             prev = self.last_org
-            if prev is not None:
+            if prev is not None and prev.type not in ("media", "source"):
                 self.people[surname] = prev
                 return prev
         actor = Actor(f"person.{slug(head.text)}", text, "person", None, None)
@@ -218,7 +392,15 @@ class MentionResolver:
 
     # ---------------------------------------------------------------- any mention
     def mention(self, head: Token, tokens: list[Token] | None = None) -> Actor | None:
-        """Resolve a phrase through the gazetteer, states and demonyms (no memory)."""
+        """Resolve a phrase through the gazetteer, states and demonyms."""
+        actor = self._mention(head, tokens)
+        if actor is not None:
+            self.heard.append((head.i, actor, 1))
+            if head.ent_type_ == "PERSON" or any(c.dep_ == "appos" for c in head.children):
+                self.people.setdefault(head.text.lower(), actor)
+        return actor
+
+    def _mention(self, head: Token, tokens: list[Token] | None = None) -> Actor | None:
         tokens = tokens if tokens is not None else phrase_tokens(head)
         text = phrase_text(tokens)
         gaz = self.gazetteer
@@ -228,22 +410,32 @@ class MentionResolver:
         for tok in tokens:
             if tok.ent_id_ and tok.ent_iob_ == "B":
                 entry = gaz.actors.get(tok.ent_id_)
-                if entry is None:
+                if entry is None or _inside_other_name(tok, entry.type, tokens):
                     continue
                 dist = abs(tok.i - head.i) - (50 if tok.ent_type_ and _covers(tok, head) else 0)
                 if dist < best_dist:
-                    best, best_dist = entry.actor(text if len(tokens) <= 6 else None), dist
+                    best, best_dist = entry.actor(text if len(tokens) <= 14 else None), dist
         if best is not None:
             return best
-        # 2. a state or camp word modifying a body: "Lebanon's health ministry"
+        # 2. a state by its name or capital, whatever the recogniser thought ("Kyiv said")
+        if len(tokens) <= 3:
+            bare = re.sub(r"^(the)\s+|\s*['’]s$", "", text, flags=re.IGNORECASE)
+            iso = gaz.country_of_name(bare) or _plural_demonym(gaz, bare)
+            if iso and (head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "NORP")):
+                return gaz.state_actor(iso, _state_name(gaz, iso, text))
+        # 3. a state or camp word modifying a body: "Lebanon's health ministry"
         country, camp = self._country_in(tokens, head)
         lemma = head.lemma_.lower()
+        if country and country in gaz.countries:
+            # "the country's military spokesman" -> "Ethiopia's military spokesman"
+            text = re.sub(r"^(country|nation)(?=['’]s\b)", gaz.countries[country].name, text)
         if country or camp:
             side = country.lower() if country else camp
             if head.ent_type_ in ("GPE",) and country and len(tokens) <= 3:
-                return gaz.state_actor(country, text)
+                return gaz.state_actor(country, _state_name(gaz, country, text))
             if lemma in _MINISTRY:
-                mods = [t.lemma_.lower() for t in tokens if t.i < head.i and t.ent_type_ == ""]
+                mods = [t.lemma_.lower() for t in tokens if t.i < head.i and t.ent_type_ == ""
+                        and t.dep_ in ("compound", "amod")]
                 kind = "-".join(m for m in mods if m.isalpha() and m not in ("the", "'s"))
                 return Actor(f"{side}.{kind or 'government'}-ministry", text, "ministry", country,
                              side)
@@ -251,6 +443,8 @@ class MentionResolver:
                 return Actor(f"{side}.military", text, "military", country, side)
             if lemma in _MEDIA_HEADS:
                 return Actor(f"{side}.state-media", text, "media", country, side)
+            if lemma in _STATE_BODIES:
+                return Actor(f"{side}.{slug(lemma)}", text, "ministry", country, side)
             if head.ent_type_ == "PERSON":
                 return Actor(f"person.{slug(head.text)}", text, "official", country, side)
             if lemma in _OFFICIAL_HEADS or lemma in _WITNESS_HEADS:
@@ -259,12 +453,25 @@ class MentionResolver:
                     return Actor(f"{side}.{slug(lemma)}", text, "source", country, None)
                 return Actor(f"{side}.{slug(lemma)}", text, kind, country, side)
             if head.ent_type_ in ("GPE", "NORP") and country:
-                return gaz.state_actor(country, text)
+                return gaz.state_actor(country, _state_name(gaz, country, text))
+        return None
+
+    def _context_country(self, tok: Token) -> str | None:
+        """"the country's military": the nearest country named before."""
+        for ent in reversed([e for e in tok.doc.ents if e.end <= tok.i]):
+            if ent.label_ in ("GPE", "NORP"):
+                iso = self.gazetteer.country_of_name(ent.text) or \
+                    self.gazetteer.country_of_demonym(ent.text)
+                if iso:
+                    return iso
         return None
 
     def _country_in(self, tokens: list[Token], head: Token) -> tuple[str | None, str | None]:
         gaz = self.gazetteer
+        patrons = _patron_words(tokens)
         for tok in sorted(tokens, key=lambda t: abs(t.i - head.i)):
+            if tok.i in patrons:
+                continue
             if tok.ent_type_ in ("GPE", "NORP") and tok.ent_iob_ == "B":
                 etext = _ent_text(tok)
                 iso = gaz.country_of_name(etext) or gaz.country_of_demonym(etext)
@@ -273,14 +480,174 @@ class MentionResolver:
                 camp = gaz.camp_of(etext)
                 if camp:
                     return None, camp
+            elif tok.lemma_.lower() in ("country", "nation") and tok.dep_ == "poss":
+                iso = self._context_country(tok)
+                if iso:
+                    return iso, None
             else:
                 camp = gaz.camp_of(tok.text)
                 if camp and tok.dep_ == "amod":
                     return None, camp
                 iso = gaz.country_of_demonym(tok.text)
-                if iso and tok.dep_ in ("amod", "compound", "poss"):
+                if iso and tok.dep_ in ("amod", "compound", "poss", "nmod"):
                     return iso, None
+                iso = gaz.country_of_name(tok.text) if tok.pos_ == "PROPN" else None
+                if iso and tok.dep_ in ("poss", "compound", "nmod", "pobj"):
+                    return iso, None  # "Lebanon's Health Ministry" read as one ORG
         return None, None
+
+
+_ACTOR_KIND = {"ministry": "ministry", "military": "military", "media": "media",
+               "armed_group": "armed_group", "state": "state", "other": "other"}
+# Common nouns that own a statement or a report ("media reports", "army statement").
+_OWNER_NOUNS = frozenset(["media", "medium", "press", "military", "army", "government",
+                          "police", "ministry", "intelligence", "coalition", "command"])
+_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+_STATE_BODIES = frozenset(
+    ["council", "committee", "commission", "administration", "authority", "authorities",
+     "government", "presidency", "cabinet", "police", "service", "directorate", "bureau",
+     "embassy", "mission", "agency", "prosecutor", "court", "intelligence", "defence",
+     "defense", "rescue"]
+)
+# "the statement said": the body last heard issued it
+_ANAPHORIC_DOCUMENTS = frozenset(["statement", "communique", "release", "readout", "report",
+                                  "assessment", "investigation", "inquiry", "review"])
+
+
+def _partitive(head: Token) -> Token | None:
+    """"one of the residents": the residents."""
+    for child in head.children:
+        if child.dep_ == "prep" and child.lower_ == "of":
+            return next((c for c in child.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _owner_token(child: Token) -> Token | None:
+    """The owner a dependent of a document noun names, if any."""
+    if child.dep_ == "poss":
+        return child
+    if child.dep_ in ("compound", "nmod", "amod") and (
+        child.ent_type_ in ("ORG", "GPE", "NORP", "PERSON") or bool(child.ent_id_)
+        or child.lemma_.lower() in _OWNER_NOUNS
+    ):
+        return child
+    if child.dep_ == "prep" and child.lower_ in ("from", "by", "of"):
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if obj is not None and (child.lower_ != "of" or obj.ent_type_ == "ORG"
+                                or bool(obj.ent_id_)):
+            return obj
+    return None
+
+
+def _fuller_naming(head: Token, tokens: list[Token]) -> Token | None:
+    """An earlier mention of the same person with more words to it (title, body)."""
+    if len(tokens) > 3 or any(t.lower_ in TITLE_WORDS for t in tokens):
+        return None
+    for tok in head.doc[: tokens[0].i]:
+        if tok.text == head.text and tok.ent_type_ == "PERSON" and \
+                len(phrase_tokens(tok)) > len(tokens):
+            return tok
+    return None
+
+
+def _anaphor_types(head: Token) -> frozenset[str] | None:
+    """Kinds of party a definite generic head can stand for."""
+    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _CIVIL_MODIFIERS
+           for c in head.children):
+        return _CIVIL_TYPES
+    return _ANAPHOR_TYPES.get(head.lemma_.lower()) or _ANAPHOR_TYPES.get(head.lower_)
+
+
+def _is_definite(head: Token, tokens: list[Token]) -> bool:
+    return any(t.lower_ in ("the", "this", "that") for t in tokens if t.i < head.i)
+
+
+def _generic(head: Token, tokens: list[Token]) -> bool:
+    """"the ministry", "the army", "the group": a generic head with nothing that names
+    whose (no proper noun, state word or possessor)."""
+    lemma = head.lemma_.lower()
+    if lemma not in _ANAPHOR_TYPES and head.lower_ not in _ANAPHOR_TYPES:
+        return False
+    patrons = _patron_words(tokens)
+    return not any(
+        t.i != head.i and t.i not in patrons
+        and (t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss")
+        for t in tokens
+    )
+
+
+def _patron(tok: Token) -> bool:
+    """"Iran" in "Iran-backed rebels" or "pro-Iran group": a patron, not the party's own
+    state."""
+    doc = tok.doc
+    if _hyphened(tok) and doc[tok.i + 2].lower_ in _PATRON_PARTICIPLES:
+        return True
+    return tok.lower_ == "pro" and _hyphened(tok)
+
+
+def _patron_words(tokens: list[Token]) -> set[int]:
+    """Token indices of patron compounds ("Iran - backed", "pro - Iran")."""
+    return {t.i + k for t in tokens if _patron(t) for k in range(3)}
+
+
+def _state_name(gaz: Gazetteer, iso: str, text: str) -> str:
+    """"Israeli" and "Russia's" name the state ("Israel", "Russia"); "Moscow" and "the
+    Iranians" stay as written."""
+    bare = re.sub(r"\s*['’]s$", "", text).strip()
+    possessive = bare.lower() != text.lower() and gaz.country_of_name(bare) == iso
+    if gaz.country_of_demonym(bare) or possessive:
+        country = gaz.countries.get(iso)
+        return country.name if country else text
+    return text
+
+
+def _plural_demonym(gaz: Gazetteer, text: str) -> str | None:
+    """"The Iranians said": a people speaking as its state."""
+    if text.endswith("s") and " " not in text:
+        return gaz.country_of_demonym(text[:-1])
+    return None
+
+
+def _crosses_break(head: Token) -> bool:
+    """The subject and its verb lie on two lines (a headline word read as the subject)."""
+    verb = head.head
+    if verb.i == head.i:
+        return False
+    lo, hi = sorted((head.i, verb.i))
+    return any(_breaks(t) for t in head.doc[lo:hi])
+
+
+def _subject_after(head: Token, ends: Callable[[Token], bool]) -> Token | None:
+    """The top noun of the words between the last token that ``ends`` a segment (a line
+    break, a dateline's colon) and the verb ``head`` is the subject of."""
+    verb = head.head
+    if verb.i <= head.i:
+        return None
+    doc = head.doc
+    cuts = [t.i for t in doc[head.i : verb.i] if ends(t)]
+    if not cuts:
+        return None
+    start = cuts[-1] + 1
+    span = range(start, verb.i)
+    for tok in doc[start : verb.i]:
+        if tok.pos_ in ("NOUN", "PROPN") and tok.head.i not in span and not tok.is_space:
+            return tok
+    return None
+
+
+def _inside_other_name(tok: Token, actor_type: str, tokens: list[Token]) -> bool:
+    """A generic alias inside a longer proper name: "Security Council" in "Kurdistan
+    Region's Security Council" is not the UN's."""
+    if actor_type != "international_body":
+        return False
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if before is None or before not in tokens:
+        return False
+    if before.lower_ in ("'s", "’s"):
+        before = doc[tok.i - 2] if tok.i > 1 else None
+    return before is not None and before.pos_ == "PROPN" and not before.ent_id_ \
+        and before.lower_ not in ("un", "u.n.", "united", "nations")
 
 
 def _ent_text(tok: Token) -> str:

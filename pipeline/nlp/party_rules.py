@@ -1,0 +1,216 @@
+"""What can be a party: an ordered table of rules over a noun phrase's head.
+
+``data/party_rules.jsonl`` holds one rule a line, tried in order; the first that fires
+decides. A rule names a ``test`` (below), its word list, a ``decision`` and, for parties, the
+actor ``kind`` an unresolved phrase gets:
+
+- ``party``: a person, an organisation or a role phrase ("a security source", "residents");
+- ``anaphor``: a pronoun, resolved to the party last heard;
+- ``owner``: a document or a channel ("the ministry's statement", "IAF footage"): the party
+  is its owner, if it names one;
+- ``partitive``: a quantity ("dozens of residents", "one of the witnesses"): the party is
+  what it counts, if it names one;
+- ``reject``: not a party (a thing, a medium, a number, a dateline, a credit line).
+
+Each row carries an example and a counter-example (a sentence and the head word to judge)
+that are its unit tests. The table is validated when loaded.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from spacy.tokens import Token
+
+RULES_FILE = Path(__file__).parent / "data" / "party_rules.jsonl"
+
+DECISIONS = frozenset(["party", "anaphor", "owner", "partitive", "reject"])
+REQUIREMENTS = frozenset(["", "modifier"])
+
+# Dependents that make a role word specific enough to stand for somebody ("the Ukrainian
+# side", "displaced people in the area"), as against "each side" or "people".
+_MODIFIER_DEPS = frozenset(["amod", "compound", "nmod", "poss", "prep", "acl", "relcl", "appos"])
+_NOT_MODIFIERS = frozenset(["each", "both", "either", "neither", "other", "all", "some", "many"])
+_WEB_NAME = re.compile(r"[\w-]+(\.[\w-]+)*\.(com|net|org|info|news|tv|ps|ye|sy|iq|ir|ru|ua)",
+                       re.IGNORECASE)
+_DATELINE_PUNCT = frozenset([":", "(", "-", "—", "–", ",", "--"])
+
+
+@dataclass(frozen=True, slots=True)
+class PartyRule:
+    id: str
+    test: str
+    decision: str
+    kind: str | None
+    words: frozenset[str]
+    requires: str
+    example: str
+    example_head: str
+    counter_example: str
+    counter_head: str
+
+    def fires(self, head: Token) -> bool:
+        test = _TESTS[self.test]
+        if not test(self, head):
+            return False
+        return self.requires != "modifier" or has_modifier(head)
+
+
+def _words(tok: Token) -> tuple[str, str]:
+    return tok.lemma_.lower(), tok.lower_
+
+
+def _test_head(rule: PartyRule, head: Token) -> bool:
+    return any(w in rule.words for w in _words(head))
+
+
+def _test_pronoun(rule: PartyRule, head: Token) -> bool:
+    return head.pos_ == "PRON" and head.lower_ in rule.words | {"him", "her", "them", "us"}
+
+
+def _test_dateline(rule: PartyRule, head: Token) -> bool:
+    """"SANAA:" / "KYIV (Reuters) -": a place opening a line, before the story."""
+    doc = head.doc
+    first = head.i == head.sent.start or (head.i > 0 and "\n" in doc[head.i - 1].text_with_ws)
+    if not first or head.ent_type_ not in ("GPE", "LOC", ""):
+        return False
+    if head.is_upper and len(head.text) > 2 and head.is_alpha:
+        nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+        if nxt is not None and nxt.text in _DATELINE_PUNCT:
+            return True
+    # "Moscow [Russia], October 4 (ANI):" -- a bracket or a date, then a colon, before
+    # any verb ("Moscow: the strike hit only military targets" is a headline claim)
+    dated = False
+    for tok in doc[head.i + 1 : head.i + 12]:
+        if tok.pos_ in ("VERB", "AUX") or "\n" in tok.text:
+            return False
+        dated = dated or tok.text in ("(", "[") or tok.ent_type_ == "DATE"
+        if dateline_end(tok):
+            return dated
+    return False
+
+
+def dateline_end(tok: Token) -> bool:
+    """The punctuation that closes a dateline: ":" (also "):"), a dash."""
+    return ":" in tok.text or tok.text in ("—", "--", "–")
+
+
+def _test_credit_line(rule: PartyRule, head: Token) -> bool:
+    """"Source: Telegram", "Photo: AFP": a credit line, not somebody speaking."""
+    doc = head.doc
+    nxt = doc[head.i + 1] if head.i + 1 < len(doc) else None
+    return _test_head(rule, head) and nxt is not None and nxt.text.startswith(":")
+
+
+def _test_counted(rule: PartyRule, head: Token) -> bool:
+    """"at least 44 people", "10 civilians": a toll, not a speaker."""
+    return _test_head(rule, head) and any(
+        c.dep_ == "nummod" or c.like_num for c in head.children
+    )
+
+
+def _test_entity(rule: PartyRule, head: Token) -> bool:
+    return head.ent_type_ in rule.words
+
+
+def _test_proper_noun(rule: PartyRule, head: Token) -> bool:
+    """A name the recogniser left untyped ("Barzani condemned")."""
+    return head.pos_ == "PROPN" and not head.is_stop
+
+
+def _test_gazetteer(rule: PartyRule, head: Token) -> bool:
+    """The head is inside an actor the gazetteer's entity ruler tagged ("Washington Post")."""
+    return bool(head.ent_id_)
+
+
+def _test_web_name(rule: PartyRule, head: Token) -> bool:
+    """An outlet by its address: "sabanews.net"."""
+    return bool(_WEB_NAME.fullmatch(head.text))
+
+
+def _test_any(rule: PartyRule, head: Token) -> bool:
+    return True
+
+
+_TESTS: dict[str, Callable[[PartyRule, Token], bool]] = {
+    "head": _test_head,
+    "gazetteer": _test_gazetteer,
+    "pronoun": _test_pronoun,
+    "dateline": _test_dateline,
+    "counted": _test_counted,
+    "credit_line": _test_credit_line,
+    "entity": _test_entity,
+    "proper_noun": _test_proper_noun,
+    "web_name": _test_web_name,
+    "any": _test_any,
+}
+
+
+def has_modifier(head: Token) -> bool:
+    for child in head.children:
+        if child.dep_ not in _MODIFIER_DEPS or child.lower_ in _NOT_MODIFIERS:
+            continue
+        if child.like_num or child.dep_ == "nummod":
+            continue
+        return True
+    return False
+
+
+def _rule(row: dict[str, Any]) -> PartyRule:
+    for key in ("id", "test", "decision", "example", "example_head", "counter_example",
+                "counter_head"):
+        if not row.get(key):
+            raise ValueError(f"party rule {row.get('id')!r}: missing {key!r}")
+    if row["test"] not in _TESTS:
+        raise ValueError(f"party rule {row['id']!r}: unknown test {row['test']!r}")
+    if row["decision"] not in DECISIONS:
+        raise ValueError(f"party rule {row['id']!r}: unknown decision {row['decision']!r}")
+    requires = row.get("requires") or ""
+    if requires not in REQUIREMENTS:
+        raise ValueError(f"party rule {row['id']!r}: unknown requirement {requires!r}")
+    words = row.get("ents") if row["test"] == "entity" else row.get("lemmas")
+    return PartyRule(
+        row["id"], row["test"], row["decision"], row.get("kind"),
+        frozenset(str(w) for w in words or ()), requires, row["example"],
+        row["example_head"], row["counter_example"], row["counter_head"],
+    )
+
+
+def load_rules(rows: Iterable[dict[str, Any]]) -> tuple[PartyRule, ...]:
+    """Rules from table rows, validated: unique ids, known tests and decisions, and no
+    head word claimed by two ``head`` rules (the order would silently decide)."""
+    rules = tuple(_rule(row) for row in rows)
+    ids = [r.id for r in rules]
+    if len(set(ids)) != len(ids):
+        raise ValueError("party rules: duplicate ids")
+    owner: dict[str, str] = {}
+    for rule in rules:
+        if rule.test != "head":
+            continue
+        for word in rule.words:
+            if word in owner:
+                raise ValueError(f"party rules: {word!r} in both {owner[word]} and {rule.id}")
+            owner[word] = rule.id
+    if not rules or rules[-1].test != "any":
+        raise ValueError("party rules: the last rule must be a catch-all (test 'any')")
+    return rules
+
+
+@cache
+def default_rules() -> tuple[PartyRule, ...]:
+    with RULES_FILE.open(encoding="utf-8") as fh:
+        return load_rules(json.loads(line) for line in fh if line.strip())
+
+
+def judge(head: Token, rules: tuple[PartyRule, ...] | None = None) -> PartyRule:
+    """The first rule that fires on the phrase headed by ``head``."""
+    for rule in rules if rules is not None else default_rules():
+        if rule.fires(head):
+            return rule
+    raise AssertionError("party rules end with a catch-all")  # pragma: no cover
