@@ -14,6 +14,7 @@ from typing import Any, Protocol
 
 from pipeline.domain import conflicts, dedup
 from pipeline.domain.clock import FeedClock, wall_clock
+from pipeline.domain.events import EventParams
 from pipeline.domain.models import (
     Article,
     ArticleAnalysis,
@@ -21,7 +22,12 @@ from pipeline.domain.models import (
     DuplicateRecord,
     Rejection,
 )
-from pipeline.domain.results import duplicate_result, processed_result, rejected_result
+from pipeline.domain.results import (
+    DUPLICATE,
+    duplicate_result,
+    processed_result,
+    rejected_result,
+)
 from pipeline.domain.validate import parse_line
 from pipeline.feed import FeedLine
 from pipeline.settings import Settings
@@ -75,7 +81,15 @@ class EmbeddedPipeline:
             if unique_count >= self._settings.nlp_batch_size:
                 yield from self._flush(pending)
                 pending, unique_count = [], 0
-        yield from self._flush(pending)
+        last: Outcome | None = None
+        for outcome in self._flush(pending):
+            if last is not None:
+                yield last
+            last = outcome
+        if last is not None:
+            # the feed is over: alert changes still folded (new outlets) go out now
+            last.alerts += conflicts.flush_digests(self._events, self._clock.now())
+            yield last
 
     def _triage(self, line: FeedLine) -> _Pending:
         parsed = parse_line(line.raw)
@@ -111,11 +125,17 @@ class EmbeddedPipeline:
     def _processed(self, analysis: ArticleAnalysis) -> Outcome:
         now = self._clock.now()
         conflict = conflicts.article_conflict(analysis)
-        alerts = conflicts.observe(analysis, self._events, now, self._settings.event_window)
-        key = conflicts.event_key(analysis)
-        if key is not None:
-            self._event_of[analysis.article.id] = key
-        return Outcome(processed_result(analysis, conflict), alerts)
+        seen = conflicts.observe_article(
+            analysis, self._events, now, EventParams(window=self._settings.event_window))
+        if seen.key is not None:
+            self._event_of[analysis.article.id] = seen.key
+        result = processed_result(analysis, conflict)
+        if seen.duplicate is not None:  # a rewrite of an earlier article of its event
+            copy = seen.duplicate
+            result.update(status=DUPLICATE, duplicate_of=copy.duplicate_of,
+                          similarity=copy.similarity, duplicate_kind=copy.kind)
+            return Outcome(result, list(seen.alerts), copy)
+        return Outcome(result, list(seen.alerts))
 
     def _duplicate(self, article: Article, decision: dedup.DedupDecision) -> Outcome:
         record = dedup.duplicate_record(article.id, article.source, decision)

@@ -137,6 +137,7 @@ _RANK = {
     # ("Gaza": the Strip, not the Mozambican province; "Red Sea": the sea)
     "region": (41, 43),
     "sea": (41, 43),
+    "landmark": (41, 43),  # curated sites and districts finer than a town
     "capital": (35, 44),  # national capitals outrank a same-named province (Kabul, Washington)
     "city": (20, 39),
 }
@@ -360,6 +361,7 @@ class PlaceResolver:
                 latitude=float(row["latitude"]),
                 longitude=float(row["longitude"]),
                 kind="city",
+                capital=is_capital,
             )
             kind = "capital" if is_capital else "city"
             self._add(row["name"], _Candidate(place, pop, kind, True))
@@ -381,6 +383,7 @@ class PlaceResolver:
             place = Place(
                 name=area["name"],
                 country=area["country"],
+                admin1=area.get("admin1"),
                 latitude=area["lat"],
                 longitude=area["lon"],
                 kind=area["kind"],
@@ -401,4 +404,5 @@ def _qualified(place: Place, direction: str) -> Place:
         latitude=place.latitude,
         longitude=place.longitude,
         kind=place.kind,
+        capital=place.capital,
     )

@@ -1,0 +1,445 @@
+"""Which claims are about one strike: events by place, time and attacker.
+
+Pure functions over a JSON-ready ``dict`` (one per coarse routing key, stored by the
+caller in a dict or a Faust table). A claim is a :class:`Sighting`: where it says the
+strike was (after leaving out datelines, speakers' locations and the speaking state's
+capital, see :func:`struck_places`), when (the article's ``published``), and who struck
+(only a state, ministry, military or armed group counts as a named attacker).
+
+A sighting joins an open event when
+
+- its place is compatible with the event's at the finest level both give (locality:
+  the same town or landmark, or within ``near_km``; first-level region; country),
+- its time lies within ``window`` of every claim already in the event, and
+- the attackers are the same side, or one is unnamed.
+
+When a sighting is compatible with several events whose places are compatible with each
+other, it bridges them: they merge into the oldest, which keeps its id and lists the
+ones it absorbed. A sighting that is compatible with two events at different places
+(a country-level "in Ukraine" against one event in Kyiv and one in Kryvyi Rih) joins
+the nearer in time and merges nothing.
+
+Lookups go through a day-bucket index (country and day), so the cost per sighting does
+not grow with the number of open events elsewhere.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from pipeline.domain.models import Actor, ArticleAnalysis, Claim, Place
+from pipeline.domain.records import from_dict, to_dict
+
+__all__ = [
+    "Assignment",
+    "EventParams",
+    "Sighting",
+    "assign",
+    "candidate_events",
+    "empty_events",
+    "place_match",
+    "struck_places",
+]
+
+DAY = 86400.0
+LOCALITY, ADMIN1, COUNTRY, UNPLACED = "locality", "admin1", "country", "unplaced"
+LEVEL_RANK = {LOCALITY: 3, ADMIN1: 2, COUNTRY: 1, UNPLACED: 0}
+ATTACKER_TYPES = frozenset({"state", "ministry", "military", "armed_group"})
+_LOCALITY_KINDS = frozenset({"city", "capital", "landmark"})
+
+
+@dataclass(frozen=True, slots=True)
+class EventParams:
+    window: timedelta = timedelta(hours=48)
+    near_km: float = 10.0  # a landmark and its town, two spellings of one place
+    # events idle this long behind the newest claim are closed (kept as a summary)
+    retention: timedelta = timedelta(days=14)
+    # alert versions that only add articles or outlets wait at least this long
+    digest_every: timedelta = timedelta(minutes=5)
+
+
+@dataclass(frozen=True, slots=True)
+class Sighting:
+    """What one claim says about its event."""
+
+    place: Place | None
+    time: datetime
+    attacker: str | None  # the attacking side, when a real attacker is named
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """Where a sighting went."""
+
+    event_id: str
+    created: bool
+    match: str  # place level of the match (LOCALITY ... UNPLACED); UNPLACED when created
+    absorbed: tuple[str, ...] = ()  # events merged into ``event_id`` by this sighting
+    late_hours: float | None = None  # how far behind the newest claim, when late
+    closed_match: str | None = None  # a closed event it would have joined, if any
+    notes: tuple[str, ...] = field(default=())
+
+
+# ------------------------------------------------------------------ places
+
+
+def _name_key(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", folded.lower())
+    if words and words[0] in ("al", "el", "the") and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
+
+
+def level_of(place: Place | None) -> str:
+    if place is None:
+        return UNPLACED
+    if place.kind in _LOCALITY_KINDS or (place.kind == "sea" and place.country is None):
+        return LOCALITY
+    if place.kind == "admin1":
+        return ADMIN1
+    if place.kind is None and place.admin1 is None and place.geonames_id is None:
+        return COUNTRY if place.country else LOCALITY
+    if place.kind is None:
+        return LOCALITY if place.latitude is not None else ADMIN1 if place.admin1 else COUNTRY
+    return COUNTRY  # country, curated regions (Gaza Strip, Donbas), qualified countries
+
+
+def _km(a: Place, b: Place) -> float | None:
+    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
+        return None
+    lat1, lon1 = math.radians(a.latitude), math.radians(a.longitude)
+    lat2, lon2 = math.radians(b.latitude), math.radians(b.longitude)
+    h = math.sin((lat2 - lat1) / 2) ** 2 + \
+        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+
+
+def same_locality(a: Place, b: Place, near_km: float) -> bool:
+    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
+        return True
+    if _name_key(a.name) == _name_key(b.name):
+        return True
+    km = _km(a, b)
+    return km is not None and km <= near_km
+
+
+def place_match(a: Place | None, b: Place | None, near_km: float = 10.0) -> str | None:
+    """The finest level at which two places agree, or None when they cannot both be
+    where one strike happened."""
+    if a is None or b is None:
+        return UNPLACED
+    if a.country != b.country and (a.country or b.country):
+        return None
+    la, lb = level_of(a), level_of(b)
+    if a.country is None:  # seas and stateless areas: only by name or distance
+        return LOCALITY if same_locality(a, b, near_km) else None
+    if la == LOCALITY and lb == LOCALITY:
+        return LOCALITY if same_locality(a, b, near_km) else None
+    if COUNTRY in (la, lb):
+        return COUNTRY
+    ra, rb = a.admin1 or (a.name if la == ADMIN1 else None), \
+        b.admin1 or (b.name if lb == ADMIN1 else None)
+    if ra and rb:
+        return ADMIN1 if _name_key(ra) == _name_key(rb) else None
+    return COUNTRY
+
+
+def finer(a: Place | None, b: Place | None) -> Place | None:
+    """The more precise of two compatible places (the first on a tie)."""
+    if a is None:
+        return b
+    if b is None:
+        return a
+    return b if LEVEL_RANK[level_of(b)] > LEVEL_RANK[level_of(a)] else a
+
+
+# ------------------------------------------------------------------ struck places
+
+_DATELINE = re.compile(
+    r"^\s*([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})\s*"
+    r"(?:,[^\n.]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-|:)\s")
+_SPEECH = r"(?:said|says|told|announced|stated|added|speaking|statement|briefing|conference)"
+
+
+def dateline(text: str) -> str | None:
+    """The city an article is filed from ("KYIV, July 8 (Reuters) -"), if it has one."""
+    found = _DATELINE.match(text[:120])
+    return found.group(1) if found else None
+
+
+def _speaker_location(sentence: str, name: str) -> bool:
+    """``name`` appears only as where someone spoke ("said in Moscow", "Moscow-based")."""
+    esc = re.escape(name)
+    mentions = len(re.findall(rf"\b{esc}\b", sentence, flags=re.IGNORECASE))
+    if not mentions:
+        return False
+    speaker = len(re.findall(
+        rf"\b{_SPEECH}\b[^.;]{{0,40}}?\bin {esc}\b|\bin {esc},? (?:\w+ ){{0,5}}?{_SPEECH}\b"
+        rf"|\b{esc}-based\b", sentence, flags=re.IGNORECASE))
+    return speaker >= mentions
+
+
+def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: int) -> bool:
+    sentence = claim.evidence.sentence
+    key = _name_key(place.name)
+    if filed_from and key == _name_key(filed_from):
+        # the dateline names it; it counts only if the claim's sentence names it as well
+        body = sentence
+        if claim.evidence.start <= text_start:
+            found = _DATELINE.match(sentence[:120])
+            body = sentence[found.end():] if found else sentence
+        if not re.search(rf"\b{re.escape(place.name)}\b", body, flags=re.IGNORECASE):
+            return True
+    if _speaker_location(sentence, place.name):
+        return True
+    if place.capital and claim.party.country and place.country == claim.party.country:
+        attacker = claim.attacker
+        if attacker is None or attacker.country in (None, claim.party.country):
+            return True  # the speaking state's capital, not a place it says was hit
+    return False
+
+
+def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
+    """Per claim, where it says the strike was: its own place unless that is the dateline
+    city, where the party spoke, or the party's own capital; else the article's most
+    common remaining struck place (the finest of the most common country)."""
+    article = analysis.article
+    filed_from = dateline(article.body)
+    text_start = len(article.headline) + 2 if article.headline else 0
+    own: list[Place | None] = []
+    for claim in analysis.claims:
+        place = claim.place
+        if place is not None and _not_struck(claim, place, filed_from, text_start):
+            place = None
+        own.append(place)
+    fallback = _article_place([p for p in own if p is not None])
+    return [p if p is not None else fallback for p in own]
+
+
+def _article_place(places: Sequence[Place]) -> Place | None:
+    if not places:
+        return None
+    countries = Counter(p.country for p in places)
+    top = min(countries.items(), key=lambda kv: (-kv[1], kv[0] or ""))[0]
+    inside = [p for p in places if p.country == top]
+    best = max(LEVEL_RANK[level_of(p)] for p in inside)
+    finest = Counter(p for p in inside if LEVEL_RANK[level_of(p)] == best)
+    return min(finest.items(), key=lambda kv: (-kv[1], kv[0].name))[0]
+
+
+def attacker_side(attacker: Actor | None) -> str | None:
+    if attacker is None or attacker.type not in ATTACKER_TYPES:
+        return None
+    return attacker.side or attacker.id
+
+
+def sightings(analysis: ArticleAnalysis, now: datetime) -> list[Sighting]:
+    stamp = analysis.article.published or now
+    return [Sighting(place, stamp, attacker_side(claim.attacker))
+            for claim, place in zip(analysis.claims, struck_places(analysis), strict=True)]
+
+
+# ------------------------------------------------------------------ the event table
+
+
+def empty_events() -> dict[str, Any]:
+    """events: id -> {id, place, first, last, attackers, absorbed}; index: bucket -> ids;
+    closed: id -> summary of events closed behind the watermark."""
+    return {"events": {}, "index": {}, "closed": {}, "seq": 0, "watermark": None,
+            "closed_through": None}
+
+
+def _bucket_country(place: Place | None) -> str:
+    if place is None:
+        return "?"
+    return place.country or "~" + _name_key(place.name)
+
+
+def _days(first: float, last: float) -> range:
+    return range(int(first // DAY), int(last // DAY) + 1)
+
+
+def _index_add(table: dict[str, Any], event: dict[str, Any], days: range | None = None) -> None:
+    place = _place(event)
+    for day in days or _days(event["first"], event["last"]):
+        for country in {_bucket_country(place), "*"}:
+            ids = table["index"].setdefault(f"{country}|{day}", [])
+            if event["id"] not in ids:
+                ids.append(event["id"])
+
+
+def _index_remove(table: dict[str, Any], event: dict[str, Any], place: Place | None) -> None:
+    for day in _days(event["first"], event["last"]):
+        for country in {_bucket_country(place), "*"}:
+            bucket = f"{country}|{day}"
+            ids = table["index"].get(bucket)
+            if ids and event["id"] in ids:
+                ids.remove(event["id"])
+                if not ids:
+                    del table["index"][bucket]
+
+
+def _place(event: dict[str, Any]) -> Place | None:
+    return from_dict(Place, event["place"]) if event["place"] is not None else None
+
+
+def _compatible(event: dict[str, Any], s: Sighting, ts: float, params: EventParams
+                ) -> str | None:
+    window = params.window.total_seconds()
+    if ts < event["last"] - window or ts > event["first"] + window:
+        return None
+    if s.attacker is not None and event["attackers"] and s.attacker not in event["attackers"]:
+        return None
+    return place_match(s.place, _place(event), params.near_km)
+
+
+def candidate_events(table: dict[str, Any], s: Sighting, params: EventParams
+                     ) -> list[tuple[str, str]]:
+    """Open events the sighting could join, as (event id, match level), best first
+    (finest place level, then nearest in time, then oldest)."""
+    ts = s.time.timestamp()
+    window = params.window.total_seconds()
+    countries = ["*"] if s.place is None else [_bucket_country(s.place), "?"]
+    seen: set[str] = set()
+    found: list[tuple[int, float, float, str, str]] = []
+    for day in _days(ts - window, ts + window):
+        for country in countries:
+            for eid in table["index"].get(f"{country}|{day}", ()):
+                if eid in seen:
+                    continue
+                seen.add(eid)
+                event = table["events"][eid]
+                match = _compatible(event, s, ts, params)
+                if match is not None:
+                    gap = min(abs(ts - event["first"]), abs(ts - event["last"]))
+                    found.append((-LEVEL_RANK[match], gap, event["first"], eid, match))
+    found.sort()
+    return [(eid, match) for *_, eid, match in found]
+
+
+def assign(table: dict[str, Any], s: Sighting, params: EventParams, prefix: str) -> Assignment:
+    """Put the sighting into an event (joining, creating or merging); mutates ``table``."""
+    ts = s.time.timestamp()
+    late = _advance(table, ts, params)
+    candidates = candidate_events(table, s, params)
+    if not candidates:
+        closed = _closed_match(table, s, ts, params) if late is not None else None
+        table["seq"] += 1
+        eid = f"{prefix}#{table['seq']}"
+        event = {"id": eid, "place": to_dict(s.place) if s.place else None, "first": ts,
+                 "last": ts, "attackers": [s.attacker] if s.attacker else [], "absorbed": []}
+        table["events"][eid] = event
+        _index_add(table, event)
+        return Assignment(eid, True, UNPLACED, late_hours=late, closed_match=closed)
+    best_id, match = candidates[0]
+    best = table["events"][best_id]
+    bridged = [eid for eid, _ in candidates[1:]
+               if _mergeable(best, table["events"][eid], params)]
+    group = sorted([best_id, *bridged], key=lambda e: (table["events"][e]["first"], e))
+    survivor_id, absorbed = group[0], tuple(group[1:])
+    for eid in absorbed:
+        _merge(table, survivor_id, eid)
+    _extend(table, table["events"][survivor_id], s, ts)
+    return Assignment(survivor_id, False, match, absorbed, late_hours=late)
+
+
+def _mergeable(a: dict[str, Any], b: dict[str, Any], params: EventParams) -> bool:
+    """Two events a sighting fits may merge only when they could be one strike."""
+    if a["attackers"] and b["attackers"] and not set(a["attackers"]) & set(b["attackers"]):
+        return False
+    pa, pb = _place(a), _place(b)
+    if pa is None or pb is None:
+        return False  # an unplaced event never bridges
+    return place_match(pa, pb, params.near_km) is not None
+
+
+def _merge(table: dict[str, Any], survivor_id: str, other_id: str) -> None:
+    survivor, other = table["events"][survivor_id], table["events"].pop(other_id)
+    _index_remove(table, other, _place(other))
+    old_place = _place(survivor)
+    _index_remove(table, survivor, old_place)
+    survivor["place"] = to_dict(finer(old_place, _place(other)))
+    survivor["first"] = min(survivor["first"], other["first"])
+    survivor["last"] = max(survivor["last"], other["last"])
+    survivor["attackers"] = sorted(set(survivor["attackers"]) | set(other["attackers"]))
+    survivor["absorbed"] = [*survivor["absorbed"], other_id, *other["absorbed"]]
+    _index_add(table, survivor)
+
+
+def _extend(table: dict[str, Any], event: dict[str, Any], s: Sighting, ts: float) -> None:
+    old_place = _place(event)
+    new_place = finer(old_place, s.place)
+    if _bucket_country(new_place) != _bucket_country(old_place):
+        _index_remove(table, event, old_place)
+        event["place"] = to_dict(new_place)
+        event["first"], event["last"] = min(event["first"], ts), max(event["last"], ts)
+        _index_add(table, event)
+    else:
+        old_days = _days(event["first"], event["last"])
+        if new_place is not old_place:
+            event["place"] = to_dict(new_place)
+        event["first"], event["last"] = min(event["first"], ts), max(event["last"], ts)
+        new_days = _days(event["first"], event["last"])
+        if new_days != old_days:
+            _index_add(table, event, range(new_days.start, new_days.stop))
+    if s.attacker and s.attacker not in event["attackers"]:
+        event["attackers"] = sorted([*event["attackers"], s.attacker])
+
+
+# ------------------------------------------------------------------ time: late and closed
+
+
+def _advance(table: dict[str, Any], ts: float, params: EventParams) -> float | None:
+    """Move the watermark; return how many hours behind it a late sighting is."""
+    mark = table["watermark"]
+    if mark is None or ts > mark:
+        table["watermark"] = mark = ts
+    behind = mark - ts
+    return round(behind / 3600, 1) if behind > params.window.total_seconds() else None
+
+
+def close_idle(table: dict[str, Any], params: EventParams) -> list[str]:
+    """Close events idle for ``retention`` behind the watermark: their grouping data
+    becomes a summary in ``closed`` (kept, so a late claim for one is reported, not lost).
+    Returns the closed ids; the caller drops its own per-event data for them."""
+    mark = table["watermark"]
+    if mark is None:
+        return []
+    horizon = mark - params.retention.total_seconds()
+    start = table["closed_through"]
+    end_day = int(horizon // DAY) - 1
+    if start is None:
+        days = [int(k.split("|")[1]) for k in table["index"] if k.startswith("*|")]
+        start = min(days, default=end_day + 1) - 1
+    closed: list[str] = []
+    for day in range(start + 1, end_day + 1):
+        for eid in list(table["index"].get(f"*|{day}", ())):
+            event = table["events"].get(eid)
+            if event is None or event["last"] >= horizon:
+                continue
+            _index_remove(table, event, _place(event))
+            del table["events"][eid]
+            table["closed"][eid] = {k: event[k] for k in ("place", "first", "last", "attackers")}
+            closed.append(eid)
+    table["closed_through"] = max(start, end_day)
+    return closed
+
+
+def _closed_match(table: dict[str, Any], s: Sighting, ts: float, params: EventParams
+                  ) -> str | None:
+    for eid, summary in table["closed"].items():
+        if _compatible({**summary, "id": eid}, s, ts, params) is not None:
+            return str(eid)
+    return None
+
+
+def as_utc(ts: float) -> datetime:
+    return datetime.fromtimestamp(ts, UTC)
