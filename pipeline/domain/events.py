@@ -182,7 +182,7 @@ def _speaker_location(sentence: str, name: str) -> bool:
     if not mentions:
         return False
     speaker = len(re.findall(
-        rf"\b{_SPEECH}\b[^.;]{{0,40}}?\bin {esc}\b|\bin {esc},? (?:\w+ ){{0,5}}?{_SPEECH}\b"
+        rf"\b{_SPEECH}\b[^.;]{{0,40}}?\bin {esc}\b|^\W*in {esc},? (?:\w+ ){{0,5}}?{_SPEECH}\b"
         rf"|\b{esc}-based\b", sentence, flags=re.IGNORECASE))
     return speaker >= mentions
 
