@@ -29,7 +29,7 @@ import math
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -112,23 +112,42 @@ def level_of(place: Place | None) -> str:
     return COUNTRY  # country, curated regions (Gaza Strip, Donbas), qualified countries
 
 
-def _km(a: Place, b: Place) -> float | None:
-    if a.latitude is None or a.longitude is None or b.latitude is None or b.longitude is None:
-        return None
-    lat1, lon1 = math.radians(a.latitude), math.radians(a.longitude)
-    lat2, lon2 = math.radians(b.latitude), math.radians(b.longitude)
+def place_key(place: Place) -> list[Any]:
+    """What matching needs of a place, as plain data kept in the event table:
+    [level, country, admin1 key, name key, geonames id, latitude, longitude]."""
+    level = level_of(place)
+    region = place.admin1 or (place.name if level == ADMIN1 else None)
+    return [level, place.country, _name_key(region) if region else None, _name_key(place.name),
+            place.geonames_id, place.latitude, place.longitude]
+
+
+def _same_locality_keys(a: Sequence[Any], b: Sequence[Any], near_km: float) -> bool:
+    if (a[4] is not None and a[4] == b[4]) or a[3] == b[3]:
+        return True
+    if a[5] is None or b[5] is None:
+        return False
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[5], a[6], b[5], b[6]))
     h = math.sin((lat2 - lat1) / 2) ** 2 + \
         math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= near_km
 
 
-def same_locality(a: Place, b: Place, near_km: float) -> bool:
-    if a.geonames_id is not None and a.geonames_id == b.geonames_id:
-        return True
-    if _name_key(a.name) == _name_key(b.name):
-        return True
-    km = _km(a, b)
-    return km is not None and km <= near_km
+def match_keys(a: Sequence[Any] | None, b: Sequence[Any] | None, near_km: float = 10.0
+               ) -> str | None:
+    """:func:`place_match` on :func:`place_key` values."""
+    if a is None or b is None:
+        return UNPLACED
+    if a[1] != b[1]:
+        return None
+    if a[1] is None:  # seas and stateless areas: only by name or distance
+        return LOCALITY if _same_locality_keys(a, b, near_km) else None
+    if a[0] == LOCALITY and b[0] == LOCALITY:
+        return LOCALITY if _same_locality_keys(a, b, near_km) else None
+    if COUNTRY in (a[0], b[0]):
+        return COUNTRY
+    if a[2] and b[2]:
+        return ADMIN1 if a[2] == b[2] else None
+    return COUNTRY
 
 
 def place_match(a: Place | None, b: Place | None, near_km: float = 10.0) -> str | None:
@@ -136,29 +155,7 @@ def place_match(a: Place | None, b: Place | None, near_km: float = 10.0) -> str 
     where one strike happened."""
     if a is None or b is None:
         return UNPLACED
-    if a.country != b.country and (a.country or b.country):
-        return None
-    la, lb = level_of(a), level_of(b)
-    if a.country is None:  # seas and stateless areas: only by name or distance
-        return LOCALITY if same_locality(a, b, near_km) else None
-    if la == LOCALITY and lb == LOCALITY:
-        return LOCALITY if same_locality(a, b, near_km) else None
-    if COUNTRY in (la, lb):
-        return COUNTRY
-    ra, rb = a.admin1 or (a.name if la == ADMIN1 else None), \
-        b.admin1 or (b.name if lb == ADMIN1 else None)
-    if ra and rb:
-        return ADMIN1 if _name_key(ra) == _name_key(rb) else None
-    return COUNTRY
-
-
-def finer(a: Place | None, b: Place | None) -> Place | None:
-    """The more precise of two compatible places (the first on a tie)."""
-    if a is None:
-        return b
-    if b is None:
-        return a
-    return b if LEVEL_RANK[level_of(b)] > LEVEL_RANK[level_of(a)] else a
+    return match_keys(place_key(a), place_key(b), near_km)
 
 
 # ------------------------------------------------------------------ struck places
@@ -220,8 +217,18 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
         if place is not None and _not_struck(claim, place, filed_from, text_start):
             place = None
         own.append(place)
-    fallback = _article_place([p for p in own if p is not None])
+    fallback = _article_place([p for p in own if p is not None]) or _article_country(analysis)
     return [p if p is not None else fallback for p in own]
+
+
+def _article_country(analysis: ArticleAnalysis) -> Place | None:
+    """No claim names a struck place: the article's most named country stands in."""
+    countries = Counter(p.country for p in analysis.places if p.country)
+    if not countries:
+        return None
+    top = min(countries.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    named = next((p for p in analysis.places if p.country == top and p.kind == "country"), None)
+    return named or Place(top, None, top, kind="country")
 
 
 def _article_place(places: Sequence[Place]) -> Place | None:
@@ -251,147 +258,158 @@ def sightings(analysis: ArticleAnalysis, now: datetime) -> list[Sighting]:
 
 
 def empty_events() -> dict[str, Any]:
-    """events: id -> {id, place, first, last, attackers, absorbed}; index: bucket -> ids;
-    closed: id -> summary of events closed behind the watermark."""
+    """events: id -> {id, place, pk (its place_key), first, last, attackers, absorbed};
+    index: "bucket|day" -> {id: 1} (an ordered set); closed: id -> summary of events
+    closed as idle."""
     return {"events": {}, "index": {}, "closed": {}, "seq": 0, "watermark": None,
             "closed_through": None}
 
 
-def _bucket_country(place: Place | None) -> str:
-    if place is None:
-        return "?"
-    return place.country or "~" + _name_key(place.name)
+def _buckets(pk: Sequence[Any] | None) -> tuple[str, ...]:
+    """Index buckets an event sits in: its country and region ("SY/hama"), or its
+    country alone when it gives no region ("SY"); and every event of the country ("SY/")."""
+    if pk is None:
+        return ("?",)
+    country = str(pk[1]) if pk[1] else "~" + str(pk[3])
+    own = f"{country}/{pk[2]}" if pk[2] else country
+    return (own, f"{country}/")
+
+
+def _lookups(pk: Sequence[Any] | None) -> tuple[str, ...]:
+    """Buckets where events a sighting may join sit: the same region and the country's
+    events without a region; a sighting without a region looks at the whole country.
+    An account with no place at all only meets other accounts without one."""
+    if pk is None:
+        return ("?",)
+    country = str(pk[1]) if pk[1] else "~" + str(pk[3])
+    if pk[2]:
+        return (f"{country}/{pk[2]}", country)
+    return (f"{country}/",)
 
 
 def _days(first: float, last: float) -> range:
     return range(int(first // DAY), int(last // DAY) + 1)
 
 
-def _index_add(table: dict[str, Any], event: dict[str, Any], days: range | None = None) -> None:
-    place = _place(event)
-    for day in days or _days(event["first"], event["last"]):
-        for country in {_bucket_country(place), "*"}:
-            ids = table["index"].setdefault(f"{country}|{day}", [])
-            if event["id"] not in ids:
-                ids.append(event["id"])
-
-
-def _index_remove(table: dict[str, Any], event: dict[str, Any], place: Place | None) -> None:
+def _index_add(table: dict[str, Any], event: dict[str, Any]) -> None:
     for day in _days(event["first"], event["last"]):
-        for country in {_bucket_country(place), "*"}:
-            bucket = f"{country}|{day}"
+        for bucket in (*_buckets(event["pk"]), "*"):
+            table["index"].setdefault(f"{bucket}|{day}", {})[event["id"]] = 1
+
+
+def _index_remove(table: dict[str, Any], event: dict[str, Any]) -> None:
+    for day in _days(event["first"], event["last"]):
+        for name in (*_buckets(event["pk"]), "*"):
+            bucket = f"{name}|{day}"
             ids = table["index"].get(bucket)
             if ids and event["id"] in ids:
-                ids.remove(event["id"])
+                del ids[event["id"]]
                 if not ids:
                     del table["index"][bucket]
 
 
-def _place(event: dict[str, Any]) -> Place | None:
-    return from_dict(Place, event["place"]) if event["place"] is not None else None
-
-
-def _compatible(event: dict[str, Any], s: Sighting, ts: float, params: EventParams
-                ) -> str | None:
+def _compatible(event: Mapping[str, Any], pk: Sequence[Any] | None, attacker: str | None,
+                ts: float, params: EventParams) -> str | None:
     window = params.window.total_seconds()
     if ts < event["last"] - window or ts > event["first"] + window:
         return None
-    if s.attacker is not None and event["attackers"] and s.attacker not in event["attackers"]:
+    if attacker is not None and event["attackers"] and attacker not in event["attackers"]:
         return None
-    return place_match(s.place, _place(event), params.near_km)
+    return match_keys(pk, event["pk"], params.near_km)
 
 
 def candidate_events(table: dict[str, Any], s: Sighting, params: EventParams
                      ) -> list[tuple[str, str]]:
     """Open events the sighting could join, as (event id, match level), best first
     (finest place level, then nearest in time, then oldest)."""
+    pk = place_key(s.place) if s.place is not None else None
+    return [(eid, match) for eid, match, _ in _candidates(table, pk, s, params)]
+
+
+def _candidates(table: dict[str, Any], pk: Sequence[Any] | None, s: Sighting,
+                params: EventParams) -> list[tuple[str, str, float]]:
     ts = s.time.timestamp()
     window = params.window.total_seconds()
-    countries = ["*"] if s.place is None else [_bucket_country(s.place), "?"]
+    lookups = _lookups(pk)
     seen: set[str] = set()
     found: list[tuple[int, float, float, str, str]] = []
     for day in _days(ts - window, ts + window):
-        for country in countries:
-            for eid in table["index"].get(f"{country}|{day}", ()):
+        for bucket in lookups:
+            for eid in table["index"].get(f"{bucket}|{day}", ()):
                 if eid in seen:
                     continue
                 seen.add(eid)
                 event = table["events"][eid]
-                match = _compatible(event, s, ts, params)
+                match = _compatible(event, pk, s.attacker, ts, params)
                 if match is not None:
                     gap = min(abs(ts - event["first"]), abs(ts - event["last"]))
                     found.append((-LEVEL_RANK[match], gap, event["first"], eid, match))
     found.sort()
-    return [(eid, match) for *_, eid, match in found]
+    return [(eid, match, first) for _, _, first, eid, match in found]
 
 
 def assign(table: dict[str, Any], s: Sighting, params: EventParams, prefix: str) -> Assignment:
     """Put the sighting into an event (joining, creating or merging); mutates ``table``."""
     ts = s.time.timestamp()
+    pk = place_key(s.place) if s.place is not None else None
     late = _advance(table, ts, params)
-    candidates = candidate_events(table, s, params)
+    candidates = _candidates(table, pk, s, params)
     if not candidates:
-        closed = _closed_match(table, s, ts, params) if late is not None else None
+        closed = _closed_match(table, pk, s, ts, params) if late is not None else None
         table["seq"] += 1
         eid = f"{prefix}#{table['seq']}"
-        event = {"id": eid, "place": to_dict(s.place) if s.place else None, "first": ts,
-                 "last": ts, "attackers": [s.attacker] if s.attacker else [], "absorbed": []}
+        event = {"id": eid, "place": to_dict(s.place) if s.place else None, "pk": pk,
+                 "first": ts, "last": ts, "attackers": [s.attacker] if s.attacker else [],
+                 "absorbed": []}
         table["events"][eid] = event
         _index_add(table, event)
         return Assignment(eid, True, UNPLACED, late_hours=late, closed_match=closed)
-    best_id, match = candidates[0]
+    best_id, match, _ = candidates[0]
     best = table["events"][best_id]
-    bridged = [eid for eid, _ in candidates[1:]
+    bridged = [eid for eid, _, _ in candidates[1:]
                if _mergeable(best, table["events"][eid], params)]
     group = sorted([best_id, *bridged], key=lambda e: (table["events"][e]["first"], e))
     survivor_id, absorbed = group[0], tuple(group[1:])
     for eid in absorbed:
         _merge(table, survivor_id, eid)
-    _extend(table, table["events"][survivor_id], s, ts)
+    _extend(table, table["events"][survivor_id], s.place, pk, s.attacker, ts, ts)
     return Assignment(survivor_id, False, match, absorbed, late_hours=late)
 
 
-def _mergeable(a: dict[str, Any], b: dict[str, Any], params: EventParams) -> bool:
+def _mergeable(a: Mapping[str, Any], b: Mapping[str, Any], params: EventParams) -> bool:
     """Two events a sighting fits may merge only when they could be one strike."""
     if a["attackers"] and b["attackers"] and not set(a["attackers"]) & set(b["attackers"]):
         return False
-    pa, pb = _place(a), _place(b)
-    if pa is None or pb is None:
+    if a["pk"] is None or b["pk"] is None:
         return False  # an unplaced event never bridges
-    return place_match(pa, pb, params.near_km) is not None
+    return match_keys(a["pk"], b["pk"], params.near_km) is not None
 
 
 def _merge(table: dict[str, Any], survivor_id: str, other_id: str) -> None:
     survivor, other = table["events"][survivor_id], table["events"].pop(other_id)
-    _index_remove(table, other, _place(other))
-    old_place = _place(survivor)
-    _index_remove(table, survivor, old_place)
-    survivor["place"] = to_dict(finer(old_place, _place(other)))
-    survivor["first"] = min(survivor["first"], other["first"])
-    survivor["last"] = max(survivor["last"], other["last"])
-    survivor["attackers"] = sorted(set(survivor["attackers"]) | set(other["attackers"]))
+    _index_remove(table, other)
+    place = from_dict(Place, other["place"]) if other["place"] else None
+    for attacker in other["attackers"]:
+        _extend(table, survivor, place, other["pk"], attacker, other["first"], other["last"])
+    if not other["attackers"]:
+        _extend(table, survivor, place, other["pk"], None, other["first"], other["last"])
     survivor["absorbed"] = [*survivor["absorbed"], other_id, *other["absorbed"]]
-    _index_add(table, survivor)
 
 
-def _extend(table: dict[str, Any], event: dict[str, Any], s: Sighting, ts: float) -> None:
-    old_place = _place(event)
-    new_place = finer(old_place, s.place)
-    if _bucket_country(new_place) != _bucket_country(old_place):
-        _index_remove(table, event, old_place)
-        event["place"] = to_dict(new_place)
-        event["first"], event["last"] = min(event["first"], ts), max(event["last"], ts)
+def _extend(table: dict[str, Any], event: dict[str, Any], place: Place | None,
+            pk: Sequence[Any] | None, attacker: str | None, first: float, last: float) -> None:
+    """Widen an event by a sighting (or a merged event): time span, finer place, attacker."""
+    finer_place = pk is not None and (
+        event["pk"] is None or LEVEL_RANK[pk[0]] > LEVEL_RANK[event["pk"][0]])
+    wider = first < event["first"] or last > event["last"]
+    if finer_place or wider:
+        _index_remove(table, event)
+        if finer_place:
+            event["place"], event["pk"] = to_dict(place), list(pk or ())
+        event["first"], event["last"] = min(event["first"], first), max(event["last"], last)
         _index_add(table, event)
-    else:
-        old_days = _days(event["first"], event["last"])
-        if new_place is not old_place:
-            event["place"] = to_dict(new_place)
-        event["first"], event["last"] = min(event["first"], ts), max(event["last"], ts)
-        new_days = _days(event["first"], event["last"])
-        if new_days != old_days:
-            _index_add(table, event, range(new_days.start, new_days.stop))
-    if s.attacker and s.attacker not in event["attackers"]:
-        event["attackers"] = sorted([*event["attackers"], s.attacker])
+    if attacker and attacker not in event["attackers"]:
+        event["attackers"] = sorted([*event["attackers"], attacker])
 
 
 # ------------------------------------------------------------------ time: late and closed
@@ -425,18 +443,18 @@ def close_idle(table: dict[str, Any], params: EventParams) -> list[str]:
             event = table["events"].get(eid)
             if event is None or event["last"] >= horizon:
                 continue
-            _index_remove(table, event, _place(event))
+            _index_remove(table, event)
             del table["events"][eid]
-            table["closed"][eid] = {k: event[k] for k in ("place", "first", "last", "attackers")}
+            table["closed"][eid] = {k: event[k] for k in ("pk", "first", "last", "attackers")}
             closed.append(eid)
     table["closed_through"] = max(start, end_day)
     return closed
 
 
-def _closed_match(table: dict[str, Any], s: Sighting, ts: float, params: EventParams
-                  ) -> str | None:
+def _closed_match(table: dict[str, Any], pk: Sequence[Any] | None, s: Sighting, ts: float,
+                  params: EventParams) -> str | None:
     for eid, summary in table["closed"].items():
-        if _compatible({**summary, "id": eid}, s, ts, params) is not None:
+        if _compatible(summary, pk, s.attacker, ts, params) is not None:
             return str(eid)
     return None
 

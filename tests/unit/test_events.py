@@ -60,10 +60,14 @@ def test_claims_join_one_event_and_its_id_stays() -> None:
     first = assign(table, sight(NORTHLAND), P, "geo:NL")
     assert first.created
     joined = [assign(table, sight(p, h), P, "geo:NL")
-              for p, h in ((RIVER_PROV, 3), (RIVERTON, 10), (MILL_CAMP, 20), (None, 30))]
+              for p, h in ((RIVER_PROV, 3), (RIVERTON, 10), (MILL_CAMP, 20))]
     assert {a.event_id for a in joined} == {first.event_id}
-    assert [a.match for a in joined] == [COUNTRY, ADMIN1, LOCALITY, UNPLACED]
+    assert [a.match for a in joined] == [COUNTRY, ADMIN1, LOCALITY]
     assert table["events"][first.event_id]["place"]["name"] == "Riverton"
+    # an account with no place at all is not guessed into a placed event
+    unplaced = assign(table, sight(None, 30), P, "geo:NL")
+    assert unplaced.created
+    assert assign(table, sight(None, 31), P, "geo:NL").event_id == unplaced.event_id
 
 
 def test_two_strikes_a_day_apart_in_two_towns_are_two_events() -> None:
