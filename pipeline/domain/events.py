@@ -222,10 +222,20 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
 
 
 def _article_country(analysis: ArticleAnalysis) -> Place | None:
-    """No claim names a struck place: the article's most named country stands in."""
-    countries = Counter(p.country for p in analysis.places if p.country)
+    """No claim names a struck place: the article's most named country stands in (a
+    country named outright counts once more than one inferred from a town or region);
+    the speaking or attacking states' own countries only when there is no other."""
+    countries: Counter[str] = Counter()
+    for place in analysis.places:
+        if place.country:
+            countries[place.country] += 2 if place.kind == "country" else 1
     if not countries:
         return None
+    own = {a.country for c in analysis.claims for a in (c.party, c.attacker)
+           if a is not None and a.country}
+    if set(countries) - own:
+        for code in own:
+            countries.pop(code, None)
     top = min(countries.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     named = next((p for p in analysis.places if p.country == top and p.kind == "country"), None)
     return named or Place(top, None, top, kind="country")

@@ -143,3 +143,14 @@ def test_a_capital_struck_by_the_other_side_stays_struck() -> None:
     claim = _claim(SL_MOD, CAPITAL, "Northland drones hit Southgate, Southland said.",
                    attacker=NL_ARMY)
     assert struck_places(ArticleAnalysis(art, claims=(claim,))) == [CAPITAL]
+
+
+def test_without_a_claimed_place_the_named_country_not_the_speakers_stands_in() -> None:
+    us_command = Actor("us.command", "US Command", "military", "US", "us")
+    art = Article("a1", "", "US Command said it killed five fighters.", "Wire", None, T0)
+    claim = _claim(us_command, None, "US Command said it killed five fighters.")
+    places = (Place("United States", 1, "US", kind="country"),
+              Place("Somalia", 2, "SO", kind="country"),
+              Place("South-West", 3, "CM", "South-West", kind="admin1"))
+    (place,) = struck_places(ArticleAnalysis(art, places=places, claims=(claim,)))
+    assert place is not None and place.country == "SO"
