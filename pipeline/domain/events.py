@@ -197,6 +197,9 @@ def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: 
             return True
     if _speaker_location(sentence, place.name):
         return True
+    if place.kind == "country" and claim.attacker is not None \
+            and claim.attacker.country == place.country:
+        return True  # "a U.S. air strike": the attacker's nationality, not where it hit
     if place.capital and claim.party.country and place.country == claim.party.country:
         attacker = claim.attacker
         if attacker is None or attacker.country in (None, claim.party.country):

@@ -154,3 +154,14 @@ def test_without_a_claimed_place_the_named_country_not_the_speakers_stands_in() 
               Place("South-West", 3, "CM", "South-West", kind="admin1"))
     (place,) = struck_places(ArticleAnalysis(art, places=places, claims=(claim,)))
     assert place is not None and place.country == "SO"
+
+
+def test_the_attackers_nationality_is_not_the_struck_country() -> None:
+    lawmaker = Actor("source.lawmaker", "a lawmaker", "source", None, None)
+    us = Actor("state.us", "United States", "state", "US", "us")
+    art = Article("a1", "", "A U.S. air strike killed six civilians.", "Wire", None, T0)
+    claim = _claim(lawmaker, Place("United States", 1, "US", kind="country"),
+                   "A U.S. air strike killed six civilians.", attacker=us)
+    places = (Place("Somalia", 2, "SO", kind="country"),)
+    (place,) = struck_places(ArticleAnalysis(art, places=places, claims=(claim,)))
+    assert place is not None and place.country == "SO"
