@@ -184,7 +184,9 @@ def _speaker_location(sentence: str, name: str) -> bool:
     return speaker >= mentions
 
 
-def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: int) -> bool:
+def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: int,
+                attackers: frozenset[str | None] = frozenset()) -> bool:
+    """``attackers``: countries of the attackers named in the claim's sentence."""
     sentence = claim.evidence.sentence
     key = _name_key(place.name)
     if filed_from and key == _name_key(filed_from):
@@ -197,8 +199,7 @@ def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: 
             return True
     if _speaker_location(sentence, place.name):
         return True
-    if place.kind == "country" and claim.attacker is not None \
-            and claim.attacker.country == place.country:
+    if place.kind == "country" and place.country in attackers:
         return True  # "a U.S. air strike": the attacker's nationality, not where it hit
     if place.capital and claim.party.country and place.country == claim.party.country:
         attacker = claim.attacker
@@ -214,10 +215,15 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     article = analysis.article
     filed_from = dateline(article.body)
     text_start = len(article.headline) + 2 if article.headline else 0
+    by_sentence: dict[int, set[str | None]] = {}
+    for claim in analysis.claims:
+        if claim.attacker is not None and claim.attacker.country:
+            by_sentence.setdefault(claim.evidence.start, set()).add(claim.attacker.country)
     own: list[Place | None] = []
     for claim in analysis.claims:
         place = claim.place
-        if place is not None and _not_struck(claim, place, filed_from, text_start):
+        attackers = frozenset(by_sentence.get(claim.evidence.start, ()))
+        if place is not None and _not_struck(claim, place, filed_from, text_start, attackers):
             place = None
         own.append(place)
     fallback = _article_place([p for p in own if p is not None]) or _article_country(analysis)

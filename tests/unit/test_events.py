@@ -162,6 +162,8 @@ def test_the_attackers_nationality_is_not_the_struck_country() -> None:
     art = Article("a1", "", "A U.S. air strike killed six civilians.", "Wire", None, T0)
     claim = _claim(lawmaker, Place("United States", 1, "US", kind="country"),
                    "A U.S. air strike killed six civilians.", attacker=us)
+    bare = _claim(lawmaker, Place("United States", 1, "US", kind="country"),
+                  "A U.S. air strike killed six civilians.")  # same sentence, no attacker
     places = (Place("Somalia", 2, "SO", kind="country"),)
-    (place,) = struck_places(ArticleAnalysis(art, places=places, claims=(claim,)))
-    assert place is not None and place.country == "SO"
+    found = struck_places(ArticleAnalysis(art, places=places, claims=(claim, bare)))
+    assert [p.country if p else None for p in found] == ["SO", "SO"]
