@@ -294,7 +294,9 @@ def conflicts(
         now = clock.now()
         if record.get("type") == "source":
             duplicate = from_dict(DuplicateRecord, record)
-            alerts = conflict_rules.add_source(str(record["event_key"]), duplicate, events, now)
+            # no digest timer in the stream yet: a new outlet is sent at once
+            alerts = conflict_rules.add_source(
+                str(record["event_key"]), duplicate, events, now, digest_every=timedelta(0))
         else:
             analysis = from_dict(ArticleAnalysis, record["analysis"])
             clock.observe(analysis.article.published)
