@@ -210,7 +210,8 @@ def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: 
 
 def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     """Per claim, where it says the strike was: its own place unless that is the dateline
-    city, where the party spoke, or the party's own capital; else the article's most
+    city, where the party spoke, the party's own capital or the attacker's nationality;
+    made finer by the one town or region its sentence names; else the article's most
     common remaining struck place (the finest of the most common country)."""
     article = analysis.article
     filed_from = dateline(article.body)
@@ -219,12 +220,22 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     for claim in analysis.claims:
         if claim.attacker is not None and claim.attacker.country:
             by_sentence.setdefault(claim.evidence.start, set()).add(claim.attacker.country)
+    finer_places = [p for p in analysis.places if level_of(p) != COUNTRY]
     own: list[Place | None] = []
     for claim in analysis.claims:
         place = claim.place
         attackers = frozenset(by_sentence.get(claim.evidence.start, ()))
         if place is not None and _not_struck(claim, place, filed_from, text_start, attackers):
             place = None
+        if place is None or level_of(place) == COUNTRY:
+            # "struck the eastern Ukrainian city of Kramatorsk": the one town or region
+            # the sentence names, inside the claim's country, is more precise
+            named = {p for p in finer_places
+                     if (place is None or p.country == place.country)
+                     and re.search(rf"\b{re.escape(p.name)}\b", claim.evidence.sentence, re.I)
+                     and not _not_struck(claim, p, filed_from, text_start, attackers)}
+            if len(named) == 1:
+                place = named.pop()
         own.append(place)
     fallback = _article_place([p for p in own if p is not None]) or _article_country(analysis)
     return [p if p is not None else fallback for p in own]

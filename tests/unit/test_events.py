@@ -167,3 +167,15 @@ def test_the_attackers_nationality_is_not_the_struck_country() -> None:
     places = (Place("Somalia", 2, "SO", kind="country"),)
     found = struck_places(ArticleAnalysis(art, places=places, claims=(claim, bare)))
     assert [p.country if p else None for p in found] == ["SO", "SO"]
+
+
+def test_a_country_level_claim_takes_the_one_town_its_sentence_names() -> None:
+    sentence = "Southland missiles struck the Northland city of Riverton, officials said."
+    art = Article("a1", "", sentence, "Wire", None, T0)
+    claim = _claim(MEDICS, NORTHLAND, sentence)
+    places = (NORTHLAND, RIVERTON, HILLVIEW)
+    assert struck_places(ArticleAnalysis(art, places=places, claims=(claim,))) == [RIVERTON]
+    both = "Missiles struck Riverton and Hillview, officials said."
+    two = _claim(MEDICS, NORTHLAND, both)
+    art2 = Article("a2", "", both, "Wire", None, T0)
+    assert struck_places(ArticleAnalysis(art2, places=places, claims=(two,))) == [NORTHLAND]
