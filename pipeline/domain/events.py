@@ -146,7 +146,13 @@ def match_keys(a: Sequence[Any] | None, b: Sequence[Any] | None, near_km: float 
     if COUNTRY in (a[0], b[0]):
         return COUNTRY
     if a[2] and b[2]:
-        return ADMIN1 if a[2] == b[2] else None
+        if a[2] == b[2]:
+            return ADMIN1
+        # a province named after its capital ("Khan Yunis" governorate and town) even
+        # where the town's region comes from another division of the gazetteer
+        region, town = (a, b) if a[0] == ADMIN1 else (b, a)
+        return ADMIN1 if region[0] == ADMIN1 and town[0] == LOCALITY \
+            and region[3] == town[3] else None
     return COUNTRY
 
 

@@ -107,6 +107,9 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("governorate of", _ADMIN_KINDS),
     ("district of", None),
     ("outskirts of", None),
+    ("near", None),
+    ("outside", None),
+    ("around", None),
 )
 _DIRECTIONS = tuple(
     sorted(

@@ -53,6 +53,10 @@ def test_place_levels_meet_at_the_finest_level_both_give() -> None:
     assert place_match(RIVERTON, HILL_PROV) is None  # town outside that province
     assert place_match(RIVERTON, SOUTHLAND) is None
     assert place_match(RIVER_PROV, HILL_PROV) is None
+    # a province named after its capital, the town filed under another division
+    capital_prov = Place("Hillview", 13, "NL", "Hillview", kind="admin1")
+    assert place_match(capital_prov, HILLVIEW) == ADMIN1
+    assert place_match(capital_prov, RIVERTON) is None
 
 
 def test_claims_join_one_event_and_its_id_stays() -> None:

@@ -285,3 +285,9 @@ def test_a_state_named_before_an_area_picks_its_part(
 def test_an_occupying_state_does_not_move_the_area(resolver: PlaceResolver) -> None:
     place = resolver.resolve("Russian-occupied Crimea")
     assert place is not None and place.country == "UA"
+
+
+def test_near_and_west_of_resolve_the_place_itself(resolver: PlaceResolver) -> None:
+    for name in ("near Mombasa", "around Mombasa", "outside Mombasa"):
+        place = resolver.resolve(name)
+        assert place is not None and place.name == "Mombasa", name
