@@ -308,6 +308,9 @@ def _buckets(pk: Sequence[Any] | None) -> tuple[str, ...]:
         return ("?",)
     country = str(pk[1]) if pk[1] else "~" + str(pk[3])
     own = f"{country}/{pk[2]}" if pk[2] else country
+    if pk[0] == LOCALITY and pk[2] and pk[3] != pk[2]:
+        # also under its own name: the province named after it looks there
+        return (own, f"{country}/{pk[3]}", f"{country}/")
     return (own, f"{country}/")
 
 
@@ -319,6 +322,8 @@ def _lookups(pk: Sequence[Any] | None) -> tuple[str, ...]:
         return ("?",)
     country = str(pk[1]) if pk[1] else "~" + str(pk[3])
     if pk[2]:
+        if pk[0] == LOCALITY and pk[3] != pk[2]:
+            return (f"{country}/{pk[2]}", f"{country}/{pk[3]}", country)
         return (f"{country}/{pk[2]}", country)
     return (f"{country}/",)
 

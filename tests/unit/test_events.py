@@ -74,6 +74,15 @@ def test_claims_join_one_event_and_its_id_stays() -> None:
     assert assign(table, sight(None, 31), P, "geo:NL").event_id == unplaced.event_id
 
 
+def test_a_town_and_the_province_named_after_it_meet_in_either_order() -> None:
+    province = Place("Hillview", 13, "NL", "Hillview", kind="admin1")
+    town = Place("Hillview", 102, "NL", "Old Division", 10.7, 20.2, "city")
+    for first, second in ((province, town), (town, province)):
+        table = empty_events()
+        a = assign(table, sight(first), P, "k")
+        assert assign(table, sight(second, 5), P, "k").event_id == a.event_id
+
+
 def test_two_strikes_a_day_apart_in_two_towns_are_two_events() -> None:
     table = empty_events()
     a = assign(table, sight(RIVERTON), P, "k")
