@@ -3,6 +3,7 @@
 
     python scripts/score_pairs.py CROSS_DIR                     # runs the embedded pipeline
     python scripts/score_pairs.py CROSS_DIR --alerts A.jsonl    # scores `wirewatch run` alerts
+    python scripts/score_pairs.py CROSS_DIR --grouping          # event grouping alone
 
 ``CROSS_DIR`` holds ``articles.jsonl`` and ``pairs.json`` (``{"conflict": [[a, b], ...],
 "decoy": [...], "consistent": [...]}``). Two article ids are *linked* when both appear in
@@ -73,12 +74,54 @@ def run_embedded(feed: Path) -> list[dict[str, Any]]:
     return [alert_record(a) for outcome in pipeline.run(read_feed(feed)) for a in outcome.alerts]
 
 
+def group_by_labelled_place(items: Sequence[Mapping[str, Any]]) -> dict[str, str]:
+    """Event grouping alone: each article as one claim at its labelled place (resolved by
+    the gazetteer: the whole label, else its comma-separated parts) and its date, with
+    no attacker. Returns article id -> event id."""
+    from datetime import UTC, datetime
+
+    from pipeline.domain.events import EventParams, Sighting, assign, empty_events
+    from pipeline.nlp.places import PlaceResolver
+
+    resolver = PlaceResolver.default()
+    tables: dict[str, dict[str, Any]] = {}
+    events: dict[str, str] = {}
+    for item in items:
+        label = str((item.get("labels") or {}).get("place") or "")
+        place = None
+        for text in [label, *(p.strip() for p in label.split(","))]:
+            place = resolver.resolve(text) if text else None
+            if place is not None:
+                break
+        when = datetime.fromisoformat(str(item["published"]))
+        when = when if when.tzinfo else when.replace(tzinfo=UTC)
+        key = (place.country or place.name) if place else "?"
+        table = tables.setdefault(key, empty_events())
+        events[item["id"]] = assign(table, Sighting(place, when, None), EventParams(),
+                                    key).event_id
+    return events
+
+
+def grouping_figures(pairs: Mapping[str, Sequence[Sequence[str]]], events: Mapping[str, str]
+                     ) -> dict[str, int]:
+    return {kind: sum(1 for a, b in pairs.get(kind, ()) if events.get(a) == events.get(b))
+            for kind in KINDS}
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("cross", type=Path, help="folder with articles.jsonl and pairs.json")
     parser.add_argument("--alerts", help="alert lines from `wirewatch run` (default: run now)")
+    parser.add_argument("--grouping", action="store_true",
+                        help="score event grouping alone, from the labelled places and dates")
     args = parser.parse_args(argv)
     pairs = orjson.loads((args.cross / "pairs.json").read_bytes())
+    if args.grouping:
+        grouped = grouping_figures(
+            pairs, group_by_labelled_place(load_jsonl(args.cross / "articles.jsonl")))
+        for kind in KINDS:
+            print(f"{kind:<10} pairs in one event: {grouped[kind]} / {len(pairs.get(kind, ()))}")
+        return 0
     alerts = load_jsonl(args.alerts) if args.alerts else run_embedded(args.cross / "articles.jsonl")
     fig = score(pairs, alerts)
     print(f"conflict pairs linked    {fig['conflict_linked']} / {fig['conflict_total']} "

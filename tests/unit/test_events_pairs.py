@@ -12,7 +12,7 @@ from pathlib import Path
 import orjson
 import pytest
 
-from scripts.score_pairs import linked_pairs, score
+from scripts.score_pairs import grouping_figures, linked_pairs, score
 
 PAIRS = {"conflict": [["a", "b"], ["c", "d"]], "decoy": [["a", "e"]],
          "consistent": [["f", "g"]]}
@@ -35,6 +35,11 @@ def test_decoy_and_consistent_links_are_false_links() -> None:
     assert fig["false_links"] == 2 and sorted(fig["false_pairs"]) == [("a", "e"), ("f", "g")]
 
 
+def test_grouping_figures_count_pairs_in_one_event() -> None:
+    events = {"a": "e1", "b": "e1", "c": "e2", "d": "e3", "e": "e1", "f": "e4", "g": "e4"}
+    assert grouping_figures(PAIRS, events) == {"conflict": 1, "decoy": 1, "consistent": 1}
+
+
 @pytest.mark.slow
 def test_dev2_cross_set_links_without_false_links() -> None:
     given = os.environ.get("WIREWATCH_DEV2_CROSS")
@@ -49,3 +54,9 @@ def test_dev2_cross_set_links_without_false_links() -> None:
           f"false links {fig['false_links']}")
     assert fig["false_links"] <= 1
     assert fig["conflict_linked"] >= 2  # measured 2/8 with this branch alone
+    # event grouping alone, from the labelled places: same events meet, decoys never
+    from scripts.score_pairs import group_by_labelled_place, load_jsonl
+
+    grouped = grouping_figures(pairs, group_by_labelled_place(
+        load_jsonl(folder / "articles.jsonl")))
+    assert grouped["decoy"] == 0 and grouped["conflict"] >= 6  # measured 7/8
