@@ -130,6 +130,8 @@ class EmbeddedPipeline:
         if seen.key is not None:
             self._event_of[analysis.article.id] = seen.key
         result = processed_result(analysis, conflict)
+        if seen.late:  # behind their events' window: kept, and said so
+            result["late_claims"] = [late.reason for late in seen.late]
         if seen.duplicate is not None:  # a rewrite of an earlier article of its event
             copy = seen.duplicate
             result.update(status=DUPLICATE, duplicate_of=copy.duplicate_of,
