@@ -21,6 +21,7 @@ from typing import Any
 from pipeline.domain import conflicts as conflict_rules
 from pipeline.domain import dedup
 from pipeline.domain.clock import FeedClock
+from pipeline.domain.events import EventParams
 from pipeline.domain.models import (
     Article,
     ArticleAnalysis,
@@ -301,7 +302,9 @@ def conflicts(
             analysis = from_dict(ArticleAnalysis, record["analysis"])
             clock.observe(analysis.article.published)
             now = clock.now()
-            alerts = conflict_rules.observe(analysis, events, now, ctx.event_window)
+            # no digest timer in the stream yet: folded changes go out with each article
+            params = EventParams(window=ctx.event_window, digest_every=timedelta(0))
+            alerts = list(conflict_rules.observe_article(analysis, events, now, params).alerts)
     except (RecordError, KeyError, TypeError, ValueError) as exc:
         return _bad_record(raw, exc, "conflicts")
     return [Out(topics.ALERTS, alert.alert_id, alert_record(alert)) for alert in alerts]
