@@ -21,6 +21,11 @@ from typing import Any
 
 import orjson
 
+try:
+    from scripts.score import load_jsonl
+except ImportError:  # run as `python scripts/score_pairs.py`
+    from score import load_jsonl  # type: ignore[no-redef]
+
 KINDS = ("conflict", "decoy", "consistent")
 
 
@@ -55,11 +60,6 @@ def score(pairs: Mapping[str, Sequence[Sequence[str]]], alerts: Sequence[Mapping
         "alert_ids": len({a.get("alert_id") for a in alerts}),
         "alert_records": len(alerts),
     }
-
-
-def load_jsonl(path: str | Path) -> list[dict[str, Any]]:
-    with open(path, "rb") as handle:
-        return [orjson.loads(line) for line in handle if line.strip()]
 
 
 def run_embedded(feed: Path) -> list[dict[str, Any]]:
