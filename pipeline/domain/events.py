@@ -30,8 +30,8 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import UTC, datetime, timedelta
+from dataclasses import dataclass
+from datetime import datetime, timedelta
 from typing import Any
 
 from pipeline.domain.models import Actor, ArticleAnalysis, Claim, Place
@@ -43,8 +43,13 @@ __all__ = [
     "Sighting",
     "assign",
     "candidate_events",
+    "close_idle",
+    "dateline",
     "empty_events",
+    "match_keys",
+    "place_key",
     "place_match",
+    "sightings",
     "struck_places",
 ]
 
@@ -84,7 +89,6 @@ class Assignment:
     absorbed: tuple[str, ...] = ()  # events merged into ``event_id`` by this sighting
     late_hours: float | None = None  # how far behind the newest claim, when late
     closed_match: str | None = None  # a closed event it would have joined, if any
-    notes: tuple[str, ...] = field(default=())
 
 
 # ------------------------------------------------------------------ places
@@ -498,7 +502,3 @@ def _closed_match(table: dict[str, Any], pk: Sequence[Any] | None, s: Sighting, 
         if _compatible(summary, pk, s.attacker, ts, params) is not None:
             return str(eid)
     return None
-
-
-def as_utc(ts: float) -> datetime:
-    return datetime.fromtimestamp(ts, UTC)
