@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
 from pipeline.domain import conflicts, dedup
@@ -31,6 +31,8 @@ from pipeline.domain.results import (
 from pipeline.domain.validate import parse_line
 from pipeline.feed import FeedLine
 from pipeline.settings import Settings
+
+_FOREVER = timedelta(days=36500)
 
 
 class ArticleAnalyser(Protocol):
@@ -125,8 +127,9 @@ class EmbeddedPipeline:
     def _processed(self, analysis: ArticleAnalysis) -> Outcome:
         now = self._clock.now()
         conflict = conflicts.article_conflict(analysis)
-        seen = conflicts.observe_article(
-            analysis, self._events, now, EventParams(window=self._settings.event_window))
+        # a finite file: no event closes (dates may be out of order), as in dedup
+        params = EventParams(window=self._settings.event_window, retention=_FOREVER)
+        seen = conflicts.observe_article(analysis, self._events, now, params)
         if seen.key is not None:
             self._event_of[analysis.article.id] = seen.key
         result = processed_result(analysis, conflict)
