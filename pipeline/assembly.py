@@ -8,6 +8,7 @@ them, so the embedded runner and the Faust app cannot drift apart.
 from __future__ import annotations
 
 from pipeline.domain.dedup import DedupParams
+from pipeline.domain.events import EventParams
 from pipeline.domain.flow import StepContext
 from pipeline.nlp.gazetteer import load_groups
 from pipeline.settings import Settings
@@ -20,7 +21,7 @@ def dedup_params(settings: Settings) -> DedupParams:
 def step_context(settings: Settings) -> StepContext:
     return StepContext(
         params=dedup_params(settings),
-        event_window=settings.event_window,
         groups=load_groups(),
         limits=settings.validation_limits,
+        events=EventParams(window=settings.event_window),
     )

@@ -11,8 +11,8 @@ window still never pair).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, field
-from datetime import datetime
+from dataclasses import dataclass, field, replace
+from datetime import datetime, timedelta
 from typing import Any
 
 from pipeline.assembly import step_context
@@ -27,6 +27,7 @@ from pipeline.domain.models import (
     Rejection,
 )
 from pipeline.domain.results import (
+    DUPLICATE,
     correction_result,
     duplicate_result,
     processed_result,
@@ -37,6 +38,7 @@ from pipeline.settings import Settings
 
 __all__ = ["ArticleAnalyser", "EmbeddedPipeline", "Outcome"]
 
+FOREVER = timedelta(days=36500)
 MAX_REDIRECTS = 16  # a chain of corrections longer than this is a bug, not a feed
 
 
@@ -74,7 +76,10 @@ class EmbeddedPipeline:
     ) -> None:
         self._analyser = analyser
         self._batch_size = settings.nlp_batch_size
-        self._ctx = context or step_context(settings)
+        ctx = context or step_context(settings)
+        # A finite file: no event closes while it is read (its dates may be out of order),
+        # as nothing expires from its dedup index.
+        self._ctx = replace(ctx, events=replace(ctx.events, retention=FOREVER))
         # One clock per stage, as in the stream: admission (a future date is clamped
         # there) and events (the event window).
         self._admit_clock = FeedClock(clock, settings.clock_allowance)
@@ -96,7 +101,14 @@ class EmbeddedPipeline:
             if unique_count >= self._batch_size:
                 yield from self._flush(pending)
                 pending, unique_count = [], 0
-        yield from self._flush(pending)
+        last: Outcome | None = None
+        for outcome in self._flush(pending):
+            if last is not None:
+                yield last
+            last = outcome
+        if last is not None:  # the feed is over: alert changes still folded go out now
+            last.alerts += flow.flush_digests(self._events, self._clock, self._ctx, final=True)
+            yield last
 
     def _dedup(self, line: FeedLine) -> _Pending:
         parsed = flow.admit(line.data, self._ctx, self._admit_clock)
@@ -129,13 +141,26 @@ class EmbeddedPipeline:
         first: ArticleAnalysis | DuplicateRecord = (
             next(analyses) if duplicate is None else duplicate
         )
-        alerts, corrected = self._settle(first)
+        alerts, corrected, own = self._settle(first)
         for record in verdict.corrections:
-            more_alerts, more = self._settle(record)
+            more_alerts, more, _ = self._settle(record)
             alerts, corrected = alerts + more_alerts, corrected + more
         if isinstance(first, ArticleAnalysis):
             conflict = flow.article_conflict(first, self._ctx)
-            yield Outcome(processed_result(first, conflict), alerts)
+            result = processed_result(first, conflict)
+            if own is not None and own.late:  # behind their events' window: kept, said so
+                result["late_claims"] = list(own.late)
+            if own is not None and own.rewrite is not None:  # rewrites an earlier article
+                copy = own.rewrite
+                result.update(
+                    status=DUPLICATE,
+                    duplicate_of=copy.duplicate_of,
+                    similarity=copy.similarity,
+                    duplicate_kind=copy.kind,
+                )
+                yield Outcome(result, alerts, copy)
+            else:
+                yield Outcome(result, alerts)
         else:
             yield Outcome(duplicate_result(article, first), alerts, first)
         for record in corrected:
@@ -143,20 +168,25 @@ class EmbeddedPipeline:
 
     def _settle(
         self, item: ArticleAnalysis | DuplicateRecord
-    ) -> tuple[list[ConflictAlert], list[DuplicateRecord]]:
-        """Route an item and what it redirects; observe everything that joins an event."""
+    ) -> tuple[list[ConflictAlert], list[DuplicateRecord], flow.Observed | None]:
+        """Route an item and what it redirects; observe everything that joins an event.
+        Also returns what observing the item's own analysis found (rewrite, late claims)."""
         alerts: list[ConflictAlert] = []
         corrected: list[DuplicateRecord] = []
+        own: flow.Observed | None = None
         queue: list[tuple[ArticleAnalysis | DuplicateRecord, int]] = [(item, 0)]
         while queue:
             current, hops = queue.pop(0)
             for out in flow.route(current, self._origins):
                 if isinstance(out, flow.EventItem):
-                    alerts += flow.observe(out, self._events, self._clock, self._ctx)
+                    seen = flow.observe(out, self._events, self._clock, self._ctx)
+                    alerts += seen.alerts
+                    if out.analysis is not None and out.analysis is item:
+                        own = seen
                 elif isinstance(out, flow.Redirect):
                     if hops >= MAX_REDIRECTS:
                         raise RuntimeError(f"redirect loop at {out.record}")
                     queue.append((out.record, hops + 1))
                 else:
                     corrected.append(out.record)
-        return alerts, corrected
+        return alerts, corrected, own

@@ -37,7 +37,7 @@ class Settings:
     nlp_batch_size: int = 16
     dedup_threshold: float = 0.5
     dedup_window_hours: float = 72.0
-    event_window_hours: float = 72.0
+    event_window_hours: float = 48.0  # claims of one event: within 48 h of each other
     log_level: str = "info"
     sweep_interval_seconds: float = 60.0
     web_host: str = "127.0.0.1"  # the worker web server's bind address

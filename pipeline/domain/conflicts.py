@@ -22,6 +22,22 @@ from pipeline.domain.claims import (
     same_event,
     same_side,
 )
+from pipeline.domain.events import (
+    ADMIN1,
+    COUNTRY,
+    LOCALITY,
+    UNPLACED,
+    Assignment,
+    EventParams,
+    Sighting,
+    assign,
+    candidate_events,
+    close_idle,
+    empty_events,
+    place_match,
+    sightings,
+    struck_places,
+)
 from pipeline.domain.groups import GroupDirectory
 from pipeline.domain.models import (
     Actor,
@@ -35,8 +51,21 @@ from pipeline.domain.models import (
     Target,
 )
 from pipeline.domain.records import from_dict, to_dict
+from pipeline.domain.rewrites import ArticleSketch, RewriteParams, judge, sketch
 
-__all__ = ["add_source", "article_conflict", "event_key", "find_conflicts", "observe"]
+__all__ = [
+    "LateClaim",
+    "Observation",
+    "add_source",
+    "article_conflict",
+    "event_key",
+    "find_conflicts",
+    "observe",
+    "observe_article",
+]
+
+ARTICLE = "article"  # both accounts in one article
+DIGEST_EVERY = timedelta(minutes=5)  # at most one non-substantive update per alert
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,10 +168,42 @@ def _summary(accounts: Sequence[PartyAccount]) -> str:
     return "; ".join(parts)
 
 
-def _confidence(pairs: Sequence[ConflictPair]) -> float:
-    base = {"targets": 0.6, "contrast": 0.5, "miss": 0.5}
-    best = max(base[p.reason] for p in pairs)
-    return round(min(0.95, best + 0.05 * (len(pairs) - 1)), 3)
+_BASE = {"targets": 0.6, "contrast": 0.5, "miss": 0.5}
+# how sure the event match is, by the finest place level the two accounts share
+_PLACE_FACTOR = {ARTICLE: 1.0, LOCALITY: 1.0, ADMIN1: 0.9, COUNTRY: 0.75, UNPLACED: 0.6}
+
+
+@dataclass(frozen=True, slots=True)
+class _Held:
+    """Where and when a claim in an event was made: its article's time, its struck place."""
+
+    time: datetime | None
+    place: Place | None
+
+
+def _pair_match(pair: ConflictPair, held: Mapping[Claim, _Held]) -> tuple[str, float]:
+    """(place level, hours apart) of the two accounts of a pair."""
+    if pair.first.evidence.article_id == pair.second.evidence.article_id:
+        return ARTICLE, 0.0
+    a, b = held.get(pair.first), held.get(pair.second)
+    if a is None or b is None:
+        return UNPLACED, 0.0
+    level = place_match(a.place, b.place) or UNPLACED
+    gap = abs((a.time - b.time).total_seconds()) / 3600 if a.time and b.time else 0.0
+    return level, round(gap, 1)
+
+
+def _confidence(pairs: Sequence[ConflictPair], held: Mapping[Claim, _Held] | None = None
+                ) -> tuple[float, str, float]:
+    """The alert's confidence from its best pair: the kind of conflict, scaled by how
+    sure the event match is (place level, then 0.05 off per 12 hours apart)."""
+    scored = []
+    for pair in pairs:
+        level, gap = _pair_match(pair, held or {})
+        factor = _PLACE_FACTOR[level] * max(0.7, 1.0 - 0.05 * (gap // 12))
+        scored.append((_BASE[pair.reason] * factor, level, gap))
+    best, level, gap = max(scored, key=lambda s: s[0])
+    return round(min(0.95, best + 0.05 * (len(pairs) - 1)), 3), level, gap
 
 
 def alert_id(key: str, party_ids: Iterable[str]) -> str:
@@ -153,7 +214,7 @@ def alert_id(key: str, party_ids: Iterable[str]) -> str:
 def _build_alert(
     key: str, claims: Sequence[Claim], pairs: Sequence[ConflictPair], first_seen: datetime | None,
     ident: str | None = None, version: int = 1, extra_sources: Sequence[str] = (),
-    extra_articles: Sequence[str] = (),
+    extra_articles: Sequence[str] = (), held: Mapping[Claim, _Held] | None = None,
 ) -> ConflictAlert:
     parties = {p.first.party.id for p in pairs} | {p.second.party.id for p in pairs}
     involved = [c for c in claims if c.party.id in parties]
@@ -163,11 +224,13 @@ def _build_alert(
         [e.article_id for a in accounts for e in a.evidence] + list(extra_articles)))
     sources = tuple(dict.fromkeys(
         [e.source for a in accounts for e in a.evidence] + list(extra_sources)))
-    places = [c.place for c in involved if c.place is not None and is_account(c)]
+    places = [held[c].place if held and c in held else c.place for c in involved
+              if is_account(c)]
     attackers = Counter(c.attacker.id for c in involved if c.attacker is not None)
     attacker = next((c.attacker for c in involved if c.attacker is not None
                      and c.attacker.id == attackers.most_common(1)[0][0]), None) \
         if attackers else None
+    confidence, level, gap = _confidence(pairs, held)
     return ConflictAlert(
         alert_id=ident or alert_id(key, parties),
         version=version,
@@ -175,12 +238,14 @@ def _build_alert(
         accounts=accounts,
         article_ids=article_ids,
         sources=sources,
-        confidence=_confidence(pairs),
-        place=_best_place(places),
+        confidence=confidence,
+        place=_best_place([p for p in places if p is not None]),
         attacker=attacker,
         first_seen=first_seen,
         summary=_summary(accounts),
         extra={"reasons": sorted({p.reason for p in pairs})},
+        place_level=level,
+        time_gap_hours=gap,
     )
 
 
@@ -191,6 +256,12 @@ def _best_place(places: Sequence[Place]) -> Place | None:
     return Counter(finer or places).most_common(1)[0][0]
 
 
+def _dated(claim: Claim, when: datetime | None) -> Claim:
+    if when is None or claim.evidence.published is not None:
+        return claim
+    return replace(claim, evidence=replace(claim.evidence, published=when))
+
+
 def article_conflict(
     analysis: ArticleAnalysis, groups: GroupDirectory | None = None
 ) -> ConflictAlert | None:
@@ -199,22 +270,27 @@ def article_conflict(
     if not pairs:
         return None
     key = event_key(analysis) or f"article:{analysis.article.id}"
-    return _build_alert(key, analysis.claims, pairs, analysis.article.published)
+    when = analysis.article.published
+    claims = [_dated(c, when) for c in analysis.claims]
+    pairs = [ConflictPair(_dated(p.first, when), _dated(p.second, when), p.reason)
+             for p in pairs]
+    return _build_alert(key, claims, pairs, when)
 
 
-# ------------------------------------------------------------------ event keys
+# ------------------------------------------------------------------ routing keys
 
 def event_key(analysis: ArticleAnalysis) -> str | None:
-    """Coarse partition key: the country struck (``geo:SY``), else the attacker's side
-    (``by:ru``). Outlets quoting different sides of one strike name different speakers
-    and often no attacker, but they name the place; finer matching (attacker, region,
-    time window) happens inside the event's value. ``None`` without strike claims."""
+    """Coarse routing key: the country struck (``geo:SY``), else the attacker's side
+    (``by:ru``); ``None`` without strike claims. Every record that might join one event
+    gets the same key (so one partition holds it); the fine grouping by place, time and
+    attacker happens inside the key's state (:mod:`pipeline.domain.events`). Datelines,
+    speakers' locations and the speaking state's capital do not count as struck."""
     claims = [c for c in analysis.claims if c.action is not None]
     if not claims:
         return None
-    countries = Counter(c.place.country for c in claims if c.place and c.place.country)
-    if not countries:
-        countries = Counter(p.country for p in analysis.places if p.country)
+    struck = [p for c, p in zip(analysis.claims, struck_places(analysis), strict=True)
+              if c.action is not None and p is not None]
+    countries = Counter(p.country for p in struck if p.country)
     if countries:
         return f"geo:{_top(countries)}"
     sides = Counter(c.attacker.side or c.attacker.id for c in claims if c.attacker is not None)
@@ -230,10 +306,54 @@ def _top(counts: Counter[str]) -> str:
 
 # ------------------------------------------------------------------ cross-article
 
+
+@dataclass(frozen=True, slots=True)
+class LateClaim:
+    """A claim that arrived behind its event's window: never dropped without a trace."""
+
+    article_id: str
+    event_id: str
+    behind_hours: float
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Observation:
+    """What adding one article to its events did: the alerts to send (new or changed in
+    substance), the events it joined, a rewrite found, late claims, merges and closures."""
+
+    key: str | None
+    alerts: tuple[ConflictAlert, ...] = ()
+    event_ids: tuple[str, ...] = ()
+    duplicate: DuplicateRecord | None = None
+    late: tuple[LateClaim, ...] = ()
+    merged: tuple[str, ...] = ()  # event ids absorbed into others
+    closed: tuple[str, ...] = ()  # event ids closed as idle (summaries kept)
+    redelivered: bool = False
+
+    @property
+    def duplicate_of(self) -> str | None:
+        return self.duplicate.duplicate_of if self.duplicate else None
+
+
 def _empty() -> dict[str, Any]:
-    # copies: original article id -> [[duplicate id, source], ...], so an alert that forms
+    # articles: article id -> event ids it joined; grouping: see events.empty_events;
+    # payload: event id -> {entries, alerts, sketches}; merged: absorbed id -> survivor;
+    # copies: original article id -> [[copy id, source], ...], so an alert that forms
     # after a copy arrived still lists every outlet that carried its articles.
-    return {"articles": [], "entries": [], "alerts": [], "copies": {}}
+    return {"articles": {}, "grouping": empty_events(), "payload": {}, "merged": {},
+            "copies": {}}
+
+
+def _payload() -> dict[str, Any]:
+    return {"entries": [], "alerts": [], "sketches": {}}
+
+
+def _load(state: MutableMapping[str, Any], key: str) -> dict[str, Any]:
+    value = state.get(key)
+    if not value or "grouping" not in value:
+        return _empty()
+    return dict(value)
 
 
 def observe(
@@ -243,32 +363,120 @@ def observe(
     window: timedelta,
     groups: GroupDirectory | None = None,
 ) -> list[ConflictAlert]:
-    """Add the article's claims to its event; return alerts that are new or changed."""
+    """Add the article's claims to their events; return alerts that are new or changed."""
+    params = EventParams(window=window)
+    return list(observe_article(analysis, state, now, params, groups=groups).alerts)
+
+
+def observe_article(
+    analysis: ArticleAnalysis,
+    state: MutableMapping[str, Any],
+    now: datetime,
+    params: EventParams | None = None,
+    *,
+    groups: GroupDirectory | None = None,
+    rewrite: RewriteParams | None = None,
+) -> Observation:
+    """Add one article's claims to their events (by place, time and attacker).
+
+    An article that rewrites an earlier article of the same event becomes a copy of it
+    (``duplicate``); otherwise each claim joins, opens or bridges (merges) events and the
+    touched events' alerts are rebuilt. Late claims are kept and reported in ``late``."""
+    params = params or EventParams()
     key = event_key(analysis)
     if key is None:
-        return []
-    value = state.get(key) or _empty()
+        return Observation(None)
+    value = _load(state, key)
     article = analysis.article
     if article.id in value["articles"]:
-        return []
+        return Observation(key, redelivered=True)
     stamp = article.published or now
-    entries = list(value["entries"]) + [
-        {"article_id": article.id, "ts": stamp.isoformat(), "claim": to_dict(c)}
-        for c in analysis.claims
-    ]
-    newest = max(datetime.fromisoformat(e["ts"]) for e in entries)
-    entries = [e for e in entries if datetime.fromisoformat(e["ts"]) >= newest - window]
-    claims = [from_dict(Claim, e["claim"]) for e in entries]
-    alerts_state: list[dict[str, Any]] = [dict(a) for a in value["alerts"]]
-    copies = value.get("copies", {})
-    changed = _update_alerts(key, claims, alerts_state, stamp, copies, groups)
-    state[key] = {
-        "articles": [*value["articles"], article.id],
-        "entries": entries,
-        "alerts": alerts_state,
-        "copies": copies,
-    }
-    return changed
+    seen = sightings(analysis, now)
+    grouping = value["grouping"]
+    sketched = sketch(analysis)
+    copy = _rewrite_of(value, sketched, seen, params, rewrite, article.source)
+    if copy is not None:
+        value["articles"][article.id] = []
+        _fold_copy(value, copy)
+        state[key] = value
+        return Observation(key, duplicate=copy,
+                           event_ids=tuple(value["articles"].get(copy.duplicate_of, ())))
+    touched: list[str] = []
+    late: list[LateClaim] = []
+    merged: list[str] = []
+    for claim, sight in zip(analysis.claims, seen, strict=True):
+        placed = assign(grouping, sight, params, key)
+        for gone in placed.absorbed:
+            _merge_payload(value, placed.event_id, gone)
+            merged.append(gone)
+        entries = value["payload"].setdefault(placed.event_id, _payload())["entries"]
+        entries.append({"article_id": article.id, "ts": stamp.isoformat(),
+                        "claim": to_dict(_dated(claim, stamp)),
+                        "place": to_dict(sight.place) if sight.place else None})
+        if placed.late_hours is not None:
+            late.append(_late(article.id, placed))
+        touched.append(placed.event_id)
+    event_ids = tuple(dict.fromkeys(_resolve(value, e) for e in touched))
+    for eid in event_ids:
+        value["payload"][eid]["sketches"][article.id] = to_dict(sketched)
+    value["articles"][article.id] = list(event_ids)
+    changed: list[ConflictAlert] = []
+    for eid in event_ids:
+        changed += _update_alerts(key, eid, value, groups, now, params.digest_every)
+    closed = close_idle(grouping, params)
+    for eid in closed:
+        value["payload"].pop(eid, None)
+    state[key] = value
+    return Observation(key, tuple(changed), event_ids, None, tuple(late), tuple(merged),
+                       tuple(closed))
+
+
+def _late(article_id: str, placed: Assignment) -> LateClaim:
+    behind = placed.late_hours or 0.0
+    if placed.closed_match:
+        reason = f"{behind} h behind the newest claim; its event {placed.closed_match} " \
+                 f"was closed, so it opened {placed.event_id}"
+    elif placed.created:
+        reason = f"{behind} h behind the newest claim; no open event matched, opened " \
+                 f"{placed.event_id}"
+    else:
+        reason = f"{behind} h behind the newest claim; joined {placed.event_id}"
+    return LateClaim(article_id, placed.event_id, behind, reason)
+
+
+def _resolve(value: Mapping[str, Any], event_id: str) -> str:
+    merged = value["merged"]
+    while event_id in merged:
+        event_id = merged[event_id]
+    return event_id
+
+
+def _merge_payload(value: dict[str, Any], survivor: str, gone: str) -> None:
+    value["merged"][gone] = survivor
+    other = value["payload"].pop(gone, None)
+    if other is None:
+        return
+    mine = value["payload"].setdefault(survivor, _payload())
+    mine["entries"] = [*mine["entries"], *other["entries"]]
+    mine["alerts"] = [*mine["alerts"], *other["alerts"]]
+    mine["sketches"] = {**other["sketches"], **mine["sketches"]}
+
+
+def _rewrite_of(
+    value: dict[str, Any], sketched: ArticleSketch, seen: Sequence[Sighting],
+    params: EventParams, rewrite: RewriteParams | None, source: str,
+) -> DuplicateRecord | None:
+    """The earlier article of the same event that this one rewrites, as a copy record."""
+    events: list[str] = []
+    for sight in seen:
+        events += [eid for eid, _ in candidate_events(value["grouping"], sight, params)]
+    earlier = {aid: from_dict(ArticleSketch, data) for eid in dict.fromkeys(events)
+               for aid, data in value["payload"].get(eid, {}).get("sketches", {}).items()}
+    decision = judge(sketched, earlier.values(), rewrite)
+    if decision.duplicate_of is None:
+        return None
+    return DuplicateRecord(sketched.article_id, decision.duplicate_of,
+                           round(decision.own_share, 3), source, "rewrite")
 
 
 def _components(pairs: Sequence[ConflictPair]) -> list[list[ConflictPair]]:
@@ -300,62 +508,179 @@ def _with_copies(
     )
 
 
+def _substance(claims: Iterable[Claim], merged_into: str | None = None) -> list[Any]:
+    """What a desk needs a new version for: parties, their sides, the target classes they
+    name, denials and misses (a retraction), or the alert being merged into another."""
+    rows = {(c.party.id, c.party.side or "", c.target.target_class, c.negated, is_miss(c))
+            for c in claims}
+    return [sorted(list(r) for r in rows), merged_into]
+
+
+def _event_anchor(value: Mapping[str, Any], key: str, event_id: str) -> str:
+    """Names the event in alert ids by what every arrival order agrees on once the
+    alert forms: the routing key, the event's place and its first day."""
+    event = value["grouping"]["events"].get(event_id)
+    if event is None:
+        return key
+    place = event["place"]["name"].lower() if event["place"] else ""
+    return f"{key}|{place}|{int(event['first'] // 86400)}"
+
+
+def _held_claims(entries: Sequence[Mapping[str, Any]]) -> tuple[list[Claim], dict[Claim, _Held]]:
+    """Claims of an event for pairwise comparison: the event already says they are about
+    one strike, so their own places are set aside (kept in ``held`` for the alert)."""
+    claims: list[Claim] = []
+    held: dict[Claim, _Held] = {}
+    for entry in entries:
+        claim = from_dict(Claim, entry["claim"])
+        place = from_dict(Place, entry["place"]) if entry.get("place") else None
+        bare = replace(claim, place=None)
+        claims.append(bare)
+        held[bare] = _Held(datetime.fromisoformat(entry["ts"]), place)
+    return claims, held
+
+
 def _update_alerts(
-    key: str,
-    claims: Sequence[Claim],
-    alerts_state: list[dict[str, Any]],
-    stamp: datetime,
-    copies: Mapping[str, Sequence[Sequence[str]]],
-    groups: GroupDirectory | None = None,
+    key: str, event_id: str, value: dict[str, Any], groups: GroupDirectory | None,
+    now: datetime, digest_every: timedelta,
 ) -> list[ConflictAlert]:
+    payload = value["payload"][event_id]
+    claims, held = _held_claims(payload["entries"])
+    stored_alerts: list[dict[str, Any]] = payload["alerts"]
+    copies = value["copies"]
     changed: list[ConflictAlert] = []
     for pairs in _components(find_conflicts(claims, groups)):
         parties = {p.first.party.id for p in pairs} | {p.second.party.id for p in pairs}
-        previous = next((a for a in alerts_state if set(a["parties"]) & parties), None)
-        if previous is None:
-            alert = _with_copies(_build_alert(key, claims, pairs, stamp), copies)
-            alerts_state.append(_stored(alert, parties))
+        substance = _substance(c for c in claims if c.party.id in parties)
+        stamp = min(t for p in pairs for c in (p.first, p.second)
+                    if (t := held[c].time) is not None)
+        previous = sorted(
+            (a for a in stored_alerts if not a.get("merged_into") and set(a["parties"]) & parties),
+            key=lambda a: (a["alert"].get("first_seen") or "", a["alert_id"]))
+        if not previous:
+            alert = _with_copies(_build_alert(
+                _event_anchor(value, key, event_id), claims, pairs, stamp, held=held), copies)
+            alert = replace(alert, event_key=key)
+            stored_alerts.append(_stored(alert, parties, substance, now))
             changed.append(alert)
             continue
-        old = from_dict(ConflictAlert, previous["alert"])
+        keep, gone = previous[0], previous[1:]
+        old = from_dict(ConflictAlert, keep["alert"])
+        absorbed = [from_dict(ConflictAlert, g["alert"]) for g in gone]
+        for g, other in zip(gone, absorbed, strict=True):
+            final = replace(other, version=other.version + 1, merged_into=old.alert_id)
+            g.update(alert=to_dict(final), merged_into=old.alert_id)
+            changed.append(final)
         alert = _with_copies(_build_alert(
-            key, claims, pairs, old.first_seen, ident=old.alert_id, version=old.version,
-            extra_sources=old.sources, extra_articles=old.article_ids,
+            key, claims, pairs, min([old.first_seen or stamp,
+                                     *(a.first_seen or stamp for a in absorbed)]),
+            ident=old.alert_id, version=old.version,
+            extra_sources=[*old.sources, *(s for a in absorbed for s in a.sources)],
+            extra_articles=[*old.article_ids, *(i for a in absorbed for i in a.article_ids)],
+            held=held,
         ), copies)
-        if set(alert.article_ids) != set(old.article_ids) or parties != set(previous["parties"]):
+        alert = replace(alert, absorbed=tuple(dict.fromkeys(
+            [*old.absorbed, *(a.alert_id for a in absorbed)])))
+        pending = _differs(alert, old) or bool(keep.get("pending"))
+        if absorbed or substance != keep["substance"] or (pending and _due(keep, now,
+                                                                           digest_every)):
             alert = replace(alert, version=old.version + 1)
-            alerts_state[alerts_state.index(previous)] = _stored(alert, parties)
             changed.append(alert)
+            keep.update(_stored(alert, parties, substance, now))
+        else:  # new articles and sources fold into the next version or digest
+            keep.update(_stored(alert, parties, substance, None, pending=pending,
+                                emitted=keep.get("emitted")))
     return changed
 
 
-def _stored(alert: ConflictAlert, parties: set[str]) -> dict[str, Any]:
-    return {"alert_id": alert.alert_id, "parties": sorted(parties), "alert": to_dict(alert)}
+def _stored(
+    alert: ConflictAlert, parties: set[str], substance: list[Any], now: datetime | None,
+    *, pending: bool = False, emitted: str | None = None,
+) -> dict[str, Any]:
+    return {"alert_id": alert.alert_id, "parties": sorted(parties), "alert": to_dict(alert),
+            "substance": substance, "pending": pending,
+            "emitted": now.isoformat() if now is not None else emitted}
+
+
+def _differs(new: ConflictAlert, old: ConflictAlert) -> bool:
+    return set(new.article_ids) != set(old.article_ids) or set(new.sources) != set(old.sources)
+
+
+def _due(stored: Mapping[str, Any], now: datetime, every: timedelta) -> bool:
+    emitted = stored.get("emitted")
+    return emitted is None or datetime.fromisoformat(emitted) + every <= now
+
+
+def _digests(value: dict[str, Any], now: datetime, every: timedelta,
+             events: Iterable[str] | None = None) -> list[ConflictAlert]:
+    """Alerts whose folded changes (new articles, new outlets) have waited ``every``
+    since their last version: one digest version each."""
+    out: list[ConflictAlert] = []
+    payloads = value["payload"]
+    for eid in (payloads if events is None else events):
+        for stored in payloads.get(eid, {}).get("alerts", ()):
+            if stored.get("pending") and not stored.get("merged_into") \
+                    and _due(stored, now, every):
+                alert = from_dict(ConflictAlert, stored["alert"])
+                alert = replace(alert, version=alert.version + 1)
+                stored.update(alert=to_dict(alert), pending=False, emitted=now.isoformat())
+                out.append(alert)
+    return out
+
+
+def flush_digests(
+    state: MutableMapping[str, Any], now: datetime, every: timedelta = timedelta(0),
+    keys: Iterable[str] | None = None,
+) -> list[ConflictAlert]:
+    """Periodic digest: every alert with folded, unsent changes due by ``now`` gets one
+    new version (drivers call this on a timer, and the runner at the end of its feed)."""
+    out: list[ConflictAlert] = []
+    for key in list(state if keys is None else keys):
+        value = state.get(key)
+        if not value or "payload" not in value:
+            continue
+        value = dict(value)
+        found = _digests(value, now, every)
+        if found:
+            state[key] = value
+            out += found
+    return out
+
+
+def _fold_copy(value: dict[str, Any], record: DuplicateRecord) -> bool:
+    """Remember a copy of an article and fold its id and outlet into the stored alerts
+    that list the original (no new version: a new source is not new substance). False
+    when the copy was already known."""
+    copies = value["copies"]
+    known = copies.get(record.duplicate_of, [])
+    if any(c[0] == record.article_id for c in known):
+        return False
+    copies[record.duplicate_of] = [*known, [record.article_id, record.source]]
+    for eid in value["articles"].get(record.duplicate_of, ()):
+        payload = value["payload"].get(_resolve(value, eid))
+        for stored in payload["alerts"] if payload else ():
+            alert = from_dict(ConflictAlert, stored["alert"])
+            if record.duplicate_of in alert.article_ids \
+                    and record.article_id not in alert.article_ids:
+                stored["alert"] = to_dict(replace(
+                    alert, article_ids=(*alert.article_ids, record.article_id),
+                    sources=tuple(dict.fromkeys((*alert.sources, record.source)))))
+                stored["pending"] = True
+    return True
 
 
 def add_source(
-    key: str, record: DuplicateRecord, state: MutableMapping[str, Any], now: datetime
+    key: str, record: DuplicateRecord, state: MutableMapping[str, Any], now: datetime,
+    *, digest_every: timedelta = DIGEST_EVERY,
 ) -> list[ConflictAlert]:
-    """A duplicate adds its id and outlet to the alerts on its original (version+1), and is
-    remembered for alerts that form later."""
-    value = state.get(key) or _empty()
-    copies = dict(value.get("copies", {}))
-    known = copies.get(record.duplicate_of, [])
-    if any(c[0] == record.article_id for c in known):
-        return []  # re-delivered
-    copies[record.duplicate_of] = [*known, [record.article_id, record.source]]
-    out: list[ConflictAlert] = []
-    alerts_state = []
-    for stored in value["alerts"]:
-        alert = from_dict(ConflictAlert, stored["alert"])
-        if record.duplicate_of in alert.article_ids and record.article_id not in alert.article_ids:
-            alert = replace(
-                alert, version=alert.version + 1,
-                article_ids=(*alert.article_ids, record.article_id),
-                sources=tuple(dict.fromkeys((*alert.sources, record.source))),
-            )
-            stored = {**stored, "alert": to_dict(alert)}
-            out.append(alert)
-        alerts_state.append(stored)
-    state[key] = {**value, "alerts": alerts_state, "copies": copies}
+    """A copy of an analysed article: its id and outlet fold into the alerts on its
+    original (and into alerts that form later). A new source is not new substance: it
+    shows in the alert's next version, or in a digest version once ``digest_every`` has
+    passed since the last one. Returns the digest versions due now."""
+    value = _load(state, key)
+    if not _fold_copy(value, record):
+        return []
+    events = [_resolve(value, e) for e in value["articles"].get(record.duplicate_of, ())]
+    out = _digests(value, now, digest_every, events)
+    state[key] = value
     return out

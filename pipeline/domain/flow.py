@@ -30,6 +30,7 @@ from typing import Any, Protocol
 
 from pipeline.domain import conflicts, dedup
 from pipeline.domain.clock import FeedClock
+from pipeline.domain.events import EventParams
 from pipeline.domain.groups import GroupDirectory
 from pipeline.domain.models import (
     Article,
@@ -56,9 +57,9 @@ class StepContext:
     """Parameters every step shares; built from settings by the drivers, outside the domain."""
 
     params: dedup.DedupParams = dedup.DEFAULT_PARAMS
-    event_window: timedelta = timedelta(hours=72)
     groups: GroupDirectory = field(default_factory=GroupDirectory)
     limits: ValidationLimits = DEFAULT_LIMITS
+    events: EventParams = field(default_factory=EventParams)
 
 
 # ------------------------------------------------------------------ records between steps
@@ -287,17 +288,40 @@ def _moved(article_id: str, source: str, known: dict[str, Any]) -> list[Routed]:
     return [Corrected(record), Redirect(replace(record, correction=False))]
 
 
-def observe(
-    item: EventItem, events: State, clock: FeedClock, ctx: StepContext
-) -> list[ConflictAlert]:
-    """Claims join their event; an extra source joins its original's alerts."""
+@dataclass(frozen=True, slots=True)
+class Observed:
+    """What joining its event did: alerts to send, and for an analysed article a rewrite
+    of an earlier article of the event (a copy after all) and claims that came late."""
+
+    alerts: list[ConflictAlert]
+    rewrite: DuplicateRecord | None = None
+    late: tuple[str, ...] = ()  # reasons, one per claim behind its event's window
+
+
+def observe(item: EventItem, events: State, clock: FeedClock, ctx: StepContext) -> Observed:
+    """Claims join their events (by place, time and attacker); an extra source joins its
+    original's alerts."""
     if item.analysis is not None:
         clock.observe(item.analysis.article.published)
-        return conflicts.observe(
-            item.analysis, events, clock.now(), ctx.event_window, ctx.groups
+        seen = conflicts.observe_article(
+            item.analysis, events, clock.now(), ctx.events, groups=ctx.groups
         )
+        late = tuple(claim.reason for claim in seen.late)
+        return Observed(list(seen.alerts), seen.duplicate, late)
     assert item.source is not None
-    return conflicts.add_source(item.event_key, item.source, events, clock.now())
+    alerts = conflicts.add_source(
+        item.event_key, item.source, events, clock.now(), digest_every=ctx.events.digest_every
+    )
+    return Observed(alerts)
+
+
+def flush_digests(
+    events: State, clock: FeedClock, ctx: StepContext, *, final: bool = False
+) -> list[ConflictAlert]:
+    """Alert changes folded since their last version (new articles, outlets) and due by
+    now; ``final`` (the feed is over) sends every one still folded."""
+    every = timedelta(0) if final else ctx.events.digest_every
+    return conflicts.flush_digests(events, clock.now(), every)
 
 
 def article_conflict(analysis: ArticleAnalysis, ctx: StepContext) -> ConflictAlert | None:

@@ -84,6 +84,7 @@ class Place:
     latitude: float | None = None
     longitude: float | None = None
     kind: str | None = None  # country / admin1 / city
+    capital: bool = False  # a national capital
 
 
 TARGET_CLASSES = (
@@ -114,6 +115,7 @@ class Evidence:
     sentence: str
     start: int
     end: int
+    published: datetime | None = None  # the article's time, filled when an alert lists it
 
 
 CUES = ("asserts", "denies", "accuses", "concern")
@@ -169,6 +171,12 @@ class ConflictAlert:
     first_seen: datetime | None = None
     summary: str = ""
     extra: dict[str, object] = field(default_factory=dict, compare=False, hash=False)
+    # how the event was matched across articles: finest place level both accounts give
+    # ("locality", "admin1", "country", "unplaced") and the largest gap between them
+    place_level: str | None = None
+    time_gap_hours: float | None = None
+    absorbed: tuple[str, ...] = ()  # ids of alerts merged into this one
+    merged_into: str | None = None  # set on an alert's last version once another absorbed it
 
 
 @dataclass(frozen=True, slots=True)

@@ -107,6 +107,9 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("governorate of", _ADMIN_KINDS),
     ("district of", None),
     ("outskirts of", None),
+    ("near", None),
+    ("outside", None),
+    ("around", None),
 )
 _DIRECTIONS = tuple(
     sorted(
@@ -125,6 +128,8 @@ _DIRECTIONS = tuple(
 )
 _ARTICLES = ("al ", "el ", "ar ", "as ", "ash ", "ad ", "an ", "at ", "az ", "ad ")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+# "pakistan administered kashmir", "russian occupied crimea" (keys: hyphens are spaces)
+_HELD_BY = re.compile(r"^([a-z]+(?: [a-z]+)?) (?:controlled|administered|held|occupied|run) (.+)$")
 
 # Ranking. Countries beat first-level regions and areas, which beat cities; a place in one
 # of the article's context countries moves up a band, but an in-context city never
@@ -137,6 +142,7 @@ _RANK = {
     # ("Gaza": the Strip, not the Mozambican province; "Red Sea": the sea)
     "region": (41, 43),
     "sea": (41, 43),
+    "landmark": (41, 43),  # curated sites and districts finer than a town
     "capital": (35, 44),  # national capitals outrank a same-named province (Kabul, Washington)
     "city": (20, 39),
 }
@@ -171,6 +177,7 @@ class PlaceResolver:
         self._countries: dict[str, str] = {}  # key -> ISO2 (names, aliases, demonyms)
         self._country_places: dict[str, Place] = {}
         self._not_places: set[str] = set()
+        self._regions: dict[str, list[tuple[str, Place]]] = {}  # ISO2 -> first-level regions
         self._load(min_city_population)
 
     @classmethod
@@ -197,6 +204,12 @@ class PlaceResolver:
             key = key[4:]
         if not key or key in self._not_places:
             return None
+        held = self._held_by(key)
+        if held is not None:
+            return held
+        control = _HELD_BY.match(key)
+        if control and key not in self._index:
+            key = control.group(2)  # "Russian-occupied Crimea": Crimea, wherever it is
         if key.startswith(_ARTICLES) and key not in self._index:
             # "al-Hodeidah" / "el-Fasher": the article is often dropped in GeoNames
             bare = key.split(" ", 1)[1]
@@ -215,6 +228,28 @@ class PlaceResolver:
                 return best.place
             return _qualified(best.place, direction.replace(" ", "-"))
         return None
+
+    def _held_by(self, key: str) -> Place | None:
+        """"Pakistan-administered Kashmir", "Pakistani Kashmir": the part of the area
+        inside the named state (an entry of that country whose name contains the area's
+        words), when the gazetteer has one; otherwise None and the plain name is used."""
+        found = _HELD_BY.match(key)
+        words = key.split(" ")
+        if found:
+            who, rest = found.group(1), found.group(2)
+        elif len(words) > 1 and words[0] in self._countries and " ".join(words) not in self._index:
+            who, rest = words[0], " ".join(words[1:])
+        else:
+            return None
+        iso2 = self._countries.get(who)
+        if iso2 is None:
+            return None
+        inside = [c for c in self._index.get(rest, ()) if c.place.country == iso2]
+        if inside:
+            return max(inside, key=lambda c: c.score(frozenset({iso2}))).place
+        wanted = set(rest.split(" "))
+        regions = [p for k, p in self._regions.get(iso2, ()) if wanted <= set(k.split(" "))]
+        return regions[0] if len(regions) == 1 else None
 
     def country_of(self, name: str) -> str | None:
         """ISO2 for a country name, alias, demonym or ISO2 code ("Syrian" -> "SY")."""
@@ -343,6 +378,7 @@ class PlaceResolver:
             # no population for regions: the country's stands in to break ties between
             # namesakes (Maryland, US over Maryland County, Liberia)
             weight = country_pops.get(iso2, 0) // 1000
+            self._regions.setdefault(iso2, []).append((_key(sub.name), place))
             for alias in (sub.name, *sub.aliases):
                 self._add(alias, _Candidate(place, weight, "admin1", True))
 
@@ -360,6 +396,7 @@ class PlaceResolver:
                 latitude=float(row["latitude"]),
                 longitude=float(row["longitude"]),
                 kind="city",
+                capital=is_capital,
             )
             kind = "capital" if is_capital else "city"
             self._add(row["name"], _Candidate(place, pop, kind, True))
@@ -381,6 +418,7 @@ class PlaceResolver:
             place = Place(
                 name=area["name"],
                 country=area["country"],
+                admin1=area.get("admin1"),
                 latitude=area["lat"],
                 longitude=area["lon"],
                 kind=area["kind"],
@@ -401,4 +439,5 @@ def _qualified(place: Place, direction: str) -> Place:
         latitude=place.latitude,
         longitude=place.longitude,
         kind=place.kind,
+        capital=place.capital,
     )

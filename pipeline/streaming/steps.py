@@ -185,5 +185,9 @@ def route(raw: bytes, origins: State) -> list[Out]:
 
 def conflicts(raw: bytes, events: State, ctx: StepContext, clock: FeedClock) -> list[Out]:
     record: flow.EventItem = _expect(raw, flow.EventItem)
-    alerts = flow.observe(record, events, clock, ctx)
-    return [Out(topics.ALERTS, alert.alert_id, alert_record(alert)) for alert in alerts]
+    seen = flow.observe(record, events, clock, ctx)
+    outs = [Out(topics.ALERTS, alert.alert_id, alert_record(alert)) for alert in seen.alerts]
+    if seen.rewrite is not None:  # a rewrite of an earlier article of its event
+        copy = seen.rewrite
+        outs.append(Out(topics.DUPLICATES, copy.duplicate_of, duplicate_record(copy)))
+    return outs

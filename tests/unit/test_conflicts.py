@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
-from pipeline.domain.conflicts import add_source, article_conflict, event_key, observe
+from pipeline.domain.conflicts import (
+    add_source,
+    article_conflict,
+    event_key,
+    flush_digests,
+    observe,
+)
 from pipeline.domain.groups import GroupDirectory
 from pipeline.domain.models import (
     Actor,
@@ -160,7 +166,7 @@ def test_state_values_are_plain_json() -> None:
     json.dumps(state)
 
 
-def test_old_claims_expire_from_the_window() -> None:
+def test_claims_days_apart_are_different_events() -> None:
     first, _ = _two_outlets()
     late = article("z9", "Wire Z", day=10)
     state: dict[str, object] = {}
@@ -169,15 +175,18 @@ def test_old_claims_expire_from_the_window() -> None:
                    state, T0, WINDOW) == []
 
 
-def test_duplicate_adds_its_source() -> None:
+def test_duplicate_adds_its_source_in_a_digest_not_a_new_version_at_once() -> None:
     first, second = _two_outlets()
     state: dict[str, object] = {}
     observe(first, state, T0, WINDOW)
     (alert,) = observe(second, state, T0, WINDOW)
     dup = DuplicateRecord("b2", "b1", 0.9, "Wire D", "near")
-    (updated,) = add_source(alert.event_key, dup, state, T0)
-    assert updated.version == alert.version + 1
+    assert add_source(alert.event_key, dup, state, T0) == []  # a new outlet is not substance
+    assert flush_digests(state, T0, timedelta(minutes=5)) == []  # not due yet
+    (updated,) = flush_digests(state, T0 + timedelta(minutes=5), timedelta(minutes=5))
+    assert updated.alert_id == alert.alert_id and updated.version == alert.version + 1
     assert "Wire D" in updated.sources and "b2" in updated.article_ids
+    assert flush_digests(state, T0 + timedelta(hours=1)) == []  # nothing left to send
 
 
 

@@ -258,3 +258,36 @@ def test_admin1_namesakes_prefer_the_larger_country(resolver: PlaceResolver) -> 
     assert place is not None and (place.kind, place.country) == ("admin1", "US")
     place = resolver.resolve("Maryland", ["LR"])
     assert place is not None and place.country == "LR"
+
+
+# ------------------------------------------------------------------ hierarchy for events
+
+
+def test_capitals_are_marked_and_towns_carry_their_region(resolver: PlaceResolver) -> None:
+    capital = resolver.resolve("Nairobi")
+    town = resolver.resolve("Mombasa")
+    assert capital is not None and capital.capital and capital.country == "KE"
+    assert town is not None and not town.capital and town.admin1
+
+
+@pytest.mark.parametrize(
+    ("name", "country"),
+    [("Indian-administered Kashmir", "IN"), ("Pakistan-controlled Kashmir", "PK"),
+     ("Pakistani Kashmir", "PK"), ("Indian Punjab", "IN"), ("Pakistani Punjab", "PK")],
+)
+def test_a_state_named_before_an_area_picks_its_part(
+    resolver: PlaceResolver, name: str, country: str
+) -> None:
+    place = resolver.resolve(name)
+    assert place is not None and place.country == country and place.kind == "admin1"
+
+
+def test_an_occupying_state_does_not_move_the_area(resolver: PlaceResolver) -> None:
+    place = resolver.resolve("Russian-occupied Crimea")
+    assert place is not None and place.country == "UA"
+
+
+def test_near_and_west_of_resolve_the_place_itself(resolver: PlaceResolver) -> None:
+    for name in ("near Mombasa", "around Mombasa", "outside Mombasa"):
+        place = resolver.resolve(name)
+        assert place is not None and place.name == "Mombasa", name

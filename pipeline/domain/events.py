@@ -1,0 +1,504 @@
+"""Which claims are about one strike: events by place, time and attacker.
+
+Pure functions over a JSON-ready ``dict`` (one per coarse routing key, stored by the
+caller in a dict or a Faust table). A claim is a :class:`Sighting`: where it says the
+strike was (after leaving out datelines, speakers' locations and the speaking state's
+capital, see :func:`struck_places`), when (the article's ``published``), and who struck
+(only a state, ministry, military or armed group counts as a named attacker).
+
+A sighting joins an open event when
+
+- its place is compatible with the event's at the finest level both give (locality:
+  the same town or landmark, or within ``near_km``; first-level region; country),
+- its time lies within ``window`` of every claim already in the event, and
+- the attackers are the same side, or one is unnamed.
+
+When a sighting is compatible with several events whose places are compatible with each
+other, it bridges them: they merge into the oldest, which keeps its id and lists the
+ones it absorbed. A sighting that is compatible with two events at different places
+(a country-level "in Ukraine" against one event in Kyiv and one in Kryvyi Rih) joins
+the nearer in time and merges nothing.
+
+Lookups go through a day-bucket index (country and day), so the cost per sighting does
+not grow with the number of open events elsewhere.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from collections import Counter
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Any
+
+from pipeline.domain.models import Actor, ArticleAnalysis, Claim, Place
+from pipeline.domain.records import from_dict, to_dict
+
+__all__ = [
+    "Assignment",
+    "EventParams",
+    "Sighting",
+    "assign",
+    "candidate_events",
+    "close_idle",
+    "dateline",
+    "empty_events",
+    "match_keys",
+    "place_key",
+    "place_match",
+    "sightings",
+    "struck_places",
+]
+
+DAY = 86400.0
+LOCALITY, ADMIN1, COUNTRY, UNPLACED = "locality", "admin1", "country", "unplaced"
+LEVEL_RANK = {LOCALITY: 3, ADMIN1: 2, COUNTRY: 1, UNPLACED: 0}
+ATTACKER_TYPES = frozenset({"state", "ministry", "military", "armed_group"})
+_LOCALITY_KINDS = frozenset({"city", "capital", "landmark"})
+
+
+@dataclass(frozen=True, slots=True)
+class EventParams:
+    window: timedelta = timedelta(hours=48)
+    near_km: float = 10.0  # a landmark and its town, two spellings of one place
+    # events idle this long behind the newest claim are closed (kept as a summary)
+    retention: timedelta = timedelta(days=14)
+    # alert versions that only add articles or outlets wait at least this long
+    digest_every: timedelta = timedelta(minutes=5)
+
+
+@dataclass(frozen=True, slots=True)
+class Sighting:
+    """What one claim says about its event."""
+
+    place: Place | None
+    time: datetime
+    attacker: str | None  # the attacking side, when a real attacker is named
+
+
+@dataclass(frozen=True, slots=True)
+class Assignment:
+    """Where a sighting went."""
+
+    event_id: str
+    created: bool
+    match: str  # place level of the match (LOCALITY ... UNPLACED); UNPLACED when created
+    absorbed: tuple[str, ...] = ()  # events merged into ``event_id`` by this sighting
+    late_hours: float | None = None  # how far behind the newest claim, when late
+    closed_match: str | None = None  # a closed event it would have joined, if any
+
+
+# ------------------------------------------------------------------ places
+
+
+def _name_key(name: str) -> str:
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    words = re.findall(r"[a-z0-9]+", folded.lower())
+    if words and words[0] in ("al", "el", "the") and len(words) > 1:
+        words = words[1:]
+    return " ".join(words)
+
+
+def level_of(place: Place | None) -> str:
+    if place is None:
+        return UNPLACED
+    if place.kind in _LOCALITY_KINDS or (place.kind == "sea" and place.country is None):
+        return LOCALITY
+    if place.kind == "admin1":
+        return ADMIN1
+    if place.kind is None and place.admin1 is None and place.geonames_id is None:
+        return COUNTRY if place.country else LOCALITY
+    if place.kind is None:
+        return LOCALITY if place.latitude is not None else ADMIN1 if place.admin1 else COUNTRY
+    return COUNTRY  # country, curated regions (Gaza Strip, Donbas), qualified countries
+
+
+def place_key(place: Place) -> list[Any]:
+    """What matching needs of a place, as plain data kept in the event table:
+    [level, country, admin1 key, name key, geonames id, latitude, longitude]."""
+    level = level_of(place)
+    region = place.admin1 or (place.name if level == ADMIN1 else None)
+    return [level, place.country, _name_key(region) if region else None, _name_key(place.name),
+            place.geonames_id, place.latitude, place.longitude]
+
+
+def _same_locality_keys(a: Sequence[Any], b: Sequence[Any], near_km: float) -> bool:
+    if (a[4] is not None and a[4] == b[4]) or a[3] == b[3]:
+        return True
+    if a[5] is None or b[5] is None:
+        return False
+    lat1, lon1, lat2, lon2 = map(math.radians, (a[5], a[6], b[5], b[6]))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + \
+        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= near_km
+
+
+def match_keys(a: Sequence[Any] | None, b: Sequence[Any] | None, near_km: float = 10.0
+               ) -> str | None:
+    """:func:`place_match` on :func:`place_key` values."""
+    if a is None or b is None:
+        return UNPLACED
+    if a[1] != b[1]:
+        return None
+    if a[1] is None:  # seas and stateless areas: only by name or distance
+        return LOCALITY if _same_locality_keys(a, b, near_km) else None
+    if a[0] == LOCALITY and b[0] == LOCALITY:
+        return LOCALITY if _same_locality_keys(a, b, near_km) else None
+    if COUNTRY in (a[0], b[0]):
+        return COUNTRY
+    if a[2] and b[2]:
+        if a[2] == b[2]:
+            return ADMIN1
+        # a province named after its capital ("Khan Yunis" governorate and town) even
+        # where the town's region comes from another division of the gazetteer
+        region, town = (a, b) if a[0] == ADMIN1 else (b, a)
+        return ADMIN1 if region[0] == ADMIN1 and town[0] == LOCALITY \
+            and region[3] == town[3] else None
+    return COUNTRY
+
+
+def place_match(a: Place | None, b: Place | None, near_km: float = 10.0) -> str | None:
+    """The finest level at which two places agree, or None when they cannot both be
+    where one strike happened."""
+    if a is None or b is None:
+        return UNPLACED
+    return match_keys(place_key(a), place_key(b), near_km)
+
+
+# ------------------------------------------------------------------ struck places
+
+_DATELINE = re.compile(
+    r"^\s*([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})\s*"
+    r"(?:,[^\n.]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-|:)\s")
+_SPEECH = r"(?:said|says|told|announced|stated|added|speaking|statement|briefing|conference)"
+
+
+def dateline(text: str) -> str | None:
+    """The city an article is filed from ("KYIV, July 8 (Reuters) -"), if it has one."""
+    found = _DATELINE.match(text[:120])
+    return found.group(1) if found else None
+
+
+def _speaker_location(sentence: str, name: str) -> bool:
+    """``name`` appears only as where someone spoke ("said in Moscow", "Moscow-based")."""
+    esc = re.escape(name)
+    mentions = len(re.findall(rf"\b{esc}\b", sentence, flags=re.IGNORECASE))
+    if not mentions:
+        return False
+    speaker = len(re.findall(
+        rf"\b{_SPEECH}\b[^.;]{{0,40}}?\bin {esc}\b|^\W*in {esc},? (?:\w+ ){{0,5}}?{_SPEECH}\b"
+        rf"|\b{esc}-based\b", sentence, flags=re.IGNORECASE))
+    return speaker >= mentions
+
+
+def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: int,
+                attackers: frozenset[str | None] = frozenset()) -> bool:
+    """``attackers``: countries of the attackers named in the claim's sentence."""
+    sentence = claim.evidence.sentence
+    key = _name_key(place.name)
+    if filed_from and key == _name_key(filed_from):
+        # the dateline names it; it counts only if the claim's sentence names it as well
+        body = sentence
+        if claim.evidence.start <= text_start:
+            found = _DATELINE.match(sentence[:120])
+            body = sentence[found.end():] if found else sentence
+        if not re.search(rf"\b{re.escape(place.name)}\b", body, flags=re.IGNORECASE):
+            return True
+    if _speaker_location(sentence, place.name):
+        return True
+    if place.kind == "country" and place.country in attackers:
+        return True  # "a U.S. air strike": the attacker's nationality, not where it hit
+    if place.capital and claim.party.country and place.country == claim.party.country:
+        attacker = claim.attacker
+        if attacker is None or attacker.country in (None, claim.party.country):
+            return True  # the speaking state's capital, not a place it says was hit
+    return False
+
+
+def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
+    """Per claim, where it says the strike was: its own place unless that is the dateline
+    city, where the party spoke, the party's own capital or the attacker's nationality;
+    made finer by the one town or region its sentence names; else the article's most
+    common remaining struck place (the finest of the most common country)."""
+    article = analysis.article
+    filed_from = dateline(article.body)
+    text_start = len(article.headline) + 2 if article.headline else 0
+    by_sentence: dict[int, set[str | None]] = {}
+    for claim in analysis.claims:
+        if claim.attacker is not None and claim.attacker.country:
+            by_sentence.setdefault(claim.evidence.start, set()).add(claim.attacker.country)
+    finer_places = [p for p in analysis.places if level_of(p) != COUNTRY]
+    own: list[Place | None] = []
+    for claim in analysis.claims:
+        place = claim.place
+        attackers = frozenset(by_sentence.get(claim.evidence.start, ()))
+        if place is not None and _not_struck(claim, place, filed_from, text_start, attackers):
+            place = None
+        if place is None or level_of(place) == COUNTRY:
+            # "struck the eastern Ukrainian city of Kramatorsk": the one town or region
+            # the sentence names, inside the claim's country, is more precise
+            named = {p for p in finer_places
+                     if (place is None or p.country == place.country)
+                     and re.search(rf"\b{re.escape(p.name)}\b", claim.evidence.sentence, re.I)
+                     and not _not_struck(claim, p, filed_from, text_start, attackers)}
+            if len(named) == 1:
+                place = named.pop()
+        own.append(place)
+    fallback = _article_place([p for p in own if p is not None]) or _article_country(analysis)
+    return [p if p is not None else fallback for p in own]
+
+
+def _article_country(analysis: ArticleAnalysis) -> Place | None:
+    """No claim names a struck place: the article's most named country stands in (a
+    country named outright counts once more than one inferred from a town or region);
+    the speaking or attacking states' own countries only when there is no other."""
+    countries: Counter[str] = Counter()
+    for place in analysis.places:
+        if place.country:
+            countries[place.country] += 2 if place.kind == "country" else 1
+    if not countries:
+        return None
+    own = {a.country for c in analysis.claims for a in (c.party, c.attacker)
+           if a is not None and a.country}
+    if set(countries) - own:
+        for code in own:
+            countries.pop(code, None)
+    top = min(countries.items(), key=lambda kv: (-kv[1], kv[0]))[0]
+    named = next((p for p in analysis.places if p.country == top and p.kind == "country"), None)
+    return named or Place(top, None, top, kind="country")
+
+
+def _article_place(places: Sequence[Place]) -> Place | None:
+    if not places:
+        return None
+    countries = Counter(p.country for p in places)
+    top = min(countries.items(), key=lambda kv: (-kv[1], kv[0] or ""))[0]
+    inside = [p for p in places if p.country == top]
+    best = max(LEVEL_RANK[level_of(p)] for p in inside)
+    finest = Counter(p for p in inside if LEVEL_RANK[level_of(p)] == best)
+    return min(finest.items(), key=lambda kv: (-kv[1], kv[0].name))[0]
+
+
+def attacker_side(attacker: Actor | None) -> str | None:
+    if attacker is None or attacker.type not in ATTACKER_TYPES:
+        return None
+    return attacker.side or attacker.id
+
+
+def sightings(analysis: ArticleAnalysis, now: datetime) -> list[Sighting]:
+    stamp = analysis.article.published or now
+    return [Sighting(place, stamp, attacker_side(claim.attacker))
+            for claim, place in zip(analysis.claims, struck_places(analysis), strict=True)]
+
+
+# ------------------------------------------------------------------ the event table
+
+
+def empty_events() -> dict[str, Any]:
+    """events: id -> {id, place, pk (its place_key), first, last, attackers, absorbed};
+    index: "bucket|day" -> {id: 1} (an ordered set); closed: id -> summary of events
+    closed as idle."""
+    return {"events": {}, "index": {}, "closed": {}, "seq": 0, "watermark": None,
+            "closed_through": None}
+
+
+def _buckets(pk: Sequence[Any] | None) -> tuple[str, ...]:
+    """Index buckets an event sits in: its country and region ("SY/hama"), or its
+    country alone when it gives no region ("SY"); and every event of the country ("SY/")."""
+    if pk is None:
+        return ("?",)
+    country = str(pk[1]) if pk[1] else "~" + str(pk[3])
+    own = f"{country}/{pk[2]}" if pk[2] else country
+    if pk[0] == LOCALITY and pk[2] and pk[3] != pk[2]:
+        # also under its own name: the province named after it looks there
+        return (own, f"{country}/{pk[3]}", f"{country}/")
+    return (own, f"{country}/")
+
+
+def _lookups(pk: Sequence[Any] | None) -> tuple[str, ...]:
+    """Buckets where events a sighting may join sit: the same region and the country's
+    events without a region; a sighting without a region looks at the whole country.
+    An account with no place at all only meets other accounts without one."""
+    if pk is None:
+        return ("?",)
+    country = str(pk[1]) if pk[1] else "~" + str(pk[3])
+    if pk[2]:
+        if pk[0] == LOCALITY and pk[3] != pk[2]:
+            return (f"{country}/{pk[2]}", f"{country}/{pk[3]}", country)
+        return (f"{country}/{pk[2]}", country)
+    return (f"{country}/",)
+
+
+def _days(first: float, last: float) -> range:
+    return range(int(first // DAY), int(last // DAY) + 1)
+
+
+def _index_add(table: dict[str, Any], event: dict[str, Any]) -> None:
+    for day in _days(event["first"], event["last"]):
+        for bucket in (*_buckets(event["pk"]), "*"):
+            table["index"].setdefault(f"{bucket}|{day}", {})[event["id"]] = 1
+
+
+def _index_remove(table: dict[str, Any], event: dict[str, Any]) -> None:
+    for day in _days(event["first"], event["last"]):
+        for name in (*_buckets(event["pk"]), "*"):
+            bucket = f"{name}|{day}"
+            ids = table["index"].get(bucket)
+            if ids and event["id"] in ids:
+                del ids[event["id"]]
+                if not ids:
+                    del table["index"][bucket]
+
+
+def _compatible(event: Mapping[str, Any], pk: Sequence[Any] | None, attacker: str | None,
+                ts: float, params: EventParams) -> str | None:
+    window = params.window.total_seconds()
+    if ts < event["last"] - window or ts > event["first"] + window:
+        return None
+    if attacker is not None and event["attackers"] and attacker not in event["attackers"]:
+        return None
+    return match_keys(pk, event["pk"], params.near_km)
+
+
+def candidate_events(table: dict[str, Any], s: Sighting, params: EventParams
+                     ) -> list[tuple[str, str]]:
+    """Open events the sighting could join, as (event id, match level), best first
+    (finest place level, then nearest in time, then oldest)."""
+    pk = place_key(s.place) if s.place is not None else None
+    return [(eid, match) for eid, match, _ in _candidates(table, pk, s, params)]
+
+
+def _candidates(table: dict[str, Any], pk: Sequence[Any] | None, s: Sighting,
+                params: EventParams) -> list[tuple[str, str, float]]:
+    ts = s.time.timestamp()
+    window = params.window.total_seconds()
+    lookups = _lookups(pk)
+    seen: set[str] = set()
+    found: list[tuple[int, float, float, str, str]] = []
+    for day in _days(ts - window, ts + window):
+        for bucket in lookups:
+            for eid in table["index"].get(f"{bucket}|{day}", ()):
+                if eid in seen:
+                    continue
+                seen.add(eid)
+                event = table["events"][eid]
+                match = _compatible(event, pk, s.attacker, ts, params)
+                if match is not None:
+                    gap = min(abs(ts - event["first"]), abs(ts - event["last"]))
+                    found.append((-LEVEL_RANK[match], gap, event["first"], eid, match))
+    found.sort()
+    return [(eid, match, first) for _, _, first, eid, match in found]
+
+
+def assign(table: dict[str, Any], s: Sighting, params: EventParams, prefix: str) -> Assignment:
+    """Put the sighting into an event (joining, creating or merging); mutates ``table``."""
+    ts = s.time.timestamp()
+    pk = place_key(s.place) if s.place is not None else None
+    late = _advance(table, ts, params)
+    candidates = _candidates(table, pk, s, params)
+    if not candidates:
+        closed = _closed_match(table, pk, s, ts, params) if late is not None else None
+        table["seq"] += 1
+        eid = f"{prefix}#{table['seq']}"
+        event = {"id": eid, "place": to_dict(s.place) if s.place else None, "pk": pk,
+                 "first": ts, "last": ts, "attackers": [s.attacker] if s.attacker else [],
+                 "absorbed": []}
+        table["events"][eid] = event
+        _index_add(table, event)
+        return Assignment(eid, True, UNPLACED, late_hours=late, closed_match=closed)
+    best_id, match, _ = candidates[0]
+    best = table["events"][best_id]
+    bridged = [eid for eid, _, _ in candidates[1:]
+               if _mergeable(best, table["events"][eid], params)]
+    group = sorted([best_id, *bridged], key=lambda e: (table["events"][e]["first"], e))
+    survivor_id, absorbed = group[0], tuple(group[1:])
+    for eid in absorbed:
+        _merge(table, survivor_id, eid)
+    _extend(table, table["events"][survivor_id], s.place, pk, s.attacker, ts, ts)
+    return Assignment(survivor_id, False, match, absorbed, late_hours=late)
+
+
+def _mergeable(a: Mapping[str, Any], b: Mapping[str, Any], params: EventParams) -> bool:
+    """Two events a sighting fits may merge only when they could be one strike."""
+    if a["attackers"] and b["attackers"] and not set(a["attackers"]) & set(b["attackers"]):
+        return False
+    if a["pk"] is None or b["pk"] is None:
+        return False  # an unplaced event never bridges
+    return match_keys(a["pk"], b["pk"], params.near_km) is not None
+
+
+def _merge(table: dict[str, Any], survivor_id: str, other_id: str) -> None:
+    survivor, other = table["events"][survivor_id], table["events"].pop(other_id)
+    _index_remove(table, other)
+    place = from_dict(Place, other["place"]) if other["place"] else None
+    for attacker in other["attackers"]:
+        _extend(table, survivor, place, other["pk"], attacker, other["first"], other["last"])
+    if not other["attackers"]:
+        _extend(table, survivor, place, other["pk"], None, other["first"], other["last"])
+    survivor["absorbed"] = [*survivor["absorbed"], other_id, *other["absorbed"]]
+
+
+def _extend(table: dict[str, Any], event: dict[str, Any], place: Place | None,
+            pk: Sequence[Any] | None, attacker: str | None, first: float, last: float) -> None:
+    """Widen an event by a sighting (or a merged event): time span, finer place, attacker."""
+    finer_place = pk is not None and (
+        event["pk"] is None or LEVEL_RANK[pk[0]] > LEVEL_RANK[event["pk"][0]])
+    wider = first < event["first"] or last > event["last"]
+    if finer_place or wider:
+        _index_remove(table, event)
+        if finer_place:
+            event["place"], event["pk"] = to_dict(place), list(pk or ())
+        event["first"], event["last"] = min(event["first"], first), max(event["last"], last)
+        _index_add(table, event)
+    if attacker and attacker not in event["attackers"]:
+        event["attackers"] = sorted([*event["attackers"], attacker])
+
+
+# ------------------------------------------------------------------ time: late and closed
+
+
+def _advance(table: dict[str, Any], ts: float, params: EventParams) -> float | None:
+    """Move the watermark; return how many hours behind it a late sighting is."""
+    mark = table["watermark"]
+    if mark is None or ts > mark:
+        table["watermark"] = mark = ts
+    behind = mark - ts
+    return round(behind / 3600, 1) if behind > params.window.total_seconds() else None
+
+
+def close_idle(table: dict[str, Any], params: EventParams) -> list[str]:
+    """Close events idle for ``retention`` behind the watermark: their grouping data
+    becomes a summary in ``closed`` (kept, so a late claim for one is reported, not lost).
+    Returns the closed ids; the caller drops its own per-event data for them."""
+    mark = table["watermark"]
+    if mark is None:
+        return []
+    horizon = mark - params.retention.total_seconds()
+    start = table["closed_through"]
+    end_day = int(horizon // DAY) - 1
+    if start is None:
+        days = [int(k.split("|")[1]) for k in table["index"] if k.startswith("*|")]
+        start = min(days, default=end_day + 1) - 1
+    closed: list[str] = []
+    for day in range(start + 1, end_day + 1):
+        for eid in list(table["index"].get(f"*|{day}", ())):
+            event = table["events"].get(eid)
+            if event is None or event["last"] >= horizon:
+                continue
+            _index_remove(table, event)
+            del table["events"][eid]
+            table["closed"][eid] = {k: event[k] for k in ("pk", "first", "last", "attackers")}
+            closed.append(eid)
+    table["closed_through"] = max(start, end_day)
+    return closed
+
+
+def _closed_match(table: dict[str, Any], pk: Sequence[Any] | None, s: Sighting, ts: float,
+                  params: EventParams) -> str | None:
+    for eid, summary in table["closed"].items():
+        if _compatible(summary, pk, s.attacker, ts, params) is not None:
+            return str(eid)
+    return None

@@ -1,0 +1,179 @@
+"""Cross-article alerts over events: decoys, consistent accounts, merges, versions by
+substance, late claims and rewrites (hand-written articles, no model)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime, timedelta
+
+from pipeline.domain.conflicts import observe_article
+from pipeline.domain.events import EventParams
+from pipeline.domain.models import (
+    Actor,
+    Article,
+    ArticleAnalysis,
+    Claim,
+    ConflictAlert,
+    Evidence,
+    Place,
+    Target,
+)
+
+T0 = datetime(2031, 3, 9, 6, 0, tzinfo=UTC)
+P = EventParams()
+RIVERTON = Place("Riverton", 101, "NL", "River Province", 10.00, 20.00, "city")
+HILLVIEW = Place("Hillview", 102, "NL", "Hill Province", 10.70, 20.20, "city")
+NORTHLAND = Place("Northland", 10, "NL", kind="country")
+SL = Actor("sl.state", "Southland", "state", "SL", "sl")
+SL_MOD = Actor("sl.defence-ministry", "Southland's defence ministry", "ministry", "SL", "sl")
+MEDICS = Actor("intl.medics", "Medics Abroad", "international_body", None, "intl.medics")
+MAYOR = Actor("nl.riverton-mayor", "Riverton's mayor", "official", "NL", "nl")
+MONITOR = Actor("intl.monitor", "a rights monitor", "international_body", None, "intl.monitor")
+
+
+def report(aid: str, hours: float, *accounts: tuple[Actor, str, str],
+           place: Place | None = RIVERTON, source: str | None = None,
+           body: str | None = None) -> ArticleAnalysis:
+    """An article whose every sentence is one party's account of what the strike hit."""
+    sentences = [f"{party.name} said the strike hit {text} on Sunday."
+                 for party, text, _ in accounts]
+    text = body or " ".join(sentences)
+    art = Article(aid, "", text, source or f"Outlet {aid}", None, T0 + timedelta(hours=hours))
+    claims = []
+    for (party, target, cls), sentence in zip(accounts, sentences, strict=True):
+        start = max(0, text.find(sentence))
+        ev = Evidence(aid, art.source, sentence, start, start + len(sentence))
+        claims.append(Claim(party, "asserts", Target(target, cls), ev, "strike", SL, place))
+    return ArticleAnalysis(art, claims=tuple(claims))
+
+
+def run(*analyses: ArticleAnalysis) -> tuple[dict[str, object], list[ConflictAlert]]:
+    state: dict[str, object] = {}
+    alerts: list[ConflictAlert] = []
+    for an in analyses:
+        alerts += observe_article(an, state, T0, P).alerts
+    return state, alerts
+
+
+def linked(alerts: list[ConflictAlert], a: str, b: str) -> bool:
+    return any(a in x.article_ids and b in x.article_ids for x in alerts)
+
+
+def test_one_sided_accounts_link_with_evidence_per_side() -> None:
+    ministry = report("m1", 0, (SL_MOD, "a weapons depot", "military"))
+    medics = report("h1", 20, (MEDICS, "a field clinic", "civilian_site"), source="Wire H")
+    _, alerts = run(ministry, medics)
+    (alert,) = alerts
+    assert set(alert.article_ids) == {"m1", "h1"}
+    assert alert.place_level == "locality" and alert.time_gap_hours == 20.0
+    by_party = {acc.party.id: acc for acc in alert.accounts}
+    (ev,) = by_party[MEDICS.id].evidence
+    assert (ev.article_id, ev.source) == ("h1", "Wire H")
+    assert ev.published == T0 + timedelta(hours=20) and "field clinic" in ev.sentence
+
+
+def test_a_country_level_match_is_less_sure_than_a_town() -> None:
+    town = run(report("m1", 0, (SL_MOD, "a depot", "military")),
+               report("h1", 2, (MEDICS, "a clinic", "civilian_site")))[1][0]
+    country = run(report("m1", 0, (SL_MOD, "a depot", "military")),
+                  report("h1", 2, (MEDICS, "a clinic", "civilian_site"), place=NORTHLAND))[1][0]
+    assert country.place_level == "country"
+    assert country.confidence < town.confidence
+
+
+def test_decoy_two_strikes_in_one_country_a_day_apart_never_link() -> None:
+    _, alerts = run(report("m1", 0, (SL_MOD, "a depot", "military")),
+                    report("h1", 24, (MEDICS, "a school", "civilian_site"), place=HILLVIEW))
+    assert alerts == []
+
+
+def test_consistent_accounts_never_alert() -> None:
+    _, alerts = run(report("m1", 0, (MAYOR, "a school", "civilian_site")),
+                    report("h1", 5, (MEDICS, "the school", "civilian_site")))
+    assert alerts == []
+
+
+def test_versions_only_on_substance_and_monotonic() -> None:
+    state, alerts = run(report("m1", 0, (SL_MOD, "a depot", "military")),
+                        report("h1", 2, (MEDICS, "a clinic", "civilian_site")))
+    (first,) = alerts
+    # the same party, the same kind of target, another outlet: folded, no new version
+    same = observe_article(report("h2", 3, (MEDICS, "the clinic", "civilian_site")),
+                           state, T0, P)
+    assert same.alerts == ()
+    # a new party: a new version, which carries the folded article too
+    (bumped,) = observe_article(report("r1", 4, (MONITOR, "homes", "civilian_site")),
+                                state, T0, P).alerts
+    assert bumped.alert_id == first.alert_id and bumped.version == 2
+    assert {"h2", "r1"} <= set(bumped.article_ids)
+    # the ministry names a new target class: a new version again
+    (again,) = observe_article(report("m2", 5, (SL_MOD, "civilians", "civilians"),
+                                      (SL_MOD, "fighters", "armed_group")), state, T0, P).alerts
+    assert again.version == 3
+    json.dumps(state)
+
+
+def test_a_bridging_claim_merges_alerts_and_the_older_keeps_its_id() -> None:
+    state, alerts = run(report("m1", 0, (SL_MOD, "a depot", "military")),
+                        report("h1", 1, (MEDICS, "a clinic", "civilian_site")),
+                        report("m2", 60, (SL, "a barracks", "military")),
+                        report("r1", 61, (MONITOR, "a bakery", "civilian_site")))
+    assert len({a.alert_id for a in alerts}) == 2
+    older, newer = alerts[0], alerts[1]
+    seen = observe_article(report("h2", 30, (MEDICS, "a clinic", "civilian_site"),
+                                  (MONITOR, "a bakery", "civilian_site")), state, T0, P)
+    assert seen.merged
+    by_id = {a.alert_id: a for a in seen.alerts}
+    assert by_id[newer.alert_id].merged_into == older.alert_id
+    assert by_id[newer.alert_id].version == newer.version + 1
+    kept = by_id[older.alert_id]
+    assert kept.absorbed == (newer.alert_id,) and kept.version == older.version + 1
+    assert {"m1", "h1", "m2", "r1", "h2"} <= set(kept.article_ids)
+
+
+def test_a_late_claim_still_joins_its_event_and_is_reported() -> None:
+    state, _ = run(report("m1", 0, (SL_MOD, "a depot", "military")),
+                   report("x1", 200, (MAYOR, "a bridge", "infrastructure"), place=HILLVIEW))
+    seen = observe_article(report("h1", 3, (MEDICS, "a clinic", "civilian_site")),
+                           state, T0, P)
+    (late,) = seen.late
+    assert late.article_id == "h1" and late.behind_hours == 197.0 and "joined" in late.reason
+    (alert,) = seen.alerts
+    assert {"m1", "h1"} <= set(alert.article_ids)
+
+
+_ORIGINAL = (
+    "Southland's defence ministry said its jets destroyed a weapons depot near Riverton "
+    "on Sunday. Medics Abroad said the strike hit a field clinic and killed 12 patients. "
+    "The clinic had treated wounded civilians from three villages since January. "
+    "Riverton's mayor called for an independent inquiry into the attack. "
+    "Southland has denied targeting medical facilities in the past."
+)
+_PARAPHRASE = (
+    "A weapons depot near Riverton was destroyed by its jets on Sunday, Southland's "
+    "defence ministry said. The strike killed 12 patients when it hit a field clinic, "
+    "according to Medics Abroad. Since January the clinic treated civilians wounded in "
+    "three villages. An independent inquiry into the attack was demanded by Riverton's "
+    "mayor. In the past Southland denied that it targeted medical facilities."
+)
+_FOLLOW_UP = (
+    "Rescue teams recovered four more bodies from the rubble of the clinic in Riverton on "
+    "Monday, raising the toll to 16. Medics Abroad said the strike hit a field clinic. "
+    "Hospital staff described chaotic scenes as generators failed overnight. "
+    "Neighbouring provinces sent ambulances and blood supplies by road. "
+    "The United Nations envoy is expected to visit the area later this week."
+)
+
+
+def _with_text(aid: str, hours: float, text: str) -> ArticleAnalysis:
+    return report(aid, hours, (SL_MOD, "a weapons depot", "military"),
+                  (MEDICS, "a field clinic", "civilian_site"), body=text)
+
+
+def test_a_paraphrase_is_a_rewrite_and_a_follow_up_joins_the_event() -> None:
+    state, _ = run(_with_text("o1", 0, _ORIGINAL))
+    copy = observe_article(_with_text("p1", 2, _PARAPHRASE), state, T0, P)
+    assert copy.duplicate_of == "o1" and copy.duplicate is not None
+    assert copy.duplicate.kind == "rewrite" and copy.alerts == ()
+    follow = observe_article(_with_text("f1", 26, _FOLLOW_UP), state, T0, P)
+    assert follow.duplicate_of is None and follow.event_ids
