@@ -38,6 +38,7 @@ class Settings:
     sweep_interval_seconds: float = 60.0
     web_host: str = "127.0.0.1"  # the worker web server's bind address
     web_tables: int = 0  # 1: also serve Faust's /router and /table views (they expose tables)
+    gate: int = 1  # 1: a topic gate keeps articles that cannot report an attack from the parse
 
     @property
     def dedup_window(self) -> timedelta:
@@ -96,6 +97,8 @@ class Settings:
             raise SettingsError("window lengths (hours) must be positive")
         if self.sweep_interval_seconds <= 0:
             raise SettingsError("WIREWATCH_SWEEP_INTERVAL_SECONDS must be positive")
+        if self.gate not in (0, 1):
+            raise SettingsError(f"WIREWATCH_GATE must be 0 or 1, got {self.gate}")
         if self.nlp_batch_size < 1:
             raise SettingsError("WIREWATCH_NLP_BATCH_SIZE must be >= 1")
         if self.topic_prefix and not all(c.isalnum() or c in "._-" for c in self.topic_prefix):

@@ -61,9 +61,9 @@ _ARMED_WORDS = frozenset(
         "rebels", "rebel", "terrorist", "terrorists", "jihadist",
         "jihadists", "fighters", "combatants", "paramilitary", "commander",
         "commanders", "navy", "naval", "warship", "warships", "battalion", "brigade",
-        "air-defence", "air-defense", "ceasefire", "cease-fire", "truce", "invasion", "occupation", "frontline",
-        "front-line", "battlefield", "offensive", "weapons", "weapon",
-        "suicide", "car-bomb", "bomber", "bombers", "pentagon", "idf", "hamas",
+        "air-defence", "air-defense", "ceasefire", "cease-fire", "truce", "invasion",
+        "occupation", "frontline", "front-line", "battlefield", "offensive", "weapons",
+        "weapon", "suicide", "car-bomb", "bomber", "bombers",
     ]
 )
 

@@ -17,7 +17,7 @@ def run_worker(settings: Settings) -> int:
     # seconds and must not block the event loop while partitions are being assigned.
     from pipeline.nlp.extract import Extractor
 
-    app = create_app(settings, analyser=Extractor.load(settings.model))
+    app = create_app(settings, analyser=Extractor.load(settings.model, gate=bool(settings.gate)))
     worker = Worker(app, loglevel=settings.log_level.upper(), quiet=True)
     worker.execute_from_commandline()  # returns only when the worker stops
     return 0
