@@ -10,7 +10,9 @@ when it has both:
 * **armed context**: a weapon or armed-force word, or an armed actor of the gazetteer,
   that is not the attack word itself;
 
-or when it names several distinct weapons or armed forces on its own. It is generous on
+or when it names several distinct weapons or armed forces on its own, or is dense with
+attack and casualty words even without armed context (a first take: "blast kills ...,
+dozens wounded ... hit ... destroyed ..."). It is generous on
 purpose (recall first): a false pass costs one parse, a false drop loses a story. Words
 that make "strike" or "attack" non-military on a general wire (a labour strike, a heart
 attack) are not read as vetoes: a war story can mention a union too.
@@ -130,10 +132,12 @@ class TopicGate:
         actor_names: Iterable[str] = (),
         armed_phrases: Iterable[str] = _ARMED_PHRASES,
         min_armed_alone: int = 3,
+        min_attack_alone: int = 6,
     ) -> None:
         self.attack_words = frozenset(attack_words)
         self.armed_words = frozenset(armed_words)
         self.min_armed_alone = min_armed_alone
+        self.min_attack_alone = min_attack_alone
         acronyms = sorted(actor_acronyms, key=len, reverse=True)
         names = sorted(actor_names, key=len, reverse=True)
         self._acronyms = _alternation(acronyms, flags=0)
@@ -157,7 +161,11 @@ class TopicGate:
         }
         # A word can be both ("missile"): the attack needs a word of its own.
         attack -= armed
-        passes = bool(attack and armed) or len(armed) >= self.min_armed_alone
+        passes = (
+            bool(attack and armed)
+            or len(armed) >= self.min_armed_alone
+            or len(attack) >= self.min_attack_alone
+        )
         return GateDecision(passes, tuple(sorted(attack)), tuple(sorted(armed)))
 
     def passes(self, article: Article) -> bool:

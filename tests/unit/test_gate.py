@@ -32,6 +32,9 @@ ATTACK_STORIES = [
     "The army said its jets hit a rebel command centre, while residents said the bombs fell "
     "on a crowded market and wounded dozens of shoppers.",
     "Islamic State claimed the bombing, which killed nine worshippers at a mosque on Friday.",
+    # no weapon or force named: dense with attack and casualty words instead (a first take)
+    "An explosion ripped through a crowded bus station on Monday, killing 12 people and "
+    "wounding dozens. The blast destroyed shops, and the dead included children.",
     "Artillery shelling of the town continued for a third day, local officials said, "
     "and the death toll rose to 14.",
 ]
