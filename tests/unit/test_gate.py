@@ -191,3 +191,36 @@ def test_no_labelled_article_with_claims_is_gated_out(dev_data: Path, gate: Topi
                 dropped.append(f"{path.parent.name}/{item['id']}")
     assert checked > 0
     assert dropped == []
+
+
+# ------------------------------------------------------------------ through the shared steps
+
+
+def test_gated_article_is_still_deduplicated_and_gets_a_result(gate: TopicGate) -> None:
+    """wirewatch run's steps: the copy of a gated-out story is a duplicate of it, and the
+    gated original is processed with no claims (the workers call the same Extractor)."""
+    from pipeline.feed import FeedLine
+    from pipeline.runner import EmbeddedPipeline
+
+    story = OFF_TOPIC_STORIES[2] + " " + OFF_TOPIC_STORIES[5]
+    lines = [
+        FeedLine("feed", n, orjson.dumps({"id": i, "source": s, "body": story}).decode())
+        for n, (i, s) in enumerate([("g1", "Wire A"), ("g2", "Wire B")], start=1)
+    ]
+    parsed: list[str] = []
+    pipeline = EmbeddedPipeline(_extractor(gate, parsed), Settings.from_env({}, app_id="t"))
+    results = [outcome.result for outcome in pipeline.run(lines)]
+    assert parsed == []
+    assert [(r["id"], r["status"], r.get("gated")) for r in results] == [
+        ("g1", "processed", True),
+        ("g2", "duplicate", None),
+    ]
+    assert results[1]["duplicate_of"] == "g1"
+
+
+def test_gated_flag_survives_the_record_round_trip() -> None:
+    """What the extract agent sends on wire.analysed and the router reads back."""
+    from pipeline.domain.records import from_dict, to_dict
+
+    analysis = ArticleAnalysis(article=_article("a1", "text"), gated=True)
+    assert from_dict(ArticleAnalysis, to_dict(analysis)).gated is True
