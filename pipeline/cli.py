@@ -131,8 +131,9 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
     show = not args.quiet
     if show:
         print(f"wirewatch: loading spaCy model {settings.model} ...", file=sys.stderr)
-    pipeline = EmbeddedPipeline(Extractor.load(settings.model), settings)
-    counts = {"processed": 0, "duplicate": 0, "rejected": 0}
+    extractor = Extractor.load(settings.model, gate=bool(settings.gate))
+    pipeline = EmbeddedPipeline(extractor, settings)
+    counts = {"processed": 0, "duplicate": 0, "rejected": 0, "gated": 0}
     latest: dict[str, dict[str, Any]] = {}
     with (
         _open_out(args.output) as out,
@@ -142,6 +143,7 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         for outcome in pipeline.run(read_feed(args.feed)):
             out.write(orjson.dumps(outcome.result) + b"\n")
             counts[outcome.result["status"]] += 1
+            counts["gated"] += bool(outcome.result.get("gated"))
             if outcome.correction:  # a later line for an article counted as processed
                 counts["processed"] -= 1
             for alert in outcome.alerts:
@@ -155,7 +157,8 @@ def cmd_run(args: argparse.Namespace, settings: Settings) -> int:
         for record in latest.values():
             print(format_alert(record), file=sys.stderr)
         print(
-            f"wirewatch: {total} lines: {counts['processed']} processed, "
+            f"wirewatch: {total} lines: {counts['processed']} processed "
+            f"({counts['gated']} gated out before the parse), "
             f"{counts['duplicate']} duplicate, {counts['rejected']} rejected; "
             f"{len(latest)} alert(s)",
             file=sys.stderr,

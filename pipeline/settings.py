@@ -48,6 +48,7 @@ class Settings:
     # Consumer-group failover: a dead worker's partitions move after the session timeout.
     session_timeout_seconds: float = 8.0
     heartbeat_interval_seconds: float = 2.0
+    gate: int = 1  # 1: a topic gate keeps articles that cannot report an attack from the parse
 
     @property
     def dedup_window(self) -> timedelta:
@@ -116,6 +117,8 @@ class Settings:
             raise SettingsError("window lengths (hours) must be positive")
         if self.sweep_interval_seconds <= 0:
             raise SettingsError("WIREWATCH_SWEEP_INTERVAL_SECONDS must be positive")
+        if self.gate not in (0, 1):
+            raise SettingsError(f"WIREWATCH_GATE must be 0 or 1, got {self.gate}")
         if self.nlp_batch_size < 1:
             raise SettingsError("WIREWATCH_NLP_BATCH_SIZE must be >= 1")
         if self.max_line_bytes < 1 or self.max_text_chars < 1:

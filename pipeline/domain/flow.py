@@ -10,7 +10,8 @@ returns typed records::
     scatter  Article       -> Arrival (to the gatherer) + Probe per key group (to owners)
     probe    Probe         -> Votes                       state: dedup buckets by key
     gather   Arrival|Votes -> Verdict once all voted      state: pending by article id
-    (extract: the driver runs the ArticleAnalyser on each unique article, in batches)
+    (extract: the driver runs the ArticleAnalyser on each unique article, in batches;
+     an article its topic gate keeps from the parse gets an empty analysis, ``gated``)
     route    analysis | duplicate record -> EventItem | Redirect | Corrected
                                                           state: origins by article id
     observe  EventItem     -> alerts                      state: events by event key

@@ -144,6 +144,7 @@ class ArticleAnalysis:
     actors: tuple[Actor, ...] = ()
     places: tuple[Place, ...] = ()
     claims: tuple[Claim, ...] = ()
+    gated: bool = False  # the topic gate kept it from the parse: no actors, places, claims
 
 
 @dataclass(frozen=True, slots=True)

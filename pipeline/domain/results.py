@@ -78,6 +78,7 @@ def processed_result(
         "claims": [claim_summary(c) for c in analysis.claims],
         "conflict": conflict is not None,
         "conflict_summary": conflict.summary if conflict else None,
+        "gated": analysis.gated,
         **article_flags(article),
     }
 

@@ -4,7 +4,7 @@ attributed target claims, in batches through ``nlp.pipe`` (CPU-bound, no I/O).""
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any, Protocol
 
 from spacy.language import Language
@@ -12,6 +12,7 @@ from spacy.tokens import Doc
 
 from pipeline.domain.models import Actor, Article, ArticleAnalysis, Claim, Evidence, Place
 from pipeline.nlp.claims import CLAIMS_ATTR, ClaimDraft
+from pipeline.nlp.gate import TopicGate
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.loader import DEFAULT_MODEL, add_components, load_nlp
 from pipeline.nlp.mentions import slug
@@ -36,19 +37,27 @@ class Extractor:
     """Runs the wirewatch spaCy pipeline over articles."""
 
     def __init__(self, nlp: Language, places: PlaceLookup | None = None,
-                 batch_size: int = 16) -> None:
+                 batch_size: int = 16, gate: Callable[[Article], bool] | None = None) -> None:
         self.nlp = add_components(nlp)
         self.places = places if places is not None else default_places()
         self.gazetteer = Gazetteer.default()
         self.batch_size = batch_size
+        self.gate = gate
 
     @classmethod
-    def load(cls, model: str = DEFAULT_MODEL) -> Extractor:
-        return cls(load_nlp(model))
+    def load(cls, model: str = DEFAULT_MODEL, gate: bool = False) -> Extractor:
+        """``gate``: skip the parse for articles the topic gate says cannot report an attack."""
+        return cls(load_nlp(model), gate=TopicGate.default().passes if gate else None)
 
     def analyse(self, articles: Sequence[Article]) -> list[ArticleAnalysis]:
-        docs = self.nlp.pipe((a.text for a in articles), batch_size=self.batch_size)
-        return [self.analysis(article, doc) for article, doc in zip(articles, docs, strict=True)]
+        """One analysis per article, in order; a gated-out article gets an empty one."""
+        passed = [self.gate is None or self.gate(a) for a in articles]
+        texts = (a.text for a, ok in zip(articles, passed, strict=True) if ok)
+        docs = iter(self.nlp.pipe(texts, batch_size=self.batch_size))
+        return [
+            self.analysis(a, next(docs)) if ok else ArticleAnalysis(article=a, gated=True)
+            for a, ok in zip(articles, passed, strict=True)
+        ]
 
     # ------------------------------------------------------------------
     def analysis(self, article: Article, doc: Doc) -> ArticleAnalysis:

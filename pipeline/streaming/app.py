@@ -94,7 +94,7 @@ def create_app(
         if not loaded:
             from pipeline.nlp.extract import Extractor
 
-            loaded.append(Extractor.load(settings.model))
+            loaded.append(Extractor.load(settings.model, gate=bool(settings.gate)))
         return loaded[0]
 
     async def emit(outs: list[steps.Out]) -> None:

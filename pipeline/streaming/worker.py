@@ -75,7 +75,7 @@ def run_worker(settings: Settings) -> int:
     # seconds and must not block the event loop while partitions are being assigned.
     from pipeline.nlp.extract import Extractor
 
-    app = create_app(settings, analyser=Extractor.load(settings.model))
+    app = create_app(settings, analyser=Extractor.load(settings.model, gate=bool(settings.gate)))
     build_worker(app, settings).execute_from_commandline()  # returns when the worker stops
     return 0
 
