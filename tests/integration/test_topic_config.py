@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 import uuid
 from collections.abc import Iterator
 from typing import Any
@@ -18,20 +19,29 @@ from pipeline.streaming.topics import TopicNames
 pytestmark = pytest.mark.kafka
 
 
-async def _policies(bootstrap: str, names: list[str]) -> dict[str, str]:
+async def _policies(bootstrap: str, names: list[str], timeout: float = 30.0) -> dict[str, str]:
+    """Each topic's cleanup.policy. A topic created a moment ago can be described with no
+    configuration yet, so this asks again (bounded) until every topic names its policy."""
     admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
     await admin.start()
+    deadline = time.monotonic() + timeout
     try:
-        found = await admin.describe_configs(
-            [ConfigResource(ConfigResourceType.TOPIC, name) for name in names]
-        )
-        policies: dict[str, str] = {}
-        for response in found:
-            for resource in response.resources:
-                name, entries = resource[3], resource[4]
-                values: dict[str, Any] = {e[0]: e[1] for e in entries}
-                policies[name] = values["cleanup.policy"]
-        return policies
+        while True:
+            found = await admin.describe_configs(
+                [ConfigResource(ConfigResourceType.TOPIC, name) for name in names]
+            )
+            policies: dict[str, str] = {}
+            for response in found:
+                for resource in response.resources:
+                    name, entries = resource[3], resource[4]
+                    values: dict[str, Any] = {e[0]: e[1] for e in entries}
+                    if "cleanup.policy" in values:
+                        policies[name] = values["cleanup.policy"]
+            if set(policies) == set(names):
+                return policies
+            if time.monotonic() > deadline:
+                raise AssertionError(f"no cleanup.policy after {timeout:.0f}s: {policies}")
+            await asyncio.sleep(0.2)
     finally:
         await admin.close()
 
