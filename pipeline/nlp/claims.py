@@ -147,7 +147,8 @@ class ClaimComponent:
                 attacker_actor.setdefault(attacker.side, attacker)
                 last_attacker = attacker
             if party is None and found.targets and attacker is not None \
-                    and found.report is None and found.according_to is None:
+                    and found.report is None and found.according_to is None \
+                    and _narrated_strike(doc[found.trigger]):
                 # an unattributed sentence naming who struck what is the outlet's own
                 # account ("Indian forces struck nine camps in ...")
                 party, cue, narrated = _OUTLET, "asserts", True
@@ -566,6 +567,19 @@ def _resolve_attacker(
                     return actor
         return None
     return resolver.mention(tok)
+
+
+def _narrated_strike(tok: Token) -> bool:
+    """"Indian forces struck nine camps" / "the army launched strikes on ...": a clause
+    whose own subject is the attacker (not "an American attack on ...", not "strikes
+    killed ..." whose subject is the action itself)."""
+    subj: Token | None = None
+    if tok.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LAUNCH_VERBS:
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() not in lx.ACTION_NOUNS \
+        and subj.lower_ not in ("it", "this", "that", "which", "who")
 
 
 def _places(tok: Token, found: TargetMatch) -> tuple[str, ...]:

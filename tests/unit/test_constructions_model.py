@@ -125,3 +125,8 @@ def test_state_controlled_area_keeps_the_holding_state(extractor: Extractor) -> 
     houses = [c for c in an.claims if c.target.text == "houses"]
     assert houses and houses[0].place is not None
     assert houses[0].place.country == "PK"
+
+
+def test_background_attack_noun_is_not_the_outlets_account(extractor: Extractor) -> None:
+    an = analyse(extractor, "It was the first American attack on a militant depot this year.")
+    assert not [c for c in an.claims if c.party.type == "media"]
