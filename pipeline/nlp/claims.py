@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from spacy.language import Language
 from spacy.matcher import Matcher
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.domain.models import Actor, Target
 from pipeline.nlp import lexicon as lx
@@ -27,6 +27,8 @@ from pipeline.nlp.targets import classify_target, target_tokens
 
 CLAIMS_ATTR = "claims"
 ATTACKERS_ATTR = "attackers"
+# The outlet speaking in its own voice.
+_OUTLET = Actor("media.outlet", "", "media", None, "media.outlet")
 
 
 @dataclass(slots=True)
@@ -144,6 +146,14 @@ class ClaimComponent:
                 attackers[attacker.side] += 1
                 attacker_actor.setdefault(attacker.side, attacker)
                 last_attacker = attacker
+            if party is None and found.targets and attacker is not None \
+                    and found.report is None and found.according_to is None \
+                    and _narrated_strike(doc[found.trigger]):
+                # an unattributed sentence naming who struck what is the outlet's own
+                # account ("Indian forces struck nine camps in ...")
+                party, cue, narrated = _OUTLET, "asserts", True
+            else:
+                narrated = False
             if party is None or not found.targets:
                 continue
             sent = tok.sent
@@ -154,6 +164,8 @@ class ClaimComponent:
                 tgt = _target(head, self.gazetteer, found.miss)
                 if found.blame:
                     tgt = Target(tgt.text, "unknown", None)
+                if narrated and tgt.target_class == "unknown":
+                    continue  # the outlet's narration counts only where it says what was hit
                 neg = negated or found.denied or found.miss
                 key = (party.id, tgt.text.lower(), neg)
                 if key in seen:
@@ -235,7 +247,7 @@ class ClaimComponent:
                 return actor, "asserts"
         # an unattributed "X, not Y" contrast is the outlet's own account
         if any(n for _, n, _ in found.targets) and any(not n for _, n, _ in found.targets):
-            return Actor("media.outlet", "", "media", None, "media.outlet"), "asserts"
+            return _OUTLET, "asserts"
         return None, found.cue
 
 
@@ -557,6 +569,19 @@ def _resolve_attacker(
     return resolver.mention(tok)
 
 
+def _narrated_strike(tok: Token) -> bool:
+    """"Indian forces struck nine camps" / "the army launched strikes on ...": a clause
+    whose own subject is the attacker (not "an American attack on ...", not "strikes
+    killed ..." whose subject is the action itself)."""
+    subj: Token | None = None
+    if tok.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
+        subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LAUNCH_VERBS:
+        subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lemma_.lower() not in lx.ACTION_NOUNS \
+        and subj.lower_ not in ("it", "this", "that", "which", "who")
+
+
 def _places(tok: Token, found: TargetMatch) -> tuple[str, ...]:
     """Toponyms for the claim: those inside the trigger's or targets' phrases first, then
     others in the sentence that are not part of the speaker's or attacker's phrase."""
@@ -573,11 +598,11 @@ def _places(tok: Token, found: TargetMatch) -> tuple[str, ...]:
         )
         if in_scope and root.dep_ not in ("nsubj", "poss", "agent") \
                 and root.head.dep_ != "agent":
-            inside.append(ent.text)
+            inside.append(_held_name(ent))
             continue
         if not any(a.dep_ in ("nsubj", "nsubjpass", "poss") for a in [root, *root.ancestors]
                    if a.i != tok.i and not a.is_ancestor(tok)):
-            outside.append(ent.text)
+            outside.append(_held_name(ent))
     # toponyms the recogniser missed: proper nouns after "in"/"near" inside the claim
     for h in [tok, *heads]:
         for sub in h.subtree:
@@ -589,6 +614,19 @@ def _places(tok: Token, found: TargetMatch) -> tuple[str, ...]:
 
 
 _PLACE_PREPS = frozenset(["in", "near", "outside", "around", "at", "of"])
+_HOLD_WORDS = frozenset(["controlled", "administered", "held", "occupied", "run"])
+
+
+def _held_name(ent: Span) -> str:
+    """"Pakistan-controlled Kashmir": the toponym with the state that holds it, when the
+    recogniser left the "<state>-controlled" modifier outside the entity (the place
+    resolver then picks the part inside that state)."""
+    doc = ent.doc
+    start = ent.start
+    if start >= 3 and doc[start - 1].lower_ in _HOLD_WORDS and doc[start - 2].text == "-" \
+            and doc[start - 3].pos_ in ("PROPN", "ADJ") and doc[start - 3].is_title:
+        return doc[start - 3 : ent.end].text
+    return ent.text
 
 
 def _propn_run(tok: Token) -> str:

@@ -97,3 +97,36 @@ def test_policy_and_hypothetical_lines_give_no_claims(extractor: Extractor) -> N
     an = analyse(extractor, "The army says it always targets militants. "
                             "He asked whether the jets had struck the school.")
     assert an.claims == ()
+
+
+def test_unattributed_strike_with_named_attacker_is_the_outlets_account(
+    extractor: Extractor,
+) -> None:
+    an = analyse(extractor, "Russian forces struck five militant camps in Idlib on "
+                            "Tuesday night.")
+    camps = [c for c in an.claims if "camps" in c.target.text]
+    assert camps and camps[0].party.type == "media"
+    assert camps[0].target.target_class == "armed_group"
+
+
+def test_unattributed_strike_without_attacker_or_class_gives_no_claim(
+    extractor: Extractor,
+) -> None:
+    # no named attacker: nothing says whose account the outlet relays
+    assert analyse(extractor, "Five camps in Riverton were hit on Tuesday night.").claims == ()
+    # a target of unknown kind in the outlet's own voice adds nothing to a conflict
+    an = analyse(extractor, "A Russian missile also hit a cluster of buildings in Idlib.")
+    assert not [c for c in an.claims if c.party.type == "media"]
+
+
+def test_state_controlled_area_keeps_the_holding_state(extractor: Extractor) -> None:
+    an = analyse(extractor, "The army said the enemy attacked houses and mosques in "
+                            "Pakistan-controlled Kashmir on Tuesday.")
+    houses = [c for c in an.claims if c.target.text == "houses"]
+    assert houses and houses[0].place is not None
+    assert houses[0].place.country == "PK"
+
+
+def test_background_attack_noun_is_not_the_outlets_account(extractor: Extractor) -> None:
+    an = analyse(extractor, "It was the first American attack on a militant depot this year.")
+    assert not [c for c in an.claims if c.party.type == "media"]
