@@ -184,3 +184,15 @@ def test_the_report_belongs_to_the_report_named_before(real_extractor: Any) -> N
         "report said two children were killed. The report also said the drones hit a mosque.",
     )
     assert later.country == "PK" and later.name == "Pakistani intelligence"
+
+
+def test_scorer_reads_number_demonym_and_spelling_as_one_word() -> None:
+    from scripts.score import party_matches, party_named
+
+    assert party_matches("Houthis", ["Yemen's Houthi rebels"])
+    assert party_matches("resident of the village", ["residents"])
+    assert party_named("Russian Defense Ministry", ["Russia's defence ministry"])
+    # counter-examples: a short word or a different word is not a variant
+    assert not party_matches("Iran", ["Iraqi officials"])
+    assert not party_matches("US Central Command", ["USA Today"])
+    assert not party_named("Armed forces", ["Armenian officials"])
