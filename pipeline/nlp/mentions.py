@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Token
 
 from pipeline.domain.models import Actor
-from pipeline.nlp.gazetteer import Gazetteer
+from pipeline.nlp.gazetteer import ActorEntry, Gazetteer
 from pipeline.nlp.party_rules import PartyRule, dateline_end, default_rules, judge
 
 # Heads of a phrase that name a body of a state ("Lebanon's health ministry").
@@ -363,7 +363,8 @@ class MentionResolver:
                 score[actor.id] = (n + weight, pos)
                 actors[actor.id] = actor
         for ent in head.doc.ents:
-            entry = self.gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
+            entry = self._settle_shared(ent[0], self.gazetteer.actors.get(ent.ent_id_)) \
+                if ent.ent_id_ else None
             if ent.start >= head.i or entry is None or entry.type not in wanted:
                 continue
             n, _ = score.get(entry.id, (0, 0))
@@ -409,7 +410,7 @@ class MentionResolver:
         best_dist = 10**6
         for tok in tokens:
             if tok.ent_id_ and tok.ent_iob_ == "B":
-                entry = gaz.actors.get(tok.ent_id_)
+                entry = self._settle_shared(tok, gaz.actors.get(tok.ent_id_))
                 if entry is None or _inside_other_name(tok, entry.type, tokens):
                     continue
                 dist = abs(tok.i - head.i) - (50 if tok.ent_type_ and _covers(tok, head) else 0)
@@ -455,6 +456,24 @@ class MentionResolver:
             if head.ent_type_ in ("GPE", "NORP") and country:
                 return gaz.state_actor(country, _state_name(gaz, country, text))
         return None
+
+    def _settle_shared(self, tok: Token, entry: ActorEntry | None) -> ActorEntry | None:
+        """An alias several actors share ("IAF") names the one whose country the article
+        names most; on a tie, or with no country named, the first in the data file."""
+        if entry is None:
+            return None
+        span = next((e for e in tok.doc.ents if e.start == tok.i), None)
+        holders = self.gazetteer.actors_sharing(span.text) if span is not None else []
+        if len(holders) < 2:
+            return entry
+        counts: dict[str, int] = {}
+        for ent in tok.doc.ents:
+            if ent.label_ in ("GPE", "NORP"):
+                iso = self.gazetteer.country_of_name(ent.text) or \
+                    self.gazetteer.country_of_demonym(ent.text)
+                if iso:
+                    counts[iso] = counts.get(iso, 0) + 1
+        return max(holders, key=lambda h: (counts.get(h.country or "", 0), h is entry))
 
     def _context_country(self, tok: Token) -> str | None:
         """"the country's military": the nearest country named before."""

@@ -196,3 +196,19 @@ def test_scorer_reads_number_demonym_and_spelling_as_one_word() -> None:
     assert not party_matches("Iran", ["Iraqi officials"])
     assert not party_matches("US Central Command", ["USA Today"])
     assert not party_named("Armed forces", ["Armenian officials"])
+
+
+@slow
+@pytest.mark.parametrize(("text", "actor_id"), [
+    # an alias two actors share names the one whose country the article is about
+    ("The IAF said it hit a Hamas command post in Gaza. Israel said the strike was precise.",
+     "il.idf"),
+    # counter-example: the same alias in Indian copy stays the Indian forces
+    ("The IAF said it hit a militant camp near Balakot. Indian officials in New Delhi said "
+     "the camp was empty.", "in.military"),
+])
+def test_shared_alias_is_settled_by_the_article_country(
+    real_extractor: Any, text: str, actor_id: str
+) -> None:
+    actor = speakers(real_extractor, text)[0]
+    assert actor is not None and actor.id == actor_id, actor
