@@ -225,6 +225,7 @@ class MentionResolver:
     def speaker(self, head: Token) -> Actor | None:
         """The party behind the subject of a reporting verb; updates the memory. ``None``
         when the phrase cannot be a party (a thing, a medium, a toll, a dateline)."""
+        head = _relative_antecedent(head) or head
         actor = self._speaker(head, depth=0)
         if actor is not None:
             # a named spokesman keeps his own words ("French military spokesman Col. X");
@@ -531,6 +532,32 @@ _STATE_BODIES = frozenset(
 # "the statement said": the body last heard issued it
 _ANAPHORIC_DOCUMENTS = frozenset(["statement", "communique", "release", "readout", "report",
                                   "assessment", "investigation", "inquiry", "review"])
+
+
+_RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
+
+
+def _relative_antecedent(head: Token) -> Token | None:
+    """"the coalition that is fighting the Iran-aligned group said": the parser takes the
+    relative clause's object for the subject of "said". When the subject directly follows
+    a relative clause whose verb has no object of its own, the speaker is the noun the
+    clause describes."""
+    start = min(t.i for t in head.subtree)
+    if start == 0:
+        return None
+    before = head.doc[start - 1]
+    verb = before if before.dep_ == "relcl" else None
+    if verb is None:
+        verb = next((a for a in before.ancestors if a.dep_ == "relcl"), None)
+    if verb is None or max(t.i for t in verb.subtree) != start - 1 or verb.pos_ != "VERB":
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_PRONOUNS
+               for c in verb.children):
+        return None
+    if any(c.dep_ in ("dobj", "obj", "attr", "ccomp", "xcomp") for c in verb.children):
+        return None
+    antecedent = verb.head
+    return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
 
 
 def _partitive(head: Token) -> Token | None:

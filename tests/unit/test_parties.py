@@ -212,3 +212,20 @@ def test_shared_alias_is_settled_by_the_article_country(
 ) -> None:
     actor = speakers(real_extractor, text)[0]
     assert actor is not None and actor.id == actor_id, actor
+
+
+@slow
+@pytest.mark.parametrize(("text", "name"), [
+    # the relative clause's object taken for the subject: the speaker is the clause's noun
+    ("Iraq's Kurdish fighters hit a Turkish supply convoy near the mountain town of Zakho, the "
+     "Turkish-led coalition that is fighting the PKK-aligned group in Iraq said on Friday.",
+     "Turkish-led coalition"),
+    # counter-example: a clause with its own object leaves the subject alone
+    ("The coalition that is fighting the rebels hit a depot, the Houthis said on Tuesday.",
+     "Houthis"),
+])
+def test_object_of_a_relative_clause_is_not_the_speaker(
+    real_extractor: Any, text: str, name: str
+) -> None:
+    actor = one(real_extractor, text)
+    assert actor is not None and actor.name == name, actor
