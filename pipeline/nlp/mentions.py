@@ -7,9 +7,12 @@ that "the ministry", "he" or "spokesman Igor Konashenkov" resolve to the party l
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Token
 
@@ -60,29 +63,34 @@ _WITNESS_HEADS = frozenset(
 _ORG_TYPES = frozenset(
     ["state", "ministry", "military", "armed_group", "international_body", "media", "other"]
 )
-# Definite generic heads and the kinds of party they can stand for: "the ministry said" ->
-# the nearest earlier ministry; "the group" -> the nearest earlier armed group.
-_ANAPHOR_TYPES: dict[str, frozenset[str]] = {
-    **dict.fromkeys(_MINISTRY, frozenset({"ministry"})),
-    **dict.fromkeys(
-        ["military", "army", "forces", "force", "troops", "navy", "command", "air force"],
-        frozenset({"military", "ministry"}),
-    ),
-    **dict.fromkeys(
-        ["group", "movement", "militia", "rebel", "rebels", "militant", "militants",
-         "insurgent", "insurgents", "fighter", "fighters", "jihadist", "jihadists",
-         "organisation", "organization"],
-        frozenset({"armed_group"}),
-    ),
-    "coalition": frozenset({"military", "armed_group", "international_body"}),
-    "government": frozenset({"state", "ministry"}),
-    "authorities": frozenset({"state", "ministry"}),
-    "agency": frozenset({"media", "international_body"}),
-    "mission": frozenset({"international_body"}),
-    "council": frozenset({"state", "ministry", "international_body"}),
-    "monitor": frozenset({"international_body"}),
-    "observatory": frozenset({"international_body"}),
-}
+# Definite generic heads and the kinds of party they can stand for ("the ministry said" ->
+# the nearest earlier ministry): a table in ``data/anaphors.jsonl``, a row an example.
+ANAPHORS_FILE = Path(__file__).parent / "data" / "anaphors.jsonl"
+
+
+def load_anaphors(rows: Iterable[dict[str, Any]]) -> dict[str, frozenset[str]]:
+    """Head word -> party types, validated: a head in one row only, known types."""
+    table: dict[str, frozenset[str]] = {}
+    for row in rows:
+        for key in ("id", "heads", "types", "example", "counter_example"):
+            if not row.get(key):
+                raise ValueError(f"anaphor row {row.get('id')!r}: missing {key!r}")
+        unknown = set(row["types"]) - _ORG_TYPES
+        if unknown:
+            raise ValueError(f"anaphor row {row['id']!r}: unknown types {sorted(unknown)}")
+        for head in row["heads"]:
+            if head in table:
+                raise ValueError(f"anaphor rows: {head!r} twice")
+            table[head] = frozenset(row["types"])
+    return table
+
+
+def _read_anaphors() -> dict[str, frozenset[str]]:
+    with ANAPHORS_FILE.open(encoding="utf-8") as fh:
+        return load_anaphors(json.loads(line) for line in fh if line.strip())
+
+
+_ANAPHOR_TYPES = _read_anaphors()
 # "the monitoring group", "the rights group", "the aid agency": a civil body, not a militia
 _CIVIL_MODIFIERS = frozenset(
     ["monitoring", "monitor", "rights", "aid", "relief", "humanitarian", "medical", "charity",

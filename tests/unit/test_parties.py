@@ -229,3 +229,34 @@ def test_object_of_a_relative_clause_is_not_the_speaker(
 ) -> None:
     actor = one(real_extractor, text)
     assert actor is not None and actor.name == name, actor
+
+
+def _anaphor_rows() -> list[dict[str, Any]]:
+    import json
+
+    from pipeline.nlp.mentions import ANAPHORS_FILE
+
+    return [json.loads(line) for line in ANAPHORS_FILE.read_text().splitlines() if line.strip()]
+
+
+def test_anaphor_table_refuses_a_head_twice_or_an_unknown_type() -> None:
+    from pipeline.nlp.mentions import load_anaphors
+
+    row = {"id": "a", "heads": ["army"], "types": ["military"], "example": "x",
+           "counter_example": "y"}
+    assert load_anaphors([row])["army"] == frozenset({"military"})
+    with pytest.raises(ValueError, match="twice"):
+        load_anaphors([row, {**row, "id": "b"}])
+    with pytest.raises(ValueError, match="unknown types"):
+        load_anaphors([{**row, "types": ["wizard"]}])
+
+
+@slow
+@pytest.mark.parametrize("row", _anaphor_rows(), ids=lambda r: r["id"])
+def test_anaphor_row_example_and_counter_example(real_extractor: Any, row: dict[str, Any]
+                                                 ) -> None:
+    # example: the definite noun names the party heard before; counter: another head does not
+    first, last = first_and_last(real_extractor, row["example"])
+    assert last.id == first.id, (first, last)
+    first, last = first_and_last(real_extractor, row["counter_example"])
+    assert last.id != first.id, (first, last)
