@@ -59,6 +59,20 @@ def party_tokens(text: str) -> set[str]:
     return {w for w in words if w not in GENERIC and len(w) > 1}
 
 
+def _same_word(a: str, b: str) -> bool:
+    """One word, whatever its number, demonym or spelling: "Houthi"/"Houthis",
+    "resident"/"residents", "Russia"/"Russian", "defense"/"defence". A shorter word of
+    four letters or more that begins the longer one counts as the same word."""
+    a, b = _SPELLING.get(a, a), _SPELLING.get(b, b)
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return len(short) >= 4 and long_.startswith(short) and len(long_) - len(short) <= 2
+
+
+_SPELLING = {"defense": "defence", "neighbors": "neighbours", "neighbor": "neighbour"}
+
+
 def party_matches(label: str, predicted: Iterable[str]) -> bool:
     """A labelled party is found when a predicted party shares enough of its words."""
     want = party_tokens(label)
@@ -66,7 +80,7 @@ def party_matches(label: str, predicted: Iterable[str]) -> bool:
         return False
     for name in predicted:
         got = party_tokens(name)
-        shared = want & got
+        shared = [w for w in want if any(_same_word(w, g) for g in got)]
         if shared and len(shared) / len(want) >= 0.34:
             return True
     return False

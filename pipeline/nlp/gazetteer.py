@@ -78,9 +78,13 @@ class Gazetteer:
         self.actors = {a.id: a for a in actors}
         self.countries = {c.iso2: c for c in countries}
         self._alias: dict[str, str] = {}
+        self._shared: dict[str, list[str]] = {}
         for a in actors:
             for alias in (a.name, *a.aliases):
                 self._alias.setdefault(_norm(alias), a.id)
+                holders = self._shared.setdefault(_norm(alias), [])
+                if a.id not in holders:
+                    holders.append(a.id)
         self._country_name: dict[str, str] = {}
         self._demonym: dict[str, str] = {}
         for c in countries:
@@ -112,6 +116,11 @@ class Gazetteer:
         if actor_id is None and text.lower().startswith("the "):
             actor_id = self._alias.get(_norm(text[4:]))
         return self.actors.get(actor_id) if actor_id else None
+
+    def actors_sharing(self, text: str) -> list[ActorEntry]:
+        """Every actor that answers to an alias ("IAF": the Indian and the Israeli air
+        force), in file order."""
+        return [self.actors[i] for i in self._shared.get(_norm(text), [])]
 
     def country_of_name(self, text: str) -> str | None:
         """ISO2 for a country name, alias or capital ("Moscow" -> RU)."""

@@ -7,14 +7,17 @@ that "the ministry", "he" or "spokesman Igor Konashenkov" resolve to the party l
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
 
 from spacy.tokens import Token
 
 from pipeline.domain.models import Actor
-from pipeline.nlp.gazetteer import Gazetteer
+from pipeline.nlp.gazetteer import ActorEntry, Gazetteer
 from pipeline.nlp.party_rules import PartyRule, dateline_end, default_rules, judge
 
 # Heads of a phrase that name a body of a state ("Lebanon's health ministry").
@@ -60,29 +63,34 @@ _WITNESS_HEADS = frozenset(
 _ORG_TYPES = frozenset(
     ["state", "ministry", "military", "armed_group", "international_body", "media", "other"]
 )
-# Definite generic heads and the kinds of party they can stand for: "the ministry said" ->
-# the nearest earlier ministry; "the group" -> the nearest earlier armed group.
-_ANAPHOR_TYPES: dict[str, frozenset[str]] = {
-    **dict.fromkeys(_MINISTRY, frozenset({"ministry"})),
-    **dict.fromkeys(
-        ["military", "army", "forces", "force", "troops", "navy", "command", "air force"],
-        frozenset({"military", "ministry"}),
-    ),
-    **dict.fromkeys(
-        ["group", "movement", "militia", "rebel", "rebels", "militant", "militants",
-         "insurgent", "insurgents", "fighter", "fighters", "jihadist", "jihadists",
-         "organisation", "organization"],
-        frozenset({"armed_group"}),
-    ),
-    "coalition": frozenset({"military", "armed_group", "international_body"}),
-    "government": frozenset({"state", "ministry"}),
-    "authorities": frozenset({"state", "ministry"}),
-    "agency": frozenset({"media", "international_body"}),
-    "mission": frozenset({"international_body"}),
-    "council": frozenset({"state", "ministry", "international_body"}),
-    "monitor": frozenset({"international_body"}),
-    "observatory": frozenset({"international_body"}),
-}
+# Definite generic heads and the kinds of party they can stand for ("the ministry said" ->
+# the nearest earlier ministry): a table in ``data/anaphors.jsonl``, a row an example.
+ANAPHORS_FILE = Path(__file__).parent / "data" / "anaphors.jsonl"
+
+
+def load_anaphors(rows: Iterable[dict[str, Any]]) -> dict[str, frozenset[str]]:
+    """Head word -> party types, validated: a head in one row only, known types."""
+    table: dict[str, frozenset[str]] = {}
+    for row in rows:
+        for key in ("id", "heads", "types", "example", "counter_example"):
+            if not row.get(key):
+                raise ValueError(f"anaphor row {row.get('id')!r}: missing {key!r}")
+        unknown = set(row["types"]) - _ORG_TYPES
+        if unknown:
+            raise ValueError(f"anaphor row {row['id']!r}: unknown types {sorted(unknown)}")
+        for head in row["heads"]:
+            if head in table:
+                raise ValueError(f"anaphor rows: {head!r} twice")
+            table[head] = frozenset(row["types"])
+    return table
+
+
+def _read_anaphors() -> dict[str, frozenset[str]]:
+    with ANAPHORS_FILE.open(encoding="utf-8") as fh:
+        return load_anaphors(json.loads(line) for line in fh if line.strip())
+
+
+_ANAPHOR_TYPES = _read_anaphors()
 # "the monitoring group", "the rights group", "the aid agency": a civil body, not a militia
 _CIVIL_MODIFIERS = frozenset(
     ["monitoring", "monitor", "rights", "aid", "relief", "humanitarian", "medical", "charity",
@@ -225,6 +233,7 @@ class MentionResolver:
     def speaker(self, head: Token) -> Actor | None:
         """The party behind the subject of a reporting verb; updates the memory. ``None``
         when the phrase cannot be a party (a thing, a medium, a toll, a dateline)."""
+        head = _relative_antecedent(head) or head
         actor = self._speaker(head, depth=0)
         if actor is not None:
             # a named spokesman keeps his own words ("French military spokesman Col. X");
@@ -363,7 +372,8 @@ class MentionResolver:
                 score[actor.id] = (n + weight, pos)
                 actors[actor.id] = actor
         for ent in head.doc.ents:
-            entry = self.gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
+            entry = self._settle_shared(ent[0], self.gazetteer.actors.get(ent.ent_id_)) \
+                if ent.ent_id_ else None
             if ent.start >= head.i or entry is None or entry.type not in wanted:
                 continue
             n, _ = score.get(entry.id, (0, 0))
@@ -409,7 +419,7 @@ class MentionResolver:
         best_dist = 10**6
         for tok in tokens:
             if tok.ent_id_ and tok.ent_iob_ == "B":
-                entry = gaz.actors.get(tok.ent_id_)
+                entry = self._settle_shared(tok, gaz.actors.get(tok.ent_id_))
                 if entry is None or _inside_other_name(tok, entry.type, tokens):
                     continue
                 dist = abs(tok.i - head.i) - (50 if tok.ent_type_ and _covers(tok, head) else 0)
@@ -455,6 +465,24 @@ class MentionResolver:
             if head.ent_type_ in ("GPE", "NORP") and country:
                 return gaz.state_actor(country, _state_name(gaz, country, text))
         return None
+
+    def _settle_shared(self, tok: Token, entry: ActorEntry | None) -> ActorEntry | None:
+        """An alias several actors share ("IAF") names the one whose country the article
+        names most; on a tie, or with no country named, the first in the data file."""
+        if entry is None:
+            return None
+        span = next((e for e in tok.doc.ents if e.start == tok.i), None)
+        holders = self.gazetteer.actors_sharing(span.text) if span is not None else []
+        if len(holders) < 2:
+            return entry
+        counts: dict[str, int] = {}
+        for ent in tok.doc.ents:
+            if ent.label_ in ("GPE", "NORP"):
+                iso = self.gazetteer.country_of_name(ent.text) or \
+                    self.gazetteer.country_of_demonym(ent.text)
+                if iso:
+                    counts[iso] = counts.get(iso, 0) + 1
+        return max(holders, key=lambda h: (counts.get(h.country or "", 0), h is entry))
 
     def _context_country(self, tok: Token) -> str | None:
         """"the country's military": the nearest country named before."""
@@ -512,6 +540,32 @@ _STATE_BODIES = frozenset(
 # "the statement said": the body last heard issued it
 _ANAPHORIC_DOCUMENTS = frozenset(["statement", "communique", "release", "readout", "report",
                                   "assessment", "investigation", "inquiry", "review"])
+
+
+_RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
+
+
+def _relative_antecedent(head: Token) -> Token | None:
+    """"the coalition that is fighting the Iran-aligned group said": the parser takes the
+    relative clause's object for the subject of "said". When the subject directly follows
+    a relative clause whose verb has no object of its own, the speaker is the noun the
+    clause describes."""
+    start = min(t.i for t in head.subtree)
+    if start == 0:
+        return None
+    before = head.doc[start - 1]
+    verb = before if before.dep_ == "relcl" else None
+    if verb is None:
+        verb = next((a for a in before.ancestors if a.dep_ == "relcl"), None)
+    if verb is None or max(t.i for t in verb.subtree) != start - 1 or verb.pos_ != "VERB":
+        return None
+    if not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in _RELATIVE_PRONOUNS
+               for c in verb.children):
+        return None
+    if any(c.dep_ in ("dobj", "obj", "attr", "ccomp", "xcomp") for c in verb.children):
+        return None
+    antecedent = verb.head
+    return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
 
 
 def _partitive(head: Token) -> Token | None:

@@ -28,6 +28,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from pipeline.nlp.gazetteer import Gazetteer
+
 RULES_FILE = Path(__file__).parent / "data" / "party_rules.jsonl"
 
 DECISIONS = frozenset(["party", "anaphor", "owner", "partitive", "reject"])
@@ -129,6 +131,13 @@ def _test_gazetteer(rule: PartyRule, head: Token) -> bool:
     return bool(head.ent_id_)
 
 
+def _test_gazetteer_kind(rule: PartyRule, head: Token) -> bool:
+    """The head is inside a gazetteer actor of one of the rule's kinds ("wire": an agency
+    that carries the copy, as against a party in it)."""
+    entry = Gazetteer.default().actors.get(head.ent_id_) if head.ent_id_ else None
+    return entry is not None and bool(rule.words & set(entry.kinds))
+
+
 def _test_web_name(rule: PartyRule, head: Token) -> bool:
     """An outlet by its address: "sabanews.net"."""
     return bool(_WEB_NAME.fullmatch(head.text))
@@ -141,6 +150,7 @@ def _test_any(rule: PartyRule, head: Token) -> bool:
 _TESTS: dict[str, Callable[[PartyRule, Token], bool]] = {
     "head": _test_head,
     "gazetteer": _test_gazetteer,
+    "gazetteer_kind": _test_gazetteer_kind,
     "pronoun": _test_pronoun,
     "dateline": _test_dateline,
     "counted": _test_counted,
