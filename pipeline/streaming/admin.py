@@ -43,16 +43,17 @@ async def ensure_topics(settings: Settings, *, with_changelogs: bool = False) ->
             # another process may have created them first
             with contextlib.suppress(TopicAlreadyExistsError):
                 await admin.create_topics(missing)
-        # a topic created before its configuration was declared (the alert topic before it
-        # was compacted) gets it now; setting a value it already has changes nothing
-        stale = [
-            ConfigResource(ConfigResourceType.TOPIC, name, configs=config)
-            for name, config in configs.items()
-            if name in existing
-        ]
-        if stale:
-            await admin.alter_configs(stale)
         await _wait_listed(admin, set(wanted))
+        # a topic created before its configuration was declared (the alert topic before it
+        # was compacted) gets it now. Every declared topic, not only those listed above: a
+        # topic another process created a moment ago may not have been listed yet, and
+        # setting a value a topic already has changes nothing.
+        await admin.alter_configs(
+            [
+                ConfigResource(ConfigResourceType.TOPIC, name, configs=config)
+                for name, config in configs.items()
+            ]
+        )
     finally:
         await admin.close()
 
