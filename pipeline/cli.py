@@ -18,6 +18,8 @@ import orjson
 from pipeline.feed import FeedError, count_lines, read_feed
 from pipeline.settings import Settings, SettingsError
 
+FEED_HELP = "feed file or folder: JSON lines, JSON or IPTC ninjs, RSS/Atom, or .gz of these"
+
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
@@ -35,7 +37,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     run = sub.add_parser("run", parents=[common], help="whole pipeline in one process, no broker")
-    run.add_argument("feed", help="JSON-lines feed file or folder")
+    run.add_argument("feed", help=FEED_HELP)
     run.add_argument("--output", "-o", help="result lines (default: standard output)")
     run.add_argument("--alerts", help="write alerts as JSON lines to this file")
     run.add_argument("--quiet", "-q", action="store_true", help="no progress bar or alert text")
@@ -43,7 +45,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub.add_parser("worker", parents=[common], help="a Faust worker on the configured cluster")
 
     replay = sub.add_parser("replay", parents=[common], help="produce an archived feed")
-    replay.add_argument("feed", help="JSON-lines feed file or folder")
+    replay.add_argument("feed", help=FEED_HELP)
     replay.add_argument(
         "--speed",
         type=float,
@@ -51,6 +53,23 @@ def build_parser() -> argparse.ArgumentParser:
         help="X times real time by the articles' published times (default: as fast as possible)",
     )
     replay.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    again = replay.add_mutually_exclusive_group()
+    again.add_argument(
+        "--resume", action="store_true", help="continue an interrupted replay from its checkpoint"
+    )
+    again.add_argument(
+        "--restart",
+        action="store_true",
+        help="start over, dropping an interrupted replay's checkpoint",
+    )
+    replay.add_argument(
+        "--no-sort",
+        action="store_true",
+        help="send in file order, reading as it goes (constant memory), not in event-time order",
+    )
+    replay.add_argument(
+        "--checkpoint", help="checkpoint file (default: one per feed under WIREWATCH_DATA_DIR)"
+    )
 
     alerts = sub.add_parser("alerts", parents=[common], help="read the alert topic")
     alerts.add_argument("--follow", "-f", action="store_true", help="keep waiting for new alerts")
@@ -86,7 +105,16 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "replay":
             from pipeline.streaming.replay import replay_feed
 
-            return replay_feed(settings, args.feed, speed=args.speed, progress=not args.quiet)
+            return replay_feed(
+                settings,
+                args.feed,
+                speed=args.speed,
+                progress=not args.quiet,
+                resume=args.resume,
+                restart=args.restart,
+                sort=not args.no_sort,
+                checkpoint=args.checkpoint,
+            )
         if args.command == "alerts":
             from pipeline.streaming.alerts import tail_alerts
 

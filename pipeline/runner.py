@@ -111,7 +111,11 @@ class EmbeddedPipeline:
             yield last
 
     def _dedup(self, line: FeedLine) -> _Pending:
-        parsed = flow.admit(line.data, self._ctx, self._admit_clock)
+        parsed = (
+            flow.admit(line.data, self._ctx, self._admit_clock)
+            if line.error is None
+            else Rejection(id=None, reason=line.error, raw="")
+        )
         if isinstance(parsed, Rejection):
             return _Pending(line, parsed)
         self._arrived += 1

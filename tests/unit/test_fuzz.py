@@ -22,7 +22,7 @@ from pipeline.domain.validate import RAW_KEPT_CHARS, ValidationLimits, parse_lin
 from pipeline.feed import FeedLine, read_feed
 from pipeline.runner import EmbeddedPipeline
 from pipeline.settings import Settings
-from pipeline.streaming.replay import in_event_order
+from pipeline.streaming.archive import in_event_order
 
 LIMITS = ValidationLimits(max_line_bytes=4_000, max_text_chars=300)
 WALL = datetime(2026, 11, 29, tzinfo=UTC)

@@ -7,7 +7,8 @@ import pytest
 from pipeline.domain.clock import FeedClock
 from pipeline.domain.validate import ValidationLimits
 from pipeline.feed import FeedError, count_lines, read_feed
-from pipeline.streaming.replay import ARRIVED_HEADER, arrived_at, in_event_order
+from pipeline.streaming.archive import in_event_order
+from pipeline.streaming.replay import ARRIVED_HEADER, arrived_at
 from pipeline.streaming.topics import TopicNames
 
 
