@@ -56,7 +56,6 @@ class Checkpoint:
     offsets: Offsets = field(default_factory=dict)
     sent: int = 0
     dead: int = 0
-    complete: bool = False
     version: int = VERSION
 
     def advance(self, position: int, acked: Offsets) -> None:

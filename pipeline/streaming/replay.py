@@ -163,8 +163,8 @@ class Replayer:
                     await self._settle(position + 1)
                     saved = time.monotonic()
             await self._settle(mark.total)
-            mark.complete = True
-            self._save()
+            if self.path is not None:  # finished: nothing to resume
+                self.path.unlink(missing_ok=True)
         except BaseException:
             # Interrupted (Ctrl-C, a broker error): keep what the broker has acknowledged.
             if self._in_flight:
@@ -240,9 +240,9 @@ class Replayer:
                 _note(acked, future.result())
         self._in_flight = []
         self.checkpoint.advance(position, acked)
-        self._save()
+        self.save()
 
-    def _save(self) -> None:
+    def save(self) -> None:
         if self.path is not None:
             self.checkpoint.save(self.path)
 
@@ -335,9 +335,6 @@ def replay_feed(
         else default_path(settings.data_dir, feed, settings.bootstrap_servers, names.articles)
     )
     mark = _starting_point(path, feed, topics, resume=resume, restart=restart)
-    if mark is not None and mark.complete:
-        print(f"wirewatch: the replay checkpointed at {path} is complete", file=sys.stderr)
-        return 0
     sort = mark.sort if mark is not None else sort
     bound = (
         datetime.fromisoformat(mark.bound)
@@ -384,10 +381,12 @@ def _starting_point(
     existing = Checkpoint.load(path) if path.exists() else None
     if resume:
         if existing is None:
-            raise CheckpointError(f"nothing to resume: no checkpoint at {path}")
+            raise CheckpointError(
+                f"nothing to resume: no checkpoint at {path} (a finished replay removes it)"
+            )
         existing.check_feed(feed, topics)
         return existing
-    if existing is not None and not existing.complete and not restart:
+    if existing is not None and not restart:
         raise CheckpointError(
             f"an interrupted replay of this feed left a checkpoint at {path} "
             f"({existing.position} of {existing.total} lines acknowledged): --resume "
@@ -407,13 +406,6 @@ async def _replay(
     from tqdm import tqdm
 
     await ensure_topics(settings)
-    ledger = KafkaLedger(settings.bootstrap_servers)
-    skip: dict[int, str] = {}
-    if not mark.offsets:  # a new replay: where the topics end before it writes
-        mark.offsets = await ledger.end_offsets(mark.topics)
-        mark.save(path)
-    else:
-        skip = await ledger.delivered(mark.offsets, mark.run_id)
     limits = settings.validation_limits
     producer = AIOKafkaProducer(
         bootstrap_servers=settings.bootstrap_servers,
@@ -422,8 +414,7 @@ async def _replay(
         max_request_size=max(1_048_576, limits.max_line_bytes + 65_536),
     )
     await producer.start()
-    names = TopicNames(settings.topic_prefix)
-    replayer = Replayer(producer, names, limits, mark, path, speed)
+    replayer = Replayer(producer, TopicNames(settings.topic_prefix), limits, mark, path, speed)
     try:
         with tqdm(
             total=archive.total,
@@ -433,6 +424,20 @@ async def _replay(
             file=sys.stderr,
             bar_format=PROGRESS_FORMAT,
         ) as bar:
-            await replayer.run(archive, skip, bar)
+            await send_archive(replayer, KafkaLedger(settings.bootstrap_servers), archive, bar)
     finally:
         await producer.stop()
+
+
+async def send_archive(replayer: Replayer, ledger: Ledger, archive: Archive, bar: Any) -> None:
+    """Send ``archive`` from the replayer's checkpoint. A new replay first notes where
+    the topics end (and saves that); a resumed one first reads what its interrupted run
+    left on the topics after the checkpoint, and skips it."""
+    mark = replayer.checkpoint
+    skip: dict[int, str] = {}
+    if not mark.offsets:
+        mark.offsets = await ledger.end_offsets(mark.topics)
+        replayer.save()
+    else:
+        skip = await ledger.delivered(mark.offsets, mark.run_id)
+    await replayer.run(archive, skip, bar)
