@@ -37,6 +37,7 @@ from typing import Any, Protocol
 
 import orjson
 from aiokafka import AIOKafkaConsumer, AIOKafkaProducer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 from aiokafka.errors import KafkaError
 
 from pipeline.domain.clock import FeedClock
@@ -105,8 +106,9 @@ class Ledger(Protocol):
 
     async def end_offsets(self, topics: Sequence[str]) -> Offsets: ...
 
-    async def delivered(self, since: Offsets, run_id: str) -> dict[int, str]:
-        """Position -> topic of every record of run ``run_id`` after ``since``."""
+    async def delivered(self, topics: Sequence[str], since: Offsets, run_id: str) -> dict[int, str]:
+        """Position -> topic of every record of run ``run_id`` on ``topics`` after
+        ``since`` (a partition missing from ``since``: from its start)."""
         ...
 
 
@@ -137,6 +139,7 @@ class Replayer:
     speed: float | None = None
     every: int = CHECKPOINT_EVERY
     every_seconds: float = CHECKPOINT_SECONDS
+    skipped: int = 0  # lines the interrupted run had already put on the topics
     _stamp: int = 0
     _in_flight: list[tuple[int, Placed, Any]] = field(default_factory=list)
 
@@ -149,6 +152,7 @@ class Replayer:
                 bar.update(1)
                 if position in skip:  # on the topic already, from the interrupted run
                     self._count(skip[position] == self.names.deadletter)
+                    self.skipped += 1
                     continue
                 when = item.when if item.dated else None
                 if self.speed and when is not None and previous is not None and when > previous:
@@ -260,18 +264,25 @@ class KafkaLedger:
         self._timeout = timeout
 
     async def _consumer(self, topics: Sequence[str]) -> tuple[AIOKafkaConsumer, list[Any]]:
+        admin = AIOKafkaAdminClient(bootstrap_servers=self._bootstrap)
+        await admin.start()
+        try:
+            described = await admin.describe_topics(list(topics))
+        finally:
+            await admin.close()
+        parts = [
+            TopicPartition(topic["topic"], partition["partition"])
+            for topic in described
+            for partition in topic["partitions"]
+        ]
+        if {tp.topic for tp in parts} != set(topics):
+            raise CheckpointError(f"cannot list the partitions of {', '.join(topics)}")
         consumer = AIOKafkaConsumer(
             bootstrap_servers=self._bootstrap,
             enable_auto_commit=False,
             auto_offset_reset="earliest",
         )
         await consumer.start()
-        await consumer.topics()  # fetches the cluster's metadata
-        parts = [
-            TopicPartition(topic, partition)
-            for topic in topics
-            for partition in sorted(consumer.partitions_for_topic(topic) or ())
-        ]
         return consumer, parts
 
     async def end_offsets(self, topics: Sequence[str]) -> Offsets:
@@ -285,8 +296,8 @@ class KafkaLedger:
             offsets.setdefault(tp.topic, {})[tp.partition] = end
         return offsets
 
-    async def delivered(self, since: Offsets, run_id: str) -> dict[int, str]:
-        consumer, parts = await self._consumer(list(since))
+    async def delivered(self, topics: Sequence[str], since: Offsets, run_id: str) -> dict[int, str]:
+        consumer, parts = await self._consumer(topics)
         found: dict[int, str] = {}
         try:
             consumer.assign(parts)
@@ -355,7 +366,9 @@ def replay_feed(
             )
         elif mark.total != archive.total:
             raise CheckpointError(f"the feed now has {archive.total} lines, not {mark.total}")
-        asyncio.run(_replay(settings, archive, mark, path, speed, progress))
+        skipped = asyncio.run(
+            _replay(settings, archive, mark, path, speed, progress, resumed=resume)
+        )
     except (KeyboardInterrupt, asyncio.CancelledError):
         print(
             f"wirewatch: replay interrupted at {mark.position if mark else 0} of "
@@ -365,6 +378,12 @@ def replay_feed(
         return 130
     finally:
         archive.close()
+    if resume:
+        print(
+            f"wirewatch: resumed; {skipped} line(s) the interrupted run had already "
+            "put on the topics were not sent again",
+            file=sys.stderr,
+        )
     print(
         f"wirewatch: replayed {mark.sent} lines into {names.articles} in "
         f"{'event-time' if sort else 'file'} order; {mark.dead} line(s) not sent, "
@@ -402,7 +421,9 @@ async def _replay(
     path: Path,
     speed: float | None,
     progress: bool,
-) -> None:
+    *,
+    resumed: bool,
+) -> int:
     from tqdm import tqdm
 
     await ensure_topics(settings)
@@ -424,20 +445,24 @@ async def _replay(
             file=sys.stderr,
             bar_format=PROGRESS_FORMAT,
         ) as bar:
-            await send_archive(replayer, KafkaLedger(settings.bootstrap_servers), archive, bar)
+            ledger = KafkaLedger(settings.bootstrap_servers)
+            await send_archive(replayer, ledger, archive, bar, resumed=resumed)
     finally:
         await producer.stop()
+    return replayer.skipped
 
 
-async def send_archive(replayer: Replayer, ledger: Ledger, archive: Archive, bar: Any) -> None:
+async def send_archive(
+    replayer: Replayer, ledger: Ledger, archive: Archive, bar: Any, *, resumed: bool
+) -> None:
     """Send ``archive`` from the replayer's checkpoint. A new replay first notes where
     the topics end (and saves that); a resumed one first reads what its interrupted run
     left on the topics after the checkpoint, and skips it."""
     mark = replayer.checkpoint
     skip: dict[int, str] = {}
-    if not mark.offsets:
+    if resumed:
+        skip = await ledger.delivered(mark.topics, mark.offsets, mark.run_id)
+    else:
         mark.offsets = await ledger.end_offsets(mark.topics)
         replayer.save()
-    else:
-        skip = await ledger.delivered(mark.offsets, mark.run_id)
     await replayer.run(archive, skip, bar)
