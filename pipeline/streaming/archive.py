@@ -8,19 +8,23 @@ precedes it), so it reaches the pipeline among the articles it arrived with, not
 the whole archive.
 
 Memory: sorting needs every line's place, not its text. :class:`SortedArchive` keeps
-each line's bytes in an unnamed temporary file and only a small index entry (about 0.3
-KB: offsets, id, date) in memory, then reads lines back in sorted order.
+each line's bytes in an unnamed temporary file and only offsets, line number and date
+in memory (arrays: about 50 bytes a line), then reads lines back in sorted order.
 :class:`StreamedArchive` (``--no-sort``) sends in file order, reading as it goes.
 """
 
 from __future__ import annotations
 
+import bisect
+import math
+import os
 import tempfile
+from array import array
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from pathlib import Path
-from typing import Protocol
+from typing import Any, Protocol
 
 import orjson
 
@@ -48,6 +52,22 @@ class Peek:
     when: datetime | None
 
 
+def _key(data: dict[str, Any]) -> bytes | None:
+    raw_id = data.get("id")
+    return str(raw_id).encode() if isinstance(raw_id, (str, int)) else None
+
+
+def key_of(line: FeedLine, limits: ValidationLimits) -> bytes | None:
+    """The line's key (its id), if it has one that can be read."""
+    if line.error is not None or len(line.data) > limits.max_line_bytes:
+        return None
+    try:
+        data = orjson.loads(line.data)
+    except orjson.JSONDecodeError:
+        return None
+    return _key(data) if isinstance(data, dict) else None
+
+
 def peek(line: FeedLine, limits: ValidationLimits, bound: datetime) -> Peek:
     """The line's key and published time; ``None`` for whatever is unreadable or beyond
     the clock's ``bound``."""
@@ -59,8 +79,7 @@ def peek(line: FeedLine, limits: ValidationLimits, bound: datetime) -> Peek:
         return Peek(None, None)
     if not isinstance(data, dict):
         return Peek(None, None)
-    raw_id = data.get("id")
-    key = str(raw_id).encode() if isinstance(raw_id, (str, int)) else None
+    key = _key(data)
     try:
         when = parse_published(data.get("published"))
     except ValueError:
@@ -68,23 +87,32 @@ def peek(line: FeedLine, limits: ValidationLimits, bound: datetime) -> Peek:
     return Peek(key, when if when is not None and when <= bound else None)
 
 
-def event_order(own: Sequence[datetime | None]) -> tuple[list[int], list[datetime | None]]:
-    """The send order of lines with these own dates, and the time each is placed at."""
-    placed_at: list[datetime | None] = []
-    previous: datetime | None = None
-    for when in own:
-        previous = when if when is not None else previous
-        placed_at.append(previous)
-    following: datetime | None = None  # lines before the first dated one go just before it
+UNDATED = math.nan
+
+
+def _stamp(when: datetime | None) -> float:
+    return when.timestamp() if when is not None else UNDATED
+
+
+def _time(stamp: float) -> datetime | None:
+    return None if math.isnan(stamp) else datetime.fromtimestamp(stamp, UTC)
+
+
+def event_order(own: Sequence[float]) -> tuple[array[int], array[float]]:
+    """The send order of lines with these own dates (POSIX seconds, NaN: undated), and
+    the time each is placed at (NaN: the feed has no date at all)."""
+    placed_at = array("d", own)
+    previous = UNDATED
+    for i, when in enumerate(own):
+        previous = previous if math.isnan(when) else when
+        placed_at[i] = previous
+    following = UNDATED  # lines before the first dated one go just before it
     for i in range(len(own) - 1, -1, -1):
-        following = own[i] if own[i] is not None else following
-        if placed_at[i] is None:
+        following = following if math.isnan(own[i]) else own[i]
+        if math.isnan(placed_at[i]):
             placed_at[i] = following
-    order = sorted(
-        range(len(own)),
-        key=lambda i: (placed_at[i] is not None, placed_at[i] or datetime.min, i),
-    )
-    return order, placed_at
+    keys = [-math.inf if math.isnan(t) else t for t in placed_at]
+    return array("q", sorted(range(len(own)), key=keys.__getitem__)), placed_at  # stable
 
 
 def _placed(line: FeedLine, seen: Peek, at: datetime | None, limits: ValidationLimits) -> Placed:
@@ -106,8 +134,8 @@ def in_event_order(
     limits = limits or ValidationLimits()
     bound = (clock or FeedClock()).bound()
     peeks = [peek(line, limits, bound) for line in lines]
-    order, placed_at = event_order([p.when for p in peeks])
-    return [_placed(lines[i], peeks[i], placed_at[i], limits) for i in order]
+    order, placed_at = event_order([_stamp(p.when) for p in peeks])
+    return [_placed(lines[i], peeks[i], _time(placed_at[i]), limits) for i in order]
 
 
 class Archive(Protocol):
@@ -119,35 +147,49 @@ class Archive(Protocol):
 
 
 class SortedArchive:
-    """Every line of a feed, in event-time order; bytes spooled to a temporary file."""
+    """Every line of a feed, in event-time order. Lines are spooled to a temporary file;
+    memory holds about 50 bytes a line (offsets, line number, dates, order)."""
 
     def __init__(self, feed: str | Path, limits: ValidationLimits, bound: datetime) -> None:
-        self._limits = limits
+        self._limits, self._bound = limits, bound
         self._spool = tempfile.TemporaryFile()  # noqa: SIM115 - lives as long as the archive
         self._paths: list[str] = []
-        # per line: offset, length, path index, line number, error, peek
-        self._index: list[tuple[int, int, int, int, str | None, Peek]] = []
-        offset = 0
-        for line in read_feed(feed):
+        self._first_of_path = array("q")  # index of each path's first line
+        self._offsets = array("q", [0])  # line i is bytes offsets[i]:offsets[i + 1]
+        self._line_nos = array("q")
+        self._errors: dict[int, str] = {}  # lines standing for an unreadable file
+        own = array("d")
+        for i, line in enumerate(read_feed(feed)):
             if not self._paths or self._paths[-1] != line.path:
                 self._paths.append(line.path)
+                self._first_of_path.append(i)
             self._spool.write(line.data)
-            seen = peek(line, limits, bound)
-            self._index.append(
-                (offset, len(line.data), len(self._paths) - 1, line.line_no, line.error, seen)
-            )
-            offset += len(line.data)
-        self._order, self._placed_at = event_order([entry[5].when for entry in self._index])
-        self.total = len(self._index)
+            self._offsets.append(self._offsets[-1] + len(line.data))
+            self._line_nos.append(line.line_no)
+            if line.error is not None:
+                self._errors[i] = line.error
+            own.append(_stamp(peek(line, limits, bound).when))
+        self._own = own
+        self._order, self._placed_at = event_order(own)
+        self.total = len(self._line_nos)
+        self._spool.flush()  # lines are read back with pread, not through the buffer
 
     def _line(self, i: int) -> FeedLine:
-        offset, length, path, line_no, error, _ = self._index[i]
-        self._spool.seek(offset)
-        return FeedLine(self._paths[path], line_no, self._spool.read(length), error)
+        offset = self._offsets[i]
+        data = os.pread(self._spool.fileno(), self._offsets[i + 1] - offset, offset)
+        path = self._paths[bisect.bisect_right(self._first_of_path, i) - 1]
+        return FeedLine(path, self._line_nos[i], data, self._errors.get(i))
 
     def items(self, start: int = 0) -> Iterator[Placed]:
         for i in self._order[start:]:
-            yield _placed(self._line(i), self._index[i][5], self._placed_at[i], self._limits)
+            line = self._line(i)
+            yield Placed(
+                when=_time(self._placed_at[i]),
+                dated=not math.isnan(self._own[i]),
+                line=line,
+                key=key_of(line, self._limits),
+                oversize=len(line.data) > self._limits.max_line_bytes,
+            )
 
     def close(self) -> None:
         self._spool.close()

@@ -370,9 +370,12 @@ def replay_feed(
             _replay(settings, archive, mark, path, speed, progress, resumed=resume)
         )
     except (KeyboardInterrupt, asyncio.CancelledError):
+        again = f"wirewatch replay {feed} --resume" + (
+            f" --checkpoint {path}" if checkpoint else ""
+        )
         print(
             f"wirewatch: replay interrupted at {mark.position if mark else 0} of "
-            f"{archive.total}; `wirewatch replay {feed} --resume` continues it",
+            f"{archive.total}; `{again}` continues it",
             file=sys.stderr,
         )
         return 130
