@@ -8,11 +8,12 @@ or silently repaired. Items of other formats (a ninjs object, an RSS/Atom entry)
 turned into native records (:mod:`pipeline.sources`) and numbered by their position in
 their file.
 
-Formats, by content first and extension second:
+Formats:
 
 * gzip (magic bytes ``1f 8b``, or ``.gz``) of any format below, read as a stream;
+* ``.jsonl``/``.ndjson``: JSON lines (a line holding a ninjs object is converted), so a
+  line that is not JSON is one rejected line whatever it starts with;
 * XML (first character ``<``): RSS or Atom, read with feedparser;
-* ``.jsonl``/``.ndjson``: JSON lines (a line holding a ninjs object is converted);
 * ``.json`` and anything else that starts with ``{`` or ``[``: JSON lines when the first
   line is a whole JSON value with more after it, else one JSON document: an object (one
   record) or a list of them, native or ninjs.
@@ -156,10 +157,10 @@ def read_file(file: Path) -> Iterator[FeedLine]:
 def _read_stream(stream: IO[bytes], name: str, suffix: str) -> Iterator[FeedLine]:
     head = _peek(stream)
     start = head.lstrip(_BOM).lstrip()[:1]
-    if start == b"<":
-        yield from _read_xml(stream.read(), name)
-    elif suffix in LINE_SUFFIXES:
+    if suffix in LINE_SUFFIXES:  # named as JSON lines: a line that is not JSON is rejected
         yield from _read_lines(_lines(stream), name)
+    elif start == b"<":
+        yield from _read_xml(stream.read(), name)
     elif start in (b"{", b"["):
         yield from _read_json(stream, name)
     elif not start:

@@ -191,6 +191,16 @@ def test_wirewatch_run_reads_every_format_and_rejects_an_unreadable_file_by_name
     assert broken["where"].endswith("zz-broken.json:0")
 
 
+def test_a_json_lines_file_is_read_line_by_line_whatever_its_first_line(tmp_path: Path) -> None:
+    feed = tmp_path / "f.jsonl"
+    feed.write_bytes(b'<html>oops</html>\n{"id": "1", "body": "a"}\n')
+    lines = list(read_feed(feed, on_error=None))
+    assert [(line.data, line.error) for line in lines] == [
+        (b"<html>oops</html>", None),
+        (b'{"id": "1", "body": "a"}', None),
+    ]
+
+
 def test_a_json_file_holding_json_lines_is_read_line_by_line(tmp_path: Path) -> None:
     feed = tmp_path / "lines.json"
     feed.write_bytes(b'{"id": "1", "body": "a"}\n{"id": "2", "body": "b"}\n{bad\n')
