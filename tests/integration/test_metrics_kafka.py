@@ -73,3 +73,12 @@ def test_a_worker_exports_every_series_the_dashboard_reads(deployment: Deploymen
     assert used, "the dashboard reads no series"
     assert missing_from(exported, used) == set()
 
+    # `wirewatch status` reads the same endpoint; an unreachable one is one line on stderr
+    dead = "http://127.0.0.1:1/metrics"
+    status = deployment.wirewatch("status", "--url", url, "--url", dead, "--interval", "0.5")
+    assert status.returncode == 1, status.stderr
+    assert f"127.0.0.1:{port}" in status.stdout and "up" in status.stdout, status.stdout
+    assert f" {LINES} " in status.stdout, status.stdout  # articles in
+    errors = status.stderr.strip().splitlines()
+    assert len(errors) == 1 and dead in errors[0], status.stderr
+
