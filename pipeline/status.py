@@ -209,7 +209,10 @@ def default_url(host: str, port: int) -> str:
 
 
 def _ms(seconds: float | None) -> str:
-    return "-" if seconds is None else f"{seconds * 1000:.0f}" if seconds >= 0.01 else "<10"
+    if seconds is None:
+        return "-"
+    ms = seconds * 1000
+    return f"{ms:.1f}" if ms < 10 else f"{ms:,.0f}"
 
 
 def _count(value: float) -> str:

@@ -47,7 +47,7 @@ from pipeline.streaming import topics
 T = TypeVar("T")
 
 NAMESPACE = "wirewatch"
-CONTENT_TYPE = "text/plain; version=0.0.4; charset=utf-8"
+CONTENT_TYPE = "text/plain; version=0.0.4"  # the text format (UTF-8)
 # The header that carries an article's ingest time (seconds since the epoch) down the topics.
 INGEST_HEADER = "wirewatch-ingested"
 # The agents' steps, by the names they use for dead-letter reasons.

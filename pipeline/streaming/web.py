@@ -39,7 +39,7 @@ def register_views(app: faust.App, metrics: WorkerMetrics, bootstrap: str) -> No
         metrics.monitor = app.monitor
         await metrics.check_broker(bootstrap)
         body = metrics.exposition().decode()
-        return web.text(body, content_type=CONTENT_TYPE.split(";")[0])
+        return web.text(body, content_type=CONTENT_TYPE)
 
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:
