@@ -2,9 +2,11 @@
 
 Each app gets its own :class:`~prometheus_client.CollectorRegistry` (never the global
 one), so several apps in one process (tests) do not clash. The agents feed it through
-three calls: :meth:`WorkerMetrics.step` times a step, :meth:`WorkerMetrics.sent` counts
-one output record by what it is, and the web view's scrape reads the rest from Faust's
-monitor (consumer lag) and the broker (reachability). Series, all prefixed ``wirewatch_``:
+:meth:`WorkerMetrics.step` (times a step) and :meth:`WorkerMetrics.sent` (counts one
+output record by what it is); the Faust sink adds :meth:`WorkerMetrics.carry`'s header
+(the ingest time) to every record it sends; the web view's scrape reads the rest from
+Faust's monitor (consumer lag) and the broker (reachability). Series, all prefixed
+``wirewatch_``:
 
 - ``articles_in_total``, ``articles_processed_total``, ``articles_gated_total``,
   ``duplicates_total``, ``rejected_total`` (dead letters), ``alerts_total``;
