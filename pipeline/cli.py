@@ -1,4 +1,4 @@
-"""The ``wirewatch`` command: run (embedded), worker, replay, alerts.
+"""The ``wirewatch`` command: run (embedded), worker, replay, alerts, status.
 
 Faust and aiokafka are imported only by the sub-commands that talk to Kafka, so the
 embedded ``run`` starts without them.
@@ -78,6 +78,21 @@ def build_parser() -> argparse.ArgumentParser:
     alerts.add_argument(
         "--timeout", type=float, default=5.0, help="without --follow: stop after this idle time"
     )
+
+    status = sub.add_parser("status", parents=[common], help="the workers' figures, from /metrics")
+    status.add_argument(
+        "--url",
+        action="append",
+        help="a worker's /metrics URL; repeat for each worker "
+        "(default: WIREWATCH_WEB_HOST:WIREWATCH_WEB_PORT, port 6066 if 0)",
+    )
+    shown = status.add_mutually_exclusive_group()
+    shown.add_argument("--watch", "-w", action="store_true", help="refresh until Ctrl-C")
+    shown.add_argument("--once", action="store_true", help="print once and exit (the default)")
+    status.add_argument(
+        "--interval", type=float, default=2.0, help="seconds between scrapes (rates' window)"
+    )
+    status.add_argument("--timeout", type=float, default=3.0, help="per-endpoint timeout")
     return parser
 
 
@@ -125,6 +140,11 @@ def main(argv: Sequence[str] | None = None) -> int:
                 as_json=args.json,
                 idle_timeout=args.timeout,
             )
+        if args.command == "status":
+            from pipeline.status import default_url, run_status
+
+            urls = args.url or [default_url(settings.web_host, settings.web_port)]
+            return run_status(urls, watch=args.watch, interval=args.interval, timeout=args.timeout)
     except (SettingsError, FeedError, ValueError) as exc:
         print(f"wirewatch: error: {exc}", file=sys.stderr)
         return 2

@@ -51,7 +51,7 @@ def register_agents(
     async def guarded(stage: str, step: Callable[..., list[steps.Out]], raw: Any, *a: Any) -> None:
         """Run a step; an unexpected error becomes a dead-letter record, never a dead agent."""
         try:
-            outs = step(raw, *a)
+            outs = app.metrics.step(stage, step, raw, *a)  # timed, per stage
         except RecordError as exc:
             outs = steps.unreadable(stage, raw, exc)
         except Exception as exc:
@@ -92,7 +92,10 @@ def register_agents(
     async def analyse(articles: list[Article]) -> list[ArticleAnalysis]:
         # spaCy is CPU-bound: run it off the event loop so the consumer keeps heartbeating.
         loop = asyncio.get_running_loop()
-        return await loop.run_in_executor(None, lambda: analyser().analyse(articles))
+        timed = app.metrics.step  # the NLP call alone, as the "extract" stage
+        return await loop.run_in_executor(
+            None, lambda: timed("extract", analyser().analyse, articles)
+        )
 
     async def extract(stream: Any) -> None:
         # One record at a time: stream.take() batches lost their buffered events across a

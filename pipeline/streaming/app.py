@@ -22,7 +22,7 @@ from pipeline.settings import Settings
 from pipeline.streaming import steps
 from pipeline.streaming.agents import register_agents
 from pipeline.streaming.codecs import encode
-from pipeline.streaming.metrics import Counters
+from pipeline.streaming.metrics import WorkerMetrics
 from pipeline.streaming.topology import declare
 from pipeline.streaming.web import register_views, web_options
 
@@ -44,15 +44,17 @@ class FaustSink:
             channel = self._topics[topic] = self.app.topic(
                 topic, key_serializer="raw", value_serializer="raw"
             )
-        await channel.send(key=key.encode() if key is not None else None, value=encode(value))
+        key_bytes = key.encode() if key is not None else None
+        headers = self.app.metrics.carry()  # the ingest time, for ingest-to-alert latency
+        await channel.send(key=key_bytes, value=encode(value), headers=headers)
 
 
 class WirewatchApp(faust.App):
-    """A Faust app that also carries wirewatch's settings, sink and counters."""
+    """A Faust app that also carries wirewatch's settings, sink and metrics."""
 
     wire_settings: Settings
     sink: Sink
-    counters: Counters
+    metrics: WorkerMetrics
     wire_agents: dict[str, Any]
 
 
@@ -86,8 +88,8 @@ def create_app(
     )
     app.wire_settings = settings
     app.sink = sink or FaustSink(app)
-    app.counters = Counters()
     topology = declare(app, settings)
+    app.metrics = WorkerMetrics(topology.names)
     loaded: list[ArticleAnalyser] = [analyser] if analyser is not None else []
 
     def get_analyser() -> ArticleAnalyser:
@@ -100,12 +102,12 @@ def create_app(
     async def emit(outs: list[steps.Out]) -> None:
         for out in outs:
             await app.sink.send(topology.names.name(out.topic), out.key, out.value)
-            app.counters.sent(out.topic)
+            app.metrics.sent(out.topic, out.value)
 
     ctx = context or step_context(settings)
     # No digest timer in the stream yet: an alert change that only adds articles or
     # outlets goes out with the record that brought it, not folded into a later version.
     ctx = replace(ctx, events=replace(ctx.events, digest_every=timedelta(0)))
     app.wire_agents = register_agents(app, topology, settings, ctx, get_analyser, emit, clock)
-    register_views(app, app.counters)
+    register_views(app, app.metrics, settings.bootstrap_servers)
     return app

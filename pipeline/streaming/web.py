@@ -11,7 +11,7 @@ from typing import Any
 import faust
 
 from pipeline.settings import Settings
-from pipeline.streaming.metrics import Counters
+from pipeline.streaming.metrics import CONTENT_TYPE, WorkerMetrics
 
 
 def web_options(settings: Settings) -> dict[str, Any]:
@@ -30,16 +30,16 @@ def web_options(settings: Settings) -> dict[str, Any]:
     }
 
 
-def register_views(app: faust.App, counters: Counters) -> None:
+def register_views(app: faust.App, metrics: WorkerMetrics, bootstrap: str) -> None:
+    """``/metrics`` checks the broker (``bootstrap``) and reads Faust's monitor when
+    scraped, so what it shows is as of the scrape."""
+
     @app.page("/metrics")
-    async def metrics(web: Any, request: Any) -> Any:
-        monitor = app.monitor
-        counters.lag = {
-            f"{tp.topic}/{tp.partition}": max(0, end - monitor.tp_read_offsets.get(tp, -1) - 1)
-            for tp, end in monitor.tp_end_offsets.items()
-        }
-        body = counters.prometheus(events_total=monitor.events_total)
-        return web.text(body, content_type="text/plain; version=0.0.4")
+    async def metrics_view(web: Any, request: Any) -> Any:
+        metrics.monitor = app.monitor
+        await metrics.check_broker(bootstrap)
+        body = metrics.exposition().decode()
+        return web.text(body, content_type=CONTENT_TYPE)
 
     @app.page("/health")
     async def health(web: Any, request: Any) -> Any:

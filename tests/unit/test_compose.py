@@ -197,6 +197,20 @@ def test_grafana_reads_the_compose_prometheus(services: dict[str, Any]) -> None:
     assert f"http://prometheus:{port}" in urls
 
 
+
+def test_grafana_provisions_the_dashboards_it_mounts(services: dict[str, Any]) -> None:
+    mounts = dict(v.rsplit(":", 1)[0].split(":", 1) for v in services["grafana"]["volumes"])
+    provider_file = next(
+        src for src, dst in mounts.items() if "/etc/grafana/provisioning/dashboards/" in dst
+    )
+    provider = yaml.safe_load((ROOT / provider_file).read_text(encoding="utf-8"))
+    paths = {p["options"]["path"] for p in provider["providers"] if p["type"] == "file"}
+    mounted = {dst: src for src, dst in mounts.items()}
+    for path in paths:
+        assert path in mounted, f"the dashboard provider reads {path}, which is not mounted"
+        dashboards = sorted((ROOT / mounted[path]).glob("*.json"))
+        assert dashboards, f"{mounted[path]} holds no dashboard JSON"
+
 def dockerfile_instructions() -> list[tuple[str, str]]:
     text = DOCKERFILE.read_text(encoding="utf-8").replace("\\\n", " ")
     out = []

@@ -1,0 +1,253 @@
+"""Ingest-to-alert latency of one worker at a fixed offered rate (issue 11: p99 < 1 s at 5/s).
+
+Starts one real ``wirewatch worker`` (spaCy and all) on a broker you may load, with a fresh
+topic prefix and app id, produces the feed files' lines to ``wire.articles`` at ``--rate``
+lines per second (the feeds interleaved evenly, so strike stories are spread through the
+general news), waits until the worker has handled every line, and reports:
+
+- per alert record: its record time minus the ingest time it carries (the
+  ``wire.articles`` record's timestamp, passed down the topics in a header): p50/p90/p99/max;
+- the worker's own ``wirewatch_ingest_to_alert_seconds`` and per-stage histograms from its
+  ``/metrics`` (bucketed, so coarser).
+
+Usage::
+
+    python benchmarks/bench_latency.py MIX.jsonl DEV.jsonl DEV2.jsonl \\
+        [--broker 127.0.0.1:9092] [--rate 5] [--limit N]
+
+Reports figures only; never fails on a time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+import uuid
+from pathlib import Path
+
+from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
+from aiokafka.admin import AIOKafkaAdminClient
+
+from pipeline.status import parse
+from pipeline.streaming.metrics import INGEST_HEADER
+from pipeline.streaming.topics import TopicNames
+
+REPO = Path(__file__).resolve().parents[1]
+READY = "[^---Recovery]: Worker ready"
+
+
+def interleave(feeds: list[list[bytes]]) -> list[bytes]:
+    """Every feed spread evenly over the whole run (by position fraction), stable order."""
+    placed = [
+        ((i + 0.5) / len(lines), f, line)
+        for f, lines in enumerate(feeds)
+        for i, line in enumerate(lines)
+    ]
+    return [line for _, _, line in sorted(placed, key=lambda t: (t[0], t[1]))]
+
+
+def free_port() -> int:
+    import socket
+
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def start_worker(
+    broker: str, prefix: str, port: int, tmp: str
+) -> tuple[subprocess.Popen[bytes], Path]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("WIREWATCH_")}
+    env.update(
+        WIREWATCH_BROKER=f"kafka://{broker}",
+        WIREWATCH_TOPIC_PREFIX=prefix,
+        WIREWATCH_APP_ID=prefix,
+        WIREWATCH_WEB_PORT=str(port),
+        WIREWATCH_DATA_DIR=os.path.join(tmp, "data"),
+        PYTHONUNBUFFERED="1",
+        PYTHONPATH=str(REPO),
+    )
+    log = Path(tmp) / "worker.log"
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "pipeline.cli", "worker"],
+        env=env,
+        cwd=REPO,
+        stdout=log.open("wb"),
+        stderr=subprocess.STDOUT,
+    )
+    deadline = time.monotonic() + 240
+    while READY not in log.read_text(errors="replace"):
+        if proc.poll() is not None or time.monotonic() > deadline:
+            raise SystemExit(f"worker did not start:\n{log.read_text()[-3000:]}")
+        time.sleep(0.5)
+    return proc, log
+
+
+async def produce(broker: str, topic: str, lines: list[bytes], rate: float) -> float:
+    """Send at a fixed rate (by schedule, not by sleeping a fixed gap); returns seconds."""
+    producer = AIOKafkaProducer(bootstrap_servers=broker, acks="all", linger_ms=0)
+    await producer.start()
+    start = time.monotonic()
+    try:
+        for i, line in enumerate(lines):
+            delay = start + i / rate - time.monotonic()
+            if delay > 0:
+                await asyncio.sleep(delay)
+            await producer.send(topic, value=line)
+        await producer.flush()
+    finally:
+        await producer.stop()
+    return time.monotonic() - start
+
+
+def scrape(url: str) -> str:
+    with urllib.request.urlopen(url, timeout=10) as response:
+        return str(response.read().decode())
+
+
+def wait_handled(url: str, lines: int, quiet: float = 8.0, timeout: float = 300.0) -> None:
+    """Until every line went through ingest, lag is 0 and no stage moved for ``quiet`` s."""
+    last, since = None, time.monotonic()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        snap = parse(scrape(url))
+        counts = tuple(h.count for h in snap.stages.values())
+        if counts != last:
+            last, since = counts, time.monotonic()
+        done = snap.counters["articles_in"] >= lines and snap.lag == 0
+        if done and time.monotonic() - since >= quiet:
+            return
+        time.sleep(0.5)
+    print("warning: the worker had not settled by the timeout", file=sys.stderr)
+
+
+async def alert_latencies(broker: str, topic: str) -> list[float]:
+    consumer = AIOKafkaConsumer(
+        topic, bootstrap_servers=broker, enable_auto_commit=False, auto_offset_reset="earliest"
+    )
+    await consumer.start()
+    out: list[float] = []
+    try:
+        while True:
+            batch = await consumer.getmany(timeout_ms=3000)
+            if not batch:
+                return out
+            for messages in batch.values():
+                for m in messages:
+                    ingested = dict(m.headers or ()).get(INGEST_HEADER)
+                    if ingested is not None:
+                        out.append(m.timestamp / 1000.0 - float(ingested.decode()))
+    finally:
+        await consumer.stop()
+
+
+async def delete_topics(broker: str, prefix: str) -> None:
+    admin = AIOKafkaAdminClient(bootstrap_servers=broker)
+    await admin.start()
+    try:
+        mine = [t for t in await admin.list_topics() if t.startswith(prefix)]
+        if mine:
+            await admin.delete_topics(mine)
+    finally:
+        await admin.close()
+
+
+def stage_seconds(text: str) -> dict[str, float]:
+    """Seconds spent in each stage in all (the histograms' ``_sum``)."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    return {
+        s.labels["stage"]: s.value
+        for family in text_string_to_metric_families(text)
+        for s in family.samples
+        if s.name == "wirewatch_stage_seconds_sum"
+    }
+
+
+def quantile(values: list[float], q: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("feeds", nargs="+", help="JSON-lines feed files")
+    parser.add_argument(
+        "--broker", default=os.environ.get("WIREWATCH_TEST_BOOTSTRAP", "127.0.0.1:9092")
+    )
+    parser.add_argument("--rate", type=float, default=5.0, help="lines per second offered")
+    parser.add_argument("--limit", type=int, default=0, help="send at most this many lines")
+    args = parser.parse_args()
+
+    feeds = [[ln for ln in Path(f).read_bytes().splitlines() if ln.strip()] for f in args.feeds]
+    lines = interleave(feeds)
+    if args.limit:
+        lines = lines[: args.limit]
+    prefix = f"bench-latency-{uuid.uuid4().hex[:8]}"
+    names = TopicNames(prefix)
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/metrics"
+    tmp = tempfile.mkdtemp(prefix="wirewatch-latency-")
+    print(f"{len(lines)} lines at {args.rate:g}/s to one worker on {args.broker} ({prefix})")
+    print(f"load average at the start: {os.getloadavg()}, cores: {os.cpu_count()}")
+    proc, log = start_worker(args.broker, prefix, port, tmp)
+    try:
+        took = asyncio.run(produce(args.broker, names.articles, lines, args.rate))
+        print(f"offered {len(lines)} lines in {took:.1f} s ({len(lines) / took:.2f}/s)")
+        wait_handled(url, len(lines))
+        text = scrape(url)
+        snap = parse(text)
+        latencies = asyncio.run(alert_latencies(args.broker, names.alerts))
+    finally:
+        proc.send_signal(signal.SIGTERM)
+        try:
+            proc.wait(60)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+        asyncio.run(delete_topics(args.broker, prefix))
+
+    c = snap.counters
+    print(
+        f"worker: in {c['articles_in']:.0f}, processed {c['articles_processed']:.0f} "
+        f"(gated {c['articles_gated']:.0f}), duplicates {c['duplicates']:.0f}, "
+        f"rejected {c['rejected']:.0f}, alerts {c['alerts']:.0f}, "
+        f"RSS {(snap.rss or 0) / 1e6:.0f} MB"
+    )
+    if latencies:
+        print(
+            f"ingest-to-alert, {len(latencies)} alert records (record times): "
+            f"p50 {quantile(latencies, 0.5):.3f} s, p90 {quantile(latencies, 0.9):.3f} s, "
+            f"p99 {quantile(latencies, 0.99):.3f} s, max {max(latencies):.3f} s, "
+            f"mean {statistics.fmean(latencies):.3f} s"
+        )
+    else:
+        print("no alert records carried an ingest time")
+    h = snap.ingest_to_alert
+    print(
+        f"ingest-to-alert, worker histogram ({h.count:.0f}): p50 <= {h.quantile(0.5) or 0:.3f} s, "
+        f"p99 <= {h.quantile(0.99) or 0:.3f} s (interpolated in buckets)"
+    )
+    busy = stage_seconds(text)
+    for stage, hist in sorted(snap.stages.items()):
+        p50, p99 = hist.quantile(0.5), hist.quantile(0.99)
+        if p50 is not None and p99 is not None:
+            print(
+                f"  stage {stage:13s} n={hist.count:5.0f} "
+                f"p50 {p50 * 1000:7.1f} ms  p99 {p99 * 1000:7.1f} ms  "
+                f"busy {busy.get(stage, 0.0):6.1f} s"
+            )
+    print(f"load average (1, 5, 15 min) at the end: {os.getloadavg()}, cores: {os.cpu_count()}")
+    print(f"worker log: {log}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
