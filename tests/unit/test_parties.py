@@ -260,3 +260,26 @@ def test_anaphor_row_example_and_counter_example(real_extractor: Any, row: dict[
     assert last.id == first.id, (first, last)
     first, last = first_and_last(real_extractor, row["counter_example"])
     assert last.id != first.id, (first, last)
+
+
+def test_loose_scorer_reads_label_forms_abbreviations_and_aliases() -> None:
+    from scripts.score import label_forms, party_matches, party_named
+
+    # a bracketed note is not part of the name; a bracketed acronym is another name
+    assert party_matches("Pentagon (initial claim)", ["Pentagon"], loose=True)
+    assert not party_matches("Pentagon (initial claim)", ["Pentagon"])
+    assert party_matches("Libyan National Army (LNA)", ["LNA"], loose=True)
+    assert label_forms("US military / Pentagon") == ["US military", "Pentagon"]
+    assert party_matches("farmers and herders (told AFP)", ["herders"], loose=True)
+    assert party_matches("IDF spokesperson Brig. Gen. Avi Tal", ["Brigadier General Avi Tal"],
+                         loose=True)
+    # an alias counts only where it holds the label's words or they hold it
+    assert party_named("Israeli military", ["Israel Defense Forces"], True,
+                       ["Israel Defense Forces", "IDF"])
+    assert party_matches("UNIFIL spokeswoman", ["United Nations Force in Lebanon"], True,
+                         ["UNIFIL"])
+    # counter-examples: a stray word of a long alias, a state for its ministry, a patron
+    assert not party_matches("Iraqi police", ["IS"], True, ["Islamic State of Iraq and Syria"])
+    assert not party_matches("Pakistan foreign ministry", ["Islamabad"], True, ["Pakistan"])
+    assert not party_named("pro-Iranian militia", ["the Iranians"], loose=True)
+    assert not party_matches("Kurdish council (quoting the IRGC)", ["Guards"], True, ["IRGC"])
