@@ -212,6 +212,7 @@ def phrase_text(tokens: list[Token]) -> str:
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,\"'“”‘’")
+    text = re.sub(r"\s*['’]s$", "", text)  # "the KDP's (account)": the KDP
     return re.sub(r"^\((.*?)\)\s*", r"\1 ", text)  # "(pro-Haftar) forces"
 
 
@@ -234,7 +235,12 @@ class MentionResolver:
         """The party behind the subject of a reporting verb; updates the memory. ``None``
         when the phrase cannot be a party (a thing, a medium, a toll, a dateline)."""
         head = _relative_antecedent(head) or head
-        actor = self._speaker(head, depth=0)
+        credit = _headline_credit(head)
+        actor = self._speaker(credit, depth=0) if credit is not None else None
+        if actor is not None and actor.type != "media":
+            head = credit  # "Ukraine to blame for the crash - Kremlin": the Kremlin's words
+        else:
+            actor = self._speaker(head, depth=0)
         if actor is not None:
             # a named spokesman keeps his own words ("French military spokesman Col. X");
             # otherwise one body keeps the name it was first given
@@ -247,6 +253,12 @@ class MentionResolver:
             if actor.type in _ORG_TYPES:
                 self.last_org = actor
         return actor
+
+    def _body_name(self, actor: Actor) -> str:
+        """How a body is named in front of its spokesman: its gazetteer name, else the
+        name it was first given ("Libyan National Army spokesman ...")."""
+        entry = self.gazetteer.actors.get(actor.id)
+        return entry.name if entry is not None else self.names.get(actor.id, actor.name)
 
     def _named(self, actor: Actor) -> Actor:
         name = self.names.setdefault(actor.id, actor.name)
@@ -288,7 +300,7 @@ class MentionResolver:
             counted = _partitive(head)
             return self._speaker(counted, depth + 1) if counted is not None and depth < 2 \
                 else None
-        tokens = phrase_tokens(head)
+        tokens = _with_cut_off_body(phrase_tokens(head))
         found = self.mention(head, tokens)
         if found is not None:
             return found
@@ -391,11 +403,16 @@ class MentionResolver:
             return known
         if has_title and len([t for t in tokens if t.ent_type_ != "PERSON"]) <= 2 \
                 and any(t.lower_ in _SPOKES for t in tokens):
-            # "spokesman Igor Konashenkov": the body last heard speaks through him
+            # "spokesman Igor Konashenkov": the body last heard speaks through him, if it
+            # is the kind of body the title names ("military spokesman": a military)
             prev = self.last_org
-            if prev is not None and prev.type not in ("media", "source"):
-                self.people[surname] = prev
-                return prev
+            if prev is not None and prev.type not in ("media", "source") \
+                    and _title_fits(tokens, prev):
+                title = text[:1].lower() + text[1:] if tokens[0].lower_ in TITLE_WORDS else text
+                actor = Actor(prev.id, f"{self._body_name(prev)} {title}", prev.type,
+                              prev.country, prev.side)
+                self.people[surname] = actor
+                return actor
         actor = Actor(f"person.{slug(head.text)}", text, "person", None, None)
         self.people[surname] = actor
         return actor
@@ -566,6 +583,74 @@ def _relative_antecedent(head: Token) -> Token | None:
         return None
     antecedent = verb.head
     return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
+
+
+# Dashes and colons that set a credit off the end of a headline ("... - Kremlin").
+_CREDIT_MARKS = frozenset(["-", "—", "–", "--", ":"])
+
+
+def _line_bounds(tok: Token) -> tuple[int, int]:
+    """Token range of the line ``tok`` is on."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and not _breaks(doc[start - 1]):
+        start -= 1
+    end = tok.i
+    while end < len(doc) - 1 and not _breaks(doc[end]):
+        end += 1
+    return start, end + 1
+
+
+def _headline_credit(head: Token) -> Token | None:
+    """"Ukraine is to blame for the crash - Kremlin": a line that ends with a dash or a
+    colon and a short name after it credits the words before to that name. Only the
+    first line (the headline), and only when the subject stands before the mark."""
+    doc = head.doc
+    start, end = _line_bounds(head)
+    if start != 0 or end >= len(doc) or end - start > 30:
+        return None  # not a headline set off from a body
+    marks = [t.i for t in doc[start:end] if t.text in _CREDIT_MARKS and t.i > head.i
+             and t.i > 0 and (t.text == ":" or doc[t.i - 1].whitespace_) and t.whitespace_]
+    if not marks:
+        return None
+    tail = [t for t in doc[marks[-1] + 1 : end] if not t.is_space and not t.is_punct]
+    if not tail or len(tail) > 4 or any(t.pos_ in ("VERB", "AUX") for t in tail):
+        return None
+    names = [t for t in tail if t.pos_ == "PROPN" or t.ent_type_ or t.ent_id_]
+    if not names:
+        return None
+    return max(names, key=lambda t: t.i)
+
+
+def _with_cut_off_body(tokens: list[Token]) -> list[Token]:
+    """"Kremlin | spokesman Dmitry Peskov": a body's name the parser cut off right in
+    front of a title word belongs to the phrase."""
+    first = tokens[0]
+    doc = first.doc
+    if first.lower_ not in TITLE_WORDS or first.i == 0:
+        return tokens
+    prev = doc[first.i - 1]
+    if _breaks(prev) or prev.is_punct or not (prev.ent_id_ or prev.ent_type_ in
+                                               ("ORG", "NORP", "GPE")):
+        return tokens
+    if prev.dep_ not in ("ROOT", "dep", "npadvmod", "nmod", "compound", "nsubj"):
+        return tokens
+    start = prev.i
+    while start > 0 and doc[start].ent_iob_ == "I" and not _breaks(doc[start - 1]):
+        start -= 1
+    return [*doc[start : first.i], *tokens]
+
+
+def _title_fits(tokens: list[Token], body: Actor) -> bool:
+    """A title's own qualifier ("military" in "military spokesman") names the kind of
+    body the speaker talks for; a bare title fits any body."""
+    for tok in tokens:
+        if tok.ent_type_ == "PERSON" or tok.lower_ in TITLE_WORDS:
+            continue
+        kinds = _ANAPHOR_TYPES.get(tok.lemma_.lower()) or _ANAPHOR_TYPES.get(tok.lower_)
+        if kinds is not None and body.type not in kinds:
+            return False
+    return True
 
 
 def _partitive(head: Token) -> Token | None:

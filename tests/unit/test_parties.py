@@ -283,3 +283,52 @@ def test_loose_scorer_reads_label_forms_abbreviations_and_aliases() -> None:
     assert not party_matches("Pakistan foreign ministry", ["Islamabad"], True, ["Pakistan"])
     assert not party_named("pro-Iranian militia", ["the Iranians"], loose=True)
     assert not party_matches("Kurdish council (quoting the IRGC)", ["Guards"], True, ["IRGC"])
+
+
+def speaker_of(extractor: Any, text: str, word: str) -> Actor | None:
+    """The party behind the phrase headed by the first token ``word``."""
+    doc = extractor.nlp(text)
+    head = next(t for t in doc if t.text == word)
+    return MentionResolver(Gazetteer.default()).speaker(head)
+
+
+@slow
+def test_a_headline_credit_names_the_speaker(real_extractor: Any) -> None:
+    text = ("Ukraine is to blame for the blast at the depot - Kremlin\n\n"
+            "The depot burned for hours on Monday.")
+    actor = speaker_of(real_extractor, text, "Ukraine")
+    assert actor is not None and actor.id == "ru.presidency"
+    # counter-examples: a wire credit is not the speaker, nor a hyphen inside a name
+    wire = speaker_of(real_extractor, "Moscow denies its jets bombed the convoy: agencies\n\n"
+                      "The convoy burned for hours.", "Moscow")
+    assert wire is not None and wire.id == "state.ru"
+    body = speaker_of(real_extractor, "Ruritania says its jets hit an al-Qaeda camp\n\n"
+                      "The camp burned for hours.", "Ruritania")
+    assert body is None or body.id != "group.al-qaeda"
+
+
+@slow
+def test_a_body_cut_off_before_a_title_keeps_its_spokesman(real_extractor: Any) -> None:
+    text = ("Blast was caused by air defence, Moscow says\n\n"
+            "Kremlin spokesman Dmitry Peskov said on Monday that the rocket fell on a flat.")
+    found = speakers(real_extractor, text)
+    assert any(a is not None and a.id == "ru.presidency" and "Peskov" in a.name
+               for a in found), found
+
+
+@slow
+def test_a_spokesman_speaks_only_for_a_body_of_his_kind(real_extractor: Any) -> None:
+    other = one(real_extractor, "The United States said the group committed abuses. Military "
+                "spokesman Omar Hadi said the jets did not hit the market.")
+    assert other is not None and other.id != "state.us" and "Omar Hadi" in other.name
+    # a bare title speaks for the body last heard, and both names are kept
+    _, same = first_and_last(real_extractor, "The Russian defence ministry said its jets hit "
+                             "a depot. Spokesman Igor Konashenkov said the jets hit a bunker.")
+    assert same.id == "ru.defence-ministry"
+    assert "Konashenkov" in same.name and "defence ministry" in same.name.lower()
+
+
+@slow
+def test_an_owner_is_named_without_its_possessive(real_extractor: Any) -> None:
+    actor = one(real_extractor, "The KDP's account on X said civilians were killed.")
+    assert actor is not None and actor.name == "KDP"
