@@ -300,7 +300,7 @@ class MentionResolver:
             counted = _partitive(head)
             return self._speaker(counted, depth + 1) if counted is not None and depth < 2 \
                 else None
-        tokens = _with_cut_off_body(phrase_tokens(head))
+        tokens = _whole_entity(_with_cut_off_body(phrase_tokens(head)))
         found = self.mention(head, tokens)
         if found is not None:
             return found
@@ -319,6 +319,15 @@ class MentionResolver:
         if not text:
             return None
         kind = rule.kind or "source"
+        if kind == "official":
+            named = _named_later(head)
+            if named is not None:
+                # "a lawmaker said ..." and, further on, "Ali Dahir, a lawmaker from ...":
+                # the one lawmaker the story names
+                actor = Actor(f"person.{slug(named.text)}", f"{text} {_ent_text_at(named)}",
+                              "official", None, None)
+                self.people.setdefault(named.text.lower(), actor)
+                return actor
         if kind in ("source", "official"):
             return Actor(f"source.{slug(lemma)}", text, kind, None, None)
         if kind == "person":
@@ -639,6 +648,38 @@ def _with_cut_off_body(tokens: list[Token]) -> list[Token]:
     while start > 0 and doc[start].ent_iob_ == "I" and not _breaks(doc[start - 1]):
         start -= 1
     return [*doc[start : first.i], *tokens]
+
+
+def _named_later(head: Token) -> Token | None:
+    """The person an indefinite, singular title ("a lawmaker") turns out to be: the one
+    person the article gives that title in apposition ("Ali Dahir, a lawmaker from ...").
+    ``None`` when no person, or more than one, is given it."""
+    if head.tag_ != "NN" or not any(c.lower_ in ("a", "an") for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    named = {
+        tok.head.i: tok.head for tok in head.doc
+        if tok.i != head.i and tok.dep_ == "appos" and tok.lemma_.lower() == lemma
+        and tok.head.ent_type_ == "PERSON"
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _ent_text_at(tok: Token) -> str:
+    """Text of the entity ``tok`` is in."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent.text if ent is not None else tok.text
+
+
+def _whole_entity(tokens: list[Token]) -> list[Token]:
+    """"Indian" of "an Indian army statement" (the owner a parser hangs the statement on):
+    a name the phrase ends inside runs on to the name's end."""
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and tokens[-1].ent_type_ \
+            and not _breaks(doc[end - 1]):
+        end += 1
+    return [*tokens, *doc[tokens[-1].i + 1 : end]]
 
 
 def _title_fits(tokens: list[Token], body: Actor) -> bool:
