@@ -352,3 +352,38 @@ def test_a_statement_owner_is_named_whole(real_extractor: Any) -> None:
     # the parser hangs the statement on "Indian"; the owner is the Indian army
     actor = one(real_extractor, "An Indian army statement said its troops destroyed launch pads.")
     assert actor is not None and actor.name == "Indian army"
+
+
+def test_actor_rows_are_well_formed() -> None:
+    import json
+
+    from pipeline.nlp.gazetteer import ACTORS_FILE
+
+    rows = [json.loads(line) for line in ACTORS_FILE.read_text(encoding="utf-8").splitlines()
+            if line.strip()]
+    ids = [r["id"] for r in rows]
+    assert len(set(ids)) == len(ids)
+    types = {"state", "ministry", "military", "armed_group", "international_body", "media",
+             "other"}
+    for row in rows:
+        assert row["type"] in types, row["id"]
+        assert row["name"], row["id"]
+        assert set(row.get("part_of", ())) <= set(ids), row["id"]
+
+
+@slow
+@pytest.mark.parametrize(("text", "actor_id"), [
+    ("Ukraine's HUR said its drones hit an oil refinery in Ryazan.", "ua.gur"),
+    ("The Black Sea Fleet said its ships were not hit by the drones.", "ru.black-sea-fleet"),
+    ("The Giants Brigades said Houthi drones hit their camp in Shabwa.", "ye.giants-brigades"),
+    ("Ambazonian separatists said the soldiers burned a village school.", "group.ambazonia"),
+    ("The UPDF said its jets hit ADF camps in Ituri.", "ug.updf"),
+    ("Magen David Adom said the rocket hit a house in Ashkelon.", "il.mda"),
+    ("The Kurdish Red Crescent said the Turkish drone hit an ambulance.",
+     "intl.kurdish-red-crescent"),
+    ("The Saudi Press Agency said the coalition jets hit a drone workshop.", "media.spa"),
+])
+def test_actors_of_other_conflicts_are_named(real_extractor: Any, text: str, actor_id: str
+                                            ) -> None:
+    actor = one(real_extractor, text)
+    assert actor is not None and actor.id == actor_id, actor
