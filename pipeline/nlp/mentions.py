@@ -18,7 +18,13 @@ from spacy.tokens import Token
 
 from pipeline.domain.models import Actor
 from pipeline.nlp.gazetteer import ActorEntry, Gazetteer
-from pipeline.nlp.party_rules import PartyRule, dateline_end, default_rules, judge
+from pipeline.nlp.party_rules import (
+    PartyRule,
+    dateline_end,
+    default_rules,
+    has_modifier,
+    judge,
+)
 
 # Heads of a phrase that name a body of a state ("Lebanon's health ministry").
 _MINISTRY = frozenset(["ministry", "department", "office"])
@@ -241,6 +247,13 @@ class MentionResolver:
             head = credit  # "Ukraine to blame for the crash - Kremlin": the Kremlin's words
         else:
             actor = self._speaker(head, depth=0)
+        cited = _cited(head) if actor is None or actor.type == "media" else None
+        if cited is not None:
+            # "Citing a health official, Reuters reported ...", "ANI quoted IAF sources":
+            # the account is the cited source's
+            source = self._speaker(cited, depth=1)
+            if source is not None and source.type != "media":
+                head, actor = cited, source
         if actor is not None:
             # a named spokesman keeps his own words ("French military spokesman Col. X");
             # otherwise one body keeps the name it was first given
@@ -283,12 +296,20 @@ class MentionResolver:
                 return None
             head = after
             rule = judge(head, self.rules)
+        if low in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and depth < 2:
+            # "the Houthis, who said ...": the noun the clause describes
+            antecedent = head.head.head
+            if _names_somebody(antecedent, self.rules):
+                return self._speaker(antecedent, depth + 1)
+            return None
         if rule.decision == "anaphor" or low in _SELF_PRONOUNS:
             if low in _SELF_PRONOUNS or low in _PERSON_PRONOUNS:
                 return self.last_person or self.last_speaker
             if low in _ORG_PRONOUNS:
                 return self.last_org or self.last_speaker
             return None
+        if low in _UNOWNED_CHANNELS and not has_modifier(head):
+            return None  # "media reports said": a channel with no owner named
         if rule.decision == "reject":
             # nothing in the table vouches for it, but the gazetteer may ("Kyiv said")
             return self.mention(head) if rule.test == "any" else None
@@ -556,6 +577,7 @@ _ACTOR_KIND = {"ministry": "ministry", "military": "military", "media": "media",
 # Common nouns that own a statement or a report ("media reports", "army statement").
 _OWNER_NOUNS = frozenset(["media", "medium", "press", "military", "army", "government",
                           "police", "ministry", "intelligence", "coalition", "command"])
+_UNOWNED_CHANNELS = frozenset(["media", "medium", "press"])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _STATE_BODIES = frozenset(
     ["council", "committee", "commission", "administration", "authority", "authorities",
@@ -650,6 +672,39 @@ def _with_cut_off_body(tokens: list[Token]) -> list[Token]:
     return [*doc[start : first.i], *tokens]
 
 
+def _names_somebody(tok: Token, rules: tuple[PartyRule, ...]) -> bool:
+    """A noun a relative clause hangs on that can speak: a name, a gazetteer actor, a
+    role or an armed body ("the Houthis, who said"; not "a mission that showed")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    rule = judge(tok, rules)
+    if rule.decision != "party":
+        return False
+    return bool(tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.ent_id_) or \
+        rule.id.startswith(("role.", "body.group", "body.military"))
+
+
+# Verbs by which a carrier hands the account to its source.
+_CITING = frozenset(["cite", "quote"])
+
+
+def _cited(head: Token) -> Token | None:
+    """"Citing a health official, Reuters reported ...", "ANI quoted IAF sources as
+    saying ...": the source the subject's verb cites."""
+    if head.dep_ != "nsubj":
+        return None
+    verb = head.head
+    if verb.lemma_.lower() in _CITING:
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    for child in verb.children:
+        if child.lemma_.lower() in _CITING and child.dep_ in ("advcl", "xcomp", "conj",
+                                                               "prep", "acl", "pcomp"):
+            obj = next((c for c in child.children if c.dep_ in ("dobj", "pobj")), None)
+            if obj is not None:
+                return obj
+    return None
+
+
 def _named_later(head: Token) -> Token | None:
     """The person an indefinite, singular title ("a lawmaker") turns out to be: the one
     person the article gives that title in apposition ("Ali Dahir, a lawmaker from ...").
@@ -703,7 +758,11 @@ def _partitive(head: Token) -> Token | None:
 
 
 def _owner_token(child: Token) -> Token | None:
-    """The owner a dependent of a document noun names, if any."""
+    """The owner a dependent of a document noun names, if any. Bare "media reports" or
+    "press reports" name no owner: a channel, not a party ("state media", "Iranian media"
+    do)."""
+    if child.lemma_.lower() in _UNOWNED_CHANNELS and not has_modifier(child):
+        return None
     if child.dep_ == "poss":
         return child
     if child.dep_ in ("compound", "nmod", "amod") and (

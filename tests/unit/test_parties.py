@@ -387,3 +387,35 @@ def test_actors_of_other_conflicts_are_named(real_extractor: Any, text: str, act
                                             ) -> None:
     actor = one(real_extractor, text)
     assert actor is not None and actor.id == actor_id, actor
+
+
+@slow
+def test_a_carrier_that_cites_a_source_gives_the_source(real_extractor: Any) -> None:
+    actor = one(real_extractor, "Citing a health official, Reuters reported that the strike "
+                "hit a clinic.")
+    assert actor is not None and actor.name == "health official"
+    quoted = speaker_of(real_extractor, "AFP quoted army sources as saying that a camp was "
+                        "destroyed.", "AFP")
+    assert quoted is not None and quoted.name == "army sources"
+    # counter-example: a party that cites a document keeps its own words
+    own = one(real_extractor, "Citing satellite images, the ministry said the strike hit "
+              "a depot.")
+    assert own is not None and own.name == "ministry"
+
+
+@slow
+def test_a_relative_pronoun_speaks_for_the_noun_it_describes(real_extractor: Any) -> None:
+    actor = speaker_of(real_extractor, "The Houthis, who said the raid killed 12 people, "
+                       "showed footage of the port.", "who")
+    assert actor is not None and actor.id == "group.houthis"
+    # counter-example: a thing the clause describes is not a party
+    thing = speaker_of(real_extractor, "The raid followed a survey flight that showed a "
+                       "gathering of fighters.", "that")
+    assert thing is None
+
+
+@slow
+def test_bare_media_reports_name_no_party(real_extractor: Any) -> None:
+    assert one(real_extractor, "Media reports said the strike killed 12 people.") is None
+    local = one(real_extractor, "Local media reported that the strike hit a clinic.")
+    assert local is not None and local.name == "Local media"
