@@ -378,6 +378,23 @@ def party_errors(
     return lines
 
 
+def party_by_event(
+    items: list[dict[str, Any]], results: list[dict[str, Any]], loose: bool = True
+) -> dict[str, tuple[int, int, int, int]]:
+    """event -> (labelled claims found, labelled claims, party names right, names shown)."""
+    events: dict[str, list[dict[str, Any]]] = {}
+    for item in items:
+        events.setdefault(event_of(item), []).append(item)
+    out = {}
+    for name, held in sorted(events.items()):
+        fig = score(held, results, loose=loose)
+        out[name] = (round(fig["claim_party_recall"] * fig["claims_labelled"]),
+                     int(fig["claims_labelled"]),
+                     round(fig["claim_party_precision"] * fig["parties_shown"]),
+                     int(fig["parties_shown"]))
+    return out
+
+
 def event_of(item: dict[str, Any]) -> str:
     topic = (item.get("labels") or {}).get("topic") or item["id"]
     return topic if not topic.startswith("offtopic-") else f"offtopic:{item['id']}"
@@ -429,6 +446,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--strict-party-names", action="store_true",
                         help="the earlier party scorer: word overlap only, no label forms, "
                         "abbreviations or gazetteer aliases")
+    parser.add_argument("--party-by-event", action="store_true",
+                        help="claim-party recall and precision per event (labels.topic)")
     parser.add_argument("--party-errors", action="store_true",
                         help="list each false and each missed claim party with its sentence")
     args = parser.parse_args(argv)
@@ -459,6 +478,9 @@ def main(argv: list[str] | None = None) -> int:
         for name, (tp, fp, fn) in sorted(loeo["events"].items()):
             if tp + fp + fn:
                 print(f"  {name:45s} tp={tp} fp={fp} fn={fn}")
+    if args.party_by_event:
+        for name, fig in party_by_event(all_items, all_results, loose).items():
+            print(f"  {name:45s} found {fig[0]}/{fig[1]}  right {fig[2]}/{fig[3]}")
     if args.party_errors:
         for line in party_errors(all_items, all_results, loose):
             print(line)
