@@ -672,6 +672,23 @@ def _with_cut_off_body(tokens: list[Token]) -> list[Token]:
     return [*doc[start : first.i], *tokens]
 
 
+def stranded_subject(verb: Token) -> Token | None:
+    """"Air strikes hit a school in Idlib, the Syrian Observatory said": the parser hung
+    the speaker on the place before it (an apposition) and left the reporting verb with
+    no subject. The phrase set off by a comma after a place name that ends right before
+    the verb is it."""
+    doc = verb.doc
+    for tok in doc[verb.sent.start : verb.i]:
+        if tok.dep_ not in ("appos", "conj") or tok.pos_ not in ("NOUN", "PROPN") \
+                or tok.head.ent_type_ not in ("GPE", "LOC", "FAC"):
+            continue  # only a phrase hung on a place (a target's own apposition is not)
+        span = list(tok.subtree)
+        start, end = span[0].i, span[-1].i
+        if end == verb.i - 1 and start > 0 and doc[start - 1].text == ",":
+            return tok
+    return None
+
+
 def _names_somebody(tok: Token, rules: tuple[PartyRule, ...]) -> bool:
     """A noun a relative clause hangs on that can speak: a name, a gazetteer actor, a
     role or an armed body ("the Houthis, who said"; not "a mission that showed")."""

@@ -419,3 +419,18 @@ def test_bare_media_reports_name_no_party(real_extractor: Any) -> None:
     assert one(real_extractor, "Media reports said the strike killed 12 people.") is None
     local = one(real_extractor, "Local media reported that the strike hit a clinic.")
     assert local is not None and local.name == "Local media"
+
+
+@slow
+def test_a_speaker_hung_on_a_place_still_speaks(real_extractor: Any) -> None:
+    from pipeline.nlp.mentions import stranded_subject
+
+    doc = real_extractor.nlp("Air strikes hit a school in Maarat al-Numan, the Britain-based "
+                             "Syrian Observatory for Human Rights said.")
+    said = next(t for t in doc if t.text == "said")
+    found = stranded_subject(said)
+    assert found is not None and found.text == "Observatory"
+    # counter-example: a verb with its own subject has nothing stranded before it
+    doc = real_extractor.nlp("The Syrian Observatory said air strikes hit a school in Idlib.")
+    said = next(t for t in doc if t.text == "said")
+    assert stranded_subject(said) is None
