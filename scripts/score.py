@@ -12,6 +12,12 @@ each event is held out in turn, anything fitted is fitted on the other events on
 rules fit nothing, so a held-out event gets the same predictions as in the plain run) and
 the held-out figures are summed and averaged over events.
 
+Party names are matched the issue's loose, alias-aware way by default (a label's "/"
+alternatives and bracketed acronyms, notes such as "(via ANI)" dropped, "Brig. Gen." spelled
+out, the gazetteer aliases of the predicted actor); ``--strict-party-names`` is the earlier
+word-overlap scorer. ``--party-errors`` lists each false and each missed party with its
+sentence; ``--party-by-event`` prints party figures per event.
+
 Prints conflict precision/recall/F1 (a duplicate inherits its original's flag, as the
 labels do), claim-party recall and precision (distinct party names shown per article
 that name a labelled party), and duplicate-pair precision/recall/F1 with the number of
