@@ -21,7 +21,12 @@ from pipeline.domain.models import Actor, Target
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.constructions import CheckContext, ConstructionMatcher, Hit
 from pipeline.nlp.gazetteer import Gazetteer
-from pipeline.nlp.mentions import MentionResolver, phrase_text, phrase_tokens
+from pipeline.nlp.mentions import (
+    MentionResolver,
+    phrase_text,
+    phrase_tokens,
+    stranded_subject,
+)
 from pipeline.nlp.modifiers import ModifierTable, Scope, categories_at
 from pipeline.nlp.targets import classify_target, target_tokens
 
@@ -301,7 +306,7 @@ def _subject(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "nsubj":
                 return child
-    return None
+    return stranded_subject(verb) if _is_report(verb) else None
 
 
 def _cue(report: Token, inner: list[Token]) -> str:

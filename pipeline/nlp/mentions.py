@@ -18,7 +18,13 @@ from spacy.tokens import Token
 
 from pipeline.domain.models import Actor
 from pipeline.nlp.gazetteer import ActorEntry, Gazetteer
-from pipeline.nlp.party_rules import PartyRule, dateline_end, default_rules, judge
+from pipeline.nlp.party_rules import (
+    PartyRule,
+    dateline_end,
+    default_rules,
+    has_modifier,
+    judge,
+)
 
 # Heads of a phrase that name a body of a state ("Lebanon's health ministry").
 _MINISTRY = frozenset(["ministry", "department", "office"])
@@ -212,6 +218,7 @@ def phrase_text(tokens: list[Token]) -> str:
     text = doc[tokens[0].i : tokens[-1].i + 1].text
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,\"'“”‘’")
+    text = re.sub(r"\s*['’]s$", "", text)  # "the KDP's (account)": the KDP
     return re.sub(r"^\((.*?)\)\s*", r"\1 ", text)  # "(pro-Haftar) forces"
 
 
@@ -234,7 +241,19 @@ class MentionResolver:
         """The party behind the subject of a reporting verb; updates the memory. ``None``
         when the phrase cannot be a party (a thing, a medium, a toll, a dateline)."""
         head = _relative_antecedent(head) or head
-        actor = self._speaker(head, depth=0)
+        credit = _headline_credit(head)
+        actor = self._speaker(credit, depth=0) if credit is not None else None
+        if actor is not None and actor.type != "media":
+            head = credit  # "Ukraine to blame for the crash - Kremlin": the Kremlin's words
+        else:
+            actor = self._speaker(head, depth=0)
+        cited = _cited(head) if actor is None or actor.type == "media" else None
+        if cited is not None:
+            # "Citing a health official, Reuters reported ...", "ANI quoted IAF sources":
+            # the account is the cited source's
+            source = self._speaker(cited, depth=1)
+            if source is not None and source.type != "media":
+                head, actor = cited, source
         if actor is not None:
             # a named spokesman keeps his own words ("French military spokesman Col. X");
             # otherwise one body keeps the name it was first given
@@ -247,6 +266,12 @@ class MentionResolver:
             if actor.type in _ORG_TYPES:
                 self.last_org = actor
         return actor
+
+    def _body_name(self, actor: Actor) -> str:
+        """How a body is named in front of its spokesman: its gazetteer name, else the
+        name it was first given ("Libyan National Army spokesman ...")."""
+        entry = self.gazetteer.actors.get(actor.id)
+        return entry.name if entry is not None else self.names.get(actor.id, actor.name)
 
     def _named(self, actor: Actor) -> Actor:
         name = self.names.setdefault(actor.id, actor.name)
@@ -271,12 +296,20 @@ class MentionResolver:
                 return None
             head = after
             rule = judge(head, self.rules)
+        if low in _RELATIVE_PRONOUNS and head.head.dep_ == "relcl" and depth < 2:
+            # "the Houthis, who said ...": the noun the clause describes
+            antecedent = head.head.head
+            if _names_somebody(antecedent, self.rules):
+                return self._speaker(antecedent, depth + 1)
+            return None
         if rule.decision == "anaphor" or low in _SELF_PRONOUNS:
             if low in _SELF_PRONOUNS or low in _PERSON_PRONOUNS:
                 return self.last_person or self.last_speaker
             if low in _ORG_PRONOUNS:
                 return self.last_org or self.last_speaker
             return None
+        if low in _UNOWNED_CHANNELS and not has_modifier(head):
+            return None  # "media reports said": a channel with no owner named
         if rule.decision == "reject":
             # nothing in the table vouches for it, but the gazetteer may ("Kyiv said")
             return self.mention(head) if rule.test == "any" else None
@@ -288,7 +321,7 @@ class MentionResolver:
             counted = _partitive(head)
             return self._speaker(counted, depth + 1) if counted is not None and depth < 2 \
                 else None
-        tokens = phrase_tokens(head)
+        tokens = _whole_entity(_with_cut_off_body(phrase_tokens(head)))
         found = self.mention(head, tokens)
         if found is not None:
             return found
@@ -307,6 +340,15 @@ class MentionResolver:
         if not text:
             return None
         kind = rule.kind or "source"
+        if kind == "official":
+            named = _named_later(head)
+            if named is not None:
+                # "a lawmaker said ..." and, further on, "Ali Dahir, a lawmaker from ...":
+                # the one lawmaker the story names
+                actor = Actor(f"person.{slug(named.text)}", f"{text} {_ent_text_at(named)}",
+                              "official", None, None)
+                self.people.setdefault(named.text.lower(), actor)
+                return actor
         if kind in ("source", "official"):
             return Actor(f"source.{slug(lemma)}", text, kind, None, None)
         if kind == "person":
@@ -391,11 +433,16 @@ class MentionResolver:
             return known
         if has_title and len([t for t in tokens if t.ent_type_ != "PERSON"]) <= 2 \
                 and any(t.lower_ in _SPOKES for t in tokens):
-            # "spokesman Igor Konashenkov": the body last heard speaks through him
+            # "spokesman Igor Konashenkov": the body last heard speaks through him, if it
+            # is the kind of body the title names ("military spokesman": a military)
             prev = self.last_org
-            if prev is not None and prev.type not in ("media", "source"):
-                self.people[surname] = prev
-                return prev
+            if prev is not None and prev.type not in ("media", "source") \
+                    and _title_fits(tokens, prev):
+                title = text[:1].lower() + text[1:] if tokens[0].lower_ in TITLE_WORDS else text
+                actor = Actor(prev.id, f"{self._body_name(prev)} {title}", prev.type,
+                              prev.country, prev.side)
+                self.people[surname] = actor
+                return actor
         actor = Actor(f"person.{slug(head.text)}", text, "person", None, None)
         self.people[surname] = actor
         return actor
@@ -530,6 +577,7 @@ _ACTOR_KIND = {"ministry": "ministry", "military": "military", "media": "media",
 # Common nouns that own a statement or a report ("media reports", "army statement").
 _OWNER_NOUNS = frozenset(["media", "medium", "press", "military", "army", "government",
                           "police", "ministry", "intelligence", "coalition", "command"])
+_UNOWNED_CHANNELS = frozenset(["media", "medium", "press"])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _STATE_BODIES = frozenset(
     ["council", "committee", "commission", "administration", "authority", "authorities",
@@ -568,6 +616,156 @@ def _relative_antecedent(head: Token) -> Token | None:
     return antecedent if antecedent.pos_ in ("NOUN", "PROPN") else None
 
 
+# Dashes and colons that set a credit off the end of a headline ("... - Kremlin").
+_CREDIT_MARKS = frozenset(["-", "—", "–", "--", ":"])
+
+
+def _line_bounds(tok: Token) -> tuple[int, int]:
+    """Token range of the line ``tok`` is on."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and not _breaks(doc[start - 1]):
+        start -= 1
+    end = tok.i
+    while end < len(doc) - 1 and not _breaks(doc[end]):
+        end += 1
+    return start, end + 1
+
+
+def _headline_credit(head: Token) -> Token | None:
+    """"Ukraine is to blame for the crash - Kremlin": a line that ends with a dash or a
+    colon and a short name after it credits the words before to that name. Only the
+    first line (the headline), and only when the subject stands before the mark."""
+    doc = head.doc
+    start, end = _line_bounds(head)
+    if start != 0 or end >= len(doc) or end - start > 30:
+        return None  # not a headline set off from a body
+    marks = [t.i for t in doc[start:end] if t.text in _CREDIT_MARKS and t.i > head.i
+             and t.i > 0 and (t.text == ":" or doc[t.i - 1].whitespace_) and t.whitespace_]
+    if not marks:
+        return None
+    tail = [t for t in doc[marks[-1] + 1 : end] if not t.is_space and not t.is_punct]
+    if not tail or len(tail) > 4 or any(t.pos_ in ("VERB", "AUX") for t in tail):
+        return None
+    names = [t for t in tail if t.pos_ == "PROPN" or t.ent_type_ or t.ent_id_]
+    if not names:
+        return None
+    return max(names, key=lambda t: t.i)
+
+
+def _with_cut_off_body(tokens: list[Token]) -> list[Token]:
+    """"Kremlin | spokesman Dmitry Peskov": a body's name the parser cut off right in
+    front of a title word belongs to the phrase."""
+    first = tokens[0]
+    doc = first.doc
+    if first.lower_ not in TITLE_WORDS or first.i == 0:
+        return tokens
+    prev = doc[first.i - 1]
+    if _breaks(prev) or prev.is_punct or not (prev.ent_id_ or prev.ent_type_ in
+                                               ("ORG", "NORP", "GPE")):
+        return tokens
+    if prev.dep_ not in ("ROOT", "dep", "npadvmod", "nmod", "compound", "nsubj"):
+        return tokens
+    start = prev.i
+    while start > 0 and doc[start].ent_iob_ == "I" and not _breaks(doc[start - 1]):
+        start -= 1
+    return [*doc[start : first.i], *tokens]
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """"Air strikes hit a school in Idlib, the Syrian Observatory said": the parser hung
+    the speaker on the place before it (an apposition) and left the reporting verb with
+    no subject. The phrase set off by a comma after a place name that ends right before
+    the verb is it."""
+    doc = verb.doc
+    for tok in doc[verb.sent.start : verb.i]:
+        if tok.dep_ not in ("appos", "conj") or tok.pos_ not in ("NOUN", "PROPN") \
+                or tok.head.ent_type_ not in ("GPE", "LOC", "FAC"):
+            continue  # only a phrase hung on a place (a target's own apposition is not)
+        span = list(tok.subtree)
+        start, end = span[0].i, span[-1].i
+        if end == verb.i - 1 and start > 0 and doc[start - 1].text == ",":
+            return tok
+    return None
+
+
+def _names_somebody(tok: Token, rules: tuple[PartyRule, ...]) -> bool:
+    """A noun a relative clause hangs on that can speak: a name, a gazetteer actor, a
+    role or an armed body ("the Houthis, who said"; not "a mission that showed")."""
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return False
+    rule = judge(tok, rules)
+    if rule.decision != "party":
+        return False
+    return bool(tok.ent_type_ in ("PERSON", "ORG", "GPE", "NORP") or tok.ent_id_) or \
+        rule.id.startswith(("role.", "body.group", "body.military"))
+
+
+# Verbs by which a carrier hands the account to its source.
+_CITING = frozenset(["cite", "quote"])
+
+
+def _cited(head: Token) -> Token | None:
+    """"Citing a health official, Reuters reported ...", "ANI quoted IAF sources as
+    saying ...": the source the subject's verb cites."""
+    if head.dep_ != "nsubj":
+        return None
+    verb = head.head
+    if verb.lemma_.lower() in _CITING:
+        return next((c for c in verb.children if c.dep_ == "dobj"), None)
+    for child in verb.children:
+        if child.lemma_.lower() in _CITING and child.dep_ in ("advcl", "xcomp", "conj",
+                                                               "prep", "acl", "pcomp"):
+            obj = next((c for c in child.children if c.dep_ in ("dobj", "pobj")), None)
+            if obj is not None:
+                return obj
+    return None
+
+
+def _named_later(head: Token) -> Token | None:
+    """The person an indefinite, singular title ("a lawmaker") turns out to be: the one
+    person the article gives that title in apposition ("Ali Dahir, a lawmaker from ...").
+    ``None`` when no person, or more than one, is given it."""
+    if head.tag_ != "NN" or not any(c.lower_ in ("a", "an") for c in head.children):
+        return None
+    lemma = head.lemma_.lower()
+    named = {
+        tok.head.i: tok.head for tok in head.doc
+        if tok.i != head.i and tok.dep_ == "appos" and tok.lemma_.lower() == lemma
+        and tok.head.ent_type_ == "PERSON"
+    }
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _ent_text_at(tok: Token) -> str:
+    """Text of the entity ``tok`` is in."""
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent.text if ent is not None else tok.text
+
+
+def _whole_entity(tokens: list[Token]) -> list[Token]:
+    """"Indian" of "an Indian army statement" (the owner a parser hangs the statement on):
+    a name the phrase ends inside runs on to the name's end."""
+    doc = tokens[0].doc
+    end = tokens[-1].i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I" and tokens[-1].ent_type_ \
+            and not _breaks(doc[end - 1]):
+        end += 1
+    return [*tokens, *doc[tokens[-1].i + 1 : end]]
+
+
+def _title_fits(tokens: list[Token], body: Actor) -> bool:
+    """A title's own qualifier ("military" in "military spokesman") names the kind of
+    body the speaker talks for; a bare title fits any body."""
+    for tok in tokens:
+        if tok.ent_type_ == "PERSON" or tok.lower_ in TITLE_WORDS:
+            continue
+        kinds = _ANAPHOR_TYPES.get(tok.lemma_.lower()) or _ANAPHOR_TYPES.get(tok.lower_)
+        if kinds is not None and body.type not in kinds:
+            return False
+    return True
+
+
 def _partitive(head: Token) -> Token | None:
     """"one of the residents": the residents."""
     for child in head.children:
@@ -577,7 +775,11 @@ def _partitive(head: Token) -> Token | None:
 
 
 def _owner_token(child: Token) -> Token | None:
-    """The owner a dependent of a document noun names, if any."""
+    """The owner a dependent of a document noun names, if any. Bare "media reports" or
+    "press reports" name no owner: a channel, not a party ("state media", "Iranian media"
+    do)."""
+    if child.lemma_.lower() in _UNOWNED_CHANNELS and not has_modifier(child):
+        return None
     if child.dep_ == "poss":
         return child
     if child.dep_ in ("compound", "nmod", "amod") and (
