@@ -43,7 +43,10 @@ def add_components(nlp: Language) -> Language:
         ruler = nlp.add_pipe(
             "entity_ruler", name=RULER_NAME, config={"phrase_matcher_attr": "LOWER"}, **where
         )
-        ruler.add_patterns(actor_patterns(nlp))  # type: ignore[attr-defined]
+        # Phrase patterns match on LOWER, which the tokenizer alone sets: the ruler would
+        # otherwise run the tagger and parser over every alias (half a second at start-up).
+        with nlp.select_pipes(enable=[]):
+            ruler.add_patterns(actor_patterns(nlp))  # type: ignore[attr-defined]
     if PARAGRAPHS_NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
     if CLAIMS_NAME not in nlp.pipe_names:
