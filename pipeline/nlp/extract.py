@@ -23,7 +23,7 @@ _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 # Parsing in two processes pays once the feed has this many articles for the parser
 # (measured: ``benchmarks/bench_pipeline.py --processes-sweep``); fewer go through one.
-AUTO_MIN_PARSED = 48
+AUTO_MIN_PARSED = 32
 # How far ahead (articles) the automatic choice may read to count them.
 AUTO_LOOKAHEAD = 400
 
