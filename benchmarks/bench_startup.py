@@ -42,21 +42,25 @@ def rss_mb() -> float:
 
 
 class Steps:
+    """Wall seconds, CPU seconds (this process; on a busy machine wall time mostly waits)
+    and RSS per step."""
+
     def __init__(self) -> None:
-        self.rows: list[tuple[str, float, float, float]] = []
-        self._t, self._r = T0, rss_mb()
+        self.rows: list[tuple[str, float, float, float, float]] = []
+        self._t, self._c, self._r = T0, 0.0, rss_mb()
 
     def __call__(self, name: str) -> None:
-        t, r = time.perf_counter(), rss_mb()
-        self.rows.append((name, t - self._t, r - self._r, r))
-        self._t, self._r = t, r
+        t, c, r = time.perf_counter(), time.process_time(), rss_mb()
+        self.rows.append((name, t - self._t, c - self._c, r - self._r, r))
+        self._t, self._c, self._r = t, c, r
 
     def print(self) -> None:
-        print(f"  {'component':<44}{'s':>7}{'+MB':>7}{'RSS MB':>8}")
-        for name, s, d, r in self.rows:
-            print(f"  {name:<44}{s:>7.2f}{d:>7.0f}{r:>8.0f}")
-        print(f"  {'ready + first article, from process start':<44}"
-              f"{time.perf_counter() - T0:>7.2f}{'':>7}{rss_mb():>8.0f}")
+        print(f"  {'component':<48}{'wall s':>7}{'CPU s':>7}{'+MB':>6}{'RSS MB':>8}")
+        for name, s, c, d, r in self.rows:
+            print(f"  {name:<48}{s:>7.2f}{c:>7.2f}{d:>6.0f}{r:>8.0f}")
+        print(f"  {'ready + first article, from process start':<48}"
+              f"{time.perf_counter() - T0:>7.2f}{time.process_time():>7.2f}{'':>6}"
+              f"{rss_mb():>8.0f}")
 
 
 # ------------------------------------------------------------------ components
@@ -71,8 +75,8 @@ def components(model: str) -> None:
     from pipeline.nlp import extract, gate, gazetteer, loader, places
 
     step("import pipeline.nlp")
-    nlp = spacy.load(model)
-    step(f"spacy.load ({', '.join(nlp.pipe_names)})")
+    nlp = spacy.load(model, config={"nlp": {"tokenizer": {"@tokenizers": loader.MODEL_TOKENIZER}}})
+    step(f"spacy.load ({len(nlp.pipe_names)} components, model tokenizer)")
     patterns = loader.actor_patterns(nlp)
     step(f"actor gazetteer + ruler patterns ({len(patterns)})")
     loader.add_components(nlp)
