@@ -48,8 +48,8 @@ MODES = ("bare", "run", "run+gate")
 WORKER = "worker"
 
 
-def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux: KiB
 
 
 def _has_claims(item: dict[str, Any]) -> bool:
@@ -114,6 +114,8 @@ def run_mode(mode: str, feed: Path, model: str, batch_size: int) -> dict[str, An
         "seconds": done - ready,
         "docs_per_s": results / (done - ready) if done > ready else 0.0,
         "peak_rss_mb": _peak_rss_mb(),
+        # the largest parser process `wirewatch run` forked (0: it parsed in one process)
+        "child_rss_mb": _peak_rss_mb(resource.RUSAGE_CHILDREN),
     }
 
 
@@ -283,13 +285,13 @@ def measure(
 def report(title: str, figures: dict[str, dict[str, Any]]) -> None:
     print(f"\n{title}")
     print(f"  {'mode':<9} {'articles':>8} {'gated':>6} {'docs/s':>8} {'x bare':>7} "
-          f"{'load s':>7} {'first result s':>15} {'peak RSS MB':>12}")
+          f"{'load s':>7} {'first result s':>15} {'peak RSS MB':>12} {'parser proc MB':>15}")
     bare = figures.get("bare", {}).get("docs_per_s") or 0.0
     for mode, f in figures.items():
         ratio = f"{f['docs_per_s'] / bare:.2f}" if bare else "-"
         print(f"  {mode:<9} {f['articles']:>8} {f['gated']:>6} {f['docs_per_s']:>8.1f} "
               f"{ratio:>7} {f['load_s']:>7.1f} {f['first_result_s']:>15.1f} "
-              f"{f['peak_rss_mb']:>12.0f}")
+              f"{f['peak_rss_mb']:>12.0f} {f.get('child_rss_mb', 0.0):>15.0f}")
 
 
 def main() -> None:
