@@ -100,7 +100,7 @@ def components(model: str) -> None:
 
 
 def _marisa_write(directory: Path, tables: Any) -> None:
-    import marisa_trie  # type: ignore[import-not-found]
+    import marisa_trie
 
     from pipeline.nlp import index
 
