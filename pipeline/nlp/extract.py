@@ -4,9 +4,11 @@ attributed target claims, in batches through ``nlp.pipe`` (CPU-bound, no I/O).""
 from __future__ import annotations
 
 import itertools
+import multiprocessing
 import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol
 
 from spacy.language import Language
@@ -180,3 +182,30 @@ def _cores() -> int:
         return len(os.sched_getaffinity(0))
     except AttributeError:  # pragma: no cover - not Linux
         return os.cpu_count() or 1
+
+
+_FORKED: Extractor | None = None  # the extractor a forked parse process inherited
+
+
+def _analyse_in_child(articles: list[Article]) -> list[ArticleAnalysis]:
+    assert _FORKED is not None, "the parse process is forked with its extractor"
+    return _FORKED.analyse(articles)
+
+
+class ExtractorProcess:
+    """An :class:`Extractor` in a parse process of its own, for a worker: the parse runs
+    on one core while the worker's event loop (Kafka I/O, dedup, routing) runs on the
+    other, instead of both taking turns on one interpreter lock. The process is forked
+    here, before the worker starts its threads, and inherits the loaded model."""
+
+    def __init__(self, extractor: Extractor) -> None:
+        global _FORKED
+        _FORKED = extractor
+        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        self._pool.submit(_analyse_in_child, []).result()  # fork now, single-threaded
+
+    def analyse(self, articles: Sequence[Article]) -> list[ArticleAnalysis]:
+        return self._pool.submit(_analyse_in_child, list(articles)).result()
+
+    def close(self) -> None:
+        self._pool.shutdown(cancel_futures=True)

@@ -180,3 +180,17 @@ def test_two_parser_processes_give_the_same_analyses(real_extractor: Extractor) 
     two = list(real_extractor.analyse_stream(articles, processes=2))
     assert two == one
     assert any(a.claims for a in one)  # the comparison covers claims, not only empties
+
+
+def test_extractor_process_parses_in_its_own_process() -> None:
+    parsed: list[str] = []
+    extractor = blank_extractor(parsed)
+    articles = [article("p1"), article("g1"), article("p2")]
+    process = extract.ExtractorProcess(extractor)
+    try:
+        remote = process.analyse(articles)
+    finally:
+        process.close()
+    assert parsed == []  # the parse ran in the forked process, not here
+    assert remote == extractor.analyse(articles)
+    assert parsed == [article("p1").text, article("p2").text]
