@@ -1,7 +1,8 @@
-"""Articles per second of ``wirewatch run`` (with and without the topic gate) next to bare
-``nlp.pipe`` of the same model on the same texts, in one run.
+"""Articles per second of ``wirewatch run`` (with and without the topic gate) and of one
+Kafka worker, next to bare ``nlp.pipe`` of the same model on the same texts, in one run.
 
     python benchmarks/bench_pipeline.py FEED [FEED ...] [--repeat 2] [--seed 1] [--model NAME]
+        [--broker HOST:PORT] [--processes-sweep]
 
 The FEED files (JSON lines; the wire mix and the labelled strike sets, say) are read
 together and shuffled with a fixed seed into one wire-like feed. Figures are given twice:
@@ -13,7 +14,16 @@ the first batch) are its own:
 - ``bare``: ``spacy.load(model).pipe(texts)``, the model alone;
 - ``run``: :class:`~pipeline.runner.EmbeddedPipeline` with the extractor, as
   ``wirewatch run`` does it (dedup, parse, claims, places, conflicts), gate off;
-- ``run+gate``: the same with the topic gate on (``WIREWATCH_GATE=1``, the default).
+- ``run+gate``: the same with the topic gate on (``WIREWATCH_GATE=1``, the default);
+  both ``run`` modes parse in as many processes as ``WIREWATCH_PARSE_PROCESSES`` says
+  (default auto: two on a two-core machine once the feed is large enough);
+- ``worker`` (only with ``--broker``): one ``wirewatch worker`` on fresh topics; after a
+  one-article warm-up, ``wirewatch replay`` sends the feed and the clock stops at the
+  last article's result (an analysis or duplicate record on the analysed topic, or a dead
+  letter). Its time to first result is the warm-up's, from the worker's start.
+
+``--processes-sweep``: the extractor alone on the first N strike stories, one parser
+process against two, for several N (where two processes start to pay).
 
 It prints figures only and never fails on a time. The machine's other load shows in them:
 compare ratios from one run, not absolute numbers across runs.
@@ -35,10 +45,11 @@ from typing import Any
 T_START = time.perf_counter()
 
 MODES = ("bare", "run", "run+gate")
+WORKER = "worker"
 
 
-def _peak_rss_mb() -> float:
-    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # Linux: KiB
+def _peak_rss_mb(who: int = resource.RUSAGE_SELF) -> float:
+    return resource.getrusage(who).ru_maxrss / 1024  # Linux: KiB
 
 
 def _has_claims(item: dict[str, Any]) -> bool:
@@ -60,9 +71,10 @@ def build_feed(paths: list[Path], seed: int) -> tuple[list[str], list[str]]:
 
 
 def run_mode(mode: str, feed: Path, model: str, batch_size: int) -> dict[str, Any]:
-    from pipeline.domain.flow import admit
     from pipeline.domain.models import Article
+    from pipeline.domain.validate import parse_line
     from pipeline.feed import read_feed
+    from pipeline.settings import Settings
 
     lines = list(read_feed(feed))
     t_load = time.perf_counter()
@@ -70,7 +82,9 @@ def run_mode(mode: str, feed: Path, model: str, batch_size: int) -> dict[str, An
         import spacy
 
         nlp = spacy.load(model)
-        texts = [a.text for line in lines if isinstance(a := admit(line.raw), Article)]
+        limits = Settings.from_env({}).validation_limits
+        texts = [a.text for line in lines
+                 if isinstance(a := parse_line(line.data, limits), Article)]
         ready = time.perf_counter()
         first = None
         for _ in nlp.pipe(texts, batch_size=batch_size):
@@ -79,7 +93,6 @@ def run_mode(mode: str, feed: Path, model: str, batch_size: int) -> dict[str, An
     else:
         from pipeline.nlp.extract import Extractor
         from pipeline.runner import EmbeddedPipeline
-        from pipeline.settings import Settings
 
         gate = mode == "run+gate"
         settings = Settings.from_env({}, model=model, nlp_batch_size=batch_size)
@@ -101,13 +114,149 @@ def run_mode(mode: str, feed: Path, model: str, batch_size: int) -> dict[str, An
         "seconds": done - ready,
         "docs_per_s": results / (done - ready) if done > ready else 0.0,
         "peak_rss_mb": _peak_rss_mb(),
+        # the largest parser process `wirewatch run` forked (0: it parsed in one process)
+        "child_rss_mb": _peak_rss_mb(resource.RUSAGE_CHILDREN),
     }
+
+
+# ------------------------------------------------------------------ one Kafka worker
+
+
+def _worker_results(records: list[tuple[str, dict[str, Any]]], analysed: str) -> set[str]:
+    """Ids (or dead-letter offsets) of the feed lines that have their result."""
+    done: set[str] = set()
+    for topic, value in records:
+        if topic != analysed:
+            done.add(f"dead:{len(done)}")
+        elif value.get("type") == "analysis":
+            done.add(str(value["analysis"]["article"]["id"]))
+        elif value.get("type") == "duplicate":
+            done.add(str(value.get("article_id")))
+    return done
+
+
+def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0) -> dict[str, Any]:
+    """One worker on fresh topics: warm up with one article, replay the feed, stop the
+    clock at the last result."""
+    import asyncio
+    import os
+    import uuid
+
+    from aiokafka import AIOKafkaConsumer
+
+    from pipeline.settings import Settings
+    from pipeline.streaming.topics import TopicNames
+
+    app_id = f"bench-pipeline-{uuid.uuid4().hex[:8]}"
+    names = TopicNames(app_id)
+    total = sum(1 for line in feed.read_text(encoding="utf-8").splitlines() if line.strip())
+    tmp = Path(tempfile.mkdtemp(prefix="wirewatch-bench-"))
+    warm = tmp / "warm.jsonl"
+    warm.write_text(json.dumps({
+        "id": f"warm-up-{app_id}", "headline": "Warm-up", "source": "bench",
+        "body": f"A warm-up line for run {app_id}: the council opened a library.",
+    }) + "\n", encoding="utf-8")
+    env = {**os.environ, "WIREWATCH_BROKER": f"kafka://{broker}", "WIREWATCH_APP_ID": app_id,
+           "WIREWATCH_TOPIC_PREFIX": app_id, "WIREWATCH_DATA_DIR": str(tmp / "data"),
+           "WIREWATCH_WEB_PORT": "0", "WIREWATCH_MODEL": model}
+    Settings.from_env(env)  # fail early on a bad broker address
+    cli = [sys.executable, "-m", "pipeline.cli"]
+    started = time.perf_counter()
+    log = (tmp / "worker.log").open("wb")
+    worker = subprocess.Popen([*cli, "worker"], env=env, stdout=log, stderr=log)
+
+    async def follow() -> tuple[float, float, float]:
+        consumer = AIOKafkaConsumer(bootstrap_servers=broker, auto_offset_reset="earliest",
+                                    enable_auto_commit=False)
+        await consumer.start()
+        try:
+            while names.analysed not in await consumer.topics():
+                if time.perf_counter() - started > timeout or worker.poll() is not None:
+                    raise RuntimeError(f"worker never created its topics; log in {tmp}")
+                await asyncio.sleep(0.5)
+            consumer.subscribe([names.analysed, names.deadletter])
+            records: list[tuple[str, dict[str, Any]]] = []
+
+            async def until(count: int) -> float:
+                while len(_worker_results(records, names.analysed)) < count:
+                    if time.perf_counter() - started > timeout:
+                        raise RuntimeError(f"timed out; worker log in {tmp}")
+                    batch = await consumer.getmany(timeout_ms=200)
+                    for part, messages in batch.items():
+                        records.extend((part.topic, json.loads(m.value or b"{}"))
+                                       for m in messages)
+                return time.perf_counter()
+
+            subprocess.run([*cli, "replay", str(warm), "--quiet"], env=env, check=True,
+                           capture_output=True)
+            first = await until(1)
+            begin = time.perf_counter()
+            replay = subprocess.Popen([*cli, "replay", str(feed), "--quiet"], env=env,
+                                      stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            end = await until(total + 1)
+            replay.wait(60)
+            return first, begin, end
+        finally:
+            await consumer.stop()
+
+    try:
+        first, begin, end = asyncio.run(follow())
+        peak = _proc_peak_rss_mb(worker.pid)
+    finally:
+        worker.send_signal(2)  # SIGINT: a clean stop
+        try:
+            worker.wait(60)
+        except subprocess.TimeoutExpired:
+            worker.kill()
+        log.close()
+    return {
+        "mode": WORKER, "articles": total, "gated": 0, "load_s": first - started,
+        "first_result_s": first - started, "seconds": end - begin,
+        "docs_per_s": total / (end - begin), "peak_rss_mb": peak,
+    }
+
+
+def _proc_peak_rss_mb(pid: int) -> float:
+    with open(f"/proc/{pid}/status", encoding="ascii") as fh:
+        for line in fh:
+            if line.startswith("VmHWM"):
+                return int(line.split()[1]) / 1024
+    return 0.0
+
+
+# ------------------------------------------------------------------ parser processes
+
+
+def processes_sweep(feed: Path, model: str, sizes: tuple[int, ...]) -> None:
+    """The extractor alone (no gate) on the first N articles, one process against two."""
+    from pipeline.domain.models import Article
+    from pipeline.domain.validate import parse_line
+    from pipeline.nlp.extract import Extractor
+
+    lines = [line for line in feed.read_text(encoding="utf-8").splitlines() if line.strip()]
+    articles = [a for line in lines if isinstance(a := parse_line(line), Article)]
+    extractor = Extractor.load(model, gate=False)
+    extractor.analyse(articles[:2])  # warm
+    print(f"\nparser processes (extractor alone, {len(articles)} articles available)")
+    print(f"  {'N':>5} {'1 process s':>12} {'2 processes s':>14} {'speed-up':>9}")
+    for n in sizes:
+        if n > len(articles):
+            break
+        took = []
+        for processes in (1, 2):
+            t = time.perf_counter()
+            for _ in extractor.analyse_stream(articles[:n], processes=processes):
+                pass
+            took.append(time.perf_counter() - t)
+        print(f"  {n:>5} {took[0]:>12.2f} {took[1]:>14.2f} {took[0] / took[1]:>9.2f}")
 
 
 # ------------------------------------------------------------------ the comparison (parent)
 
 
-def measure(feed: Path, model: str, batch_size: int, repeat: int) -> dict[str, dict[str, Any]]:
+def measure(
+    feed: Path, model: str, batch_size: int, repeat: int, broker: str | None = None
+) -> dict[str, dict[str, Any]]:
     """Each mode ``repeat`` times, the modes taking turns (so a burst of load elsewhere on
     the machine hits all of them alike); per mode, the run with the most docs/s."""
     out: dict[str, dict[str, Any]] = {}
@@ -122,19 +271,27 @@ def measure(feed: Path, model: str, batch_size: int, repeat: int) -> dict[str, d
             figures = json.loads(done.stdout.strip().splitlines()[-1])
             if figures["docs_per_s"] > out.get(mode, {}).get("docs_per_s", -1.0):
                 out[mode] = figures
+        if broker:
+            try:
+                figures = run_worker_mode(feed, model, broker)
+            except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
+                print(f"  {WORKER}: failed: {exc}", file=sys.stderr)
+                continue
+            if figures["docs_per_s"] > out.get(WORKER, {}).get("docs_per_s", -1.0):
+                out[WORKER] = figures
     return out
 
 
 def report(title: str, figures: dict[str, dict[str, Any]]) -> None:
     print(f"\n{title}")
     print(f"  {'mode':<9} {'articles':>8} {'gated':>6} {'docs/s':>8} {'x bare':>7} "
-          f"{'load s':>7} {'first result s':>15} {'peak RSS MB':>12}")
+          f"{'load s':>7} {'first result s':>15} {'peak RSS MB':>12} {'parser proc MB':>15}")
     bare = figures.get("bare", {}).get("docs_per_s") or 0.0
     for mode, f in figures.items():
         ratio = f"{f['docs_per_s'] / bare:.2f}" if bare else "-"
         print(f"  {mode:<9} {f['articles']:>8} {f['gated']:>6} {f['docs_per_s']:>8.1f} "
               f"{ratio:>7} {f['load_s']:>7.1f} {f['first_result_s']:>15.1f} "
-              f"{f['peak_rss_mb']:>12.0f}")
+              f"{f['peak_rss_mb']:>12.0f} {f.get('child_rss_mb', 0.0):>15.0f}")
 
 
 def main() -> None:
@@ -144,6 +301,9 @@ def main() -> None:
     parser.add_argument("--batch-size", type=int, default=16)
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--repeat", type=int, default=2, help="runs per mode (best is shown)")
+    parser.add_argument("--broker", help="HOST:PORT of a Kafka broker: adds one worker")
+    parser.add_argument("--processes-sweep", action="store_true",
+                        help="only: one parser process against two on N strike stories")
     parser.add_argument("--child", choices=MODES, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -154,7 +314,11 @@ def main() -> None:
         feeds = {"wire feed": Path(tmp, "wire.jsonl"), "strike stories only": Path(tmp, "s.jsonl")}
         for (title, path), chosen in zip(feeds.items(), (lines, strike), strict=True):
             path.write_text("\n".join(chosen) + "\n", encoding="utf-8")
-            figures = measure(path, args.model, args.batch_size, args.repeat)
+            if args.processes_sweep:
+                if chosen is strike:
+                    processes_sweep(path, args.model, (8, 16, 24, 32, 48, 64, 87))
+                continue
+            figures = measure(path, args.model, args.batch_size, args.repeat, args.broker)
             report(f"{title}: {len(chosen)} lines", figures)
 
 

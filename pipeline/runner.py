@@ -10,10 +10,12 @@ window still never pair).
 
 from __future__ import annotations
 
+import itertools
+from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
-from typing import Any
+from typing import Any, Protocol, runtime_checkable
 
 from pipeline.assembly import step_context
 from pipeline.domain import flow
@@ -63,6 +65,24 @@ class _Pending:
     verdict: flow.Verdict | None = None
 
 
+def _is_unique(item: _Pending) -> bool:
+    return item.verdict is not None and item.verdict.unique
+
+
+@runtime_checkable
+class StreamAnalyser(Protocol):
+    """An analyser that reads articles as a stream (the spaCy extractor)."""
+
+    def analyse_stream(
+        self, articles: Iterable[Article], processes: int | None = 1
+    ) -> Iterator[ArticleAnalysis]: ...
+
+
+def parse_processes(setting: str) -> int | None:
+    """``WIREWATCH_PARSE_PROCESSES``: a number of parser processes, or "auto" (None)."""
+    return None if setting == "auto" else int(setting)
+
+
 class EmbeddedPipeline:
     """Feed lines in, :class:`Outcome` s out, in input order (corrections after)."""
 
@@ -76,6 +96,7 @@ class EmbeddedPipeline:
     ) -> None:
         self._analyser = analyser
         self._batch_size = settings.nlp_batch_size
+        self._processes = parse_processes(settings.parse_processes)
         ctx = context or step_context(settings)
         # A finite file: no event closes while it is read (its dates may be out of order),
         # as nothing expires from its dedup index.
@@ -91,24 +112,54 @@ class EmbeddedPipeline:
         self._arrived = 0  # the feed's order: the arrival stamp of each article
 
     def run(self, lines: Iterable[FeedLine]) -> Iterator[Outcome]:
-        pending: list[_Pending] = []
-        unique_count = 0
-        for line in lines:
-            item = self._dedup(line)
-            pending.append(item)
-            if item.verdict is not None and item.verdict.unique:
-                unique_count += 1
-            if unique_count >= self._batch_size:
-                yield from self._flush(pending)
-                pending, unique_count = [], 0
+        """Dedup reads ahead of the analysis (neither reads the other's state), so the
+        unique articles reach the analyser as one stream; every other line waits in
+        ``pending`` until the unique article before it is analysed."""
+        pending: deque[_Pending] = deque()
+
+        def unique() -> Iterator[Article]:
+            for line in lines:
+                item = self._dedup(line)
+                pending.append(item)
+                if item.verdict is not None and item.verdict.unique:
+                    assert isinstance(item.parsed, Article)
+                    yield item.parsed
+
+        def decided(item: _Pending, analysis: ArticleAnalysis | None) -> Iterator[Outcome]:
+            if isinstance(item.parsed, Rejection):
+                where = f"{item.line.path}:{item.line.line_no}"
+                yield Outcome(rejected_result(item.parsed, where))
+            else:
+                assert item.verdict is not None
+                yield from self._decided(item.parsed, item.verdict, analysis)
+
+        def outcomes() -> Iterator[Outcome]:
+            for analysis in self._analyses(unique()):
+                item = pending.popleft()
+                while not _is_unique(item):
+                    yield from decided(item, None)
+                    item = pending.popleft()
+                yield from decided(item, analysis)
+            while pending:  # after the last unique article
+                yield from decided(pending.popleft(), None)
+
         last: Outcome | None = None
-        for outcome in self._flush(pending):
+        for outcome in outcomes():
             if last is not None:
                 yield last
             last = outcome
         if last is not None:  # the feed is over: alert changes still folded go out now
             last.alerts += flow.flush_digests(self._events, self._clock, self._ctx, final=True)
             yield last
+
+    def _analyses(self, articles: Iterator[Article]) -> Iterator[ArticleAnalysis]:
+        """The analyser's own stream when it has one (parse batches across the whole
+        feed, in one or more processes), else its ``analyse`` in batches."""
+        if isinstance(self._analyser, StreamAnalyser):
+            yield from self._analyser.analyse_stream(articles, processes=self._processes)
+            return
+        while batch := list(itertools.islice(articles, self._batch_size)):
+            yield from self._analyser.analyse(batch)
 
     def _dedup(self, line: FeedLine) -> _Pending:
         parsed = (
@@ -127,24 +178,16 @@ class EmbeddedPipeline:
         assert verdict is not None, "one process owns every key: all votes are in"
         return _Pending(line, parsed, verdict)
 
-    def _flush(self, pending: list[_Pending]) -> Iterator[Outcome]:
-        unique = [p.parsed for p in pending if p.verdict is not None and p.verdict.unique]
-        analyses = iter(self._analyser.analyse(unique) if unique else [])
-        for item in pending:
-            if isinstance(item.parsed, Rejection):
-                where = f"{item.line.path}:{item.line.line_no}"
-                yield Outcome(rejected_result(item.parsed, where))
-                continue
-            assert item.verdict is not None
-            yield from self._decided(item.parsed, item.verdict, analyses)
-
     def _decided(
-        self, article: Article, verdict: flow.Verdict, analyses: Iterator[ArticleAnalysis]
+        self, article: Article, verdict: flow.Verdict, analysis: ArticleAnalysis | None
     ) -> Iterator[Outcome]:
         duplicate = verdict.duplicate
-        first: ArticleAnalysis | DuplicateRecord = (
-            next(analyses) if duplicate is None else duplicate
-        )
+        first: ArticleAnalysis | DuplicateRecord
+        if duplicate is None:
+            assert analysis is not None, "a unique article has its analysis"
+            first = analysis
+        else:
+            first = duplicate
         alerts, corrected, own = self._settle(first)
         for record in verdict.corrections:
             more_alerts, more, _ = self._settle(record)

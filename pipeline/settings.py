@@ -49,6 +49,9 @@ class Settings:
     session_timeout_seconds: float = 8.0
     heartbeat_interval_seconds: float = 2.0
     gate: int = 1  # 1: a topic gate keeps articles that cannot report an attack from the parse
+    # `wirewatch run`: parser processes (spaCy n_process), or "auto": 2 on a 2-core machine
+    # when the feed has enough articles for the parser
+    parse_processes: str = "auto"
 
     @property
     def dedup_window(self) -> timedelta:
@@ -132,6 +135,12 @@ class Settings:
                 "WIREWATCH_HEARTBEAT_INTERVAL_SECONDS must be positive and at most a third of "
                 f"WIREWATCH_SESSION_TIMEOUT_SECONDS (got {self.heartbeat_interval_seconds} and "
                 f"{self.session_timeout_seconds})"
+            )
+        if self.parse_processes != "auto" and not (
+            self.parse_processes.isdigit() and int(self.parse_processes) >= 1
+        ):
+            raise SettingsError(
+                f"WIREWATCH_PARSE_PROCESSES must be 'auto' or >= 1, got {self.parse_processes!r}"
             )
         if self.topic_prefix and not all(c.isalnum() or c in "._-" for c in self.topic_prefix):
             raise SettingsError(

@@ -3,8 +3,12 @@ attributed target claims, in batches through ``nlp.pipe`` (CPU-bound, no I/O).""
 
 from __future__ import annotations
 
-from collections import Counter
-from collections.abc import Callable, Sequence
+import itertools
+import multiprocessing
+import os
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from typing import Any, Protocol
 
 from spacy.language import Language
@@ -14,10 +18,16 @@ from pipeline.domain.models import Actor, Article, ArticleAnalysis, Claim, Evide
 from pipeline.nlp.claims import CLAIMS_ATTR, ClaimDraft
 from pipeline.nlp.gate import TopicGate
 from pipeline.nlp.gazetteer import Gazetteer
-from pipeline.nlp.loader import DEFAULT_MODEL, add_components, load_nlp
+from pipeline.nlp.loader import CLAIMS_NAME, DEFAULT_MODEL, add_components, load_nlp
 from pipeline.nlp.mentions import slug
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
+
+# Parsing in two processes pays once the feed has this many articles for the parser
+# (measured: ``benchmarks/bench_pipeline.py --processes-sweep``); fewer go through one.
+AUTO_MIN_PARSED = 32
+# How far ahead (articles) the automatic choice may read to count them.
+AUTO_LOOKAHEAD = 400
 
 
 class PlaceLookup(Protocol):
@@ -51,13 +61,54 @@ class Extractor:
 
     def analyse(self, articles: Sequence[Article]) -> list[ArticleAnalysis]:
         """One analysis per article, in order; a gated-out article gets an empty one."""
-        passed = [self.gate is None or self.gate(a) for a in articles]
-        texts = (a.text for a, ok in zip(articles, passed, strict=True) if ok)
-        docs = iter(self.nlp.pipe(texts, batch_size=self.batch_size))
-        return [
-            self.analysis(a, next(docs)) if ok else ArticleAnalysis(article=a, gated=True)
-            for a, ok in zip(articles, passed, strict=True)
-        ]
+        return list(self.analyse_stream(articles, processes=1))
+
+    def analyse_stream(
+        self, articles: Iterable[Article], processes: int | None = 1
+    ) -> Iterator[ArticleAnalysis]:
+        """One analysis per article, in order, read lazily; only articles that pass the
+        gate go to the parser. ``processes``: parser processes (spaCy ``n_process``);
+        None chooses: two when the machine has two cores and the stream has at least
+        :data:`AUTO_MIN_PARSED` articles for the parser within :data:`AUTO_LOOKAHEAD`."""
+        queue: deque[tuple[Article, bool]] = deque()  # read, not yet answered
+
+        def read() -> Iterator[str | None]:  # the text when it goes to the parser
+            for article in articles:
+                ok = self.gate is None or self.gate(article)
+                queue.append((article, ok))
+                yield article.text if ok else None
+
+        items = read()
+        if processes is None:
+            head: list[str | None] = []
+            parsed = 0
+            for text in items:
+                head.append(text)
+                parsed += text is not None
+                if parsed >= AUTO_MIN_PARSED or len(head) >= AUTO_LOOKAHEAD:
+                    break
+            processes = min(2, _cores()) if parsed >= AUTO_MIN_PARSED else 1
+            items = itertools.chain(head, items)
+        texts = (text for text in items if text is not None)
+        for doc in self._parse(texts, processes):
+            article, ok = queue.popleft()
+            while not ok:
+                yield ArticleAnalysis(article=article, gated=True)
+                article, ok = queue.popleft()
+            yield self.analysis(article, doc)
+        for article, _ in queue:  # gated out after the last parsed article
+            yield ArticleAnalysis(article=article, gated=True)
+
+    def _parse(self, texts: Iterable[str], processes: int) -> Iterator[Doc]:
+        if processes <= 1:
+            yield from self.nlp.pipe(texts, batch_size=self.batch_size)
+            return
+        # The claims component's drafts do not survive the bytes that carry a Doc back
+        # from a worker process: the workers parse, the claims are read here.
+        claims = self.nlp.get_pipe(CLAIMS_NAME)
+        for doc in self.nlp.pipe(texts, batch_size=self.batch_size, n_process=processes,
+                                 disable=[CLAIMS_NAME]):
+            yield claims(doc)
 
     # ------------------------------------------------------------------
     def analysis(self, article: Article, doc: Doc) -> ArticleAnalysis:
@@ -124,3 +175,37 @@ def _first_place(texts: Sequence[str], places: dict[str, Any]) -> Place | None:
     resolved = [places[t] for t in texts if t in places]
     finer = [p for p in resolved if p.kind != "country"]
     return (finer or resolved or [None])[0]
+
+
+def _cores() -> int:
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+_FORKED: Extractor | None = None  # the extractor a forked parse process inherited
+
+
+def _analyse_in_child(articles: list[Article]) -> list[ArticleAnalysis]:
+    assert _FORKED is not None, "the parse process is forked with its extractor"
+    return _FORKED.analyse(articles)
+
+
+class ExtractorProcess:
+    """An :class:`Extractor` in a parse process of its own, for a worker: the parse runs
+    on one core while the worker's event loop (Kafka I/O, dedup, routing) runs on the
+    other, instead of both taking turns on one interpreter lock. The process is forked
+    here, before the worker starts its threads, and inherits the loaded model."""
+
+    def __init__(self, extractor: Extractor) -> None:
+        global _FORKED
+        _FORKED = extractor
+        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        self._pool.submit(_analyse_in_child, []).result()  # fork now, single-threaded
+
+    def analyse(self, articles: Sequence[Article]) -> list[ArticleAnalysis]:
+        return self._pool.submit(_analyse_in_child, list(articles)).result()
+
+    def close(self) -> None:
+        self._pool.shutdown(cancel_futures=True)

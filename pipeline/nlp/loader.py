@@ -3,10 +3,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
+from spacy.util import registry
 
 from pipeline.nlp.claims import ClaimComponent
 from pipeline.nlp.gazetteer import Gazetteer
@@ -43,7 +46,10 @@ def add_components(nlp: Language) -> Language:
         ruler = nlp.add_pipe(
             "entity_ruler", name=RULER_NAME, config={"phrase_matcher_attr": "LOWER"}, **where
         )
-        ruler.add_patterns(actor_patterns(nlp))  # type: ignore[attr-defined]
+        # Phrase patterns match on LOWER, which the tokenizer alone sets: the ruler would
+        # otherwise run the tagger and parser over every alias (half a second at start-up).
+        with nlp.select_pipes(enable=[]):
+            ruler.add_patterns(actor_patterns(nlp))  # type: ignore[attr-defined]
     if PARAGRAPHS_NAME not in nlp.pipe_names and "parser" in nlp.pipe_names:
         nlp.add_pipe(PARAGRAPHS_NAME, before="parser")
     if CLAIMS_NAME not in nlp.pipe_names:
@@ -51,6 +57,23 @@ def add_components(nlp: Language) -> Language:
     return nlp
 
 
+MODEL_TOKENIZER = "wirewatch.model_tokenizer.v1"
+
+
+@registry.tokenizers(MODEL_TOKENIZER)
+def model_tokenizer() -> Callable[[Language], Tokenizer]:
+    """A tokenizer with no rules of its own, for a packaged model. Reading the model from
+    disk resets every rule (exceptions, prefixes, suffixes, infixes, URL and token
+    matches) to the model's own, so the language defaults that spaCy's usual factory
+    compiles first (a few hundred ms of exceptions and regexes) are thrown away unused."""
+
+    def make(nlp: Language) -> Tokenizer:
+        return Tokenizer(nlp.vocab)
+
+    return make
+
+
 def load_nlp(model: str = DEFAULT_MODEL) -> Language:
     """The model plus wirewatch's actor ruler and claims component."""
-    return add_components(spacy.load(model))
+    config = {"nlp": {"tokenizer": {"@tokenizers": MODEL_TOKENIZER}}}
+    return add_components(spacy.load(model, config=config))

