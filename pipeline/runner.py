@@ -84,6 +84,7 @@ class EmbeddedPipeline:
         # there) and events (the event window).
         self._admit_clock = FeedClock(clock, settings.clock_allowance)
         self._clock = FeedClock(clock, settings.clock_allowance)
+        self._now = clock  # processing time: paces alert digests, as in the stream
         self._bands: dict[str, Any] = {}
         self._pending: dict[str, Any] = {}
         self._origins: dict[str, Any] = {}
@@ -91,6 +92,16 @@ class EmbeddedPipeline:
         self._arrived = 0  # the feed's order: the arrival stamp of each article
 
     def run(self, lines: Iterable[FeedLine]) -> Iterator[Outcome]:
+        last: Outcome | None = None  # held back: the feed's end adds the last digests to it
+        for outcome in self._outcomes(lines):
+            if last is not None:
+                yield last
+            last = outcome
+        if last is not None:  # the feed is over: alert changes still folded go out now
+            last.alerts += flow.flush_digests(self._events, self._now(), self._ctx, final=True)
+            yield last
+
+    def _outcomes(self, lines: Iterable[FeedLine]) -> Iterator[Outcome]:
         pending: list[_Pending] = []
         unique_count = 0
         for line in lines:
@@ -101,14 +112,7 @@ class EmbeddedPipeline:
             if unique_count >= self._batch_size:
                 yield from self._flush(pending)
                 pending, unique_count = [], 0
-        last: Outcome | None = None
-        for outcome in self._flush(pending):
-            if last is not None:
-                yield last
-            last = outcome
-        if last is not None:  # the feed is over: alert changes still folded go out now
-            last.alerts += flow.flush_digests(self._events, self._clock, self._ctx, final=True)
-            yield last
+        yield from self._flush(pending)
 
     def _dedup(self, line: FeedLine) -> _Pending:
         parsed = flow.admit(line.data, self._ctx, self._admit_clock)
@@ -179,7 +183,7 @@ class EmbeddedPipeline:
             current, hops = queue.pop(0)
             for out in flow.route(current, self._origins):
                 if isinstance(out, flow.EventItem):
-                    seen = flow.observe(out, self._events, self._clock, self._ctx)
+                    seen = flow.observe(out, self._events, self._clock, self._ctx, self._now())
                     alerts += seen.alerts
                     if out.analysis is not None and out.analysis is item:
                         own = seen

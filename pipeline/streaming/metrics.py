@@ -13,6 +13,11 @@ class Counters:
     def sent(self, topic: str, n: int = 1) -> None:
         self._sent[topic] += n
 
+    late_claims_total: int = 0  # claims that joined or opened an event behind its window
+
+    def late_claims(self, n: int = 1) -> None:
+        self.late_claims_total += n
+
     def snapshot(self) -> dict[str, int]:
         return dict(self._sent)
 
