@@ -89,8 +89,12 @@ class Deployment:
             check=False,
         )
 
-    def start_worker(self, **env: str) -> subprocess.Popen[bytes]:
-        """Start a worker; return once it and every running worker finished rebalancing."""
+    def start_worker(
+        self, *, module: str = "pipeline.cli", **env: str
+    ) -> subprocess.Popen[bytes]:
+        """Start a worker (``python -m module worker``; a test's own worker module, e.g.
+        one with a stand-in analyser, instead of ``pipeline.cli``); return once it and
+        every running worker finished rebalancing."""
         running = [
             (log, _count(log, REBALANCED))
             for proc, log in zip(self.workers, self.logs, strict=True)
@@ -101,7 +105,7 @@ class Deployment:
         data_dir = self.tmp / f"worker-{n}-data"
         handle = log.open("wb")
         proc = subprocess.Popen(
-            [sys.executable, "-m", "pipeline.cli", "worker"],
+            [sys.executable, "-m", module, "worker"],
             env=self.env(WIREWATCH_DATA_DIR=str(data_dir), **env),
             cwd=REPO,
             stdout=handle,
