@@ -73,6 +73,10 @@ class Deployment:
             WIREWATCH_PARTITIONS=str(self.partitions),
             WIREWATCH_WEB_PORT="0",
             WIREWATCH_NLP_BATCH_SIZE="4",
+            # digests (new sources folded into an alert) after 3 s, not 5 min: tests wait
+            # for final alert contents
+            WIREWATCH_DIGEST_MINUTES="0.05",
+            WIREWATCH_DIGEST_TICK_SECONDS="1",
             PYTHONUNBUFFERED="1",
         )
         env.update(extra)
