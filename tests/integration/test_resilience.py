@@ -256,10 +256,18 @@ def test_kill_9_of_one_of_two_workers_mid_replay(deployment: Deployment) -> None
     assert failover < 45, f"failover took {failover:.1f} s"
 
 
-def _broker(command: str) -> None:
-    port = deployment_port()
-    env = {**os.environ, "WIREWATCH_KAFKA_PORT": port}
-    subprocess.run([str(BROKER_SCRIPT), command], check=True, env=env, timeout=120)
+def _broker(command: str, attempts: int = 3) -> None:
+    """Stop or start the test broker. A start is tried again: with the broker's port in
+    the ephemeral range (32768-60999 on Linux), a client reconnecting during the outage
+    can connect to itself on that port and hold it for a moment."""
+    env = {**os.environ, "WIREWATCH_KAFKA_PORT": deployment_port()}
+    for attempt in range(1, attempts + 1):
+        done = subprocess.run([str(BROKER_SCRIPT), command], env=env, timeout=180, check=False)
+        if done.returncode == 0:
+            return
+        if attempt < attempts:
+            time.sleep(5)  # a self-connected socket is closed within seconds
+    raise AssertionError(f"local-broker.sh {command} failed {attempts} times")
 
 
 def deployment_port() -> str:
