@@ -24,6 +24,7 @@ from __future__ import annotations
 import asyncio
 import os
 import random
+import socket
 import subprocess
 import time
 from collections.abc import Callable, Collection, Iterable
@@ -257,24 +258,36 @@ def test_kill_9_of_one_of_two_workers_mid_replay(deployment: Deployment) -> None
 
 
 def _broker(command: str, attempts: int = 3) -> None:
-    """Stop or start the test broker. A start is tried again: with the broker's port in
-    the ephemeral range (32768-60999 on Linux), a client reconnecting during the outage
-    can connect to itself on that port and hold it for a moment."""
-    env = {**os.environ, "WIREWATCH_KAFKA_PORT": deployment_port()}
-    for attempt in range(1, attempts + 1):
+    """Stop or start the test broker. Before a start, wait until the port can be bound:
+    with the broker's port in the ephemeral range (32768-60999 on Linux; CI's 9092 is
+    not), a client reconnecting during the outage can be given that port as its own and
+    connect to itself (TCP simultaneous open), holding it until it gives the socket up."""
+    port = deployment_port()
+    env = {**os.environ, "WIREWATCH_KAFKA_PORT": port}
+    for _ in range(attempts):
+        if command == "start":
+            wait_for(lambda: _bindable(int(port)), 120, f"port {port} to be free")
         done = subprocess.run([str(BROKER_SCRIPT), command], env=env, timeout=180, check=False)
         if done.returncode == 0:
             return
-        if attempt < attempts:
-            time.sleep(5)  # a self-connected socket is closed within seconds
     raise AssertionError(f"local-broker.sh {command} failed {attempts} times")
+
+
+def _bindable(port: int) -> bool:
+    with socket.socket() as probe:
+        probe.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)  # as the broker does
+        try:
+            probe.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
 
 
 def deployment_port() -> str:
     return os.environ.get("WIREWATCH_TEST_BOOTSTRAP", "127.0.0.1:9092").rsplit(":", 1)[1]
 
 
-@pytest.mark.timeout(300)
+@pytest.mark.timeout(420)
 def test_broker_stop_and_start_mid_replay(deployment: Deployment) -> None:
     items = feed(stories=12, seed=8)
     expected = run_embedded(items)
