@@ -23,5 +23,5 @@ def step_context(settings: Settings) -> StepContext:
         params=dedup_params(settings),
         groups=load_groups(),
         limits=settings.validation_limits,
-        events=EventParams(window=settings.event_window),
+        events=EventParams(window=settings.event_window, digest_every=settings.digest_every),
     )

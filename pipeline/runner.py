@@ -105,6 +105,7 @@ class EmbeddedPipeline:
         # there) and events (the event window).
         self._admit_clock = FeedClock(clock, settings.clock_allowance)
         self._clock = FeedClock(clock, settings.clock_allowance)
+        self._now = clock  # processing time: paces alert digests, as in the stream
         self._bands: dict[str, Any] = {}
         self._pending: dict[str, Any] = {}
         self._origins: dict[str, Any] = {}
@@ -143,13 +144,13 @@ class EmbeddedPipeline:
             while pending:  # after the last unique article
                 yield from decided(pending.popleft(), None)
 
-        last: Outcome | None = None
+        last: Outcome | None = None  # held back: the feed's end adds the last digests to it
         for outcome in outcomes():
             if last is not None:
                 yield last
             last = outcome
         if last is not None:  # the feed is over: alert changes still folded go out now
-            last.alerts += flow.flush_digests(self._events, self._clock, self._ctx, final=True)
+            last.alerts += flow.flush_digests(self._events, self._now(), self._ctx, final=True)
             yield last
 
     def _analyses(self, articles: Iterator[Article]) -> Iterator[ArticleAnalysis]:
@@ -226,7 +227,7 @@ class EmbeddedPipeline:
             current, hops = queue.pop(0)
             for out in flow.route(current, self._origins):
                 if isinstance(out, flow.EventItem):
-                    seen = flow.observe(out, self._events, self._clock, self._ctx)
+                    seen = flow.observe(out, self._events, self._clock, self._ctx, self._now())
                     alerts += seen.alerts
                     if out.analysis is not None and out.analysis is item:
                         own = seen

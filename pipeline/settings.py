@@ -52,6 +52,10 @@ class Settings:
     # `wirewatch run`: parser processes (spaCy n_process), or "auto": 2 on a 2-core machine
     # when the feed has enough articles for the parser
     parse_processes: str = "auto"
+    # At most one alert version per digest period for changes that only add articles or
+    # outlets; the stream's timer sends a tick to every event partition this often.
+    digest_minutes: float = 5.0
+    digest_tick_seconds: float = 30.0
 
     @property
     def dedup_window(self) -> timedelta:
@@ -60,6 +64,10 @@ class Settings:
     @property
     def event_window(self) -> timedelta:
         return timedelta(hours=self.event_window_hours)
+
+    @property
+    def digest_every(self) -> timedelta:
+        return timedelta(minutes=self.digest_minutes)
 
     @property
     def clock_allowance(self) -> timedelta:
@@ -127,6 +135,11 @@ class Settings:
         if self.max_line_bytes < 1 or self.max_text_chars < 1:
             raise SettingsError(
                 "WIREWATCH_MAX_LINE_BYTES and WIREWATCH_MAX_TEXT_CHARS must be >= 1"
+            )
+        if self.digest_minutes < 0 or self.digest_tick_seconds <= 0:
+            raise SettingsError(
+                "WIREWATCH_DIGEST_MINUTES cannot be negative and "
+                "WIREWATCH_DIGEST_TICK_SECONDS must be positive"
             )
         if self.clock_allowance_hours < 0:
             raise SettingsError("WIREWATCH_CLOCK_ALLOWANCE_HOURS cannot be negative")

@@ -62,6 +62,7 @@ __all__ = [
     "find_conflicts",
     "observe",
     "observe_article",
+    "withdraw",
 ]
 
 ARTICLE = "article"  # both accounts in one article
@@ -376,12 +377,15 @@ def observe_article(
     *,
     groups: GroupDirectory | None = None,
     rewrite: RewriteParams | None = None,
+    digest_now: datetime | None = None,
 ) -> Observation:
     """Add one article's claims to their events (by place, time and attacker).
 
     An article that rewrites an earlier article of the same event becomes a copy of it
     (``duplicate``); otherwise each claim joins, opens or bridges (merges) events and the
-    touched events' alerts are rebuilt. Late claims are kept and reported in ``late``."""
+    touched events' alerts are rebuilt. Late claims are kept and reported in ``late``.
+    ``digest_now`` is the time digests are paced by (the driver's processing time;
+    default ``now``, the event time)."""
     params = params or EventParams()
     key = event_key(analysis)
     if key is None:
@@ -422,13 +426,44 @@ def observe_article(
     value["articles"][article.id] = list(event_ids)
     changed: list[ConflictAlert] = []
     for eid in event_ids:
-        changed += _update_alerts(key, eid, value, groups, now, params.digest_every)
+        changed += _update_alerts(key, eid, value, groups, digest_now or now,
+                                  params.digest_every)
     closed = close_idle(grouping, params)
     for eid in closed:
         value["payload"].pop(eid, None)
     state[key] = value
     return Observation(key, tuple(changed), event_ids, None, tuple(late), tuple(merged),
                        tuple(closed))
+
+
+def withdraw(
+    key: str, article_id: str, state: MutableMapping[str, Any], now: datetime,
+    params: EventParams | None = None, *, groups: GroupDirectory | None = None,
+) -> list[ConflictAlert]:
+    """Take an article's claims out of its events: it was found to be a copy of another
+    after it joined them (its original's claims, or the copy as a source, stand in), so
+    they must not count twice. The touched events' alerts are rebuilt; a version goes out
+    only when their substance changed. The article stays known, so a re-delivered
+    analysis of it is not added again."""
+    params = params or EventParams()
+    value = _load(state, key)
+    joined = value["articles"].get(article_id)
+    if not joined:
+        return []
+    value["articles"][article_id] = []
+    touched: list[str] = []
+    for eid in dict.fromkeys(_resolve(value, e) for e in joined):
+        payload = value["payload"].get(eid)
+        if payload is None:
+            continue
+        payload["entries"] = [e for e in payload["entries"] if e["article_id"] != article_id]
+        payload["sketches"].pop(article_id, None)
+        touched.append(eid)
+    changed: list[ConflictAlert] = []
+    for eid in touched:
+        changed += _update_alerts(key, eid, value, groups, now, params.digest_every)
+    state[key] = value
+    return changed
 
 
 def _late(article_id: str, placed: Assignment) -> LateClaim:

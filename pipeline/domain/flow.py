@@ -15,6 +15,9 @@ returns typed records::
     route    analysis | duplicate record -> EventItem | Redirect | Corrected
                                                           state: origins by article id
     observe  EventItem     -> alerts                      state: events by event key
+             (a correction's EventItem withdraws an analysed copy's claims from its event)
+    flush_digests            -> alerts folded and now due (the runner at the end of its
+                                feed, the stream on a timer tick)
 
 Dedup is a scatter-gather so that near-duplicates seen by different workers meet at the
 owner of a key they share; :func:`route` is the one place where "a duplicate joins its
@@ -267,7 +270,10 @@ def _route_correction(record: DuplicateRecord, origins: State) -> list[Routed]:
     known["sources"] = []
     origins[record.article_id] = known
     outs: list[Routed] = []
-    if known["event_key"] is not None:  # analysed already: itself becomes a source
+    if known["event_key"] is not None:  # analysed already: its claims leave its event,
+        # and it becomes a source of its original (so they never count twice)
+        withdrawn = replace(record, source=str(known.get("source", record.source)))
+        outs.append(EventItem(known["event_key"], source=withdrawn))
         outs += _moved(record.article_id, str(known.get("source", "")), known)
     outs += [
         Redirect(replace(from_dict(DuplicateRecord, d), duplicate_of=record.duplicate_of))
@@ -299,30 +305,45 @@ class Observed:
     late: tuple[str, ...] = ()  # reasons, one per claim behind its event's window
 
 
-def observe(item: EventItem, events: State, clock: FeedClock, ctx: StepContext) -> Observed:
+def observe(
+    item: EventItem, events: State, clock: FeedClock, ctx: StepContext, now: datetime
+) -> Observed:
     """Claims join their events (by place, time and attacker); an extra source joins its
-    original's alerts."""
+    original's alerts; a correction takes an analysed copy's claims out of its events.
+
+    ``clock`` is event time (windows); ``now`` is processing time (the wall clock), which
+    paces digests: an alert change that only adds articles or outlets is folded and goes
+    out at most once per ``ctx.events.digest_every`` of the desk's time, whatever span of
+    feed time a replayed archive covers.
+    """
     if item.analysis is not None:
         clock.observe(item.analysis.article.published)
         seen = conflicts.observe_article(
-            item.analysis, events, clock.now(), ctx.events, groups=ctx.groups
+            item.analysis, events, clock.now(), ctx.events, groups=ctx.groups, digest_now=now
         )
         late = tuple(claim.reason for claim in seen.late)
         return Observed(list(seen.alerts), seen.duplicate, late)
     assert item.source is not None
+    if item.source.correction:  # an analysed article found to be a copy: claims leave
+        alerts = conflicts.withdraw(
+            item.event_key, item.source.article_id, events, now, ctx.events, groups=ctx.groups
+        )
+        return Observed(alerts)
     alerts = conflicts.add_source(
-        item.event_key, item.source, events, clock.now(), digest_every=ctx.events.digest_every
+        item.event_key, item.source, events, now, digest_every=ctx.events.digest_every
     )
     return Observed(alerts)
 
 
 def flush_digests(
-    events: State, clock: FeedClock, ctx: StepContext, *, final: bool = False
+    events: State, now: datetime, ctx: StepContext, *, final: bool = False
 ) -> list[ConflictAlert]:
     """Alert changes folded since their last version (new articles, outlets) and due by
-    now; ``final`` (the feed is over) sends every one still folded."""
+    ``now`` (processing time, as in :func:`observe`); ``final`` (the feed is over) sends
+    every one still folded. The runner calls it at the end of its feed, the stream on a
+    timer tick per event partition."""
     every = timedelta(0) if final else ctx.events.digest_every
-    return conflicts.flush_digests(events, clock.now(), every)
+    return conflicts.flush_digests(events, now, every)
 
 
 def article_conflict(analysis: ArticleAnalysis, ctx: StepContext) -> ConflictAlert | None:

@@ -48,7 +48,9 @@ def register_agents(
     sweeps = PartitionSweeper(interval=settings.sweep_interval_seconds)
     worker_id = f"{socket.gethostname()}:{os.getpid()}"
 
-    async def guarded(stage: str, step: Callable[..., list[steps.Out]], raw: Any, *a: Any) -> None:
+    async def guarded(
+        stage: str, step: Callable[..., list[steps.Out]], raw: Any, *a: Any, sink: Emit = emit
+    ) -> None:
         """Run a step; an unexpected error becomes a dead-letter record, never a dead agent."""
         try:
             outs = app.metrics.step(stage, step, raw, *a)  # timed, per stage
@@ -57,7 +59,7 @@ def register_agents(
         except Exception as exc:
             log.exception("wirewatch %s failed on a record; sent to the dead-letter topic", stage)
             outs = steps.internal_error(stage, raw, exc)
-        await emit(outs)
+        await sink(outs)
 
     async def ingest(stream: Any) -> None:
         async for event in stream.events():
@@ -115,9 +117,43 @@ def register_agents(
         async for raw in stream:
             await guarded("route", steps.route, raw, t.origin_table)
 
+    metrics = getattr(app, "metrics", None)
+
+    async def emit_counted(outs: list[steps.Out]) -> None:
+        late = steps.late_claims(outs)
+        if late and metrics is not None:
+            metrics.late_claims(late)
+        await emit(outs)
+
     async def conflicts(stream: Any) -> None:
-        async for raw in stream:
-            await guarded("conflicts", steps.conflicts, raw, t.event_table, ctx, event_clock)
+        async for event in stream.events():
+            # A tick flushes the digests of its own partition only: table writes are
+            # logged to the partition of the event being handled.
+            view = PartitionView(t.event_table, event.message.partition, settings.partitions)
+            await guarded(
+                "conflicts",
+                steps.conflicts,
+                event.value,
+                t.event_table,
+                ctx,
+                event_clock,
+                clock(),
+                view,
+                sink=emit_counted,
+            )
+
+    tick_keys = steps.tick_keys(settings.partitions)
+
+    async def digest_tick() -> None:
+        """Every few seconds a tick to each event partition: folded alert changes go out
+        as digests inside the agent that owns their table entries (so the digest state
+        moves with the partition on a failover)."""
+        try:
+            await emit(steps.ticks(tick_keys, clock()))
+        except Exception as exc:  # the broker is away: the next tick tries again
+            log.debug("wirewatch digest tick not sent: %s", exc)
+
+    app.timer(interval=settings.digest_tick_seconds, name="digest_tick")(digest_tick)
 
     wiring = {
         "ingest": (t.articles, ingest),

@@ -9,8 +9,8 @@ of :mod:`.steps`, which call the domain's steps) and web views (:mod:`.web`).
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any, Protocol
 
 import faust
@@ -105,9 +105,6 @@ def create_app(
             app.metrics.sent(out.topic, out.value)
 
     ctx = context or step_context(settings)
-    # No digest timer in the stream yet: an alert change that only adds articles or
-    # outlets goes out with the record that brought it, not folded into a later version.
-    ctx = replace(ctx, events=replace(ctx.events, digest_every=timedelta(0)))
     app.wire_agents = register_agents(app, topology, settings, ctx, get_analyser, emit, clock)
     register_views(app, app.metrics, settings.bootstrap_servers)
     return app

@@ -93,6 +93,9 @@ class WorkerMetrics:
         )
         self.rejected = counter("rejected", "Records sent to the dead-letter topic.")
         self.alerts = counter("alerts", "Alert versions sent.")
+        self.late = counter(
+            "late_claims", "Claims that joined or opened an event behind its window."
+        )
         self.records_sent = counter(
             "records_sent", "Records sent by this worker, per output topic.", ["topic"]
         )
@@ -133,6 +136,9 @@ class WorkerMetrics:
         reg.register(_MonitorCollector(self))
 
     # --- hooks for the agents ---------------------------------------------------------
+
+    def late_claims(self, n: int = 1) -> None:
+        self.late.inc(n)
 
     def step(self, stage: str, fn: Callable[..., T], *args: Any) -> T:
         """``fn(*args)``, timed as ``stage``."""

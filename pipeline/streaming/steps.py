@@ -18,7 +18,13 @@ from typing import Any
 from pipeline.domain import flow
 from pipeline.domain.clock import FeedClock
 from pipeline.domain.flow import State, StepContext
-from pipeline.domain.models import Article, ArticleAnalysis, DuplicateRecord, Rejection
+from pipeline.domain.models import (
+    Article,
+    ArticleAnalysis,
+    ConflictAlert,
+    DuplicateRecord,
+    Rejection,
+)
 from pipeline.domain.results import alert_record, deadletter_record, duplicate_record
 from pipeline.streaming import topics
 from pipeline.streaming.codecs import RecordError, decode, from_wire, to_wire
@@ -180,14 +186,61 @@ def route(raw: bytes, origins: State) -> list[Out]:
     return outs
 
 
-# --- conflicts: claims per event, alerts ---------------------------------------------------
+# --- conflicts: claims per event, alerts, digests on a timer -------------------------------
+
+TICK = "tick"  # the timer's record: flush the digests due on the partition it lands on
+LATE = "late_claims"  # claims that joined or opened an event behind its window, with why
 
 
-def conflicts(raw: bytes, events: State, ctx: StepContext, clock: FeedClock) -> list[Out]:
-    record: flow.EventItem = _expect(raw, flow.EventItem)
-    seen = flow.observe(record, events, clock, ctx)
-    outs = [Out(topics.ALERTS, alert.alert_id, alert_record(alert)) for alert in seen.alerts]
+def tick_keys(partitions: int) -> list[str]:
+    """One key per partition of wire.enriched, so a tick reaches every event partition."""
+    keys: dict[int, str] = {}
+    n = 0
+    while len(keys) < partitions:
+        key = f"wirewatch-tick:{n}"
+        keys.setdefault(partition_of(key, partitions), key)
+        n += 1
+    return [keys[p] for p in sorted(keys)]
+
+
+def ticks(keys: Sequence[str], now: datetime) -> list[Out]:
+    return [Out(topics.ENRICHED, key, {"type": TICK, "sent": now.isoformat()}) for key in keys]
+
+
+def conflicts(
+    raw: bytes,
+    events: State,
+    ctx: StepContext,
+    clock: FeedClock,
+    now: datetime,
+    partition: State | None = None,
+) -> list[Out]:
+    """An event item joins its events; a tick flushes the digests due by ``now`` on
+    ``partition`` (the event table's keys of the tick's partition); a late-claims note
+    is for people and ops, not for this stage."""
+    value = decode(raw)
+    kind = value.get("type")
+    if kind == LATE:
+        return []
+    if kind == TICK:
+        return _alerts(flow.flush_digests(events if partition is None else partition, now, ctx))
+    record: flow.EventItem = _expect(value, flow.EventItem)
+    seen = flow.observe(record, events, clock, ctx, now)
+    outs = _alerts(seen.alerts)
     if seen.rewrite is not None:  # a rewrite of an earlier article of its event
         copy = seen.rewrite
         outs.append(Out(topics.DUPLICATES, copy.duplicate_of, duplicate_record(copy)))
+    if seen.late and record.analysis is not None:  # kept in their events, and said so
+        note = {"type": LATE, "article_id": record.analysis.article.id,
+                "event_key": record.event_key, "late_claims": list(seen.late)}
+        outs.append(Out(topics.ENRICHED, record.event_key, note))
     return outs
+
+
+def late_claims(outs: Sequence[Out]) -> int:
+    """How many late claims these records report (for the worker's counter)."""
+    return sum(len(o.value[LATE]) for o in outs if o.value.get("type") == LATE)
+
+
+def _alerts(alerts: Sequence[ConflictAlert]) -> list[Out]:
+    return [Out(topics.ALERTS, alert.alert_id, alert_record(alert)) for alert in alerts]

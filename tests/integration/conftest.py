@@ -73,6 +73,10 @@ class Deployment:
             WIREWATCH_PARTITIONS=str(self.partitions),
             WIREWATCH_WEB_PORT="0",
             WIREWATCH_NLP_BATCH_SIZE="4",
+            # digests (new sources folded into an alert) after 3 s, not 5 min: tests wait
+            # for final alert contents
+            WIREWATCH_DIGEST_MINUTES="0.05",
+            WIREWATCH_DIGEST_TICK_SECONDS="1",
             PYTHONUNBUFFERED="1",
         )
         env.update(extra)
@@ -89,8 +93,12 @@ class Deployment:
             check=False,
         )
 
-    def start_worker(self, **env: str) -> subprocess.Popen[bytes]:
-        """Start a worker; return once it and every running worker finished rebalancing."""
+    def start_worker(
+        self, *, module: str = "pipeline.cli", **env: str
+    ) -> subprocess.Popen[bytes]:
+        """Start a worker (``python -m module worker``; a test's own worker module, e.g.
+        one with a stand-in analyser, instead of ``pipeline.cli``); return once it and
+        every running worker finished rebalancing."""
         running = [
             (log, _count(log, REBALANCED))
             for proc, log in zip(self.workers, self.logs, strict=True)
@@ -101,7 +109,7 @@ class Deployment:
         data_dir = self.tmp / f"worker-{n}-data"
         handle = log.open("wb")
         proc = subprocess.Popen(
-            [sys.executable, "-m", "pipeline.cli", "worker"],
+            [sys.executable, "-m", module, "worker"],
             env=self.env(WIREWATCH_DATA_DIR=str(data_dir), **env),
             cwd=REPO,
             stdout=handle,

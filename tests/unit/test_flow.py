@@ -133,6 +133,11 @@ def test_route_moves_a_corrected_article_and_its_sources_to_the_original() -> No
     correction = source("c", "o", correction=True)
     assert flow.route_key(correction) == "c"
     outs = flow.route(correction, origins)
+    # first its claims leave its event (they must not count twice), then the news
+    withdrawn = outs.pop(0)
+    assert isinstance(withdrawn, flow.EventItem) and withdrawn.source is not None
+    assert withdrawn.event_key == "geo:SY" and withdrawn.source.correction
+    assert withdrawn.source.article_id == "c"
     assert isinstance(outs[0], flow.Corrected) and outs[0].record.duplicate_of == "o"
     assert outs[0].record.source == "outlet of c"
     moved = [o.record for o in outs if isinstance(o, flow.Redirect)]
@@ -150,3 +155,105 @@ def test_a_correction_before_the_analysis_moves_it_when_it_comes() -> None:
     assert flow.route(source("c", "o", correction=True), origins) == []
     outs = flow.route(analysis("c"), origins)
     assert [type(o) for o in outs] == [flow.Corrected, flow.Redirect]
+
+
+# ------------------------------------------------------------------ corrections and digests
+
+MEDICS = Actor("intl.msf", "Medecins Sans Frontieres", "international_body", None, "intl.msf")
+
+
+def conflicting(aid: str, minutes: int = 0, source: str = "") -> ArticleAnalysis:
+    """An article in which the state says it hit fighters and medics say a clinic."""
+    article = Article(aid, "h", "b", source or f"outlet of {aid}", None,
+                      T0 + timedelta(minutes=minutes))
+    claims = tuple(
+        Claim(party, "asserts", Target(text, cls),
+              Evidence(aid, article.source, f"{party.name} on {text}", 0, 10),
+              "strike", attacker=STATE, place=TOWN)
+        for party, text, cls in ((STATE, "fighters", "armed_group"),
+                                 (MEDICS, "a clinic", "civilian_site"))
+    )
+    return ArticleAnalysis(article=article, places=(TOWN,), claims=claims)
+
+
+def settle(item: ArticleAnalysis | DuplicateRecord, origins: dict[str, Any],
+           events: dict[str, Any], now: datetime, ctx: flow.StepContext) -> list[Any]:
+    """Route one item and observe what joins events (redirects followed), as a driver does."""
+    alerts: list[Any] = []
+    queue: list[ArticleAnalysis | DuplicateRecord] = [item]
+    clock = flow.FeedClock(lambda: now)
+    while queue:
+        for out in flow.route(queue.pop(0), origins):
+            if isinstance(out, flow.EventItem):
+                alerts += flow.observe(out, events, clock, ctx, now).alerts
+            elif isinstance(out, flow.Redirect):
+                queue.append(out.record)
+    return alerts
+
+
+def entries_of(events: dict[str, Any]) -> list[str]:
+    return [e["article_id"] for value in events.values()
+            for payload in value["payload"].values() for e in payload["entries"]]
+
+
+def test_a_corrected_copys_claims_leave_its_event_and_count_once() -> None:
+    ctx = flow.StepContext()
+    origins: dict[str, Any] = {}
+    events: dict[str, Any] = {}
+    (first,) = settle(conflicting("copy", 60), origins, events, T0, ctx)
+    assert first.article_ids == ("copy",)
+    settle(conflicting("orig", 0), origins, events, T0, ctx)
+    assert sorted(entries_of(events)) == ["copy", "copy", "orig", "orig"]  # counted twice
+    settle(source("copy", "orig", correction=True), origins, events, T0, ctx)
+    assert sorted(entries_of(events)) == ["orig", "orig"]  # the copy's claims left
+    final = flow.flush_digests(events, T0, ctx, final=True)
+    assert [set(a.article_ids) for a in final] == [{"orig", "copy"}]  # copy is a source
+    assert len({e.article_id for acc in final[0].accounts for e in acc.evidence}) == 1
+    # a re-delivered correction, or the copy's analysis again, changes nothing
+    assert settle(source("copy", "orig", correction=True), origins, events, T0, ctx) == []
+    assert sorted(entries_of(events)) == ["orig", "orig"]
+
+
+def test_the_runner_counts_a_corrected_copys_claims_once() -> None:
+    class Conflicting(StubAnalyser):
+        def analyse(self, articles: Sequence[Article]) -> list[ArticleAnalysis]:
+            return [replace_article(conflicting(a.id), a) for a in articles]
+
+    settings = Settings.from_env({}, app_id="test", nlp_batch_size=1)
+    pipeline = EmbeddedPipeline(Conflicting(), settings, context=flow.StepContext(),
+                                clock=lambda: T0 + timedelta(days=1))
+    outcomes = list(pipeline.run([line("late", STORY, 60), line("early", STORY, 0, "Wire B")]))
+    latest = {a.alert_id: a for o in outcomes for a in o.alerts}
+    (alert,) = latest.values()
+    assert set(alert.article_ids) == {"late", "early"}
+    evidence = {e.article_id for acc in alert.accounts for e in acc.evidence}
+    assert evidence == {"early"}  # the copy is listed as a source, its claims are not
+
+
+def replace_article(analysis: ArticleAnalysis, article: Article) -> ArticleAnalysis:
+    from dataclasses import replace
+
+    claims = tuple(replace(c, evidence=replace(c.evidence, article_id=article.id,
+                                               source=article.source))
+                   for c in analysis.claims)
+    return replace(analysis, article=article, claims=claims)
+
+
+def test_digests_are_paced_by_processing_time_not_feed_time() -> None:
+    """Copies days apart in feed time, processed within minutes: one digest, not one
+    version per copy; a copy after the period goes out at once."""
+    ctx = flow.StepContext()
+    origins: dict[str, Any] = {}
+    events: dict[str, Any] = {}
+    wall = T0 + timedelta(days=400)
+    (v1,) = settle(conflicting("o"), origins, events, wall, ctx)
+    for n in range(1, 4):  # each copy published a day later, all within one wall minute
+        copy = DuplicateRecord(f"c{n}", "o", 0.9, f"Wire {n}", "near")
+        assert settle(copy, origins, events, wall + timedelta(seconds=10 * n), ctx) == []
+    assert flow.flush_digests(events, wall + timedelta(minutes=4), ctx) == []  # not due
+    (digest,) = flow.flush_digests(events, wall + timedelta(minutes=5), ctx)
+    assert digest.version == v1.version + 1 and set(digest.article_ids) == {"o", "c1", "c2", "c3"}
+    assert flow.flush_digests(events, wall + timedelta(hours=1), ctx) == []  # nothing left
+    later = DuplicateRecord("c4", "o", 0.9, "Wire 4", "near")
+    (at_once,) = settle(later, origins, events, wall + timedelta(minutes=11), ctx)
+    assert at_once.version == digest.version + 1 and "c4" in at_once.article_ids
