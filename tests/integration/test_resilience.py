@@ -1,11 +1,9 @@
 """What the Kafka path survives, on the real broker: kill -9 of a worker, a broker restart,
 a future-dated article; and late claims, the same as `wirewatch run`.
 
-The workers use a stand-in extraction (``tests.integration.stub_worker``: claims are
-written into the text), so a worker starts in seconds and everything downstream of
-extraction is the production code: dedup, corrections, routing, events, alerts, digests.
-The same feed goes through the embedded runner in-process with the same stand-in, and the
-stream's final state must equal it:
+Real workers (``wirewatch worker``: the spaCy model, the gate, the gazetteers) read a feed
+of strike stories written here, and the same lines go through the embedded runner
+in-process with the same extractor. The stream's final state must equal the run's:
 
 - every input accounted for: an analysis, a duplicate record or a dead letter per id;
 - 0 reversed originals: every duplicate names the earlier-published copy;
@@ -37,47 +35,76 @@ import pytest
 
 from pipeline.domain.results import alert_record
 from pipeline.feed import FeedLine
+from pipeline.nlp.extract import Extractor
 from pipeline.runner import EmbeddedPipeline
 from pipeline.settings import Settings
 from pipeline.streaming.topics import TopicNames
 from tests.integration.conftest import BROKER_SCRIPT, REBALANCED, Deployment, _count, wait_for
-from tests.integration.stub_worker import StandIn
 from tests.integration.test_parity import _read_topics, pseudo_words
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
 
-WORKER = "tests.integration.stub_worker"
+WORKER = "pipeline.cli"
 FAST = {"WIREWATCH_DIGEST_MINUTES": "0.02", "WIREWATCH_DIGEST_TICK_SECONDS": "1"}
 T0 = datetime(2024, 3, 1, 6, 0, tzinfo=UTC)
-COUNTRIES = ("SY", "IQ", "YE", "LB", "SD", "ML")
+# (town, attacker, its arms): one strike per town, towns in distinct regions
+SYRIA, COALITION, RUSSIA = ("Syrian army", "jets"), ("Saudi-led coalition", "warplanes"), (
+    "Russian Defence Ministry", "forces")
+STRIKES = tuple(
+    (town, *side)
+    for side, towns in (
+        (SYRIA, ("Idlib", "Daraa", "Homs", "Hama", "Latakia", "Raqqa")),
+        (COALITION, ("Saada", "Hodeidah", "Marib", "Hajjah", "Dhamar", "Taiz")),
+        (RUSSIA, ("Kherson", "Kharkiv", "Sumy", "Mykolaiv", "Zaporizhzhia", "Odesa")),
+    )
+    for town in towns
+)
 SETTLE = 75.0  # seconds the stream gets to reach the run's final state
 
 
 # ------------------------------------------------------------------ the feed
 
 
+def filler(rng: random.Random, sentences: int = 4) -> list[str]:
+    """Words no other story shares, so that only copies are near-duplicates."""
+    return [" ".join(pseudo_words(rng, 30)).capitalize() + "." for _ in range(sentences)]
+
+
+def state_account(town: str, attacker: str, arms: str) -> str:
+    return (f"The {attacker} said its {arms} struck a weapons depot used by militants in "
+            f"{town} on Monday. It said the depot stored rockets.")
+
+
+def medics_account(town: str) -> str:
+    return (f"Medecins Sans Frontieres said an air strike in {town} on Monday hit a hospital,"
+            " killing three patients. The charity said no fighters were present.")
+
+
+def doctor_account(town: str) -> str:
+    return (f"A doctor in {town} told Reuters that warplanes bombed the town's main hospital,"
+            " killing patients and a nurse.")
+
+
 def story(i: int, rng: random.Random, spacing: timedelta = timedelta(hours=12)) -> list[dict]:
-    """One strike: Northland's account, the medics' account of the same town 20 minutes
-    later (a cross-article conflict), and two shorter copies of Northland's account from
-    other outlets (sources of its alert)."""
-    town, country = f"Town{i}", COUNTRIES[i % len(COUNTRIES)]
+    """One strike: the attacker's account, the medics' account of the same town 20 minutes
+    later (a cross-article conflict), and two shorter copies of the attacker's account
+    from other outlets (sources of its alert)."""
+    town, attacker, arms = STRIKES[i % len(STRIKES)]
     when = T0 + spacing * i
-    state_words, medic_words = pseudo_words(rng, 120), pseudo_words(rng, 120)
-    state_claim = f" [claim state armed_group {town} {country}]"
+    state_words = filler(rng)
     lines = [
-        item(f"s{i:02d}a", state_words, state_claim, "Wire A", when),
-        item(f"s{i:02d}m", medic_words, f" [claim medics civilian_site {town} {country}]",
-             "Wire M", when + timedelta(minutes=20)),
+        item(f"s{i:02d}a", state_account(town, attacker, arms), state_words, "Wire A", when),
+        item(f"s{i:02d}m", medics_account(town), filler(rng), "Wire M",
+             when + timedelta(minutes=20)),
     ]
     for n, (outlet, later) in enumerate((("Wire B", 40), ("Wire C", 70)), start=1):
-        cut = state_words[: int(len(state_words) * 0.85)]
-        later_at = when + timedelta(minutes=later)
-        lines.append(item(f"s{i:02d}c{n}", cut, state_claim, outlet, later_at))
+        lines.append(item(f"s{i:02d}c{n}", state_account(town, attacker, arms),
+                          state_words[:3], outlet, when + timedelta(minutes=later)))
     return lines
 
 
-def item(aid: str, words: list[str], claim: str, source: str, when: datetime) -> dict:
-    return {"id": aid, "headline": f"Report {aid[:3]}", "body": " ".join(words) + "." + claim,
+def item(aid: str, lead: str, rest: list[str], source: str, when: datetime) -> dict:
+    return {"id": aid, "headline": f"Report {aid[:3]}", "body": " ".join([lead, *rest]),
             "source": source, "published": when.isoformat()}
 
 
@@ -133,10 +160,15 @@ def final_alerts(records: Iterable[dict[str, Any]]) -> tuple[dict[str, tuple[Any
     return {aid: substance(r) for aid, r in latest.items()}, repeats
 
 
+_EXTRACTOR: list[Extractor] = []
+
+
 def run_embedded(items: list[dict]) -> Answers:
-    """`wirewatch run` on the same lines, in-process with the same stand-in extraction."""
+    """`wirewatch run` on the same lines, in-process with the workers' extractor."""
     settings = Settings.from_env(FAST, app_id="resilience")
-    pipeline = EmbeddedPipeline(StandIn(), settings)
+    if not _EXTRACTOR:
+        _EXTRACTOR.append(Extractor.load(settings.model, gate=bool(settings.gate)))
+    pipeline = EmbeddedPipeline(_EXTRACTOR[0], settings)
     lines = [FeedLine("feed.jsonl", n, orjson.dumps(d).decode()) for n, d in enumerate(items, 1)]
     last: dict[str, dict[str, Any]] = {}
     alerts: list[dict[str, Any]] = []
@@ -200,7 +232,8 @@ def check(expected: Answers, got: Answers, items: list[dict], ignore: Collection
     alerts = {a: s for a, s in got.alerts.items() if not set(ignore) & set(s[1])}
     missing = {a: s for a, s in expected.alerts.items() if alerts.get(a) != s}
     extra = {a: s for a, s in alerts.items() if a not in expected.alerts}
-    assert not missing and not extra, f"alerts differ: run {missing}; stream {extra}"
+    theirs_ = {a: alerts.get(a) for a in missing}
+    assert not missing and not extra, f"alerts differ: run {missing}; stream {theirs_} {extra}"
 
 
 def root(article_id: str, duplicates: dict[str, str]) -> str:
@@ -310,8 +343,8 @@ def test_a_future_dated_article_does_not_change_the_answers(deployment: Deployme
     items = feed(stories=8, seed=9)
     expected = run_embedded(items)
     rng = random.Random(4)
-    future = item("future", pseudo_words(rng, 120), " [claim medics civilian_site Far SY]",
-                  "Wire F", datetime(9999, 12, 31, tzinfo=UTC))
+    future = item("future", medics_account("Palmyra"), filler(rng), "Wire F",
+                  datetime(9999, 12, 31, tzinfo=UTC))
     # exact copies of early articles after it, published later: still copies
     copies = [{**d, "id": f"{d['id']}-again", "source": "Wire Z",
                "published": (datetime.fromisoformat(d["published"]) + timedelta(hours=2)
@@ -335,11 +368,11 @@ def test_late_claims_are_noted_alike_in_run_and_stream(deployment: Deployment) -
     one routing key in another order than the feed's, so which claim is "late" can differ
     there; what is never different is that every claim is kept: the alerts are equal.)"""
     rng = random.Random(5)
-    items = [line for i in range(len(COUNTRIES)) for line in story(i, rng)[:2]]
-    late = item("s00late", pseudo_words(rng, 120), " [claim medics civilian_site Town0 SY]",
-                "Wire L", T0 - timedelta(days=3))
+    items = [line for i in range(6) for line in story(i, rng)[:2]]
+    late = item("s00late", doctor_account(STRIKES[0][0]), filler(rng), "Wire L",
+                T0 - timedelta(days=3))
     expected = run_embedded([*items, late])
-    assert expected.late == {"s00late": 1}
+    assert set(expected.late) == {"s00late"}
     deployment.start_worker(module=WORKER, **FAST)
     deployment.produce(encoded(items))
     follow(deployment, settled_like(run_embedded(items), items), SETTLE)
