@@ -11,6 +11,7 @@ CIVIL = frozenset({"civilians", "civilian_site"})
 MISS = "miss"
 NO_STRIKE = "no_strike"  # "there was no sign of an air strike": nothing was struck
 CAUSE = "cause"  # "the blast was caused by a gas cylinder": another cause than a strike
+USE = "use"  # "fighters were operating from the hospital": who was at the site
 
 
 def is_account(claim: Claim) -> bool:
@@ -30,6 +31,12 @@ def is_no_strike(claim: Claim) -> bool:
 
 def is_cause(claim: Claim) -> bool:
     return claim.action == CAUSE and not claim.negated
+
+
+def is_use(claim: Claim) -> bool:
+    """Who was at or used the site: "fighters operated from the hospital"; negated: "there
+    were no fighters in the hospital"."""
+    return claim.action == USE
 
 
 def same_side(a: Actor, b: Actor) -> bool:

@@ -20,6 +20,7 @@ from pipeline.domain.claims import (
     is_cause,
     is_miss,
     is_no_strike,
+    is_use,
     matches,
     same_event,
     same_side,
@@ -76,7 +77,7 @@ class ConflictPair:
 
     first: Claim
     second: Claim
-    reason: str  # "targets", "contrast", "miss", "no_strike" or "cause"
+    reason: str  # "targets", "contrast", "miss", "no_strike", "cause" or "use"
 
 
 # ------------------------------------------------------------------ detection
@@ -114,7 +115,10 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory)
     if (is_miss(a) and _is_hit(b)) or (is_miss(b) and _is_hit(a)):
         return "miss"
     for one, other in ((a, b), (b, a)):
-        if _is_hit(other) and not is_cause(other):
+        if is_use(one) and one.negated and is_use(other) and is_account(other) \
+                and matches(one.target, other.target, groups):
+            return "use"  # "no fighters in the hospital" against "fighters operated there"
+        if _is_hit(other) and not is_cause(other) and not is_use(other):
             if is_no_strike(one):
                 return "no_strike"  # "no sign of an air strike" against "the strike hit X"
             if is_cause(one) and not matches(one.target, other.target, groups):
@@ -196,7 +200,8 @@ def _summary(accounts: Sequence[PartyAccount]) -> str:
     return "; ".join(parts)
 
 
-_BASE = {"targets": 0.6, "contrast": 0.5, "miss": 0.5, "no_strike": 0.5, "cause": 0.5}
+_BASE = {"targets": 0.6, "contrast": 0.5, "miss": 0.5, "no_strike": 0.5, "cause": 0.5,
+         "use": 0.5}
 # how sure the event match is, by the finest place level the two accounts share
 _PLACE_FACTOR = {ARTICLE: 1.0, LOCALITY: 1.0, ADMIN1: 0.9, COUNTRY: 0.75, UNPLACED: 0.6}
 

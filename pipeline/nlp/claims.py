@@ -158,7 +158,7 @@ class ClaimComponent:
             elif party is None and found.targets and found.report is None \
                     and found.according_to is None and not (found.miss or found.account
                                                             or found.blame) \
-                    and _past_event(doc[found.trigger]) and _places(tok, found):
+                    and _past_event(doc[found.trigger]) and _places(tok, found, told=True):
                 # "missiles hit the home of a businessman", "the tents were struck by
                 # bombs": the outlet tells what was hit, and where, in its own voice. That
                 # is one side's account across outlets, not a party within the article
@@ -168,7 +168,7 @@ class ClaimComponent:
             if party is None or not found.targets:
                 continue
             sent = tok.sent
-            places = _places(tok, found)
+            places = _places(tok, found, told=cue == NARRATES)
             action = found.account or _action(tok)
             for head_i, negated, rule in found.targets:
                 head = doc[head_i]
@@ -460,9 +460,10 @@ _HIT_KINDS = {
     "copula": "COPULA", "use": "USE", "miss": "MISS", "no_damage": "NO_DAMAGE",
     "no_strike": "NO_STRIKE", "cause": "CAUSE",
 }
-NO_STRIKE, CAUSE = "no_strike", "cause"
-# trigger kinds whose claims are accounts of what happened rather than of a target hit
-_ACCOUNT_KINDS = {"NO_STRIKE": NO_STRIKE, "CAUSE": CAUSE}
+NO_STRIKE, CAUSE, USE = "no_strike", "cause", "use"
+# trigger kinds whose claims are accounts of what happened, or of who was at the site,
+# rather than of a target hit (they name no attacker)
+_ACCOUNT_KINDS = {"NO_STRIKE": NO_STRIKE, "CAUSE": CAUSE, "USE": USE}
 # simple present of these is a habit or a policy line, not an account of this strike
 _HABIT_KINDS = frozenset(["HIT_VERB", "COPULA", "USE", "CAUSE"])
 
@@ -617,15 +618,25 @@ def _narrated_strike(tok: Token) -> bool:
         and subj.lower_ not in ("it", "this", "that", "which", "who")
 
 
-def _places(tok: Token, found: TargetMatch) -> tuple[str, ...]:
+_WEAPON_WORDS = frozenset(["bomb", "missile", "rocket", "drone", "jet", "warplane", "shell"])
+
+
+def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ...]:
     """Toponyms for the claim: those inside the trigger's or targets' phrases first, then
-    others in the sentence that are not part of the speaker's or attacker's phrase."""
+    others in the sentence that are not part of the speaker's or attacker's phrase.
+    ``told``: the outlet's narration, which has no attacker to tell "a US air strike"
+    (the attacker's state) from where it hit: a toponym that only modifies a strike or
+    a weapon does not count."""
     doc = tok.doc
     heads = [doc[i] for i, _, _ in found.targets]
     inside: list[str] = []
     outside: list[str] = []
     for ent in tok.sent.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        if told and ent.root.dep_ in ("compound", "amod", "nmod", "poss") and (
+                ent.root.head.lemma_.lower() in lx.ACTION_NOUNS
+                or ent.root.head.lemma_.lower() in _WEAPON_WORDS):
             continue
         root = ent.root
         in_scope = tok.is_ancestor(root) or any(

@@ -131,7 +131,8 @@ def _present_person(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 _ATTACK_CAUSES = frozenset(lx.ACTION_NOUNS) | frozenset(
     ["bomb", "bombs", "missile", "missiles", "rocket", "rockets", "shell", "shells", "drone",
      "drones", "airstrike", "projectile", "projectiles", "warplane", "jet", "aircraft",
-     "himars", "grenade", "mine", "torpedo"])
+     "himars", "grenade", "mine", "torpedo", "impact", "hit", "hits", "debris", "fragment",
+     "fragments", "shrapnel", "warhead", "strikes", "attacks"])
 # ... unless the weapon is the defender's own, or went astray: "an air-defence missile",
 # "a misfired rocket".
 _ASTRAY = frozenset(["misfired", "misfire", "errant", "stray", "failed", "malfunctioning",
@@ -159,6 +160,14 @@ def _not_blamed_on(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                 and trigger.head.lemma_.lower() in ("blame", "pin"))
 
 
+def _split_copula(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"the area hit was X" parsed as two clauses: the copula has no subject of its own
+    and follows the participle at once."""
+    trigger, verb = doc[hit.trigger], doc[hit.nodes["verb"]]
+    return trigger.i == verb.i + 1 and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trigger.children)
+
+
 def _reported_check(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.reported(doc[hit.trigger])
 
@@ -180,6 +189,7 @@ CHECKS: dict[str, Check] = {
     "reported": _reported_check,
     "alternative_cause": _alternative_cause,
     "not_blamed_on": _not_blamed_on,
+    "split_copula": _split_copula,
     "not_speaker": _not_speaker,
 }
 

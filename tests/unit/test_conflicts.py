@@ -157,6 +157,23 @@ def test_no_strike_links_accounts_across_articles() -> None:
     assert len(alerts) == 1 and set(alerts[0].article_ids) == {"a1", "b1"}
 
 
+def test_no_combatants_at_a_site_disputes_combatants_using_it() -> None:
+    a = article("a1")
+    used = claim(a, NL_ARMY, "fighters", "armed_group", action="use", attacker=None)
+    none = claim(a, MEDICS, "no fighters", "armed_group", negated=True, action="use",
+                 attacker=None)
+    alert = article_conflict(analysis(a, used, none))
+    assert alert is not None and alert.extra["reasons"] == ["use"]
+    # a denial of something else at the site answers nothing
+    no_arms = claim(a, MEDICS, "no civilians", "civilians", negated=True, action="use",
+                    attacker=None)
+    assert article_conflict(analysis(a, used, no_arms)) is None
+    # "there was no strike" does not answer who was at the site
+    no_strike = claim(a, MEDICS, "no air strike", "unknown", negated=True, action="no_strike",
+                      attacker=None)
+    assert article_conflict(analysis(a, used, no_strike)) is None
+
+
 def test_missed_versus_hit_is_a_conflict() -> None:
     a = article("a1")
     an = analysis(a, claim(a, RESIDENT, "a cargo ship", "civilian_site"),

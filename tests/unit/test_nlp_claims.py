@@ -173,3 +173,5 @@ def test_outlet_narration_is_one_side_across_articles_only(extractor: Extractor)
     # no narration without a place of its own, or about what may happen
     assert not [c for c in analyse(extractor, "Missiles hit a house.").claims]
     assert not [c for c in analyse(extractor, "Missiles may hit houses in Erbil.").claims]
+    # "a US air strike": the attacker's state, not where it hit
+    assert not [c for c in analyse(extractor, "A US air strike killed six civilians.").claims]
