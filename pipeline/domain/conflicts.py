@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from pipeline.domain.claims import (
+    class_group,
     incompatible,
     is_account,
     is_cause,
@@ -121,7 +122,7 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory)
         if _is_hit(other) and not is_cause(other) and not is_use(other):
             if is_no_strike(one):
                 return "no_strike"  # "no sign of an air strike" against "the strike hit X"
-            if is_cause(one) and not matches(one.target, other.target, groups):
+            if is_cause(one) and not _both_combatant(one.target, other.target):
                 return "cause"  # "a gas cylinder exploded" against "the strike hit X"
     for neg, pos in ((a, b), (b, a)):
         if neg.negated and not is_miss(neg) and is_account(pos) \
@@ -129,6 +130,11 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory)
                 and _offers_other(neg, pos, claims, groups):
             return "contrast"
     return None
+
+
+def _both_combatant(a: Target, b: Target) -> bool:
+    """"the blast came from a weapons depot" does not answer "the strike hit a depot"."""
+    return class_group(a) == class_group(b) == "combatant"
 
 
 def _is_hit(claim: Claim) -> bool:

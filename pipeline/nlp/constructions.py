@@ -126,9 +126,12 @@ def _present_person(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.classify(doc[hit.target]) in ("civilians", "armed_group", "military")
 
 
+# What a strike leaves (a fire, a blast) is a cause of its own unless a weapon makes it
+# ("artillery fire", "a missile explosion").
+_EFFECTS = frozenset(["fire", "explosion", "blast", "operation"])
 # A cause that is itself an attack is an account of the strike (or of who struck), not
 # another cause: "caused by a missile", "resulted from Israeli shelling".
-_ATTACK_CAUSES = frozenset(lx.ACTION_NOUNS) | frozenset(
+_ATTACK_CAUSES = (frozenset(lx.ACTION_NOUNS) - _EFFECTS) | frozenset(
     ["bomb", "bombs", "missile", "missiles", "rocket", "rockets", "shell", "shells", "drone",
      "drones", "airstrike", "projectile", "projectiles", "warplane", "jet", "aircraft",
      "himars", "grenade", "mine", "torpedo", "impact", "hit", "hits", "debris", "fragment",
@@ -147,10 +150,11 @@ def _alternative_cause(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     cause = doc[hit.target]
     if cause.ent_type_ in _ACTOR_ENTS or cause.ent_id_ or cause.pos_ == "PRON":
         return False
-    if cause.lemma_.lower() in _ATTACK_CAUSES or cause.lower_ in _ATTACK_CAUSES:
-        return any(c.lower_ in _ASTRAY or c.lemma_.lower() in _ASTRAY
-                   for c in cause.subtree if c.i < cause.i)
-    return True
+    before = [c for c in cause.subtree if c.i < cause.i]
+    attack = cause.lemma_.lower() in _ATTACK_CAUSES or cause.lower_ in _ATTACK_CAUSES or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ATTACK_CAUSES for c in before)
+    return not attack or any(c.lower_ in _ASTRAY or c.lemma_.lower() in _ASTRAY
+                             for c in before)
 
 
 def _not_blamed_on(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

@@ -132,6 +132,11 @@ def test_another_cause_versus_a_strike_account_is_a_conflict() -> None:
     # two causes are not a dispute about a strike, nor is a cause named as "not" this
     other = claim(a, RESIDENT, "a short circuit", "unknown", action="cause", attacker=None)
     assert article_conflict(analysis(a, other, gas)) is None
+    cargo = claim(a, NL_MOD, "a cargo fire", "civilian_site", action="cause", attacker=None)
+    assert article_conflict(analysis(a, hit, cargo)) is not None
+    depot = claim(a, NL_MOD, "a weapons depot", "military", action="cause", attacker=None)
+    struck_depot = claim(a, RESIDENT, "an arms depot", "military")
+    assert article_conflict(analysis(a, struck_depot, depot)) is None
     not_gas = claim(a, NL_MOD, "a gas cylinder", "unknown", action="cause", attacker=None,
                     negated=True)
     assert article_conflict(analysis(a, hit, not_gas)) is None

@@ -232,3 +232,11 @@ def test_an_astray_weapon_is_another_cause() -> None:
     assert rule_hits(fired, "cause.by") == []
     named = {"parse": base + "Hamas/PROPN/pobj/4/Hamas", "ents": "Hamas=ORG"}
     assert rule_hits(named, "cause.by") == []
+
+
+def test_a_fire_is_another_cause_unless_a_weapon_made_it() -> None:
+    base = ("a/DET/det/2 cargo/NOUN/compound/2 fire/NOUN/nsubj/3/fire caused/VERB/ROOT/3/cause "
+            "the/DET/det/5 damage/NOUN/dobj/3/damage")
+    assert rule_hits({"parse": base}, "cause.active") == ["fire"]
+    shelled = base.replace("cargo/NOUN/compound/2", "artillery/NOUN/compound/2")
+    assert rule_hits({"parse": shelled}, "cause.active") == []
