@@ -9,15 +9,34 @@ from pipeline.domain.models import Actor, Claim, Place, Target
 COMBATANT = frozenset({"armed_group", "military"})
 CIVIL = frozenset({"civilians", "civilian_site"})
 MISS = "miss"
+NO_STRIKE = "no_strike"  # "there was no sign of an air strike": nothing was struck
+CAUSE = "cause"  # "the blast was caused by a gas cylinder": another cause than a strike
+USE = "use"  # "fighters were operating from the hospital": who was at the site
 
 
 def is_account(claim: Claim) -> bool:
-    """A positive account of what was hit (not a denial, not "it missed")."""
-    return not claim.negated and claim.action != MISS
+    """A positive account of what was hit (not a denial, not "it missed", not "there
+    was no strike"). A cause other than a strike is one: "the explosion came from a
+    weapons depot" says what was there."""
+    return not claim.negated and claim.action not in (MISS, NO_STRIKE)
 
 
 def is_miss(claim: Claim) -> bool:
     return claim.action == MISS
+
+
+def is_no_strike(claim: Claim) -> bool:
+    return claim.action == NO_STRIKE
+
+
+def is_cause(claim: Claim) -> bool:
+    return claim.action == CAUSE and not claim.negated
+
+
+def is_use(claim: Claim) -> bool:
+    """Who was at or used the site: "fighters operated from the hospital"; negated: "there
+    were no fighters in the hospital"."""
+    return claim.action == USE
 
 
 def same_side(a: Actor, b: Actor) -> bool:

@@ -15,9 +15,13 @@ from datetime import datetime, timedelta
 from typing import Any
 
 from pipeline.domain.claims import (
+    class_group,
     incompatible,
     is_account,
+    is_cause,
     is_miss,
+    is_no_strike,
+    is_use,
     matches,
     same_event,
     same_side,
@@ -75,7 +79,7 @@ class ConflictPair:
 
     first: Claim
     second: Claim
-    reason: str  # "targets", "contrast" or "miss"
+    reason: str  # "targets", "contrast", "miss", "no_strike", "cause" or "use"
 
 
 # ------------------------------------------------------------------ detection
@@ -88,7 +92,7 @@ def find_conflicts(
     pairs: list[ConflictPair] = []
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
-            if same_side(a.party, b.party) or not same_event(a, b):
+            if same_side(a.party, b.party) or not same_event(a, b) or _own_narration(a, b):
                 continue
             reason = _reason(a, b, claims, groups)
             if reason:
@@ -96,17 +100,42 @@ def find_conflicts(
     return pairs
 
 
+NARRATES = "narrates"
+
+
+def _own_narration(a: Claim, b: Claim) -> bool:
+    """An outlet's narration of what was hit answers only other articles' accounts:
+    within one article the reporter's telling is the frame of the parties' accounts, not
+    a party of its own; across outlets it is one side's story."""
+    return (a.cue == NARRATES or b.cue == NARRATES) \
+        and a.evidence.article_id == b.evidence.article_id
+
+
 def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory) -> str | None:
     if is_account(a) and is_account(b) and incompatible(a.target, b.target, groups):
         return "targets"
     if (is_miss(a) and _is_hit(b)) or (is_miss(b) and _is_hit(a)):
         return "miss"
+    for one, other in ((a, b), (b, a)):
+        if is_use(one) and one.negated and is_use(other) and is_account(other) \
+                and matches(one.target, other.target, groups):
+            return "use"  # "no fighters in the hospital" against "fighters operated there"
+        if _is_hit(other) and not is_cause(other) and not is_use(other):
+            if is_no_strike(one):
+                return "no_strike"  # "no sign of an air strike" against "the strike hit X"
+            if is_cause(one) and not _both_combatant(one.target, other.target):
+                return "cause"  # "a gas cylinder exploded" against "the strike hit X"
     for neg, pos in ((a, b), (b, a)):
         if neg.negated and not is_miss(neg) and is_account(pos) \
                 and matches(neg.target, pos.target, groups) \
                 and _offers_other(neg, pos, claims, groups):
             return "contrast"
     return None
+
+
+def _both_combatant(a: Target, b: Target) -> bool:
+    """"the blast came from a weapons depot" does not answer "the strike hit a depot"."""
+    return class_group(a) == class_group(b) == "combatant"
 
 
 def _is_hit(claim: Claim) -> bool:
@@ -146,19 +175,28 @@ def _accounts(
     for pid in order:
         cl = by_party[pid]
         if any(c.target.target_class != "unknown" for c in cl):
-            cl = [c for c in cl if c.target.target_class != "unknown" or is_miss(c)]
+            cl = [c for c in cl if c.target.target_class != "unknown" or is_miss(c)
+                  or is_no_strike(c) or is_cause(c)]
         targets: list[Target] = []
         evidence: list[Evidence] = []
         for c in sorted(cl, key=lambda c: (c.negated, c.evidence.start)):
             tgt = c.target if not c.negated else Target(
-                f"not {c.target.text}" if not is_miss(c) else c.target.text,
+                _no(c.target.text) if is_no_strike(c)
+                else f"not {c.target.text}" if not is_miss(c) else c.target.text,
                 c.target.target_class, c.target.actor_id)
+            if is_cause(c):
+                tgt = Target(f"caused by {c.target.text}", c.target.target_class,
+                             c.target.actor_id)
             if tgt not in targets:
                 targets.append(tgt)
             if c.evidence not in evidence:
                 evidence.append(c.evidence)
         out.append(PartyAccount(actors[pid], tuple(targets), tuple(evidence)))
     return tuple(out)
+
+
+def _no(text: str) -> str:
+    return text if text.lower().startswith("no ") else f"no {text}"
 
 
 def _summary(accounts: Sequence[PartyAccount]) -> str:
@@ -169,7 +207,8 @@ def _summary(accounts: Sequence[PartyAccount]) -> str:
     return "; ".join(parts)
 
 
-_BASE = {"targets": 0.6, "contrast": 0.5, "miss": 0.5}
+_BASE = {"targets": 0.6, "contrast": 0.5, "miss": 0.5, "no_strike": 0.5, "cause": 0.5,
+         "use": 0.5}
 # how sure the event match is, by the finest place level the two accounts share
 _PLACE_FACTOR = {ARTICLE: 1.0, LOCALITY: 1.0, ADMIN1: 0.9, COUNTRY: 0.75, UNPLACED: 0.6}
 
@@ -546,8 +585,8 @@ def _with_copies(
 def _substance(claims: Iterable[Claim], merged_into: str | None = None) -> list[Any]:
     """What a desk needs a new version for: parties, their sides, the target classes they
     name, denials and misses (a retraction), or the alert being merged into another."""
-    rows = {(c.party.id, c.party.side or "", c.target.target_class, c.negated, is_miss(c))
-            for c in claims}
+    rows = {(c.party.id, c.party.side or "", c.target.target_class, c.negated, is_miss(c),
+             is_no_strike(c) or is_cause(c)) for c in claims}
     return [sorted(list(r) for r in rows), merged_into]
 
 

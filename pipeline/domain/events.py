@@ -176,6 +176,11 @@ _DATELINE = re.compile(
 _SPEECH = r"(?:said|says|told|announced|stated|added|speaking|statement|briefing|conference)"
 
 
+# "a group banned in Russia": where a party's legal status holds, not where it was struck
+_BLAME = r"(?:blamed?|blames|blaming|pinned|pins?)"  # "blamed the attack on Russia"
+_STATUS = r"(?:banned|outlawed|prohibited|proscribed|designated|listed|registered)"
+
+
 def dateline(text: str) -> str | None:
     """The city an article is filed from ("KYIV, July 8 (Reuters) -"), if it has one."""
     found = _DATELINE.match(text[:120])
@@ -183,14 +188,17 @@ def dateline(text: str) -> str | None:
 
 
 def _speaker_location(sentence: str, name: str) -> bool:
-    """``name`` appears only as where someone spoke ("said in Moscow", "Moscow-based")."""
+    """``name`` appears only as where someone spoke ("said in Moscow", "Moscow-based") or
+    where a party's status holds ("outlawed in Russia"), or who is blamed ("blamed the
+    attack on Russia")."""
     esc = re.escape(name)
     mentions = len(re.findall(rf"\b{esc}\b", sentence, flags=re.IGNORECASE))
     if not mentions:
         return False
     speaker = len(re.findall(
         rf"\b{_SPEECH}\b[^.;]{{0,40}}?\bin {esc}\b|^\W*in {esc},? (?:\w+ ){{0,5}}?{_SPEECH}\b"
-        rf"|\b{esc}-based\b", sentence, flags=re.IGNORECASE))
+        rf"|\b{esc}-based\b|\b{_STATUS}\s+in {esc}\b|\b{_BLAME}\b[^.;]{{0,40}}?\bon {esc}\b",
+        sentence, flags=re.IGNORECASE))
     return speaker >= mentions
 
 
@@ -253,11 +261,13 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
 
 def _article_country(analysis: ArticleAnalysis) -> Place | None:
     """No claim names a struck place: the article's most named country stands in (a
-    country named outright counts once more than one inferred from a town or region);
+    country named outright counts once more than one inferred from a town or region;
+    one named only where someone spoke, is outlawed or is blamed does not count);
     the speaking or attacking states' own countries only when there is no other."""
     countries: Counter[str] = Counter()
+    text = analysis.article.text
     for place in analysis.places:
-        if place.country:
+        if place.country and not _speaker_location(text, place.name):
             countries[place.country] += 2 if place.kind == "country" else 1
     if not countries:
         return None

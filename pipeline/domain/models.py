@@ -118,7 +118,9 @@ class Evidence:
     published: datetime | None = None  # the article's time, filled when an alert lists it
 
 
-CUES = ("asserts", "denies", "accuses", "concern")
+# "narrates": the outlet's own telling of what was hit, with no attacker as its subject;
+# it stands for one side only across articles (see domain.conflicts.find_conflicts)
+CUES = ("asserts", "denies", "accuses", "concern", "narrates")
 
 
 @dataclass(frozen=True, slots=True)

@@ -92,7 +92,8 @@ def sketch(analysis: ArticleAnalysis) -> ArticleSketch:
     sets = [sentence_words(s) for s in sentences(analysis.article.text)]
     return ArticleSketch(
         analysis.article.id,
-        tuple(sorted({c.party.id for c in analysis.claims})),
+        # an outlet's own telling names the outlet, which a copy elsewhere does not share
+        tuple(sorted({c.party.id for c in analysis.claims if c.cue != "narrates"})),
         tuple(s for s in sets if len(s) >= 2),
         analysis.article.published,
     )

@@ -67,6 +67,9 @@ class TargetMatch:
     blame: bool = False  # an accusation or denial of responsibility, no target named
     extra: dict[str, int] = field(default_factory=dict)
     speaker: int | None = None  # the owner of "claims that ..." when they carry the account
+    # "no_strike" ("there was no air strike") or "cause" ("the blast was caused by a gas
+    # cylinder"): an account of what happened other than a strike on a target
+    account: str | None = None
 
 
 class ClaimComponent:
@@ -145,8 +148,8 @@ class ClaimComponent:
             if found is None:
                 continue
             party, cue = self._party(doc, found, resolver) if found.targets else (None, "")
-            attacker = None if found.miss else attacker_of(doc, found, party, resolver,
-                                                           last_attacker)
+            attacker = None if found.miss or found.account else attacker_of(
+                doc, found, party, resolver, last_attacker)
             if attacker is not None and attacker.side:
                 attackers[attacker.side] += 1
                 attacker_actor.setdefault(attacker.side, attacker)
@@ -157,16 +160,24 @@ class ClaimComponent:
                 # an unattributed sentence naming who struck what is the outlet's own
                 # account ("Indian forces struck nine camps in ...")
                 party, cue, narrated = _OUTLET, "asserts", True
+            elif party is None and found.targets and found.report is None \
+                    and found.according_to is None and not (found.miss or found.account
+                                                            or found.blame) \
+                    and _past_event(doc[found.trigger]) and _places(tok, found, told=True):
+                # "missiles hit the home of a businessman", "the tents were struck by
+                # bombs": the outlet tells what was hit, and where, in its own voice. That
+                # is one side's account across outlets, not a party within the article
+                party, cue, narrated = _OUTLET, NARRATES, True
             else:
                 narrated = False
             if party is None or not found.targets:
                 continue
             sent = tok.sent
-            places = _places(tok, found)
-            action = _action(tok)
+            places = _places(tok, found, told=cue == NARRATES)
+            action = found.account or _action(tok)
             for head_i, negated, rule in found.targets:
                 head = doc[head_i]
-                tgt = _target(head, self.gazetteer, found.miss)
+                tgt = _target(head, self.gazetteer, found.miss or found.account == NO_STRIKE)
                 if found.blame:
                     tgt = Target(tgt.text, "unknown", None)
                 if narrated and tgt.target_class == "unknown":
@@ -221,6 +232,7 @@ class ClaimComponent:
         cue = _cue(report, inner) if report is not None else "asserts"
         according = _according_to(tok)
         miss = kind in ("MISS", "NO_DAMAGE")
+        account = _ACCOUNT_KINDS.get(kind)
         targets = _hit_targets(tok, hits, scopes)
         blame = False
         if not targets and kind == "ACTION_NOUN" and cue in ("accuses", "denies"):
@@ -229,7 +241,7 @@ class ClaimComponent:
         return TargetMatch(
             trigger=tok.i, targets=targets, report=report.i if report is not None else None,
             cue=cue, according_to=according, attacker=None, miss=miss, denied=denied,
-            blame=blame, speaker=speaker,
+            blame=blame, speaker=speaker, account=account,
         )
 
     def _party(
@@ -436,7 +448,8 @@ def _hit_targets(tok: Token, hits: list[Hit], scopes: list[Scope]) -> list[tuple
     seen: set[int] = set()
     for hit in hits:
         head = tok.doc[hit.target]
-        pairs = [(head.i, True)] if hit.kind in ("miss", "no_damage") else _expand(head)
+        pairs = [(head.i, True)] if hit.kind in ("miss", "no_damage", "no_strike") \
+            else _expand(head)
         for i, neg in pairs:
             if i in seen:
                 continue
@@ -450,9 +463,14 @@ def _hit_targets(tok: Token, hits: list[Hit], scopes: list[Scope]) -> list[tuple
 _HIT_KINDS = {
     "hit": "HIT_VERB", "casualty": "HIT_VERB", "mistake": "MISTAKE", "noun": "ACTION_NOUN",
     "copula": "COPULA", "use": "USE", "miss": "MISS", "no_damage": "NO_DAMAGE",
+    "no_strike": "NO_STRIKE", "cause": "CAUSE",
 }
+NO_STRIKE, CAUSE, USE = "no_strike", "cause", "use"
+# trigger kinds whose claims are accounts of what happened, or of who was at the site,
+# rather than of a target hit (they name no attacker)
+_ACCOUNT_KINDS = {"NO_STRIKE": NO_STRIKE, "CAUSE": CAUSE, "USE": USE}
 # simple present of these is a habit or a policy line, not an account of this strike
-_HABIT_KINDS = frozenset(["HIT_VERB", "COPULA", "USE"])
+_HABIT_KINDS = frozenset(["HIT_VERB", "COPULA", "USE", "CAUSE"])
 
 
 def _reported(tok: Token) -> bool:
@@ -574,6 +592,24 @@ def _resolve_attacker(
     return resolver.mention(tok)
 
 
+NARRATES = "narrates"
+
+
+def _past_event(tok: Token) -> bool:
+    """The clause of ``tok`` tells a past event as a fact: a past-tense or passive strike
+    verb ("hit", "were killed", "tents struck by"), or an action noun that is the subject
+    or object of one ("the strike killed ...", "a bombardment ... led to ...")."""
+    verb = tok
+    if tok.pos_ not in ("VERB", "AUX"):
+        verb = tok.head
+        if tok.dep_ not in ("nsubj", "nsubjpass", "dobj") or verb.pos_ not in ("VERB", "AUX"):
+            return False
+    if verb.tag_ not in ("VBD", "VBN"):
+        return False
+    return not any(c.dep_ in ("aux", "auxpass") and c.tag_ in ("MD", "VBP", "VBZ")
+                   and c.lemma_.lower() != "be" for c in verb.children)
+
+
 def _narrated_strike(tok: Token) -> bool:
     """"Indian forces struck nine camps" / "the army launched strikes on ...": a clause
     whose own subject is the attacker (not "an American attack on ...", not "strikes
@@ -587,15 +623,25 @@ def _narrated_strike(tok: Token) -> bool:
         and subj.lower_ not in ("it", "this", "that", "which", "who")
 
 
-def _places(tok: Token, found: TargetMatch) -> tuple[str, ...]:
+_WEAPON_WORDS = frozenset(["bomb", "missile", "rocket", "drone", "jet", "warplane", "shell"])
+
+
+def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ...]:
     """Toponyms for the claim: those inside the trigger's or targets' phrases first, then
-    others in the sentence that are not part of the speaker's or attacker's phrase."""
+    others in the sentence that are not part of the speaker's or attacker's phrase.
+    ``told``: the outlet's narration, which has no attacker to tell "a US air strike"
+    (the attacker's state) from where it hit: a toponym that only modifies a strike or
+    a weapon does not count."""
     doc = tok.doc
     heads = [doc[i] for i, _, _ in found.targets]
     inside: list[str] = []
     outside: list[str] = []
     for ent in tok.sent.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
+            continue
+        if told and ent.root.dep_ in ("compound", "amod", "nmod", "poss") and (
+                ent.root.head.lemma_.lower() in lx.ACTION_NOUNS
+                or ent.root.head.lemma_.lower() in _WEAPON_WORDS):
             continue
         root = ent.root
         in_scope = tok.is_ancestor(root) or any(

@@ -25,7 +25,8 @@ from spacy.vocab import Vocab
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.depmatch import PatternError, TreeMatcher, compile_pattern
 
-KINDS = frozenset(["hit", "noun", "casualty", "copula", "use", "mistake", "miss", "no_damage"])
+KINDS = frozenset(["hit", "noun", "casualty", "copula", "use", "mistake", "miss", "no_damage",
+                   "no_strike", "cause"])
 _NOT_TARGET_ENTS = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"])
 
 
@@ -125,6 +126,52 @@ def _present_person(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.classify(doc[hit.target]) in ("civilians", "armed_group", "military")
 
 
+# What a strike leaves (a fire, a blast) is a cause of its own unless a weapon makes it
+# ("artillery fire", "a missile explosion").
+_EFFECTS = frozenset(["fire", "explosion", "blast", "operation"])
+# A cause that is itself an attack is an account of the strike (or of who struck), not
+# another cause: "caused by a missile", "resulted from Israeli shelling".
+_ATTACK_CAUSES = (frozenset(lx.ACTION_NOUNS) - _EFFECTS) | frozenset(
+    ["bomb", "bombs", "missile", "missiles", "rocket", "rockets", "shell", "shells", "drone",
+     "drones", "airstrike", "projectile", "projectiles", "warplane", "jet", "aircraft",
+     "himars", "grenade", "mine", "torpedo", "impact", "hit", "hits", "debris", "fragment",
+     "fragments", "shrapnel", "warhead", "strikes", "attacks"])
+# ... unless the weapon is the defender's own, or went astray: "an air-defence missile",
+# "a misfired rocket".
+_ASTRAY = frozenset(["misfired", "misfire", "errant", "stray", "failed", "malfunctioning",
+                     "defence", "defense", "air-defence", "air-defense", "anti-aircraft",
+                     "interceptor", "intercepted", "own"])
+
+
+def _alternative_cause(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Another cause than an attack: a gas cylinder, stored munitions, a weapons depot, an
+    air-defence missile; not a strike, a weapon someone fired, or a named party (those
+    are accounts of who struck, not of what happened)."""
+    cause = doc[hit.target]
+    if cause.ent_type_ in _ACTOR_ENTS or cause.ent_id_ or cause.pos_ == "PRON":
+        return False
+    before = [c for c in cause.subtree if c.i < cause.i]
+    attack = cause.lemma_.lower() in _ATTACK_CAUSES or cause.lower_ in _ATTACK_CAUSES or any(
+        c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ATTACK_CAUSES for c in before)
+    return not attack or any(c.lower_ in _ASTRAY or c.lemma_.lower() in _ASTRAY
+                             for c in before)
+
+
+def _not_blamed_on(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"blamed the attack on Russia": who is blamed, not what was attacked."""
+    trigger, prep = doc[hit.trigger], hit.nodes.get("prep")
+    return not (prep is not None and doc[prep].lower_ == "on" and trigger.dep_ == "dobj"
+                and trigger.head.lemma_.lower() in ("blame", "pin"))
+
+
+def _split_copula(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"the area hit was X" parsed as two clauses: the copula has no subject of its own
+    and follows the participle at once."""
+    trigger, verb = doc[hit.trigger], doc[hit.nodes["verb"]]
+    return trigger.i == verb.i + 1 and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trigger.children)
+
+
 def _reported_check(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.reported(doc[hit.trigger])
 
@@ -144,6 +191,9 @@ CHECKS: dict[str, Check] = {
     "site_is_place": _site_is_place,
     "present_person": _present_person,
     "reported": _reported_check,
+    "alternative_cause": _alternative_cause,
+    "not_blamed_on": _not_blamed_on,
+    "split_copula": _split_copula,
     "not_speaker": _not_speaker,
 }
 

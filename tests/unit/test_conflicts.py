@@ -105,6 +105,80 @@ def test_different_places_are_different_events() -> None:
     assert article_conflict(an) is None
 
 
+def test_no_strike_versus_a_strike_account_is_a_conflict() -> None:
+    a = article("a1")
+    hit = claim(a, MEDICS, "an aid convoy", "civilian_site")
+    none = claim(a, NL_MOD, "no air strike", "unknown", negated=True, action="no_strike",
+                 attacker=None)
+    alert = article_conflict(analysis(a, hit, none))
+    assert alert is not None and alert.extra["reasons"] == ["no_strike"]
+    assert "no air strike" in alert.summary and "no no" not in alert.summary
+    # a denial that nothing was struck answers only an account of something struck
+    vague = claim(a, MEDICS, "the incident", "unknown")
+    assert article_conflict(analysis(a, vague, none)) is None
+    # and it is no dispute within one side
+    own = claim(a, NL_ARMY, "an aid convoy", "civilian_site")
+    assert article_conflict(analysis(a, own, none)) is None
+
+
+def test_another_cause_versus_a_strike_account_is_a_conflict() -> None:
+    a = article("a1")
+    hit = claim(a, RESIDENT, "a market", "civilian_site")
+    gas = claim(a, NL_MOD, "a gas cylinder", "unknown", action="cause", attacker=None)
+    alert = article_conflict(analysis(a, hit, gas))
+    assert alert is not None and alert.extra["reasons"] == ["cause"]
+    assert any("caused by a gas cylinder" in t.text for acc in alert.accounts
+               for t in acc.targets)
+    # two causes are not a dispute about a strike, nor is a cause named as "not" this
+    other = claim(a, RESIDENT, "a short circuit", "unknown", action="cause", attacker=None)
+    assert article_conflict(analysis(a, other, gas)) is None
+    cargo = claim(a, NL_MOD, "a cargo fire", "civilian_site", action="cause", attacker=None)
+    assert article_conflict(analysis(a, hit, cargo)) is not None
+    depot = claim(a, NL_MOD, "a weapons depot", "military", action="cause", attacker=None)
+    struck_depot = claim(a, RESIDENT, "an arms depot", "military")
+    assert article_conflict(analysis(a, struck_depot, depot)) is None
+    not_gas = claim(a, NL_MOD, "a gas cylinder", "unknown", action="cause", attacker=None,
+                    negated=True)
+    assert article_conflict(analysis(a, hit, not_gas)) is None
+
+
+def test_a_cause_that_names_a_military_site_is_a_target_account() -> None:
+    a = article("a1")
+    an = analysis(a, claim(a, RESIDENT, "a wedding party", "civilians"),
+                  claim(a, NL_MOD, "a weapons depot", "military", action="cause"))
+    alert = article_conflict(an)
+    assert alert is not None and "targets" in alert.extra["reasons"]
+
+
+def test_no_strike_links_accounts_across_articles() -> None:
+    state: dict[str, object] = {}
+    a, b = article("a1", "Wire A"), article("b1", "Wire B")
+    first = observe(analysis(a, claim(a, MEDICS, "an aid convoy", "civilian_site",
+                                      attacker=None)), state, T0, WINDOW)
+    assert first == []
+    alerts = observe(analysis(b, claim(b, NL_MOD, "no sign of bombs", "unknown", negated=True,
+                                       action="no_strike", attacker=None)),
+                     state, T0 + timedelta(hours=20), WINDOW)
+    assert len(alerts) == 1 and set(alerts[0].article_ids) == {"a1", "b1"}
+
+
+def test_no_combatants_at_a_site_disputes_combatants_using_it() -> None:
+    a = article("a1")
+    used = claim(a, NL_ARMY, "fighters", "armed_group", action="use", attacker=None)
+    none = claim(a, MEDICS, "no fighters", "armed_group", negated=True, action="use",
+                 attacker=None)
+    alert = article_conflict(analysis(a, used, none))
+    assert alert is not None and alert.extra["reasons"] == ["use"]
+    # a denial of something else at the site answers nothing
+    no_arms = claim(a, MEDICS, "no civilians", "civilians", negated=True, action="use",
+                    attacker=None)
+    assert article_conflict(analysis(a, used, no_arms)) is None
+    # "there was no strike" does not answer who was at the site
+    no_strike = claim(a, MEDICS, "no air strike", "unknown", negated=True, action="no_strike",
+                      attacker=None)
+    assert article_conflict(analysis(a, used, no_strike)) is None
+
+
 def test_missed_versus_hit_is_a_conflict() -> None:
     a = article("a1")
     an = analysis(a, claim(a, RESIDENT, "a cargo ship", "civilian_site"),

@@ -212,3 +212,31 @@ def test_a_count_takes_the_class_of_what_it_counts() -> None:
     assert decide_class(doc[0], GAZ)[:1] == ("civilians",)
     doc = parsed({"parse": "one/NUM/ROOT/0 of/ADP/prep/0 its/PRON/poss/3 drones/NOUN/pobj/1/drone"})
     assert decide_class(doc[0], GAZ)[0] == "military"
+
+
+def test_a_blamed_party_is_not_a_target() -> None:
+    spec = {"parse": "Officials/NOUN/nsubj/1/official blamed/VERB/ROOT/1/blame the/DET/det/3 "
+                     "attack/NOUN/dobj/1/attack on/ADP/prep/3 Russia/PROPN/pobj/4"}
+    assert rule_hits(spec, "noun.prep") == []
+    spec["parse"] = spec["parse"].replace("blamed/VERB/ROOT/1/blame",
+                                          "condemned/VERB/ROOT/1/condemn")
+    assert rule_hits(spec, "noun.prep") == ["Russia"]
+
+
+def test_an_astray_weapon_is_another_cause() -> None:
+    base = ("The/DET/det/1 blast/NOUN/nsubjpass/3/blast was/AUX/auxpass/3/be "
+            "caused/VERB/ROOT/3/cause/VBN by/ADP/agent/3 ")
+    astray = {"parse": base + "a/DET/det/7 misfired/ADJ/amod/7 rocket/NOUN/pobj/4/rocket"}
+    assert rule_hits(astray, "cause.by") == ["rocket"]
+    fired = {"parse": base + "a/DET/det/7 Russian/ADJ/amod/7 rocket/NOUN/pobj/4/rocket"}
+    assert rule_hits(fired, "cause.by") == []
+    named = {"parse": base + "Hamas/PROPN/pobj/4/Hamas", "ents": "Hamas=ORG"}
+    assert rule_hits(named, "cause.by") == []
+
+
+def test_a_fire_is_another_cause_unless_a_weapon_made_it() -> None:
+    base = ("a/DET/det/2 cargo/NOUN/compound/2 fire/NOUN/nsubj/3/fire caused/VERB/ROOT/3/cause "
+            "the/DET/det/5 damage/NOUN/dobj/3/damage")
+    assert rule_hits({"parse": base}, "cause.active") == ["fire"]
+    shelled = base.replace("cargo/NOUN/compound/2", "artillery/NOUN/compound/2")
+    assert rule_hits({"parse": shelled}, "cause.active") == []

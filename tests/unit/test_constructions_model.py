@@ -109,11 +109,12 @@ def test_unattributed_strike_with_named_attacker_is_the_outlets_account(
     assert camps[0].target.target_class == "armed_group"
 
 
-def test_unattributed_strike_without_attacker_or_class_gives_no_claim(
+def test_unattributed_strike_without_attacker_is_only_the_outlets_narration(
     extractor: Extractor,
 ) -> None:
-    # no named attacker: nothing says whose account the outlet relays
-    assert analyse(extractor, "Five camps in Riverton were hit on Tuesday night.").claims == ()
+    # no named attacker: the outlet's own telling, one side's account across articles only
+    (told,) = analyse(extractor, "Five camps in Riverton were hit on Tuesday night.").claims
+    assert told.party.type == "media" and told.cue == "narrates"
     # a target of unknown kind in the outlet's own voice adds nothing to a conflict
     an = analyse(extractor, "A Russian missile also hit a cluster of buildings in Idlib.")
     assert not [c for c in an.claims if c.party.type == "media"]

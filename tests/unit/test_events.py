@@ -192,3 +192,27 @@ def test_a_country_level_claim_takes_the_one_town_its_sentence_names() -> None:
     two = _claim(MEDICS, NORTHLAND, both)
     art2 = Article("a2", "", both, "Wire", None, T0)
     assert struck_places(ArticleAnalysis(art2, places=places, claims=(two,))) == [NORTHLAND]
+
+
+def test_where_a_group_is_outlawed_is_not_where_it_struck() -> None:
+    art = Article("a1", "", "The fire came from an offensive by a group.", "Wire", None, T0)
+    aside = _claim(SL_MOD, SOUTHLAND, "The fire came from an offensive by the Front "
+                   "(outlawed in Southland), the ministry said.")
+    named = _claim(MEDICS, RIVERTON, "A convoy was hit in Riverton, medics said.")
+    assert struck_places(ArticleAnalysis(art, claims=(aside, named))) == [RIVERTON, RIVERTON]
+    blamed = _claim(MEDICS, SOUTHLAND, "Medics blamed the attack on Southland.")
+    assert struck_places(ArticleAnalysis(art, claims=(blamed, named))) == [RIVERTON, RIVERTON]
+    struck = _claim(SL_MOD, SOUTHLAND, "Rockets fell in Southland, the ministry said.")
+    assert struck_places(ArticleAnalysis(art, claims=(struck,))) == [SOUTHLAND]
+
+
+def test_a_country_named_only_as_blamed_does_not_stand_in_for_the_struck_place() -> None:
+    claim = _claim(MEDICS, None, "A convoy was hit, medics said.")
+    body = "Officials blamed the attack on Northland. A convoy was hit in Southland."
+    blamed = ArticleAnalysis(Article("a1", "", body, "Wire", None, T0),
+                             places=(SOUTHLAND, NORTHLAND), claims=(claim,))
+    assert struck_places(blamed) == [SOUTHLAND]
+    body = "Officials spoke of Northland. A convoy was hit in Southland."
+    named = ArticleAnalysis(Article("a2", "", body, "Wire", None, T0),
+                            places=(SOUTHLAND, NORTHLAND), claims=(claim,))
+    assert struck_places(named) == [NORTHLAND]  # a tie, settled by name

@@ -4,6 +4,7 @@ substance, late claims and rewrites (hand-written articles, no model)."""
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 from pipeline.domain.conflicts import observe_article
@@ -177,3 +178,17 @@ def test_a_paraphrase_is_a_rewrite_and_a_follow_up_joins_the_event() -> None:
     assert copy.duplicate.kind == "rewrite" and copy.alerts == ()
     follow = observe_article(_with_text("f1", 26, _FOLLOW_UP), state, T0, P)
     assert follow.duplicate_of is None and follow.event_ids
+
+
+def test_a_paraphrase_with_the_outlets_own_narration_is_still_a_rewrite() -> None:
+    state, _ = run(_with_text("o1", 0, _ORIGINAL))
+    copy = _with_text("p1", 2, _PARAPHRASE)
+    outlet = Actor("media.outlet.outlet-p1", "Outlet p1", "media", None, "media.outlet.outlet-p1")
+    told = replace(copy.claims[0], party=outlet, cue="narrates")
+    found = observe_article(replace(copy, claims=(*copy.claims, told)), state, T0, P)
+    assert found.duplicate_of == "o1"
+    # a party of its own that the earlier article lacks still makes it a new article
+    said = replace(told, cue="asserts")
+    state, _ = run(_with_text("o1", 0, _ORIGINAL))
+    found = observe_article(replace(copy, claims=(*copy.claims, said)), state, T0, P)
+    assert found.duplicate_of is None

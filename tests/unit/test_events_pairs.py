@@ -52,8 +52,8 @@ def test_dev2_cross_set_links_without_false_links() -> None:
     fig = score(pairs, run_embedded(folder / "articles.jsonl"))
     print(f"linked {fig['conflict_linked']}/{fig['conflict_total']}, "
           f"false links {fig['false_links']}")
-    assert fig["false_links"] <= 1
-    assert fig["conflict_linked"] >= 4  # measured 4/8
+    assert fig["false_links"] <= 1  # the target; measured 0
+    assert fig["conflict_linked"] >= 7  # measured 7/8
     # event grouping alone, from the labelled places: same events meet, decoys never
     from scripts.score_pairs import group_by_labelled_place, load_jsonl
 

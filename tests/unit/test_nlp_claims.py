@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from datetime import UTC, datetime, timedelta
 
 import pytest
 
@@ -125,3 +126,52 @@ def test_one_sided_reports_from_two_outlets_meet_in_either_order(extractor: Extr
         assert set(alerts[0].article_ids) == {"w1", "w2"}
         ids.add(alerts[0].alert_id)
     assert len(ids) == 1
+
+
+def test_no_sign_of_a_strike_disputes_a_strike_account(extractor: Extractor) -> None:
+    an = analyse(extractor, "The UN said an aid convoy was hit by an air strike near the town. "
+                 "The defence ministry said there was no sign of an air strike on the convoy.")
+    (none,) = [c for c in an.claims if c.action == "no_strike"]
+    assert none.negated and none.rule == "nostrike.no_sign"
+    assert not any(c.action == "strike" and not c.negated for c in claims_by(an, "ministry"))
+    alert = article_conflict(an)
+    assert alert is not None and "no_strike" in alert.extra["reasons"]
+
+
+def test_another_cause_is_an_account_but_a_weapon_is_not(extractor: Extractor) -> None:
+    an = analyse(extractor, "Residents said a drone hit the market. Police said the blast "
+                 "was caused by a gas cylinder.")
+    (cause,) = [c for c in an.claims if c.action == "cause"]
+    assert cause.target.text == "gas cylinder" and cause.rule == "cause.by"
+    assert article_conflict(an) is not None
+    weapon = analyse(extractor, "Police said the blast was caused by a missile.")
+    assert not [c for c in weapon.claims if c.action == "cause"]
+    astray = analyse(extractor, "Police said the blast was caused by an air-defence missile.")
+    assert [c.target.text for c in astray.claims if c.action == "cause"]
+
+
+def test_a_denial_of_responsibility_is_not_a_no_strike_account(extractor: Extractor) -> None:
+    an = analyse(extractor, "The army denied carrying out any strike in the area.")
+    assert not [c for c in an.claims if c.action in ("no_strike", "cause")]
+
+
+def test_outlet_narration_is_one_side_across_articles_only(extractor: Extractor) -> None:
+    body = ("On Monday three missiles hit the home of a businessman in Erbil during a family "
+            "gathering. The Guards said they struck a spy headquarters in Erbil.")
+    one = analyse(extractor, body)
+    narrated = [c for c in one.claims if c.cue == "narrates"]
+    assert narrated and narrated[0].target.target_class in ("civilian_site", "civilians")
+    assert article_conflict(one) is None  # the reporter's own telling is no party in-article
+    state: dict[str, object] = {}
+    now = datetime(2030, 1, 1, tzinfo=UTC)
+    home = analyse(extractor, body.split(". ")[0] + ".", aid="n1", source="Wire N")
+    guards = analyse(extractor, "Iran's Revolutionary Guards said they struck a spy "
+                     "headquarters in Erbil in northern Iraq.", aid="g1", source="Wire G")
+    assert observe(home, state, now, timedelta(days=2)) == []
+    alerts = observe(guards, state, now, timedelta(days=2))
+    assert alerts and set(alerts[0].article_ids) == {"n1", "g1"}
+    # no narration without a place of its own, or about what may happen
+    assert not [c for c in analyse(extractor, "Missiles hit a house.").claims]
+    assert not [c for c in analyse(extractor, "Missiles may hit houses in Erbil.").claims]
+    # "a US air strike": the attacker's state, not where it hit
+    assert not [c for c in analyse(extractor, "A US air strike killed six civilians.").claims]
