@@ -53,8 +53,8 @@ SYRIA, COALITION, RUSSIA = ("Syrian army", "jets"), ("Saudi-led coalition", "war
 STRIKES = tuple(
     (town, *side)
     for side, towns in (
-        (SYRIA, ("Idlib", "Daraa", "Homs", "Hama", "Latakia", "Raqqa")),
-        (COALITION, ("Saada", "Hodeidah", "Marib", "Hajjah", "Dhamar", "Taiz")),
+        (SYRIA, ("Tartus", "Daraa", "Homs", "Hama", "Latakia", "Raqqa")),
+        (COALITION, ("Saada", "Hodeidah", "Marib", "Hajjah", "Dhamar", "Aden")),
         (RUSSIA, ("Kherson", "Kharkiv", "Sumy", "Mykolaiv", "Zaporizhzhia", "Odesa")),
     )
     for town in towns
@@ -76,8 +76,8 @@ def state_account(town: str, attacker: str, arms: str) -> str:
 
 
 def medics_account(town: str) -> str:
-    return (f"Medecins Sans Frontieres said an air strike in {town} on Monday hit a hospital,"
-            " killing three patients. The charity said no fighters were present.")
+    return (f"The local health directorate said an air strike in {town} on Monday hit a hospital,"
+            " killing three patients. It said no fighters were present.")
 
 
 def doctor_account(town: str) -> str:
