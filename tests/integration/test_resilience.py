@@ -81,7 +81,7 @@ def medics_account(town: str) -> str:
 
 
 def doctor_account(town: str) -> str:
-    return (f"A doctor in {town} told Reuters that warplanes bombed the town's main hospital,"
+    return (f"Health officials told Reuters that warplanes bombed the main hospital in {town},"
             " killing patients and a nurse.")
 
 
@@ -343,7 +343,7 @@ def test_a_future_dated_article_does_not_change_the_answers(deployment: Deployme
     items = feed(stories=8, seed=9)
     expected = run_embedded(items)
     rng = random.Random(4)
-    future = item("future", medics_account("Palmyra"), filler(rng), "Wire F",
+    future = item("future", medics_account("Qamishli"), filler(rng), "Wire F",
                   datetime(9999, 12, 31, tzinfo=UTC))
     # exact copies of early articles after it, published later: still copies
     copies = [{**d, "id": f"{d['id']}-again", "source": "Wire Z",
