@@ -4,11 +4,13 @@ attributed target claims, in batches through ``nlp.pipe`` (CPU-bound, no I/O).""
 from __future__ import annotations
 
 import itertools
+import logging
 import multiprocessing
 import os
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
 from spacy.language import Language
@@ -184,6 +186,7 @@ def _cores() -> int:
         return os.cpu_count() or 1
 
 
+log = logging.getLogger(__name__)
 _FORKED: Extractor | None = None  # the extractor a forked parse process inherited
 
 
@@ -201,11 +204,22 @@ class ExtractorProcess:
     def __init__(self, extractor: Extractor) -> None:
         global _FORKED
         _FORKED = extractor
+        self._extractor = extractor
+        self._broken = False
         self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
         self._pool.submit(_analyse_in_child, []).result()  # fork now, single-threaded
 
     def analyse(self, articles: Sequence[Article]) -> list[ArticleAnalysis]:
-        return self._pool.submit(_analyse_in_child, list(articles)).result()
+        if not self._broken:
+            try:
+                return self._pool.submit(_analyse_in_child, list(articles)).result()
+            except BrokenProcessPool:
+                # The parse process died (killed, out of memory). Forking again from a
+                # process that now runs threads is unsafe, so the parse comes home: the
+                # worker keeps analysing, in its own process, as before the split.
+                self._broken = True
+                log.error("wirewatch parse process died; parsing in the worker process from now on")
+        return self._extractor.analyse(articles)
 
     def close(self) -> None:
         self._pool.shutdown(cancel_futures=True)

@@ -4,6 +4,8 @@ parse is batched or split."""
 
 from __future__ import annotations
 
+import os
+import signal
 from collections.abc import Iterable, Iterator, Sequence
 from typing import Any
 
@@ -194,3 +196,20 @@ def test_extractor_process_parses_in_its_own_process() -> None:
     assert parsed == []  # the parse ran in the forked process, not here
     assert remote == extractor.analyse(articles)
     assert parsed == [article("p1").text, article("p2").text]
+
+
+def test_extractor_process_parses_at_home_once_its_process_dies() -> None:
+    parsed: list[str] = []
+    extractor = blank_extractor(parsed)
+    articles = [article("p1"), article("g1")]
+    process = extract.ExtractorProcess(extractor)
+    try:
+        for child in list(process._pool._processes.values()):
+            os.kill(child.pid, signal.SIGKILL)
+            child.join(10)
+        after = process.analyse(articles)  # the article in flight is not lost
+        again = process.analyse(articles)
+    finally:
+        process.close()
+    assert after == again == extractor.analyse(articles)
+    assert parsed.count(article("p1").text) == 3  # all three parses ran here
