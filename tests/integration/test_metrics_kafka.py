@@ -49,9 +49,10 @@ def test_a_worker_exports_every_series_the_dashboard_reads(deployment: Deploymen
     assert replay.returncode == 0, replay.stderr
     wait_for(
         lambda: total(scrape(url), "wirewatch_ingest_to_alert_seconds_count") >= 1
-        and total(scrape(url), "wirewatch_stage_seconds_count", stage="conflicts") >= 5,
+        and total(scrape(url), "wirewatch_stage_seconds_count", stage="conflicts") >= 5
+        and total(scrape(url), "wirewatch_duplicates_total") >= 2,
         120,
-        "an alert and the conflicts stage in /metrics",
+        "an alert, the conflicts stage and both duplicates in /metrics",
     )
     samples = scrape(url)
     assert total(samples, "wirewatch_articles_in_total") == LINES
