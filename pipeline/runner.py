@@ -177,7 +177,7 @@ class EmbeddedPipeline:
             votes = flow.probe(probe, self._bands, self._ctx)
             verdict = flow.gather(votes, self._pending, self._ctx) or verdict
         assert verdict is not None, "one process owns every key: all votes are in"
-        return _Pending(line, parsed, verdict)
+        return _Pending(line, arrival.article, verdict)
 
     def _decided(
         self, article: Article, verdict: flow.Verdict, analysis: ArticleAnalysis | None

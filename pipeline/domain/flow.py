@@ -172,6 +172,8 @@ def scatter(
     fp = dedup.fingerprint(article.text, ctx.params)
     entry = dedup.BandEntry.of(article.id, fp, article.published, arrived)
     probes = [Probe(keys, entry) for keys in groups(fp.probe_keys())]
+    if arrived:  # later steps order copies the same way (rewrites at the event stage)
+        article = replace(article, arrived=arrived)
     return Arrival(article, len(probes)), probes
 
 

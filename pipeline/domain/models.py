@@ -25,6 +25,9 @@ class Article:
     # (see pipeline.domain.clock) and ``published_claimed`` what the feed said.
     future_dated: bool = False
     published_claimed: datetime | None = None
+    # when the feed delivered it, on the driver's own increasing clock (the runner's line
+    # number, the stream's record timestamp; 0 unknown): orders copies their dates cannot
+    arrived: float = 0.0
 
     @property
     def text(self) -> str:

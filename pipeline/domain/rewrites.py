@@ -61,6 +61,7 @@ class ArticleSketch:
     parties: tuple[str, ...]
     sentences: tuple[tuple[int, ...], ...]
     published: datetime | None = None  # of two dated copies, the earlier is the original
+    arrived: float = 0.0  # else the one the feed delivered first (``Article.arrived``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,6 +97,7 @@ def sketch(analysis: ArticleAnalysis) -> ArticleSketch:
         tuple(sorted({c.party.id for c in analysis.claims if c.cue != "narrates"})),
         tuple(s for s in sets if len(s) >= 2),
         analysis.article.published,
+        analysis.article.arrived,
     )
 
 
@@ -131,8 +133,8 @@ def judge(new: ArticleSketch, earlier: Iterable[ArticleSketch],
     for old in earlier:
         if old.article_id == new.article_id or not _same_parties(new, old, params):
             continue
-        if old.published and new.published and old.published > new.published:
-            continue  # published after this one: it cannot be this one's original
+        if _later(old, new):
+            continue  # it cannot be this one's original
         own, cover = _shares(new, old, params)
         is_rewrite = own >= params.own_share or (
             cover >= params.cover_share and own >= params.cover_own_share)
@@ -141,6 +143,16 @@ def judge(new: ArticleSketch, earlier: Iterable[ArticleSketch],
         elif best.duplicate_of is None and own > best.own_share:
             best = RewriteDecision(None, own, cover)
     return best
+
+
+def _later(old: ArticleSketch, new: ArticleSketch) -> bool:
+    """Is ``old`` the later copy of the two, by the rule dedup uses (``dedup.decide``):
+    of two dated copies the earlier published is the original; when either is undated
+    (or both carry the same time), the one the feed delivered first. Not the order the
+    event stage happens to see them in, which differs between the drivers."""
+    if old.published and new.published and old.published != new.published:
+        return old.published > new.published
+    return 0.0 < new.arrived < old.arrived
 
 
 def _same_parties(new: ArticleSketch, old: ArticleSketch, params: RewriteParams) -> bool:

@@ -189,15 +189,22 @@ def run_stream(deployment: Deployment, lines: list[bytes], workers: int) -> Answ
     total = len(lines)
 
     def accounted(records: dict[str, list[dict[str, Any]]]) -> bool:
-        analysed = sum(r.get("type") == "analysis" for r in records[names.analysed])
-        dups = sum(not r.get("correction") for r in records[names.duplicates])
-        return analysed + dups + len(records[names.deadletter]) >= total
+        # distinct ids: a record delivered again (a rebalance when the second worker
+        # joins re-processes what was not yet committed) must not stand in for another
+        analysed = {
+            r["analysis"]["article"]["id"]
+            for r in records[names.analysed]
+            if r.get("type") == "analysis"
+        }
+        dups = {r["article_id"] for r in records[names.duplicates] if not r.get("correction")}
+        return len(analysed | dups) + len(records[names.deadletter]) >= total
 
     topics = [names.analysed, names.duplicates, names.deadletter]
     seen = asyncio.run(_read_topics(deployment.bootstrap, topics, accounted, 300.0))
     # corrections, moved sources and alert versions settle after the last verdict
     dups = deployment.read_quiet(names.duplicates, quiet=6.0, timeout=120)
     alerts = deployment.read_quiet(names.alerts, quiet=6.0, timeout=120)
+    again = len([r for r in seen[names.analysed] if r.get("type") == "analysis"])
     groups = load_groups()
     analyses = {
         r["analysis"]["article"]["id"]: from_dict(ArticleAnalysis, r["analysis"])
@@ -207,6 +214,7 @@ def run_stream(deployment: Deployment, lines: list[bytes], workers: int) -> Answ
     duplicates = {d["article_id"]: d["duplicate_of"] for d in dups if not d.get("correction")}
     duplicates.update({d["article_id"]: d["duplicate_of"] for d in dups if d.get("correction")})
     processed = set(analyses) - set(duplicates)
+    print(f"\n{workers} worker(s): {again - len(analyses)} analysis record(s) delivered again")
     return Answers(
         duplicates=duplicates,
         processed=processed,

@@ -180,6 +180,29 @@ def test_a_paraphrase_is_a_rewrite_and_a_follow_up_joins_the_event() -> None:
     assert follow.duplicate_of is None and follow.event_ids
 
 
+def _delivered(analysis: ArticleAnalysis, arrived: float, dated: bool) -> ArticleAnalysis:
+    published = analysis.article.published if dated else None
+    article = replace(analysis.article, arrived=arrived, published=published)
+    return replace(analysis, article=article)
+
+
+def test_the_event_stage_never_names_a_later_delivered_copy_as_the_original() -> None:
+    # dedup's rule: when either copy is undated, the one the feed delivered first is the
+    # original. The stream's event stage can see the two in either order; whichever
+    # comes first, the earlier-delivered (undated) one is never made a rewrite of the
+    # later-delivered (dated) one.
+    first = _delivered(_with_text("u1", 0, _ORIGINAL), arrived=1.0, dated=False)
+    second = _delivered(_with_text("p1", 2, _PARAPHRASE), arrived=2.0, dated=True)
+    state, _ = run(second)  # the later delivery reached the event stage first
+    assert observe_article(first, state, T0, P).duplicate_of is None
+    state, _ = run(first)  # feed order: the later delivery is the rewrite
+    assert observe_article(second, state, T0, P).duplicate_of == "u1"
+    # with both dated, the dates decide, not the deliveries
+    dated_first = _delivered(_with_text("u1", 0, _ORIGINAL), arrived=2.0, dated=True)
+    state, _ = run(_delivered(_with_text("p1", 2, _PARAPHRASE), arrived=1.0, dated=True))
+    assert observe_article(dated_first, state, T0, P).duplicate_of is None
+
+
 def test_a_paraphrase_with_the_outlets_own_narration_is_still_a_rewrite() -> None:
     state, _ = run(_with_text("o1", 0, _ORIGINAL))
     copy = _with_text("p1", 2, _PARAPHRASE)
