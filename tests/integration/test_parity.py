@@ -6,8 +6,8 @@ and their duplicate pairs (after corrections), processed articles and per-articl
 conflict flags are compared. The feed is the team-written sample plus a burst of cut
 copies: originals and copies cut to 40% of their words, copies published later but
 arriving in a shuffled order, so about half the copies arrive before their original
-(the stream must correct those). With ``WIREWATCH_DEV_DATA`` set, the labelled dev file
-is compared too.
+(the stream must correct those). With ``WIREWATCH_DEV_DATA`` / ``WIREWATCH_DEV2_DATA``
+set, the labelled dev and dev2 files are compared too.
 """
 
 from __future__ import annotations
@@ -260,11 +260,14 @@ def test_every_cut_copy_pairs_with_its_earlier_published_original(
 
 @pytest.mark.timeout(900)
 @pytest.mark.parametrize("workers", [1, 2])
-def test_stream_and_run_agree_on_the_dev_set(deployment: Deployment, workers: int) -> None:
-    dev = os.environ.get("WIREWATCH_DEV_DATA")
-    if not dev or not Path(dev).is_file():
-        pytest.skip("WIREWATCH_DEV_DATA (labelled dev articles) not given")
-    lines = readable(Path(dev).read_bytes().splitlines())
+@pytest.mark.parametrize("variable", ["WIREWATCH_DEV_DATA", "WIREWATCH_DEV2_DATA"])
+def test_stream_and_run_agree_on_the_labelled_sets(
+    deployment: Deployment, variable: str, workers: int
+) -> None:
+    path = os.environ.get(variable)
+    if not path or not Path(path).is_file():
+        pytest.skip(f"{variable} (labelled articles) not given")
+    lines = readable(Path(path).read_bytes().splitlines())
     diff = compare(deployment, lines, workers)
     assert diff["duplicate pairs"] == 0 and diff["processed"] == 0, diff
     assert diff["conflict flags"] == 0, diff
