@@ -229,8 +229,18 @@ def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: 
 def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     """Per claim, where it says the strike was: its own place unless that is the dateline
     city, where the party spoke, the party's own capital or the attacker's nationality;
-    made finer by the one town or region its sentence names; else the article's most
-    common remaining struck place (the finest of the most common country)."""
+    made finer by the one town or region its sentence names; a claim with no place left
+    takes the one town or region its sentence names, else the one country its sentence
+    names (not the party's or the attacker's own), else the place the other claims of
+    its sentence agree on; only then the article's most common remaining struck place
+    (the finest of the most common country). So a story with strikes in two countries
+    keeps each claim in its own country ("... near Abu Kamal in eastern Syria, the
+    Pentagon said" under a Washington dateline is Syria, not the story's Iraq).
+
+    Names are found in a sentence as written or spelled a little differently from the
+    gazetteer's name ("Abu Kamal" for "Albu Kamal", "Khan Younis" for "Khan Yunis")."""
+    from difflib import SequenceMatcher
+
     article = analysis.article
     filed_from = dateline(article.body)
     text_start = len(article.headline) + 2 if article.headline else 0
@@ -239,22 +249,56 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
         if claim.attacker is not None and claim.attacker.country:
             by_sentence.setdefault(claim.evidence.start, set()).add(claim.attacker.country)
     finer_places = [p for p in analysis.places if level_of(p) != COUNTRY]
+    countries = [p for p in analysis.places if p.kind == "country"]
+    drop = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the"}
+
+    def words(text: str) -> list[str]:
+        return [w for w in _name_key(text).split() if w not in drop]
+
+    def alike(a: str, b: str) -> bool:
+        return a == b or (min(len(a), len(b)) >= 3 and a[0] == b[0]
+                          and SequenceMatcher(None, a, b).ratio() >= 0.8)
+
+    def mentioned(place: Place, said: list[str]) -> bool:
+        name = words(place.name)
+        if not name:
+            return False
+        if place.name.lower() in " ".join(said):
+            return True
+        return any(all(alike(n, w) for n, w in zip(name, said[i:i + len(name)], strict=True))
+                   for i in range(len(said) - len(name) + 1))
+
     own: list[Place | None] = []
     for claim in analysis.claims:
         place = claim.place
         attackers = frozenset(by_sentence.get(claim.evidence.start, ()))
+        said = words(claim.evidence.sentence)
         if place is not None and _not_struck(claim, place, filed_from, text_start, attackers):
             place = None
         if place is None or level_of(place) == COUNTRY:
             # "struck the eastern Ukrainian city of Kramatorsk": the one town or region
             # the sentence names, inside the claim's country, is more precise
             named = {p for p in finer_places
-                     if (place is None or p.country == place.country)
-                     and re.search(rf"\b{re.escape(p.name)}\b", claim.evidence.sentence, re.I)
+                     if (place is None or p.country == place.country) and mentioned(p, said)
+                     and not _not_struck(claim, p, filed_from, text_start, attackers)}
+            if len(named) == 1:
+                place = named.pop()
+        if place is None:
+            own_states = {a.country for a in (claim.party, claim.attacker) if a is not None}
+            named = {p for p in countries
+                     if p.country not in own_states and mentioned(p, said)
                      and not _not_struck(claim, p, filed_from, text_start, attackers)}
             if len(named) == 1:
                 place = named.pop()
         own.append(place)
+    # a claim still without a place shares the one its sentence's other claims agree on
+    agreed: dict[int, set[Place]] = {}
+    for claim, place in zip(analysis.claims, own, strict=True):
+        if place is not None:
+            agreed.setdefault(claim.evidence.start, set()).add(place)
+    own = [p if p is not None or len(agreed.get(c.evidence.start, ())) != 1
+           else next(iter(agreed[c.evidence.start]))
+           for c, p in zip(analysis.claims, own, strict=True)]
     fallback = _article_place([p for p in own if p is not None]) or _article_country(analysis)
     return [p if p is not None else fallback for p in own]
 
