@@ -185,6 +185,11 @@ class PlaceResolver:
         self._country_places = tables.country_places
         self._not_places = tables.not_places
         self._regions = tables.regions  # ISO2 -> first-level regions
+        # a claimant named in the article makes the territory's places local too
+        self._claimed: dict[str, set[str]] = {}
+        for row in json.loads(_DATA.read_text(encoding="utf-8")).get("territories", ()):
+            for claimant in row.get("claimants", ()):
+                self._claimed.setdefault(claimant, set()).add(row["country"])
 
     @classmethod
     def default(cls) -> PlaceResolver:
@@ -282,6 +287,7 @@ class PlaceResolver:
             code = self.country_of(item)
             if code is not None:
                 codes.add(code)
+                codes |= self._claimed.get(code, set())
         return frozenset(codes)
 
     @staticmethod
