@@ -86,16 +86,23 @@ def main(argv: list[str] | None = None) -> int:
           f"({fill / max(1, table['seq']) * 1e3:.3f} ms per claim while filling)")
 
     timings = []
+    by_level: dict[str, list[float]] = {}
     for _ in range(args.probes):
         s = sighting(rng, places)
         t = time.perf_counter()
         assign(table, s, params, "bench")
         timings.append(time.perf_counter() - t)
+        by_level.setdefault(s.place.kind or "?" if s.place else "unplaced", []).append(
+            timings[-1])
     timings.sort()
     print(f"assign at {len(table['events']):,} open events: "
           f"mean {statistics.fmean(timings) * 1e3:.3f} ms, "
           f"p50 {timings[len(timings) // 2] * 1e3:.3f} ms, "
           f"p99 {timings[int(len(timings) * 0.99)] * 1e3:.3f} ms per claim")
+    for level, times in sorted(by_level.items()):
+        times.sort()
+        print(f"  {level:>8} claims ({len(times):,}): mean {statistics.fmean(times) * 1e3:.3f} "
+              f"ms, p99 {times[int(len(times) * 0.99)] * 1e3:.3f} ms")
 
     # The whole path on the same filled table: each article routes to its country's key
     # (``geo:C07``), so every key the bench articles can take holds this one table (a
