@@ -16,6 +16,13 @@ hundreds of MB) and written to an on-disk index in the user cache
 starts in milliseconds and holds only the rows it looks up. ``resolve`` is a handful of
 key lookups. Non-administrative areas (seas, straits, disputed regions), extra
 country aliases, demonyms and a small not-a-place list live in ``data/places_curated.json``.
+
+Contested territories (``territories`` there) take one country key whichever side names
+them and whichever state the gazetteer files a town under: a settlement GeoNames files
+under Israel's "Judea and Samaria Area" is in the West Bank (PS) like "Judea and
+Samaria" and "occupied West Bank"; "DPR" is Donetsk oblast (UA); "Moroccan Sahara" and
+Smara are Western Sahara (EH). A claimant state named in an article makes the
+territory's places local too (context). So two sides' accounts of one strike meet.
 """
 
 from __future__ import annotations

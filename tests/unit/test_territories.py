@@ -48,6 +48,14 @@ def test_every_name_and_town_of_a_territory_takes_one_key(
             assert place.country == key, (name, context, place)
 
 
+def test_settlements_filed_under_israel_are_in_the_west_bank(resolver: PlaceResolver) -> None:
+    """Ariel is filed under Israel's "Judea and Samaria Area", Talmon under Israel with no
+    region; in an Israeli story (the claimant named) both are the West Bank's."""
+    for name in ("Ariel", "Talmon"):
+        place = resolver.resolve(name, ["Israel"])
+        assert place is not None and (place.name, place.country) == (name, "PS"), place
+
+
 def test_kashmir_splits_at_the_line_of_control(resolver: PlaceResolver) -> None:
     for name in ("Indian-administered Kashmir", "Indian-occupied Kashmir", "IIOJK",
                  "Jammu and Kashmir", "Srinagar"):
@@ -62,6 +70,7 @@ def test_kashmir_splits_at_the_line_of_control(resolver: PlaceResolver) -> None:
 def test_a_neighbours_places_stay_its_own(resolver: PlaceResolver) -> None:
     """The outlines and codes take only the territory: its neighbours keep their key."""
     for name, key in (("Tiberias", "IL"), ("Kiryat Shmona", "IL"), ("Sderot", "IL"),
+                      ("Beit Shemesh", "IL"), ("Kafr Qasim", "IL"), ("Umm al-Fahm", "IL"),
                       ("Gaza envelope", "IL"), ("Belgrade", "RS"), ("Rabat", "MA"),
                       ("Donetsk", "UA"), ("Nicosia", "CY")):
         place = resolver.resolve(name)
