@@ -155,3 +155,26 @@ def test_a_capital_speaking_in_the_sentence_is_not_where_it_struck() -> None:
               claim(southgate, None, sentence, body))
     found = struck_places(ArticleAnalysis(art, places=(RIVERTON, CAPITAL), claims=claims))
     assert found == [RIVERTON, RIVERTON, RIVERTON]
+
+
+def test_the_second_countrys_claims_open_their_own_event_under_the_articles_key() -> None:
+    """One key per article: the Eastland claim lives under geo:NL, in an event of its own
+    (placed in Eastland), never in the Northland strike's event."""
+    from pipeline.domain.conflicts import observe_article
+
+    lead = ("SOUTHGATE, May 4 (Wire) - Southland jets struck a fuel depot near Abu Brijton "
+            "in eastern Eastland, the ministry said.")
+    second = "In a second raid, jets hit a radar site in Riverton, the ministry said."
+    reply = "Northland said the raid on Riverton hit a school."
+    body = f"{lead} {second} {reply}"
+    art = Article("a1", "", body, "Wire", None, T0)
+    claims = (claim(SL_MOD, CAPITAL, lead, body, attacker=SL_AIR),
+              claim(SL_MOD, RIVERTON, second, body, attacker=SL_AIR),
+              claim(NL_GOV, RIVERTON, reply, body))
+    analysis = ArticleAnalysis(art, places=(EASTLAND, NORTHLAND, CAPITAL, BRIDGETON,
+                                            RIVERTON), claims=claims)
+    state: dict[str, object] = {}
+    seen = observe_article(analysis, state, T0, P)
+    assert seen.key == "geo:NL" and len(seen.event_ids) == 2
+    events = state["geo:NL"]["grouping"]["events"]  # type: ignore[index]
+    assert sorted(events[e]["pk"][1] for e in seen.event_ids) == ["EL", "NL"]
