@@ -36,7 +36,9 @@ def claim(party: Actor, place: Place | None, sentence: str, body: str,
     return Claim(party, "asserts", Target("a depot", "military"), ev, "strike", attacker, place)
 
 
-def test_a_claim_under_a_dateline_keeps_the_other_country_its_sentence_names() -> None:
+def two_country_story() -> ArticleAnalysis:
+    """Filed from the attacker's capital: a raid in Eastland (the gazetteer spells the town
+    differently), then two claims about a raid in Northland."""
     lead = ("SOUTHGATE, May 4 (Wire) - Southland jets struck a fuel depot near Abu Brijton "
             "in eastern Eastland, the ministry said.")
     second = "In a second raid, jets hit a radar site in Riverton, the ministry said."
@@ -47,7 +49,11 @@ def test_a_claim_under_a_dateline_keeps_the_other_country_its_sentence_names() -
               claim(SL_MOD, RIVERTON, second, body, attacker=SL_AIR),
               claim(NL_GOV, RIVERTON, reply, body))
     places = (EASTLAND, NORTHLAND, CAPITAL, BRIDGETON, RIVERTON)
-    analysis = ArticleAnalysis(art, places=places, claims=claims)
+    return ArticleAnalysis(art, places=places, claims=claims)
+
+
+def test_a_claim_under_a_dateline_keeps_the_other_country_its_sentence_names() -> None:
+    analysis = two_country_story()
     assert struck_places(analysis) == [BRIDGETON, RIVERTON, RIVERTON]
     assert event_key(analysis) == "geo:NL"  # one key per article: where most claims hit
 
@@ -162,17 +168,7 @@ def test_the_second_countrys_claims_open_their_own_event_under_the_articles_key(
     (placed in Eastland), never in the Northland strike's event."""
     from pipeline.domain.conflicts import observe_article
 
-    lead = ("SOUTHGATE, May 4 (Wire) - Southland jets struck a fuel depot near Abu Brijton "
-            "in eastern Eastland, the ministry said.")
-    second = "In a second raid, jets hit a radar site in Riverton, the ministry said."
-    reply = "Northland said the raid on Riverton hit a school."
-    body = f"{lead} {second} {reply}"
-    art = Article("a1", "", body, "Wire", None, T0)
-    claims = (claim(SL_MOD, CAPITAL, lead, body, attacker=SL_AIR),
-              claim(SL_MOD, RIVERTON, second, body, attacker=SL_AIR),
-              claim(NL_GOV, RIVERTON, reply, body))
-    analysis = ArticleAnalysis(art, places=(EASTLAND, NORTHLAND, CAPITAL, BRIDGETON,
-                                            RIVERTON), claims=claims)
+    analysis = two_country_story()
     state: dict[str, object] = {}
     seen = observe_article(analysis, state, T0, P)
     assert seen.key == "geo:NL" and len(seen.event_ids) == 2
