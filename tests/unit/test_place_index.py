@@ -112,6 +112,21 @@ def test_source_digest_follows_the_population_floor() -> None:
     assert index.source_digest(500) == index.source_digest(500)
 
 
+def test_source_digest_follows_the_curated_place_data(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A new alias or territory row in the curated file must build a new index."""
+    from pipeline.nlp import places
+
+    before = index.source_digest(500)
+    edited = tmp_path / "places_curated.json"
+    edited.write_text(places._DATA.read_text(encoding="utf-8").replace(
+        '"Samachablo"', '"Samachablo", "Tskhinvali district"', 1), encoding="utf-8")
+    assert edited.read_bytes() != places._DATA.read_bytes()
+    monkeypatch.setattr(places, "_DATA", edited)
+    assert index.source_digest(500) != before
+
+
 def test_unusable_cache_builds_in_memory_with_one_warning(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
 ) -> None:
