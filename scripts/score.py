@@ -38,6 +38,7 @@ from typing import Any
 import orjson
 
 _REPO = Path(__file__).resolve().parent.parent
+NARRATES = "narrates"  # the cue of a claim in the outlet's own voice
 
 GENERIC = {
     "the",
@@ -196,9 +197,14 @@ def party_named(name: str, labels: Iterable[str], loose: bool = False,
 
 
 def shown_parties(claims: Iterable[dict[str, Any]], loose: bool) -> dict[str, list[str]]:
-    """Distinct shown party names of an article, each with its gazetteer aliases."""
+    """Distinct shown party names of an article, each with its gazetteer aliases. A claim
+    in the outlet's own voice (cue ``narrates``) names no party of the article: it is the
+    reporter's frame, never paired with the article's own accounts, and the labels list
+    attributed accounts."""
     out: dict[str, list[str]] = {}
     for claim in claims:
+        if claim.get("cue") == NARRATES:
+            continue
         name = claim.get("party", "")
         forms = prediction_aliases(claim.get("party_id")) if loose else []
         out[name] = list(dict.fromkeys([*out.get(name, []), *forms]))

@@ -34,6 +34,9 @@ CLAIMS_ATTR = "claims"
 ATTACKERS_ATTR = "attackers"
 # The outlet speaking in its own voice.
 _OUTLET = Actor("media.outlet", "", "media", None, "media.outlet")
+# The role of every claim in the outlet's voice: the reporter's frame of the parties'
+# accounts within the article (never a party there), one side's story across outlets
+NARRATES = "narrates"
 
 
 @dataclass(slots=True)
@@ -158,8 +161,9 @@ class ClaimComponent:
                     and found.report is None and found.according_to is None \
                     and _narrated_strike(doc[found.trigger]):
                 # an unattributed sentence naming who struck what is the outlet's own
-                # account ("Indian forces struck nine camps in ...")
-                party, cue, narrated = _OUTLET, "asserts", True
+                # account ("Indian forces struck nine camps in ..."): its narration, the
+                # frame of the parties' accounts, not a party of the article
+                party, cue, narrated, told = _OUTLET, NARRATES, True, False
             elif party is None and found.targets and found.report is None \
                     and found.according_to is None and not (found.miss or found.account
                                                             or found.blame) \
@@ -167,13 +171,13 @@ class ClaimComponent:
                 # "missiles hit the home of a businessman", "the tents were struck by
                 # bombs": the outlet tells what was hit, and where, in its own voice. That
                 # is one side's account across outlets, not a party within the article
-                party, cue, narrated = _OUTLET, NARRATES, True
+                party, cue, narrated, told = _OUTLET, NARRATES, True, True
             else:
-                narrated = False
+                narrated = told = False
             if party is None or not found.targets:
                 continue
             sent = tok.sent
-            places = _places(tok, found, told=cue == NARRATES)
+            places = _places(tok, found, told=told)
             action = found.account or _action(tok)
             for head_i, negated, rule in found.targets:
                 head = doc[head_i]
@@ -264,7 +268,7 @@ class ClaimComponent:
                 return actor, "asserts"
         # an unattributed "X, not Y" contrast is the outlet's own account
         if any(n for _, n, _ in found.targets) and any(not n for _, n, _ in found.targets):
-            return _OUTLET, "asserts"
+            return _OUTLET, NARRATES
         return None, found.cue
 
 
@@ -592,8 +596,6 @@ def _resolve_attacker(
     return resolver.mention(tok)
 
 
-NARRATES = "narrates"
-
 
 def _past_event(tok: Token) -> bool:
     """The clause of ``tok`` tells a past event as a fact: a past-tense or passive strike
@@ -639,11 +641,11 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
     for ent in tok.sent.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
-        if told and ent.root.dep_ in ("compound", "amod", "nmod", "poss") and (
-                ent.root.head.lemma_.lower() in lx.ACTION_NOUNS
-                or ent.root.head.lemma_.lower() in _WEAPON_WORDS):
+        root = _anchor(ent)
+        if told and root.dep_ in ("compound", "amod", "nmod", "poss") and (
+                root.head.lemma_.lower() in lx.ACTION_NOUNS
+                or root.head.lemma_.lower() in _WEAPON_WORDS):
             continue
-        root = ent.root
         in_scope = tok.is_ancestor(root) or any(
             h.is_ancestor(root) or h.i == root.i for h in heads
         )
@@ -662,6 +664,16 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                     and sub.head.lower_ in _PLACE_PREPS:
                 inside.append(_propn_run(sub))
     return tuple(dict.fromkeys(inside + outside))
+
+
+def _anchor(ent: Span) -> Token:
+    """Where a toponym hangs in the sentence. A name the tokenizer split at a hyphen
+    ("Deir ez-Zor", "Ras al-Ayn") is often parsed in pieces, each attached outside the
+    name ("Deir" the object of "in", "ez", "-", "Zor" subjects of the verb): its first
+    piece keeps the attachment of the phrase, so the leftmost piece attached outside the
+    name is its anchor. A name parsed whole has one such token, its root."""
+    outside = [t for t in ent if t.head.i < ent.start or t.head.i >= ent.end or t.head.i == t.i]
+    return outside[0] if len(outside) > 1 else ent.root
 
 
 _PLACE_PREPS = frozenset(["in", "near", "outside", "around", "at", "of"])

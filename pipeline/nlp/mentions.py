@@ -240,7 +240,7 @@ class MentionResolver:
     def speaker(self, head: Token) -> Actor | None:
         """The party behind the subject of a reporting verb; updates the memory. ``None``
         when the phrase cannot be a party (a thing, a medium, a toll, a dateline)."""
-        head = _relative_antecedent(head) or head
+        head = _relative_antecedent(head) or _named_beside(head) or head
         credit = _headline_credit(head)
         actor = self._speaker(credit, depth=0) if credit is not None else None
         if actor is not None and actor.type != "media":
@@ -618,6 +618,18 @@ def _relative_antecedent(head: Token) -> Token | None:
 
 # Dashes and colons that set a credit off the end of a headline ("... - Kremlin").
 _CREDIT_MARKS = frozenset(["-", "—", "–", "--", ":"])
+
+
+def _named_beside(head: Token) -> Token | None:
+    """"The medical charity Médecins Sans Frontières said": the parser gives the verb two
+    subjects, a description and, right after it, the name. The name is the speaker."""
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for sib in head.head.children:
+        if sib.i > head.i and sib.dep_ == head.dep_ and sib.left_edge.i == head.i + 1 \
+                and (sib.pos_ == "PROPN" or sib.ent_type_ in ("ORG", "PERSON", "NORP")):
+            return sib
+    return None
 
 
 def _line_bounds(tok: Token) -> tuple[int, int]:
