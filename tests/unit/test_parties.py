@@ -434,3 +434,34 @@ def test_a_speaker_hung_on_a_place_still_speaks(real_extractor: Any) -> None:
     doc = real_extractor.nlp("The Syrian Observatory said air strikes hit a school in Idlib.")
     said = next(t for t in doc if t.text == "said")
     assert stranded_subject(said) is None
+
+
+def test_a_description_and_a_name_parsed_as_two_subjects_give_the_name() -> None:
+    from pipeline.nlp.mentions import _named_beside
+
+    # "The medical charity Médecins Sans Frontières said ...": two subjects of "said"
+    words = ["The", "medical", "charity", "Médecins", "Sans", "Frontières", "said", "it"]
+    doc = Doc(English().vocab, words=words, heads=[2, 2, 6, 5, 5, 6, 6, 6],
+              deps=["det", "amod", "nsubj", "compound", "compound", "nsubj", "ROOT", "dobj"],
+              pos=["DET", "ADJ", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PRON"])
+    beside = _named_beside(doc[2])
+    assert beside is not None and beside.text == "Frontières"
+    # counter-example: one subject, or a second one that does not follow the first at once
+    doc = Doc(English().vocab, words=["The", "charity", "said", "Ali", "said"],
+              heads=[1, 2, 2, 4, 2], deps=["det", "nsubj", "ROOT", "nsubj", "conj"],
+              pos=["DET", "NOUN", "VERB", "PROPN", "VERB"])
+    assert _named_beside(doc[1]) is None
+
+
+def test_scorer_shows_no_party_for_the_outlets_own_narration() -> None:
+    from scripts.score import shown_parties
+
+    claims = [
+        {"party": "Test Wire", "party_id": "media.outlet.test-wire", "cue": "narrates"},
+        {"party": "health ministry", "party_id": "xx.health-ministry", "cue": "asserts"},
+        {"party": "Test Wire", "party_id": "media.outlet.test-wire", "cue": "narrates"},
+    ]
+    assert list(shown_parties(claims, loose=False)) == ["health ministry"]
+    # counter-example: an outlet that is itself cited as a speaker is a party
+    cited = [{"party": "state media", "party_id": "ir.state-media", "cue": "asserts"}]
+    assert list(shown_parties(cited, loose=False)) == ["state media"]
