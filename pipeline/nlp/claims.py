@@ -1,6 +1,6 @@
 """The ``wirewatch_claims`` spaCy component: attributed accounts of what a strike hit.
 
-``match`` finds, with a token :class:`~spacy.matcher.Matcher` and the dependency parse,
+``match`` finds, with a lemma lookup per token and the dependency parse,
 each action trigger (a verb such as *struck* / *targeted*, or a noun such as *strike on*)
 with its targets, its reporting verb and the clause's modality. ``set_annotations`` then
 resolves speakers (with memory across sentences), attackers and target classes and stores
@@ -11,10 +11,11 @@ resolves speakers (with memory across sentences), attackers and target classes a
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.domain.models import Actor, Target
@@ -81,21 +82,17 @@ class ClaimComponent:
     def __init__(self, nlp: Language, name: str = "wirewatch_claims") -> None:
         self.name = name
         self.gazetteer = Gazetteer.default()
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add(
-            "HIT_VERB", [[{"LEMMA": {"IN": sorted(lx.HIT_VERBS)}, "POS": {"IN": ["VERB"]}}]]
-        )
-        self.matcher.add(
-            "ACTION_NOUN",
-            [[{"LEMMA": {"IN": sorted(k for k in lx.ACTION_NOUNS if " " not in k)},
-               "POS": {"IN": ["NOUN", "PROPN"]}}]],
+        # the trigger and reporting words, as lemma hashes by part of speech: a set lookup
+        # per token (a token Matcher with three one-word patterns costs several times more)
+        strings = nlp.vocab.strings  # a part-of-speech name maps to its symbol id
+        self.triggers: tuple[tuple[str, frozenset[int], frozenset[int]], ...] = (
+            ("HIT_VERB", _hashes(strings, lx.HIT_VERBS), _hashes(strings, ["VERB"])),
+            ("ACTION_NOUN", _hashes(strings, (k for k in lx.ACTION_NOUNS if " " not in k)),
+             _hashes(strings, ["NOUN", "PROPN"])),
+            ("REPORT", _hashes(strings, lx.REPORT_VERBS), _hashes(strings, ["VERB", "AUX"])),
         )
         self.constructions = ConstructionMatcher(nlp.vocab)
         self.modifiers = ModifierTable(nlp.vocab)
-        self.matcher.add(
-            "REPORT",
-            [[{"LEMMA": {"IN": sorted(lx.REPORT_VERBS)}, "POS": {"IN": ["VERB", "AUX"]}}]],
-        )
         if not Doc.has_extension(CLAIMS_ATTR):
             Doc.set_extension(CLAIMS_ATTR, default=None)
         if not Doc.has_extension(ATTACKERS_ATTR):
@@ -107,14 +104,17 @@ class ClaimComponent:
 
     # ------------------------------------------------------------------ match
     def match(self, doc: Doc) -> list[tuple[str, int]]:
-        """Trigger and reporting tokens in document order: (kind, token index). The
-        construction hits are found again in ``set_annotations`` (``hits``)."""
-        out: dict[int, str] = {}
-        for match_id, start, _end in self.matcher(doc):
-            kind = doc.vocab.strings[match_id]
-            if start not in out or kind != "REPORT":
-                out[start] = kind
-        return sorted(((k, i) for i, k in out.items()), key=lambda x: x[1])
+        """Trigger and reporting tokens in document order: (kind, token index); a word that
+        is both a trigger and a reporting verb is a trigger. The construction hits are
+        found again in ``set_annotations`` (``hits``)."""
+        out: list[tuple[str, int]] = []
+        for tok in doc:
+            lemma, pos = tok.lemma, tok.pos
+            for kind, lemmas, tags in self.triggers:
+                if pos in tags and lemma in lemmas:
+                    out.append((kind, tok.i))
+                    break
+        return out
 
     def hits(self, doc: Doc) -> list[Hit]:
         gaz = self.gazetteer
@@ -273,6 +273,10 @@ class ClaimComponent:
 
 
 # ============================================================== parse helpers
+
+def _hashes(strings: StringStore, words: Iterable[str]) -> frozenset[int]:
+    return frozenset(strings.add(w) for w in words)
+
 
 def _is_report(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
