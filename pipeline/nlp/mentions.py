@@ -377,6 +377,10 @@ class MentionResolver:
                 return actor
         if kind in ("source", "official"):
             return Actor(f"source.{slug(lemma)}", text, kind, None, None)
+        listed = self.gazetteer.actor_by_alias(text) if len(text) > 3 else None
+        if listed is not None:
+            # a gazetteer name the entity ruler did not see whole: "(pro-Haftar) forces"
+            return listed.actor(text)
         if kind == "person":
             return self._person(head, tokens, text)
         return Actor(f"org.{slug(text)}", text, _ACTOR_KIND.get(kind, "other"), None,
@@ -524,7 +528,12 @@ class MentionResolver:
                              side)
             if lemma in _MILITARY_HEADS:
                 return Actor(f"{side}.military", text, "military", country, side)
-            if lemma in _MEDIA_HEADS:
+            if lemma in _MEDIA_HEADS or head.lower_ in _MEDIA_HEADS:  # "media": "medium"
+                agency = _state_agency(gaz, country, tokens)
+                if agency is not None:
+                    # "Lebanon's state media", "Syria's official news agency": the state's
+                    # own agency in the gazetteer, under the name the article gives it
+                    return agency.actor(text)
                 return Actor(f"{side}.state-media", text, "media", country, side)
             if lemma in _STATE_BODIES:
                 return Actor(f"{side}.{slug(lemma)}", text, "ministry", country, side)
@@ -638,6 +647,18 @@ def _relative_antecedent(head: Token) -> Token | None:
 
 # Dashes and colons that set a credit off the end of a headline ("... - Kremlin").
 _CREDIT_MARKS = frozenset(["-", "—", "–", "--", ":"])
+
+
+_STATE_WORDS = frozenset(["state", "official", "government", "state-run", "public"])
+
+
+def _state_agency(gaz: Gazetteer, country: str | None, tokens: list[Token]) -> ActorEntry | None:
+    """The gazetteer's state news agency of ``country`` (``kinds`` holds "state_media"),
+    when the phrase calls the medium the state's ("state media", "official news agency")."""
+    if country is None or not any(t.lower_ in _STATE_WORDS for t in tokens):
+        return None
+    return next((a for a in gaz.actors.values()
+                 if a.country == country and "state_media" in a.kinds), None)
 
 
 def _named_beside(head: Token) -> Token | None:
