@@ -116,7 +116,9 @@ _PATRON_PARTICIPLES = frozenset(
      "linked", "affiliated", "sponsored", "armed", "held", "leaning", "friendly", "owned"]
 )
 _LEADING_JUNK = frozenset(["both", "either", "neither", "its", "their", "his", "her", "our",
-                           "my", "your"])
+                           "my", "your",
+                           # "Quoting officials, PTI said": the citing frame, not the name
+                           "quoting", "citing"])
 _TRAILING_JUNK = frozenset(["itself", "themselves", "himself", "herself", "alone", "too",
                             "also"])
 

@@ -159,6 +159,19 @@ def test_phrase_keeps_a_closed_bracket_and_drops_an_open_one() -> None:
     assert phrase_text(phrase_tokens(cut[1])) == "Revolutionary Guards"
 
 
+def test_phrase_drops_a_citing_participle_the_parse_took_into_the_name() -> None:
+    # "Quoting officials, news agency X said": "Quoting" parsed as a compound of the source
+    doc = _doc(["Quoting", "officials", ",", "the", "agency", "said"],
+               [True, False, True, True, True, False],
+               [1, 5, 5, 4, 5, 5], ["compound", "nsubj", "punct", "det", "nsubj", "ROOT"],
+               ["VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB"])
+    assert phrase_text(phrase_tokens(doc[1])) == "officials"
+    # counter-example: a name that holds such a word elsewhere keeps it
+    doc = _doc(["Officials", "quoting", "sources", "said"], [True, True, True, False],
+               [3, 0, 1, 3], ["nsubj", "acl", "dobj", "ROOT"], ["NOUN", "VERB", "NOUN", "VERB"])
+    assert phrase_text(phrase_tokens(doc[0])) == "Officials"
+
+
 @slow
 def test_monitoring_group_is_the_monitor_heard_before_not_a_militia(real_extractor: Any) -> None:
     monitor, later = first_and_last(
