@@ -481,28 +481,19 @@ def test_scorer_shows_no_party_for_the_outlets_own_narration() -> None:
 
 
 @slow
-@pytest.mark.parametrize("text,actor_id", [
+@pytest.mark.parametrize("text,actor_id,named", [
     # the state's own news agency, under the name the article gives it
-    ("Syria's official news agency said the raid hit a bakery.", "sy.sana"),
-    ("Lebanon's state media reported that the strike hit a house.", "lb.nna"),
+    ("Syria's official news agency said the raid hit a bakery.", "sy.sana", True),
+    ("Lebanon's state media reported that the strike hit a house.", "lb.nna", True),
     # a gazetteer name the entity ruler cannot see whole for its brackets
-    ("The (pro-Haftar) forces said their jets hit a depot near Sirte.", "group.lna"),
+    ("The (pro-Haftar) forces said their jets hit a depot near Sirte.", "group.lna", True),
+    # counter-examples: a country's media not called the state's is no agency; a generic
+    # phrase names no one country's forces
+    ("Syria's opposition media said the raid hit a bakery.", "sy.sana", False),
+    ("Pro-government forces said they hit a depot near Sirte.", "sy.army", False),
+    ("The military junta said its jets hit a rebel camp.", "mm.junta", False),
 ])
-def test_state_agency_and_bracketed_gazetteer_names(real_extractor: Any, text: str,
-                                                      actor_id: str) -> None:
+def test_state_agency_bracketed_names_and_generic_words(real_extractor: Any, text: str,
+                                                         actor_id: str, named: bool) -> None:
     actor = one(real_extractor, text)
-    assert actor is not None and actor.id == actor_id, actor
-
-
-@slow
-@pytest.mark.parametrize("text,not_id", [
-    # counter-examples: a country's media that is not called the state's is no agency;
-    # a generic phrase names no one country's forces
-    ("Syria's opposition media said the raid hit a bakery.", "sy.sana"),
-    ("Pro-government forces said they hit a depot near Sirte.", "sy.army"),
-    ("The military junta said its jets hit a rebel camp.", "mm.junta"),
-])
-def test_no_state_agency_or_country_army_from_generic_words(real_extractor: Any, text: str,
-                                                             not_id: str) -> None:
-    actor = one(real_extractor, text)
-    assert actor is None or actor.id != not_id, actor
+    assert (actor is not None and actor.id == actor_id) is named, actor
