@@ -38,6 +38,7 @@ from typing import Any
 import orjson
 
 _REPO = Path(__file__).resolve().parent.parent
+NARRATES = "narrates"  # the cue of a claim in the outlet's own voice
 
 GENERIC = {
     "the",
@@ -196,9 +197,14 @@ def party_named(name: str, labels: Iterable[str], loose: bool = False,
 
 
 def shown_parties(claims: Iterable[dict[str, Any]], loose: bool) -> dict[str, list[str]]:
-    """Distinct shown party names of an article, each with its gazetteer aliases."""
+    """Distinct shown party names of an article, each with its gazetteer aliases. A claim
+    in the outlet's own voice (cue ``narrates``) names no party of the article: it is the
+    reporter's frame, never paired with the article's own accounts, and the labels list
+    attributed accounts."""
     out: dict[str, list[str]] = {}
     for claim in claims:
+        if claim.get("cue") == NARRATES:
+            continue
         name = claim.get("party", "")
         forms = prediction_aliases(claim.get("party_id")) if loose else []
         out[name] = list(dict.fromkeys([*out.get(name, []), *forms]))
@@ -249,7 +255,7 @@ def score(
 
     tp = fp = fn = 0
     claims_total = claims_found = 0
-    parties_shown = parties_right = 0
+    parties_shown = parties_right = narrated = 0
     for item in items:
         labels = item.get("labels") or {}
         gold = bool(labels.get("conflict"))
@@ -261,6 +267,7 @@ def score(
         if result["status"] == "duplicate" and result.get("duplicate_of") in by_id:
             result = by_id[result["duplicate_of"]]
         shown = shown_parties(result.get("claims") or [], loose)
+        narrated += sum(c.get("cue") == NARRATES for c in result.get("claims") or [])
         names = list(shown)
         aliases = [f for forms in shown.values() for f in forms]
         labelled_parties = [c["party"] for c in labels.get("claims") or []]
@@ -306,6 +313,7 @@ def score(
         "claims_labelled": claims_total,
         "claim_party_precision": parties_right / parties_shown if parties_shown else 0.0,
         "parties_shown": parties_shown,
+        "narration_claims": narrated,
         "duplicate_precision": dp,
         "duplicate_recall": dr,
         "duplicate_f1": df,
@@ -510,7 +518,8 @@ def print_figures(figures: dict[str, float]) -> None:
     )
     print(
         f"claim-party precision    {figures['claim_party_precision']:.2f} "
-        f"(of {figures['parties_shown']} distinct party names shown per article)"
+        f"(of {figures['parties_shown']} distinct party names shown per article; "
+        f"{figures['narration_claims']} claims in the outlet's own voice are no party)"
     )
     print(
         f"duplicate pairs          P={figures['duplicate_precision']:.2f} "

@@ -1,6 +1,6 @@
 """The ``wirewatch_claims`` spaCy component: attributed accounts of what a strike hit.
 
-``match`` finds, with a token :class:`~spacy.matcher.Matcher` and the dependency parse,
+``match`` finds, with a lemma lookup per token and the dependency parse,
 each action trigger (a verb such as *struck* / *targeted*, or a noun such as *strike on*)
 with its targets, its reporting verb and the clause's modality. ``set_annotations`` then
 resolves speakers (with memory across sentences), attackers and target classes and stores
@@ -11,10 +11,11 @@ resolves speakers (with memory across sentences), attackers and target classes a
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from spacy.language import Language
-from spacy.matcher import Matcher
+from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.domain.models import Actor, Target
@@ -34,6 +35,9 @@ CLAIMS_ATTR = "claims"
 ATTACKERS_ATTR = "attackers"
 # The outlet speaking in its own voice.
 _OUTLET = Actor("media.outlet", "", "media", None, "media.outlet")
+# The role of every claim in the outlet's voice: the reporter's frame of the parties'
+# accounts within the article (never a party there), one side's story across outlets
+NARRATES = "narrates"
 
 
 @dataclass(slots=True)
@@ -78,21 +82,17 @@ class ClaimComponent:
     def __init__(self, nlp: Language, name: str = "wirewatch_claims") -> None:
         self.name = name
         self.gazetteer = Gazetteer.default()
-        self.matcher = Matcher(nlp.vocab)
-        self.matcher.add(
-            "HIT_VERB", [[{"LEMMA": {"IN": sorted(lx.HIT_VERBS)}, "POS": {"IN": ["VERB"]}}]]
-        )
-        self.matcher.add(
-            "ACTION_NOUN",
-            [[{"LEMMA": {"IN": sorted(k for k in lx.ACTION_NOUNS if " " not in k)},
-               "POS": {"IN": ["NOUN", "PROPN"]}}]],
+        # the trigger and reporting words, as lemma hashes by part of speech: a set lookup
+        # per token (a token Matcher with three one-word patterns costs several times more)
+        strings = nlp.vocab.strings  # a part-of-speech name maps to its symbol id
+        self.triggers: tuple[tuple[str, frozenset[int], frozenset[int]], ...] = (
+            ("HIT_VERB", _hashes(strings, lx.HIT_VERBS), _hashes(strings, ["VERB"])),
+            ("ACTION_NOUN", _hashes(strings, (k for k in lx.ACTION_NOUNS if " " not in k)),
+             _hashes(strings, ["NOUN", "PROPN"])),
+            ("REPORT", _hashes(strings, lx.REPORT_VERBS), _hashes(strings, ["VERB", "AUX"])),
         )
         self.constructions = ConstructionMatcher(nlp.vocab)
         self.modifiers = ModifierTable(nlp.vocab)
-        self.matcher.add(
-            "REPORT",
-            [[{"LEMMA": {"IN": sorted(lx.REPORT_VERBS)}, "POS": {"IN": ["VERB", "AUX"]}}]],
-        )
         if not Doc.has_extension(CLAIMS_ATTR):
             Doc.set_extension(CLAIMS_ATTR, default=None)
         if not Doc.has_extension(ATTACKERS_ATTR):
@@ -104,14 +104,17 @@ class ClaimComponent:
 
     # ------------------------------------------------------------------ match
     def match(self, doc: Doc) -> list[tuple[str, int]]:
-        """Trigger and reporting tokens in document order: (kind, token index). The
-        construction hits are found again in ``set_annotations`` (``hits``)."""
-        out: dict[int, str] = {}
-        for match_id, start, _end in self.matcher(doc):
-            kind = doc.vocab.strings[match_id]
-            if start not in out or kind != "REPORT":
-                out[start] = kind
-        return sorted(((k, i) for i, k in out.items()), key=lambda x: x[1])
+        """Trigger and reporting tokens in document order: (kind, token index); a word that
+        is both a trigger and a reporting verb is a trigger. The construction hits are
+        found again in ``set_annotations`` (``hits``)."""
+        out: list[tuple[str, int]] = []
+        for tok in doc:
+            lemma, pos = tok.lemma, tok.pos
+            for kind, lemmas, tags in self.triggers:
+                if pos in tags and lemma in lemmas:
+                    out.append((kind, tok.i))
+                    break
+        return out
 
     def hits(self, doc: Doc) -> list[Hit]:
         gaz = self.gazetteer
@@ -158,8 +161,9 @@ class ClaimComponent:
                     and found.report is None and found.according_to is None \
                     and _narrated_strike(doc[found.trigger]):
                 # an unattributed sentence naming who struck what is the outlet's own
-                # account ("Indian forces struck nine camps in ...")
-                party, cue, narrated = _OUTLET, "asserts", True
+                # account ("Indian forces struck nine camps in ..."): its narration, the
+                # frame of the parties' accounts, not a party of the article
+                party, cue, narrated, told = _OUTLET, NARRATES, True, False
             elif party is None and found.targets and found.report is None \
                     and found.according_to is None and not (found.miss or found.account
                                                             or found.blame) \
@@ -167,13 +171,13 @@ class ClaimComponent:
                 # "missiles hit the home of a businessman", "the tents were struck by
                 # bombs": the outlet tells what was hit, and where, in its own voice. That
                 # is one side's account across outlets, not a party within the article
-                party, cue, narrated = _OUTLET, NARRATES, True
+                party, cue, narrated, told = _OUTLET, NARRATES, True, True
             else:
-                narrated = False
+                narrated = told = False
             if party is None or not found.targets:
                 continue
             sent = tok.sent
-            places = _places(tok, found, told=cue == NARRATES)
+            places = _places(tok, found, told=told)
             action = found.account or _action(tok)
             for head_i, negated, rule in found.targets:
                 head = doc[head_i]
@@ -264,11 +268,15 @@ class ClaimComponent:
                 return actor, "asserts"
         # an unattributed "X, not Y" contrast is the outlet's own account
         if any(n for _, n, _ in found.targets) and any(not n for _, n, _ in found.targets):
-            return _OUTLET, "asserts"
+            return _OUTLET, NARRATES
         return None, found.cue
 
 
 # ============================================================== parse helpers
+
+def _hashes(strings: StringStore, words: Iterable[str]) -> frozenset[int]:
+    return frozenset(strings.add(w) for w in words)
+
 
 def _is_report(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
@@ -592,8 +600,6 @@ def _resolve_attacker(
     return resolver.mention(tok)
 
 
-NARRATES = "narrates"
-
 
 def _past_event(tok: Token) -> bool:
     """The clause of ``tok`` tells a past event as a fact: a past-tense or passive strike
@@ -639,11 +645,11 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
     for ent in tok.sent.ents:
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
-        if told and ent.root.dep_ in ("compound", "amod", "nmod", "poss") and (
-                ent.root.head.lemma_.lower() in lx.ACTION_NOUNS
-                or ent.root.head.lemma_.lower() in _WEAPON_WORDS):
+        root = _anchor(ent)
+        if told and root.dep_ in ("compound", "amod", "nmod", "poss") and (
+                root.head.lemma_.lower() in lx.ACTION_NOUNS
+                or root.head.lemma_.lower() in _WEAPON_WORDS):
             continue
-        root = ent.root
         in_scope = tok.is_ancestor(root) or any(
             h.is_ancestor(root) or h.i == root.i for h in heads
         )
@@ -662,6 +668,16 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                     and sub.head.lower_ in _PLACE_PREPS:
                 inside.append(_propn_run(sub))
     return tuple(dict.fromkeys(inside + outside))
+
+
+def _anchor(ent: Span) -> Token:
+    """Where a toponym hangs in the sentence. A name the tokenizer split at a hyphen
+    ("Deir ez-Zor", "Ras al-Ayn") is often parsed in pieces, each attached outside the
+    name ("Deir" the object of "in", "ez", "-", "Zor" subjects of the verb): its first
+    piece keeps the attachment of the phrase, so the leftmost piece attached outside the
+    name is its anchor. A name parsed whole has one such token, its root."""
+    outside = [t for t in ent if t.head.i < ent.start or t.head.i >= ent.end or t.head.i == t.i]
+    return outside[0] if len(outside) > 1 else ent.root
 
 
 _PLACE_PREPS = frozenset(["in", "near", "outside", "around", "at", "of"])

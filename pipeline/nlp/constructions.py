@@ -117,6 +117,12 @@ def _combatant_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.classify(doc[hit.target]) in ("armed_group", "military")
 
 
+def _known_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The target's class is known: a word as wide as "destruction of" counts only where
+    what was destroyed is a site, people or a force ("of a depot", not "of evidence")."""
+    return ctx.classify(doc[hit.target]) != "unknown"
+
+
 def _site_is_place(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     site = hit.nodes.get("site")
     return site is not None and ctx.classify(doc[site]) in ("civilian_site", "infrastructure")
@@ -189,6 +195,7 @@ CHECKS: dict[str, Check] = {
     "casualty_frame": _casualty_frame,
     "combatant_target": _combatant_target,
     "site_is_place": _site_is_place,
+    "known_target": _known_target,
     "present_person": _present_person,
     "reported": _reported_check,
     "alternative_cause": _alternative_cause,

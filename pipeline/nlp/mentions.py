@@ -116,7 +116,9 @@ _PATRON_PARTICIPLES = frozenset(
      "linked", "affiliated", "sponsored", "armed", "held", "leaning", "friendly", "owned"]
 )
 _LEADING_JUNK = frozenset(["both", "either", "neither", "its", "their", "his", "her", "our",
-                           "my", "your"])
+                           "my", "your",
+                           # "Quoting officials, PTI said": the citing frame, not the name
+                           "quoting", "citing"])
 _TRAILING_JUNK = frozenset(["itself", "themselves", "himself", "herself", "alone", "too",
                             "also"])
 
@@ -235,12 +237,38 @@ class MentionResolver:
     people: dict[str, Actor] = field(default_factory=dict)  # surname -> actor
     # (token index, party, weight): a speaker weighs 2, a party only named weighs 1
     heard: list[tuple[int, Actor, int]] = field(default_factory=list)
+    # the document's entities and the countries they name, read once per document (a
+    # ``Doc.ents`` read builds every span anew)
+    _ents_of: tuple[Any, tuple[Any, ...], dict[str, int]] | None = None
+
+    _appos_of: tuple[Any, list[Token]] | None = None
+
+    def _appositions(self, doc: Any) -> list[Token]:
+        """The document's appositions ("Ali Dahir, a lawmaker"), read once per document."""
+        if self._appos_of is None or self._appos_of[0] is not doc:
+            self._appos_of = (doc, [t for t in doc if t.dep_ == "appos"])
+        return self._appos_of[1]
+
+    def _ents(self, doc: Any) -> tuple[tuple[Any, ...], dict[str, int]]:
+        """The entities of ``doc`` and, per country, how often its name or demonym is
+        one of them."""
+        if self._ents_of is None or self._ents_of[0] is not doc:
+            ents = tuple(doc.ents)
+            counts: dict[str, int] = {}
+            for ent in ents:
+                if ent.label_ in ("GPE", "NORP"):
+                    iso = self.gazetteer.country_of_name(ent.text) or \
+                        self.gazetteer.country_of_demonym(ent.text)
+                    if iso:
+                        counts[iso] = counts.get(iso, 0) + 1
+            self._ents_of = (doc, ents, counts)
+        return self._ents_of[1], self._ents_of[2]
 
     # ---------------------------------------------------------------- speakers
     def speaker(self, head: Token) -> Actor | None:
         """The party behind the subject of a reporting verb; updates the memory. ``None``
         when the phrase cannot be a party (a thing, a medium, a toll, a dateline)."""
-        head = _relative_antecedent(head) or head
+        head = _relative_antecedent(head) or _named_beside(head) or head
         credit = _headline_credit(head)
         actor = self._speaker(credit, depth=0) if credit is not None else None
         if actor is not None and actor.type != "media":
@@ -341,7 +369,7 @@ class MentionResolver:
             return None
         kind = rule.kind or "source"
         if kind == "official":
-            named = _named_later(head)
+            named = _named_later(head, self._appositions(head.doc))
             if named is not None:
                 # "a lawmaker said ..." and, further on, "Ali Dahir, a lawmaker from ...":
                 # the one lawmaker the story names
@@ -351,6 +379,10 @@ class MentionResolver:
                 return actor
         if kind in ("source", "official"):
             return Actor(f"source.{slug(lemma)}", text, kind, None, None)
+        listed = self.gazetteer.actor_by_alias(text) if len(text) > 3 else None
+        if listed is not None:
+            # a gazetteer name the entity ruler did not see whole: "(pro-Haftar) forces"
+            return listed.actor(text)
         if kind == "person":
             return self._person(head, tokens, text)
         return Actor(f"org.{slug(text)}", text, _ACTOR_KIND.get(kind, "other"), None,
@@ -413,7 +445,7 @@ class MentionResolver:
                 n, _ = score.get(actor.id, (0, 0))
                 score[actor.id] = (n + weight, pos)
                 actors[actor.id] = actor
-        for ent in head.doc.ents:
+        for ent in self._ents(head.doc)[0]:
             entry = self._settle_shared(ent[0], self.gazetteer.actors.get(ent.ent_id_)) \
                 if ent.ent_id_ else None
             if ent.start >= head.i or entry is None or entry.type not in wanted:
@@ -498,7 +530,12 @@ class MentionResolver:
                              side)
             if lemma in _MILITARY_HEADS:
                 return Actor(f"{side}.military", text, "military", country, side)
-            if lemma in _MEDIA_HEADS:
+            if lemma in _MEDIA_HEADS or head.lower_ in _MEDIA_HEADS:  # "media": "medium"
+                agency = _state_agency(gaz, country, tokens)
+                if agency is not None:
+                    # "Lebanon's state media", "Syria's official news agency": the state's
+                    # own agency in the gazetteer, under the name the article gives it
+                    return agency.actor(text)
                 return Actor(f"{side}.state-media", text, "media", country, side)
             if lemma in _STATE_BODIES:
                 return Actor(f"{side}.{slug(lemma)}", text, "ministry", country, side)
@@ -518,22 +555,16 @@ class MentionResolver:
         names most; on a tie, or with no country named, the first in the data file."""
         if entry is None:
             return None
-        span = next((e for e in tok.doc.ents if e.start == tok.i), None)
+        ents, counts = self._ents(tok.doc)
+        span = next((e for e in ents if e.start == tok.i), None)
         holders = self.gazetteer.actors_sharing(span.text) if span is not None else []
         if len(holders) < 2:
             return entry
-        counts: dict[str, int] = {}
-        for ent in tok.doc.ents:
-            if ent.label_ in ("GPE", "NORP"):
-                iso = self.gazetteer.country_of_name(ent.text) or \
-                    self.gazetteer.country_of_demonym(ent.text)
-                if iso:
-                    counts[iso] = counts.get(iso, 0) + 1
         return max(holders, key=lambda h: (counts.get(h.country or "", 0), h is entry))
 
     def _context_country(self, tok: Token) -> str | None:
         """"the country's military": the nearest country named before."""
-        for ent in reversed([e for e in tok.doc.ents if e.end <= tok.i]):
+        for ent in reversed([e for e in self._ents(tok.doc)[0] if e.end <= tok.i]):
             if ent.label_ in ("GPE", "NORP"):
                 iso = self.gazetteer.country_of_name(ent.text) or \
                     self.gazetteer.country_of_demonym(ent.text)
@@ -620,6 +651,30 @@ def _relative_antecedent(head: Token) -> Token | None:
 _CREDIT_MARKS = frozenset(["-", "—", "–", "--", ":"])
 
 
+_STATE_WORDS = frozenset(["state", "official", "government", "state-run", "public"])
+
+
+def _state_agency(gaz: Gazetteer, country: str | None, tokens: list[Token]) -> ActorEntry | None:
+    """The gazetteer's state news agency of ``country`` (``kinds`` holds "state_media"),
+    when the phrase calls the medium the state's ("state media", "official news agency")."""
+    if country is None or not any(t.lower_ in _STATE_WORDS for t in tokens):
+        return None
+    return next((a for a in gaz.actors.values()
+                 if a.country == country and "state_media" in a.kinds), None)
+
+
+def _named_beside(head: Token) -> Token | None:
+    """"The medical charity Médecins Sans Frontières said": the parser gives the verb two
+    subjects, a description and, right after it, the name. The name is the speaker."""
+    if head.pos_ != "NOUN" or head.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    for sib in head.head.children:
+        if sib.i > head.i and sib.dep_ == head.dep_ and sib.left_edge.i == head.i + 1 \
+                and (sib.pos_ == "PROPN" or sib.ent_type_ in ("ORG", "PERSON", "NORP")):
+            return sib
+    return None
+
+
 def _line_bounds(tok: Token) -> tuple[int, int]:
     """Token range of the line ``tok`` is on."""
     doc = tok.doc
@@ -632,13 +687,18 @@ def _line_bounds(tok: Token) -> tuple[int, int]:
     return start, end + 1
 
 
+_HEADLINE_MAX = 30  # tokens
+
+
 def _headline_credit(head: Token) -> Token | None:
     """"Ukraine is to blame for the crash - Kremlin": a line that ends with a dash or a
     colon and a short name after it credits the words before to that name. Only the
     first line (the headline), and only when the subject stands before the mark."""
     doc = head.doc
+    if head.i >= _HEADLINE_MAX:
+        return None  # past the longest line that can be a headline
     start, end = _line_bounds(head)
-    if start != 0 or end >= len(doc) or end - start > 30:
+    if start != 0 or end >= len(doc) or end - start > _HEADLINE_MAX:
         return None  # not a headline set off from a body
     marks = [t.i for t in doc[start:end] if t.text in _CREDIT_MARKS and t.i > head.i
              and t.i > 0 and (t.text == ":" or doc[t.i - 1].whitespace_) and t.whitespace_]
@@ -722,16 +782,17 @@ def _cited(head: Token) -> Token | None:
     return None
 
 
-def _named_later(head: Token) -> Token | None:
+def _named_later(head: Token, appositions: list[Token]) -> Token | None:
     """The person an indefinite, singular title ("a lawmaker") turns out to be: the one
     person the article gives that title in apposition ("Ali Dahir, a lawmaker from ...").
-    ``None`` when no person, or more than one, is given it."""
+    ``None`` when no person, or more than one, is given it. ``appositions``: the
+    document's tokens in apposition."""
     if head.tag_ != "NN" or not any(c.lower_ in ("a", "an") for c in head.children):
         return None
     lemma = head.lemma_.lower()
     named = {
-        tok.head.i: tok.head for tok in head.doc
-        if tok.i != head.i and tok.dep_ == "appos" and tok.lemma_.lower() == lemma
+        tok.head.i: tok.head for tok in appositions
+        if tok.i != head.i and tok.lemma_.lower() == lemma
         and tok.head.ent_type_ == "PERSON"
     }
     return next(iter(named.values())) if len(named) == 1 else None

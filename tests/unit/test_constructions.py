@@ -240,3 +240,33 @@ def test_a_fire_is_another_cause_unless_a_weapon_made_it() -> None:
     assert rule_hits({"parse": base}, "cause.active") == ["fire"]
     shelled = base.replace("cargo/NOUN/compound/2", "artillery/NOUN/compound/2")
     assert rule_hits({"parse": shelled}, "cause.active") == []
+
+
+def _hand_doc(words: list[str], heads: list[int], deps: list[str], pos: list[str],
+              ent: tuple[int, int, str]) -> Doc:
+    doc = Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos)
+    doc.ents = [Span(doc, ent[0], ent[1], label=ent[2])]
+    return doc
+
+
+def test_a_toponym_split_at_its_hyphen_hangs_where_its_first_piece_does() -> None:
+    from pipeline.nlp.claims import _anchor
+
+    # "An air strike in Deir ez-Zor on Monday hit a hospital": the parser makes "Deir" the
+    # object of "in" and the rest subjects of "hit"
+    words = ["An", "air", "strike", "in", "Deir", "ez", "-", "Zor", "on", "Monday", "hit",
+             "a", "hospital"]
+    heads = [2, 2, 10, 2, 3, 10, 10, 10, 10, 8, 10, 12, 10]
+    deps = ["det", "compound", "nsubj", "prep", "pobj", "nsubj", "nsubj", "nsubj", "prep",
+            "pobj", "ROOT", "det", "dobj"]
+    pos = ["DET", "NOUN", "NOUN", "ADP", "PROPN", "PROPN", "NOUN", "PROPN", "ADP", "PROPN",
+           "VERB", "DET", "NOUN"]
+    doc = _hand_doc(words, heads, deps, pos, (4, 8, "GPE"))
+    assert _anchor(doc.ents[0]).text == "Deir"
+    assert _anchor(doc.ents[0]).dep_ == "pobj"
+    # counter-example: a name parsed whole ("New York" in "jets hit a depot in New York")
+    # hangs by its root, whatever its first word is
+    doc = _hand_doc(["jets", "hit", "a", "depot", "in", "New", "York"], [1, 1, 3, 1, 3, 6, 4],
+                    ["nsubj", "ROOT", "det", "dobj", "prep", "compound", "pobj"],
+                    ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PROPN"], (5, 7, "GPE"))
+    assert _anchor(doc.ents[0]).text == "York"

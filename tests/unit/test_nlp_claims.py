@@ -175,3 +175,19 @@ def test_outlet_narration_is_one_side_across_articles_only(extractor: Extractor)
     assert not [c for c in analyse(extractor, "Missiles may hit houses in Erbil.").claims]
     # "a US air strike": the attacker's state, not where it hit
     assert not [c for c in analyse(extractor, "A US air strike killed six civilians.").claims]
+
+
+def test_an_unattributed_strike_with_its_attacker_is_narration_not_a_party(
+        extractor: Extractor) -> None:
+    # the outlet tells who struck what in its own voice: a role across articles, never a
+    # party of the article that a quoted side could be paired with
+    an = analyse(extractor, "Northern forces struck a training camp in Gorland on Monday. "
+                 "Village elders said the jets hit a school in Gorland.")
+    told = [c for c in an.claims if c.party.type == "media"]
+    assert told and all(c.cue == "narrates" for c in told)
+    assert article_conflict(an) is None
+    # counter-example: the same account given by a named side is that side's
+    quoted = analyse(extractor, "The northern army said its forces struck a training camp "
+                     "in Gorland. Village elders said the jets hit a school in Gorland.")
+    assert not [c for c in quoted.claims if c.party.type == "media"]
+    assert article_conflict(quoted) is not None

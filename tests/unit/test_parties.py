@@ -159,6 +159,19 @@ def test_phrase_keeps_a_closed_bracket_and_drops_an_open_one() -> None:
     assert phrase_text(phrase_tokens(cut[1])) == "Revolutionary Guards"
 
 
+def test_phrase_drops_a_citing_participle_the_parse_took_into_the_name() -> None:
+    # "Quoting officials, news agency X said": "Quoting" parsed as a compound of the source
+    doc = _doc(["Quoting", "officials", ",", "the", "agency", "said"],
+               [True, False, True, True, True, False],
+               [1, 5, 5, 4, 5, 5], ["compound", "nsubj", "punct", "det", "nsubj", "ROOT"],
+               ["VERB", "NOUN", "PUNCT", "DET", "NOUN", "VERB"])
+    assert phrase_text(phrase_tokens(doc[1])) == "officials"
+    # counter-example: a name that holds such a word elsewhere keeps it
+    doc = _doc(["Officials", "quoting", "sources", "said"], [True, True, True, False],
+               [3, 0, 1, 3], ["nsubj", "acl", "dobj", "ROOT"], ["NOUN", "VERB", "NOUN", "VERB"])
+    assert phrase_text(phrase_tokens(doc[0])) == "Officials"
+
+
 @slow
 def test_monitoring_group_is_the_monitor_heard_before_not_a_militia(real_extractor: Any) -> None:
     monitor, later = first_and_last(
@@ -434,3 +447,53 @@ def test_a_speaker_hung_on_a_place_still_speaks(real_extractor: Any) -> None:
     doc = real_extractor.nlp("The Syrian Observatory said air strikes hit a school in Idlib.")
     said = next(t for t in doc if t.text == "said")
     assert stranded_subject(said) is None
+
+
+def test_a_description_and_a_name_parsed_as_two_subjects_give_the_name() -> None:
+    from pipeline.nlp.mentions import _named_beside
+
+    # "The medical charity Médecins Sans Frontières said ...": two subjects of "said"
+    words = ["The", "medical", "charity", "Médecins", "Sans", "Frontières", "said", "it"]
+    doc = Doc(English().vocab, words=words, heads=[2, 2, 6, 5, 5, 6, 6, 6],
+              deps=["det", "amod", "nsubj", "compound", "compound", "nsubj", "ROOT", "dobj"],
+              pos=["DET", "ADJ", "NOUN", "PROPN", "PROPN", "PROPN", "VERB", "PRON"])
+    beside = _named_beside(doc[2])
+    assert beside is not None and beside.text == "Frontières"
+    # counter-example: one subject, or a second one that does not follow the first at once
+    doc = Doc(English().vocab, words=["The", "charity", "said", "Ali", "said"],
+              heads=[1, 2, 2, 4, 2], deps=["det", "nsubj", "ROOT", "nsubj", "conj"],
+              pos=["DET", "NOUN", "VERB", "PROPN", "VERB"])
+    assert _named_beside(doc[1]) is None
+
+
+def test_scorer_shows_no_party_for_the_outlets_own_narration() -> None:
+    from scripts.score import shown_parties
+
+    claims = [
+        {"party": "Test Wire", "party_id": "media.outlet.test-wire", "cue": "narrates"},
+        {"party": "health ministry", "party_id": "xx.health-ministry", "cue": "asserts"},
+        {"party": "Test Wire", "party_id": "media.outlet.test-wire", "cue": "narrates"},
+    ]
+    assert list(shown_parties(claims, loose=False)) == ["health ministry"]
+    # counter-example: an outlet that is itself cited as a speaker is a party
+    cited = [{"party": "state media", "party_id": "ir.state-media", "cue": "asserts"}]
+    assert list(shown_parties(cited, loose=False)) == ["state media"]
+
+
+@slow
+@pytest.mark.parametrize("text,actor_id,named", [
+    # the state's own news agency, under the name the article gives it
+    ("Syria's official news agency said the raid hit a bakery.", "sy.sana", True),
+    ("Lebanon's state media reported that the strike hit a house.", "lb.nna", True),
+    # a gazetteer name the entity ruler cannot see whole for its brackets
+    ("The (pro-Haftar) forces said their jets hit a depot near Sirte.", "group.lna", True),
+    # counter-examples: a country's media not called the state's is no agency; a generic
+    # phrase names no one country's forces
+    ("Syria's opposition media said the raid hit a bakery.", "sy.sana", False),
+    ("Pro-government forces said they hit a depot near Sirte.", "sy.army", False),
+    ("The military junta said its jets hit a rebel camp.", "mm.junta", False),
+])
+def test_state_agency_bracketed_names_and_generic_words(real_extractor: Any, text: str,
+                                                         actor_id: str, named: bool) -> None:
+    actor = one(real_extractor, text)
+    assert (actor is not None and actor.id == actor_id) is named, actor
