@@ -24,7 +24,7 @@ SCHEME = "wirewatch-memory"
 URL = f"{SCHEME}://"
 
 
-class MemoryStore(Store):  # type: ignore[misc]
+class MemoryStore(Store[Any, Any]):
     """Faust's in-memory table store plus the offset of each partition's latest change."""
 
     def __post_init__(self) -> None:
@@ -41,7 +41,7 @@ class MemoryStore(Store):  # type: ignore[misc]
 
     def apply_changelog_batch(
         self,
-        batch: Iterable[EventT],
+        batch: Iterable[EventT[Any]],
         to_key: Callable[[Any], Any],
         to_value: Callable[[Any], Any],
     ) -> None:
