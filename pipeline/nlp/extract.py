@@ -3,10 +3,12 @@ attributed target claims, in batches through ``nlp.pipe`` (CPU-bound, no I/O).""
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import multiprocessing
 import os
+import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -20,6 +22,7 @@ from pipeline.domain.models import Actor, Article, ArticleAnalysis, Claim, Evide
 from pipeline.nlp.claims import CLAIMS_ATTR, ClaimDraft
 from pipeline.nlp.gate import TopicGate
 from pipeline.nlp.gazetteer import Gazetteer
+from pipeline.nlp.lifeline import bind_to_parent
 from pipeline.nlp.loader import CLAIMS_NAME, DEFAULT_MODEL, add_components, load_nlp
 from pipeline.nlp.mentions import slug
 
@@ -199,15 +202,29 @@ class ExtractorProcess:
     """An :class:`Extractor` in a parse process of its own, for a worker: the parse runs
     on one core while the worker's event loop (Kafka I/O, dedup, routing) runs on the
     other, instead of both taking turns on one interpreter lock. The process is forked
-    here, before the worker starts its threads, and inherits the loaded model."""
+    here, before the worker starts its threads, and inherits the loaded model. It ends
+    when the worker does, even on ``kill -9`` (:func:`~pipeline.nlp.lifeline.bind_to_parent`)."""
 
     def __init__(self, extractor: Extractor) -> None:
         global _FORKED
         _FORKED = extractor
         self._extractor = extractor
         self._broken = False
-        self._pool = ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("fork"))
+        # The kernel's parent-death signal follows the thread that forks: use it only
+        # when that thread lives as long as the process.
+        kernel_signal = threading.current_thread() is threading.main_thread()
+        self._pool = ProcessPoolExecutor(
+            1, mp_context=multiprocessing.get_context("fork"),
+            initializer=functools.partial(bind_to_parent, kernel_signal=kernel_signal),
+            initargs=(os.getpid(),))
         self._pool.submit(_analyse_in_child, []).result()  # fork now, single-threaded
+
+    @property
+    def pid(self) -> int | None:
+        """The parse process's pid (None once it has died and parsing came home)."""
+        if self._broken:
+            return None
+        return next(iter(self._pool._processes), None)
 
     def analyse(self, articles: Sequence[Article]) -> list[ArticleAnalysis]:
         if not self._broken:
