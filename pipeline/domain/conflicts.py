@@ -55,7 +55,7 @@ from pipeline.domain.models import (
     Target,
 )
 from pipeline.domain.records import from_dict, to_dict
-from pipeline.domain.rewrites import ArticleSketch, RewriteParams, judge, sketch
+from pipeline.domain.rewrites import ArticleSketch, RewriteParams, copies_of, judge, sketch
 
 __all__ = [
     "LateClaim",
@@ -70,6 +70,7 @@ __all__ = [
 ]
 
 ARTICLE = "article"  # both accounts in one article
+REWRITE = "rewrite"  # the kind of a copy found by rewrite detection
 DIGEST_EVERY = timedelta(minutes=5)  # at most one non-substantive update per alert
 
 
@@ -360,7 +361,8 @@ class LateClaim:
 @dataclass(frozen=True, slots=True)
 class Observation:
     """What adding one article to its events did: the alerts to send (new or changed in
-    substance), the events it joined, a rewrite found, late claims, merges and closures."""
+    substance), the events it joined, a rewrite found (this article a copy, or earlier
+    arrivals copies of it), late claims, merges and closures."""
 
     key: str | None
     alerts: tuple[ConflictAlert, ...] = ()
@@ -370,6 +372,10 @@ class Observation:
     merged: tuple[str, ...] = ()  # event ids absorbed into others
     closed: tuple[str, ...] = ()  # event ids closed as idle (summaries kept)
     redelivered: bool = False
+    # earlier arrivals of the event found to be copies of this article (it was published
+    # first, or they are the cut version): their claims left their events here; each is a
+    # correction record for the drivers to route (its sources move to this article)
+    corrections: tuple[DuplicateRecord, ...] = ()
 
     @property
     def duplicate_of(self) -> str | None:
@@ -437,7 +443,7 @@ def observe_article(
     seen = sightings(analysis, now)
     grouping = value["grouping"]
     sketched = sketch(analysis)
-    copy = _rewrite_of(value, sketched, seen, params, rewrite, article.source)
+    copy, corrections = _rewrites(value, sketched, seen, params, rewrite, article.source)
     if copy is not None:
         value["articles"][article.id] = []
         _fold_copy(value, copy)
@@ -445,6 +451,8 @@ def observe_article(
         return Observation(key, duplicate=copy,
                            event_ids=tuple(value["articles"].get(copy.duplicate_of, ())))
     touched: list[str] = []
+    for record in corrections:  # earlier arrivals that are copies of this one leave
+        touched += _take_out(value, record.article_id)
     late: list[LateClaim] = []
     merged: list[str] = []
     for claim, sight in zip(analysis.claims, seen, strict=True):
@@ -463,16 +471,19 @@ def observe_article(
     for eid in event_ids:
         value["payload"][eid]["sketches"][article.id] = to_dict(sketched)
     value["articles"][article.id] = list(event_ids)
+    for record in corrections:
+        _fold_copy(value, record)
     changed: list[ConflictAlert] = []
-    for eid in event_ids:
-        changed += _update_alerts(key, eid, value, groups, digest_now or now,
-                                  params.digest_every)
+    for eid in dict.fromkeys([*event_ids, *(_resolve(value, e) for e in touched)]):
+        if eid in value["payload"]:
+            changed += _update_alerts(key, eid, value, groups, digest_now or now,
+                                      params.digest_every)
     closed = close_idle(grouping, params)
     for eid in closed:
         value["payload"].pop(eid, None)
     state[key] = value
     return Observation(key, tuple(changed), event_ids, None, tuple(late), tuple(merged),
-                       tuple(closed))
+                       tuple(closed), corrections=corrections)
 
 
 def withdraw(
@@ -486,6 +497,19 @@ def withdraw(
     analysis of it is not added again."""
     params = params or EventParams()
     value = _load(state, key)
+    touched = _take_out(value, article_id)
+    if not touched:
+        return []
+    changed: list[ConflictAlert] = []
+    for eid in touched:
+        changed += _update_alerts(key, eid, value, groups, now, params.digest_every)
+    state[key] = value
+    return changed
+
+
+def _take_out(value: dict[str, Any], article_id: str) -> list[str]:
+    """Remove an article's claims and sketch from its events (it stays known, with no
+    events); returns the events it left."""
     joined = value["articles"].get(article_id)
     if not joined:
         return []
@@ -498,11 +522,7 @@ def withdraw(
         payload["entries"] = [e for e in payload["entries"] if e["article_id"] != article_id]
         payload["sketches"].pop(article_id, None)
         touched.append(eid)
-    changed: list[ConflictAlert] = []
-    for eid in touched:
-        changed += _update_alerts(key, eid, value, groups, now, params.digest_every)
-    state[key] = value
-    return changed
+    return touched
 
 
 def _late(article_id: str, placed: Assignment) -> LateClaim:
@@ -536,21 +556,36 @@ def _merge_payload(value: dict[str, Any], survivor: str, gone: str) -> None:
     mine["sketches"] = {**other["sketches"], **mine["sketches"]}
 
 
-def _rewrite_of(
+def _rewrites(
     value: dict[str, Any], sketched: ArticleSketch, seen: Sequence[Sighting],
     params: EventParams, rewrite: RewriteParams | None, source: str,
-) -> DuplicateRecord | None:
-    """The earlier article of the same event that this one rewrites, as a copy record."""
+) -> tuple[DuplicateRecord | None, tuple[DuplicateRecord, ...]]:
+    """Rewrites between this article and the articles of the events it may join, decided
+    pair by pair whatever the order of arrival: the earlier article it is a copy of (as
+    a copy record), else the earlier arrivals that are copies of it (as corrections)."""
     events: list[str] = []
     for sight in seen:
         events += [eid for eid, _ in candidate_events(value["grouping"], sight, params)]
     earlier = {aid: from_dict(ArticleSketch, data) for eid in dict.fromkeys(events)
                for aid, data in value["payload"].get(eid, {}).get("sketches", {}).items()}
     decision = judge(sketched, earlier.values(), rewrite)
-    if decision.duplicate_of is None:
-        return None
-    return DuplicateRecord(sketched.article_id, decision.duplicate_of,
-                           round(decision.own_share, 3), source, "rewrite")
+    if decision.duplicate_of is not None:
+        return DuplicateRecord(sketched.article_id, decision.duplicate_of,
+                               round(decision.own_share, 3), source, REWRITE), ()
+    found = copies_of(sketched, earlier.values(), rewrite)
+    return None, tuple(
+        DuplicateRecord(r.copy, sketched.article_id, round(r.own_share, 3),
+                        _source_of(value, r.copy), REWRITE, correction=True)
+        for r in sorted(found, key=lambda r: r.copy))
+
+
+def _source_of(value: Mapping[str, Any], article_id: str) -> str:
+    """The outlet of an article in the events, from its claims' evidence."""
+    for eid in value["articles"].get(article_id, ()):
+        for entry in value["payload"].get(_resolve(value, eid), {}).get("entries", ()):
+            if entry["article_id"] == article_id:
+                return str(entry["claim"]["evidence"]["source"])
+    return ""
 
 
 def _components(pairs: Sequence[ConflictPair]) -> list[list[ConflictPair]]:

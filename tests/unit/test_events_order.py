@@ -1,0 +1,124 @@
+"""The event stage decides the same whatever order articles reach it in: the same
+analyses fed to ``observe_article`` in every permutation end in the same copy pairs, the
+same event membership and the same final alerts (hand-written articles, no model)."""
+
+from __future__ import annotations
+
+import itertools
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+from pipeline.domain.conflicts import flush_digests, observe_article
+from pipeline.domain.events import EventParams
+from pipeline.domain.models import ArticleAnalysis
+from pipeline.domain.rewrites import copy_between, sketch
+from tests.unit.test_events_alerts import (
+    _FOLLOW_UP,
+    _ORIGINAL,
+    _PARAPHRASE,
+    MEDICS,
+    MONITOR,
+    SL_MOD,
+    _with_text,
+    report,
+)
+
+T0 = datetime(2031, 3, 9, 6, 0, tzinfo=UTC)
+P = EventParams()
+# the first three sentences of the original: a cut copy (most of its sentences are found
+# in the original, while the original reads as a padded copy of it)
+_CUT = ". ".join(_ORIGINAL.split(". ")[:3]) + "."
+
+
+def _undated(analysis: ArticleAnalysis) -> ArticleAnalysis:
+    return replace(analysis, article=replace(analysis.article, published=None))
+
+
+def _final(analyses: tuple[ArticleAnalysis, ...]) -> tuple[Any, ...]:
+    """(copy pairs, event membership, final alerts' articles) after feeding in order."""
+    state: dict[str, Any] = {}
+    pairs: dict[str, str] = {}
+    alerts: dict[str, Any] = {}
+    for an in analyses:
+        seen = observe_article(an, state, T0, P)
+        if seen.duplicate is not None:
+            pairs[seen.duplicate.article_id] = seen.duplicate.duplicate_of
+        for record in seen.corrections:
+            assert record.correction and record.kind == "rewrite"
+            pairs[record.article_id] = record.duplicate_of
+        alerts.update({a.alert_id: a for a in seen.alerts})
+    alerts.update({a.alert_id: a for a in flush_digests(state, T0 + timedelta(days=1))})
+    members = {
+        frozenset(e["article_id"] for e in payload["entries"])
+        for value in state.values()
+        for payload in value["payload"].values()
+        if payload["entries"]
+    }
+    final = {frozenset(a.article_ids) for a in alerts.values() if not a.merged_into}
+    return pairs, members, final
+
+
+def _every_order(*analyses: ArticleAnalysis) -> tuple[Any, ...]:
+    outcomes = {repr(_final(order)) for order in itertools.permutations(analyses)}
+    assert len(outcomes) == 1, outcomes
+    return _final(analyses)
+
+
+def test_a_rewrite_is_the_copy_whether_it_reaches_the_event_first_or_second() -> None:
+    pairs, members, final = _every_order(
+        _with_text("o1", 0, _ORIGINAL),
+        _with_text("p1", 2, _PARAPHRASE),
+        _with_text("f1", 26, _FOLLOW_UP),
+    )
+    assert pairs == {"p1": "o1"}
+    assert members == {frozenset({"o1", "f1"})}  # the copy's claims count once, as o1's
+    # one alert, on the original's claims; the copy is listed as another source of them
+    assert final == {frozenset({"o1", "f1", "p1"})}
+
+
+def test_the_original_arriving_second_corrects_the_copy_and_takes_its_claims() -> None:
+    state: dict[str, Any] = {}
+    first = observe_article(_with_text("p1", 2, _PARAPHRASE), state, T0, P)
+    assert first.duplicate is None and first.event_ids
+    second = observe_article(_with_text("o1", 0, _ORIGINAL), state, T0, P)
+    assert second.duplicate is None
+    (record,) = second.corrections
+    assert (record.article_id, record.duplicate_of) == ("p1", "o1")
+    assert record.correction and record.source == "Outlet p1"
+    value = next(iter(state.values()))
+    assert value["articles"]["p1"] == []  # known, so a re-delivery is not added again
+    entries = [e for p in value["payload"].values() for e in p["entries"]]
+    assert {e["article_id"] for e in entries} == {"o1"}
+    assert value["copies"]["o1"] == [["p1", "Outlet p1"]]
+    again = observe_article(_with_text("p1", 2, _PARAPHRASE), state, T0, P)
+    assert again.redelivered
+
+
+def test_of_two_undated_copies_the_cut_one_is_the_copy_in_either_order() -> None:
+    original = _undated(_with_text("u1", 0, _ORIGINAL))
+    cut = _undated(_with_text("u2", 1, _CUT))
+    # each reads as a rewrite of the other; the one found almost whole in the other is it
+    found = copy_between(sketch(original), sketch(cut))
+    assert found is not None and (found.copy, found.original) == ("u2", "u1")
+    assert copy_between(sketch(cut), sketch(original)) == found
+    pairs, _, _ = _every_order(original, cut)
+    assert pairs == {"u2": "u1"}
+
+
+def test_of_two_dated_articles_only_the_later_published_can_be_the_copy() -> None:
+    cut_first = _with_text("c1", 0, _CUT)  # published first: the original, though cut
+    longer = _with_text("l1", 5, _ORIGINAL)
+    found = copy_between(sketch(longer), sketch(cut_first))
+    assert found is not None and (found.copy, found.original) == ("l1", "c1")
+    pairs, _, _ = _every_order(cut_first, longer)
+    assert pairs == {"l1": "c1"}
+
+
+def test_a_retelling_with_a_new_party_is_never_a_copy_in_any_order() -> None:
+    retold = report("n1", 3, (SL_MOD, "a weapons depot", "military"),
+                    (MEDICS, "a field clinic", "civilian_site"),
+                    (MONITOR, "a clinic", "civilian_site"), body=_PARAPHRASE)
+    assert copy_between(sketch(retold), sketch(_with_text("o1", 0, _ORIGINAL))) is None
+    pairs, members, _ = _every_order(_with_text("o1", 0, _ORIGINAL), retold)
+    assert pairs == {} and members == {frozenset({"o1", "n1"})}
