@@ -35,10 +35,12 @@ from pipeline.domain.events import (
     EventParams,
     Sighting,
     assign,
+    attacker_side,
     candidate_events,
     close_idle,
     empty_events,
     place_match,
+    remove_event,
     sightings,
     struck_places,
 )
@@ -450,31 +452,28 @@ def observe_article(
         state[key] = value
         return Observation(key, duplicate=copy,
                            event_ids=tuple(value["articles"].get(copy.duplicate_of, ())))
-    touched: list[str] = []
+    left: list[str] = []
     for record in corrections:  # earlier arrivals that are copies of this one leave
-        touched += _take_out(value, record.article_id)
-    late: list[LateClaim] = []
-    merged: list[str] = []
-    for claim, sight in zip(analysis.claims, seen, strict=True):
-        placed = assign(grouping, sight, params, key)
-        for gone in placed.absorbed:
-            _merge_payload(value, placed.event_id, gone)
-            merged.append(gone)
-        entries = value["payload"].setdefault(placed.event_id, _payload())["entries"]
-        entries.append({"article_id": article.id, "ts": stamp.isoformat(),
-                        "claim": to_dict(_dated(claim, stamp)),
-                        "place": to_dict(sight.place) if sight.place else None})
-        if placed.late_hours is not None:
-            late.append(_late(article.id, placed))
-        touched.append(placed.event_id)
-    event_ids = tuple(dict.fromkeys(_resolve(value, e) for e in touched))
+        left += _take_out(value, record.article_id)
+    new = [_entry(article.id, n, stamp, claim, sight)
+           for n, (claim, sight) in enumerate(zip(analysis.claims, seen, strict=True))]
+    if _sorts_before(value, stamp, article.id):
+        # an article that sorts before one already handled: the recent events are placed
+        # again in (time, id) order, as if every article had come in that order
+        placed, touched, merged, late = _replace_recent(value, key, new, stamp, params,
+                                                         groups)
+    else:
+        placed, late, merged = _place(value, key, new, params)
+        touched = list(placed)
+    _advance_latest(value, stamp, article.id)
+    event_ids = tuple(dict.fromkeys(_resolve(value, e) for e in placed))
     for eid in event_ids:
         value["payload"][eid]["sketches"][article.id] = to_dict(sketched)
     value["articles"][article.id] = list(event_ids)
     for record in corrections:
         _fold_copy(value, record)
     changed: list[ConflictAlert] = []
-    for eid in dict.fromkeys([*event_ids, *(_resolve(value, e) for e in touched)]):
+    for eid in dict.fromkeys(_resolve(value, e) for e in [*event_ids, *touched, *left]):
         if eid in value["payload"]:
             changed += _update_alerts(key, eid, value, groups, digest_now or now,
                                       params.digest_every)
@@ -484,6 +483,126 @@ def observe_article(
     state[key] = value
     return Observation(key, tuple(changed), event_ids, None, tuple(late), tuple(merged),
                        tuple(closed), corrections=corrections)
+
+
+def _entry(article_id: str, n: int, stamp: datetime, claim: Claim, sight: Sighting
+           ) -> dict[str, Any]:
+    """One claim as an event keeps it: its article, its place in the article, its time,
+    the claim, where it says the strike was and the attacking side."""
+    return {"article_id": article_id, "n": n, "ts": stamp.isoformat(),
+            "claim": to_dict(_dated(claim, stamp)),
+            "place": to_dict(sight.place) if sight.place else None,
+            "attacker": sight.attacker}
+
+
+def _sighting(entry: Mapping[str, Any]) -> Sighting:
+    if "attacker" in entry:
+        attacker = entry["attacker"]
+    else:  # kept before entries carried it
+        attacker = attacker_side(from_dict(Claim, entry["claim"]).attacker)
+    place = from_dict(Place, entry["place"]) if entry.get("place") else None
+    return Sighting(place, datetime.fromisoformat(entry["ts"]), attacker, _order(entry))
+
+
+def _order(entry: Mapping[str, Any]) -> tuple[float, str, int]:
+    """Where a claim stands in the order every driver agrees on: time, article, claim."""
+    return (datetime.fromisoformat(entry["ts"]).timestamp(), str(entry["article_id"]),
+            int(entry.get("n", 0)))
+
+
+def _sorts_before(value: Mapping[str, Any], stamp: datetime, article_id: str) -> bool:
+    latest = value.get("latest")
+    return latest is not None and (stamp.timestamp(), article_id) < (latest[0], latest[1])
+
+
+def _advance_latest(value: dict[str, Any], stamp: datetime, article_id: str) -> None:
+    if not _sorts_before(value, stamp, article_id):
+        value["latest"] = [stamp.timestamp(), article_id]
+
+
+def _place(
+    value: dict[str, Any], key: str, entries: Sequence[dict[str, Any]], params: EventParams,
+) -> tuple[list[str], list[LateClaim], list[str]]:
+    """Each claim joins, opens or bridges (merges) events: the event each went to, late
+    claims, and the events merged into others."""
+    placed: list[str] = []
+    late: list[LateClaim] = []
+    merged: list[str] = []
+    for entry in entries:
+        where = assign(value["grouping"], _sighting(entry), params, key)
+        for gone in where.absorbed:
+            _merge_payload(value, where.event_id, gone)
+            merged.append(gone)
+        value["payload"].setdefault(where.event_id, _payload())["entries"].append(entry)
+        if where.late_hours is not None:
+            late.append(_late(entry["article_id"], where))
+        placed.append(where.event_id)
+    return placed, late, merged
+
+
+def _disputing(entries: Sequence[Mapping[str, Any]], groups: GroupDirectory | None
+               ) -> set[str]:
+    """The parties of an event's claims that take part in a conflict."""
+    claims, _ = _held_claims(entries)
+    return {c.party.id for p in find_conflicts(claims, groups) for c in (p.first, p.second)}
+
+
+def _replace_recent(
+    value: dict[str, Any], key: str, new: Sequence[dict[str, Any]], stamp: datetime,
+    params: EventParams, groups: GroupDirectory | None,
+) -> tuple[list[str], list[str], list[str], list[LateClaim]]:
+    """Place the new claims together with every claim of the open events within reach
+    of them (last claim no earlier than one window before the new ones), all in
+    :func:`_order`: the grouping is then the one that order gives, whatever order the
+    articles came in. Stored alerts follow most of their articles' claims. Returns the
+    events the new claims went to, every event touched, the events merged away and the
+    new claims that came late."""
+    grouping = value["grouping"]
+    since = stamp.timestamp() - params.window.total_seconds()
+    redo = sorted(eid for eid, event in grouping["events"].items() if event["last"] >= since)
+    tagged: list[tuple[dict[str, Any], str | None]] = [(entry, None) for entry in new]
+    sketches: dict[str, Any] = {}
+    stored: list[dict[str, Any]] = []
+    for eid in redo:
+        payload = value["payload"].pop(eid, None) or _payload()
+        tagged += [(entry, eid) for entry in payload["entries"]]
+        sketches.update(payload["sketches"])
+        stored += payload["alerts"]
+        remove_event(grouping, eid)
+    tagged.sort(key=lambda t: _order(t[0]))
+    entries = [entry for entry, _ in tagged]
+    placed, late, merged = _place(value, key, entries, params)
+    final = [_resolve(value, e) for e in placed]
+    by_event: dict[str, list[dict[str, Any]]] = {}
+    for entry, eid in zip(entries, final, strict=True):
+        by_event.setdefault(eid, []).append(entry)
+    for old in redo:  # stale ids (held by articles, copies) lead to where most went
+        counts = Counter(e for (_, came), e in zip(tagged, final, strict=True) if came == old)
+        if counts:
+            value["merged"][old] = counts.most_common(1)[0][0]
+    moved = {str(entry["article_id"]) for entry in entries}
+    for aid in moved - {str(e["article_id"]) for e in new}:
+        kept = [e for e in value["articles"].get(aid, ()) if e not in redo]
+        mine = [eid for entry, eid in zip(entries, final, strict=True)
+                if entry["article_id"] == aid]
+        value["articles"][aid] = list(dict.fromkeys(_resolve(value, e) for e in [*kept, *mine]))
+        if aid in sketches:
+            for eid in mine:
+                value["payload"][eid]["sketches"][aid] = sketches[aid]
+    disputing = {eid: _disputing(value["payload"][eid]["entries"], groups) for eid in by_event}
+    for alert in stored:  # to the event where most of its parties still dispute, else the
+        # one holding most of its parties' claims in its articles (there it is withdrawn)
+        ids, parties = set(alert["alert"]["article_ids"]), set(alert["parties"])
+        home = max(by_event, key=lambda e: (
+            len(disputing[e] & parties),
+            sum(x["article_id"] in ids and x["claim"]["party"]["id"] in parties
+                for x in by_event[e]),
+            sum(x["article_id"] in ids for x in by_event[e]),
+            -min(_order(x) for x in by_event[e])[0], e))
+        value["payload"][home]["alerts"].append(alert)
+    ours = [eid for (_, came), eid in zip(tagged, final, strict=True) if came is None]
+    newcomers = {str(e["article_id"]) for e in new}
+    return ours, list(by_event), merged, [c for c in late if c.article_id in newcomers]
 
 
 def withdraw(
@@ -658,7 +777,9 @@ def _update_alerts(
     stored_alerts: list[dict[str, Any]] = payload["alerts"]
     copies = value["copies"]
     changed: list[ConflictAlert] = []
-    for pairs in _components(find_conflicts(claims, groups)):
+    disputes = _components(find_conflicts(claims, groups))
+    changed += _withdraw_stale(stored_alerts, disputes)
+    for pairs in disputes:
         parties = {p.first.party.id for p in pairs} | {p.second.party.id for p in pairs}
         substance = _substance(c for c in claims if c.party.id in parties)
         stamp = min(t for p in pairs for c in (p.first, p.second)
@@ -680,19 +801,16 @@ def _update_alerts(
             final = replace(other, version=other.version + 1, merged_into=old.alert_id)
             g.update(alert=to_dict(final), merged_into=old.alert_id)
             changed.append(final)
+        # what the claims in the event say now (and their copies), not what earlier
+        # versions held: an event placed again in time order may have lost some
         alert = _with_copies(_build_alert(
-            key, claims, pairs, min([old.first_seen or stamp,
-                                     *(a.first_seen or stamp for a in absorbed)]),
-            ident=old.alert_id, version=old.version,
-            extra_sources=[*old.sources, *(s for a in absorbed for s in a.sources)],
-            extra_articles=[*old.article_ids, *(i for a in absorbed for i in a.article_ids)],
-            held=held,
+            key, claims, pairs, stamp, ident=old.alert_id, version=old.version, held=held,
         ), copies)
         alert = replace(alert, absorbed=tuple(dict.fromkeys(
             [*old.absorbed, *(a.alert_id for a in absorbed)])))
         pending = _differs(alert, old) or bool(keep.get("pending"))
-        if absorbed or substance != keep["substance"] or (pending and _due(keep, now,
-                                                                           digest_every)):
+        if absorbed or substance != keep["substance"] or keep.get("withdrawn") \
+                or (pending and _due(keep, now, digest_every)):
             alert = replace(alert, version=old.version + 1)
             changed.append(alert)
             keep.update(_stored(alert, parties, substance, now))
@@ -708,7 +826,25 @@ def _stored(
 ) -> dict[str, Any]:
     return {"alert_id": alert.alert_id, "parties": sorted(parties), "alert": to_dict(alert),
             "substance": substance, "pending": pending,
-            "emitted": now.isoformat() if now is not None else emitted}
+            "emitted": now.isoformat() if now is not None else emitted, "withdrawn": False}
+
+
+def _withdraw_stale(
+    stored_alerts: Sequence[dict[str, Any]], disputes: Sequence[Sequence[ConflictPair]]
+) -> list[ConflictAlert]:
+    """Alerts of the event whose parties no longer dispute in it (its claims were placed
+    again in time order, or a copy's left): one last version each, marked withdrawn."""
+    parties = {c.party.id for pairs in disputes for p in pairs for c in (p.first, p.second)}
+    out = []
+    for stored in stored_alerts:
+        if stored.get("merged_into") or stored.get("withdrawn") \
+                or set(stored["parties"]) & parties:
+            continue
+        alert = from_dict(ConflictAlert, stored["alert"])
+        alert = replace(alert, version=alert.version + 1, withdrawn=True)
+        stored.update(alert=to_dict(alert), withdrawn=True, pending=False)
+        out.append(alert)
+    return out
 
 
 def _differs(new: ConflictAlert, old: ConflictAlert) -> bool:
@@ -729,7 +865,7 @@ def _digests(value: dict[str, Any], now: datetime, every: timedelta,
     for eid in (payloads if events is None else events):
         for stored in payloads.get(eid, {}).get("alerts", ()):
             if stored.get("pending") and not stored.get("merged_into") \
-                    and _due(stored, now, every):
+                    and not stored.get("withdrawn") and _due(stored, now, every):
                 alert = from_dict(ConflictAlert, stored["alert"])
                 alert = replace(alert, version=alert.version + 1)
                 stored.update(alert=to_dict(alert), pending=False, emitted=now.isoformat())

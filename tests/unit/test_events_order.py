@@ -17,8 +17,11 @@ from tests.unit.test_events_alerts import (
     _FOLLOW_UP,
     _ORIGINAL,
     _PARAPHRASE,
+    HILLVIEW,
+    MAYOR,
     MEDICS,
     MONITOR,
+    NORTHLAND,
     SL_MOD,
     _with_text,
     report,
@@ -55,7 +58,8 @@ def _final(analyses: tuple[ArticleAnalysis, ...]) -> tuple[Any, ...]:
         for payload in value["payload"].values()
         if payload["entries"]
     }
-    final = {frozenset(a.article_ids) for a in alerts.values() if not a.merged_into}
+    final = {frozenset(a.article_ids) for a in alerts.values()
+             if not a.merged_into and not a.withdrawn}
     return pairs, members, final
 
 
@@ -122,3 +126,48 @@ def test_a_retelling_with_a_new_party_is_never_a_copy_in_any_order() -> None:
     assert copy_between(sketch(retold), sketch(_with_text("o1", 0, _ORIGINAL))) is None
     pairs, members, _ = _every_order(_with_text("o1", 0, _ORIGINAL), retold)
     assert pairs == {} and members == {frozenset({"o1", "n1"})}
+
+
+def test_a_country_level_claim_lands_in_the_same_event_in_every_order() -> None:
+    """A claim placed only at country level fits both town events; the event it joins
+    is the one time order gives (here: it opens the country's event, which the first
+    town claim then joins), however the four articles arrive."""
+    pairs, members, final = _every_order(
+        report("c1", 0, (MEDICS, "a field clinic", "civilian_site"), place=NORTHLAND),
+        report("m1", 1, (SL_MOD, "a weapons depot", "military")),
+        report("h1", 2, (MONITOR, "a bakery", "civilian_site"), place=HILLVIEW),
+        report("k1", 3, (SL_MOD, "an arms store", "military"), place=HILLVIEW),
+    )
+    assert pairs == {}
+    assert members == {frozenset({"c1", "m1"}), frozenset({"h1", "k1"})}
+    assert final == {frozenset({"c1", "m1"}), frozenset({"h1", "k1"})}
+
+
+def test_between_two_town_events_a_country_level_claim_joins_the_first_opened() -> None:
+    _, members, final = _every_order(
+        report("m1", 0, (SL_MOD, "a weapons depot", "military")),
+        report("h1", 0, (MONITOR, "a bakery", "civilian_site"), place=HILLVIEW),
+        report("c1", 1, (MEDICS, "a field clinic", "civilian_site"), place=NORTHLAND),
+        report("u1", 2, (MAYOR, "a school", "civilian_site"), place=None),
+    )
+    # equally near in time: the event opened first in (time, article id) order, h1's
+    assert members == {frozenset({"h1", "c1"}), frozenset({"m1"}), frozenset({"u1"})}
+    assert final == set()  # a clinic and a bakery: no dispute
+
+
+def test_an_alert_left_without_its_dispute_by_a_late_article_is_withdrawn() -> None:
+    """c1 reaches the country while only the Hillview event is open and disputes its
+    claim there; m1, earlier in time, opens the event c1 belongs to in time order: the
+    claims are placed again, and the alert, whose dispute is gone, gets a last version
+    marked withdrawn (no alert at all in time order)."""
+    state: dict[str, Any] = {}
+    hill = report("h1", 1, (SL_MOD, "an arms store", "military"), place=HILLVIEW)
+    country = report("c1", 1, (MONITOR, "a bakery", "civilian_site"), place=NORTHLAND)
+    early = report("m1", 0, (MAYOR, "a school", "civilian_site"))
+    (first,) = [a for an in (hill, country) for a in observe_article(an, state, T0, P).alerts]
+    assert set(first.article_ids) == {"h1", "c1"}
+    (last,) = observe_article(early, state, T0, P).alerts
+    assert last.alert_id == first.alert_id and last.withdrawn and last.version == 2
+    _, members, final = _every_order(hill, country, early)
+    assert members == {frozenset({"m1", "c1"}), frozenset({"h1"})}
+    assert final == set()
