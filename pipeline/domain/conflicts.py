@@ -429,8 +429,12 @@ def observe_article(
     """Add one article's claims to their events (by place, time and attacker).
 
     An article that rewrites an earlier article of the same event becomes a copy of it
-    (``duplicate``); otherwise each claim joins, opens or bridges (merges) events and the
-    touched events' alerts are rebuilt. Late claims are kept and reported in ``late``.
+    (``duplicate``), and earlier arrivals that are rewrites of it become its copies
+    (``corrections``); otherwise each claim joins, opens or bridges (merges) events and
+    the touched events' alerts are rebuilt. An article that sorts before one already
+    handled (by time, then id) has the open events within its window placed again in
+    that order, so the grouping is the one time order gives, whatever the arrival order.
+    Late claims are kept and reported in ``late``.
     ``digest_now`` is the time digests are paced by (the driver's processing time;
     default ``now``, the event time)."""
     params = params or EventParams()

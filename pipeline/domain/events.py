@@ -17,7 +17,10 @@ When a sighting is compatible with several events whose places are compatible wi
 other, it bridges them: they merge into the oldest, which keeps its id and lists the
 ones it absorbed. A sighting that is compatible with two events at different places
 (a country-level "in Ukraine" against one event in Kyiv and one in Kryvyi Rih) joins
-the nearer in time and merges nothing.
+the nearer in time and merges nothing; between equally near events, the one opened first
+in the order every driver agrees on (:attr:`Sighting.order`: time, article id, claim),
+never the one with the smaller id. The caller keeps that order whatever the arrival
+order (``conflicts`` places an event's claims again when an earlier one comes late).
 
 Lookups go through a day-bucket index (country and day), so the cost per sighting does
 not grow with the number of open events elsewhere.
