@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from itertools import groupby
 from typing import Any
 
 from pipeline.domain.claims import (
@@ -461,14 +462,15 @@ def observe_article(
         left += _take_out(value, record.article_id)
     new = [_entry(article.id, n, stamp, claim, sight)
            for n, (claim, sight) in enumerate(zip(analysis.claims, seen, strict=True))]
-    if _sorts_before(value, stamp, article.id):
+    rebuilt = _sorts_before(value, stamp, article.id)
+    if rebuilt:
         # an article that sorts before one already handled: the recent events are placed
         # again in (time, id) order, as if every article had come in that order
-        placed, touched, merged, late = _replace_recent(value, key, new, stamp, params,
-                                                         groups)
+        placed, touched, merged, late, regrouped = _replace_recent(
+            value, key, new, stamp, params, groups, digest_now or now)
     else:
         placed, late, merged = _place(value, key, new, params)
-        touched = list(placed)
+        touched, regrouped = list(placed), []
     _advance_latest(value, stamp, article.id)
     event_ids = tuple(dict.fromkeys(_resolve(value, e) for e in placed))
     for eid in event_ids:
@@ -476,9 +478,10 @@ def observe_article(
     value["articles"][article.id] = list(event_ids)
     for record in corrections:
         _fold_copy(value, record)
-    changed: list[ConflictAlert] = []
+    changed: list[ConflictAlert] = list(regrouped)
+    done = set(touched) if rebuilt else set()  # their alerts were formed as they were placed
     for eid in dict.fromkeys(_resolve(value, e) for e in [*event_ids, *touched, *left]):
-        if eid in value["payload"]:
+        if eid in value["payload"] and eid not in done:
             changed += _update_alerts(key, eid, value, groups, digest_now or now,
                                       params.digest_every)
     closed = close_idle(grouping, params)
@@ -553,29 +556,43 @@ def _disputing(entries: Sequence[Mapping[str, Any]], groups: GroupDirectory | No
 
 def _replace_recent(
     value: dict[str, Any], key: str, new: Sequence[dict[str, Any]], stamp: datetime,
-    params: EventParams, groups: GroupDirectory | None,
-) -> tuple[list[str], list[str], list[str], list[LateClaim]]:
+    params: EventParams, groups: GroupDirectory | None, now: datetime,
+) -> tuple[list[str], list[str], list[str], list[LateClaim], list[ConflictAlert]]:
     """Place the new claims together with every claim of the open events within reach
-    of them (last claim no earlier than one window before the new ones), all in
-    :func:`_order`: the grouping is then the one that order gives, whatever order the
-    articles came in. Stored alerts follow most of their articles' claims. Returns the
-    events the new claims went to, every event touched, the events merged away and the
-    new claims that came late."""
+    of them (last claim no earlier than one window before the new ones), article by
+    article in :func:`_order`, forming alerts as that order forms them: the events and
+    alert ids are then the ones time order gives, whatever order the articles came in.
+    The alerts sent before carry on under their ids (a version only where they changed);
+    one that time order does not form gets a last version marked withdrawn. Returns the
+    events the new claims went to, every event touched, the events merged away, the
+    new claims that came late and the alert versions to send."""
     grouping = value["grouping"]
     since = stamp.timestamp() - params.window.total_seconds()
     redo = sorted(eid for eid, event in grouping["events"].items() if event["last"] >= since)
     tagged: list[tuple[dict[str, Any], str | None]] = [(entry, None) for entry in new]
     sketches: dict[str, Any] = {}
-    stored: list[dict[str, Any]] = []
+    before: dict[str, dict[str, Any]] = {}
     for eid in redo:
         payload = value["payload"].pop(eid, None) or _payload()
         tagged += [(entry, eid) for entry in payload["entries"]]
         sketches.update(payload["sketches"])
-        stored += payload["alerts"]
+        before.update({a["alert_id"]: a for a in payload["alerts"]})
         remove_event(grouping, eid)
     tagged.sort(key=lambda t: _order(t[0]))
     entries = [entry for entry, _ in tagged]
-    placed, late, merged = _place(value, key, entries, params)
+    placed: list[str] = []
+    late: list[LateClaim] = []
+    merged: list[str] = []
+    formed: dict[str, ConflictAlert] = {}
+    for _, chunk in groupby(entries, key=lambda e: e["article_id"]):
+        one = list(chunk)
+        where, behind, gone = _place(value, key, one, params)
+        placed += where
+        late += behind
+        merged += gone
+        for eid in dict.fromkeys(_resolve(value, e) for e in where):
+            formed.update((a.alert_id, a) for a in _update_alerts(
+                key, eid, value, groups, now, params.digest_every))
     final = [_resolve(value, e) for e in placed]
     by_event: dict[str, list[dict[str, Any]]] = {}
     for entry, eid in zip(entries, final, strict=True):
@@ -584,8 +601,8 @@ def _replace_recent(
         counts = Counter(e for (_, came), e in zip(tagged, final, strict=True) if came == old)
         if counts:
             value["merged"][old] = counts.most_common(1)[0][0]
-    moved = {str(entry["article_id"]) for entry in entries}
-    for aid in moved - {str(e["article_id"]) for e in new}:
+    newcomers = {str(e["article_id"]) for e in new}
+    for aid in {str(entry["article_id"]) for entry in entries} - newcomers:
         kept = [e for e in value["articles"].get(aid, ()) if e not in redo]
         mine = [eid for entry, eid in zip(entries, final, strict=True)
                 if entry["article_id"] == aid]
@@ -593,20 +610,51 @@ def _replace_recent(
         if aid in sketches:
             for eid in mine:
                 value["payload"][eid]["sketches"][aid] = sketches[aid]
-    disputing = {eid: _disputing(value["payload"][eid]["entries"], groups) for eid in by_event}
-    for alert in stored:  # to the event where most of its parties still dispute, else the
-        # one holding most of its parties' claims in its articles (there it is withdrawn)
-        ids, parties = set(alert["alert"]["article_ids"]), set(alert["parties"])
-        home = max(by_event, key=lambda e: (
-            len(disputing[e] & parties),
-            sum(x["article_id"] in ids and x["claim"]["party"]["id"] in parties
-                for x in by_event[e]),
-            sum(x["article_id"] in ids for x in by_event[e]),
-            -min(_order(x) for x in by_event[e])[0], e))
-        value["payload"][home]["alerts"].append(alert)
+    changed = _reconcile(value, list(by_event), before, formed, now)
     ours = [eid for (_, came), eid in zip(tagged, final, strict=True) if came is None]
-    newcomers = {str(e["article_id"]) for e in new}
-    return ours, list(by_event), merged, [c for c in late if c.article_id in newcomers]
+    return ours, list(by_event), merged, [c for c in late if c.article_id in newcomers], changed
+
+
+def _reconcile(
+    value: dict[str, Any], events: Sequence[str], before: dict[str, dict[str, Any]],
+    formed: Mapping[str, ConflictAlert], now: datetime,
+) -> list[ConflictAlert]:
+    """After events were placed again: the versions to send. An alert sent before and
+    formed again continues its own version numbers (a new version where it differs);
+    one formed only now goes out as formed; one not formed again is withdrawn (kept, so
+    its id can come back)."""
+    out: list[ConflictAlert] = []
+    for eid in events:
+        for stored in value["payload"][eid]["alerts"]:
+            ident = stored["alert_id"]
+            alert = from_dict(ConflictAlert, stored["alert"])
+            old = before.pop(ident, None)
+            if old is None:
+                if ident in formed:
+                    out.append(alert)
+                continue
+            previous = from_dict(ConflictAlert, old["alert"])
+            same = not old.get("withdrawn") and old.get("merged_into") == stored.get(
+                "merged_into") and old["substance"] == stored["substance"] \
+                and not _differs(alert, previous)
+            if same:
+                stored.update(alert=to_dict(replace(alert, version=previous.version)),
+                              pending=old.get("pending", False), emitted=old.get("emitted"))
+                continue
+            alert = replace(alert, version=previous.version + 1)
+            stored.update(alert=to_dict(alert), pending=False, emitted=now.isoformat())
+            out.append(alert)
+    for old in before.values():  # not formed in time order: withdrawn, kept
+        home = events[0] if events else None
+        if home is None:
+            continue
+        if not old.get("merged_into") and not old.get("withdrawn"):
+            alert = from_dict(ConflictAlert, old["alert"])
+            alert = replace(alert, version=alert.version + 1, withdrawn=True)
+            old.update(alert=to_dict(alert), withdrawn=True, pending=False)
+            out.append(alert)
+        value["payload"][home]["alerts"].append(old)
+    return out
 
 
 def withdraw(
@@ -789,15 +837,26 @@ def _update_alerts(
         stamp = min(t for p in pairs for c in (p.first, p.second)
                     if (t := held[c].time) is not None)
         previous = sorted(
-            (a for a in stored_alerts if not a.get("merged_into") and set(a["parties"]) & parties),
+            (a for a in stored_alerts if not a.get("merged_into") and not a.get("withdrawn")
+             and set(a["parties"]) & parties),
             key=lambda a: (a["alert"].get("first_seen") or "", a["alert_id"]))
         if not previous:
-            alert = _with_copies(_build_alert(
-                _event_anchor(value, key, event_id), claims, pairs, stamp, held=held), copies)
-            alert = replace(alert, event_key=key)
-            stored_alerts.append(_stored(alert, parties, substance, now))
-            changed.append(alert)
-            continue
+            anchor = _event_anchor(value, key, event_id)
+            ident = alert_id(anchor, parties)
+            here = next((a for a in stored_alerts
+                         if a["alert_id"] == ident and not a.get("merged_into")), None)
+            taken = here or _take_over(value, event_id, ident, groups)
+            if taken is not None:  # this alert, withdrawn here or left behind elsewhere
+                if here is None:
+                    stored_alerts.append(taken)
+                previous = [taken]
+            else:
+                alert = _with_copies(_build_alert(
+                    anchor, claims, pairs, stamp, held=held), copies)
+                alert = replace(alert, event_key=key)
+                stored_alerts.append(_stored(alert, parties, substance, now))
+                changed.append(alert)
+                continue
         keep, gone = previous[0], previous[1:]
         old = from_dict(ConflictAlert, keep["alert"])
         absorbed = [from_dict(ConflictAlert, g["alert"]) for g in gone]
@@ -822,6 +881,25 @@ def _update_alerts(
             keep.update(_stored(alert, parties, substance, None, pending=pending,
                                 emitted=keep.get("emitted")))
     return changed
+
+
+def _take_over(value: dict[str, Any], event_id: str, ident: str,
+               groups: GroupDirectory | None) -> dict[str, Any] | None:
+    """The stored alert with this id in another event of the key, taken out of it, when
+    its parties no longer dispute there (an id is one anchor and one set of parties: two
+    live alerts must never share it)."""
+    for eid, payload in value["payload"].items():
+        if eid == event_id:
+            continue
+        for stored in payload["alerts"]:
+            if stored["alert_id"] != ident or stored.get("merged_into"):
+                continue
+            if not stored.get("withdrawn") and \
+                    set(stored["parties"]) & _disputing(payload["entries"], groups):
+                return None
+            payload["alerts"] = [a for a in payload["alerts"] if a is not stored]
+            return dict(stored)
+    return None
 
 
 def _stored(
