@@ -229,6 +229,8 @@ class EmbeddedPipeline:
                 if isinstance(out, flow.EventItem):
                     seen = flow.observe(out, self._events, self._clock, self._ctx, self._now())
                     alerts += seen.alerts
+                    # earlier articles found to be its copies: routed as dedup's corrections
+                    queue += [(record, hops + 1) for record in seen.corrections]
                     if out.analysis is not None and out.analysis is item:
                         own = seen
                 elif isinstance(out, flow.Redirect):

@@ -12,6 +12,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from itertools import groupby
 from typing import Any
 
 from pipeline.domain.claims import (
@@ -35,10 +36,12 @@ from pipeline.domain.events import (
     EventParams,
     Sighting,
     assign,
+    attacker_side,
     candidate_events,
     close_idle,
     empty_events,
     place_match,
+    remove_event,
     sightings,
     struck_places,
 )
@@ -55,7 +58,7 @@ from pipeline.domain.models import (
     Target,
 )
 from pipeline.domain.records import from_dict, to_dict
-from pipeline.domain.rewrites import ArticleSketch, RewriteParams, judge, sketch
+from pipeline.domain.rewrites import ArticleSketch, RewriteParams, copies_of, judge, sketch
 
 __all__ = [
     "LateClaim",
@@ -70,6 +73,7 @@ __all__ = [
 ]
 
 ARTICLE = "article"  # both accounts in one article
+REWRITE = "rewrite"  # the kind of a copy found by rewrite detection
 DIGEST_EVERY = timedelta(minutes=5)  # at most one non-substantive update per alert
 
 
@@ -370,7 +374,8 @@ class LateClaim:
 @dataclass(frozen=True, slots=True)
 class Observation:
     """What adding one article to its events did: the alerts to send (new or changed in
-    substance), the events it joined, a rewrite found, late claims, merges and closures."""
+    substance), the events it joined, a rewrite found (this article a copy, or earlier
+    arrivals copies of it), late claims, merges and closures."""
 
     key: str | None
     alerts: tuple[ConflictAlert, ...] = ()
@@ -380,6 +385,10 @@ class Observation:
     merged: tuple[str, ...] = ()  # event ids absorbed into others
     closed: tuple[str, ...] = ()  # event ids closed as idle (summaries kept)
     redelivered: bool = False
+    # earlier arrivals of the event found to be copies of this article (it was published
+    # first, or they are the cut version): their claims left their events here; each is a
+    # correction record for the drivers to route (its sources move to this article)
+    corrections: tuple[DuplicateRecord, ...] = ()
 
     @property
     def duplicate_of(self) -> str | None:
@@ -431,8 +440,12 @@ def observe_article(
     """Add one article's claims to their events (by place, time and attacker).
 
     An article that rewrites an earlier article of the same event becomes a copy of it
-    (``duplicate``); otherwise each claim joins, opens or bridges (merges) events and the
-    touched events' alerts are rebuilt. Late claims are kept and reported in ``late``.
+    (``duplicate``), and earlier arrivals that are rewrites of it become its copies
+    (``corrections``); otherwise each claim joins, opens or bridges (merges) events and
+    the touched events' alerts are rebuilt. An article that sorts before one already
+    handled (by time, then id) has the open events within its window placed again in
+    that order, so the grouping is the one time order gives, whatever the arrival order.
+    Late claims are kept and reported in ``late``.
     ``digest_now`` is the time digests are paced by (the driver's processing time;
     default ``now``, the event time)."""
     params = params or EventParams()
@@ -447,42 +460,211 @@ def observe_article(
     seen = sightings(analysis, now)
     grouping = value["grouping"]
     sketched = sketch(analysis)
-    copy = _rewrite_of(value, sketched, seen, params, rewrite, article.source)
+    copy, corrections = _rewrites(value, sketched, seen, params, rewrite, article.source)
     if copy is not None:
         value["articles"][article.id] = []
         _fold_copy(value, copy)
         state[key] = value
         return Observation(key, duplicate=copy,
                            event_ids=tuple(value["articles"].get(copy.duplicate_of, ())))
-    touched: list[str] = []
-    late: list[LateClaim] = []
-    merged: list[str] = []
-    for claim, sight in zip(analysis.claims, seen, strict=True):
-        placed = assign(grouping, sight, params, key)
-        for gone in placed.absorbed:
-            _merge_payload(value, placed.event_id, gone)
-            merged.append(gone)
-        entries = value["payload"].setdefault(placed.event_id, _payload())["entries"]
-        entries.append({"article_id": article.id, "ts": stamp.isoformat(),
-                        "claim": to_dict(_dated(claim, stamp)),
-                        "place": to_dict(sight.place) if sight.place else None})
-        if placed.late_hours is not None:
-            late.append(_late(article.id, placed))
-        touched.append(placed.event_id)
-    event_ids = tuple(dict.fromkeys(_resolve(value, e) for e in touched))
+    left: list[str] = []
+    for record in corrections:  # earlier arrivals that are copies of this one leave
+        left += _take_out(value, record.article_id)
+    new = [_entry(article.id, n, stamp, claim, sight)
+           for n, (claim, sight) in enumerate(zip(analysis.claims, seen, strict=True))]
+    rebuilt = _sorts_before(value, stamp, article.id)
+    if rebuilt:
+        # an article that sorts before one already handled: the recent events are placed
+        # again in (time, id) order, as if every article had come in that order
+        placed, touched, merged, late, regrouped = _replace_recent(
+            value, key, new, stamp, params, groups, digest_now or now)
+    else:
+        placed, late, merged = _place(value, key, new, params)
+        touched, regrouped = list(placed), []
+    _advance_latest(value, stamp, article.id)
+    event_ids = tuple(dict.fromkeys(_resolve(value, e) for e in placed))
     for eid in event_ids:
         value["payload"][eid]["sketches"][article.id] = to_dict(sketched)
     value["articles"][article.id] = list(event_ids)
-    changed: list[ConflictAlert] = []
-    for eid in event_ids:
-        changed += _update_alerts(key, eid, value, groups, digest_now or now,
-                                  params.digest_every)
+    for record in corrections:
+        _fold_copy(value, record)
+    changed: list[ConflictAlert] = list(regrouped)
+    done = set(touched) if rebuilt else set()  # their alerts were formed as they were placed
+    for eid in dict.fromkeys(_resolve(value, e) for e in [*event_ids, *touched, *left]):
+        if eid in value["payload"] and eid not in done:
+            changed += _update_alerts(key, eid, value, groups, digest_now or now,
+                                      params.digest_every)
     closed = close_idle(grouping, params)
     for eid in closed:
         value["payload"].pop(eid, None)
     state[key] = value
     return Observation(key, tuple(changed), event_ids, None, tuple(late), tuple(merged),
-                       tuple(closed))
+                       tuple(closed), corrections=corrections)
+
+
+def _entry(article_id: str, n: int, stamp: datetime, claim: Claim, sight: Sighting
+           ) -> dict[str, Any]:
+    """One claim as an event keeps it: its article, its place in the article, its time,
+    the claim, where it says the strike was and the attacking side."""
+    return {"article_id": article_id, "n": n, "ts": stamp.isoformat(),
+            "claim": to_dict(_dated(claim, stamp)),
+            "place": to_dict(sight.place) if sight.place else None,
+            "attacker": sight.attacker}
+
+
+def _sighting(entry: Mapping[str, Any]) -> Sighting:
+    if "attacker" in entry:
+        attacker = entry["attacker"]
+    else:  # kept before entries carried it
+        attacker = attacker_side(from_dict(Claim, entry["claim"]).attacker)
+    place = from_dict(Place, entry["place"]) if entry.get("place") else None
+    return Sighting(place, datetime.fromisoformat(entry["ts"]), attacker, _order(entry))
+
+
+def _order(entry: Mapping[str, Any]) -> tuple[float, str, int]:
+    """Where a claim stands in the order every driver agrees on: time, article, claim."""
+    return (datetime.fromisoformat(entry["ts"]).timestamp(), str(entry["article_id"]),
+            int(entry.get("n", 0)))
+
+
+def _sorts_before(value: Mapping[str, Any], stamp: datetime, article_id: str) -> bool:
+    latest = value.get("latest")
+    return latest is not None and (stamp.timestamp(), article_id) < (latest[0], latest[1])
+
+
+def _advance_latest(value: dict[str, Any], stamp: datetime, article_id: str) -> None:
+    if not _sorts_before(value, stamp, article_id):
+        value["latest"] = [stamp.timestamp(), article_id]
+
+
+def _place(
+    value: dict[str, Any], key: str, entries: Sequence[dict[str, Any]], params: EventParams,
+) -> tuple[list[str], list[LateClaim], list[str]]:
+    """Each claim joins, opens or bridges (merges) events: the event each went to, late
+    claims, and the events merged into others."""
+    placed: list[str] = []
+    late: list[LateClaim] = []
+    merged: list[str] = []
+    for entry in entries:
+        where = assign(value["grouping"], _sighting(entry), params, key)
+        for gone in where.absorbed:
+            _merge_payload(value, where.event_id, gone)
+            merged.append(gone)
+        value["payload"].setdefault(where.event_id, _payload())["entries"].append(entry)
+        if where.late_hours is not None:
+            late.append(_late(entry["article_id"], where))
+        placed.append(where.event_id)
+    return placed, late, merged
+
+
+def _disputing(entries: Sequence[Mapping[str, Any]], groups: GroupDirectory | None
+               ) -> set[str]:
+    """The parties of an event's claims that take part in a conflict."""
+    claims, _ = _held_claims(entries)
+    return {c.party.id for p in find_conflicts(claims, groups) for c in (p.first, p.second)}
+
+
+def _replace_recent(
+    value: dict[str, Any], key: str, new: Sequence[dict[str, Any]], stamp: datetime,
+    params: EventParams, groups: GroupDirectory | None, now: datetime,
+) -> tuple[list[str], list[str], list[str], list[LateClaim], list[ConflictAlert]]:
+    """Place the new claims together with every claim of the open events within reach
+    of them (last claim no earlier than one window before the new ones), article by
+    article in :func:`_order`, forming alerts as that order forms them: the events and
+    alert ids are then the ones time order gives, whatever order the articles came in.
+    The alerts sent before carry on under their ids (a version only where they changed);
+    one that time order does not form gets a last version marked withdrawn. Returns the
+    events the new claims went to, every event touched, the events merged away, the
+    new claims that came late and the alert versions to send."""
+    grouping = value["grouping"]
+    since = stamp.timestamp() - params.window.total_seconds()
+    redo = sorted(eid for eid, event in grouping["events"].items() if event["last"] >= since)
+    tagged: list[tuple[dict[str, Any], str | None]] = [(entry, None) for entry in new]
+    sketches: dict[str, Any] = {}
+    before: dict[str, dict[str, Any]] = {}
+    for eid in redo:
+        payload = value["payload"].pop(eid, None) or _payload()
+        tagged += [(entry, eid) for entry in payload["entries"]]
+        sketches.update(payload["sketches"])
+        before.update({a["alert_id"]: a for a in payload["alerts"]})
+        remove_event(grouping, eid)
+    tagged.sort(key=lambda t: _order(t[0]))
+    entries = [entry for entry, _ in tagged]
+    placed: list[str] = []
+    late: list[LateClaim] = []
+    merged: list[str] = []
+    formed: dict[str, ConflictAlert] = {}
+    for _, chunk in groupby(entries, key=lambda e: e["article_id"]):
+        one = list(chunk)
+        where, behind, gone = _place(value, key, one, params)
+        placed += where
+        late += behind
+        merged += gone
+        for eid in dict.fromkeys(_resolve(value, e) for e in where):
+            formed.update((a.alert_id, a) for a in _update_alerts(
+                key, eid, value, groups, now, params.digest_every))
+    final = [_resolve(value, e) for e in placed]
+    by_event: dict[str, list[dict[str, Any]]] = {}
+    for entry, eid in zip(entries, final, strict=True):
+        by_event.setdefault(eid, []).append(entry)
+    for old in redo:  # stale ids (held by articles, copies) lead to where most went
+        counts = Counter(e for (_, came), e in zip(tagged, final, strict=True) if came == old)
+        if counts:
+            value["merged"][old] = counts.most_common(1)[0][0]
+    newcomers = {str(e["article_id"]) for e in new}
+    for aid in {str(entry["article_id"]) for entry in entries} - newcomers:
+        kept = [e for e in value["articles"].get(aid, ()) if e not in redo]
+        mine = [eid for entry, eid in zip(entries, final, strict=True)
+                if entry["article_id"] == aid]
+        value["articles"][aid] = list(dict.fromkeys(_resolve(value, e) for e in [*kept, *mine]))
+        if aid in sketches:
+            for eid in mine:
+                value["payload"][eid]["sketches"][aid] = sketches[aid]
+    changed = _reconcile(value, list(by_event), before, formed, now)
+    ours = [eid for (_, came), eid in zip(tagged, final, strict=True) if came is None]
+    return ours, list(by_event), merged, [c for c in late if c.article_id in newcomers], changed
+
+
+def _reconcile(
+    value: dict[str, Any], events: Sequence[str], before: dict[str, dict[str, Any]],
+    formed: Mapping[str, ConflictAlert], now: datetime,
+) -> list[ConflictAlert]:
+    """After events were placed again: the versions to send. An alert sent before and
+    formed again continues its own version numbers (a new version where it differs);
+    one formed only now goes out as formed; one not formed again is withdrawn (kept, so
+    its id can come back)."""
+    out: list[ConflictAlert] = []
+    for eid in events:
+        for stored in value["payload"][eid]["alerts"]:
+            ident = stored["alert_id"]
+            alert = from_dict(ConflictAlert, stored["alert"])
+            old = before.pop(ident, None)
+            if old is None:
+                if ident in formed:
+                    out.append(alert)
+                continue
+            previous = from_dict(ConflictAlert, old["alert"])
+            same = not old.get("withdrawn") and old.get("merged_into") == stored.get(
+                "merged_into") and old["substance"] == stored["substance"] \
+                and not _differs(alert, previous)
+            if same:
+                stored.update(alert=to_dict(replace(alert, version=previous.version)),
+                              pending=old.get("pending", False), emitted=old.get("emitted"))
+                continue
+            alert = replace(alert, version=previous.version + 1)
+            stored.update(alert=to_dict(alert), pending=False, emitted=now.isoformat())
+            out.append(alert)
+    for old in before.values():  # not formed in time order: withdrawn, kept
+        home = events[0] if events else None
+        if home is None:
+            continue
+        if not old.get("merged_into") and not old.get("withdrawn"):
+            alert = from_dict(ConflictAlert, old["alert"])
+            alert = replace(alert, version=alert.version + 1, withdrawn=True)
+            old.update(alert=to_dict(alert), withdrawn=True, pending=False)
+            out.append(alert)
+        value["payload"][home]["alerts"].append(old)
+    return out
 
 
 def withdraw(
@@ -496,6 +678,19 @@ def withdraw(
     analysis of it is not added again."""
     params = params or EventParams()
     value = _load(state, key)
+    touched = _take_out(value, article_id)
+    if not touched:
+        return []
+    changed: list[ConflictAlert] = []
+    for eid in touched:
+        changed += _update_alerts(key, eid, value, groups, now, params.digest_every)
+    state[key] = value
+    return changed
+
+
+def _take_out(value: dict[str, Any], article_id: str) -> list[str]:
+    """Remove an article's claims and sketch from its events (it stays known, with no
+    events); returns the events it left."""
     joined = value["articles"].get(article_id)
     if not joined:
         return []
@@ -508,11 +703,7 @@ def withdraw(
         payload["entries"] = [e for e in payload["entries"] if e["article_id"] != article_id]
         payload["sketches"].pop(article_id, None)
         touched.append(eid)
-    changed: list[ConflictAlert] = []
-    for eid in touched:
-        changed += _update_alerts(key, eid, value, groups, now, params.digest_every)
-    state[key] = value
-    return changed
+    return touched
 
 
 def _late(article_id: str, placed: Assignment) -> LateClaim:
@@ -546,21 +737,36 @@ def _merge_payload(value: dict[str, Any], survivor: str, gone: str) -> None:
     mine["sketches"] = {**other["sketches"], **mine["sketches"]}
 
 
-def _rewrite_of(
+def _rewrites(
     value: dict[str, Any], sketched: ArticleSketch, seen: Sequence[Sighting],
     params: EventParams, rewrite: RewriteParams | None, source: str,
-) -> DuplicateRecord | None:
-    """The earlier article of the same event that this one rewrites, as a copy record."""
+) -> tuple[DuplicateRecord | None, tuple[DuplicateRecord, ...]]:
+    """Rewrites between this article and the articles of the events it may join, decided
+    pair by pair whatever the order of arrival: the earlier article it is a copy of (as
+    a copy record), else the earlier arrivals that are copies of it (as corrections)."""
     events: list[str] = []
     for sight in seen:
         events += [eid for eid, _ in candidate_events(value["grouping"], sight, params)]
     earlier = {aid: from_dict(ArticleSketch, data) for eid in dict.fromkeys(events)
                for aid, data in value["payload"].get(eid, {}).get("sketches", {}).items()}
     decision = judge(sketched, earlier.values(), rewrite)
-    if decision.duplicate_of is None:
-        return None
-    return DuplicateRecord(sketched.article_id, decision.duplicate_of,
-                           round(decision.own_share, 3), source, "rewrite")
+    if decision.duplicate_of is not None:
+        return DuplicateRecord(sketched.article_id, decision.duplicate_of,
+                               round(decision.own_share, 3), source, REWRITE), ()
+    found = copies_of(sketched, earlier.values(), rewrite)
+    return None, tuple(
+        DuplicateRecord(r.copy, sketched.article_id, round(r.own_share, 3),
+                        _source_of(value, r.copy), REWRITE, correction=True)
+        for r in sorted(found, key=lambda r: r.copy))
+
+
+def _source_of(value: Mapping[str, Any], article_id: str) -> str:
+    """The outlet of an article in the events, from its claims' evidence."""
+    for eid in value["articles"].get(article_id, ()):
+        for entry in value["payload"].get(_resolve(value, eid), {}).get("entries", ()):
+            if entry["article_id"] == article_id:
+                return str(entry["claim"]["evidence"]["source"])
+    return ""
 
 
 def _components(pairs: Sequence[ConflictPair]) -> list[list[ConflictPair]]:
@@ -633,21 +839,34 @@ def _update_alerts(
     stored_alerts: list[dict[str, Any]] = payload["alerts"]
     copies = value["copies"]
     changed: list[ConflictAlert] = []
-    for pairs in _components(find_conflicts(claims, groups)):
+    disputes = _components(find_conflicts(claims, groups))
+    changed += _withdraw_stale(stored_alerts, disputes)
+    for pairs in disputes:
         parties = {p.first.party.id for p in pairs} | {p.second.party.id for p in pairs}
         substance = _substance(c for c in claims if c.party.id in parties)
         stamp = min(t for p in pairs for c in (p.first, p.second)
                     if (t := held[c].time) is not None)
         previous = sorted(
-            (a for a in stored_alerts if not a.get("merged_into") and set(a["parties"]) & parties),
+            (a for a in stored_alerts if not a.get("merged_into") and not a.get("withdrawn")
+             and set(a["parties"]) & parties),
             key=lambda a: (a["alert"].get("first_seen") or "", a["alert_id"]))
         if not previous:
-            alert = _with_copies(_build_alert(
-                _event_anchor(value, key, event_id), claims, pairs, stamp, held=held), copies)
-            alert = replace(alert, event_key=key)
-            stored_alerts.append(_stored(alert, parties, substance, now))
-            changed.append(alert)
-            continue
+            anchor = _event_anchor(value, key, event_id)
+            ident = alert_id(anchor, parties)
+            here = next((a for a in stored_alerts
+                         if a["alert_id"] == ident and not a.get("merged_into")), None)
+            taken = here or _take_over(value, event_id, ident, groups)
+            if taken is not None:  # this alert, withdrawn here or left behind elsewhere
+                if here is None:
+                    stored_alerts.append(taken)
+                previous = [taken]
+            else:
+                alert = _with_copies(_build_alert(
+                    anchor, claims, pairs, stamp, held=held), copies)
+                alert = replace(alert, event_key=key)
+                stored_alerts.append(_stored(alert, parties, substance, now))
+                changed.append(alert)
+                continue
         keep, gone = previous[0], previous[1:]
         old = from_dict(ConflictAlert, keep["alert"])
         absorbed = [from_dict(ConflictAlert, g["alert"]) for g in gone]
@@ -655,19 +874,16 @@ def _update_alerts(
             final = replace(other, version=other.version + 1, merged_into=old.alert_id)
             g.update(alert=to_dict(final), merged_into=old.alert_id)
             changed.append(final)
+        # what the claims in the event say now (and their copies), not what earlier
+        # versions held: an event placed again in time order may have lost some
         alert = _with_copies(_build_alert(
-            key, claims, pairs, min([old.first_seen or stamp,
-                                     *(a.first_seen or stamp for a in absorbed)]),
-            ident=old.alert_id, version=old.version,
-            extra_sources=[*old.sources, *(s for a in absorbed for s in a.sources)],
-            extra_articles=[*old.article_ids, *(i for a in absorbed for i in a.article_ids)],
-            held=held,
+            key, claims, pairs, stamp, ident=old.alert_id, version=old.version, held=held,
         ), copies)
         alert = replace(alert, absorbed=tuple(dict.fromkeys(
             [*old.absorbed, *(a.alert_id for a in absorbed)])))
         pending = _differs(alert, old) or bool(keep.get("pending"))
-        if absorbed or substance != keep["substance"] or (pending and _due(keep, now,
-                                                                           digest_every)):
+        if absorbed or substance != keep["substance"] or keep.get("withdrawn") \
+                or (pending and _due(keep, now, digest_every)):
             alert = replace(alert, version=old.version + 1)
             changed.append(alert)
             keep.update(_stored(alert, parties, substance, now))
@@ -677,13 +893,50 @@ def _update_alerts(
     return changed
 
 
+def _take_over(value: dict[str, Any], event_id: str, ident: str,
+               groups: GroupDirectory | None) -> dict[str, Any] | None:
+    """The stored alert with this id in another event of the key, taken out of it, when
+    its parties no longer dispute there (an id is one anchor and one set of parties: two
+    live alerts must never share it)."""
+    for eid, payload in value["payload"].items():
+        if eid == event_id:
+            continue
+        for stored in payload["alerts"]:
+            if stored["alert_id"] != ident or stored.get("merged_into"):
+                continue
+            if not stored.get("withdrawn") and \
+                    set(stored["parties"]) & _disputing(payload["entries"], groups):
+                return None
+            payload["alerts"] = [a for a in payload["alerts"] if a is not stored]
+            return dict(stored)
+    return None
+
+
 def _stored(
     alert: ConflictAlert, parties: set[str], substance: list[Any], now: datetime | None,
     *, pending: bool = False, emitted: str | None = None,
 ) -> dict[str, Any]:
     return {"alert_id": alert.alert_id, "parties": sorted(parties), "alert": to_dict(alert),
             "substance": substance, "pending": pending,
-            "emitted": now.isoformat() if now is not None else emitted}
+            "emitted": now.isoformat() if now is not None else emitted, "withdrawn": False}
+
+
+def _withdraw_stale(
+    stored_alerts: Sequence[dict[str, Any]], disputes: Sequence[Sequence[ConflictPair]]
+) -> list[ConflictAlert]:
+    """Alerts of the event whose parties no longer dispute in it (its claims were placed
+    again in time order, or a copy's left): one last version each, marked withdrawn."""
+    parties = {c.party.id for pairs in disputes for p in pairs for c in (p.first, p.second)}
+    out = []
+    for stored in stored_alerts:
+        if stored.get("merged_into") or stored.get("withdrawn") \
+                or set(stored["parties"]) & parties:
+            continue
+        alert = from_dict(ConflictAlert, stored["alert"])
+        alert = replace(alert, version=alert.version + 1, withdrawn=True)
+        stored.update(alert=to_dict(alert), withdrawn=True, pending=False)
+        out.append(alert)
+    return out
 
 
 def _differs(new: ConflictAlert, old: ConflictAlert) -> bool:
@@ -704,7 +957,7 @@ def _digests(value: dict[str, Any], now: datetime, every: timedelta,
     for eid in (payloads if events is None else events):
         for stored in payloads.get(eid, {}).get("alerts", ()):
             if stored.get("pending") and not stored.get("merged_into") \
-                    and _due(stored, now, every):
+                    and not stored.get("withdrawn") and _due(stored, now, every):
                 alert = from_dict(ConflictAlert, stored["alert"])
                 alert = replace(alert, version=alert.version + 1)
                 stored.update(alert=to_dict(alert), pending=False, emitted=now.isoformat())

@@ -17,7 +17,10 @@ When a sighting is compatible with several events whose places are compatible wi
 other, it bridges them: they merge into the oldest, which keeps its id and lists the
 ones it absorbed. A sighting that is compatible with two events at different places
 (a country-level "in Ukraine" against one event in Kyiv and one in Kryvyi Rih) joins
-the nearer in time and merges nothing.
+the nearer in time and merges nothing; between equally near events, the one opened first
+in the order every driver agrees on (:attr:`Sighting.order`: time, article id, claim),
+never the one with the smaller id. The caller keeps that order whatever the arrival
+order (``conflicts`` places an event's claims again when an earlier one comes late).
 
 Lookups go through a day-bucket index (country and day), so the cost per sighting does
 not grow with the number of open events elsewhere.
@@ -42,6 +45,7 @@ __all__ = [
     "EventParams",
     "Sighting",
     "assign",
+    "attacker_side",
     "candidate_events",
     "close_idle",
     "dateline",
@@ -49,6 +53,7 @@ __all__ = [
     "match_keys",
     "place_key",
     "place_match",
+    "remove_event",
     "sightings",
     "struck_places",
 ]
@@ -77,6 +82,9 @@ class Sighting:
     place: Place | None
     time: datetime
     attacker: str | None  # the attacking side, when a real attacker is named
+    # where the claim stands in the order every driver agrees on (time, article id, claim
+    # number): between equally near events, the one opened earliest in that order wins
+    order: tuple[float, str, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -448,7 +456,7 @@ def _candidates(table: dict[str, Any], pk: Sequence[Any] | None, s: Sighting,
     window = params.window.total_seconds()
     lookups = _lookups(pk)
     seen: set[str] = set()
-    found: list[tuple[int, float, float, str, str]] = []
+    found: list[tuple[int, float, float, tuple[Any, ...], str, str]] = []
     for day in _days(ts - window, ts + window):
         for bucket in lookups:
             for eid in table["index"].get(f"{bucket}|{day}", ()):
@@ -459,9 +467,20 @@ def _candidates(table: dict[str, Any], pk: Sequence[Any] | None, s: Sighting,
                 match = _compatible(event, pk, s.attacker, ts, params)
                 if match is not None:
                     gap = min(abs(ts - event["first"]), abs(ts - event["last"]))
-                    found.append((-LEVEL_RANK[match], gap, event["first"], eid, match))
+                    found.append((-LEVEL_RANK[match], gap, event["first"], _tie(event), eid,
+                                  match))
     found.sort()
-    return [(eid, match, first) for _, _, first, eid, match in found]
+    return [(eid, match, first) for _, _, first, _, eid, match in found]
+
+
+def _tie(event: Mapping[str, Any]) -> tuple[Any, ...]:
+    """Between events equally near, the one opened first in the agreed order (see
+    :attr:`Sighting.order`), then what they are (place, attackers); never their ids,
+    which count arrivals."""
+    pk = event["pk"]
+    origin = event.get("origin") or [float("inf"), "", 0]
+    return (*origin, str(pk[3]) if pk else "", str(pk[2] or "") if pk else "",
+            *event["attackers"])
 
 
 def assign(table: dict[str, Any], s: Sighting, params: EventParams, prefix: str) -> Assignment:
@@ -476,7 +495,7 @@ def assign(table: dict[str, Any], s: Sighting, params: EventParams, prefix: str)
         eid = f"{prefix}#{table['seq']}"
         event = {"id": eid, "place": to_dict(s.place) if s.place else None, "pk": pk,
                  "first": ts, "last": ts, "attackers": [s.attacker] if s.attacker else [],
-                 "absorbed": []}
+                 "absorbed": [], "origin": list(s.order) if s.order else None}
         table["events"][eid] = event
         _index_add(table, event)
         return Assignment(eid, True, UNPLACED, late_hours=late, closed_match=closed)
@@ -484,12 +503,20 @@ def assign(table: dict[str, Any], s: Sighting, params: EventParams, prefix: str)
     best = table["events"][best_id]
     bridged = [eid for eid, _, _ in candidates[1:]
                if _mergeable(best, table["events"][eid], params)]
-    group = sorted([best_id, *bridged], key=lambda e: (table["events"][e]["first"], e))
+    group = sorted([best_id, *bridged],
+                   key=lambda e: (table["events"][e]["first"], _tie(table["events"][e]), e))
     survivor_id, absorbed = group[0], tuple(group[1:])
     for eid in absorbed:
         _merge(table, survivor_id, eid)
     _extend(table, table["events"][survivor_id], s.place, pk, s.attacker, ts, ts)
     return Assignment(survivor_id, False, match, absorbed, late_hours=late)
+
+
+def remove_event(table: dict[str, Any], event_id: str) -> None:
+    """Take an open event out of the table (its claims are about to be placed again)."""
+    event = table["events"].pop(event_id, None)
+    if event is not None:
+        _index_remove(table, event)
 
 
 def _mergeable(a: Mapping[str, Any], b: Mapping[str, Any], params: EventParams) -> bool:
@@ -510,6 +537,8 @@ def _merge(table: dict[str, Any], survivor_id: str, other_id: str) -> None:
     if not other["attackers"]:
         _extend(table, survivor, place, other["pk"], None, other["first"], other["last"])
     survivor["absorbed"] = [*survivor["absorbed"], other_id, *other["absorbed"]]
+    origins = [o for o in (survivor.get("origin"), other.get("origin")) if o]
+    survivor["origin"] = min(origins) if origins else None
 
 
 def _extend(table: dict[str, Any], event: dict[str, Any], place: Place | None,

@@ -300,11 +300,15 @@ def _moved(article_id: str, source: str, known: dict[str, Any]) -> list[Routed]:
 @dataclass(frozen=True, slots=True)
 class Observed:
     """What joining its event did: alerts to send, and for an analysed article a rewrite
-    of an earlier article of the event (a copy after all) and claims that came late."""
+    of an earlier article of the event (a copy after all), earlier arrivals that are
+    rewrites of it (corrections) and claims that came late."""
 
     alerts: list[ConflictAlert]
     rewrite: DuplicateRecord | None = None
     late: tuple[str, ...] = ()  # reasons, one per claim behind its event's window
+    # earlier-analysed articles of the event found to be copies of this one: corrections
+    # to route (:func:`route`), so their sources move to this article, as dedup's do
+    corrections: tuple[DuplicateRecord, ...] = ()
 
 
 def observe(
@@ -324,7 +328,7 @@ def observe(
             item.analysis, events, clock.now(), ctx.events, groups=ctx.groups, digest_now=now
         )
         late = tuple(claim.reason for claim in seen.late)
-        return Observed(list(seen.alerts), seen.duplicate, late)
+        return Observed(list(seen.alerts), seen.duplicate, late, seen.corrections)
     assert item.source is not None
     if item.source.correction:  # an analysed article found to be a copy: claims leave
         alerts = conflicts.withdraw(

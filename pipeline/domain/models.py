@@ -183,6 +183,9 @@ class ConflictAlert:
     time_gap_hours: float | None = None
     absorbed: tuple[str, ...] = ()  # ids of alerts merged into this one
     merged_into: str | None = None  # set on an alert's last version once another absorbed it
+    # set on a version whose accounts no longer form one dispute (its event was regrouped
+    # when an earlier article came late, or a copy's claims left); cleared if they do again
+    withdrawn: bool = False
 
 
 @dataclass(frozen=True, slots=True)

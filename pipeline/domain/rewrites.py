@@ -11,7 +11,10 @@ a rewrite of an earlier one when
   article's sentences and matches at least half of its own (a copy with added paragraphs).
 
 A same-event follow-up with new material (new quotes, a new toll, new parties) fails one
-of the two and joins the event as its own article. Pure functions; a sketch of an article
+of the two and joins the event as its own article. Which of two articles is the copy is
+decided by the pair alone (:func:`copy_between`: the later published, else the one that
+reads as the cut or edited version), so the answer is the same whichever reaches the event
+first. Pure functions; a sketch of an article
 is small plain data (content-word hashes per sentence) that an event's state can keep.
 """
 
@@ -27,7 +30,16 @@ from datetime import datetime
 from pipeline.domain.models import ArticleAnalysis
 from pipeline.domain.text import strip_furniture
 
-__all__ = ["ArticleSketch", "RewriteDecision", "RewriteParams", "judge", "sketch"]
+__all__ = [
+    "ArticleSketch",
+    "Rewrite",
+    "RewriteDecision",
+    "RewriteParams",
+    "copies_of",
+    "copy_between",
+    "judge",
+    "sketch",
+]
 
 _SENTENCE = re.compile(r"(?<=[.!?])[\"'”’)]*\s+(?=[\"'“‘(]*[A-Z0-9])|\n+")
 _WORD = re.compile(r"[a-z0-9]+")
@@ -125,34 +137,89 @@ def _shares(new: ArticleSketch, old: ArticleSketch, params: RewriteParams
 
 def judge(new: ArticleSketch, earlier: Iterable[ArticleSketch],
           params: RewriteParams | None = None) -> RewriteDecision:
-    """Is ``new`` a rewrite of one of ``earlier`` (articles about the same event)?"""
+    """Is ``new`` a copy (a rewrite) of one of ``earlier`` (articles about the same event
+    that reached the event before it)? Decided pair by pair with :func:`copy_between`, so
+    the answer does not depend on which of two articles arrived first."""
     params = params or RewriteParams()
-    if len(new.sentences) < params.min_sentences:
-        return RewriteDecision(None)
     best = RewriteDecision(None)
     for old in earlier:
-        if old.article_id == new.article_id or not _same_parties(new, old, params):
+        if old.article_id == new.article_id:
             continue
-        if _later(old, new):
-            continue  # it cannot be this one's original
-        own, cover = _shares(new, old, params)
-        is_rewrite = own >= params.own_share or (
-            cover >= params.cover_share and own >= params.cover_own_share)
-        if is_rewrite and (best.duplicate_of is None or own > best.own_share):
-            best = RewriteDecision(old.article_id, own, cover)
-        elif best.duplicate_of is None and own > best.own_share:
-            best = RewriteDecision(None, own, cover)
+        found = copy_between(new, old, params)
+        if found is not None and found.copy == new.article_id:
+            if best.duplicate_of is None or found.own_share > best.own_share:
+                best = RewriteDecision(old.article_id, found.own_share, found.cover_share)
+        elif best.duplicate_of is None:
+            own = _own_share(new, old, params)
+            if own > best.own_share:
+                best = RewriteDecision(None, own)
     return best
 
 
-def _later(old: ArticleSketch, new: ArticleSketch) -> bool:
-    """Is ``old`` the later copy of the two, by the rule dedup uses (``dedup.decide``):
-    of two dated copies the earlier published is the original; when either is undated
-    (or both carry the same time), the one the feed delivered first. Not the order the
-    event stage happens to see them in, which differs between the drivers."""
-    if old.published and new.published and old.published != new.published:
-        return old.published > new.published
-    return 0.0 < new.arrived < old.arrived
+def copies_of(new: ArticleSketch, earlier: Iterable[ArticleSketch],
+              params: RewriteParams | None = None) -> list[Rewrite]:
+    """Those of ``earlier`` that are copies of ``new`` (it reached the event after its own
+    copy: published before it, or the copy is the cut one); each pair at most once."""
+    params = params or RewriteParams()
+    out = []
+    for old in earlier:
+        if old.article_id == new.article_id:
+            continue
+        found = copy_between(new, old, params)
+        if found is not None and found.copy == old.article_id:
+            out.append(found)
+    return out
+
+
+@dataclass(frozen=True, slots=True)
+class Rewrite:
+    """Of two articles, the copy and its original, with the copy's shares."""
+
+    copy: str
+    original: str
+    own_share: float  # of the copy's sentences matched in the original
+    cover_share: float  # of the original's sentences covered by the copy
+
+
+def copy_between(a: ArticleSketch, b: ArticleSketch, params: RewriteParams | None = None
+                 ) -> Rewrite | None:
+    """Which of two articles of one event is a rewrite of the other, whichever came first.
+
+    Dedup's rule for originals (``dedup.decide``) decides first, so the two stages never
+    name each other's copy: of two dated articles published at different times only the
+    later can be the copy; otherwise the one the feed delivered later (``arrived``, the
+    driver's delivery stamp carried on the article, not the order the event stage sees
+    them in). Without either (no stamps, or equal ones), each is judged against the other;
+    when both read as rewrites the one more of whose sentences are found in the other (the
+    cut or lightly edited one) is the copy, then the one covering less of the other, then
+    the greater id."""
+    params = params or RewriteParams()
+    if a.published and b.published and a.published != b.published:
+        later, earlier = (a, b) if a.published > b.published else (b, a)
+        return _rewrite(later, earlier, params)
+    if a.arrived and b.arrived and a.arrived != b.arrived:
+        later, earlier = (a, b) if a.arrived > b.arrived else (b, a)
+        return _rewrite(later, earlier, params)
+    found = [r for r in (_rewrite(a, b, params), _rewrite(b, a, params)) if r is not None]
+    if not found:
+        return None
+    return max(found, key=lambda r: (r.own_share, -r.cover_share, r.copy))
+
+
+def _rewrite(new: ArticleSketch, old: ArticleSketch, params: RewriteParams) -> Rewrite | None:
+    """``new`` read as a rewrite of ``old`` (the asymmetric test), if it is one."""
+    if len(new.sentences) < params.min_sentences or not _same_parties(new, old, params):
+        return None
+    own, cover = _shares(new, old, params)
+    if own >= params.own_share or (cover >= params.cover_share and own >= params.cover_own_share):
+        return Rewrite(new.article_id, old.article_id, own, cover)
+    return None
+
+
+def _own_share(new: ArticleSketch, old: ArticleSketch, params: RewriteParams) -> float:
+    if len(new.sentences) < params.min_sentences or not _same_parties(new, old, params):
+        return 0.0
+    return _shares(new, old, params)[0]
 
 
 def _same_parties(new: ArticleSketch, old: ArticleSketch, params: RewriteParams) -> bool:

@@ -133,7 +133,9 @@ def final_alerts(records: Iterable[dict[str, Any]]) -> set[frozenset[str]]:
         known = latest.get(record["alert_id"])
         if known is None or record["version"] >= known["version"]:
             latest[record["alert_id"]] = record
-    return {frozenset(a["article_ids"]) for a in latest.values()}
+    # the alerts a desk still sees: not absorbed into another, not withdrawn
+    return {frozenset(a["article_ids"]) for a in latest.values()
+            if not a.get("merged_into") and not a.get("withdrawn")}
 
 
 def run_embedded(deployment: Deployment, feed: Path) -> Answers:

@@ -114,22 +114,35 @@ def test_versions_only_on_substance_and_monotonic() -> None:
     json.dumps(state)
 
 
-def test_a_bridging_claim_merges_alerts_and_the_older_keeps_its_id() -> None:
-    state, alerts = run(report("m1", 0, (SL_MOD, "a depot", "military")),
-                        report("h1", 1, (MEDICS, "a clinic", "civilian_site")),
-                        report("m2", 60, (SL, "a barracks", "military")),
-                        report("r1", 61, (MONITOR, "a bakery", "civilian_site")))
+def test_a_claim_arriving_after_later_ones_goes_where_time_order_puts_it() -> None:
+    """h2 (hour 30) arrives after claims of hours 60-61: the events are placed again in
+    time order, so it joins the earlier event (as it would have on time) instead of
+    bridging the two, and each alert keeps its id."""
+    early = (report("m1", 0, (SL_MOD, "a depot", "military")),
+             report("h1", 1, (MEDICS, "a clinic", "civilian_site")))
+    later = (report("m2", 60, (SL, "a barracks", "military")),
+             report("r1", 61, (MONITOR, "a bakery", "civilian_site")))
+    bridge = report("h2", 30, (MEDICS, "a clinic", "civilian_site"),
+                    (MONITOR, "a bakery", "civilian_site"))
+    state, alerts = run(*early, *later)
     assert len({a.alert_id for a in alerts}) == 2
     older, newer = alerts[0], alerts[1]
-    seen = observe_article(report("h2", 30, (MEDICS, "a clinic", "civilian_site"),
-                                  (MONITOR, "a bakery", "civilian_site")), state, T0, P)
-    assert seen.merged
-    by_id = {a.alert_id: a for a in seen.alerts}
-    assert by_id[newer.alert_id].merged_into == older.alert_id
-    assert by_id[newer.alert_id].version == newer.version + 1
-    kept = by_id[older.alert_id]
-    assert kept.absorbed == (newer.alert_id,) and kept.version == older.version + 1
-    assert {"m1", "h1", "m2", "r1", "h2"} <= set(kept.article_ids)
+    seen = observe_article(bridge, state, T0, P)
+    assert not seen.merged and len(seen.event_ids) == 1
+    in_order, _ = run(*early, bridge, *later)
+    assert _members(state) == _members(in_order)
+    value = next(iter(state.values()))
+    kept = {s["alert_id"]: s for p in value["payload"].values() for s in p["alerts"]}
+    assert set(kept) == {older.alert_id, newer.alert_id}
+    assert "h2" in kept[older.alert_id]["alert"]["article_ids"]
+    assert not any(s.get("merged_into") for s in kept.values())
+
+
+def _members(state: dict[str, object]) -> set[frozenset[str]]:
+    value: dict[str, dict[str, dict[str, list[dict[str, str]]]]] = next(
+        iter(state.values()))  # type: ignore[assignment]
+    return {frozenset(e["article_id"] for e in p["entries"])
+            for p in value["payload"].values() if p["entries"]}
 
 
 def test_a_late_claim_still_joins_its_event_and_is_reported() -> None:

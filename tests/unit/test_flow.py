@@ -257,3 +257,30 @@ def test_digests_are_paced_by_processing_time_not_feed_time() -> None:
     later = DuplicateRecord("c4", "o", 0.9, "Wire 4", "near")
     (at_once,) = settle(later, origins, events, wall + timedelta(minutes=11), ctx)
     assert at_once.version == digest.version + 1 and "c4" in at_once.article_ids
+
+
+def test_the_runner_corrects_a_rewrite_that_reached_its_event_before_its_original() -> None:
+    """The event stage finds an analysed article to be a rewrite of one published before
+    it that arrived after it: the same correction line as dedup's, its claims count once."""
+    from tests.unit.test_events_alerts import _ORIGINAL, _PARAPHRASE, _with_text
+
+    written = {"para": _with_text("para", 2, _PARAPHRASE), "orig": _with_text("orig", 0, _ORIGINAL)}
+
+    class Rewrites(StubAnalyser):
+        def analyse(self, articles: Sequence[Article]) -> list[ArticleAnalysis]:
+            return [replace_article(written[a.id], a) for a in articles]
+
+    settings = Settings.from_env({}, app_id="test", nlp_batch_size=1)
+    pipeline = EmbeddedPipeline(Rewrites(), settings, context=flow.StepContext(),
+                                clock=lambda: T0 + timedelta(days=1))
+    feed = [line("para", _PARAPHRASE, 120, "Wire P"), line("orig", _ORIGINAL, 0, "Wire O")]
+    outcomes = list(pipeline.run(feed))
+    assert [(o.result["id"], o.result["status"]) for o in outcomes] == [
+        ("para", "processed"), ("orig", "processed"), ("para", "duplicate")]
+    correction = outcomes[2].result
+    assert correction["correction"] is True and correction["duplicate_of"] == "orig"
+    assert correction["source"] == "Wire P"
+    latest = {a.alert_id: a for o in outcomes for a in o.alerts}
+    (alert,) = latest.values()
+    assert set(alert.article_ids) == {"para", "orig"}
+    assert {e.article_id for acc in alert.accounts for e in acc.evidence} == {"orig"}
