@@ -132,8 +132,25 @@ def count_lines(path: str | Path) -> int:
 
 def _plain_lines(file: Path) -> bool:
     with file.open("rb") as handle:
-        head = handle.read(2)
-    return file.suffix.lower() in LINE_SUFFIXES and head != GZIP_MAGIC
+        return file.suffix.lower() in LINE_SUFFIXES and not _gzipped(handle, file)
+
+
+def _gzipped(raw: IO[bytes], file: Path) -> bool:
+    """Named ``.gz``, or a gzip stream under another name: its magic bytes and a header
+    gzip can read (a line that merely starts with those two bytes is a line)."""
+    if file.suffix.lower() == ".gz":
+        return True
+    try:
+        if raw.read(2) != GZIP_MAGIC:
+            return False
+        raw.seek(0)
+        with gzip.GzipFile(fileobj=raw) as inner:
+            inner.read(1)
+        return True
+    except (OSError, EOFError, zlib.error):
+        return False
+    finally:
+        raw.seek(0)
 
 
 def read_file(file: Path) -> Iterator[FeedLine]:
@@ -141,9 +158,7 @@ def read_file(file: Path) -> Iterator[FeedLine]:
     name = str(file)
     try:
         with file.open("rb") as raw:
-            gzipped = raw.read(2) == GZIP_MAGIC
-            raw.seek(0)
-            if gzipped or file.suffix.lower() == ".gz":
+            if _gzipped(raw, file):
                 stem = file.with_suffix("") if file.suffix.lower() == ".gz" else file
                 with gzip.open(raw) as inner:
                     yield from _read_stream(inner, name, stem.suffix.lower())  # type: ignore[arg-type]

@@ -118,6 +118,18 @@ def test_gzip_of_each_format_is_read_by_extension_or_by_its_magic_bytes(tmp_path
         assert count_lines(packed) == len(plain)
 
 
+def test_a_line_that_starts_with_gzips_magic_bytes_is_a_line_not_a_broken_archive(
+    tmp_path: Path,
+) -> None:
+    # found by the fuzz test: a JSON lines file whose first bytes happen to be 1f 8b
+    feed = tmp_path / "feed.jsonl"
+    lines = [b"\x1f\x8b not an archive", b'{"id": "a1", "body": "text"}']
+    feed.write_bytes(b"\n".join(lines) + b"\n")
+    read = list(read_feed(feed, on_error=None))
+    assert [line.data for line in read] == lines and all(line.error is None for line in read)
+    assert count_lines(feed) == 2
+
+
 def test_a_folder_is_read_recursively_in_path_order_with_every_supported_file(
     tmp_path: Path,
 ) -> None:
