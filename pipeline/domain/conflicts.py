@@ -472,7 +472,8 @@ def observe_article(
         left += _take_out(value, record.article_id)
     new = [_entry(article.id, n, stamp, claim, sight)
            for n, (claim, sight) in enumerate(zip(analysis.claims, seen, strict=True))]
-    rebuilt = _sorts_before(value, stamp, article.id)
+    rebuilt = _sorts_before(value, stamp, article.id) and bool(
+        _reach(value, new, stamp, params, after=True))
     if rebuilt:
         # an article that sorts before one already handled: the recent events are placed
         # again in (time, id) order, as if every article had come in that order
@@ -564,21 +565,38 @@ def _disputing(entries: Sequence[Mapping[str, Any]], groups: GroupDirectory | No
     return {c.party.id for p in find_conflicts(claims, groups) for c in (p.first, p.second)}
 
 
+def _reach(value: Mapping[str, Any], new: Sequence[Mapping[str, Any]], stamp: datetime,
+           params: EventParams, *, after: bool = False) -> list[str]:
+    """Open events the new claims could share with other claims (within one window of
+    them in time); ``after``: only those holding a claim that sorts after the new ones
+    (none: placing the new claims now is what time order would have done)."""
+    ts, window = stamp.timestamp(), params.window.total_seconds()
+    first = min((_order(e) for e in new), default=(ts, "", 0))
+    out = []
+    for eid, event in value["grouping"]["events"].items():
+        if event["last"] < ts - window or event["first"] > ts + window:
+            continue
+        if after and not any(_order(e) > first for e in
+                             value["payload"].get(eid, {}).get("entries", ())):
+            continue
+        out.append(eid)
+    return sorted(out)
+
+
 def _replace_recent(
     value: dict[str, Any], key: str, new: Sequence[dict[str, Any]], stamp: datetime,
     params: EventParams, groups: GroupDirectory | None, now: datetime,
 ) -> tuple[list[str], list[str], list[str], list[LateClaim], list[ConflictAlert]]:
     """Place the new claims together with every claim of the open events within reach
-    of them (last claim no earlier than one window before the new ones), article by
-    article in :func:`_order`, forming alerts as that order forms them: the events and
-    alert ids are then the ones time order gives, whatever order the articles came in.
+    of them (:func:`_reach`), article by article in :func:`_order`, forming alerts as
+    that order forms them: the events and alert ids are then the ones time order gives,
+    whatever order the articles came in.
     The alerts sent before carry on under their ids (a version only where they changed);
     one that time order does not form gets a last version marked withdrawn. Returns the
     events the new claims went to, every event touched, the events merged away, the
     new claims that came late and the alert versions to send."""
     grouping = value["grouping"]
-    since = stamp.timestamp() - params.window.total_seconds()
-    redo = sorted(eid for eid, event in grouping["events"].items() if event["last"] >= since)
+    redo = _reach(value, new, stamp, params)
     tagged: list[tuple[dict[str, Any], str | None]] = [(entry, None) for entry in new]
     sketches: dict[str, Any] = {}
     before: dict[str, dict[str, Any]] = {}
