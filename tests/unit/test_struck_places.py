@@ -15,25 +15,20 @@ from pipeline.domain.events import (
     struck_places,
 )
 from pipeline.domain.models import Actor, Article, ArticleAnalysis, Claim, Evidence, Place, Target
+from tests.unit.test_events import CAPITAL, HILLVIEW, MEDICS, NORTHLAND, RIVERTON, SL_MOD
 
 T0 = datetime(2031, 5, 4, 8, 0, tzinfo=UTC)
 P = EventParams()
 
-NORTHLAND = Place("Northland", 10, "NL", kind="country")
 EASTLAND = Place("Eastland", 30, "EL", kind="country")
 FARLAND = Place("Farland", 40, "FL", kind="country")
-CAPITAL = Place("Southgate", 201, "SL", "Capital District", 30.0, 30.0, "city", capital=True)
-# the gazetteer spells these towns differently from the wire
+# the gazetteer spells this town differently from the wire ("Abu Brijton")
 BRIDGETON = Place("Albu Brijton", 301, "EL", "Delta Province", 12.0, 25.0, "city")
-RIVERTON = Place("Riverton", 101, "NL", "River Province", 10.0, 20.0, "city")
-HILLVIEW = Place("Hillview", 102, "NL", "Hill Province", 10.7, 20.2, "city")
 FAR_REGION = Place("South-East", 401, "FL", "South-East", kind="admin1")
 
-SL_MOD = Actor("sl.defence-ministry", "Southland's defence ministry", "ministry", "SL", "sl")
 SL_AIR = Actor("sl.air-force", "Southland air force", "military", "SL", "sl")
 EL_GOV = Actor("state.el", "Eastland", "state", "EL", "el")
 NL_GOV = Actor("state.nl", "Northland", "state", "NL", "nl")
-MEDICS = Actor("intl.medics", "Medics Abroad", "international_body", None, "intl.medics")
 
 
 def claim(party: Actor, place: Place | None, sentence: str, body: str,
