@@ -76,8 +76,9 @@ def run_embedded(feed: Path) -> list[dict[str, Any]]:
 
 def group_by_labelled_place(items: Sequence[Mapping[str, Any]]) -> dict[str, str]:
     """Event grouping alone: each article as one claim at its labelled place (resolved by
-    the gazetteer: the whole label, else its comma-separated parts) and its date, with
-    no attacker. Returns article id -> event id."""
+    the gazetteer: the whole label, else its parts split at commas and "and") and its
+    date, with no attacker. Returns article id -> event id."""
+    import re
     from datetime import UTC, datetime
 
     from pipeline.domain.events import EventParams, Sighting, assign, empty_events
@@ -89,7 +90,7 @@ def group_by_labelled_place(items: Sequence[Mapping[str, Any]]) -> dict[str, str
     for item in items:
         label = str((item.get("labels") or {}).get("place") or "")
         place = None
-        for text in [label, *(p.strip() for p in label.split(","))]:
+        for text in [label, *(p.strip() for p in re.split(r",|\band\b", label))]:
             place = resolver.resolve(text) if text else None
             if place is not None:
                 break

@@ -178,8 +178,11 @@ def place_match(a: Place | None, b: Place | None, near_km: float = 10.0) -> str 
 
 # ------------------------------------------------------------------ struck places
 
+_CITY = r"(?!By\b)[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2}"
+# "KYIV, July 8 (Reuters) -", after a byline ("By A and B\nAssociated Press"), or from several
+# cities at once ("ISLAMABAD/NEW DELHI (Reuters) -")
 _DATELINE = re.compile(
-    r"^\s*([A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,2})\s*"
+    rf"^\s*(?:By:?\s[^\n]{{1,60}}\n+(?:[^\n]{{1,40}}\n+)?\s*)?({_CITY}(?:[ \t]*/[ \t]*{_CITY})*)\s*"
     r"(?:,[^\n.]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-|:)\s")
 _SPEECH = r"(?:said|says|told|announced|stated|added|speaking|statement|briefing|conference)"
 
@@ -190,9 +193,10 @@ _STATUS = r"(?:banned|outlawed|prohibited|proscribed|designated|listed|registere
 
 
 def dateline(text: str) -> str | None:
-    """The city an article is filed from ("KYIV, July 8 (Reuters) -"), if it has one."""
-    found = _DATELINE.match(text[:120])
-    return found.group(1) if found else None
+    """The city an article is filed from ("KYIV, July 8 (Reuters) -"), if it has one;
+    several are joined by "/" as written ("ISLAMABAD/NEW DELHI")."""
+    found = _DATELINE.match(text[:160])
+    return re.sub(r"\s*/\s*", "/", found.group(1)) if found else None
 
 
 def _speaker_location(sentence: str, name: str) -> bool:
@@ -252,11 +256,18 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
 
     Names are found in a sentence as written or spelled a little differently from the
     gazetteer's name ("Abu Kamal" for "Albu Kamal", "Khan Younis" for "Khan Yunis")."""
+    from dataclasses import replace
     from difflib import SequenceMatcher
 
     article = analysis.article
-    filed_from = dateline(article.body)
+    filed = dateline(article.body)
+    cities: list[str | None] = list(filed.split("/")) if filed else [None]
     text_start = len(article.headline) + 2 if article.headline else 0
+    body_from = text_start
+    if filed:  # a sentence that starts before the dateline's end is the dateline's own
+        found = _DATELINE.match(article.body[:160])
+        body_from += found.end() if found else 0
+        text_start = body_from - 1
     by_sentence: dict[int, set[str | None]] = {}
     speakers: dict[int, set[str | None]] = {}  # "Moscow claimed": a speaker, not a place
     for claim in analysis.claims:
@@ -291,11 +302,20 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
         said = words(claim.evidence.sentence)
         voices = speakers.get(claim.evidence.start, set())
 
+        def rejected(p: Place, claim: Claim = claim,
+                     attackers: frozenset[str | None] = attackers) -> bool:
+            ev = claim.evidence
+            if ev.start < body_from < ev.end:  # split inside the dateline: judge the rest
+                cut = body_from - ev.start
+                claim = replace(claim, evidence=replace(ev, sentence=ev.sentence[cut:],
+                                                        start=body_from))
+            return any(_not_struck(claim, p, city, text_start, attackers) for city in cities)
+
         def spoken(p: Place, voices: set[str | None] = voices) -> bool:
             """A speaker of the sentence, or the capital of a state speaking in it."""
             return _name_key(p.name) in voices or (p.capital and p.country in voices)
 
-        if place is not None and _not_struck(claim, place, filed_from, text_start, attackers):
+        if place is not None and rejected(place):
             place = None
         if place is None or level_of(place) == COUNTRY:
             # "struck the eastern Ukrainian city of Kramatorsk": the one town or region
@@ -305,14 +325,14 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
                      if (p.country == place.country if place is not None
                          else not named_states or p.country in named_states)
                      and mentioned(p, said) and not spoken(p)
-                     and not _not_struck(claim, p, filed_from, text_start, attackers)}
+                     and not rejected(p)}
             if len(named) == 1:
                 place = named.pop()
         if place is None:
             own_states = {a.country for a in (claim.party, claim.attacker) if a is not None}
             named = {p for p in countries
                      if p.country not in own_states and mentioned(p, said, loosely=False)
-                     and not _not_struck(claim, p, filed_from, text_start, attackers)}
+                     and not rejected(p)}
             if len(named) == 1:
                 place = named.pop()
         own.append(place)

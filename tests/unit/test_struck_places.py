@@ -6,27 +6,29 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from pipeline.domain.conflicts import event_key
-from pipeline.domain.events import EventParams, Sighting, assign, empty_events, struck_places
+from pipeline.domain.events import (
+    EventParams,
+    Sighting,
+    assign,
+    dateline,
+    empty_events,
+    struck_places,
+)
 from pipeline.domain.models import Actor, Article, ArticleAnalysis, Claim, Evidence, Place, Target
+from tests.unit.test_events import CAPITAL, HILLVIEW, MEDICS, NORTHLAND, RIVERTON, SL_MOD
 
 T0 = datetime(2031, 5, 4, 8, 0, tzinfo=UTC)
 P = EventParams()
 
-NORTHLAND = Place("Northland", 10, "NL", kind="country")
 EASTLAND = Place("Eastland", 30, "EL", kind="country")
 FARLAND = Place("Farland", 40, "FL", kind="country")
-CAPITAL = Place("Southgate", 201, "SL", "Capital District", 30.0, 30.0, "city", capital=True)
-# the gazetteer spells these towns differently from the wire
+# the gazetteer spells this town differently from the wire ("Abu Brijton")
 BRIDGETON = Place("Albu Brijton", 301, "EL", "Delta Province", 12.0, 25.0, "city")
-RIVERTON = Place("Riverton", 101, "NL", "River Province", 10.0, 20.0, "city")
-HILLVIEW = Place("Hillview", 102, "NL", "Hill Province", 10.7, 20.2, "city")
 FAR_REGION = Place("South-East", 401, "FL", "South-East", kind="admin1")
 
-SL_MOD = Actor("sl.defence-ministry", "Southland's defence ministry", "ministry", "SL", "sl")
 SL_AIR = Actor("sl.air-force", "Southland air force", "military", "SL", "sl")
 EL_GOV = Actor("state.el", "Eastland", "state", "EL", "el")
 NL_GOV = Actor("state.nl", "Northland", "state", "NL", "nl")
-MEDICS = Actor("intl.medics", "Medics Abroad", "international_body", None, "intl.medics")
 
 
 def claim(party: Actor, place: Place | None, sentence: str, body: str,
@@ -174,3 +176,22 @@ def test_the_second_countrys_claims_open_their_own_event_under_the_articles_key(
     assert seen.key == "geo:NL" and len(seen.event_ids) == 2
     events = state["geo:NL"]["grouping"]["events"]  # type: ignore[index]
     assert sorted(events[e]["pk"][1] for e in seen.event_ids) == ["EL", "NL"]
+
+
+def test_datelines_after_a_byline_and_from_several_cities() -> None:
+    assert dateline("By Ann Lee and Bo Park\nWire Service\nSOUTHGATE, May 4 (Wire) — Jets "
+                    "hit a depot.") == "SOUTHGATE"
+    assert dateline("SOUTHGATE/RIVERTON (Wire) - Jets hit a depot.") == "SOUTHGATE/RIVERTON"
+    assert dateline("By: Agencies\n\nJets hit a depot in Riverton.") is None  # not "By"
+    assert dateline("Jets hit a depot, officials said.") is None
+
+
+def test_each_city_of_a_shared_dateline_is_not_the_struck_place() -> None:
+    body = ("By Wire Staff\n\nSOUTHGATE/HILLVIEW/GENEVA - A strike killed six people, "
+            "officials said. Medics said jets hit a clinic in Riverton.")
+    first = body[body.index("SOUTHGATE"):body.index("said.") + 5]
+    second = "Medics said jets hit a clinic in Riverton."
+    art = Article("a1", "", body, "Wire", None, T0)
+    claims = (claim(MEDICS, HILLVIEW, first, body), claim(MEDICS, RIVERTON, second, body))
+    found = struck_places(ArticleAnalysis(art, places=(HILLVIEW, RIVERTON), claims=claims))
+    assert found == [RIVERTON, RIVERTON]
