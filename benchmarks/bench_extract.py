@@ -1,5 +1,6 @@
 """Words per second of ``Extractor.analyse`` next to bare ``nlp.pipe`` of the same model on
-the same texts, in one run. Usage: ``python benchmarks/bench_extract.py DEV_JSONL [--repeat N]``.
+the same texts, in one run. Usage:
+``python benchmarks/bench_extract.py DEV_JSONL [--repeat N] [--cpu]``.
 
 Reports figures only; it never fails on a time. On a shared, loaded machine the two
 end-to-end runs drift apart; the per-component table (each component timed on the same docs,
@@ -12,6 +13,7 @@ from __future__ import annotations
 import argparse
 import json
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import spacy
@@ -35,6 +37,9 @@ def main() -> None:
     parser.add_argument("feed", type=Path)
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--model", default=DEFAULT_MODEL)
+    parser.add_argument("--cpu", action="store_true",
+                        help="time the per-component table in process CPU seconds (steadier "
+                        "than wall time on a shared, loaded machine)")
     args = parser.parse_args()
     articles = read_articles(args.feed) * args.repeat
     texts = [a.text for a in articles]
@@ -56,21 +61,23 @@ def main() -> None:
     print(f"bare nlp.pipe       : {words / bare_s:10.0f} words/s ({bare_s:.2f}s)")
     print(f"Extractor.analyse   : {words / full_s:10.0f} words/s ({full_s:.2f}s)")
     print(f"ratio full/bare time: {full_s / bare_s:.3f}  (rules = {full_s / bare_s - 1:+.1%})")
-    component_table(extractor, texts[: len(texts) // args.repeat], args.repeat)
+    clock = time.process_time if args.cpu else time.perf_counter
+    component_table(extractor, texts[: len(texts) // args.repeat], args.repeat, clock)
 
 
-def component_table(extractor: Extractor, texts: list[str], passes: int) -> None:
-    """Seconds per pipeline component (best of ``passes``) and the wirewatch components'
-    share of the model's own."""
+def component_table(extractor: Extractor, texts: list[str], passes: int,
+                    clock: Callable[[], float] = time.perf_counter) -> None:
+    """Seconds per pipeline component (best of ``passes``, on ``clock``) and the wirewatch
+    components' share of the model's own."""
     nlp = extractor.nlp
     best: dict[str, float] = {}
     for _ in range(passes):
         docs = [nlp.make_doc(t) for t in texts]
         for name, proc in nlp.pipeline:
-            t0 = time.perf_counter()
+            t0 = clock()
             docs = list(proc.pipe(docs, batch_size=16)) if hasattr(proc, "pipe") else [
                 proc(d) for d in docs]
-            best[name] = min(best.get(name, float("inf")), time.perf_counter() - t0)
+            best[name] = min(best.get(name, float("inf")), clock() - t0)
     ours = {n: s for n, s in best.items() if n.startswith("wirewatch")}
     model = sum(s for n, s in best.items() if n not in ours)
     for name, secs in best.items():
