@@ -43,7 +43,7 @@ from aiokafka import AIOKafkaConsumer
 
 from pipeline.domain.validate import parse_published
 from pipeline.feed import read_feed
-from pipeline.streaming.replay import in_event_order
+from pipeline.streaming.archive import in_event_order
 from pipeline.streaming.topics import TopicNames
 
 CYCLE = timedelta(days=45)
