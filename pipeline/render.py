@@ -24,7 +24,8 @@ def format_alert(alert: dict[str, Any]) -> str:
         targets = "; ".join(t.get("text", "?") for t in account.get("targets") or [])
         evidence = account.get("evidence") or []
         cited = sorted({e.get("article_id", "?") for e in evidence})
-        lines.append(f"  - {party}: {targets}  [{', '.join(cited)}]")
+        who = f"reported by {party}" if account.get("role") == "narrates" else party
+        lines.append(f"  - {who}: {targets}  [{', '.join(cited)}]")
     sources = alert.get("sources") or []
     if sources:
         lines.append(f"  sources: {', '.join(sources)}")

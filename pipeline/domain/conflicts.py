@@ -195,7 +195,8 @@ def _accounts(
                 targets.append(tgt)
             if c.evidence not in evidence:
                 evidence.append(c.evidence)
-        out.append(PartyAccount(actors[pid], tuple(targets), tuple(evidence)))
+        role = NARRATES if all(c.cue == NARRATES for c in cl) else "party"
+        out.append(PartyAccount(actors[pid], tuple(targets), tuple(evidence), role))
     return tuple(out)
 
 
@@ -207,7 +208,8 @@ def _summary(accounts: Sequence[PartyAccount]) -> str:
     parts = []
     for acc in accounts:
         said = ", ".join(t.text for t in acc.targets[:3])
-        parts.append(f"{acc.party.name} says {said}")
+        parts.append(f"reported by {acc.party.name}: {said}" if acc.role == NARRATES
+                     else f"{acc.party.name} says {said}")
     return "; ".join(parts)
 
 

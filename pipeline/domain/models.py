@@ -159,6 +159,9 @@ class PartyAccount:
     party: Actor
     targets: tuple[Target, ...]
     evidence: tuple[Evidence, ...]
+    # "party": a party's account; "narrates": an outlet's own telling of what was hit
+    # (every claim of the account in the outlet's voice), shown as "reported by <outlet>"
+    role: str = "party"
 
 
 @dataclass(frozen=True, slots=True)

@@ -7,6 +7,10 @@ longer than ``max_line_bytes`` (Kafka's default message limit is 1 MiB) are reje
 with a reason. Unknown fields (``labels``, ``lang`` ...) are ignored; a line without an
 ``id`` gets a stable id from its content.
 
+Text is stored in Unicode normal form C: "é" written as "e" plus a combining accent (NFD, as
+some feeds and Mac tools send it) would otherwise be two tokens to the parser and match no
+name in the gazetteers, so an article in NFD got no actors and no claims.
+
 Extraction has a size budget: the headline and body together are cut to the first
 ``max_text_chars`` characters (at a word boundary) and the article is marked
 ``truncated``, so one huge article cannot stall the articles behind it.
@@ -15,6 +19,7 @@ Extraction has a size budget: the headline and body together are cut to the firs
 from __future__ import annotations
 
 import hashlib
+import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -113,8 +118,8 @@ def parse_article(
             return Rejection(
                 id=shown_id, reason=f"{name} must be a string, got {type(value).__name__}", raw=raw
             )
-    body = (data.get("body") or "").strip()
-    headline = (data.get("headline") or "").strip()
+    body = _nfc(data.get("body") or "").strip()
+    headline = _nfc(data.get("headline") or "").strip()
     if not body:
         return Rejection(id=shown_id, reason="body is missing or empty", raw=raw)
     try:
@@ -129,11 +134,15 @@ def parse_article(
         id=shown_id,
         headline=headline,
         body=body,
-        source=(data.get("source") or "unknown").strip() or "unknown",
+        source=_nfc(data.get("source") or "unknown").strip() or "unknown",
         url=data.get("url") or None,
         published=published,
         truncated=truncated,
     )
+
+
+def _nfc(text: str) -> str:
+    return text if unicodedata.is_normalized("NFC", text) else unicodedata.normalize("NFC", text)
 
 
 def within_budget(headline: str, body: str, max_chars: int) -> tuple[str, str, bool]:

@@ -148,7 +148,8 @@ class Gazetteer:
 
     def ruler_patterns(self, tokenize: Callable[[str], list[str]]) -> list[dict[str, Any]]:
         """Entity-ruler patterns: short all-caps aliases match case-sensitively on ORTH as
-        token patterns; longer names match case-insensitively as phrases."""
+        token patterns (which :class:`pipeline.nlp.loader.ActorRuler` matches as ORTH
+        phrases); longer names match case-insensitively as phrases."""
         patterns: list[dict[str, Any]] = []
         seen: set[tuple[str, str]] = set()
         for entry in self.actors.values():

