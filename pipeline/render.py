@@ -11,6 +11,11 @@ def format_alert(alert: dict[str, Any]) -> str:
     attacker = (alert.get("attacker") or {}).get("name")
     where = f" in {place}" if place else ""
     by = f" by {attacker}" if attacker else ""
+    if alert.get("withdrawn"):  # its dispute is gone (regrouped, or a copy taken out)
+        return (
+            f"ALERT {alert.get('alert_id', '?')} v{alert.get('version', 1)}: WITHDRAWN: "
+            f"the accounts it rested on no longer conflict{by}{where}"
+        )
     header = (
         f"ALERT {alert.get('alert_id', '?')} v{alert.get('version', 1)}: "
         f"conflicting target claims about a strike{by}{where} "

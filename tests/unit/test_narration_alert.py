@@ -69,3 +69,10 @@ def test_the_role_is_in_the_record_and_the_rendered_text() -> None:
     for acc in record["accounts"]:
         del acc["role"]
     assert {acc.role for acc in from_dict(ConflictAlert, record).accounts} == {"party"}
+
+
+def test_a_withdrawn_version_reads_as_withdrawn_not_as_a_conflict() -> None:
+    record = {**alert_record(cross_alert()), "withdrawn": True, "version": 3}
+    text = format_alert(record)
+    assert "v3: WITHDRAWN" in text and "conflicting target claims" not in text
+    assert "WITHDRAWN" not in format_alert(alert_record(cross_alert()))
