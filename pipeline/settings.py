@@ -46,9 +46,7 @@ class Settings:
     max_text_chars: int = 10_000  # extraction budget: headline + body cut, marked truncated
     clock_allowance_hours: float = 1.0  # how far ahead of the wall clock `published` may be
     # Consumer-group failover: a dead worker's partitions move after the session timeout.
-    # 6 s is Kafka's smallest by default; it noticed a kill -9 about 2 s sooner than 8 s
-    # did, with no worker evicted on a loaded machine (benchmarks/bench_failover.py).
-    session_timeout_seconds: float = 6.0
+    session_timeout_seconds: float = 8.0
     heartbeat_interval_seconds: float = 2.0
     gate: int = 1  # 1: a topic gate keeps articles that cannot report an attack from the parse
     # `wirewatch run`: parser processes (spaCy n_process), or "auto": 2 on a 2-core machine

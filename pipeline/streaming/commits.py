@@ -4,11 +4,10 @@ A worker commits, per partition, the offset after the longest run of finished
 (acknowledged) records that starts at its committed offset. faust-streaming 0.15.3 checks
 that the run starts there with ``min(acked) - committed > 1``: one short. When the record
 at the committed offset was never acknowledged but the next ones were, it commits past
-that record for good: at most once, not at least once. That happens, a few seconds after
-a rebalance: a worker that had just taken a partition over processed records 47, 49, 50
-and 51 of it and never 48 (``benchmarks/bench_failover.py --real``, a dedup vote; the
-previous owner had decided that article, so nothing was lost that time), and in a quiet
-run of the same benchmark both rebalances left one such record behind.
+that record for good: at most once, not at least once. That happens: a worker that had
+just taken a partition over in a rebalance processed records 47, 49, 50 and 51 of it and
+never 48 (``benchmarks/bench_failover.py --real``, a dedup vote; the article had been
+decided by the previous owner, so nothing was lost that time).
 
 This consumer holds the commit at the missing record instead. If it has not come after
 :data:`REREAD_AFTER_SECONDS` (a fetch begun before a rebalance's seek can deliver later
