@@ -333,8 +333,9 @@ class Recording(StubAnalyser):
 def test_the_runner_fixes_an_undated_lines_arrival_by_the_rule_replay_sends(
     tmp_path: Any,
 ) -> None:
+    from pipeline.domain.validate import ValidationLimits
     from pipeline.feed import read_feed
-    from pipeline.streaming.archive import in_event_order
+    from pipeline.streaming.archive import StreamedArchive, in_event_order
 
     rows = [("u0", None), ("d1", 60), ("u1", None), ("d2", 10), ("u2", None), ("u3", None)]
     feed = tmp_path / "feed.jsonl"  # distinct texts: every article is analysed
@@ -352,6 +353,10 @@ def test_the_runner_fixes_an_undated_lines_arrival_by_the_rule_replay_sends(
     assert got == {"u0": at[60], "d1": None, "u1": at[60], "d2": None, "u2": at[10],
                    "u3": at[10]}
     # the very times `wirewatch replay` places them at (and sends in its header)
+    undated = {aid: when for aid, when in got.items() if when is not None}
     replayed = {p.key.decode(): p.when for p in in_event_order(list(read_feed(feed)))
                 if p.key is not None and not p.dated}
-    assert replayed == {aid: when for aid, when in got.items() if when is not None}
+    assert replayed == undated
+    in_file_order = StreamedArchive(feed, ValidationLimits(), datetime.now(UTC)).items()
+    assert {p.key.decode(): p.when for p in in_file_order
+            if p.key is not None and not p.dated} == undated  # --no-sort too
