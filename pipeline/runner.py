@@ -19,7 +19,7 @@ from typing import Any, Protocol, runtime_checkable
 
 from pipeline.assembly import step_context
 from pipeline.domain import flow
-from pipeline.domain.clock import FeedClock, wall_clock
+from pipeline.domain.clock import FeedClock, line_time, placed_by_arrival, wall_clock
 from pipeline.domain.flow import ArticleAnalyser, StepContext
 from pipeline.domain.models import (
     Article,
@@ -119,8 +119,10 @@ class EmbeddedPipeline:
         pending: deque[_Pending] = deque()
 
         def unique() -> Iterator[Article]:
-            for line in lines:
-                item = self._dedup(line)
+            # an undated line arrives at the time of its dated neighbours, by the rule
+            # `wirewatch replay` sends in its header: the same time in both drivers
+            for line, arrived_at in placed_by_arrival(lines, self._line_time()):
+                item = self._dedup(line, arrived_at)
                 pending.append(item)
                 if item.verdict is not None and item.verdict.unique:
                     assert isinstance(item.parsed, Article)
@@ -162,9 +164,17 @@ class EmbeddedPipeline:
         while batch := list(itertools.islice(articles, self._batch_size)):
             yield from self._analyser.analyse(batch)
 
-    def _dedup(self, line: FeedLine) -> _Pending:
+    def _line_time(self) -> Callable[[FeedLine], datetime | None]:
+        bound = self._admit_clock.bound()  # fixed for the feed, as replay fixes it
+
+        def own(line: FeedLine) -> datetime | None:
+            return None if line.error else line_time(line.data, self._ctx.limits, bound)
+
+        return own
+
+    def _dedup(self, line: FeedLine, arrived_at: datetime | None = None) -> _Pending:
         parsed = (
-            flow.admit(line.data, self._ctx, self._admit_clock)
+            flow.admit(line.data, self._ctx, self._admit_clock, arrived_at)
             if line.error is None
             else Rejection(id=None, reason=line.error, raw="")
         )

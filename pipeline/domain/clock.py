@@ -14,18 +14,26 @@ Two rules keep one bad line from moving that clock:
   9999-12-31 cannot expire every index entry at the next sweep — whether the feed is live
   (arrival is now) or a replayed archive (arrival is the archive's own time).
 * **Undated articles are judged by their arrival**, not the watermark: the driver passes
-  the time the article arrived (the wall clock for a live feed; for a replayed archive,
-  the time of its dated neighbours, which is where ``wirewatch replay`` puts it).
+  the time the article arrived and admission fixes it on the article (``arrived_at``),
+  which every later stage files it under. For a feed file both drivers find that time by
+  one rule (:func:`placed_by_arrival`): the date of the dated line before it in the file
+  (before the first dated line, that line's date); ``wirewatch replay`` sends it in a
+  header, ``wirewatch run`` computes it as it reads. Without one (a live record with no
+  header), a stage falls back to its watermark.
 """
 
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from typing import Any, TypeVar
+
+import orjson
 
 from pipeline.domain.models import Article
+from pipeline.domain.validate import ValidationLimits, parse_published
 
 DEFAULT_ALLOWANCE = timedelta(hours=1)
 
@@ -98,14 +106,21 @@ class FeedClock:
         return stamp.when
 
     def admit(self, article: Article, arrived: datetime | None = None) -> Article:
-        """Observe an article at the first stage; a future-dated one comes back clamped.
+        """Observe an article at the first stage; a future-dated one comes back clamped,
+        an undated one with the time it arrived at (``arrived``, bounded) as ``arrived_at``.
 
         The returned article's ``published`` is its arrival time (the feed's value kept in
         ``published_claimed``, ``future_dated`` set), so every later stage and both drivers
-        file it under the same, harmless time.
+        file it under the same, harmless time; likewise an undated article's ``arrived_at``.
+        Without ``arrived`` an undated article keeps ``arrived_at`` unset (later stages
+        judge it at their own watermark).
         """
         stamp = self.event_time(article.published, arrived)
         self.observe(article.published, arrived)
+        if not stamp.dated:
+            if arrived is None:
+                return article
+            return dataclasses.replace(article, arrived_at=stamp.when)
         if not stamp.clamped:
             return article
         return dataclasses.replace(
@@ -131,3 +146,64 @@ def future_dated_reason(article: Article) -> str | None:
         f"published {claimed} is ahead of the wall clock beyond the allowance: "
         f"judged at its arrival, {article.published.isoformat()}"
     )
+
+
+# ------------------------------------------------------------------ arrival in a feed file
+
+T = TypeVar("T")
+W = TypeVar("W")
+MAX_AHEAD = 10_000
+"""Undated lines held back at most, waiting for a feed's first dated line."""
+
+
+def trusted_published(record: Any, bound: datetime) -> datetime | None:
+    """A decoded feed line's own ``published``, if it can be read and is not beyond the
+    clock's ``bound`` (``None`` otherwise: the line is placed by its arrival)."""
+    if not isinstance(record, dict):
+        return None
+    try:
+        when = parse_published(record.get("published"))
+    except ValueError:
+        return None
+    return when if when is not None and when <= bound else None
+
+
+def line_time(data: bytes | str, limits: ValidationLimits, bound: datetime) -> datetime | None:
+    """:func:`trusted_published` of a raw feed line (``None``: over-size or unreadable)."""
+    if len(data) > limits.max_line_bytes:
+        return None
+    try:
+        return trusted_published(orjson.loads(data), bound)
+    except orjson.JSONDecodeError:
+        return None
+
+
+def placed_by_arrival(
+    items: Iterable[T], own: Callable[[T], W | None], ahead: int = MAX_AHEAD
+) -> Iterator[tuple[T, W | None]]:
+    """Each item of a feed, in file order, with the time it arrived at: its ``own`` time,
+    else that of the dated item before it in the file. Items before the first dated one
+    take that one's time: up to ``ahead`` of them are held back until it comes (beyond
+    that, and in a feed without any date, they come with ``None``).
+
+    The one placement rule of both drivers: ``wirewatch replay`` sends the time in a
+    header, ``wirewatch run`` passes it to admission itself.
+    """
+    held: list[T] = []
+    previous: W | None = None
+    gave_up = False
+    for item in items:
+        when = own(item)
+        if when is not None:
+            previous = when
+            yield from ((h, when) for h in held)
+            held = []
+        elif previous is None and not gave_up:
+            if len(held) < ahead:
+                held.append(item)
+                continue
+            gave_up = True
+            yield from ((h, None) for h in held)
+            held = []
+        yield item, previous
+    yield from ((h, None) for h in held)

@@ -458,8 +458,8 @@ def observe_article(
     article = analysis.article
     if article.id in value["articles"]:
         return Observation(key, redelivered=True)
-    stamp = article.published or now
-    seen = sightings(analysis, now)
+    stamp = article.published or article.arrived_at or now  # arrival fixed at admission
+    seen = sightings(analysis, stamp)
     grouping = value["grouping"]
     sketched = sketch(analysis)
     copy, corrections = _rewrites(value, sketched, seen, params, rewrite, article.source)

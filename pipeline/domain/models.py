@@ -28,6 +28,10 @@ class Article:
     # when the feed delivered it, on the driver's own increasing clock (the runner's line
     # number, the stream's record timestamp; 0 unknown): orders copies their dates cannot
     arrived: float = 0.0
+    # an undated article: the feed time it arrived at, fixed at admission (replay's
+    # ``wirewatch-arrived`` header; ``run``: the dated line before it, see
+    # pipeline.domain.clock.placed_by_arrival); every later stage files it under this
+    arrived_at: datetime | None = None
 
     @property
     def text(self) -> str:

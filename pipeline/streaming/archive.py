@@ -4,7 +4,8 @@ Order: lines are sent by their ``published`` time. A line without a trusted time
 ``published``, an unreadable one, one further ahead of the wall clock than the clock
 allowance, or a line that is not an article at all) is placed by its *arrival*: right
 after the dated line before it in the file (before the first dated line if none
-precedes it), so it reaches the pipeline among the articles it arrived with, not after
+precedes it; :func:`pipeline.domain.clock.placed_by_arrival`, the rule ``wirewatch run``
+uses too), so it reaches the pipeline among the articles it arrived with, not after
 the whole archive.
 
 Memory: sorting needs every line's place, not its text. :class:`SortedArchive` keeps
@@ -28,8 +29,8 @@ from typing import Any, Protocol
 
 import orjson
 
-from pipeline.domain.clock import FeedClock
-from pipeline.domain.validate import ValidationLimits, parse_published
+from pipeline.domain.clock import FeedClock, placed_by_arrival, trusted_published
+from pipeline.domain.validate import ValidationLimits
 from pipeline.feed import FeedLine, count_lines, read_feed
 
 
@@ -79,12 +80,7 @@ def peek(line: FeedLine, limits: ValidationLimits, bound: datetime) -> Peek:
         return Peek(None, None)
     if not isinstance(data, dict):
         return Peek(None, None)
-    key = _key(data)
-    try:
-        when = parse_published(data.get("published"))
-    except ValueError:
-        return Peek(key, None)
-    return Peek(key, when if when is not None and when <= bound else None)
+    return Peek(_key(data), trusted_published(data, bound))
 
 
 UNDATED = math.nan
@@ -94,6 +90,10 @@ def _stamp(when: datetime | None) -> float:
     return when.timestamp() if when is not None else UNDATED
 
 
+def _dated_stamp(stamp: float) -> float | None:
+    return None if math.isnan(stamp) else stamp
+
+
 def _time(stamp: float) -> datetime | None:
     return None if math.isnan(stamp) else datetime.fromtimestamp(stamp, UTC)
 
@@ -101,16 +101,8 @@ def _time(stamp: float) -> datetime | None:
 def event_order(own: Sequence[float]) -> tuple[array[int], array[float]]:
     """The send order of lines with these own dates (POSIX seconds, NaN: undated), and
     the time each is placed at (NaN: the feed has no date at all)."""
-    placed_at = array("d", own)
-    previous = UNDATED
-    for i, when in enumerate(own):
-        previous = previous if math.isnan(when) else when
-        placed_at[i] = previous
-    following = UNDATED  # lines before the first dated one go just before it
-    for i in range(len(own) - 1, -1, -1):
-        following = following if math.isnan(own[i]) else own[i]
-        if math.isnan(placed_at[i]):
-            placed_at[i] = following
+    placed = placed_by_arrival(own, _dated_stamp)  # the rule `wirewatch run` uses too
+    placed_at = array("d", (UNDATED if at is None else at for _, at in placed))
     keys = [-math.inf if math.isnan(t) else t for t in placed_at]
     return array("q", sorted(range(len(own)), key=keys.__getitem__)), placed_at  # stable
 
@@ -196,20 +188,19 @@ class SortedArchive:
 
 
 class StreamedArchive:
-    """A feed in file order (``--no-sort``): constant memory; an undated line is placed
-    at the dated line before it (lines before the first date carry no time)."""
+    """A feed in file order (``--no-sort``): memory for the undated lines before the
+    first dated one only; an undated line is placed as in :class:`SortedArchive`."""
 
     def __init__(self, feed: str | Path, limits: ValidationLimits, bound: datetime) -> None:
         self._feed, self._limits, self._bound = feed, limits, bound
         self.total = count_lines(feed)
 
     def items(self, start: int = 0) -> Iterator[Placed]:
-        previous: datetime | None = None
-        for number, line in enumerate(read_feed(self._feed)):
-            seen = peek(line, self._limits, self._bound)
-            previous = seen.when or previous
+        peeked = ((line, peek(line, self._limits, self._bound)) for line in read_feed(self._feed))
+        placed = placed_by_arrival(peeked, lambda item: item[1].when)
+        for number, ((line, seen), at) in enumerate(placed):
             if number >= start:
-                yield _placed(line, seen, previous, self._limits)
+                yield _placed(line, seen, at, self._limits)
 
     def close(self) -> None:
         return None

@@ -7,7 +7,10 @@ conflict flags are compared. The feed is the team-written sample plus a burst of
 copies: originals and copies cut to 40% of their words, copies published later but
 arriving in a shuffled order, so about half the copies arrive before their original
 (the stream must correct those). With ``WIREWATCH_DEV_DATA`` / ``WIREWATCH_DEV2_DATA``
-set, the labelled dev and dev2 files are compared too.
+set, the labelled dev and dev2 files are compared too, sent to the stream the way a user
+would, by ``wirewatch replay`` (in file order, ``--no-sort``: sorted, an undated original
+and its dated copy reach dedup in the other order, see the README), each undated line with
+its arrival time in a header.
 """
 
 from __future__ import annotations
@@ -183,10 +186,31 @@ async def _read_topics(
         await consumer.stop()
 
 
-def run_stream(deployment: Deployment, lines: list[bytes], workers: int) -> Answers:
+def replay(deployment: Deployment, feed: Path, *options: str) -> None:
+    """``wirewatch replay FEED`` as a user runs it: each undated line placed by its arrival,
+    with that time in its ``wirewatch-arrived`` header."""
+    done = deployment.wirewatch(
+        "replay", str(feed), *options, "--quiet",
+        "--checkpoint", str(deployment.tmp / "replay.ckpt"), timeout=300,
+    )
+    assert done.returncode == 0, done.stderr
+
+
+def run_stream(
+    deployment: Deployment,
+    lines: list[bytes],
+    workers: int,
+    feed: Path | None = None,
+    replay_options: tuple[str, ...] = (),
+) -> Answers:
+    """The stream's answers; the lines are produced straight to the topic in this order,
+    or, given their ``feed`` file, sent by ``wirewatch replay``."""
     for _ in range(workers):
         deployment.start_worker()
-    deployment.produce(lines)
+    if feed is None:
+        deployment.produce(lines)
+    else:
+        replay(deployment, feed, *replay_options)
     names = deployment.names
     total = len(lines)
 
@@ -225,11 +249,20 @@ def run_stream(deployment: Deployment, lines: list[bytes], workers: int) -> Answ
     )
 
 
-def compare(deployment: Deployment, lines: list[bytes], workers: int) -> dict[str, int]:
+def compare(
+    deployment: Deployment,
+    lines: list[bytes],
+    workers: int,
+    *,
+    replay_options: tuple[str, ...] | None = None,
+) -> dict[str, int]:
+    """``replay_options``: the stream gets the feed from ``wirewatch replay`` with these
+    (``None``: the lines are produced straight to the topic, no header)."""
     feed = deployment.tmp / "feed.jsonl"
     feed.write_bytes(b"\n".join(lines) + b"\n")
     embedded = run_embedded(deployment, feed)
-    stream = run_stream(deployment, lines, workers)
+    replayed = feed if replay_options is not None else None
+    stream = run_stream(deployment, lines, workers, replayed, replay_options or ())
     diff = embedded.differences(stream)
     print(f"\n{len(lines)} lines, {workers} worker(s): differences {diff}")
     if any(diff.values()):
@@ -270,6 +303,10 @@ def test_stream_and_run_agree_on_the_labelled_sets(
     if not path or not Path(path).is_file():
         pytest.skip(f"{variable} (labelled articles) not given")
     lines = readable(Path(path).read_bytes().splitlines())
-    diff = compare(deployment, lines, workers)
+    diff = compare(deployment, lines, workers, replay_options=("--no-sort",))
     assert diff["duplicate pairs"] == 0 and diff["processed"] == 0, diff
     assert diff["conflict flags"] == 0, diff
+    # Final alerts are not asserted: an undated article is now filed at the same time in
+    # both drivers (admission fixes it: replay's header, the runner's same rule), but 2 to
+    # 5 final alerts still differ, in which copies (sources) and undated articles they list
+    # (README, "Known difference between the drivers")

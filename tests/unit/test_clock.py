@@ -146,3 +146,46 @@ def test_the_runner_flags_a_future_date_and_still_finds_later_copies() -> None:
     assert results[1]["future_dated"] is True and "9999" in results[1]["time_reason"]
     assert [r["status"] for r in results[2:]] == ["duplicate"] * 20
     assert results[2]["duplicate_of"] == "orig"
+
+
+def test_arrival_in_a_file_is_the_dated_line_before_or_the_first_date() -> None:
+    from pipeline.domain.clock import placed_by_arrival
+
+    own = [None, None, 5, None, 3, None, None, 9]
+    placed = list(placed_by_arrival(enumerate(own), lambda item: item[1]))
+    assert [i for (i, _), _ in placed] == list(range(8))  # file order kept
+    assert [at for _, at in placed] == [5, 5, 5, 5, 3, 3, 3, 9]
+    assert [at for _, at in placed_by_arrival([None, None], lambda t: t)] == [None, None]
+    assert list(placed_by_arrival([], lambda t: t)) == []
+
+
+def test_arrival_holds_back_at_most_ahead_lines_before_the_first_date() -> None:
+    from pipeline.domain.clock import placed_by_arrival
+
+    own = [None, None, None, None, 7, None]
+    placed = [at for _, at in placed_by_arrival(own, lambda t: t, ahead=2)]
+    assert placed == [None, None, None, None, 7, 7]  # gave up waiting: no time
+    assert [at for _, at in placed_by_arrival(own, lambda t: t, ahead=4)] == [7] * 6
+
+
+def test_a_lines_own_time_is_its_trusted_published_only() -> None:
+    from pipeline.domain.clock import line_time
+    from pipeline.domain.validate import ValidationLimits
+
+    limits, bound = ValidationLimits(max_line_bytes=200), WALL + timedelta(hours=1)
+    assert line_time(b'{"published": "2015-10-02T08:00:00Z"}', limits, bound) == ARCHIVE
+    for data in (b'{"published": "9999-12-31"}', b'{"published": "not a date"}', b"[1]",
+                 b'{"id": "x"}', b"{", b'{"published": "2015-10-02", "b": "' + b"x" * 200 + b'"}'):
+        assert line_time(data, limits, bound) is None, data
+
+
+def test_admission_fixes_an_undated_articles_arrival_on_it() -> None:
+    c = clock()
+    c.observe(ARCHIVE + timedelta(days=30))
+    arrived = ARCHIVE + timedelta(minutes=5)
+    undated = c.admit(article("u", OTHER, None), arrived)
+    assert undated.arrived_at == arrived and undated.published is None
+    assert c.admit(article("v", OTHER, None)).arrived_at is None  # no arrival: unset
+    dated = c.admit(article("d", OTHER, ARCHIVE), arrived)
+    assert dated.arrived_at is None and dated.published == ARCHIVE  # its own date rules
+    assert c.admit(article("w", OTHER, None), FAR_FUTURE).arrived_at == WALL + timedelta(hours=1)

@@ -284,3 +284,79 @@ def test_the_runner_corrects_a_rewrite_that_reached_its_event_before_its_origina
     (alert,) = latest.values()
     assert set(alert.article_ids) == {"para", "orig"}
     assert {e.article_id for acc in alert.accounts for e in acc.evidence} == {"orig"}
+
+
+# ------------------------------------------------- undated: arrival fixed at admission
+
+
+def one_claim(aid: str, party: Actor, text: str, cls: str, published: datetime | None,
+              arrived_at: datetime | None = None) -> ArticleAnalysis:
+    article = Article(aid, "h", "b", f"outlet of {aid}", None, published, arrived_at=arrived_at)
+    claim = Claim(party, "asserts", Target(text, cls),
+                  Evidence(aid, article.source, f"{party.name} on {text}", 0, 10),
+                  "strike", attacker=STATE, place=TOWN)
+    return ArticleAnalysis(article=article, places=(TOWN,), claims=(claim,))
+
+
+def events_of(state: dict[str, Any], aid: str) -> list[str]:
+    return [e for value in state.values() for e in value["articles"].get(aid, [])]
+
+
+def test_an_undated_article_is_filed_at_its_admission_time_not_the_event_watermark() -> None:
+    from pipeline.domain import conflicts
+
+    later = T0 + timedelta(days=30)  # the event stage has seen a month more of the feed
+    for arrived_at, together in ((T0 + timedelta(minutes=10), True), (None, False)):
+        state: dict[str, Any] = {}
+        dated = one_claim("a", STATE, "fighters", "armed_group", T0)
+        conflicts.observe_article(dated, state, T0)
+        undated = one_claim("b", MEDICS, "a clinic", "civilian_site", None, arrived_at)
+        seen = conflicts.observe_article(undated, state, later)
+        stamps = {e["ts"] for value in state.values() for payload in value["payload"].values()
+                  for e in payload["entries"] if e["article_id"] == "b"}
+        assert stamps == {(arrived_at or later).isoformat()}
+        assert (events_of(state, "a") == events_of(state, "b")) is together
+        # one event with both accounts is a dispute: the undated article's alert
+        assert any(set(alert.article_ids) == {"a", "b"} for alert in seen.alerts) is together
+
+
+class Recording(StubAnalyser):
+    def __init__(self) -> None:
+        super().__init__()
+        self.articles: dict[str, Article] = {}
+
+    def analyse(self, articles: Sequence[Article]) -> list[ArticleAnalysis]:
+        self.articles.update((a.id, a) for a in articles)
+        return super().analyse(articles)
+
+
+def test_the_runner_fixes_an_undated_lines_arrival_by_the_rule_replay_sends(
+    tmp_path: Any,
+) -> None:
+    from pipeline.domain.validate import ValidationLimits
+    from pipeline.feed import read_feed
+    from pipeline.streaming.archive import StreamedArchive, in_event_order
+
+    rows = [("u0", None), ("d1", 60), ("u1", None), ("d2", 10), ("u2", None), ("u3", None)]
+    feed = tmp_path / "feed.jsonl"  # distinct texts: every article is analysed
+    feed.write_bytes(b"".join(
+        line(aid, " ".join(f"w{aid}x{i}" for i in range(40)), minutes).data + b"\n"
+        for aid, minutes in rows
+    ))
+    analyser = Recording()
+    settings = Settings.from_env({}, app_id="test", nlp_batch_size=1)
+    pipeline = EmbeddedPipeline(analyser, settings, context=flow.StepContext())
+    list(pipeline.run(read_feed(feed)))
+    got = {aid: a.arrived_at for aid, a in analyser.articles.items()}
+    at = {m: T0 + timedelta(minutes=m) for m in (10, 60)}
+    # before the first date: that date; after: the dated line before it in the file
+    assert got == {"u0": at[60], "d1": None, "u1": at[60], "d2": None, "u2": at[10],
+                   "u3": at[10]}
+    # the very times `wirewatch replay` places them at (and sends in its header)
+    undated = {aid: when for aid, when in got.items() if when is not None}
+    replayed = {p.key.decode(): p.when for p in in_event_order(list(read_feed(feed)))
+                if p.key is not None and not p.dated}
+    assert replayed == undated
+    in_file_order = StreamedArchive(feed, ValidationLimits(), datetime.now(UTC)).items()
+    assert {p.key.decode(): p.when for p in in_file_order
+            if p.key is not None and not p.dated} == undated  # --no-sort too
