@@ -228,21 +228,28 @@ class EmbeddedPipeline:
         self, item: ArticleAnalysis | DuplicateRecord
     ) -> tuple[list[ConflictAlert], list[DuplicateRecord], flow.Observed | None]:
         """Route an item and what it redirects; observe everything that joins an event.
-        Also returns what observing the item's own analysis found (rewrite, late claims)."""
+        Also returns what observing the item's own analysis found (rewrite, late claims),
+        under all its routing keys."""
         alerts: list[ConflictAlert] = []
         corrected: list[DuplicateRecord] = []
         own: flow.Observed | None = None
         queue: list[tuple[ArticleAnalysis | DuplicateRecord, int]] = [(item, 0)]
         while queue:
             current, hops = queue.pop(0)
-            for out in flow.route(current, self._origins):
+            outs = flow.route(current, self._origins)
+            for out in outs:  # grows: a rewrite leaves the article's other keys last
                 if isinstance(out, flow.EventItem):
                     seen = flow.observe(out, self._events, self._clock, self._ctx, self._now())
                     alerts += seen.alerts
+                    if seen.rewrite is not None:
+                        outs.extend(flow.rewrite_leaves(out, seen.rewrite))
                     # earlier articles found to be its copies: routed as dedup's corrections
                     queue += [(record, hops + 1) for record in seen.corrections]
                     if out.analysis is not None and out.analysis is item:
-                        own = seen
+                        # once per routing key of its claims: the late claims of each,
+                        # the rewrite found under its main key
+                        own = seen if own is None else replace(
+                            own, late=own.late + seen.late, rewrite=own.rewrite or seen.rewrite)
                 elif isinstance(out, flow.Redirect):
                     if hops >= MAX_REDIRECTS:
                         raise RuntimeError(f"redirect loop at {out.record}")

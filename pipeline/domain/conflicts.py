@@ -65,7 +65,9 @@ __all__ = [
     "Observation",
     "add_source",
     "article_conflict",
+    "claim_keys",
     "event_key",
+    "event_keys",
     "find_conflicts",
     "observe",
     "observe_article",
@@ -332,27 +334,57 @@ def event_key(analysis: ArticleAnalysis) -> str | None:
     attacker happens inside the key's state (:mod:`pipeline.domain.events`). Datelines,
     speakers' locations and the speaking state's capital do not count as struck.
 
-    The key is one per article (it is also the Kafka key of the article's record on
-    ``wire.enriched``): in a story with strikes in two countries, the claims about the
-    second keep their own country's places (so they never join the first country's
-    events) but live in the first country's key, where another outlet's story about
-    that second strike, keyed by its own country, does not meet them."""
+    This is the article's main key (the country most of its claims were struck in): its
+    rewrite detection runs there. A story with strikes in two countries also goes to the
+    second country's key with the claims struck there (:func:`event_keys`,
+    :func:`claim_keys`), where another outlet's story about that strike meets them."""
+    return _main_key(analysis, struck_places(analysis))
+
+
+def _main_key(analysis: ArticleAnalysis, places: Sequence[Place | None]) -> str | None:
     claims = [c for c in analysis.claims if c.action is not None]
     if not claims:
         return None
     struck = [(c.evidence.start, p.country) for c, p
-              in zip(analysis.claims, struck_places(analysis), strict=True)
+              in zip(analysis.claims, places, strict=True)
               if c.action is not None and p is not None and p.country]
     countries = Counter(country for _, country in struck)
     if countries:
-        # one key per article (see the module's routing note): the country most claims
-        # were struck in; a tie goes to the one told first (the lead), then by name
+        # the main key: the country most claims were struck in; a tie goes to the one
+        # told first (the lead), then by name
         first = {country: start for start, country in sorted(struck, reverse=True)}
         return "geo:" + min(countries, key=lambda k: (-countries[k], first[k], k))
     sides = Counter(c.attacker.side or c.attacker.id for c in claims if c.attacker is not None)
     if sides:
         return f"by:{_top(sides)}"
     return "geo:unknown"
+
+
+def claim_keys(analysis: ArticleAnalysis) -> list[str]:
+    """Per claim, the routing key whose events it joins: the country a strike claim says
+    was struck, for each claim whose struck place lies in a country some strike claim of
+    the article hit; every other claim (no place, or a place in no struck country) stays
+    under the main key (:func:`event_key`). Empty without strike claims. A one-country
+    story has every claim under its one key."""
+    return _keys(analysis)[1]
+
+
+def event_keys(analysis: ArticleAnalysis) -> list[str]:
+    """Every routing key the article's claims join: the main key first, then the others
+    in the order their first claim comes. Empty without strike claims."""
+    main, keys = _keys(analysis)
+    return [] if main is None else list(dict.fromkeys([main, *keys]))
+
+
+def _keys(analysis: ArticleAnalysis) -> tuple[str | None, list[str]]:
+    places = struck_places(analysis)
+    main = _main_key(analysis, places)
+    if main is None:
+        return None, []
+    countries = {p.country for c, p in zip(analysis.claims, places, strict=True)
+                 if c.action is not None and p is not None and p.country}
+    return main, [f"geo:{p.country}" if p is not None and p.country in countries else main
+                  for p in places]
 
 
 def _top(counts: Counter[str]) -> str:
@@ -438,6 +470,7 @@ def observe_article(
     groups: GroupDirectory | None = None,
     rewrite: RewriteParams | None = None,
     digest_now: datetime | None = None,
+    key: str | None = None,
 ) -> Observation:
     """Add one article's claims to their events (by place, time and attacker).
 
@@ -449,11 +482,18 @@ def observe_article(
     that order, so the grouping is the one time order gives, whatever the arrival order.
     Late claims are kept and reported in ``late``.
     ``digest_now`` is the time digests are paced by (the driver's processing time;
-    default ``now``, the event time)."""
+    default ``now``, the event time).
+    ``key`` is the routing key to observe (one of :func:`event_keys`, default the main
+    one): only the claims under it join its events (:func:`claim_keys`), and rewrites
+    are looked for under the main key only, so once per article."""
     params = params or EventParams()
-    key = event_key(analysis)
-    if key is None:
+    main, keyed = _keys(analysis)
+    if main is None:
         return Observation(None)
+    key = key or main
+    mine = [n for n, k in enumerate(keyed) if k == key]
+    if not mine:
+        return Observation(key)
     value = _load(state, key)
     article = analysis.article
     if article.id in value["articles"]:
@@ -462,7 +502,9 @@ def observe_article(
     seen = sightings(analysis, stamp)
     grouping = value["grouping"]
     sketched = sketch(analysis)
-    copy, corrections = _rewrites(value, sketched, seen, params, rewrite, article.source)
+    copy, corrections = (
+        _rewrites(value, sketched, [seen[n] for n in mine], params, rewrite, article.source)
+        if key == main else (None, ()))
     if copy is not None:
         value["articles"][article.id] = []
         _fold_copy(value, copy)
@@ -473,7 +515,8 @@ def observe_article(
     for record in corrections:  # earlier arrivals that are copies of this one leave
         left += _take_out(value, record.article_id)
     new = [_entry(article.id, n, stamp, claim, sight)
-           for n, (claim, sight) in enumerate(zip(analysis.claims, seen, strict=True))]
+           for n, (claim, sight) in enumerate(zip(analysis.claims, seen, strict=True))
+           if keyed[n] == key]
     rebuilt = _sorts_before(value, stamp, article.id) and bool(
         _reach(value, new, stamp, params, after=True))
     if rebuilt:
@@ -486,7 +529,7 @@ def observe_article(
         touched, regrouped = list(placed), []
     _advance_latest(value, stamp, article.id)
     event_ids = tuple(dict.fromkeys(_resolve(value, e) for e in placed))
-    for eid in event_ids:
+    for eid in event_ids if key == main else ():  # rewrites are judged under the main key
         value["payload"][eid]["sketches"][article.id] = to_dict(sketched)
     value["articles"][article.id] = list(event_ids)
     for record in corrections:

@@ -118,7 +118,9 @@ class Verdict:
 
 @dataclass(frozen=True, slots=True)
 class EventItem:
-    """What joins an event: an analysed original, or another source of one."""
+    """What joins an event: an analysed original, or another source of one, under one
+    routing key. An article with claims under several keys (strikes in two countries,
+    :func:`conflicts.event_keys`) comes once per key; each observes its own claims."""
 
     event_key: str
     analysis: ArticleAnalysis | None = None
@@ -223,9 +225,11 @@ def route_key(item: ArticleAnalysis | DuplicateRecord) -> str:
 def route(item: ArticleAnalysis | DuplicateRecord, origins: State) -> list[Routed]:
     """Send an analysed original to its event and every other source to its original's.
 
-    ``origins[article id]`` holds the original's event key, the sources that joined it
-    or wait for its analysis, and, once it was found to be a copy itself, its original
-    (``alias``): then everything that would join it is redirected there.
+    ``origins[article id]`` holds the original's event key (its main one; with
+    ``event_keys`` too when its claims go to several), the sources that joined it or wait
+    for its analysis, and, once it was found to be a copy itself, its original
+    (``alias``): then everything that would join it is redirected there. A source, or a
+    correction's withdrawal, goes to each of the original's keys.
     """
     if isinstance(item, ArticleAnalysis):
         return _route_analysis(item, origins)
@@ -244,11 +248,32 @@ def _route_analysis(analysis: ArticleAnalysis, origins: State) -> list[Routed]:
     known = _origin(origins, article.id)
     if known["alias"]:  # corrected before its analysis came: a source of its original
         return _moved(article.id, article.source, known)
-    key = conflicts.event_key(analysis) or f"article:{article.id}"
+    keys = conflicts.event_keys(analysis) or [f"article:{article.id}"]
     waiting = [] if known["event_key"] else known["sources"]
-    origins[article.id] = {**known, "event_key": key, "source": article.source}
+    entry = {**known, "event_key": keys[0], "source": article.source}
+    if len(keys) > 1:
+        entry["event_keys"] = keys
+    origins[article.id] = entry
     sources = [from_dict(DuplicateRecord, d) for d in waiting]
-    return [EventItem(key, analysis=analysis), *(EventItem(key, source=d) for d in sources)]
+    return [*(EventItem(key, analysis=analysis) for key in keys),
+            *(EventItem(key, source=d) for d in sources for key in keys)]
+
+
+def _keys(known: dict[str, Any]) -> list[str]:
+    """Every routing key an analysed original's claims went to (the main one first)."""
+    return list(known.get("event_keys") or [known["event_key"]])
+
+
+def rewrite_leaves(item: EventItem, rewrite: DuplicateRecord) -> list[EventItem]:
+    """An article found (under its main key) to rewrite an earlier one: under each other
+    key its claims went to, they leave their events and it joins as a source instead, as
+    under the main key. The drivers observe these after the article's own items."""
+    if item.analysis is None:
+        return []
+    others = [k for k in conflicts.event_keys(item.analysis) if k != item.event_key]
+    withdrawn = replace(rewrite, correction=True)
+    return [out for key in others
+            for out in (EventItem(key, source=withdrawn), EventItem(key, source=rewrite))]
 
 
 def _route_source(record: DuplicateRecord, origins: State) -> list[Routed]:
@@ -260,7 +285,7 @@ def _route_source(record: DuplicateRecord, origins: State) -> list[Routed]:
         origins[record.duplicate_of] = known
     if known["event_key"] is None:
         return []  # waits for its original's analysis
-    return [EventItem(known["event_key"], source=record)]
+    return [EventItem(key, source=record) for key in _keys(known)]
 
 
 def _route_correction(record: DuplicateRecord, origins: State) -> list[Routed]:
@@ -275,7 +300,7 @@ def _route_correction(record: DuplicateRecord, origins: State) -> list[Routed]:
     if known["event_key"] is not None:  # analysed already: its claims leave its event,
         # and it becomes a source of its original (so they never count twice)
         withdrawn = replace(record, source=str(known.get("source", record.source)))
-        outs.append(EventItem(known["event_key"], source=withdrawn))
+        outs += [EventItem(key, source=withdrawn) for key in _keys(known)]
         outs += _moved(record.article_id, str(known.get("source", "")), known)
     outs += [
         Redirect(replace(from_dict(DuplicateRecord, d), duplicate_of=record.duplicate_of))
@@ -325,7 +350,8 @@ def observe(
     if item.analysis is not None:
         clock.observe(item.analysis.article.published)
         seen = conflicts.observe_article(
-            item.analysis, events, clock.now(), ctx.events, groups=ctx.groups, digest_now=now
+            item.analysis, events, clock.now(), ctx.events, groups=ctx.groups, digest_now=now,
+            key=item.event_key,
         )
         late = tuple(claim.reason for claim in seen.late)
         return Observed(list(seen.alerts), seen.duplicate, late, seen.corrections)

@@ -230,6 +230,9 @@ def conflicts(
     if seen.rewrite is not None:  # a rewrite of an earlier article of its event
         copy = seen.rewrite
         outs.append(Out(topics.DUPLICATES, copy.duplicate_of, duplicate_record(copy)))
+        # its claims under its other routing keys leave their events there
+        outs += [Out(topics.ENRICHED, item.event_key, to_wire(item))
+                 for item in flow.rewrite_leaves(record, copy)]
     # earlier articles found to be its copies: to their routers, as dedup's corrections go
     outs += [Out(topics.ANALYSED, flow.route_key(c), to_wire(c)) for c in seen.corrections]
     if seen.late and record.analysis is not None:  # kept in their events, and said so

@@ -165,17 +165,21 @@ def test_a_capital_speaking_in_the_sentence_is_not_where_it_struck() -> None:
     assert found == [RIVERTON, RIVERTON, RIVERTON]
 
 
-def test_the_second_countrys_claims_open_their_own_event_under_the_articles_key() -> None:
-    """One key per article: the Eastland claim lives under geo:NL, in an event of its own
-    (placed in Eastland), never in the Northland strike's event."""
+def test_the_second_countrys_claims_open_their_own_event_under_their_own_key() -> None:
+    """The Eastland claim goes to geo:EL (where another outlet's story of that strike
+    meets it), in an event placed in Eastland; the Northland claims stay under geo:NL."""
     from pipeline.domain.conflicts import observe_article
 
     analysis = two_country_story()
     state: dict[str, object] = {}
     seen = observe_article(analysis, state, T0, P)
-    assert seen.key == "geo:NL" and len(seen.event_ids) == 2
+    assert seen.key == "geo:NL" and len(seen.event_ids) == 1
     events = state["geo:NL"]["grouping"]["events"]  # type: ignore[index]
-    assert sorted(events[e]["pk"][1] for e in seen.event_ids) == ["EL", "NL"]
+    assert [events[e]["pk"][1] for e in seen.event_ids] == ["NL"]
+    other = observe_article(analysis, state, T0, P, key="geo:EL")
+    assert other.key == "geo:EL" and len(other.event_ids) == 1
+    events = state["geo:EL"]["grouping"]["events"]  # type: ignore[index]
+    assert [events[e]["pk"][1] for e in other.event_ids] == ["EL"]
 
 
 def test_datelines_after_a_byline_and_from_several_cities() -> None:
