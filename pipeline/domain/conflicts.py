@@ -555,7 +555,7 @@ def _entry(article_id: str, n: int, stamp: datetime, claim: Claim, sight: Sighti
     return {"article_id": article_id, "n": n, "ts": stamp.isoformat(),
             "claim": to_dict(_dated(claim, stamp)),
             "place": to_dict(sight.place) if sight.place else None,
-            "attacker": sight.attacker}
+            "attacker": sight.attacker, "weak": sight.weak}
 
 
 def _sighting(entry: Mapping[str, Any]) -> Sighting:
@@ -564,7 +564,8 @@ def _sighting(entry: Mapping[str, Any]) -> Sighting:
     else:  # kept before entries carried it
         attacker = attacker_side(from_dict(Claim, entry["claim"]).attacker)
     place = from_dict(Place, entry["place"]) if entry.get("place") else None
-    return Sighting(place, datetime.fromisoformat(entry["ts"]), attacker, _order(entry))
+    return Sighting(place, datetime.fromisoformat(entry["ts"]), attacker, _order(entry),
+                    article=str(entry["article_id"]), weak=bool(entry.get("weak", False)))
 
 
 def _order(entry: Mapping[str, Any]) -> tuple[float, str, int]:
@@ -809,7 +810,8 @@ def _rewrites(
     a copy record), else the earlier arrivals that are copies of it (as corrections)."""
     events: list[str] = []
     for sight in seen:
-        events += [eid for eid, _ in candidate_events(value["grouping"], sight, params)]
+        events += [eid for eid, _ in candidate_events(value["grouping"], sight, params,
+                                                      gated=False)]
     earlier = {aid: from_dict(ArticleSketch, data) for eid in dict.fromkeys(events)
                for aid, data in value["payload"].get(eid, {}).get("sketches", {}).items()}
     decision = judge(sketched, earlier.values(), rewrite)

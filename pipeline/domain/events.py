@@ -11,7 +11,11 @@ A sighting joins an open event when
 - its place is compatible with the event's at the finest level both give (locality:
   the same town or landmark, or within ``near_km``; first-level region; country),
 - its time lies within ``window`` of every claim already in the event, and
-- the attackers are the same side, or one is unnamed.
+- the attackers are the same side, or one is unnamed, and
+- the evidence is not weak: a claim of an undated article (its time is when it arrived)
+  that places the strike only in a country (or nowhere) joins only events its own
+  article is already in; it never joins another article's event, and another article's
+  claim never joins an event made only of such claims (see :func:`is_weak`).
 
 When a sighting is compatible with several events whose places are compatible with each
 other, it bridges them: they merge into the oldest, which keeps its id and lists the
@@ -50,6 +54,7 @@ __all__ = [
     "close_idle",
     "dateline",
     "empty_events",
+    "is_weak",
     "match_keys",
     "place_key",
     "place_match",
@@ -85,6 +90,10 @@ class Sighting:
     # where the claim stands in the order every driver agrees on (time, article id, claim
     # number): between equally near events, the one opened earliest in that order wins
     order: tuple[float, str, int] | None = None
+    # the claim's article, and whether its evidence is weak: the article has no date of
+    # its own (its time is when it arrived) and the claim gives no place below country
+    article: str | None = None
+    weak: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -387,9 +396,18 @@ def attacker_side(attacker: Actor | None) -> str | None:
     return attacker.side or attacker.id
 
 
+def is_weak(place: Place | None, dated: bool) -> bool:
+    """Too little to tie a claim to another article's strike: no date of its own and
+    no place finer than a country (any strike in that country within the window fits)."""
+    return not dated and LEVEL_RANK[level_of(place)] <= LEVEL_RANK[COUNTRY]
+
+
 def sightings(analysis: ArticleAnalysis, now: datetime) -> list[Sighting]:
-    stamp = analysis.article.published or now
-    return [Sighting(place, stamp, attacker_side(claim.attacker))
+    article = analysis.article
+    stamp = article.published or now
+    dated = article.published is not None
+    return [Sighting(place, stamp, attacker_side(claim.attacker), article=article.id,
+                     weak=is_weak(place, dated))
             for claim, place in zip(analysis.claims, struck_places(analysis), strict=True)]
 
 
@@ -452,6 +470,19 @@ def _index_remove(table: dict[str, Any], event: dict[str, Any]) -> None:
                     del table["index"][bucket]
 
 
+def _admits(event: Mapping[str, Any], s: Sighting) -> bool:
+    """Weak evidence (:func:`is_weak`) links no articles: a weak claim joins only an
+    event its own article is in, and an event made only of one article's weak claims
+    takes claims of that article alone."""
+    if s.article is None:
+        return True
+    articles = event.get("articles") or []
+    if s.weak:
+        return s.article in articles
+    weak_of = event.get("weak_of")
+    return weak_of is None or weak_of == s.article
+
+
 def _compatible(event: Mapping[str, Any], pk: Sequence[Any] | None, attacker: str | None,
                 ts: float, params: EventParams) -> str | None:
     window = params.window.total_seconds()
@@ -462,16 +493,17 @@ def _compatible(event: Mapping[str, Any], pk: Sequence[Any] | None, attacker: st
     return match_keys(pk, event["pk"], params.near_km)
 
 
-def candidate_events(table: dict[str, Any], s: Sighting, params: EventParams
-                     ) -> list[tuple[str, str]]:
+def candidate_events(table: dict[str, Any], s: Sighting, params: EventParams,
+                     gated: bool = True) -> list[tuple[str, str]]:
     """Open events the sighting could join, as (event id, match level), best first
-    (finest place level, then nearest in time, then oldest)."""
+    (finest place level, then nearest in time, then oldest). ``gated=False`` also lists
+    the events weak evidence may not join (where a rewrite of the article may be)."""
     pk = place_key(s.place) if s.place is not None else None
-    return [(eid, match) for eid, match, _ in _candidates(table, pk, s, params)]
+    return [(eid, match) for eid, match, _ in _candidates(table, pk, s, params, gated)]
 
 
 def _candidates(table: dict[str, Any], pk: Sequence[Any] | None, s: Sighting,
-                params: EventParams) -> list[tuple[str, str, float]]:
+                params: EventParams, gated: bool = True) -> list[tuple[str, str, float]]:
     ts = s.time.timestamp()
     window = params.window.total_seconds()
     lookups = _lookups(pk)
@@ -484,6 +516,8 @@ def _candidates(table: dict[str, Any], pk: Sequence[Any] | None, s: Sighting,
                     continue
                 seen.add(eid)
                 event = table["events"][eid]
+                if gated and not _admits(event, s):
+                    continue
                 match = _compatible(event, pk, s.attacker, ts, params)
                 if match is not None:
                     gap = min(abs(ts - event["first"]), abs(ts - event["last"]))
@@ -515,7 +549,9 @@ def assign(table: dict[str, Any], s: Sighting, params: EventParams, prefix: str)
         eid = f"{prefix}#{table['seq']}"
         event = {"id": eid, "place": to_dict(s.place) if s.place else None, "pk": pk,
                  "first": ts, "last": ts, "attackers": [s.attacker] if s.attacker else [],
-                 "absorbed": [], "origin": list(s.order) if s.order else None}
+                 "absorbed": [], "origin": list(s.order) if s.order else None,
+                 "articles": [s.article] if s.article else [],
+                 "weak_of": s.article if s.weak else None}
         table["events"][eid] = event
         _index_add(table, event)
         return Assignment(eid, True, UNPLACED, late_hours=late, closed_match=closed)
@@ -528,7 +564,13 @@ def assign(table: dict[str, Any], s: Sighting, params: EventParams, prefix: str)
     survivor_id, absorbed = group[0], tuple(group[1:])
     for eid in absorbed:
         _merge(table, survivor_id, eid)
-    _extend(table, table["events"][survivor_id], s.place, pk, s.attacker, ts, ts)
+    survivor = table["events"][survivor_id]
+    _extend(table, survivor, s.place, pk, s.attacker, ts, ts)
+    if s.article is not None:
+        if s.article not in survivor.setdefault("articles", []):
+            survivor["articles"] = sorted([*survivor["articles"], s.article])
+        if not s.weak:
+            survivor["weak_of"] = None
     return Assignment(survivor_id, False, match, absorbed, late_hours=late)
 
 
@@ -557,6 +599,9 @@ def _merge(table: dict[str, Any], survivor_id: str, other_id: str) -> None:
     if not other["attackers"]:
         _extend(table, survivor, place, other["pk"], None, other["first"], other["last"])
     survivor["absorbed"] = [*survivor["absorbed"], other_id, *other["absorbed"]]
+    survivor["articles"] = sorted({*survivor.get("articles", []), *other.get("articles", [])})
+    if survivor.get("weak_of") != other.get("weak_of"):
+        survivor["weak_of"] = None
     origins = [o for o in (survivor.get("origin"), other.get("origin")) if o]
     survivor["origin"] = min(origins) if origins else None
 
