@@ -13,9 +13,10 @@ A sighting joins an open event when
 - its time lies within ``window`` of every claim already in the event, and
 - the attackers are the same side, or one is unnamed, and
 - the evidence is not weak: a claim of an undated article (its time is when it arrived)
-  that places the strike only in a country (or nowhere) joins only events its own
-  article is already in; it never joins another article's event, and another article's
-  claim never joins an event made only of such claims (see :func:`is_weak`).
+  that places the strike only in a country (or nowhere) joins another article's event
+  only by naming an attacker the event already has, else only events its own article
+  is in; likewise another article's claim joins an event made only of such claims only
+  by naming its attacker (see :func:`is_weak`).
 
 When a sighting is compatible with several events whose places are compatible with each
 other, it bridges them: they merge into the oldest, which keeps its id and lists the
@@ -471,16 +472,18 @@ def _index_remove(table: dict[str, Any], event: dict[str, Any]) -> None:
 
 
 def _admits(event: Mapping[str, Any], s: Sighting) -> bool:
-    """Weak evidence (:func:`is_weak`) links no articles: a weak claim joins only an
-    event its own article is in, and an event made only of one article's weak claims
-    takes claims of that article alone."""
+    """Weak evidence (:func:`is_weak`) links articles only with an attacker in common: a
+    weak claim joins an event its own article is in, or one whose attacker it names; an
+    event made only of one article's weak claims takes another article's claim only when
+    it names the event's attacker. Both ways the same test, so the order does not matter."""
     if s.article is None:
         return True
     articles = event.get("articles") or []
+    named = s.attacker is not None and s.attacker in event["attackers"]
     if s.weak:
-        return s.article in articles
+        return s.article in articles or named
     weak_of = event.get("weak_of")
-    return weak_of is None or weak_of == s.article
+    return weak_of is None or weak_of == s.article or named
 
 
 def _compatible(event: Mapping[str, Any], pk: Sequence[Any] | None, attacker: str | None,

@@ -1,6 +1,7 @@
-"""Weak evidence links no articles: a claim of an undated article (its time is when it
-arrived) that places the strike only in a country never joins another article's event
-(hand-written articles, no model)."""
+"""Weak evidence links articles only through a named attacker: a claim of an undated
+article (its time is when it arrived) that places the strike only in a country joins
+another article's event only when it names the attacker it has (hand-written articles,
+no model)."""
 
 from __future__ import annotations
 
@@ -36,8 +37,9 @@ RIVER = Place("River Province", 11, "NL", kind="admin1")
 
 
 def report(aid: str, hours: float, *accounts: tuple[Actor, str, str, Place | None],
-           dated: bool = True) -> ArticleAnalysis:
-    """One sentence per account; an undated article has only its arrival time."""
+           dated: bool = True, attacker: Actor | None = None) -> ArticleAnalysis:
+    """One sentence per account; an undated article has only its arrival time; the
+    attacker is unnamed unless given."""
     sentences = [f"{party.name} said the strike hit {text} on Sunday."
                  for party, text, _, _ in accounts]
     text = " ".join(sentences)
@@ -49,7 +51,7 @@ def report(aid: str, hours: float, *accounts: tuple[Actor, str, str, Place | Non
     for (party, target, cls, place), sentence in zip(accounts, sentences, strict=True):
         start = text.find(sentence)
         ev = Evidence(aid, art.source, sentence, start, start + len(sentence))
-        claims.append(Claim(party, "asserts", Target(target, cls), ev, "strike", SL, place))
+        claims.append(Claim(party, "asserts", Target(target, cls), ev, "strike", attacker, place))
     return ArticleAnalysis(art, claims=tuple(claims))
 
 
@@ -80,6 +82,14 @@ def test_two_undated_country_level_accounts_do_not_link_either() -> None:
     medics = report("h1", 3, (MEDICS, "a field clinic", "civilian_site", NORTHLAND),
                     dated=False)
     assert not linked(run(ministry, medics), "m1", "h1")
+
+
+def test_an_undated_country_level_account_naming_the_same_attacker_still_links() -> None:
+    ministry = report("m1", 0, (SL_MOD, "a weapons depot", "military", RIVERTON), attacker=SL)
+    medics = report("h1", 10, (MEDICS, "a field clinic", "civilian_site", NORTHLAND),
+                    dated=False, attacker=SL)
+    for order in itertools.permutations([ministry, medics]):
+        assert linked(run(*order), "m1", "h1")
 
 
 def test_counter_example_an_undated_account_with_a_town_still_links() -> None:
@@ -120,6 +130,10 @@ def test_assign_keeps_an_event_of_weak_claims_to_its_article() -> None:
     same = assign(table, Sighting(NORTHLAND, T0, None, article="u1", weak=True), P, "k")
     other = assign(table, Sighting(RIVERTON, T0, None, article="d1"), P, "k")
     assert same.event_id == weak.event_id and other.event_id != weak.event_id
+    # another article's weak claim joins an event only by naming an attacker it has
+    unnamed = assign(table, Sighting(NORTHLAND, T0, None, article="u2", weak=True), P, "k")
+    named = assign(table, Sighting(NORTHLAND, T0, "sl", article="u3", weak=True), P, "k")
+    assert unnamed.created and named.event_id == weak.event_id
     # without an article (callers that do not say) the rule does not apply
     anonymous = assign(table, Sighting(NORTHLAND, T0, None), P, "k")
     assert not anonymous.created
