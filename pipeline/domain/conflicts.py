@@ -40,6 +40,7 @@ from pipeline.domain.events import (
     candidate_events,
     close_idle,
     empty_events,
+    party_side,
     place_match,
     remove_event,
     sightings,
@@ -555,7 +556,7 @@ def _entry(article_id: str, n: int, stamp: datetime, claim: Claim, sight: Sighti
     return {"article_id": article_id, "n": n, "ts": stamp.isoformat(),
             "claim": to_dict(_dated(claim, stamp)),
             "place": to_dict(sight.place) if sight.place else None,
-            "attacker": sight.attacker, "weak": sight.weak}
+            "attacker": sight.attacker, "weak": sight.weak, "party": sight.party}
 
 
 def _sighting(entry: Mapping[str, Any]) -> Sighting:
@@ -563,9 +564,12 @@ def _sighting(entry: Mapping[str, Any]) -> Sighting:
         attacker = entry["attacker"]
     else:  # kept before entries carried it
         attacker = attacker_side(from_dict(Claim, entry["claim"]).attacker)
+    party = entry["party"] if "party" in entry else party_side(
+        from_dict(Claim, entry["claim"]).party)
     place = from_dict(Place, entry["place"]) if entry.get("place") else None
     return Sighting(place, datetime.fromisoformat(entry["ts"]), attacker, _order(entry),
-                    article=str(entry["article_id"]), weak=bool(entry.get("weak", False)))
+                    article=str(entry["article_id"]), weak=bool(entry.get("weak", False)),
+                    party=party)
 
 
 def _order(entry: Mapping[str, Any]) -> tuple[float, str, int]:

@@ -14,9 +14,10 @@ A sighting joins an open event when
 - the attackers are the same side, or one is unnamed, and
 - the evidence is not weak: a claim of an undated article (its time is when it arrived)
   that places the strike only in a country (or nowhere) joins another article's event
-  only by naming an attacker the event already has, else only events its own article
-  is in; likewise another article's claim joins an event made only of such claims only
-  by naming its attacker (see :func:`is_weak`).
+  only when it names an attacker the event already has or speaks for a side already
+  speaking in it, else only events its own article is in; likewise another article's
+  claim joins an event made only of such claims only on the same terms (see
+  :func:`is_weak`).
 
 When a sighting is compatible with several events whose places are compatible with each
 other, it bridges them: they merge into the oldest, which keeps its id and lists the
@@ -57,6 +58,7 @@ __all__ = [
     "empty_events",
     "is_weak",
     "match_keys",
+    "party_side",
     "place_key",
     "place_match",
     "remove_event",
@@ -95,6 +97,7 @@ class Sighting:
     # its own (its time is when it arrived) and the claim gives no place below country
     article: str | None = None
     weak: bool = False
+    party: str | None = None  # the speaking side (:func:`party_side`)
 
 
 @dataclass(frozen=True, slots=True)
@@ -403,12 +406,17 @@ def is_weak(place: Place | None, dated: bool) -> bool:
     return not dated and LEVEL_RANK[level_of(place)] <= LEVEL_RANK[COUNTRY]
 
 
+def party_side(party: Actor) -> str:
+    """The side a claim speaks for (its party's side, else the party itself)."""
+    return party.side or party.id
+
+
 def sightings(analysis: ArticleAnalysis, now: datetime) -> list[Sighting]:
     article = analysis.article
     stamp = article.published or now
     dated = article.published is not None
     return [Sighting(place, stamp, attacker_side(claim.attacker), article=article.id,
-                     weak=is_weak(place, dated))
+                     weak=is_weak(place, dated), party=party_side(claim.party))
             for claim, place in zip(analysis.claims, struck_places(analysis), strict=True)]
 
 
@@ -472,14 +480,16 @@ def _index_remove(table: dict[str, Any], event: dict[str, Any]) -> None:
 
 
 def _admits(event: Mapping[str, Any], s: Sighting) -> bool:
-    """Weak evidence (:func:`is_weak`) links articles only with an attacker in common: a
-    weak claim joins an event its own article is in, or one whose attacker it names; an
-    event made only of one article's weak claims takes another article's claim only when
-    it names the event's attacker. Both ways the same test, so the order does not matter."""
+    """Weak evidence (:func:`is_weak`) links articles only with an actor in common: a
+    weak claim joins an event its own article is in, or one whose attacker it names or
+    whose speaking side it speaks for; an event made only of one article's weak claims
+    takes another article's claim only on the same terms. Both ways the same test, so
+    the order does not matter."""
     if s.article is None:
         return True
     articles = event.get("articles") or []
-    named = s.attacker is not None and s.attacker in event["attackers"]
+    named = (s.attacker is not None and s.attacker in event["attackers"]) or (
+        s.party is not None and s.party in event.get("parties", ()))
     if s.weak:
         return s.article in articles or named
     weak_of = event.get("weak_of")
@@ -554,7 +564,8 @@ def assign(table: dict[str, Any], s: Sighting, params: EventParams, prefix: str)
                  "first": ts, "last": ts, "attackers": [s.attacker] if s.attacker else [],
                  "absorbed": [], "origin": list(s.order) if s.order else None,
                  "articles": [s.article] if s.article else [],
-                 "weak_of": s.article if s.weak else None}
+                 "weak_of": s.article if s.weak else None,
+                 "parties": [s.party] if s.party else []}
         table["events"][eid] = event
         _index_add(table, event)
         return Assignment(eid, True, UNPLACED, late_hours=late, closed_match=closed)
@@ -574,6 +585,8 @@ def assign(table: dict[str, Any], s: Sighting, params: EventParams, prefix: str)
             survivor["articles"] = sorted([*survivor["articles"], s.article])
         if not s.weak:
             survivor["weak_of"] = None
+    if s.party and s.party not in survivor.setdefault("parties", []):
+        survivor["parties"] = sorted([*survivor["parties"], s.party])
     return Assignment(survivor_id, False, match, absorbed, late_hours=late)
 
 
@@ -603,6 +616,7 @@ def _merge(table: dict[str, Any], survivor_id: str, other_id: str) -> None:
         _extend(table, survivor, place, other["pk"], None, other["first"], other["last"])
     survivor["absorbed"] = [*survivor["absorbed"], other_id, *other["absorbed"]]
     survivor["articles"] = sorted({*survivor.get("articles", []), *other.get("articles", [])})
+    survivor["parties"] = sorted({*survivor.get("parties", []), *other.get("parties", [])})
     if survivor.get("weak_of") != other.get("weak_of"):
         survivor["weak_of"] = None
     origins = [o for o in (survivor.get("origin"), other.get("origin")) if o]

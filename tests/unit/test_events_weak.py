@@ -1,7 +1,7 @@
-"""Weak evidence links articles only through a named attacker: a claim of an undated
+"""Weak evidence links articles only through an actor in common: a claim of an undated
 article (its time is when it arrived) that places the strike only in a country joins
-another article's event only when it names the attacker it has (hand-written articles,
-no model)."""
+another article's event only when it names the attacker it has or speaks for a side
+already speaking in it (hand-written articles, no model)."""
 
 from __future__ import annotations
 
@@ -92,6 +92,14 @@ def test_an_undated_country_level_account_naming_the_same_attacker_still_links()
         assert linked(run(*order), "m1", "h1")
 
 
+def test_an_undated_country_level_account_from_a_side_already_speaking_still_links() -> None:
+    ministry = report("m1", 0, (SL_MOD, "a weapons depot", "military", RIVERTON))
+    retold = report("h1", 10, (SL, "an arms store", "military", NORTHLAND),
+                    (MAYOR, "a school", "civilian_site", NORTHLAND), dated=False)
+    for order in itertools.permutations([ministry, retold]):
+        assert linked(run(*order), "m1", "h1")
+
+
 def test_counter_example_an_undated_account_with_a_town_still_links() -> None:
     ministry = report("m1", 0, (SL_MOD, "a weapons depot", "military", RIVERTON))
     medics = report("h1", 10, (MEDICS, "a field clinic", "civilian_site", RIVERTON),
@@ -134,6 +142,13 @@ def test_assign_keeps_an_event_of_weak_claims_to_its_article() -> None:
     unnamed = assign(table, Sighting(NORTHLAND, T0, None, article="u2", weak=True), P, "k")
     named = assign(table, Sighting(NORTHLAND, T0, "sl", article="u3", weak=True), P, "k")
     assert unnamed.created and named.event_id == weak.event_id
+    # or by speaking for a side that already speaks in it
+    side = assign(table, Sighting(RIVERTON, T0, None, article="d2", party="nl"), P, "k")
+    voice = assign(table, Sighting(NORTHLAND, T0, None, article="u4", weak=True, party="nl"),
+                   P, "k")
+    mute = assign(table, Sighting(NORTHLAND, T0, None, article="u5", weak=True, party="xx"),
+                  P, "k")
+    assert voice.event_id == side.event_id and mute.event_id != side.event_id
     # without an article (callers that do not say) the rule does not apply
     anonymous = assign(table, Sighting(NORTHLAND, T0, None), P, "k")
     assert not anonymous.created
