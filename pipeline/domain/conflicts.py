@@ -542,6 +542,9 @@ def observe_article(
             changed += _update_alerts(key, eid, value, groups, digest_now or now,
                                       params.digest_every)
     closed = close_idle(grouping, params)
+    # a closed event's alerts change no more: what was folded into them (new articles,
+    # copies) goes out now, as the runner's final digest sends it, not dropped with them
+    changed += _digests(value, digest_now or now, timedelta(0), closed)
     for eid in closed:
         value["payload"].pop(eid, None)
     state[key] = value

@@ -65,3 +65,22 @@ def test_late_claims_become_a_visible_note_with_reasons_and_a_count() -> None:
     assert steps.late_claims(outs) == 2
     # the event stage reads its own topic: a note is skipped, never a dead letter
     assert event_stage(encode(note.value), events) == []
+
+
+def test_an_event_closing_sends_its_folded_changes_before_they_are_dropped() -> None:
+    # The stream closes events idle for the retention behind its watermark (the runner
+    # never does on a finite file); a copy folded into a closed event's alert must still
+    # reach the desk, as the runner's final digest sends it.
+    events: dict[str, Any] = {}
+    key = "geo:SY"
+    (first,) = event_stage(wire(flow.EventItem(key, analysis=conflicting("o"))), events)
+    copy = DuplicateRecord("c1", "o", 0.9, "Wire B", "near")
+    assert event_stage(wire(flow.EventItem(key, source=copy)), events) == []  # folded
+    later = conflicting("new", minutes=30 * 24 * 60)  # past the 14-day retention
+    outs = event_stage(wire(flow.EventItem(key, analysis=later)), events)
+    (digest,) = [o for o in outs if o.value.get("alert_id") == first.value["alert_id"]]
+    assert digest.value["version"] == 2 and "c1" in digest.value["article_ids"]
+    # sent once: nothing of it is left for a tick to send again
+    tick = encode(steps.ticks(["t"], WALL)[0].value)
+    again = event_stage(tick, events, WALL + timedelta(hours=1))
+    assert first.value["alert_id"] not in {o.value["alert_id"] for o in again}
