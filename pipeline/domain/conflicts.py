@@ -40,9 +40,9 @@ from pipeline.domain.events import (
     candidate_events,
     close_idle,
     empty_events,
-    party_side,
     place_match,
     remove_event,
+    side_of,
     sightings,
     struck_places,
 )
@@ -355,7 +355,7 @@ def _main_key(analysis: ArticleAnalysis, places: Sequence[Place | None]) -> str 
         # told first (the lead), then by name
         first = {country: start for start, country in sorted(struck, reverse=True)}
         return "geo:" + min(countries, key=lambda k: (-countries[k], first[k], k))
-    sides = Counter(c.attacker.side or c.attacker.id for c in claims if c.attacker is not None)
+    sides = Counter(side_of(c.attacker) for c in claims if c.attacker is not None)
     if sides:
         return f"by:{_top(sides)}"
     return "geo:unknown"
@@ -567,7 +567,7 @@ def _sighting(entry: Mapping[str, Any]) -> Sighting:
         attacker = entry["attacker"]
     else:  # kept before entries carried it
         attacker = attacker_side(from_dict(Claim, entry["claim"]).attacker)
-    party = entry["party"] if "party" in entry else party_side(
+    party = entry["party"] if "party" in entry else side_of(
         from_dict(Claim, entry["claim"]).party)
     place = from_dict(Place, entry["place"]) if entry.get("place") else None
     return Sighting(place, datetime.fromisoformat(entry["ts"]), attacker, _order(entry),

@@ -58,10 +58,10 @@ __all__ = [
     "empty_events",
     "is_weak",
     "match_keys",
-    "party_side",
     "place_key",
     "place_match",
     "remove_event",
+    "side_of",
     "sightings",
     "struck_places",
 ]
@@ -97,7 +97,7 @@ class Sighting:
     # its own (its time is when it arrived) and the claim gives no place below country
     article: str | None = None
     weak: bool = False
-    party: str | None = None  # the speaking side (:func:`party_side`)
+    party: str | None = None  # the speaking side (:func:`side_of` its party)
 
 
 @dataclass(frozen=True, slots=True)
@@ -397,7 +397,7 @@ def _article_place(places: Sequence[Place]) -> Place | None:
 def attacker_side(attacker: Actor | None) -> str | None:
     if attacker is None or attacker.type not in ATTACKER_TYPES:
         return None
-    return attacker.side or attacker.id
+    return side_of(attacker)
 
 
 def is_weak(place: Place | None, dated: bool) -> bool:
@@ -406,9 +406,10 @@ def is_weak(place: Place | None, dated: bool) -> bool:
     return not dated and LEVEL_RANK[level_of(place)] <= LEVEL_RANK[COUNTRY]
 
 
-def party_side(party: Actor) -> str:
-    """The side a claim speaks for (its party's side, else the party itself)."""
-    return party.side or party.id
+def side_of(actor: Actor) -> str:
+    """The side an actor is on: its ``side``, else the actor itself (the side a claim's
+    party speaks for, an attacker's side)."""
+    return actor.side or actor.id
 
 
 def sightings(analysis: ArticleAnalysis, now: datetime) -> list[Sighting]:
@@ -416,7 +417,7 @@ def sightings(analysis: ArticleAnalysis, now: datetime) -> list[Sighting]:
     stamp = article.published or now
     dated = article.published is not None
     return [Sighting(place, stamp, attacker_side(claim.attacker), article=article.id,
-                     weak=is_weak(place, dated), party=party_side(claim.party))
+                     weak=is_weak(place, dated), party=side_of(claim.party))
             for claim, place in zip(analysis.claims, struck_places(analysis), strict=True)]
 
 
