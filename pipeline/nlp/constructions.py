@@ -73,11 +73,14 @@ Check = Callable[[Hit, Doc, CheckContext], bool]
 
 
 def _strike_context(verb: Token) -> bool:
-    """"the strike killed ...", "killed in an air strike", "killed ... by a drone"."""
+    """"the strike killed ...", "killed in an air strike", "killed ... by a drone",
+    "its aircraft killed ..." (a weapon that strikes is the strike)."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "agent", "prep", "advcl"):
             for sub in child.subtree:
-                if sub.lemma_.lower() in lx.ACTION_NOUNS and sub.pos_ in ("NOUN", "PROPN"):
+                lemma = sub.lemma_.lower()
+                if (lemma in lx.ACTION_NOUNS or lemma in lx.STRIKING_WEAPONS) \
+                        and sub.pos_ in ("NOUN", "PROPN"):
                     return True
     return False
 

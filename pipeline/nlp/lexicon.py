@@ -43,6 +43,12 @@ HIT_VERBS = frozenset(
 # speaker frames them ("the strike killed ...", "the ministry said 23 people were killed").
 CASUALTY_VERBS = frozenset(["kill", "wound", "injure", "maim"])
 STRIKE_VERBS = HIT_VERBS - CASUALTY_VERBS - {"direct"}
+# Weapons that strike: as the subject of a casualty verb they frame a strike ("its
+# aircraft killed 30 fighters").
+STRIKING_WEAPONS = frozenset(
+    ["aircraft", "jet", "warplane", "plane", "helicopter", "gunship", "bomber", "drone",
+     "missile", "rocket", "shell", "bomb", "artillery", "mortar", "airstrike"]
+)
 # Verbs whose target follows "at" / "against" ("fired at", "directed at the camp").
 AT_VERBS = frozenset(["fire", "aim", "shoot", "target", "strike", "direct", "launch"])
 # Subjects of "be" that name what was hit: "the target was X", "the dead were X".
@@ -106,7 +112,7 @@ MILITARY_WORDS = frozenset(
         "installations", "airfield", "jet", "jets", "aircraft", "helicopter", "drone",
         "drones", "warplane", "warplanes", "navy", "defence", "defense", "objects",
         "object", "stronghold", "positions", "position", "compound", "equipment",
-        "vehicles"
+        "vehicles", "firing"
     ]
 )
 # Ambiguous head words that take their class from modifiers ("military compound"),
@@ -115,7 +121,7 @@ WEAK_MILITARY = frozenset(
     [
         "post", "position", "positions", "compound", "equipment", "vehicles", "objects",
         "object", "convoy", "unit", "units", "installation", "installations", "defence",
-        "defense"
+        "defense", "cave", "caves", "tunnel", "tunnels", "trench", "trenches"
     ]
 )
 CIVILIAN_WORDS = frozenset(
@@ -131,7 +137,12 @@ CIVILIAN_WORDS = frozenset(
         "relative", "relatives", "neighbour", "neighbours", "neighbor", "neighbors",
         "doctor", "doctors", "nurse", "nurses", "medic", "medics", "volunteer",
         "volunteers", "shopper", "shoppers", "pilgrim", "pilgrims", "crowd", "crowds",
-        "mourners", "mourner", "wedding", "funeral", "population", "bystanders"
+        "mourners", "mourner", "wedding", "funeral", "population", "bystanders",
+        "fisherman", "fishermen", "tourist", "tourists", "trader", "traders", "vendor",
+        "vendors", "herder", "herders", "monk", "monks", "nun", "nuns", "priest",
+        "priests", "teacher", "teachers", "labourer", "labourers", "laborer",
+        "laborers", "miner", "miners", "pedestrian", "pedestrians", "motorist",
+        "motorists", "spectator", "spectators", "minors"
     ]
 )
 CIVILIAN_SITE_WORDS = frozenset(
@@ -153,7 +164,8 @@ CIVILIAN_SITE_WORDS = frozenset(
         "hostel", "dormitory", "zone", "zones", "residences", "prison", "nursery",
         "cemetery", "square", "courtyard", "garden", "gardens", "minibus",
         "centers", "district", "districts", "quarter", "suburb", "suburbs", "street",
-        "streets", "settlement", "settlements"
+        "streets", "settlement", "settlements", "monastery", "monasteries", "pagoda",
+        "madrasa", "madrassa", "seminary", "resort", "hamlet", "hamlets", "beach"
     ]
 )
 # Civilian-site heads that a modifier can turn military ("military facility", "IS camp").
@@ -194,7 +206,8 @@ CIVILIAN_GATHERING = frozenset(
         "wedding", "funeral", "ceremony", "celebration", "celebrate", "mourn", "mourner",
         "mourners", "mourning", "festival", "prayer", "prayers", "pray", "worship",
         "guest", "guests", "reside", "live", "sleep", "play", "study", "shop", "shelter",
-        "sheltering", "displaced", "evacuee", "evacuees", "picnic", "graduation"
+        "sheltering", "displaced", "evacuee", "evacuees", "picnic", "graduation",
+        "gathering", "gatherings", "celebrants", "revellers"
     ]
 )
 # People whose presence makes a site military: "a building where officers met".
@@ -216,7 +229,8 @@ PEOPLE_WORDS = frozenset(["people", "person", "persons", "individual", "individu
 STRONG_MILITARY = MILITARY_WORDS - WEAK_MILITARY
 GENERIC_HEADS = (
     WEAK_CIVILIAN_SITE | WEAK_MILITARY | INFRASTRUCTURE_WORDS
-    | frozenset(["target", "targets", "site", "sites", "location", "locations"])
+    | frozenset(["target", "targets", "site", "sites", "location", "locations", "point",
+                 "points"])
 )
 # Nouns that "there was no ..." denies without denying anyone's presence.
 ABSTRACT_NOUNS = frozenset(

@@ -46,14 +46,24 @@ def target_tokens(head: Token) -> list[Token]:
     return out[lo : hi + 1]
 
 
+def _mistaken_for(head: Token) -> bool:
+    """"mistook the gathering for a convoy": the "for" phrase is what the attacker
+    believed, not part of what was hit."""
+    verb = head.head
+    return head.dep_ == "dobj" and (verb.lemma_.lower() in lx.MISTAKE_VERBS
+                                     or verb.lower_ in lx.MISTAKE_VERBS)
+
+
 def _phrase(head: Token) -> list[Token]:
     out = [head]
     stack = list(head.children)
+    believed = _mistaken_for(head)
     while stack:
         tok = stack.pop()
         if tok.dep_ not in _KEEP_DEPS:
             continue
-        if tok.dep_ == "prep" and tok.lower_ not in _KEEP_PREPS:
+        if tok.dep_ == "prep" and (tok.lower_ not in _KEEP_PREPS
+                                   or (believed and tok.head.i == head.i and tok.lower_ == "for")):
             continue
         if tok.dep_ == "punct" and tok.text not in _KEEP_PUNCT:
             continue
@@ -76,7 +86,7 @@ class ClassRow:
 
 
 _CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "phrase_any",
-                         "phrase_none", "clause_any"])
+                         "phrase_none", "clause_any", "clause_gazetteer"])
 
 
 class TargetTableError(ValueError):
@@ -114,7 +124,7 @@ def load_class_rows(text: str | None = None) -> list[ClassRow]:
             raise TargetTableError(f"{rid}: class {row.get('class')!r} not in TARGET_CLASSES")
         if "example" not in row or "counter_example" not in row:
             raise TargetTableError(f"{rid}: needs an example and a counter-example")
-        parsed = {k: (v if k in ("gazetteer", "head_ent")
+        parsed = {k: (v if k in ("gazetteer", "head_ent", "clause_gazetteer")
                       else _words(v if isinstance(v, list) else [v]))
                   for k, v in when.items()}
         out.append(ClassRow(rid, parsed, row["class"], row.get("actor"), row["example"],
@@ -178,8 +188,10 @@ def _gazetteer_type(tokens: list[Token], gazetteer: Gazetteer) -> dict[str, str]
 
 
 def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
-           clause: set[str], gaz: dict[str, str]) -> bool:
+           clause: set[str], gaz: dict[str, str], clause_gaz: dict[str, str]) -> bool:
     for key, want in row.when.items():
+        if key == "clause_gazetteer" and want not in clause_gaz:
+            return False
         if key == "head_ent" and head.ent_type_ not in want:
             return False
         if key == "gazetteer" and want not in gaz:
@@ -205,12 +217,16 @@ def decide_class(head: Token, gazetteer: Gazetteer,
     tokens = _phrase(head)
     head_forms = {head.lemma_.lower(), head.lower_}
     phrase = _forms(tokens)
-    clause = _forms(clause_tokens(head))
+    described = clause_tokens(head)
+    clause = _forms(described)
     gaz = _gazetteer_type(tokens, gazetteer)
+    clause_gaz = _gazetteer_type(described, gazetteer)
     for row in rows if rows is not None else class_rows():
-        if _holds(row, head, head_forms, phrase, clause, gaz):
+        if _holds(row, head, head_forms, phrase, clause, gaz, clause_gaz):
             if "gazetteer" in row.when:
                 return row.target_class, gaz[row.when["gazetteer"]], row.id
+            if "clause_gazetteer" in row.when:
+                return row.target_class, clause_gaz[row.when["clause_gazetteer"]], row.id
             return row.target_class, row.actor, row.id
     return "unknown", None, None
 

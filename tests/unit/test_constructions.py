@@ -270,3 +270,23 @@ def test_a_toponym_split_at_its_hyphen_hangs_where_its_first_piece_does() -> Non
                     ["nsubj", "ROOT", "det", "dobj", "prep", "compound", "pobj"],
                     ["NOUN", "VERB", "DET", "NOUN", "ADP", "PROPN", "PROPN"], (5, 7, "GPE"))
     assert _anchor(doc.ents[0]).text == "York"
+
+
+def test_what_an_attacker_mistook_a_target_for_is_not_part_of_it() -> None:
+    spec = {"parse": "Pilots/NOUN/nsubj/1/pilot mistook/VERB/ROOT/1/mistake the/DET/det/3 "
+                     "gathering/NOUN/dobj/1/gathering for/ADP/prep/3 a/DET/det/6 "
+                     "convoy/NOUN/pobj/4/convoy of/ADP/prep/6 fighters/NOUN/pobj/7/fighter"}
+    doc = parsed(spec)
+    target = classify_target(doc[3], GAZ)
+    assert (target.text, target.target_class) == ("gathering", "civilians")
+    spec["parse"] = spec["parse"].replace("mistook/VERB/ROOT/1/mistake", "saw/VERB/ROOT/1/see")
+    assert classify_target(parsed(spec)[3], GAZ).target_class == "armed_group"
+
+
+def test_a_weapon_as_subject_frames_a_toll() -> None:
+    spec = {"parse": "Its/PRON/poss/1 aircraft/NOUN/nsubj/2/aircraft killed/VERB/ROOT/2/kill "
+                     "30/NUM/nummod/4 fighters/NOUN/dobj/2/fighter"}
+    assert rule_hits(spec, "casualty.object") == ["fighters"]
+    spec["parse"] = spec["parse"].replace("aircraft/NOUN/nsubj/2/aircraft",
+                                          "flu/NOUN/nsubj/2/flu")
+    assert rule_hits(spec, "casualty.object") == []
