@@ -116,6 +116,15 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.reported(verb)
 
 
+def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The verb's subject (or, for a verb joined to another, that verb's) is a weapon:
+    "shells landed in a camp", "shells fired on Friday landed in a camp"."""
+    verb = doc[hit.trigger]
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lx.STRIKING_WEAPONS
+               for v in verbs for c in v.children)
+
+
 def _combatant_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.classify(doc[hit.target]) in ("armed_group", "military")
 
@@ -196,6 +205,7 @@ CHECKS: dict[str, Check] = {
     "not_action": _not_action,
     "not_time": _not_time,
     "casualty_frame": _casualty_frame,
+    "weapon_subject": _weapon_subject,
     "combatant_target": _combatant_target,
     "site_is_place": _site_is_place,
     "known_target": _known_target,

@@ -47,13 +47,16 @@ STRIKE_VERBS = HIT_VERBS - CASUALTY_VERBS - {"direct"}
 # aircraft killed 30 fighters").
 STRIKING_WEAPONS = frozenset(
     ["aircraft", "jet", "warplane", "plane", "helicopter", "gunship", "bomber", "drone",
-     "missile", "rocket", "shell", "bomb", "artillery", "mortar", "airstrike"]
+     "missile", "rocket", "shell", "bomb", "artillery", "mortar", "airstrike", "projectile",
+     "grenade", "munition", "warhead"]
 )
+# Verbs of a weapon coming down on what it hit: "shells landed in a camp".
+IMPACT_VERBS = frozenset(["land", "fall", "slam", "crash", "smash", "plough", "plow", "rain"])
 # Verbs whose target follows "at" / "against" ("fired at", "directed at the camp").
 AT_VERBS = frozenset(["fire", "aim", "shoot", "target", "strike", "direct", "launch"])
 # Subjects of "be" that name what was hit: "the target was X", "the dead were X".
 TARGET_SUBJECT_NOUNS = frozenset(["target", "objective", "aim"])
-VICTIM_SUBJECT_NOUNS = frozenset(["dead", "victim", "casualty", "fatality"])
+VICTIM_SUBJECT_NOUNS = frozenset(["dead", "victim", "casualty", "fatality", "wounded", "injured"])
 # A site used by combatants: "fighters were operating from the hospital".
 USE_VERBS = frozenset(["operate", "hide", "headquarter", "base", "station", "store", "shelter"])
 USE_PREPS = frozenset(["in", "inside", "from", "within"])
@@ -112,7 +115,7 @@ MILITARY_WORDS = frozenset(
         "installations", "airfield", "jet", "jets", "aircraft", "helicopter", "drone",
         "drones", "warplane", "warplanes", "navy", "defence", "defense", "objects",
         "object", "stronghold", "positions", "position", "compound", "equipment",
-        "vehicles", "firing"
+        "vehicles", "firing", "intelligence"
     ]
 )
 # Ambiguous head words that take their class from modifiers ("military compound"),
@@ -142,7 +145,8 @@ CIVILIAN_WORDS = frozenset(
         "vendors", "herder", "herders", "monk", "monks", "nun", "nuns", "priest",
         "priests", "teacher", "teachers", "labourer", "labourers", "laborer",
         "laborers", "miner", "miners", "pedestrian", "pedestrians", "motorist",
-        "motorists", "spectator", "spectators", "minors"
+        "motorists", "spectator", "spectators", "minors", "paramedic", "paramedics",
+        "rescuer", "rescuers", "firefighter", "firefighters"
     ]
 )
 CIVILIAN_SITE_WORDS = frozenset(
@@ -165,7 +169,8 @@ CIVILIAN_SITE_WORDS = frozenset(
         "cemetery", "square", "courtyard", "garden", "gardens", "minibus",
         "centers", "district", "districts", "quarter", "suburb", "suburbs", "street",
         "streets", "settlement", "settlements", "monastery", "monasteries", "pagoda",
-        "madrasa", "madrassa", "seminary", "resort", "hamlet", "hamlets", "beach"
+        "madrasa", "madrassa", "seminary", "resort", "hamlet", "hamlets", "beach",
+        "terminal", "terminals"
     ]
 )
 # Civilian-site heads that a modifier can turn military ("military facility", "IS camp").
@@ -174,7 +179,8 @@ WEAK_CIVILIAN_SITE = frozenset(
         "facility", "camp", "camps", "building", "buildings", "area", "areas",
         "warehouse", "centre", "center", "centres", "centers", "office", "offices",
         "compound", "ship", "ships", "vessel", "vessels", "boat", "boats", "tower",
-        "block", "district", "districts", "quarter", "street", "streets"
+        "block", "district", "districts", "quarter", "street", "streets", "terminal",
+        "terminals"
     ]
 )
 CIVILIAN_MODIFIERS = frozenset(
