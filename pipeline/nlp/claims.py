@@ -223,6 +223,11 @@ class ClaimComponent:
             if mods.on_path(node, "BACKGROUND"):
                 return None
             if node.i != tok.i and mods.on_path(node, "HEARSAY"):
+                if _called_false(node) and report is not None:
+                    # "Hamas said Israeli claims it had targeted its leaders were false":
+                    # the speaker's denial of what the claims name, not the claims' owner
+                    denied = True
+                    break
                 owner = _claim_owner(node)
                 if owner is None:
                     return None
@@ -490,6 +495,15 @@ def _reported(tok: Token) -> bool:
 
 _OWNER_PREPS = frozenset(["by", "from", "of"])
 _OWNER_ENTS = frozenset(["NORP", "GPE", "ORG", "PERSON"])
+
+
+def _called_false(noun: Token) -> bool:
+    """"the claims ... were false / lies / baseless": the clause calls the claims untrue."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() == "be" and any(
+        c.dep_ in ("acomp", "attr") and (c.lower_ in lx.FALSITY_WORDS
+                                         or c.lemma_.lower() in lx.FALSITY_WORDS)
+        for c in verb.children)
 
 
 def _claim_owner(noun: Token) -> Token | None:

@@ -26,6 +26,11 @@ REPORT_VERBS: dict[str, str] = {
     **dict.fromkeys(["accuse", "blame", "condemn", "denounce"], "accuses"),
     **dict.fromkeys(["fear", "worry", "warn"], "concern"),
 }
+# What a party calls another's claims when it denies them: "the claims were false".
+FALSITY_WORDS = frozenset(
+    ["false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "lie", "lies",
+     "fabrication", "fabrications", "nonsense", "propaganda", "fake", "misleading"]
+)
 # "expressed / voiced / raised concern that ..."
 CONCERN_NOUNS = frozenset(["concern", "concerns", "alarm", "fear", "fears", "worry"])
 CONCERN_VERBS = frozenset(["express", "voice", "raise", "feel", "have", "share"])

@@ -471,8 +471,10 @@ class MentionResolver:
             if prev is not None and prev.type not in ("media", "source") \
                     and _title_fits(tokens, prev):
                 title = text[:1].lower() + text[1:] if tokens[0].lower_ in TITLE_WORDS else text
-                actor = Actor(prev.id, f"{self._body_name(prev)} {title}", prev.type,
-                              prev.country, prev.side)
+                body = self._body_name(prev)
+                # "Government spokesman X" after "the government": the title names the body
+                name = text if text.lower().startswith(body.lower()) else f"{body} {title}"
+                actor = Actor(prev.id, name, prev.type, prev.country, prev.side)
                 self.people[surname] = actor
                 return actor
         actor = Actor(f"person.{slug(head.text)}", text, "person", None, None)

@@ -131,3 +131,24 @@ def test_state_controlled_area_keeps_the_holding_state(extractor: Extractor) -> 
 def test_background_attack_noun_is_not_the_outlets_account(extractor: Extractor) -> None:
     an = analyse(extractor, "It was the first American attack on a militant depot this year.")
     assert not [c for c in an.claims if c.party.type == "media"]
+
+
+def test_claims_called_false_are_the_speakers_denial(extractor: Extractor) -> None:
+    an = analyse(extractor, "Hamas said in a statement that Israeli claims it had targeted "
+                            "leaders of the group were false.")
+    (claim,) = an.claims
+    assert claim.party.name == "Hamas" and claim.negated
+
+
+def test_claims_not_called_false_stay_their_owners(extractor: Extractor) -> None:
+    an = analyse(extractor, "Hamas said Israeli claims that the strike hit a command centre "
+                            "were being investigated.")
+    (claim,) = an.claims
+    assert claim.party.id == "state.il" and not claim.negated
+
+
+def test_lies_is_no_target(extractor: Extractor) -> None:
+    an = analyse(extractor, "Hamas said the military's claims that it had struck a command "
+                            "centre were lies.")
+    assert [c.target.text for c in an.claims] == ["command centre"]
+    assert an.claims[0].negated

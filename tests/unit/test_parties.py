@@ -497,3 +497,15 @@ def test_state_agency_bracketed_names_and_generic_words(real_extractor: Any, tex
                                                          actor_id: str, named: bool) -> None:
     actor = one(real_extractor, text)
     assert (actor is not None and actor.id == actor_id) is named, actor
+
+
+@pytest.mark.slow
+def test_a_spokesman_whose_title_names_the_body_is_not_named_twice(real_extractor: Any) -> None:
+    actor = one(real_extractor, "The government said the strike hit a rebel camp. "
+                                "Government spokesman Legesse Tulu said the air force had "
+                                "targeted a training centre.")
+    assert actor is not None and actor.name == "Government spokesman Legesse Tulu"
+    other = one(real_extractor, "The Libyan National Army said the strike hit a rebel camp. "
+                                "Spokesman Ahmed Mesmari said the air force had targeted a "
+                                "training centre.")
+    assert other is not None and other.name.startswith("Libyan National Army spokesman")
