@@ -243,6 +243,13 @@ class ClaimComponent:
         miss = kind in ("MISS", "NO_DAMAGE")
         account = _ACCOUNT_KINDS.get(kind)
         targets = _hit_targets(tok, hits, scopes)
+        if report is not None:
+            # "killed 30 people, health workers and residents said": a speaker the parse
+            # hung on the victims' list is not among the victims
+            subj = _subject(report)
+            if subj is not None and subj.dep_ in ("conj", "appos") and subj.i < report.i:
+                said_by = {t.i for t in subj.subtree}
+                targets = [t for t in targets if t[0] not in said_by]
         blame = False
         if not targets and kind == "ACTION_NOUN" and cue in ("accuses", "denies"):
             # "accused the army of the attack": who struck, not what was hit

@@ -195,7 +195,7 @@ CIVILIAN_MODIFIERS = frozenset(
         "merchant", "cargo", "passenger", "fishing", "family", "populated", "densely",
         "cultural", "religious", "educational", "shopping", "sports", "historic",
         "maternity", "children", "children's", "worship", "relief", "wedding", "funeral",
-        "tent", "tents"
+        "tent", "tents", "bus"
     ]
 )
 INFRASTRUCTURE_WORDS = frozenset(

@@ -735,15 +735,20 @@ def _with_cut_off_body(tokens: list[Token]) -> list[Token]:
 
 
 def stranded_subject(verb: Token) -> Token | None:
-    """"Air strikes hit a school in Idlib, the Syrian Observatory said": the parser hung
-    the speaker on the place before it (an apposition) and left the reporting verb with
-    no subject. The phrase set off by a comma after a place name that ends right before
-    the verb is it."""
+    """"Air strikes hit a school in Idlib, the Syrian Observatory said", "the strike
+    killed 30 people, health workers and residents said": the parser hung the speaker on
+    the place or the list before it and left the reporting verb with no subject. The
+    phrase set off by a comma that ends right before the verb is it."""
     doc = verb.doc
     for tok in doc[verb.sent.start : verb.i]:
-        if tok.dep_ not in ("appos", "conj") or tok.pos_ not in ("NOUN", "PROPN") \
-                or tok.head.ent_type_ not in ("GPE", "LOC", "FAC"):
-            continue  # only a phrase hung on a place (a target's own apposition is not)
+        if tok.dep_ not in ("appos", "conj") or tok.pos_ not in ("NOUN", "PROPN"):
+            continue
+        if tok.head.ent_type_ not in ("GPE", "LOC", "FAC") and not (
+                tok.dep_ == "conj" and _names_somebody(tok, default_rules())):
+            # only a phrase hung on a place, or one that names somebody joined to the
+            # last list of the clause ("killed 30 people, health workers said"); a
+            # target's own apposition is not
+            continue
         span = list(tok.subtree)
         start, end = span[0].i, span[-1].i
         if end == verb.i - 1 and start > 0 and doc[start - 1].text == ",":

@@ -152,3 +152,11 @@ def test_lies_is_no_target(extractor: Extractor) -> None:
                             "centre were lies.")
     assert [c.target.text for c in an.claims] == ["command centre"]
     assert an.claims[0].negated
+
+
+def test_a_speaker_hung_on_the_victims_list_speaks(extractor: Extractor) -> None:
+    an = analyse(extractor, "A drone strike on a busy bus station killed at least 30 people, "
+                            "health workers and residents said.")
+    assert {c.party.name for c in an.claims} == {"health workers"}
+    assert {c.target.text for c in an.claims} == {"busy bus station", "at least 30 people"}
+    assert {c.target.target_class for c in an.claims} == {"civilian_site", "civilians"}
