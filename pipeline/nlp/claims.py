@@ -599,7 +599,7 @@ def _resolve_attacker(
     tok: Token, party: Actor | None, resolver: MentionResolver, last: Actor | None, depth: int
 ) -> Actor | None:
     low = tok.lower_
-    if low in _SELF:
+    if low in _SELF and tok.pos_ == "PRON":  # "US" the country is not "us"
         return party
     if low in ("they", "their", "them"):
         return last

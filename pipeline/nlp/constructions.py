@@ -96,6 +96,9 @@ def _not_time(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if target.ent_type_ == "CARDINAL" and any(c.dep_ == "prep" and c.lower_ == "of"
                                               for c in target.children):
         return True
+    if target.ent_type_ == "CARDINAL" and target.pos_ == "NUM" \
+            and doc[hit.trigger].lemma_.lower() in lx.CASUALTY_VERBS:
+        return True  # a bare toll: "the strike killed 14"
     return target.ent_type_ not in _NOT_TARGET_ENTS
 
 

@@ -241,7 +241,8 @@ STRONG_MILITARY = MILITARY_WORDS - WEAK_MILITARY
 GENERIC_HEADS = (
     WEAK_CIVILIAN_SITE | WEAK_MILITARY | INFRASTRUCTURE_WORDS
     | frozenset(["target", "targets", "site", "sites", "location", "locations", "point",
-                 "points"])
+                 "points", "store", "stores", "cache", "caches", "stockpile", "stockpiles",
+                 "factory", "factories", "workshop", "workshops"])
 )
 # Nouns that "there was no ..." denies without denying anyone's presence.
 ABSTRACT_NOUNS = frozenset(

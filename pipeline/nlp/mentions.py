@@ -744,7 +744,7 @@ def stranded_subject(verb: Token) -> Token | None:
         if tok.dep_ not in ("appos", "conj") or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.head.ent_type_ not in ("GPE", "LOC", "FAC") and not (
-                tok.dep_ == "conj" and _names_somebody(tok, default_rules())):
+                _names_somebody(tok, default_rules())):
             # only a phrase hung on a place, or one that names somebody joined to the
             # last list of the clause ("killed 30 people, health workers said"); a
             # target's own apposition is not

@@ -163,7 +163,8 @@ _MAX_CLAUSE = 25
 def clause_tokens(head: Token) -> list[Token]:
     """Words that describe the head from outside its phrase: a relative or participle
     clause ("a building where officers met", "sites that were terrorist infrastructure"),
-    or an "including ..." list on the head or on the verb it hangs from."""
+    an "including ..." list on the head or on the verb it hangs from, or for a bare toll
+    where it was taken ("killed 14 at a funeral")."""
     out: list[Token] = []
     for child in head.children:
         if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ in
@@ -171,10 +172,17 @@ def clause_tokens(head: Token) -> list[Token]:
             out.extend(list(child.subtree)[:_MAX_CLAUSE])
     verb = head.head
     if head.dep_ in ("nsubjpass", "dobj", "nsubj") and verb.pos_ in ("VERB", "AUX"):
+        # a bare toll ("killed 14 at a funeral") is described by where they were killed
+        preps = ("including", "among", "at", "in", "during") if _bare_count(head) \
+            else ("including", "among")
         for child in verb.children:
-            if child.dep_ == "prep" and child.lower_ in ("including", "among"):
+            if child.dep_ == "prep" and child.lower_ in preps:
                 out.extend(list(child.subtree)[:_MAX_CLAUSE])
     return out
+
+
+def _bare_count(head: Token) -> bool:
+    return head.pos_ == "NUM" and head.ent_type_ == "CARDINAL"
 
 
 def _gazetteer_type(tokens: list[Token], gazetteer: Gazetteer) -> dict[str, str]:

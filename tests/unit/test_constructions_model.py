@@ -155,8 +155,21 @@ def test_lies_is_no_target(extractor: Extractor) -> None:
 
 
 def test_a_speaker_hung_on_the_victims_list_speaks(extractor: Extractor) -> None:
-    an = analyse(extractor, "A drone strike on a busy bus station killed at least 30 people, "
-                            "health workers and residents said.")
+    an = analyse(extractor, "An Ethiopian military drone strike on a busy bus station in the "
+                            "Amhara region killed at least 30 people, health workers and "
+                            "residents said.")
     assert {c.party.name for c in an.claims} == {"health workers"}
     assert {c.target.text for c in an.claims} == {"busy bus station", "at least 30 people"}
     assert {c.target.target_class for c in an.claims} == {"civilian_site", "civilians"}
+    an = analyse(extractor, "The strike on the market killed 12 people, doctors and residents "
+                            "said.")
+    assert {c.party.name for c in an.claims} == {"doctors"}
+    assert {c.target.text for c in an.claims} == {"market", "12 people"}
+
+
+def test_the_us_is_not_the_pronoun_us(extractor: Extractor) -> None:
+    an = analyse(extractor, "A US air strike targeting militants killed six civilians, a "
+                            "lawmaker said.")
+    (toll,) = by_rule(an, "casualty.object")
+    assert toll.attacker is not None and toll.attacker.id == "state.us"
+    assert "lawmaker" in toll.party.name
