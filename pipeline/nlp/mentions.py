@@ -505,7 +505,8 @@ class MentionResolver:
                     continue
                 dist = abs(tok.i - head.i) - (50 if tok.ent_type_ and _covers(tok, head) else 0)
                 if dist < best_dist:
-                    best, best_dist = entry.actor(text if len(tokens) <= 14 else None), dist
+                    name = _whole_name(tok, tokens, text)
+                    best, best_dist = entry.actor(name if len(tokens) <= 14 else None), dist
         if best is not None:
             return best
         # 2. a state by its name or capital, whatever the recogniser thought ("Kyiv said")
@@ -732,6 +733,19 @@ def _with_cut_off_body(tokens: list[Token]) -> list[Token]:
     while start > 0 and doc[start].ent_iob_ == "I" and not _breaks(doc[start - 1]):
         start -= 1
     return [*doc[start : first.i], *tokens]
+
+
+def _whole_name(start: Token, tokens: list[Token], text: str) -> str:
+    """The phrase's text, unless the phrase holds only part of the name the entity ruler
+    tagged from ``start`` ("Malian" of "Malian army drones"): then the whole name."""
+    doc = start.doc
+    end = start.i + 1
+    while end < len(doc) and doc[end].ent_iob_ == "I":
+        end += 1
+    held = {t.i for t in tokens}
+    if all(i in held for i in range(start.i, end)):
+        return text
+    return doc[start.i : end].text
 
 
 def stranded_subject(verb: Token) -> Token | None:

@@ -181,6 +181,16 @@ def clause_tokens(head: Token) -> list[Token]:
     return out
 
 
+def _not_attackers(tokens: list[Token]) -> list[Token]:
+    """The clause's words but who struck it: "targets hit by the Indian Army" names the
+    attacker, "a centre used by the TPLF" the occupant."""
+    struck: set[int] = set()
+    for tok in tokens:
+        if tok.dep_ in ("agent", "nsubj") and tok.head.lemma_.lower() in lx.HIT_VERBS:
+            struck.update(t.i for t in tok.subtree)
+    return [t for t in tokens if t.i not in struck]
+
+
 def _bare_count(head: Token) -> bool:
     return head.pos_ == "NUM" and head.ent_type_ == "CARDINAL"
 
@@ -228,7 +238,7 @@ def decide_class(head: Token, gazetteer: Gazetteer,
     described = clause_tokens(head)
     clause = _forms(described)
     gaz = _gazetteer_type(tokens, gazetteer)
-    clause_gaz = _gazetteer_type(described, gazetteer)
+    clause_gaz = _gazetteer_type(_not_attackers(described), gazetteer)
     for row in rows if rows is not None else class_rows():
         if _holds(row, head, head_forms, phrase, clause, gaz, clause_gaz):
             if "gazetteer" in row.when:

@@ -290,3 +290,12 @@ def test_a_weapon_as_subject_frames_a_toll() -> None:
     spec["parse"] = spec["parse"].replace("aircraft/NOUN/nsubj/2/aircraft",
                                           "flu/NOUN/nsubj/2/flu")
     assert rule_hits(spec, "casualty.object") == []
+
+
+def test_a_clause_naming_who_struck_does_not_class_the_target() -> None:
+    used = parsed({"parse": "a/DET/det/1 centre/NOUN/ROOT/1 used/VERB/acl/1/use by/ADP/agent/2 "
+                            "IDF/PROPN/pobj/3/IDF/NNP/il.idf"})
+    assert decide_class(used[1], GAZ)[0] == "military"
+    hit = parsed({"parse": "a/DET/det/1 centre/NOUN/ROOT/1 hit/VERB/acl/1/hit by/ADP/agent/2 "
+                           "IDF/PROPN/pobj/3/IDF/NNP/il.idf"})
+    assert decide_class(hit[1], GAZ)[0] == "civilian_site"

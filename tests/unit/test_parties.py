@@ -509,3 +509,10 @@ def test_a_spokesman_whose_title_names_the_body_is_not_named_twice(real_extracto
                                 "Spokesman Ahmed Mesmari said the air force had targeted a "
                                 "training centre.")
     assert other is not None and other.name.startswith("Libyan National Army spokesman")
+
+
+@pytest.mark.slow
+def test_a_name_cut_by_the_phrase_is_shown_whole(real_extractor: Any) -> None:
+    actor = one(real_extractor, "Malian army drones struck a gathering on Monday that the "
+                                "army said was a meeting of jihadist leaders.")
+    assert actor is not None and actor.name == "Malian army"
