@@ -114,9 +114,14 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return True
     for child in verb.children:
         if child.dep_ == "nsubj" and child.ent_type_ not in _ACTOR_ENTS \
-                and child.pos_ != "PRON" and not child.ent_id_:
+                and child.pos_ != "PRON" and not child.ent_id_ \
+                and child.lemma_.lower() not in _KILLERS and child.lower_ not in _KILLERS:
             return False
     return ctx.reported(verb)
+
+
+# Armed people who kill: "soldiers executed 300 men" is an account, like "the army killed".
+_KILLERS = lx.MILITARY_PERSONS | lx.ARMED_GROUP_WORDS
 
 
 def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

@@ -46,7 +46,7 @@ HIT_VERBS = frozenset(
 )
 # Verbs that report victims rather than a target: an account only where a strike or a
 # speaker frames them ("the strike killed ...", "the ministry said 23 people were killed").
-CASUALTY_VERBS = frozenset(["kill", "wound", "injure", "maim"])
+CASUALTY_VERBS = frozenset(["kill", "wound", "injure", "maim", "execute", "massacre"])
 STRIKE_VERBS = HIT_VERBS - CASUALTY_VERBS - {"direct"}
 # Weapons that strike: as the subject of a casualty verb they frame a strike ("its
 # aircraft killed 30 fighters").
@@ -104,7 +104,9 @@ ARMED_GROUP_WORDS = frozenset(
         "bomber", "bombers", "hideout", "hideouts", "terror", "enemy", "commander",
         "commanders", "cell", "cells", "sniper", "snipers", "guerrilla", "guerrillas",
         "mujahideen", "separatist", "separatists", "opposition", "islamist",
-        "islamists", "bomb", "explosives", "explosive"
+        "islamists", "bomb", "explosives", "explosive", "gang", "gangs", "gangster",
+        "gangsters", "bandit", "bandits", "cartel", "cartels", "pirate", "pirates",
+        "kidnapper", "kidnappers", "smuggler", "smugglers", "trafficker", "traffickers"
     ]
 )
 REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])
@@ -151,7 +153,8 @@ CIVILIAN_WORDS = frozenset(
         "priests", "teacher", "teachers", "labourer", "labourers", "laborer",
         "laborers", "miner", "miners", "pedestrian", "pedestrians", "motorist",
         "motorists", "spectator", "spectators", "minors", "paramedic", "paramedics",
-        "rescuer", "rescuers", "firefighter", "firefighters"
+        "rescuer", "rescuers", "firefighter", "firefighters",
+        "detainee", "detainees", "inmate", "inmates"
     ]
 )
 CIVILIAN_SITE_WORDS = frozenset(

@@ -455,7 +455,17 @@ class MentionResolver:
             actors.setdefault(entry.id, entry.actor())
         if not score:
             return None
-        return actors[max(score, key=lambda k: score[k])]
+        # "the coalition" is the body whose own name says coalition before any other of
+        # the compatible types that merely spoke more
+        word = head.lower_
+        named = {k for k, a in actors.items() if word in self._names_of(a)}
+        pool = named or set(score)
+        return actors[max(pool, key=lambda k: score[k])]
+
+    def _names_of(self, actor: Actor) -> str:
+        entry = self.gazetteer.actors.get(actor.id)
+        names = [actor.name, *(entry.aliases if entry is not None else ())]
+        return " ".join(n.lower() for n in names)
 
     def _person(self, head: Token, tokens: list[Token], text: str) -> Actor:
         surname = head.text.lower()

@@ -173,3 +173,18 @@ def test_the_us_is_not_the_pronoun_us(extractor: Extractor) -> None:
     (toll,) = by_rule(an, "casualty.object")
     assert toll.attacker is not None and toll.attacker.id == "state.us"
     assert "lawmaker" in toll.party.name
+
+
+def test_armed_killers_and_gangs(extractor: Extractor) -> None:
+    an = analyse(extractor, "A rights group said soldiers executed about 300 civilian men. "
+                            "The police said the raid targeted a meeting of gang leaders.")
+    classes = {c.party.name: c.target.target_class for c in an.claims}
+    assert classes == {"rights group": "civilians", "police": "armed_group"}
+
+
+def test_the_coalition_is_the_body_named_coalition(extractor: Extractor) -> None:
+    an = analyse(extractor, "An air strike by the Saudi-led coalition hit a prison, the aid "
+                            "group Medecins Sans Frontieres said. The coalition said in a "
+                            "statement that it had struck legitimate military targets.")
+    (mil,) = [c for c in an.claims if c.target.target_class == "military"]
+    assert mil.party.id == "sa.coalition"
