@@ -327,6 +327,11 @@ def _subject(verb: Token) -> Token | None:
     # "saying that ..." / "adding that ...": the subject of the verb it hangs from
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         head = verb.head
+        if verb.dep_ == "conj" and _is_report(verb) and not _is_report(head) \
+                and head.dep_ == "ccomp" and _is_report(head.head):
+            # "X said its units were targeting Y, and denied that ...": the parse joined
+            # the second reporting verb to the reported clause; it is X's
+            head = head.head
         if head.lemma_.lower() == "quote":
             for child in head.children:
                 if child.dep_ == "dobj":

@@ -188,3 +188,22 @@ def test_the_coalition_is_the_body_named_coalition(extractor: Extractor) -> None
                             "statement that it had struck legitimate military targets.")
     (mil,) = [c for c in an.claims if c.target.target_class == "military"]
     assert mil.party.id == "sa.coalition"
+
+
+def test_bombs_dropped_on_a_market(extractor: Extractor) -> None:
+    an = analyse(extractor, "The rebels said a military jet had dropped two bombs on a "
+                            "crowded market. The army said it dropped leaflets on the town.")
+    (claim,) = by_rule(an, "hit.drop_on")
+    assert claim.target.text == "crowded market" and "rebels" in claim.party.name
+
+
+def test_a_group_that_had_no_fighters_there(extractor: Extractor) -> None:
+    an = analyse(extractor, "An OLA spokesman said the group had no fighters in the area.")
+    (claim,) = by_rule(an, "use.none_had")
+    assert claim.negated and claim.target.target_class == "armed_group"
+
+
+def test_a_denial_joined_to_the_reported_clause_is_the_speakers(extractor: Extractor) -> None:
+    an = analyse(extractor, "The Interior Ministry said its units were targeting gunmen who "
+                            "had ambushed a patrol, and denied that civilians had been hit.")
+    assert {c.party.name for c in an.claims} == {"Interior Ministry"}
