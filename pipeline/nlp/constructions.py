@@ -98,7 +98,9 @@ def _not_time(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return True
     if target.ent_type_ == "CARDINAL" and target.pos_ == "NUM" \
             and doc[hit.trigger].lemma_.lower() in lx.CASUALTY_VERBS:
-        return True  # a bare toll: "the strike killed 14"
+        # a bare toll counts where it says who they were: "the strike killed 14 at a
+        # funeral", not "killed more than 130"
+        return ctx.classify(target) != "unknown"
     return target.ent_type_ not in _NOT_TARGET_ENTS
 
 

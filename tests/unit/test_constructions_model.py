@@ -207,3 +207,10 @@ def test_a_denial_joined_to_the_reported_clause_is_the_speakers(extractor: Extra
     an = analyse(extractor, "The Interior Ministry said its units were targeting gunmen who "
                             "had ambushed a patrol, and denied that civilians had been hit.")
     assert {c.party.name for c in an.claims} == {"Interior Ministry"}
+
+
+def test_a_bare_toll_counts_only_where_it_says_who(extractor: Extractor) -> None:
+    an = analyse(extractor, "Rebels said the drone strike killed 14 at a funeral.")
+    (claim,) = an.claims
+    assert claim.target.text == "14" and claim.target.target_class == "civilians"
+    assert analyse(extractor, "The mission said the strike killed more than 130.").claims == ()
