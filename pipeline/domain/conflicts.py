@@ -41,6 +41,7 @@ from pipeline.domain.events import (
     close_idle,
     empty_events,
     forget_closed,
+    pack,
     place_match,
     remove_event,
     reopen_events,
@@ -48,6 +49,7 @@ from pipeline.domain.events import (
     side_of,
     sightings,
     struck_places,
+    unpack,
 )
 from pipeline.domain.groups import GroupDirectory
 from pipeline.domain.models import (
@@ -438,7 +440,8 @@ def _empty() -> dict[str, Any]:
     # payload: event id -> {entries, alerts, sketches}; merged: absorbed id -> survivor;
     # copies: original article id -> [[copy id, source], ...], so an alert that forms
     # after a copy arrived still lists every outlet that carried its articles; closed:
-    # event id -> the payload of an event closed as idle, until it reopens or is forgotten.
+    # event id -> the payload of an event closed as idle (packed), until it reopens or is
+    # forgotten.
     return {"articles": {}, "grouping": empty_events(), "payload": {}, "merged": {},
             "copies": {}, "closed": {}}
 
@@ -559,7 +562,8 @@ def _reopen(value: dict[str, Any], event_ids: Sequence[str]) -> None:
     """Events reopened in the grouping get their claims, alerts and sketches back."""
     shelf = value.setdefault("closed", {})
     for eid in event_ids:
-        value["payload"][eid] = shelf.pop(eid, None) or _payload()
+        packed = shelf.pop(eid, None)
+        value["payload"][eid] = unpack(packed) if packed else _payload()
 
 
 def _close(value: dict[str, Any], params: EventParams, now: datetime
@@ -575,7 +579,7 @@ def _close(value: dict[str, Any], params: EventParams, now: datetime
     out = _digests(value, now, timedelta(0), closed)
     shelf = value.setdefault("closed", {})
     for eid in closed:
-        shelf[eid] = value["payload"].pop(eid, None) or _payload()
+        shelf[eid] = pack(value["payload"].pop(eid, None) or _payload())
     gone = forget_closed(value["grouping"], params)
     if gone:
         _forget(value, gone)

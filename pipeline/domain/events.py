@@ -34,9 +34,12 @@ not grow with the number of open events elsewhere.
 
 from __future__ import annotations
 
+import base64
+import json
 import math
 import re
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -59,6 +62,7 @@ __all__ = [
     "forget_closed",
     "is_weak",
     "match_keys",
+    "pack",
     "place_key",
     "place_match",
     "remove_event",
@@ -67,6 +71,7 @@ __all__ = [
     "side_of",
     "sightings",
     "struck_places",
+    "unpack",
 ]
 
 DAY = 86400.0
@@ -85,7 +90,7 @@ class EventParams:
     retention: timedelta = timedelta(days=14)
     # closed events kept per routing key; past this, the longest idle are forgotten
     # (what bounds memory: a claim later than that opens a new event, said so)
-    closed_limit: int = 1000
+    closed_limit: int = 100  # packed, about 3 KB a closed event on real copy
     # alert versions that only add articles or outlets wait at least this long
     digest_every: timedelta = timedelta(minutes=5)
 
@@ -433,8 +438,9 @@ def sightings(analysis: ArticleAnalysis, now: datetime) -> list[Sighting]:
 
 def empty_events() -> dict[str, Any]:
     """events: id -> {id, place, pk (its place_key), first, last, attackers, absorbed};
-    index: "bucket|day" -> {id: 1} (an ordered set); closed: id -> an event closed as
-    idle, as it was, with closed_index its "*|day" index; behind: open events lying
+    index: "bucket|day" -> {id: 1} (an ordered set); closed: id -> {first, last, event
+    (packed, see :func:`pack`)} of an event closed as idle, with closed_index its
+    "*|day" index; behind: open events lying
     wholly in days the closing sweep has passed (opened or reopened late)."""
     return {"events": {}, "index": {}, "closed": {}, "closed_index": {}, "behind": {},
             "seq": 0, "watermark": None, "closed_through": None}
@@ -693,7 +699,9 @@ def close_idle(table: dict[str, Any], params: EventParams) -> list[str]:
             continue
         _index_remove(table, event)
         del table["events"][eid]
-        table["closed"][eid] = event
+        # packed: a closed event is read again only if a late claim reopens it
+        table["closed"][eid] = {"first": event["first"], "last": event["last"],
+                                "event": pack(event)}
         index = table.setdefault("closed_index", {})
         for day in _days(event["first"], event["last"]):
             index.setdefault(f"*|{day}", {})[eid] = 1
@@ -712,9 +720,9 @@ def forget_closed(table: dict[str, Any], params: EventParams) -> list[dict[str, 
     oldest = sorted(kept, key=lambda eid: (kept[eid].get("last", 0.0), eid))[:over]
     gone = []
     for eid in oldest:
-        event = kept.pop(eid)
-        _unindex_closed(table, eid, event)
-        gone.append({"id": eid, **event})
+        summary = kept.pop(eid)
+        _unindex_closed(table, eid, summary)
+        gone.append(unpack(summary["event"]) if "event" in summary else {"id": eid})
     return gone
 
 
@@ -740,17 +748,29 @@ def reopen_events(table: dict[str, Any], event_ids: Sequence[str]) -> list[str]:
     :func:`close_idle` closes them again if nothing moved them); returns those reopened."""
     out = []
     for eid in event_ids:
-        event = table["closed"].pop(eid, None)
-        if event is None or "id" not in event:  # unknown, or a summary kept before
-            if event is not None:
-                table["closed"][eid] = event
+        summary = table["closed"].pop(eid, None)
+        if summary is None or "event" not in summary:  # unknown, or kept before as data
+            if summary is not None:
+                table["closed"][eid] = summary
             continue
-        _unindex_closed(table, eid, event)
+        _unindex_closed(table, eid, summary)
+        event = unpack(summary["event"])
         table["events"][eid] = event
         _index_add(table, event)
         _mark_behind(table, event)
         out.append(eid)
     return sorted(out, key=lambda e: (table["events"][e]["first"], e))
+
+
+def pack(data: Any) -> str:
+    """A closed event's data as one compressed string (JSON, zlib, base64): a fraction
+    of its size, and the table's value stays plain JSON."""
+    raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+    return base64.b64encode(zlib.compress(raw, 6)).decode("ascii")
+
+
+def unpack(packed: str) -> Any:
+    return json.loads(zlib.decompress(base64.b64decode(packed)))
 
 
 def _unindex_closed(table: dict[str, Any], event_id: str, event: Mapping[str, Any]) -> None:
@@ -775,6 +795,7 @@ def _closed_match(table: dict[str, Any], pk: Sequence[Any] | None, s: Sighting, 
     for day in _days(ts - window, ts + window):
         for eid in index.get(f"*|{day}", ()):
             summary = table["closed"][eid]
-            if _compatible(summary, pk, s.attacker, ts, params) is not None:
+            event = unpack(summary["event"]) if "event" in summary else summary
+            if _compatible(event, pk, s.attacker, ts, params) is not None:
                 return str(eid)
     return None

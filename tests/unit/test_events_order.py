@@ -21,7 +21,7 @@ from pipeline.assembly import step_context
 from pipeline.domain import flow
 from pipeline.domain.clock import FeedClock
 from pipeline.domain.conflicts import flush_digests, observe_article
-from pipeline.domain.events import EventParams
+from pipeline.domain.events import EventParams, unpack
 from pipeline.domain.flow import StepContext
 from pipeline.domain.models import ArticleAnalysis, ConflictAlert, DuplicateRecord
 from pipeline.domain.rewrites import copy_between, sketch
@@ -72,7 +72,7 @@ def _final(analyses: tuple[ArticleAnalysis, ...], params: EventParams = P
     members = {  # open and closed events alike
         frozenset(e["article_id"] for e in payload["entries"])
         for value in state.values()
-        for payload in [*value["payload"].values(), *value.get("closed", {}).values()]
+        for payload in [*value["payload"].values(), *map(unpack, value["closed"].values())]
         if payload["entries"]
     }
     live = [a for a in alerts.values() if not a.merged_into and not a.withdrawn]
