@@ -14,7 +14,7 @@ import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any, Protocol, runtime_checkable
 
 from pipeline.assembly import step_context
@@ -40,7 +40,6 @@ from pipeline.settings import Settings
 
 __all__ = ["ArticleAnalyser", "EmbeddedPipeline", "Outcome"]
 
-FOREVER = timedelta(days=36500)
 MAX_REDIRECTS = 16  # a chain of corrections longer than this is a bug, not a feed
 
 
@@ -97,10 +96,10 @@ class EmbeddedPipeline:
         self._analyser = analyser
         self._batch_size = settings.nlp_batch_size
         self._processes = parse_processes(settings.parse_processes)
-        ctx = context or step_context(settings)
-        # A finite file: no event closes while it is read (its dates may be out of order),
-        # as nothing expires from its dedup index.
-        self._ctx = replace(ctx, events=replace(ctx.events, retention=FOREVER))
+        # Events close behind the feed's newest claim by the stream's rule, and reopen for
+        # a late claim (a file's dates may be out of order), so the answers are the ones
+        # never closing would give while memory stays bounded on a long file.
+        self._ctx = context or step_context(settings)
         # One clock per stage, as in the stream: admission (a future date is clamped
         # there) and events (the event window).
         self._admit_clock = FeedClock(clock, settings.clock_allowance)

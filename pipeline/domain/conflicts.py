@@ -40,11 +40,16 @@ from pipeline.domain.events import (
     candidate_events,
     close_idle,
     empty_events,
+    forget_closed,
+    pack,
     place_match,
     remove_event,
+    reopen_events,
+    reopen_near,
     side_of,
     sightings,
     struck_places,
+    unpack,
 )
 from pipeline.domain.groups import GroupDirectory
 from pipeline.domain.models import (
@@ -434,9 +439,11 @@ def _empty() -> dict[str, Any]:
     # articles: article id -> event ids it joined; grouping: see events.empty_events;
     # payload: event id -> {entries, alerts, sketches}; merged: absorbed id -> survivor;
     # copies: original article id -> [[copy id, source], ...], so an alert that forms
-    # after a copy arrived still lists every outlet that carried its articles.
+    # after a copy arrived still lists every outlet that carried its articles; closed:
+    # event id -> the payload of an event closed as idle (packed), until it reopens or is
+    # forgotten.
     return {"articles": {}, "grouping": empty_events(), "payload": {}, "merged": {},
-            "copies": {}}
+            "copies": {}, "closed": {}}
 
 
 def _payload() -> dict[str, Any]:
@@ -501,7 +508,9 @@ def observe_article(
         return Observation(key, redelivered=True)
     stamp = article.published or article.arrived_at or now  # arrival fixed at admission
     seen = sightings(analysis, stamp)
-    grouping = value["grouping"]
+    # closed events this article could meet are placed as if they had never closed
+    _reopen(value, reopen_near(value["grouping"], stamp.timestamp(), stamp.timestamp(),
+                               params))
     sketched = sketch(analysis)
     copy, corrections = (
         _rewrites(value, sketched, [seen[n] for n in mine], params, rewrite, article.source)
@@ -509,8 +518,9 @@ def observe_article(
     if copy is not None:
         value["articles"][article.id] = []
         _fold_copy(value, copy)
+        closing, closed = _close(value, params, digest_now or now)
         state[key] = value
-        return Observation(key, duplicate=copy,
+        return Observation(key, tuple(closing), duplicate=copy, closed=tuple(closed),
                            event_ids=tuple(value["articles"].get(copy.duplicate_of, ())))
     left: list[str] = []
     for record in corrections:  # earlier arrivals that are copies of this one leave
@@ -541,15 +551,60 @@ def observe_article(
         if eid in value["payload"] and eid not in done:
             changed += _update_alerts(key, eid, value, groups, digest_now or now,
                                       params.digest_every)
-    closed = close_idle(grouping, params)
-    # a closed event's alerts change no more: what was folded into them (new articles,
-    # copies) goes out now, as the runner's final digest sends it, not dropped with them
-    changed += _digests(value, digest_now or now, timedelta(0), closed)
-    for eid in closed:
-        value["payload"].pop(eid, None)
+    closing, closed = _close(value, params, digest_now or now)
+    changed += closing
     state[key] = value
     return Observation(key, tuple(changed), event_ids, None, tuple(late), tuple(merged),
                        tuple(closed), corrections=corrections)
+
+
+def _reopen(value: dict[str, Any], event_ids: Sequence[str]) -> None:
+    """Events reopened in the grouping get their claims, alerts and sketches back."""
+    shelf = value.setdefault("closed", {})
+    for eid in event_ids:
+        packed = shelf.pop(eid, None)
+        value["payload"][eid] = unpack(packed) if packed else _payload()
+
+
+def _close(value: dict[str, Any], params: EventParams, now: datetime
+           ) -> tuple[list[ConflictAlert], list[str]]:
+    """Close the events idle for the retention behind the newest claim. Their alerts
+    change no more unless a late claim reopens them: what was folded into them (new
+    articles, copies) goes out now, as the runner's final digest sends it. Their claims,
+    alerts and sketches are kept in ``closed`` until the event is forgotten
+    (:func:`~pipeline.domain.events.forget_closed`); the articles, copies and merged ids
+    only it held are forgotten with it, so the state stays bounded. Returns the alert
+    versions to send and the closed ids."""
+    closed = close_idle(value["grouping"], params)
+    out = _digests(value, now, timedelta(0), closed)
+    shelf = value.setdefault("closed", {})
+    for eid in closed:
+        shelf[eid] = pack(value["payload"].pop(eid, None) or _payload())
+    gone = forget_closed(value["grouping"], params)
+    if gone:
+        _forget(value, gone)
+    return out, closed
+
+
+def _forget(value: dict[str, Any], events: Sequence[Mapping[str, Any]]) -> None:
+    """Drop forgotten events' data, and the article, copy and merge entries that point
+    only to them (an article still in a kept event stays known)."""
+    gone = {str(e["id"]) for e in events}
+    shelf = value.setdefault("closed", {})
+    for eid in gone:
+        shelf.pop(eid, None)
+    kept = set(value["payload"]) | set(shelf)
+    for event in events:
+        for aid in event.get("articles") or ():
+            held = value["articles"].get(aid)
+            if held is None or any(_resolve(value, e) in kept for e in held):
+                continue
+            del value["articles"][aid]
+            for copy in value["copies"].pop(aid, ()):
+                if not value["articles"].get(copy[0]):
+                    value["articles"].pop(copy[0], None)
+    value["merged"] = {k: v for k, v in value["merged"].items()
+                       if _resolve(value, k) not in gone}
 
 
 def _entry(article_id: str, n: int, stamp: datetime, claim: Claim, sight: Sighting
@@ -755,6 +810,7 @@ def withdraw(
     changed: list[ConflictAlert] = []
     for eid in touched:
         changed += _update_alerts(key, eid, value, groups, now, params.digest_every)
+    changed += _close(value, params, now)[0]
     state[key] = value
     return changed
 
@@ -767,7 +823,9 @@ def _take_out(value: dict[str, Any], article_id: str) -> list[str]:
         return []
     value["articles"][article_id] = []
     touched: list[str] = []
-    for eid in dict.fromkeys(_resolve(value, e) for e in joined):
+    events = list(dict.fromkeys(_resolve(value, e) for e in joined))
+    _reopen(value, reopen_events(value["grouping"], events))
+    for eid in events:
         payload = value["payload"].get(eid)
         if payload is None:
             continue
@@ -1065,8 +1123,11 @@ def _fold_copy(value: dict[str, Any], record: DuplicateRecord) -> bool:
     if any(c[0] == record.article_id for c in known):
         return False
     copies[record.duplicate_of] = [*known, [record.article_id, record.source]]
-    for eid in value["articles"].get(record.duplicate_of, ()):
-        payload = value["payload"].get(_resolve(value, eid))
+    events = list(dict.fromkeys(
+        _resolve(value, e) for e in value["articles"].get(record.duplicate_of, ())))
+    _reopen(value, reopen_events(value["grouping"], events))  # its alert is still kept
+    for eid in events:
+        payload = value["payload"].get(eid)
         for stored in payload["alerts"] if payload else ():
             alert = from_dict(ConflictAlert, stored["alert"])
             if record.duplicate_of in alert.article_ids \
@@ -1080,7 +1141,7 @@ def _fold_copy(value: dict[str, Any], record: DuplicateRecord) -> bool:
 
 def add_source(
     key: str, record: DuplicateRecord, state: MutableMapping[str, Any], now: datetime,
-    *, digest_every: timedelta = DIGEST_EVERY,
+    *, digest_every: timedelta = DIGEST_EVERY, params: EventParams | None = None,
 ) -> list[ConflictAlert]:
     """A copy of an analysed article: its id and outlet fold into the alerts on its
     original (and into alerts that form later). A new source is not new substance: it
@@ -1091,5 +1152,7 @@ def add_source(
         return []
     events = [_resolve(value, e) for e in value["articles"].get(record.duplicate_of, ())]
     out = _digests(value, now, digest_every, events)
+    # an event reopened for it closes again, and its folded change goes out with it
+    out += _close(value, params or EventParams(digest_every=digest_every), now)[0]
     state[key] = value
     return out

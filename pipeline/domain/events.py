@@ -34,9 +34,12 @@ not grow with the number of open events elsewhere.
 
 from __future__ import annotations
 
+import base64
+import json
 import math
 import re
 import unicodedata
+import zlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
@@ -56,14 +59,19 @@ __all__ = [
     "close_idle",
     "dateline",
     "empty_events",
+    "forget_closed",
     "is_weak",
     "match_keys",
+    "pack",
     "place_key",
     "place_match",
     "remove_event",
+    "reopen_events",
+    "reopen_near",
     "side_of",
     "sightings",
     "struck_places",
+    "unpack",
 ]
 
 DAY = 86400.0
@@ -77,8 +85,12 @@ _LOCALITY_KINDS = frozenset({"city", "capital", "landmark"})
 class EventParams:
     window: timedelta = timedelta(hours=48)
     near_km: float = 10.0  # a landmark and its town, two spellings of one place
-    # events idle this long behind the newest claim are closed (kept as a summary)
+    # events idle this long behind the newest claim are closed: out of the open index,
+    # kept whole so that a claim arriving late for one reopens it (:func:`reopen_near`)
     retention: timedelta = timedelta(days=14)
+    # closed events kept per routing key; past this, the longest idle are forgotten
+    # (what bounds memory: a claim later than that opens a new event, said so)
+    closed_limit: int = 100  # packed, about 3 KB a closed event on real copy
     # alert versions that only add articles or outlets wait at least this long
     digest_every: timedelta = timedelta(minutes=5)
 
@@ -426,10 +438,12 @@ def sightings(analysis: ArticleAnalysis, now: datetime) -> list[Sighting]:
 
 def empty_events() -> dict[str, Any]:
     """events: id -> {id, place, pk (its place_key), first, last, attackers, absorbed};
-    index: "bucket|day" -> {id: 1} (an ordered set); closed: id -> summary of events
-    closed as idle."""
-    return {"events": {}, "index": {}, "closed": {}, "seq": 0, "watermark": None,
-            "closed_through": None}
+    index: "bucket|day" -> {id: 1} (an ordered set); closed: id -> {first, last, event
+    (packed, see :func:`pack`)} of an event closed as idle, with closed_index its
+    "*|day" index; behind: open events lying
+    wholly in days the closing sweep has passed (opened or reopened late)."""
+    return {"events": {}, "index": {}, "closed": {}, "closed_index": {}, "behind": {},
+            "seq": 0, "watermark": None, "closed_through": None}
 
 
 def _buckets(pk: Sequence[Any] | None) -> tuple[str, ...]:
@@ -472,12 +486,15 @@ def _index_add(table: dict[str, Any], event: dict[str, Any]) -> None:
 def _index_remove(table: dict[str, Any], event: dict[str, Any]) -> None:
     for day in _days(event["first"], event["last"]):
         for name in (*_buckets(event["pk"]), "*"):
-            bucket = f"{name}|{day}"
-            ids = table["index"].get(bucket)
-            if ids and event["id"] in ids:
-                del ids[event["id"]]
-                if not ids:
-                    del table["index"][bucket]
+            _unindex(table["index"], f"{name}|{day}", event["id"])
+
+
+def _unindex(index: dict[str, Any], bucket: str, event_id: str) -> None:
+    ids = index.get(bucket)
+    if ids and event_id in ids:
+        del ids[event_id]
+        if not ids:
+            del index[bucket]
 
 
 def _admits(event: Mapping[str, Any], s: Sighting) -> bool:
@@ -569,6 +586,7 @@ def assign(table: dict[str, Any], s: Sighting, params: EventParams, prefix: str)
                  "parties": [s.party] if s.party else []}
         table["events"][eid] = event
         _index_add(table, event)
+        _mark_behind(table, event)
         return Assignment(eid, True, UNPLACED, late_hours=late, closed_match=closed)
     best_id, match, _ = candidates[0]
     best = table["events"][best_id]
@@ -588,6 +606,7 @@ def assign(table: dict[str, Any], s: Sighting, params: EventParams, prefix: str)
             survivor["weak_of"] = None
     if s.party and s.party not in survivor.setdefault("parties", []):
         survivor["parties"] = sorted([*survivor["parties"], s.party])
+    _mark_behind(table, survivor)
     return Assignment(survivor_id, False, match, absorbed, late_hours=late)
 
 
@@ -653,9 +672,12 @@ def _advance(table: dict[str, Any], ts: float, params: EventParams) -> float | N
 
 
 def close_idle(table: dict[str, Any], params: EventParams) -> list[str]:
-    """Close events idle for ``retention`` behind the watermark: their grouping data
-    becomes a summary in ``closed`` (kept, so a late claim for one is reported, not lost).
-    Returns the closed ids; the caller drops its own per-event data for them."""
+    """Close events idle for ``retention`` behind the watermark: they leave the open
+    index and are kept whole in ``closed`` (with their own "*|day" index), so a claim
+    that arrives late for one reopens it (:func:`reopen_near`) and is placed as if it
+    had never closed. Closing is then invisible in the answers, whatever the order of
+    arrival, as long as the event is kept (:func:`forget_closed`). Returns the closed
+    ids; the caller keeps its own per-event data for them until they are forgotten."""
     mark = table["watermark"]
     if mark is None:
         return []
@@ -665,23 +687,115 @@ def close_idle(table: dict[str, Any], params: EventParams) -> list[str]:
     if start is None:
         days = [int(k.split("|")[1]) for k in table["index"] if k.startswith("*|")]
         start = min(days, default=end_day + 1) - 1
+    due = [eid for day in range(start + 1, end_day + 1)
+           for eid in table["index"].get(f"*|{day}", ())]
+    # events the sweep has passed: opened or reopened behind it, by a late claim
+    due += list(table.setdefault("behind", {}))
+    table["behind"] = {}
     closed: list[str] = []
-    for day in range(start + 1, end_day + 1):
-        for eid in list(table["index"].get(f"*|{day}", ())):
-            event = table["events"].get(eid)
-            if event is None or event["last"] >= horizon:
-                continue
-            _index_remove(table, event)
-            del table["events"][eid]
-            table["closed"][eid] = {k: event[k] for k in ("pk", "first", "last", "attackers")}
-            closed.append(eid)
+    for eid in dict.fromkeys(due):
+        event = table["events"].get(eid)
+        if event is None or event["last"] >= horizon:
+            continue
+        _index_remove(table, event)
+        del table["events"][eid]
+        # packed: a closed event is read again only if a late claim reopens it
+        table["closed"][eid] = {"first": event["first"], "last": event["last"],
+                                "event": pack(event)}
+        index = table.setdefault("closed_index", {})
+        for day in _days(event["first"], event["last"]):
+            index.setdefault(f"*|{day}", {})[eid] = 1
+        closed.append(eid)
     table["closed_through"] = max(start, end_day)
     return closed
 
 
+def forget_closed(table: dict[str, Any], params: EventParams) -> list[dict[str, Any]]:
+    """Forget the closed events past ``closed_limit`` (the longest idle first, then by
+    id): what bounds the table. Returns the forgotten events."""
+    kept = table["closed"]
+    over = len(kept) - params.closed_limit
+    if over <= 0:
+        return []
+    oldest = sorted(kept, key=lambda eid: (kept[eid].get("last", 0.0), eid))[:over]
+    gone = []
+    for eid in oldest:
+        summary = kept.pop(eid)
+        _unindex_closed(table, eid, summary)
+        gone.append(unpack(summary["event"]) if "event" in summary else {"id": eid})
+    return gone
+
+
+def reopen_near(table: dict[str, Any], first: float, last: float, params: EventParams
+                ) -> list[str]:
+    """Reopen every closed event a claim between ``first`` and ``last`` (timestamps)
+    could meet, directly or through the events it joins when claims are placed again in
+    time order (three windows either side: an event spans at most one window). Returns
+    the reopened ids, oldest first."""
+    index = table.get("closed_index") or {}
+    if not index:
+        return []
+    reach = 3 * params.window.total_seconds()
+    found = {eid: 1 for day in _days(first - reach, last + reach)
+             for eid in index.get(f"*|{day}", ())}
+    near = [eid for eid in found if table["closed"][eid]["last"] >= first - reach
+            and table["closed"][eid]["first"] <= last + reach]
+    return reopen_events(table, near)
+
+
+def reopen_events(table: dict[str, Any], event_ids: Sequence[str]) -> list[str]:
+    """Put closed events back among the open ones, as they were (the next
+    :func:`close_idle` closes them again if nothing moved them); returns those reopened."""
+    out = []
+    for eid in event_ids:
+        summary = table["closed"].pop(eid, None)
+        if summary is None or "event" not in summary:  # unknown, or kept before as data
+            if summary is not None:
+                table["closed"][eid] = summary
+            continue
+        _unindex_closed(table, eid, summary)
+        event = unpack(summary["event"])
+        table["events"][eid] = event
+        _index_add(table, event)
+        _mark_behind(table, event)
+        out.append(eid)
+    return sorted(out, key=lambda e: (table["events"][e]["first"], e))
+
+
+def pack(data: Any) -> str:
+    """A closed event's data as one compressed string (JSON, zlib, base64): a fraction
+    of its size, and the table's value stays plain JSON."""
+    raw = json.dumps(data, separators=(",", ":"), ensure_ascii=False).encode()
+    return base64.b64encode(zlib.compress(raw, 6)).decode("ascii")
+
+
+def unpack(packed: str) -> Any:
+    return json.loads(zlib.decompress(base64.b64decode(packed)))
+
+
+def _unindex_closed(table: dict[str, Any], event_id: str, event: Mapping[str, Any]) -> None:
+    index = table.get("closed_index", {})
+    for day in _days(event.get("first", 0.0), event.get("last", 0.0)):
+        _unindex(index, f"*|{day}", event_id)
+
+
+def _mark_behind(table: dict[str, Any], event: Mapping[str, Any]) -> None:
+    """An open event the closing sweep will not pass again (all its days are behind
+    ``closed_through``) is listed for the next :func:`close_idle`."""
+    through = table["closed_through"]
+    if through is not None and int(event["last"] // DAY) <= through:
+        table.setdefault("behind", {})[event["id"]] = 1
+
+
 def _closed_match(table: dict[str, Any], pk: Sequence[Any] | None, s: Sighting, ts: float,
                   params: EventParams) -> str | None:
-    for eid, summary in table["closed"].items():
-        if _compatible(summary, pk, s.attacker, ts, params) is not None:
-            return str(eid)
+    """A closed event the sighting would have joined (it was not reopened for it)."""
+    window = params.window.total_seconds()
+    index = table.get("closed_index") or {}
+    for day in _days(ts - window, ts + window):
+        for eid in index.get(f"*|{day}", ()):
+            summary = table["closed"][eid]
+            event = unpack(summary["event"]) if "event" in summary else summary
+            if _compatible(event, pk, s.attacker, ts, params) is not None:
+                return str(eid)
     return None

@@ -362,7 +362,8 @@ def observe(
         )
         return Observed(alerts)
     alerts = conflicts.add_source(
-        item.event_key, item.source, events, now, digest_every=ctx.events.digest_every
+        item.event_key, item.source, events, now, digest_every=ctx.events.digest_every,
+        params=ctx.events,
     )
     return Observed(alerts)
 

@@ -68,9 +68,9 @@ def test_late_claims_become_a_visible_note_with_reasons_and_a_count() -> None:
 
 
 def test_an_event_closing_sends_its_folded_changes_before_they_are_dropped() -> None:
-    # The stream closes events idle for the retention behind its watermark (the runner
-    # never does on a finite file); a copy folded into a closed event's alert must still
-    # reach the desk, as the runner's final digest sends it.
+    # Events idle for the retention behind the watermark close (in both drivers); a copy
+    # folded into a closed event's alert must still reach the desk, as a final digest
+    # sends it when events stay open.
     events: dict[str, Any] = {}
     key = "geo:SY"
     (first,) = event_stage(wire(flow.EventItem(key, analysis=conflicting("o"))), events)
