@@ -3,7 +3,6 @@ attributed target claims, in batches through ``nlp.pipe`` (CPU-bound, no I/O).""
 
 from __future__ import annotations
 
-import contextlib
 import functools
 import itertools
 import logging
@@ -121,7 +120,8 @@ class Extractor:
             for doc in self.nlp.pipe(texts(), batch_size=self.batch_size):
                 yield self.analysis(held.popleft(), doc)
             return
-        with _forked_pool(self, processes) as pool:
+        pool = _fork_pool(self, processes)
+        try:
             ahead: deque[Future[list[ArticleAnalysis]]] = deque()
             while batch := list(itertools.islice(articles, self.batch_size)):
                 ahead.append(pool.submit(_parse_in_child, batch))
@@ -129,6 +129,8 @@ class Extractor:
                     yield from ahead.popleft().result()
             while ahead:
                 yield from ahead.popleft().result()
+        finally:
+            pool.shutdown(cancel_futures=True)
 
     # ------------------------------------------------------------------
     def analysis(self, article: Article, doc: Doc) -> ArticleAnalysis:
@@ -219,22 +221,18 @@ def _parse_in_child(articles: list[Article]) -> list[ArticleAnalysis]:
     return list(_FORKED._analysed(iter(articles), 1))
 
 
-@contextlib.contextmanager
-def _forked_pool(extractor: Extractor, processes: int) -> Iterator[ProcessPoolExecutor]:
-    """``processes`` forked copies of ``extractor``, each ending with this process."""
+def _fork_pool(extractor: Extractor, processes: int) -> ProcessPoolExecutor:
+    """``processes`` forked copies of ``extractor`` (forked on first use), each ending
+    with this process."""
     global _FORKED
     _FORKED = extractor
     # The kernel's parent-death signal follows the thread that forks: use it only
     # when that thread lives as long as the process.
     kernel_signal = threading.current_thread() is threading.main_thread()
-    pool = ProcessPoolExecutor(
+    return ProcessPoolExecutor(
         processes, mp_context=multiprocessing.get_context("fork"),
         initializer=functools.partial(bind_to_parent, kernel_signal=kernel_signal),
         initargs=(os.getpid(),))
-    try:
-        yield pool
-    finally:
-        pool.shutdown(cancel_futures=True)
 
 
 class ExtractorProcess:
@@ -247,8 +245,7 @@ class ExtractorProcess:
     def __init__(self, extractor: Extractor) -> None:
         self._extractor = extractor
         self._broken = False
-        self._forked = contextlib.ExitStack()
-        self._pool = self._forked.enter_context(_forked_pool(extractor, 1))
+        self._pool = _fork_pool(extractor, 1)
         self._pool.submit(_analyse_in_child, []).result()  # fork now, single-threaded
 
     @property
@@ -271,4 +268,4 @@ class ExtractorProcess:
         return self._extractor.analyse(articles)
 
     def close(self) -> None:
-        self._forked.close()
+        self._pool.shutdown(cancel_futures=True)
