@@ -13,7 +13,7 @@ general news), waits until the worker has handled every line, and reports:
 Usage::
 
     python benchmarks/bench_latency.py MIX.jsonl DEV.jsonl DEV2.jsonl \\
-        [--broker 127.0.0.1:9092] [--rate 5] [--limit N]
+        [--broker 127.0.0.1:9092] [--rate 5] [--limit N] [--set FETCH_MAX_WAIT_MS=1500]
 
 Reports figures only; never fails on a time.
 """
@@ -65,9 +65,10 @@ def free_port() -> int:
 
 
 def start_worker(
-    broker: str, prefix: str, port: int, tmp: str
+    broker: str, prefix: str, port: int, tmp: str, extra: dict[str, str]
 ) -> tuple[subprocess.Popen[bytes], Path]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("WIREWATCH_")}
+    env.update(extra)
     env.update(
         WIREWATCH_BROKER=f"kafka://{broker}",
         WIREWATCH_TOPIC_PREFIX=prefix,
@@ -232,6 +233,8 @@ def main() -> int:
     )
     parser.add_argument("--rate", type=float, default=5.0, help="lines per second offered")
     parser.add_argument("--limit", type=int, default=0, help="send at most this many lines")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a WIREWATCH_* setting for the worker, e.g. FETCH_MAX_WAIT_MS=1500")
     args = parser.parse_args()
 
     feeds = [[ln for ln in Path(f).read_bytes().splitlines() if ln.strip()] for f in args.feeds]
@@ -245,7 +248,11 @@ def main() -> int:
     tmp = tempfile.mkdtemp(prefix="wirewatch-latency-")
     print(f"{len(lines)} lines at {args.rate:g}/s to one worker on {args.broker} ({prefix})")
     print(f"load average at the start: {os.getloadavg()}, cores: {os.cpu_count()}")
-    proc, log = start_worker(args.broker, prefix, port, tmp)
+    extra = {"WIREWATCH_" + k.removeprefix("WIREWATCH_"): v
+             for k, _, v in (item.partition("=") for item in args.set)}
+    if extra:
+        print(f"worker settings: {extra}")
+    proc, log = start_worker(args.broker, prefix, port, tmp, extra)
     try:
         took = asyncio.run(produce(args.broker, names.articles, lines, args.rate))
         print(f"offered {len(lines)} lines in {took:.1f} s ({len(lines) / took:.2f}/s)")
