@@ -13,7 +13,7 @@ general news), waits until the worker has handled every line, and reports:
 Usage::
 
     python benchmarks/bench_latency.py MIX.jsonl DEV.jsonl DEV2.jsonl \\
-        [--broker 127.0.0.1:9092] [--rate 5] [--limit N]
+        [--broker 127.0.0.1:9092] [--rate 5] [--limit N] [--set FETCH_MAX_WAIT_MS=1500]
 
 Reports figures only; never fails on a time.
 """
@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import itertools
 import os
 import signal
 import statistics
@@ -37,6 +38,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 from aiokafka.admin import AIOKafkaAdminClient
 
 from pipeline.status import parse
+from pipeline.streaming import topics
 from pipeline.streaming.metrics import INGEST_HEADER
 from pipeline.streaming.topics import TopicNames
 
@@ -63,9 +65,10 @@ def free_port() -> int:
 
 
 def start_worker(
-    broker: str, prefix: str, port: int, tmp: str
+    broker: str, prefix: str, port: int, tmp: str, extra: dict[str, str]
 ) -> tuple[subprocess.Popen[bytes], Path]:
     env = {k: v for k, v in os.environ.items() if not k.startswith("WIREWATCH_")}
+    env.update(extra)
     env.update(
         WIREWATCH_BROKER=f"kafka://{broker}",
         WIREWATCH_TOPIC_PREFIX=prefix,
@@ -129,24 +132,69 @@ def wait_handled(url: str, lines: int, quiet: float = 8.0, timeout: float = 300.
     print("warning: the worker had not settled by the timeout", file=sys.stderr)
 
 
-async def alert_latencies(broker: str, topic: str) -> list[float]:
+# The hops an article takes to an alert, in order (base topic names).
+HOPS = (
+    topics.ARTICLES,
+    topics.DEDUP_BANDS,
+    topics.DEDUP_VOTES,
+    topics.UNIQUE,
+    topics.ANALYSED,
+    topics.ENRICHED,
+    topics.ALERTS,
+)
+
+
+async def record_times(broker: str, names: TopicNames) -> dict[str, list[tuple[float, float]]]:
+    """Per hop topic: (ingest time carried, record time) of every record carrying one.
+    On ``wire.articles`` the ingest time is the record's own time."""
+    wanted = {names.name(base): base for base in HOPS}
     consumer = AIOKafkaConsumer(
-        topic, bootstrap_servers=broker, enable_auto_commit=False, auto_offset_reset="earliest"
+        *wanted, bootstrap_servers=broker, enable_auto_commit=False, auto_offset_reset="earliest"
     )
     await consumer.start()
-    out: list[float] = []
+    out: dict[str, list[tuple[float, float]]] = {base: [] for base in HOPS}
     try:
         while True:
             batch = await consumer.getmany(timeout_ms=3000)
             if not batch:
                 return out
-            for messages in batch.values():
+            for tp, messages in batch.items():
+                base = wanted[tp.topic]
                 for m in messages:
+                    at = m.timestamp / 1000.0
                     ingested = dict(m.headers or ()).get(INGEST_HEADER)
-                    if ingested is not None:
-                        out.append(m.timestamp / 1000.0 - float(ingested.decode()))
+                    if base == topics.ARTICLES:
+                        out[base].append((round(at, 3), at))
+                    elif ingested is not None:
+                        out[base].append((float(ingested.decode()), at))
     finally:
         await consumer.stop()
+
+
+def hop_breakdown(times: dict[str, list[tuple[float, float]]]) -> list[str]:
+    """For each hop, the time from the article's last record on the hop before to its
+    last record on this one (articles keyed by their ingest time), over the articles that
+    reached an alert and over all that reached the hop."""
+    last: dict[str, dict[float, float]] = {base: {} for base in HOPS}
+    for base in HOPS:
+        for ingest, at in times[base]:
+            last[base][ingest] = max(at, last[base].get(ingest, at))
+    alerted = set(last[topics.ALERTS])
+    lines = []
+    for before, hop in itertools.pairwise(HOPS):
+        gaps = [at - last[before][k] for k, at in last[hop].items() if k in last[before]]
+        to_alert = [at - last[before][k] for k, at in last[hop].items()
+                    if k in last[before] and k in alerted]
+        if not gaps:
+            continue
+        line = (f"  {before.removeprefix('wire.'):>12} -> {hop.removeprefix('wire.'):<12} "
+                f"n={len(gaps):4d} p50 {quantile(gaps, 0.5) * 1000:7.0f} ms "
+                f"p99 {quantile(gaps, 0.99) * 1000:7.0f} ms")
+        if to_alert:
+            line += (f" | alerted n={len(to_alert):3d} p50 {quantile(to_alert, 0.5) * 1000:6.0f} ms"
+                     f" p99 {quantile(to_alert, 0.99) * 1000:6.0f} ms")
+        lines.append(line)
+    return lines
 
 
 async def delete_topics(broker: str, prefix: str) -> None:
@@ -185,6 +233,8 @@ def main() -> int:
     )
     parser.add_argument("--rate", type=float, default=5.0, help="lines per second offered")
     parser.add_argument("--limit", type=int, default=0, help="send at most this many lines")
+    parser.add_argument("--set", action="append", default=[], metavar="NAME=VALUE",
+                        help="a WIREWATCH_* setting for the worker, e.g. FETCH_MAX_WAIT_MS=1500")
     args = parser.parse_args()
 
     feeds = [[ln for ln in Path(f).read_bytes().splitlines() if ln.strip()] for f in args.feeds]
@@ -198,14 +248,19 @@ def main() -> int:
     tmp = tempfile.mkdtemp(prefix="wirewatch-latency-")
     print(f"{len(lines)} lines at {args.rate:g}/s to one worker on {args.broker} ({prefix})")
     print(f"load average at the start: {os.getloadavg()}, cores: {os.cpu_count()}")
-    proc, log = start_worker(args.broker, prefix, port, tmp)
+    extra = {"WIREWATCH_" + k.removeprefix("WIREWATCH_"): v
+             for k, _, v in (item.partition("=") for item in args.set)}
+    if extra:
+        print(f"worker settings: {extra}")
+    proc, log = start_worker(args.broker, prefix, port, tmp, extra)
     try:
         took = asyncio.run(produce(args.broker, names.articles, lines, args.rate))
         print(f"offered {len(lines)} lines in {took:.1f} s ({len(lines) / took:.2f}/s)")
         wait_handled(url, len(lines))
         text = scrape(url)
         snap = parse(text)
-        latencies = asyncio.run(alert_latencies(args.broker, names.alerts))
+        times = asyncio.run(record_times(args.broker, names))
+        latencies = [at - ingest for ingest, at in times[topics.ALERTS]]
     finally:
         proc.send_signal(signal.SIGTERM)
         try:
@@ -244,6 +299,8 @@ def main() -> int:
                 f"p50 {p50 * 1000:7.1f} ms  p99 {p99 * 1000:7.1f} ms  "
                 f"busy {busy.get(stage, 0.0):6.1f} s"
             )
+    print("per hop (record time on the hop minus the article's last record time before it):")
+    print("\n".join(hop_breakdown(times)))
     print(f"load average (1, 5, 15 min) at the end: {os.getloadavg()}, cores: {os.cpu_count()}")
     print(f"worker log: {log}")
     return 0

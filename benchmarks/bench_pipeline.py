@@ -2,7 +2,7 @@
 Kafka worker, next to bare ``nlp.pipe`` of the same model on the same texts, in one run.
 
     python benchmarks/bench_pipeline.py FEED [FEED ...] [--repeat 2] [--seed 1] [--model NAME]
-        [--broker HOST:PORT] [--processes-sweep]
+        [--broker HOST:PORT] [--processes-sweep] [--strike-only]
 
 The FEED files (JSON lines; the wire mix and the labelled strike sets, say) are read
 together and shuffled with a fixed seed into one wire-like feed. Figures are given twice:
@@ -304,6 +304,8 @@ def main() -> None:
     parser.add_argument("--broker", help="HOST:PORT of a Kafka broker: adds one worker")
     parser.add_argument("--processes-sweep", action="store_true",
                         help="only: one parser process against two on N strike stories")
+    parser.add_argument("--strike-only", action="store_true",
+                        help="only the strike stories' figures (skip the whole feed's)")
     parser.add_argument("--child", choices=MODES, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -314,6 +316,8 @@ def main() -> None:
         feeds = {"wire feed": Path(tmp, "wire.jsonl"), "strike stories only": Path(tmp, "s.jsonl")}
         for (title, path), chosen in zip(feeds.items(), (lines, strike), strict=True):
             path.write_text("\n".join(chosen) + "\n", encoding="utf-8")
+            if args.strike_only and chosen is not strike:
+                continue
             if args.processes_sweep:
                 if chosen is strike:
                     processes_sweep(path, args.model, (8, 16, 24, 32, 48, 64, 87))

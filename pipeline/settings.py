@@ -56,6 +56,12 @@ class Settings:
     # outlets; the stream's timer sends a tick to every event partition this often.
     digest_minutes: float = 5.0
     digest_tick_seconds: float = 30.0
+    # The worker consumer's longest wait for a fetch with nothing new (Faust: 1500 ms);
+    # bounds the per-hop wait of a record whose partition was out of the request in flight.
+    fetch_max_wait_ms: int = 100
+    # A worker's extraction: records read ahead of the one whose result goes out next
+    # (the parser batches those that wait, up to WIREWATCH_NLP_BATCH_SIZE at a time).
+    extract_in_flight: int = 32
 
     @property
     def dedup_window(self) -> timedelta:
@@ -130,6 +136,8 @@ class Settings:
             raise SettingsError("WIREWATCH_SWEEP_INTERVAL_SECONDS must be positive")
         if self.gate not in (0, 1):
             raise SettingsError(f"WIREWATCH_GATE must be 0 or 1, got {self.gate}")
+        if self.extract_in_flight < 1:
+            raise SettingsError("WIREWATCH_EXTRACT_IN_FLIGHT must be >= 1")
         if self.nlp_batch_size < 1:
             raise SettingsError("WIREWATCH_NLP_BATCH_SIZE must be >= 1")
         if self.max_line_bytes < 1 or self.max_text_chars < 1:
@@ -140,6 +148,10 @@ class Settings:
             raise SettingsError(
                 "WIREWATCH_DIGEST_MINUTES cannot be negative and "
                 "WIREWATCH_DIGEST_TICK_SECONDS must be positive"
+            )
+        if not 1 <= self.fetch_max_wait_ms <= 60_000:
+            raise SettingsError(
+                f"WIREWATCH_FETCH_MAX_WAIT_MS must be 1..60000, got {self.fetch_max_wait_ms}"
             )
         if self.clock_allowance_hours < 0:
             raise SettingsError("WIREWATCH_CLOCK_ALLOWANCE_HOURS cannot be negative")

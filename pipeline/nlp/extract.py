@@ -11,7 +11,7 @@ import os
 import threading
 from collections import Counter, deque
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
@@ -23,7 +23,7 @@ from pipeline.nlp.claims import CLAIMS_ATTR, ClaimDraft
 from pipeline.nlp.gate import TopicGate
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.lifeline import bind_to_parent
-from pipeline.nlp.loader import CLAIMS_NAME, DEFAULT_MODEL, add_components, load_nlp
+from pipeline.nlp.loader import DEFAULT_MODEL, add_components, load_nlp
 from pipeline.nlp.mentions import slug
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
@@ -72,48 +72,65 @@ class Extractor:
         self, articles: Iterable[Article], processes: int | None = 1
     ) -> Iterator[ArticleAnalysis]:
         """One analysis per article, in order, read lazily; only articles that pass the
-        gate go to the parser. ``processes``: parser processes (spaCy ``n_process``);
-        None chooses: two when the machine has two cores and the stream has at least
-        :data:`AUTO_MIN_PARSED` articles for the parser within :data:`AUTO_LOOKAHEAD`."""
+        gate go to the parser. ``processes``: parser processes (forked copies of this
+        extractor, see :meth:`_analysed`); None chooses: two when the machine has two
+        cores and the stream has at least :data:`AUTO_MIN_PARSED` articles for the
+        parser within :data:`AUTO_LOOKAHEAD`."""
         queue: deque[tuple[Article, bool]] = deque()  # read, not yet answered
 
-        def read() -> Iterator[str | None]:  # the text when it goes to the parser
+        def read() -> Iterator[Article | None]:  # the article when it goes to the parser
             for article in articles:
                 ok = self.gate is None or self.gate(article)
                 queue.append((article, ok))
-                yield article.text if ok else None
+                yield article if ok else None
 
         items = read()
         if processes is None:
-            head: list[str | None] = []
+            head: list[Article | None] = []
             parsed = 0
-            for text in items:
-                head.append(text)
-                parsed += text is not None
+            for item in items:
+                head.append(item)
+                parsed += item is not None
                 if parsed >= AUTO_MIN_PARSED or len(head) >= AUTO_LOOKAHEAD:
                     break
             processes = min(2, _cores()) if parsed >= AUTO_MIN_PARSED else 1
             items = itertools.chain(head, items)
-        texts = (text for text in items if text is not None)
-        for doc in self._parse(texts, processes):
+        passed = (item for item in items if item is not None)
+        for analysis in self._analysed(passed, processes):
             article, ok = queue.popleft()
             while not ok:
                 yield ArticleAnalysis(article=article, gated=True)
                 article, ok = queue.popleft()
-            yield self.analysis(article, doc)
+            yield analysis
         for article, _ in queue:  # gated out after the last parsed article
             yield ArticleAnalysis(article=article, gated=True)
 
-    def _parse(self, texts: Iterable[str], processes: int) -> Iterator[Doc]:
+    def _analysed(self, articles: Iterator[Article], processes: int) -> Iterator[ArticleAnalysis]:
+        """Analyses of ``articles`` (no gate), in order. With several processes, each is
+        a forked copy of this extractor that analyses whole batches (parse, claims and
+        places) and sends back only the analyses: the reading process stays light."""
         if processes <= 1:
-            yield from self.nlp.pipe(texts, batch_size=self.batch_size)
+            held: deque[Article] = deque()
+
+            def texts() -> Iterator[str]:
+                for article in articles:
+                    held.append(article)
+                    yield article.text
+
+            for doc in self.nlp.pipe(texts(), batch_size=self.batch_size):
+                yield self.analysis(held.popleft(), doc)
             return
-        # The claims component's drafts do not survive the bytes that carry a Doc back
-        # from a worker process: the workers parse, the claims are read here.
-        claims = self.nlp.get_pipe(CLAIMS_NAME)
-        for doc in self.nlp.pipe(texts, batch_size=self.batch_size, n_process=processes,
-                                 disable=[CLAIMS_NAME]):
-            yield claims(doc)
+        pool = _fork_pool(self, processes)
+        try:
+            ahead: deque[Future[list[ArticleAnalysis]]] = deque()
+            while batch := list(itertools.islice(articles, self.batch_size)):
+                ahead.append(pool.submit(_parse_in_child, batch))
+                if len(ahead) > 2 * processes:  # read ahead a little, not the whole feed
+                    yield from ahead.popleft().result()
+            while ahead:
+                yield from ahead.popleft().result()
+        finally:
+            pool.shutdown(cancel_futures=True)
 
     # ------------------------------------------------------------------
     def analysis(self, article: Article, doc: Doc) -> ArticleAnalysis:
@@ -198,6 +215,26 @@ def _analyse_in_child(articles: list[Article]) -> list[ArticleAnalysis]:
     return _FORKED.analyse(articles)
 
 
+def _parse_in_child(articles: list[Article]) -> list[ArticleAnalysis]:
+    """For articles that passed the gate already."""
+    assert _FORKED is not None, "the parse process is forked with its extractor"
+    return list(_FORKED._analysed(iter(articles), 1))
+
+
+def _fork_pool(extractor: Extractor, processes: int) -> ProcessPoolExecutor:
+    """``processes`` forked copies of ``extractor`` (forked on first use), each ending
+    with this process."""
+    global _FORKED
+    _FORKED = extractor
+    # The kernel's parent-death signal follows the thread that forks: use it only
+    # when that thread lives as long as the process.
+    kernel_signal = threading.current_thread() is threading.main_thread()
+    return ProcessPoolExecutor(
+        processes, mp_context=multiprocessing.get_context("fork"),
+        initializer=functools.partial(bind_to_parent, kernel_signal=kernel_signal),
+        initargs=(os.getpid(),))
+
+
 class ExtractorProcess:
     """An :class:`Extractor` in a parse process of its own, for a worker: the parse runs
     on one core while the worker's event loop (Kafka I/O, dedup, routing) runs on the
@@ -206,17 +243,9 @@ class ExtractorProcess:
     when the worker does, even on ``kill -9`` (:func:`~pipeline.nlp.lifeline.bind_to_parent`)."""
 
     def __init__(self, extractor: Extractor) -> None:
-        global _FORKED
-        _FORKED = extractor
         self._extractor = extractor
         self._broken = False
-        # The kernel's parent-death signal follows the thread that forks: use it only
-        # when that thread lives as long as the process.
-        kernel_signal = threading.current_thread() is threading.main_thread()
-        self._pool = ProcessPoolExecutor(
-            1, mp_context=multiprocessing.get_context("fork"),
-            initializer=functools.partial(bind_to_parent, kernel_signal=kernel_signal),
-            initargs=(os.getpid(),))
+        self._pool = _fork_pool(extractor, 1)
         self._pool.submit(_analyse_in_child, []).result()  # fork now, single-threaded
 
     @property

@@ -18,6 +18,7 @@ from pipeline.domain.flow import ArticleAnalyser, StepContext
 from pipeline.domain.models import Article, ArticleAnalysis
 from pipeline.settings import Settings
 from pipeline.streaming import steps
+from pipeline.streaming.batches import Batcher
 from pipeline.streaming.codecs import RecordError
 from pipeline.streaming.partitions import PartitionSweeper, PartitionView
 from pipeline.streaming.replay import arrived_at
@@ -100,18 +101,58 @@ def register_agents(
         )
 
     async def extract(stream: Any) -> None:
-        # One record at a time: stream.take() batches lost their buffered events across a
-        # rebalance in our two-worker tests (faust-streaming 0.15.3), and nothing may be lost.
-        async for raw in stream:
-            items = steps.decode_unique([raw])
-            articles = [item for item in items if isinstance(item, Article)]
+        # The parser takes, as its next batch, the records that arrived while it was busy
+        # (:class:`Batcher`), and this loop keeps reading meanwhile. Each record's result
+        # is sent in order, and only then is its event acknowledged (acks are manual), so
+        # no offset is committed before its analysis is out. An event read before a
+        # rebalance is not acknowledged after it: the rebalance sends the consumer back to
+        # the committed offset, so the event comes again (to this worker or another).
+        events = stream.noack()
+        batcher: Batcher[Article, ArticleAnalysis] = Batcher(analyse, settings.nlp_batch_size)
+        window = asyncio.Semaphore(settings.extract_in_flight)
+        pending: set[asyncio.Task[None]] = set()
+        previous: asyncio.Task[None] | None = None
+
+        async def finish(
+            event: Any, items: list[Any], articles: list[Article],
+            parsed: asyncio.Future[list[ArticleAnalysis]],
+            before: asyncio.Task[None] | None, epoch: int,
+        ) -> None:
             try:
-                analyses = await analyse(articles) if articles else []
-            except Exception as exc:
-                log.exception("wirewatch extract failed on %s", [a.id for a in articles])
-                analyses = [ArticleAnalysis(article=a) for a in articles]
-                await emit(steps.internal_error("extract", raw, exc))
-            await emit(steps.analysed(items, analyses, worker_id))
+                if before is not None:
+                    await asyncio.wait([before])  # results go out in the order read
+                try:
+                    analyses = await parsed
+                except Exception as exc:
+                    log.exception("wirewatch extract failed on %s", [a.id for a in articles])
+                    analyses = [ArticleAnalysis(article=a) for a in articles]
+                    await emit(steps.internal_error("extract", event.value, exc))
+                await emit(steps.analysed(items, analyses, worker_id))
+                if app.rebalancing_count == epoch:
+                    await events.ack(event)
+            finally:
+                window.release()
+
+        try:
+            async for event in events.events():
+                if previous is not None and previous.done() and previous.exception():
+                    raise previous.exception()  # type: ignore[misc]  # as a one-by-one loop would
+                await window.acquire()
+                items = steps.decode_unique([event.value])
+                articles = [item for item in items if isinstance(item, Article)]
+                # Created here, the task runs with this event as Faust's current event
+                # (a context variable), so what it sends carries this event's ingest time.
+                previous = asyncio.ensure_future(finish(
+                    event, items, articles, batcher.submit(articles), previous,
+                    app.rebalancing_count,
+                ))
+                pending.add(previous)
+                previous.add_done_callback(pending.discard)
+            if pending:
+                await asyncio.wait(pending)
+        finally:
+            for task in pending:
+                task.cancel()
 
     async def route(stream: Any) -> None:
         async for raw in stream:

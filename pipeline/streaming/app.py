@@ -56,6 +56,12 @@ class WirewatchApp(faust.App):
     sink: Sink
     metrics: WorkerMetrics
     wire_agents: dict[str, Any]
+    fetch_max_wait_ms: int | None = None  # the worker consumer's; None: Faust's 1500 ms
+
+    def _new_transport(self) -> Any:
+        from pipeline.streaming.transport import Transport
+
+        return Transport(self.conf.broker_consumer, self)
 
 
 def create_app(
@@ -87,6 +93,7 @@ def create_app(
         **web_options(settings),
     )
     app.wire_settings = settings
+    app.fetch_max_wait_ms = settings.fetch_max_wait_ms
     app.sink = sink or FaustSink(app)
     topology = declare(app, settings)
     app.metrics = WorkerMetrics(topology.names)

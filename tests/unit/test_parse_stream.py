@@ -71,13 +71,13 @@ def test_stream_of_gated_articles_only_parses_nothing() -> None:
 def chosen_processes(monkeypatch: pytest.MonkeyPatch, ids: list[str], cores: int = 2) -> int:
     seen: list[int] = []
     extractor = blank_extractor([])
-    original = extractor._parse
+    original = extractor._analysed
 
-    def spy(texts: Iterable[str], processes: int) -> Iterator[Doc]:
+    def spy(articles: Iterator[Article], processes: int) -> Iterator[ArticleAnalysis]:
         seen.append(processes)
-        return original(texts, 1)
+        return original(articles, 1)
 
-    monkeypatch.setattr(extractor, "_parse", spy)
+    monkeypatch.setattr(extractor, "_analysed", spy)
     monkeypatch.setattr(extract, "_cores", lambda: cores)
     out = list(extractor.analyse_stream((article(i) for i in ids), processes=None))
     assert [a.article.id for a in out] == ids  # the look-ahead loses nothing

@@ -1,0 +1,69 @@
+"""Batches that form while the parser is busy (the worker's extraction).
+
+The first group goes to the parser at once (no wait on a quiet wire); groups that arrive
+while a call runs wait and go together in the next call, up to ``max_items`` items. So a
+burst is parsed in ``nlp.pipe`` batches, and a single article is never held back for a
+batch to fill.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections import deque
+from collections.abc import Awaitable, Callable, Sequence
+from typing import Generic, TypeVar
+
+Item = TypeVar("Item")
+Result = TypeVar("Result")
+
+
+class Batcher(Generic[Item, Result]):
+    """``run(items)`` returns one result per item, in order. ``submit(group)`` returns a
+    future of its group's results. Calls never overlap. A failed call of several groups
+    is retried group by group, so a group that fails fails alone."""
+
+    def __init__(
+        self, run: Callable[[list[Item]], Awaitable[list[Result]]], max_items: int
+    ) -> None:
+        self._run = run
+        self._max = max(1, max_items)
+        self._waiting: deque[tuple[list[Item], asyncio.Future[list[Result]]]] = deque()
+        self._drainer: asyncio.Task[None] | None = None
+
+    def submit(self, group: Sequence[Item]) -> asyncio.Future[list[Result]]:
+        future: asyncio.Future[list[Result]] = asyncio.get_running_loop().create_future()
+        if not group:
+            future.set_result([])
+            return future
+        self._waiting.append((list(group), future))
+        if self._drainer is None or self._drainer.done():
+            self._drainer = asyncio.ensure_future(self._drain())
+        return future
+
+    async def _drain(self) -> None:
+        while self._waiting:
+            batch = [self._waiting.popleft()]
+            size = len(batch[0][0])
+            while self._waiting and size + len(self._waiting[0][0]) <= self._max:
+                batch.append(self._waiting.popleft())
+                size += len(batch[-1][0])
+            await self._call(batch)
+
+    async def _call(self, batch: list[tuple[list[Item], asyncio.Future[list[Result]]]]) -> None:
+        items = [item for group, _ in batch for item in group]
+        try:
+            results = await self._run(items)
+            if len(results) != len(items):
+                raise RuntimeError(f"{len(results)} results for {len(items)} items")
+        except Exception as exc:
+            if len(batch) > 1:
+                for one in batch:
+                    await self._call([one])
+            elif not batch[0][1].done():
+                batch[0][1].set_exception(exc)
+            return
+        start = 0
+        for group, future in batch:
+            if not future.done():
+                future.set_result(results[start : start + len(group)])
+            start += len(group)
