@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from itertools import groupby
 from typing import Any
 
+from pipeline.domain import alerts as versions
 from pipeline.domain.claims import (
     class_group,
     incompatible,
@@ -545,6 +546,7 @@ def observe_article(
     # a closed event's alerts change no more: what was folded into them (new articles,
     # copies) goes out now, as the runner's final digest sends it, not dropped with them
     changed += _digests(value, digest_now or now, timedelta(0), closed)
+    _remember_closed(value, closed, params)
     for eid in closed:
         value["payload"].pop(eid, None)
     state[key] = value
@@ -672,8 +674,8 @@ def _replace_recent(
         late += behind
         merged += gone
         for eid in dict.fromkeys(_resolve(value, e) for e in where):
-            formed.update((a.alert_id, a) for a in _update_alerts(
-                key, eid, value, groups, now, params.digest_every))
+            for alert in _update_alerts(key, eid, value, groups, now, params.digest_every):
+                formed.setdefault(alert.alert_id, alert)  # its first version formed here
     final = [_resolve(value, e) for e in placed]
     by_event: dict[str, list[dict[str, Any]]] = {}
     for entry, eid in zip(entries, final, strict=True):
@@ -691,49 +693,50 @@ def _replace_recent(
         if aid in sketches:
             for eid in mine:
                 value["payload"][eid]["sketches"][aid] = sketches[aid]
-    changed = _reconcile(value, list(by_event), before, formed, now)
+    changed = _reconcile(value, list(by_event), before, formed, now, params.digest_every)
     ours = [eid for (_, came), eid in zip(tagged, final, strict=True) if came is None]
     return ours, list(by_event), merged, [c for c in late if c.article_id in newcomers], changed
 
 
 def _reconcile(
     value: dict[str, Any], events: Sequence[str], before: dict[str, dict[str, Any]],
-    formed: Mapping[str, ConflictAlert], now: datetime,
+    formed: Mapping[str, ConflictAlert], now: datetime, every: timedelta,
 ) -> list[ConflictAlert]:
     """After events were placed again: the versions to send. An alert sent before and
-    formed again continues its own version numbers (a new version where it differs);
-    one formed only now goes out as formed; one not formed again is withdrawn (kept, so
-    its id can come back)."""
+    formed again continues its own version numbers, and its change (if the desk would
+    see one) goes out as any change does, paced (:mod:`pipeline.domain.alerts`); one
+    formed only now goes out once, as it stands after the placing (none if it did not
+    survive it); one sent before and not formed again is withdrawn (kept, so its id can
+    come back)."""
     out: list[ConflictAlert] = []
     for eid in events:
-        for stored in value["payload"][eid]["alerts"]:
-            ident = stored["alert_id"]
-            alert = from_dict(ConflictAlert, stored["alert"])
-            old = before.pop(ident, None)
-            if old is None:
-                if ident in formed:
-                    out.append(alert)
-                continue
-            previous = from_dict(ConflictAlert, old["alert"])
-            same = not old.get("withdrawn") and old.get("merged_into") == stored.get(
-                "merged_into") and old["substance"] == stored["substance"] \
-                and not _differs(alert, previous)
-            if same:
-                stored.update(alert=to_dict(replace(alert, version=previous.version)),
-                              pending=old.get("pending", False), emitted=old.get("emitted"))
-                continue
-            alert = replace(alert, version=previous.version + 1)
-            stored.update(alert=to_dict(alert), pending=False, emitted=now.isoformat())
-            out.append(alert)
+        payload = value["payload"][eid]
+        for stored in list(payload["alerts"]):
+            old = before.pop(stored["alert_id"], None)
+            if old is not None:
+                stored.update(sent=old.get("sent"), emitted=old.get("emitted"))
+                stored["alert"] = {**stored["alert"], "version": old["alert"]["version"]}
+                current = from_dict(ConflictAlert, stored["alert"])
+                sent = versions.settle(
+                    stored, current, stored.get("substance"), now, every,
+                    at_once=bool(stored.get("merged_into")) and not old.get("merged_into"))
+                out += [sent] if sent is not None else []
+            elif stored["alert_id"] in formed:  # new: sent once, as it stands now
+                gone = stored.get("withdrawn") or stored.get("merged_into")
+                if gone and formed[stored["alert_id"]].version == 1:
+                    payload["alerts"].remove(stored)  # formed and gone again: never sent
+                    continue
+                current = replace(from_dict(ConflictAlert, stored["alert"]),
+                                  version=formed[stored["alert_id"]].version)
+                stored.update(alert=to_dict(current), pending=False, emitted=now.isoformat(),
+                              sent=versions.fingerprint(current, stored.get("substance")))
+                out.append(current)
     for old in before.values():  # not formed in time order: withdrawn, kept
         home = events[0] if events else None
         if home is None:
             continue
         if not old.get("merged_into") and not old.get("withdrawn"):
-            alert = from_dict(ConflictAlert, old["alert"])
-            alert = replace(alert, version=alert.version + 1, withdrawn=True)
-            old.update(alert=to_dict(alert), withdrawn=True, pending=False)
-            out.append(alert)
+            out += _withdrawn(old, now)
         value["payload"][home]["alerts"].append(old)
     return out
 
@@ -912,7 +915,7 @@ def _update_alerts(
     copies = value["copies"]
     changed: list[ConflictAlert] = []
     disputes = _components(find_conflicts(claims, groups))
-    changed += _withdraw_stale(stored_alerts, disputes)
+    changed += _withdraw_stale(stored_alerts, disputes, now)
     for pairs in disputes:
         parties = {p.first.party.id for p in pairs} | {p.second.party.id for p in pairs}
         substance = _substance(c for c in claims if c.party.id in parties)
@@ -935,17 +938,21 @@ def _update_alerts(
             else:
                 alert = _with_copies(_build_alert(
                     anchor, claims, pairs, stamp, held=held), copies)
-                alert = replace(alert, event_key=key)
-                stored_alerts.append(_stored(alert, parties, substance, now))
+                # an id whose event closed carries on from its last version
+                alert = replace(alert, event_key=key,
+                                version=value.get("closed_alerts", {}).get(ident, [0])[0] + 1)
+                stored_alerts.append(versions.stored_alert(alert, parties, substance, now))
                 changed.append(alert)
                 continue
         keep, gone = previous[0], previous[1:]
         old = from_dict(ConflictAlert, keep["alert"])
         absorbed = [from_dict(ConflictAlert, g["alert"]) for g in gone]
         for g, other in zip(gone, absorbed, strict=True):
-            final = replace(other, version=other.version + 1, merged_into=old.alert_id)
-            g.update(alert=to_dict(final), merged_into=old.alert_id)
-            changed.append(final)
+            # an absorbed alert's last version says where it went, at once
+            g["merged_into"] = old.alert_id
+            final = versions.settle(g, replace(other, merged_into=old.alert_id),
+                                    g.get("substance"), now, digest_every, at_once=True)
+            changed += [final] if final is not None else []
         # what the claims in the event say now (and their copies), not what earlier
         # versions held: an event placed again in time order may have lost some
         alert = _with_copies(_build_alert(
@@ -953,16 +960,29 @@ def _update_alerts(
         ), copies)
         alert = replace(alert, absorbed=tuple(dict.fromkeys(
             [*old.absorbed, *(a.alert_id for a in absorbed)])))
-        pending = _differs(alert, old) or bool(keep.get("pending"))
-        if absorbed or substance != keep["substance"] or keep.get("withdrawn") \
-                or (pending and _due(keep, now, digest_every)):
-            alert = replace(alert, version=old.version + 1)
-            changed.append(alert)
-            keep.update(_stored(alert, parties, substance, now))
-        else:  # new articles and sources fold into the next version or digest
-            keep.update(_stored(alert, parties, substance, None, pending=pending,
-                                emitted=keep.get("emitted")))
+        # a merge sends the surviving alert at once; any other change waits its turn
+        sent = versions.settle(keep, alert, substance, now, digest_every, parties=parties,
+                               at_once=bool(absorbed))
+        changed += [sent] if sent is not None else []
     return changed
+
+
+def _remember_closed(value: dict[str, Any], closed: Sequence[str], params: EventParams
+                     ) -> None:
+    """The last version of each alert of the closing events, so that an alert id that
+    forms again (a late article opened a new event with the same place and first day)
+    carries on from it: versions only go up. Kept for two retentions of event time."""
+    latest = value.get("latest")
+    if latest is None:
+        return
+    keep = latest[0] - 2 * params.retention.total_seconds()
+    memory = {ident: last for ident, last in value.get("closed_alerts", {}).items()
+              if last[1] >= keep}
+    for eid in closed:
+        for stored in value["payload"].get(eid, {}).get("alerts", ()):
+            memory[stored["alert_id"]] = [int(stored["alert"]["version"]), latest[0]]
+    if memory:
+        value["closed_alerts"] = memory
 
 
 def _take_over(value: dict[str, Any], event_id: str, ident: str,
@@ -984,57 +1004,38 @@ def _take_over(value: dict[str, Any], event_id: str, ident: str,
     return None
 
 
-def _stored(
-    alert: ConflictAlert, parties: set[str], substance: list[Any], now: datetime | None,
-    *, pending: bool = False, emitted: str | None = None,
-) -> dict[str, Any]:
-    return {"alert_id": alert.alert_id, "parties": sorted(parties), "alert": to_dict(alert),
-            "substance": substance, "pending": pending,
-            "emitted": now.isoformat() if now is not None else emitted, "withdrawn": False}
-
-
 def _withdraw_stale(
-    stored_alerts: Sequence[dict[str, Any]], disputes: Sequence[Sequence[ConflictPair]]
+    stored_alerts: Sequence[dict[str, Any]], disputes: Sequence[Sequence[ConflictPair]],
+    now: datetime,
 ) -> list[ConflictAlert]:
     """Alerts of the event whose parties no longer dispute in it (its claims were placed
-    again in time order, or a copy's left): one last version each, marked withdrawn."""
+    again in time order, or a copy's left): one last version each, marked withdrawn, at
+    once (none when the desk's last version of it was a withdrawal already)."""
     parties = {c.party.id for pairs in disputes for p in pairs for c in (p.first, p.second)}
     out = []
     for stored in stored_alerts:
         if stored.get("merged_into") or stored.get("withdrawn") \
                 or set(stored["parties"]) & parties:
             continue
-        alert = from_dict(ConflictAlert, stored["alert"])
-        alert = replace(alert, version=alert.version + 1, withdrawn=True)
-        stored.update(alert=to_dict(alert), withdrawn=True, pending=False)
-        out.append(alert)
+        out += _withdrawn(stored, now)
     return out
 
 
-def _differs(new: ConflictAlert, old: ConflictAlert) -> bool:
-    return set(new.article_ids) != set(old.article_ids) or set(new.sources) != set(old.sources)
-
-
-def _due(stored: Mapping[str, Any], now: datetime, every: timedelta) -> bool:
-    emitted = stored.get("emitted")
-    return emitted is None or datetime.fromisoformat(emitted) + every <= now
+def _withdrawn(stored: dict[str, Any], now: datetime) -> list[ConflictAlert]:
+    alert = replace(from_dict(ConflictAlert, stored["alert"]), withdrawn=True)
+    sent = versions.settle(stored, alert, stored.get("substance"), now, timedelta(0),
+                           at_once=True)
+    return [sent] if sent is not None else []
 
 
 def _digests(value: dict[str, Any], now: datetime, every: timedelta,
              events: Iterable[str] | None = None) -> list[ConflictAlert]:
-    """Alerts whose folded changes (new articles, new outlets) have waited ``every``
-    since their last version: one digest version each."""
-    out: list[ConflictAlert] = []
+    """Alerts whose folded changes have waited ``every`` since their last version: one
+    version each (:func:`pipeline.domain.alerts.flush`)."""
     payloads = value["payload"]
-    for eid in (payloads if events is None else events):
-        for stored in payloads.get(eid, {}).get("alerts", ()):
-            if stored.get("pending") and not stored.get("merged_into") \
-                    and not stored.get("withdrawn") and _due(stored, now, every):
-                alert = from_dict(ConflictAlert, stored["alert"])
-                alert = replace(alert, version=alert.version + 1)
-                stored.update(alert=to_dict(alert), pending=False, emitted=now.isoformat())
-                out.append(alert)
-    return out
+    return versions.flush(
+        [stored for eid in (payloads if events is None else events)
+         for stored in payloads.get(eid, {}).get("alerts", ())], now, every)
 
 
 def flush_digests(
