@@ -2,8 +2,9 @@
 
 An alert is stored in its event's payload as a plain JSON dict: the last version built
 (``alert``, whose ``version`` is the last one sent), its parties, its substance, a
-fingerprint of what the desk was last sent (``sent``), when that was (``emitted``, the
-desk's time) and whether a change waits (``pending``). The rules:
+fingerprint of what the desk was last sent (``sent``; ``shown_withdrawn`` if that was a
+withdrawal), when that was (``emitted``, the desk's time) and whether a change waits
+(``pending``). The rules:
 
 1. The first version of an alert goes out at once.
 2. A withdrawal goes out at once, and so does the last version of an alert another one
@@ -15,7 +16,8 @@ desk's time) and whether a change waits (``pending``). The rules:
    So an alert has at most one update per ``every``, and no change is dropped.
 4. A change that ends where the last version stood (a regrouping undone, a withdrawal
    undone before it went out) sends nothing: what would go out is compared with what
-   was sent.
+   was sent. Nor does a change under an alert the desk has as withdrawn while it stays
+   withdrawn.
 5. Versions count up by one for each version sent.
 
 ``now`` is the desk's time (processing time, the wall clock) in both drivers, never the
@@ -59,7 +61,7 @@ def stored_alert(alert: ConflictAlert, parties: Iterable[str], substance: Any,
     return {"alert_id": alert.alert_id, "parties": sorted(set(parties)),
             "alert": to_dict(alert), "substance": substance, "pending": False,
             "emitted": now.isoformat(), "withdrawn": alert.withdrawn,
-            "sent": fingerprint(alert, substance)}
+            "sent": fingerprint(alert, substance), "shown_withdrawn": alert.withdrawn}
 
 
 def _sent_alert(stored: Mapping[str, Any]) -> ConflictAlert:
@@ -76,11 +78,15 @@ def settle(
     last = int(stored["alert"]["version"]) if "alert" in stored else 0
     current = replace(alert, version=last)
     seen = fingerprint(current, substance)
+    still_withdrawn = current.withdrawn and bool(
+        stored.get("shown_withdrawn", stored.get("withdrawn")))
     stored.update(alert=to_dict(current), substance=substance,
                   withdrawn=current.withdrawn)
     if parties is not None:
         stored["parties"] = sorted(set(parties))
-    if seen == stored.get("sent"):  # rule 4: the desk already has exactly this
+    if seen == stored.get("sent") or still_withdrawn:
+        # rule 4: the desk already has exactly this, or the alert it has is withdrawn
+        # and stays so (what changed under it shows if it comes back)
         stored["pending"] = False
         return None
     if not (at_once or due(stored, now, every)):  # rule 3: folded, waits for its time
@@ -98,7 +104,8 @@ def send_now(stored: dict[str, Any], now: datetime) -> ConflictAlert | None:
         return None
     out = replace(current, version=current.version + 1)
     stored.update(alert=to_dict(out), pending=False, emitted=now.isoformat(),
-                  withdrawn=out.withdrawn, sent=fingerprint(out, stored.get("substance")))
+                  withdrawn=out.withdrawn, sent=fingerprint(out, stored.get("substance")),
+                  shown_withdrawn=out.withdrawn)
     return out
 
 

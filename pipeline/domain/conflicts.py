@@ -714,7 +714,8 @@ def _reconcile(
         for stored in list(payload["alerts"]):
             old = before.pop(stored["alert_id"], None)
             if old is not None:
-                stored.update(sent=old.get("sent"), emitted=old.get("emitted"))
+                stored.update(sent=old.get("sent"), emitted=old.get("emitted"),
+                              shown_withdrawn=old.get("shown_withdrawn", old.get("withdrawn")))
                 stored["alert"] = {**stored["alert"], "version": old["alert"]["version"]}
                 current = from_dict(ConflictAlert, stored["alert"])
                 sent = versions.settle(
@@ -729,7 +730,8 @@ def _reconcile(
                 current = replace(from_dict(ConflictAlert, stored["alert"]),
                                   version=formed[stored["alert_id"]].version)
                 stored.update(alert=to_dict(current), pending=False, emitted=now.isoformat(),
-                              sent=versions.fingerprint(current, stored.get("substance")))
+                              sent=versions.fingerprint(current, stored.get("substance")),
+                              shown_withdrawn=current.withdrawn)
                 out.append(current)
     for old in before.values():  # not formed in time order: withdrawn, kept
         home = events[0] if events else None

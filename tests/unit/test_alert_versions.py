@@ -106,6 +106,19 @@ def test_a_comeback_after_a_withdrawal_is_paced_and_versions_go_up() -> None:
     assert [alert.version, gone.version, again.version] == [1, 2, 3]
 
 
+def test_a_withdrawn_alert_that_stays_withdrawn_sends_nothing_more() -> None:
+    state, alert = formed()
+    (gone,) = withdraw(alert.event_key, "h1", state, T0 + MINUTE, P)
+    kept = stored(state, alert.alert_id)
+    wider = replace(gone, article_ids=(*gone.article_ids, "m1c"), sources=("Wire C",))
+    assert versions.settle(kept, wider, kept["substance"], T0 + 3 * EVERY, EVERY) is None
+    assert flush_digests(state, T0 + 4 * EVERY, timedelta(0)) == []
+    # once it comes back, what changed under it shows
+    back = versions.settle(kept, replace(wider, withdrawn=False), kept["substance"],
+                           T0 + 5 * EVERY, EVERY)
+    assert back is not None and back.version == 3 and "m1c" in back.article_ids
+
+
 def test_a_change_undone_before_it_goes_out_sends_nothing() -> None:
     state, alert = formed()
     assert new_party(state, MINUTE) == ()
