@@ -18,7 +18,10 @@ withdrawal), when that was (``emitted``, the desk's time) and whether a change w
    undone before it went out) sends nothing: what would go out is compared with what
    was sent. Nor does a change under an alert the desk has as withdrawn while it stays
    withdrawn.
-5. Versions count up by one for each version sent.
+5. Versions count up by one for each version sent, per alert id across its routing
+   key (:func:`number`), whichever event's copy of the alert sends it: an id that forms
+   again after its event closed, or in a second event while the first still holds it,
+   carries on from the last version sent.
 
 ``now`` is the desk's time (processing time, the wall clock) in both drivers, never the
 feed's event time: a replayed archive covers days of event time in minutes, and the
@@ -29,7 +32,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
 from datetime import datetime, timedelta
 from typing import Any
@@ -37,7 +40,8 @@ from typing import Any
 from pipeline.domain.models import ConflictAlert
 from pipeline.domain.records import from_dict, to_dict
 
-__all__ = ["due", "fingerprint", "flush", "send_now", "settle", "stored_alert"]
+__all__ = ["due", "fingerprint", "flush", "forget", "number", "send_now", "settle",
+           "stored_alert"]
 
 
 def fingerprint(alert: ConflictAlert, substance: Any) -> str:
@@ -124,3 +128,23 @@ def flush(alerts: Iterable[dict[str, Any]], now: datetime, every: timedelta
             if sent is not None:
                 out.append(sent)
     return out
+
+
+def number(sent: dict[str, list[float]], alerts: Sequence[ConflictAlert], stamp: float
+           ) -> list[ConflictAlert]:
+    """Rule 5: the versions to send, each above the last one sent for its id (``sent``:
+    alert id -> [last version, event time it went out at], kept in the key's state)."""
+    out = []
+    for alert in alerts:
+        last = int(sent.get(alert.alert_id, [0, 0.0])[0])
+        if alert.version <= last:
+            alert = replace(alert, version=last + 1)
+        sent[alert.alert_id] = [alert.version, stamp]
+        out.append(alert)
+    return out
+
+
+def forget(sent: dict[str, list[float]], before: float) -> dict[str, list[float]]:
+    """The ids last sent at or after ``before`` (event time): an older one's event has
+    long closed, and its id (its place and first day) cannot form again."""
+    return {ident: last for ident, last in sent.items() if last[1] >= before}

@@ -546,12 +546,13 @@ def observe_article(
     # a closed event's alerts change no more: what was folded into them (new articles,
     # copies) goes out now, as the runner's final digest sends it, not dropped with them
     changed += _digests(value, digest_now or now, timedelta(0), closed)
-    _remember_closed(value, closed, params)
     for eid in closed:
         value["payload"].pop(eid, None)
+    if closed:
+        _forget_sent(value, params)
     state[key] = value
-    return Observation(key, tuple(changed), event_ids, None, tuple(late), tuple(merged),
-                       tuple(closed), corrections=corrections)
+    return Observation(key, tuple(_numbered(value, changed)), event_ids, None, tuple(late),
+                       tuple(merged), tuple(closed), corrections=corrections)
 
 
 def _entry(article_id: str, n: int, stamp: datetime, claim: Claim, sight: Sighting
@@ -760,6 +761,7 @@ def withdraw(
     changed: list[ConflictAlert] = []
     for eid in touched:
         changed += _update_alerts(key, eid, value, groups, now, params.digest_every)
+    changed = _numbered(value, changed)
     state[key] = value
     return changed
 
@@ -940,9 +942,7 @@ def _update_alerts(
             else:
                 alert = _with_copies(_build_alert(
                     anchor, claims, pairs, stamp, held=held), copies)
-                # an id whose event closed carries on from its last version
-                alert = replace(alert, event_key=key,
-                                version=value.get("closed_alerts", {}).get(ident, [0])[0] + 1)
+                alert = replace(alert, event_key=key)
                 stored_alerts.append(versions.stored_alert(alert, parties, substance, now))
                 changed.append(alert)
                 continue
@@ -969,22 +969,23 @@ def _update_alerts(
     return changed
 
 
-def _remember_closed(value: dict[str, Any], closed: Sequence[str], params: EventParams
-                     ) -> None:
-    """The last version of each alert of the closing events, so that an alert id that
-    forms again (a late article opened a new event with the same place and first day)
-    carries on from it: versions only go up. Kept for two retentions of event time."""
+def _numbered(value: dict[str, Any], alerts: Sequence[ConflictAlert]) -> list[ConflictAlert]:
+    """The versions to send, numbered above the last one sent for each id in the key."""
+    if not alerts:
+        return list(alerts)
+    sent = dict(value.get("sent_versions") or {})
+    latest = value.get("latest") or [0.0]
+    out = versions.number(sent, alerts, float(latest[0]))
+    value["sent_versions"] = sent
+    return out
+
+
+def _forget_sent(value: dict[str, Any], params: EventParams) -> None:
+    """Drop the last versions of ids sent more than two retentions ago (event time)."""
     latest = value.get("latest")
-    if latest is None:
-        return
-    keep = latest[0] - 2 * params.retention.total_seconds()
-    memory = {ident: last for ident, last in value.get("closed_alerts", {}).items()
-              if last[1] >= keep}
-    for eid in closed:
-        for stored in value["payload"].get(eid, {}).get("alerts", ()):
-            memory[stored["alert_id"]] = [int(stored["alert"]["version"]), latest[0]]
-    if memory:
-        value["closed_alerts"] = memory
+    if latest is not None and value.get("sent_versions"):
+        value["sent_versions"] = versions.forget(
+            value["sent_versions"], float(latest[0]) - 2 * params.retention.total_seconds())
 
 
 def _take_over(value: dict[str, Any], event_id: str, ident: str,
@@ -1054,8 +1055,8 @@ def flush_digests(
         value = dict(value)
         found = _digests(value, now, every)
         if found:
+            out += _numbered(value, found)
             state[key] = value
-            out += found
     return out
 
 
@@ -1093,6 +1094,6 @@ def add_source(
     if not _fold_copy(value, record):
         return []
     events = [_resolve(value, e) for e in value["articles"].get(record.duplicate_of, ())]
-    out = _digests(value, now, digest_every, events)
+    out = _numbered(value, _digests(value, now, digest_every, events))
     state[key] = value
     return out

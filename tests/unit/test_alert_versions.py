@@ -209,3 +209,15 @@ def test_the_runner_sends_due_digests_on_a_timer_as_the_stream_does() -> None:
     # time), then went out with a tick: before the feed's last line, once
     (second,) = [(n, aid) for n, aid, version in sent if version == 2]
     assert second[1] != "r1" and second[0] < len(outcomes) - 1
+
+
+def test_versions_of_one_id_go_up_whichever_copy_of_the_alert_sends_them() -> None:
+    """Two events of a key can hold an alert with one id (a copy analysed before its
+    original formed it first): what goes out is numbered above the last one sent."""
+    _, alert = formed()
+    sent: dict[str, list[float]] = {}
+    first, again, later = versions.number(
+        sent, [alert, replace(alert, article_ids=("m1c",)), replace(alert, version=2)], 0.0)
+    assert [first.version, again.version, later.version] == [1, 2, 3]
+    assert versions.forget(sent, 1.0) == {}  # sent before the horizon: forgotten
+    assert versions.forget(sent, 0.0) == {alert.alert_id: [3, 0.0]}
