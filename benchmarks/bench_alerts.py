@@ -2,6 +2,7 @@
 
     python benchmarks/bench_alerts.py FEED [FEED ...] [--rounds 3] [--broker HOST:PORT]
         [--workers 1] [--settle 60] [--final]
+    python benchmarks/bench_alerts.py --why ALERTS.jsonl [...]
 
 Builds a wire-like feed of about 1,500 lines from the FEED files (the wire mix and the
 labelled strike sets, say): ``--rounds`` news cycles of every line, each cycle's dates
@@ -17,7 +18,11 @@ dead letter) and the alert topic has been quiet for ``--settle`` seconds, and co
 records on the alert topic the same way; ``--final`` then also waits for the last
 digest versions (folded changes go out once the partition has been idle for the digest
 period). Prints figures only; never fails on a count or a time. Topics are left on the
-broker (prefix printed) for inspection.
+broker (prefix printed) for inspection, and the alert records read are kept beside the
+feed (``run-alerts.jsonl``, ``stream-alerts.jsonl``, ``stream-final-alerts.jsonl``).
+For every alert id with more than 3 records it prints why each version went out (first,
+withdrawn, merged, parties / sides / target classes, articles and outlets, versions not
+going up); ``--why`` does that for alert files already written.
 """
 
 from __future__ import annotations
@@ -114,7 +119,20 @@ def per_id(records: list[dict[str, Any]]) -> dict[str, Any]:
         "per id": round(sum(counts.values()) / len(counts), 2),
         "max per id": max(counts.values()),
         "ids with > 3": sum(n > 3 for n in counts.values()),
+        "ids whose versions do not go up": _not_rising(records),
     }
+
+
+def _not_rising(records: list[dict[str, Any]]) -> int:
+    last: dict[str, int] = {}
+    bad: set[str] = set()
+    for r in records:
+        if r.get("type", "alert") != "alert":
+            continue
+        if int(r["version"]) <= last.get(r["alert_id"], 0):
+            bad.add(r["alert_id"])
+        last[r["alert_id"]] = int(r["version"])
+    return len(bad)
 
 
 def _look(record: dict[str, Any]) -> dict[str, Any]:
