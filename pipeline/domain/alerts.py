@@ -40,8 +40,9 @@ from typing import Any
 from pipeline.domain.models import ConflictAlert
 from pipeline.domain.records import from_dict, to_dict
 
-__all__ = ["due", "fingerprint", "flush", "forget", "number", "send_now", "settle",
-           "stored_alert"]
+__all__ = ["due", "fingerprint", "flush", "number", "send_now", "settle", "stored_alert"]
+
+KEEP_SENT = 4096  # alert ids per routing key whose last version is remembered
 
 
 def fingerprint(alert: ConflictAlert, substance: Any) -> str:
@@ -130,21 +131,19 @@ def flush(alerts: Iterable[dict[str, Any]], now: datetime, every: timedelta
     return out
 
 
-def number(sent: dict[str, list[float]], alerts: Sequence[ConflictAlert], stamp: float
+def number(sent: dict[str, int], alerts: Sequence[ConflictAlert], keep: int = KEEP_SENT
            ) -> list[ConflictAlert]:
     """Rule 5: the versions to send, each above the last one sent for its id (``sent``:
-    alert id -> [last version, event time it went out at], kept in the key's state)."""
+    alert id -> last version sent, kept in the key's state, most recently sent last; the
+    ``keep`` most recent are kept, whatever span of event time they cover, as a late
+    article can form an id again however far the clock has moved)."""
     out = []
     for alert in alerts:
-        last = int(sent.get(alert.alert_id, [0, 0.0])[0])
+        last = int(sent.pop(alert.alert_id, 0))
         if alert.version <= last:
             alert = replace(alert, version=last + 1)
-        sent[alert.alert_id] = [alert.version, stamp]
+        sent[alert.alert_id] = alert.version
         out.append(alert)
+    for ident in list(sent)[: max(0, len(sent) - keep)]:
+        del sent[ident]
     return out
-
-
-def forget(sent: dict[str, list[float]], before: float) -> dict[str, list[float]]:
-    """The ids last sent at or after ``before`` (event time): an older one's event has
-    long closed, and its id (its place and first day) cannot form again."""
-    return {ident: last for ident, last in sent.items() if last[1] >= before}

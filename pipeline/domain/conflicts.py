@@ -548,10 +548,9 @@ def observe_article(
     changed += _digests(value, digest_now or now, timedelta(0), closed)
     for eid in closed:
         value["payload"].pop(eid, None)
-    if closed:
-        _forget_sent(value, params)
+    numbered = _numbered(value, changed)  # before the value is stored: a table keeps it
     state[key] = value
-    return Observation(key, tuple(_numbered(value, changed)), event_ids, None, tuple(late),
+    return Observation(key, tuple(numbered), event_ids, None, tuple(late),
                        tuple(merged), tuple(closed), corrections=corrections)
 
 
@@ -974,18 +973,9 @@ def _numbered(value: dict[str, Any], alerts: Sequence[ConflictAlert]) -> list[Co
     if not alerts:
         return list(alerts)
     sent = dict(value.get("sent_versions") or {})
-    latest = value.get("latest") or [0.0]
-    out = versions.number(sent, alerts, float(latest[0]))
+    out = versions.number(sent, alerts)
     value["sent_versions"] = sent
     return out
-
-
-def _forget_sent(value: dict[str, Any], params: EventParams) -> None:
-    """Drop the last versions of ids sent more than two retentions ago (event time)."""
-    latest = value.get("latest")
-    if latest is not None and value.get("sent_versions"):
-        value["sent_versions"] = versions.forget(
-            value["sent_versions"], float(latest[0]) - 2 * params.retention.total_seconds())
 
 
 def _take_over(value: dict[str, Any], event_id: str, ident: str,
