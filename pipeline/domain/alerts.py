@@ -40,7 +40,8 @@ from typing import Any
 from pipeline.domain.models import ConflictAlert
 from pipeline.domain.records import from_dict, to_dict
 
-__all__ = ["due", "fingerprint", "flush", "number", "send_now", "settle", "stored_alert"]
+__all__ = ["due", "fingerprint", "flush", "known_alert", "number", "send_now", "settle",
+           "stored_alert"]
 
 KEEP_SENT = 4096  # alert ids per routing key whose last version is remembered
 
@@ -131,18 +132,29 @@ def flush(alerts: Iterable[dict[str, Any]], now: datetime, every: timedelta
     return out
 
 
-def number(sent: dict[str, int], alerts: Sequence[ConflictAlert], keep: int = KEEP_SENT
-           ) -> list[ConflictAlert]:
+def known_alert(alert: ConflictAlert, parties: Iterable[str], known: Sequence[Any]
+                ) -> dict[str, Any]:
+    """An alert formed again with an id the desk already has (``known``: its last
+    version sent and when, from :func:`number`), before its change is settled: the
+    desk's copy is not this one, so it goes out as any change does, paced."""
+    stored = stored_alert(replace(alert, version=int(known[0])), parties, None,
+                          datetime.fromisoformat(str(known[1])))
+    stored.update(sent=None, shown_withdrawn=False)
+    return stored
+
+
+def number(sent: dict[str, list[Any]], alerts: Sequence[ConflictAlert], now: datetime,
+           keep: int = KEEP_SENT) -> list[ConflictAlert]:
     """Rule 5: the versions to send, each above the last one sent for its id (``sent``:
-    alert id -> last version sent, kept in the key's state, most recently sent last; the
-    ``keep`` most recent are kept, whatever span of event time they cover, as a late
-    article can form an id again however far the clock has moved)."""
+    alert id -> [last version sent, when], kept in the key's state, most recently sent
+    last; the ``keep`` most recent are kept, whatever span of event time they cover, as
+    a late article can form an id again however far the clock has moved)."""
     out = []
     for alert in alerts:
-        last = int(sent.pop(alert.alert_id, 0))
+        last = int(sent.pop(alert.alert_id, [0])[0])
         if alert.version <= last:
             alert = replace(alert, version=last + 1)
-        sent[alert.alert_id] = alert.version
+        sent[alert.alert_id] = [alert.version, now.isoformat()]
         out.append(alert)
     for ident in list(sent)[: max(0, len(sent) - keep)]:
         del sent[ident]

@@ -548,7 +548,7 @@ def observe_article(
     changed += _digests(value, digest_now or now, timedelta(0), closed)
     for eid in closed:
         value["payload"].pop(eid, None)
-    numbered = _numbered(value, changed)  # before the value is stored: a table keeps it
+    numbered = _numbered(value, changed, digest_now or now)
     state[key] = value
     return Observation(key, tuple(numbered), event_ids, None, tuple(late),
                        tuple(merged), tuple(closed), corrections=corrections)
@@ -760,7 +760,7 @@ def withdraw(
     changed: list[ConflictAlert] = []
     for eid in touched:
         changed += _update_alerts(key, eid, value, groups, now, params.digest_every)
-    changed = _numbered(value, changed)
+    changed = _numbered(value, changed, now)
     state[key] = value
     return changed
 
@@ -942,8 +942,15 @@ def _update_alerts(
                 alert = _with_copies(_build_alert(
                     anchor, claims, pairs, stamp, held=held), copies)
                 alert = replace(alert, event_key=key)
-                stored_alerts.append(versions.stored_alert(alert, parties, substance, now))
-                changed.append(alert)
+                known = value.get("sent_versions", {}).get(ident)
+                if known is None:  # new to the desk: at once
+                    stored_alerts.append(versions.stored_alert(alert, parties, substance, now))
+                    changed.append(alert)
+                else:  # an id the desk has (its event closed, or another holds it)
+                    stored_alerts.append(versions.known_alert(alert, parties, known))
+                    sent = versions.settle(stored_alerts[-1], alert, substance, now,
+                                           digest_every)
+                    changed += [sent] if sent is not None else []
                 continue
         keep, gone = previous[0], previous[1:]
         old = from_dict(ConflictAlert, keep["alert"])
@@ -968,12 +975,13 @@ def _update_alerts(
     return changed
 
 
-def _numbered(value: dict[str, Any], alerts: Sequence[ConflictAlert]) -> list[ConflictAlert]:
+def _numbered(value: dict[str, Any], alerts: Sequence[ConflictAlert], now: datetime
+              ) -> list[ConflictAlert]:
     """The versions to send, numbered above the last one sent for each id in the key."""
     if not alerts:
         return list(alerts)
     sent = dict(value.get("sent_versions") or {})
-    out = versions.number(sent, alerts)
+    out = versions.number(sent, alerts, now)
     value["sent_versions"] = sent
     return out
 
@@ -1045,7 +1053,7 @@ def flush_digests(
         value = dict(value)
         found = _digests(value, now, every)
         if found:
-            out += _numbered(value, found)
+            out += _numbered(value, found, now)
             state[key] = value
     return out
 
@@ -1084,6 +1092,6 @@ def add_source(
     if not _fold_copy(value, record):
         return []
     events = [_resolve(value, e) for e in value["articles"].get(record.duplicate_of, ())]
-    out = _numbered(value, _digests(value, now, digest_every, events))
+    out = _numbered(value, _digests(value, now, digest_every, events), now)
     state[key] = value
     return out
