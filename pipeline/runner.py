@@ -14,7 +14,7 @@ import itertools
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
 
 from pipeline.assembly import step_context
@@ -105,6 +105,9 @@ class EmbeddedPipeline:
         self._admit_clock = FeedClock(clock, settings.clock_allowance)
         self._clock = FeedClock(clock, settings.clock_allowance)
         self._now = clock  # processing time: paces alert digests, as in the stream
+        # the stream's digest timer: folded alert changes due by then go out every tick
+        self._tick_every = timedelta(seconds=settings.digest_tick_seconds)
+        self._next_tick: datetime | None = None
         self._bands: dict[str, Any] = {}
         self._pending: dict[str, Any] = {}
         self._origins: dict[str, Any] = {}
@@ -147,12 +150,22 @@ class EmbeddedPipeline:
 
         last: Outcome | None = None  # held back: the feed's end adds the last digests to it
         for outcome in outcomes():
+            outcome.alerts += self._tick()
             if last is not None:
                 yield last
             last = outcome
         if last is not None:  # the feed is over: alert changes still folded go out now
             last.alerts += flow.flush_digests(self._events, self._now(), self._ctx, final=True)
             yield last
+
+    def _tick(self) -> list[ConflictAlert]:
+        """The stream's digest timer, in the runner: once per tick period of processing
+        time, the folded alert changes now due go out."""
+        now = self._now()
+        if self._next_tick is not None and now < self._next_tick:
+            return []
+        self._next_tick = now + self._tick_every
+        return flow.flush_digests(self._events, now, self._ctx)
 
     def _analyses(self, articles: Iterator[Article]) -> Iterator[ArticleAnalysis]:
         """The analyser's own stream when it has one (parse batches across the whole

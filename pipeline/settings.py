@@ -52,8 +52,9 @@ class Settings:
     # `wirewatch run`: parser processes (spaCy n_process), or "auto": 2 on a 2-core machine
     # when the feed has enough articles for the parser
     parse_processes: str = "auto"
-    # At most one alert version per digest period for changes that only add articles or
-    # outlets; the stream's timer sends a tick to every event partition this often.
+    # At most one update per alert per digest period of processing time (the first
+    # version and a withdrawal are never held); the stream's timer sends a tick to every
+    # event partition this often, and `run` flushes what is due as often.
     digest_minutes: float = 5.0
     digest_tick_seconds: float = 30.0
     # The worker consumer's longest wait for a fetch with nothing new (Faust: 1500 ms);

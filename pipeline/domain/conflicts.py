@@ -15,6 +15,7 @@ from datetime import datetime, timedelta
 from itertools import groupby
 from typing import Any
 
+from pipeline.domain import alerts as versions
 from pipeline.domain.claims import (
     class_group,
     incompatible,
@@ -553,9 +554,10 @@ def observe_article(
                                       params.digest_every)
     closing, closed = _close(value, params, digest_now or now)
     changed += closing
+    numbered = _numbered(value, changed, digest_now or now)
     state[key] = value
-    return Observation(key, tuple(changed), event_ids, None, tuple(late), tuple(merged),
-                       tuple(closed), corrections=corrections)
+    return Observation(key, tuple(numbered), event_ids, None, tuple(late),
+                       tuple(merged), tuple(closed), corrections=corrections)
 
 
 def _reopen(value: dict[str, Any], event_ids: Sequence[str]) -> None:
@@ -564,6 +566,8 @@ def _reopen(value: dict[str, Any], event_ids: Sequence[str]) -> None:
     for eid in event_ids:
         packed = shelf.pop(eid, None)
         value["payload"][eid] = unpack(packed) if packed else _payload()
+    if value.get("closed_pending"):
+        value["closed_pending"] = [e for e in value["closed_pending"] if e not in event_ids]
 
 
 def _close(value: dict[str, Any], params: EventParams, now: datetime
@@ -573,17 +577,60 @@ def _close(value: dict[str, Any], params: EventParams, now: datetime
     articles, copies) goes out now, as the runner's final digest sends it. Their claims,
     alerts and sketches are kept in ``closed`` until the event is forgotten
     (:func:`~pipeline.domain.events.forget_closed`); the articles, copies and merged ids
-    only it held are forgotten with it, so the state stays bounded. Returns the alert
-    versions to send and the closed ids."""
+    only it held are forgotten with it, so the state stays bounded. Folded changes keep
+    their pace: those not yet due wait in ``closed_pending`` for the digest
+    (:func:`flush_digests`), and go out at once only when the event is forgotten.
+    Returns the alert versions to send and the closed ids."""
     closed = close_idle(value["grouping"], params)
-    out = _digests(value, now, timedelta(0), closed)
+    out = _digests(value, now, params.digest_every, closed)
     shelf = value.setdefault("closed", {})
+    waiting = list(value.get("closed_pending") or ())
     for eid in closed:
-        shelf[eid] = pack(value["payload"].pop(eid, None) or _payload())
+        payload = value["payload"].pop(eid, None) or _payload()
+        if any(_unsent(stored) for stored in payload["alerts"]) and eid not in waiting:
+            waiting.append(eid)
+        shelf[eid] = pack(payload)
+    value["closed_pending"] = waiting
     gone = forget_closed(value["grouping"], params)
     if gone:
+        out += _closed_digests(value, now, timedelta(0), {str(e["id"]) for e in gone})
         _forget(value, gone)
     return out, closed
+
+
+def _unsent(stored: Mapping[str, Any]) -> bool:
+    """Does a stored alert hold a folded change the digest will send?"""
+    return bool(stored.get("pending")) and not stored.get("merged_into") \
+        and not stored.get("withdrawn")
+
+
+def _closed_digests(value: dict[str, Any], now: datetime, every: timedelta,
+                    only: set[str] | None = None) -> list[ConflictAlert]:
+    """The digest of closed events whose alerts still hold folded changes (``only``:
+    just these events, as when they are forgotten)."""
+    waiting = list(value.get("closed_pending") or ())
+    if not waiting:
+        return []
+    shelf = dict(value.get("closed") or {})
+    out: list[ConflictAlert] = []
+    still: list[str] = []
+    for eid in waiting:
+        packed = shelf.get(eid)
+        if packed is None:
+            continue
+        if only is not None and eid not in only:
+            still.append(eid)
+            continue
+        payload = unpack(packed)
+        found = versions.flush(payload["alerts"], now, every)
+        if found:
+            out += found
+            shelf[eid] = pack(payload)
+        if any(_unsent(stored) for stored in payload["alerts"]):
+            still.append(eid)
+    value["closed"] = shelf
+    value["closed_pending"] = still
+    return out
 
 
 def _forget(value: dict[str, Any], events: Sequence[Mapping[str, Any]]) -> None:
@@ -593,6 +640,8 @@ def _forget(value: dict[str, Any], events: Sequence[Mapping[str, Any]]) -> None:
     shelf = value.setdefault("closed", {})
     for eid in gone:
         shelf.pop(eid, None)
+    if value.get("closed_pending"):
+        value["closed_pending"] = [e for e in value["closed_pending"] if e not in gone]
     kept = set(value["payload"]) | set(shelf)
     for event in events:
         for aid in event.get("articles") or ():
@@ -727,8 +776,8 @@ def _replace_recent(
         late += behind
         merged += gone
         for eid in dict.fromkeys(_resolve(value, e) for e in where):
-            formed.update((a.alert_id, a) for a in _update_alerts(
-                key, eid, value, groups, now, params.digest_every))
+            for alert in _update_alerts(key, eid, value, groups, now, params.digest_every):
+                formed.setdefault(alert.alert_id, alert)  # its first version formed here
     final = [_resolve(value, e) for e in placed]
     by_event: dict[str, list[dict[str, Any]]] = {}
     for entry, eid in zip(entries, final, strict=True):
@@ -746,49 +795,52 @@ def _replace_recent(
         if aid in sketches:
             for eid in mine:
                 value["payload"][eid]["sketches"][aid] = sketches[aid]
-    changed = _reconcile(value, list(by_event), before, formed, now)
+    changed = _reconcile(value, list(by_event), before, formed, now, params.digest_every)
     ours = [eid for (_, came), eid in zip(tagged, final, strict=True) if came is None]
     return ours, list(by_event), merged, [c for c in late if c.article_id in newcomers], changed
 
 
 def _reconcile(
     value: dict[str, Any], events: Sequence[str], before: dict[str, dict[str, Any]],
-    formed: Mapping[str, ConflictAlert], now: datetime,
+    formed: Mapping[str, ConflictAlert], now: datetime, every: timedelta,
 ) -> list[ConflictAlert]:
     """After events were placed again: the versions to send. An alert sent before and
-    formed again continues its own version numbers (a new version where it differs);
-    one formed only now goes out as formed; one not formed again is withdrawn (kept, so
-    its id can come back)."""
+    formed again continues its own version numbers, and its change (if the desk would
+    see one) goes out as any change does, paced (:mod:`pipeline.domain.alerts`); one
+    formed only now goes out once, as it stands after the placing (none if it did not
+    survive it); one sent before and not formed again is withdrawn (kept, so its id can
+    come back)."""
     out: list[ConflictAlert] = []
     for eid in events:
-        for stored in value["payload"][eid]["alerts"]:
-            ident = stored["alert_id"]
-            alert = from_dict(ConflictAlert, stored["alert"])
-            old = before.pop(ident, None)
-            if old is None:
-                if ident in formed:
-                    out.append(alert)
-                continue
-            previous = from_dict(ConflictAlert, old["alert"])
-            same = not old.get("withdrawn") and old.get("merged_into") == stored.get(
-                "merged_into") and old["substance"] == stored["substance"] \
-                and not _differs(alert, previous)
-            if same:
-                stored.update(alert=to_dict(replace(alert, version=previous.version)),
-                              pending=old.get("pending", False), emitted=old.get("emitted"))
-                continue
-            alert = replace(alert, version=previous.version + 1)
-            stored.update(alert=to_dict(alert), pending=False, emitted=now.isoformat())
-            out.append(alert)
+        payload = value["payload"][eid]
+        for stored in list(payload["alerts"]):
+            old = before.pop(stored["alert_id"], None)
+            if old is not None:
+                stored.update(sent=old.get("sent"), emitted=old.get("emitted"),
+                              shown_withdrawn=old.get("shown_withdrawn", old.get("withdrawn")))
+                stored["alert"] = {**stored["alert"], "version": old["alert"]["version"]}
+                current = from_dict(ConflictAlert, stored["alert"])
+                sent = versions.settle(
+                    stored, current, stored.get("substance"), now, every,
+                    at_once=bool(stored.get("merged_into")) and not old.get("merged_into"))
+                out += [sent] if sent is not None else []
+            elif stored["alert_id"] in formed:  # new: sent once, as it stands now
+                gone = stored.get("withdrawn") or stored.get("merged_into")
+                if gone and formed[stored["alert_id"]].version == 1:
+                    payload["alerts"].remove(stored)  # formed and gone again: never sent
+                    continue
+                current = replace(from_dict(ConflictAlert, stored["alert"]),
+                                  version=formed[stored["alert_id"]].version)
+                stored.update(alert=to_dict(current), pending=False, emitted=now.isoformat(),
+                              sent=versions.fingerprint(current, stored.get("substance")),
+                              shown_withdrawn=current.withdrawn)
+                out.append(current)
     for old in before.values():  # not formed in time order: withdrawn, kept
         home = events[0] if events else None
         if home is None:
             continue
         if not old.get("merged_into") and not old.get("withdrawn"):
-            alert = from_dict(ConflictAlert, old["alert"])
-            alert = replace(alert, version=alert.version + 1, withdrawn=True)
-            old.update(alert=to_dict(alert), withdrawn=True, pending=False)
-            out.append(alert)
+            out += _withdrawn(old, now)
         value["payload"][home]["alerts"].append(old)
     return out
 
@@ -811,6 +863,7 @@ def withdraw(
     for eid in touched:
         changed += _update_alerts(key, eid, value, groups, now, params.digest_every)
     changed += _close(value, params, now)[0]
+    changed = _numbered(value, changed, now)
     state[key] = value
     return changed
 
@@ -970,7 +1023,7 @@ def _update_alerts(
     copies = value["copies"]
     changed: list[ConflictAlert] = []
     disputes = _components(find_conflicts(claims, groups))
-    changed += _withdraw_stale(stored_alerts, disputes)
+    changed += _withdraw_stale(stored_alerts, disputes, now)
     for pairs in disputes:
         parties = {p.first.party.id for p in pairs} | {p.second.party.id for p in pairs}
         substance = _substance(c for c in claims if c.party.id in parties)
@@ -994,16 +1047,25 @@ def _update_alerts(
                 alert = _with_copies(_build_alert(
                     anchor, claims, pairs, stamp, held=held), copies)
                 alert = replace(alert, event_key=key)
-                stored_alerts.append(_stored(alert, parties, substance, now))
-                changed.append(alert)
+                known = value.get("sent_versions", {}).get(ident)
+                if known is None:  # new to the desk: at once
+                    stored_alerts.append(versions.stored_alert(alert, parties, substance, now))
+                    changed.append(alert)
+                else:  # an id the desk has (its event closed, or another holds it)
+                    stored_alerts.append(versions.known_alert(alert, parties, known))
+                    sent = versions.settle(stored_alerts[-1], alert, substance, now,
+                                           digest_every)
+                    changed += [sent] if sent is not None else []
                 continue
         keep, gone = previous[0], previous[1:]
         old = from_dict(ConflictAlert, keep["alert"])
         absorbed = [from_dict(ConflictAlert, g["alert"]) for g in gone]
         for g, other in zip(gone, absorbed, strict=True):
-            final = replace(other, version=other.version + 1, merged_into=old.alert_id)
-            g.update(alert=to_dict(final), merged_into=old.alert_id)
-            changed.append(final)
+            # an absorbed alert's last version says where it went, at once
+            g["merged_into"] = old.alert_id
+            final = versions.settle(g, replace(other, merged_into=old.alert_id),
+                                    g.get("substance"), now, digest_every, at_once=True)
+            changed += [final] if final is not None else []
         # what the claims in the event say now (and their copies), not what earlier
         # versions held: an event placed again in time order may have lost some
         alert = _with_copies(_build_alert(
@@ -1011,16 +1073,22 @@ def _update_alerts(
         ), copies)
         alert = replace(alert, absorbed=tuple(dict.fromkeys(
             [*old.absorbed, *(a.alert_id for a in absorbed)])))
-        pending = _differs(alert, old) or bool(keep.get("pending"))
-        if absorbed or substance != keep["substance"] or keep.get("withdrawn") \
-                or (pending and _due(keep, now, digest_every)):
-            alert = replace(alert, version=old.version + 1)
-            changed.append(alert)
-            keep.update(_stored(alert, parties, substance, now))
-        else:  # new articles and sources fold into the next version or digest
-            keep.update(_stored(alert, parties, substance, None, pending=pending,
-                                emitted=keep.get("emitted")))
+        # a merge sends the surviving alert at once; any other change waits its turn
+        sent = versions.settle(keep, alert, substance, now, digest_every, parties=parties,
+                               at_once=bool(absorbed))
+        changed += [sent] if sent is not None else []
     return changed
+
+
+def _numbered(value: dict[str, Any], alerts: Sequence[ConflictAlert], now: datetime
+              ) -> list[ConflictAlert]:
+    """The versions to send, numbered above the last one sent for each id in the key."""
+    if not alerts:
+        return list(alerts)
+    sent = dict(value.get("sent_versions") or {})
+    out = versions.number(sent, alerts, now)
+    value["sent_versions"] = sent
+    return out
 
 
 def _take_over(value: dict[str, Any], event_id: str, ident: str,
@@ -1042,57 +1110,38 @@ def _take_over(value: dict[str, Any], event_id: str, ident: str,
     return None
 
 
-def _stored(
-    alert: ConflictAlert, parties: set[str], substance: list[Any], now: datetime | None,
-    *, pending: bool = False, emitted: str | None = None,
-) -> dict[str, Any]:
-    return {"alert_id": alert.alert_id, "parties": sorted(parties), "alert": to_dict(alert),
-            "substance": substance, "pending": pending,
-            "emitted": now.isoformat() if now is not None else emitted, "withdrawn": False}
-
-
 def _withdraw_stale(
-    stored_alerts: Sequence[dict[str, Any]], disputes: Sequence[Sequence[ConflictPair]]
+    stored_alerts: Sequence[dict[str, Any]], disputes: Sequence[Sequence[ConflictPair]],
+    now: datetime,
 ) -> list[ConflictAlert]:
     """Alerts of the event whose parties no longer dispute in it (its claims were placed
-    again in time order, or a copy's left): one last version each, marked withdrawn."""
+    again in time order, or a copy's left): one last version each, marked withdrawn, at
+    once (none when the desk's last version of it was a withdrawal already)."""
     parties = {c.party.id for pairs in disputes for p in pairs for c in (p.first, p.second)}
     out = []
     for stored in stored_alerts:
         if stored.get("merged_into") or stored.get("withdrawn") \
                 or set(stored["parties"]) & parties:
             continue
-        alert = from_dict(ConflictAlert, stored["alert"])
-        alert = replace(alert, version=alert.version + 1, withdrawn=True)
-        stored.update(alert=to_dict(alert), withdrawn=True, pending=False)
-        out.append(alert)
+        out += _withdrawn(stored, now)
     return out
 
 
-def _differs(new: ConflictAlert, old: ConflictAlert) -> bool:
-    return set(new.article_ids) != set(old.article_ids) or set(new.sources) != set(old.sources)
-
-
-def _due(stored: Mapping[str, Any], now: datetime, every: timedelta) -> bool:
-    emitted = stored.get("emitted")
-    return emitted is None or datetime.fromisoformat(emitted) + every <= now
+def _withdrawn(stored: dict[str, Any], now: datetime) -> list[ConflictAlert]:
+    alert = replace(from_dict(ConflictAlert, stored["alert"]), withdrawn=True)
+    sent = versions.settle(stored, alert, stored.get("substance"), now, timedelta(0),
+                           at_once=True)
+    return [sent] if sent is not None else []
 
 
 def _digests(value: dict[str, Any], now: datetime, every: timedelta,
              events: Iterable[str] | None = None) -> list[ConflictAlert]:
-    """Alerts whose folded changes (new articles, new outlets) have waited ``every``
-    since their last version: one digest version each."""
-    out: list[ConflictAlert] = []
+    """Alerts whose folded changes have waited ``every`` since their last version: one
+    version each (:func:`pipeline.domain.alerts.flush`)."""
     payloads = value["payload"]
-    for eid in (payloads if events is None else events):
-        for stored in payloads.get(eid, {}).get("alerts", ()):
-            if stored.get("pending") and not stored.get("merged_into") \
-                    and not stored.get("withdrawn") and _due(stored, now, every):
-                alert = from_dict(ConflictAlert, stored["alert"])
-                alert = replace(alert, version=alert.version + 1)
-                stored.update(alert=to_dict(alert), pending=False, emitted=now.isoformat())
-                out.append(alert)
-    return out
+    return versions.flush(
+        [stored for eid in (payloads if events is None else events)
+         for stored in payloads.get(eid, {}).get("alerts", ())], now, every)
 
 
 def flush_digests(
@@ -1107,10 +1156,11 @@ def flush_digests(
         if not value or "payload" not in value:
             continue
         value = dict(value)
-        found = _digests(value, now, every)
-        if found:
+        waiting = value.get("closed_pending")
+        found = _digests(value, now, every) + _closed_digests(value, now, every)
+        if found or value.get("closed_pending") != waiting:
+            out += _numbered(value, found, now)
             state[key] = value
-            out += found
     return out
 
 
@@ -1154,5 +1204,6 @@ def add_source(
     out = _digests(value, now, digest_every, events)
     # an event reopened for it closes again, and its folded change goes out with it
     out += _close(value, params or EventParams(digest_every=digest_every), now)[0]
+    out = _numbered(value, out, now)
     state[key] = value
     return out

@@ -224,7 +224,8 @@ def test_redelivery_returns_nothing_and_new_party_bumps_version() -> None:
     assert observe(second, state, T0, WINDOW) == []
     c = article("c1", "Wire C", day=1)
     third = analysis(c, claim(c, RESIDENT, "a school", "civilian_site"))
-    (updated,) = observe(third, state, T0, WINDOW)
+    # a new party goes out once the alert's last version is one digest period old
+    (updated,) = observe(third, state, T0 + timedelta(minutes=5), WINDOW)
     assert updated.alert_id == alert.alert_id
     assert updated.version == 2
     assert "c1" in updated.article_ids

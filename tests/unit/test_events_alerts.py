@@ -98,18 +98,20 @@ def test_versions_only_on_substance_and_monotonic() -> None:
     state, alerts = run(report("m1", 0, (SL_MOD, "a depot", "military")),
                         report("h1", 2, (MEDICS, "a clinic", "civilian_site")))
     (first,) = alerts
+    later = T0 + P.digest_every  # the desk's time: one update per alert per period
     # the same party, the same kind of target, another outlet: folded, no new version
     same = observe_article(report("h2", 3, (MEDICS, "the clinic", "civilian_site")),
                            state, T0, P)
     assert same.alerts == ()
     # a new party: a new version, which carries the folded article too
     (bumped,) = observe_article(report("r1", 4, (MONITOR, "homes", "civilian_site")),
-                                state, T0, P).alerts
+                                state, T0, P, digest_now=later).alerts
     assert bumped.alert_id == first.alert_id and bumped.version == 2
     assert {"h2", "r1"} <= set(bumped.article_ids)
     # the ministry names a new target class: a new version again
     (again,) = observe_article(report("m2", 5, (SL_MOD, "civilians", "civilians"),
-                                      (SL_MOD, "fighters", "armed_group")), state, T0, P).alerts
+                                      (SL_MOD, "fighters", "armed_group")), state, T0, P,
+                               digest_now=later + P.digest_every).alerts
     assert again.version == 3
     json.dumps(state)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pipeline.domain.conflicts import add_source, observe_article, withdraw
+from pipeline.domain.conflicts import add_source, flush_digests, observe_article, withdraw
 from pipeline.domain.events import EventParams
 from pipeline.domain.models import DuplicateRecord
 from tests.unit.test_events_alerts import HILLVIEW, MEDICS, MONITOR, SL_MOD, T0, report
@@ -36,7 +36,9 @@ def test_a_late_claim_reopens_its_closed_event_and_its_alert_goes_on() -> None:
     # it (not a new event), the alert goes on under its id, and the event closes again
     late = observe_article(report("r1", 5, (MONITOR, "homes", "civilian_site")), state, T0, P)
     assert late.event_ids == (event,)
-    (bumped,) = late.alerts
+    # the change keeps its pace while the event is closed again: the digest sends it
+    assert late.alerts == ()
+    (bumped,) = flush_digests(state, T0 + P.digest_every, P.digest_every)
     assert (bumped.alert_id, bumped.version) == (first.alert_id, 2)
     assert set(bumped.article_ids) == {"m1", "r1"}
     assert late.closed == (event,) and event not in _value(state)["grouping"]["events"]
@@ -52,7 +54,8 @@ def test_a_copy_or_a_withdrawal_for_a_closed_event_still_reaches_its_alert() -> 
     observe_article(report("z1", MONTH, (MEDICS, "a school", "civilian_site"),
                            place=HILLVIEW), state, T0, P)
     copy = DuplicateRecord("c1", "h1", 0.9, "Wire C", "near")
-    (digest,) = add_source("geo:NL", copy, state, T0, params=P)
+    assert add_source("geo:NL", copy, state, T0, params=P) == []  # folded, paced
+    (digest,) = flush_digests(state, T0 + P.digest_every, P.digest_every)
     assert digest.alert_id == first.alert_id and digest.version == 2
     assert "c1" in digest.article_ids and "Wire C" in digest.sources
     # h1 turns out to be a copy: its claims leave the closed event, the alert is withdrawn
