@@ -32,7 +32,7 @@ SCHEME = "wirewatch-memory"
 URL = f"{SCHEME}://"
 
 
-class MemoryStore(Store):  # type: ignore[misc]
+class MemoryStore(Store[Any, Any]):
     """Faust's in-memory table store plus, per changelog partition, the offset up to
     which it holds every record."""
 
@@ -52,7 +52,7 @@ class MemoryStore(Store):  # type: ignore[misc]
 
     def apply_changelog_batch(
         self,
-        batch: Iterable[EventT],
+        batch: Iterable[EventT[Any]],
         to_key: Callable[[Any], Any],
         to_value: Callable[[Any], Any],
     ) -> None:
@@ -76,7 +76,8 @@ class MemoryStore(Store):  # type: ignore[misc]
     async def on_recovery_completed(self, active_tps: set[TP], standby_tps: set[TP]) -> None:
         await super().on_recovery_completed(active_tps, standby_tps)
         self._forget(lambda tp: tp not in active_tps)
-        highwaters = self.app.tables.recovery.active_highwaters  # last offset read up to
+        tables: Any = self.app.tables
+        highwaters = tables.recovery.active_highwaters  # the last offset read up to
         for tp in active_tps:
             if tp.topic == self.table.changelog_topic.get_topic_name():
                 read = highwaters.get(tp)  # -1: the changelog was empty
