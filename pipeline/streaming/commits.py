@@ -21,7 +21,9 @@ So :class:`GaplessConsumer` holds the commit at the first record between the com
 offset and the first acknowledged one, and never commits past it. A held record that is
 not in flight is read again from the broker every :data:`REREAD_SECONDS` (the records
 after it are then processed twice, which every step tolerates) until it is finished or
-the partition moves (its next owner starts at the committed offset).
+the partition moves (its next owner starts at the committed offset). While it is read
+again, the partition's read position stays at it (:class:`ReadOffsets`): records of a
+batch fetched before the seek would otherwise move the position past it again.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import time
+from collections import defaultdict
 from collections.abc import Callable
 from typing import Any
 
@@ -39,6 +42,28 @@ log = logging.getLogger(__name__)
 REREAD_SECONDS = 5.0
 
 
+class ReadOffsets(defaultdict[TP, int | None]):
+    """Faust's read position per partition (the last record handed to the streams; Faust
+    drops a fetched record behind it as already read), held at a record being read again
+    until that record comes."""
+
+    def __init__(self) -> None:
+        super().__init__(lambda: None)
+        self.rereading: dict[TP, int] = {}
+
+    def __setitem__(self, tp: TP, offset: int | None) -> None:
+        target = self.rereading.get(tp)
+        if target is not None and offset is not None:
+            if offset > target:  # a record fetched before the seek: keep the position
+                return
+            del self.rereading[tp]  # the record read again came (or an earlier seek)
+        super().__setitem__(tp, offset)
+
+    def pop(self, tp: TP, *default: Any) -> Any:  # Faust pops a revoked partition
+        self.rereading.pop(tp, None)
+        return super().pop(tp, *default)
+
+
 class GaplessConsumer(Consumer):
     """Faust's aiokafka consumer whose commits never pass an unfinished record."""
 
@@ -46,6 +71,7 @@ class GaplessConsumer(Consumer):
         super().__init__(*args, **kwargs)
         self.clock: Callable[[], float] = time.monotonic
         self._held: dict[TP, tuple[int, float]] = {}  # partition -> (record, since)
+        self._read_offset = self._reads = ReadOffsets()
 
     def _new_offset(self, tp: TP) -> int | None:
         missing = self.first_unfinished(tp)
@@ -82,8 +108,12 @@ class GaplessConsumer(Consumer):
 
     def reread(self, tp: TP, offset: int) -> None:
         """Fetch ``tp`` again from ``offset`` (called from the commit, on the event loop)."""
-        task = asyncio.get_running_loop().create_task(self.seek(tp, offset))
+        task = asyncio.get_running_loop().create_task(self._reread(tp, offset))
         task.add_done_callback(_log_failure)
+
+    async def _reread(self, tp: TP, offset: int) -> None:
+        await self.seek(tp, offset)  # sets the read position to ``offset``; then, at once:
+        self._reads.rereading[tp] = offset
 
 
 def _log_failure(task: asyncio.Task[None]) -> None:

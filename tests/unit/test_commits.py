@@ -14,7 +14,7 @@ from faust.types import TP
 
 from pipeline.settings import Settings
 from pipeline.streaming.app import create_app
-from pipeline.streaming.commits import REREAD_SECONDS, GaplessConsumer
+from pipeline.streaming.commits import REREAD_SECONDS, GaplessConsumer, ReadOffsets
 
 TP0 = TP("wire.dedup-votes", 0)
 
@@ -113,3 +113,34 @@ def test_a_record_still_in_flight_is_waited_for_not_read_again(consumer: Any) ->
     assert commit_now(consumer, 10, [11, 12]) is None
     now[0] += 2 * REREAD_SECONDS
     assert commit_now(consumer, 10, [11, 12]) is None and consumer.reads == []
+
+
+def test_a_record_read_again_is_not_dropped_behind_a_stale_batch(consumer: Any) -> None:
+    """Faust hands a fetched record to the streams only at or past its read position, so
+    records fetched before the seek must not move that position past the record again."""
+    reads = consumer._read_offset
+    assert isinstance(reads, ReadOffsets)
+    set_read = reads.__setitem__  # what Faust's fetch loop holds
+    set_read(TP0, 12)
+    set_read(TP0, 10)  # the seek back to record 10
+    reads.rereading[TP0] = 10
+    set_read(TP0, 13)  # a record of a batch fetched before the seek
+    assert reads[TP0] == 10  # so record 10, fetched again, is handed on, not dropped
+    set_read(TP0, 10)  # it came
+    set_read(TP0, 11)
+    assert reads[TP0] == 11 and reads.rereading == {}
+    reads.rereading[TP0] = 11
+    reads.pop(TP0, None)  # the partition was revoked
+    assert reads.rereading == {} and reads[TP0] is None
+
+
+async def test_reading_again_seeks_then_holds_the_position(consumer: Any) -> None:
+    seeks = []
+
+    async def seek(tp: TP, offset: int) -> None:  # as Faust's: also sets the position
+        seeks.append((tp, offset))
+        consumer._read_offset[tp] = offset
+
+    consumer.seek = seek
+    await consumer._reread(TP0, 10)
+    assert seeks == [(TP0, 10)] and consumer._read_offset.rereading == {TP0: 10}
