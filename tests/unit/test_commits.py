@@ -144,3 +144,16 @@ async def test_reading_again_seeks_then_holds_the_position(consumer: Any) -> Non
     consumer.seek = seek
     await consumer._reread(TP0, 10)
     assert seeks == [(TP0, 10)] and consumer._read_offset.rereading == {TP0: 10}
+
+
+async def test_records_already_finished_are_not_handed_on_again(consumer: Any) -> None:
+    handed: list[int] = []
+
+    async def deliver(message: Any) -> None:
+        handed.append(message.offset)
+
+    on_message = consumer._unless_finished(deliver)
+    consumer._acked_index[TP0] = {11, 12}  # finished, held behind unfinished record 10
+    for offset in (10, 11, 12, 13):  # read again from 10
+        await on_message(SimpleNamespace(tp=TP0, offset=offset))
+    assert handed == [10, 13]
