@@ -19,7 +19,7 @@ from pipeline.assembly import step_context
 from pipeline.domain.clock import wall_clock
 from pipeline.domain.flow import ArticleAnalyser, StepContext
 from pipeline.settings import Settings
-from pipeline.streaming import commits, steps, store
+from pipeline.streaming import commits, steps
 from pipeline.streaming.agents import register_agents
 from pipeline.streaming.codecs import encode
 from pipeline.streaming.metrics import WorkerMetrics
@@ -76,8 +76,7 @@ def create_app(
     app = WirewatchApp(
         settings.app_id,
         broker=settings.broker,
-        # in memory, but a partition kept across a rebalance is not replayed (store.py)
-        store=store.URL,
+        store="memory://",
         topic_partitions=settings.partitions,
         topic_replication_factor=settings.replication_factor,
         topic_allow_declare=True,
