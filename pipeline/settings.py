@@ -45,8 +45,10 @@ class Settings:
     max_line_bytes: int = 1_000_000  # longer feed lines are rejected (Kafka's limit is 1 MiB)
     max_text_chars: int = 10_000  # extraction budget: headline + body cut, marked truncated
     clock_allowance_hours: float = 1.0  # how far ahead of the wall clock `published` may be
-    # Consumer-group failover: a dead worker's partitions move after the session timeout.
-    session_timeout_seconds: float = 8.0
+    # Consumer-group failover: a dead worker's partitions move after the session timeout
+    # (6 s, Kafka's smallest by default; heartbeats at a third of it). kill -9 tests: 7.6-8.6
+    # s to serve a dead worker's partitions, 9.6-10.6 s with 8 s, no worker evicted.
+    session_timeout_seconds: float = 6.0
     heartbeat_interval_seconds: float = 2.0
     gate: int = 1  # 1: a topic gate keeps articles that cannot report an attack from the parse
     # `wirewatch run`: parser processes (spaCy n_process), or "auto": 2 on a 2-core machine

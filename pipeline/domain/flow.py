@@ -196,8 +196,17 @@ def probe(
     return Votes(probe_.entry.article_id, probe_.band_keys[0], votes)
 
 
-def gather(item: Arrival | Votes, pending: State, ctx: StepContext) -> Verdict | None:
-    """Collect an article and its votes (in any order); decide once all are in."""
+def gather(
+    item: Arrival | Votes, pending: State, ctx: StepContext, now: float | None = None
+) -> Verdict | None:
+    """Collect an article and its votes (in any order); decide once all are in.
+
+    With ``now`` (the stream, where records are re-delivered after a failover), a decided
+    entry is kept, stamped ``decided``, until :func:`forget_decided` drops it: a vote or
+    arrival delivered again then decides again (every later step takes a repeated verdict
+    as a no-op) instead of leaving an entry that waits forever for records that were
+    already consumed. Without it (the runner: no re-delivery) the entry goes at once.
+    """
     article_id = item.article.id if isinstance(item, Arrival) else item.article_id
     entry = dict(pending.get(article_id) or {"article": None, "expected": None, "votes": {}})
     if isinstance(item, Arrival):
@@ -207,11 +216,21 @@ def gather(item: Arrival | Votes, pending: State, ctx: StepContext) -> Verdict |
     if entry["article"] is None or len(entry["votes"]) < entry["expected"]:
         pending[article_id] = entry
         return None
-    if article_id in pending:
+    if now is not None:
+        pending[article_id] = {**entry, "decided": entry.get("decided", now)}
+    elif article_id in pending:
         del pending[article_id]
     votes = [from_dict(dedup.BandVote, v) for group in entry["votes"].values() for v in group]
     decision = dedup.decide(article_id, votes, ctx.params)
     return Verdict(from_dict(Article, entry["article"]), decision)
+
+
+def forget_decided(pending: State, now: float, keep: float) -> int:
+    """Drop the entries decided more than ``keep`` seconds before ``now``; how many."""
+    old = [k for k, e in pending.items() if e.get("decided", now) < now - keep]
+    for key in old:
+        del pending[key]
+    return len(old)
 
 
 def route_key(item: ArticleAnalysis | DuplicateRecord) -> str:

@@ -14,7 +14,7 @@ from typing import Any
 
 from pipeline.domain.clock import FeedClock
 from pipeline.domain.dedup import expire
-from pipeline.domain.flow import ArticleAnalyser, StepContext
+from pipeline.domain.flow import ArticleAnalyser, StepContext, forget_decided
 from pipeline.domain.models import Article, ArticleAnalysis
 from pipeline.settings import Settings
 from pipeline.streaming import steps
@@ -25,6 +25,9 @@ from pipeline.streaming.replay import arrived_at
 from pipeline.streaming.topology import Topology
 
 log = logging.getLogger("wirewatch")
+# How long the gatherer keeps a decided article's entry for records delivered again after
+# a failover (they come within one commit interval plus the failover, seconds).
+DECIDED_KEEP_SECONDS = 600.0
 
 Emit = Callable[[list[steps.Out]], Awaitable[None]]
 
@@ -47,6 +50,7 @@ def register_agents(
         FeedClock(clock, settings.clock_allowance) for _ in range(3)
     )
     sweeps = PartitionSweeper(interval=settings.sweep_interval_seconds)
+    decided_sweeps = PartitionSweeper(interval=settings.sweep_interval_seconds)
     worker_id = f"{socket.gethostname()}:{os.getpid()}"
 
     async def guarded(
@@ -89,8 +93,12 @@ def register_agents(
                 expire(view, band_clock.now(), ctx.params)
 
     async def dedup_gather(stream: Any) -> None:
-        async for raw in stream:
-            await guarded("dedup gather", steps.gather, raw, t.pending_table, ctx)
+        async for event in stream.events():
+            partition, now = event.message.partition, clock().timestamp()
+            await guarded("dedup gather", steps.gather, event.value, t.pending_table, ctx, now)
+            if decided_sweeps.due(partition):  # decided entries wait for re-deliveries
+                view = PartitionView(t.pending_table, partition, settings.partitions)
+                forget_decided(view, now, DECIDED_KEEP_SECONDS)
 
     async def analyse(articles: list[Article]) -> list[ArticleAnalysis]:
         # spaCy is CPU-bound: run it off the event loop so the consumer keeps heartbeating.

@@ -19,7 +19,7 @@ from pipeline.assembly import step_context
 from pipeline.domain.clock import wall_clock
 from pipeline.domain.flow import ArticleAnalyser, StepContext
 from pipeline.settings import Settings
-from pipeline.streaming import steps
+from pipeline.streaming import commits, steps
 from pipeline.streaming.agents import register_agents
 from pipeline.streaming.codecs import encode
 from pipeline.streaming.metrics import WorkerMetrics
@@ -62,6 +62,12 @@ class WirewatchApp(faust.App):
         from pipeline.streaming.transport import Transport
 
         return Transport(self.conf.broker_consumer, self)
+
+    def _new_transport(self) -> Any:
+        transport = super()._new_transport()
+        if issubclass(transport.Consumer, commits.Consumer):  # Kafka: commits never pass
+            transport.Consumer = commits.GaplessConsumer  # an unfinished record (commits.py)
+        return transport
 
 
 def create_app(

@@ -111,9 +111,9 @@ def probe(raw: bytes, bands: State, ctx: StepContext, clock: FeedClock) -> list[
 # --- gatherer: one verdict per article once every probe group has voted -------------------
 
 
-def gather(raw: bytes, pending: State, ctx: StepContext) -> list[Out]:
+def gather(raw: bytes, pending: State, ctx: StepContext, now: float | None = None) -> list[Out]:
     record: flow.Arrival | flow.Votes = _expect(raw, flow.Arrival, flow.Votes)
-    verdict = flow.gather(record, pending, ctx)
+    verdict = flow.gather(record, pending, ctx, now)
     return [] if verdict is None else verdict_outs(verdict)
 
 

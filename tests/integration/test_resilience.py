@@ -299,7 +299,7 @@ def accounted_at_least(n: int) -> Callable[[Answers], bool]:
 # ------------------------------------------------------------------ the tests
 
 
-@pytest.mark.timeout(240)
+@pytest.mark.timeout(420)  # a restarted worker can take minutes to load on a busy machine
 def test_kill_9_of_one_of_two_workers_mid_replay(deployment: Deployment) -> None:
     items = feed(stories=18)
     expected = run_embedded(items)
@@ -325,7 +325,7 @@ def test_kill_9_of_one_of_two_workers_mid_replay(deployment: Deployment) -> None
     # there). Everything else must be equal: claims, parties, target classes, originals.
     check(expected, got, items, copies_may_lag=True)
     assert first.poll() is None
-    # 8 s session timeout: ~9 s on a quiet machine, up to ~21 s on a loaded one (Faust's
+    # 6 s session timeout: 7.6-8.6 s here on a busy machine, more under load (Faust's
     # defaults took 65 s); a bound that catches a lost setting, not a benchmark
     assert failover < 45, f"failover took {failover:.1f} s"
 

@@ -1,0 +1,135 @@
+"""Offset commits that never pass a record the worker has not finished.
+
+Faust commits, per partition, the offset after the first run of acknowledged records.
+faust-streaming 0.15.3 (``faust/transport/consumer.py``, ``Consumer._new_offset``, line
+1140) only withholds the commit when that run starts with ``min(acked) - committed > 1``.
+The committed offset is Kafka's "next record to read", so the check is one short: with
+committed 10 and acknowledged [11, 12] it commits 13, past record 10, which was never
+finished. If the worker then dies, nobody processes record 10: at most once, not at least
+once. Reported upstream as faust-streaming/faust#606 (open; the fix proposed in #707 caps
+the commit below in-flight messages only). The slack exists for compacted topics (#378),
+where an offset can be missing from the log; wirewatch's agents read no compacted topic
+and write no transactions, so every offset of the topics they read is a record.
+
+Record 10 is either still in flight (a slow article) or was dropped: a record that
+reached a stream in the generation before a rebalance is skipped without an ack, and
+a fetch begun before the rebalance's seek back to the committed offset can deliver the
+later records first, after which Faust drops the re-read record 10 as already read. A
+worker was seen processing records 47, 49, 50 and 51 of a partition and never 48.
+
+So :class:`GaplessConsumer` holds the commit at the first record between the committed
+offset and the first acknowledged one, and never commits past it. A held record that is
+not in flight is read again from the broker every :data:`REREAD_SECONDS` (the records
+after it are then processed twice, which every step tolerates) until it is finished or
+the partition moves (its next owner starts at the committed offset). While it is read
+again, the partition's read position stays at it (:class:`ReadOffsets`): records of a
+batch fetched before the seek would otherwise move the position past it again. Records
+after it that were already finished are not handed to the streams again (re-extracting
+them cost a kill -9 test run half a minute).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections import defaultdict
+from collections.abc import Callable
+from typing import Any
+
+from faust.transport.drivers.aiokafka import Consumer
+from faust.types import TP
+
+log = logging.getLogger(__name__)
+REREAD_SECONDS = 5.0
+
+
+class ReadOffsets(defaultdict[TP, int | None]):
+    """Faust's read position per partition (the last record handed to the streams; Faust
+    drops a fetched record behind it as already read), held at a record being read again
+    until that record comes."""
+
+    def __init__(self) -> None:
+        super().__init__(lambda: None)
+        self.rereading: dict[TP, int] = {}
+
+    def __setitem__(self, tp: TP, offset: int | None) -> None:
+        target = self.rereading.get(tp)
+        if target is not None and offset is not None:
+            if offset > target:  # a record fetched before the seek: keep the position
+                return
+            del self.rereading[tp]  # the record read again came (or an earlier seek)
+        super().__setitem__(tp, offset)
+
+    def pop(self, tp: TP, *default: Any) -> Any:  # Faust pops a revoked partition
+        self.rereading.pop(tp, None)
+        return super().pop(tp, *default)
+
+
+class GaplessConsumer(Consumer):
+    """Faust's aiokafka consumer whose commits never pass an unfinished record."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.clock: Callable[[], float] = time.monotonic
+        self._held: dict[TP, tuple[int, float]] = {}  # partition -> (record, since)
+        self._read_offset = self._reads = ReadOffsets()
+        self.callback = self._unless_finished(self.callback)
+
+    def _new_offset(self, tp: TP) -> int | None:
+        missing = self.first_unfinished(tp)
+        if missing is None:
+            self._held.pop(tp, None)
+            return super()._new_offset(tp)
+        now = self.clock()
+        held, since = self._held.get(tp, (None, now))
+        if held != missing:
+            self._held[tp] = (missing, now)
+            log.warning("wirewatch: holding the commit of %s at %d: that record is not "
+                        "finished, later ones are", tp, missing)
+        elif now - since >= REREAD_SECONDS and not self._in_flight(tp, missing):
+            self._held[tp] = (missing, now)
+            log.warning("wirewatch: reading %s again from %d (the record never came)",
+                        tp, missing)
+            self.reread(tp, missing)
+        return None
+
+    def _unless_finished(self, deliver: Callable[[Any], Any]) -> Callable[[Any], Any]:
+        """Faust's fetch loop hands each fetched record to ``deliver``; a record finished
+        and not yet committed is there again only because its partition is read again."""
+
+        async def on_message(message: Any) -> Any:
+            if message.offset in self._acked_index.get(message.tp, ()):
+                return None
+            return await deliver(message)
+
+        return on_message
+
+    def first_unfinished(self, tp: TP) -> int | None:
+        """The first offset from the committed one up to the first acknowledged one that
+        is neither acknowledged nor a gap Faust saw in the log (None: no such offset;
+        nothing committed yet: Faust's own rule)."""
+        committed = self._committed_offset[tp]
+        acked = self._acked[tp]
+        if committed is None or not acked:
+            return None
+        gaps = self._gap[tp]
+        return next((o for o in range(committed, min(acked)) if not gaps.overlaps(o)), None)
+
+    def _in_flight(self, tp: TP, offset: int) -> bool:
+        return any(m.tp == tp and m.offset == offset and not m.acked
+                   for m in list(self._unacked_messages))
+
+    def reread(self, tp: TP, offset: int) -> None:
+        """Fetch ``tp`` again from ``offset`` (called from the commit, on the event loop)."""
+        task = asyncio.get_running_loop().create_task(self._reread(tp, offset))
+        task.add_done_callback(_log_failure)
+
+    async def _reread(self, tp: TP, offset: int) -> None:
+        await self.seek(tp, offset)  # sets the read position to ``offset``; then, at once:
+        self._reads.rereading[tp] = offset
+
+
+def _log_failure(task: asyncio.Task[None]) -> None:
+    if not task.cancelled() and task.exception() is not None:  # e.g. the partition moved
+        log.warning("wirewatch: reading again failed: %r", task.exception())

@@ -1,0 +1,54 @@
+"""The stream's gatherer after a failover: a vote or arrival delivered again once its
+article was decided neither waits forever in the pending table (issue 10: a small leak)
+nor goes unanswered; decided entries are dropped after a bound."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from pipeline.assembly import step_context
+from pipeline.domain import flow
+from pipeline.domain.models import Article
+from pipeline.settings import Settings
+
+CTX = step_context(Settings.from_env({}))
+KEEP = 600.0
+
+
+def records(aid: str, text: str) -> tuple[flow.Arrival, list[flow.Votes]]:
+    article = Article(id=aid, source="Wire A", headline="Depot struck", body=text,
+                      published=datetime(2024, 3, 1, 6, tzinfo=UTC))
+    arrival, probes = flow.scatter(article, CTX)
+    bands: dict[str, Any] = {}
+    return arrival, [flow.probe(p, bands, CTX) for p in probes]
+
+
+def test_a_vote_delivered_again_after_the_verdict_decides_again_and_leaves_nothing() -> None:
+    pending: dict[str, Any] = {}
+    arrival, votes = records("a1", "Jets struck a depot near the river on Monday. " * 8)
+    assert flow.gather(arrival, pending, CTX, now=100.0) is None
+    verdicts = [flow.gather(v, pending, CTX, now=101.0) for v in votes]
+    assert verdicts[-1] is not None and verdicts[-1].article.id == "a1"
+    again = flow.gather(votes[0], pending, CTX, now=130.0)  # re-delivered after a failover
+    assert again is not None and again.decision == verdicts[-1].decision
+    assert [e["decided"] for e in pending.values()] == [101.0]  # nothing waits for records
+    assert flow.forget_decided(pending, now=101.0 + KEEP, keep=KEEP) == 0
+    assert flow.forget_decided(pending, now=102.0 + KEEP, keep=KEEP) == 1
+    assert pending == {}
+
+
+def test_an_undecided_entry_is_never_forgotten() -> None:
+    pending: dict[str, Any] = {}
+    arrival, _ = records("a2", "Warplanes hit a bridge in the north on Tuesday. " * 8)
+    flow.gather(arrival, pending, CTX, now=100.0)  # its votes are still on their way
+    assert flow.forget_decided(pending, now=100.0 + 10 * KEEP, keep=KEEP) == 0
+    assert list(pending) == ["a2"]
+
+
+def test_the_runner_drops_a_decided_entry_at_once() -> None:
+    pending: dict[str, Any] = {}
+    arrival, votes = records("a3", "Drones struck a port on the coast on Sunday. " * 8)
+    flow.gather(arrival, pending, CTX)
+    assert [flow.gather(v, pending, CTX) for v in votes][-1] is not None
+    assert pending == {}
