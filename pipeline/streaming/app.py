@@ -24,6 +24,7 @@ from pipeline.streaming.agents import register_agents
 from pipeline.streaming.codecs import encode
 from pipeline.streaming.metrics import WorkerMetrics
 from pipeline.streaming.topology import declare
+from pipeline.streaming.transport import WorkerConsumer
 from pipeline.streaming.web import register_views, web_options
 
 
@@ -59,14 +60,11 @@ class WirewatchApp(faust.App):
     fetch_max_wait_ms: int | None = None  # the worker consumer's; None: Faust's 1500 ms
 
     def _new_transport(self) -> Any:
-        from pipeline.streaming.transport import Transport
-
-        return Transport(self.conf.broker_consumer, self)
-
-    def _new_transport(self) -> Any:
         transport = super()._new_transport()
-        if issubclass(transport.Consumer, commits.Consumer):  # Kafka: commits never pass
-            transport.Consumer = commits.GaplessConsumer  # an unfinished record (commits.py)
+        if issubclass(transport.Consumer, commits.Consumer):  # Faust's aiokafka driver:
+            # commits never pass an unfinished record (commits.py), and the fetch wait is
+            # ours (transport.py)
+            transport.Consumer = WorkerConsumer
         return transport
 
 

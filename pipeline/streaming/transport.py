@@ -15,6 +15,8 @@ from typing import Any
 
 from faust.transport.drivers import aiokafka as driver
 
+from pipeline.streaming.commits import GaplessConsumer
+
 
 class ConsumerThread(driver.AIOKafkaConsumerThread):
     def _create_worker_consumer(self, transport: Any) -> Any:
@@ -26,12 +28,9 @@ class ConsumerThread(driver.AIOKafkaConsumerThread):
         return consumer
 
 
-class Consumer(driver.Consumer):
+class WorkerConsumer(GaplessConsumer):
+    """The worker's consumer: gapless commits (``commits.py``) and our fetch wait. The
+    app puts it on Faust's aiokafka transport (``WirewatchApp._new_transport``)."""
+
     def _new_consumer_thread(self) -> ConsumerThread:
         return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
-
-
-class Transport(driver.Transport):
-    """Use as the app's transport (``WirewatchApp._new_transport``)."""
-
-    Consumer = Consumer
