@@ -65,6 +65,12 @@ class Settings:
     # A worker's extraction: records read ahead of the one whose result goes out next
     # (the parser batches those that wait, up to WIREWATCH_NLP_BATCH_SIZE at a time).
     extract_in_flight: int = 32
+    # The worker producer's linger: how long a record waits for others to share its
+    # produce request, and the batch per partition (Faust's defaults). Each request is a
+    # socket write; table changelog rows come in bursts of dozens per article. 20 ms and
+    # 256 KiB halve the requests, without a measurable gain in latency (README).
+    producer_linger_ms: float = 0.0
+    producer_max_batch_bytes: int = 16384
 
     @property
     def dedup_window(self) -> timedelta:
@@ -155,6 +161,11 @@ class Settings:
         if not 1 <= self.fetch_max_wait_ms <= 60_000:
             raise SettingsError(
                 f"WIREWATCH_FETCH_MAX_WAIT_MS must be 1..60000, got {self.fetch_max_wait_ms}"
+            )
+        if not 0 <= self.producer_linger_ms <= 1000 or self.producer_max_batch_bytes < 1024:
+            raise SettingsError(
+                "WIREWATCH_PRODUCER_LINGER_MS must be 0..1000 and "
+                "WIREWATCH_PRODUCER_MAX_BATCH_BYTES at least 1024"
             )
         if self.clock_allowance_hours < 0:
             raise SettingsError("WIREWATCH_CLOCK_ALLOWANCE_HOURS cannot be negative")

@@ -87,6 +87,8 @@ def create_app(
         datadir=settings.data_dir,
         consumer_auto_offset_reset="earliest",
         producer_acks=-1,
+        producer_linger=settings.producer_linger_ms / 1000.0,
+        producer_max_batch_size=settings.producer_max_batch_bytes,
         broker_request_timeout=90.0,
         stream_wait_empty=False,
         table_cleanup_interval=60.0,

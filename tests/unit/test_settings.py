@@ -36,6 +36,8 @@ def test_prefixed_environment_and_overrides() -> None:
         ({"WIREWATCH_WEB_PORT": "70000"}, "WIREWATCH_WEB_PORT"),
         ({"WIREWATCH_DEDUP_THRESHOLD": "1.5"}, "WIREWATCH_DEDUP_THRESHOLD"),
         ({"WIREWATCH_TOPIC_PREFIX": "bad prefix"}, "WIREWATCH_TOPIC_PREFIX"),
+        ({"WIREWATCH_PRODUCER_LINGER_MS": "5000"}, "WIREWATCH_PRODUCER_LINGER_MS"),
+        ({"WIREWATCH_PRODUCER_MAX_BATCH_BYTES": "10"}, "WIREWATCH_PRODUCER_MAX_BATCH_BYTES"),
     ],
 )
 def test_bad_values_name_the_variable(env: dict[str, str], needle: str) -> None:
@@ -93,3 +95,12 @@ def test_faust_variables_do_not_override_wirewatch_settings(
     assert app.conf.broker_heartbeat_interval == settings.heartbeat_interval_seconds
     assert str(app.conf.processing_guarantee.value) == "at_least_once"
     assert [str(url) for url in app.conf.broker] == ["kafka://127.0.0.1:9092"]
+
+
+def test_producer_batching_settings_reach_the_faust_producer() -> None:
+    from pipeline.streaming.app import create_app
+
+    env = {"WIREWATCH_PRODUCER_LINGER_MS": "7", "WIREWATCH_PRODUCER_MAX_BATCH_BYTES": "65536"}
+    app = create_app(Settings.from_env(env), analyser=object())  # type: ignore[arg-type]
+    assert app.conf.producer_linger == pytest.approx(0.007)
+    assert app.conf.producer_max_batch_size == 65536
