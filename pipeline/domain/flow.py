@@ -268,12 +268,14 @@ def _route_analysis(analysis: ArticleAnalysis, origins: State) -> list[Routed]:
     if known["alias"]:  # corrected before its analysis came: a source of its original
         return _moved(article.id, article.source, known)
     keys = conflicts.event_keys(analysis) or [f"article:{article.id}"]
-    waiting = [] if known["event_key"] else known["sources"]
     entry = {**known, "event_key": keys[0], "source": article.source}
     if len(keys) > 1:
         entry["event_keys"] = keys
     origins[article.id] = entry
-    sources = [from_dict(DuplicateRecord, d) for d in waiting]
+    # Every source it has, not only those that waited: an analysis delivered again (after
+    # a failover) may be one whose items died with its worker after this entry was saved,
+    # and its events take a source they hold already as a no-op.
+    sources = [from_dict(DuplicateRecord, d) for d in known["sources"]]
     return [*(EventItem(key, analysis=analysis) for key in keys),
             *(EventItem(key, source=d) for d in sources for key in keys)]
 
