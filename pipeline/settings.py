@@ -162,10 +162,14 @@ class Settings:
             raise SettingsError(
                 f"WIREWATCH_FETCH_MAX_WAIT_MS must be 1..60000, got {self.fetch_max_wait_ms}"
             )
-        if not 0 <= self.producer_linger_ms <= 1000 or self.producer_max_batch_bytes < 1024:
+        if not 0 <= self.producer_linger_ms <= 1000:
             raise SettingsError(
-                "WIREWATCH_PRODUCER_LINGER_MS must be 0..1000 and "
-                "WIREWATCH_PRODUCER_MAX_BATCH_BYTES at least 1024"
+                f"WIREWATCH_PRODUCER_LINGER_MS must be 0..1000, got {self.producer_linger_ms}"
+            )
+        if self.producer_max_batch_bytes < 1024:
+            raise SettingsError(
+                "WIREWATCH_PRODUCER_MAX_BATCH_BYTES must be at least 1024, "
+                f"got {self.producer_max_batch_bytes}"
             )
         if self.clock_allowance_hours < 0:
             raise SettingsError("WIREWATCH_CLOCK_ALLOWANCE_HOURS cannot be negative")

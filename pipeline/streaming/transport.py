@@ -1,4 +1,4 @@
-"""Faust's aiokafka transport with the worker consumer's fetch wait taken from settings.
+"""The worker's Kafka consumer: gapless commits, and the fetch wait taken from settings.
 
 Faust builds its worker consumer with ``fetch_max_wait_ms=1500`` and no setting for it.
 aiokafka keeps one fetch request in flight per broker, and a partition with buffered
