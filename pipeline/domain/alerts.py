@@ -123,13 +123,17 @@ def flush(alerts: Iterable[dict[str, Any]], now: datetime, every: timedelta
     shows its folded articles only if it comes back."""
     out: list[ConflictAlert] = []
     for stored in alerts:
-        if stored.get("pending") and not stored.get("merged_into") \
-                and not stored.get("withdrawn") \
-                and due(stored, now, every):
+        if unsent(stored) and due(stored, now, every):
             sent = send_now(stored, now)
             if sent is not None:
                 out.append(sent)
     return out
+
+
+def unsent(stored: Mapping[str, Any]) -> bool:
+    """Does a stored alert hold a folded change the digest will send?"""
+    return bool(stored.get("pending")) and not stored.get("merged_into") \
+        and not stored.get("withdrawn")
 
 
 def known_alert(alert: ConflictAlert, parties: Iterable[str], known: Sequence[Any]

@@ -587,7 +587,7 @@ def _close(value: dict[str, Any], params: EventParams, now: datetime
     waiting = list(value.get("closed_pending") or ())
     for eid in closed:
         payload = value["payload"].pop(eid, None) or _payload()
-        if any(_unsent(stored) for stored in payload["alerts"]) and eid not in waiting:
+        if any(versions.unsent(stored) for stored in payload["alerts"]) and eid not in waiting:
             waiting.append(eid)
         shelf[eid] = pack(payload)
     value["closed_pending"] = waiting
@@ -596,12 +596,6 @@ def _close(value: dict[str, Any], params: EventParams, now: datetime
         out += _closed_digests(value, now, timedelta(0), {str(e["id"]) for e in gone})
         _forget(value, gone)
     return out, closed
-
-
-def _unsent(stored: Mapping[str, Any]) -> bool:
-    """Does a stored alert hold a folded change the digest will send?"""
-    return bool(stored.get("pending")) and not stored.get("merged_into") \
-        and not stored.get("withdrawn")
 
 
 def _closed_digests(value: dict[str, Any], now: datetime, every: timedelta,
@@ -626,7 +620,7 @@ def _closed_digests(value: dict[str, Any], now: datetime, every: timedelta,
         if found:
             out += found
             shelf[eid] = pack(payload)
-        if any(_unsent(stored) for stored in payload["alerts"]):
+        if any(versions.unsent(stored) for stored in payload["alerts"]):
             still.append(eid)
     value["closed"] = shelf
     value["closed_pending"] = still
