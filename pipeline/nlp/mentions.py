@@ -289,7 +289,10 @@ class MentionResolver:
                 actor = self._named(actor)
             self.last_speaker = actor
             self.heard.append((head.i, actor, 2))
-            if actor.type in ("person", "official") or actor.id.startswith("person."):
+            if actor.type in ("person", "official") or actor.id.startswith("person.") \
+                    or _names_a_person(head):
+                # "the Houthis' military spokesman, Yahya Saree, said ...": a later "he"
+                # is the spokesman, whichever body he speaks for
                 self.last_person = actor
             if actor.type in _ORG_TYPES:
                 self.last_org = actor
@@ -359,6 +362,10 @@ class MentionResolver:
             prev = self.antecedent(head)
             if prev is not None:
                 return prev
+        if _is_definite(head, tokens) and len(tokens) <= 3:
+            described = self._described_as(head)
+            if described is not None:
+                return described
         if head.ent_type_ == "PERSON":
             fuller = _fuller_naming(head, tokens) if head.text.lower() not in self.people else None
             if fuller is not None and depth < 2:
@@ -461,6 +468,26 @@ class MentionResolver:
         named = {k for k, a in actors.items() if word in self._names_of(a)}
         pool = named or set(score)
         return actors[max(pool, key=lambda k: score[k])]
+
+    def _described_as(self, head: Token) -> Actor | None:
+        """"the volunteers said" after "the Emergency Response Room, a group of local
+        volunteers": the party an earlier apposition or "group of" phrase described with
+        the same noun (a "war monitor", the "rights group", the "charity")."""
+        lemma = head.lemma_.lower()
+        spoke = {pos: actor for pos, actor, _ in self.heard if pos < head.i}
+        if not spoke:
+            return None
+        for tok in reversed(head.doc[: head.i]):
+            if tok.lemma_.lower() != lemma or tok.i == head.i:
+                continue
+            cur, steps = tok, 0
+            while steps < 5 and cur.dep_ in _DESCRIBING_DEPS and cur.head.i != cur.i:
+                if cur.dep_ == "appos" and cur.head.i in spoke:
+                    return spoke[cur.head.i]
+                cur, steps = cur.head, steps + 1
+            if cur.dep_ == "appos" and cur.head.i in spoke:
+                return spoke[cur.head.i]
+        return None
 
     def _names_of(self, actor: Actor) -> str:
         entry = self.gazetteer.actors.get(actor.id)
@@ -904,6 +931,17 @@ def _anaphor_types(head: Token) -> frozenset[str] | None:
            for c in head.children):
         return _CIVIL_TYPES
     return _ANAPHOR_TYPES.get(head.lemma_.lower()) or _ANAPHOR_TYPES.get(head.lower_)
+
+
+# the dependencies that lead from a describing noun up to the apposition it sits in
+# ("a group of local volunteers", "a Britain-based war monitor")
+_DESCRIBING_DEPS = frozenset(["pobj", "prep", "compound", "amod", "appos", "conj"])
+
+
+def _names_a_person(head: Token) -> bool:
+    """The speaker's phrase names a person ("the army's spokesman, Major General X")."""
+    return any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)) or any(
+        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
 
 
 def _is_definite(head: Token, tokens: list[Token]) -> bool:

@@ -516,3 +516,33 @@ def test_a_name_cut_by_the_phrase_is_shown_whole(real_extractor: Any) -> None:
     actor = one(real_extractor, "Malian army drones struck a gathering on Monday that the "
                                 "army said was a meeting of jihadist leaders.")
     assert actor is not None and actor.name == "Malian army"
+
+
+@slow
+def test_he_is_the_last_spokesman_named_even_for_a_body(real_extractor: Any) -> None:
+    found = speakers(
+        real_extractor,
+        "Colonel Amadou Diallo, the police chief, said a market was hit. The Houthis' "
+        "military spokesman, Ahmed Hassan, said the fighters had hit a barracks. "
+        "He said the drones had been aimed at an armoury.")
+    assert found[-1] is not None and found[-1] == found[-2]
+    # counter-example: with no person named, "he" keeps the last person heard
+    found = speakers(
+        real_extractor,
+        "Colonel Amadou Diallo, the police chief, said a market was hit. The rebels said "
+        "the fighters had hit a barracks. He said the drones had been aimed at an armoury.")
+    assert found[-1] is not None and found[-1] == found[0]
+
+
+@slow
+def test_the_noun_of_an_earlier_description_is_the_party_it_described(
+        real_extractor: Any) -> None:
+    first, last = first_and_last(
+        real_extractor,
+        "The Kivu Solidarity Network, a group of local volunteers, said shells hit a clinic. "
+        "The army said it struck rebel positions. The volunteers said two nurses were killed.")
+    assert last.id == first.id and last.name == first.name
+    # counter-example: volunteers nobody described before are volunteers
+    last = one(real_extractor, "The army said it struck rebel positions. The volunteers "
+               "said two nurses were killed.")
+    assert last is not None and last.name == "volunteers"
