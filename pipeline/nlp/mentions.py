@@ -375,6 +375,8 @@ class MentionResolver:
         if not text:
             return None
         kind = rule.kind or "source"
+        if kind == "media" and not _is_medium(head, tokens):
+            kind = "ministry"  # "the disaster management agency"
         if kind == "official":
             named = _named_later(head, self._appositions(head.doc))
             if named is not None:
@@ -460,12 +462,18 @@ class MentionResolver:
             n, _ = score.get(entry.id, (0, 0))
             score[entry.id] = (n + 1, ent.start)
             actors.setdefault(entry.id, entry.actor())
+        # "the defence ministry" is no health ministry heard before, and "the disaster
+        # agency" no news agency: the nouns that say which body must be in its names
+        kinds = _kind_words(head)
+        for key in [k for k in score if kinds and
+                    not all(w in self._names_of(actors[k]) for w in kinds)]:
+            del score[key]
         if not score:
             return None
         # "the coalition" is the body whose own name says coalition before any other of
         # the compatible types that merely spoke more
         word = head.lower_
-        named = {k for k, a in actors.items() if word in self._names_of(a)}
+        named = {k for k, a in actors.items() if k in score and word in self._names_of(a)}
         pool = named or set(score)
         return actors[max(pool, key=lambda k: score[k])]
 
@@ -538,7 +546,8 @@ class MentionResolver:
         for tok in tokens:
             if tok.ent_id_ and tok.ent_iob_ == "B":
                 entry = self._settle_shared(tok, gaz.actors.get(tok.ent_id_))
-                if entry is None or _inside_other_name(tok, entry.type, tokens):
+                if entry is None or _inside_other_name(tok, entry.type, tokens) \
+                        or self._other_state_before(tok, entry):
                     continue
                 dist = abs(tok.i - head.i) - (50 if tok.ent_type_ and _covers(tok, head) else 0)
                 if dist < best_dist:
@@ -570,7 +579,7 @@ class MentionResolver:
                              side)
             if lemma in _MILITARY_HEADS:
                 return Actor(f"{side}.military", text, "military", country, side)
-            if lemma in _MEDIA_HEADS or head.lower_ in _MEDIA_HEADS:  # "media": "medium"
+            if _is_medium(head, tokens):
                 agency = _state_agency(gaz, country, tokens)
                 if agency is not None:
                     # "Lebanon's state media", "Syria's official news agency": the state's
@@ -589,6 +598,23 @@ class MentionResolver:
             if head.ent_type_ in ("GPE", "NORP") and country:
                 return gaz.state_actor(country, _state_name(gaz, country, text))
         return None
+
+    def _other_state_before(self, tok: Token, entry: ActorEntry) -> bool:
+        """"Somali National News Agency": a generic alias of one state's body ("National
+        News Agency", Lebanon's) right after another state's name or demonym names that
+        other state's body, not the gazetteer's."""
+        if entry.country is None or tok.i == 0:
+            return False
+        before = tok.doc[tok.i - 1]
+        if before.lower_ in ("'s", "’s") and tok.i > 1:
+            before = tok.doc[tok.i - 2]
+        if _hyphened(before) or (before.i + 1 < len(tok.doc) and \
+                tok.doc[before.i + 1].text in ("-", "–")):
+            return False  # "Iran-backed": a patron
+        text = before.text
+        iso = self.gazetteer.country_of_demonym(text) or (
+            self.gazetteer.country_of_name(text) if before.pos_ == "PROPN" else None)
+        return iso is not None and iso != entry.country
 
     def _settle_shared(self, tok: Token, entry: ActorEntry | None) -> ActorEntry | None:
         """An alias several actors share ("IAF") names the one whose country the article
@@ -692,6 +718,17 @@ _CREDIT_MARKS = frozenset(["-", "—", "–", "--", ":"])
 
 
 _STATE_WORDS = frozenset(["state", "official", "government", "state-run", "public"])
+
+
+_NEWS_WORDS = frozenset(["news", "press", "wire", "information", "media", "broadcasting"])
+
+
+def _is_medium(head: Token, tokens: list[Token]) -> bool:
+    """"state television", "Syria's official news agency": a medium. An "agency" is one
+    only with a news word ("news agency"), not "Nigeria's emergency management agency"."""
+    if head.lemma_.lower() == "agency" or head.lower_ == "agency":
+        return any(t.lemma_.lower() in _NEWS_WORDS for t in tokens if t.i < head.i)
+    return head.lemma_.lower() in _MEDIA_HEADS or head.lower_ in _MEDIA_HEADS
 
 
 def _state_agency(gaz: Gazetteer, country: str | None, tokens: list[Token]) -> ActorEntry | None:
@@ -936,6 +973,19 @@ def _anaphor_types(head: Token) -> frozenset[str] | None:
 # the dependencies that lead from a describing noun up to the apposition it sits in
 # ("a group of local volunteers", "a Britain-based war monitor")
 _DESCRIBING_DEPS = frozenset(["pobj", "prep", "compound", "amod", "appos", "conj"])
+
+
+_KIND_ADJECTIVES = frozenset(["foreign", "interior", "financial", "judicial"])
+
+
+def _kind_words(head: Token) -> list[str]:
+    """The words before a body's head that say which body it is: the nouns ("health"
+    ministry, "disaster management" agency) and a few adjectives ("foreign" ministry),
+    not the describing ones ("the paramilitary group")."""
+    return [c.lower_ for c in head.lefts
+            if (c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha
+                and c.lower_ not in _CIVIL_MODIFIERS)  # those choose the type
+            or (c.dep_ == "amod" and c.lower_ in _KIND_ADJECTIVES)]
 
 
 def _names_a_person(head: Token) -> bool:

@@ -395,6 +395,12 @@ def test_actor_rows_are_well_formed() -> None:
     ("The Kurdish Red Crescent said the Turkish drone hit an ambulance.",
      "intl.kurdish-red-crescent"),
     ("The Saudi Press Agency said the coalition jets hit a drone workshop.", "media.spa"),
+    ("Lakurawa militants said the jets hit a village market in Sokoto.", "group.lakurawa"),
+    ("The Viv Ansanm coalition said police drones hit a house in Port-au-Prince.",
+     "group.viv-ansanm"),
+    ("World Central Kitchen said the strike hit its aid convoy in Deir al-Balah.",
+     "intl.wck"),
+    ("Saraya al-Quds said it fired rockets at an army post.", "group.pij"),
 ])
 def test_actors_of_other_conflicts_are_named(real_extractor: Any, text: str, actor_id: str
                                             ) -> None:
@@ -546,3 +552,31 @@ def test_the_noun_of_an_earlier_description_is_the_party_it_described(
     last = one(real_extractor, "The army said it struck rebel positions. The volunteers "
                "said two nurses were killed.")
     assert last is not None and last.name == "volunteers"
+
+
+@slow
+def test_a_generic_alias_after_another_states_name_is_that_states_body(
+        real_extractor: Any) -> None:
+    actor = one(real_extractor, "The strike hit a camp, the Malian National News Agency said.")
+    assert actor is not None and actor.country == "ML" and actor.type == "media"
+    # counter-example: the state the alias belongs to, and a patron, keep the gazetteer's
+    actor = one(real_extractor, "The strike hit a house, Lebanon's National News Agency said.")
+    assert actor is not None and actor.id == "lb.nna"
+
+
+@slow
+def test_an_agency_without_a_news_word_is_no_medium(real_extractor: Any) -> None:
+    actor = one(real_extractor, "Nigeria's National Emergency Management Agency said the "
+                "blast hit a market.")
+    assert actor is not None and actor.type == "ministry"
+    actor = one(real_extractor, "Nigeria's state news agency said the blast hit a market.")
+    assert actor is not None and actor.type == "media"
+
+
+@slow
+def test_the_defence_ministry_is_no_health_ministry_heard_before(real_extractor: Any) -> None:
+    found = speakers(real_extractor, "Lebanon's health ministry said the strike hit a house. "
+                     "The defence ministry said the jets hit a depot. The health ministry "
+                     "said two children were killed.")
+    assert found[0] is not None and found[1] is not None and found[2] is not None
+    assert found[1].id != found[0].id and found[2].id == found[0].id
