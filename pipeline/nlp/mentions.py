@@ -105,6 +105,7 @@ _CIVIL_MODIFIERS = frozenset(
 _CIVIL_TYPES = frozenset({"international_body"})
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _ORG_PRONOUNS = frozenset(["it", "they", "them", "its", "their"])
+_PLURAL_PRONOUNS = frozenset(["they", "them", "their"])
 _SELF_PRONOUNS = frozenset(["we", "i", "our", "my", "us"])
 
 _KEEP_PREPS = frozenset(["of", "for", "to", "at", "with", "from"])
@@ -233,6 +234,7 @@ class MentionResolver:
     last_speaker: Actor | None = None
     last_org: Actor | None = None
     last_person: Actor | None = None
+    last_plural: bool = False  # the last speaker was named in the plural ("residents")
     names: dict[str, str] = field(default_factory=dict)  # actor id -> first surface name
     people: dict[str, Actor] = field(default_factory=dict)  # surname -> actor
     # (token index, party, weight): a speaker weighs 2, a party only named weighs 1
@@ -287,6 +289,8 @@ class MentionResolver:
             # otherwise one body keeps the name it was first given
             if not any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)):
                 actor = self._named(actor)
+            if head.lower_ not in _ORG_PRONOUNS:
+                self.last_plural = head.tag_ in ("NNS", "NNPS")
             self.last_speaker = actor
             self.heard.append((head.i, actor, 2))
             if actor.type in ("person", "official") or actor.id.startswith("person.") \
@@ -337,6 +341,10 @@ class MentionResolver:
             if low in _SELF_PRONOUNS or low in _PERSON_PRONOUNS:
                 return self.last_person or self.last_speaker
             if low in _ORG_PRONOUNS:
+                if low in _PLURAL_PRONOUNS and self.last_plural and self.last_speaker:
+                    # "Residents said ... They said ...": the people who spoke last, not
+                    # the last body heard
+                    return self.last_speaker
                 return self.last_org or self.last_speaker
             return None
         if low in _UNOWNED_CHANNELS and not has_modifier(head):

@@ -580,3 +580,14 @@ def test_the_defence_ministry_is_no_health_ministry_heard_before(real_extractor:
                      "said two children were killed.")
     assert found[0] is not None and found[1] is not None and found[2] is not None
     assert found[1].id != found[0].id and found[2].id == found[0].id
+
+
+@slow
+def test_they_after_people_speaking_is_those_people(real_extractor: Any) -> None:
+    found = speakers(real_extractor, "The army said its jets struck a rebel base. Residents "
+                     "said the drone hit a market. They said the victims were traders.")
+    assert found[-1] is not None and found[-1] == found[1] and found[1].name == "Residents"
+    # counter-example: after a body spoke, "it" is the body, and "they" too
+    found = speakers(real_extractor, "Residents said the drone hit a market. The army said "
+                     "its jets struck a rebel base. They said the victims were fighters.")
+    assert found[-1] is not None and found[-1] == found[1]
