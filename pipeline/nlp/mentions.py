@@ -141,9 +141,18 @@ def _keep(tok: Token) -> bool:
     if tok.dep_ == "prep" and tok.lower_ == "in":
         # "officials in Pakistan", "United Nations Force in Lebanon" (one name), not "the
         # army in a statement"
+        # "sources in the Sudanese army": the body the sources are in
         return any(c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC") or (
-            c.ent_iob_ == "I" and tok.ent_iob_ == "I")) for c in tok.children)
+            c.ent_iob_ == "I" and tok.ent_iob_ == "I") or bool(c.ent_id_)
+            or _ruled_body(c)) for c in tok.children)
     return not (tok.dep_ == "prep" and tok.lower_ not in _KEEP_PREPS)
+
+
+def _ruled_body(tok: Token) -> bool:
+    """A body the entity ruler named, whose head word the ruler may have left out of the
+    entity ("the Sudanese army")."""
+    return tok.lemma_.lower() in _MILITARY_HEADS and any(
+        c.ent_type_ in ("NORP", "GPE") or c.ent_id_ for c in tok.children)
 
 
 def _breaks(tok: Token) -> bool:
@@ -374,7 +383,7 @@ class MentionResolver:
             described = self._described_as(head)
             if described is not None:
                 return described
-        if head.ent_type_ == "PERSON":
+        if head.ent_type_ == "PERSON" or _titled_name(head, tokens):
             fuller = _fuller_naming(head, tokens) if head.text.lower() not in self.people else None
             if fuller is not None and depth < 2:
                 # "Sharif said" after "army spokesman Lt. Gen. Ahmad Sharif": the full name
@@ -555,7 +564,7 @@ class MentionResolver:
             if tok.ent_id_ and tok.ent_iob_ == "B":
                 entry = self._settle_shared(tok, gaz.actors.get(tok.ent_id_))
                 if entry is None or _inside_other_name(tok, entry.type, tokens) \
-                        or self._other_state_before(tok, entry):
+                        or self._other_state_before(tok, entry) or _posted_to(tok):
                     continue
                 dist = abs(tok.i - head.i) - (50 if tok.ent_type_ and _covers(tok, head) else 0)
                 if dist < best_dist:
@@ -650,7 +659,7 @@ class MentionResolver:
         gaz = self.gazetteer
         patrons = _patron_words(tokens)
         for tok in sorted(tokens, key=lambda t: abs(t.i - head.i)):
-            if tok.i in patrons:
+            if tok.i in patrons or _posted_to(tok):
                 continue
             if tok.ent_type_ in ("GPE", "NORP") and tok.ent_iob_ == "B":
                 etext = _ent_text(tok)
@@ -994,6 +1003,38 @@ def _kind_words(head: Token) -> list[str]:
             if (c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha
                 and c.lower_ not in _CIVIL_MODIFIERS)  # those choose the type
             or (c.dep_ == "amod" and c.lower_ in _KIND_ADJECTIVES)]
+
+
+_POSTED_TITLES = frozenset(["envoy", "ambassador", "mission", "representative", "delegation",
+                            "delegate", "embassy", "emissary", "consul", "consulate"])
+
+
+def _posted_to(tok: Token) -> bool:
+    """"the UN" in "Russia's envoy to the UN", "Iraq" in "the U.S. ambassador to Iraq":
+    where a diplomat is posted, not whom he speaks for."""
+    node, steps = tok, 0
+    while node.head.i != node.i and steps < 4:
+        if node.dep_ == "pobj" and node.head.lower_ in ("to", "at") \
+                and node.head.head.lemma_.lower() in _POSTED_TITLES:
+            return True
+        node, steps = node.head, steps + 1
+    return False
+
+
+_RANKS = frozenset(["general", "colonel", "major", "lieutenant", "brigadier", "captain",
+                    "gen.", "col.", "maj.", "lt.", "brig.", "capt.", "sergeant", "admiral",
+                    "commander", "dr", "dr.", "mr", "mr.", "mrs", "ms", "sheikh", "imam"])
+
+
+def _titled_name(head: Token, tokens: list[Token]) -> bool:
+    """"Lieutenant General Ibrahim Ali" that the recogniser took for a title of a work
+    after a quote: a rank, then a proper name ending at the head."""
+    if head.pos_ != "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") \
+            or head.ent_id_ or head.lower_ in _RANKS:
+        return False
+    before = [t for t in tokens if t.i < head.i]
+    return bool(before) and before[0].lower_ in _RANKS and all(
+        t.pos_ == "PROPN" for t in before)
 
 
 def _names_a_person(head: Token) -> bool:

@@ -591,3 +591,36 @@ def test_they_after_people_speaking_is_those_people(real_extractor: Any) -> None
     found = speakers(real_extractor, "Residents said the drone hit a market. The army said "
                      "its jets struck a rebel base. They said the victims were fighters.")
     assert found[-1] is not None and found[-1] == found[1]
+
+
+@slow
+def test_an_envoy_speaks_for_his_state_not_where_he_is_posted(real_extractor: Any) -> None:
+    actor = one(real_extractor, "Russia's envoy to the UN, Vasily Nebenzya, said the missile "
+                "targeted an energy facility.")
+    assert actor is not None and actor.country == "RU" and actor.side == "ru"
+    # counter-example: the UN's own envoy is the UN's
+    actor = one(real_extractor, "The U.N. envoy to Yemen, Hans Grundberg, said the strikes "
+                "hit a port.")
+    assert actor is not None and actor.id == "intl.un"
+
+
+@slow
+def test_sources_in_a_named_army_are_that_armys(real_extractor: Any) -> None:
+    actor = one(real_extractor, "Sources in the Sudanese army said its jets targeted RSF "
+                "vehicles.")
+    assert actor is not None and actor.name == "Sources in the Sudanese army"
+    assert actor.country == "SD"
+    # counter-example: "in a statement" is no part of the name
+    actor = one(real_extractor, "The army in a statement said its jets targeted RSF vehicles.")
+    assert actor is not None and actor.name == "army"
+
+
+@slow
+def test_a_ranked_name_after_a_quote_is_a_person(real_extractor: Any) -> None:
+    actor = one(real_extractor, '"Our forces struck a command post of the enemy," Lieutenant '
+                'General Ibrahim Ali, the army spokesman, said in a televised address.')
+    assert actor is not None and actor.type == "person" and "Ibrahim Ali" in actor.name
+    # counter-example: a rank word before a named body leaves the body
+    actor = one(real_extractor, "General Staff of the Ukrainian Armed Forces said its drones "
+                "hit a refinery.")
+    assert actor is not None and actor.type != "person"
