@@ -31,7 +31,7 @@ _MINISTRY = frozenset(["ministry", "department", "office"])
 _MILITARY_HEADS = frozenset(
     [
         "military", "army", "forces", "force", "troops", "navy", "jets", "warplanes",
-        "aircraft", "command"
+        "aircraft", "command", "jet", "warplane", "troop"
     ]
 )
 _MEDIA_HEADS = frozenset([
@@ -293,6 +293,10 @@ class MentionResolver:
             source = self._speaker(cited, depth=1)
             if source is not None and source.type != "media":
                 head, actor = cited, source
+        if actor is not None and actor.type == "media":
+            relayed = self._relayed(head, actor)
+            if relayed is not None:
+                actor = relayed
         if actor is not None:
             # a named spokesman keeps his own words ("French military spokesman Col. X");
             # otherwise one body keeps the name it was first given
@@ -378,7 +382,7 @@ class MentionResolver:
         if _is_definite(head, tokens) and _generic(head, tokens):
             prev = self.antecedent(head)
             if prev is not None:
-                return prev
+                return self._in_own_words(prev, text)
         if _is_definite(head, tokens) and len(tokens) <= 3:
             described = self._described_as(head)
             if described is not None:
@@ -433,6 +437,11 @@ class MentionResolver:
                     mods = [t for t in head.lefts if t.dep_ not in ("det", "poss", "punct")]
                     if mods:
                         actor = self.mention(cand, list(head.doc[mods[0].i : head.i]))
+                if actor is None and child.dep_ == "compound" and \
+                        _is_definite(head, [head, *head.lefts]) and _generic(cand, [cand]):
+                    # "according to the army statement": the army heard before
+                    prev = self.antecedent(cand)
+                    actor = self._in_own_words(prev, cand.text) if prev is not None else None
                 actor = actor or self._speaker(cand, depth + 1)
                 if actor is not None:
                     return actor
@@ -471,6 +480,16 @@ class MentionResolver:
                 n, _ = score.get(actor.id, (0, 0))
                 score[actor.id] = (n + weight, pos)
                 actors[actor.id] = actor
+        sent = head.sent
+        for tok in sent[: head.i - sent.start]:
+            # "Pakistan's air force struck ..., the military said": the subject of the
+            # sentence's own account, before its attacker is resolved
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") \
+                    and tok.i < head.i:
+                found = self._mention(tok)
+                if found is not None and found.type in wanted and found.id not in score:
+                    score[found.id] = (1, tok.i)
+                    actors[found.id] = found
         for ent in self._ents(head.doc)[0]:
             entry = self._settle_shared(ent[0], self.gazetteer.actors.get(ent.ent_id_)) \
                 if ent.ent_id_ else None
@@ -493,6 +512,44 @@ class MentionResolver:
         named = {k for k, a in actors.items() if k in score and word in self._names_of(a)}
         pool = named or set(score)
         return actors[max(pool, key=lambda k: score[k])]
+
+    def _relayed(self, head: Token, medium: Actor) -> Actor | None:
+        """"Iran's Revolutionary Guards launched missile attacks on 'terrorist' targets,
+        state media reported": a state's medium relaying what that state's own forces or
+        ministries did gives their account, not its own. ``None`` when the medium tells of
+        another party's act (Lebanon's agency on Israeli strikes) or of no party's."""
+        verb = head.head
+        if verb.i == head.i or head.dep_ != "nsubj":
+            return None
+        state_words = any(t.lower_ in _STATE_WORDS for t in phrase_tokens(head))
+        if medium.country is None and not state_words:
+            return None
+        for clause in verb.children:
+            if clause.dep_ not in ("ccomp", "parataxis") or clause.pos_ not in ("VERB", "AUX"):
+                continue
+            subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+                continue
+            actor = self._mention(subj)
+            if actor is None or actor.type not in _RELAYED_TYPES or actor.country is None:
+                continue
+            if medium.country in (None, actor.country):
+                return actor
+        return None
+
+    def _in_own_words(self, prev: Actor, text: str) -> Actor:
+        """"Nigerian military aircraft killed 30 bandits, the air force said": the air
+        force is Nigeria's, but it speaks as "Nigeria's air force", not under the name of
+        the aircraft. A body with a proper name, or one that spoke before, keeps its name."""
+        entry = self.gazetteer.actors.get(prev.id)
+        proper = entry is not None and entry.name.split()[-1].lower() not in _ANAPHOR_TYPES
+        if prev.type not in ("military", "ministry") or not prev.country or proper or \
+                prev.id in self.names or \
+                any(a.id == prev.id and w == 2 for _, a, w in self.heard):
+            return prev  # a proper name ("the force": the Revolutionary Guards) stays
+        country = self.gazetteer.countries.get(prev.country)
+        name = f"{country.name}'s {text}" if country is not None else text
+        return Actor(prev.id, name, prev.type, prev.country, prev.side)
 
     def _described_as(self, head: Token) -> Actor | None:
         """"the volunteers said" after "the Emergency Response Room, a group of local
@@ -992,6 +1049,8 @@ def _anaphor_types(head: Token) -> frozenset[str] | None:
 _DESCRIBING_DEPS = frozenset(["pobj", "prep", "compound", "amod", "appos", "conj"])
 
 
+# the bodies whose acts their state's media relay as their account
+_RELAYED_TYPES = frozenset(["military", "ministry", "state"])
 _KIND_ADJECTIVES = frozenset(["foreign", "interior", "financial", "judicial"])
 
 

@@ -624,3 +624,47 @@ def test_a_ranked_name_after_a_quote_is_a_person(real_extractor: Any) -> None:
     actor = one(real_extractor, "General Staff of the Ukrainian Armed Forces said its drones "
                 "hit a refinery.")
     assert actor is not None and actor.type != "person"
+
+
+@slow
+def test_the_air_force_after_its_aircraft_speaks_in_its_own_words(real_extractor: Any) -> None:
+    actor = one(real_extractor, "Nigerian military aircraft killed dozens of bandits in a "
+                "raid on their enclave, the air force said on Thursday.")
+    assert actor is not None and actor.country == "NG" and actor.name == "Nigeria's air force"
+    # counter-example: a ministry that spoke before keeps the name it spoke under
+    first, last = first_and_last(real_extractor, "Lebanon's health ministry said the strike "
+                                 "hit a house. The ministry said two children were killed.")
+    assert last.name == first.name == "Lebanon's health ministry"
+
+
+@slow
+def test_the_army_statement_is_the_army_heard_before(real_extractor: Any) -> None:
+    doc = real_extractor.nlp("Burkina Faso's army said the strikes killed dozens of "
+                             "terrorists. According to the army statement, the target was a "
+                             "meeting of commanders.")
+    resolver = MentionResolver(Gazetteer.default())
+    said = next(t for t in doc if t.lemma_ == "say")
+    army = resolver.speaker(next(c for c in said.children if c.dep_ == "nsubj"))
+    statement = next(t for t in doc if t.lower_ == "statement")
+    assert army is not None and resolver.speaker(statement) == army
+    # counter-example: with no army named before, the statement is the army's own
+    doc = real_extractor.nlp("Witnesses said the drones struck a market. According to the "
+                             "army statement, the target was a meeting of commanders.")
+    statement = next(t for t in doc if t.lower_ == "statement")
+    own = MentionResolver(Gazetteer.default()).speaker(statement)
+    assert own is not None and own.name == "army" and own.country is None
+
+
+@slow
+def test_state_media_relaying_its_own_forces_give_their_account(real_extractor: Any) -> None:
+    actor = one(real_extractor, "Iran's Revolutionary Guards launched missiles at "
+                "\"terrorist\" targets in Syria, state media reported.")
+    assert actor is not None and actor.id == "ir.irgc"
+    # counter-examples: a state's medium telling of another state's strike, and one
+    # giving a toll, speak for themselves
+    actor = one(real_extractor, "Israeli warplanes struck a house in Douris, killing six "
+                "people, Lebanon's National News Agency reported.")
+    assert actor is not None and actor.id == "lb.nna"
+    actor = one(real_extractor, "Three women and four children were killed, Iran state TV "
+                "said.")
+    assert actor is not None and actor.type == "media"
