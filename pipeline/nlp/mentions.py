@@ -198,6 +198,12 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
     if len(run) > max_len:
         start = max(0, run.index(head) - max_len + 1) if head in run else 0
         run = run[start : start + max_len]
+        # a cut run ends at a word boundary of its own, not on "the" or a comma of the
+        # next apposition ("..., spokesman for the AFC (AFC), the")
+        while len(run) > 1 and run[-1] is not head and (
+                (run[-1].is_punct and not _closes(run))
+                or run[-1].dep_ in ("det", "cc", "prep", "case", "poss", "amod", "compound")):
+            run = run[:-1]
     return run or [head]
 
 

@@ -668,3 +668,20 @@ def test_state_media_relaying_its_own_forces_give_their_account(real_extractor: 
     actor = one(real_extractor, "Three women and four children were killed, Iran state TV "
                 "said.")
     assert actor is not None and actor.type == "media"
+
+
+def test_a_long_name_cut_to_length_ends_on_a_word_of_its_own() -> None:
+    words = ["Ali", "Musa", ",", "spokesman", "for", "the", "Kivu", "Popular", "Front",
+             "(", "KPF", ")", ",", "the", "political", "wing", "said"]
+    heads = [1, 16, 1, 1, 3, 8, 8, 8, 4, 10, 8, 10, 1, 15, 15, 1, 16]
+    deps = ["compound", "nsubj", "punct", "appos", "prep", "det", "compound", "compound",
+            "pobj", "punct", "appos", "punct", "punct", "det", "amod", "appos", "ROOT"]
+    pos = ["PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "PROPN", "PROPN", "PROPN",
+           "PUNCT", "PROPN", "PUNCT", "PUNCT", "DET", "ADJ", "NOUN", "VERB"]
+    spaces = [True, False, True, True, True, True, True, True, True, False, False, False,
+              True, True, True, True, False]
+    doc = _doc(words, spaces, heads, deps, pos)
+    text = phrase_text(phrase_tokens(doc[1]))
+    assert text == "Ali Musa, spokesman for the Kivu Popular Front (KPF)"
+    # counter-example: a name within the length keeps its apposition whole
+    assert phrase_text(phrase_tokens(doc[1], max_len=20)).endswith("political wing")
