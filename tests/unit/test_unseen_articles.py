@@ -38,16 +38,20 @@ def classes(an: ArticleAnalysis, party_word: str) -> set[str]:
 
 
 def test_in_article_conflicts_match_the_labels(analyses: dict[str, ArticleAnalysis]) -> None:
-    tp = fp = fn = 0
+    tp = fn = 0
+    false: set[str] = set()
     for item in _articles():
         want = bool(item["labels"]["conflict"])  # type: ignore[index]
         got = article_conflict(analyses[str(item["id"])]) is not None
         tp += want and got
-        fp += got and not want
+        if got and not want:
+            false.add(str(item["id"]))
         fn += want and not got
-    # 46 articles, 36 labelled conflicts: tp 31, fp 0, fn 5 after the rules of this
-    # change (tp 23, fp 1, fn 13 before)
-    assert fp == 0 and tp >= 31
+    # u01-w08 (46 articles, 36 labelled conflicts): tp 31, fp 0, fn 5 after the rules of
+    # that change (tp 23, fp 1, fn 13 before). The p batches add 14 labelled conflicts
+    # (tp 12); p14 and p16 are known false alerts (see tests/fixtures/README.md), and no
+    # other article may raise one
+    assert false <= {"p14", "p16"} and tp >= 43
 
 
 def test_an_admitted_misidentification_is_one_account(
