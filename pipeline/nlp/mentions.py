@@ -413,6 +413,13 @@ class MentionResolver:
                               "official", None, None)
                 self.people.setdefault(named.text.lower(), actor)
                 return actor
+        body = self.last_org if kind == "official" and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children) else None
+        if body is not None and body.type not in ("media", "source"):
+            # "Its deputy spokesman, Hamdullah Fitrat": the spokesman of the body last
+            # heard, named after it
+            name = self._body_name(body)
+            return Actor(body.id, f"{name} {text}", body.type, body.country, body.side)
         if kind in ("source", "official"):
             return Actor(f"source.{slug(lemma)}", text, kind, None, None)
         listed = self.gazetteer.actor_by_alias(text) if len(text) > 3 else None
@@ -486,6 +493,14 @@ class MentionResolver:
                 n, _ = score.get(actor.id, (0, 0))
                 score[actor.id] = (n + weight, pos)
                 actors[actor.id] = actor
+        for ent in self._ents(head.doc)[0]:
+            entry = self._settle_shared(ent[0], self.gazetteer.actors.get(ent.ent_id_)) \
+                if ent.ent_id_ else None
+            if ent.start >= head.i or entry is None or entry.type not in wanted:
+                continue
+            n, _ = score.get(entry.id, (0, 0))
+            score[entry.id] = (n + 1, ent.start)
+            actors.setdefault(entry.id, entry.actor())
         sent = head.sent
         for tok in sent[: head.i - sent.start]:
             # "Pakistan's air force struck ..., the military said": the subject of the
@@ -496,14 +511,6 @@ class MentionResolver:
                 if found is not None and found.type in wanted and found.id not in score:
                     score[found.id] = (1, tok.i)
                     actors[found.id] = found
-        for ent in self._ents(head.doc)[0]:
-            entry = self._settle_shared(ent[0], self.gazetteer.actors.get(ent.ent_id_)) \
-                if ent.ent_id_ else None
-            if ent.start >= head.i or entry is None or entry.type not in wanted:
-                continue
-            n, _ = score.get(entry.id, (0, 0))
-            score[entry.id] = (n + 1, ent.start)
-            actors.setdefault(entry.id, entry.actor())
         # "the defence ministry" is no health ministry heard before, and "the disaster
         # agency" no news agency: the nouns that say which body must be in its names
         kinds = _kind_words(head)
@@ -546,11 +553,12 @@ class MentionResolver:
     def _in_own_words(self, prev: Actor, text: str) -> Actor:
         """"Nigerian military aircraft killed 30 bandits, the air force said": the air
         force is Nigeria's, but it speaks as "Nigeria's air force", not under the name of
-        the aircraft. A body with a proper name, or one that spoke before, keeps its name."""
+        the aircraft. A body with a proper name, one that spoke before, or one whose name
+        holds the speaker's words ("the army" after "Malian army drones") keeps its name."""
         entry = self.gazetteer.actors.get(prev.id)
         proper = entry is not None and entry.name.split()[-1].lower() not in _ANAPHOR_TYPES
         if prev.type not in ("military", "ministry") or not prev.country or proper or \
-                prev.id in self.names or \
+                prev.id in self.names or text.lower() in prev.name.lower() or \
                 any(a.id == prev.id and w == 2 for _, a, w in self.heard):
             return prev  # a proper name ("the force": the Revolutionary Guards) stays
         country = self.gazetteer.countries.get(prev.country)

@@ -685,3 +685,15 @@ def test_a_long_name_cut_to_length_ends_on_a_word_of_its_own() -> None:
     assert text == "Ali Musa, spokesman for the Kivu Popular Front (KPF)"
     # counter-example: a name within the length keeps its apposition whole
     assert phrase_text(phrase_tokens(doc[1], max_len=20)).endswith("political wing")
+
+
+@slow
+def test_its_spokesman_speaks_for_the_body_last_heard(real_extractor: Any) -> None:
+    first, last = first_and_last(real_extractor, "Afghanistan's Taliban-run government said "
+                                 "the jets had bombed a mosque. Its deputy spokesman, Hamdullah "
+                                 "Fitrat, said the dead were refugees.")
+    assert last.id == first.id == "group.taliban" and "Fitrat" in last.name
+    # counter-example: a spokesman with no owner named is his own source
+    last = one(real_extractor, "The government said the jets bombed a mosque. A spokesman "
+               "said the dead were refugees.")
+    assert last is not None and last.id.startswith("source.")
