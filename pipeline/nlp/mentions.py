@@ -91,12 +91,19 @@ def load_anaphors(rows: Iterable[dict[str, Any]]) -> dict[str, frozenset[str]]:
     return table
 
 
-def _read_anaphors() -> dict[str, frozenset[str]]:
+def _read_anaphor_rows() -> list[dict[str, Any]]:
     with ANAPHORS_FILE.open(encoding="utf-8") as fh:
-        return load_anaphors(json.loads(line) for line in fh if line.strip())
+        return [json.loads(line) for line in fh if line.strip()]
 
 
-_ANAPHOR_TYPES = _read_anaphors()
+def naming_heads(rows: Iterable[dict[str, Any]]) -> frozenset[str]:
+    """Heads of rows marked ``must_name``: "the coalition" is only a body whose own name
+    says coalition, never the nearest militia."""
+    return frozenset(h for row in rows if row.get("must_name") for h in row["heads"])
+
+
+_ANAPHOR_TYPES = load_anaphors(_read_anaphor_rows())
+_NAMING_HEADS = naming_heads(_read_anaphor_rows())
 # "the monitoring group", "the rights group", "the aid agency": a civil body, not a militia
 _CIVIL_MODIFIERS = frozenset(
     ["monitoring", "monitor", "rights", "aid", "relief", "humanitarian", "medical", "charity",
@@ -393,6 +400,9 @@ class MentionResolver:
             described = self._described_as(head)
             if described is not None:
                 return described
+        owned = self._owned_by_anaphor(head, tokens)
+        if owned is not None:
+            return owned
         if head.ent_type_ == "PERSON" or _titled_name(head, tokens):
             fuller = _fuller_naming(head, tokens) if head.text.lower() not in self.people else None
             if fuller is not None and depth < 2:
@@ -523,8 +533,26 @@ class MentionResolver:
         # the compatible types that merely spoke more
         word = head.lower_
         named = {k for k, a in actors.items() if k in score and word in self._names_of(a)}
+        if not named and (word in _NAMING_HEADS or head.lemma_.lower() in _NAMING_HEADS):
+            return None
         pool = named or set(score)
         return actors[max(pool, key=lambda k: score[k])]
+
+    def _owned_by_anaphor(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """"the group's health ministry", "the army's spokesman, Major General X": the
+        body the definite possessor stands for speaks, under its own name."""
+        poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+        if poss is None or not _is_definite(poss, list(poss.lefts)) or \
+                not _generic(poss, [poss]):
+            return None
+        owner = self.antecedent(poss)
+        if owner is None or owner.type in ("media", "source", "person", "official"):
+            return None
+        rest = [t for t in tokens if t.i > poss.i and t.dep_ != "case"]
+        name = f"{self._body_name(owner)} {phrase_text(rest)}" if rest else owner.name
+        # its own party (the general staff is not the army's first name) on the body's side
+        return Actor(f"{owner.id}.{slug(head.lemma_)}", name, owner.type, owner.country,
+                     owner.side)
 
     def _relayed(self, head: Token, medium: Actor) -> Actor | None:
         """"Iran's Revolutionary Guards launched missile attacks on 'terrorist' targets,

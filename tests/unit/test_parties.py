@@ -697,3 +697,36 @@ def test_its_spokesman_speaks_for_the_body_last_heard(real_extractor: Any) -> No
     last = one(real_extractor, "The government said the jets bombed a mosque. A spokesman "
                "said the dead were refugees.")
     assert last is not None and last.id.startswith("source.")
+
+
+def test_rows_marked_must_name_are_read() -> None:
+    from pipeline.nlp.mentions import naming_heads
+
+    rows = [{"id": "a", "heads": ["coalition"], "must_name": True},
+            {"id": "b", "heads": ["army", "military"]}]
+    assert naming_heads(rows) == frozenset({"coalition"})
+
+
+@slow
+def test_the_coalition_is_never_a_militia_whose_name_does_not_say_coalition(
+        real_extractor: Any) -> None:
+    last = one(real_extractor, "The Houthi-run Saba news agency said the jets hit a clinic. "
+               "The coalition said it targeted a missile launcher.")
+    assert last is not None and last.id != "group.houthis" and last.name == "coalition"
+    # counter-example: a coalition named before is the coalition
+    first, last = first_and_last(real_extractor, "The Saudi-led coalition said its jets hit "
+                                 "a depot. The Houthis said a clinic was hit. The coalition "
+                                 "said it targeted a missile launcher.")
+    assert last.id == first.id
+
+
+@slow
+def test_the_armys_spokesman_speaks_for_the_army_heard_before(real_extractor: Any) -> None:
+    last = one(real_extractor, "Nigerian military air strikes killed ten villagers, Amnesty "
+               "said. The army's spokesman, Major General Edward Buba, said the operation "
+               "targeted terrorist enclaves.")
+    assert last is not None and last.side == "ng" and "Edward Buba" in last.name
+    # counter-example: with no army named before, the spokesman is his own source
+    last = one(real_extractor, "Residents said the strike hit a school. The army's spokesman "
+               "said the strike targeted militants.")
+    assert last is not None and last.id.startswith("source.")
