@@ -86,13 +86,20 @@ def _strike_context(verb: Token) -> bool:
 
 
 def _not_action(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
-    """"launched an attack" is the noun's construction, not a target."""
-    return doc[hit.target].lemma_.lower() not in lx.ACTION_NOUNS or hit.target == hit.trigger
+    """"launched an attack" is the noun's construction, not a target; nor is the "what"
+    of "what they hit was X" (the copula names it)."""
+    target = doc[hit.target]
+    if target.lower_ == "what" and target.head.dep_ == "csubj":
+        return False
+    return target.lemma_.lower() not in lx.ACTION_NOUNS or hit.target == hit.trigger
 
 
 def _not_time(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
-    """Not a date or a bare number ("on Saturday"); "dozens of fighters" is a target."""
+    """Not a date or a bare number ("on Saturday"), nor an idiom of time or standing ("on
+    the heels of", "on the eve of", "on behalf of"); "dozens of fighters" is a target."""
     target = doc[hit.target]
+    if target.lower_ in lx.ON_IDIOMS:
+        return False
     if target.ent_type_ == "CARDINAL" and any(c.dep_ == "prep" and c.lower_ == "of"
                                               for c in target.children):
         return True
@@ -211,7 +218,32 @@ def _not_speaker(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return not (target.dep_ == "nsubj" and target.head.lemma_.lower() in lx.REPORT_VERBS)
 
 
+_RELATIVE_PRONOUNS = frozenset(["who", "which", "that", "whom"])
+
+
+def _relative_object(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The relative clause's gap is what was hit ("the areas we targeted", "those who
+    were killed"), not who struck ("the men who attacked the base")."""
+    verb = doc[hit.nodes["verb"]]
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ not in _RELATIVE_PRONOUNS
+
+
+def _contrast(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The copula sets what the site was against what it was not: "was not X but Y",
+    "was Y, not X"."""
+    verb, target = doc[hit.trigger], doc[hit.target]
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ in ("conj", "appos") and any(g.dep_ == "neg" for g in c.children)
+               for c in target.children) or any(c.dep_ == "neg" for c in target.children)
+
+
 CHECKS: dict[str, Check] = {
+    "relative_object": _relative_object,
+    "contrast": _contrast,
     "not_action": _not_action,
     "not_time": _not_time,
     "casualty_frame": _casualty_frame,

@@ -88,6 +88,22 @@ VERB_ACTIONS: dict[str, str] = {
     "bomb": "bombing", "shell": "shelling", "raid": "raid", "pound": "shelling",
     "bombard": "shelling", "fire": "shelling", "ram": "attack", "storm": "attack",
 }
+# Verbs that carry out an action noun: "carried out strikes on X", "launched raids against X".
+LAUNCH_VERBS = frozenset(
+    ["carry", "launch", "conduct", "stage", "mount", "execute", "order", "fire", "unleash"]
+)
+# Verbs that say what a target was taken to be: "a man it described as a commander".
+DESCRIBE_VERBS = frozenset(["describe", "identify", "name", "label", "call", "brand"])
+# Predicates that make an attack a prospect or a norm, not an account: "further attacks
+# were likely", "attacks on civilians are prohibited".
+PROSPECT_WORDS = frozenset(
+    ["likely", "unlikely", "possible", "probable", "expected", "inevitable", "imminent",
+     "prohibited", "forbidden", "illegal", "unlawful", "unacceptable", "banned",
+     "prohibit", "forbid", "ban", "outlaw"]
+)
+# "on the heels / eve / sidelines of", "on behalf of", "on the orders of": not targets.
+ON_IDIOMS = frozenset(["heels", "eve", "sidelines", "behalf", "orders", "basis", "occasion",
+                       "anniversary", "pretext"])
 # Prepositions that introduce a target after an action noun or verb.
 TARGET_PREPS = frozenset(["on", "against", "at", "upon", "targeting"])
 
@@ -106,7 +122,8 @@ ARMED_GROUP_WORDS = frozenset(
         "mujahideen", "separatist", "separatists", "opposition", "islamist",
         "islamists", "bomb", "explosives", "explosive", "gang", "gangs", "gangster",
         "gangsters", "bandit", "bandits", "cartel", "cartels", "pirate", "pirates",
-        "kidnapper", "kidnappers", "smuggler", "smugglers", "trafficker", "traffickers"
+        "kidnapper", "kidnappers", "smuggler", "smugglers", "trafficker", "traffickers",
+        "mercenary", "mercenaries"
     ]
 )
 REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])
@@ -232,6 +249,21 @@ MILITARY_PERSONS = frozenset(
         "advisers", "advisors"
     ]
 )
+# Things made, stored or moved at a site that make it military, as objects of a clause on
+# it: "a facility producing drones", "a house where weapons were stored".
+WEAPON_OBJECTS = frozenset(
+    ["weapon", "weapons", "arms", "ammunition", "munition", "munitions", "explosives",
+     "drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets",
+     "launcher", "launchers", "mortar", "mortars", "shells", "bombs", "warheads",
+     "unmanned"]
+)
+# Parts and surroundings of a place, which are what their "of" complement is: "the
+# grounds of a temple", "the outskirts of the camp".
+PART_WORDS = frozenset(
+    ["ground", "grounds", "premises", "vicinity", "outskirts", "edge", "edges", "part",
+     "parts", "section", "wing", "floor", "floors", "roof", "entrance", "gate", "gates",
+     "yard", "perimeter", "courtyard", "side", "corner", "basement", "annex", "annexe"]
+)
 # Heads that only count what their "of" complement names: "dozens of Palestinians".
 QUANTITY_WORDS = frozenset(
     ["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
@@ -245,7 +277,9 @@ GENERIC_HEADS = (
     WEAK_CIVILIAN_SITE | WEAK_MILITARY | INFRASTRUCTURE_WORDS
     | frozenset(["target", "targets", "site", "sites", "location", "locations", "point",
                  "points", "store", "stores", "cache", "caches", "stockpile", "stockpiles",
-                 "factory", "factories", "workshop", "workshops"])
+                 "factory", "factories", "workshop", "workshops", "concentration",
+                 "concentrations", "deployment", "deployments", "formation", "formations",
+                 "column", "columns", "gathering", "gatherings", "meeting", "meetings"])
 )
 # Nouns that "there was no ..." denies without denying anyone's presence.
 ABSTRACT_NOUNS = frozenset(
