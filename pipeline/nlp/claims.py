@@ -101,6 +101,7 @@ class ClaimComponent:
             Doc.set_extension(ATTACKERS_ATTR, default=None)
 
     def __call__(self, doc: Doc) -> Doc:
+        renoun(doc)
         self.set_annotations(doc, self.match(doc))
         return doc
 
@@ -300,6 +301,30 @@ class ClaimComponent:
 
 
 # ============================================================== parse helpers
+
+# Roles only a noun fills, and children only a verb has.
+_NOUN_ROLES = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos"])
+_VERB_CHILDREN = frozenset(["nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp", "xcomp",
+                            "dative", "attr", "acomp", "prt"])
+_STRIKE_NOUN_FORMS = frozenset(
+    [w for k in (*lx.ACTION_NOUNS, *lx.STRIKING_WEAPONS) if " " not in k for w in (k, k + "s")])
+
+
+def renoun(doc: Doc) -> Doc:
+    """A token-level fallback for the tagger: a strike word tagged as a verb ("drone",
+    "shelling") that fills a noun's role and has no verb's children ("Israeli tank
+    shelling had killed ...") is the noun, whatever its tag; the rules read it as one."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.dep_ not in _NOUN_ROLES \
+                or tok.lower_ not in _STRIKE_NOUN_FORMS \
+                or any(c.dep_ in _VERB_CHILDREN for c in tok.children):
+            continue
+        plural = tok.lower_.endswith("s") and tok.lower_[:-1] in _STRIKE_NOUN_FORMS
+        tok.pos_ = "NOUN"
+        tok.tag_ = "NNS" if plural else "NN"
+        tok.lemma_ = tok.lower_[:-1] if plural else tok.lower_
+    return doc
+
 
 def _hashes(strings: StringStore, words: Iterable[str]) -> frozenset[int]:
     return frozenset(strings.add(w) for w in words)
