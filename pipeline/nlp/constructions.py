@@ -241,8 +241,17 @@ def _contrast(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                for c in target.children) or any(c.dep_ == "neg" for c in target.children)
 
 
+def _subject_side(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The victims named are in the copula's subject ("most of those killed were X"),
+    not in what it says they were."""
+    those = doc[hit.nodes["those"]]
+    return any(c.dep_ == "nsubj" and (c.i == those.i or c.is_ancestor(those))
+               for c in doc[hit.trigger].children)
+
+
 CHECKS: dict[str, Check] = {
     "relative_object": _relative_object,
+    "subject_side": _subject_side,
     "contrast": _contrast,
     "not_action": _not_action,
     "not_time": _not_time,

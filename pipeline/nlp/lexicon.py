@@ -139,7 +139,7 @@ MILITARY_WORDS = frozenset(
         "installations", "airfield", "jet", "jets", "aircraft", "helicopter", "drone",
         "drones", "warplane", "warplanes", "navy", "defence", "defense", "objects",
         "object", "stronghold", "positions", "position", "compound", "equipment",
-        "vehicles", "firing", "intelligence"
+        "vehicles", "firing", "intelligence", "battery", "batteries"
     ]
 )
 # Ambiguous head words that take their class from modifiers ("military compound"),
@@ -148,7 +148,8 @@ WEAK_MILITARY = frozenset(
     [
         "post", "position", "positions", "compound", "equipment", "vehicles", "objects",
         "object", "convoy", "unit", "units", "installation", "installations", "defence",
-        "defense", "cave", "caves", "tunnel", "tunnels", "trench", "trenches"
+        "defense", "cave", "caves", "tunnel", "tunnels", "trench", "trenches", "battery",
+        "batteries"
     ]
 )
 CIVILIAN_WORDS = frozenset(
@@ -171,7 +172,8 @@ CIVILIAN_WORDS = frozenset(
         "laborers", "miner", "miners", "pedestrian", "pedestrians", "motorist",
         "motorists", "spectator", "spectators", "minors", "paramedic", "paramedics",
         "rescuer", "rescuers", "firefighter", "firefighters",
-        "detainee", "detainees", "inmate", "inmates"
+        "detainee", "detainees", "inmate", "inmates", "toddler", "toddlers", "teenager",
+        "teenagers", "schoolchildren", "pensioner", "pensioners", "elderly"
     ]
 )
 CIVILIAN_SITE_WORDS = frozenset(
@@ -268,7 +270,7 @@ PART_WORDS = frozenset(
 QUANTITY_WORDS = frozenset(
     ["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
      "tens", "number", "handful", "group", "majority", "most", "some", "many", "several",
-     "all", "none", "one", "members", "member"]
+     "all", "none", "one", "members", "member", "any", "few", "half"]
 )
 # Bare counts of people in a casualty account: civilians unless the phrase says otherwise.
 PEOPLE_WORDS = frozenset(["people", "person", "persons", "individual", "individuals"])
@@ -279,7 +281,8 @@ GENERIC_HEADS = (
                  "points", "store", "stores", "cache", "caches", "stockpile", "stockpiles",
                  "factory", "factories", "workshop", "workshops", "concentration",
                  "concentrations", "deployment", "deployments", "formation", "formations",
-                 "column", "columns", "gathering", "gatherings", "meeting", "meetings"])
+                 "column", "columns", "gathering", "gatherings", "meeting", "meetings",
+                 "network", "networks", "system", "systems", "complex"])
 )
 # Nouns that "there was no ..." denies without denying anyone's presence.
 ABSTRACT_NOUNS = frozenset(
