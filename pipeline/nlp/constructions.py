@@ -249,8 +249,21 @@ def _subject_side(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                for c in doc[hit.trigger].children)
 
 
+_PERSON_CLASSES = frozenset(["civilians", "armed_group", "military"])
+
+
+def _site_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The holder is a site or a vehicle, not people ("the fighters carried rifles")."""
+    site = doc[hit.nodes["site"]]
+    if site.pos_ not in ("NOUN", "PROPN") or site.ent_type_ in _ACTOR_ENTS or site.ent_id_ \
+            or site.lemma_.lower() in _KILLERS:
+        return False
+    return ctx.classify(site) not in _PERSON_CLASSES or site.lemma_.lower() in lx.WEAK_MILITARY
+
+
 CHECKS: dict[str, Check] = {
     "relative_object": _relative_object,
+    "site_subject": _site_subject,
     "subject_side": _subject_side,
     "contrast": _contrast,
     "not_action": _not_action,
