@@ -441,12 +441,13 @@ def _with_siblings(doc: Doc, heads: set[int]) -> set[int]:
 
 
 def _describes_target(tok: Token, targets: set[int]) -> bool:
-    """"a command centre that had been shelling Thai villages": a strike told in a
-    relative clause on a target, whose subject is the target itself, describes that
-    target (what it did); it is not another account."""
-    return tok.dep_ == "relcl" and tok.head.i in targets \
-        and tok.lemma_.lower() not in lx.CASUALTY_VERBS and any(
-        c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in tok.children)
+    """"a command centre that had been shelling Thai villages", "fighters who had fired
+    mortars at troops": a strike told in a relative clause on a target, whose subject is
+    the target itself, describes that target (what it did); it is not another account."""
+    verb = tok.head if tok.dep_ == "dobj" and tok.pos_ in ("NOUN", "PROPN") else tok
+    return verb.dep_ == "relcl" and verb.head.i in targets \
+        and verb.lemma_.lower() not in lx.CASUALTY_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in verb.children)
 
 
 def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,

@@ -133,3 +133,24 @@ def test_a_strike_word_tagged_as_a_verb_in_a_nouns_role_is_a_noun() -> None:
                   "shelling/VERB/pcomp/2/shell/VBG civilians/NOUN/dobj/3/civilian"})
     renoun(doc)
     assert doc[3].pos_ == "VERB"  # a gerund with its own object stays a verb
+
+
+def test_missing_persons_is_no_miss_and_a_time_is_no_target() -> None:
+    from tests.unit.test_constructions import rule_hits
+
+    spec = {"parse": "a/DET/det/2 list/NOUN/ROOT/1 of/ADP/prep/1 missing/VERB/amod/4/miss/VBG "
+            "persons/NOUN/pobj/2/person"}
+    assert rule_hits(spec, "miss.bare") == []
+    spec = {"parse": "The/DET/det/1 missile/NOUN/nsubj/2/missile missed/VERB/ROOT/2/miss"}
+    assert rule_hits(spec, "miss.bare") == ["missed"]
+    spec = {"parse": "an/DET/det/1 explosion/NOUN/ROOT/1/explosion on/ADP/prep/1 "
+            "Tuesday/PROPN/compound/4 afternoon/NOUN/pobj/2", "ents": "afternoon=TIME"}
+    assert rule_hits(spec, "noun.prep") == []
+
+
+def test_an_attack_noun_in_a_clause_on_a_target_describes_it() -> None:
+    doc = parsed({"parse": "fighters/NOUN/ROOT/0/fighter who/PRON/nsubj/2/who/WP "
+                  "fired/VERB/relcl/0/fire mortars/NOUN/dobj/2/mortar at/ADP/prep/2 "
+                  "troops/NOUN/pobj/4/troops"})
+    assert _describes_target(doc[3], {0})
+    assert not _describes_target(doc[3], {5})
