@@ -142,6 +142,16 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                for v in verbs for c in v.children)
 
 
+def _striking_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The verb's subject is a weapon or an attack: "the blast tore through a market",
+    "missiles exploded over a street" (not "a storm tore through the town")."""
+    verb = doc[hit.trigger]
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in lx.STRIKING_WEAPONS
+                                                     or c.lemma_.lower() in lx.ACTION_NOUNS)
+               for v in verbs for c in v.children)
+
+
 def _combatant_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.classify(doc[hit.target]) in ("armed_group", "military")
 
@@ -270,6 +280,7 @@ CHECKS: dict[str, Check] = {
     "not_time": _not_time,
     "casualty_frame": _casualty_frame,
     "weapon_subject": _weapon_subject,
+    "striking_subject": _striking_subject,
     "combatant_target": _combatant_target,
     "site_is_place": _site_is_place,
     "known_target": _known_target,

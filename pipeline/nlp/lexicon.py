@@ -41,7 +41,8 @@ HIT_VERBS = frozenset(
         "strike", "hit", "target", "attack", "bomb", "shell", "raid", "destroy", "kill",
         "pound", "bombard", "blast", "shoot", "neutralise", "neutralize", "engage",
         "aim", "damage", "level", "flatten", "storm", "ram", "wound", "injure", "fire",
-        "eliminate", "direct"
+        "eliminate", "direct", "demolish", "devastate", "obliterate", "wreck", "pummel",
+        "batter"
     ]
 )
 # Verbs that report victims rather than a target: an account only where a strike or a
@@ -57,6 +58,9 @@ STRIKING_WEAPONS = frozenset(
 )
 # Verbs of a weapon coming down on what it hit: "shells landed in a camp".
 IMPACT_VERBS = frozenset(["land", "fall", "slam", "crash", "smash", "plough", "plow", "rain"])
+# Verbs of a strike or a blast going through what it hit: "the blast tore through a
+# market", "a missile exploded over a busy street".
+THROUGH_VERBS = frozenset(["tear", "rip", "slice", "explode", "detonate", "blow", "burst"])
 # Verbs whose target follows "at" / "against" ("fired at", "directed at the camp").
 AT_VERBS = frozenset(["fire", "aim", "shoot", "target", "strike", "direct", "launch"])
 # Subjects of "be" that name what was hit: "the target was X", "the dead were X".
