@@ -30,7 +30,7 @@ from pipeline.nlp.mentions import (
     stranded_subject,
 )
 from pipeline.nlp.modifiers import ModifierTable, Scope, categories_at
-from pipeline.nlp.targets import classify_target, target_tokens
+from pipeline.nlp.targets import classify_target, counted, target_tokens
 
 CLAIMS_ATTR = "claims"
 ATTACKERS_ATTR = "attackers"
@@ -195,8 +195,8 @@ class ClaimComponent:
                                                                            found.targets):
                 head = doc[head_i]
                 tgt = _target(head, self.gazetteer, found.miss or found.account == NO_STRIKE)
-                if found.blame:
-                    tgt = Target(tgt.text, "unknown", None)
+                tgt = Target(tgt.text, "unknown", None) if found.blame \
+                    else _own(head, tgt, party)
                 if narrated and tgt.target_class == "unknown":
                     continue  # the outlet's narration counts only where it says what was hit
                 neg = negated or found.denied or found.miss
@@ -222,6 +222,8 @@ class ClaimComponent:
         mods = self.modifiers
         if categories_at(scopes, tok.i) & {"HYPOTHETICAL", "POLICY", "BACKGROUND"}:
             return None
+        if tok.dep_ == "relcl" and "BACKGROUND" in categories_at(scopes, tok.head.i):
+            return None  # "a 2023 drone strike that killed 80 people"
         path = _path_to_report(tok)
         report = path[-1] if path and _is_report(path[-1]) else None
         inner = path[:-1] if report is not None else path
@@ -844,6 +846,24 @@ def _propn_run(tok: Token) -> str:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
         start -= 1
     return doc[start : tok.i + 1].text
+
+
+_OWN = frozenset(["its", "their", "our"])
+
+
+def _own(head: Token, tgt: Target, party: Actor) -> Target:
+    """"its camps", "three of its leaders", "our positions" in an armed group's or a
+    military's words: the party's own people and sites, whatever the head word alone
+    would say (not "their villages": a place of daily life keeps its class)."""
+    if party.type not in ("armed_group", "military"):
+        return tgt
+    noun = counted(head)
+    if not any(c.dep_ == "poss" and c.lower_ in _OWN for c in noun.children):
+        return tgt
+    if tgt.target_class != "unknown" and noun.lemma_.lower() not in lx.WEAK_CIVILIAN_SITE \
+            and noun.lower_ not in lx.WEAK_CIVILIAN_SITE:
+        return tgt
+    return Target(tgt.text, party.type, party.id if party.type == "armed_group" else None)
 
 
 def _target(head: Token, gazetteer: Gazetteer, miss: bool) -> Target:

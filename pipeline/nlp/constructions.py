@@ -122,6 +122,10 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if _strike_context(verb):
         return True
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "since", "amid") and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in lx.CONFLICT_NOUNS
+                for c in child.children):
+            return False  # "killed in the clashes": the fighting's toll, not a strike's
         if child.dep_ == "nsubj" and child.ent_type_ not in _ACTOR_ENTS \
                 and child.pos_ != "PRON" and not child.ent_id_ \
                 and child.lemma_.lower() not in _KILLERS and child.lower_ not in _KILLERS:

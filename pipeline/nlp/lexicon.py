@@ -58,6 +58,10 @@ STRIKING_WEAPONS = frozenset(
 )
 # Verbs of a weapon coming down on what it hit: "shells landed in a camp".
 IMPACT_VERBS = frozenset(["land", "fall", "slam", "crash", "smash", "plough", "plow", "rain"])
+# Fighting as a whole, whose toll is no account of one strike: "killed in the clashes".
+CONFLICT_NOUNS = frozenset(
+    ["clash", "clashes", "fighting", "violence", "war", "conflict", "unrest", "hostilities",
+     "insurgency", "crackdown", "battle", "battles", "combat", "riot", "riots"])
 # Verbs of a strike or a blast going through what it hit: "the blast tore through a
 # market", "a missile exploded over a busy street".
 THROUGH_VERBS = frozenset(["tear", "rip", "slice", "explode", "detonate", "blow", "burst"])
@@ -143,7 +147,7 @@ MILITARY_WORDS = frozenset(
         "installations", "airfield", "jet", "jets", "aircraft", "helicopter", "drone",
         "drones", "warplane", "warplanes", "navy", "defence", "defense", "objects",
         "object", "stronghold", "positions", "position", "compound", "equipment",
-        "vehicles", "firing", "intelligence", "battery", "batteries"
+        "vehicles", "firing", "intelligence", "battery", "batteries", "forces"
     ]
 )
 # Ambiguous head words that take their class from modifiers ("military compound"),
@@ -177,7 +181,10 @@ CIVILIAN_WORDS = frozenset(
         "motorists", "spectator", "spectators", "minors", "paramedic", "paramedics",
         "rescuer", "rescuers", "firefighter", "firefighters",
         "detainee", "detainees", "inmate", "inmates", "toddler", "toddlers", "teenager",
-        "teenagers", "schoolchildren", "pensioner", "pensioners", "elderly"
+        "teenagers", "schoolchildren", "pensioner", "pensioners", "elderly", "employee",
+        "employees", "staff", "staffer", "staffers", "reporter", "reporters", "editor",
+        "editors", "presenter", "presenters", "photographer", "photographers",
+        "cameraman", "cameramen"
     ]
 )
 CIVILIAN_SITE_WORDS = frozenset(
@@ -201,7 +208,8 @@ CIVILIAN_SITE_WORDS = frozenset(
         "centers", "district", "districts", "quarter", "suburb", "suburbs", "street",
         "streets", "settlement", "settlements", "monastery", "monasteries", "pagoda",
         "madrasa", "madrassa", "seminary", "resort", "hamlet", "hamlets", "beach",
-        "terminal", "terminals"
+        "terminal", "terminals", "community", "communities", "orchard", "orchards",
+        "vineyard", "grove", "broadcaster", "newsroom", "newspaper", "studio", "studios"
     ]
 )
 # Civilian-site heads that a modifier can turn military ("military facility", "IS camp").
@@ -252,7 +260,7 @@ MILITARY_PERSONS = frozenset(
     [
         "officer", "officers", "general", "generals", "soldier", "soldiers", "troops",
         "commander", "commanders", "servicemen", "personnel", "mercenary", "mercenaries",
-        "advisers", "advisors"
+        "advisers", "advisors", "forces"
     ]
 )
 # Things made, stored or moved at a site that make it military, as objects of a clause on
@@ -268,7 +276,8 @@ WEAPON_OBJECTS = frozenset(
 PART_WORDS = frozenset(
     ["ground", "grounds", "premises", "vicinity", "outskirts", "edge", "edges", "part",
      "parts", "section", "wing", "floor", "floors", "roof", "entrance", "gate", "gates",
-     "yard", "perimeter", "courtyard", "side", "corner", "basement", "annex", "annexe"]
+     "yard", "perimeter", "courtyard", "side", "corner", "basement", "annex", "annexe",
+     "headquarters", "hq", "offices", "office", "compound"]
 )
 # Heads that only count what their "of" complement names: "dozens of Palestinians".
 QUANTITY_WORDS = frozenset(

@@ -245,7 +245,15 @@ def decide_class(head: Token, gazetteer: Gazetteer,
                  rows: list[ClassRow] | None = None) -> tuple[str, str | None, str | None]:
     """(class, actor id, row id) for the target phrase headed by ``head``; a count
     ("dozens of Palestinians", "one of its drones") takes the class of what it counts."""
-    head = counted(head)
+    whole = counted(head)
+    if whole.i != head.i and _is_part(head):
+        # "the headquarters of a broadcaster" is what the broadcaster is; "the
+        # headquarters of the ministry" (a whole of no known class) keeps its own
+        found = decide_class(whole, gazetteer, rows)
+        if found[0] != "unknown":
+            return found
+    else:
+        head = whole
     as_what = described_as(head)
     if as_what is not None:
         found = decide_class(as_what, gazetteer, rows)
@@ -288,7 +296,7 @@ def counted(head: Token) -> Token:
     """The noun a quantity head counts ("dozens of Palestinians"; "17 of them": what
     "them" stands for), the place a part belongs to ("the grounds of a temple"), or the
     head itself."""
-    part = head.lemma_.lower() in lx.PART_WORDS or head.lower_ in lx.PART_WORDS
+    part = _is_part(head)
     if not (part or head.pos_ == "NUM" or head.ent_type_ == "CARDINAL"
             or head.lower_ in lx.QUANTITY_WORDS):
         return head
@@ -304,6 +312,10 @@ def counted(head: Token) -> Token:
             if child.dep_ == "compound" and child.pos_ == "NOUN":
                 return child
     return head
+
+
+def _is_part(head: Token) -> bool:
+    return head.lemma_.lower() in lx.PART_WORDS or head.lower_ in lx.PART_WORDS
 
 
 _COUNTED_PRONOUNS = frozenset(["them", "those", "whom"])

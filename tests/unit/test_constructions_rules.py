@@ -154,3 +154,28 @@ def test_an_attack_noun_in_a_clause_on_a_target_describes_it() -> None:
                   "troops/NOUN/pobj/4/troops"})
     assert _describes_target(doc[3], {0})
     assert not _describes_target(doc[3], {5})
+
+
+def test_its_camps_in_an_armed_groups_words_are_the_groups() -> None:
+    from pipeline.domain.models import Actor, Target
+    from pipeline.nlp.claims import _own
+
+    group = Actor("group.x", "X", "armed_group")
+    ministry = Actor("ministry.x", "Ministry", "ministry")
+    doc = parsed({"parse": "its/PRON/poss/1 camps/NOUN/ROOT/1/camp"})
+    camps = Target("its camps", "civilian_site", None)
+    assert _own(doc[1], camps, group).target_class == "armed_group"
+    assert _own(doc[1], camps, ministry).target_class == "civilian_site"
+    doc = parsed({"parse": "their/PRON/poss/1 villages/NOUN/ROOT/1/village"})
+    villages = Target("their villages", "civilian_site", None)
+    assert _own(doc[1], villages, group).target_class == "civilian_site"
+
+
+def test_a_toll_of_the_fighting_is_no_account_of_a_strike() -> None:
+    from tests.unit.test_constructions import rule_hits
+
+    spec = ("A/DET/det/1 monitor/NOUN/nsubj/2/monitor said/VERB/ROOT/2/say 200/NUM/nummod/4 "
+            "people/NOUN/nsubjpass/6/people were/AUX/auxpass/6/be killed/VERB/ccomp/2/kill/VBN "
+            "in/ADP/prep/6 the/DET/det/9 {}/NOUN/pobj/7/{}")
+    assert rule_hits({"parse": spec.format("clashes", "clash")}, "casualty.passive") == []
+    assert rule_hits({"parse": spec.format("strike", "strike")}, "casualty.passive") == ["people"]
