@@ -260,7 +260,7 @@ MILITARY_PERSONS = frozenset(
     [
         "officer", "officers", "general", "generals", "soldier", "soldiers", "troops",
         "commander", "commanders", "servicemen", "personnel", "mercenary", "mercenaries",
-        "advisers", "advisors", "forces"
+        "advisers", "advisors"
     ]
 )
 # Things made, stored or moved at a site that make it military, as objects of a clause on

@@ -259,6 +259,11 @@ def decide_class(head: Token, gazetteer: Gazetteer,
         found = decide_class(as_what, gazetteer, rows)
         if found[0] != "unknown":
             return found
+    user = used_by(head)
+    if user is not None:
+        found = decide_class(user, gazetteer, rows)
+        if found[0] in ("armed_group", "military"):
+            return found
     tokens = _phrase(head)
     head_forms = {head.lemma_.lower(), head.lower_}
     phrase = _forms(tokens)
@@ -287,6 +292,22 @@ def described_as(head: Token) -> Token | None:
             for prep in child.children:
                 if prep.dep_ == "prep" and prep.lower_ == "as":
                     for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+    return None
+
+
+_USE_VERBS = frozenset(["use", "run", "operate", "occupy", "control", "man", "staff"])
+
+
+def used_by(head: Token) -> Token | None:
+    """"a communications centre used by the armed forces", "a school run by the group":
+    who uses the head (the agent of a participle on it); an armed user makes it theirs."""
+    for child in head.children:
+        if child.dep_ in _CLAUSE_DEPS and child.lemma_.lower() in _USE_VERBS:
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for obj in agent.children:
                         if obj.dep_ == "pobj":
                             return obj
     return None

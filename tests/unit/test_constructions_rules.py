@@ -179,3 +179,13 @@ def test_a_toll_of_the_fighting_is_no_account_of_a_strike() -> None:
             "in/ADP/prep/6 the/DET/det/9 {}/NOUN/pobj/7/{}")
     assert rule_hits({"parse": spec.format("clashes", "clash")}, "casualty.passive") == []
     assert rule_hits({"parse": spec.format("strike", "strike")}, "casualty.passive") == ["people"]
+
+
+def test_a_site_used_by_armed_forces_is_military() -> None:
+    spec = ("a/DET/det/2 communications/NOUN/compound/2 centre/NOUN/ROOT/2/centre "
+            "used/VERB/acl/2/use/VBN by/ADP/agent/3 the/DET/det/7 armed/ADJ/amod/7/armed "
+            "{}/NOUN/pobj/4/{}")
+    doc = parsed({"parse": spec.format("forces", "force")})
+    assert decide_class(doc[2], GAZ)[0] == "military"
+    doc = parsed({"parse": spec.format("residents", "resident")})
+    assert decide_class(doc[2], GAZ)[0] == "civilian_site"
