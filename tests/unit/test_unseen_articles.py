@@ -77,6 +77,9 @@ def test_the_c_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
     # killed with his family), fn 1 (c30)
     tp, fp, _ = _confusion(analyses, _batch("c23", "c30"))
     assert tp >= 4 and fp <= 1
+    # c31-c38 (5 conflicts, 3 negatives), written after all of the above, scored untouched
+    tp, fp, _ = _confusion(analyses, _batch("c31", "c38"))
+    assert tp >= 5 and fp == 0
 
 
 def test_a_pseudo_cleft_and_a_pronoun_contrast_name_what_was_hit(
