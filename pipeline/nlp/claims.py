@@ -10,6 +10,7 @@ resolves speakers (with memory across sentences), attackers and target classes a
 
 from __future__ import annotations
 
+import itertools
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ from pipeline.nlp.mentions import (
     stranded_subject,
 )
 from pipeline.nlp.modifiers import ModifierTable, Scope, categories_at
-from pipeline.nlp.targets import classify_target, target_tokens
+from pipeline.nlp.targets import classify_target, counted, target_tokens
 
 CLAIMS_ATTR = "claims"
 ATTACKERS_ATTR = "attackers"
@@ -74,6 +75,7 @@ class TargetMatch:
     # "no_strike" ("there was no air strike") or "cause" ("the blast was caused by a gas
     # cylinder"): an account of what happened other than a strike on a target
     account: str | None = None
+    also: int | None = None  # "in what residents said was an air strike": the residents
 
 
 class ClaimComponent:
@@ -99,6 +101,7 @@ class ClaimComponent:
             Doc.set_extension(ATTACKERS_ATTR, default=None)
 
     def __call__(self, doc: Doc) -> Doc:
+        renoun(doc)
         self.set_annotations(doc, self.match(doc))
         return doc
 
@@ -140,6 +143,8 @@ class ClaimComponent:
             if kinds.get(trig) in (None, "REPORT"):
                 kinds[trig] = _HIT_KINDS[hs[0].kind]
         scopes = self.modifiers.scopes(doc) if by_trigger else []
+        described = _with_siblings(doc, {h.target for hs in by_trigger.values() for h in hs
+                                         if h.target != h.trigger})
         for i, kind in sorted(kinds.items()):
             tok = doc[i]
             if kind == "REPORT":
@@ -147,10 +152,13 @@ class ClaimComponent:
                 if subj is not None:
                     resolver.speaker(_owner(subj))
                 continue
+            if _describes_target(tok, described):
+                continue
             found = self._analyse_trigger(tok, kind, by_trigger.get(i, []), scopes)
             if found is None:
                 continue
             party, cue = self._party(doc, found, resolver) if found.targets else (None, "")
+            also = resolver.speaker(doc[found.also]) if found.also is not None else None
             attacker = None if found.miss or found.account else attacker_of(
                 doc, found, party, resolver, last_attacker)
             if attacker is not None and attacker.side:
@@ -179,11 +187,16 @@ class ClaimComponent:
             sent = tok.sent
             places = _places(tok, found, told=told)
             action = found.account or _action(tok)
-            for head_i, negated, rule in found.targets:
+            parties = [(party, cue)]
+            if also is not None and also.id != party.id and not narrated:
+                # "killed in what residents said was an air strike": the residents too
+                parties.append((also, "asserts"))
+            for (party, cue), (head_i, negated, rule) in itertools.product(parties,
+                                                                           found.targets):
                 head = doc[head_i]
                 tgt = _target(head, self.gazetteer, found.miss or found.account == NO_STRIKE)
-                if found.blame:
-                    tgt = Target(tgt.text, "unknown", None)
+                tgt = Target(tgt.text, "unknown", None) if found.blame \
+                    else _own(head, tgt, party)
                 if narrated and tgt.target_class == "unknown":
                     continue  # the outlet's narration counts only where it says what was hit
                 neg = negated or found.denied or found.miss
@@ -209,11 +222,13 @@ class ClaimComponent:
         mods = self.modifiers
         if categories_at(scopes, tok.i) & {"HYPOTHETICAL", "POLICY", "BACKGROUND"}:
             return None
+        if tok.dep_ == "relcl" and "BACKGROUND" in categories_at(scopes, tok.head.i):
+            return None  # "a 2023 drone strike that killed 80 people"
         path = _path_to_report(tok)
         report = path[-1] if path and _is_report(path[-1]) else None
         inner = path[:-1] if report is not None else path
         # intent, policy and background clauses are not accounts of this strike
-        if _is_policy(tok, inner, kind, mods):
+        if _is_policy(tok, inner, kind, mods, headline=report is not None and _in_headline(tok)):
             return None
         if report is not None and any(c.dep_ == "neg" for c in report.children):
             return None  # "did not say whether ...": nobody's account
@@ -240,6 +255,9 @@ class ClaimComponent:
             denied = True
         cue = _cue(report, inner) if report is not None else "asserts"
         according = _according_to(tok)
+        also = _what_said(tok)
+        if also is not None and report is None and according is None and speaker is None:
+            speaker, also = also, None
         miss = kind in ("MISS", "NO_DAMAGE")
         account = _ACCOUNT_KINDS.get(kind)
         targets = _hit_targets(tok, hits, scopes)
@@ -257,7 +275,7 @@ class ClaimComponent:
         return TargetMatch(
             trigger=tok.i, targets=targets, report=report.i if report is not None else None,
             cue=cue, according_to=according, attacker=None, miss=miss, denied=denied,
-            blame=blame, speaker=speaker, account=account,
+            blame=blame, speaker=speaker, account=account, also=also,
         )
 
     def _party(
@@ -285,6 +303,30 @@ class ClaimComponent:
 
 
 # ============================================================== parse helpers
+
+# Roles only a noun fills, and children only a verb has.
+_NOUN_ROLES = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos"])
+_VERB_CHILDREN = frozenset(["nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp", "xcomp",
+                            "dative", "attr", "acomp", "prt"])
+_STRIKE_NOUN_FORMS = frozenset(
+    [w for k in (*lx.ACTION_NOUNS, *lx.STRIKING_WEAPONS) if " " not in k for w in (k, k + "s")])
+
+
+def renoun(doc: Doc) -> Doc:
+    """A token-level fallback for the tagger: a strike word tagged as a verb ("drone",
+    "shelling") that fills a noun's role and has no verb's children ("Israeli tank
+    shelling had killed ...") is the noun, whatever its tag; the rules read it as one."""
+    for tok in doc:
+        if tok.pos_ != "VERB" or tok.dep_ not in _NOUN_ROLES \
+                or tok.lower_ not in _STRIKE_NOUN_FORMS \
+                or any(c.dep_ in _VERB_CHILDREN for c in tok.children):
+            continue
+        plural = tok.lower_.endswith("s") and tok.lower_[:-1] in _STRIKE_NOUN_FORMS
+        tok.pos_ = "NOUN"
+        tok.tag_ = "NNS" if plural else "NN"
+        tok.lemma_ = tok.lower_[:-1] if plural else tok.lower_
+    return doc
+
 
 def _hashes(strings: StringStore, words: Iterable[str]) -> frozenset[int]:
     return frozenset(strings.add(w) for w in words)
@@ -370,9 +412,54 @@ def _according_to(tok: Token) -> int | None:
     return None
 
 
-def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable) -> bool:
+def _what_said(tok: Token) -> int | None:
+    """"were killed in what residents said was an air strike": the speaker of a clause
+    that names the strike around the trigger (the subject of its reporting verb)."""
+    near = {tok.i, tok.head.i, *(c.i for c in tok.children)}
+    for what in tok.sent:
+        if what.lower_ != "what" or what.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        be, report = what.head, what.head.head
+        if be.lemma_.lower() != "be" or be.dep_ != "ccomp" or not _is_report(report) \
+                or report.dep_ not in ("pcomp", "pobj") or report.head.head.i not in near:
+            continue
+        if any(c.dep_ == "attr" and c.lemma_.lower() in lx.ACTION_NOUNS for c in be.children):
+            subj = _subject(report)
+            return subj.i if subj is not None else None
+    return None
+
+
+def _with_siblings(doc: Doc, heads: set[int]) -> set[int]:
+    """Target heads and the conjuncts and appositions listed with them."""
+    out: set[int] = set()
+    stack = list(heads)
+    while stack:
+        i = stack.pop()
+        if i in out:
+            continue
+        out.add(i)
+        stack.extend(c.i for c in doc[i].children if c.dep_ in ("conj", "appos"))
+    return out
+
+
+def _describes_target(tok: Token, targets: set[int]) -> bool:
+    """"a command centre that had been shelling Thai villages", "fighters who had fired
+    mortars at troops": a strike told in a relative clause on a target, whose subject is
+    the target itself, describes that target (what it did); it is not another account."""
+    verb = tok.head if tok.dep_ == "dobj" and tok.pos_ in ("NOUN", "PROPN") else tok
+    return verb.dep_ == "relcl" and verb.head.i in targets \
+        and verb.lemma_.lower() not in lx.CASUALTY_VERBS and any(
+        c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in verb.children)
+
+
+def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
+               headline: bool = False) -> bool:
     """Modal, intent, habitual or generic clauses: "should target", "threatened to
-    destroy", "it targets military infrastructure", "we do not target civilians"."""
+    destroy", "it targets military infrastructure", "we do not target civilians".
+    ``headline``: an attributed headline, whose simple present tells a past event
+    ("Army says drone kills 12 fighters")."""
+    if tok.dep_ in ("nsubj", "nsubjpass") and _prospect(tok.head):
+        return True  # "further attacks were likely", "attacks on civilians are prohibited"
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "about") \
             and not any(c.dep_ == "nsubj" for c in tok.children):
         return True  # "agreed on striking X": a stance, not an account
@@ -394,7 +481,7 @@ def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable) -
                                             for c in node.children))
         ):
             return True
-        if node.i == tok.i and kind in _HABIT_KINDS and (
+        if node.i == tok.i and kind in _HABIT_KINDS and not headline and (
             node.tag_ in ("VBP", "VBZ")
             or (node.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass")
                                               for c in node.children))
@@ -410,6 +497,31 @@ def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable) -
             if head.tag_ not in ("VBD", "VBN") and head.pos_ != "NOUN":
                 return True
     return False
+
+
+def _prospect(verb: Token) -> bool:
+    """"were likely", "are prohibited": the clause is a prospect or a norm."""
+    if verb.lemma_.lower() in lx.PROSPECT_WORDS and verb.tag_ == "VBN":
+        return True
+    return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in lx.PROSPECT_WORDS
+               for c in verb.children)
+
+
+def _in_headline(tok: Token) -> bool:
+    """The first paragraph of a text that has more (the headline), where the simple
+    present tells a past event ("Drone strike kills six in village")."""
+    doc = tok.doc
+    sent = tok.sent
+    if any(_breaks(t) for t in doc[: sent.start]):
+        return False
+    words = [t for t in sent if not t.is_space]
+    if words and words[-1].text == ".":
+        return False  # a lead sentence, not a headline
+    return any(_breaks(t) for t in doc[sent.start :])
+
+
+def _breaks(tok: Token) -> bool:
+    return "\n" in tok.whitespace_ or (tok.is_space and "\n" in tok.text)
 
 
 def _expand(head: Token) -> list[tuple[int, bool]]:
@@ -479,9 +591,17 @@ def _hit_targets(tok: Token, hits: list[Hit], scopes: list[Scope]) -> list[tuple
             if i in seen:
                 continue
             seen.add(i)
-            neg = neg or hit.negated or negated_verb or "NEGATED" in categories_at(scopes, i)
+            verb_neg = negated_verb and not _after_but(tok.doc[i])
+            neg = neg or hit.negated or verb_neg or "NEGATED" in categories_at(scopes, i)
             out.append((i, neg, hit.rule))
     return out
+
+
+def _after_but(tok: Token) -> bool:
+    """"was not a base but a temple", "did not hit civilians but fighters": the conjunct
+    after "but" is what the negated verb offers instead."""
+    return tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < tok.i
+                                      for c in tok.head.children)
 
 
 # construction kind -> trigger kind for the modality checks
@@ -554,9 +674,6 @@ def _action(tok: Token) -> str:
     return lx.ACTION_NOUNS.get(lemma, "strike")
 
 
-_LAUNCH_VERBS = frozenset(
-    ["carry", "launch", "conduct", "stage", "mount", "execute", "order", "fire", "unleash"]
-)
 _SELF = frozenset(["we", "our", "us", "its", "it"])
 
 
@@ -591,7 +708,7 @@ def attacker_of(
             elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 cands.extend(c for c in child.children if c.dep_ == "pobj")
         head = tok.head
-        if tok.dep_ == "dobj" and head.lemma_.lower() in _LAUNCH_VERBS:
+        if tok.dep_ == "dobj" and head.lemma_.lower() in lx.LAUNCH_VERBS:
             cands.extend(c for c in head.children if c.dep_ == "nsubj")
     for cand in cands:
         actor = _resolve_attacker(cand, party, resolver, last, depth=0)
@@ -649,7 +766,7 @@ def _narrated_strike(tok: Token) -> bool:
     subj: Token | None = None
     if tok.pos_ == "VERB" and not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children):
         subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in _LAUNCH_VERBS:
+    elif tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.LAUNCH_VERBS:
         subj = next((c for c in tok.head.children if c.dep_ == "nsubj"), None)
     return subj is not None and subj.lemma_.lower() not in lx.ACTION_NOUNS \
         and subj.lower_ not in ("it", "this", "that", "which", "who")
@@ -729,6 +846,24 @@ def _propn_run(tok: Token) -> str:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
         start -= 1
     return doc[start : tok.i + 1].text
+
+
+_OWN = frozenset(["its", "their", "our"])
+
+
+def _own(head: Token, tgt: Target, party: Actor) -> Target:
+    """"its camps", "three of its leaders", "our positions" in an armed group's or a
+    military's words: the party's own people and sites, whatever the head word alone
+    would say (not "their villages": a place of daily life keeps its class)."""
+    if party.type not in ("armed_group", "military"):
+        return tgt
+    noun = counted(head)
+    if not any(c.dep_ == "poss" and c.lower_ in _OWN for c in noun.children):
+        return tgt
+    if tgt.target_class != "unknown" and noun.lemma_.lower() not in lx.WEAK_CIVILIAN_SITE \
+            and noun.lower_ not in lx.WEAK_CIVILIAN_SITE:
+        return tgt
+    return Target(tgt.text, party.type, party.id if party.type == "armed_group" else None)
 
 
 def _target(head: Token, gazetteer: Gazetteer, miss: bool) -> Target:

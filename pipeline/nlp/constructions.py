@@ -86,13 +86,20 @@ def _strike_context(verb: Token) -> bool:
 
 
 def _not_action(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
-    """"launched an attack" is the noun's construction, not a target."""
-    return doc[hit.target].lemma_.lower() not in lx.ACTION_NOUNS or hit.target == hit.trigger
+    """"launched an attack" is the noun's construction, not a target; nor is the "what"
+    of "what they hit was X" (the copula names it)."""
+    target = doc[hit.target]
+    if target.lower_ == "what" and target.head.dep_ == "csubj":
+        return False
+    return target.lemma_.lower() not in lx.ACTION_NOUNS or hit.target == hit.trigger
 
 
 def _not_time(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
-    """Not a date or a bare number ("on Saturday"); "dozens of fighters" is a target."""
+    """Not a date or a bare number ("on Saturday"), nor an idiom of time or standing ("on
+    the heels of", "on the eve of", "on behalf of"); "dozens of fighters" is a target."""
     target = doc[hit.target]
+    if target.lower_ in lx.ON_IDIOMS:
+        return False
     if target.ent_type_ == "CARDINAL" and any(c.dep_ == "prep" and c.lower_ == "of"
                                               for c in target.children):
         return True
@@ -115,6 +122,10 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if _strike_context(verb):
         return True
     for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "since", "amid") and any(
+                c.dep_ == "pobj" and c.lemma_.lower() in lx.CONFLICT_NOUNS
+                for c in child.children):
+            return False  # "killed in the clashes": the fighting's toll, not a strike's
         if child.dep_ == "nsubj" and child.ent_type_ not in _ACTOR_ENTS \
                 and child.pos_ != "PRON" and not child.ent_id_ \
                 and child.lemma_.lower() not in _KILLERS and child.lower_ not in _KILLERS:
@@ -132,6 +143,16 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     verb = doc[hit.trigger]
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lx.STRIKING_WEAPONS
+               for v in verbs for c in v.children)
+
+
+def _striking_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The verb's subject is a weapon or an attack: "the blast tore through a market",
+    "missiles exploded over a street" (not "a storm tore through the town")."""
+    verb = doc[hit.trigger]
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in lx.STRIKING_WEAPONS
+                                                     or c.lemma_.lower() in lx.ACTION_NOUNS)
                for v in verbs for c in v.children)
 
 
@@ -211,11 +232,59 @@ def _not_speaker(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return not (target.dep_ == "nsubj" and target.head.lemma_.lower() in lx.REPORT_VERBS)
 
 
+_RELATIVE_PRONOUNS = frozenset(["who", "which", "that", "whom"])
+
+
+def _relative_object(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The relative clause's gap is what was hit ("the areas we targeted", "those who
+    were killed"), not who struck ("the men who attacked the base")."""
+    verb = doc[hit.nodes["verb"]]
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return True
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subj is not None and subj.lower_ not in _RELATIVE_PRONOUNS
+
+
+def _contrast(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The copula sets what the site was against what it was not: "was not X but Y",
+    "was Y, not X"."""
+    verb, target = doc[hit.trigger], doc[hit.target]
+    if any(c.dep_ == "neg" for c in verb.children):
+        return True
+    return any(c.dep_ in ("conj", "appos") and any(g.dep_ == "neg" for g in c.children)
+               for c in target.children) or any(c.dep_ == "neg" for c in target.children)
+
+
+def _subject_side(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The victims named are in the copula's subject ("most of those killed were X"),
+    not in what it says they were."""
+    those = doc[hit.nodes["those"]]
+    return any(c.dep_ == "nsubj" and (c.i == those.i or c.is_ancestor(those))
+               for c in doc[hit.trigger].children)
+
+
+_PERSON_CLASSES = frozenset(["civilians", "armed_group", "military"])
+
+
+def _site_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The holder is a site or a vehicle, not people ("the fighters carried rifles")."""
+    site = doc[hit.nodes["site"]]
+    if site.pos_ not in ("NOUN", "PROPN") or site.ent_type_ in _ACTOR_ENTS or site.ent_id_ \
+            or site.lemma_.lower() in _KILLERS:
+        return False
+    return ctx.classify(site) not in _PERSON_CLASSES or site.lemma_.lower() in lx.WEAK_MILITARY
+
+
 CHECKS: dict[str, Check] = {
+    "relative_object": _relative_object,
+    "site_subject": _site_subject,
+    "subject_side": _subject_side,
+    "contrast": _contrast,
     "not_action": _not_action,
     "not_time": _not_time,
     "casualty_frame": _casualty_frame,
     "weapon_subject": _weapon_subject,
+    "striking_subject": _striking_subject,
     "combatant_target": _combatant_target,
     "site_is_place": _site_is_place,
     "known_target": _known_target,

@@ -41,7 +41,8 @@ HIT_VERBS = frozenset(
         "strike", "hit", "target", "attack", "bomb", "shell", "raid", "destroy", "kill",
         "pound", "bombard", "blast", "shoot", "neutralise", "neutralize", "engage",
         "aim", "damage", "level", "flatten", "storm", "ram", "wound", "injure", "fire",
-        "eliminate", "direct"
+        "eliminate", "direct", "demolish", "devastate", "obliterate", "wreck", "pummel",
+        "batter"
     ]
 )
 # Verbs that report victims rather than a target: an account only where a strike or a
@@ -57,6 +58,13 @@ STRIKING_WEAPONS = frozenset(
 )
 # Verbs of a weapon coming down on what it hit: "shells landed in a camp".
 IMPACT_VERBS = frozenset(["land", "fall", "slam", "crash", "smash", "plough", "plow", "rain"])
+# Fighting as a whole, whose toll is no account of one strike: "killed in the clashes".
+CONFLICT_NOUNS = frozenset(
+    ["clash", "clashes", "fighting", "violence", "war", "conflict", "unrest", "hostilities",
+     "insurgency", "crackdown", "battle", "battles", "combat", "riot", "riots"])
+# Verbs of a strike or a blast going through what it hit: "the blast tore through a
+# market", "a missile exploded over a busy street".
+THROUGH_VERBS = frozenset(["tear", "rip", "slice", "explode", "detonate", "blow", "burst"])
 # Verbs whose target follows "at" / "against" ("fired at", "directed at the camp").
 AT_VERBS = frozenset(["fire", "aim", "shoot", "target", "strike", "direct", "launch"])
 # Subjects of "be" that name what was hit: "the target was X", "the dead were X".
@@ -88,6 +96,22 @@ VERB_ACTIONS: dict[str, str] = {
     "bomb": "bombing", "shell": "shelling", "raid": "raid", "pound": "shelling",
     "bombard": "shelling", "fire": "shelling", "ram": "attack", "storm": "attack",
 }
+# Verbs that carry out an action noun: "carried out strikes on X", "launched raids against X".
+LAUNCH_VERBS = frozenset(
+    ["carry", "launch", "conduct", "stage", "mount", "execute", "order", "fire", "unleash"]
+)
+# Verbs that say what a target was taken to be: "a man it described as a commander".
+DESCRIBE_VERBS = frozenset(["describe", "identify", "name", "label", "call", "brand"])
+# Predicates that make an attack a prospect or a norm, not an account: "further attacks
+# were likely", "attacks on civilians are prohibited".
+PROSPECT_WORDS = frozenset(
+    ["likely", "unlikely", "possible", "probable", "expected", "inevitable", "imminent",
+     "prohibited", "forbidden", "illegal", "unlawful", "unacceptable", "banned",
+     "prohibit", "forbid", "ban", "outlaw"]
+)
+# "on the heels / eve / sidelines of", "on behalf of", "on the orders of": not targets.
+ON_IDIOMS = frozenset(["heels", "eve", "sidelines", "behalf", "orders", "basis", "occasion",
+                       "anniversary", "pretext"])
 # Prepositions that introduce a target after an action noun or verb.
 TARGET_PREPS = frozenset(["on", "against", "at", "upon", "targeting"])
 
@@ -106,7 +130,8 @@ ARMED_GROUP_WORDS = frozenset(
         "mujahideen", "separatist", "separatists", "opposition", "islamist",
         "islamists", "bomb", "explosives", "explosive", "gang", "gangs", "gangster",
         "gangsters", "bandit", "bandits", "cartel", "cartels", "pirate", "pirates",
-        "kidnapper", "kidnappers", "smuggler", "smugglers", "trafficker", "traffickers"
+        "kidnapper", "kidnappers", "smuggler", "smugglers", "trafficker", "traffickers",
+        "mercenary", "mercenaries"
     ]
 )
 REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])
@@ -122,7 +147,7 @@ MILITARY_WORDS = frozenset(
         "installations", "airfield", "jet", "jets", "aircraft", "helicopter", "drone",
         "drones", "warplane", "warplanes", "navy", "defence", "defense", "objects",
         "object", "stronghold", "positions", "position", "compound", "equipment",
-        "vehicles", "firing", "intelligence"
+        "vehicles", "firing", "intelligence", "battery", "batteries", "forces"
     ]
 )
 # Ambiguous head words that take their class from modifiers ("military compound"),
@@ -131,7 +156,8 @@ WEAK_MILITARY = frozenset(
     [
         "post", "position", "positions", "compound", "equipment", "vehicles", "objects",
         "object", "convoy", "unit", "units", "installation", "installations", "defence",
-        "defense", "cave", "caves", "tunnel", "tunnels", "trench", "trenches"
+        "defense", "cave", "caves", "tunnel", "tunnels", "trench", "trenches", "battery",
+        "batteries"
     ]
 )
 CIVILIAN_WORDS = frozenset(
@@ -154,7 +180,11 @@ CIVILIAN_WORDS = frozenset(
         "laborers", "miner", "miners", "pedestrian", "pedestrians", "motorist",
         "motorists", "spectator", "spectators", "minors", "paramedic", "paramedics",
         "rescuer", "rescuers", "firefighter", "firefighters",
-        "detainee", "detainees", "inmate", "inmates"
+        "detainee", "detainees", "inmate", "inmates", "toddler", "toddlers", "teenager",
+        "teenagers", "schoolchildren", "pensioner", "pensioners", "elderly", "employee",
+        "employees", "staff", "staffer", "staffers", "reporter", "reporters", "editor",
+        "editors", "presenter", "presenters", "photographer", "photographers",
+        "cameraman", "cameramen"
     ]
 )
 CIVILIAN_SITE_WORDS = frozenset(
@@ -178,7 +208,8 @@ CIVILIAN_SITE_WORDS = frozenset(
         "centers", "district", "districts", "quarter", "suburb", "suburbs", "street",
         "streets", "settlement", "settlements", "monastery", "monasteries", "pagoda",
         "madrasa", "madrassa", "seminary", "resort", "hamlet", "hamlets", "beach",
-        "terminal", "terminals"
+        "terminal", "terminals", "community", "communities", "orchard", "orchards",
+        "vineyard", "grove", "broadcaster", "newsroom", "newspaper", "studio", "studios"
     ]
 )
 # Civilian-site heads that a modifier can turn military ("military facility", "IS camp").
@@ -232,11 +263,27 @@ MILITARY_PERSONS = frozenset(
         "advisers", "advisors"
     ]
 )
+# Things made, stored or moved at a site that make it military, as objects of a clause on
+# it: "a facility producing drones", "a house where weapons were stored".
+WEAPON_OBJECTS = frozenset(
+    ["weapon", "weapons", "arms", "ammunition", "munition", "munitions", "explosives",
+     "drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets",
+     "launcher", "launchers", "mortar", "mortars", "shells", "bombs", "warheads",
+     "unmanned"]
+)
+# Parts and surroundings of a place, which are what their "of" complement is: "the
+# grounds of a temple", "the outskirts of the camp".
+PART_WORDS = frozenset(
+    ["ground", "grounds", "premises", "vicinity", "outskirts", "edge", "edges", "part",
+     "parts", "section", "wing", "floor", "floors", "roof", "entrance", "gate", "gates",
+     "yard", "perimeter", "courtyard", "side", "corner", "basement", "annex", "annexe",
+     "headquarters", "hq", "offices", "office", "compound"]
+)
 # Heads that only count what their "of" complement names: "dozens of Palestinians".
 QUANTITY_WORDS = frozenset(
     ["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
      "tens", "number", "handful", "group", "majority", "most", "some", "many", "several",
-     "all", "none", "one", "members", "member"]
+     "all", "none", "one", "members", "member", "any", "few", "half"]
 )
 # Bare counts of people in a casualty account: civilians unless the phrase says otherwise.
 PEOPLE_WORDS = frozenset(["people", "person", "persons", "individual", "individuals"])
@@ -245,7 +292,10 @@ GENERIC_HEADS = (
     WEAK_CIVILIAN_SITE | WEAK_MILITARY | INFRASTRUCTURE_WORDS
     | frozenset(["target", "targets", "site", "sites", "location", "locations", "point",
                  "points", "store", "stores", "cache", "caches", "stockpile", "stockpiles",
-                 "factory", "factories", "workshop", "workshops"])
+                 "factory", "factories", "workshop", "workshops", "concentration",
+                 "concentrations", "deployment", "deployments", "formation", "formations",
+                 "column", "columns", "gathering", "gatherings", "meeting", "meetings",
+                 "network", "networks", "system", "systems", "complex"])
 )
 # Nouns that "there was no ..." denies without denying anyone's presence.
 ABSTRACT_NOUNS = frozenset(

@@ -28,7 +28,8 @@ CATEGORIES = frozenset(["NEGATED", "HYPOTHETICAL", "POLICY", "INTENT", "MODAL", 
 DIRECTIONS = frozenset(["forward", "backward", "bidirectional", "within", "clause", "path",
                         "pseudo", "terminate"])
 _LINEAR = frozenset(["forward", "backward", "bidirectional"])
-_TOKEN_KEYS = frozenset(["LOWER", "LEMMA", "POS", "TAG", "IS_ALPHA", "OP", "DEP"])
+_TOKEN_KEYS = frozenset(["LOWER", "LEMMA", "POS", "TAG", "IS_ALPHA", "OP", "DEP", "SHAPE",
+                         "ENT_TYPE"])
 
 
 class ModifierError(ValueError):
@@ -90,7 +91,8 @@ def load_modifiers(text: str | None = None) -> list[ModifierRule]:
 def _attr(tok: Token, key: str) -> Any:
     return {
         "LOWER": tok.lower_, "LEMMA": tok.lemma_.lower(), "POS": tok.pos_, "TAG": tok.tag_,
-        "DEP": tok.dep_, "IS_ALPHA": tok.is_alpha,
+        "DEP": tok.dep_, "IS_ALPHA": tok.is_alpha, "SHAPE": tok.shape_,
+        "ENT_TYPE": tok.ent_type_,
     }[key]
 
 

@@ -86,7 +86,7 @@ class ClassRow:
 
 
 _CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "phrase_any",
-                         "phrase_none", "clause_any", "clause_gazetteer"])
+                         "phrase_none", "clause_any", "clause_gazetteer", "clause_object_any"])
 
 
 class TargetTableError(ValueError):
@@ -157,6 +157,9 @@ def _forms(tokens: list[Token]) -> set[str]:
 
 
 _CLAUSE_DEPS = frozenset(["relcl", "acl"])
+# What a clause on a site makes, keeps or moves there: "producing drones", "where weapons
+# were stored" (not its subject: "where shells landed" names what struck it).
+_OBJECT_DEPS = frozenset(["dobj", "nsubjpass"])
 _MAX_CLAUSE = 25
 
 
@@ -170,6 +173,14 @@ def clause_tokens(head: Token) -> list[Token]:
         if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ in
                                           ("including", "among")):
             out.extend(list(child.subtree)[:_MAX_CLAUSE])
+        elif child.dep_ == "prep" and child.lower_ in ("in", "near", "outside"):
+            # "a workshop in Kharkiv where units assembled drones": the parser hangs the
+            # "where" clause on the place name; a town is not what it describes
+            for obj in child.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                    out.extend(t for c in obj.children if c.dep_ == "relcl"
+                               and any(w.lower_ == "where" for w in c.children)
+                               for t in list(c.subtree)[:_MAX_CLAUSE])
     verb = head.head
     if head.dep_ in ("nsubjpass", "dobj", "nsubj") and verb.pos_ in ("VERB", "AUX"):
         # a bare toll ("killed 14 at a funeral") is described by where they were killed
@@ -206,7 +217,8 @@ def _gazetteer_type(tokens: list[Token], gazetteer: Gazetteer) -> dict[str, str]
 
 
 def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
-           clause: set[str], gaz: dict[str, str], clause_gaz: dict[str, str]) -> bool:
+           clause: set[str], gaz: dict[str, str], clause_gaz: dict[str, str],
+           objects: set[str]) -> bool:
     for key, want in row.when.items():
         if key == "clause_gazetteer" and want not in clause_gaz:
             return False
@@ -224,6 +236,8 @@ def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
             return False
         if key == "clause_any" and not clause & want:
             return False
+        if key == "clause_object_any" and not objects & want:
+            return False
     return True
 
 
@@ -231,7 +245,25 @@ def decide_class(head: Token, gazetteer: Gazetteer,
                  rows: list[ClassRow] | None = None) -> tuple[str, str | None, str | None]:
     """(class, actor id, row id) for the target phrase headed by ``head``; a count
     ("dozens of Palestinians", "one of its drones") takes the class of what it counts."""
-    head = counted(head)
+    whole = counted(head)
+    if whole.i != head.i and _is_part(head):
+        # "the headquarters of a broadcaster" is what the broadcaster is; "the
+        # headquarters of the ministry" (a whole of no known class) keeps its own
+        found = decide_class(whole, gazetteer, rows)
+        if found[0] != "unknown":
+            return found
+    else:
+        head = whole
+    as_what = described_as(head)
+    if as_what is not None:
+        found = decide_class(as_what, gazetteer, rows)
+        if found[0] != "unknown":
+            return found
+    user = used_by(head)
+    if user is not None:
+        found = decide_class(user, gazetteer, rows)
+        if found[0] in ("armed_group", "military"):
+            return found
     tokens = _phrase(head)
     head_forms = {head.lemma_.lower(), head.lower_}
     phrase = _forms(tokens)
@@ -239,8 +271,11 @@ def decide_class(head: Token, gazetteer: Gazetteer,
     clause = _forms(described)
     gaz = _gazetteer_type(tokens, gazetteer)
     clause_gaz = _gazetteer_type(_not_attackers(described), gazetteer)
+    kept = [t for t in described if t.dep_ in _OBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")]
+    objects = _forms(kept + [c for t in kept for c in t.children
+                             if c.dep_ in ("amod", "compound")])
     for row in rows if rows is not None else class_rows():
-        if _holds(row, head, head_forms, phrase, clause, gaz, clause_gaz):
+        if _holds(row, head, head_forms, phrase, clause, gaz, clause_gaz, objects):
             if "gazetteer" in row.when:
                 return row.target_class, gaz[row.when["gazetteer"]], row.id
             if "clause_gazetteer" in row.when:
@@ -249,9 +284,41 @@ def decide_class(head: Token, gazetteer: Gazetteer,
     return "unknown", None, None
 
 
+def described_as(head: Token) -> Token | None:
+    """"a man it described as a senior official", "a house identified as a depot": what
+    the clause on the head says it was."""
+    for child in head.children:
+        if child.dep_ in _CLAUSE_DEPS and (child.lemma_.lower() in lx.DESCRIBE_VERBS):
+            for prep in child.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    for obj in prep.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+    return None
+
+
+_USE_VERBS = frozenset(["use", "run", "operate", "occupy", "control", "man", "staff"])
+
+
+def used_by(head: Token) -> Token | None:
+    """"a communications centre used by the armed forces", "a school run by the group":
+    who uses the head (the agent of a participle on it); an armed user makes it theirs."""
+    for child in head.children:
+        if child.dep_ in _CLAUSE_DEPS and child.lemma_.lower() in _USE_VERBS:
+            for agent in child.children:
+                if agent.dep_ == "agent":
+                    for obj in agent.children:
+                        if obj.dep_ == "pobj":
+                            return obj
+    return None
+
+
 def counted(head: Token) -> Token:
-    """The noun a quantity head counts, or the head itself."""
-    if not (head.pos_ == "NUM" or head.ent_type_ == "CARDINAL"
+    """The noun a quantity head counts ("dozens of Palestinians"; "17 of them": what
+    "them" stands for), the place a part belongs to ("the grounds of a temple"), or the
+    head itself."""
+    part = _is_part(head)
+    if not (part or head.pos_ == "NUM" or head.ent_type_ == "CARDINAL"
             or head.lower_ in lx.QUANTITY_WORDS):
         return head
     for child in head.children:
@@ -259,7 +326,44 @@ def counted(head: Token) -> Token:
             for obj in child.children:
                 if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
                     return obj
+                if obj.dep_ == "pobj" and not part and obj.lower_ in _COUNTED_PRONOUNS:
+                    return antecedent(obj) or head
+    if part:  # "temple grounds", "hospital roof"
+        for child in head.children:
+            if child.dep_ == "compound" and child.pos_ == "NOUN":
+                return child
     return head
+
+
+def _is_part(head: Token) -> bool:
+    return head.lemma_.lower() in lx.PART_WORDS or head.lower_ in lx.PART_WORDS
+
+
+_COUNTED_PRONOUNS = frozenset(["them", "those", "whom"])
+_PERSON_DEPS = frozenset(["dobj", "nsubjpass", "pobj", "nsubj", "appos", "conj"])
+
+
+def antecedent(pron: Token) -> Token | None:
+    """What "them" in "17 of them" stands for: the people the clause above it names
+    (the object of a verb it hangs from: "hit a group of vigilantes ..., killing 20 of
+    them"), else the nearest plural noun before it in the sentence or the one before."""
+    stop = pron.head.head  # the count
+    for verb in stop.ancestors:
+        if verb.pos_ not in ("VERB", "AUX"):
+            continue
+        for child in verb.children:
+            if child.dep_ in ("dobj", "nsubjpass") and not child.is_ancestor(pron) \
+                    and child.i < pron.i and child.pos_ in ("NOUN", "PROPN", "NUM"):
+                return counted(child)
+    sent = pron.sent
+    start = sent.start
+    if start > 0:
+        start = pron.doc[start - 1].sent.start
+    for tok in reversed(pron.doc[start : pron.i]):
+        if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in _PERSON_DEPS \
+                and not tok.is_ancestor(pron):
+            return tok
+    return None
 
 
 def classify_target(head: Token, gazetteer: Gazetteer) -> Target:

@@ -172,7 +172,7 @@ def test_modifier_table_is_validated() -> None:
         ("category", "MAYBE", "category"),
         ("direction", "sideways", "direction"),
         ("max_scope", 0, "max_scope"),
-        ("pattern", [{"SHAPE": "x"}], "unsupported"),
+        ("pattern", [{"NORM": "x"}], "unsupported"),
         ("pattern", [], "non-empty"),
     ):
         with pytest.raises(ModifierError, match=message):
