@@ -25,6 +25,7 @@ Two rules keep one bad line from moving that clock:
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -146,6 +147,69 @@ def future_dated_reason(article: Article) -> str | None:
         f"published {claimed} is ahead of the wall clock beyond the allowance: "
         f"judged at its arrival, {article.published.isoformat()}"
     )
+
+
+# ------------------------------------------------------------------ the date a text gives
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_MONTHS = {m[:3]: n for n, m in enumerate(_MONTH_NAMES, start=1)}
+_MONTH = "(?P<{0}>(?i:" + "|".join(sorted(
+    {m for full in _MONTH_NAMES for m in (full, full[:3], full[:4])}, key=len, reverse=True)
+) + r")\b\.?)"
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<{0}>(?:19|20)\d\d))?"
+_PLACE_NAME = r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}"  # capitalised words
+# a dateline: an optional byline, the city (and region or country) it was filed from,
+# then the date, an optional agency in brackets and the dash, colon or full stop that
+# ends it: "SUMY, Ukraine, April 13 (AP) -", "Jan. 5 (Reuters) -", "MOSCOW, May 24. ",
+# "Srinagar, February 14 (The Hindu):", "BEIRUT, 15 October 2024 -"
+_DATELINE_DATE = re.compile(
+    r"^\s*(?:By:?\s[^\n]{1,60}\n+(?:[^\n]{1,40}\n+)?\s*)?"
+    + rf"(?:{_PLACE_NAME}(?:,[ \t]*{_PLACE_NAME}){{0,2}},[ \t]*)?"
+    + "(?:" + _MONTH.format("m1") + r"[ \t]+" + _DAY.format("d1") + _YEAR.format("y1")
+    + "|" + _DAY.format("d2") + r"[ \t]+" + _MONTH.format("m2") + _YEAR.format("y2") + ")"
+    + r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–|-|:|\.)(?:\s|$)")
+
+
+def written_date(body: str, arrived: datetime, allowance: timedelta = timedelta(days=1)
+                 ) -> datetime | None:
+    """The date an article's own dateline gives, for an article with no ``published``
+    ("SUMY, Ukraine, April 13 (AP) -", "Jan. 5 (Reuters) -"); ``None`` without one.
+
+    Only the dateline counts: a date later in the text is usually another day ("since
+    October 7"). Without a year in the dateline, the year is the one that puts the date
+    latest but not after the article's ``arrived`` time (plus ``allowance``): an article
+    is not written after it arrived. A date beyond that bound is not trusted either,
+    so a dateline cannot move an event into the future."""
+    found = _DATELINE_DATE.match(body[:200])
+    if found is None:
+        return None
+    month = _MONTHS.get((found["m1"] or found["m2"]).lower()[:3])
+    day = int(found["d1"] or found["d2"])
+    year = found["y1"] or found["y2"]
+    if month is None:
+        return None
+    bound = arrived + allowance
+    years = [int(year)] if year else [bound.year, bound.year - 1]
+    for y in years:
+        try:
+            when = datetime(y, month, day, tzinfo=UTC)
+        except ValueError:  # "February 30", or February 29 outside a leap year
+            continue
+        if when <= bound:
+            return when
+    return None
+
+
+def article_time(article: Article, arrived: datetime) -> tuple[datetime, bool]:
+    """When an article is filed in events, and whether it dates itself: its
+    ``published``; else the date its dateline gives (:func:`written_date`); else
+    ``arrived`` (its arrival, or the stage's watermark), undated."""
+    if article.published is not None:
+        return article.published, True
+    written = written_date(article.body, arrived)
+    return (written, True) if written is not None else (arrived, False)
 
 
 # ------------------------------------------------------------------ arrival in a feed file

@@ -28,6 +28,7 @@ from pipeline.domain.claims import (
     same_event,
     same_side,
 )
+from pipeline.domain.clock import article_time
 from pipeline.domain.events import (
     ADMIN1,
     COUNTRY,
@@ -507,8 +508,11 @@ def observe_article(
     article = analysis.article
     if article.id in value["articles"]:
         return Observation(key, redelivered=True)
-    stamp = article.published or article.arrived_at or now  # arrival fixed at admission
-    seen = sightings(analysis, stamp)
+    # its own date (``published``, else its dateline's), else its arrival (fixed at
+    # admission), else the stage's time
+    arrived = article.arrived_at or now
+    stamp = article_time(article, arrived)[0]
+    seen = sightings(analysis, arrived)
     # closed events this article could meet are placed as if they had never closed
     _reopen(value, reopen_near(value["grouping"], stamp.timestamp(), stamp.timestamp(),
                                params))

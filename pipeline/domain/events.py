@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from pipeline.domain.clock import article_time
 from pipeline.domain.models import Actor, ArticleAnalysis, Claim, Place
 from pipeline.domain.records import from_dict, to_dict
 
@@ -425,9 +426,10 @@ def side_of(actor: Actor) -> str:
 
 
 def sightings(analysis: ArticleAnalysis, now: datetime) -> list[Sighting]:
+    """``now``: when the article arrived (or the stage's watermark); an undated article
+    whose dateline gives a date is filed under that date, and counts as dated."""
+    stamp, dated = article_time(analysis.article, now)
     article = analysis.article
-    stamp = article.published or now
-    dated = article.published is not None
     return [Sighting(place, stamp, attacker_side(claim.attacker), article=article.id,
                      weak=is_weak(place, dated), party=side_of(claim.party))
             for claim, place in zip(analysis.claims, struck_places(analysis), strict=True)]
