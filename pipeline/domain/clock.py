@@ -202,14 +202,58 @@ def written_date(body: str, arrived: datetime, allowance: timedelta = timedelta(
     return None
 
 
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+# a day still to come ("ahead of talks on Friday", "will vote on Thursday") is no strike's
+_AHEAD = re.compile(r"\b(?:next|ahead of|will|would|until|till|due|coming|scheduled|expected|"
+                    r"planned)\b[^.;]*$", re.IGNORECASE)
+MAX_DAYS_BACK = 4  # a weekday further back than this is more likely last week's or next
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“‘])|\n")
+
+
+def lead_sentence(body: str) -> str:
+    """The article's first sentence, after its dateline (at most 400 characters)."""
+    found = _DATELINE_DATE.match(body[:200])
+    text = body[found.end():] if found else body
+    text = text.lstrip()[:400]
+    end = _SENTENCE_END.search(text)
+    return text[:end.start()] if end else text
+
+
+def named_day(body: str, dated: datetime) -> datetime | None:
+    """The earliest day the lead sentence names by its weekday ("said on Saturday that
+    its forces had on Wednesday struck ..."), as the latest such day not after the day
+    the article is dated (``dated``); ``None`` when it names none before that day.
+
+    A statement comes after the strike, so the earliest day named is the strike's. Only
+    days up to :data:`MAX_DAYS_BACK` before the article count (a wire lead names older
+    days by date), and not a day still to come ("ahead of talks on Friday")."""
+    today = dated.astimezone(UTC).date()
+    lead = lead_sentence(body)
+    back = [(today.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+            for m in _WEEKDAY.finditer(lead)
+            if not _AHEAD.search(lead[max(0, m.start() - 40):m.start()])]
+    back = [b for b in back if b <= MAX_DAYS_BACK]
+    if not back or max(back) == 0:
+        return None
+    day = today - timedelta(days=max(back))
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def article_date(article: Article, arrived: datetime) -> tuple[datetime, bool]:
+    """The date an article gives itself, and whether it has one: its ``published``, else
+    the date its dateline gives (:func:`written_date`); else ``arrived`` (its arrival,
+    or the stage's watermark), undated."""
+    when = article.published or written_date(article.body, arrived)
+    return (arrived, False) if when is None else (when, True)
+
+
 def article_time(article: Article, arrived: datetime) -> tuple[datetime, bool]:
-    """When an article is filed in events, and whether it dates itself: its
-    ``published``; else the date its dateline gives (:func:`written_date`); else
-    ``arrived`` (its arrival, or the stage's watermark), undated."""
-    if article.published is not None:
-        return article.published, True
-    written = written_date(article.body, arrived)
-    return (written, True) if written is not None else (arrived, False)
+    """When an article's strike is filed in events, and whether the article dates
+    itself: its date (:func:`article_date`), moved back to an earlier day its lead
+    sentence names (:func:`named_day`: "said on Saturday that on Wednesday ...")."""
+    when, dated = article_date(article, arrived)
+    return ((named_day(article.body, when) or when) if dated else when), dated
 
 
 # ------------------------------------------------------------------ arrival in a feed file

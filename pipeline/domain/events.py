@@ -385,7 +385,14 @@ def _article_country(analysis: ArticleAnalysis) -> Place | None:
         if place.country and not _speaker_location(text, place.name):
             countries[place.country] += 2 if place.kind == "country" else 1
     if not countries:
-        return None
+        # no place at all but where someone spoke: a state, its forces or an armed group
+        # telling of its own operation ("the army said an air operation on Sunday hit
+        # fighters preparing to attack the town") is about its own country, as a
+        # government's war inside its borders is; a strike abroad names where it was
+        countries.update(c.party.country for c in analysis.claims
+                         if c.party.type in ATTACKER_TYPES and c.party.country)
+        if not countries:
+            return None
     own = {a.country for c in analysis.claims for a in (c.party, c.attacker)
            if a is not None and a.country}
     if set(countries) - own:

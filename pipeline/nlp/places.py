@@ -157,6 +157,7 @@ _RANK = {
     "city": (20, 39),
 }
 _ALT_NAME_MIN_POP = 1000  # alternate-name matches on hamlets are mostly noise
+_ALT_NAME_CONTEXT_POP = 50_000  # an alternate name of a town this big is lifted by context
 _ALT_NAME_WEIGHT = 0.25  # a primary-name match on a smaller place beats an alias of a larger
 
 
@@ -169,8 +170,12 @@ class _Candidate:
 
     def score(self, context: frozenset[str]) -> tuple[int, float, int]:
         # context lifts entries matched on their own name; an alternate name in a context
-        # country ("Kabul" is also an old name of Cabool, Missouri) gets no lift
-        in_ctx = self.primary and self.place.country is not None and self.place.country in context
+        # country ("Kabul" is also an old name of Cabool, Missouri) gets no lift unless
+        # the place is a town of some size: a transliteration of a city in the article's
+        # country ("Konstantinovka" for Kostyantynivka, 67,000 people) beats a village
+        # that has the spelling as its own name
+        in_ctx = (self.primary or self.population >= _ALT_NAME_CONTEXT_POP) and \
+            self.place.country is not None and self.place.country in context
         band = _RANK[self.rank_kind][1 if in_ctx else 0]
         weight = 1.0 if self.primary else _ALT_NAME_WEIGHT
         return (band, self.population * weight, 1 if self.rank_kind == "capital" else 0)

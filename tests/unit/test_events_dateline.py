@@ -8,11 +8,11 @@ import itertools
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from pipeline.domain.clock import article_time, written_date
-from pipeline.domain.conflicts import observe_article
+from pipeline.domain.clock import article_time, named_day, written_date
 from pipeline.domain.events import sightings
-from pipeline.domain.models import Article, ArticleAnalysis, Claim, ConflictAlert, Evidence, Target
-from tests.unit.test_events_alerts import MEDICS, NORTHLAND, RIVERTON, SL, SL_MOD, T0, P, linked
+from pipeline.domain.models import Article, ArticleAnalysis, Claim, Evidence, Target
+from tests.unit.test_events_alerts import MEDICS, NORTHLAND, RIVERTON, SL, SL_MOD, T0, linked
+from tests.unit.test_events_weak import run
 
 ARRIVED = datetime(2031, 3, 20, tzinfo=UTC)  # eleven days after T0 (2031-03-09)
 
@@ -70,14 +70,6 @@ def report(aid: str, body_lead: str, published: datetime | None, party: object,
     return ArticleAnalysis(art, claims=(claim,))
 
 
-def run(*analyses: ArticleAnalysis) -> list[ConflictAlert]:
-    state: dict[str, object] = {}
-    alerts: list[ConflictAlert] = []
-    for an in analyses:
-        alerts += observe_article(an, state, ARRIVED, P).alerts
-    return alerts
-
-
 def test_an_undated_account_links_by_its_dateline_date() -> None:
     ministry = report("m1", "", T0, SL_MOD, "a weapons depot", "military", RIVERTON, SL)
     medics = report("h1", "RIVERTON, March 9 (Wire) - ", None, MEDICS, "a field clinic",
@@ -104,3 +96,52 @@ def test_counter_example_a_dateline_a_week_off_does_not_link() -> None:
                     "civilian_site", RIVERTON, SL)
     assert not linked(run(ministry, medics), "m1", "h1")
     assert T0 + timedelta(days=7) == datetime(2031, 3, 16, 6, tzinfo=UTC)
+
+
+SATURDAY = datetime(2031, 3, 15, tzinfo=UTC)
+
+
+def test_the_lead_names_the_strike_day_before_the_statement() -> None:
+    body = ("The ministry said on Saturday that its forces had on Wednesday struck a depot "
+            "in Riverton. It gave no more detail on Friday.")
+    assert named_day(body, SATURDAY) == day(2031, 3, 12)
+    # after a dateline, and one day back
+    assert named_day("RIVERTON, March 15 (Wire) - Shells hit a school on Friday, medics "
+                     "said.", SATURDAY) == day(2031, 3, 14)
+    art = Article("w1", "", body, "Wire", None, SATURDAY)
+    assert article_time(art, ARRIVED) == (day(2031, 3, 12), True)
+
+
+def test_counter_examples_no_earlier_day_in_the_lead() -> None:
+    for body in ("Shells hit a school in Riverton on Saturday, medics said.",  # that day
+                 "Shells hit a school. The ministry denied it on Wednesday.",  # not the lead
+                 "Shells hit a school ahead of talks on Thursday, medics said.",  # to come
+                 "Shells hit a school, the mayor said, and the council will meet on Monday.",
+                 "Shells hit a school on Sunday, medics said.",  # six days back: too far
+                 "Shells hit a school in Riverton, medics said."):  # no day at all
+        assert named_day(body, SATURDAY) is None, body
+    # an undated article without a dateline date keeps its arrival, whatever day it names
+    art = _article("u1", "Shells hit a school on Wednesday.", None)
+    assert article_time(art, ARRIVED) == (ARRIVED, False)
+
+
+def test_a_later_statement_naming_the_strike_day_links() -> None:
+    medics = report("h1", "", T0, MEDICS, "a field clinic", "civilian_site", RIVERTON, SL)
+    late = T0 + timedelta(days=3)  # Wednesday; the strike was on Sunday
+    ministry = report("m1", "Southland's defence ministry said on Wednesday that on Sunday "
+                      "its jets struck Riverton. ", late, SL_MOD, "a weapons depot",
+                      "military", RIVERTON, SL)
+    for order in itertools.permutations([medics, ministry]):
+        assert linked(run(*order), "m1", "h1")
+    # its evidence keeps the article's own date
+    (alert,) = {a.alert_id: a for a in run(medics, ministry)}.values()
+    (account,) = [a for a in alert.accounts if a.party.id == SL_MOD.id]
+    assert {e.published for e in account.evidence} == {late}
+
+
+def test_counter_example_a_later_statement_naming_no_day_does_not_link() -> None:
+    medics = report("h1", "", T0, MEDICS, "a field clinic", "civilian_site", RIVERTON, SL)
+    ministry = report("m1", "Southland's defence ministry said its jets struck Riverton. ",
+                      T0 + timedelta(days=3), SL_MOD, "a weapons depot", "military",
+                      RIVERTON, SL)
+    assert not linked(run(medics, ministry), "m1", "h1")

@@ -291,3 +291,22 @@ def test_near_and_west_of_resolve_the_place_itself(resolver: PlaceResolver) -> N
     for name in ("near Mombasa", "around Mombasa", "outside Mombasa"):
         place = resolver.resolve(name)
         assert place is not None and place.name == "Mombasa", name
+
+
+def test_a_transliteration_of_a_sizeable_town_in_the_story_country_wins(
+        resolver: PlaceResolver) -> None:
+    # "Konstantinovka" (the Russian spelling) is an alternate name of Kostyantynivka in
+    # Donetsk oblast (67,000 people) and the own name of a Crimean village of 1,400
+    place = resolver.resolve("Konstantinovka", ["UA"])
+    assert place is not None and place.geonames_id == 705104
+
+
+def test_counter_example_a_small_town_s_alternate_name_does_not_beat_an_own_name(
+        resolver: PlaceResolver) -> None:
+    # in South Africa "Alexandria" is the own name of a town of 12,000 (Eastern Cape) and
+    # an alternate name of one of 21,000 (Mpumalanga): the own name still wins
+    place = resolver.resolve("Alexandria", ["ZA"])
+    assert place is not None and place.admin1 == "Eastern Cape"
+    # and an alternate name abroad is not lifted by context at all ("Kabul", Missouri)
+    kabul = resolver.resolve("Kabul", ["US"])
+    assert kabul is not None and kabul.country == "AF"
