@@ -158,6 +158,7 @@ _RANK = {
 }
 _ALT_NAME_MIN_POP = 1000  # alternate-name matches on hamlets are mostly noise
 _ALT_NAME_CONTEXT_POP = 50_000  # an alternate name of a town this big is lifted by context
+_OWN_NAME_TOWN_POP = 10_000  # ... unless a town this big has the name as its own
 _ALT_NAME_WEIGHT = 0.25  # a primary-name match on a smaller place beats an alias of a larger
 
 
@@ -168,17 +169,27 @@ class _Candidate:
     rank_kind: str  # key into _RANK
     primary: bool  # matched on the gazetteer's own name (not an alternate name)
 
-    def score(self, context: frozenset[str]) -> tuple[int, float, int]:
+    def score(self, context: frozenset[str], lift_alternate: bool = False
+              ) -> tuple[int, float, int]:
         # context lifts entries matched on their own name; an alternate name in a context
         # country ("Kabul" is also an old name of Cabool, Missouri) gets no lift unless
-        # the place is a town of some size: a transliteration of a city in the article's
-        # country ("Konstantinovka" for Kostyantynivka, 67,000 people) beats a village
-        # that has the spelling as its own name
-        in_ctx = (self.primary or self.population >= _ALT_NAME_CONTEXT_POP) and \
-            self.place.country is not None and self.place.country in context
+        # ``lift_alternate`` (see :func:`_lifts_alternates`) and the place is a town of
+        # some size
+        in_ctx = (self.primary or (lift_alternate and self.population >= _ALT_NAME_CONTEXT_POP)
+                  ) and self.place.country is not None and self.place.country in context
         band = _RANK[self.rank_kind][1 if in_ctx else 0]
         weight = 1.0 if self.primary else _ALT_NAME_WEIGHT
         return (band, self.population * weight, 1 if self.rank_kind == "capital" else 0)
+
+
+def _lifts_alternates(candidates: Sequence[_Candidate], context: frozenset[str]) -> bool:
+    """Whether context may lift a sizeable town matched on an alternate name: only when
+    the spelling is no town's own name in the story's countries, at most a village's. A
+    transliteration of a city there ("Konstantinovka" for Kostyantynivka, 67,000 people)
+    then beats a village of that own name (1,400, in Crimea); "Ariel", a town of 20,000
+    in the West Bank, stays Ariel, not an old name of Jerusalem."""
+    return not any(c.primary and c.place.country in context
+                   and c.population >= _OWN_NAME_TOWN_POP for c in candidates)
 
 
 class PlaceResolver:
@@ -250,7 +261,8 @@ class PlaceResolver:
             if prefer is not None:
                 preferred = [c for c in candidates if c.place.kind in prefer]
                 candidates = preferred or candidates
-            best = max(candidates, key=lambda c: c.score(context))
+            lift = _lifts_alternates(candidates, context)
+            best = max(candidates, key=lambda c: c.score(context, lift))
             if direction is None:
                 return best.place
             return _qualified(best.place, direction.replace(" ", "-"))
