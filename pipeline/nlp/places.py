@@ -256,6 +256,9 @@ class PlaceResolver:
         context = self._context(context_countries)
         for variant, prefer, direction in self._variants(key):
             candidates = self._index.get(variant)
+            if candidates and direction == _RESPELT:  # only a place's own name, respelt
+                candidates = [c for c in candidates if c.primary]
+                direction = None
             if not candidates:
                 continue
             if prefer is not None:
@@ -319,7 +322,8 @@ class PlaceResolver:
         key: str,
     ) -> Iterable[tuple[str, tuple[str, ...] | None, str | None]]:
         """Lookup keys to try in order: as written, without kind words, without a
-        leading direction, without both."""
+        leading direction, without both; last, the Arabic article respelt (marked
+        :data:`_RESPELT`, which matches only a place's own name)."""
         yield key, None, None
         core, prefer = key, None
         for phrase, kinds in _PREFIXES:
@@ -340,6 +344,25 @@ class PlaceResolver:
                 rest = core[len(direction) + 1 :]
                 yield rest, prefer, direction
                 break
+        for written in dict.fromkeys((key, core)):
+            other = _assimilation(written)
+            if other != written:
+                yield other, prefer if written == core else None, _RESPELT
+
+
+# the Arabic article before a "sun letter" is written as said ("Jisr ash Shughur", "As
+# Suwayda") or as spelled ("Jisr al-Shughur", "al-Suwayda"): the other way is tried
+_SUN = r"(sh|th|dh|[tdrzsn])"
+_RESPELT = "respelt"  # a lookup key's mark: the Arabic article respelt
+_AL_SUN = re.compile(rf"\b(?:al|el) (?={_SUN})")
+_SAID_SUN = re.compile(rf"\ba{_SUN} (?=\1)")
+
+
+def _assimilation(key: str) -> str:
+    """``key`` with "al X" as "aX X" before a sun letter, or, with none to change, "aX X"
+    back to "al X" ("jisr al shughur" <-> "jisr ash shughur")."""
+    said = _AL_SUN.sub(lambda m: f"a{m.group(1)} ", key)
+    return said if said != key else _SAID_SUN.sub("al ", key)
 
 
 @dataclass(frozen=True, slots=True)

@@ -310,3 +310,21 @@ def test_counter_example_a_small_town_s_alternate_name_does_not_beat_an_own_name
     # and an alternate name abroad is not lifted by context at all ("Kabul", Missouri)
     kabul = resolver.resolve("Kabul", ["US"])
     assert kabul is not None and kabul.country == "AF"
+
+
+def test_the_arabic_article_as_spelled_or_as_said(resolver: PlaceResolver) -> None:
+    # GeoNames writes the article as said before a "sun letter" ("Jisr ash Shughur",
+    # "At Tall"); the wire often as spelled ("Jisr al-Shughur", "al-Tall")
+    jisr = resolver.resolve("Jisr al-Shughur")
+    tall = resolver.resolve("al-Tall", ["Syria"])
+    assert jisr is not None and jisr.country == "SY" and jisr.admin1 == "Idlib"
+    assert tall is not None and tall.name == "At Tall"
+
+
+def test_counter_example_the_article_before_a_moon_letter_stays() -> None:
+    from pipeline.nlp.places import _assimilation
+
+    assert _assimilation("jisr al shughur") == "jisr ash shughur"
+    assert _assimilation("ar rastan") == "al rastan"
+    assert _assimilation("al bab") == "al bab"  # "b" is no sun letter: nothing to respell
+    assert _assimilation("kharkiv") == "kharkiv"
