@@ -208,6 +208,7 @@ class PlaceResolver:
         self._country_places = tables.country_places
         self._not_places = tables.not_places
         self._regions = tables.regions  # ISO2 -> first-level regions
+        self._regions_by_name: dict[str, set[str]] | None = None  # see _region_countries
         # a claimant named in the article makes the territory's places local too
         self._claimed: dict[str, set[str]] = {}
         for row in json.loads(_DATA.read_text(encoding="utf-8")).get("territories", ()):
@@ -294,14 +295,34 @@ class PlaceResolver:
         return regions[0] if len(regions) == 1 else None
 
     def country_of(self, name: str) -> str | None:
-        """ISO2 for a country name, alias, demonym or ISO2 code ("Syrian" -> "SY")."""
+        """ISO2 for a country name, alias, demonym or ISO2 code ("Syrian" -> "SY"), or
+        for a first-level region whose name no other country's region has ("Zamfara
+        State" -> "NG"): a story that names only its province and towns still tells
+        its towns from namesakes abroad ("Maru" in Zamfara, not Mary in Turkmenistan)."""
         text = _POSSESSIVE.sub("", name.strip())
         if len(text) == 2 and text.isupper() and text in self._country_places:
             return text
         key = _key(text)
         if key.startswith("the "):
             key = key[4:]
-        return self._countries.get(key)
+        found = self._countries.get(key)
+        if found is not None or not key:
+            return found
+        place = self.resolve(text)
+        if place is None or place.kind != "admin1" or place.country is None:
+            return None
+        holders = self._region_countries().get(_key(place.name), set())
+        return place.country if holders == {place.country} else None
+
+    def _region_countries(self) -> dict[str, set[str]]:
+        """First-level region name key -> the countries that have a region of that name."""
+        if self._regions_by_name is None:
+            by_name: dict[str, set[str]] = {}
+            for iso2, rows in self._regions.items():
+                for key, _ in rows:
+                    by_name.setdefault(key, set()).add(iso2)
+            self._regions_by_name = by_name
+        return self._regions_by_name
 
     def __len__(self) -> int:
         return len(self._index)

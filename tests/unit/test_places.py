@@ -328,3 +328,18 @@ def test_counter_example_the_article_before_a_moon_letter_stays() -> None:
     assert _assimilation("ar rastan") == "al rastan"
     assert _assimilation("al bab") == "al bab"  # "b" is no sun letter: nothing to respell
     assert _assimilation("kharkiv") == "kharkiv"
+
+
+def test_a_region_of_one_country_tells_the_story_country(resolver: PlaceResolver) -> None:
+    # a Nigerian story naming only "Zamfara State" and "Maru": the state gives the
+    # context that keeps Maru in Zamfara, not Mary in Turkmenistan ("Maru" an old name)
+    assert resolver.country_of("Zamfara State") == "NG"
+    maru = resolver.resolve("Maru", [resolver.country_of("Zamfara State") or ""])
+    assert maru is not None and (maru.country, maru.admin1) == ("NG", "Zamfara")
+
+
+def test_counter_example_a_region_name_two_countries_share_tells_nothing(
+        resolver: PlaceResolver) -> None:
+    assert resolver.country_of("Punjab") is None  # India and Pakistan
+    assert resolver.country_of("Moscow") is None  # a city, not a region
+    assert resolver.country_of("Syrian") == "SY"  # demonyms as before
