@@ -25,6 +25,7 @@ Two rules keep one bad line from moving that clock:
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -146,6 +147,113 @@ def future_dated_reason(article: Article) -> str | None:
         f"published {claimed} is ahead of the wall clock beyond the allowance: "
         f"judged at its arrival, {article.published.isoformat()}"
     )
+
+
+# ------------------------------------------------------------------ the date a text gives
+
+_MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
+                "september", "october", "november", "december")
+_MONTHS = {m[:3]: n for n, m in enumerate(_MONTH_NAMES, start=1)}
+_MONTH = "(?P<{0}>(?i:" + "|".join(sorted(
+    {m for full in _MONTH_NAMES for m in (full, full[:3], full[:4])}, key=len, reverse=True)
+) + r")\b\.?)"
+_DAY = r"(?P<{0}>[0-3]?\d)(?:st|nd|rd|th)?"
+_YEAR = r"(?:,?\s+(?P<{0}>(?:19|20)\d\d))?"
+_PLACE_NAME = r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,3}"  # capitalised words
+# a dateline: an optional byline, the city (and region or country) it was filed from,
+# then the date, an optional agency in brackets and the dash, colon or full stop that
+# ends it: "SUMY, Ukraine, April 13 (AP) -", "Jan. 5 (Reuters) -", "MOSCOW, May 24. ",
+# "Srinagar, February 14 (The Hindu):", "BEIRUT, 15 October 2024 -"
+_DATELINE_DATE = re.compile(
+    r"^\s*(?:By:?\s[^\n]{1,60}\n+(?:[^\n]{1,40}\n+)?\s*)?"
+    + rf"(?:{_PLACE_NAME}(?:,[ \t]*{_PLACE_NAME}){{0,2}},[ \t]*)?"
+    + "(?:" + _MONTH.format("m1") + r"[ \t]+" + _DAY.format("d1") + _YEAR.format("y1")
+    + "|" + _DAY.format("d2") + r"[ \t]+" + _MONTH.format("m2") + _YEAR.format("y2") + ")"
+    + r"[ \t]*(?:\([^)\n]{1,40}\))?[ \t]*(?:--|—|–|-|:|\.)(?:\s|$)")
+
+
+def written_date(body: str, arrived: datetime, allowance: timedelta = timedelta(days=1)
+                 ) -> datetime | None:
+    """The date an article's own dateline gives, for an article with no ``published``
+    ("SUMY, Ukraine, April 13 (AP) -", "Jan. 5 (Reuters) -"); ``None`` without one.
+
+    Only the dateline counts: a date later in the text is usually another day ("since
+    October 7"). Without a year in the dateline, the year is the one that puts the date
+    latest but not after the article's ``arrived`` time (plus ``allowance``): an article
+    is not written after it arrived. A date beyond that bound is not trusted either,
+    so a dateline cannot move an event into the future."""
+    found = _DATELINE_DATE.match(body[:200])
+    if found is None:
+        return None
+    month = _MONTHS.get((found["m1"] or found["m2"]).lower()[:3])
+    day = int(found["d1"] or found["d2"])
+    year = found["y1"] or found["y2"]
+    if month is None:
+        return None
+    bound = arrived + allowance
+    years = [int(year)] if year else [bound.year, bound.year - 1]
+    for y in years:
+        try:
+            when = datetime(y, month, day, tzinfo=UTC)
+        except ValueError:  # "February 30", or February 29 outside a leap year
+            continue
+        if when <= bound:
+            return when
+    return None
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+# a day still to come ("ahead of talks on Friday", "will vote on Thursday") is no strike's
+_AHEAD = re.compile(r"\b(?:next|ahead of|will|would|until|till|due|coming|scheduled|expected|"
+                    r"planned)\b[^.;]*$", re.IGNORECASE)
+MAX_DAYS_BACK = 4  # a weekday further back than this is more likely last week's or next
+_SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“‘])|\n")
+
+
+def lead_sentence(body: str) -> str:
+    """The article's first sentence, after its dateline (at most 400 characters)."""
+    found = _DATELINE_DATE.match(body[:200])
+    text = body[found.end():] if found else body
+    text = text.lstrip()[:400]
+    end = _SENTENCE_END.search(text)
+    return text[:end.start()] if end else text
+
+
+def named_day(body: str, dated: datetime) -> datetime | None:
+    """The earliest day the lead sentence names by its weekday ("said on Saturday that
+    its forces had on Wednesday struck ..."), as the latest such day not after the day
+    the article is dated (``dated``); ``None`` when it names none before that day.
+
+    A statement comes after the strike, so the earliest day named is the strike's. Only
+    days up to :data:`MAX_DAYS_BACK` before the article count (a wire lead names older
+    days by date), and not a day still to come ("ahead of talks on Friday")."""
+    today = dated.astimezone(UTC).date()
+    lead = lead_sentence(body)
+    back = [(today.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+            for m in _WEEKDAY.finditer(lead)
+            if not _AHEAD.search(lead[max(0, m.start() - 40):m.start()])]
+    back = [b for b in back if b <= MAX_DAYS_BACK]
+    if not back or max(back) == 0:
+        return None
+    day = today - timedelta(days=max(back))
+    return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+def article_date(article: Article, arrived: datetime) -> tuple[datetime, bool]:
+    """The date an article gives itself, and whether it has one: its ``published``, else
+    the date its dateline gives (:func:`written_date`); else ``arrived`` (its arrival,
+    or the stage's watermark), undated."""
+    when = article.published or written_date(article.body, arrived)
+    return (arrived, False) if when is None else (when, True)
+
+
+def article_time(article: Article, arrived: datetime) -> tuple[datetime, bool]:
+    """When an article's strike is filed in events, and whether the article dates
+    itself: its date (:func:`article_date`), moved back to an earlier day its lead
+    sentence names (:func:`named_day`: "said on Saturday that on Wednesday ...")."""
+    when, dated = article_date(article, arrived)
+    return ((named_day(article.body, when) or when) if dated else when), dated
 
 
 # ------------------------------------------------------------------ arrival in a feed file

@@ -28,6 +28,7 @@ from pipeline.domain.claims import (
     same_event,
     same_side,
 )
+from pipeline.domain.clock import article_date, article_time
 from pipeline.domain.events import (
     ADMIN1,
     COUNTRY,
@@ -507,8 +508,12 @@ def observe_article(
     article = analysis.article
     if article.id in value["articles"]:
         return Observation(key, redelivered=True)
-    stamp = article.published or article.arrived_at or now  # arrival fixed at admission
-    seen = sightings(analysis, stamp)
+    # its own date (``published``, else its dateline's), else its arrival (fixed at
+    # admission), else the stage's time
+    arrived = article.arrived_at or now
+    stamp = article_time(article, arrived)[0]  # the strike's day, as the article tells it
+    shown = article_date(article, arrived)[0]  # the article's own date, for its evidence
+    seen = sightings(analysis, arrived)
     # closed events this article could meet are placed as if they had never closed
     _reopen(value, reopen_near(value["grouping"], stamp.timestamp(), stamp.timestamp(),
                                params))
@@ -526,7 +531,7 @@ def observe_article(
     left: list[str] = []
     for record in corrections:  # earlier arrivals that are copies of this one leave
         left += _take_out(value, record.article_id)
-    new = [_entry(article.id, n, stamp, claim, sight)
+    new = [_entry(article.id, n, stamp, claim, sight, shown)
            for n, (claim, sight) in enumerate(zip(analysis.claims, seen, strict=True))
            if keyed[n] == key]
     rebuilt = _sorts_before(value, stamp, article.id) and bool(
@@ -650,12 +655,13 @@ def _forget(value: dict[str, Any], events: Sequence[Mapping[str, Any]]) -> None:
                        if _resolve(value, k) not in gone}
 
 
-def _entry(article_id: str, n: int, stamp: datetime, claim: Claim, sight: Sighting
-           ) -> dict[str, Any]:
-    """One claim as an event keeps it: its article, its place in the article, its time,
-    the claim, where it says the strike was and the attacking side."""
+def _entry(article_id: str, n: int, stamp: datetime, claim: Claim, sight: Sighting,
+           shown: datetime | None = None) -> dict[str, Any]:
+    """One claim as an event keeps it: its article, its place in the article, its time
+    (``stamp``, the strike's day), the claim (its evidence dated ``shown``, the article's
+    own date, default ``stamp``), where it says the strike was and the attacking side."""
     return {"article_id": article_id, "n": n, "ts": stamp.isoformat(),
-            "claim": to_dict(_dated(claim, stamp)),
+            "claim": to_dict(_dated(claim, shown or stamp)),
             "place": to_dict(sight.place) if sight.place else None,
             "attacker": sight.attacker, "weak": sight.weak, "party": sight.party}
 

@@ -46,6 +46,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+from pipeline.domain.clock import article_time
 from pipeline.domain.models import Actor, ArticleAnalysis, Claim, Place
 from pipeline.domain.records import from_dict, to_dict
 
@@ -384,7 +385,14 @@ def _article_country(analysis: ArticleAnalysis) -> Place | None:
         if place.country and not _speaker_location(text, place.name):
             countries[place.country] += 2 if place.kind == "country" else 1
     if not countries:
-        return None
+        # no place at all but where someone spoke: a state, its forces or an armed group
+        # telling of its own operation ("the army said an air operation on Sunday hit
+        # fighters preparing to attack the town") is about its own country, as a
+        # government's war inside its borders is; a strike abroad names where it was
+        countries.update(c.party.country for c in analysis.claims
+                         if c.party.type in ATTACKER_TYPES and c.party.country)
+        if not countries:
+            return None
     own = {a.country for c in analysis.claims for a in (c.party, c.attacker)
            if a is not None and a.country}
     if set(countries) - own:
@@ -425,9 +433,10 @@ def side_of(actor: Actor) -> str:
 
 
 def sightings(analysis: ArticleAnalysis, now: datetime) -> list[Sighting]:
+    """``now``: when the article arrived (or the stage's watermark); an undated article
+    whose dateline gives a date is filed under that date, and counts as dated."""
+    stamp, dated = article_time(analysis.article, now)
     article = analysis.article
-    stamp = article.published or now
-    dated = article.published is not None
     return [Sighting(place, stamp, attacker_side(claim.attacker), article=article.id,
                      weak=is_weak(place, dated), party=side_of(claim.party))
             for claim, place in zip(analysis.claims, struck_places(analysis), strict=True)]

@@ -157,6 +157,8 @@ _RANK = {
     "city": (20, 39),
 }
 _ALT_NAME_MIN_POP = 1000  # alternate-name matches on hamlets are mostly noise
+_ALT_NAME_CONTEXT_POP = 50_000  # an alternate name of a town this big is lifted by context
+_OWN_NAME_TOWN_POP = 10_000  # ... unless a town this big has the name as its own
 _ALT_NAME_WEIGHT = 0.25  # a primary-name match on a smaller place beats an alias of a larger
 
 
@@ -167,13 +169,27 @@ class _Candidate:
     rank_kind: str  # key into _RANK
     primary: bool  # matched on the gazetteer's own name (not an alternate name)
 
-    def score(self, context: frozenset[str]) -> tuple[int, float, int]:
+    def score(self, context: frozenset[str], lift_alternate: bool = False
+              ) -> tuple[int, float, int]:
         # context lifts entries matched on their own name; an alternate name in a context
-        # country ("Kabul" is also an old name of Cabool, Missouri) gets no lift
-        in_ctx = self.primary and self.place.country is not None and self.place.country in context
+        # country ("Kabul" is also an old name of Cabool, Missouri) gets no lift unless
+        # ``lift_alternate`` (see :func:`_lifts_alternates`) and the place is a town of
+        # some size
+        in_ctx = (self.primary or (lift_alternate and self.population >= _ALT_NAME_CONTEXT_POP)
+                  ) and self.place.country is not None and self.place.country in context
         band = _RANK[self.rank_kind][1 if in_ctx else 0]
         weight = 1.0 if self.primary else _ALT_NAME_WEIGHT
         return (band, self.population * weight, 1 if self.rank_kind == "capital" else 0)
+
+
+def _lifts_alternates(candidates: Sequence[_Candidate], context: frozenset[str]) -> bool:
+    """Whether context may lift a sizeable town matched on an alternate name: only when
+    the spelling is no town's own name in the story's countries, at most a village's. A
+    transliteration of a city there ("Konstantinovka" for Kostyantynivka, 67,000 people)
+    then beats a village of that own name (1,400, in Crimea); "Ariel", a town of 20,000
+    in the West Bank, stays Ariel, not an old name of Jerusalem."""
+    return not any(c.primary and c.place.country in context
+                   and c.population >= _OWN_NAME_TOWN_POP for c in candidates)
 
 
 class PlaceResolver:
@@ -192,6 +208,7 @@ class PlaceResolver:
         self._country_places = tables.country_places
         self._not_places = tables.not_places
         self._regions = tables.regions  # ISO2 -> first-level regions
+        self._regions_by_name: dict[str, set[str]] | None = None  # see _region_countries
         # a claimant named in the article makes the territory's places local too
         self._claimed: dict[str, set[str]] = {}
         for row in json.loads(_DATA.read_text(encoding="utf-8")).get("territories", ()):
@@ -240,12 +257,16 @@ class PlaceResolver:
         context = self._context(context_countries)
         for variant, prefer, direction in self._variants(key):
             candidates = self._index.get(variant)
+            if candidates and direction == _RESPELT:  # only a place's own name, respelt
+                candidates = [c for c in candidates if c.primary]
+                direction = None
             if not candidates:
                 continue
             if prefer is not None:
                 preferred = [c for c in candidates if c.place.kind in prefer]
                 candidates = preferred or candidates
-            best = max(candidates, key=lambda c: c.score(context))
+            lift = _lifts_alternates(candidates, context)
+            best = max(candidates, key=lambda c: c.score(context, lift))
             if direction is None:
                 return best.place
             return _qualified(best.place, direction.replace(" ", "-"))
@@ -274,14 +295,34 @@ class PlaceResolver:
         return regions[0] if len(regions) == 1 else None
 
     def country_of(self, name: str) -> str | None:
-        """ISO2 for a country name, alias, demonym or ISO2 code ("Syrian" -> "SY")."""
+        """ISO2 for a country name, alias, demonym or ISO2 code ("Syrian" -> "SY"), or
+        for a first-level region whose name no other country's region has ("Zamfara
+        State" -> "NG"): a story that names only its province and towns still tells
+        its towns from namesakes abroad ("Maru" in Zamfara, not Mary in Turkmenistan)."""
         text = _POSSESSIVE.sub("", name.strip())
         if len(text) == 2 and text.isupper() and text in self._country_places:
             return text
         key = _key(text)
         if key.startswith("the "):
             key = key[4:]
-        return self._countries.get(key)
+        found = self._countries.get(key)
+        if found is not None or not key:
+            return found
+        place = self.resolve(text)
+        if place is None or place.kind != "admin1" or place.country is None:
+            return None
+        holders = self._region_countries().get(_key(place.name), set())
+        return place.country if holders == {place.country} else None
+
+    def _region_countries(self) -> dict[str, set[str]]:
+        """First-level region name key -> the countries that have a region of that name."""
+        if self._regions_by_name is None:
+            by_name: dict[str, set[str]] = {}
+            for iso2, rows in self._regions.items():
+                for key, _ in rows:
+                    by_name.setdefault(key, set()).add(iso2)
+            self._regions_by_name = by_name
+        return self._regions_by_name
 
     def __len__(self) -> int:
         return len(self._index)
@@ -302,7 +343,8 @@ class PlaceResolver:
         key: str,
     ) -> Iterable[tuple[str, tuple[str, ...] | None, str | None]]:
         """Lookup keys to try in order: as written, without kind words, without a
-        leading direction, without both."""
+        leading direction, without both; last, the Arabic article respelt (marked
+        :data:`_RESPELT`, which matches only a place's own name)."""
         yield key, None, None
         core, prefer = key, None
         for phrase, kinds in _PREFIXES:
@@ -323,6 +365,25 @@ class PlaceResolver:
                 rest = core[len(direction) + 1 :]
                 yield rest, prefer, direction
                 break
+        for written in dict.fromkeys((key, core)):
+            other = _assimilation(written)
+            if other != written:
+                yield other, prefer if written == core else None, _RESPELT
+
+
+# the Arabic article before a "sun letter" is written as said ("Jisr ash Shughur", "As
+# Suwayda") or as spelled ("Jisr al-Shughur", "al-Suwayda"): the other way is tried
+_SUN = r"(sh|th|dh|[tdrzsn])"
+_RESPELT = "respelt"  # a lookup key's mark: the Arabic article respelt
+_AL_SUN = re.compile(rf"\b(?:al|el) (?={_SUN})")
+_SAID_SUN = re.compile(rf"\ba{_SUN} (?=\1)")
+
+
+def _assimilation(key: str) -> str:
+    """``key`` with "al X" as "aX X" before a sun letter, or, with none to change, "aX X"
+    back to "al X" ("jisr al shughur" <-> "jisr ash shughur")."""
+    said = _AL_SUN.sub(lambda m: f"a{m.group(1)} ", key)
+    return said if said != key else _SAID_SUN.sub("al ", key)
 
 
 @dataclass(frozen=True, slots=True)

@@ -36,7 +36,7 @@ def report(aid: str, hours: float, *accounts: tuple[Actor, str, str],
            place: Place | None = RIVERTON, source: str | None = None,
            body: str | None = None) -> ArticleAnalysis:
     """An article whose every sentence is one party's account of what the strike hit."""
-    sentences = [f"{party.name} said the strike hit {text} on Sunday."
+    sentences = [f"{party.name} said the strike hit {text}."
                  for party, text, _ in accounts]
     text = body or " ".join(sentences)
     art = Article(aid, "", text, source or f"Outlet {aid}", None, T0 + timedelta(hours=hours))

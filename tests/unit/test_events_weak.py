@@ -40,7 +40,7 @@ def report(aid: str, hours: float, *accounts: tuple[Actor, str, str, Place | Non
            dated: bool = True, attacker: Actor | None = None) -> ArticleAnalysis:
     """One sentence per account; an undated article has only its arrival time; the
     attacker is unnamed unless given."""
-    sentences = [f"{party.name} said the strike hit {text} on Sunday."
+    sentences = [f"{party.name} said the strike hit {text}."
                  for party, text, _, _ in accounts]
     text = " ".join(sentences)
     when = T0 + timedelta(hours=hours)

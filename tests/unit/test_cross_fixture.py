@@ -1,0 +1,56 @@
+"""The team-written cross-article set (tests/fixtures/cross, see its README) through the
+real model and the embedded pipeline, scored like the held-out sets: conflict pairs
+linked by an alert, and false links among decoy and consistent pairs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import orjson
+import pytest
+
+from scripts.score_pairs import run_embedded, score
+
+pytestmark = pytest.mark.slow
+
+FOLDER = Path(__file__).resolve().parent.parent / "fixtures" / "cross"
+
+
+def figures(folder: Path) -> dict[str, Any]:
+    pairs = orjson.loads((folder / "pairs.json").read_bytes())
+    fig = score(pairs, run_embedded(folder / "articles.jsonl"))
+    print(f"linked {fig['conflict_linked']}/{fig['conflict_total']}, "
+          f"false links {fig['false_pairs']}, missed {fig['missed']}")
+    return fig
+
+
+def test_the_written_cross_set_links_its_conflicts_and_no_decoy() -> None:
+    fig = figures(FOLDER)
+    assert fig["false_links"] == 0  # measured 0 before and after
+    # measured 5/7 before the dateline date (both undated articles' pairs missed), 6/7 after
+    assert fig["conflict_linked"] >= 6
+    assert ("x13", "x20") not in fig["missed"]  # undated, "BEIRUT, Oct 15 (Reuters) -"
+
+
+def test_the_second_written_set_links_every_conflict() -> None:
+    fig = figures(FOLDER / "later")
+    # measured 3/5 with 2 false links before the weekday, own-country and spelling rules;
+    # 5/5 after. The 2 false links are decoys in the same province a day apart whose
+    # town the recogniser did not tag (they are compatible at the province)
+    assert fig["conflict_linked"] == 5
+    assert fig["false_links"] <= 2
+
+
+def test_the_third_written_set_links_every_conflict_and_no_decoy() -> None:
+    fig = figures(FOLDER / "third")
+    # measured 3/4, 0 false links with the rules of the first two sets (and on the code
+    # before them); 4/4 once a one-country region gives the resolver its context
+    assert fig["conflict_linked"] == 4 and fig["false_links"] == 0
+
+
+def test_the_fourth_written_set_as_it_came_out() -> None:
+    fig = figures(FOLDER / "fourth")
+    # written after the rules and not fixed against: 3/4, 0 false links (2/4 before the
+    # rules); w04-w05 is missed because the topic gate skips w04
+    assert fig["conflict_linked"] >= 3 and fig["false_links"] == 0
