@@ -10,12 +10,13 @@ when it has both:
 * **armed context**: a weapon or armed-force word, or an armed actor of the gazetteer,
   that is not the attack word itself;
 
-or when it names several distinct weapons or armed forces on its own, or is dense with
-attack and casualty words even without armed context (a first take: "blast kills ...,
-dozens wounded ... hit ... destroyed ..."). It is generous on
-purpose (recall first): a false pass costs one parse, a false drop loses a story. Words
-that make "strike" or "attack" non-military on a general wire (a labour strike, a heart
-attack) are not read as vetoes: a war story can mention a union too.
+or when an attack word stands beside a toll of people ("a strike on a school killed at
+least 28 people"), or when it names several distinct weapons or armed forces on its own,
+or is dense with attack and casualty words even without armed context (a first take:
+"blast kills ..., dozens wounded ... hit ... destroyed ..."). It is generous on purpose
+(recall first): a false pass costs one parse, a false drop loses a story. Words that make
+"strike" or "attack" non-military on a general wire (a labour strike, a heart attack) are
+not read as vetoes: a war story can mention a union too.
 """
 
 from __future__ import annotations
@@ -110,6 +111,23 @@ _ARMED_PHRASES = (
 )
 # "Russian forces", "Haftar's fighters": a named side's forces.
 _NAMED_FORCES = re.compile(r"\b[A-Z][a-z]+(?:'s)? (?:forces|fighters)\b")
+# Casualty words: an attack word of their own only beside another attack word.
+_CASUALTY_WORDS = frozenset(
+    ["killed", "kills", "kill", "killing", "killings", "dead", "deaths", "death", "wounded",
+     "wounding", "injured", "injuring", "casualties", "casualty", "massacre"]
+)
+_COUNT = (r"(?:at least |more than |nearly |about |some |around |over |up to )?"
+          r"(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens"
+          r"|scores|hundreds)")
+_PEOPLE = (r"(?:people|persons|civilians|children|women|men|residents|villagers|"
+           r"worshippers|students|pupils|patients|passengers|family|families|members|"
+           r"displaced|refugees|farmers|workers|relatives|guests|mourners|others)")
+# A toll of people: "killed at least 28 people", "kills 28 in", "12 civilians were killed"
+# (not "killed two cows": a count of anything else is no toll).
+_PEOPLE_TOLL = re.compile(
+    rf"\bkill(?:s|ed|ing)? {_COUNT}(?: {_PEOPLE}\b| (?:in|at|on|near|as|after)\b|[,.;])"
+    rf"|\b{_COUNT} (?:\w+ )?{_PEOPLE} (?:were |have been |had been )?(?:killed|dead)\b"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -165,8 +183,11 @@ class TopicGate:
         armed |= {" ".join(f.lower().split()) for f in found}
         # A word can be both ("missile"): the attack needs a word of its own.
         attack -= armed
+        # "A strike on a school killed 28 people": an attack word beside a toll of people
+        tolled = bool(attack - _CASUALTY_WORDS) and bool(_PEOPLE_TOLL.search(lower))
         passes = (
             bool(attack and armed)
+            or tolled
             or len(armed) >= self.min_armed_alone
             or len(attack) >= self.min_attack_alone
         )

@@ -37,6 +37,10 @@ ATTACK_STORIES = [
     "wounding dozens. The blast destroyed shops, and the dead included children.",
     "Artillery shelling of the town continued for a third day, local officials said, "
     "and the death toll rose to 14.",
+    # no weapon or force named: a strike beside a toll of people
+    "A strike on a school sheltering displaced families killed at least 19 people on "
+    "Sunday, the civil defence agency said.",
+    "Strike on market kills 11 in the north, officials say",
 ]
 OFF_TOPIC_STORIES = [
     "The striker hit the post twice before a late strike sealed a 2-1 win, and the home "
