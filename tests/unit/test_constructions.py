@@ -342,3 +342,44 @@ def test_a_reporting_verb_does_not_speak_for_a_joined_or_subordinate_clause() ->
              "it/PRON/nsubj/4 ended/VERB/ccomp/2/end and/CCONJ/cc/2 jets/NOUN/nsubj/7/jet "
              "struck/VERB/conj/2/strike a/DET/det/9 depot/NOUN/dobj/7/depot")
     assert _speaker_verb(first, "struck") is None
+
+
+_STRUCK = ("Jets/NOUN/nsubj/1/jet struck/VERB/ROOT/1/strike a/DET/det/3 "
+           "compound/NOUN/dobj/1/compound ./PUNCT/punct/1 ")
+
+
+def test_a_copula_on_a_struck_site_is_an_account_of_it() -> None:
+    rule = "copula.struck_subject"
+    # a definite site word stands for what was struck: "the site was a school"
+    site = _STRUCK + ("Officials/NOUN/nsubj/6/official said/VERB/ROOT/6/say the/DET/det/8 "
+                      "site/NOUN/nsubj/9/site was/AUX/ccomp/6/be a/DET/det/11 "
+                      "school/NOUN/attr/9/school")
+    assert rule_hits({"parse": site}, rule) == ["school"]
+    # the same head noun as the struck target
+    same = site.replace("site/NOUN/nsubj/9/site", "compound/NOUN/nsubj/9/compound")
+    assert rule_hits({"parse": same}, rule) == ["school"]
+    # "it" in the next sentence
+    it = _STRUCK + ("Officials/NOUN/nsubj/6/official said/VERB/ROOT/6/say it/PRON/nsubj/8 "
+                    "was/AUX/ccomp/6/be a/DET/det/10 school/NOUN/attr/8/school")
+    assert rule_hits({"parse": it}, rule) == ["school"]
+
+
+def test_a_copula_on_something_else_is_no_account() -> None:
+    rule = "copula.struck_subject"
+    said = "Officials/NOUN/nsubj/6/official said/VERB/ROOT/6/say the/DET/det/8 "
+    # what was not struck: "the roads were bridges" (a class, but of other things)
+    roads = _STRUCK + said + ("roads/NOUN/nsubj/9/road were/AUX/ccomp/6/be "
+                              "bridges/NOUN/attr/9/bridge")
+    assert rule_hits({"parse": roads}, rule) == []
+    # a predicate that is no target class: "the compound was a concern"
+    concern = _STRUCK + said + ("compound/NOUN/nsubj/9/compound was/AUX/ccomp/6/be "
+                                "a/DET/det/11 concern/NOUN/attr/9/concern")
+    assert rule_hits({"parse": concern}, rule) == []
+    # nobody's words: the outlet's own "The compound was a school"
+    bare = _STRUCK + ("The/DET/det/6 compound/NOUN/nsubj/7/compound was/AUX/ROOT/7/be "
+                      "a/DET/det/9 school/NOUN/attr/7/school")
+    assert rule_hits({"parse": bare}, rule) == []
+    # nothing struck before it
+    alone = ("Officials/NOUN/nsubj/1/official said/VERB/ROOT/1/say the/DET/det/3 "
+             "site/NOUN/nsubj/4/site was/AUX/ccomp/1/be a/DET/det/6 school/NOUN/attr/4/school")
+    assert rule_hits({"parse": alone}, rule) == []
