@@ -348,16 +348,44 @@ def _path_to_report(tok: Token) -> list[Token]:
     path: list[Token] = [tok]
     node = tok
     while node.head.i != node.i:
-        node = node.head
+        child, node = node, node.head
+        if _is_report(node) and not _governs(node, child):
+            # "the army said ..., and jets struck ...": a clause joined to the reporting
+            # verb, or one it is subordinate to, is not in the speaker's words
+            return path
         path.append(node)
         if _is_report(node) and (_subject(node) is not None):
             return path
     root = node
     for child in root.children:
         if child.dep_ in ("parataxis", "ccomp", "advcl", "conj") and _is_report(child) \
-                and _subject(child) is not None and child.i > tok.i:
+                and _subject(child) is not None and child.i > tok.i \
+                and _governs(child, root):
             return [*path, child]
     return path
+
+
+# Subordinators of an adverbial clause: "after the military warned residents", "as the
+# army said" (a clause of time, cause or manner is no reporting frame of its head's).
+_SUBORDINATORS = frozenset(["after", "before", "when", "while", "as", "since", "because",
+                            "until", "once", "although", "though", "if", "whereas"])
+
+
+def _governs(report: Token, other: Token) -> bool:
+    """Does the reporting verb speak for the clause of ``other`` (its dependent on the path,
+    or the root it hangs from): a complement, a parenthetical ("..., the army said"), its
+    object or a phrase of it? Not for a clause coordinated with it by a conjunction ("struck
+    ..., and the military said", "said ..., and jets struck"), nor one that is subordinate
+    to the other ("struck ... after the military warned"). A conjunct with no conjunction
+    between is the parser's reading of a trailing "..., officials said"."""
+    first, second = sorted((report, other), key=lambda t: t.i)
+    joined = second.dep_ == "conj" and second.head.i == first.i
+    if joined:
+        return not any(c.dep_ == "cc" and first.i < c.i < second.i
+                       for c in (*first.children, *second.children))
+    clause = report if report.head.i == other.i else other
+    return clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS
+                                             for c in clause.children)
 
 
 def _subject(verb: Token) -> Token | None:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
@@ -67,6 +67,8 @@ class CheckContext:
 
     classify: Callable[[Token], str]  # token -> target class
     reported: Callable[[Token], bool]  # trigger -> is it framed by a speaker
+    # the hits of the rows without a late check: what the article already says was struck
+    earlier: tuple[Hit, ...] = ()
 
 
 Check = Callable[[Hit, Doc, CheckContext], bool]
@@ -275,7 +277,43 @@ def _site_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.classify(site) not in _PERSON_CLASSES or site.lemma_.lower() in lx.WEAK_MILITARY
 
 
+# A definite site word stands for the site already struck: "the site", "the house".
+_SITE_ANAPHORS = frozenset(["site", "sites", "house", "compound", "facility", "facilities",
+                            "premises", "structure", "location", "place", "property",
+                            "complex", "target"])
+_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+_STRUCK_KINDS = frozenset(["hit", "noun", "copula"])
+
+
+def _struck_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The copula's subject stands for a target the article already said was struck: the
+    same head noun as an earlier target ("struck several buildings ... said the buildings
+    were residential blocks"), a definite site word ("the site", "the compound") or "it"
+    after a target struck in the same or the previous sentence. What it is said to be is a
+    site or a force whose class is known, not a party ("it was a resistance movement")."""
+    subject, target = doc[hit.nodes["subject"]], doc[hit.target]
+    if ctx.classify(target) == "unknown" or target.ent_type_ in _ACTOR_ENTS or target.ent_id_:
+        return False
+    struck = [doc[h.target] for h in ctx.earlier
+              if h.kind in _STRUCK_KINDS and h.target < subject.i and h.target != h.trigger]
+    if subject.lower_ == "it":
+        sent = subject.sent
+        near = sent.start if sent.start == 0 else doc[sent.start - 1].sent.start
+        return any(t.i >= near and t.lemma_.lower() not in _KILLERS for t in struck) \
+            and target.lemma_.lower() not in _KILLERS
+    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children):
+        return False
+    lemma = subject.lemma_.lower()
+    return any(t.lemma_.lower() == lemma for t in struck) or (
+        bool(struck) and (lemma in _SITE_ANAPHORS or subject.lower_ in _SITE_ANAPHORS))
+
+
+# Checks that need the other rows' hits (``CheckContext.earlier``): run after them.
+LATE_CHECKS = frozenset(["struck_subject"])
+
+
 CHECKS: dict[str, Check] = {
+    "struck_subject": _struck_subject,
     "relative_object": _relative_object,
     "site_subject": _site_subject,
     "subject_side": _subject_side,
@@ -377,6 +415,7 @@ class ConstructionMatcher:
         """Hits that pass their checks, one per (trigger, target), the earliest row first;
         fallback rows only where no other row found a target for the trigger."""
         raw: list[Hit] = []
+        late: list[tuple[Hit, Construction]] = []
         for rule, token_ids in self.matcher(doc):
             c = self.by_id[rule]
             nodes = {node["RIGHT_ID"]: tid for node, tid in zip(c.pattern, token_ids,
@@ -384,8 +423,13 @@ class ConstructionMatcher:
             trigger = nodes["trigger"]
             hit = Hit(c.id, c.kind, trigger, nodes.get("target", trigger), c.negated,
                       c.fallback, nodes)
-            if all(CHECKS[name](hit, doc, ctx) for name in c.requires):
+            if LATE_CHECKS.intersection(c.requires):
+                late.append((hit, c))
+            elif all(CHECKS[name](hit, doc, ctx) for name in c.requires):
                 raw.append(hit)
+        if late:
+            ctx = replace(ctx, earlier=tuple(raw))
+            raw.extend(h for h, c in late if all(CHECKS[name](h, doc, ctx) for name in c.requires))
         raw.sort(key=lambda h: (h.trigger, self.order[h.rule]))
         with_target = {h.trigger for h in raw if not h.fallback}
         seen: set[tuple[int, int]] = set()

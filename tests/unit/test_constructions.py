@@ -299,3 +299,87 @@ def test_a_clause_naming_who_struck_does_not_class_the_target() -> None:
     hit = parsed({"parse": "a/DET/det/1 centre/NOUN/ROOT/1 hit/VERB/acl/1/hit by/ADP/agent/2 "
                            "IDF/PROPN/pobj/3/IDF/NNP/il.idf"})
     assert decide_class(hit[1], GAZ)[0] == "civilian_site"
+
+
+def _speaker_verb(parse: str, trigger: str) -> str | None:
+    """The reporting verb ``_path_to_report`` finds for the trigger word, if any."""
+    from pipeline.nlp.claims import _is_report, _path_to_report
+
+    doc = parsed({"parse": parse})
+    tok = next(t for t in doc if t.text == trigger)
+    path = _path_to_report(tok)
+    return path[-1].text if path[-1].i != tok.i and _is_report(path[-1]) else None
+
+
+def test_a_reporting_verb_speaks_for_the_clause_it_governs() -> None:
+    # "The army said it struck a depot": the complement is the army's account
+    said = ("The/DET/det/1 army/NOUN/nsubj/2/army said/VERB/ROOT/2/say it/PRON/nsubj/4 "
+            "struck/VERB/ccomp/2/strike a/DET/det/6 depot/NOUN/dobj/4/depot")
+    assert _speaker_verb(said, "struck") == "said"
+    # "Jets struck a depot, the army said": a parenthetical report speaks for its host
+    para = ("Jets/NOUN/nsubj/1/jet struck/VERB/ROOT/1/strike a/DET/det/3 depot/NOUN/dobj/1/depot "
+            ",/PUNCT/punct/1 the/DET/det/6 army/NOUN/nsubj/7/army said/VERB/parataxis/1/say")
+    assert _speaker_verb(para, "struck") == "said"
+    # the same parenthetical read as a conjunct with no conjunction between
+    runon = para.replace("said/VERB/parataxis/1/say", "said/VERB/conj/1/say")
+    assert _speaker_verb(runon, "struck") == "said"
+
+
+def test_a_reporting_verb_does_not_speak_for_a_joined_or_subordinate_clause() -> None:
+    # "Jets struck buildings after the military warned residents": the warning is a
+    # clause of time on the narrated strike, not its speaker
+    after = ("Jets/NOUN/nsubj/1/jet struck/VERB/ROOT/1/strike buildings/NOUN/dobj/1/building "
+             "after/SCONJ/mark/6 the/DET/det/5 military/NOUN/nsubj/6/military "
+             "warned/VERB/advcl/1/warn residents/NOUN/dobj/6/resident")
+    assert _speaker_verb(after, "struck") is None
+    # "Jets struck a depot, and the military said ...": a coordinated report
+    joined = ("Jets/NOUN/nsubj/1/jet struck/VERB/ROOT/1/strike a/DET/det/3 depot/NOUN/dobj/1/depot "
+              "and/CCONJ/cc/1 the/DET/det/6 military/NOUN/nsubj/7/military "
+              "said/VERB/conj/1/say it/PRON/nsubj/9 ended/VERB/ccomp/7/end")
+    assert _speaker_verb(joined, "struck") is None
+    # "The military said it ended, and jets struck a depot": the strike joined to the report
+    first = ("The/DET/det/1 military/NOUN/nsubj/2/military said/VERB/ROOT/2/say "
+             "it/PRON/nsubj/4 ended/VERB/ccomp/2/end and/CCONJ/cc/2 jets/NOUN/nsubj/7/jet "
+             "struck/VERB/conj/2/strike a/DET/det/9 depot/NOUN/dobj/7/depot")
+    assert _speaker_verb(first, "struck") is None
+
+
+_STRUCK = ("Jets/NOUN/nsubj/1/jet struck/VERB/ROOT/1/strike a/DET/det/3 "
+           "compound/NOUN/dobj/1/compound ./PUNCT/punct/1 ")
+
+
+def test_a_copula_on_a_struck_site_is_an_account_of_it() -> None:
+    rule = "copula.struck_subject"
+    # a definite site word stands for what was struck: "the site was a school"
+    site = _STRUCK + ("Officials/NOUN/nsubj/6/official said/VERB/ROOT/6/say the/DET/det/8 "
+                      "site/NOUN/nsubj/9/site was/AUX/ccomp/6/be a/DET/det/11 "
+                      "school/NOUN/attr/9/school")
+    assert rule_hits({"parse": site}, rule) == ["school"]
+    # the same head noun as the struck target
+    same = site.replace("site/NOUN/nsubj/9/site", "compound/NOUN/nsubj/9/compound")
+    assert rule_hits({"parse": same}, rule) == ["school"]
+    # "it" in the next sentence
+    it = _STRUCK + ("Officials/NOUN/nsubj/6/official said/VERB/ROOT/6/say it/PRON/nsubj/8 "
+                    "was/AUX/ccomp/6/be a/DET/det/10 school/NOUN/attr/8/school")
+    assert rule_hits({"parse": it}, rule) == ["school"]
+
+
+def test_a_copula_on_something_else_is_no_account() -> None:
+    rule = "copula.struck_subject"
+    said = "Officials/NOUN/nsubj/6/official said/VERB/ROOT/6/say the/DET/det/8 "
+    # what was not struck: "the roads were bridges" (a class, but of other things)
+    roads = _STRUCK + said + ("roads/NOUN/nsubj/9/road were/AUX/ccomp/6/be "
+                              "bridges/NOUN/attr/9/bridge")
+    assert rule_hits({"parse": roads}, rule) == []
+    # a predicate that is no target class: "the compound was a concern"
+    concern = _STRUCK + said + ("compound/NOUN/nsubj/9/compound was/AUX/ccomp/6/be "
+                                "a/DET/det/11 concern/NOUN/attr/9/concern")
+    assert rule_hits({"parse": concern}, rule) == []
+    # nobody's words: the outlet's own "The compound was a school"
+    bare = _STRUCK + ("The/DET/det/6 compound/NOUN/nsubj/7/compound was/AUX/ROOT/7/be "
+                      "a/DET/det/9 school/NOUN/attr/7/school")
+    assert rule_hits({"parse": bare}, rule) == []
+    # nothing struck before it
+    alone = ("Officials/NOUN/nsubj/1/official said/VERB/ROOT/1/say the/DET/det/3 "
+             "site/NOUN/nsubj/4/site was/AUX/ccomp/1/be a/DET/det/6 school/NOUN/attr/4/school")
+    assert rule_hits({"parse": alone}, rule) == []
