@@ -113,9 +113,12 @@ class GaplessConsumer(Consumer):
 
         async def on_message(message: Any) -> Any:
             tp, offset = message.tp, message.offset
-            if offset in self._acked_index.get(tp, ()) or self._in_flight(tp, offset):
+            if offset in self._acked_index.get(tp, ()):
                 return None
-            self._handed[tp][offset] = message
+            if self.app.topics.acks_enabled_for(message.topic):  # not a table changelog
+                if self._handed_on(tp, offset):
+                    return None
+                self._handed[tp][offset] = message
             return await deliver(message)
 
         return on_message
@@ -132,16 +135,17 @@ class GaplessConsumer(Consumer):
         return next((o for o in range(committed, min(acked)) if not gaps.overlaps(o)), None)
 
     def _in_flight(self, tp: TP, offset: int) -> bool:
+        return self._handed_on(tp, offset) or any(
+            m.tp == tp and m.offset == offset and not m.acked
+            for m in list(self._unacked_messages))
+
+    def _handed_on(self, tp: TP, offset: int) -> bool:
         """Handed to the streams in this generation and not acknowledged: in an agent's
         queue or being processed. A record a stream skipped (handed before a rebalance) or
         dropped is not: nothing holds it any more."""
         handed = self._handed[tp].get(offset)
-        if handed is not None and not handed.acked and (
-            getattr(handed, "generation_id", None) == self.app.consumer_generation_id
-        ):
-            return True
-        return any(m.tp == tp and m.offset == offset and not m.acked
-                   for m in list(self._unacked_messages))
+        return handed is not None and not handed.acked and (
+            getattr(handed, "generation_id", None) == self.app.consumer_generation_id)
 
     def reread(self, tp: TP, offset: int) -> None:
         """Fetch ``tp`` again from ``offset`` (called from the commit, on the event loop)."""

@@ -23,13 +23,15 @@ class Record:
     """A fetched record as Faust hands it on (weakly referable, as Faust's Message)."""
 
     def __init__(self, offset: int, generation_id: int = 0) -> None:
-        self.tp, self.offset, self.acked, self.generation_id = TP0, offset, False, generation_id
+        self.tp, self.topic, self.offset = TP0, TP0.topic, offset
+        self.acked, self.generation_id = False, generation_id
 
 
 @pytest.fixture
 async def consumer() -> Any:  # built on the test's running loop
     consumer = create_app(Settings.from_env({}), analyser=SimpleNamespace()).consumer
     consumer.reads = []
+    consumer.app.topics._acking_topics.add(TP0.topic)  # as the subscription makes it
     consumer.reread = lambda tp, offset: consumer.reads.append((tp, offset))
     return consumer
 
@@ -210,3 +212,21 @@ async def test_a_record_handed_on_before_a_rebalance_is_not_in_flight(consumer: 
     consumer.app.consumer_generation_id = 4  # a rebalance; the record is still queued
     await on_message(Record(10, generation_id=4))
     assert [(m.offset, m.generation_id) for m in queue] == [(10, 3), (10, 4)]
+
+
+async def test_a_table_changelog_record_is_always_handed_on(consumer: Any) -> None:
+    """Recovery may read a changelog partition again while it still buffers the records
+    it read before: those are never acknowledged, and must not count as in flight."""
+    queue: list[Any] = []
+
+    async def deliver(message: Any) -> None:
+        queue.append(message)
+
+    on_message = consumer._unless_finished(deliver)
+    record = Record(10)
+    record.topic = "wirewatch-dedup-bands-changelog"
+    again = Record(10)
+    again.topic = record.topic
+    await on_message(record)
+    await on_message(again)
+    assert queue == [record, again]
