@@ -112,6 +112,9 @@ class EmbeddedPipeline:
         self._pending: dict[str, Any] = {}
         self._origins: dict[str, Any] = {}
         self._events: dict[str, Any] = {}
+        # articles whose correction was told: route sends a correction found twice (by
+        # dedup and by its event) twice, and the news is one line
+        self._told: set[str] = set()
         self._arrived = 0  # the feed's order: the arrival stamp of each article
 
     def run(self, lines: Iterable[FeedLine]) -> Iterator[Outcome]:
@@ -234,7 +237,9 @@ class EmbeddedPipeline:
         else:
             yield Outcome(duplicate_result(article, first), alerts, first)
         for record in corrected:
-            yield Outcome(correction_result(record), [], record, correction=True)
+            if record.article_id not in self._told:
+                self._told.add(record.article_id)
+                yield Outcome(correction_result(record), [], record, correction=True)
 
     def _settle(
         self, item: ArticleAnalysis | DuplicateRecord

@@ -310,29 +310,40 @@ def _route_source(record: DuplicateRecord, origins: State) -> list[Routed]:
 
 
 def _route_correction(record: DuplicateRecord, origins: State) -> list[Routed]:
+    """Everything a correction moves, also when the article was moved already.
+
+    A correction comes again in two ways: delivered again after a failover, when its
+    worker died after saving this entry but before what it sent was delivered; and found
+    twice in normal operation (by dedup and by the event step, both routed). The two
+    cannot be told apart here, so both send the same again, from the entry as first
+    saved: its events take a withdrawal or a source they hold already as a no-op, and
+    the runner tells the news (``Corrected``) once per article (a reader of
+    ``wire.duplicates`` keeps the last record of each).
+    """
     known = _origin(origins, record.article_id)
-    if known["alias"]:
-        return []  # already moved (a re-delivered correction)
-    known.update(alias=record.duplicate_of, similarity=record.similarity, kind=record.kind)
-    moved = known["sources"]
-    known["sources"] = []
-    origins[record.article_id] = known
+    if not known["alias"]:
+        known.update(alias=record.duplicate_of, similarity=record.similarity, kind=record.kind)
+        # the sources it had move with it; kept, so a repeat can send them again
+        known["moved"] = [*known.get("moved", []), *known["sources"]]
+        known["sources"] = []
+        origins[record.article_id] = known
     outs: list[Routed] = []
     if known["event_key"] is not None:  # analysed already: its claims leave its event,
         # and it becomes a source of its original (so they never count twice)
-        withdrawn = replace(record, source=str(known.get("source", record.source)))
+        source = str(known.get("source", record.source))
+        withdrawn = _corrected(record.article_id, source, known)
         outs += [EventItem(key, source=withdrawn) for key in _keys(known)]
-        outs += _moved(record.article_id, str(known.get("source", "")), known)
+        outs += _moved(record.article_id, source, known)
     outs += [
-        Redirect(replace(from_dict(DuplicateRecord, d), duplicate_of=record.duplicate_of))
-        for d in moved
+        Redirect(replace(from_dict(DuplicateRecord, d), duplicate_of=str(known["alias"])))
+        for d in known.get("moved", [])
     ]
     return outs
 
 
-def _moved(article_id: str, source: str, known: dict[str, Any]) -> list[Routed]:
-    """The corrected article: news for ``wire.duplicates``, and a source of its original."""
-    record = DuplicateRecord(
+def _corrected(article_id: str, source: str, known: dict[str, Any]) -> DuplicateRecord:
+    """The correction of an article, as its entry (``alias``) holds it."""
+    return DuplicateRecord(
         article_id=article_id,
         duplicate_of=str(known["alias"]),
         similarity=float(known.get("similarity", 0.0)),
@@ -340,6 +351,11 @@ def _moved(article_id: str, source: str, known: dict[str, Any]) -> list[Routed]:
         kind=str(known.get("kind", dedup.NEAR)),
         correction=True,
     )
+
+
+def _moved(article_id: str, source: str, known: dict[str, Any]) -> list[Routed]:
+    """The corrected article: news for ``wire.duplicates``, and a source of its original."""
+    record = _corrected(article_id, source, known)
     return [Corrected(record), Redirect(replace(record, correction=False))]
 
 

@@ -19,10 +19,19 @@ from pipeline.streaming.commits import REREAD_SECONDS, GaplessConsumer, ReadOffs
 TP0 = TP("wire.dedup-votes", 0)
 
 
+class Record:
+    """A fetched record as Faust hands it on (weakly referable, as Faust's Message)."""
+
+    def __init__(self, offset: int, generation_id: int = 0) -> None:
+        self.tp, self.topic, self.offset = TP0, TP0.topic, offset
+        self.acked, self.generation_id = False, generation_id
+
+
 @pytest.fixture
 async def consumer() -> Any:  # built on the test's running loop
     consumer = create_app(Settings.from_env({}), analyser=SimpleNamespace()).consumer
     consumer.reads = []
+    consumer.app.topics._acking_topics.add(TP0.topic)  # as the subscription makes it
     consumer.reread = lambda tp, offset: consumer.reads.append((tp, offset))
     return consumer
 
@@ -155,5 +164,69 @@ async def test_records_already_finished_are_not_handed_on_again(consumer: Any) -
     on_message = consumer._unless_finished(deliver)
     consumer._acked_index[TP0] = {11, 12}  # finished, held behind unfinished record 10
     for offset in (10, 11, 12, 13):  # read again from 10
-        await on_message(SimpleNamespace(tp=TP0, offset=offset))
+        await on_message(Record(offset))
     assert handed == [10, 13]
+
+
+async def test_a_record_waiting_in_an_agents_queue_is_not_read_again(consumer: Any) -> None:
+    """Faust tracks a record only once a stream takes it from its agent's queue; after a
+    failover the held record waits there longer than the interval, and reading it again
+    handed it (and every unfinished record after it) to the queue once more each time."""
+    now = [100.0]
+    consumer.clock = lambda: now[0]
+    queue: list[Any] = []
+
+    async def deliver(message: Any) -> None:
+        queue.append(message)
+
+    on_message = consumer._unless_finished(deliver)
+    await on_message(Record(10))
+    await on_message(Record(11))
+    for _ in range(4):  # 20 s in the queue: waited for, never read again
+        assert commit_now(consumer, 10, [12]) is None
+        now[0] += REREAD_SECONDS
+    assert consumer.reads == []
+    # fetched again meanwhile (a seek for another reason): not handed on twice
+    await on_message(Record(10))
+    await on_message(Record(11))
+    assert [m.offset for m in queue] == [10, 11]
+    queue.clear()  # dropped (e.g. by a stream, unacknowledged): read again, once per interval
+    for _ in range(4):
+        assert commit_now(consumer, 10, [12]) is None
+        now[0] += REREAD_SECONDS / 2
+    assert consumer.reads == [(TP0, 10)] * 2
+    await on_message(Record(10))
+    assert [m.offset for m in queue] == [10]
+
+
+async def test_a_record_handed_on_before_a_rebalance_is_not_in_flight(consumer: Any) -> None:
+    """A stream skips a record of an earlier generation without acknowledging it."""
+    queue: list[Any] = []
+
+    async def deliver(message: Any) -> None:
+        queue.append(message)
+
+    on_message = consumer._unless_finished(deliver)
+    consumer.app.consumer_generation_id = 3
+    await on_message(Record(10, generation_id=3))
+    consumer.app.consumer_generation_id = 4  # a rebalance; the record is still queued
+    await on_message(Record(10, generation_id=4))
+    assert [(m.offset, m.generation_id) for m in queue] == [(10, 3), (10, 4)]
+
+
+async def test_a_table_changelog_record_is_always_handed_on(consumer: Any) -> None:
+    """Recovery may read a changelog partition again while it still buffers the records
+    it read before: those are never acknowledged, and must not count as in flight."""
+    queue: list[Any] = []
+
+    async def deliver(message: Any) -> None:
+        queue.append(message)
+
+    on_message = consumer._unless_finished(deliver)
+    record = Record(10)
+    record.topic = "wirewatch-dedup-bands-changelog"
+    again = Record(10)
+    again.topic = record.topic
+    await on_message(record)
+    await on_message(again)
+    assert queue == [record, again]

@@ -164,7 +164,8 @@ def test_route_moves_a_corrected_article_and_its_sources_to_the_original() -> No
     ]
     # anything that later names the corrected article goes to its original
     assert flow.route(source("e", "c"), origins) == [flow.Redirect(source("e", "o"))]
-    assert flow.route(correction, origins) == []  # re-delivered: nothing moves twice
+    # delivered again (or found again by the event step): the same again, from the entry
+    assert flow.route(correction, origins) == [withdrawn, *outs]
 
 
 def test_a_correction_before_the_analysis_moves_it_when_it_comes() -> None:
@@ -229,6 +230,36 @@ def test_a_corrected_copys_claims_leave_its_event_and_count_once() -> None:
     # a re-delivered correction, or the copy's analysis again, changes nothing
     assert settle(source("copy", "orig", correction=True), origins, events, T0, ctx) == []
     assert sorted(entries_of(events)) == ["orig", "orig"]
+
+
+def test_a_redelivered_correction_sends_what_it_moves_again() -> None:
+    """After a failover a correction comes again when its worker died after saving the
+    corrected article's entry but before what it sent was delivered: its claims leave
+    their event, it and its source move to the original, and the news goes out again. The
+    events end as they would have with nothing lost, and a repeat changes nothing."""
+    ctx = flow.StepContext()
+
+    def before() -> tuple[dict[str, Any], dict[str, Any]]:
+        origins: dict[str, Any] = {}
+        events: dict[str, Any] = {}
+        settle(conflicting("copy", 60), origins, events, T0, ctx)
+        settle(source("dup", "copy"), origins, events, T0, ctx)
+        settle(conflicting("orig", 0), origins, events, T0, ctx)
+        return origins, events
+
+    correction = source("copy", "orig", correction=True)
+    origins, clean = before()
+    told = settle(correction, origins, clean, T0, ctx)
+    origins, events = before()
+    flow.route(correction, origins)  # saved; what it sent died with the worker
+    assert settle(correction, origins, events, T0, ctx) == told
+    assert events == clean
+    assert any(isinstance(o, flow.Corrected) for o in flow.route(correction, origins))
+    assert settle(correction, origins, events, T0, ctx) == []  # once more: no change
+    assert events == clean
+    assert sorted(entries_of(events)) == ["orig", "orig"]
+    (alert,) = flow.flush_digests(events, T0, ctx, final=True)
+    assert set(alert.article_ids) == {"orig", "copy", "dup"}
 
 
 def test_the_runner_counts_a_corrected_copys_claims_once() -> None:
