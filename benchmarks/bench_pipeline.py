@@ -141,23 +141,31 @@ async def changelog_sizes(broker: str, app_id: str) -> dict[str, tuple[int, int]
     """``{table: (bytes, records)}`` on each changelog topic of ``app_id`` (keys + values),
     read from the beginning to the end offsets as they are now."""
     from aiokafka import AIOKafkaConsumer, TopicPartition
+    from aiokafka.admin import AIOKafkaAdminClient
 
     from pipeline.streaming import topics
 
+    admin = AIOKafkaAdminClient(bootstrap_servers=broker)
+    await admin.start()
+    try:
+        names = topics.changelog_topics(app_id)
+        found = {d["topic"]: len(d["partitions"]) for d in await admin.describe_topics(names)
+                 if not d.get("error_code")}
+    finally:
+        await admin.close()
     consumer = AIOKafkaConsumer(bootstrap_servers=broker, enable_auto_commit=False)
     await consumer.start()
     sizes: dict[str, tuple[int, int]] = {}
     try:
-        existing = await consumer.topics()
-        for table, name in zip(topics.TABLES, topics.changelog_topics(app_id), strict=True):
-            if name not in existing:
+        for table, name in zip(topics.TABLES, names, strict=True):
+            if not found.get(name):
                 continue
-            parts = [TopicPartition(name, p) for p in consumer.partitions_for_topic(name) or ()]
+            parts = [TopicPartition(name, p) for p in range(found[name])]
             consumer.assign(parts)
             ends = await consumer.end_offsets(parts)
             await consumer.seek_to_beginning(*parts)
             size = count = 0
-            while any(await consumer.position(tp) < ends[tp] for tp in parts):
+            while [tp for tp in parts if await consumer.position(tp) < ends[tp]]:
                 for messages in (await consumer.getmany(timeout_ms=500)).values():
                     for m in messages:
                         size += len(m.key or b"") + len(m.value or b"")
