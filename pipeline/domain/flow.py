@@ -189,10 +189,7 @@ def probe(
     driver that runs forever sweeps expired entries apart (:func:`dedup.expire`);
     ``stored_at`` stamps an undated entry for that sweep (its owner's time).
     """
-    votes = tuple(
-        dedup.probe_band(key, probe_.entry, bands, None, ctx.params, stored_at)
-        for key in probe_.band_keys
-    )
+    votes = dedup.probe_keys(probe_.band_keys, probe_.entry, bands, None, ctx.params, stored_at)
     return Votes(probe_.entry.article_id, probe_.band_keys[0], votes)
 
 
