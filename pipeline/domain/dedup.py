@@ -637,6 +637,13 @@ def decide(
     return DedupDecision(article_id, DUPLICATE, best.article_id, best.similarity, best.kind, found)
 
 
+def telling(votes: Iterable[BandVote]) -> tuple[BandVote, ...]:
+    """The votes :func:`decide` reads anything from: with a candidate or a refusal. The
+    others (the first article at a key, the common case) can be dropped before the
+    decision without changing it; a gatherer that keeps votes stores only these."""
+    return tuple(v for v in votes if v.candidates or v.refused)
+
+
 def _earliest(c: Candidate) -> tuple[float, float, float, bool, str]:
     """Rank originals: published first (undated last), delivered first, then most
     similar, exact, id."""

@@ -208,8 +208,10 @@ def gather(
     entry = dict(pending.get(article_id) or {"article": None, "expected": None, "votes": {}})
     if isinstance(item, Arrival):
         entry["article"], entry["expected"] = to_dict(item.article), item.expected
-    else:  # keyed by probe group, so a re-delivered vote replaces itself
-        entry["votes"] = {**entry["votes"], item.group: to_dict(list(item.votes))}
+    else:  # keyed by probe group, so a re-delivered vote replaces itself; only the votes
+        # that can sway the decision are kept (most say nothing: no candidate, no refusal)
+        kept = dedup.telling(item.votes)
+        entry["votes"] = {**entry["votes"], item.group: to_dict(list(kept))}
     if entry["article"] is None or len(entry["votes"]) < entry["expected"]:
         pending[article_id] = entry
         return None

@@ -35,6 +35,7 @@ from pipeline.domain.dedup import (
     probe_band,
     probe_keys,
     shingle_bits,
+    telling,
 )
 from pipeline.domain.models import Article
 from pipeline.domain.text import words
@@ -605,3 +606,18 @@ def test_a_pointer_whose_home_is_gone_is_no_candidate_and_expiry_takes_both() ->
     assert vote.candidates == ()
     assert expire(state, T0 + timedelta(hours=73), PARAMS) == len(fa.probe_keys())
     assert state == {}
+
+
+def test_only_telling_votes_are_kept_and_the_decision_is_the_same() -> None:
+    params = DedupParams(max_bucket=2)
+    state: dict[str, Any] = {}
+    fps = {"a": fingerprint(STORY), "b": fingerprint(TRIMMED), "c": fingerprint(RETITLED)}
+    hot = fps["c"].probe_keys()[3]
+    state[hot] = tuple(tuple(r) for r in _filler(2))
+    for n, (article_id, fp) in enumerate(fps.items()):
+        votes = probe_keys(fp.probe_keys(), BandEntry.of(article_id, fp, None, n + 1.0), state,
+                           None, params)
+        kept = telling(votes)
+        assert decide(article_id, kept, params) == decide(article_id, votes, params)
+        assert all(v.candidates or v.refused for v in kept) and len(kept) < len(votes)
+    assert any(v.refused for v in kept) and decide("c", kept, params).duplicate_of == "a"
