@@ -140,6 +140,8 @@ def _worker_results(records: list[tuple[str, dict[str, Any]]], analysed: str) ->
 async def changelog_sizes(broker: str, app_id: str) -> dict[str, tuple[int, int]]:
     """``{table: (bytes, records)}`` on each changelog topic of ``app_id`` (keys + values),
     read from the beginning to the end offsets as they are now."""
+    import asyncio
+
     from aiokafka import AIOKafkaConsumer, TopicPartition
     from aiokafka.admin import AIOKafkaAdminClient
 
@@ -147,10 +149,16 @@ async def changelog_sizes(broker: str, app_id: str) -> dict[str, tuple[int, int]
 
     admin = AIOKafkaAdminClient(bootstrap_servers=broker)
     await admin.start()
+    names = topics.changelog_topics(app_id)
+    found: dict[str, int] = {}
     try:
-        names = topics.changelog_topics(app_id)
-        found = {d["topic"]: len(d["partitions"]) for d in await admin.describe_topics(names)
-                 if not d.get("error_code")}
+        for _ in range(10):  # a description can come back without partitions: ask again
+            found.update({d["topic"]: len(d["partitions"])
+                          for d in await admin.describe_topics(names)
+                          if not d.get("error_code") and d.get("partitions")})
+            if len(found) == len(names):
+                break
+            await asyncio.sleep(1.0)
     finally:
         await admin.close()
     consumer = AIOKafkaConsumer(bootstrap_servers=broker, enable_auto_commit=False)
