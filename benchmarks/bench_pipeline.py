@@ -142,7 +142,7 @@ async def changelog_sizes(broker: str, app_id: str) -> dict[str, tuple[int, int]
     read from the beginning to the end offsets as they are now."""
     import asyncio
 
-    from aiokafka import AIOKafkaConsumer, TopicPartition
+    from aiokafka import TopicPartition
     from aiokafka.admin import AIOKafkaAdminClient
 
     from pipeline.streaming import topics
@@ -161,27 +161,45 @@ async def changelog_sizes(broker: str, app_id: str) -> dict[str, tuple[int, int]
             await asyncio.sleep(1.0)
     finally:
         await admin.close()
-    consumer = AIOKafkaConsumer(bootstrap_servers=broker, enable_auto_commit=False)
-    await consumer.start()
     sizes: dict[str, tuple[int, int]] = {}
-    try:
-        for table, name in zip(topics.TABLES, names, strict=True):
-            if not found.get(name):
-                continue
+    for table, name in zip(topics.TABLES, names, strict=True):
+        if found.get(name):
             parts = [TopicPartition(name, p) for p in range(found[name])]
-            consumer.assign(parts)
-            ends = await consumer.end_offsets(parts)
-            await consumer.seek_to_beginning(*parts)
-            size = count = 0
-            while [tp for tp in parts if await consumer.position(tp) < ends[tp]]:
-                for messages in (await consumer.getmany(timeout_ms=500)).values():
-                    for m in messages:
-                        size += len(m.key or b"") + len(m.value or b"")
-                        count += 1
-            sizes[table] = (size, count)
-    finally:
-        await consumer.stop()
+            sizes[table] = await _topic_size(broker, parts)
     return sizes
+
+
+async def _topic_size(broker: str, parts: list[Any]) -> tuple[int, int]:
+    """Bytes (keys + values) and records on ``parts``, from the beginning to the end
+    offsets as they are now; read again (up to 3 times) if fewer came than the offsets say."""
+    from aiokafka import AIOKafkaConsumer
+
+    size = count = 0
+    for _ in range(3):
+        consumer = AIOKafkaConsumer(bootstrap_servers=broker, enable_auto_commit=False)
+        await consumer.start()
+        try:
+            consumer.assign(parts)
+            starts = await consumer.beginning_offsets(parts)
+            ends = await consumer.end_offsets(parts)
+            expected = sum(ends[tp] - starts[tp] for tp in parts)
+            for tp in parts:
+                consumer.seek(tp, starts[tp])
+            size = count = 0
+            deadline = time.perf_counter() + 30
+            while count < expected and time.perf_counter() < deadline:
+                for tp, messages in (await consumer.getmany(timeout_ms=500)).items():
+                    for m in messages:
+                        if m.offset < ends[tp]:
+                            size += len(m.key or b"") + len(m.value or b"")
+                            count += 1
+                if all([await consumer.position(tp) >= ends[tp] for tp in parts]):
+                    break  # read to the end (a compacted topic may hold fewer)
+        finally:
+            await consumer.stop()
+        if count >= expected:
+            break
+    return size, count
 
 
 def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0) -> dict[str, Any]:
