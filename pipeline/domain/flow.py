@@ -87,7 +87,8 @@ class Arrival:
 
 @dataclass(frozen=True, slots=True)
 class Votes:
-    """One owner's answer for one probe group of an article."""
+    """One owner's answer for one probe group of an article: the votes that can sway the
+    decision (:func:`dedup.telling`); an empty tuple says the group found nothing."""
 
     article_id: str
     group: str
@@ -190,7 +191,7 @@ def probe(
     ``stored_at`` stamps an undated entry for that sweep (its owner's time).
     """
     votes = dedup.probe_keys(probe_.band_keys, probe_.entry, bands, None, ctx.params, stored_at)
-    return Votes(probe_.entry.article_id, probe_.band_keys[0], votes)
+    return Votes(probe_.entry.article_id, probe_.band_keys[0], dedup.telling(votes))
 
 
 def gather(
@@ -209,7 +210,7 @@ def gather(
     if isinstance(item, Arrival):
         entry["article"], entry["expected"] = to_dict(item.article), item.expected
     else:  # keyed by probe group, so a re-delivered vote replaces itself; only the votes
-        # that can sway the decision are kept (most say nothing: no candidate, no refusal)
+        # that can sway the decision are kept (as sent; an older worker sent them all)
         kept = dedup.telling(item.votes)
         entry["votes"] = {**entry["votes"], item.group: to_dict(list(kept))}
     if entry["article"] is None or len(entry["votes"]) < entry["expected"]:
