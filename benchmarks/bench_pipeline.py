@@ -2,7 +2,7 @@
 Kafka worker, next to bare ``nlp.pipe`` of the same model on the same texts, in one run.
 
     python benchmarks/bench_pipeline.py FEED [FEED ...] [--repeat 2] [--seed 1] [--model NAME]
-        [--broker HOST:PORT] [--processes-sweep] [--strike-only]
+        [--broker HOST:PORT] [--processes-sweep] [--strike-only] [--modes bare,worker]
 
 The FEED files (JSON lines; the wire mix and the labelled strike sets, say) are read
 together and shuffled with a fixed seed into one wire-like feed. Figures are given twice:
@@ -20,7 +20,9 @@ the first batch) are its own:
 - ``worker`` (only with ``--broker``): one ``wirewatch worker`` on fresh topics; after a
   one-article warm-up, ``wirewatch replay`` sends the feed and the clock stops at the
   last article's result (an analysis or duplicate record on the analysed topic, or a dead
-  letter). Its time to first result is the warm-up's, from the worker's start.
+  letter). Its time to first result is the warm-up's, from the worker's start. It also
+  reports what the worker wrote to each table's changelog topic (bytes and records per
+  article of the feed, warm-up included in the bytes): the event loop's main write load.
 
 ``--processes-sweep``: the extractor alone on the first N strike stories, one parser
 process against two, for several N (where two processes start to pay).
@@ -135,6 +137,71 @@ def _worker_results(records: list[tuple[str, dict[str, Any]]], analysed: str) ->
     return done
 
 
+async def changelog_sizes(broker: str, app_id: str) -> dict[str, tuple[int, int]]:
+    """``{table: (bytes, records)}`` on each changelog topic of ``app_id`` (keys + values),
+    read from the beginning to the end offsets as they are now."""
+    import asyncio
+
+    from aiokafka import TopicPartition
+    from aiokafka.admin import AIOKafkaAdminClient
+
+    from pipeline.streaming import topics
+
+    admin = AIOKafkaAdminClient(bootstrap_servers=broker)
+    await admin.start()
+    names = topics.changelog_topics(app_id)
+    found: dict[str, int] = {}
+    try:
+        for _ in range(10):  # a description can come back without partitions: ask again
+            found.update({d["topic"]: len(d["partitions"])
+                          for d in await admin.describe_topics(names)
+                          if not d.get("error_code") and d.get("partitions")})
+            if len(found) == len(names):
+                break
+            await asyncio.sleep(1.0)
+    finally:
+        await admin.close()
+    sizes: dict[str, tuple[int, int]] = {}
+    for table, name in zip(topics.TABLES, names, strict=True):
+        if found.get(name):
+            parts = [TopicPartition(name, p) for p in range(found[name])]
+            sizes[table] = await _topic_size(broker, parts)
+    return sizes
+
+
+async def _topic_size(broker: str, parts: list[Any]) -> tuple[int, int]:
+    """Bytes (keys + values) and records on ``parts``, from the beginning to the end
+    offsets as they are now; read again (up to 3 times) if fewer came than the offsets say."""
+    from aiokafka import AIOKafkaConsumer
+
+    size = count = 0
+    for _ in range(3):
+        consumer = AIOKafkaConsumer(bootstrap_servers=broker, enable_auto_commit=False)
+        await consumer.start()
+        try:
+            consumer.assign(parts)
+            starts = await consumer.beginning_offsets(parts)
+            ends = await consumer.end_offsets(parts)
+            expected = sum(ends[tp] - starts[tp] for tp in parts)
+            for tp in parts:
+                consumer.seek(tp, starts[tp])
+            size = count = 0
+            deadline = time.perf_counter() + 30
+            while count < expected and time.perf_counter() < deadline:
+                for tp, messages in (await consumer.getmany(timeout_ms=500)).items():
+                    for m in messages:
+                        if m.offset < ends[tp]:
+                            size += len(m.key or b"") + len(m.value or b"")
+                            count += 1
+                if all([await consumer.position(tp) >= ends[tp] for tp in parts]):
+                    break  # read to the end (a compacted topic may hold fewer)
+        finally:
+            await consumer.stop()
+        if count >= expected:
+            break
+    return size, count
+
+
 def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0) -> dict[str, Any]:
     """One worker on fresh topics: warm up with one article, replay the feed, stop the
     clock at the last result."""
@@ -165,7 +232,7 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
     log = (tmp / "worker.log").open("wb")
     worker = subprocess.Popen([*cli, "worker"], env=env, stdout=log, stderr=log)
 
-    async def follow() -> tuple[float, float, float]:
+    async def follow() -> tuple[float, float, float, dict[str, tuple[int, int]]]:
         consumer = AIOKafkaConsumer(bootstrap_servers=broker, auto_offset_reset="earliest",
                                     enable_auto_commit=False)
         await consumer.start()
@@ -195,12 +262,13 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             end = await until(total + 1)
             replay.wait(60)
-            return first, begin, end
+            await asyncio.sleep(3.0)  # the tables' last writes (decided entries) land
+            return first, begin, end, await changelog_sizes(broker, app_id)
         finally:
             await consumer.stop()
 
     try:
-        first, begin, end = asyncio.run(follow())
+        first, begin, end, changelog = asyncio.run(follow())
         peak = _proc_peak_rss_mb(worker.pid)
     finally:
         worker.send_signal(2)  # SIGINT: a clean stop
@@ -213,6 +281,7 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
         "mode": WORKER, "articles": total, "gated": 0, "load_s": first - started,
         "first_result_s": first - started, "seconds": end - begin,
         "docs_per_s": total / (end - begin), "peak_rss_mb": peak,
+        "changelog": {t: (b / total, n / total) for t, (b, n) in changelog.items()},
     }
 
 
@@ -255,13 +324,18 @@ def processes_sweep(feed: Path, model: str, sizes: tuple[int, ...]) -> None:
 
 
 def measure(
-    feed: Path, model: str, batch_size: int, repeat: int, broker: str | None = None
+    feed: Path,
+    model: str,
+    batch_size: int,
+    repeat: int,
+    broker: str | None = None,
+    modes: tuple[str, ...] = MODES,
 ) -> dict[str, dict[str, Any]]:
     """Each mode ``repeat`` times, the modes taking turns (so a burst of load elsewhere on
     the machine hits all of them alike); per mode, the run with the most docs/s."""
     out: dict[str, dict[str, Any]] = {}
     for _ in range(repeat):
-        for mode in MODES:
+        for mode in modes:
             cmd = [sys.executable, __file__, "--child", mode, "--model", model,
                    "--batch-size", str(batch_size), str(feed)]
             done = subprocess.run(cmd, capture_output=True, text=True, check=False)
@@ -292,6 +366,12 @@ def report(title: str, figures: dict[str, dict[str, Any]]) -> None:
         print(f"  {mode:<9} {f['articles']:>8} {f['gated']:>6} {f['docs_per_s']:>8.1f} "
               f"{ratio:>7} {f['load_s']:>7.1f} {f['first_result_s']:>15.1f} "
               f"{f['peak_rss_mb']:>12.0f} {f.get('child_rss_mb', 0.0):>15.0f}")
+    for mode, f in figures.items():
+        if f.get("changelog"):
+            tables = ", ".join(f"{t} {b / 1000:.1f} KB ({n:.1f} records)"
+                               for t, (b, n) in f["changelog"].items())
+            total = sum(b for b, _ in f["changelog"].values()) / 1000
+            print(f"  {mode} changelog per article: {total:.1f} KB: {tables}")
 
 
 def main() -> None:
@@ -306,6 +386,9 @@ def main() -> None:
                         help="only: one parser process against two on N strike stories")
     parser.add_argument("--strike-only", action="store_true",
                         help="only the strike stories' figures (skip the whole feed's)")
+    parser.add_argument("--modes", default=",".join(MODES),
+                        help="comma-separated in-process modes to run (the worker runs "
+                             "whenever --broker is given)")
     parser.add_argument("--child", choices=MODES, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -322,7 +405,8 @@ def main() -> None:
                 if chosen is strike:
                     processes_sweep(path, args.model, (8, 16, 24, 32, 48, 64, 87))
                 continue
-            figures = measure(path, args.model, args.batch_size, args.repeat, args.broker)
+            modes = tuple(m for m in args.modes.split(",") if m in MODES)
+            figures = measure(path, args.model, args.batch_size, args.repeat, args.broker, modes)
             report(f"{title}: {len(chosen)} lines", figures)
 
 

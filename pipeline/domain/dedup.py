@@ -19,6 +19,14 @@ How a decision is made
 3. The gatherer (keyed by article id) runs :func:`decide` on the votes: the best candidate
    at or above ``threshold`` makes the article a duplicate of it.
 
+What an owner stores per article is kept small, because a stream owner writes every
+bucket change to its table's changelog: the article's full row (shingles, key hashes,
+bitmap) once, at the first of its keys that takes it, and a pointer to that key in every
+other bucket it holds (:func:`probe_keys`; the row layout is described at ``Row``
+below). Measured on the dev + dev2 strike stories with one worker (``bench_pipeline.py
+--strike-only --broker``), this cut the band table's changelog from 69 KB to 14 KB an
+article; the gatherer keeps only the votes that can sway a decision (:func:`telling`).
+
 Similarity is *containment*, judged in both directions: the share of one article's
 shingles that the other already has (``|a ∩ b| / |a|``), the larger of the two. A copy cut
 short, shortened by another agency or given a new headline keeps most of its shingles
@@ -313,13 +321,27 @@ def containment(new: str, old: str, min_shingles: int) -> float:
 
 # ---------------------------------------------------------------------- band owner step
 
-# A stored entry is a plain JSON row:
-#   [article_id, stamp (epoch s), exact, shingles, dated (0/1), probe-key hashes, bitmap,
-#    arrived]
+# A stored entry is a plain JSON row, of one of two kinds:
+#   full row: [article_id, stamp (epoch s), exact, shingles, dated (0/1), probe-key hashes,
+#              bitmap, arrived]
+#   pointer:  [article_id, stamp, dated (0/1), home]
 # The stamp is the event time when dated, else the owner's clock when stored (for expiry).
+# An owner keeps an article's full row ONCE, in the bucket of the first of the article's
+# keys it holds that takes it (the article's "home" at this owner); the bucket of every
+# other key it holds gets a pointer to the home key. The shingles are the bulk of a row
+# (4 bytes a shingle, base64: about 4 KB for a 600-word story): a stream owner writes
+# each row to its table's changelog, and an article has 33 keys, so a row per key cost
+# about 70 KB of changelog per article; one full row per owning partition (at most
+# ``partitions``; one in the runner) and small pointers cost a fraction. A pointer names a key
+# that its owner holds, so it resolves within the owner's own state (a stream partition);
+# a pointer and its full row carry the same stamp and expire together.
+# Older rows (every one a full row; shorter layouts from before keys, dates, bitmaps or
+# arrival were stored) are read as they are: no migration is needed. A pointer is told
+# from the oldest 4-field full row by its third field, a number and not the exact hash.
 # A bucket is a list of rows, or, for the common bucket of one, the row itself (it saves a
 # container per key: a third of the in-process memory per article).
 Row = tuple[str, float, str, str, int, str, str, float]
+Pointer = tuple[str, float, int, str]
 
 
 def _rows(bucket: Any) -> Sequence[Sequence[Any]]:
@@ -347,6 +369,28 @@ def _row(entry: BandEntry, stored_at: float) -> Row:
         entry.bits,
         entry.arrived,
     )
+
+
+@lru_cache(maxsize=64)
+def _pointer(row: Row, home: str) -> Pointer:
+    # cached so that an article's pointers are one shared object in an in-process state
+    return (row[0], row[1], row[4], home)
+
+
+def _is_pointer(row: Sequence[Any]) -> bool:
+    return len(row) == 4 and not isinstance(row[2], str)
+
+
+def _full(row: Sequence[Any], state: MutableMapping[str, Any]) -> Row | None:
+    """The full row behind a stored row (itself, or a pointer's home row), with the stamp
+    and date of the row given; ``None`` when the home no longer holds it (expired)."""
+    if not _is_pointer(row):
+        return _padded(row)
+    for r in _rows(state.get(row[3])):
+        if r[0] == row[0] and not _is_pointer(r):
+            full = _padded(r)
+            return (full[0], row[1], full[2], full[3], int(row[2]), *full[5:])
+    return None
 
 
 @lru_cache(maxsize=4096)
@@ -392,13 +436,46 @@ def probe_band(
     expired entries are dropped on the way; without it nothing expires. An undated entry
     is stamped (for a later expiry) with ``stored_at``, else ``now``. A full bucket
     (``max_bucket`` live entries) refuses the entry and the vote says so. The bucket is
-    re-assigned, never mutated in place (a Faust table sees the write).
+    re-assigned, never mutated in place (a Faust table sees the write). The entry is
+    stored whole here; :func:`probe_keys` stores it whole once for several keys.
     """
+    return probe_keys((band_key,), entry, state, now, params, stored_at)[0]
+
+
+def probe_keys(
+    band_keys: Sequence[str],
+    entry: BandEntry,
+    state: MutableMapping[str, Any],
+    now: datetime | None,
+    params: DedupParams = DEFAULT_PARAMS,
+    stored_at: datetime | None = None,
+) -> tuple[BandVote, ...]:
+    """:func:`probe_band` for each of the keys one owner holds of an article, storing the
+    article's full row once: at the first of ``band_keys`` whose bucket takes it (its
+    home), and a pointer to the home at the others. Votes are the same as key by key."""
     if now is not None:
         _check_aware(now)
     stamp = None if now is None else now.timestamp()
     stored = stored_at.timestamp() if stored_at is not None else stamp
-    return _probe(band_key, entry, _row(entry, stored or 0.0), state, stamp, params)
+    return _probe_all(band_keys, entry, _row(entry, stored or 0.0), state, stamp, params)
+
+
+def _probe_all(
+    band_keys: Sequence[str],
+    entry: BandEntry,
+    row: Row,
+    state: MutableMapping[str, Any],
+    now: float | None,
+    params: DedupParams,
+) -> tuple[BandVote, ...]:
+    votes: list[BandVote] = []
+    home: str | None = None
+    for key in band_keys:
+        vote, whole_here = _probe(key, entry, row, state, now, params, home)
+        if whole_here and home is None:
+            home = key
+        votes.append(vote)
+    return tuple(votes)
 
 
 def _probe(
@@ -408,40 +485,57 @@ def _probe(
     state: MutableMapping[str, Any],
     now: float | None,
     params: DedupParams,
-) -> BandVote:
+    home: str | None = None,
+) -> tuple[BandVote, bool]:
+    """The vote at one key, and whether the bucket now holds the entry's full row. With
+    ``home`` (a key of this owner that holds the full row), a pointer is stored instead."""
     new_id = row[0]
     horizon = None if now is None else now - params.window.total_seconds()
     fresh = horizon is None or row[1] >= horizon
+    mine = row if home is None else _pointer(row, home)
     stored = _rows(state.get(band_key))
     if not stored:  # the common case: the first article with this key
         if fresh:
-            state[band_key] = row
-        return BandVote(new_id, band_key)
+            state[band_key] = mine
+        return BandVote(new_id, band_key), fresh and home is None
     live = list(stored) if horizon is None else [r for r in stored if r[1] >= horizon]
     ids = [r[0] for r in live]
     known = new_id in ids
     earlier = live[: ids.index(new_id)] if known else live
-    candidates = _candidates(band_key, entry, row, earlier, params) if earlier else ()
+    candidates = _candidates(band_key, entry, row, earlier, state, params) if earlier else ()
     refused = not known and fresh and len(live) >= params.max_bucket
     if not known and fresh and not refused:
-        state[band_key] = _bucket([*live, row])
+        state[band_key] = _bucket([*live, mine])
     elif len(live) != len(stored):
         if live:
             state[band_key] = _bucket(live)
         else:
             del state[band_key]
-    return BandVote(new_id, band_key, candidates, refused)
+    if known:
+        whole_here = not _is_pointer(live[ids.index(new_id)])
+    else:
+        whole_here = fresh and not refused and home is None
+    return BandVote(new_id, band_key, candidates, refused), whole_here
 
 
 def _candidates(
-    band_key: str, entry: BandEntry, row: Row, earlier: Sequence[Sequence[Any]], params: DedupParams
+    band_key: str,
+    entry: BandEntry,
+    row: Row,
+    earlier: Sequence[Sequence[Any]],
+    state: MutableMapping[str, Any],
+    params: DedupParams,
 ) -> tuple[Candidate, ...]:
     window = params.window.total_seconds()
     t_new, new_dated = row[1], bool(row[4])
     new_size = _size(entry.shingles)
     here = key_hash(band_key)
     found: list[Candidate] = []
-    for cid, ct, cexact, cshingles, cdated, ckeys, cbits, carrived in map(_padded, earlier):
+    for stored in earlier:
+        full = _full(stored, state)
+        if full is None:  # its home row is gone: expired with it
+            continue
+        cid, ct, cexact, cshingles, cdated, ckeys, cbits, carrived = full
         both_dated = new_dated and bool(cdated)
         if both_dated and abs(t_new - ct) > window:
             continue
@@ -549,6 +643,13 @@ def decide(
         return DedupDecision(article_id, UNIQUE, None, closest, None, found)
     best = min(originals, key=_earliest)
     return DedupDecision(article_id, DUPLICATE, best.article_id, best.similarity, best.kind, found)
+
+
+def telling(votes: Iterable[BandVote]) -> tuple[BandVote, ...]:
+    """The votes :func:`decide` reads anything from: with a candidate or a refusal. The
+    others (the first article at a key, the common case) can be dropped before the
+    decision without changing it; a gatherer that keeps votes stores only these."""
+    return tuple(v for v in votes if v.candidates or v.refused)
 
 
 def _earliest(c: Candidate) -> tuple[float, float, float, bool, str]:
@@ -691,7 +792,7 @@ class DedupIndex:
                 self.state.advance(now)
         stamp = None if now is None else now.timestamp()
         row = _row(entry, stamp or 0.0)
-        votes = [_probe(k, entry, row, self.state, stamp, self.params) for k in fp.probe_keys()]
+        votes = _probe_all(fp.probe_keys(), entry, row, self.state, stamp, self.params)
         return decide(article_id, votes, self.params)
 
 

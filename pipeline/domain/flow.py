@@ -87,7 +87,8 @@ class Arrival:
 
 @dataclass(frozen=True, slots=True)
 class Votes:
-    """One owner's answer for one probe group of an article."""
+    """One owner's answer for one probe group of an article: the votes that can sway the
+    decision (:func:`dedup.telling`); an empty tuple says the group found nothing."""
 
     article_id: str
     group: str
@@ -189,11 +190,8 @@ def probe(
     driver that runs forever sweeps expired entries apart (:func:`dedup.expire`);
     ``stored_at`` stamps an undated entry for that sweep (its owner's time).
     """
-    votes = tuple(
-        dedup.probe_band(key, probe_.entry, bands, None, ctx.params, stored_at)
-        for key in probe_.band_keys
-    )
-    return Votes(probe_.entry.article_id, probe_.band_keys[0], votes)
+    votes = dedup.probe_keys(probe_.band_keys, probe_.entry, bands, None, ctx.params, stored_at)
+    return Votes(probe_.entry.article_id, probe_.band_keys[0], dedup.telling(votes))
 
 
 def gather(
@@ -211,8 +209,10 @@ def gather(
     entry = dict(pending.get(article_id) or {"article": None, "expected": None, "votes": {}})
     if isinstance(item, Arrival):
         entry["article"], entry["expected"] = to_dict(item.article), item.expected
-    else:  # keyed by probe group, so a re-delivered vote replaces itself
-        entry["votes"] = {**entry["votes"], item.group: to_dict(list(item.votes))}
+    else:  # keyed by probe group, so a re-delivered vote replaces itself; only the votes
+        # that can sway the decision are kept (as sent; an older worker sent them all)
+        kept = dedup.telling(item.votes)
+        entry["votes"] = {**entry["votes"], item.group: to_dict(list(kept))}
     if entry["article"] is None or len(entry["votes"]) < entry["expected"]:
         pending[article_id] = entry
         return None

@@ -33,7 +33,9 @@ from pipeline.domain.dedup import (
     fingerprint,
     key_hash,
     probe_band,
+    probe_keys,
     shingle_bits,
+    telling,
 )
 from pipeline.domain.models import Article
 from pipeline.domain.text import words
@@ -507,3 +509,115 @@ def test_delivery_stamps_order_undated_copies_whatever_order_an_owner_sees() -> 
     for entry in (BandEntry.of("b", fp, None), BandEntry.of("a", fp, None)):
         votes = [probe_band(k, entry, plain, None) for k in fp.probe_keys()]
     assert decide("a", votes).duplicate_of == "b"
+
+
+# ------------------------------------------------------------ stored layout: one full row
+
+
+class JsonState(dict[str, Any]):
+    """A table stand-in: values come back as JSON lists (as a Faust table's do), and
+    every write is counted with its serialised size (a changelog record)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.written = 0
+        self.writes = 0
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        encoded = json.dumps(value)
+        self.written += len(key) + len(encoded)
+        self.writes += 1
+        super().__setitem__(key, json.loads(encoded))
+
+
+def _owner_groups(keys: tuple[str, ...], owners: int) -> list[tuple[str, ...]]:
+    """Keys grouped as ``owners`` stream partitions would hold them (by key hash)."""
+    grouped: dict[int, list[str]] = {}
+    for key in keys:
+        grouped.setdefault(key_hash(key) % owners, []).append(key)
+    return [tuple(grouped[o]) for o in sorted(grouped)]
+
+
+VARIANTS = {"orig": STORY, "retitled": RETITLED, "trimmed": TRIMMED, "toll": TOLL_UPDATE,
+            "sequel": FOLLOW_UP, "other": OTHER}
+
+
+@pytest.mark.parametrize("owners", [1, 3, 6])
+def test_owners_store_one_full_row_per_article_and_vote_as_row_per_key(owners: int) -> None:
+    """The same votes as when every key held a full row (the earlier layout, which
+    ``probe_band`` key by key still writes), in many arrival orders, with some articles
+    dated and one bucket full; an owner holds each article's shingles once."""
+    params = DedupParams(max_bucket=3)
+    rng = random.Random(owners)
+    for _ in range(20):
+        order = rng.sample(sorted(VARIANTS), len(VARIANTS))
+        compact, per_key = JsonState(), JsonState()
+        hot = fingerprint(STORY).probe_keys()[1]
+        filler = tuple(tuple(r) for r in _filler(2))
+        compact[hot] = per_key[hot] = filler
+        for n, article_id in enumerate(order):
+            fp = fingerprint(VARIANTS[article_id])
+            when = T0 + timedelta(hours=n) if rng.random() < 0.5 else None
+            entry = BandEntry.of(article_id, fp, when, float(n + 1))
+            for group in _owner_groups(fp.probe_keys(), owners):
+                votes = probe_keys(group, entry, compact, None, params)
+                assert votes == tuple(probe_band(k, entry, per_key, None, params) for k in group)
+        full_rows = [r for v in compact.values() for r in _rows(v) if len(r) == 8]
+        ids = [r[0] for r in full_rows if not str(r[0]).startswith("f")]
+        assert len(ids) <= len(VARIANTS) * owners
+        assert len(set(ids)) == len(VARIANTS)
+        assert compact.written < per_key.written / 3
+
+
+def test_a_full_first_key_sends_the_full_row_to_the_next_key() -> None:
+    params = DedupParams(max_bucket=2)
+    fa, fb = fingerprint(STORY), fingerprint(TRIMMED)
+    keys = fa.probe_keys()
+    state: dict[str, Any] = {keys[0]: tuple(tuple(r) for r in _filler(2))}
+    a = BandEntry.of("a", fa, None, 1.0)
+    assert probe_keys(keys, a, state, None, params)[0].refused
+    home = [k for k in keys if any(len(r) == 8 and r[0] == "a" for r in _rows(state.get(k)))]
+    assert home == [keys[1]]
+    assert all(list(state[k]) == ["a", 0.0, 0, keys[1]] for k in keys[2:])
+    votes = probe_keys(fb.probe_keys(), BandEntry.of("b", fb, None, 2.0), state, None, params)
+    assert decide("b", votes, params).duplicate_of == "a"
+
+
+def test_redelivered_probe_writes_nothing_and_votes_the_same() -> None:
+    fa, fb = fingerprint(STORY), fingerprint(RETITLED)
+    state = JsonState()
+    probe_keys(fa.probe_keys(), BandEntry.of("a", fa, T0), state, None)
+    b = BandEntry.of("b", fb, T0 + timedelta(hours=1))
+    first = probe_keys(fb.probe_keys(), b, state, None)
+    writes = state.writes
+    assert probe_keys(fb.probe_keys(), b, state, None) == first
+    assert state.writes == writes
+    assert decide("b", first).duplicate_of == "a"
+
+
+def test_a_pointer_whose_home_is_gone_is_no_candidate_and_expiry_takes_both() -> None:
+    fa, fb = fingerprint(STORY), fingerprint(TOLL_UPDATE)
+    state: dict[str, Any] = {}
+    probe_keys(fa.probe_keys(), BandEntry.of("a", fa, T0), state, None)
+    shared = [k for k in fb.probe_keys() if k in state and k != fa.probe_keys()[0]]
+    assert shared
+    solo = {k: state[k] for k in shared}  # pointers without their home
+    vote = probe_band(shared[0], BandEntry.of("b", fb, T0), solo, None)
+    assert vote.candidates == ()
+    assert expire(state, T0 + timedelta(hours=73), PARAMS) == len(fa.probe_keys())
+    assert state == {}
+
+
+def test_only_telling_votes_are_kept_and_the_decision_is_the_same() -> None:
+    params = DedupParams(max_bucket=2)
+    state: dict[str, Any] = {}
+    fps = {"a": fingerprint(STORY), "b": fingerprint(TRIMMED), "c": fingerprint(RETITLED)}
+    hot = fps["c"].probe_keys()[3]
+    state[hot] = tuple(tuple(r) for r in _filler(2))
+    for n, (article_id, fp) in enumerate(fps.items()):
+        votes = probe_keys(fp.probe_keys(), BandEntry.of(article_id, fp, None, n + 1.0), state,
+                           None, params)
+        kept = telling(votes)
+        assert decide(article_id, kept, params) == decide(article_id, votes, params)
+        assert all(v.candidates or v.refused for v in kept) and len(kept) < len(votes)
+    assert any(v.refused for v in kept) and decide("c", kept, params).duplicate_of == "a"

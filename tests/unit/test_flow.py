@@ -9,7 +9,7 @@ from typing import Any
 
 import orjson
 
-from pipeline.domain import flow
+from pipeline.domain import dedup, flow
 from pipeline.domain.clock import FeedClock
 from pipeline.domain.models import (
     Actor,
@@ -408,3 +408,17 @@ def test_the_runner_fixes_an_undated_lines_arrival_by_the_rule_replay_sends(
     in_file_order = StreamedArchive(feed, ValidationLimits(), datetime.now(UTC)).items()
     assert {p.key.decode(): p.when for p in in_file_order
             if p.key is not None and not p.dated} == undated  # --no-sort too
+
+
+def test_an_owner_sends_only_the_votes_that_can_sway_the_decision() -> None:
+    text = "Rockets struck a fuel depot outside the port city at dawn, officials said. " * 6
+    bands: dict[str, Any] = {}
+    first = Article(id="v1", source="Wire A", headline="Depot hit", body=text)
+    copy = Article(id="v2", source="Wire B", headline="Depot hit", body=text)
+    ctx = flow.StepContext()
+    _, probes = flow.scatter(first, ctx)
+    assert [flow.probe(p, bands, ctx).votes for p in probes] == [()]
+    _, probes = flow.scatter(copy, ctx)
+    (votes,) = [flow.probe(p, bands, ctx) for p in probes]
+    assert votes.votes and all(v.candidates for v in votes.votes)
+    assert dedup.decide("v2", votes.votes).duplicate_of == "v1"
