@@ -72,11 +72,11 @@ def filler(rng: random.Random, sentences: int = 4) -> list[str]:
 
 def state_account(town: str, attacker: str, arms: str) -> str:
     return (f"The {attacker} said its {arms} struck a weapons depot used by militants in "
-            f"{town} on Monday. It said the depot stored rockets.")
+            f"{town} overnight. It said the depot stored rockets.")
 
 
 def medics_account(town: str) -> str:
-    return (f"The local health directorate said an air strike in {town} on Monday hit a hospital,"
+    return (f"The local health directorate said an air strike in {town} overnight hit a hospital,"
             " killing three patients. It said no fighters were present.")
 
 
@@ -87,7 +87,7 @@ def doctor_account(town: str) -> str:
 
 def country_account(country: str) -> str:
     """An account placed only at country level: it fits every open event of the country."""
-    return (f"Aid workers said an air strike on Monday in northern {country} hit a school in "
+    return (f"Aid workers said an air strike overnight in northern {country} hit a school in "
             "the province, killing four children.")
 
 
