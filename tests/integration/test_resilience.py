@@ -70,14 +70,18 @@ def filler(rng: random.Random, sentences: int = 4) -> list[str]:
     return [" ".join(pseudo_words(rng, 30)).capitalize() + "." for _ in range(sentences)]
 
 
-def state_account(town: str, attacker: str, arms: str) -> str:
+# Each account names the weekday of its own date (an earlier weekday in a lead moves the
+# strike's day back to it, which would file stories days apart on one day).
+
+
+def state_account(town: str, attacker: str, arms: str, when: datetime) -> str:
     return (f"The {attacker} said its {arms} struck a weapons depot used by militants in "
-            f"{town} overnight. It said the depot stored rockets.")
+            f"{town} on {when:%A}. It said the depot stored rockets.")
 
 
-def medics_account(town: str) -> str:
-    return (f"The local health directorate said an air strike in {town} overnight hit a hospital,"
-            " killing three patients. It said no fighters were present.")
+def medics_account(town: str, when: datetime) -> str:
+    return (f"The local health directorate said an air strike in {town} on {when:%A} hit a "
+            "hospital, killing three patients. It said no fighters were present.")
 
 
 def doctor_account(town: str) -> str:
@@ -85,10 +89,10 @@ def doctor_account(town: str) -> str:
             " killing patients and a nurse.")
 
 
-def country_account(country: str) -> str:
+def country_account(country: str, when: datetime) -> str:
     """An account placed only at country level: it fits every open event of the country."""
-    return (f"Aid workers said an air strike overnight in northern {country} hit a school in "
-            "the province, killing four children.")
+    return (f"Aid workers said an air strike on {when:%A} in northern {country} hit a school "
+            "in the province, killing four children.")
 
 
 COUNTRIES = ("Syria", "Yemen", "Ukraine")  # of STRIKES' three sides, in order
@@ -102,12 +106,12 @@ def story(i: int, rng: random.Random, spacing: timedelta = timedelta(hours=12)) 
     when = T0 + spacing * i
     state_words = filler(rng)
     lines = [
-        item(f"s{i:02d}a", state_account(town, attacker, arms), state_words, "Wire A", when),
-        item(f"s{i:02d}m", medics_account(town), filler(rng), "Wire M",
+        item(f"s{i:02d}a", state_account(town, attacker, arms, when), state_words, "Wire A", when),
+        item(f"s{i:02d}m", medics_account(town, when), filler(rng), "Wire M",
              when + timedelta(minutes=20)),
     ]
     for n, (outlet, later) in enumerate((("Wire B", 40), ("Wire C", 70)), start=1):
-        lines.append(item(f"s{i:02d}c{n}", state_account(town, attacker, arms),
+        lines.append(item(f"s{i:02d}c{n}", state_account(town, attacker, arms, when),
                           state_words[:3], outlet, when + timedelta(minutes=later)))
     return lines
 
@@ -126,9 +130,9 @@ def feed(stories: int, seed: int = 7, country_level: bool = False) -> list[dict]
     rng = random.Random(seed)
     items = [line for i in range(stories) for line in story(i, rng)]
     if country_level:
-        items += [item(f"s{i:02d}n", country_account(COUNTRIES[i % len(STRIKES) // 6]),
-                       filler(rng), "Wire N", T0 + timedelta(hours=12 * i, minutes=30))
-                  for i in range(stories)]
+        items += [item(f"s{i:02d}n", country_account(COUNTRIES[i % len(STRIKES) // 6], when),
+                       filler(rng), "Wire N", when)
+                  for i in range(stories) for when in [T0 + timedelta(hours=12 * i, minutes=30)]]
     items.sort(key=lambda d: d["published"])  # event-time order, as `wirewatch replay` sends
     return items[: len(items) // 2] + BAD + items[len(items) // 2 :]
 
@@ -371,8 +375,8 @@ def test_a_future_dated_article_does_not_change_the_answers(deployment: Deployme
     items = feed(stories=8, seed=9)
     expected = run_embedded(items)
     rng = random.Random(4)
-    future = item("future", medics_account("Qamishli"), filler(rng), "Wire F",
-                  datetime(9999, 12, 31, tzinfo=UTC))
+    far = datetime(9999, 12, 31, tzinfo=UTC)
+    future = item("future", medics_account("Qamishli", far), filler(rng), "Wire F", far)
     # exact copies of early articles after it, published later: still copies
     copies = [{**d, "id": f"{d['id']}-again", "source": "Wire Z",
                "published": (datetime.fromisoformat(d["published"]) + timedelta(hours=2)
