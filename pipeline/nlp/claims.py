@@ -832,10 +832,12 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                    if a.i != tok.i and not a.is_ancestor(tok)):
             outside.append(_held_name(ent))
     # toponyms the recogniser missed: proper nouns after "in"/"near" inside the claim
+    # (the small model also calls a town a product or a work of art: "an air strike in
+    # Tartus overnight")
     for h in [tok, *heads]:
         for sub in h.subtree:
             if sub.dep_ == "pobj" and sub.pos_ == "PROPN" and not sub.ent_id_ \
-                    and sub.ent_type_ in ("", "ORG", "PERSON") \
+                    and sub.ent_type_ in _MISSED_PLACE_TYPES \
                     and sub.head.lower_ in _PLACE_PREPS:
                 inside.append(_propn_run(sub))
     return tuple(dict.fromkeys(inside + outside))
@@ -852,6 +854,7 @@ def _anchor(ent: Span) -> Token:
 
 
 _PLACE_PREPS = frozenset(["in", "near", "outside", "around", "at", "of"])
+_MISSED_PLACE_TYPES = frozenset(["", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"])
 _HOLD_WORDS = frozenset(["controlled", "administered", "held", "occupied", "run"])
 
 

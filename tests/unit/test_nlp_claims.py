@@ -191,3 +191,16 @@ def test_an_unattributed_strike_with_its_attacker_is_narration_not_a_party(
                      "in Gorland. Village elders said the jets hit a school in Gorland.")
     assert not [c for c in quoted.claims if c.party.type == "media"]
     assert article_conflict(quoted) is not None
+
+
+def test_a_town_the_recogniser_calls_a_product_is_still_where_the_strike_hit(
+        extractor: Extractor) -> None:
+    # the small model tags "Tartus" a PRODUCT when "overnight" follows it
+    an = analyse(extractor, "The local health directorate said an air strike in Tartus "
+                            "overnight hit a hospital, killing three patients.")
+    hospital = [c for c in an.claims if c.target.text == "hospital"]
+    assert hospital and hospital[0].place is not None
+    assert hospital[0].place.country == "SY"
+    # a product name that is no object of "in"/"near" gives no place
+    an = analyse(extractor, "The army said its F-16 jets struck a weapons depot.")
+    assert all(c.place is None for c in an.claims)
