@@ -253,7 +253,12 @@ def article_time(article: Article, arrived: datetime) -> tuple[datetime, bool]:
     itself: its date (:func:`article_date`), moved back to an earlier day its lead
     sentence names (:func:`named_day`: "said on Saturday that on Wednesday ...")."""
     when, dated = article_date(article, arrived)
-    return ((named_day(article.body, when) or when) if dated else when), dated
+    return strike_day(article, when, dated), dated
+
+
+def strike_day(article: Article, when: datetime, dated: bool) -> datetime:
+    """:func:`article_time` from the article's date as :func:`article_date` gave it."""
+    return (named_day(article.body, when) or when) if dated else when
 
 
 # ------------------------------------------------------------------ arrival in a feed file

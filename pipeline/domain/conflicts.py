@@ -28,7 +28,7 @@ from pipeline.domain.claims import (
     same_event,
     same_side,
 )
-from pipeline.domain.clock import article_date, article_time
+from pipeline.domain.clock import article_date, strike_day
 from pipeline.domain.events import (
     ADMIN1,
     COUNTRY,
@@ -511,9 +511,9 @@ def observe_article(
     # its own date (``published``, else its dateline's), else its arrival (fixed at
     # admission), else the stage's time
     arrived = article.arrived_at or now
-    stamp = article_time(article, arrived)[0]  # the strike's day, as the article tells it
-    shown = article_date(article, arrived)[0]  # the article's own date, for its evidence
-    seen = sightings(analysis, arrived)
+    shown, dated = article_date(article, arrived)  # the article's own date, for its evidence
+    stamp = strike_day(article, shown, dated)  # the strike's day, as the article tells it
+    seen = sightings(analysis, arrived, (stamp, dated))
     # closed events this article could meet are placed as if they had never closed
     _reopen(value, reopen_near(value["grouping"], stamp.timestamp(), stamp.timestamp(),
                                params))

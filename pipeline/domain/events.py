@@ -432,10 +432,12 @@ def side_of(actor: Actor) -> str:
     return actor.side or actor.id
 
 
-def sightings(analysis: ArticleAnalysis, now: datetime) -> list[Sighting]:
+def sightings(analysis: ArticleAnalysis, now: datetime,
+              time: tuple[datetime, bool] | None = None) -> list[Sighting]:
     """``now``: when the article arrived (or the stage's watermark); an undated article
-    whose dateline gives a date is filed under that date, and counts as dated."""
-    stamp, dated = article_time(analysis.article, now)
+    whose dateline gives a date is filed under that date, and counts as dated. ``time``:
+    the article's :func:`~pipeline.domain.clock.article_time`, when the caller has it."""
+    stamp, dated = time or article_time(analysis.article, now)
     article = analysis.article
     return [Sighting(place, stamp, attacker_side(claim.attacker), article=article.id,
                      weak=is_weak(place, dated), party=side_of(claim.party))
