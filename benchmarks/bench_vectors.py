@@ -12,6 +12,10 @@ and what would the md model cost? Issue 8 asks for this before anyone adopts it.
     event's nouns. Per-class accuracy, the share of ``unknown`` resolved, every error.
 ``python benchmarks/bench_vectors.py unknowns RESULTS.jsonl... [--md MODEL]``
     Targets that ``wirewatch run`` left ``unknown``: what the vectors would call them.
+``python benchmarks/bench_vectors.py fallback FEED.jsonl -o RESULTS.jsonl [--method M]``
+    ``wirewatch run`` with the vectors as a fallback where the rules say ``unknown`` (the
+    claims component's ``classify_target`` wrapped for this run only; the head word's
+    class by ``--method``); score the results with ``scripts/score.py``.
 ``python benchmarks/bench_vectors.py speed FEED.jsonl... [--md MODEL] [--repeat N]``
     sm against md: load time and peak RSS (each model in a fresh child process), and
     ``nlp.pipe`` docs/s on the same texts, alternating, best of ``--repeat``.
@@ -28,6 +32,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import subprocess
 import sys
 import time
@@ -426,6 +431,41 @@ def cmd_speed(args: argparse.Namespace) -> None:
     print(f"md/sm time: {best['md'] / best['sm']:.2f}x")
 
 
+def cmd_fallback(args: argparse.Namespace) -> None:
+    md = load_md(args.md)
+    if md is None:
+        return
+    from pipeline import cli
+    from pipeline.domain.models import Target
+    from pipeline.nlp import claims
+    from pipeline.nlp.targets import classify_target as rules
+    from pipeline.nlp.targets import counted
+
+    classes = VectorClasses(seed_words(), vector_lookup(md))
+    changed: Counter[str] = Counter()
+
+    def with_vectors(head: Token, gazetteer: Gazetteer) -> Target:
+        target = rules(head, gazetteer)
+        noun = counted(head)
+        if target.target_class != "unknown" or noun.pos_ != "NOUN":
+            return target
+        cls = getattr(classes, args.method)(noun.lemma_.lower())[0]
+        if cls == "unknown":
+            return target
+        changed[f"{noun.lemma_.lower()} -> {cls}"] += 1
+        return Target(target.text, cls, None)
+
+    vars(claims)["classify_target"] = with_vectors
+    os.environ["WIREWATCH_PARSE_PROCESSES"] = "1"  # parse here, where the count is kept
+    for feed in args.feed:
+        out = args.output if len(args.feed) == 1 else args.output.with_name(
+            f"{args.output.stem}-{feed.parent.name}{args.output.suffix}")
+        cli.main(["run", str(feed), "-o", str(out), "-q"])
+        print(f"{feed} -> {out}")
+    print("unknown targets given a class (in this process):",
+          ", ".join(f"{k} x{n}" for k, n in changed.most_common()))
+
+
 def md_model(given: str | None) -> str | None:
     if given:
         return given
@@ -450,9 +490,9 @@ def main(argv: list[str] | None = None) -> None:
     parser = argparse.ArgumentParser(description=__doc__,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
     sub = parser.add_subparsers(dest="command", required=True)
-    for name, func, arg in (("nouns", cmd_nouns, "labelled"), ("unknowns", cmd_unknowns,
-                                                                "results"),
-                            ("speed", cmd_speed, "feed")):
+    for name, func, arg in (("nouns", cmd_nouns, "labelled"),
+                            ("unknowns", cmd_unknowns, "results"),
+                            ("fallback", cmd_fallback, "feed"), ("speed", cmd_speed, "feed")):
         p = sub.add_parser(name)
         p.set_defaults(func=func)
         p.add_argument(arg, type=Path, nargs="+")
@@ -460,8 +500,11 @@ def main(argv: list[str] | None = None) -> None:
         p.add_argument("--model", default=DEFAULT_MODEL, help="the pipeline's model")
         if name == "nouns":
             p.add_argument("--errors", action="store_true", help="list every error")
-        if name == "unknowns":
+        if name in ("unknowns", "fallback"):
             p.add_argument("--method", choices=("centroid", "nearest"), default="centroid")
+        if name == "fallback":
+            p.add_argument("-o", "--output", type=Path, required=True)
+        if name == "unknowns":
             p.add_argument("--list", action="store_true", help="list every unknown target")
         if name == "speed":
             p.add_argument("--repeat", type=int, default=3)
