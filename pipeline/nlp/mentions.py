@@ -34,6 +34,7 @@ _MILITARY_HEADS = frozenset(
         "aircraft", "command", "jet", "warplane", "troop"
     ]
 )
+_AIRCRAFT = frozenset(["jets", "warplanes", "aircraft", "jet", "warplane"])
 _MEDIA_HEADS = frozenset([
     "media", "tv", "television", "agency", "broadcaster", "radio", "channel", "outlet"
 ])
@@ -145,6 +146,10 @@ def _keep(tok: Token) -> bool:
         return _hyphened(tok)
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ not in ("PERSON", ""):
         return False  # "Moscow, a key Assad ally": a description, not the name
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ != "PERSON" \
+            and tok.head.pos_ == "PROPN" and any(c.lower_ in ("a", "an") for c in tok.children):
+        # "the Syrian Observatory for Human Rights, a war monitor"
+        return False
     if tok.dep_ == "prep" and tok.lower_ == "in":
         # "officials in Pakistan", "United Nations Force in Lebanon" (one name), not "the
         # army in a statement"
@@ -292,7 +297,11 @@ class MentionResolver:
     def speaker(self, head: Token) -> Actor | None:
         """The party behind the subject of a reporting verb; updates the memory. ``None``
         when the phrase cannot be a party (a thing, a medium, a toll, a dateline)."""
-        head = _relative_antecedent(head) or _named_beside(head) or head
+        titled = _title_beside_name(head)
+        if titled is not None:
+            return self._heard_speaker(titled, self._titled_person(head, titled))
+        head = _relative_antecedent(head) or _named_beside(head) or _proper_appos(head) \
+            or head
         credit = _headline_credit(head)
         actor = self._speaker(credit, depth=0) if credit is not None else None
         if actor is not None and actor.type != "media":
@@ -310,10 +319,24 @@ class MentionResolver:
             relayed = self._relayed(head, actor)
             if relayed is not None:
                 actor = relayed
+        runner = _run_by(head)
+        if runner is not None and (actor is None or actor.type in ("media", "other")):
+            side = self._speaker(runner, depth=1)
+            if side is not None and side.type not in ("media", "source", "person"):
+                # "Radio Andalus, a station run by al Shabaab": the side speaks through it
+                medium = phrase_text(phrase_tokens(head))
+                actor = Actor(side.id, f"{self._body_name(side)}'s {medium}", side.type,
+                              side.country, side.side)
+        return self._heard_speaker(head, actor)
+
+    def _heard_speaker(self, head: Token, actor: Actor | None) -> Actor | None:
+        """Remember ``actor``, the speaker ``head`` stands for, for the phrases after it."""
         if actor is not None:
             # a named spokesman keeps his own words ("French military spokesman Col. X");
             # otherwise one body keeps the name it was first given
-            if not any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)):
+            if _qualified_source(head, actor):
+                self.names.setdefault(actor.id, actor.name)
+            elif not any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)):
                 actor = self._named(actor)
             if head.lower_ not in _ORG_PRONOUNS:
                 self.last_plural = head.tag_ in ("NNS", "NNPS")
@@ -326,6 +349,20 @@ class MentionResolver:
                 self.last_person = actor
             if actor.type in _ORG_TYPES:
                 self.last_org = actor
+        return actor
+
+    def _titled_person(self, title: Token, name: Token) -> Actor:
+        """"AA spokesman Khaing Thu Ya said": a title the parser made a second subject
+        beside the name keeps its place in front of the name, and a body the title names
+        ("Hamas spokesman ...") is the party he speaks for."""
+        title_tokens = [t for t in phrase_tokens(title) if t.i < name.left_edge.i]
+        text = f"{phrase_text(title_tokens)} {phrase_text(phrase_tokens(name))}".strip()
+        body = self._mention(title, title_tokens)
+        if body is not None and body.type not in ("media", "source", "person", "official"):
+            actor = Actor(body.id, text, body.type, body.country, body.side)
+        else:
+            actor = Actor(f"person.{slug(name.text)}", text, "person", None, None)
+        self.people[name.text.lower()] = actor
         return actor
 
     def _body_name(self, actor: Actor) -> str:
@@ -429,6 +466,7 @@ class MentionResolver:
             # "Its deputy spokesman, Hamdullah Fitrat": the spokesman of the body last
             # heard, named after it
             name = self._body_name(body)
+            text = re.sub(r"^([^,]*?),\s+", r"\1 ", text)  # "spokesman, Gohram Baloch"
             return Actor(body.id, f"{name} {text}", body.type, body.country, body.side)
         if kind in ("source", "official"):
             return Actor(f"source.{slug(lemma)}", text, kind, None, None)
@@ -634,7 +672,10 @@ class MentionResolver:
                 title = text[:1].lower() + text[1:] if tokens[0].lower_ in TITLE_WORDS else text
                 body = self._body_name(prev)
                 # "Government spokesman X" after "the government": the title names the body
-                name = text if text.lower().startswith(body.lower()) else f"{body} {title}"
+                # "Government spokesman X" after "the government", "Police spokeswoman X"
+                # after "Haitian police": the title names the body
+                name = text if text.lower().startswith(body.lower()) or \
+                    _title_names_body(tokens, body) else f"{body} {title}"
                 actor = Actor(prev.id, name, prev.type, prev.country, prev.side)
                 self.people[surname] = actor
                 return actor
@@ -663,6 +704,7 @@ class MentionResolver:
             if tok.ent_id_ and tok.ent_iob_ == "B":
                 entry = self._settle_shared(tok, gaz.actors.get(tok.ent_id_))
                 if entry is None or _inside_other_name(tok, entry.type, tokens) \
+                        or _opens_other_name(tok, entry.type, head) \
                         or self._other_state_before(tok, entry) or _posted_to(tok):
                     continue
                 dist = abs(tok.i - head.i) - (50 if tok.ent_type_ and _covers(tok, head) else 0)
@@ -694,6 +736,13 @@ class MentionResolver:
                 return Actor(f"{side}.{kind or 'government'}-ministry", text, "ministry", country,
                              side)
             if lemma in _MILITARY_HEADS:
+                words = " ".join(t.lower_ for t in tokens if t.i <= head.i and (
+                    (t.dep_ in ("amod", "compound") and not t.ent_type_) or t.i == head.i))
+                forces = gaz.armed_forces_of(country, words) if country else None
+                if forces is not None and lemma not in _AIRCRAFT:
+                    # "Myanmar's military" is the gazetteer's Myanmar military, in the
+                    # article's words
+                    return Actor(forces.id, text, "military", country, forces.side)
                 return Actor(f"{side}.military", text, "military", country, side)
             if _is_medium(head, tokens):
                 agency = _state_agency(gaz, country, tokens)
@@ -779,7 +828,7 @@ class MentionResolver:
                 iso = gaz.country_of_demonym(tok.text)
                 if iso and tok.dep_ in ("amod", "compound", "poss", "nmod"):
                     return iso, None
-                iso = gaz.country_of_name(tok.text) if tok.pos_ == "PROPN" else None
+                iso = gaz.country_of_name(_proper_run(tok)) if tok.pos_ == "PROPN" else None
                 if iso and tok.dep_ in ("poss", "compound", "nmod", "pobj"):
                     return iso, None  # "Lebanon's Health Ministry" read as one ORG
         return None, None
@@ -854,6 +903,62 @@ def _state_agency(gaz: Gazetteer, country: str | None, tokens: list[Token]) -> A
         return None
     return next((a for a in gaz.actors.values()
                  if a.country == country and "state_media" in a.kinds), None)
+
+
+def _title_beside_name(head: Token) -> Token | None:
+    """"AA spokesman Khaing Thu Ya said": a title word the parser made a subject of its
+    own, with the person's name right after it as a second subject."""
+    if head.lower_ not in TITLE_WORDS:
+        return None
+    name = _named_beside(head)
+    return name if name is not None and name.ent_type_ == "PERSON" else None
+
+
+def _proper_appos(head: Token) -> Token | None:
+    """"The military's media wing, Inter-Services Public Relations, said": a description
+    with a body's proper name in apposition; the name is how a reporter names the speaker.
+    A title ("its spokesman, Gohram Baloch") or a witness keeps its own phrase."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or {lemma, head.lower_} & (
+            TITLE_WORDS | _WITNESS_HEADS | _OFFICIAL_HEADS | _POSTED_TITLES):
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and (c.ent_id_ or c.ent_type_ == "ORG" or any(
+                     t.ent_id_ for t in c.subtree))), None)
+
+
+_MEDIUM_NOUNS = frozenset(["station", "radio", "broadcaster", "channel", "outlet", "agency",
+                           "website", "site", "newspaper", "television", "tv", "mouthpiece",
+                           "network"])
+_RUN_VERBS = frozenset(["run", "own", "operate", "control", "affiliate", "link", "back"])
+
+
+def _run_by(head: Token) -> Token | None:
+    """"Radio Andalus, a station run by al Shabaab": the side a medium in apposition is
+    run by (also "a Houthi-run channel"), whose account the medium gives."""
+    for appos in head.children:
+        if appos.dep_ != "appos" or appos.lemma_.lower() not in _MEDIUM_NOUNS:
+            continue
+        for child in appos.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in _RUN_VERBS:
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return obj
+            if _hyphened(child) and child.doc[child.i + 2].lemma_.lower() in _RUN_VERBS \
+                    and (child.pos_ == "PROPN" or child.ent_type_):
+                return child
+    return None
+
+
+def _qualified_source(head: Token, actor: Actor) -> bool:
+    """"A police official in Noshki": one anonymous source, introduced with words of his
+    own, keeps them, though "officials" were heard first. Plural sources ("security
+    sources" after "sources") are the ones heard before."""
+    return actor.type in ("source", "official") and actor.id.startswith("source.") \
+        and head.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in head.children) \
+        and has_modifier(head)
 
 
 def _named_beside(head: Token) -> Token | None:
@@ -1026,6 +1131,18 @@ def _whole_entity(tokens: list[Token]) -> list[Token]:
     return [*tokens, *doc[tokens[-1].i + 1 : end]]
 
 
+def _title_names_body(tokens: list[Token], body: str) -> bool:
+    """"Police spokeswoman Mireille Augustin" of "Haitian police": a title word before the
+    spokesman's title is the body's own head word."""
+    last = body.split()[-1].lower() if body.split() else ""
+    for tok in tokens:
+        if tok.lower_ in TITLE_WORDS or tok.ent_type_ == "PERSON":
+            return False
+        if tok.lower_ == last:
+            return True
+    return False
+
+
 def _title_fits(tokens: list[Token], body: Actor) -> bool:
     """A title's own qualifier ("military" in "military spokesman") names the kind of
     body the speaker talks for; a bare title fits any body."""
@@ -1102,7 +1219,10 @@ def _kind_words(head: Token) -> list[str]:
     not the describing ones ("the paramilitary group")."""
     return [c.lower_ for c in head.lefts
             if (c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha
-                and c.lower_ not in _CIVIL_MODIFIERS)  # those choose the type
+                and c.lower_ not in _CIVIL_MODIFIERS  # those choose the type
+                # "the rebel group", "the militant group": a word for the kind of
+                # party, not a word of its name
+                and c.lemma_.lower() not in _ANAPHOR_TYPES and c.lower_ not in _ANAPHOR_TYPES)
             or (c.dep_ == "amod" and c.lower_ in _KIND_ADJECTIVES)]
 
 
@@ -1234,6 +1354,34 @@ def _inside_other_name(tok: Token, actor_type: str, tokens: list[Token]) -> bool
         before = doc[tok.i - 2] if tok.i > 1 else None
     return before is not None and before.pos_ == "PROPN" and not before.ent_id_ \
         and before.lower_ not in ("un", "u.n.", "united", "nations")
+
+
+def _proper_run(tok: Token) -> str:
+    """"Burkina Faso" of "Burkina Faso's armed forces" read as one ORG: the proper nouns
+    compounded onto ``tok`` from its left, with it."""
+    start = tok.i
+    doc = tok.doc
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].head.i == tok.i:
+        start -= 1
+    return doc[start : tok.i + 1].text
+
+
+# Head nouns of an organisation's proper name ("... Defense Network", "... Association").
+_BODY_NOUNS = frozenset(["network", "group", "committee", "council", "centre", "center",
+                         "organisation", "organization", "association", "union", "front",
+                         "movement", "commission", "foundation", "institute", "alliance",
+                         "federation", "league", "society", "coalition", "observatory"])
+
+
+def _opens_other_name(tok: Token, actor_type: str, head: Token) -> bool:
+    """A medium's short name opening a longer proper name: "The National" in "The National
+    Human Rights Defense Network" is no newspaper."""
+    if actor_type != "media" or head.i <= tok.i or _covers(tok, head):
+        return False
+    return head.pos_ == "PROPN" and head.lower_ in _BODY_NOUNS and all(
+        t.pos_ == "PROPN" for t in tok.doc[tok.i : head.i + 1]
+        if not t.is_punct and t.pos_ != "DET")
 
 
 def _ent_text(tok: Token) -> str:
