@@ -140,6 +140,8 @@ def _hyphened(tok: Token) -> bool:
 
 
 def _keep(tok: Token) -> bool:
+    if tok.dep_ in ("conj", "cc") and _joined_roles(tok):
+        return True
     if tok.dep_ in _CUT_DEPS:
         return False
     if tok.dep_ == "npadvmod":
@@ -158,6 +160,38 @@ def _keep(tok: Token) -> bool:
             c.ent_iob_ == "I" and tok.ent_iob_ == "I") or bool(c.ent_id_)
             or _ruled_body(c)) for c in tok.children)
     return not (tok.dep_ == "prep" and tok.lower_ not in _KEEP_PREPS)
+
+
+# People who speak for themselves or anonymously, not a body such as "police": the role
+# words a reporter joins ("officials and residents", "health workers and residents").
+_PEOPLE_HEADS = _WITNESS_HEADS | frozenset(
+    ["worker", "workers", "elder", "elders", "paramedic", "paramedics", "nurse", "nurses",
+     "rescuer", "rescuers", "volunteer", "volunteers", "official", "officials", "source",
+     "sources", "diplomat", "diplomats", "officer", "officers"])
+
+
+def _role(tok: Token, heads: frozenset[str] = _PEOPLE_HEADS) -> bool:
+    return tok.pos_ == "NOUN" and not tok.ent_id_ and (
+        tok.lemma_.lower() in heads or tok.lower_ in heads)
+
+
+def _joined_roles(tok: Token) -> bool:
+    """"Residents and relatives said", "a doctor and relatives of the victims said",
+    "Iraqi security and medical sources said": people who speak together, named together
+    as a reporter names them. Only people's role words joined to such a word: never a
+    name, a body ("the group and health officials": the group is a party of its own, and
+    so is "police") or a thing."""
+    if tok.dep_ == "cc":
+        return tok.lower_ == "and" and any(
+            c.dep_ == "conj" and c.i > tok.i and _joined_roles(c) for c in tok.head.children)
+    first = tok.head
+    if _role(first) and _role(tok):
+        return True
+    # "security and medical sources": joined modifiers of a role word ("the group and
+    # health officials" joins a body to them)
+    return first.dep_ in ("amod", "compound", "nmod") and first.head.i > tok.i \
+        and _role(first.head) and tok.pos_ in ("ADJ", "NOUN") and not tok.ent_type_ \
+        and not {first.lemma_.lower(), first.lower_} & _ANAPHOR_TYPES.keys()
 
 
 def _ruled_body(tok: Token) -> bool:
@@ -433,6 +467,10 @@ class MentionResolver:
             prev = self.antecedent(head)
             if prev is not None:
                 return self._in_own_words(prev, text)
+        if _opening(head) and _generic(head, tokens) and self.antecedent(head) is None:
+            later = self._cataphor(head)
+            if later is not None:
+                return self._in_own_words(later, text)
         if _is_definite(head, tokens) and len(tokens) <= 3:
             described = self._described_as(head)
             if described is not None:
@@ -575,6 +613,32 @@ class MentionResolver:
             return None
         pool = named or set(score)
         return actors[max(pool, key=lambda k: score[k])]
+
+    def _cataphor(self, head: Token) -> Actor | None:
+        """"Army says it hit jihadists" over a story whose body names "Burkina Faso's armed
+        forces": a headline or lead names a body by its bare kind before the story names
+        it. The first body of that kind named after it (the kind's own words, such as
+        "health" ministry, must be in its names)."""
+        wanted = _anaphor_types(head)
+        if wanted is None:
+            return None
+        kinds = _kind_words(head)
+        for tok in head.doc[head.i + 1 :]:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod") \
+                    or (tok.ent_iob_ == "I" and not tok.ent_id_):
+                continue
+            if not (tok.ent_id_ or tok.lemma_.lower() in _ANAPHOR_TYPES
+                    or tok.lower_ in _ANAPHOR_TYPES):
+                continue
+            found = self._mention(tok)
+            if found is None or found.type not in wanted:
+                continue
+            names = self._names_of(found)
+            if all(w in names for w in kinds) and (
+                    head.lower_ not in _NAMING_HEADS or head.lower_ in names):
+                # "the coalition" is only a body whose own name says coalition
+                return found
+        return None
 
     def _owned_by_anaphor(self, head: Token, tokens: list[Token]) -> Actor | None:
         """"the group's health ministry", "the army's spokesman, Major General X": the
@@ -1262,6 +1326,20 @@ def _names_a_person(head: Token) -> bool:
     """The speaker's phrase names a person ("the army's spokesman, Major General X")."""
     return any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)) or any(
         c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+
+
+def _opening(head: Token) -> bool:
+    """The head is in the headline (the first line, when a body follows it) or in the
+    lead (the body's first sentence)."""
+    doc = head.doc
+    _, end = _line_bounds(doc[0])
+    if end >= len(doc) or end > _HEADLINE_MAX:
+        end = 0  # no headline line: the lead is the first sentence
+    if head.i < end:
+        return True
+    while end < len(doc) and doc[end].is_space:
+        end += 1
+    return end < len(doc) and head.sent.start <= end < head.sent.end
 
 
 def _is_definite(head: Token, tokens: list[Token]) -> bool:
