@@ -971,11 +971,18 @@ def _state_agency(gaz: Gazetteer, country: str | None, tokens: list[Token]) -> A
 
 def _title_beside_name(head: Token) -> Token | None:
     """"AA spokesman Khaing Thu Ya said": a title word the parser made a subject of its
-    own, with the person's name right after it as a second subject."""
+    own, with the person's name right after it as a second subject, or in an apposition
+    the title's phrase does not reach."""
     if head.lower_ not in TITLE_WORDS:
         return None
     name = _named_beside(head)
-    return name if name is not None and name.ent_type_ == "PERSON" else None
+    if name is not None and name.ent_type_ == "PERSON":
+        return name
+    # "A Fano commander in the area, Tesfaye Alemu, said": the name in apposition, cut
+    # off from the title by the words between
+    held = {t.i for t in phrase_tokens(head)}
+    return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                 and c.i not in held), None)
 
 
 def _proper_appos(head: Token) -> Token | None:

@@ -29,6 +29,10 @@ def test_a_title_the_parser_set_beside_the_name_stays_in_front_of_it(
     actor = _last(real_extractor, "The strike hit houses and a monastery school in a village, "
                                   "AA spokesman Khaing Thu Ya said in a statement.")
     assert actor.name == "AA spokesman Khaing Thu Ya"
+    # the name in apposition, cut off from the title by "in the area"
+    actor = _last(real_extractor, "A Fano commander in the area, Tesfaye Alemu, said by phone "
+                                  "that none of his fighters had been in the vehicle.")
+    assert actor.id == "group.fano" and actor.name == "Fano commander Tesfaye Alemu"
     # counter-example: a description beside a body's name is still the body
     actor = _last(real_extractor, "The medical charity Médecins Sans Frontières said the "
                                   "strike hit its clinic.")
