@@ -152,6 +152,9 @@ def _keep(tok: Token) -> bool:
             and tok.head.pos_ == "PROPN" and any(c.lower_ in ("a", "an") for c in tok.children):
         # "the Syrian Observatory for Human Rights, a war monitor"
         return False
+    if tok.dep_ == "appos" and tok.lower_ == "one" and tok.head.pos_ == "PROPN" \
+            and tok.head.ent_type_ != "PERSON":
+        return False  # "the Ambazonia Defence Forces, one of the main separatist militias"
     if tok.dep_ == "prep" and tok.lower_ == "in":
         # "officials in Pakistan", "United Nations Force in Lebanon" (one name), not "the
         # army in a statement"
@@ -297,6 +300,9 @@ class MentionResolver:
     last_person: Actor | None = None
     last_plural: bool = False  # the last speaker was named in the plural ("residents")
     names: dict[str, str] = field(default_factory=dict)  # actor id -> first surface name
+    # actor id -> the last of its gazetteer names the article used ("Azawad Liberation
+    # Front" for the entry whose name is the coalition it joined)
+    proper: dict[str, str] = field(default_factory=dict)
     people: dict[str, Actor] = field(default_factory=dict)  # surname -> actor
     # (token index, party, weight): a speaker weighs 2, a party only named weighs 1
     heard: list[tuple[int, Actor, int]] = field(default_factory=list)
@@ -366,6 +372,9 @@ class MentionResolver:
     def _heard_speaker(self, head: Token, actor: Actor | None) -> Actor | None:
         """Remember ``actor``, the speaker ``head`` stands for, for the phrases after it."""
         if actor is not None:
+            entry = self.gazetteer.actor_by_alias(actor.name)
+            if entry is not None and entry.id == actor.id:
+                self.proper[actor.id] = actor.name
             # a named spokesman keeps his own words ("French military spokesman Col. X");
             # otherwise one body keeps the name it was first given
             if _qualified_source(head, actor):
@@ -442,7 +451,8 @@ class MentionResolver:
                     # "Residents said ... They said ...": the people who spoke last, not
                     # the last body heard
                     return self.last_speaker
-                return self.last_org or self.last_speaker
+                before = self._subject_before(head) if low == "it" else None
+                return before or self.last_org or self.last_speaker
             return None
         if low in _UNOWNED_CHANNELS and not has_modifier(head):
             return None  # "media reports said": a channel with no owner named
@@ -503,7 +513,7 @@ class MentionResolver:
         if body is not None and body.type not in ("media", "source"):
             # "Its deputy spokesman, Hamdullah Fitrat": the spokesman of the body last
             # heard, named after it
-            name = self._body_name(body)
+            name = self.proper.get(body.id) or self._body_name(body)
             text = re.sub(r"^([^,]*?),\s+", r"\1 ", text)  # "spokesman, Gohram Baloch"
             return Actor(body.id, f"{name} {text}", body.type, body.country, body.side)
         if kind in ("source", "official"):
@@ -613,6 +623,28 @@ class MentionResolver:
             return None
         pool = named or set(score)
         return actors[max(pool, key=lambda k: score[k])]
+
+    def _subject_before(self, head: Token) -> Actor | None:
+        """"The group, known as ISWAP, did not comment. In a statement ..., it claimed ...":
+        "it" as the subject of its sentence is the body the sentence before was about (its
+        subject), whatever spoke last. ``None`` when that subject is no body."""
+        sent = head.sent
+        if head.head.i != sent.root.i or sent.start == 0:
+            return None
+        prev = head.doc[sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        tokens = phrase_tokens(subj)
+        actor = self._mention(subj, tokens)
+        known = _known_as(subj)
+        if actor is None and known is not None:
+            actor = self._mention(known)  # "the group, known as ISWAP"
+        if actor is None and _is_definite(subj, tokens) and _generic(subj, tokens):
+            actor = self.antecedent(subj)
+        if actor is None or actor.type not in _ORG_TYPES or actor.type == "media":
+            return None
+        return actor
 
     def _cataphor(self, head: Token) -> Actor | None:
         """"Army says it hit jihadists" over a story whose body names "Burkina Faso's armed
@@ -1333,6 +1365,16 @@ def _names_a_person(head: Token) -> bool:
     """The speaker's phrase names a person ("the army's spokesman, Major General X")."""
     return any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)) or any(
         c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+
+
+def _known_as(head: Token) -> Token | None:
+    """"The group, known as ISWAP": the name a participle gives the phrase."""
+    for acl in head.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in ("know", "call", "name"):
+            for prep in acl.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
 
 
 def _opening(head: Token) -> bool:
