@@ -1156,7 +1156,7 @@ def stranded_subject(verb: Token) -> Token | None:
         if tok.dep_ not in ("appos", "conj") or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.head.ent_type_ not in ("GPE", "LOC", "FAC") and not (
-                _names_somebody(tok, default_rules())):
+                _names_somebody(tok, default_rules()) or _owned_body(tok)):
             # only a phrase hung on a place, or one that names somebody joined to the
             # last list of the clause ("killed 30 people, health workers said"); a
             # target's own apposition is not
@@ -1166,6 +1166,12 @@ def stranded_subject(verb: Token) -> Token | None:
         if end == verb.i - 1 and start > 0 and doc[start - 1].text == ",":
             return tok
     return None
+
+
+def _owned_body(tok: Token) -> bool:
+    """"the Druze community's spiritual leadership", "Lebanon's health ministry": a body
+    that a possessor says whose, which can speak (unlike a bare "mission")."""
+    return judge(tok).id.startswith("body.") and any(c.dep_ == "poss" for c in tok.children)
 
 
 def _names_somebody(tok: Token, rules: tuple[PartyRule, ...]) -> bool:

@@ -218,3 +218,23 @@ def test_a_leadership_speaks(real_extractor: Any) -> None:
     actor = _last(real_extractor, "The spiritual leadership, headed by Sheikh Hikmat al-Hijri, "
                                   "said in a statement that mortar rounds landed on houses.")
     assert actor.name == "spiritual leadership"
+
+
+def _stranded(extractor: Any, text: str) -> str | None:
+    from pipeline.nlp.mentions import stranded_subject
+
+    doc = extractor.nlp(text)
+    verb = next(t for t in doc if t.lower_ == "said")
+    found = stranded_subject(verb)
+    return found.text if found is not None else None
+
+
+@slow
+def test_a_body_its_possessor_names_is_a_stranded_speaker(real_extractor: Any) -> None:
+    assert _stranded(real_extractor, "Shelling hit homes in Sweida on Tuesday, killing six "
+                                     "civilians including a woman and her daughter, the Druze "
+                                     "community's spiritual leadership said.") == "leadership"
+    # counter-example: a bare body word hung on the list is part of the list
+    assert _stranded(real_extractor, "Shelling hit homes in Sweida on Tuesday, killing six "
+                                     "civilians including a woman and her daughter, the "
+                                     "leadership said.") is None

@@ -89,6 +89,15 @@ def test_the_second_p_batch(analyses: dict[str, ArticleAnalysis]) -> None:
     assert {"AA spokesman Khaing Thu Ya", "Police spokeswoman Mireille Augustin",
             "Inter-Services Public Relations"} <= names
     assert not any(n.endswith(", a war monitor") or " Police " in n for n in names)
+    # p31-p36, written after those party rules and scored untouched: tp 5, fp 1 (p35: the
+    # group's claim of an attack on a base elsewhere is read against the air force's
+    # strike), parties R 0.75 P 0.96; after the rules they led to ("it" is the body the
+    # sentence before was about, "its spokesman" by the story's name for his body, a body
+    # its possessor names as a stranded speaker) R 0.85 P 0.96
+    tp, false, _ = _confusion(analyses, _batch("p31", "p36"))
+    assert tp >= 5 and false <= {"p35"}
+    p35 = {c.party.id for c in analyses["p35"].claims}
+    assert "group.iswap" in p35  # "The group, known as ISWAP, ... it claimed an attack"
 
 
 def test_the_c_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
