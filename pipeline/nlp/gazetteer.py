@@ -66,6 +66,9 @@ def _lines(path: Path) -> Iterator[dict[str, Any]]:
                 yield json.loads(line)
 
 
+_FORCES_NAME = re.compile(r"\b(army|military|armed forces|defen[cs]e forces?)\b", re.IGNORECASE)
+
+
 def _norm(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'")
     return re.sub(r"\s+", " ", text).strip().lower()
@@ -138,6 +141,26 @@ class Gazetteer:
 
     def country_side(self, iso2: str) -> str:
         return iso2.lower()
+
+    def armed_forces_of(self, iso2: str, words: str = "") -> ActorEntry | None:
+        """A state's own armed forces in the gazetteer ("Burkina Faso's armed forces",
+        "Myanmar's military" are its ``bf.military``, ``mm.junta``): the military entry
+        that answers to the country's name or demonym before ``words`` ("Iranian military"),
+        else the ``<iso>.military`` entry, else the one military entry of the country whose
+        name says army, military or armed/defence forces. ``None`` when there is none, or
+        more than one."""
+        country = self.countries.get(iso2)
+        if country is not None and words:
+            for prefix in (country.name, *country.aliases, *country.demonyms):
+                named = self.actor_by_alias(f"{prefix} {words}")
+                if named is not None and named.type == "military":
+                    return named
+        entry = self.actors.get(f"{iso2.lower()}.military")
+        if entry is not None and entry.type == "military":
+            return entry
+        found = [a for a in self.actors.values() if a.country == iso2 and a.type == "military"
+                 and _FORCES_NAME.search(a.name)]
+        return found[0] if len(found) == 1 else None
 
     def state_actor(self, iso2: str, name: str | None = None) -> Actor:
         country = self.countries.get(iso2)

@@ -34,6 +34,7 @@ _MILITARY_HEADS = frozenset(
         "aircraft", "command", "jet", "warplane", "troop"
     ]
 )
+_AIRCRAFT = frozenset(["jets", "warplanes", "aircraft", "jet", "warplane"])
 _MEDIA_HEADS = frozenset([
     "media", "tv", "television", "agency", "broadcaster", "radio", "channel", "outlet"
 ])
@@ -139,12 +140,21 @@ def _hyphened(tok: Token) -> bool:
 
 
 def _keep(tok: Token) -> bool:
+    if tok.dep_ in ("conj", "cc") and _joined_roles(tok):
+        return True
     if tok.dep_ in _CUT_DEPS:
         return False
     if tok.dep_ == "npadvmod":
         return _hyphened(tok)
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ not in ("PERSON", ""):
         return False  # "Moscow, a key Assad ally": a description, not the name
+    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ != "PERSON" \
+            and tok.head.pos_ == "PROPN" and any(c.lower_ in ("a", "an") for c in tok.children):
+        # "the Syrian Observatory for Human Rights, a war monitor"
+        return False
+    if tok.dep_ == "appos" and tok.lower_ == "one" and tok.head.pos_ == "PROPN" \
+            and tok.head.ent_type_ != "PERSON":
+        return False  # "the Ambazonia Defence Forces, one of the main separatist militias"
     if tok.dep_ == "prep" and tok.lower_ == "in":
         # "officials in Pakistan", "United Nations Force in Lebanon" (one name), not "the
         # army in a statement"
@@ -153,6 +163,38 @@ def _keep(tok: Token) -> bool:
             c.ent_iob_ == "I" and tok.ent_iob_ == "I") or bool(c.ent_id_)
             or _ruled_body(c)) for c in tok.children)
     return not (tok.dep_ == "prep" and tok.lower_ not in _KEEP_PREPS)
+
+
+# People who speak for themselves or anonymously, not a body such as "police": the role
+# words a reporter joins ("officials and residents", "health workers and residents").
+_PEOPLE_HEADS = _WITNESS_HEADS | frozenset(
+    ["worker", "workers", "elder", "elders", "paramedic", "paramedics", "nurse", "nurses",
+     "rescuer", "rescuers", "volunteer", "volunteers", "official", "officials", "source",
+     "sources", "diplomat", "diplomats", "officer", "officers"])
+
+
+def _role(tok: Token, heads: frozenset[str] = _PEOPLE_HEADS) -> bool:
+    return tok.pos_ == "NOUN" and not tok.ent_id_ and (
+        tok.lemma_.lower() in heads or tok.lower_ in heads)
+
+
+def _joined_roles(tok: Token) -> bool:
+    """"Residents and relatives said", "a doctor and relatives of the victims said",
+    "Iraqi security and medical sources said": people who speak together, named together
+    as a reporter names them. Only people's role words joined to such a word: never a
+    name, a body ("the group and health officials": the group is a party of its own, and
+    so is "police") or a thing."""
+    if tok.dep_ == "cc":
+        return tok.lower_ == "and" and any(
+            c.dep_ == "conj" and c.i > tok.i and _joined_roles(c) for c in tok.head.children)
+    first = tok.head
+    if _role(first) and _role(tok):
+        return True
+    # "security and medical sources": joined modifiers of a role word ("the group and
+    # health officials" joins a body to them)
+    return first.dep_ in ("amod", "compound", "nmod") and first.head.i > tok.i \
+        and _role(first.head) and tok.pos_ in ("ADJ", "NOUN") and not tok.ent_type_ \
+        and not {first.lemma_.lower(), first.lower_} & _ANAPHOR_TYPES.keys()
 
 
 def _ruled_body(tok: Token) -> bool:
@@ -258,6 +300,9 @@ class MentionResolver:
     last_person: Actor | None = None
     last_plural: bool = False  # the last speaker was named in the plural ("residents")
     names: dict[str, str] = field(default_factory=dict)  # actor id -> first surface name
+    # actor id -> the last of its gazetteer names the article used ("Azawad Liberation
+    # Front" for the entry whose name is the coalition it joined)
+    proper: dict[str, str] = field(default_factory=dict)
     people: dict[str, Actor] = field(default_factory=dict)  # surname -> actor
     # (token index, party, weight): a speaker weighs 2, a party only named weighs 1
     heard: list[tuple[int, Actor, int]] = field(default_factory=list)
@@ -292,7 +337,11 @@ class MentionResolver:
     def speaker(self, head: Token) -> Actor | None:
         """The party behind the subject of a reporting verb; updates the memory. ``None``
         when the phrase cannot be a party (a thing, a medium, a toll, a dateline)."""
-        head = _relative_antecedent(head) or _named_beside(head) or head
+        titled = _title_beside_name(head)
+        if titled is not None:
+            return self._heard_speaker(titled, self._titled_person(head, titled))
+        head = _relative_antecedent(head) or _named_beside(head) or _proper_appos(head) \
+            or head
         credit = _headline_credit(head)
         actor = self._speaker(credit, depth=0) if credit is not None else None
         if actor is not None and actor.type != "media":
@@ -310,10 +359,27 @@ class MentionResolver:
             relayed = self._relayed(head, actor)
             if relayed is not None:
                 actor = relayed
+        runner = _run_by(head)
+        if runner is not None and (actor is None or actor.type in ("media", "other")):
+            side = self._speaker(runner, depth=1)
+            if side is not None and side.type not in ("media", "source", "person"):
+                # "Radio Andalus, a station run by al Shabaab": the side speaks through it
+                medium = phrase_text(phrase_tokens(head))
+                actor = Actor(side.id, f"{self._body_name(side)}'s {medium}", side.type,
+                              side.country, side.side)
+        return self._heard_speaker(head, actor)
+
+    def _heard_speaker(self, head: Token, actor: Actor | None) -> Actor | None:
+        """Remember ``actor``, the speaker ``head`` stands for, for the phrases after it."""
         if actor is not None:
+            entry = self.gazetteer.actor_by_alias(actor.name)
+            if entry is not None and entry.id == actor.id:
+                self.proper[actor.id] = actor.name
             # a named spokesman keeps his own words ("French military spokesman Col. X");
             # otherwise one body keeps the name it was first given
-            if not any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)):
+            if _qualified_source(head, actor):
+                self.names.setdefault(actor.id, actor.name)
+            elif not any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)):
                 actor = self._named(actor)
             if head.lower_ not in _ORG_PRONOUNS:
                 self.last_plural = head.tag_ in ("NNS", "NNPS")
@@ -326,6 +392,20 @@ class MentionResolver:
                 self.last_person = actor
             if actor.type in _ORG_TYPES:
                 self.last_org = actor
+        return actor
+
+    def _titled_person(self, title: Token, name: Token) -> Actor:
+        """"AA spokesman Khaing Thu Ya said": a title the parser made a second subject
+        beside the name keeps its place in front of the name, and a body the title names
+        ("Hamas spokesman ...") is the party he speaks for."""
+        title_tokens = [t for t in phrase_tokens(title) if t.i < name.left_edge.i]
+        text = f"{phrase_text(title_tokens)} {phrase_text(phrase_tokens(name))}".strip()
+        body = self._mention(title, title_tokens)
+        if body is not None and body.type not in ("media", "source", "person", "official"):
+            actor = Actor(body.id, text, body.type, body.country, body.side)
+        else:
+            actor = Actor(f"person.{slug(name.text)}", text, "person", None, None)
+        self.people[name.text.lower()] = actor
         return actor
 
     def _body_name(self, actor: Actor) -> str:
@@ -371,7 +451,8 @@ class MentionResolver:
                     # "Residents said ... They said ...": the people who spoke last, not
                     # the last body heard
                     return self.last_speaker
-                return self.last_org or self.last_speaker
+                before = self._subject_before(head) if low == "it" else None
+                return before or self.last_org or self.last_speaker
             return None
         if low in _UNOWNED_CHANNELS and not has_modifier(head):
             return None  # "media reports said": a channel with no owner named
@@ -396,6 +477,10 @@ class MentionResolver:
             prev = self.antecedent(head)
             if prev is not None:
                 return self._in_own_words(prev, text)
+        if _opening(head) and _generic(head, tokens) and self.antecedent(head) is None:
+            later = self._cataphor(head)
+            if later is not None:
+                return self._in_own_words(later, text)
         if _is_definite(head, tokens) and len(tokens) <= 3:
             described = self._described_as(head)
             if described is not None:
@@ -428,7 +513,8 @@ class MentionResolver:
         if body is not None and body.type not in ("media", "source"):
             # "Its deputy spokesman, Hamdullah Fitrat": the spokesman of the body last
             # heard, named after it
-            name = self._body_name(body)
+            name = self.proper.get(body.id) or self._body_name(body)
+            text = re.sub(r"^([^,]*?),\s+", r"\1 ", text)  # "spokesman, Gohram Baloch"
             return Actor(body.id, f"{name} {text}", body.type, body.country, body.side)
         if kind in ("source", "official"):
             return Actor(f"source.{slug(lemma)}", text, kind, None, None)
@@ -538,6 +624,54 @@ class MentionResolver:
         pool = named or set(score)
         return actors[max(pool, key=lambda k: score[k])]
 
+    def _subject_before(self, head: Token) -> Actor | None:
+        """"The group, known as ISWAP, did not comment. In a statement ..., it claimed ...":
+        "it" as the subject of its sentence is the body the sentence before was about (its
+        subject), whatever spoke last. ``None`` when that subject is no body."""
+        sent = head.sent
+        if head.head.i != sent.root.i or sent.start == 0:
+            return None
+        prev = head.doc[sent.start - 1].sent
+        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            return None
+        tokens = phrase_tokens(subj)
+        actor = self._mention(subj, tokens)
+        known = _known_as(subj)
+        if actor is None and known is not None:
+            actor = self._mention(known)  # "the group, known as ISWAP"
+        if actor is None and _is_definite(subj, tokens) and _generic(subj, tokens):
+            actor = self.antecedent(subj)
+        if actor is None or actor.type not in _ORG_TYPES or actor.type == "media":
+            return None
+        return actor
+
+    def _cataphor(self, head: Token) -> Actor | None:
+        """"Army says it hit jihadists" over a story whose body names "Burkina Faso's armed
+        forces": a headline or lead names a body by its bare kind before the story names
+        it. The first body of that kind named after it (the kind's own words, such as
+        "health" ministry, must be in its names)."""
+        wanted = _anaphor_types(head)
+        if wanted is None:
+            return None
+        kinds = _kind_words(head)
+        for tok in head.doc[head.i + 1 :]:
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod") \
+                    or (tok.ent_iob_ == "I" and not tok.ent_id_):
+                continue
+            if not (tok.ent_id_ or tok.lemma_.lower() in _ANAPHOR_TYPES
+                    or tok.lower_ in _ANAPHOR_TYPES):
+                continue
+            found = self._mention(tok)
+            if found is None or found.type not in wanted:
+                continue
+            names = self._names_of(found)
+            if all(w in names for w in kinds) and (
+                    head.lower_ not in _NAMING_HEADS or head.lower_ in names):
+                # "the coalition" is only a body whose own name says coalition
+                return found
+        return None
+
     def _owned_by_anaphor(self, head: Token, tokens: list[Token]) -> Actor | None:
         """"the group's health ministry", "the army's spokesman, Major General X": the
         body the definite possessor stands for speaks, under its own name."""
@@ -634,7 +768,10 @@ class MentionResolver:
                 title = text[:1].lower() + text[1:] if tokens[0].lower_ in TITLE_WORDS else text
                 body = self._body_name(prev)
                 # "Government spokesman X" after "the government": the title names the body
-                name = text if text.lower().startswith(body.lower()) else f"{body} {title}"
+                # "Government spokesman X" after "the government", "Police spokeswoman X"
+                # after "Haitian police": the title names the body
+                name = text if text.lower().startswith(body.lower()) or \
+                    _title_names_body(tokens, body) else f"{body} {title}"
                 actor = Actor(prev.id, name, prev.type, prev.country, prev.side)
                 self.people[surname] = actor
                 return actor
@@ -663,6 +800,7 @@ class MentionResolver:
             if tok.ent_id_ and tok.ent_iob_ == "B":
                 entry = self._settle_shared(tok, gaz.actors.get(tok.ent_id_))
                 if entry is None or _inside_other_name(tok, entry.type, tokens) \
+                        or _opens_other_name(tok, entry.type, head) \
                         or self._other_state_before(tok, entry) or _posted_to(tok):
                     continue
                 dist = abs(tok.i - head.i) - (50 if tok.ent_type_ and _covers(tok, head) else 0)
@@ -694,6 +832,13 @@ class MentionResolver:
                 return Actor(f"{side}.{kind or 'government'}-ministry", text, "ministry", country,
                              side)
             if lemma in _MILITARY_HEADS:
+                words = " ".join(t.lower_ for t in tokens if t.i <= head.i and (
+                    (t.dep_ in ("amod", "compound") and not t.ent_type_) or t.i == head.i))
+                forces = gaz.armed_forces_of(country, words) if country else None
+                if forces is not None and lemma not in _AIRCRAFT:
+                    # "Myanmar's military" is the gazetteer's Myanmar military, in the
+                    # article's words
+                    return Actor(forces.id, text, "military", country, forces.side)
                 return Actor(f"{side}.military", text, "military", country, side)
             if _is_medium(head, tokens):
                 agency = _state_agency(gaz, country, tokens)
@@ -779,7 +924,7 @@ class MentionResolver:
                 iso = gaz.country_of_demonym(tok.text)
                 if iso and tok.dep_ in ("amod", "compound", "poss", "nmod"):
                     return iso, None
-                iso = gaz.country_of_name(tok.text) if tok.pos_ == "PROPN" else None
+                iso = gaz.country_of_name(_proper_run(tok)) if tok.pos_ == "PROPN" else None
                 if iso and tok.dep_ in ("poss", "compound", "nmod", "pobj"):
                     return iso, None  # "Lebanon's Health Ministry" read as one ORG
         return None, None
@@ -854,6 +999,69 @@ def _state_agency(gaz: Gazetteer, country: str | None, tokens: list[Token]) -> A
         return None
     return next((a for a in gaz.actors.values()
                  if a.country == country and "state_media" in a.kinds), None)
+
+
+def _title_beside_name(head: Token) -> Token | None:
+    """"AA spokesman Khaing Thu Ya said": a title word the parser made a subject of its
+    own, with the person's name right after it as a second subject, or in an apposition
+    the title's phrase does not reach."""
+    if head.lower_ not in TITLE_WORDS:
+        return None
+    name = _named_beside(head)
+    if name is not None and name.ent_type_ == "PERSON":
+        return name
+    # "A Fano commander in the area, Tesfaye Alemu, said": the name in apposition, cut
+    # off from the title by the words between
+    held = {t.i for t in phrase_tokens(head)}
+    return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
+                 and c.i not in held), None)
+
+
+def _proper_appos(head: Token) -> Token | None:
+    """"The military's media wing, Inter-Services Public Relations, said": a description
+    with a body's proper name in apposition; the name is how a reporter names the speaker.
+    A title ("its spokesman, Gohram Baloch") or a witness keeps its own phrase."""
+    lemma = head.lemma_.lower()
+    if head.pos_ != "NOUN" or {lemma, head.lower_} & (
+            TITLE_WORDS | _WITNESS_HEADS | _OFFICIAL_HEADS | _POSTED_TITLES):
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and (c.ent_id_ or c.ent_type_ == "ORG" or any(
+                     t.ent_id_ for t in c.subtree))), None)
+
+
+_MEDIUM_NOUNS = frozenset(["station", "radio", "broadcaster", "channel", "outlet", "agency",
+                           "website", "site", "newspaper", "television", "tv", "mouthpiece",
+                           "network"])
+_RUN_VERBS = frozenset(["run", "own", "operate", "control", "affiliate", "link", "back"])
+
+
+def _run_by(head: Token) -> Token | None:
+    """"Radio Andalus, a station run by al Shabaab": the side a medium in apposition is
+    run by (also "a Houthi-run channel"), whose account the medium gives."""
+    for appos in head.children:
+        if appos.dep_ != "appos" or appos.lemma_.lower() not in _MEDIUM_NOUNS:
+            continue
+        for child in appos.children:
+            if child.dep_ == "acl" and child.lemma_.lower() in _RUN_VERBS:
+                for agent in child.children:
+                    if agent.dep_ == "agent":
+                        obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
+                        if obj is not None:
+                            return obj
+            if _hyphened(child) and child.doc[child.i + 2].lemma_.lower() in _RUN_VERBS \
+                    and (child.pos_ == "PROPN" or child.ent_type_):
+                return child
+    return None
+
+
+def _qualified_source(head: Token, actor: Actor) -> bool:
+    """"A police official in Noshki": one anonymous source, introduced with words of his
+    own, keeps them, though "officials" were heard first. Plural sources ("security
+    sources" after "sources") are the ones heard before."""
+    return actor.type in ("source", "official") and actor.id.startswith("source.") \
+        and head.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in head.children) \
+        and has_modifier(head)
 
 
 def _named_beside(head: Token) -> Token | None:
@@ -948,7 +1156,7 @@ def stranded_subject(verb: Token) -> Token | None:
         if tok.dep_ not in ("appos", "conj") or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.head.ent_type_ not in ("GPE", "LOC", "FAC") and not (
-                _names_somebody(tok, default_rules())):
+                _names_somebody(tok, default_rules()) or _owned_body(tok)):
             # only a phrase hung on a place, or one that names somebody joined to the
             # last list of the clause ("killed 30 people, health workers said"); a
             # target's own apposition is not
@@ -958,6 +1166,12 @@ def stranded_subject(verb: Token) -> Token | None:
         if end == verb.i - 1 and start > 0 and doc[start - 1].text == ",":
             return tok
     return None
+
+
+def _owned_body(tok: Token) -> bool:
+    """"the Druze community's spiritual leadership", "Lebanon's health ministry": a body
+    that a possessor says whose, which can speak (unlike a bare "mission")."""
+    return judge(tok).id.startswith("body.") and any(c.dep_ == "poss" for c in tok.children)
 
 
 def _names_somebody(tok: Token, rules: tuple[PartyRule, ...]) -> bool:
@@ -1024,6 +1238,18 @@ def _whole_entity(tokens: list[Token]) -> list[Token]:
             and not _breaks(doc[end - 1]):
         end += 1
     return [*tokens, *doc[tokens[-1].i + 1 : end]]
+
+
+def _title_names_body(tokens: list[Token], body: str) -> bool:
+    """"Police spokeswoman Mireille Augustin" of "Haitian police": a title word before the
+    spokesman's title is the body's own head word."""
+    last = body.split()[-1].lower() if body.split() else ""
+    for tok in tokens:
+        if tok.lower_ in TITLE_WORDS or tok.ent_type_ == "PERSON":
+            return False
+        if tok.lower_ == last:
+            return True
+    return False
 
 
 def _title_fits(tokens: list[Token], body: Actor) -> bool:
@@ -1102,7 +1328,10 @@ def _kind_words(head: Token) -> list[str]:
     not the describing ones ("the paramilitary group")."""
     return [c.lower_ for c in head.lefts
             if (c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha
-                and c.lower_ not in _CIVIL_MODIFIERS)  # those choose the type
+                and c.lower_ not in _CIVIL_MODIFIERS  # those choose the type
+                # "the rebel group", "the militant group": a word for the kind of
+                # party, not a word of its name
+                and c.lemma_.lower() not in _ANAPHOR_TYPES and c.lower_ not in _ANAPHOR_TYPES)
             or (c.dep_ == "amod" and c.lower_ in _KIND_ADJECTIVES)]
 
 
@@ -1142,6 +1371,30 @@ def _names_a_person(head: Token) -> bool:
     """The speaker's phrase names a person ("the army's spokesman, Major General X")."""
     return any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)) or any(
         c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+
+
+def _known_as(head: Token) -> Token | None:
+    """"The group, known as ISWAP": the name a participle gives the phrase."""
+    for acl in head.children:
+        if acl.dep_ == "acl" and acl.lemma_.lower() in ("know", "call", "name"):
+            for prep in acl.children:
+                if prep.dep_ == "prep" and prep.lower_ == "as":
+                    return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+def _opening(head: Token) -> bool:
+    """The head is in the headline (the first line, when a body follows it) or in the
+    lead (the body's first sentence)."""
+    doc = head.doc
+    _, end = _line_bounds(doc[0])
+    if end >= len(doc) or end > _HEADLINE_MAX:
+        end = 0  # no headline line: the lead is the first sentence
+    if head.i < end:
+        return True
+    while end < len(doc) and doc[end].is_space:
+        end += 1
+    return end < len(doc) and head.sent.start <= end < head.sent.end
 
 
 def _is_definite(head: Token, tokens: list[Token]) -> bool:
@@ -1234,6 +1487,34 @@ def _inside_other_name(tok: Token, actor_type: str, tokens: list[Token]) -> bool
         before = doc[tok.i - 2] if tok.i > 1 else None
     return before is not None and before.pos_ == "PROPN" and not before.ent_id_ \
         and before.lower_ not in ("un", "u.n.", "united", "nations")
+
+
+def _proper_run(tok: Token) -> str:
+    """"Burkina Faso" of "Burkina Faso's armed forces" read as one ORG: the proper nouns
+    compounded onto ``tok`` from its left, with it."""
+    start = tok.i
+    doc = tok.doc
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
+            and doc[start - 1].head.i == tok.i:
+        start -= 1
+    return doc[start : tok.i + 1].text
+
+
+# Head nouns of an organisation's proper name ("... Defense Network", "... Association").
+_BODY_NOUNS = frozenset(["network", "group", "committee", "council", "centre", "center",
+                         "organisation", "organization", "association", "union", "front",
+                         "movement", "commission", "foundation", "institute", "alliance",
+                         "federation", "league", "society", "coalition", "observatory"])
+
+
+def _opens_other_name(tok: Token, actor_type: str, head: Token) -> bool:
+    """A medium's short name opening a longer proper name: "The National" in "The National
+    Human Rights Defense Network" is no newspaper."""
+    if actor_type != "media" or head.i <= tok.i or _covers(tok, head):
+        return False
+    return head.pos_ == "PROPN" and head.lower_ in _BODY_NOUNS and all(
+        t.pos_ == "PROPN" for t in tok.doc[tok.i : head.i + 1]
+        if not t.is_punct and t.pos_ != "DET")
 
 
 def _ent_text(tok: Token) -> str:

@@ -158,12 +158,13 @@ def test_a_speaker_hung_on_the_victims_list_speaks(extractor: Extractor) -> None
     an = analyse(extractor, "An Ethiopian military drone strike on a busy bus station in the "
                             "Amhara region killed at least 30 people, health workers and "
                             "residents said.")
-    assert {c.party.name for c in an.claims} == {"health workers"}
+    # people who speak together are named together (test_parties_as_written)
+    assert {c.party.name for c in an.claims} == {"health workers and residents"}
     assert {c.target.text for c in an.claims} == {"busy bus station", "at least 30 people"}
     assert {c.target.target_class for c in an.claims} == {"civilian_site", "civilians"}
     an = analyse(extractor, "The strike on the market killed 12 people, doctors and residents "
                             "said.")
-    assert {c.party.name for c in an.claims} == {"doctors"}
+    assert {c.party.name for c in an.claims} == {"doctors and residents"}
     assert {c.target.text for c in an.claims} == {"market", "12 people"}
 
 
