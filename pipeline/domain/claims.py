@@ -3,6 +3,8 @@ side, which targets cannot both be true, and which claims are about the same eve
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 from pipeline.domain.groups import GroupDirectory
 from pipeline.domain.models import Actor, Claim, Place, Target
 
@@ -59,6 +61,37 @@ def incompatible(a: Target, b: Target, groups: GroupDirectory) -> bool:
         return True
     if a.target_class == b.target_class == "armed_group" and a.actor_id and b.actor_id:
         return not groups.compatible(a.actor_id, b.actor_id)
+    return False
+
+
+def confirmed_dead(claims: Iterable[Claim]) -> frozenset[str]:
+    """Armed groups whose dead the victims' side confirms: the group itself ("three of
+    its members were killed, the group said") or a party not on the attacker's side ("the
+    strike killed a commander of Islamic Jihad, health officials said")."""
+    out: set[str] = set()
+    for c in claims:
+        t = c.target
+        if c.negated or t.target_class != "armed_group" or not t.actor_id \
+                or not c.rule.startswith("casualty."):
+            continue
+        if t.actor_id == c.party.id or (c.attacker is not None
+                                        and not same_side(c.party, c.attacker)):
+            out.add(t.actor_id)
+    return frozenset(out)
+
+
+def mourned(a: Claim, b: Claim, confirmed: frozenset[str]) -> bool:
+    """A group's confirmed dead and the building they died in, or the strike's toll, are
+    one story, not two accounts: "Hamas said two of its members were killed" answers
+    neither "the strike hit an apartment" nor "it killed three people"."""
+    if not confirmed:
+        return False
+    for group, other in ((a, b), (b, a)):
+        t = group.target
+        if t.target_class == "armed_group" and other.target.target_class in CIVIL and (
+                t.actor_id in confirmed
+                or (t.actor_id is None and group.rule.startswith("casualty."))):
+            return True
     return False
 
 

@@ -131,7 +131,7 @@ ARMED_GROUP_WORDS = frozenset(
         "islamists", "bomb", "explosives", "explosive", "gang", "gangs", "gangster",
         "gangsters", "bandit", "bandits", "cartel", "cartels", "pirate", "pirates",
         "kidnapper", "kidnappers", "smuggler", "smugglers", "trafficker", "traffickers",
-        "mercenary", "mercenaries"
+        "mercenary", "mercenaries", "assailant", "assailants"
     ]
 )
 REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])
@@ -147,7 +147,8 @@ MILITARY_WORDS = frozenset(
         "installations", "airfield", "jet", "jets", "aircraft", "helicopter", "drone",
         "drones", "warplane", "warplanes", "navy", "defence", "defense", "objects",
         "object", "stronghold", "positions", "position", "compound", "equipment",
-        "vehicles", "firing", "intelligence", "battery", "batteries", "forces"
+        "vehicles", "firing", "intelligence", "battery", "batteries", "forces",
+        "espionage"
     ]
 )
 # Ambiguous head words that take their class from modifiers ("military compound"),
@@ -184,7 +185,8 @@ CIVILIAN_WORDS = frozenset(
         "teenagers", "schoolchildren", "pensioner", "pensioners", "elderly", "employee",
         "employees", "staff", "staffer", "staffers", "reporter", "reporters", "editor",
         "editors", "presenter", "presenters", "photographer", "photographers",
-        "cameraman", "cameramen"
+        "cameraman", "cameramen", "holidaymaker", "holidaymakers", "nomad", "nomads",
+        "swimmer", "swimmers", "bather", "bathers"
     ]
 )
 CIVILIAN_SITE_WORDS = frozenset(

@@ -48,3 +48,42 @@ def test_a_background_clause_leaves_the_main_clause(extractor: Extractor) -> Non
     found = claims(extractor, "Rebels said a drone hit a school, and in a separate incident "
                               "troops shelled a market, residents said.")
     assert [c.target.text for c in found] == ["school"]
+
+
+# c39-c50 batch rules: an owned claim framed as unverified, a "no" over an "or" list, a
+# fronted month as background, and the lexicon words the batch showed missing
+
+def test_an_owned_claim_that_could_not_be_verified_is_the_owner_s_account(
+        extractor: Extractor) -> None:
+    found = claims(extractor, "The army's claim that its jets destroyed a rebel weapons depot "
+                              "could not be independently verified.")
+    assert [(c.party.name.lower(), c.target.text) for c in found] \
+        == [("army", "rebel weapons depot")]
+    # counter-example: an unowned "claims that" is nobody's account
+    assert claims(extractor, "Claims that the jets destroyed a rebel weapons depot could "
+                             "not be independently verified.") == []
+
+
+def test_no_before_an_or_list_negates_each_item(extractor: Extractor) -> None:
+    found = claims(extractor, "Officials said no soldiers or bases had been hit.")
+    assert found and all(c.negated for c in found)
+    found = claims(extractor, "Officials said no soldiers had been hit and two bases were "
+                              "damaged.")
+    assert {c.target.text for c in found if not c.negated} == {"two bases"}
+
+
+def test_a_fronted_month_frames_an_earlier_strike(extractor: Extractor) -> None:
+    assert claims(extractor, "In October, an air strike on the town hall killed the mayor, "
+                             "officials said.") == []
+    assert claims(extractor, "An air strike on the town hall killed the mayor in October, "
+                             "officials said.")
+
+
+@pytest.mark.parametrize(("body", "cls"), [
+    ("The ministry said the missiles destroyed a centre for espionage.", "military"),
+    ("The ministry said the missiles destroyed a centre for refugees.", "civilian_site"),
+    ("The mayor said the strike killed four holidaymakers.", "civilians"),
+    ("The army said soldiers killed four assailants.", "armed_group"),
+])
+def test_batch_words(extractor: Extractor, body: str, cls: str) -> None:
+    assert cls in {c.target.target_class for c in claims(extractor, body)}
