@@ -140,7 +140,9 @@ class ClaimComponent:
             by_trigger.setdefault(hit.trigger, []).append(hit)
         kinds = dict((i, k) for k, i in matches)
         for trig, hs in by_trigger.items():
-            if kinds.get(trig) in (None, "REPORT"):
+            if kinds.get(trig) in (None, "REPORT") or all(h.kind == "miss" for h in hs):
+                # a strike verb whose only construction is a miss ("struck near the
+                # airport") tells a miss
                 kinds[trig] = _HIT_KINDS[hs[0].kind]
         scopes = self.modifiers.scopes(doc) if by_trigger else []
         described = _with_siblings(doc, {h.target for hs in by_trigger.values() for h in hs

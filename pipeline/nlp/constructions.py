@@ -158,6 +158,20 @@ def _striking_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                for v in verbs for c in v.children)
 
 
+def _near_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"struck near the airport": a site the strike missed, not a town or an area the
+    place of the strike is told by ("near the town of X", "near Aleppo")."""
+    target = doc[hit.target]
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in lx.ON_SITE_PREPS
+                                and any(o.dep_ == "pobj" and o.ent_type_ not in _NOT_TARGET_ENTS
+                                        for o in c.children))
+           for c in doc[hit.trigger].children):
+        return False  # "exploded over a street near a university": the street was hit
+    return target.ent_type_ not in ("GPE", "LOC") \
+        and target.lemma_.lower() not in lx.SETTLEMENT_WORDS \
+        and ctx.classify(target) in ("civilian_site", "infrastructure", "military")
+
+
 def _combatant_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.classify(doc[hit.target]) in ("armed_group", "military")
 
@@ -324,6 +338,7 @@ CHECKS: dict[str, Check] = {
     "weapon_subject": _weapon_subject,
     "striking_subject": _striking_subject,
     "combatant_target": _combatant_target,
+    "near_site": _near_site,
     "site_is_place": _site_is_place,
     "known_target": _known_target,
     "present_person": _present_person,

@@ -214,6 +214,14 @@ CIVILIAN_SITE_WORDS = frozenset(
         "vineyard", "grove", "broadcaster", "newsroom", "newspaper", "studio", "studios"
     ]
 )
+# Places a strike is told to be near, rather than sites it missed: "near the town of X".
+SETTLEMENT_WORDS = frozenset(
+    ["city", "town", "village", "hamlet", "area", "region", "province", "district",
+     "border", "frontier", "front", "frontline", "capital", "settlement", "outskirts",
+     "coast", "valley", "mountain", "mountains"]
+)
+# Prepositions that put a strike on a site rather than beside it.
+ON_SITE_PREPS = frozenset(["on", "onto", "upon", "in", "into", "over", "at", "through"])
 # Civilian-site heads that a modifier can turn military ("military facility", "IS camp").
 WEAK_CIVILIAN_SITE = frozenset(
     [

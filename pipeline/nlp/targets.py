@@ -194,10 +194,15 @@ def clause_tokens(head: Token) -> list[Token]:
 
 def _not_attackers(tokens: list[Token]) -> list[Token]:
     """The clause's words but who struck it: "targets hit by the Indian Army" names the
-    attacker, "a centre used by the TPLF" the occupant."""
+    attacker, "a centre used by the TPLF" the occupant, "... and blamed the RSF" the
+    group blamed."""
     struck: set[int] = set()
     for tok in tokens:
         if tok.dep_ in ("agent", "nsubj") and tok.head.lemma_.lower() in lx.HIT_VERBS:
+            struck.update(t.i for t in tok.subtree)
+        if tok.dep_ == "conj" and lx.REPORT_VERBS.get(tok.lemma_.lower()) == "accuses":
+            # "a tent where guests had gathered ... and blamed the RSF": the parse hangs
+            # the speaker's blame on the clause; whom it blames struck the site
             struck.update(t.i for t in tok.subtree)
     return [t for t in tokens if t.i not in struck]
 

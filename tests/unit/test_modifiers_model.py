@@ -87,3 +87,25 @@ def test_a_fronted_month_frames_an_earlier_strike(extractor: Extractor) -> None:
 ])
 def test_batch_words(extractor: Extractor, body: str, cls: str) -> None:
     assert cls in {c.target.target_class for c in claims(extractor, body)}
+
+
+def test_a_strike_near_a_site_is_a_miss_of_it(extractor: Extractor) -> None:
+    (miss,) = claims(extractor, "A missile struck near the airport on Sunday, officials said.")
+    assert (miss.rule, miss.action, miss.negated) == ("miss.near", "miss", True)
+    # counter-examples: a site beside the one hit, and a town the strike is placed by
+    found = claims(extractor, "Officials said the missiles exploded over a busy street near "
+                              "a school.")
+    assert not any(c.rule == "miss.near" for c in found)
+    assert not any(c.rule == "miss.near" for c in claims(
+        extractor, "A missile struck near the town of Hadera, officials said."))
+
+
+def test_whom_a_speaker_blames_does_not_occupy_the_site(extractor: Extractor) -> None:
+    found = claims(extractor, "The group said the drone struck a tent where guests had "
+                              "gathered and blamed the Rapid Support Forces.")
+    assert [c.target.target_class for c in found if c.target.text == "tent"] \
+        == ["civilian_site"]
+    found = claims(extractor, "The group said the drone struck a tent where fighters of the "
+                              "Rapid Support Forces had gathered.")
+    assert [c.target.target_class for c in found if c.target.text == "tent"] \
+        == ["armed_group"]

@@ -87,9 +87,10 @@ def test_the_c_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
     # (c30); after the rules they led to (a fighting's toll, parts and headquarters,
     # "its camps", "a centre used by the armed forces") tp 4, fp 1 (c29: a commander
     # killed with his family), fn 1 (c30); fp 0 once the commander's dead, confirmed by
-    # the health officials, no longer count against the apartment he died in
+    # the health officials, no longer count against the apartment he died in; tp 5 once a
+    # missile that "struck near" the airport is an account that missed it (miss.near)
     tp, false, _ = _confusion(analyses, _batch("c23", "c30"))
-    assert tp >= 4 and not false
+    assert tp >= 5 and not false
     # c31-c38 (5 conflicts, 3 negatives), written after all of the above, scored untouched:
     # tp 4, fp 0. c32 was missed: "officials and residents said the buildings were
     # residential blocks" gave no claim, and the military's two names no longer count as
