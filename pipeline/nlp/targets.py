@@ -273,7 +273,10 @@ def decide_class(head: Token, gazetteer: Gazetteer,
     head_forms = {head.lemma_.lower(), head.lower_}
     phrase = _forms(tokens)
     described = clause_tokens(head)
-    clause = _forms(described)
+    # the clause's strike verb says what befell the head, not what it was ("the place
+    # that was bombed": "bomb" the verb is no bomb)
+    clause = _forms([t for t in described
+                     if not (t.pos_ == "VERB" and t.lemma_.lower() in lx.HIT_VERBS)])
     gaz = _gazetteer_type(tokens, gazetteer)
     clause_gaz = _gazetteer_type(_not_attackers(described), gazetteer)
     kept = [t for t in described if t.dep_ in _OBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")]

@@ -109,3 +109,11 @@ def test_whom_a_speaker_blames_does_not_occupy_the_site(extractor: Extractor) ->
                               "Rapid Support Forces had gathered.")
     assert [c.target.target_class for c in found if c.target.text == "tent"] \
         == ["armed_group"]
+
+
+def test_a_relative_strike_verb_does_not_arm_its_noun(extractor: Extractor) -> None:
+    # "bomb" the verb in "the place that was bombed" is no bomb
+    found = claims(extractor, "The elder said the place that was bombed was a farm.")
+    assert "armed_group" not in {c.target.target_class for c in found}
+    found = claims(extractor, "The army said it bombed a house where militants were hiding.")
+    assert "armed_group" in {c.target.target_class for c in found}
