@@ -176,6 +176,10 @@ def _combatant_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.classify(doc[hit.target]) in ("armed_group", "military")
 
 
+def _civilian_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    return ctx.classify(doc[hit.target]) in ("civilians", "civilian_site")
+
+
 def _known_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """The target's class is known: a word as wide as "destruction of" counts only where
     what was destroyed is a site, people or a force ("of a depot", not "of evidence")."""
@@ -339,6 +343,7 @@ CHECKS: dict[str, Check] = {
     "striking_subject": _striking_subject,
     "combatant_target": _combatant_target,
     "near_site": _near_site,
+    "civilian_target": _civilian_target,
     "site_is_place": _site_is_place,
     "known_target": _known_target,
     "present_person": _present_person,

@@ -186,7 +186,8 @@ CIVILIAN_WORDS = frozenset(
         "employees", "staff", "staffer", "staffers", "reporter", "reporters", "editor",
         "editors", "presenter", "presenters", "photographer", "photographers",
         "cameraman", "cameramen", "holidaymaker", "holidaymakers", "nomad", "nomads",
-        "swimmer", "swimmers", "bather", "bathers"
+        "swimmer", "swimmers", "bather", "bathers", "protester", "protesters",
+        "protestor", "protestors", "demonstrator", "demonstrators"
     ]
 )
 CIVILIAN_SITE_WORDS = frozenset(

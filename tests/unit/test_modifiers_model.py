@@ -117,3 +117,14 @@ def test_a_relative_strike_verb_does_not_arm_its_noun(extractor: Extractor) -> N
     assert "armed_group" not in {c.target.target_class for c in found}
     found = claims(extractor, "The army said it bombed a house where militants were hiding.")
     assert "armed_group" in {c.target.target_class for c in found}
+
+
+def test_fire_opened_on_a_crowd_and_a_building_that_housed_a_clinic(
+        extractor: Extractor) -> None:
+    (shot,) = claims(extractor, "Witnesses said soldiers opened fire on protesters.")
+    assert (shot.rule, shot.target.target_class) == ("hit.open_fire", "civilians")
+    assert claims(extractor, "Witnesses said the shop opened doors on Monday.") == []
+    (use,) = claims(extractor, "Lebanese officials said the building housed a clinic.")
+    assert (use.rule, use.target.target_class) == ("use.houses_civil", "civilian_site")
+    assert not any(c.rule == "use.houses_civil" for c in claims(
+        extractor, "Officials said the building housed a command centre."))

@@ -69,8 +69,9 @@ def test_the_p_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
     # p01-p18 add 14 labelled conflicts (tp 12); p14 is a known false alert (p16 was one
     # until a group's confirmed dead stopped counting against their building; see
     # tests/fixtures/README.md), and no other article may raise one
+    # tp 13 once "opened fire on crowds" names what the fire was opened on (p06)
     tp, false, _ = _confusion(analyses, _batch("p01", "p18"))
-    assert false <= {"p14"} and tp >= 12
+    assert false <= {"p14"} and tp >= 13
 
 
 def test_the_c_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
