@@ -326,12 +326,31 @@ def _struck_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         bool(struck) and (lemma in _SITE_ANAPHORS or subject.lower_ in _SITE_ANAPHORS))
 
 
+def _counted_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"killed 10 people ... the 10 were farmers": a definite count ("the 10", "all 12")
+    that repeats the count of an earlier toll stands for those killed; what it is said to
+    be is people of a known class."""
+    subject, target = doc[hit.nodes["subject"]], doc[hit.target]
+    if ctx.classify(target) not in _PERSON_CLASSES:
+        return False
+    if not any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all", "those")
+               for c in subject.children):
+        return False
+    for h in ctx.earlier:
+        toll = doc[h.target]
+        if h.kind == "casualty" and h.target < subject.i and subject.lower_ in (
+                toll.lower_, *(c.lower_ for c in toll.children if c.dep_ == "nummod")):
+            return True
+    return False
+
+
 # Checks that need the other rows' hits (``CheckContext.earlier``): run after them.
-LATE_CHECKS = frozenset(["struck_subject"])
+LATE_CHECKS = frozenset(["struck_subject", "counted_subject"])
 
 
 CHECKS: dict[str, Check] = {
     "struck_subject": _struck_subject,
+    "counted_subject": _counted_subject,
     "relative_object": _relative_object,
     "site_subject": _site_subject,
     "subject_side": _subject_side,

@@ -301,3 +301,24 @@ def test_without_the_group_s_word_the_building_is_an_account() -> None:
     an = analysis(a, claim(a, HEALTH, "an apartment", "civilian_site"),
                   claim(a, NL_MOD, "NLF operatives", "armed_group", actor_id=GROUP.id))
     assert article_conflict(an) is not None
+
+
+def test_a_party_s_own_mixed_toll_answers_no_civilian_account() -> None:
+    # "the dead included four civilians, three members of the security forces": the
+    # soldiers among the victims are no account of the target against "a hotel"
+    a = article("a1")
+
+    def victims(party: Actor, text: str, cls: str, start: int) -> Claim:
+        c = claim(a, party, text, cls)
+        return Claim(c.party, c.cue, c.target, Evidence(a.id, a.source, "the dead", start, 9),
+                     c.action, c.attacker, c.place, rule="copula.victims_included")
+
+    an = analysis(a, claim(a, MEDICS, "a hotel", "civilian_site"),
+                  victims(HEALTH, "four civilians", "civilians", 40),
+                  victims(HEALTH, "three soldiers", "military", 40))
+    assert article_conflict(an) is None
+    # counter-example: the soldiers alone, in a sentence of their own, are an account
+    an = analysis(a, claim(a, MEDICS, "a hotel", "civilian_site"),
+                  victims(HEALTH, "four civilians", "civilians", 40),
+                  victims(HEALTH, "three soldiers", "military", 80))
+    assert article_conflict(an) is not None

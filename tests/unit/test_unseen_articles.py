@@ -106,6 +106,13 @@ def test_the_c_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
     # led to tp 8, fp 0
     tp, false, fn = _confusion(analyses, _batch("c39", "c50"))
     assert tp == 8 and not false and fn == 0
+    # c51-c56 (4 conflicts, 2 negatives), written after the c39-c50 rules and those of
+    # miss.near, hit.open_fire and use.houses_civil, scored untouched: tp 3, fp 1 (c56: a
+    # minister's mixed toll of civilians and security forces against the hotel), fn 1
+    # (c53: "the 10 were farmers" after a toll of 10); after copula.victims_count and
+    # the mixed-toll rule tp 4, fp 0
+    tp, false, fn = _confusion(analyses, _batch("c51", "c56"))
+    assert tp == 4 and not false and fn == 0
 
 
 def test_a_pseudo_cleft_and_a_pronoun_contrast_name_what_was_hit(
