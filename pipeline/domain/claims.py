@@ -3,6 +3,9 @@ side, which targets cannot both be true, and which claims are about the same eve
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import dataclass
+
 from pipeline.domain.groups import GroupDirectory
 from pipeline.domain.models import Actor, Claim, Place, Target
 
@@ -59,6 +62,60 @@ def incompatible(a: Target, b: Target, groups: GroupDirectory) -> bool:
         return True
     if a.target_class == b.target_class == "armed_group" and a.actor_id and b.actor_id:
         return not groups.compatible(a.actor_id, b.actor_id)
+    return False
+
+
+@dataclass(frozen=True, slots=True)
+class Mourning:
+    """The dead the victims' side itself tells of, which answer no other account."""
+
+    groups: frozenset[str] = frozenset()  # armed groups whose dead the victims' side confirms
+    tolls: frozenset[Claim] = frozenset()  # combatants in a party's own mixed toll
+
+
+_VICTIM_RULES = ("casualty.", "copula.victims")
+
+
+def confirmed_dead(claims: Iterable[Claim]) -> Mourning:
+    """Armed groups whose dead the victims' side confirms: the group itself ("three of
+    its members were killed, the group said") or a party not on the attacker's side ("the
+    strike killed a commander of Islamic Jihad, health officials said"); and combatants a
+    party counts among the dead beside civilians in one sentence ("the dead included four
+    civilians, three members of the security forces and two officials")."""
+    claims = list(claims)
+    groups: set[str] = set()
+    tolls: set[Claim] = set()
+    civil = {(c.party.id, c.evidence.article_id, c.evidence.start) for c in claims
+             if not c.negated and c.target.target_class == "civilians"
+             and c.rule.startswith(_VICTIM_RULES)}
+    for c in claims:
+        t = c.target
+        if c.negated or t.target_class not in COMBATANT or not c.rule.startswith(_VICTIM_RULES):
+            continue
+        if (c.party.id, c.evidence.article_id, c.evidence.start) in civil:
+            tolls.add(c)
+        if t.target_class == "armed_group" and t.actor_id and (
+                t.actor_id == c.party.id
+                or (c.attacker is not None and not same_side(c.party, c.attacker))):
+            groups.add(t.actor_id)
+    return Mourning(frozenset(groups), frozenset(tolls))
+
+
+def mourned(a: Claim, b: Claim, dead: Mourning) -> bool:
+    """A group's confirmed dead and the building they died in, or the strike's toll, are
+    one story, not two accounts: "Hamas said two of its members were killed" answers
+    neither "the strike hit an apartment" nor "it killed three people"; nor does a
+    party's own mixed toll answer a civilian account."""
+    for group, other in ((a, b), (b, a)):
+        t = group.target
+        if other.target.target_class not in CIVIL or t.target_class not in COMBATANT:
+            continue
+        if group in dead.tolls:
+            return True
+        if dead.groups and t.target_class == "armed_group" and (
+                t.actor_id in dead.groups
+                or (t.actor_id is None and group.rule.startswith("casualty."))):
+            return True
     return False
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from pipeline.domain import alerts as versions
 from pipeline.domain.claims import (
     class_group,
+    confirmed_dead,
     incompatible,
     is_account,
     is_cause,
@@ -25,6 +26,7 @@ from pipeline.domain.claims import (
     is_no_strike,
     is_use,
     matches,
+    mourned,
     same_event,
     same_side,
 )
@@ -104,9 +106,11 @@ def find_conflicts(
     """Every pair of incompatible accounts from parties that are not on the same side."""
     groups = groups if groups is not None else GroupDirectory()
     pairs: list[ConflictPair] = []
+    dead = confirmed_dead(claims)
     for i, a in enumerate(claims):
         for b in claims[i + 1 :]:
-            if same_side(a.party, b.party) or not same_event(a, b) or _own_narration(a, b):
+            if same_side(a.party, b.party) or not same_event(a, b) or _own_narration(a, b) \
+                    or mourned(a, b, dead):
                 continue
             reason = _reason(a, b, claims, groups)
             if reason:

@@ -140,7 +140,9 @@ class ClaimComponent:
             by_trigger.setdefault(hit.trigger, []).append(hit)
         kinds = dict((i, k) for k, i in matches)
         for trig, hs in by_trigger.items():
-            if kinds.get(trig) in (None, "REPORT"):
+            if kinds.get(trig) in (None, "REPORT") or all(h.kind == "miss" for h in hs):
+                # a strike verb whose only construction is a miss ("struck near the
+                # airport") tells a miss
                 kinds[trig] = _HIT_KINDS[hs[0].kind]
         scopes = self.modifiers.scopes(doc) if by_trigger else []
         described = _with_siblings(doc, {h.target for hs in by_trigger.values() for h in hs
@@ -227,8 +229,11 @@ class ClaimComponent:
         path = _path_to_report(tok)
         report = path[-1] if path and _is_report(path[-1]) else None
         inner = path[:-1] if report is not None else path
-        # intent, policy and background clauses are not accounts of this strike
-        if _is_policy(tok, inner, kind, mods, headline=report is not None and _in_headline(tok)):
+        # intent, policy and background clauses are not accounts of this strike; the
+        # clause above an owned claim frames the claim, not the strike ("the ministry's
+        # claim that X was hit could not be verified")
+        if _is_policy(tok, _below_owned_claim(inner, mods), kind, mods,
+                      headline=report is not None and _in_headline(tok)):
             return None
         if report is not None and any(c.dep_ == "neg" for c in report.children):
             return None  # "did not say whether ...": nobody's account
@@ -572,8 +577,10 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
         # a "not" between the head and a following sibling belongs to the sibling
         own_neg = any(n.i < h.i or not any(s.i > n.i for s in siblings) for n in negs)
         out.append((h.i, inherited or own_neg or _is_negated(h)))
+        # "no personnel or facilities": a "no" before the head covers an "or" list
+        spread = any(n.i < h.i and n.lower_ in ("no", "not", "never") for n in negs)
         for sib in siblings:
-            sib_neg = any(h.i < n.i < sib.i for n in negs)
+            sib_neg = any(h.i < n.i < sib.i for n in negs) or (spread and _or_joined(sib))
             stack.append((sib, sib_neg))
         for child in h.children:
             if child.lower_ in ("instead", "than") or (
@@ -585,6 +592,12 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
                         out.append((sub.i, True))
                         break
     return out
+
+
+def _or_joined(sib: Token) -> bool:
+    """A conjunct joined by "or"/"nor" ("no soldiers or weapons")."""
+    return sib.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ in ("or", "nor")
+                                      for c in (*sib.head.children, *sib.children))
 
 
 def _is_negated(head: Token) -> bool:
@@ -655,6 +668,15 @@ def _reported(tok: Token) -> bool:
 
 _OWNER_PREPS = frozenset(["by", "from", "of"])
 _OWNER_ENTS = frozenset(["NORP", "GPE", "ORG", "PERSON"])
+
+
+def _below_owned_claim(inner: list[Token], mods: ModifierTable) -> list[Token]:
+    """The path up to an owned claim or statement noun on it ("the army's claim that
+    ..."), which then stands for the speaker; the whole path when there is none."""
+    for k, node in enumerate(inner[1:], start=1):
+        if mods.on_path(node, "HEARSAY") and _claim_owner(node) is not None:
+            return inner[: k + 1]
+    return inner
 
 
 def _called_false(noun: Token) -> bool:

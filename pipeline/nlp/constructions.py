@@ -158,8 +158,26 @@ def _striking_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                for v in verbs for c in v.children)
 
 
+def _near_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"struck near the airport": a site the strike missed, not a town or an area the
+    place of the strike is told by ("near the town of X", "near Aleppo")."""
+    target = doc[hit.target]
+    if any(c.dep_ == "dobj" or (c.dep_ == "prep" and c.lower_ in lx.ON_SITE_PREPS
+                                and any(o.dep_ == "pobj" and o.ent_type_ not in _NOT_TARGET_ENTS
+                                        for o in c.children))
+           for c in doc[hit.trigger].children):
+        return False  # "exploded over a street near a university": the street was hit
+    return target.ent_type_ not in ("GPE", "LOC") \
+        and target.lemma_.lower() not in lx.SETTLEMENT_WORDS \
+        and ctx.classify(target) in ("civilian_site", "infrastructure", "military")
+
+
 def _combatant_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.classify(doc[hit.target]) in ("armed_group", "military")
+
+
+def _civilian_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    return ctx.classify(doc[hit.target]) in ("civilians", "civilian_site")
 
 
 def _known_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -308,12 +326,31 @@ def _struck_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         bool(struck) and (lemma in _SITE_ANAPHORS or subject.lower_ in _SITE_ANAPHORS))
 
 
+def _counted_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"killed 10 people ... the 10 were farmers": a definite count ("the 10", "all 12")
+    that repeats the count of an earlier toll stands for those killed; what it is said to
+    be is people of a known class."""
+    subject, target = doc[hit.nodes["subject"]], doc[hit.target]
+    if ctx.classify(target) not in _PERSON_CLASSES:
+        return False
+    if not any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all", "those")
+               for c in subject.children):
+        return False
+    for h in ctx.earlier:
+        toll = doc[h.target]
+        if h.kind == "casualty" and h.target < subject.i and subject.lower_ in (
+                toll.lower_, *(c.lower_ for c in toll.children if c.dep_ == "nummod")):
+            return True
+    return False
+
+
 # Checks that need the other rows' hits (``CheckContext.earlier``): run after them.
-LATE_CHECKS = frozenset(["struck_subject"])
+LATE_CHECKS = frozenset(["struck_subject", "counted_subject"])
 
 
 CHECKS: dict[str, Check] = {
     "struck_subject": _struck_subject,
+    "counted_subject": _counted_subject,
     "relative_object": _relative_object,
     "site_subject": _site_subject,
     "subject_side": _subject_side,
@@ -324,6 +361,8 @@ CHECKS: dict[str, Check] = {
     "weapon_subject": _weapon_subject,
     "striking_subject": _striking_subject,
     "combatant_target": _combatant_target,
+    "near_site": _near_site,
+    "civilian_target": _civilian_target,
     "site_is_place": _site_is_place,
     "known_target": _known_target,
     "present_person": _present_person,

@@ -131,7 +131,7 @@ ARMED_GROUP_WORDS = frozenset(
         "islamists", "bomb", "explosives", "explosive", "gang", "gangs", "gangster",
         "gangsters", "bandit", "bandits", "cartel", "cartels", "pirate", "pirates",
         "kidnapper", "kidnappers", "smuggler", "smugglers", "trafficker", "traffickers",
-        "mercenary", "mercenaries"
+        "mercenary", "mercenaries", "assailant", "assailants"
     ]
 )
 REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])
@@ -147,7 +147,8 @@ MILITARY_WORDS = frozenset(
         "installations", "airfield", "jet", "jets", "aircraft", "helicopter", "drone",
         "drones", "warplane", "warplanes", "navy", "defence", "defense", "objects",
         "object", "stronghold", "positions", "position", "compound", "equipment",
-        "vehicles", "firing", "intelligence", "battery", "batteries", "forces"
+        "vehicles", "firing", "intelligence", "battery", "batteries", "forces",
+        "espionage"
     ]
 )
 # Ambiguous head words that take their class from modifiers ("military compound"),
@@ -184,7 +185,9 @@ CIVILIAN_WORDS = frozenset(
         "teenagers", "schoolchildren", "pensioner", "pensioners", "elderly", "employee",
         "employees", "staff", "staffer", "staffers", "reporter", "reporters", "editor",
         "editors", "presenter", "presenters", "photographer", "photographers",
-        "cameraman", "cameramen"
+        "cameraman", "cameramen", "holidaymaker", "holidaymakers", "nomad", "nomads",
+        "swimmer", "swimmers", "bather", "bathers", "protester", "protesters",
+        "protestor", "protestors", "demonstrator", "demonstrators"
     ]
 )
 CIVILIAN_SITE_WORDS = frozenset(
@@ -212,6 +215,14 @@ CIVILIAN_SITE_WORDS = frozenset(
         "vineyard", "grove", "broadcaster", "newsroom", "newspaper", "studio", "studios"
     ]
 )
+# Places a strike is told to be near, rather than sites it missed: "near the town of X".
+SETTLEMENT_WORDS = frozenset(
+    ["city", "town", "village", "hamlet", "area", "region", "province", "district",
+     "border", "frontier", "front", "frontline", "capital", "settlement", "outskirts",
+     "coast", "valley", "mountain", "mountains"]
+)
+# Prepositions that put a strike on a site rather than beside it.
+ON_SITE_PREPS = frozenset(["on", "onto", "upon", "in", "into", "over", "at", "through"])
 # Civilian-site heads that a modifier can turn military ("military facility", "IS camp").
 WEAK_CIVILIAN_SITE = frozenset(
     [

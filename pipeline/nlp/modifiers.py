@@ -29,7 +29,7 @@ DIRECTIONS = frozenset(["forward", "backward", "bidirectional", "within", "claus
                         "pseudo", "terminate"])
 _LINEAR = frozenset(["forward", "backward", "bidirectional"])
 _TOKEN_KEYS = frozenset(["LOWER", "LEMMA", "POS", "TAG", "IS_ALPHA", "OP", "DEP", "SHAPE",
-                         "ENT_TYPE"])
+                         "ENT_TYPE", "IS_SENT_START"])
 
 
 class ModifierError(ValueError):
@@ -92,7 +92,7 @@ def _attr(tok: Token, key: str) -> Any:
     return {
         "LOWER": tok.lower_, "LEMMA": tok.lemma_.lower(), "POS": tok.pos_, "TAG": tok.tag_,
         "DEP": tok.dep_, "IS_ALPHA": tok.is_alpha, "SHAPE": tok.shape_,
-        "ENT_TYPE": tok.ent_type_,
+        "ENT_TYPE": tok.ent_type_, "IS_SENT_START": bool(tok.is_sent_start),
     }[key]
 
 

@@ -194,10 +194,15 @@ def clause_tokens(head: Token) -> list[Token]:
 
 def _not_attackers(tokens: list[Token]) -> list[Token]:
     """The clause's words but who struck it: "targets hit by the Indian Army" names the
-    attacker, "a centre used by the TPLF" the occupant."""
+    attacker, "a centre used by the TPLF" the occupant, "... and blamed the RSF" the
+    group blamed."""
     struck: set[int] = set()
     for tok in tokens:
         if tok.dep_ in ("agent", "nsubj") and tok.head.lemma_.lower() in lx.HIT_VERBS:
+            struck.update(t.i for t in tok.subtree)
+        if tok.dep_ == "conj" and lx.REPORT_VERBS.get(tok.lemma_.lower()) == "accuses":
+            # "a tent where guests had gathered ... and blamed the RSF": the parse hangs
+            # the speaker's blame on the clause; whom it blames struck the site
             struck.update(t.i for t in tok.subtree)
     return [t for t in tokens if t.i not in struck]
 
@@ -268,7 +273,10 @@ def decide_class(head: Token, gazetteer: Gazetteer,
     head_forms = {head.lemma_.lower(), head.lower_}
     phrase = _forms(tokens)
     described = clause_tokens(head)
-    clause = _forms(described)
+    # the clause's strike verb says what befell the head, not what it was ("the place
+    # that was bombed": "bomb" the verb is no bomb)
+    clause = _forms([t for t in described
+                     if not (t.pos_ == "VERB" and t.lemma_.lower() in lx.HIT_VERBS)])
     gaz = _gazetteer_type(tokens, gazetteer)
     clause_gaz = _gazetteer_type(_not_attackers(described), gazetteer)
     kept = [t for t in described if t.dep_ in _OBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")]

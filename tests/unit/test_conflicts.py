@@ -275,3 +275,50 @@ def test_a_copy_that_arrives_before_the_conflict_forms_is_still_listed() -> None
     assert add_source(key, copy, state, T0) == []  # re-delivered: nothing new
     (alert,) = observe(second, state, T0, WINDOW)
     assert "a1-copy" in alert.article_ids and "Copy Outlet" in alert.sources
+
+
+GROUP = Actor("group.nlf", "Northland Liberation Front", "armed_group", None, "nlf")
+HEALTH = Actor("xx.health-ministry", "the health ministry", "ministry", "SY", "sy")
+
+
+def test_a_group_mourning_its_own_dead_answers_no_building() -> None:
+    # the group says three of its members died; the ministry says an apartment was hit
+    # and four people killed; the attacker says it hit the group's operatives: one story
+    a = article("a1")
+    own = claim(a, GROUP, "three of its members", "armed_group", actor_id=GROUP.id)
+    own = Claim(own.party, own.cue, own.target, own.evidence, own.action, own.attacker,
+                own.place, rule="casualty.passive")
+    an = analysis(a, own,
+                  claim(a, HEALTH, "an apartment", "civilian_site"),
+                  claim(a, HEALTH, "four people", "civilians"),
+                  claim(a, NL_MOD, "NLF operatives", "armed_group", actor_id=GROUP.id))
+    assert article_conflict(an) is None
+
+
+def test_without_the_group_s_word_the_building_is_an_account() -> None:
+    # counter-example: the same accounts, the group silent
+    a = article("a1")
+    an = analysis(a, claim(a, HEALTH, "an apartment", "civilian_site"),
+                  claim(a, NL_MOD, "NLF operatives", "armed_group", actor_id=GROUP.id))
+    assert article_conflict(an) is not None
+
+
+def test_a_party_s_own_mixed_toll_answers_no_civilian_account() -> None:
+    # "the dead included four civilians, three members of the security forces": the
+    # soldiers among the victims are no account of the target against "a hotel"
+    a = article("a1")
+
+    def victims(party: Actor, text: str, cls: str, start: int) -> Claim:
+        c = claim(a, party, text, cls)
+        return Claim(c.party, c.cue, c.target, Evidence(a.id, a.source, "the dead", start, 9),
+                     c.action, c.attacker, c.place, rule="copula.victims_included")
+
+    an = analysis(a, claim(a, MEDICS, "a hotel", "civilian_site"),
+                  victims(HEALTH, "four civilians", "civilians", 40),
+                  victims(HEALTH, "three soldiers", "military", 40))
+    assert article_conflict(an) is None
+    # counter-example: the soldiers alone, in a sentence of their own, are an account
+    an = analysis(a, claim(a, MEDICS, "a hotel", "civilian_site"),
+                  victims(HEALTH, "four civilians", "civilians", 40),
+                  victims(HEALTH, "three soldiers", "military", 80))
+    assert article_conflict(an) is not None

@@ -48,3 +48,83 @@ def test_a_background_clause_leaves_the_main_clause(extractor: Extractor) -> Non
     found = claims(extractor, "Rebels said a drone hit a school, and in a separate incident "
                               "troops shelled a market, residents said.")
     assert [c.target.text for c in found] == ["school"]
+
+
+# c39-c50 batch rules: an owned claim framed as unverified, a "no" over an "or" list, a
+# fronted month as background, and the lexicon words the batch showed missing
+
+def test_an_owned_claim_that_could_not_be_verified_is_the_owner_s_account(
+        extractor: Extractor) -> None:
+    found = claims(extractor, "The army's claim that its jets destroyed a rebel weapons depot "
+                              "could not be independently verified.")
+    assert [(c.party.name.lower(), c.target.text) for c in found] \
+        == [("army", "rebel weapons depot")]
+    # counter-example: an unowned "claims that" is nobody's account
+    assert claims(extractor, "Claims that the jets destroyed a rebel weapons depot could "
+                             "not be independently verified.") == []
+
+
+def test_no_before_an_or_list_negates_each_item(extractor: Extractor) -> None:
+    found = claims(extractor, "Officials said no soldiers or bases had been hit.")
+    assert found and all(c.negated for c in found)
+    found = claims(extractor, "Officials said no soldiers had been hit and two bases were "
+                              "damaged.")
+    assert {c.target.text for c in found if not c.negated} == {"two bases"}
+
+
+def test_a_fronted_month_frames_an_earlier_strike(extractor: Extractor) -> None:
+    assert claims(extractor, "In October, an air strike on the town hall killed the mayor, "
+                             "officials said.") == []
+    assert claims(extractor, "An air strike on the town hall killed the mayor in October, "
+                             "officials said.")
+
+
+@pytest.mark.parametrize(("body", "cls"), [
+    ("The ministry said the missiles destroyed a centre for espionage.", "military"),
+    ("The ministry said the missiles destroyed a centre for refugees.", "civilian_site"),
+    ("The mayor said the strike killed four holidaymakers.", "civilians"),
+    ("The army said soldiers killed four assailants.", "armed_group"),
+])
+def test_batch_words(extractor: Extractor, body: str, cls: str) -> None:
+    assert cls in {c.target.target_class for c in claims(extractor, body)}
+
+
+def test_a_strike_near_a_site_is_a_miss_of_it(extractor: Extractor) -> None:
+    (miss,) = claims(extractor, "A missile struck near the airport on Sunday, officials said.")
+    assert (miss.rule, miss.action, miss.negated) == ("miss.near", "miss", True)
+    # counter-examples: a site beside the one hit, and a town the strike is placed by
+    found = claims(extractor, "Officials said the missiles exploded over a busy street near "
+                              "a school.")
+    assert not any(c.rule == "miss.near" for c in found)
+    assert not any(c.rule == "miss.near" for c in claims(
+        extractor, "A missile struck near the town of Hadera, officials said."))
+
+
+def test_whom_a_speaker_blames_does_not_occupy_the_site(extractor: Extractor) -> None:
+    found = claims(extractor, "The group said the drone struck a tent where guests had "
+                              "gathered and blamed the Rapid Support Forces.")
+    assert [c.target.target_class for c in found if c.target.text == "tent"] \
+        == ["civilian_site"]
+    found = claims(extractor, "The group said the drone struck a tent where fighters of the "
+                              "Rapid Support Forces had gathered.")
+    assert [c.target.target_class for c in found if c.target.text == "tent"] \
+        == ["armed_group"]
+
+
+def test_a_relative_strike_verb_does_not_arm_its_noun(extractor: Extractor) -> None:
+    # "bomb" the verb in "the place that was bombed" is no bomb
+    found = claims(extractor, "The elder said the place that was bombed was a farm.")
+    assert "armed_group" not in {c.target.target_class for c in found}
+    found = claims(extractor, "The army said it bombed a house where militants were hiding.")
+    assert "armed_group" in {c.target.target_class for c in found}
+
+
+def test_fire_opened_on_a_crowd_and_a_building_that_housed_a_clinic(
+        extractor: Extractor) -> None:
+    (shot,) = claims(extractor, "Witnesses said soldiers opened fire on protesters.")
+    assert (shot.rule, shot.target.target_class) == ("hit.open_fire", "civilians")
+    assert claims(extractor, "Witnesses said the shop opened doors on Monday.") == []
+    (use,) = claims(extractor, "Lebanese officials said the building housed a clinic.")
+    assert (use.rule, use.target.target_class) == ("use.houses_civil", "civilian_site")
+    assert not any(c.rule == "use.houses_civil" for c in claims(
+        extractor, "Officials said the building housed a command centre."))

@@ -66,10 +66,12 @@ def test_in_article_conflicts_match_the_labels(analyses: dict[str, ArticleAnalys
 
 
 def test_the_p_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
-    # p01-p18 add 14 labelled conflicts (tp 12); p14 and p16 are known false alerts (see
+    # p01-p18 add 14 labelled conflicts (tp 12); p14 is a known false alert (p16 was one
+    # until a group's confirmed dead stopped counting against their building; see
     # tests/fixtures/README.md), and no other article may raise one
+    # tp 13 once "opened fire on crowds" names what the fire was opened on (p06)
     tp, false, _ = _confusion(analyses, _batch("p01", "p18"))
-    assert false <= {"p14", "p16"} and tp >= 12
+    assert false <= {"p14"} and tp >= 13
 
 
 def test_the_second_p_batch(analyses: dict[str, ArticleAnalysis]) -> None:
@@ -113,9 +115,11 @@ def test_the_c_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
     # c23-c30 (5 conflicts, 3 negatives), scored untouched: tp 4, fp 2 (c24, c29), fn 1
     # (c30); after the rules they led to (a fighting's toll, parts and headquarters,
     # "its camps", "a centre used by the armed forces") tp 4, fp 1 (c29: a commander
-    # killed with his family), fn 1 (c30)
+    # killed with his family), fn 1 (c30); fp 0 once the commander's dead, confirmed by
+    # the health officials, no longer count against the apartment he died in; tp 5 once a
+    # missile that "struck near" the airport is an account that missed it (miss.near)
     tp, false, _ = _confusion(analyses, _batch("c23", "c30"))
-    assert tp >= 4 and false <= {"c29"}
+    assert tp >= 5 and not false
     # c31-c38 (5 conflicts, 3 negatives), written after all of the above, scored untouched:
     # tp 4, fp 0. c32 was missed: "officials and residents said the buildings were
     # residential blocks" gave no claim, and the military's two names no longer count as
@@ -123,6 +127,20 @@ def test_the_c_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
     # (copula.struck_subject) now reads it as the officials' account: tp 5, fp 0
     tp, false, _ = _confusion(analyses, _batch("c31", "c38"))
     assert tp >= 5 and not false
+    # c39-c50 (8 conflicts, 4 negatives), written after all of the above, scored untouched:
+    # tp 7, fp 2 (c49: a group mourning its members against the apartment they died in;
+    # c50: an earlier strike's dispute told in a paragraph opening "In October,"), fn 1
+    # (c39: "the ministry's claim that ... could not be verified"); after the rules they
+    # led to tp 8, fp 0
+    tp, false, fn = _confusion(analyses, _batch("c39", "c50"))
+    assert tp == 8 and not false and fn == 0
+    # c51-c56 (4 conflicts, 2 negatives), written after the c39-c50 rules and those of
+    # miss.near, hit.open_fire and use.houses_civil, scored untouched: tp 3, fp 1 (c56: a
+    # minister's mixed toll of civilians and security forces against the hotel), fn 1
+    # (c53: "the 10 were farmers" after a toll of 10); after copula.victims_count and
+    # the mixed-toll rule tp 4, fp 0
+    tp, false, fn = _confusion(analyses, _batch("c51", "c56"))
+    assert tp == 4 and not false and fn == 0
 
 
 def test_a_pseudo_cleft_and_a_pronoun_contrast_name_what_was_hit(
