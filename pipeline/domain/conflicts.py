@@ -384,8 +384,11 @@ def event_keys(analysis: ArticleAnalysis) -> list[str]:
     return [] if main is None else list(dict.fromkeys([main, *keys]))
 
 
-def _keys(analysis: ArticleAnalysis) -> tuple[str | None, list[str]]:
-    places = struck_places(analysis)
+def _keys(analysis: ArticleAnalysis, places: Sequence[Place | None] | None = None
+          ) -> tuple[str | None, list[str]]:
+    """The main key and each claim's key; ``places``: the article's
+    :func:`~pipeline.domain.events.struck_places`, when the caller has them."""
+    places = struck_places(analysis) if places is None else places
     main = _main_key(analysis, places)
     if main is None:
         return None, []
@@ -497,7 +500,8 @@ def observe_article(
     one): only the claims under it join its events (:func:`claim_keys`), and rewrites
     are looked for under the main key only, so once per article."""
     params = params or EventParams()
-    main, keyed = _keys(analysis)
+    struck = struck_places(analysis)  # once: the keys and the sightings both need them
+    main, keyed = _keys(analysis, struck)
     if main is None:
         return Observation(None)
     key = key or main
@@ -513,7 +517,7 @@ def observe_article(
     arrived = article.arrived_at or now
     shown, dated = article_date(article, arrived)  # the article's own date, for its evidence
     stamp = strike_day(article, shown, dated)  # the strike's day, as the article tells it
-    seen = sightings(analysis, arrived, (stamp, dated))
+    seen = sightings(analysis, arrived, (stamp, dated), struck)
     # closed events this article could meet are placed as if they had never closed
     _reopen(value, reopen_near(value["grouping"], stamp.timestamp(), stamp.timestamp(),
                                params))
