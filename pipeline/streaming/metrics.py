@@ -54,6 +54,10 @@ CONTENT_TYPE = "text/plain; version=0.0.4"  # the text format (UTF-8)
 INGEST_HEADER = "wirewatch-ingested"
 # The agents' steps, by the names they use for dead-letter reasons.
 STAGES = ("ingest", "dedup probe", "dedup gather", "extract", "route", "conflicts")
+# Waits timed beside the steps, in the same histogram: "extract wait" is a record's time
+# from reaching the parser's queue to its parse call starting (the batch before it);
+# "extract order" from its parse ending to its results going out (after earlier ones).
+WAITS = ("extract wait", "extract order")
 STAGE_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
 ALERT_BUCKETS = (0.05, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5, 10, 30, 60, 120, 300)
 _HOUR = 3600.0
@@ -109,7 +113,7 @@ class WorkerMetrics:
             buckets=STAGE_BUCKETS,
             registry=reg,
         )
-        for stage in STAGES:
+        for stage in (*STAGES, *WAITS):
             self.stage_seconds.labels(stage=stage_label(stage))
         self.ingest_to_alert = Histogram(
             "ingest_to_alert_seconds",
@@ -151,6 +155,10 @@ class WorkerMetrics:
             self.stage_seconds.labels(stage=stage_label(stage)).observe(
                 time.perf_counter() - started
             )
+
+    def waited(self, stage: str, seconds: float) -> None:
+        """A wait beside the steps (:data:`WAITS`), in the stage histogram."""
+        self.stage_seconds.labels(stage=stage_label(stage)).observe(seconds)
 
     def carry(self) -> dict[str, bytes] | None:
         """Headers for a record sent while handling the current event: its ingest time."""

@@ -168,3 +168,13 @@ def test_broker_reachable_follows_a_listening_socket() -> None:
     assert asyncio.run(m.check_broker(f"127.0.0.1:{port}", timeout=0.5)) is False
     assert value(m, "wirewatch_broker_up") == 0
     assert asyncio.run(broker_reachable("no-port-here")) is False
+
+
+def test_waits_beside_the_steps_are_in_the_stage_histogram_from_the_start() -> None:
+    m = WorkerMetrics()
+    assert value(m, "wirewatch_stage_seconds_count", stage="extract_wait") == 0
+    assert value(m, "wirewatch_stage_seconds_count", stage="extract_order") == 0
+    m.waited("extract wait", 0.3)
+    assert value(m, "wirewatch_stage_seconds_count", stage="extract_wait") == 1
+    assert value(m, "wirewatch_stage_seconds_sum", stage="extract_wait") == pytest.approx(0.3)
+    assert value(m, "wirewatch_stage_seconds_count", stage="extract") == 0
