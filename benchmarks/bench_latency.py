@@ -263,6 +263,31 @@ def stage_seconds(text: str) -> dict[str, float]:
     }
 
 
+def gc_pauses(text: str) -> dict[str, tuple[float, float, float]]:
+    """Per generation: collections, seconds in all, and the bucket bound the longest
+    pause is under (inf when over the top bucket)."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    count: dict[str, float] = {}
+    total: dict[str, float] = {}
+    buckets: dict[str, list[tuple[float, float]]] = {}
+    for family in text_string_to_metric_families(text):
+        for s in family.samples:
+            if s.name.startswith("wirewatch_gc_pause_seconds"):
+                gen = s.labels["generation"]
+                if s.name.endswith("_count"):
+                    count[gen] = s.value
+                elif s.name.endswith("_sum"):
+                    total[gen] = s.value
+                elif s.name.endswith("_bucket"):
+                    buckets.setdefault(gen, []).append((float(s.labels["le"]), s.value))
+    return {
+        gen: (n, total.get(gen, 0.0),
+              min(le for le, c in buckets.get(gen, [(float("inf"), n)]) if c >= n))
+        for gen, n in sorted(count.items())
+    }
+
+
 def quantile(values: list[float], q: float) -> float:
     ordered = sorted(values)
     return ordered[min(len(ordered) - 1, max(0, round(q * (len(ordered) - 1))))]
@@ -346,6 +371,9 @@ def main() -> int:
         f"{cpu_worker - cpu_ready:.1f} s, {(cpu_worker - cpu_ready) / len(lines) * 1000:.1f} ms "
         f"per line (user {user_worker - user_ready:.1f} s, system {sys_worker - sys_ready:.1f} s)"
     )
+    for gen, (n, total, longest) in gc_pauses(text).items():
+        print(f"  garbage collections, generation {gen}: {n:.0f}, {total * 1000:.0f} ms in all, "
+              f"longest <= {longest * 1000:.0f} ms")
     busy = stage_seconds(text)
     for stage, hist in sorted(snap.stages.items()):
         p50, p99 = hist.quantile(0.5), hist.quantile(0.99)

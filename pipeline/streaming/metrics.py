@@ -12,7 +12,10 @@ Faust's monitor (consumer lag) and the broker (reachability). Series, all prefix
   ``duplicates_total``, ``rejected_total`` (dead letters), ``alerts_total``;
   ``records_sent_total{topic}``, ``events_total`` (records consumed by the agents);
   every one exists at 0 before its first event, so ``rate()`` works from the start.
-- ``stage_seconds{stage}``: time in each step (``extract``: the NLP call alone).
+- ``stage_seconds{stage}``: time in each step (``extract``: the NLP call alone), and
+  waits beside them (:data:`WAITS`).
+- ``gc_pause_seconds{generation}``: the interpreter's garbage collections, once a worker
+  calls :meth:`WorkerMetrics.watch_gc` (a pause stops the event loop).
 - ``ingest_to_alert_seconds``: from the ``wire.articles`` record's timestamp to the send
   of an alert that the article triggered (the timestamp travels in a record header).
 - ``event_time_delay_seconds``: wall clock minus the article's ``published`` at ingest.
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -129,6 +133,15 @@ class WorkerMetrics:
             buckets=DELAY_BUCKETS,
             registry=reg,
         )
+        self.gc_pause = Histogram(
+            "gc_pause_seconds",
+            "Garbage-collection pauses of the worker process, per generation.",
+            ["generation"],
+            namespace=NAMESPACE,
+            buckets=STAGE_BUCKETS,
+            registry=reg,
+        )
+        self._gc_started = 0.0
         self.broker_up = Gauge(
             "broker_up",
             "1 if a bootstrap broker accepts connections, else 0.",
@@ -159,6 +172,20 @@ class WorkerMetrics:
     def waited(self, stage: str, seconds: float) -> None:
         """A wait beside the steps (:data:`WAITS`), in the stage histogram."""
         self.stage_seconds.labels(stage=stage_label(stage)).observe(seconds)
+
+    def watch_gc(self) -> Callable[[], None]:
+        """Time every garbage collection of this process into ``gc_pause_seconds``;
+        returns the function that stops it."""
+
+        def timed(phase: str, info: dict[str, int]) -> None:
+            if phase == "start":
+                self._gc_started = time.perf_counter()
+            else:
+                self.gc_pause.labels(generation=str(info["generation"])).observe(
+                    time.perf_counter() - self._gc_started)
+
+        gc.callbacks.append(timed)
+        return lambda: gc.callbacks.remove(timed)
 
     def carry(self) -> dict[str, bytes] | None:
         """Headers for a record sent while handling the current event: its ingest time."""

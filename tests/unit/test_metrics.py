@@ -178,3 +178,18 @@ def test_waits_beside_the_steps_are_in_the_stage_histogram_from_the_start() -> N
     assert value(m, "wirewatch_stage_seconds_count", stage="extract_wait") == 1
     assert value(m, "wirewatch_stage_seconds_sum", stage="extract_wait") == pytest.approx(0.3)
     assert value(m, "wirewatch_stage_seconds_count", stage="extract") == 0
+
+
+def test_garbage_collections_are_timed_per_generation_while_watched() -> None:
+    import gc
+
+    m = WorkerMetrics()
+    stop = m.watch_gc()
+    try:
+        gc.collect()
+    finally:
+        stop()
+    assert value(m, "wirewatch_gc_pause_seconds_count", generation="2") >= 1
+    seen = value(m, "wirewatch_gc_pause_seconds_count", generation="2")
+    gc.collect()  # no longer watched
+    assert value(m, "wirewatch_gc_pause_seconds_count", generation="2") == seen
