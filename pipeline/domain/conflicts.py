@@ -76,6 +76,7 @@ __all__ = [
     "claim_keys",
     "event_key",
     "event_keys",
+    "event_values",
     "find_conflicts",
     "observe",
     "observe_article",
@@ -455,11 +456,64 @@ def _payload() -> dict[str, Any]:
     return {"entries": [], "alerts": [], "sketches": {}}
 
 
-def _load(state: MutableMapping[str, Any], key: str) -> dict[str, Any]:
-    value = state.get(key)
-    if not value or "grouping" not in value:
+SHELF = "closed|"  # the prefix of the state keys that hold one closed event each
+_SHELF_LOADED = "_shelf_loaded"  # in a loaded value only: the closed events as loaded
+
+
+def shelf_key(key: str, event_id: str) -> str:
+    """The state key of one closed event of routing key ``key``. A closed event's data
+    (packed) lives under its own key, not in the routing key's value, so a write of the
+    routing key (every article that joins its events) does not carry every event it
+    closed until they are forgotten; a closed event is written when it closes, changes
+    (a digest) or goes."""
+    return f"{SHELF}{key}|{event_id}"
+
+
+def is_shelf_key(key: str) -> bool:
+    return key.startswith(SHELF)
+
+
+def _load(state: Mapping[str, Any], key: str) -> dict[str, Any]:
+    stored = state.get(key)
+    if not stored or "grouping" not in stored:
         return _empty()
-    return dict(value)
+    value = dict(stored)
+    if "shelved" in value:  # closed events under their own keys
+        value["closed"] = {eid: state[shelf_key(key, eid)] for eid in value.pop("shelved")}
+        value[_SHELF_LOADED] = dict(value["closed"])
+    # else: kept in the value (written before closed events had keys of their own), so
+    # every one goes to its own key at the next write
+    return value
+
+
+def event_values(state: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each routing key's value as the steps see it (its closed events in ``closed``),
+    for reading: tests, tools."""
+    out = {}
+    for key in state:
+        if not is_shelf_key(key):
+            value = _load(state, key)
+            value.pop(_SHELF_LOADED, None)
+            out[key] = value
+    return out
+
+
+def _store(state: MutableMapping[str, Any], key: str, value: dict[str, Any]) -> None:
+    """Write back what :func:`_load` gave: the routing key's value without its closed
+    events, and each closed event that changed (closed, digested) or went (reopened,
+    forgotten) under its own key. Packed closed events are never changed in place, so a
+    changed one is a new string."""
+    loaded: dict[str, str] = value.pop(_SHELF_LOADED, None) or {}
+    closed: dict[str, str] = value.pop("closed", None) or {}
+    # new and changed closed events before the value that names them, gone ones after
+    # it: whichever write a crash stops before, every key the value names is there
+    for eid, packed in closed.items():
+        if loaded.get(eid) is not packed:
+            state[shelf_key(key, eid)] = packed
+    state[key] = {**value, "shelved": list(closed)}
+    for eid in sorted(loaded.keys() - closed.keys()):
+        state.pop(shelf_key(key, eid), None)
+    value["closed"], value[_SHELF_LOADED] = closed, dict(closed)
 
 
 def observe(
@@ -529,7 +583,7 @@ def observe_article(
         value["articles"][article.id] = []
         _fold_copy(value, copy)
         closing, closed = _close(value, params, digest_now or now)
-        state[key] = value
+        _store(state, key, value)
         return Observation(key, tuple(closing), duplicate=copy, closed=tuple(closed),
                            event_ids=tuple(value["articles"].get(copy.duplicate_of, ())))
     left: list[str] = []
@@ -564,7 +618,7 @@ def observe_article(
     closing, closed = _close(value, params, digest_now or now)
     changed += closing
     numbered = _numbered(value, changed, digest_now or now)
-    state[key] = value
+    _store(state, key, value)
     return Observation(key, tuple(numbered), event_ids, None, tuple(late),
                        tuple(merged), tuple(closed), corrections=corrections)
 
@@ -868,7 +922,7 @@ def withdraw(
         changed += _update_alerts(key, eid, value, groups, now, params.digest_every)
     changed += _close(value, params, now)[0]
     changed = _numbered(value, changed, now)
-    state[key] = value
+    _store(state, key, value)
     return changed
 
 
@@ -1156,15 +1210,17 @@ def flush_digests(
     new version (drivers call this on a timer, and the runner at the end of its feed)."""
     out: list[ConflictAlert] = []
     for key in list(state if keys is None else keys):
-        value = state.get(key)
-        if not value or "payload" not in value:
+        if is_shelf_key(key):
             continue
-        value = dict(value)
+        stored = state.get(key)
+        if not stored or "payload" not in stored:
+            continue
+        value = _load(state, key)
         waiting = value.get("closed_pending")
         found = _digests(value, now, every) + _closed_digests(value, now, every)
         if found or value.get("closed_pending") != waiting:
             out += _numbered(value, found, now)
-            state[key] = value
+            _store(state, key, value)
     return out
 
 
@@ -1209,5 +1265,5 @@ def add_source(
     # an event reopened for it closes again, and its folded change goes out with it
     out += _close(value, params or EventParams(digest_every=digest_every), now)[0]
     out = _numbered(value, out, now)
-    state[key] = value
+    _store(state, key, value)
     return out

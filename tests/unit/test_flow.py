@@ -11,6 +11,7 @@ import orjson
 
 from pipeline.domain import dedup, flow
 from pipeline.domain.clock import FeedClock
+from pipeline.domain.conflicts import event_values
 from pipeline.domain.models import (
     Actor,
     Article,
@@ -347,7 +348,8 @@ def one_claim(aid: str, party: Actor, text: str, cls: str, published: datetime |
 
 
 def events_of(state: dict[str, Any], aid: str) -> list[str]:
-    return [e for value in state.values() for e in value["articles"].get(aid, [])]
+    return [e for value in event_values(state).values()
+            for e in value["articles"].get(aid, [])]
 
 
 def test_an_undated_article_is_filed_at_its_admission_time_not_the_event_watermark() -> None:
@@ -360,7 +362,8 @@ def test_an_undated_article_is_filed_at_its_admission_time_not_the_event_waterma
         conflicts.observe_article(dated, state, T0)
         undated = one_claim("b", MEDICS, "a clinic", "civilian_site", None, arrived_at)
         seen = conflicts.observe_article(undated, state, later)
-        stamps = {e["ts"] for value in state.values() for payload in value["payload"].values()
+        stamps = {e["ts"] for value in event_values(state).values()
+                  for payload in value["payload"].values()
                   for e in payload["entries"] if e["article_id"] == "b"}
         assert stamps == {(arrived_at or later).isoformat()}
         assert (events_of(state, "a") == events_of(state, "b")) is together
