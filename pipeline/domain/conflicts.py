@@ -8,6 +8,7 @@ in. Values are rebuilt and re-assigned, never mutated in place, so a table sees 
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, replace
@@ -456,64 +457,90 @@ def _payload() -> dict[str, Any]:
     return {"entries": [], "alerts": [], "sketches": {}}
 
 
-SHELF = "closed|"  # the prefix of the state keys that hold one closed event each
-_SHELF_LOADED = "_shelf_loaded"  # in a loaded value only: the closed events as loaded
+# Each event's data lives under a state key of its own, apart from its routing key's
+# value (the grouping, the articles, the alert numbering): a write for one article then
+# carries the events it changed, not every event its key holds. An open event's payload
+# (claims, alerts, sketches) is under ``event|KEY|ID``, a closed one (packed) under
+# ``closed|KEY|ID``; the value names them in order (``open``, ``shelved``).
+OPEN = "event|"
+SHELF = "closed|"
+_LOADED = "_loaded"  # in a loaded value only: its events' data as loaded (to diff)
+
+
+def open_key(key: str, event_id: str) -> str:
+    """The state key of one open event's payload."""
+    return f"{OPEN}{key}|{event_id}"
 
 
 def shelf_key(key: str, event_id: str) -> str:
-    """The state key of one closed event of routing key ``key``. A closed event's data
-    (packed) lives under its own key, not in the routing key's value, so a write of the
-    routing key (every article that joins its events) does not carry every event it
-    closed until they are forgotten; a closed event is written when it closes, changes
-    (a digest) or goes."""
+    """The state key of one closed event (packed)."""
     return f"{SHELF}{key}|{event_id}"
 
 
-def is_shelf_key(key: str) -> bool:
-    return key.startswith(SHELF)
+def is_event_key(key: str) -> bool:
+    """A key holding one event's data, not a routing key's value."""
+    return key.startswith((OPEN, SHELF))
+
+
+def _encoded(payload: Any) -> str:
+    return json.dumps(payload, separators=(",", ":"), ensure_ascii=False)
 
 
 def _load(state: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """The routing key's value with its events' data in ``payload`` and ``closed``, as
+    the steps use it. A value written before events had keys of their own holds them
+    inline; each goes to its own key at the next write."""
     stored = state.get(key)
     if not stored or "grouping" not in stored:
         return _empty()
     value = dict(stored)
-    if "shelved" in value:  # closed events under their own keys
+    loaded: dict[str, dict[str, Any]] = {"payload": {}, "closed": {}}
+    if "open" in value:
+        value["payload"] = {eid: state[open_key(key, eid)] for eid in value.pop("open")}
+        # payloads change in place: what they held, to tell which changed
+        loaded["payload"] = {eid: _encoded(p) for eid, p in value["payload"].items()}
+    if "shelved" in value:  # packed strings are replaced, never changed in place
         value["closed"] = {eid: state[shelf_key(key, eid)] for eid in value.pop("shelved")}
-        value[_SHELF_LOADED] = dict(value["closed"])
-    # else: kept in the value (written before closed events had keys of their own), so
-    # every one goes to its own key at the next write
+        loaded["closed"] = dict(value["closed"])
+    value[_LOADED] = loaded
     return value
 
 
 def event_values(state: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
-    """Each routing key's value as the steps see it (its closed events in ``closed``),
-    for reading: tests, tools."""
+    """Each routing key's value as the steps see it (its events' data in ``payload``
+    and ``closed``), for reading: tests, tools."""
     out = {}
     for key in state:
-        if not is_shelf_key(key):
+        if not is_event_key(key):
             value = _load(state, key)
-            value.pop(_SHELF_LOADED, None)
+            value.pop(_LOADED, None)
             out[key] = value
     return out
 
 
 def _store(state: MutableMapping[str, Any], key: str, value: dict[str, Any]) -> None:
-    """Write back what :func:`_load` gave: the routing key's value without its closed
-    events, and each closed event that changed (closed, digested) or went (reopened,
-    forgotten) under its own key. Packed closed events are never changed in place, so a
-    changed one is a new string."""
-    loaded: dict[str, str] = value.pop(_SHELF_LOADED, None) or {}
+    """Write back what :func:`_load` gave: each event's data that changed, under its own
+    key; the value without them; and the keys of events that left (closed, reopened,
+    merged or forgotten). New and changed data go before the value that names them,
+    gone keys after it: whichever write a crash stops before, every key the value
+    names is there."""
+    loaded = value.pop(_LOADED, None) or {"payload": {}, "closed": {}}
+    payloads: dict[str, Any] = value.pop("payload", None) or {}
     closed: dict[str, str] = value.pop("closed", None) or {}
-    # new and changed closed events before the value that names them, gone ones after
-    # it: whichever write a crash stops before, every key the value names is there
+    was_open, was_closed = loaded["payload"], loaded["closed"]
+    for eid, payload in payloads.items():
+        if eid not in was_open or was_open[eid] != _encoded(payload):
+            state[open_key(key, eid)] = payload
     for eid, packed in closed.items():
-        if loaded.get(eid) is not packed:
+        if was_closed.get(eid) is not packed:
             state[shelf_key(key, eid)] = packed
-    state[key] = {**value, "shelved": list(closed)}
-    for eid in sorted(loaded.keys() - closed.keys()):
+    state[key] = {**value, "open": list(payloads), "shelved": list(closed)}
+    for eid in sorted(was_open.keys() - payloads.keys()):
+        state.pop(open_key(key, eid), None)
+    for eid in sorted(was_closed.keys() - closed.keys()):
         state.pop(shelf_key(key, eid), None)
-    value["closed"], value[_SHELF_LOADED] = closed, dict(closed)
+    value["payload"], value["closed"] = payloads, closed  # still readable; load again
+    # before another write
 
 
 def observe(
@@ -1210,10 +1237,10 @@ def flush_digests(
     new version (drivers call this on a timer, and the runner at the end of its feed)."""
     out: list[ConflictAlert] = []
     for key in list(state if keys is None else keys):
-        if is_shelf_key(key):
+        if is_event_key(key):
             continue
         stored = state.get(key)
-        if not stored or "payload" not in stored:
+        if not stored or "grouping" not in stored:
             continue
         value = _load(state, key)
         waiting = value.get("closed_pending")

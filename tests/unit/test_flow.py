@@ -210,8 +210,9 @@ def settle(item: ArticleAnalysis | DuplicateRecord, origins: dict[str, Any],
     return alerts
 
 
-def entries_of(events: dict[str, Any]) -> list[str]:
-    return [e["article_id"] for value in events.values()
+def entries_of(events: dict[str, Any], key: str | None = None) -> list[str]:
+    """The articles of the claims in the events (of one routing key, or all)."""
+    return [e["article_id"] for k, value in event_values(events).items() if key in (None, k)
             for payload in value["payload"].values() for e in payload["entries"]]
 
 
