@@ -1,8 +1,10 @@
 """Conflicting accounts of a strike's target, within one article and across articles.
 
 Pure functions: state is a ``MutableMapping`` (a dict in tests and the embedded runner, a
-Faust table in the worker) mapping an event key to a JSON-ready value; the clock is passed
-in. Values are rebuilt and re-assigned, never mutated in place, so a table sees changes.
+Faust table in the worker) mapping an event key to a JSON-ready value, and each event's
+data to a key of its own; the clock is passed in. A step loads a key with its events
+(:func:`_load`), changes them, and assigns back every value that changed
+(:func:`_store`), so a table sees, and logs, exactly the changes.
 """
 
 from __future__ import annotations
