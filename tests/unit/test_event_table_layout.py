@@ -8,14 +8,17 @@ import json
 from typing import Any
 
 from pipeline.domain.conflicts import (
+    add_source,
     event_values,
     flush_digests,
     is_event_key,
     observe_article,
     open_key,
     shelf_key,
+    withdraw,
 )
-from pipeline.domain.models import Place
+from pipeline.domain.events import EventParams
+from pipeline.domain.models import DuplicateRecord, Place
 from tests.unit.test_events_alerts import HILLVIEW, MEDICS, MONITOR, SL_MOD, T0, report
 from tests.unit.test_events_reopen import MONTH, P
 
@@ -115,3 +118,57 @@ def test_a_value_written_before_the_split_is_read_and_moved_at_its_next_write() 
         seen[name] = (late.event_ids, late.closed, digest, event_values(state))
     assert seen["split"] == seen["inline"]
     assert set(split) == set(inline)  # every event now under its own key
+
+
+class Changelog(Recording):
+    """A dict state that also keeps what a table's changelog would hold: each write's
+    value as JSON at the time of the write (so a change made in place and never written
+    again would be missing from it)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.logged: dict[str, str] = {}
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        super().__setitem__(key, value)
+        self.logged[key] = json.dumps(value)
+
+    def __delitem__(self, key: str) -> None:
+        super().__delitem__(key)
+        self.logged.pop(key, None)
+
+    def pop(self, key: str, *default: Any) -> Any:
+        self.logged.pop(key, None)
+        return super().pop(key, *default)
+
+    def recovered(self) -> dict[str, Any]:
+        return {k: json.loads(v) for k, v in self.logged.items()}
+
+
+def test_the_logged_writes_rebuild_the_state_after_every_kind_of_step() -> None:
+    """Only changed events are written: a table recovered from its changelog must still
+    hold every change (claims joining, alerts, copies folded, closing, reopening,
+    forgetting, withdrawals and digests)."""
+    state = Changelog()
+    params = EventParams(closed_limit=2)
+
+    def check() -> None:
+        assert event_values(state.recovered()) == event_values(state)
+
+    observe_article(report("m1", 0, (SL_MOD, "a depot", "military")), state, T0, params)
+    observe_article(report("h1", 2, (MEDICS, "a clinic", "civilian_site")), state, T0, params)
+    check()
+    assert add_source("geo:NL", DuplicateRecord("c1", "h1", 0.9, "Wire C", "near"), state,
+                      T0, params=params) == []  # folded into the stored alert, in place
+    check()
+    for n in range(1, 5):  # one strike a month: events close, then are forgotten
+        observe_article(report(f"z{n}", n * MONTH, (MEDICS, "a school", "civilian_site"),
+                               place=HILLVIEW), state, T0, params)
+        check()
+    observe_article(report("r1", 3 * MONTH + 1, (MONITOR, "homes", "civilian_site"),
+                           place=HILLVIEW), state, T0, params)  # reopens a closed one
+    check()
+    flush_digests(state, T0 + params.digest_every, params.digest_every)
+    check()
+    withdraw("geo:NL", "r1", state, T0, params)
+    check()
