@@ -111,13 +111,19 @@ async def produce(broker: str, topic: str, lines: list[bytes], rate: float) -> f
     return time.monotonic() - start
 
 
-def cpu_seconds(pid: int) -> float:
-    """User plus system CPU seconds of a live process (Linux /proc; 0.0 elsewhere)."""
+def cpu_split(pid: int) -> tuple[float, float]:
+    """User and system CPU seconds of a live process (Linux /proc; zeros elsewhere)."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
     except OSError:
-        return 0.0
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+        return 0.0, 0.0
+    tick = os.sysconf("SC_CLK_TCK")
+    return int(fields[11]) / tick, int(fields[12]) / tick
+
+
+def cpu_seconds(pid: int) -> float:
+    """User plus system CPU seconds of a live process (Linux /proc; 0.0 elsewhere)."""
+    return sum(cpu_split(pid))
 
 
 def child_pids(pid: int) -> list[int]:
@@ -213,6 +219,27 @@ def hop_breakdown(times: dict[str, list[tuple[float, float]]]) -> list[str]:
     return lines
 
 
+def slowest(times: dict[str, list[tuple[float, float]]], n: int = 6) -> list[str]:
+    """The ``n`` slowest alert records, each with when its article's records first and
+    last reached every hop (seconds after ingest): which hop its time went to."""
+    reached: dict[str, dict[float, tuple[float, float]]] = {base: {} for base in HOPS}
+    for base in HOPS:
+        for ingest, at in times[base]:
+            first, last = reached[base].get(ingest, (at, at))
+            reached[base][ingest] = (min(first, at), max(last, at))
+    alerts = sorted(times[topics.ALERTS], key=lambda t: t[0] - t[1])[:n]
+    lines = []
+    for ingest, at in alerts:
+        hops = []
+        for base in HOPS[1:]:
+            if ingest in reached[base]:
+                first, last = (t - ingest for t in reached[base][ingest])
+                span = f"{first:.2f}" if last - first < 0.01 else f"{first:.2f}-{last:.2f}"
+                hops.append(f"{base.removeprefix('wire.')} {span}")
+        lines.append(f"  {at - ingest:6.2f} s: " + ", ".join(hops))
+    return lines
+
+
 async def delete_topics(broker: str, prefix: str) -> None:
     admin = AIOKafkaAdminClient(bootstrap_servers=broker)
     await admin.start()
@@ -233,6 +260,31 @@ def stage_seconds(text: str) -> dict[str, float]:
         for family in text_string_to_metric_families(text)
         for s in family.samples
         if s.name == "wirewatch_stage_seconds_sum"
+    }
+
+
+def gc_pauses(text: str) -> dict[str, tuple[float, float, float]]:
+    """Per generation: collections, seconds in all, and the bucket bound the longest
+    pause is under (inf when over the top bucket)."""
+    from prometheus_client.parser import text_string_to_metric_families
+
+    count: dict[str, float] = {}
+    total: dict[str, float] = {}
+    buckets: dict[str, list[tuple[float, float]]] = {}
+    for family in text_string_to_metric_families(text):
+        for s in family.samples:
+            if s.name.startswith("wirewatch_gc_pause_seconds"):
+                gen = s.labels["generation"]
+                if s.name.endswith("_count"):
+                    count[gen] = s.value
+                elif s.name.endswith("_sum"):
+                    total[gen] = s.value
+                elif s.name.endswith("_bucket"):
+                    buckets.setdefault(gen, []).append((float(s.labels["le"]), s.value))
+    return {
+        gen: (n, total.get(gen, 0.0),
+              min(le for le, c in buckets.get(gen, [(float("inf"), n)]) if c >= n))
+        for gen, n in sorted(count.items())
     }
 
 
@@ -269,7 +321,8 @@ def main() -> int:
     if extra:
         print(f"worker settings: {extra}")
     proc, log = start_worker(args.broker, prefix, port, tmp, extra)
-    cpu_ready = cpu_seconds(proc.pid)  # imports, app set-up and topic creation
+    user_ready, sys_ready = cpu_split(proc.pid)  # imports, app set-up and topic creation
+    cpu_ready = user_ready + sys_ready
     try:
         took = asyncio.run(produce(args.broker, names.articles, lines, args.rate))
         print(f"offered {len(lines)} lines in {took:.1f} s ({len(lines) / took:.2f}/s)")
@@ -280,7 +333,8 @@ def main() -> int:
         latencies = [at - ingest for ingest, at in times[topics.ALERTS]]
         # CPU time is steadier than wall time on a shared machine: the event loop's
         # process (ingest, dedup, routing, conflicts, Kafka I/O) apart from the parser.
-        cpu_worker = cpu_seconds(proc.pid)
+        user_worker, sys_worker = cpu_split(proc.pid)
+        cpu_worker = user_worker + sys_worker
         cpu_parse = sum(cpu_seconds(c) for c in child_pids(proc.pid))
     finally:
         proc.send_signal(signal.SIGTERM)
@@ -315,8 +369,11 @@ def main() -> int:
         f"worker CPU: event-loop process {cpu_worker:.1f} s, parse process {cpu_parse:.1f} s "
         f"(from start, model load included); event loop after ready "
         f"{cpu_worker - cpu_ready:.1f} s, {(cpu_worker - cpu_ready) / len(lines) * 1000:.1f} ms "
-        f"per line"
+        f"per line (user {user_worker - user_ready:.1f} s, system {sys_worker - sys_ready:.1f} s)"
     )
+    for gen, (n, total, longest) in gc_pauses(text).items():
+        print(f"  garbage collections, generation {gen}: {n:.0f}, {total * 1000:.0f} ms in all, "
+              f"longest <= {longest * 1000:.0f} ms")
     busy = stage_seconds(text)
     for stage, hist in sorted(snap.stages.items()):
         p50, p99 = hist.quantile(0.5), hist.quantile(0.99)
@@ -328,6 +385,8 @@ def main() -> int:
             )
     print("per hop (record time on the hop minus the article's last record time before it):")
     print("\n".join(hop_breakdown(times)))
+    print("slowest alert records (s after ingest at each hop: first-last record):")
+    print("\n".join(slowest(times)))
     print(f"load average (1, 5, 15 min) at the end: {os.getloadavg()}, cores: {os.cpu_count()}")
     print(f"worker log: {log}")
     return 0

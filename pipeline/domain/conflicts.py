@@ -1,13 +1,16 @@
 """Conflicting accounts of a strike's target, within one article and across articles.
 
 Pure functions: state is a ``MutableMapping`` (a dict in tests and the embedded runner, a
-Faust table in the worker) mapping an event key to a JSON-ready value; the clock is passed
-in. Values are rebuilt and re-assigned, never mutated in place, so a table sees changes.
+Faust table in the worker) mapping an event key to a JSON-ready value, and each event's
+data to a key of its own; the clock is passed in. A step loads a key with its events
+(:func:`_load`), changes them, and assigns back every value that changed
+(:func:`_store`), so a table sees, and logs, exactly the changes.
 """
 
 from __future__ import annotations
 
 import hashlib
+import pickle
 from collections import Counter
 from collections.abc import Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, replace
@@ -78,6 +81,7 @@ __all__ = [
     "claim_keys",
     "event_key",
     "event_keys",
+    "event_values",
     "find_conflicts",
     "observe",
     "observe_article",
@@ -388,8 +392,11 @@ def event_keys(analysis: ArticleAnalysis) -> list[str]:
     return [] if main is None else list(dict.fromkeys([main, *keys]))
 
 
-def _keys(analysis: ArticleAnalysis) -> tuple[str | None, list[str]]:
-    places = struck_places(analysis)
+def _keys(analysis: ArticleAnalysis, places: Sequence[Place | None] | None = None
+          ) -> tuple[str | None, list[str]]:
+    """The main key and each claim's key; ``places``: the article's
+    :func:`~pipeline.domain.events.struck_places`, when the caller has them."""
+    places = struck_places(analysis) if places is None else places
     main = _main_key(analysis, places)
     if main is None:
         return None, []
@@ -456,11 +463,92 @@ def _payload() -> dict[str, Any]:
     return {"entries": [], "alerts": [], "sketches": {}}
 
 
-def _load(state: MutableMapping[str, Any], key: str) -> dict[str, Any]:
-    value = state.get(key)
-    if not value or "grouping" not in value:
+# Each event's data lives under a state key of its own, apart from its routing key's
+# value (the grouping, the articles, the alert numbering): a write for one article then
+# carries the events it changed, not every event its key holds. An open event's payload
+# (claims, alerts, sketches) is under ``event|KEY|ID``, a closed one (packed) under
+# ``closed|KEY|ID``; the value names them in order (``open``, ``shelved``).
+OPEN = "event|"
+SHELF = "closed|"
+_LOADED = "_loaded"  # in a loaded value only: its events' data as loaded (to diff)
+
+
+def open_key(key: str, event_id: str) -> str:
+    """The state key of one open event's payload."""
+    return f"{OPEN}{key}|{event_id}"
+
+
+def shelf_key(key: str, event_id: str) -> str:
+    """The state key of one closed event (packed)."""
+    return f"{SHELF}{key}|{event_id}"
+
+
+def is_event_key(key: str) -> bool:
+    """A key holding one event's data, not a routing key's value."""
+    return key.startswith((OPEN, SHELF))
+
+
+def _encoded(payload: Any) -> bytes:
+    """What a payload holds, to compare (a pickle: a third of JSON's time; equal data
+    may pickle differently, which costs a write, never a lost change)."""
+    return pickle.dumps(payload, protocol=5)
+
+
+def _load(state: Mapping[str, Any], key: str) -> dict[str, Any]:
+    """The routing key's value with its events' data in ``payload`` and ``closed``, as
+    the steps use it. A value written before events had keys of their own holds them
+    inline; each goes to its own key at the next write."""
+    stored = state.get(key)
+    if not stored or "grouping" not in stored:
         return _empty()
-    return dict(value)
+    value = dict(stored)
+    loaded: dict[str, dict[str, Any]] = {"payload": {}, "closed": {}}
+    if "open" in value:
+        value["payload"] = {eid: state[open_key(key, eid)] for eid in value.pop("open")}
+        # payloads change in place: what they held, to tell which changed
+        loaded["payload"] = {eid: _encoded(p) for eid, p in value["payload"].items()}
+    if "shelved" in value:  # packed strings are replaced, never changed in place
+        value["closed"] = {eid: state[shelf_key(key, eid)] for eid in value.pop("shelved")}
+        loaded["closed"] = dict(value["closed"])
+    value[_LOADED] = loaded
+    return value
+
+
+def event_values(state: Mapping[str, Any]) -> dict[str, dict[str, Any]]:
+    """Each routing key's value as the steps see it (its events' data in ``payload``
+    and ``closed``), for reading: tests, tools."""
+    out = {}
+    for key in state:
+        if not is_event_key(key):
+            value = _load(state, key)
+            value.pop(_LOADED, None)
+            out[key] = value
+    return out
+
+
+def _store(state: MutableMapping[str, Any], key: str, value: dict[str, Any]) -> None:
+    """Write back what :func:`_load` gave: each event's data that changed, under its own
+    key; the value without them; and the keys of events that left (closed, reopened,
+    merged or forgotten). New and changed data go before the value that names them,
+    gone keys after it: whichever write a crash stops before, every key the value
+    names is there."""
+    loaded = value.pop(_LOADED, None) or {"payload": {}, "closed": {}}
+    payloads: dict[str, Any] = value.pop("payload", None) or {}
+    closed: dict[str, str] = value.pop("closed", None) or {}
+    was_open, was_closed = loaded["payload"], loaded["closed"]
+    for eid, payload in payloads.items():
+        if eid not in was_open or was_open[eid] != _encoded(payload):
+            state[open_key(key, eid)] = payload
+    for eid, packed in closed.items():
+        if was_closed.get(eid) is not packed:
+            state[shelf_key(key, eid)] = packed
+    state[key] = {**value, "open": list(payloads), "shelved": list(closed)}
+    for eid in sorted(was_open.keys() - payloads.keys()):
+        state.pop(open_key(key, eid), None)
+    for eid in sorted(was_closed.keys() - closed.keys()):
+        state.pop(shelf_key(key, eid), None)
+    value["payload"], value["closed"] = payloads, closed  # still readable; load again
+    # before another write
 
 
 def observe(
@@ -501,7 +589,8 @@ def observe_article(
     one): only the claims under it join its events (:func:`claim_keys`), and rewrites
     are looked for under the main key only, so once per article."""
     params = params or EventParams()
-    main, keyed = _keys(analysis)
+    struck = struck_places(analysis)  # once: the keys and the sightings both need them
+    main, keyed = _keys(analysis, struck)
     if main is None:
         return Observation(None)
     key = key or main
@@ -517,7 +606,7 @@ def observe_article(
     arrived = article.arrived_at or now
     shown, dated = article_date(article, arrived)  # the article's own date, for its evidence
     stamp = strike_day(article, shown, dated)  # the strike's day, as the article tells it
-    seen = sightings(analysis, arrived, (stamp, dated))
+    seen = sightings(analysis, arrived, (stamp, dated), struck)
     # closed events this article could meet are placed as if they had never closed
     _reopen(value, reopen_near(value["grouping"], stamp.timestamp(), stamp.timestamp(),
                                params))
@@ -529,7 +618,7 @@ def observe_article(
         value["articles"][article.id] = []
         _fold_copy(value, copy)
         closing, closed = _close(value, params, digest_now or now)
-        state[key] = value
+        _store(state, key, value)
         return Observation(key, tuple(closing), duplicate=copy, closed=tuple(closed),
                            event_ids=tuple(value["articles"].get(copy.duplicate_of, ())))
     left: list[str] = []
@@ -564,7 +653,7 @@ def observe_article(
     closing, closed = _close(value, params, digest_now or now)
     changed += closing
     numbered = _numbered(value, changed, digest_now or now)
-    state[key] = value
+    _store(state, key, value)
     return Observation(key, tuple(numbered), event_ids, None, tuple(late),
                        tuple(merged), tuple(closed), corrections=corrections)
 
@@ -868,7 +957,7 @@ def withdraw(
         changed += _update_alerts(key, eid, value, groups, now, params.digest_every)
     changed += _close(value, params, now)[0]
     changed = _numbered(value, changed, now)
-    state[key] = value
+    _store(state, key, value)
     return changed
 
 
@@ -1156,15 +1245,17 @@ def flush_digests(
     new version (drivers call this on a timer, and the runner at the end of its feed)."""
     out: list[ConflictAlert] = []
     for key in list(state if keys is None else keys):
-        value = state.get(key)
-        if not value or "payload" not in value:
+        if is_event_key(key):
             continue
-        value = dict(value)
+        stored = state.get(key)
+        if not stored or "grouping" not in stored:
+            continue
+        value = _load(state, key)
         waiting = value.get("closed_pending")
         found = _digests(value, now, every) + _closed_digests(value, now, every)
         if found or value.get("closed_pending") != waiting:
             out += _numbered(value, found, now)
-            state[key] = value
+            _store(state, key, value)
     return out
 
 
@@ -1209,5 +1300,5 @@ def add_source(
     # an event reopened for it closes again, and its folded change goes out with it
     out += _close(value, params or EventParams(digest_every=digest_every), now)[0]
     out = _numbered(value, out, now)
-    state[key] = value
+    _store(state, key, value)
     return out

@@ -433,15 +433,18 @@ def side_of(actor: Actor) -> str:
 
 
 def sightings(analysis: ArticleAnalysis, now: datetime,
-              time: tuple[datetime, bool] | None = None) -> list[Sighting]:
+              time: tuple[datetime, bool] | None = None,
+              places: Sequence[Place | None] | None = None) -> list[Sighting]:
     """``now``: when the article arrived (or the stage's watermark); an undated article
     whose dateline gives a date is filed under that date, and counts as dated. ``time``:
-    the article's :func:`~pipeline.domain.clock.article_time`, when the caller has it."""
+    the article's :func:`~pipeline.domain.clock.article_time`, and ``places`` its
+    :func:`struck_places`, when the caller has them."""
     stamp, dated = time or article_time(analysis.article, now)
     article = analysis.article
+    struck = struck_places(analysis) if places is None else places
     return [Sighting(place, stamp, attacker_side(claim.attacker), article=article.id,
                      weak=is_weak(place, dated), party=side_of(claim.party))
-            for claim, place in zip(analysis.claims, struck_places(analysis), strict=True)]
+            for claim, place in zip(analysis.claims, struck, strict=True)]
 
 
 # ------------------------------------------------------------------ the event table

@@ -27,7 +27,7 @@ be a later-published copy: its sources move to the original).
 
 from __future__ import annotations
 
-from collections.abc import Callable, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from typing import Any, Protocol
@@ -406,14 +406,15 @@ def observe(
 
 
 def flush_digests(
-    events: State, now: datetime, ctx: StepContext, *, final: bool = False
+    events: State, now: datetime, ctx: StepContext, *, final: bool = False,
+    keys: Iterable[str] | None = None,
 ) -> list[ConflictAlert]:
     """Alert changes folded since their last version (new articles, outlets) and due by
     ``now`` (processing time, as in :func:`observe`); ``final`` (the feed is over) sends
     every one still folded. The runner calls it at the end of its feed, the stream on a
-    timer tick per event partition."""
+    timer tick per event partition (``keys``: that partition's; default every key)."""
     every = timedelta(0) if final else ctx.events.digest_every
-    return conflicts.flush_digests(events, now, every)
+    return conflicts.flush_digests(events, now, every, keys)
 
 
 def article_conflict(analysis: ArticleAnalysis, ctx: StepContext) -> ConflictAlert | None:

@@ -10,6 +10,7 @@ import os
 import socket
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from functools import partial
 from typing import Any
 
 from pipeline.domain.clock import FeedClock
@@ -100,6 +101,8 @@ def register_agents(
                 view = PartitionView(t.pending_table, partition, settings.partitions)
                 forget_decided(view, now, DECIDED_KEEP_SECONDS)
 
+    metrics = getattr(app, "metrics", None)
+
     async def analyse(articles: list[Article]) -> list[ArticleAnalysis]:
         # spaCy is CPU-bound: run it off the event loop so the consumer keeps heartbeating.
         loop = asyncio.get_running_loop()
@@ -116,10 +119,18 @@ def register_agents(
         # rebalance is not acknowledged after it: the rebalance sends the consumer back to
         # the committed offset, so the event comes again (to this worker or another).
         events = stream.noack()
-        batcher: Batcher[Article, ArticleAnalysis] = Batcher(analyse, settings.nlp_batch_size)
+        waited = None if metrics is None else partial(metrics.waited, "extract wait")
+        batcher: Batcher[Article, ArticleAnalysis] = Batcher(
+            analyse, settings.nlp_batch_size, waited)
         window = asyncio.Semaphore(settings.extract_in_flight)
         pending: set[asyncio.Task[None]] = set()
         previous: asyncio.Task[None] | None = None
+        loop = asyncio.get_running_loop()
+        # when each parse finished, to time how long its results wait for earlier ones
+        parsed_at: dict[asyncio.Future[list[ArticleAnalysis]], float] = {}
+
+        def stamp(parsed: asyncio.Future[list[ArticleAnalysis]]) -> None:
+            parsed_at[parsed] = loop.time()
 
         async def finish(
             event: Any, items: list[Any], articles: list[Article],
@@ -129,6 +140,10 @@ def register_agents(
             try:
                 if before is not None:
                     await asyncio.wait([before])  # results go out in the order read
+                if metrics is not None:  # how long its parse's results were held back
+                    done_at = parsed_at.get(parsed)
+                    metrics.waited("extract order", 0.0 if done_at is None
+                                   else loop.time() - done_at)
                 try:
                     analyses = await parsed
                 except Exception as exc:
@@ -139,6 +154,7 @@ def register_agents(
                 if app.rebalancing_count == epoch:
                     await events.ack(event)
             finally:
+                parsed_at.pop(parsed, None)
                 window.release()
 
         try:
@@ -148,10 +164,12 @@ def register_agents(
                 await window.acquire()
                 items = steps.decode_unique([event.value])
                 articles = [item for item in items if isinstance(item, Article)]
+                parsed = batcher.submit(articles)
+                parsed.add_done_callback(stamp)
                 # Created here, the task runs with this event as Faust's current event
                 # (a context variable), so what it sends carries this event's ingest time.
                 previous = asyncio.ensure_future(finish(
-                    event, items, articles, batcher.submit(articles), previous,
+                    event, items, articles, parsed, previous,
                     app.rebalancing_count,
                 ))
                 pending.add(previous)
@@ -165,8 +183,6 @@ def register_agents(
     async def route(stream: Any) -> None:
         async for raw in stream:
             await guarded("route", steps.route, raw, t.origin_table)
-
-    metrics = getattr(app, "metrics", None)
 
     async def emit_counted(outs: list[steps.Out]) -> None:
         late = steps.late_claims(outs)

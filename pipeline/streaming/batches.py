@@ -9,25 +9,31 @@ batch to fill.
 from __future__ import annotations
 
 import asyncio
+import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Sequence
 from typing import Generic, TypeVar
 
 Item = TypeVar("Item")
 Result = TypeVar("Result")
+# a submitted group: its items, the future of their results, when it was submitted
+_Group = tuple[list[Item], asyncio.Future[list[Result]], float]
 
 
 class Batcher(Generic[Item, Result]):
     """``run(items)`` returns one result per item, in order. ``submit(group)`` returns a
     future of its group's results. Calls never overlap. A failed call of several groups
-    is retried group by group, so a group that fails fails alone."""
+    is retried group by group, so a group that fails fails alone. ``waited`` (optional)
+    is told, per group, the seconds it waited for its call to start."""
 
     def __init__(
-        self, run: Callable[[list[Item]], Awaitable[list[Result]]], max_items: int
+        self, run: Callable[[list[Item]], Awaitable[list[Result]]], max_items: int,
+        waited: Callable[[float], None] | None = None,
     ) -> None:
         self._run = run
         self._max = max(1, max_items)
-        self._waiting: deque[tuple[list[Item], asyncio.Future[list[Result]]]] = deque()
+        self._waited = waited
+        self._waiting: deque[_Group[Item, Result]] = deque()
         self._drainer: asyncio.Task[None] | None = None
 
     def submit(self, group: Sequence[Item]) -> asyncio.Future[list[Result]]:
@@ -35,7 +41,7 @@ class Batcher(Generic[Item, Result]):
         if not group:
             future.set_result([])
             return future
-        self._waiting.append((list(group), future))
+        self._waiting.append((list(group), future, time.perf_counter()))
         if self._drainer is None or self._drainer.done():
             self._drainer = asyncio.ensure_future(self._drain())
         return future
@@ -47,10 +53,14 @@ class Batcher(Generic[Item, Result]):
             while self._waiting and size + len(self._waiting[0][0]) <= self._max:
                 batch.append(self._waiting.popleft())
                 size += len(batch[-1][0])
+            if self._waited is not None:
+                started = time.perf_counter()
+                for _, _, submitted in batch:
+                    self._waited(started - submitted)
             await self._call(batch)
 
-    async def _call(self, batch: list[tuple[list[Item], asyncio.Future[list[Result]]]]) -> None:
-        items = [item for group, _ in batch for item in group]
+    async def _call(self, batch: list[_Group[Item, Result]]) -> None:
+        items = [item for group, _, _ in batch for item in group]
         try:
             results = await self._run(items)
             if len(results) != len(items):
@@ -63,7 +73,7 @@ class Batcher(Generic[Item, Result]):
                 batch[0][1].set_exception(exc)
             return
         start = 0
-        for group, future in batch:
+        for group, future, _ in batch:
             if not future.done():
                 future.set_result(results[start : start + len(group)])
             start += len(group)

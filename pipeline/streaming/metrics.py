@@ -12,7 +12,10 @@ Faust's monitor (consumer lag) and the broker (reachability). Series, all prefix
   ``duplicates_total``, ``rejected_total`` (dead letters), ``alerts_total``;
   ``records_sent_total{topic}``, ``events_total`` (records consumed by the agents);
   every one exists at 0 before its first event, so ``rate()`` works from the start.
-- ``stage_seconds{stage}``: time in each step (``extract``: the NLP call alone).
+- ``stage_seconds{stage}``: time in each step (``extract``: the NLP call alone), and
+  waits beside them (:data:`WAITS`).
+- ``gc_pause_seconds{generation}``: the interpreter's garbage collections, once a worker
+  calls :meth:`WorkerMetrics.watch_gc` (a pause stops the event loop).
 - ``ingest_to_alert_seconds``: from the ``wire.articles`` record's timestamp to the send
   of an alert that the article triggered (the timestamp travels in a record header).
 - ``event_time_delay_seconds``: wall clock minus the article's ``published`` at ingest.
@@ -28,6 +31,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import time
 from collections.abc import Callable, Iterable
 from datetime import UTC, datetime
@@ -54,6 +58,10 @@ CONTENT_TYPE = "text/plain; version=0.0.4"  # the text format (UTF-8)
 INGEST_HEADER = "wirewatch-ingested"
 # The agents' steps, by the names they use for dead-letter reasons.
 STAGES = ("ingest", "dedup probe", "dedup gather", "extract", "route", "conflicts")
+# Waits timed beside the steps, in the same histogram: "extract wait" is a record's time
+# from reaching the parser's queue to its parse call starting (the batch before it);
+# "extract order" from its parse ending to its results going out (after earlier ones).
+WAITS = ("extract wait", "extract order")
 STAGE_BUCKETS = (0.0005, 0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10)
 ALERT_BUCKETS = (0.05, 0.1, 0.25, 0.5, 0.75, 1, 1.5, 2, 3, 5, 10, 30, 60, 120, 300)
 _HOUR = 3600.0
@@ -109,7 +117,7 @@ class WorkerMetrics:
             buckets=STAGE_BUCKETS,
             registry=reg,
         )
-        for stage in STAGES:
+        for stage in (*STAGES, *WAITS):
             self.stage_seconds.labels(stage=stage_label(stage))
         self.ingest_to_alert = Histogram(
             "ingest_to_alert_seconds",
@@ -125,6 +133,15 @@ class WorkerMetrics:
             buckets=DELAY_BUCKETS,
             registry=reg,
         )
+        self.gc_pause = Histogram(
+            "gc_pause_seconds",
+            "Garbage-collection pauses of the worker process, per generation.",
+            ["generation"],
+            namespace=NAMESPACE,
+            buckets=STAGE_BUCKETS,
+            registry=reg,
+        )
+        self._gc_started = 0.0
         self.broker_up = Gauge(
             "broker_up",
             "1 if a bootstrap broker accepts connections, else 0.",
@@ -151,6 +168,24 @@ class WorkerMetrics:
             self.stage_seconds.labels(stage=stage_label(stage)).observe(
                 time.perf_counter() - started
             )
+
+    def waited(self, stage: str, seconds: float) -> None:
+        """A wait beside the steps (:data:`WAITS`), in the stage histogram."""
+        self.stage_seconds.labels(stage=stage_label(stage)).observe(seconds)
+
+    def watch_gc(self) -> Callable[[], None]:
+        """Time every garbage collection of this process into ``gc_pause_seconds``;
+        returns the function that stops it."""
+
+        def timed(phase: str, info: dict[str, int]) -> None:
+            if phase == "start":
+                self._gc_started = time.perf_counter()
+            else:
+                self.gc_pause.labels(generation=str(info["generation"])).observe(
+                    time.perf_counter() - self._gc_started)
+
+        gc.callbacks.append(timed)
+        return lambda: gc.callbacks.remove(timed)
 
     def carry(self) -> dict[str, bytes] | None:
         """Headers for a record sent while handling the current event: its ingest time."""

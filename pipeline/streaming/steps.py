@@ -222,8 +222,10 @@ def conflicts(
     kind = value.get("type")
     if kind == LATE:
         return []
-    if kind == TICK:
-        return _alerts(flow.flush_digests(events if partition is None else partition, now, ctx))
+    if kind == TICK:  # the routing keys of the partition; their closed events are read
+        # from the whole table, under keys of their own that may hash elsewhere
+        keys = None if partition is None else list(partition)
+        return _alerts(flow.flush_digests(events, now, ctx, keys=keys))
     record: flow.EventItem = _expect(value, flow.EventItem)
     seen = flow.observe(record, events, clock, ctx, now)
     outs = _alerts(seen.alerts)

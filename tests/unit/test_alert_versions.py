@@ -13,7 +13,13 @@ from typing import Any
 import orjson
 
 from pipeline.domain import alerts as versions
-from pipeline.domain.conflicts import add_source, flush_digests, observe_article, withdraw
+from pipeline.domain.conflicts import (
+    add_source,
+    event_values,
+    flush_digests,
+    observe_article,
+    withdraw,
+)
 from pipeline.domain.events import EventParams
 from pipeline.domain.flow import StepContext
 from pipeline.domain.models import Article, ArticleAnalysis, ConflictAlert, DuplicateRecord
@@ -52,7 +58,7 @@ def new_party(state: dict[str, Any], at: timedelta, aid: str = "r1") -> tuple[Co
 
 
 def stored(state: dict[str, Any], ident: str) -> dict[str, Any]:
-    return next(s for value in state.values() for p in value["payload"].values()
+    return next(s for value in event_values(state).values() for p in value["payload"].values()
                 for s in p["alerts"] if s["alert_id"] == ident)
 
 

@@ -56,3 +56,17 @@ async def test_an_empty_group_needs_no_call() -> None:
     batcher: Batcher[int, int] = Batcher(parser, max_items=4)
     assert await batcher.submit([]) == []
     assert parser.calls == []
+
+
+async def test_each_group_is_told_how_long_it_waited_for_its_call() -> None:
+    parser = Parser()
+    waits: list[float] = []
+    batcher: Batcher[int, int] = Batcher(parser, max_items=8, waited=waits.append)
+    first = batcher.submit([1])
+    await asyncio.sleep(0)
+    assert len(waits) == 1 and waits[0] < 0.05  # the first group's call starts at once
+    held = batcher.submit([2])
+    await asyncio.sleep(0.05)  # the parser is still busy with the first group
+    parser.gate.set()
+    assert await first == [2] and await held == [4]
+    assert len(waits) == 2 and waits[1] >= 0.05  # it waited for the call before it

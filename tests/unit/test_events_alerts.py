@@ -7,7 +7,7 @@ import json
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from pipeline.domain.conflicts import observe_article
+from pipeline.domain.conflicts import event_values, observe_article
 from pipeline.domain.events import EventParams
 from pipeline.domain.models import (
     Actor,
@@ -133,7 +133,7 @@ def test_a_claim_arriving_after_later_ones_goes_where_time_order_puts_it() -> No
     assert not seen.merged and len(seen.event_ids) == 1
     in_order, _ = run(*early, bridge, *later)
     assert _members(state) == _members(in_order)
-    value = next(iter(state.values()))
+    value = next(iter(event_values(state).values()))
     kept = {s["alert_id"]: s for p in value["payload"].values() for s in p["alerts"]}
     assert set(kept) == {older.alert_id, newer.alert_id}
     assert "h2" in kept[older.alert_id]["alert"]["article_ids"]
@@ -142,7 +142,7 @@ def test_a_claim_arriving_after_later_ones_goes_where_time_order_puts_it() -> No
 
 def _members(state: dict[str, object]) -> set[frozenset[str]]:
     value: dict[str, dict[str, dict[str, list[dict[str, str]]]]] = next(
-        iter(state.values()))  # type: ignore[assignment]
+        iter(event_values(state).values()))  # type: ignore[assignment]
     return {frozenset(e["article_id"] for e in p["entries"])
             for p in value["payload"].values() if p["entries"]}
 

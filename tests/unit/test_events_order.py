@@ -20,7 +20,7 @@ import pytest
 from pipeline.assembly import step_context
 from pipeline.domain import flow
 from pipeline.domain.clock import FeedClock
-from pipeline.domain.conflicts import flush_digests, observe_article
+from pipeline.domain.conflicts import event_values, flush_digests, observe_article
 from pipeline.domain.events import EventParams, unpack
 from pipeline.domain.flow import StepContext
 from pipeline.domain.models import ArticleAnalysis, ConflictAlert, DuplicateRecord
@@ -71,7 +71,7 @@ def _final(analyses: tuple[ArticleAnalysis, ...], params: EventParams = P
     alerts.update({a.alert_id: a for a in flush_digests(state, T0 + timedelta(days=1))})
     members = {  # open and closed events alike
         frozenset(e["article_id"] for e in payload["entries"])
-        for value in state.values()
+        for value in event_values(state).values()
         for payload in [*value["payload"].values(), *map(unpack, value["closed"].values())]
         if payload["entries"]
     }
@@ -109,7 +109,7 @@ def test_the_original_arriving_second_corrects_the_copy_and_takes_its_claims() -
     (record,) = second.corrections
     assert (record.article_id, record.duplicate_of) == ("p1", "o1")
     assert record.correction and record.source == "Outlet p1"
-    value = next(iter(state.values()))
+    value = next(iter(event_values(state).values()))
     assert value["articles"]["p1"] == []  # known, so a re-delivery is not added again
     entries = [e for p in value["payload"].values() for e in p["entries"]]
     assert {e["article_id"] for e in entries} == {"o1"}

@@ -8,7 +8,13 @@ from __future__ import annotations
 import json
 from typing import Any
 
-from pipeline.domain.conflicts import add_source, flush_digests, observe_article, withdraw
+from pipeline.domain.conflicts import (
+    add_source,
+    event_values,
+    flush_digests,
+    observe_article,
+    withdraw,
+)
 from pipeline.domain.events import EventParams
 from pipeline.domain.models import DuplicateRecord
 from tests.unit.test_events_alerts import HILLVIEW, MEDICS, MONITOR, SL_MOD, T0, report
@@ -18,7 +24,7 @@ MONTH = 30 * 24  # hours: past the 14-day retention
 
 
 def _value(state: dict[str, Any]) -> dict[str, Any]:
-    (value,) = state.values()
+    (value,) = event_values(state).values()
     return value  # type: ignore[no-any-return]
 
 

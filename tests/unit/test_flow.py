@@ -11,6 +11,7 @@ import orjson
 
 from pipeline.domain import dedup, flow
 from pipeline.domain.clock import FeedClock
+from pipeline.domain.conflicts import event_values
 from pipeline.domain.models import (
     Actor,
     Article,
@@ -209,8 +210,9 @@ def settle(item: ArticleAnalysis | DuplicateRecord, origins: dict[str, Any],
     return alerts
 
 
-def entries_of(events: dict[str, Any]) -> list[str]:
-    return [e["article_id"] for value in events.values()
+def entries_of(events: dict[str, Any], key: str | None = None) -> list[str]:
+    """The articles of the claims in the events (of one routing key, or all)."""
+    return [e["article_id"] for k, value in event_values(events).items() if key in (None, k)
             for payload in value["payload"].values() for e in payload["entries"]]
 
 
@@ -347,7 +349,8 @@ def one_claim(aid: str, party: Actor, text: str, cls: str, published: datetime |
 
 
 def events_of(state: dict[str, Any], aid: str) -> list[str]:
-    return [e for value in state.values() for e in value["articles"].get(aid, [])]
+    return [e for value in event_values(state).values()
+            for e in value["articles"].get(aid, [])]
 
 
 def test_an_undated_article_is_filed_at_its_admission_time_not_the_event_watermark() -> None:
@@ -360,7 +363,8 @@ def test_an_undated_article_is_filed_at_its_admission_time_not_the_event_waterma
         conflicts.observe_article(dated, state, T0)
         undated = one_claim("b", MEDICS, "a clinic", "civilian_site", None, arrived_at)
         seen = conflicts.observe_article(undated, state, later)
-        stamps = {e["ts"] for value in state.values() for payload in value["payload"].values()
+        stamps = {e["ts"] for value in event_values(state).values()
+                  for payload in value["payload"].values()
                   for e in payload["entries"] if e["article_id"] == "b"}
         assert stamps == {(arrived_at or later).isoformat()}
         assert (events_of(state, "a") == events_of(state, "b")) is together

@@ -168,3 +168,28 @@ def test_broker_reachable_follows_a_listening_socket() -> None:
     assert asyncio.run(m.check_broker(f"127.0.0.1:{port}", timeout=0.5)) is False
     assert value(m, "wirewatch_broker_up") == 0
     assert asyncio.run(broker_reachable("no-port-here")) is False
+
+
+def test_waits_beside_the_steps_are_in_the_stage_histogram_from_the_start() -> None:
+    m = WorkerMetrics()
+    assert value(m, "wirewatch_stage_seconds_count", stage="extract_wait") == 0
+    assert value(m, "wirewatch_stage_seconds_count", stage="extract_order") == 0
+    m.waited("extract wait", 0.3)
+    assert value(m, "wirewatch_stage_seconds_count", stage="extract_wait") == 1
+    assert value(m, "wirewatch_stage_seconds_sum", stage="extract_wait") == pytest.approx(0.3)
+    assert value(m, "wirewatch_stage_seconds_count", stage="extract") == 0
+
+
+def test_garbage_collections_are_timed_per_generation_while_watched() -> None:
+    import gc
+
+    m = WorkerMetrics()
+    stop = m.watch_gc()
+    try:
+        gc.collect()
+    finally:
+        stop()
+    assert value(m, "wirewatch_gc_pause_seconds_count", generation="2") >= 1
+    seen = value(m, "wirewatch_gc_pause_seconds_count", generation="2")
+    gc.collect()  # no longer watched
+    assert value(m, "wirewatch_gc_pause_seconds_count", generation="2") == seen

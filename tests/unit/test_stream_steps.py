@@ -8,6 +8,7 @@ from typing import Any
 
 from pipeline.domain import flow
 from pipeline.domain.clock import FeedClock
+from pipeline.domain.conflicts import is_event_key
 from pipeline.domain.models import DuplicateRecord
 from pipeline.streaming import steps, topics
 from pipeline.streaming.codecs import encode, to_wire
@@ -47,6 +48,9 @@ def test_a_tick_sends_the_digests_due_on_its_partition_only() -> None:
     later = WALL + timedelta(minutes=5)
     assert event_stage(tick, events, later, partition=other) == []  # not its partition
     assert event_stage(tick, events, WALL, partition=PartitionView(events, mine, 6)) == []
+    # the event's own key lies on another partition: the tick reads it all the same
+    (held,) = [k for k in events if is_event_key(k)]
+    assert partition_of(held, 6) != mine
     (digest,) = event_stage(tick, events, later, partition=PartitionView(events, mine, 6))
     assert digest.value["version"] == 2 and "c1" in digest.value["article_ids"]
     assert event_stage(tick, events, later, partition=PartitionView(events, mine, 6)) == []

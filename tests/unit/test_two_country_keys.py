@@ -116,16 +116,16 @@ def test_the_second_countrys_claims_meet_another_outlets_story_of_that_strike() 
     assert set(iq.article_ids) == {"a", "b"}  # across outlets: Riverbend
     evidence = {(e.article_id, e.start) for acc in iq.accounts for e in acc.evidence}
     assert evidence == {("a", len(HILL_BODY) + 1), ("b", 0)}  # only the Riverbend claims
-    assert sorted(entries_of({"k": events["geo:SY"]})) == ["a", "a"]
-    assert sorted(entries_of({"k": events["geo:IQ"]})) == ["a", "b"]
+    assert sorted(entries_of(events, "geo:SY")) == ["a", "a"]
+    assert sorted(entries_of(events, "geo:IQ")) == ["a", "b"]
     # a copy of the two-country story joins both keys' alerts as a source
     settle(DuplicateRecord("c", "a", 0.9, "Wire C", "near"), origins, events, T0, ctx)
     final = _alerts_by_key(alerts + flow.flush_digests(events, T0, ctx, final=True))
     assert "c" in final["geo:SY"].article_ids and "c" in final["geo:IQ"].article_ids
     # found to be a copy itself: its claims leave both keys' events
     settle(source("a", "orig", correction=True), origins, events, T0, ctx)
-    assert entries_of({"k": events["geo:SY"]}) == []
-    assert entries_of({"k": events["geo:IQ"]}) == ["b"]
+    assert entries_of(events, "geo:SY") == []
+    assert entries_of(events, "geo:IQ") == ["b"]
 
 
 def _line(aid: str, body: str, minutes: int, source: str) -> FeedLine:
@@ -207,12 +207,12 @@ def test_a_rewrite_found_under_the_main_key_leaves_the_other_keys_too() -> None:
     seen = [flow.observe(o, events, flow.FeedClock(lambda: T0), ctx, T0) for o in outs
             if isinstance(o, flow.EventItem)]
     assert seen[0].rewrite is not None and seen[0].rewrite.duplicate_of == "o"
-    assert sorted(entries_of({"k": events[other]})) == ["o", "p"]  # before it leaves
+    assert sorted(entries_of(events, other)) == ["o", "p"]  # before it leaves
     for item in flow.rewrite_leaves(outs[0], seen[0].rewrite):  # type: ignore[arg-type]
         assert item.event_key == other
         flow.observe(item, events, flow.FeedClock(lambda: T0), ctx, T0)
-    assert entries_of({"k": events[other]}) == ["o"]  # counted once, as under the main key
-    assert "p" not in entries_of({"k": events[main]})
+    assert entries_of(events, other) == ["o"]  # counted once, as under the main key
+    assert "p" not in entries_of(events, main)
     assert events[other]["copies"]["o"] == [["p", rewrite.article.source]]
     # the stream sends the same leaves to the other key's partition
     stream_events: dict[str, Any] = {}
@@ -225,4 +225,4 @@ def test_a_rewrite_found_under_the_main_key_leaves_the_other_keys_too() -> None:
     assert [o.key for o in leaves] == [other, other]
     for leave in leaves:
         _stage(encode(leave.value), stream_events)
-    assert entries_of({"k": stream_events[other]}) == ["o"]
+    assert entries_of(stream_events, other) == ["o"]
