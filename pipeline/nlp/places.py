@@ -117,6 +117,8 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("state of", _ADMIN_KINDS),
     ("governorate of", _ADMIN_KINDS),
     ("district of", None),
+    ("township of", None),
+    ("area of", None),
     ("outskirts of", None),
     ("near", None),
     ("outside", None),
@@ -176,22 +178,31 @@ def _finer(place: Place) -> bool:
 # calls an organisation: "the town of Djibo", "Kyauk Taw township", "Taizz governorate"
 _NAME = r"(?:al-|el-|Al-|El-)?[A-Z][\w'’]*(?:[ -](?:al-|el-|ash-|as-|ad-)?[A-Z][\w'’]*){0,2}"
 _KIND_OF = r"(?:town|city|village|township|district|governorate|province|region|state|area)"
-_KIND_AFTER = r"(?:township|governorate|province|region|state|district)"
+_KIND_AFTER = r"(?:township|governorate|province|region|state|district|area)"
+# kind words that say a name is a town (the others name a region)
+_TOWN_WORDS = frozenset({"town", "city", "village", "township", "area"})
+_NOT_TOWNS = frozenset({"the", "this", "that", "a", "an", "their", "its"})
 _TOPONYM_PHRASES = re.compile(
-    rf"\b{_KIND_OF} of (?P<a>{_NAME})|(?<![\w'’-])(?P<b>{_NAME}) {_KIND_AFTER}\b")
+    rf"\b(?P<kind>{_KIND_OF}) of (?P<a>{_NAME})"
+    rf"|(?<![\w'’-])(?P<b>{_NAME}) (?P<kind2>{_KIND_AFTER})\b")
 
 
-def toponym_phrases(text: str) -> list[str]:
-    """Names a text gives as places by a kind word: "the town of Djibo" (Djibo),
-    "Kyauk Taw township", "Taizz governorate", "Gedo region" (the phrase whole, so the
-    resolver prefers the kind it names). Not "the Islamic State" (no place resolves)."""
-    out: dict[str, None] = {}
+def toponym_phrases(text: str) -> list[tuple[str, str]]:
+    """Names a text gives as places by a kind word, each with the phrase that says its
+    kind (for the resolver to prefer that kind): "the town of Djibo" (Djibo, "town of
+    Djibo"), "Kyauk Taw township", "Taizz governorate", "Gedo region". Not "the Islamic
+    State" (the kind word is written small)."""
+    out: dict[tuple[str, str], None] = {}
     for m in _TOPONYM_PHRASES.finditer(text):
-        phrase = m.group("a") or m.group(0).strip()
+        name = m.group("a") or m.group("b")
         # "Sudan's North Kordofan province": the province (the country is named anyway)
-        phrase = re.split(r"['’]s ", phrase)[-1]
-        if phrase[:1].isupper():
-            out[phrase] = None
+        name = re.split(r"['’]s ", name)[-1]
+        if not name[:1].isupper():
+            continue
+        if m.group("a"):
+            out[(name, f"{m.group('kind')} of {name}")] = None
+        else:
+            out[(name, f"{name} {m.group('kind2')}")] = None
     return list(out)
 
 
@@ -285,16 +296,23 @@ class PlaceResolver:
 
         ``text``: the article, also searched for toponyms the recogniser may have missed
         (:func:`toponym_phrases`), which count when they resolve below country level."""
-        codes = set(self._context(context_countries))
-        codes |= set(self.countries_named(text)) if text else set()
+        placed = set(self._context(context_countries))  # from the places it names
+        codes = placed | (set(self.countries_named(text)) if text else set())
         phrases = toponym_phrases(text) if text else []
-        extra = set(phrases) - set(names)
-        names = list(dict.fromkeys([*names, *phrases]))
-        first = {n: self._lookup(n, frozenset(codes)) for n in names}
+        # a name the article gives a kind word somewhere is that kind throughout
+        # ("the northern city of Chernihiv ... in Chernihiv": the city, not the oblast)
+        hint: dict[str, str] = {}
+        for bare, phrase in phrases:
+            hint.setdefault(bare, phrase)
+        written = [p for b, p in phrases if hint[b] != p]  # another kind: a name of its own
+        extra = ({b for b, _ in phrases} | set(written)) - set(names)
+        names = list(dict.fromkeys([*names, *(b for b, _ in phrases), *written]))
+        first = {n: self._lookup(hint.get(n, n), frozenset(codes)) for n in names}
         for found in first.values():
             if found is not None and found[1].primary and found[1].rank_kind == "city" \
                     and found[1].population >= _CONTEXT_CITY_POP and found[0].country:
                 codes.add(found[0].country)
+                placed.add(found[0].country)
         context = frozenset(codes)
         # the first-level regions the article names, all in its countries
         regions = {f[0].country for f in first.values() if f is not None
@@ -302,7 +320,7 @@ class PlaceResolver:
         regions = regions if regions <= context else set()
         out: dict[str, Place] = {}
         for name in names:
-            found = self._lookup(name, context) if context else first[name]
+            found = self._lookup(hint.get(name, name), context) if context else first[name]
             if found is None:
                 continue
             place, candidate = found
@@ -312,7 +330,40 @@ class PlaceResolver:
                     and candidate.population < _ALT_NAME_CONTEXT_POP:
                 continue
             out[name] = place
+        for bare, phrase in phrases:
+            if bare not in out and phrase not in out:
+                town = self._unknown_town(bare, phrase, text, frozenset(placed))
+                if town is not None:
+                    # under the phrase, not the bare name: a claim that names it keeps no
+                    # place of its own (a town of unknown site is no evidence that two
+                    # accounts in one article are of two strikes); where the strike was
+                    # finds it in the claim's sentence
+                    out[phrase] = town
         return out
+
+    def _unknown_town(self, name: str, phrase: str, text: str, placed: frozenset[str]
+                      ) -> Place | None:
+        """A town the text names as one ("the border town of Aitaroun") that the gazetteer
+        lacks: a place of that name in the country the text names beside it, with no
+        coordinates. Two accounts that name it meet there; one that names another town
+        does not. ``placed``: the countries of the places the article names; where there
+        are any, the country beside it must be one of them ("French jets struck close to
+        the village of Bounti" in a story placed in Mali: not France), and with none beside
+        it, the article's one such country stands in."""
+        kind = phrase.split(" ")[0] if phrase.split(" ")[0] in _TOWN_WORDS \
+            else phrase.split(" ")[-1]
+        if kind not in _TOWN_WORDS or name.split(" ")[0].lower() in _NOT_TOWNS:
+            return None
+        at = text.find(phrase if phrase.startswith(kind) else name)
+        end = at + len(phrase)
+        # the country named nearest before it ("the southern Lebanese border town of"),
+        # else just after it ("in the area of X in southern Lebanon"), else the article's one
+        near = [c for c in self.countries_named(text[max(0, at - 40):at])
+                if not placed or c in placed][-1:] \
+            or [c for c in self.countries_named(text[end:end + 30])
+                if not placed or c in placed][:1] \
+            or (list(placed) if len(placed) == 1 else [])
+        return Place(name=name, country=near[0], kind="city") if near else None
 
     def countries_named(self, text: str) -> list[str]:
         """ISO2 codes of the countries a text names by name, alias or demonym ("Burkina

@@ -389,8 +389,38 @@ def test_a_text_names_countries_by_name_and_demonym(resolver: PlaceResolver) -> 
 def test_toponyms_named_by_a_kind_word_are_found(resolver: PlaceResolver) -> None:
     text = ("A drone hit the northern Burkinabe town of Djibo and Kyauk Taw township in "
             "Myanmar's Rakhine state, the Islamic State group said.")
-    assert toponym_phrases(text) == ["Djibo", "Kyauk Taw township", "Rakhine state"]
+    assert toponym_phrases(text) == [("Djibo", "town of Djibo"),
+                                     ("Kyauk Taw", "Kyauk Taw township"),
+                                     ("Rakhine", "Rakhine state")]
     found = resolver.resolve_all([], [], text)
     assert {p.name for p in found.values()} == {"Djibo", "Kyauktaw", "Rakhine"}
     # counter-example: a phrase naming only a country is left to the recogniser
     assert resolver.resolve_all([], [], "the state of Israel said") == {}
+
+
+def test_a_kind_word_anywhere_in_the_article_settles_the_bare_name(
+        resolver: PlaceResolver) -> None:
+    text = "Missiles struck the centre of the northern city of Chernihiv, officials said."
+    found = resolver.resolve_all(["Chernihiv"], ["Ukraine"], text)
+    assert found["Chernihiv"].kind == "city"
+    # counter-example: without the kind word the name is the oblast, as the gazetteer ranks it
+    bare = resolver.resolve_all(["Chernihiv"], ["Ukraine"], "Missiles struck Chernihiv.")
+    assert bare["Chernihiv"].kind == "admin1"
+
+
+def test_a_town_the_gazetteer_lacks_is_kept_by_its_name_in_the_country_beside_it(
+        resolver: PlaceResolver) -> None:
+    text = ("An Israeli drone hit a house in the southern Lebanese border town of "
+            "Zzaitaroun on Monday.")
+    town = resolver.resolve_all([], [], text)["town of Zzaitaroun"]
+    assert (town.country, town.kind, town.latitude) == ("LB", "city", None)
+    # counter-example: with no one country beside it or in the article, nothing is made up
+    vague = "A drone hit a house in the border town of Zzaitaroun, the army and media said."
+    assert resolver.resolve_all([], [], vague) == {}
+
+
+def test_an_unknown_towns_country_is_one_the_article_places_things_in(
+        resolver: PlaceResolver) -> None:
+    text = "French jets struck close to the village of Zzbounti, witnesses said."
+    town = resolver.resolve_all(["Mali"], ["Mali"], text)["village of Zzbounti"]
+    assert town.country == "ML"  # not France, whose jets they were
