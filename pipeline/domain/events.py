@@ -166,11 +166,23 @@ def _same_locality_keys(a: Sequence[Any], b: Sequence[Any], near_km: float) -> b
     if (a[4] is not None and a[4] == b[4]) or a[3] == b[3]:
         return True
     if a[5] is None or b[5] is None:
-        return False
+        # a town the gazetteer lacks (no id, no coordinates) is known only by its name,
+        # spelled as the outlet heard it: "Aitaroun" and "Eitaroun" are one town
+        unknown = (a[4] is None and a[5] is None) or (b[4] is None and b[5] is None)
+        return unknown and len(_skeleton(a[3])) >= 3 and _skeleton(a[3]) == _skeleton(b[3])
     lat1, lon1, lat2, lon2 = map(math.radians, (a[5], a[6], b[5], b[6]))
     h = math.sin((lat2 - lat1) / 2) ** 2 + \
         math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= near_km
+
+
+def _skeleton(key: str | None) -> str:
+    """A name's consonants, doubled ones once: what transliterations of it share."""
+    out = ""
+    for ch in re.sub(r"[^a-z]|[aeiouy]", "", key or ""):
+        if not out.endswith(ch):
+            out += ch
+    return out
 
 
 def match_keys(a: Sequence[Any] | None, b: Sequence[Any] | None, near_km: float = 10.0
@@ -412,12 +424,16 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
             place, home = None, own_side(claim)
         else:
             home = set()
-        if place is None or level_of(place) == COUNTRY:
+        if place is None or level_of(place) in (COUNTRY, ADMIN1):
             # "struck the eastern Ukrainian city of Kramatorsk": the one town or region
-            # the sentence names, inside the claim's country, is more precise
+            # the sentence names, inside the claim's country (or town inside its
+            # region: "the town of N in the Chernihiv region"), is more precise
             # (with no place of its own: a town in a country the article names)
             named = {p for p in finer_places
-                     if (p.country == place.country if place is not None
+                     if (p.country == place.country and (
+                         level_of(place) == COUNTRY
+                         or (level_of(p) == LOCALITY and p.admin1 == place.admin1))
+                         if place is not None
                          else not named_states or p.country in named_states)
                      and p.country not in home and mentioned(p, said) and not spoken(p)
                      and not rejected(p)}

@@ -7,7 +7,14 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 
 from pipeline.domain.clock import names_day
-from pipeline.domain.events import EventParams, Sighting, assign, empty_events, struck_places
+from pipeline.domain.events import (
+    EventParams,
+    Sighting,
+    assign,
+    empty_events,
+    place_match,
+    struck_places,
+)
 from pipeline.domain.models import Actor, Article, ArticleAnalysis, Claim, Evidence, Place, Target
 from tests.unit.test_events import HILL_PROV, HILLVIEW, MEDICS, NORTHLAND, RIVER_PROV, RIVERTON
 
@@ -168,3 +175,33 @@ def test_counter_example_a_day_not_named_keeps_the_whole_window() -> None:
     second = assign(table, sight(RIVERTON, friday + timedelta(days=2), "a2", False), P,
                     "geo:NL")
     assert second.event_id == first.event_id
+
+
+def test_a_claim_in_a_province_takes_the_one_town_of_it_its_sentence_names() -> None:
+    found = struck_places(story(
+        [(MEDICS, RIVER_PROV, "Drones attacked the town of Riverton in River Province "
+                              "overnight, medics said.")], (RIVER_PROV, RIVERTON)))
+    assert found == [RIVERTON]
+
+
+def test_counter_example_a_town_of_another_province_leaves_the_province() -> None:
+    found = struck_places(story(
+        [(MEDICS, RIVER_PROV, "Drones attacked River Province overnight, and families fled "
+                              "to Hillview, medics said.")], (RIVER_PROV, HILLVIEW)))
+    assert found == [RIVER_PROV]
+
+
+# ------------------------------------------------------------------ towns the gazetteer lacks
+
+UNKNOWN = Place("Aitaroun", None, "NL", kind="city")  # no id, no coordinates
+
+
+def test_a_town_the_gazetteer_lacks_meets_its_other_spelling() -> None:
+    other = Place("Eitaroun", None, "NL", kind="city")
+    assert place_match(UNKNOWN, other) == "locality"
+
+
+def test_counter_example_it_does_not_meet_another_town_of_its_country() -> None:
+    assert place_match(UNKNOWN, RIVERTON) is None
+    assert place_match(UNKNOWN, Place("Atarib", None, "NL", kind="city")) is None
+    assert place_match(UNKNOWN, RIVER_PROV) == "country"  # no region known: any of it
