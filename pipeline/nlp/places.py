@@ -176,14 +176,15 @@ def _finer(place: Place) -> bool:
 
 # toponyms in phrases that say what they are, which the small model often misses or
 # calls an organisation: "the town of Djibo", "Kyauk Taw township", "Taizz governorate"
-_NAME = r"(?:al-|el-|Al-|El-)?[A-Z][\w'’]*(?:[ -](?:al-|el-|ash-|as-|ad-)?[A-Z][\w'’]*){0,2}"
+_PARTICLE = r"(?:al|el|ash|as|ad|ar|an|az|at|da|de|del|do|dos|das|di)[ -]"
+_NAME = rf"(?:al-|el-|Al-|El-)?[A-Z][\w'’]*(?:[ -](?:{_PARTICLE})?[A-Z][\w'’]*){{0,2}}"
 _KIND_OF = r"(?:town|city|village|township|district|governorate|province|region|state|area)"
 _KIND_AFTER = r"(?:township|governorate|province|region|state|district|area)"
 # kind words that say a name is a town (the others name a region)
 _TOWN_WORDS = frozenset({"town", "city", "village", "township", "area"})
 _NOT_TOWNS = frozenset({"the", "this", "that", "a", "an", "their", "its"})
 _TOPONYM_PHRASES = re.compile(
-    rf"\b(?P<kind>{_KIND_OF}) of (?P<a>{_NAME})"
+    rf"\b(?P<kind>{_KIND_OF} of|near|outside) (?P<a>{_NAME})"
     rf"|(?<![\w'’-])(?P<b>{_NAME}) (?P<kind2>{_KIND_AFTER})\b")
 
 
@@ -200,7 +201,7 @@ def toponym_phrases(text: str) -> list[tuple[str, str]]:
         if not name[:1].isupper():
             continue
         if m.group("a"):
-            out[(name, f"{m.group('kind')} of {name}")] = None
+            out[(name, f"{m.group('kind')} {name}")] = None
         else:
             out[(name, f"{name} {m.group('kind2')}")] = None
     return list(out)
@@ -302,8 +303,8 @@ class PlaceResolver:
         # a name the article gives a kind word somewhere is that kind throughout
         # ("the northern city of Chernihiv ... in Chernihiv": the city, not the oblast)
         hint: dict[str, str] = {}
-        for bare, phrase in phrases:
-            hint.setdefault(bare, phrase)
+        for bare, phrase in sorted(phrases, key=lambda p: p[1].startswith(("near ", "outside "))):
+            hint.setdefault(bare, phrase)  # a kind word before a mere "near"
         written = [p for b, p in phrases if hint[b] != p]  # another kind: a name of its own
         extra = ({b for b, _ in phrases} | set(written)) - set(names)
         names = list(dict.fromkeys([*names, *(b for b, _ in phrases), *written]))
