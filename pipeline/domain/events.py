@@ -231,6 +231,10 @@ _SPEECH = r"(?:said|says|told|announced|stated|added|speaking|statement|briefing
 # "a group banned in Russia": where a party's legal status holds, not where it was struck
 _BLAME = r"(?:blamed?|blames|blaming|pinned|pins?)"  # "blamed the attack on Russia"
 _STATUS = r"(?:banned|outlawed|prohibited|proscribed|designated|listed|registered)"
+# "40 km south of Baghdad", "in Jurf al-Sakhar, south of Baghdad": a town as a bearing
+# (not "a village south of Macomia", near it, nor "in the south of Lebanon", in it)
+_BEARING = (r"(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+|,\s*)(?:to\s+the\s+)?"
+            r"(?:north|south|east|west)(?:-?(?:east|west))?")
 
 
 def dateline(text: str) -> str | None:
@@ -240,11 +244,12 @@ def dateline(text: str) -> str | None:
     return re.sub(r"\s*/\s*", "/", found.group(1)) if found else None
 
 
-def _speaker_location(sentence: str, name: str) -> bool:
+def _speaker_location(sentence: str, name: str, bearing: bool = True) -> bool:
     """``name`` appears only as where someone spoke ("said in Moscow", "Moscow-based") or
     where a party's status holds ("outlawed in Russia"), or who is blamed ("blamed the
     attack on Russia"), or as the other side of a border ("near the border with
-    Algeria": the strike was on this side of it)."""
+    Algeria": the strike was on this side of it), or as a bearing ("40 km south of
+    Baghdad": somewhere else, though in its country: ``bearing=False`` counts it)."""
     esc = re.escape(name)
     mentions = len(re.findall(rf"\b{esc}\b", sentence, flags=re.IGNORECASE))
     if not mentions:
@@ -257,7 +262,7 @@ def _speaker_location(sentence: str, name: str) -> bool:
     speaker = len(re.findall(
         rf"\b{_SPEECH}\b{setting}\bin {esc}\b|^\W*in {esc},? (?:\w+ ){{0,5}}?{_SPEECH}\b"
         rf"|\b{esc}-based\b|\b{_STATUS}\s+in {esc}\b|\b{_BLAME}\b[^.;]{{0,40}}?\bon {esc}\b"
-        rf"|\bborders?\s+with\s+{esc}\b",
+        rf"|\bborders?\s+with\s+{esc}\b" + (rf"|{_BEARING}\s+of\s+{esc}\b" if bearing else ""),
         sentence, flags=re.IGNORECASE))
     return speaker >= mentions
 
@@ -386,6 +391,8 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     own: list[Place | None] = []
     for claim in analysis.claims:
         place = claim.place
+        if place is not None and place.country is None and place.kind == "region":
+            place = None  # "the Sahel", "Africa": no country, so no place to meet in
         attackers = frozenset(by_sentence.get(claim.evidence.start, ()))
         said = words(claim.evidence.sentence)
         voices = speakers.get(claim.evidence.start, set())
@@ -468,7 +475,7 @@ def _article_country(analysis: ArticleAnalysis) -> Place | None:
     countries: Counter[str] = Counter()
     text = analysis.article.text
     for place in analysis.places:
-        if place.country and not _speaker_location(text, place.name):
+        if place.country and not _speaker_location(text, place.name, bearing=False):
             countries[place.country] += 2 if place.kind == "country" else 1
     if not countries:
         # no place at all but where someone spoke: a state, its forces or an armed group

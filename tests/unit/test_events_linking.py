@@ -205,3 +205,33 @@ def test_counter_example_it_does_not_meet_another_town_of_its_country() -> None:
     assert place_match(UNKNOWN, RIVERTON) is None
     assert place_match(UNKNOWN, Place("Atarib", None, "NL", kind="city")) is None
     assert place_match(UNKNOWN, RIVER_PROV) == "country"  # no region known: any of it
+
+
+def test_a_town_given_as_a_bearing_is_not_where_the_strike_was() -> None:
+    found = struck_places(story(
+        [(MEDICS, RIVERTON, "Medics said a strike hit a checkpoint 40 km south of Riverton.")],
+        (NORTHLAND, RIVERTON)))
+    assert found == [NORTHLAND]
+
+
+def test_counter_example_a_part_of_a_place_or_a_village_by_it_is_there() -> None:
+    for where in ("in the south of Riverton", "in a village south of Riverton"):
+        found = struck_places(story(
+            [(MEDICS, RIVERTON, f"Medics said a strike hit a checkpoint {where}.")],
+            (NORTHLAND, RIVERTON)))
+        assert found == [RIVERTON]
+
+
+def test_a_region_of_no_country_is_no_place_to_meet_in() -> None:
+    sahel = Place("Sahel", None, None, None, 15.0, 2.0, "region")
+    found = struck_places(story(
+        [(SL_ARMY, sahel, "The army said drones destroyed a hub of the group in the Sahel.")],
+        (sahel,)))
+    assert found == [Place("SL", None, "SL", kind="country")]  # the army's own country
+
+
+def test_counter_example_a_sea_of_no_country_stays_a_place() -> None:
+    sea = Place("Red Sea", None, None, None, 20.0, 38.0, "sea")
+    found = struck_places(story(
+        [(SL_ARMY, sea, "The army said drones hit a cargo ship in the Red Sea.")], (sea,)))
+    assert found == [sea]
