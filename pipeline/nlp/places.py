@@ -364,7 +364,14 @@ class PlaceResolver:
             or [c for c in self.countries_named(text[end:end + 30])
                 if not placed or c in placed][:1] \
             or (list(placed) if len(placed) == 1 else [])
-        return Place(name=name, country=near[0], kind="city") if near else None
+        if not near:
+            return None
+        # "the village of Tiguey in western Niger's Tillaberi region": in that region
+        tail = text[end:end + 60] if re.match(r"\s*,?\s*(?:in|of)\s", text[end:]) else ""
+        region = next((found[0].admin1 for _, after in toponym_phrases(tail)
+                       if (found := self._lookup(after, frozenset(near))) is not None
+                       and found[0].kind == "admin1" and found[0].country == near[0]), None)
+        return Place(name=name, country=near[0], admin1=region, kind="city")
 
     def countries_named(self, text: str) -> list[str]:
         """ISO2 codes of the countries a text names by name, alias or demonym ("Burkina

@@ -424,3 +424,13 @@ def test_an_unknown_towns_country_is_one_the_article_places_things_in(
     text = "French jets struck close to the village of Zzbounti, witnesses said."
     town = resolver.resolve_all(["Mali"], ["Mali"], text)["village of Zzbounti"]
     assert town.country == "ML"  # not France, whose jets they were
+
+
+def test_an_unknown_town_takes_the_region_named_after_it(resolver: PlaceResolver) -> None:
+    text = "A drone struck the market in the village of Zztiguey in Niger's Tillaberi region."
+    town = resolver.resolve_all(["Niger"], ["Niger"], text)["village of Zztiguey"]
+    assert (town.country, town.admin1) == ("NE", "Tillabéri")
+    # counter-example: a region named further on is not its region
+    far = ("A drone struck the market in the village of Zztiguey, residents said, days after "
+           "a raid in the Tillaberi region.")
+    assert resolver.resolve_all(["Niger"], ["Niger"], far)["village of Zztiguey"].admin1 is None
