@@ -240,6 +240,24 @@ def named_day(body: str, dated: datetime) -> datetime | None:
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
 
 
+def names_day(body: str, day: datetime) -> bool:
+    """Whether the lead sentence names ``day`` (the strike's, as :func:`strike_day` gave
+    it) by its weekday ("said on Monday it carried out an airstrike on Sunday"), not as a
+    day still to come nor as the day a statement was made ("said on Monday")."""
+    lead = lead_sentence(body)
+    wanted = _WEEKDAYS[day.astimezone(UTC).weekday()]
+    return any(m.group(1).lower() == wanted
+               and not _AHEAD.search(lead[max(0, m.start() - 40):m.start()])
+               and not _SAID_ON.search(lead[max(0, m.start() - 30):m.start()])
+               for m in _WEEKDAY.finditer(lead))
+
+
+# "said Thursday that it targeted ... earlier this week": the day of the statement, which
+# bounds the strike's day but does not name it
+_SAID_ON = re.compile(r"\b(?:said|says|announced|stated|reported|confirmed|claimed|added|"
+                      r"told [\w.]+(?: [\w.]+)?)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 def article_date(article: Article, arrived: datetime) -> tuple[datetime, bool]:
     """The date an article gives itself, and whether it has one: its ``published``, else
     the date its dateline gives (:func:`written_date`); else ``arrived`` (its arrival,

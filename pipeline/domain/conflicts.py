@@ -756,7 +756,8 @@ def _entry(article_id: str, n: int, stamp: datetime, claim: Claim, sight: Sighti
     return {"article_id": article_id, "n": n, "ts": stamp.isoformat(),
             "claim": to_dict(_dated(claim, shown or stamp)),
             "place": to_dict(sight.place) if sight.place else None,
-            "attacker": sight.attacker, "weak": sight.weak, "party": sight.party}
+            "attacker": sight.attacker, "weak": sight.weak, "party": sight.party,
+            "named": sight.named}
 
 
 def _sighting(entry: Mapping[str, Any]) -> Sighting:
@@ -769,7 +770,7 @@ def _sighting(entry: Mapping[str, Any]) -> Sighting:
     place = from_dict(Place, entry["place"]) if entry.get("place") else None
     return Sighting(place, datetime.fromisoformat(entry["ts"]), attacker, _order(entry),
                     article=str(entry["article_id"]), weak=bool(entry.get("weak", False)),
-                    party=party)
+                    party=party, named=bool(entry.get("named", False)))
 
 
 def _order(entry: Mapping[str, Any]) -> tuple[float, str, int]:

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
-from pipeline.domain.clock import article_time
+from pipeline.domain.clock import article_time, lead_sentence, names_day
 from pipeline.domain.models import Actor, ArticleAnalysis, Claim, Place
 from pipeline.domain.records import from_dict, to_dict
 
@@ -111,6 +111,9 @@ class Sighting:
     article: str | None = None
     weak: bool = False
     party: str | None = None  # the speaking side (:func:`side_of` its party)
+    # the article names the strike's day by its weekday (:func:`~pipeline.domain.clock.
+    # names_day`): two such days more than a day apart are two strikes
+    named: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -163,11 +166,23 @@ def _same_locality_keys(a: Sequence[Any], b: Sequence[Any], near_km: float) -> b
     if (a[4] is not None and a[4] == b[4]) or a[3] == b[3]:
         return True
     if a[5] is None or b[5] is None:
-        return False
+        # a town the gazetteer lacks (no id, no coordinates) is known only by its name,
+        # spelled as the outlet heard it: "Aitaroun" and "Eitaroun" are one town
+        unknown = (a[4] is None and a[5] is None) or (b[4] is None and b[5] is None)
+        return unknown and len(_skeleton(a[3])) >= 3 and _skeleton(a[3]) == _skeleton(b[3])
     lat1, lon1, lat2, lon2 = map(math.radians, (a[5], a[6], b[5], b[6]))
     h = math.sin((lat2 - lat1) / 2) ** 2 + \
         math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= near_km
+
+
+def _skeleton(key: str | None) -> str:
+    """A name's consonants, doubled ones once: what transliterations of it share."""
+    out = ""
+    for ch in re.sub(r"[^a-z]|[aeiouy]", "", key or ""):
+        if not out.endswith(ch):
+            out += ch
+    return out
 
 
 def match_keys(a: Sequence[Any] | None, b: Sequence[Any] | None, near_km: float = 10.0
@@ -216,6 +231,10 @@ _SPEECH = r"(?:said|says|told|announced|stated|added|speaking|statement|briefing
 # "a group banned in Russia": where a party's legal status holds, not where it was struck
 _BLAME = r"(?:blamed?|blames|blaming|pinned|pins?)"  # "blamed the attack on Russia"
 _STATUS = r"(?:banned|outlawed|prohibited|proscribed|designated|listed|registered)"
+# "40 km south of Baghdad", "in Jurf al-Sakhar, south of Baghdad": a town as a bearing
+# (not "a village south of Macomia", near it, nor "in the south of Lebanon", in it)
+_BEARING = (r"(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+|,\s*)(?:to\s+the\s+)?"
+            r"(?:north|south|east|west)(?:-?(?:east|west))?")
 
 
 def dateline(text: str) -> str | None:
@@ -225,10 +244,12 @@ def dateline(text: str) -> str | None:
     return re.sub(r"\s*/\s*", "/", found.group(1)) if found else None
 
 
-def _speaker_location(sentence: str, name: str) -> bool:
+def _speaker_location(sentence: str, name: str, bearing: bool = True) -> bool:
     """``name`` appears only as where someone spoke ("said in Moscow", "Moscow-based") or
     where a party's status holds ("outlawed in Russia"), or who is blamed ("blamed the
-    attack on Russia")."""
+    attack on Russia"), or as the other side of a border ("near the border with
+    Algeria": the strike was on this side of it), or as a bearing ("40 km south of
+    Baghdad": somewhere else, though in its country: ``bearing=False`` counts it)."""
     esc = re.escape(name)
     mentions = len(re.findall(rf"\b{esc}\b", sentence, flags=re.IGNORECASE))
     if not mentions:
@@ -240,7 +261,8 @@ def _speaker_location(sentence: str, name: str) -> bool:
                r"damag\w*|explo\w*|landed|fell)\b)[^.;]){0,40}?")
     speaker = len(re.findall(
         rf"\b{_SPEECH}\b{setting}\bin {esc}\b|^\W*in {esc},? (?:\w+ ){{0,5}}?{_SPEECH}\b"
-        rf"|\b{esc}-based\b|\b{_STATUS}\s+in {esc}\b|\b{_BLAME}\b[^.;]{{0,40}}?\bon {esc}\b",
+        rf"|\b{esc}-based\b|\b{_STATUS}\s+in {esc}\b|\b{_BLAME}\b[^.;]{{0,40}}?\bon {esc}\b"
+        rf"|\bborders?\s+with\s+{esc}\b" + (rf"|{_BEARING}\s+of\s+{esc}\b" if bearing else ""),
         sentence, flags=re.IGNORECASE))
     return speaker >= mentions
 
@@ -313,17 +335,64 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
         return a == b or (min(len(a), len(b)) >= 3 and a[0] == b[0]
                           and SequenceMatcher(None, a, b).ratio() >= 0.8)
 
-    def mentioned(place: Place, said: list[str], loosely: bool = True) -> bool:
-        """Named in the sentence; a country only as spelled ("Russian" is not Russia)."""
+    def position(place: Place, said: list[str], loosely: bool = True) -> int:
+        """Where the sentence names it (word index, -1: not named); a country only as
+        spelled ("Russian" is not Russia); a one-word name also written in two
+        ("Kyauk Taw" for Kyauktaw)."""
         name = words(place.name)
         same = alike if loosely else str.__eq__
-        return bool(name) and any(
-            all(same(n, w) for n, w in zip(name, said[i:i + len(name)], strict=True))
-            for i in range(len(said) - len(name) + 1))
+        if not name:
+            return -1
+        for i in range(len(said) - len(name) + 1):
+            if all(same(n, w) for n, w in zip(name, said[i:i + len(name)], strict=True)):
+                return i
+        if loosely and len(name) == 1:
+            for i in range(len(said) - 1):
+                if name[0] == said[i] + said[i + 1]:
+                    return i
+        return -1
 
+    def mentioned(place: Place, said: list[str], loosely: bool = True) -> bool:
+        return position(place, said, loosely) >= 0
+
+    def finest(named: set[Place]) -> set[Place]:
+        """Of places a sentence names, those no other named one lies in ("Kyauktaw in
+        Rakhine state": Kyauktaw)."""
+        inner = {_name_key(p.admin1) for p in named if p.admin1 and level_of(p) == LOCALITY}
+        return {p for p in named if level_of(p) != ADMIN1 or _name_key(p.name) not in inner}
+
+    def whole_of(place: Place, said: list[str]) -> Place | None:
+        """"the al-Rawdah neighbourhood of the city of Taiz": the named city, not a
+        namesake of the neighbourhood elsewhere."""
+        at = position(place, said)
+        rest = said[at + len(words(place.name)):] if at >= 0 else []
+        if rest[:1] not in (["neighbourhood"], ["neighborhood"], ["district"], ["quarter"],
+                            ["suburb"]) or rest[1:2] != ["of"]:
+            return None
+        tail = rest[2:14]
+        wholes = [p for p in finer_places if p != place and mentioned(p, tail)]
+        return wholes[0] if len(wholes) == 1 else None
+
+    def own_side(claim: Claim) -> set[str]:
+        """The attacking side's countries: the attacker's, or a speaking military's own
+        when no attacker is named (it tells of its own strike)."""
+        sides = {claim.attacker.country} if claim.attacker is not None else set()
+        if claim.attacker is None and claim.party.type == "military":
+            sides.add(claim.party.country)
+        return {c for c in sides if c}
+
+    headline_end = len(article.headline) if article.headline else 0
+    lead_text = lead_sentence(article.body) if headline_end else ""
+    lead = words(lead_text)
+    filed_keys = {_name_key(city) for city in cities if city}
+    lead_places = {p for p in finer_places if mentioned(p, lead)
+                   and _name_key(p.name) not in filed_keys
+                   and not _speaker_location(lead_text, p.name)}
     own: list[Place | None] = []
     for claim in analysis.claims:
         place = claim.place
+        if place is not None and place.country is None and place.kind == "region":
+            place = None  # "the Sahel", "Africa": no country, so no place to meet in
         attackers = frozenset(by_sentence.get(claim.evidence.start, ()))
         said = words(claim.evidence.sentence)
         voices = speakers.get(claim.evidence.start, set())
@@ -343,15 +412,39 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
 
         if place is not None and rejected(place):
             place = None
-        if place is None or level_of(place) == COUNTRY:
+        if place is not None and level_of(place) != COUNTRY:
+            place = whole_of(place, said) or place
+        if claim.evidence.start < headline_end and level_of(place) != LOCALITY:
+            # a headline names the region ("air strike killed 12 at monastery in
+            # Rakhine"); the lead names the town in it
+            inside = finest({p for p in lead_places if place is None or (
+                p.country == place.country and (level_of(place) == COUNTRY
+                                                or p.admin1 == place.admin1))})
+            if len(inside) == 1:
+                place = inside.pop()
+        if place is not None and place.country in own_side(claim) and any(
+                p.country not in own_side(claim) and mentioned(p, said, p.kind != "country")
+                and not rejected(p) for p in analysis.places):
+            # "struck a depot in southern Lebanon, and a launcher used to fire at the
+            # Galilee": a place in the attacking side's own country, where the sentence
+            # names one abroad, is what the enemy hit or aimed at, not this strike
+            place, home = None, own_side(claim)
+        else:
+            home = set()
+        if place is None or level_of(place) in (COUNTRY, ADMIN1):
             # "struck the eastern Ukrainian city of Kramatorsk": the one town or region
-            # the sentence names, inside the claim's country, is more precise
+            # the sentence names, inside the claim's country (or town inside its
+            # region: "the town of N in the Chernihiv region"), is more precise
             # (with no place of its own: a town in a country the article names)
             named = {p for p in finer_places
-                     if (p.country == place.country if place is not None
+                     if (p.country == place.country and (
+                         level_of(place) == COUNTRY
+                         or (level_of(p) == LOCALITY and p.admin1 == place.admin1))
+                         if place is not None
                          else not named_states or p.country in named_states)
-                     and mentioned(p, said) and not spoken(p)
+                     and p.country not in home and mentioned(p, said) and not spoken(p)
                      and not rejected(p)}
+            named = finest(named)
             if len(named) == 1:
                 place = named.pop()
         if place is None:
@@ -382,7 +475,7 @@ def _article_country(analysis: ArticleAnalysis) -> Place | None:
     countries: Counter[str] = Counter()
     text = analysis.article.text
     for place in analysis.places:
-        if place.country and not _speaker_location(text, place.name):
+        if place.country and not _speaker_location(text, place.name, bearing=False):
             countries[place.country] += 2 if place.kind == "country" else 1
     if not countries:
         # no place at all but where someone spoke: a state, its forces or an armed group
@@ -442,8 +535,9 @@ def sightings(analysis: ArticleAnalysis, now: datetime,
     stamp, dated = time or article_time(analysis.article, now)
     article = analysis.article
     struck = struck_places(analysis) if places is None else places
+    named = dated and names_day(article.body, stamp)
     return [Sighting(place, stamp, attacker_side(claim.attacker), article=article.id,
-                     weak=is_weak(place, dated), party=side_of(claim.party))
+                     weak=is_weak(place, dated), party=side_of(claim.party), named=named)
             for claim, place in zip(analysis.claims, struck, strict=True)]
 
 
@@ -529,13 +623,24 @@ def _admits(event: Mapping[str, Any], s: Sighting) -> bool:
 
 
 def _compatible(event: Mapping[str, Any], pk: Sequence[Any] | None, attacker: str | None,
-                ts: float, params: EventParams) -> str | None:
+                ts: float, params: EventParams, named: bool = False) -> str | None:
     window = params.window.total_seconds()
     if ts < event["last"] - window or ts > event["first"] + window:
+        return None
+    if named and not _days_agree(event.get("named"), [ts, ts]):
         return None
     if attacker is not None and event["attackers"] and attacker not in event["attackers"]:
         return None
     return match_keys(pk, event["pk"], params.near_km)
+
+
+def _days_agree(a: Sequence[float] | None, b: Sequence[float] | None) -> bool:
+    """Strike days named by weekday (``[first, last]`` timestamps, None: none named)
+    agree when every one is within a day of every other: "on Friday" and "on Sunday"
+    are two strikes, "on Sunday" and "overnight into Monday" may be one."""
+    if not a or not b:
+        return True
+    return int(max(a[1], b[1]) // DAY) - int(min(a[0], b[0]) // DAY) <= 1
 
 
 def candidate_events(table: dict[str, Any], s: Sighting, params: EventParams,
@@ -563,7 +668,7 @@ def _candidates(table: dict[str, Any], pk: Sequence[Any] | None, s: Sighting,
                 event = table["events"][eid]
                 if gated and not _admits(event, s):
                     continue
-                match = _compatible(event, pk, s.attacker, ts, params)
+                match = _compatible(event, pk, s.attacker, ts, params, s.named)
                 if match is not None:
                     gap = min(abs(ts - event["first"]), abs(ts - event["last"]))
                     found.append((-LEVEL_RANK[match], gap, event["first"], _tie(event), eid,
@@ -597,7 +702,8 @@ def assign(table: dict[str, Any], s: Sighting, params: EventParams, prefix: str)
                  "absorbed": [], "origin": list(s.order) if s.order else None,
                  "articles": [s.article] if s.article else [],
                  "weak_of": s.article if s.weak else None,
-                 "parties": [s.party] if s.party else []}
+                 "parties": [s.party] if s.party else [],
+                 "named": [ts, ts] if s.named else None}
         table["events"][eid] = event
         _index_add(table, event)
         _mark_behind(table, event)
@@ -613,6 +719,8 @@ def assign(table: dict[str, Any], s: Sighting, params: EventParams, prefix: str)
         _merge(table, survivor_id, eid)
     survivor = table["events"][survivor_id]
     _extend(table, survivor, s.place, pk, s.attacker, ts, ts)
+    if s.named:
+        survivor["named"] = _span(survivor.get("named"), [ts, ts])
     if s.article is not None:
         if s.article not in survivor.setdefault("articles", []):
             survivor["articles"] = sorted([*survivor["articles"], s.article])
@@ -637,6 +745,8 @@ def _mergeable(a: Mapping[str, Any], b: Mapping[str, Any], params: EventParams) 
         return False
     if a["pk"] is None or b["pk"] is None:
         return False  # an unplaced event never bridges
+    if not _days_agree(a.get("named"), b.get("named")):
+        return False
     return match_keys(a["pk"], b["pk"], params.near_km) is not None
 
 
@@ -655,6 +765,16 @@ def _merge(table: dict[str, Any], survivor_id: str, other_id: str) -> None:
         survivor["weak_of"] = None
     origins = [o for o in (survivor.get("origin"), other.get("origin")) if o]
     survivor["origin"] = min(origins) if origins else None
+    survivor["named"] = _span(survivor.get("named"), other.get("named"))
+
+
+def _span(a: Sequence[float] | None, b: Sequence[float] | None) -> list[float] | None:
+    """The days named by weekday in an event, as [first, last] (None: none)."""
+    if not a:
+        return list(b) if b else None
+    if not b:
+        return list(a)
+    return [min(a[0], b[0]), max(a[1], b[1])]
 
 
 def _extend(table: dict[str, Any], event: dict[str, Any], place: Place | None,
@@ -810,6 +930,6 @@ def _closed_match(table: dict[str, Any], pk: Sequence[Any] | None, s: Sighting, 
         for eid in index.get(f"*|{day}", ()):
             summary = table["closed"][eid]
             event = unpack(summary["event"]) if "event" in summary else summary
-            if _compatible(event, pk, s.attacker, ts, params) is not None:
+            if _compatible(event, pk, s.attacker, ts, params, s.named) is not None:
                 return str(eid)
     return None

@@ -148,10 +148,15 @@ class Extractor:
         """Entity text -> resolved place, namesakes settled by the article's countries.
         ``extra``: toponyms the claims found that the recogniser did not tag."""
         names = [e.text for e in doc.ents if e.label_ in _PLACE_LABELS] + list(extra)
-        if not names or self.places is None:
+        if self.places is None:
             return {}
         countries = Counter(c for n in names if (c := self.places.country_of(n)))
         context = [c for c, _ in countries.most_common(3)]
+        resolve_all = getattr(self.places, "resolve_all", None)
+        if resolve_all is not None:  # names settled by the article as a whole
+            return dict(resolve_all(names, context, doc.text))
+        if not names:
+            return {}
         out: dict[str, Place] = {}
         for name in dict.fromkeys(names):
             place = self.places.resolve(name, context)

@@ -99,6 +99,7 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("territory", _ADMIN_KINDS),
     ("county", _ADMIN_KINDS),
     ("district", None),
+    ("township", None),
     ("area", None),
     ("areas", None),
     ("municipality", None),
@@ -116,6 +117,8 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("state of", _ADMIN_KINDS),
     ("governorate of", _ADMIN_KINDS),
     ("district of", None),
+    ("township of", None),
+    ("area of", None),
     ("outskirts of", None),
     ("near", None),
     ("outside", None),
@@ -160,6 +163,48 @@ _ALT_NAME_MIN_POP = 1000  # alternate-name matches on hamlets are mostly noise
 _ALT_NAME_CONTEXT_POP = 50_000  # an alternate name of a town this big is lifted by context
 _OWN_NAME_TOWN_POP = 10_000  # ... unless a town this big has the name as its own
 _ALT_NAME_WEIGHT = 0.25  # a primary-name match on a smaller place beats an alias of a larger
+# a city this big named in an article puts its country among the article's
+# (:meth:`resolve_all`; a town smaller than _ALT_NAME_CONTEXT_POP matched only outside
+# the article's countries is left out)
+_CONTEXT_CITY_POP = 100_000
+_CAPITALISED = re.compile(r"[A-Z][\w'’\-]*")
+
+
+def _finer(place: Place) -> bool:
+    return place.kind not in (None, "country")
+
+
+# toponyms in phrases that say what they are, which the small model often misses or
+# calls an organisation: "the town of Djibo", "Kyauk Taw township", "Taizz governorate"
+_PARTICLE = r"(?:al|el|ash|as|ad|ar|an|az|at|da|de|del|do|dos|das|di)[ -]"
+_NAME = rf"(?:al-|el-|Al-|El-)?[A-Z][\w'’]*(?:[ -](?:{_PARTICLE})?[A-Z][\w'’]*){{0,2}}"
+_KIND_OF = r"(?:town|city|village|township|district|governorate|province|region|state|area)"
+_KIND_AFTER = r"(?:township|governorate|province|region|state|district|area)"
+# kind words that say a name is a town (the others name a region)
+_TOWN_WORDS = frozenset({"town", "city", "village", "township", "area"})
+_NOT_TOWNS = frozenset({"the", "this", "that", "a", "an", "their", "its"})
+_TOPONYM_PHRASES = re.compile(
+    rf"\b(?P<kind>{_KIND_OF} of|near|outside) (?P<a>{_NAME})"
+    rf"|(?<![\w'’-])(?P<b>{_NAME}) (?P<kind2>{_KIND_AFTER})\b")
+
+
+def toponym_phrases(text: str) -> list[tuple[str, str]]:
+    """Names a text gives as places by a kind word, each with the phrase that says its
+    kind (for the resolver to prefer that kind): "the town of Djibo" (Djibo, "town of
+    Djibo"), "Kyauk Taw township", "Taizz governorate", "Gedo region". Not "the Islamic
+    State" (the kind word is written small)."""
+    out: dict[tuple[str, str], None] = {}
+    for m in _TOPONYM_PHRASES.finditer(text):
+        name = m.group("a") or m.group("b")
+        # "Sudan's North Kordofan province": the province (the country is named anyway)
+        name = re.split(r"['’]s ", name)[-1]
+        if not name[:1].isupper():
+            continue
+        if m.group("a"):
+            out[(name, f"{m.group('kind')} {name}")] = None
+        else:
+            out[(name, f"{name} {m.group('kind2')}")] = None
+    return list(out)
 
 
 @dataclass(frozen=True, slots=True)
@@ -236,6 +281,117 @@ class PlaceResolver:
         ``context_countries`` (ISO2 codes or country names) are the article's other
         countries; namesakes inside them win.
         """
+        found = self._lookup(name, self._context(context_countries))
+        return found[0] if found is not None else None
+
+    def resolve_all(self, names: Sequence[str], context_countries: Sequence[str] = (),
+                    text: str = "") -> dict[str, Place]:
+        """Each name that is a place -> its entry, namesakes settled by the article as a
+        whole: the countries ``context_countries`` give, those ``text`` names outright
+        ("Burkina Faso's army", "the northern Burkinabe town of"), and those of a city
+        the article names that is large and has that name as its own ("Taiz"). Where the
+        article has such countries, a small town matched only outside them is no place
+        of the story when the article also names a region of its own countries (the
+        "town of Bara in Sudan's North Kordofan" is not Bara in Nigeria, which the
+        gazetteer knows, while it lacks the Sudanese one) and is left out.
+
+        ``text``: the article, also searched for toponyms the recogniser may have missed
+        (:func:`toponym_phrases`), which count when they resolve below country level."""
+        placed = set(self._context(context_countries))  # from the places it names
+        codes = placed | (set(self.countries_named(text)) if text else set())
+        phrases = toponym_phrases(text) if text else []
+        # a name the article gives a kind word somewhere is that kind throughout
+        # ("the northern city of Chernihiv ... in Chernihiv": the city, not the oblast)
+        hint: dict[str, str] = {}
+        for bare, phrase in sorted(phrases, key=lambda p: p[1].startswith(("near ", "outside "))):
+            hint.setdefault(bare, phrase)  # a kind word before a mere "near"
+        written = [p for b, p in phrases if hint[b] != p]  # another kind: a name of its own
+        extra = ({b for b, _ in phrases} | set(written)) - set(names)
+        names = list(dict.fromkeys([*names, *(b for b, _ in phrases), *written]))
+        first = {n: self._lookup(hint.get(n, n), frozenset(codes)) for n in names}
+        for found in first.values():
+            if found is not None and found[1].primary and found[1].rank_kind == "city" \
+                    and found[1].population >= _CONTEXT_CITY_POP and found[0].country:
+                codes.add(found[0].country)
+                placed.add(found[0].country)
+        context = frozenset(codes)
+        # the first-level regions the article names, all in its countries
+        regions = {f[0].country for f in first.values() if f is not None
+                   and f[0].kind == "admin1"}
+        regions = regions if regions <= context else set()
+        out: dict[str, Place] = {}
+        for name in names:
+            found = self._lookup(hint.get(name, name), context) if context else first[name]
+            if found is None:
+                continue
+            place, candidate = found
+            if name in extra and not _finer(place):
+                continue  # a phrase of the text names only a country: the recogniser's job
+            if regions and place.country not in context and candidate.rank_kind == "city" \
+                    and candidate.population < _ALT_NAME_CONTEXT_POP:
+                continue
+            out[name] = place
+        for bare, phrase in phrases:
+            if bare not in out and phrase not in out:
+                town = self._unknown_town(bare, phrase, text, frozenset(placed))
+                if town is not None:
+                    # under the phrase, not the bare name: a claim that names it keeps no
+                    # place of its own (a town of unknown site is no evidence that two
+                    # accounts in one article are of two strikes); where the strike was
+                    # finds it in the claim's sentence
+                    out[phrase] = town
+        return out
+
+    def _unknown_town(self, name: str, phrase: str, text: str, placed: frozenset[str]
+                      ) -> Place | None:
+        """A town the text names as one ("the border town of Aitaroun") that the gazetteer
+        lacks: a place of that name in the country the text names beside it, with no
+        coordinates. Two accounts that name it meet there; one that names another town
+        does not. ``placed``: the countries of the places the article names; where there
+        are any, the country beside it must be one of them ("French jets struck close to
+        the village of Bounti" in a story placed in Mali: not France), and with none beside
+        it, the article's one such country stands in."""
+        kind = phrase.split(" ")[0] if phrase.split(" ")[0] in _TOWN_WORDS \
+            else phrase.split(" ")[-1]
+        if kind not in _TOWN_WORDS or name.split(" ")[0].lower() in _NOT_TOWNS:
+            return None
+        at = text.find(phrase if phrase.startswith(kind) else name)
+        end = at + len(phrase)
+        # the country named nearest before it ("the southern Lebanese border town of"),
+        # else just after it ("in the area of X in southern Lebanon"), else the article's one
+        near = [c for c in self.countries_named(text[max(0, at - 40):at])
+                if not placed or c in placed][-1:] \
+            or [c for c in self.countries_named(text[end:end + 30])
+                if not placed or c in placed][:1] \
+            or (list(placed) if len(placed) == 1 else [])
+        if not near:
+            return None
+        # "the village of Tiguey in western Niger's Tillaberi region": in that region
+        tail = text[end:end + 60] if re.match(r"\s*,?\s*(?:in|of)\s", text[end:]) else ""
+        region = next((found[0].admin1 for _, after in toponym_phrases(tail)
+                       if (found := self._lookup(after, frozenset(near))) is not None
+                       and found[0].kind == "admin1" and found[0].country == near[0]), None)
+        return Place(name=name, country=near[0], admin1=region, kind="city")
+
+    def countries_named(self, text: str) -> list[str]:
+        """ISO2 codes of the countries a text names by name, alias or demonym ("Burkina
+        Faso's", "Burkinabe", "Lebanese"), in order of first mention."""
+        found: dict[str, None] = {}
+        words = [(m.start(), m.group(0)) for m in _CAPITALISED.finditer(text)]
+        for i in range(len(words)):
+            for n in (3, 2, 1):
+                run = words[i:i + n]
+                if len(run) < n or any(run[j + 1][0] - run[j][0] > len(run[j][1]) + 1
+                                       for j in range(n - 1)):
+                    continue
+                key = _key(_POSSESSIVE.sub("", " ".join(w for _, w in run)))
+                code = self._countries.get(key)
+                if code is not None:
+                    found[code] = None
+                    break
+        return list(found)
+
+    def _lookup(self, name: str, context: frozenset[str]) -> tuple[Place, _Candidate] | None:
         text = name.strip().strip("\"'“”‘’.,;:")
         text = _POSSESSIVE.sub("", text)
         key = _key(text)
@@ -245,16 +401,19 @@ class PlaceResolver:
             return None
         held = self._held_by(key)
         if held is not None:
-            return held
+            return held, _Candidate(held, 0, "admin1", True)  # the text names its state
         control = _HELD_BY.match(key)
         if control and key not in self._index:
             key = control.group(2)  # "Russian-occupied Crimea": Crimea, wherever it is
         if key.startswith(_ARTICLES) and key not in self._index:
-            # "al-Hodeidah" / "el-Fasher": the article is often dropped in GeoNames
+            # "al-Hodeidah" / "el-Fasher": the article is often dropped in GeoNames, or
+            # written as said ("al-Rawdah" for "Ar Rawdah")
+            said = _assimilation(key)
             bare = key.split(" ", 1)[1]
-            if bare in self._index:
+            if said != key and said in self._index:
+                key = said
+            elif bare in self._index:
                 key = bare
-        context = self._context(context_countries)
         for variant, prefer, direction in self._variants(key):
             candidates = self._index.get(variant)
             if candidates and direction == _RESPELT:  # only a place's own name, respelt
@@ -264,12 +423,15 @@ class PlaceResolver:
                 continue
             if prefer is not None:
                 preferred = [c for c in candidates if c.place.kind in prefer]
+                if not preferred and prefer == _ADMIN_KINDS and context and \
+                        not any(c.place.country in context for c in candidates):
+                    return None  # "Soum province" in a Burkinabe story: not a town abroad
                 candidates = preferred or candidates
             lift = _lifts_alternates(candidates, context)
             best = max(candidates, key=lambda c: c.score(context, lift))
             if direction is None:
-                return best.place
-            return _qualified(best.place, direction.replace(" ", "-"))
+                return best.place, best
+            return _qualified(best.place, direction.replace(" ", "-")), best
         return None
 
     def _held_by(self, key: str) -> Place | None:
@@ -369,6 +531,8 @@ class PlaceResolver:
             other = _assimilation(written)
             if other != written:
                 yield other, prefer if written == core else None, _RESPELT
+        if " " in core:  # "Kyauk Taw" for Kyauktaw: a name written in syllables
+            yield core.replace(" ", ""), prefer, _RESPELT
 
 
 # the Arabic article before a "sun letter" is written as said ("Jisr ash Shughur", "As

@@ -28,7 +28,8 @@ def figures(folder: Path) -> dict[str, Any]:
 def test_the_written_cross_set_links_its_conflicts_and_no_decoy() -> None:
     fig = figures(FOLDER)
     assert fig["false_links"] == 0  # measured 0 before and after
-    # measured 5/7 before the dateline date (both undated articles' pairs missed), 6/7 after
+    # measured 5/7 before the dateline date (both undated articles' pairs missed), 6/7 after;
+    # 7/7 after the linking rules written for the fifth set (x04-x19 now linked)
     assert fig["conflict_linked"] >= 6
     assert ("x13", "x20") not in fig["missed"]  # undated, "BEIRUT, Oct 15 (Reuters) -"
 
@@ -36,10 +37,11 @@ def test_the_written_cross_set_links_its_conflicts_and_no_decoy() -> None:
 def test_the_second_written_set_links_every_conflict() -> None:
     fig = figures(FOLDER / "later")
     # measured 3/5 with 2 false links before the weekday, own-country and spelling rules;
-    # 5/5 after. The 2 false links are decoys in the same province a day apart whose
-    # town the recogniser did not tag (they are compatible at the province)
+    # 5/5 after. The 2 false links were decoys in the same province a day apart whose
+    # town the recogniser did not tag (compatible at the province); 0 once "the city of
+    # Chernihiv" is the city, and "the town of N in the Chernihiv region" the town
     assert fig["conflict_linked"] == 5
-    assert fig["false_links"] <= 2
+    assert fig["false_links"] == 0
 
 
 def test_the_third_written_set_links_every_conflict_and_no_decoy() -> None:
@@ -55,3 +57,21 @@ def test_the_fourth_written_set_as_it_came_out() -> None:
     # rules); w04-w05 was missed because the topic gate skipped w04 (a strike and a toll,
     # no weapon named): 4/4 once the gate passes an attack word beside a toll of people
     assert fig["conflict_linked"] == 4 and fig["false_links"] == 0
+
+
+def test_the_fifth_written_set_held_out_for_the_linking_rules() -> None:
+    fig = figures(FOLDER / "fifth")
+    # scored before any rule was changed against it: 4/10 linked, 1 false link (v12-v24).
+    # After the linking rules of that change: 9/10; v10-v11 stay unlinked because the
+    # Yazidi side's targets ("a car", "a schoolteacher") get no class, so no dispute
+    assert fig["conflict_linked"] >= 9
+    assert fig["false_links"] == 0
+
+
+def test_the_sixth_written_set_held_out_from_the_fifth_sets_rules() -> None:
+    fig = figures(FOLDER / "sixth")
+    # first score 1/5, 1 false link (s09-s11: Mocimboa's strike at the province level);
+    # 2/5, 0 after "near X" and bearings ("in Jurf al-Sakhar, south of Baghdad"). Missed:
+    # two Colombian Calamars; a PMF checkpoint against a drone site (both military, no
+    # dispute by class); residents of a town the recogniser kept in the party's name
+    assert fig["conflict_linked"] >= 2 and fig["false_links"] == 0

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.nlp.places import PlaceResolver
+from pipeline.nlp.places import PlaceResolver, toponym_phrases
 
 
 @pytest.fixture(scope="module")
@@ -343,3 +343,94 @@ def test_counter_example_a_region_name_two_countries_share_tells_nothing(
     assert resolver.country_of("Punjab") is None  # India and Pakistan
     assert resolver.country_of("Moscow") is None  # a city, not a region
     assert resolver.country_of("Syrian") == "SY"  # demonyms as before
+
+
+# ------------------------------------------------------------------ the article as a whole
+
+
+def test_a_town_written_in_two_syllables_is_found(resolver: PlaceResolver) -> None:
+    place = resolver.resolve("Kyauk Taw township")
+    assert place is not None and (place.name, place.country) == ("Kyauktaw", "MM")
+    assert resolver.resolve("Kyauk Tawzz") is None  # counter-example: no such town
+
+
+def test_a_province_word_does_not_take_a_town_abroad_in_a_story_of_another_country(
+        resolver: PlaceResolver) -> None:
+    # Soum is a Burkinabe province the gazetteer lacks, and a town in Senegal
+    assert resolver.resolve("Soum province", ["BF"]) is None
+    place = resolver.resolve("Soum province")  # counter-example: no story country given
+    assert place is not None and place.country == "SN"
+
+
+def test_a_small_town_abroad_is_left_out_where_the_story_names_its_own_region(
+        resolver: PlaceResolver) -> None:
+    # the gazetteer knows a Bara in Nigeria, not the Sudanese town
+    found = resolver.resolve_all(["Bara", "North Kordofan"], ["Sudan"])
+    assert "Bara" not in found and found["North Kordofan"].country == "SD"
+    # counter-example: with no region of the story's country named, the town stands
+    kept = resolver.resolve_all(["Bara"], ["Sudan"])
+    assert kept["Bara"].country == "NG"
+
+
+def test_a_large_city_named_gives_the_story_its_country(resolver: PlaceResolver) -> None:
+    # "the al-Rawdah neighbourhood of Taiz": Taiz puts Yemen in context
+    found = resolver.resolve_all(["al-Rawdah", "Taiz"])
+    assert found["al-Rawdah"].country == "YE"
+    alone = resolver.resolve_all(["al-Rawdah"])  # counter-example: no city to go by
+    assert alone["al-Rawdah"].country == "EG"
+
+
+def test_a_text_names_countries_by_name_and_demonym(resolver: PlaceResolver) -> None:
+    text = "Burkina Faso's army said a strike hit the northern Burkinabe town of Djibo."
+    assert resolver.countries_named(text) == ["BF"]
+    assert resolver.countries_named("The Islamic State said it hit a market.") == []
+
+
+def test_toponyms_named_by_a_kind_word_are_found(resolver: PlaceResolver) -> None:
+    text = ("A drone hit the northern Burkinabe town of Djibo and Kyauk Taw township in "
+            "Myanmar's Rakhine state, the Islamic State group said.")
+    assert toponym_phrases(text) == [("Djibo", "town of Djibo"),
+                                     ("Kyauk Taw", "Kyauk Taw township"),
+                                     ("Rakhine", "Rakhine state")]
+    found = resolver.resolve_all([], [], text)
+    assert {p.name for p in found.values()} == {"Djibo", "Kyauktaw", "Rakhine"}
+    # counter-example: a phrase naming only a country is left to the recogniser
+    assert resolver.resolve_all([], [], "the state of Israel said") == {}
+
+
+def test_a_kind_word_anywhere_in_the_article_settles_the_bare_name(
+        resolver: PlaceResolver) -> None:
+    text = "Missiles struck the centre of the northern city of Chernihiv, officials said."
+    found = resolver.resolve_all(["Chernihiv"], ["Ukraine"], text)
+    assert found["Chernihiv"].kind == "city"
+    # counter-example: without the kind word the name is the oblast, as the gazetteer ranks it
+    bare = resolver.resolve_all(["Chernihiv"], ["Ukraine"], "Missiles struck Chernihiv.")
+    assert bare["Chernihiv"].kind == "admin1"
+
+
+def test_a_town_the_gazetteer_lacks_is_kept_by_its_name_in_the_country_beside_it(
+        resolver: PlaceResolver) -> None:
+    text = ("An Israeli drone hit a house in the southern Lebanese border town of "
+            "Zzaitaroun on Monday.")
+    town = resolver.resolve_all([], [], text)["town of Zzaitaroun"]
+    assert (town.country, town.kind, town.latitude) == ("LB", "city", None)
+    # counter-example: with no one country beside it or in the article, nothing is made up
+    vague = "A drone hit a house in the border town of Zzaitaroun, the army and media said."
+    assert resolver.resolve_all([], [], vague) == {}
+
+
+def test_an_unknown_towns_country_is_one_the_article_places_things_in(
+        resolver: PlaceResolver) -> None:
+    text = "French jets struck close to the village of Zzbounti, witnesses said."
+    town = resolver.resolve_all(["Mali"], ["Mali"], text)["village of Zzbounti"]
+    assert town.country == "ML"  # not France, whose jets they were
+
+
+def test_an_unknown_town_takes_the_region_named_after_it(resolver: PlaceResolver) -> None:
+    text = "A drone struck the market in the village of Zztiguey in Niger's Tillaberi region."
+    town = resolver.resolve_all(["Niger"], ["Niger"], text)["village of Zztiguey"]
+    assert (town.country, town.admin1) == ("NE", "Tillabéri")
+    # counter-example: a region named further on is not its region
+    far = ("A drone struck the market in the village of Zztiguey, residents said, days after "
+           "a raid in the Tillaberi region.")
+    assert resolver.resolve_all(["Niger"], ["Niger"], far)["village of Zztiguey"].admin1 is None
