@@ -8,7 +8,7 @@ returns typed records::
 
     admit    feed line     -> Article | Rejection
     scatter  Article       -> Arrival (to the gatherer) + Probe per key group (to owners)
-    probe    Probe         -> Votes                       state: dedup buckets by key
+    probe    Probe         -> Votes                       state: dedup entries (BandIndex)
     gather   Arrival|Votes -> Verdict once all voted      state: pending by article id
     (extract: the driver runs the ArticleAnalyser on each unique article, in batches;
      an article its topic gate keeps from the parse gets an empty analysis, ``gated``)
@@ -181,9 +181,10 @@ def scatter(
 
 
 def probe(
-    probe_: Probe, bands: State, ctx: StepContext, stored_at: datetime | None = None
+    probe_: Probe, bands: dedup.BandIndex, ctx: StepContext, stored_at: datetime | None = None
 ) -> Votes:
-    """The owner of the probe's keys compares it with each bucket, then stores it.
+    """The owner of the probe's keys compares it with each bucket, then stores it: one
+    entry for the probe (:class:`dedup.BandIndex`), however many keys it holds.
 
     Nothing expires here, so a decision does not depend on which article an owner saw
     last: two dated articles pair only within the window, an undated one with any. A

@@ -17,6 +17,7 @@ from typing import Any
 
 from pipeline.domain import flow
 from pipeline.domain.clock import FeedClock
+from pipeline.domain.dedup import BandIndex
 from pipeline.domain.flow import State, StepContext
 from pipeline.domain.models import (
     Article,
@@ -99,7 +100,7 @@ def ingest(
 # --- band owner ----------------------------------------------------------------------------
 
 
-def probe(raw: bytes, bands: State, ctx: StepContext, clock: FeedClock) -> list[Out]:
+def probe(raw: bytes, bands: BandIndex, ctx: StepContext, clock: FeedClock) -> list[Out]:
     record: flow.Probe = _expect(raw, flow.Probe)
     clock.observe(record.entry.event_time)
     # Judged as in the runner (no expiry while judging); the agent's sweep expires entries

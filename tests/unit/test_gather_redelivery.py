@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pipeline.assembly import step_context
-from pipeline.domain import flow
+from pipeline.domain import dedup, flow
 from pipeline.domain.models import Article
 from pipeline.settings import Settings
 
@@ -20,7 +20,7 @@ def records(aid: str, text: str) -> tuple[flow.Arrival, list[flow.Votes]]:
     article = Article(id=aid, source="Wire A", headline="Depot struck", body=text,
                       published=datetime(2024, 3, 1, 6, tzinfo=UTC))
     arrival, probes = flow.scatter(article, CTX)
-    bands: dict[str, Any] = {}
+    bands = dedup.BandIndex()
     return arrival, [flow.probe(p, bands, CTX) for p in probes]
 
 
