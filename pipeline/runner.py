@@ -197,8 +197,8 @@ class EmbeddedPipeline:
             return _Pending(line, parsed)
         self._arrived += 1
         arrival, probes = flow.scatter(parsed, self._ctx, arrived=self._arrived)
-        verdict = flow.gather(arrival, self._pending, self._ctx)
-        for probe in probes:
+        verdict: flow.Verdict | None = None
+        for probe in probes:  # the first carries the arrival
             votes = flow.probe(probe, self._bands, self._ctx)
             verdict = flow.gather(votes, self._pending, self._ctx) or verdict
         assert verdict is not None, "one process owns every key: all votes are in"

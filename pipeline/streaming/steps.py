@@ -91,10 +91,8 @@ def ingest(
     if isinstance(parsed, Rejection):
         return [Out(topics.DEADLETTER, parsed.id, deadletter_record(parsed))]
     groups = partial(group_by_partition, partitions=partitions)
-    arrival, probes = flow.scatter(parsed, ctx, groups, arrived)
-    outs = [Out(topics.DEDUP_VOTES, parsed.id, to_wire(arrival))]
-    outs += [Out(topics.DEDUP_BANDS, p.band_keys[0], to_wire(p)) for p in probes]
-    return outs
+    _, probes = flow.scatter(parsed, ctx, groups, arrived)  # the first carries the arrival
+    return [Out(topics.DEDUP_BANDS, p.band_keys[0], to_wire(p)) for p in probes]
 
 
 # --- band owner ----------------------------------------------------------------------------

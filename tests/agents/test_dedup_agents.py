@@ -42,14 +42,15 @@ async def dedup_through_agents(app: WirewatchApp, sink: MemorySink, raw: bytes) 
     """Run one feed line through the three dedup agents; return the gatherer's output."""
     await pump(app, "ingest", [raw], expect=1)
     first = sink.take()
-    votes_in = [encode(v) for t, _, v in first if t == "wire.dedup-votes"]
     probes = [encode(v) for t, _, v in first if t == "wire.dedup-bands"]
-    assert len(votes_in) == 1 and probes, first
+    assert probes and len(probes) == len(first), first  # no record to the gatherer alone
+    assert [("arrival" in v) for _, _, v in first] == [True] + [False] * (len(first) - 1)
     await pump(app, "dedup_band", probes, expect=len(probes))
-    votes = [encode(v) for t, _, v in sink.take() if t == "wire.dedup-votes"]
+    votes = [v for t, _, v in sink.take() if t == "wire.dedup-votes"]
     assert len(votes) == len(probes)
-    # the article record may arrive after the votes: the gatherer must wait for all of them
-    await pump(app, "dedup_gather", [*votes, *votes_in], expect=1)
+    # the votes carrying the article may arrive last: the gatherer must wait for all of them
+    ordered = sorted(votes, key=lambda v: "arrival" in v)
+    await pump(app, "dedup_gather", [encode(v) for v in ordered], expect=1)
     out = sink.take()
     return {"topics": [t for t, _, _ in out], "records": out}
 
