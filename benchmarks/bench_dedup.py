@@ -19,9 +19,9 @@ hashes of the probe keys (then every shared key may report a pair, as before the
 deciding-key rule), the difference is what the deciding-key check costs. "no bitmap": no
 shingle bitmap, so every candidate is verified by decoding and intersecting its shingles
 instead of being ruled out first by the bitmap bound (``dedup.could_reach``). An owner
-stores an article's whole row once and a small pointer in its other buckets
+stores one entry per probe group of an article: its whole row and the group's keys
 (``dedup.probe_keys``); in a Faust table each is a JSON value on the changelog, so the
-script also prints both fields' sizes against a whole JSON row, and a pointer's size.
+script also prints both fields' sizes against a whole JSON entry.
 """
 
 from __future__ import annotations
@@ -128,10 +128,10 @@ def run_wirewatch_nobits(size: int, params: DedupParams) -> dict[str, float]:
     return run_wirewatch(size, params)
 
 
-def json_row_sizes(params: DedupParams) -> tuple[float, float, float, float]:
-    """Mean JSON characters of the key field, the bitmap field, a whole stored row and a
-    pointer row."""
-    key_chars = bits_chars = row_chars = pointer_chars = 0
+def json_row_sizes(params: DedupParams) -> tuple[float, float, float]:
+    """Mean JSON characters of the key field, the bitmap field and a whole stored entry
+    (one probe group of two keys)."""
+    key_chars = bits_chars = entry_chars = 0
     n = 200
     batch = next(batches(n, params.num_perm))
     keys = minhash.band_hashes(batch.signatures, params.bands, params.rows)
@@ -144,14 +144,13 @@ def json_row_sizes(params: DedupParams) -> tuple[float, float, float, float]:
             size=int(hashes.size),
         )
         entry = BandEntry.of(f"a{j:07d}", fp, T0)
-        state: dict[str, object] = {}
-        dedup.probe_keys(fp.probe_keys()[:2], entry, state, None)
-        row, pointer = state.values()
+        bands = dedup.BandIndex()
+        dedup.probe_keys(fp.probe_keys()[:2], entry, bands, None)
+        (stored,) = bands.entries.values()
         key_chars += len(json.dumps(entry.keys))
         bits_chars += len(json.dumps(entry.bits))
-        row_chars += len(json.dumps(row))
-        pointer_chars += len(json.dumps(pointer))
-    return key_chars / n, bits_chars / n, row_chars / n, pointer_chars / n
+        entry_chars += len(json.dumps(stored))
+    return key_chars / n, bits_chars / n, entry_chars / n
 
 
 def run_wirewatch(size: int, params: DedupParams) -> dict[str, float]:
@@ -228,15 +227,12 @@ def main() -> None:
     if args.only:
         print(json.dumps(runs[args.only](args.size, params)))
         return
-    key_chars, bits_chars, row_chars, pointer_chars = json_row_sizes(params)
-    per_article = params.votes_expected
+    key_chars, bits_chars, entry_chars = json_row_sizes(params)
     print(
-        f"JSON row {row_chars:.0f} chars: key hashes {key_chars:.0f} "
-        f"({key_chars / row_chars:.1%}), bitmap {bits_chars:.0f} ({bits_chars / row_chars:.1%}); "
-        f"pointer {pointer_chars:.0f} chars. An owner (a stream partition) stores the whole "
-        f"row once and a pointer at each other of the article's {per_article} probe keys it "
-        f"holds: {row_chars + pointer_chars * (per_article - 1):.0f} chars/article at one "
-        f"owner, against {row_chars * per_article:.0f} with a whole row per key"
+        f"JSON entry {entry_chars:.0f} chars: key hashes {key_chars:.0f} "
+        f"({key_chars / entry_chars:.1%}), bitmap {bits_chars:.0f} "
+        f"({bits_chars / entry_chars:.1%}). An owner (a stream partition) stores one entry "
+        f"per probe group of an article, whatever the number of keys in it"
     )
     print(
         f"params: num_perm={params.num_perm} bands={params.bands} rows={params.rows} "

@@ -12,7 +12,9 @@ dead-letters it at once: a probe), kills one worker once every partition is serv
 - where that time went, from the surviving worker's log: ``detect`` (kill to the
   survivor's first sign of the rebalance: the broker's session timeout plus the
   survivor's next heartbeat), ``rejoin`` (to its new assignment), ``recover`` (to
-  "Worker ready": table changelogs replayed), ``resume`` (to the first stalled probe).
+  "Worker ready": table changelogs replayed), ``resume`` (to the first stalled probe);
+- how many changelog records the survivor's recovery after the kill read, per table
+  (highwater minus where reading started, from Faust's two log tables).
 
 Load: ``--feed FILE`` also produces those JSON lines at ``--rate`` lines/s (with
 ``--real`` the workers parse them), ``--busy N`` runs N processes that spin a core each.
@@ -43,6 +45,7 @@ from aiokafka import AIOKafkaConsumer, AIOKafkaProducer
 
 from pipeline.domain.models import Article, ArticleAnalysis
 from pipeline.settings import Settings
+from pipeline.streaming import topics
 
 
 class StandIn:
@@ -163,6 +166,10 @@ async def measure(broker: str, load: Load, partitions: int = 6) -> None:
         marks.append(f"{name} {at - last:+.1f} s")
         last = at
     print("  from the surviving worker's log: " + ", ".join(marks) + f" (logs in {logs})")
+    replayed = _replayed(Path(logs) / "a.log", killed)
+    total = sum(replayed.values())
+    print(f"  changelog records recovered after the kill: {total} ("
+          + ", ".join(f"{t} {n}" for t, n in sorted(replayed.items())) + ")")
 
 
 def _spin() -> None:
@@ -222,6 +229,40 @@ def _phases(log: Path, killed: float) -> dict[str, float]:
         if len(found) == len(_PHASES):
             break
     return found
+
+
+_ROW = re.compile(r"^\|\s*(\S+)\s*\|\s*(\d+)\s*\|\s*(-?\d+)\s*\|$")
+
+
+def _replayed(log: Path, killed: float) -> dict[str, int]:
+    """Table -> changelog records the first active recovery after the kill read: its
+    "Highwater - Active" minus its "Reading Starts At - Active", partition by partition."""
+    tables: dict[str, dict[tuple[str, int], int]] = {}
+    current: str | None = None
+    topic = ""
+    after = False
+    for line in log.read_text(errors="replace").splitlines():
+        stamp = _STAMP.match(line)
+        if stamp:
+            at = datetime.strptime(stamp[1], "%Y-%m-%d %H:%M:%S,%f").timestamp()
+            after = after or at >= killed
+        for title in ("Highwater - Active", "Reading Starts At - Active"):
+            if after and line.startswith("+" + title) and title not in tables:
+                current, tables[title] = title, {}
+        row = _ROW.match(line.strip())
+        if current is not None and row:
+            topic = topic if row[1] == "〃" else row[1]
+            tables[current][(topic, int(row[2]))] = int(row[3])
+        elif current is not None and not line.startswith(("+", "|")):
+            current = None
+        if len(tables) == 2 and current is None:
+            break
+    high, start = tables.get("Highwater - Active", {}), tables.get("Reading Starts At - Active", {})
+    out: dict[str, int] = {}
+    for (name, partition), top in high.items():
+        table = next((t for t in topics.TABLES if name.endswith(f"-{t}-changelog")), name)
+        out[table] = out.get(table, 0) + max(0, top - start.get((name, partition), -1))
+    return out
 
 
 def main() -> None:

@@ -18,7 +18,7 @@ from datetime import datetime, timedelta
 from typing import Any, Protocol, runtime_checkable
 
 from pipeline.assembly import step_context
-from pipeline.domain import flow
+from pipeline.domain import dedup, flow
 from pipeline.domain.clock import FeedClock, line_time, placed_by_arrival, wall_clock
 from pipeline.domain.flow import ArticleAnalyser, StepContext
 from pipeline.domain.models import (
@@ -108,7 +108,7 @@ class EmbeddedPipeline:
         # the stream's digest timer: folded alert changes due by then go out every tick
         self._tick_every = timedelta(seconds=settings.digest_tick_seconds)
         self._next_tick: datetime | None = None
-        self._bands: dict[str, Any] = {}
+        self._bands = dedup.BandIndex()
         self._pending: dict[str, Any] = {}
         self._origins: dict[str, Any] = {}
         self._events: dict[str, Any] = {}
@@ -197,8 +197,8 @@ class EmbeddedPipeline:
             return _Pending(line, parsed)
         self._arrived += 1
         arrival, probes = flow.scatter(parsed, self._ctx, arrived=self._arrived)
-        verdict = flow.gather(arrival, self._pending, self._ctx)
-        for probe in probes:
+        verdict: flow.Verdict | None = None
+        for probe in probes:  # the first carries the arrival
             votes = flow.probe(probe, self._bands, self._ctx)
             verdict = flow.gather(votes, self._pending, self._ctx) or verdict
         assert verdict is not None, "one process owns every key: all votes are in"

@@ -19,13 +19,14 @@ How a decision is made
 3. The gatherer (keyed by article id) runs :func:`decide` on the votes: the best candidate
    at or above ``threshold`` makes the article a duplicate of it.
 
-What an owner stores per article is kept small, because a stream owner writes every
-bucket change to its table's changelog: the article's full row (shingles, key hashes,
-bitmap) once, at the first of its keys that takes it, and a pointer to that key in every
-other bucket it holds (:func:`probe_keys`; the row layout is described at ``Row``
-below). Measured on the dev + dev2 strike stories with one worker (``bench_pipeline.py
---strike-only --broker``), this cut the band table's changelog from 69 KB to 14 KB an
-article; the gatherer keeps only the votes that can sway a decision (:func:`telling`).
+What an owner stores per article is kept small in records as well as bytes, because a
+stream owner writes every table change to its table's changelog, and the records cost
+the event loop more than their size: ONE entry per probe group (the keys of an article
+that one owner holds), with the article's row and the group's keys, in a
+:class:`BandIndex`; the band key -> rows lookup the votes read is derived from the
+entries in memory and rebuilt from them after a recovery. An article costs at most
+``partitions`` band-table records (one in the runner) instead of one per key (33); the
+gatherer keeps only the votes that can sway a decision (:func:`telling`).
 
 Similarity is *containment*, judged in both directions: the share of one article's
 shingles that the other already has (``|a ∩ b| / |a|``), the larger of the two. A copy cut
@@ -91,7 +92,7 @@ from __future__ import annotations
 
 import base64
 import binascii
-from collections.abc import Iterable, Iterator, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, MutableMapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from functools import lru_cache
@@ -141,7 +142,6 @@ class DedupParams:
 
 
 DEFAULT_PARAMS = DedupParams()
-FEED_EPOCH = datetime(2000, 1, 1, tzinfo=UTC)
 
 
 @dataclass(frozen=True, slots=True)
@@ -321,37 +321,146 @@ def containment(new: str, old: str, min_shingles: int) -> float:
 
 # ---------------------------------------------------------------------- band owner step
 
-# A stored entry is a plain JSON row, of one of two kinds:
-#   full row: [article_id, stamp (epoch s), exact, shingles, dated (0/1), probe-key hashes,
-#              bitmap, arrived]
-#   pointer:  [article_id, stamp, dated (0/1), home]
+# A band owner's state is a :class:`BandIndex`: ONE stored entry per (probe group,
+# article), keyed ``<the group's first key>/<article id>``, whose value is the article's
+# row and the keys of the group that took it (a bucket full at a key refuses it there):
+#   {"row": [article_id, stamp (epoch s), exact, shingles, dated (0/1), probe-key hashes,
+#            bitmap, arrived],
+#    "keys": [band key, ...], "seq": n, "late": {band key: n}}   ("late": see store())
 # The stamp is the event time when dated, else the owner's clock when stored (for expiry).
-# An owner keeps an article's full row ONCE, in the bucket of the first of the article's
-# keys it holds that takes it (the article's "home" at this owner); the bucket of every
-# other key it holds gets a pointer to the home key. The shingles are the bulk of a row
-# (4 bytes a shingle, base64: about 4 KB for a 600-word story): a stream owner writes
-# each row to its table's changelog, and an article has 33 keys, so a row per key cost
-# about 70 KB of changelog per article; one full row per owning partition (at most
-# ``partitions``; one in the runner) and small pointers cost a fraction. A pointer names a key
-# that its owner holds, so it resolves within the owner's own state (a stream partition);
-# a pointer and its full row carry the same stamp and expire together.
-# Older rows (every one a full row; shorter layouts from before keys, dates, bitmaps or
-# arrival were stored) are read as they are: no migration is needed. A pointer is told
-# from the oldest 4-field full row by its third field, a number and not the exact hash.
-# A bucket is a list of rows, or, for the common bucket of one, the row itself (it saves a
-# container per key: a third of the in-process memory per article).
+# A stream owner writes each entry to its table's changelog, so an article costs one
+# changelog record per owning partition (at most ``partitions``; one entry in the runner)
+# instead of one per key (33). The band key -> rows lookup the votes read is derived from
+# the entries in memory and rebuilt from them after a recovery; ``seq`` (the owner's
+# storing order) keeps each bucket in the order its rows were stored, which decides
+# which article came first at a key. A group's keys all live on one partition, the one of
+# its first key, so an entry moves with its partition.
 Row = tuple[str, float, str, str, int, str, str, float]
-Pointer = tuple[str, float, int, str]
+ENTRY_SEP = "/"  # probe keys are hex (the exact key prefixed "x"): never contain it
 
 
-def _rows(bucket: Any) -> Sequence[Sequence[Any]]:
-    if not bucket:
-        return ()
-    return (bucket,) if isinstance(bucket[0], str) else bucket
+def entry_key(group_key: str, article_id: str) -> str:
+    """The table key of an article's entry for the probe group led by ``group_key``."""
+    return f"{group_key}{ENTRY_SEP}{article_id}"
 
 
-def _bucket(rows: Sequence[Sequence[Any]]) -> Any:
-    return tuple(rows[0]) if len(rows) == 1 else tuple(tuple(r) for r in rows)
+def entry_route(table_key: str) -> str:
+    """The probe key an entry's table key was made from (it says the entry's partition)."""
+    return table_key.split(ENTRY_SEP, 1)[0]
+
+
+def _is_entry(value: Any) -> bool:
+    """An entry of this layout (rows of earlier layouts, lists by band key, are not)."""
+    return isinstance(value, dict) and "row" in value and "keys" in value
+
+
+class BandIndex:
+    """A band owner's state: ``entries`` (a dict in the runner, a Faust table in the
+    stream) holds one entry per (probe group, article); the buckets (band key -> rows, in
+    storing order) are an in-memory index derived from them.
+
+    Every write goes through :meth:`store` and :meth:`expire`, which keep the index in
+    step. Whatever fills ``entries`` behind its back (a stream table recovering from its
+    changelog) must be followed by :meth:`invalidate` or :meth:`sync`: the index is then
+    rebuilt from the entries on its next use. Entries of earlier layouts are ignored.
+    """
+
+    def __init__(self, entries: MutableMapping[str, Any] | None = None) -> None:
+        self.entries: MutableMapping[str, Any] = entries if entries is not None else {}
+        # band key -> [(seq, table key, row)], in seq order
+        self._buckets: dict[str, list[tuple[int, str, Sequence[Any]]]] = {}
+        self._held: dict[str, tuple[float, tuple[str, ...]]] = {}  # table key -> stamp, keys
+        self._next = 0
+        self._stale = True
+        self._token: object = None
+        self.rebuilds = 0
+
+    def invalidate(self) -> None:
+        """The entries changed behind the index's back: rebuild it on its next use."""
+        self._stale = True
+
+    def sync(self, token: object) -> None:
+        """Rebuild on next use when ``token`` (say, a rebalance generation) has changed."""
+        if token != self._token:
+            self._token = token
+            self._stale = True
+
+    def _fresh(self) -> None:
+        if self._stale:
+            self.rebuild()
+
+    def rebuild(self) -> None:
+        """Derive the buckets from the entries (after a recovery fills them)."""
+        self._buckets, self._held, self._stale = {}, {}, False
+        top = -1
+        for table_key, value in list(self.entries.items()):
+            if not _is_entry(value):
+                continue
+            late = value.get("late") or {}
+            seqs = [(key, int(late.get(key, value["seq"]))) for key in value["keys"]]
+            self._index(table_key, value["row"], seqs)
+            top = max([top, *(n for _, n in seqs)])
+        for bucket in self._buckets.values():
+            bucket.sort(key=lambda item: item[0])
+        self._next = top + 1
+        self.rebuilds += 1
+
+    def _index(self, table_key: str, row: Sequence[Any], seqs: Sequence[tuple[str, int]]) -> None:
+        for key, n in seqs:
+            self._buckets.setdefault(key, []).append((n, table_key, row))
+        stamp, keys = self._held.get(table_key, (float(row[1]), ()))
+        self._held[table_key] = (stamp, (*keys, *(key for key, _ in seqs)))
+
+    def bucket(self, band_key: str, horizon: float | None = None) -> list[Sequence[Any]]:
+        """The rows stored at ``band_key`` in storing order (with ``horizon``: the live ones)."""
+        self._fresh()
+        rows = self._buckets.get(band_key, ())
+        if horizon is None:
+            return [row for _, _, row in rows]
+        return [row for _, _, row in rows if row[1] >= horizon]
+
+    def store(self, group_key: str, row: Sequence[Any], keys: Sequence[str]) -> None:
+        """Store ``row`` at ``keys`` (of the probe group led by ``group_key``): one entry
+        write. An entry that exists already (a probe delivered again that is now taken at
+        a key that refused it the first time) gains the keys, each ordered as stored now."""
+        self._fresh()
+        table_key = entry_key(group_key, row[0])
+        n, self._next = self._next, self._next + 1
+        old = self.entries.get(table_key) if table_key in self._held else None
+        if _is_entry(old):
+            assert old is not None
+            late = {**(old.get("late") or {}), **dict.fromkeys(keys, n)}
+            value = {**old, "keys": [*old["keys"], *keys], "late": late}
+        else:
+            value = {"row": row, "keys": list(keys), "seq": n}
+        self.entries[table_key] = value
+        self._index(table_key, row, [(key, n) for key in keys])
+
+    def expire(self, horizon: float, where: Callable[[str], bool] | None = None) -> int:
+        """Delete the entries stamped before ``horizon`` (with ``where``: only the table
+        keys it accepts) and their rows from the buckets; returns how many."""
+        self._fresh()
+        old = [
+            table_key
+            for table_key, (stamp, _) in self._held.items()
+            if stamp < horizon and (where is None or where(table_key))
+        ]
+        for table_key in old:
+            _, keys = self._held.pop(table_key)
+            if table_key in self.entries:
+                del self.entries[table_key]
+            for key in set(keys):
+                rows = [item for item in self._buckets[key] if item[1] != table_key]
+                if rows:
+                    self._buckets[key] = rows
+                else:
+                    del self._buckets[key]
+        return len(old)
+
+    def __len__(self) -> int:
+        """How many entries the index holds."""
+        self._fresh()
+        return len(self._held)
 
 
 @lru_cache(maxsize=8)
@@ -369,28 +478,6 @@ def _row(entry: BandEntry, stored_at: float) -> Row:
         entry.bits,
         entry.arrived,
     )
-
-
-@lru_cache(maxsize=64)
-def _pointer(row: Row, home: str) -> Pointer:
-    # cached so that an article's pointers are one shared object in an in-process state
-    return (row[0], row[1], row[4], home)
-
-
-def _is_pointer(row: Sequence[Any]) -> bool:
-    return len(row) == 4 and not isinstance(row[2], str)
-
-
-def _full(row: Sequence[Any], state: MutableMapping[str, Any]) -> Row | None:
-    """The full row behind a stored row (itself, or a pointer's home row), with the stamp
-    and date of the row given; ``None`` when the home no longer holds it (expired)."""
-    if not _is_pointer(row):
-        return _padded(row)
-    for r in _rows(state.get(row[3])):
-        if r[0] == row[0] and not _is_pointer(r):
-            full = _padded(r)
-            return (full[0], row[1], full[2], full[3], int(row[2]), *full[5:])
-    return None
 
 
 @lru_cache(maxsize=4096)
@@ -422,100 +509,70 @@ def _size(encoded: str) -> int:
 def probe_band(
     band_key: str,
     entry: BandEntry,
-    state: MutableMapping[str, Any],
+    bands: BandIndex,
     now: datetime | None,
     params: DedupParams = DEFAULT_PARAMS,
     stored_at: datetime | None = None,
 ) -> BandVote:
-    """Compare ``entry`` with the bucket ``state[band_key]``, then add it to the bucket.
+    """Compare ``entry`` with the bucket at ``band_key``, then add it to the bucket.
 
     Reports the live entries that arrived before it (on re-delivery: before its first
     delivery) whose containment could reach the threshold (:func:`could_reach`; the others
     are not verified or reported), each with the shared keys that come before this one;
     two dated articles more than ``window`` apart are never candidates. With ``now``,
-    expired entries are dropped on the way; without it nothing expires. An undated entry
-    is stamped (for a later expiry) with ``stored_at``, else ``now``. A full bucket
-    (``max_bucket`` live entries) refuses the entry and the vote says so. The bucket is
-    re-assigned, never mutated in place (a Faust table sees the write). The entry is
-    stored whole here; :func:`probe_keys` stores it whole once for several keys.
+    entries older than the window are not seen (a sweep, :func:`expire`, deletes them);
+    without it nothing expires. An undated entry is stamped (for a later expiry) with
+    ``stored_at``, else ``now``. A full bucket (``max_bucket`` live entries) refuses the
+    entry and the vote says so. The entry is stored alone here; :func:`probe_keys`
+    stores it once for several keys.
     """
-    return probe_keys((band_key,), entry, state, now, params, stored_at)[0]
+    return probe_keys((band_key,), entry, bands, now, params, stored_at)[0]
 
 
 def probe_keys(
     band_keys: Sequence[str],
     entry: BandEntry,
-    state: MutableMapping[str, Any],
+    bands: BandIndex,
     now: datetime | None,
     params: DedupParams = DEFAULT_PARAMS,
     stored_at: datetime | None = None,
 ) -> tuple[BandVote, ...]:
-    """:func:`probe_band` for each of the keys one owner holds of an article, storing the
-    article's full row once: at the first of ``band_keys`` whose bucket takes it (its
-    home), and a pointer to the home at the others. Votes are the same as key by key."""
+    """:func:`probe_band` for each of the keys one owner holds of an article (a probe
+    group), storing the article ONCE, in one entry for the keys that take it. Votes are
+    the same as key by key."""
     if now is not None:
         _check_aware(now)
     stamp = None if now is None else now.timestamp()
     stored = stored_at.timestamp() if stored_at is not None else stamp
-    return _probe_all(band_keys, entry, _row(entry, stored or 0.0), state, stamp, params)
+    return _probe_all(band_keys, entry, _row(entry, stored or 0.0), bands, stamp, params)
 
 
 def _probe_all(
     band_keys: Sequence[str],
     entry: BandEntry,
     row: Row,
-    state: MutableMapping[str, Any],
+    bands: BandIndex,
     now: float | None,
     params: DedupParams,
 ) -> tuple[BandVote, ...]:
-    votes: list[BandVote] = []
-    home: str | None = None
-    for key in band_keys:
-        vote, whole_here = _probe(key, entry, row, state, now, params, home)
-        if whole_here and home is None:
-            home = key
-        votes.append(vote)
-    return tuple(votes)
-
-
-def _probe(
-    band_key: str,
-    entry: BandEntry,
-    row: Row,
-    state: MutableMapping[str, Any],
-    now: float | None,
-    params: DedupParams,
-    home: str | None = None,
-) -> tuple[BandVote, bool]:
-    """The vote at one key, and whether the bucket now holds the entry's full row. With
-    ``home`` (a key of this owner that holds the full row), a pointer is stored instead."""
     new_id = row[0]
     horizon = None if now is None else now - params.window.total_seconds()
     fresh = horizon is None or row[1] >= horizon
-    mine = row if home is None else _pointer(row, home)
-    stored = _rows(state.get(band_key))
-    if not stored:  # the common case: the first article with this key
-        if fresh:
-            state[band_key] = mine
-        return BandVote(new_id, band_key), fresh and home is None
-    live = list(stored) if horizon is None else [r for r in stored if r[1] >= horizon]
-    ids = [r[0] for r in live]
-    known = new_id in ids
-    earlier = live[: ids.index(new_id)] if known else live
-    candidates = _candidates(band_key, entry, row, earlier, state, params) if earlier else ()
-    refused = not known and fresh and len(live) >= params.max_bucket
-    if not known and fresh and not refused:
-        state[band_key] = _bucket([*live, mine])
-    elif len(live) != len(stored):
-        if live:
-            state[band_key] = _bucket(live)
-        else:
-            del state[band_key]
-    if known:
-        whole_here = not _is_pointer(live[ids.index(new_id)])
-    else:
-        whole_here = fresh and not refused and home is None
-    return BandVote(new_id, band_key, candidates, refused), whole_here
+    votes: list[BandVote] = []
+    taken: list[str] = []
+    for key in band_keys:
+        live = bands.bucket(key, horizon)
+        ids = [r[0] for r in live]
+        known = new_id in ids
+        earlier = live[: ids.index(new_id)] if known else live
+        candidates = _candidates(key, entry, row, earlier, params) if earlier else ()
+        refused = not known and fresh and len(live) >= params.max_bucket
+        if not known and fresh and not refused:
+            taken.append(key)
+        votes.append(BandVote(new_id, key, candidates, refused))
+    if taken:
+        bands.store(band_keys[0], row, taken)
+    return tuple(votes)
 
 
 def _candidates(
@@ -523,7 +580,6 @@ def _candidates(
     entry: BandEntry,
     row: Row,
     earlier: Sequence[Sequence[Any]],
-    state: MutableMapping[str, Any],
     params: DedupParams,
 ) -> tuple[Candidate, ...]:
     window = params.window.total_seconds()
@@ -532,10 +588,7 @@ def _candidates(
     here = key_hash(band_key)
     found: list[Candidate] = []
     for stored in earlier:
-        full = _full(stored, state)
-        if full is None:  # its home row is gone: expired with it
-            continue
-        cid, ct, cexact, cshingles, cdated, ckeys, cbits, carrived = full
+        cid, ct, cexact, cshingles, cdated, ckeys, cbits, carrived = stored
         both_dated = new_dated and bool(cdated)
         if both_dated and abs(t_new - ct) > window:
             continue
@@ -571,36 +624,15 @@ def _could_pair(
     )
 
 
-def _padded(row: Sequence[Any]) -> Row:
-    """Rows stored before keys, dates, bitmaps or arrival were recorded: dated, no keys,
-    no bitmap, arrival unknown."""
-    if len(row) >= 8:
-        return (row[0], row[1], row[2], row[3], int(row[4]), row[5], row[6], float(row[7]))
-    if len(row) == 7:
-        return (row[0], row[1], row[2], row[3], int(row[4]), row[5], row[6], 0.0)
-    if len(row) == 6:
-        return (row[0], row[1], row[2], row[3], int(row[4]), row[5], "", 0.0)
-    return (row[0], row[1], row[2], row[3], 1, "", "", 0.0)
-
-
-def expire(state: MutableMapping[str, Any], now: datetime, params: DedupParams) -> int:
-    """Drop every expired entry from a whole state mapping (a periodic full sweep).
-
-    Returns how many keys were removed or rewritten. For a Faust table run it from a timer;
-    :class:`DedupIndex` does the same work incrementally with :class:`GenerationalState`.
-    """
-    horizon = now.timestamp() - params.window.total_seconds()
-    touched = 0
-    for key in list(state.keys()):
-        rows = _rows(state[key])
-        live = [r for r in rows if r[1] >= horizon]
-        if len(live) != len(rows):
-            touched += 1
-            if live:
-                state[key] = _bucket(live)
-            else:
-                del state[key]
-    return touched
+def expire(
+    bands: BandIndex,
+    now: datetime,
+    params: DedupParams,
+    where: Callable[[str], bool] | None = None,
+) -> int:
+    """Delete every entry older than the window at ``now`` (a periodic sweep; ``where``
+    limits it to the table keys it accepts, say one stream partition's). How many."""
+    return bands.expire(now.timestamp() - params.window.total_seconds(), where)
 
 
 # ------------------------------------------------------------------------ gatherer step
@@ -692,75 +724,13 @@ def corrections(decision: DedupDecision) -> list[DuplicateRecord]:
 # --------------------------------------------------------------------- embedded index
 
 
-class GenerationalState(MutableMapping[str, Any]):
-    """A dict split into generations by event time, so expiry costs nothing per entry.
-
-    Writes go to the newest generation (moving the key out of older ones). When ``now``
-    passes the end of a generation by more than the window, every entry in it is expired
-    (entries are written no later than their generation ends), and the whole dict goes.
-    """
-
-    def __init__(self, window: timedelta, span: timedelta | None = None) -> None:
-        self._window = window.total_seconds()
-        self._span = (span or window / 2).total_seconds()
-        self._generations: list[tuple[float, dict[str, Any]]] = []  # (end time, data), newest last
-
-    def advance(self, now: datetime) -> int:
-        """Open a generation for ``now`` if needed and drop expired ones; returns keys dropped."""
-        t = now.timestamp()
-        if not self._generations or t >= self._generations[-1][0]:
-            self._generations.append((t + self._span, {}))
-        dropped = 0
-        while len(self._generations) > 1 and self._generations[0][0] < t - self._window:
-            dropped += len(self._generations.pop(0)[1])
-        return dropped
-
-    def get(self, key: str, default: Any = None) -> Any:
-        for _, data in reversed(self._generations):
-            value = data.get(key)
-            if value is not None:
-                return value
-        return default
-
-    def __getitem__(self, key: str) -> Any:
-        value = self.get(key)
-        if value is None:
-            raise KeyError(key)
-        return value
-
-    def __setitem__(self, key: str, value: Any) -> None:
-        if not self._generations:
-            raise RuntimeError("call advance(now) before writing")
-        *older, (_, newest) = self._generations
-        for _, data in older:
-            data.pop(key, None)
-        newest[key] = value
-
-    def __delitem__(self, key: str) -> None:
-        found = False
-        for _, data in self._generations:
-            found = data.pop(key, None) is not None or found
-        if not found:
-            raise KeyError(key)
-
-    def __iter__(self) -> Iterator[str]:
-        seen: set[str] = set()
-        for _, data in reversed(self._generations):
-            for key in data:
-                if key not in seen:
-                    seen.add(key)
-                    yield key
-
-    def __len__(self) -> int:
-        return sum(1 for _ in self)
-
-
 class DedupIndex:
-    """In-process dedup: :func:`probe_band` for every key, then :func:`decide`.
+    """In-process dedup: :func:`probe_keys` over all keys at once, then :func:`decide`.
 
     Arrival order is the order of :meth:`check` calls. With ``now`` (a live feed's clock)
-    entries expire after the window; without it (a finite file, whose dates may be
-    missing or out of order) nothing expires and only dated pairs are bounded by it.
+    entries expire after the window (swept every half window of the clock); without it
+    (a finite file, whose dates may be missing or out of order) nothing expires and only
+    dated pairs are bounded by it.
     """
 
     def __init__(
@@ -769,12 +739,10 @@ class DedupIndex:
         state: MutableMapping[str, Any] | None = None,
     ) -> None:
         self.params = params
-        self.state: MutableMapping[str, Any] = (
-            state if state is not None else GenerationalState(params.window)
-        )
+        self.bands = BandIndex(state)
+        self.state = self.bands.entries
         self._clock: datetime | None = None
-        if isinstance(self.state, GenerationalState):
-            self.state.advance(FEED_EPOCH)  # one generation to write to before any clock
+        self._swept: datetime | None = None
 
     def check(
         self,
@@ -788,11 +756,12 @@ class DedupIndex:
             _check_aware(now)
             now = now if self._clock is None else max(self._clock, now)
             self._clock = now
-            if isinstance(self.state, GenerationalState):
-                self.state.advance(now)
+            if self._swept is None or now - self._swept >= self.params.window / 2:
+                self._swept = now
+                expire(self.bands, now, self.params)
         stamp = None if now is None else now.timestamp()
         row = _row(entry, stamp or 0.0)
-        votes = _probe_all(fp.probe_keys(), entry, row, self.state, stamp, self.params)
+        votes = _probe_all(fp.probe_keys(), entry, row, self.bands, stamp, self.params)
         return decide(article_id, votes, self.params)
 
 

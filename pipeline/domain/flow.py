@@ -7,9 +7,9 @@ records (no bytes: decoding and encoding happen at the agent edge), the state it
 returns typed records::
 
     admit    feed line     -> Article | Rejection
-    scatter  Article       -> Arrival (to the gatherer) + Probe per key group (to owners)
-    probe    Probe         -> Votes                       state: dedup buckets by key
-    gather   Arrival|Votes -> Verdict once all voted      state: pending by article id
+    scatter  Article       -> Probe per key group (to owners; the first carries the Arrival)
+    probe    Probe         -> Votes (+ the Arrival)       state: dedup entries (BandIndex)
+    gather   Votes         -> Verdict once all voted      state: pending by article id
     (extract: the driver runs the ArticleAnalyser on each unique article, in batches;
      an article its topic gate keeps from the parse gets an empty analysis, ``gated``)
     route    analysis | duplicate record -> EventItem | Redirect | Corrected
@@ -70,19 +70,22 @@ class StepContext:
 
 
 @dataclass(frozen=True, slots=True)
-class Probe:
-    """One article at the owner of some of its dedup keys."""
-
-    band_keys: tuple[str, ...]
-    entry: dedup.BandEntry
-
-
-@dataclass(frozen=True, slots=True)
 class Arrival:
     """The article itself at its gatherer, with how many probe groups will answer."""
 
     article: Article
     expected: int
+
+
+@dataclass(frozen=True, slots=True)
+class Probe:
+    """One article at the owner of some of its dedup keys. The first probe of an article
+    also carries its :class:`Arrival`, which the owner passes on with its votes: the
+    gatherer gets no record of its own for the article (nor writes an entry for it)."""
+
+    band_keys: tuple[str, ...]
+    entry: dedup.BandEntry
+    arrival: Arrival | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +96,7 @@ class Votes:
     article_id: str
     group: str
     votes: tuple[dedup.BandVote, ...]
+    arrival: Arrival | None = None  # passed on from the probe that carried it
 
 
 @dataclass(frozen=True, slots=True)
@@ -166,7 +170,8 @@ def admit(
 def scatter(
     article: Article, ctx: StepContext, groups: KeyGroups = one_group, arrived: float = 0.0
 ) -> tuple[Arrival, list[Probe]]:
-    """Fingerprint the article; one probe per group of keys that one owner holds.
+    """Fingerprint the article; one probe per group of keys that one owner holds, the
+    first carrying the article for its gatherer (the :class:`Arrival`, also returned).
 
     ``arrived`` is when the feed delivered it, on the driver's own increasing clock (the
     runner's line number, the stream's record timestamp): it orders copies that their
@@ -174,16 +179,19 @@ def scatter(
     """
     fp = dedup.fingerprint(article.text, ctx.params)
     entry = dedup.BandEntry.of(article.id, fp, article.published, arrived)
-    probes = [Probe(keys, entry) for keys in groups(fp.probe_keys())]
+    key_groups = groups(fp.probe_keys())
     if arrived:  # later steps order copies the same way (rewrites at the event stage)
         article = replace(article, arrived=arrived)
-    return Arrival(article, len(probes)), probes
+    arrival = Arrival(article, len(key_groups))
+    probes = [Probe(keys, entry, None if n else arrival) for n, keys in enumerate(key_groups)]
+    return arrival, probes
 
 
 def probe(
-    probe_: Probe, bands: State, ctx: StepContext, stored_at: datetime | None = None
+    probe_: Probe, bands: dedup.BandIndex, ctx: StepContext, stored_at: datetime | None = None
 ) -> Votes:
-    """The owner of the probe's keys compares it with each bucket, then stores it.
+    """The owner of the probe's keys compares it with each bucket, then stores it: one
+    entry for the probe (:class:`dedup.BandIndex`), however many keys it holds.
 
     Nothing expires here, so a decision does not depend on which article an owner saw
     last: two dated articles pair only within the window, an undated one with any. A
@@ -191,7 +199,8 @@ def probe(
     ``stored_at`` stamps an undated entry for that sweep (its owner's time).
     """
     votes = dedup.probe_keys(probe_.band_keys, probe_.entry, bands, None, ctx.params, stored_at)
-    return Votes(probe_.entry.article_id, probe_.band_keys[0], dedup.telling(votes))
+    kept = dedup.telling(votes)
+    return Votes(probe_.entry.article_id, probe_.band_keys[0], kept, probe_.arrival)
 
 
 def gather(
@@ -207,10 +216,11 @@ def gather(
     """
     article_id = item.article.id if isinstance(item, Arrival) else item.article_id
     entry = dict(pending.get(article_id) or {"article": None, "expected": None, "votes": {}})
-    if isinstance(item, Arrival):
-        entry["article"], entry["expected"] = to_dict(item.article), item.expected
-    else:  # keyed by probe group, so a re-delivered vote replaces itself; only the votes
-        # that can sway the decision are kept (as sent; an older worker sent them all)
+    arrival = item if isinstance(item, Arrival) else item.arrival
+    if arrival is not None:
+        entry["article"], entry["expected"] = to_dict(arrival.article), arrival.expected
+    if isinstance(item, Votes):  # keyed by probe group, so a re-delivered vote replaces
+        # itself; only the votes that can sway the decision are kept
         kept = dedup.telling(item.votes)
         entry["votes"] = {**entry["votes"], item.group: to_dict(list(kept))}
     if entry["article"] is None or len(entry["votes"]) < entry["expected"]:

@@ -14,14 +14,14 @@ from functools import partial
 from typing import Any
 
 from pipeline.domain.clock import FeedClock
-from pipeline.domain.dedup import expire
+from pipeline.domain.dedup import BandIndex, entry_route, expire
 from pipeline.domain.flow import ArticleAnalyser, StepContext, forget_decided
 from pipeline.domain.models import Article, ArticleAnalysis
 from pipeline.settings import Settings
 from pipeline.streaming import steps
 from pipeline.streaming.batches import Batcher
 from pipeline.streaming.codecs import RecordError
-from pipeline.streaming.partitions import PartitionSweeper, PartitionView
+from pipeline.streaming.partitions import PartitionSweeper, PartitionView, keys_of
 from pipeline.streaming.replay import arrived_at
 from pipeline.streaming.topology import Topology
 
@@ -82,16 +82,30 @@ def register_agents(
                 placed,
             )
 
+    # One table entry per (probe group, article); the band key -> rows lookup is derived in
+    # memory and rebuilt once recovery has filled the table from its changelog (after a
+    # start or a rebalance, before the streams resume), and in any case on the first probe
+    # of a new rebalance generation.
+    bands = BandIndex(t.band_table)
+    band_recovered = getattr(t.band_table, "on_recover", None)
+    if band_recovered is not None:
+
+        async def rebuild_bands() -> None:
+            bands.invalidate()
+
+        band_recovered(rebuild_bands)
+
     async def dedup_band(stream: Any) -> None:
         async for event in stream.events():
             partition = event.message.partition
-            await guarded("dedup probe", steps.probe, event.value, t.band_table, ctx, band_clock)
+            bands.sync(app.rebalancing_count)
+            await guarded("dedup probe", steps.probe, event.value, bands, ctx, band_clock)
             if sweeps.due(partition):
-                # Buckets nobody probes again still age out, so memory stays flat on an
+                # Entries nobody probes again still age out, so memory stays flat on an
                 # endless feed. Only this event's partition is swept: table writes are
                 # logged to the partition of the event being handled.
-                view = PartitionView(t.band_table, partition, settings.partitions)
-                expire(view, band_clock.now(), ctx.params)
+                mine = keys_of(partition, settings.partitions, entry_route)
+                expire(bands, band_clock.now(), ctx.params, mine)
 
     async def dedup_gather(stream: Any) -> None:
         async for event in stream.events():

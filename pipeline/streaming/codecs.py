@@ -63,11 +63,13 @@ def to_wire(record: Wire, **extra: Any) -> dict[str, Any]:
     if isinstance(record, flow.Probe):
         value = {"type": "probe", "band_keys": list(record.band_keys)}
         value["entry"] = to_dict(record.entry)
+        value.update(_arrival(record.arrival))
     elif isinstance(record, flow.Arrival):
-        value = {"type": "article", "article": to_dict(record.article), "expected": record.expected}
+        value = {"type": "article", **_arrival(record)["arrival"]}
     elif isinstance(record, flow.Votes):
         value = {"type": "vote", "article_id": record.article_id, "group": record.group}
         value["votes"] = to_dict(list(record.votes))
+        value.update(_arrival(record.arrival))
     elif isinstance(record, Article):
         value = {"type": "article", "article": to_dict(record)}
     elif isinstance(record, DuplicateRecord):
@@ -98,14 +100,14 @@ def _typed(record: dict[str, Any]) -> Wire:
         keys = tuple(str(k) for k in record["band_keys"])
         if not keys:
             raise ValueError("a probe needs band keys")
-        return flow.Probe(keys, from_dict(BandEntry, record["entry"]))
+        return flow.Probe(keys, from_dict(BandEntry, record["entry"]), _carried(record))
     if kind == "article" and "expected" in record:
-        return flow.Arrival(from_dict(Article, record["article"]), int(record["expected"]))
+        return _arrival_of(record)
     if kind == "article":
         return from_dict(Article, record["article"])
     if kind == "vote":
         votes = tuple(from_dict(BandVote, v) for v in record["votes"])
-        return flow.Votes(str(record["article_id"]), str(record["group"]), votes)
+        return flow.Votes(str(record["article_id"]), str(record["group"]), votes, _carried(record))
     if kind == "duplicate":
         return from_dict(DuplicateRecord, _fields(record, DuplicateRecord))
     if kind == "analysis" and "event_key" in record:
@@ -117,6 +119,22 @@ def _typed(record: dict[str, Any]) -> Wire:
         source = from_dict(DuplicateRecord, _fields(record, DuplicateRecord))
         return flow.EventItem(str(record["event_key"]), source=source)
     raise ValueError(f"unknown record type {kind!r}")
+
+
+def _arrival(arrival: flow.Arrival | None) -> dict[str, Any]:
+    """The ``arrival`` field a probe or its votes carry (none: no field)."""
+    if arrival is None:
+        return {}
+    return {"arrival": {"article": to_dict(arrival.article), "expected": arrival.expected}}
+
+
+def _arrival_of(value: dict[str, Any]) -> flow.Arrival:
+    return flow.Arrival(from_dict(Article, value["article"]), int(value["expected"]))
+
+
+def _carried(record: dict[str, Any]) -> flow.Arrival | None:
+    carried = record.get("arrival")
+    return None if carried is None else _arrival_of(carried)
 
 
 def _fields(record: dict[str, Any], cls: type) -> dict[str, Any]:

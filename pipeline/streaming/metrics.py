@@ -215,8 +215,8 @@ class WorkerMetrics:
             ingested = self._ingest_time()
             if ingested is not None:
                 self.ingest_to_alert.observe(max(0.0, time.time() - ingested))
-        elif topic == topics.DEDUP_VOTES and kind == "article" and "expected" in value:
-            self._published(value.get("article", {}).get("published"))
+        elif topic == topics.DEDUP_BANDS and "arrival" in value:  # once an article
+            self._published(value["arrival"].get("article", {}).get("published"))
 
     def _published(self, published: Any) -> None:
         if not isinstance(published, str):

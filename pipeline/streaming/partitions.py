@@ -18,6 +18,14 @@ def partition_of(key: str, partitions: int) -> int:
     return (murmur2(key.encode()) & 0x7FFFFFFF) % partitions
 
 
+def keys_of(
+    partition: int, partitions: int, route: Callable[[str], str] = str
+) -> Callable[[str], bool]:
+    """Says whether a table key is on ``partition``: the partition of ``route(key)``, the
+    key its entry was made from (for a table whose keys are not the topic's)."""
+    return lambda key: partition_of(route(key), partitions) == partition
+
+
 class PartitionView(MutableMapping[str, Any]):
     """The keys of ``table`` that belong to one partition."""
 

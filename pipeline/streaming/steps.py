@@ -17,6 +17,7 @@ from typing import Any
 
 from pipeline.domain import flow
 from pipeline.domain.clock import FeedClock
+from pipeline.domain.dedup import BandIndex
 from pipeline.domain.flow import State, StepContext
 from pipeline.domain.models import (
     Article,
@@ -90,16 +91,14 @@ def ingest(
     if isinstance(parsed, Rejection):
         return [Out(topics.DEADLETTER, parsed.id, deadletter_record(parsed))]
     groups = partial(group_by_partition, partitions=partitions)
-    arrival, probes = flow.scatter(parsed, ctx, groups, arrived)
-    outs = [Out(topics.DEDUP_VOTES, parsed.id, to_wire(arrival))]
-    outs += [Out(topics.DEDUP_BANDS, p.band_keys[0], to_wire(p)) for p in probes]
-    return outs
+    _, probes = flow.scatter(parsed, ctx, groups, arrived)  # the first carries the arrival
+    return [Out(topics.DEDUP_BANDS, p.band_keys[0], to_wire(p)) for p in probes]
 
 
 # --- band owner ----------------------------------------------------------------------------
 
 
-def probe(raw: bytes, bands: State, ctx: StepContext, clock: FeedClock) -> list[Out]:
+def probe(raw: bytes, bands: BandIndex, ctx: StepContext, clock: FeedClock) -> list[Out]:
     record: flow.Probe = _expect(raw, flow.Probe)
     clock.observe(record.entry.event_time)
     # Judged as in the runner (no expiry while judging); the agent's sweep expires entries

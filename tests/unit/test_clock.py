@@ -91,7 +91,7 @@ def test_admit_keeps_what_the_feed_claimed_and_the_result_says_why() -> None:
 
 
 def _file(
-    item: Article, state: dict[str, Any], owner: FeedClock, params: dedup.DedupParams
+    item: Article, state: dedup.BandIndex, owner: FeedClock, params: dedup.DedupParams
 ) -> dedup.DedupDecision:
     """What the band owners and the gatherer do with one article (one process)."""
     fp = dedup.fingerprint(item.text, params)
@@ -105,7 +105,7 @@ def _file(
 def test_one_article_dated_9999_does_not_expire_the_dedup_index() -> None:
     params = dedup.DedupParams()
     ingest, owner = clock(), clock()
-    state: dict[str, Any] = {}
+    state = dedup.BandIndex()
     first = ingest.admit(article("orig", STORY, ARCHIVE))
     assert _file(first, state, owner, params).status == dedup.UNIQUE
     poison = ingest.admit(article("poison", OTHER, FAR_FUTURE))
@@ -124,7 +124,8 @@ def test_one_article_dated_9999_does_not_expire_the_dedup_index() -> None:
     assert [d.status for d in decisions] == [dedup.DUPLICATE] * 20
     assert decisions[0].duplicate_of == "orig"  # the original survived the sweep
     # Without the bound, the same sweep at the poisoned watermark empties the index.
-    assert state and dedup.expire(dict(state), FAR_FUTURE, params) == len(state)
+    assert len(state) and dedup.expire(
+        dedup.BandIndex(dict(state.entries)), FAR_FUTURE, params) == len(state)
 
 
 class EmptyAnalyser:

@@ -12,16 +12,15 @@ from typing import Any
 import numpy as np
 import pytest
 
-from pipeline.domain import records
+from pipeline.domain import dedup, records
 from pipeline.domain.dedup import (
     BandEntry,
+    BandIndex,
     BandVote,
     DedupDecision,
     DedupIndex,
     DedupParams,
     Fingerprint,
-    GenerationalState,
-    _rows,
     containment,
     corrections,
     could_reach,
@@ -190,9 +189,11 @@ def test_full_sweep_expires_plain_dict_state() -> None:
     state: dict[str, Any] = {}
     index = DedupIndex(state=state)
     check(index, "orig", STORY, 0)
-    assert expire(state, T0 + timedelta(hours=71), PARAMS) == 0
-    assert expire(state, T0 + timedelta(hours=73), PARAMS) == len(fingerprint(STORY).probe_keys())
+    assert len(state) == 1  # one entry for all 33 keys
+    assert expire(index.bands, T0 + timedelta(hours=71), PARAMS) == 0
+    assert expire(index.bands, T0 + timedelta(hours=73), PARAMS) == 1
     assert state == {}
+    assert all(not index.bands.bucket(k) for k in fingerprint(STORY).probe_keys())
 
 
 def test_redelivery_is_idempotent_and_never_self_matches() -> None:
@@ -264,7 +265,7 @@ def test_owners_that_see_a_pair_in_opposite_orders_still_make_one_duplicate() ->
     # half the shared keys see a first, the other half b first (two racing workers)
     votes: dict[str, list[Any]] = {"a": [], "b": []}
     for n, key in enumerate(shared):
-        state: dict[str, Any] = {}
+        state = BandIndex()
         first, second = (a, b) if n % 2 == 0 else (b, a)
         for entry in (first, second):
             votes[entry.article_id].append(probe_band(key, entry, state, None))
@@ -289,8 +290,8 @@ def test_two_workers_with_their_own_band_state_still_pair_copies() -> None:
     """Keys are split across two 'workers' by a partitioner; votes gathered per article."""
     workers = [JsonTable(), JsonTable()]
 
-    def owner(key: str) -> JsonTable:
-        return workers[int(key[-4:], 16) % 2]
+    def owner(key: str) -> BandIndex:  # rebuilt from the JSON table each time (recovered)
+        return BandIndex(workers[int(key[-4:], 16) % 2])
 
     def run(article_id: str, text: str, minutes: int) -> Any:
         fp = records.from_dict(Fingerprint, records.to_dict(fingerprint(text)))  # as on Kafka
@@ -313,20 +314,6 @@ def test_two_workers_with_their_own_band_state_still_pair_copies() -> None:
     single = DedupIndex(state={})
     single.check("orig", fingerprint(STORY), T0)
     assert single.check("copy", fingerprint(TRIMMED), T0 + timedelta(minutes=50)) == dup
-
-
-def test_generational_state_behaves_like_a_mapping() -> None:
-    state = GenerationalState(timedelta(hours=2), span=timedelta(hours=1))
-    state.advance(T0)
-    state["k"] = ("v",)
-    state.advance(T0 + timedelta(minutes=90))
-    assert state["k"] == ("v",) and len(state) == 1
-    state["k"] = ("w",)  # moves to the newest generation
-    assert state.advance(T0 + timedelta(hours=3, minutes=30)) == 0
-    assert list(state) == ["k"]
-    del state["k"]
-    with pytest.raises(KeyError):
-        state["k"]
 
 
 def test_naive_datetimes_are_refused() -> None:
@@ -422,27 +409,26 @@ def test_the_bitmap_bound_rules_out_unrelated_stories_and_keeps_copies() -> None
     assert could_reach("", size, story.bits, PARAMS.threshold, PARAMS.min_shingles)
 
 
-def test_rows_stored_without_keys_or_bitmap_are_still_matched() -> None:
+def test_rows_of_the_earlier_layout_are_ignored() -> None:
+    """Buckets by band key (the layout before one entry per probe group) are not read:
+    upgrading needs a new WIREWATCH_APP_ID, as the README says."""
     entry = BandEntry.of("orig", fingerprint(STORY), T0)
     key = fingerprint(STORY).probe_keys()[1]
-    old_row = [entry.article_id, T0.timestamp(), entry.exact, entry.shingles]  # oldest layout
-    state: dict[str, Any] = {key: old_row}
-    vote = probe_band(key, BandEntry.of("copy", fingerprint(TRIMMED), T0), state, None)
-    assert [c.article_id for c in vote.candidates] == ["orig"]
+    old_row = [entry.article_id, T0.timestamp(), entry.exact, entry.shingles, 1, "", "", 0.0]
+    bands = BandIndex({key: old_row, "k2": [old_row, old_row]})
+    vote = probe_band(key, BandEntry.of("copy", fingerprint(TRIMMED), T0), bands, None)
+    assert vote.candidates == () and len(bands) == 1
 
 
-def _filler(n: int) -> list[Any]:
-    """Rows of unrelated stories that fill a bucket (they never pass the bitmap bound)."""
-    return [
-        records.to_dict(_row_of(BandEntry.of(f"f{i}", fingerprint(f"{OTHER} {i}"), None)))
-        for i in range(n)
-    ]
+def _fill(bands: BandIndex, key: str, n: int, tag: str = "f") -> None:
+    """Store ``n`` unrelated stories at ``key`` (they never pass the bitmap bound)."""
+    for i in range(n):
+        probe_band(key, BandEntry.of(f"{tag}{i}", fingerprint(f"{OTHER} {i}"), None), bands, None)
 
 
-def _row_of(entry: BandEntry) -> list[Any]:
-    state: dict[str, Any] = {}
-    probe_band("k", entry, state, None)
-    return list(state["k"])
+def _drop(bands: BandIndex, tag: str = "f") -> None:
+    """Expire the fillers (whatever their stamps)."""
+    bands.expire(float("inf"), lambda k: k.split("/", 1)[1].startswith(tag))
 
 
 def test_a_pair_whose_first_shared_key_is_full_is_decided_at_the_next_one() -> None:
@@ -450,7 +436,8 @@ def test_a_pair_whose_first_shared_key_is_full_is_decided_at_the_next_one() -> N
     fa, fb = fingerprint(STORY), fingerprint(RETITLED)
     a, b = BandEntry.of("a", fa, None), BandEntry.of("b", fb, None)
     shared = sorted(set(fa.probe_keys()) & set(fb.probe_keys()), key=key_hash)
-    state: dict[str, Any] = {shared[0]: tuple(tuple(r) for r in _filler(3))}  # a hot key
+    state = BandIndex()
+    _fill(state, shared[0], 3)  # a hot key
     votes_a = [probe_band(k, a, state, None, params) for k in fa.probe_keys()]
     votes_b = [probe_band(k, b, state, None, params) for k in fb.probe_keys()]
     assert [v.refused for v in votes_b if v.band_key == shared[0]] == [True]
@@ -468,24 +455,23 @@ def test_refusals_and_racing_owners_never_make_two_articles_name_each_other() ->
     entries = {"a": BandEntry.of("a", fa, None), "b": BandEntry.of("b", fb, None)}
     keys = {"a": fa.probe_keys(), "b": fb.probe_keys()}
     shared = set(keys["a"]) & set(keys["b"])
-    full = tuple(tuple(r) for r in _filler(2))
     rng = random.Random(11)
     both_named = pairs_found = 0
     for _ in range(300):
         votes: dict[str, list[BandVote]] = {"a": [], "b": []}
         for key in sorted(set(keys["a"]) | set(keys["b"])):
             order = rng.sample(["a", "b"], 2)
-            state: dict[str, Any] = {}
+            state = BandIndex()
             full_first, full_second = rng.random() < 0.3, rng.random() < 0.3
             for n, who in enumerate(order):
                 if key not in keys[who]:
                     continue
                 if n == 0 and full_first:
-                    state[key] = full
+                    _fill(state, key, 2)
                 elif n == 1:  # the fillers expired, or filled up, between the arrivals
-                    kept = [r for r in _rows(state.get(key)) if not str(r[0]).startswith("f")]
-                    rows = kept + ([list(r) for r in full] if full_second else [])
-                    state = {key: tuple(tuple(r) for r in rows)} if rows else {}
+                    _drop(state)
+                    if full_second:
+                        _fill(state, key, 2)
                 votes[who].append(probe_band(key, entries[who], state, None, params))
         names = {w: decide(w, votes[w], params).duplicate_of for w in votes}
         both_named += names["a"] == "b" and names["b"] == "a"
@@ -498,25 +484,25 @@ def test_refusals_and_racing_owners_never_make_two_articles_name_each_other() ->
 def test_delivery_stamps_order_undated_copies_whatever_order_an_owner_sees() -> None:
     fp = fingerprint(STORY)
     first, second = BandEntry.of("first", fp, None, 1.0), BandEntry.of("second", fp, None, 2.0)
-    state: dict[str, Any] = {}
+    state = BandIndex()
     votes = [probe_band(k, second, state, None) for k in fp.probe_keys()]
     assert decide("second", votes).status == "unique"
     votes = [probe_band(k, first, state, None) for k in fp.probe_keys()]
     late = decide("first", votes)
     assert late.status == "unique" and [c.article_id for c in late.copies] == ["second"]
     # without stamps the owner's order decides
-    plain: dict[str, Any] = {}
+    plain = BandIndex()
     for entry in (BandEntry.of("b", fp, None), BandEntry.of("a", fp, None)):
         votes = [probe_band(k, entry, plain, None) for k in fp.probe_keys()]
     assert decide("a", votes).duplicate_of == "b"
 
 
-# ------------------------------------------------------------ stored layout: one full row
+# ------------------------------------------- stored layout: one entry per probe group
 
 
 class JsonState(dict[str, Any]):
-    """A table stand-in: values come back as JSON lists (as a Faust table's do), and
-    every write is counted with its serialised size (a changelog record)."""
+    """A table stand-in: values come back as JSON (as a Faust table's do after a
+    recovery), and every write is counted with its serialised size (a changelog record)."""
 
     def __init__(self) -> None:
         super().__init__()
@@ -528,6 +514,35 @@ class JsonState(dict[str, Any]):
         self.written += len(key) + len(encoded)
         self.writes += 1
         super().__setitem__(key, json.loads(encoded))
+
+    def __delitem__(self, key: str) -> None:
+        self.writes += 1
+        super().__delitem__(key)
+
+
+class RowPerKey:
+    """The reference the layout must vote like: a list of full rows per band key, each
+    appended in arrival order, refused when full (the layout of every earlier version,
+    before rows were shared between keys)."""
+
+    def __init__(self, params: DedupParams) -> None:
+        self.params = params
+        self.buckets: dict[str, list[Any]] = {}
+
+    def probe(self, keys: tuple[str, ...], entry: BandEntry) -> tuple[BandVote, ...]:
+        row = dedup._row(entry, 0.0)
+        votes = []
+        for key in keys:
+            rows = self.buckets.setdefault(key, [])
+            ids = [r[0] for r in rows]
+            seen = ids.index(entry.article_id) if entry.article_id in ids else None
+            earlier = rows if seen is None else rows[:seen]
+            found = dedup._candidates(key, entry, row, earlier, self.params) if earlier else ()
+            refused = seen is None and len(rows) >= self.params.max_bucket
+            if seen is None and not refused:
+                rows.append(row)
+            votes.append(BandVote(entry.article_id, key, found, refused))
+        return tuple(votes)
 
 
 def _owner_groups(keys: tuple[str, ...], owners: int) -> list[tuple[str, ...]]:
@@ -543,77 +558,130 @@ VARIANTS = {"orig": STORY, "retitled": RETITLED, "trimmed": TRIMMED, "toll": TOL
 
 
 @pytest.mark.parametrize("owners", [1, 3, 6])
-def test_owners_store_one_full_row_per_article_and_vote_as_row_per_key(owners: int) -> None:
-    """The same votes as when every key held a full row (the earlier layout, which
-    ``probe_band`` key by key still writes), in many arrival orders, with some articles
-    dated and one bucket full; an owner holds each article's shingles once."""
+def test_one_entry_per_probe_group_votes_as_a_row_per_key(owners: int) -> None:
+    """The same votes and decisions as full rows per key, in many arrival orders, with
+    some articles dated, one bucket full, probes delivered again, and the index rebuilt
+    from its JSON entries at random points (a recovery after a failover); an owner
+    writes one entry per probe group."""
     params = DedupParams(max_bucket=3)
     rng = random.Random(owners)
-    for _ in range(20):
+    found = 0
+    for _ in range(30):
         order = rng.sample(sorted(VARIANTS), len(VARIANTS))
-        compact, per_key = JsonState(), JsonState()
+        table, reference = JsonState(), RowPerKey(params)
+        bands = BandIndex(table)
         hot = fingerprint(STORY).probe_keys()[1]
-        filler = tuple(tuple(r) for r in _filler(2))
-        compact[hot] = per_key[hot] = filler
+        for i in range(2):
+            filler = BandEntry.of(f"f{i}", fingerprint(f"{OTHER} {i}"), None)
+            probe_band(hot, filler, bands, None, params)
+            reference.probe((hot,), filler)
+        sent: list[tuple[tuple[str, ...], BandEntry]] = []
+        probes = 0
         for n, article_id in enumerate(order):
             fp = fingerprint(VARIANTS[article_id])
             when = T0 + timedelta(hours=n) if rng.random() < 0.5 else None
             entry = BandEntry.of(article_id, fp, when, float(n + 1))
+            mine: list[BandVote] = []
             for group in _owner_groups(fp.probe_keys(), owners):
-                votes = probe_keys(group, entry, compact, None, params)
-                assert votes == tuple(probe_band(k, entry, per_key, None, params) for k in group)
-        full_rows = [r for v in compact.values() for r in _rows(v) if len(r) == 8]
-        ids = [r[0] for r in full_rows if not str(r[0]).startswith("f")]
-        assert len(ids) <= len(VARIANTS) * owners
-        assert len(set(ids)) == len(VARIANTS)
-        assert compact.written < per_key.written / 3
+                votes = probe_keys(group, entry, bands, None, params)
+                assert votes == reference.probe(group, entry)
+                mine += votes
+                sent.append((group, entry))
+                probes += 1
+            found += decide(article_id, mine, params).duplicate_of is not None
+            if rng.random() < 0.3:  # a failover: a new owner recovers the entries
+                bands = BandIndex(table)
+            if rng.random() < 0.3:  # a probe delivered again
+                group, again = rng.choice(sent)
+                writes = table.writes
+                assert probe_keys(group, again, bands, None, params) == reference.probe(
+                    group, again)
+                assert table.writes == writes
+        assert table.writes == probes + 2  # one entry per probe group (and the 2 fillers)
+        assert len(BandIndex(table)) == len(table)
+    assert found > 30  # copies are found in the orders tried
 
 
-def test_a_full_first_key_sends_the_full_row_to_the_next_key() -> None:
+def test_a_probe_group_is_one_table_write_and_a_full_key_is_left_out_of_it() -> None:
     params = DedupParams(max_bucket=2)
     fa, fb = fingerprint(STORY), fingerprint(TRIMMED)
     keys = fa.probe_keys()
-    state: dict[str, Any] = {keys[0]: tuple(tuple(r) for r in _filler(2))}
+    table = JsonState()
+    bands = BandIndex(table)
+    _fill(bands, keys[0], 2)
+    writes = table.writes
     a = BandEntry.of("a", fa, None, 1.0)
-    assert probe_keys(keys, a, state, None, params)[0].refused
-    home = [k for k in keys if any(len(r) == 8 and r[0] == "a" for r in _rows(state.get(k)))]
-    assert home == [keys[1]]
-    assert all(list(state[k]) == ["a", 0.0, 0, keys[1]] for k in keys[2:])
-    votes = probe_keys(fb.probe_keys(), BandEntry.of("b", fb, None, 2.0), state, None, params)
+    assert probe_keys(keys, a, bands, None, params)[0].refused
+    assert table.writes == writes + 1
+    (value,) = [v for k, v in table.items() if k.endswith("/a")]
+    assert value["keys"] == list(keys[1:]) and value["row"][0] == "a"
+    votes = probe_keys(fb.probe_keys(), BandEntry.of("b", fb, None, 2.0), bands, None, params)
     assert decide("b", votes, params).duplicate_of == "a"
+
+
+def test_a_key_refused_at_first_and_taken_on_redelivery_keeps_its_own_order() -> None:
+    """The entry gains the key, ordered where it was taken, also after a rebuild."""
+    params = DedupParams(max_bucket=1)
+    fa, fb = fingerprint(STORY), fingerprint(RETITLED)
+    shared = [k for k in fa.probe_keys() if k in set(fb.probe_keys())]
+    table = JsonState()
+    bands = BandIndex(table)
+    _fill(bands, shared[0], 1)
+    a = BandEntry.of("a", fa, None, 1.0)
+    assert probe_keys(fa.probe_keys(), a, bands, None, params)[fa.probe_keys().index(
+        shared[0])].refused
+    _drop(bands)
+    probe_band(shared[0], BandEntry.of("b", fb, None, 2.0), bands, None, params)
+    _drop(bands, "b")
+    _fill(bands, "other-key", 1)
+    again = probe_keys(fa.probe_keys(), a, bands, None, params)  # taken at shared[0] now
+    assert not any(v.refused for v in again)
+    assert [r[0] for r in bands.bucket(shared[0])] == ["a"]
+    assert [r[0] for r in BandIndex(table).bucket(shared[0])] == ["a"]
+    (value,) = [v for k, v in table.items() if k.endswith("/a")]
+    assert shared[0] in value["late"]
 
 
 def test_redelivered_probe_writes_nothing_and_votes_the_same() -> None:
     fa, fb = fingerprint(STORY), fingerprint(RETITLED)
-    state = JsonState()
-    probe_keys(fa.probe_keys(), BandEntry.of("a", fa, T0), state, None)
+    table = JsonState()
+    bands = BandIndex(table)
+    probe_keys(fa.probe_keys(), BandEntry.of("a", fa, T0), bands, None)
     b = BandEntry.of("b", fb, T0 + timedelta(hours=1))
-    first = probe_keys(fb.probe_keys(), b, state, None)
-    writes = state.writes
-    assert probe_keys(fb.probe_keys(), b, state, None) == first
-    assert state.writes == writes
+    first = probe_keys(fb.probe_keys(), b, bands, None)
+    writes = table.writes
+    assert probe_keys(fb.probe_keys(), b, bands, None) == first
+    assert probe_keys(fb.probe_keys(), b, BandIndex(table), None) == first  # after recovery
+    assert table.writes == writes
     assert decide("b", first).duplicate_of == "a"
 
 
-def test_a_pointer_whose_home_is_gone_is_no_candidate_and_expiry_takes_both() -> None:
+def test_expiry_deletes_whole_entries_from_table_and_index_and_a_rebuild_agrees() -> None:
     fa, fb = fingerprint(STORY), fingerprint(TOLL_UPDATE)
-    state: dict[str, Any] = {}
-    probe_keys(fa.probe_keys(), BandEntry.of("a", fa, T0), state, None)
-    shared = [k for k in fb.probe_keys() if k in state and k != fa.probe_keys()[0]]
-    assert shared
-    solo = {k: state[k] for k in shared}  # pointers without their home
-    vote = probe_band(shared[0], BandEntry.of("b", fb, T0), solo, None)
-    assert vote.candidates == ()
-    assert expire(state, T0 + timedelta(hours=73), PARAMS) == len(fa.probe_keys())
-    assert state == {}
+    table = JsonState()
+    bands = BandIndex(table)
+    for group in _owner_groups(fa.probe_keys(), 3):
+        probe_keys(group, BandEntry.of("a", fa, T0), bands, None)
+    probe_keys(fb.probe_keys(), BandEntry.of("b", fb, T0 + timedelta(hours=10)), bands, None)
+    assert len(table) == 4
+    first_group = _owner_groups(fa.probe_keys(), 3)[0]
+    only = lambda k: k.split("/")[0] == first_group[0]  # noqa: E731  # one partition's keys
+    assert expire(bands, T0 + timedelta(hours=73), PARAMS, only) == 1
+    assert all("a" not in [r[0] for r in bands.bucket(k)] for k in first_group)
+    assert expire(bands, T0 + timedelta(hours=73), PARAMS) == 2
+    assert list(table) == [dedup.entry_key(fb.probe_keys()[0], "b")]
+    rebuilt = BandIndex(table)
+    for key in set(fa.probe_keys()) | set(fb.probe_keys()):
+        assert [r[0] for r in rebuilt.bucket(key)] == [r[0] for r in bands.bucket(key)]
+    c = BandEntry.of("c", fingerprint(STORY), T0 + timedelta(hours=74))
+    assert decide("c", probe_keys(fa.probe_keys(), c, bands, None)).duplicate_of == "b"
 
 
 def test_only_telling_votes_are_kept_and_the_decision_is_the_same() -> None:
     params = DedupParams(max_bucket=2)
-    state: dict[str, Any] = {}
+    state = BandIndex()
     fps = {"a": fingerprint(STORY), "b": fingerprint(TRIMMED), "c": fingerprint(RETITLED)}
-    hot = fps["c"].probe_keys()[3]
-    state[hot] = tuple(tuple(r) for r in _filler(2))
+    _fill(state, fps["c"].probe_keys()[3], 2)
     for n, (article_id, fp) in enumerate(fps.items()):
         votes = probe_keys(fp.probe_keys(), BandEntry.of(article_id, fp, None, n + 1.0), state,
                            None, params)

@@ -416,7 +416,7 @@ def test_the_runner_fixes_an_undated_lines_arrival_by_the_rule_replay_sends(
 
 def test_an_owner_sends_only_the_votes_that_can_sway_the_decision() -> None:
     text = "Rockets struck a fuel depot outside the port city at dawn, officials said. " * 6
-    bands: dict[str, Any] = {}
+    bands = dedup.BandIndex()
     first = Article(id="v1", source="Wire A", headline="Depot hit", body=text)
     copy = Article(id="v2", source="Wire B", headline="Depot hit", body=text)
     ctx = flow.StepContext()

@@ -8,7 +8,7 @@ from datetime import UTC, datetime
 from typing import Any
 
 from pipeline.assembly import step_context
-from pipeline.domain import flow
+from pipeline.domain import dedup, flow
 from pipeline.domain.models import Article
 from pipeline.settings import Settings
 
@@ -20,7 +20,7 @@ def records(aid: str, text: str) -> tuple[flow.Arrival, list[flow.Votes]]:
     article = Article(id=aid, source="Wire A", headline="Depot struck", body=text,
                       published=datetime(2024, 3, 1, 6, tzinfo=UTC))
     arrival, probes = flow.scatter(article, CTX)
-    bands: dict[str, Any] = {}
+    bands = dedup.BandIndex()
     return arrival, [flow.probe(p, bands, CTX) for p in probes]
 
 
@@ -52,3 +52,32 @@ def test_the_runner_drops_a_decided_entry_at_once() -> None:
     flow.gather(arrival, pending, CTX)
     assert [flow.gather(v, pending, CTX) for v in votes][-1] is not None
     assert pending == {}
+
+
+class Counting(dict[str, Any]):
+    """A table stand-in that counts writes (changelog records)."""
+
+    writes = 0
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.writes += 1
+        super().__setitem__(key, value)
+
+
+def test_an_article_costs_one_band_entry_and_one_pending_write_per_probe_group() -> None:
+    article = Article(id="g1", source="Wire A", headline="Depot struck",
+                      body="Jets struck a depot near the river on Monday. " * 8)
+
+    def thirds(keys: Any) -> list[tuple[str, ...]]:
+        return [tuple(keys[:10]), tuple(keys[10:20]), tuple(keys[20:])]
+
+    _, probes = flow.scatter(article, CTX, thirds)
+    assert [p.arrival is not None for p in probes] == [True, False, False]
+    bands, pending = dedup.BandIndex(Counting()), Counting()
+    # the votes carrying the article last: the gatherer waits for it
+    verdicts = [flow.gather(flow.probe(p, bands, CTX), pending, CTX, now=1.0)
+                for p in reversed(probes)]
+    assert verdicts[:2] == [None, None]
+    assert verdicts[2] is not None and verdicts[2].article.id == "g1"
+    assert isinstance(bands.entries, Counting) and bands.entries.writes == 3
+    assert pending.writes == 3

@@ -73,12 +73,13 @@ def test_output_records_are_counted_by_what_they_are() -> None:
     assert value(m, "wirewatch_ingest_to_alert_seconds_count") == 0
 
 
-def test_event_time_delay_is_observed_from_the_arrival_record() -> None:
+def test_event_time_delay_is_observed_from_the_probe_that_carries_the_arrival() -> None:
     m = WorkerMetrics()
     published = (datetime.now(UTC) - timedelta(minutes=10)).isoformat()
-    arrival = {"type": "article", "expected": 2, "article": {"published": published}}
-    m.sent(topics.DEDUP_VOTES, arrival)
-    m.sent(topics.DEDUP_VOTES, {"type": "article", "expected": 1, "article": {}})  # undated
+    arrival = {"expected": 2, "article": {"published": published}}
+    m.sent(topics.DEDUP_BANDS, {"type": "probe", "arrival": arrival})
+    m.sent(topics.DEDUP_BANDS, {"type": "probe"})  # the article's other probe
+    m.sent(topics.DEDUP_BANDS, {"type": "probe", "arrival": {"expected": 1, "article": {}}})
     assert value(m, "wirewatch_event_time_delay_seconds_count") == 1
     total = value(m, "wirewatch_event_time_delay_seconds_sum")
     assert 590 < total < 700

@@ -1,6 +1,7 @@
 from aiokafka.partitioner import DefaultPartitioner
 
-from pipeline.streaming.partitions import PartitionSweeper, PartitionView, partition_of
+from pipeline.domain.dedup import entry_key, entry_route
+from pipeline.streaming.partitions import PartitionSweeper, PartitionView, keys_of, partition_of
 
 
 def test_partition_of_agrees_with_the_kafka_default_partitioner() -> None:
@@ -31,3 +32,13 @@ def test_sweeper_is_due_once_per_interval_per_partition() -> None:
     assert sweeper.due(0)
     assert not sweeper.due(0)
     assert not sweeper.due(1)  # first sight of partition 1 starts its interval
+
+
+def test_keys_of_places_a_band_entry_on_the_partition_of_its_probe_key() -> None:
+    keys = [f"{n:02x}{n * 7919:016x}" for n in range(40)]
+    for key in keys:
+        mine = partition_of(key, 6)
+        entry = entry_key(key, "article/with/slashes")
+        assert keys_of(mine, 6, entry_route)(entry)
+        assert not keys_of((mine + 1) % 6, 6, entry_route)(entry)
+    assert keys_of(partition_of("k", 6), 6)("k")  # a table keyed like its topic
