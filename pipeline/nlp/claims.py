@@ -274,7 +274,8 @@ class ClaimComponent:
                 said_by = {t.i for t in subj.subtree}
                 targets = [t for t in targets if t[0] not in said_by]
         blame = False
-        if not targets and kind == "ACTION_NOUN" and cue in ("accuses", "denies"):
+        if not targets and kind == "ACTION_NOUN" and cue in ("accuses", "denies") \
+                and not _condemned_unnamed(tok):
             # "accused the army of the attack": who struck, not what was hit
             targets, blame = [(tok.i, cue == "denies", "blame.noun")], True
         return TargetMatch(
@@ -483,6 +484,22 @@ def _describes_target(tok: Token, targets: set[int]) -> bool:
     return verb.dep_ == "relcl" and verb.head.i in targets \
         and verb.lemma_.lower() not in lx.CASUALTY_VERBS and any(
         c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in verb.children)
+
+
+def _condemned_unnamed(tok: Token) -> bool:
+    """"the ministry condemned the strike": a condemnation of an act that names nobody as
+    its author is no blame and no account of the target. "condemned Iran's strike",
+    "condemned the strike by Israel" and "condemned Israel for the strike" name one."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in lx.CONDEMN_VERBS:
+        return False
+    named = any(t.dep_ == "poss" or t.lower_ == "by" or t.ent_type_ in _AUTHOR_ENTS
+                for t in tok.subtree if t.i != tok.i)
+    return not named and not any(c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                 for c in verb.children)
+
+
+_AUTHOR_ENTS = frozenset(["NORP", "ORG", "GPE", "PERSON"])
 
 
 def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,

@@ -215,3 +215,33 @@ def test_a_bare_toll_counts_only_where_it_says_who(extractor: Extractor) -> None
     (claim,) = an.claims
     assert claim.target.text == "14" and claim.target.target_class == "civilians"
     assert analyse(extractor, "The mission said the strike killed more than 130.").claims == ()
+
+
+def test_kin_and_officers_as_heads_take_a_class(extractor: Extractor) -> None:
+    an = analyse(extractor, "Local officials said the drone killed a farmer's son and his "
+                            "driver. The army said the strike killed two senior officers "
+                            "and hit a depot.")
+    classes = {c.target.text.lower(): c.target.target_class for c in an.claims}
+    assert classes.get("farmer's son") == "civilians"
+    assert classes.get("his driver") == "civilians"
+    assert classes.get("two senior officers") == "military"
+    assert article_conflict(an) is not None
+
+
+def test_a_tank_driver_and_police_officers_are_not_civilians_or_military(
+        extractor: Extractor) -> None:
+    an = analyse(extractor, "The army said the drone killed a tank driver and three police "
+                            "officers.")
+    classes = {c.target.text.lower(): c.target.target_class for c in an.claims}
+    assert classes["tank driver"] != "civilians"
+    assert classes["three police officers"] != "military"
+
+
+def test_a_condemnation_names_no_party_unless_it_names_an_author(
+        extractor: Extractor) -> None:
+    bare = analyse(extractor, "The foreign ministry condemned the strike as a violation of "
+                              "the country's sovereignty.")
+    assert bare.claims == ()
+    named = analyse(extractor, "The foreign ministry condemned Turkey's strike as a "
+                               "violation of the country's sovereignty.")
+    assert [c.rule for c in named.claims] == ["blame.noun"]
