@@ -249,6 +249,8 @@ class ClaimComponent:
                     denied = True
                     break
                 owner = _claim_owner(node)
+                if owner is None and _taken_up(node):
+                    continue  # "said it was alarmed by reports that children were killed"
                 if owner is None:
                     return None
                 # "the claims by the military that X was hit": the owner's account
@@ -694,6 +696,26 @@ def _below_owned_claim(inner: list[Token], mods: ModifierTable) -> list[Token]:
         if mods.on_path(node, "HEARSAY") and _claim_owner(node) is not None:
             return inner[: k + 1]
     return inner
+
+
+def _taken_up(noun: Token) -> bool:
+    """Reports a party says it received or is alarmed by: "it had received reports that
+    four children were among the dead", "alarmed by reports that children were killed",
+    "aware of reports of civilian casualties". The party takes them up as its account;
+    reports it investigates, reviews or denies, and unconfirmed ones, it does not."""
+    if any(c.dep_ == "amod" and c.lower_ in lx.UNTAKEN_REPORT_WORDS for c in noun.children):
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in lx.RECEIPT_WORDS
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent") \
+            and head.lower_ in ("by", "of", "about", "at"):
+        pred = head.head
+        # "it was alarmed by reports" or, as the parse may hang it, "was [alarmed] by"
+        preds = [pred, *(c for c in pred.children if c.dep_ == "acomp")]
+        return any(p.lemma_.lower() in lx.RECEIPT_WORDS or p.lower_ in lx.RECEIPT_WORDS
+                   for p in preds)
+    return False
 
 
 def _called_false(noun: Token) -> bool:

@@ -26,6 +26,13 @@ REPORT_VERBS: dict[str, str] = {
     **dict.fromkeys(["accuse", "blame", "condemn", "denounce"], "accuses"),
     **dict.fromkeys(["fear", "worry", "warn"], "concern"),
 }
+# What a party that takes up others' reports as its own account says of them: "received
+# reports that", "alarmed by reports", "aware of reports of".
+RECEIPT_WORDS = frozenset(
+    ["receive", "aware", "alarm", "alarmed", "concern", "concerned", "shock", "shocked",
+     "horrify", "horrified", "appal", "appalled", "dismay", "dismayed", "sadden",
+     "saddened", "disturb", "disturbed", "trouble", "troubled", "distress", "distressed"])
+UNTAKEN_REPORT_WORDS = frozenset(["unconfirmed", "unverified", "false", "fake", "baseless"])
 # Verbs of condemning an act, which blame only when they name its author.
 CONDEMN_VERBS = frozenset(["condemn", "denounce", "deplore", "decry", "slam"])
 # What a party calls another's claims when it denies them: "the claims were false".

@@ -245,3 +245,35 @@ def test_a_condemnation_names_no_party_unless_it_names_an_author(
     named = analyse(extractor, "The foreign ministry condemned Turkey's strike as a "
                                "violation of the country's sovereignty.")
     assert [c.rule for c in named.claims] == ["blame.noun"]
+
+
+def test_reports_a_party_takes_up_are_its_account(extractor: Extractor) -> None:
+    alarmed = analyse(extractor, "The children's agency said it was alarmed by reports that "
+                                 "children were killed in the strike.")
+    assert [(c.target.text, c.target.target_class) for c in alarmed.claims] == [
+        ("children", "civilians")]
+    received = analyse(extractor, "The agency said it had received reports that four "
+                                  "children were among the dead.")
+    (claim,) = received.claims
+    assert claim.rule == "copula.among_victims" and claim.target.target_class == "civilians"
+
+
+def test_reports_a_party_investigates_are_no_account(extractor: Extractor) -> None:
+    for verb in ("investigating", "reviewing"):
+        an = analyse(extractor, f"The army said it was {verb} reports that children were "
+                                "killed in the strike.")
+        assert an.claims == ()
+    unconfirmed = analyse(extractor, "The agency said it was alarmed by unconfirmed reports "
+                                     "that children were killed in the strike.")
+    assert unconfirmed.claims == ()
+
+
+def test_a_documented_killing_is_an_account_a_running_one_is_not(
+        extractor: Extractor) -> None:
+    an = analyse(extractor, "The rights group said it had documented the killing of seven "
+                            "civilians in the raid.")
+    (claim,) = an.claims
+    assert claim.rule == "casualty.killing_of" and claim.target.target_class == "civilians"
+    toll = analyse(extractor, "The group said the killing of 600 civilians in the clashes "
+                              "since October had shocked the region.")
+    assert [c for c in toll.claims if c.rule == "casualty.killing_of"] == []
