@@ -249,6 +249,8 @@ class ClaimComponent:
                     denied = True
                     break
                 owner = _claim_owner(node)
+                if owner is None and _taken_up(node):
+                    continue  # "said it was alarmed by reports that children were killed"
                 if owner is None:
                     return None
                 # "the claims by the military that X was hit": the owner's account
@@ -274,7 +276,8 @@ class ClaimComponent:
                 said_by = {t.i for t in subj.subtree}
                 targets = [t for t in targets if t[0] not in said_by]
         blame = False
-        if not targets and kind == "ACTION_NOUN" and cue in ("accuses", "denies"):
+        if not targets and kind == "ACTION_NOUN" and cue in ("accuses", "denies") \
+                and not _condemned_unnamed(tok):
             # "accused the army of the attack": who struck, not what was hit
             targets, blame = [(tok.i, cue == "denies", "blame.noun")], True
         return TargetMatch(
@@ -485,6 +488,22 @@ def _describes_target(tok: Token, targets: set[int]) -> bool:
         c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in verb.children)
 
 
+def _condemned_unnamed(tok: Token) -> bool:
+    """"the ministry condemned the strike": a condemnation of an act that names nobody as
+    its author is no blame and no account of the target. "condemned Iran's strike",
+    "condemned the strike by Israel" and "condemned Israel for the strike" name one."""
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in lx.CONDEMN_VERBS:
+        return False
+    named = any(t.dep_ == "poss" or t.lower_ == "by" or t.ent_type_ in _AUTHOR_ENTS
+                for t in tok.subtree if t.i != tok.i)
+    return not named and not any(c.dep_ == "prep" and c.lower_ in ("on", "against")
+                                 for c in verb.children)
+
+
+_AUTHOR_ENTS = frozenset(["NORP", "ORG", "GPE", "PERSON"])
+
+
 def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
                headline: bool = False) -> bool:
     """Modal, intent, habitual or generic clauses: "should target", "threatened to
@@ -677,6 +696,26 @@ def _below_owned_claim(inner: list[Token], mods: ModifierTable) -> list[Token]:
         if mods.on_path(node, "HEARSAY") and _claim_owner(node) is not None:
             return inner[: k + 1]
     return inner
+
+
+def _taken_up(noun: Token) -> bool:
+    """Reports a party says it received or is alarmed by: "it had received reports that
+    four children were among the dead", "alarmed by reports that children were killed",
+    "aware of reports of civilian casualties". The party takes them up as its account;
+    reports it investigates, reviews or denies, and unconfirmed ones, it does not."""
+    if any(c.dep_ == "amod" and c.lower_ in lx.UNTAKEN_REPORT_WORDS for c in noun.children):
+        return False
+    head = noun.head
+    if noun.dep_ == "dobj":
+        return head.lemma_.lower() in lx.RECEIPT_WORDS
+    if noun.dep_ == "pobj" and head.dep_ in ("prep", "agent") \
+            and head.lower_ in ("by", "of", "about", "at"):
+        pred = head.head
+        # "it was alarmed by reports" or, as the parse may hang it, "was [alarmed] by"
+        preds = [pred, *(c for c in pred.children if c.dep_ == "acomp")]
+        return any(p.lemma_.lower() in lx.RECEIPT_WORDS or p.lower_ in lx.RECEIPT_WORDS
+                   for p in preds)
+    return False
 
 
 def _called_false(noun: Token) -> bool:

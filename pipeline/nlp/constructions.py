@@ -252,6 +252,12 @@ def _not_speaker(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return not (target.dep_ == "nsubj" and target.head.lemma_.lower() in lx.REPORT_VERBS)
 
 
+def _not_complement(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"reports that children were killed": a clause with its own "that" is what the noun
+    says, not a participle that tells what happened to the noun."""
+    return not any(c.dep_ == "mark" for c in doc[hit.trigger].children)
+
+
 _RELATIVE_PRONOUNS = frozenset(["who", "which", "that", "whom"])
 
 
@@ -371,6 +377,7 @@ CHECKS: dict[str, Check] = {
     "not_blamed_on": _not_blamed_on,
     "split_copula": _split_copula,
     "not_speaker": _not_speaker,
+    "not_complement": _not_complement,
 }
 
 _ROW_KEYS = frozenset(["id", "kind", "description", "pattern", "requires", "negated",

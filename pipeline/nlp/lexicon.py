@@ -26,6 +26,15 @@ REPORT_VERBS: dict[str, str] = {
     **dict.fromkeys(["accuse", "blame", "condemn", "denounce"], "accuses"),
     **dict.fromkeys(["fear", "worry", "warn"], "concern"),
 }
+# What a party that takes up others' reports as its own account says of them: "received
+# reports that", "alarmed by reports", "aware of reports of".
+RECEIPT_WORDS = frozenset(
+    ["receive", "aware", "alarm", "alarmed", "concern", "concerned", "shock", "shocked",
+     "horrify", "horrified", "appal", "appalled", "dismay", "dismayed", "sadden",
+     "saddened", "disturb", "disturbed", "trouble", "troubled", "distress", "distressed"])
+UNTAKEN_REPORT_WORDS = frozenset(["unconfirmed", "unverified", "false", "fake", "baseless"])
+# Verbs of condemning an act, which blame only when they name its author.
+CONDEMN_VERBS = frozenset(["condemn", "denounce", "deplore", "decry", "slam"])
 # What a party calls another's claims when it denies them: "the claims were false".
 FALSITY_WORDS = frozenset(
     ["false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "lie", "lies",
@@ -190,6 +199,22 @@ CIVILIAN_WORDS = frozenset(
         "protestor", "protestors", "demonstrator", "demonstrators"
     ]
 )
+# Kin and companions, the way a toll names the dead: "killed his son and his driver".
+# Civilians unless a military word in the phrase says otherwise ("a tank driver").
+KIN_WORDS = frozenset(
+    [
+        "son", "sons", "daughter", "daughters", "brother", "brothers", "sister", "sisters",
+        "cousin", "cousins", "nephew", "nephews", "niece", "nieces", "wife", "wives",
+        "husband", "husbands", "mother", "mothers", "father", "fathers", "parent",
+        "parents", "sibling", "siblings", "grandson", "grandsons", "granddaughter",
+        "granddaughters", "grandchild", "grandchildren", "grandmother", "grandfather",
+        "uncle", "uncles", "aunt", "aunts", "companion", "companions", "apprentice",
+        "apprentices", "driver", "drivers"
+    ]
+)
+# Officers as head words: military unless a civilian or police word says otherwise.
+# ("general" only as a head: as a modifier it is "the general area".)
+OFFICER_WORDS = frozenset(["officer", "officers", "general", "generals"])
 CIVILIAN_SITE_WORDS = frozenset(
     [
         "hospital", "hospitals", "clinic", "clinics", "school", "schools", "university",

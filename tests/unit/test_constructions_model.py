@@ -215,3 +215,65 @@ def test_a_bare_toll_counts_only_where_it_says_who(extractor: Extractor) -> None
     (claim,) = an.claims
     assert claim.target.text == "14" and claim.target.target_class == "civilians"
     assert analyse(extractor, "The mission said the strike killed more than 130.").claims == ()
+
+
+def test_kin_and_officers_as_heads_take_a_class(extractor: Extractor) -> None:
+    an = analyse(extractor, "Local officials said the drone killed a farmer's son and his "
+                            "driver. The army said the strike killed two senior officers "
+                            "and hit a depot.")
+    classes = {c.target.text.lower(): c.target.target_class for c in an.claims}
+    assert classes.get("farmer's son") == "civilians"
+    assert classes.get("his driver") == "civilians"
+    assert classes.get("two senior officers") == "military"
+    assert article_conflict(an) is not None
+
+
+def test_a_tank_driver_and_police_officers_are_not_civilians_or_military(
+        extractor: Extractor) -> None:
+    an = analyse(extractor, "The army said the drone killed a tank driver and three police "
+                            "officers.")
+    classes = {c.target.text.lower(): c.target.target_class for c in an.claims}
+    assert classes["tank driver"] != "civilians"
+    assert classes["three police officers"] != "military"
+
+
+def test_a_condemnation_names_no_party_unless_it_names_an_author(
+        extractor: Extractor) -> None:
+    bare = analyse(extractor, "The foreign ministry condemned the strike as a violation of "
+                              "the country's sovereignty.")
+    assert bare.claims == ()
+    named = analyse(extractor, "The foreign ministry condemned Turkey's strike as a "
+                               "violation of the country's sovereignty.")
+    assert [c.rule for c in named.claims] == ["blame.noun"]
+
+
+def test_reports_a_party_takes_up_are_its_account(extractor: Extractor) -> None:
+    alarmed = analyse(extractor, "The children's agency said it was alarmed by reports that "
+                                 "children were killed in the strike.")
+    assert [(c.target.text, c.target.target_class) for c in alarmed.claims] == [
+        ("children", "civilians")]
+    received = analyse(extractor, "The agency said it had received reports that four "
+                                  "children were among the dead.")
+    (claim,) = received.claims
+    assert claim.rule == "copula.among_victims" and claim.target.target_class == "civilians"
+
+
+def test_reports_a_party_investigates_are_no_account(extractor: Extractor) -> None:
+    for verb in ("investigating", "reviewing"):
+        an = analyse(extractor, f"The army said it was {verb} reports that children were "
+                                "killed in the strike.")
+        assert an.claims == ()
+    unconfirmed = analyse(extractor, "The agency said it was alarmed by unconfirmed reports "
+                                     "that children were killed in the strike.")
+    assert unconfirmed.claims == ()
+
+
+def test_a_documented_killing_is_an_account_a_running_one_is_not(
+        extractor: Extractor) -> None:
+    an = analyse(extractor, "The rights group said it had documented the killing of seven "
+                            "civilians in the raid.")
+    (claim,) = an.claims
+    assert claim.rule == "casualty.killing_of" and claim.target.target_class == "civilians"
+    toll = analyse(extractor, "The group said the killing of 600 civilians in the clashes "
+                              "since October had shocked the region.")
+    assert [c for c in toll.claims if c.rule == "casualty.killing_of"] == []
