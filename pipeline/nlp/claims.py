@@ -465,6 +465,13 @@ def _what_said(tok: Token) -> int | None:
     return None
 
 
+def _casualty_noun(tok: Token) -> bool:
+    """"the killing of eight citizens and the wounding of 35": a conjunct that is itself a
+    casualty noun with its "of" is another count of the same victims, not a target."""
+    return tok.lower_ in lx.CASUALTY_NOUNS and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+
+
 def _with_siblings(doc: Doc, heads: set[int]) -> set[int]:
     """Target heads and the conjuncts and appositions listed with them."""
     out: set[int] = set()
@@ -592,7 +599,7 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
         negs = [c for c in h.children if c.dep_ in ("neg", "preconj", "det")
                 and c.lower_ in ("not", "never", "no")]
         siblings = [c for c in h.children if c.dep_ in ("conj", "appos")
-                    and c.pos_ in ("NOUN", "PROPN", "ADJ")]
+                    and c.pos_ in ("NOUN", "PROPN", "ADJ") and not _casualty_noun(c)]
         # a "not" between the head and a following sibling belongs to the sibling
         own_neg = any(n.i < h.i or not any(s.i > n.i for s in siblings) for n in negs)
         out.append((h.i, inherited or own_neg or _is_negated(h)))

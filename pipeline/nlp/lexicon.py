@@ -57,6 +57,11 @@ HIT_VERBS = frozenset(
 # Verbs that report victims rather than a target: an account only where a strike or a
 # speaker frames them ("the strike killed ...", "the ministry said 23 people were killed").
 CASUALTY_VERBS = frozenset(["kill", "wound", "injure", "maim", "execute", "massacre"])
+# a casualty told as a noun ("the wounding of 35"): listed beside a target it is another
+# casualty count, not another target
+CASUALTY_NOUNS = frozenset(["killing", "killings", "wounding", "woundings", "injuring",
+                            "injury", "injuries", "maiming", "murder", "murders", "massacre",
+                            "death", "deaths"])
 STRIKE_VERBS = HIT_VERBS - CASUALTY_VERBS - {"direct"}
 # Weapons that strike: as the subject of a casualty verb they frame a strike ("its
 # aircraft killed 30 fighters").

@@ -25,8 +25,8 @@ from spacy.vocab import Vocab
 
 CATEGORIES = frozenset(["NEGATED", "HYPOTHETICAL", "POLICY", "INTENT", "MODAL", "BACKGROUND",
                         "HEARSAY", "RESPONSIBILITY", "PSEUDO", "TERMINATE"])
-DIRECTIONS = frozenset(["forward", "backward", "bidirectional", "within", "clause", "path",
-                        "pseudo", "terminate"])
+DIRECTIONS = frozenset(["forward", "backward", "bidirectional", "within", "clause", "lead",
+                        "path", "pseudo", "terminate"])
 _LINEAR = frozenset(["forward", "backward", "bidirectional"])
 _TOKEN_KEYS = frozenset(["LOWER", "LEMMA", "POS", "TAG", "IS_ALPHA", "OP", "DEP", "SHAPE",
                          "ENT_TYPE", "IS_SENT_START"])
@@ -155,6 +155,10 @@ class ModifierTable:
                 lo, hi = _clause(doc, start, end)
                 out.append(Scope(rule.id, rule.category, lo, hi))
                 continue
+            if rule.direction == "lead":
+                lo, hi = _lead(doc, start, end)
+                out.append(Scope(rule.id, rule.category, lo, hi))
+                continue
             size = rule.max_scope or 0
             if rule.direction in ("forward", "bidirectional"):
                 hi = min(end + size, sent.end)
@@ -176,6 +180,23 @@ def _clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
     root = doc[start:end].root
     head = root.head
     return head.left_edge.i, head.right_edge.i + 1
+
+
+def _lead(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The phrase ``doc[start:end]`` and what follows it up to the subject (or the verb) of
+    the clause it hangs from: "In response to attacks that killed X, causing the killing of
+    Y, a base was destroyed" covers X and Y but not the base. A phrase after its verb covers
+    its own subtree."""
+    if not doc.has_annotation("DEP"):
+        return start, end
+    root = doc[start:end].root
+    head = root.head
+    stops = [head.i, *(c.left_edge.i for c in head.children
+                       if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj"))]
+    stop = min((i for i in stops if i >= end), default=start)
+    if stop <= start or head.i < start:
+        return root.left_edge.i, root.right_edge.i + 1
+    return start, stop
 
 
 def categories_at(scopes: Sequence[Scope], i: int) -> set[str]:

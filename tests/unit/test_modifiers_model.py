@@ -128,3 +128,25 @@ def test_fire_opened_on_a_crowd_and_a_building_that_housed_a_clinic(
     assert (use.rule, use.target.target_class) == ("use.houses_civil", "civilian_site")
     assert not any(c.rule == "use.houses_civil" for c in claims(
         extractor, "Officials said the building housed a command centre."))
+
+
+def test_what_a_strike_answers_is_not_what_it_hit(extractor: Extractor) -> None:
+    # the casualties inside "in response to ..." provoked the strike; the strike hit the depot
+    found = claims(extractor, "In response to the recent raids, causing the killing of two "
+                              "officers of the guard, a rebel arms depot was destroyed with "
+                              "rockets, the army said.")
+    assert [c.target.text for c in found] == ["rebel arms depot"]
+    # counter-example: the same killing told as this strike's toll is the army's account
+    found = claims(extractor, "The rockets destroyed a rebel arms depot, causing the killing of "
+                              "two officers of the guard, the army said.")
+    assert "two officers of the guard" in {c.target.text for c in found}
+
+
+def test_a_wounding_listed_beside_a_killing_is_no_target(extractor: Extractor) -> None:
+    found = claims(extractor, "The army said the strikes resulted in the killing of eight "
+                              "citizens and the wounding of 35.")
+    assert [c.target.text for c in found] == ["eight citizens"]
+    # counter-example: a second victim noun in the list is still a target
+    found = claims(extractor, "The ministry said the shelling resulted in the killing of six "
+                              "villagers and two policemen.")
+    assert {c.target.text for c in found} == {"six villagers", "two policemen"}
