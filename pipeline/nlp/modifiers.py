@@ -1,14 +1,15 @@
 """Modifiers of a claim as a rule table, in the manner of medspaCy's ConText.
 
-Each row of ``data/modifiers.json`` has a literal, a category, a token pattern, a direction
-and (for linear rows) a maximum scope. Linear rows ("instead of", "rather than", "not X but",
-"if", "always") mark the tokens they govern; ``clause`` rows ("in a separate incident",
-"earlier this month") mark the whole clause the phrase modifies (the subtree of the word it
-hangs from), so a fronted frame reaches past "X said" but not into another clause; ``path``
-rows ("threatened to", "should", "in response to", "allegations that") are looked up on the
-dependency path between a claim's trigger and its reporting verb; ``pseudo`` rows block the
-shorter rules they overlap and ``terminate`` rows end a scope. The table is validated on
-load.
+Each row of ``data/modifiers.json`` has a literal, a category, a token pattern, a direction and
+(for linear rows) a maximum scope. Linear rows ("instead of", "rather than", "not X but", "if",
+"always") mark the tokens they govern; ``clause`` rows ("in a separate incident", "earlier this
+month") mark the whole clause the phrase modifies (the subtree of the word it hangs from), so a
+fronted frame reaches past "X said" but not into another clause; ``lead`` rows ("in response
+to") mark the phrase and what trails it up to the subject of the clause it opens, so the
+provocation it tells is not read as the main clause's account; ``path`` rows ("threatened to",
+"should", "in response to", "allegations that") are looked up on the dependency path between a
+claim's trigger and its reporting verb; ``pseudo`` rows block the shorter rules they overlap
+and ``terminate`` rows end a scope. The table is validated on load.
 """
 
 from __future__ import annotations
