@@ -9,12 +9,16 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterator, MutableMapping
+from functools import lru_cache
 from typing import Any
 
 from aiokafka.partitioner import murmur2
 
 
+@lru_cache(maxsize=1 << 16)
 def partition_of(key: str, partitions: int) -> int:
+    """Cached: a sweep, and every digest tick, asks again for each key of a table, and
+    aiokafka's murmur2 is pure Python (about 18 us a key, 0.3 us from the cache)."""
     return (murmur2(key.encode()) & 0x7FFFFFFF) % partitions
 
 
