@@ -59,6 +59,8 @@ from pipeline.domain.events import (
     unpack,
 )
 from pipeline.domain.groups import GroupDirectory
+from pipeline.domain.incidents import apart
+from pipeline.domain.incidents import cues as incident_cues
 from pipeline.domain.models import (
     Actor,
     ArticleAnalysis,
@@ -105,16 +107,21 @@ class ConflictPair:
 # ------------------------------------------------------------------ detection
 
 def find_conflicts(
-    claims: Sequence[Claim], groups: GroupDirectory | None = None
+    claims: Sequence[Claim], groups: GroupDirectory | None = None,
+    published: datetime | None = None,
 ) -> list[ConflictPair]:
-    """Every pair of incompatible accounts from parties that are not on the same side."""
+    """Every pair of incompatible accounts of one incident from parties that are not on
+    the same side (:func:`pipeline.domain.incidents.apart` tells incidents apart;
+    ``published``: the article's date, for day phrases)."""
     groups = groups if groups is not None else GroupDirectory()
     pairs: list[ConflictPair] = []
     dead = confirmed_dead(claims)
+    told = incident_cues(claims, published)
     for i, a in enumerate(claims):
-        for b in claims[i + 1 :]:
-            if same_side(a.party, b.party) or not same_event(a, b) or _own_narration(a, b) \
-                    or mourned(a, b, dead):
+        for j in range(i + 1, len(claims)):
+            b = claims[j]
+            if same_side(a.party, b.party) or _own_narration(a, b) or mourned(a, b, dead) \
+                    or apart(told[i], told[j]):
                 continue
             reason = _reason(a, b, claims, groups)
             if reason:
@@ -330,7 +337,7 @@ def article_conflict(
     analysis: ArticleAnalysis, groups: GroupDirectory | None = None
 ) -> ConflictAlert | None:
     """The in-article conflict, if the article reports two incompatible accounts."""
-    pairs = find_conflicts(analysis.claims, groups)
+    pairs = find_conflicts(analysis.claims, groups, analysis.article.published)
     if not pairs:
         return None
     key = event_key(analysis) or f"article:{analysis.article.id}"

@@ -143,6 +143,10 @@ class Claim:
     place: Place | None = None
     negated: bool = False  # "not X", "instead of X": the party says X was NOT the target
     rule: str = ""  # id of the construction that found the claim (for per-rule scoring)
+    # day phrases of the strike's own clause ("on Monday", "last week"): the incident's day
+    days: tuple[str, ...] = ()
+    # the target is the speaking military's or armed group's own ("its positions")
+    own_target: bool = False
 
 
 @dataclass(frozen=True, slots=True)

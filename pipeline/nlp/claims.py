@@ -55,6 +55,8 @@ class ClaimDraft:
     start_char: int  # evidence sentence, offsets into doc.text
     end_char: int
     rule: str = ""  # id of the construction that found the target
+    days: tuple[str, ...] = ()  # day phrases of the strike's own clause ("on Monday")
+    own_target: bool = False  # "its positions" in a military's or armed group's words
 
 
 @dataclass(slots=True)
@@ -188,6 +190,7 @@ class ClaimComponent:
                 continue
             sent = tok.sent
             places = _places(tok, found, told=told)
+            days = strike_days(tok, found)
             action = found.account or _action(tok)
             parties = [(party, cue)]
             if also is not None and also.id != party.id and not narrated:
@@ -212,6 +215,7 @@ class ClaimComponent:
                         action="miss" if found.miss else action, attacker=attacker,
                         place_texts=places, negated=neg,
                         start_char=sent.start_char, end_char=sent.end_char, rule=rule,
+                        days=days, own_target=_own_word(head, party),
                     )
                 )
         doc._.set(CLAIMS_ATTR, drafts)
@@ -948,6 +952,71 @@ def _propn_run(tok: Token) -> str:
 
 
 _OWN = frozenset(["its", "their", "our"])
+
+
+def _own_word(head: Token, party: Actor) -> bool:
+    """"its positions", "our soldiers" in a military's or armed group's words."""
+    if party.type not in ("armed_group", "military"):
+        return False
+    noun, stack = counted(head), [counted(head)]
+    while stack:  # the noun and its "of" phrases: "a headquarters of its 45th brigade"
+        tok = stack.pop()
+        if any(c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children):
+            return True
+        stack.extend(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj" and g.i != noun.i)
+    return False
+
+
+_DAY_LABELS = frozenset(["DATE", "TIME"])
+_NOUN_SLOTS = frozenset(["nsubj", "nsubjpass", "dobj"])
+
+
+def strike_days(tok: Token, found: TargetMatch) -> tuple[str, ...]:
+    """The day phrases of the strike's own clause: dates and times inside the trigger's
+    or a target's phrase ("the strikes on Monday hit ...", "bombed a base ... on
+    Wednesday"), or on the verb an action noun is the subject or object of ("an Israeli
+    strike on a car killed two on Wednesday"); never those of the reporting verb ("said on
+    Friday"), which tell when the account was given."""
+    doc = tok.doc
+    heads = [tok, *(doc[i] for i, _, _ in found.targets)]
+    verb = tok.head if tok.dep_ in _NOUN_SLOTS and tok.head.pos_ in ("VERB", "AUX") and (
+        not _is_report(tok.head) or (tok.dep_ == "dobj" and tok.head.lemma_ == "claim")
+    ) else None  # "claimed an attack ... last week": a claim of responsibility's day
+    out: list[str] = []
+    for ent in tok.sent.ents:
+        if ent.label_ not in _DAY_LABELS:
+            continue
+        if _when_said(ent) or _in_dateline(ent):
+            continue
+        root = ent.root
+        inside = any(h.i == root.i or h.is_ancestor(root) for h in heads)
+        on_verb = verb is not None and (root.head.i == verb.i or (
+            root.head.head.i == verb.i and root.head.dep_ == "prep"))
+        if inside or on_verb:
+            out.append(ent.text)
+    return tuple(out)
+
+
+def _when_said(ent: Span) -> bool:
+    """"said on Friday", "said Friday": the day of the statement, however it was parsed."""
+    doc = ent.doc
+    i = ent.start - 1
+    if i >= 0 and doc[i].lower_ == "on":
+        i -= 1
+    return i >= 0 and _is_report(doc[i])
+
+
+def _in_dateline(ent: Span) -> bool:
+    """"MAIDUGURI, Nigeria, Sept 3 (Test Wire) -": the date the copy was filed."""
+    if ent.start - ent.sent.start > 6:
+        return False
+    after = ent.doc[ent.end : ent.end + 8]
+    return len(after) > 0 and (after[0].text in _DASHES or (
+        after[0].text == "(" and any(t.text in _DASHES for t in after)))
+
+
+_DASHES = frozenset(["-", "--", "—", "–"])
 
 
 def _own(head: Token, tgt: Target, party: Actor) -> Target:

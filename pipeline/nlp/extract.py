@@ -195,6 +195,8 @@ class Extractor:
             place=place,
             negated=draft.negated,
             rule=draft.rule,
+            days=draft.days,
+            own_target=draft.own_target,
         )
 
 

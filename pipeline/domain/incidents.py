@@ -1,0 +1,247 @@
+"""Which accounts in one article tell different incidents.
+
+Wire copy tells a lead incident and, beside it, others: "Separately, the RSF shelled a
+camp on Thursday", "The group claimed an attack on an army post last week", "The army
+said it had repelled an attack on its positions". Two accounts are compared only when
+nothing in their claim records says they are about different incidents. Each rule has an
+id, returned by :func:`apart`:
+
+- ``incident.own_forces``: a military's or armed group's report that the other side hit
+  its own forces ("repelled an RSF attack on its positions") answers nobody's account of
+  what was hit; nor do its claims of the same sentence about the fighting ("... and
+  killed several rebels");
+- ``incident.attacker``: the accounts name attackers on different sides (as
+  :func:`pipeline.domain.claims.same_event` always did);
+- ``incident.place``: different struck places, neither inside the other
+  (:func:`pipeline.domain.claims.same_place`); an account whose sentence gives it no place
+  takes the one its party gives in the same sentence ("the strike hit a farm outside
+  Jilib and killed six farmers");
+- ``incident.day``: the strikes' own day phrases ("on Monday", "last week", "Oct 3", never
+  "said on Friday"; a claim of responsibility's "claimed ... last week") put them two or
+  more days apart, or one day apart when neither speaks of a night, an evening or an
+  early hour ("Wednesday night" and "early on Thursday" are one night). An account
+  without a day phrase takes the one its party gives in the same sentence. Only
+  accounts of one article are compared by their days;
+- ``incident.roundup``: a summary of a period's strikes ("said in its daily report",
+  "over the past 24 hours", "without giving locations") placed no finer than a region
+  is not the account of a strike on one town, nor of its unplaced victims.
+
+Pure functions over :class:`~pipeline.domain.models.Claim` records; the article's date
+(when known) turns weekdays and "last week" into days.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from itertools import pairwise
+
+from pipeline.domain.claims import COMBATANT, same_attacker, same_place, same_side
+from pipeline.domain.models import Actor, Claim, Place
+
+__all__ = ["Cues", "apart", "cues", "day_span"]
+
+OWN_FORCES = "incident.own_forces"
+ATTACKER = "incident.attacker"
+PLACE = "incident.place"
+DAY = "incident.day"
+ROUNDUP = "incident.roundup"
+
+
+@dataclass(frozen=True, slots=True)
+class Cues:
+    """What tells one account's incident from another's."""
+
+    article: str
+    place: Place | None = None
+    mate_place: Place | None = None  # the place the party gives in the same sentence
+    attacker: Actor | None = None
+    days: tuple[int, int] | None = None  # days before the article's date, (latest, earliest)
+    weekday: int | None = None  # the weekday named, when the article has no date
+    night: bool = False  # the phrase names a night, an evening or an early hour
+    own_forces: bool = False
+    roundup: bool = False  # told in a summary of a period's strikes ("its daily report")
+
+
+def cues(claims: Sequence[Claim], published: datetime | None = None) -> list[Cues]:
+    """Per claim (in order), the cues of its incident. ``published``: the article's date
+    for claims whose evidence carries none."""
+    mates: dict[tuple[str, int, str], list[Claim]] = {}
+    for c in claims:
+        mates.setdefault(_sentence(c), []).append(c)
+    defended = {_sentence(c) for c in claims if _defends(c)}
+    out = []
+    for c in claims:
+        when = c.evidence.published or published
+        today = when.date() if when else None
+        same = mates[_sentence(c)]
+        # a sentence's day phrase is the day of all its party's accounts in it
+        told = c.days or next((m.days for m in same if m.days), ())
+        span, weekday, night = day_span(" ".join(told), today)
+        out.append(Cues(
+            article=c.evidence.article_id,
+            place=c.place, mate_place=None if c.place else _one_place(same),
+            attacker=c.attacker, days=span, weekday=weekday, night=night,
+            own_forces=_defends(c) or (_sentence(c) in defended
+                                       and c.target.target_class in COMBATANT),
+            roundup=_roundup(c),
+        ))
+    return out
+
+
+def apart(a: Cues, b: Cues) -> str | None:
+    """The id of the rule that says two accounts tell different incidents, else None."""
+    if a.own_forces or b.own_forces:
+        return OWN_FORCES
+    if not same_attacker(a.attacker, b.attacker):
+        return ATTACKER
+    if not same_place(a.place, b.place) or _mates_apart(a, b):
+        return PLACE
+    if a.article == b.article and _days_apart(a, b):
+        return DAY
+    if _summary_apart(a, b) or _summary_apart(b, a):
+        return ROUNDUP
+    return None
+
+
+# ------------------------------------------------------------------ the cues
+
+def _sentence(c: Claim) -> tuple[str, int, str]:
+    return (c.evidence.article_id, c.evidence.start, c.party.id)
+
+
+def _defends(c: Claim) -> bool:
+    """"The army said it repelled an RSF attack on its positions": the party's own forces
+    hit by another side."""
+    return c.own_target and not c.negated and c.party.type in ("military", "armed_group") \
+        and c.target.target_class in COMBATANT and c.attacker is not None \
+        and not same_side(c.attacker, c.party)
+
+
+def _mates_apart(a: Cues, b: Cues) -> bool:
+    """A place taken from the sentence separates only places the gazetteer files under
+    a first-level division (a region it knows by name alone may hold either)."""
+    if a.mate_place is None and b.mate_place is None:
+        return False
+    pa, pb = a.place or a.mate_place, b.place or b.mate_place
+    return pa is not None and pb is not None and bool(pa.admin1) and bool(pb.admin1) \
+        and not same_place(pa, pb)
+
+
+# a summary of a period's strikes, not the account of one: "said in its daily report",
+# "over the past 24 hours", "without giving locations"
+_ROUNDUP = re.compile(
+    r"\b(?:daily|weekly|nightly)\s+(?:report|briefing|update|summary|bulletin)"
+    r"|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|week|few\s+days)"
+    r"|\bwithout\s+(?:giving|naming|specifying)\s+(?:the\s+)?(?:locations?|places?)",
+    re.IGNORECASE)
+
+
+def _roundup(c: Claim) -> bool:
+    return bool(_ROUNDUP.search(c.evidence.sentence))
+
+
+_LOCALITY = frozenset(["city", "town", "village", "locality"])
+
+
+def _summary_apart(a: Cues, b: Cues) -> bool:
+    """A summary's strikes placed no finer than a region ("troop concentrations in the
+    Kharkiv region") are not the strike on one town, or the unplaced victims, another
+    account tells (a market in Kupiansk; "all the victims were civilians"); a summary
+    that names the town is ("in its daily briefing ... the prison at Olenivka"), and so
+    is another account of a region."""
+    pa, pb = a.place or a.mate_place, b.place or b.mate_place
+    return a.roundup and pa is not None and pa.kind not in _LOCALITY \
+        and (pb is None or pb.kind in _LOCALITY)
+
+
+def _one_place(same: Sequence[Claim]) -> Place | None:
+    named = {(p.geonames_id, p.name): p for c in same if (p := c.place) is not None}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+# ------------------------------------------------------------------ days
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_WORD = re.compile(r"[a-z]+|\d+")
+_NIGHT = frozenset(["night", "overnight", "evening", "early", "late", "dawn", "midnight",
+                    "tonight"])
+
+
+def day_span(text: str, today: date | None) -> tuple[tuple[int, int] | None, int | None, bool]:
+    """A day phrase as (days before ``today``: latest, earliest), the weekday it names
+    when there is no ``today``, and whether it speaks of a night or an early hour.
+    Unknown phrases give no span."""
+    words = _WORD.findall(text.lower())
+    night = bool(_NIGHT.intersection(words))
+    if not words:
+        return None, None, night
+    weekday = next((_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS), None)
+    last_week = _follows(words, "last", "week")
+    if today is None:
+        return None, (weekday if not last_week else None), night
+    span = _span(words, today, weekday, last_week)
+    return span, None, night
+
+
+def _span(words: list[str], today: date, weekday: int | None, last_week: bool
+          ) -> tuple[int, int] | None:
+    wd = today.weekday()
+    if weekday is not None:
+        back = wd - weekday + 7 if last_week else (wd - weekday) % 7
+        return back, back
+    if last_week:
+        return wd + 1, wd + 7
+    if "yesterday" in words:
+        return 1, 1
+    if "today" in words or "tonight" in words or _follows(words, "this", "morning"):
+        return 0, 0
+    if "overnight" in words or _follows(words, "last", "night") \
+            or _follows(words, "past", "day") or _follows(words, "24", "hours"):
+        return 0, 1
+    if _follows(words, "last", "month"):
+        return today.day, today.day + 31
+    dated = _date(words, today)
+    if dated is not None:
+        back = (today - dated).days
+        return (back, back) if back >= 0 else None
+    return None
+
+
+def _follows(words: list[str], first: str, second: str) -> bool:
+    return any(a == first and b == second for a, b in pairwise(words))
+
+
+def _date(words: list[str], today: date) -> date | None:
+    """"Oct 3", "3 October", "September 30": a date in the year that puts it on or
+    before ``today``."""
+    for i, w in enumerate(words):
+        month = _MONTHS.index(w[:3]) + 1 if w[:3] in _MONTHS and w.isalpha() else None
+        if month is None:
+            continue
+        near = [n for n in (words[i - 1] if i else "", words[i + 1] if i + 1 < len(words)
+                            else "") if n.isdigit() and 1 <= int(n) <= 31]
+        if not near:
+            return None
+        for year in (today.year, today.year - 1):
+            try:
+                when = date(year, month, int(near[0]))
+            except ValueError:
+                return None
+            if when <= today:
+                return when
+    return None
+
+
+def _days_apart(a: Cues, b: Cues) -> bool:
+    need = 2 if a.night or b.night else 1
+    if a.days is not None and b.days is not None:
+        gap = max(a.days[0], b.days[0]) - min(a.days[1], b.days[1])
+        return gap >= need
+    if a.weekday is not None and b.weekday is not None:
+        diff = abs(a.weekday - b.weekday)
+        return min(diff, 7 - diff) >= need
+    return False

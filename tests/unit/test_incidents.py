@@ -1,0 +1,206 @@
+"""Telling incidents apart within one article: each rule with an example (two accounts of
+different incidents are not paired) and a counter-example (one incident still is)."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from pipeline.domain.conflicts import find_conflicts
+from pipeline.domain.incidents import apart, cues, day_span
+from pipeline.domain.models import Actor, Claim, Evidence, Place, Target
+
+WEDNESDAY = datetime(2030, 5, 8, 12, 0, tzinfo=UTC)  # a Wednesday
+ARMY = Actor("nl.military", "Northland army", "military", "NL", "nl")
+REBELS = Actor("group.nlf", "Northland Liberation Front", "armed_group", "NL", "group.nlf")
+MEDICS = Actor("intl.msf", "Medecins Sans Frontieres", "international_body", None, "intl.msf")
+RESIDENT = Actor("source.resident", "a resident", "source", None, None)
+TOWN = Place("Riverton", 1, "NL", "07", kind="city")
+OTHER_TOWN = Place("Hillview", 2, "NL", "11", kind="city")
+REGION = Place("Riverland", 3, "NL", "07", kind="admin1")
+
+
+def claim(party: Actor, text: str, cls: str, *, start: int = 0, sentence: str = "",
+          place: Place | None = TOWN, attacker: Actor | None = ARMY,
+          days: tuple[str, ...] = (), own: bool = False, article: str = "a1") -> Claim:
+    ev = Evidence(article, "Wire", sentence or f"{party.name} on {text}", start, start + 10)
+    return Claim(party, "asserts", Target(text, cls), ev, "strike", attacker, place,
+                 days=days, own_target=own)
+
+
+def paired(*claims: Claim) -> bool:
+    return bool(find_conflicts(claims, published=WEDNESDAY))
+
+
+def rule(a: Claim, b: Claim, *others: Claim) -> str | None:
+    """The rule that tells ``a`` from ``b`` (``others``: the rest of the article)."""
+    told = cues([a, b, *others], WEDNESDAY)
+    return apart(told[0], told[1])
+
+
+# ------------------------------------------------------------------ own forces
+
+def test_a_report_of_an_attack_on_its_own_positions_answers_no_civilian_account() -> None:
+    # "the army said it repelled a rebel attack on its positions" / medics: a wedding hit
+    army = claim(ARMY, "its positions", "military", attacker=REBELS, own=True, start=100)
+    medics = claim(MEDICS, "wedding celebration", "civilians", attacker=None)
+    assert rule(army, medics) == "incident.own_forces"
+    assert not paired(army, medics)
+
+
+def test_the_fighting_in_the_same_sentence_goes_with_the_defence() -> None:
+    # "... repelled an attack on their positions and killed several rebels"
+    held = claim(ARMY, "their positions", "military", attacker=REBELS, own=True, start=100)
+    killed = claim(ARMY, "several rebels", "armed_group", start=100)
+    market = claim(REBELS, "market", "civilian_site")
+    assert not paired(held, killed, market)
+
+
+def test_an_attacker_naming_the_enemy_positions_it_hit_is_still_disputed() -> None:
+    # counter-example: the rebels say they attacked army positions ("the army's
+    # positions", not their own); residents say the attack hit homes
+    rebels = claim(REBELS, "army positions", "military", attacker=REBELS)
+    homes = claim(RESIDENT, "homes", "civilian_site", attacker=REBELS, start=100)
+    assert rule(rebels, homes) is None
+    assert paired(rebels, homes)
+
+
+def test_own_positions_hit_by_its_own_side_are_no_defence() -> None:
+    own_fire = claim(ARMY, "its positions", "military", attacker=ARMY, own=True, start=100)
+    medics = claim(MEDICS, "a clinic", "civilian_site", attacker=None)
+    assert rule(own_fire, medics) is None
+
+
+# ------------------------------------------------------------------ place
+
+def test_a_place_given_in_the_same_sentence_places_the_unplaced_victims() -> None:
+    # "elders said the strike hit a farm outside Jilib and killed six farmers" against
+    # "the group claimed a bombing at a base in Mogadishu"
+    farm = claim(RESIDENT, "farm", "civilian_site", attacker=None, start=50)
+    farmers = claim(RESIDENT, "six farmers", "civilians", attacker=None, start=50, place=None)
+    base = claim(REBELS, "military base", "military", attacker=None, start=200,
+                 place=OTHER_TOWN)
+    assert rule(farmers, base, farm) == "incident.place"
+    assert not paired(farm, farmers, base)
+
+
+def test_an_inherited_place_inside_the_other_keeps_them_together() -> None:
+    # counter-example: the region contains the town
+    town = claim(RESIDENT, "market", "civilian_site", attacker=None, start=50)
+    victims = claim(RESIDENT, "nine people", "civilians", attacker=None, start=50, place=None)
+    army = claim(ARMY, "rebel positions", "armed_group", start=200, place=REGION)
+    assert rule(victims, army, town) is None
+    assert paired(town, victims, army)
+
+
+def test_a_region_known_only_by_name_does_not_separate_an_inherited_place() -> None:
+    vague = Place("Upper Valley", None, "NL", None, kind="region")
+    town = claim(RESIDENT, "city", "civilian_site", attacker=None, start=50)
+    victims = claim(RESIDENT, "two civilians", "civilians", attacker=None, start=50,
+                    place=None)
+    army = claim(ARMY, "firing positions", "military", start=200, place=vague)
+    assert rule(victims, army, town) is None
+
+
+# ------------------------------------------------------------------ day
+
+def test_accounts_two_days_apart_are_two_strikes() -> None:
+    launcher = claim(ARMY, "rocket launcher", "armed_group", days=("Monday",))
+    brothers = claim(MEDICS, "two brothers", "civilians", days=("Wednesday",), start=100)
+    assert rule(launcher, brothers) == "incident.day"
+    assert not paired(launcher, brothers)
+
+
+def test_one_night_told_as_two_days_is_one_strike() -> None:
+    # counter-example: "on Monday night" and "early on Tuesday"
+    sites = claim(ARMY, "command sites", "armed_group", days=("early on Tuesday",))
+    centre = claim(MEDICS, "detention centre", "civilian_site", days=("Monday night",),
+                   start=100)
+    assert rule(sites, centre) is None
+    assert paired(sites, centre)
+
+
+def test_last_week_against_a_day_of_this_week() -> None:
+    boats = claim(ARMY, "boats", "civilian_site", days=("Monday",))
+    base = claim(REBELS, "military base", "military", days=("last week",), attacker=None,
+                 start=100)
+    assert rule(boats, base) == "incident.day"
+
+
+def test_a_sentence_without_a_day_takes_its_partys_day_in_that_sentence() -> None:
+    homes = claim(RESIDENT, "homes", "civilian_site", attacker=None, days=("Tuesday",),
+                  start=40)
+    children = claim(RESIDENT, "nine children", "civilians", attacker=None, start=40)
+    checkpoint = claim(REBELS, "checkpoint", "military", attacker=None, days=("Saturday",),
+                       start=200)
+    assert rule(children, checkpoint, homes) == "incident.day"
+    assert rule(children, checkpoint) is None  # without the sentence's day
+
+
+def test_accounts_without_days_or_in_other_articles_are_not_separated_by_day() -> None:
+    a = claim(ARMY, "depot", "armed_group", days=("Monday",))
+    b = claim(MEDICS, "clinic", "civilian_site", start=100)
+    c = claim(MEDICS, "clinic", "civilian_site", days=("Friday",), article="a2")
+    assert rule(a, b) is None
+    assert rule(a, c) is None
+
+
+@pytest.mark.parametrize(("text", "span"), [
+    ("Monday", (2, 2)),
+    ("Wednesday", (0, 0)),
+    ("Friday last week", (5, 5)),
+    ("last week", (3, 9)),
+    ("yesterday", (1, 1)),
+    ("overnight", (0, 1)),
+    ("the previous 24 hours", (0, 1)),
+    ("May 3", (5, 5)),
+    ("3 May", (5, 5)),
+    ("12-year-old", None),
+    ("that day", None),
+])
+def test_day_phrases_as_days_before_the_article(text: str, span: tuple[int, int] | None
+                                                ) -> None:
+    assert day_span(text, date(2030, 5, 8))[0] == span
+
+
+def test_without_the_articles_date_only_weekdays_compare() -> None:
+    assert day_span("Monday night", None) == (None, 0, True)
+    assert day_span("last week", None) == (None, None, False)
+    monday = claim(ARMY, "depot", "armed_group", days=("Monday",))
+    friday = claim(MEDICS, "clinic", "civilian_site", days=("Friday",), start=100)
+    ca, cb = cues([monday, friday])
+    assert apart(ca, cb) == "incident.day"
+
+
+# ------------------------------------------------------------------ roundup
+
+ROUNDUP = ("The defence ministry said in its daily report that its forces had struck troop "
+           "concentrations in the region")
+
+
+def test_a_daily_summary_placed_in_a_region_is_not_the_strike_on_one_town() -> None:
+    summary = claim(ARMY, "troop concentrations", "military", sentence=ROUNDUP,
+                    place=REGION, start=300)
+    market = claim(RESIDENT, "market", "civilian_site", attacker=None)
+    victims = claim(RESIDENT, "civilians", "civilians", attacker=None, place=None,
+                    start=100)
+    assert rule(summary, market) == "incident.roundup"
+    assert rule(summary, victims) == "incident.roundup"
+    assert not paired(summary, market, victims)
+
+
+def test_a_summary_that_names_the_town_still_answers_its_strike() -> None:
+    # counter-example: "said in its daily briefing that it struck the prison at X"
+    summary = claim(ARMY, "militants' barracks", "armed_group", sentence=ROUNDUP,
+                    place=TOWN, start=300)
+    market = claim(RESIDENT, "prison dormitory", "civilian_site", attacker=None)
+    assert rule(summary, market) is None
+    assert paired(summary, market)
+
+
+def test_an_account_of_one_strike_in_a_region_is_no_summary() -> None:
+    one = claim(ARMY, "troop concentrations", "military", place=REGION, start=300,
+                sentence="The ministry said its forces struck troop concentrations")
+    market = claim(RESIDENT, "market", "civilian_site", attacker=None)
+    assert rule(one, market) is None
