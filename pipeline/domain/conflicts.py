@@ -108,15 +108,16 @@ class ConflictPair:
 
 def find_conflicts(
     claims: Sequence[Claim], groups: GroupDirectory | None = None,
-    published: datetime | None = None,
+    published: datetime | None = None, struck: Sequence[Place | None] | None = None,
 ) -> list[ConflictPair]:
     """Every pair of incompatible accounts of one incident from parties that are not on
     the same side (:func:`pipeline.domain.incidents.apart` tells incidents apart;
-    ``published``: the article's date, for day phrases)."""
+    ``published``: the article's date, for day phrases; ``struck``: per claim, the place
+    its event filed it under, where the claims' own are set aside)."""
     groups = groups if groups is not None else GroupDirectory()
     pairs: list[ConflictPair] = []
     dead = confirmed_dead(claims)
-    told = incident_cues(claims, published)
+    told = incident_cues(claims, published, struck)
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
@@ -819,8 +820,9 @@ def _place(
 def _disputing(entries: Sequence[Mapping[str, Any]], groups: GroupDirectory | None
                ) -> set[str]:
     """The parties of an event's claims that take part in a conflict."""
-    claims, _ = _held_claims(entries)
-    return {c.party.id for p in find_conflicts(claims, groups) for c in (p.first, p.second)}
+    claims, held = _held_claims(entries)
+    return {c.party.id for p in find_conflicts(claims, groups, struck=_struck(claims, held))
+            for c in (p.first, p.second)}
 
 
 def _reach(value: Mapping[str, Any], new: Sequence[Mapping[str, Any]], stamp: datetime,
@@ -1100,6 +1102,10 @@ def _event_anchor(value: Mapping[str, Any], key: str, event_id: str) -> str:
     return f"{key}|{place}|{int(event['first'] // 86400)}"
 
 
+def _struck(claims: Sequence[Claim], held: Mapping[Claim, _Held]) -> list[Place | None]:
+    return [held[c].place for c in claims]
+
+
 def _held_claims(entries: Sequence[Mapping[str, Any]]) -> tuple[list[Claim], dict[Claim, _Held]]:
     """Claims of an event for pairwise comparison: the event already says they are about
     one strike, so their own places are set aside (kept in ``held`` for the alert)."""
@@ -1123,7 +1129,7 @@ def _update_alerts(
     stored_alerts: list[dict[str, Any]] = payload["alerts"]
     copies = value["copies"]
     changed: list[ConflictAlert] = []
-    disputes = _components(find_conflicts(claims, groups))
+    disputes = _components(find_conflicts(claims, groups, struck=_struck(claims, held)))
     changed += _withdraw_stale(stored_alerts, disputes, now)
     for pairs in disputes:
         parties = {p.first.party.id for p in pairs} | {p.second.party.id for p in pairs}

@@ -57,6 +57,7 @@ class Cues:
     article: str
     place: Place | None = None
     mate_place: Place | None = None  # the place the party gives in the same sentence
+    seen: Place | None = None  # where the strike was, as the article or its event says
     attacker: Actor | None = None
     days: tuple[int, int] | None = None  # days before the article's date, (latest, earliest)
     weekday: int | None = None  # the weekday named, when the article has no date
@@ -65,24 +66,29 @@ class Cues:
     roundup: bool = False  # told in a summary of a period's strikes ("its daily report")
 
 
-def cues(claims: Sequence[Claim], published: datetime | None = None) -> list[Cues]:
+def cues(claims: Sequence[Claim], published: datetime | None = None,
+         struck: Sequence[Place | None] | None = None) -> list[Cues]:
     """Per claim (in order), the cues of its incident. ``published``: the article's date
-    for claims whose evidence carries none."""
+    for claims whose evidence carries none; ``struck``: per claim, the place an event
+    filed it under, where the claims' own places were set aside (a summary is told from
+    an account of one town's strike by these)."""
     mates: dict[tuple[str, int, str], list[Claim]] = {}
     for c in claims:
         mates.setdefault(_sentence(c), []).append(c)
     defended = {_sentence(c) for c in claims if _defends(c)}
     out = []
-    for c in claims:
+    for i, c in enumerate(claims):
         when = c.evidence.published or published
         today = when.date() if when else None
         same = mates[_sentence(c)]
         # a sentence's day phrase is the day of all its party's accounts in it
         told = c.days or next((m.days for m in same if m.days), ())
         span, weekday, night = day_span(" ".join(told), today)
+        mate = None if c.place else _one_place(same)
         out.append(Cues(
             article=c.evidence.article_id,
-            place=c.place, mate_place=None if c.place else _one_place(same),
+            place=c.place, mate_place=mate,
+            seen=struck[i] if struck is not None else c.place or mate,
             attacker=c.attacker, days=span, weekday=weekday, night=night,
             own_forces=_defends(c) or (_sentence(c) in defended
                                        and c.target.target_class in COMBATANT),
@@ -152,7 +158,7 @@ def _summary_apart(a: Cues, b: Cues) -> bool:
     account tells (a market in Kupiansk; "all the victims were civilians"); a summary
     that names the town is ("in its daily briefing ... the prison at Olenivka"), and so
     is another account of a region."""
-    pa, pb = a.place or a.mate_place, b.place or b.mate_place
+    pa, pb = a.seen, b.seen
     return a.roundup and pa is not None and pa.kind not in _LOCALITY \
         and (pb is None or pb.kind in _LOCALITY)
 

@@ -204,3 +204,14 @@ def test_an_account_of_one_strike_in_a_region_is_no_summary() -> None:
                 sentence="The ministry said its forces struck troop concentrations")
     market = claim(RESIDENT, "market", "civilian_site", attacker=None)
     assert rule(one, market) is None
+
+
+def test_an_events_struck_places_tell_a_summary_from_one_towns_strike() -> None:
+    # in an event the claims' own places are set aside; the places it filed them under
+    # still tell the summary from the market strike
+    summary = claim(ARMY, "troop concentrations", "military", sentence=ROUNDUP, place=None,
+                    start=300)
+    market = claim(RESIDENT, "market", "civilian_site", attacker=None, place=None)
+    assert find_conflicts([summary, market], published=WEDNESDAY)
+    assert not find_conflicts([summary, market], published=WEDNESDAY, struck=[REGION, TOWN])
+    assert find_conflicts([summary, market], published=WEDNESDAY, struck=[TOWN, TOWN])
