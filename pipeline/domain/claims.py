@@ -146,7 +146,3 @@ def same_attacker(a: Actor | None, b: Actor | None) -> bool:
     if a is None or b is None:
         return True
     return same_side(a, b)
-
-
-def same_event(a: Claim, b: Claim) -> bool:
-    return same_attacker(a.attacker, b.attacker) and same_place(a.place, b.place)

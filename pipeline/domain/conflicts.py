@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 import pickle
 from collections import Counter
-from collections.abc import Iterable, Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from itertools import groupby
@@ -30,7 +30,6 @@ from pipeline.domain.claims import (
     is_use,
     matches,
     mourned,
-    same_event,
     same_side,
 )
 from pipeline.domain.clock import article_date, strike_day
@@ -112,8 +111,8 @@ def find_conflicts(
 ) -> list[ConflictPair]:
     """Every pair of incompatible accounts of one incident from parties that are not on
     the same side (:func:`pipeline.domain.incidents.apart` tells incidents apart;
-    ``published``: the article's date, for day phrases; ``struck``: per claim, the place
-    its event filed it under, where the claims' own are set aside)."""
+    ``published``: the article's date, for day phrases; ``struck``: per claim, its place
+    where an event set the claims' own aside)."""
     groups = groups if groups is not None else GroupDirectory()
     pairs: list[ConflictPair] = []
     dead = confirmed_dead(claims)
@@ -124,7 +123,8 @@ def find_conflicts(
             if same_side(a.party, b.party) or _own_narration(a, b) or mourned(a, b, dead) \
                     or apart(told[i], told[j]):
                 continue
-            reason = _reason(a, b, claims, groups)
+            reason = _reason(a, b, claims, groups, lambda k, at: apart(told[k], told[at]),
+                             (i, j))
             if reason:
                 pairs.append(ConflictPair(a, b, reason))
     return pairs
@@ -141,7 +141,8 @@ def _own_narration(a: Claim, b: Claim) -> bool:
         and a.evidence.article_id == b.evidence.article_id
 
 
-def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory) -> str | None:
+def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
+            split: _Split, at: tuple[int, int]) -> str | None:
     if is_account(a) and is_account(b) and incompatible(a.target, b.target, groups):
         return "targets"
     if (is_miss(a) and _is_hit(b)) or (is_miss(b) and _is_hit(a)):
@@ -155,12 +156,16 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory)
                 return "no_strike"  # "no sign of an air strike" against "the strike hit X"
             if is_cause(one) and not _both_combatant(one.target, other.target):
                 return "cause"  # "a gas cylinder exploded" against "the strike hit X"
-    for neg, pos in ((a, b), (b, a)):
+    for (neg, pos), where in (((a, b), at[1]), ((b, a), at[0])):
         if neg.negated and not is_miss(neg) and is_account(pos) \
                 and matches(neg.target, pos.target, groups) \
-                and _offers_other(neg, pos, claims, groups):
+                and _offers_other(neg, where, claims, groups, split):
             return "contrast"
     return None
+
+
+# whether the claims at two indices tell different incidents (the rule's id, or None)
+_Split = Callable[[int, int], str | None]
 
 
 def _both_combatant(a: Target, b: Target) -> bool:
@@ -172,13 +177,16 @@ def _is_hit(claim: Claim) -> bool:
     return is_account(claim) and claim.target.target_class != "unknown"
 
 
-def _offers_other(neg: Claim, pos: Claim, claims: Sequence[Claim], groups: GroupDirectory) -> bool:
+def _offers_other(neg: Claim, at: int, claims: Sequence[Claim], groups: GroupDirectory,
+                  split: _Split) -> bool:
     """A denial counts only when the denying party gives its own, different account of
-    the same event ("hit the trees, not a camp"); a bare denial is not a conflict."""
-    for other in claims:
+    the same incident ("hit the trees, not a camp") as the account at index ``at``; a
+    bare denial is not a conflict."""
+    pos = claims[at]
+    for k, other in enumerate(claims):
         if other.party.id != neg.party.id or not _is_hit(other):
             continue
-        if not same_event(other, pos):
+        if split(k, at):
             continue
         if not matches(other.target, pos.target, groups):
             return True
@@ -247,10 +255,12 @@ _PLACE_FACTOR = {ARTICLE: 1.0, LOCALITY: 1.0, ADMIN1: 0.9, COUNTRY: 0.75, UNPLAC
 
 @dataclass(frozen=True, slots=True)
 class _Held:
-    """Where and when a claim in an event was made: its article's time, its struck place."""
+    """Where and when a claim in an event was made: its article's time, its struck place
+    (and the place the claim itself names, which tells a summary's region from a town)."""
 
     time: datetime | None
     place: Place | None
+    told: Place | None = None
 
 
 def _pair_match(pair: ConflictPair, held: Mapping[Claim, _Held]) -> tuple[str, float]:
@@ -1103,7 +1113,7 @@ def _event_anchor(value: Mapping[str, Any], key: str, event_id: str) -> str:
 
 
 def _struck(claims: Sequence[Claim], held: Mapping[Claim, _Held]) -> list[Place | None]:
-    return [held[c].place for c in claims]
+    return [held[c].told or held[c].place for c in claims]
 
 
 def _held_claims(entries: Sequence[Mapping[str, Any]]) -> tuple[list[Claim], dict[Claim, _Held]]:
@@ -1116,7 +1126,7 @@ def _held_claims(entries: Sequence[Mapping[str, Any]]) -> tuple[list[Claim], dic
         place = from_dict(Place, entry["place"]) if entry.get("place") else None
         bare = replace(claim, place=None)
         claims.append(bare)
-        held[bare] = _Held(datetime.fromisoformat(entry["ts"]), place)
+        held[bare] = _Held(datetime.fromisoformat(entry["ts"]), place, claim.place)
     return claims, held
 
 

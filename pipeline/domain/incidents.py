@@ -10,8 +10,7 @@ id, returned by :func:`apart`:
   its own forces ("repelled an RSF attack on its positions") answers nobody's account of
   what was hit; nor do its claims of the same sentence about the fighting ("... and
   killed several rebels");
-- ``incident.attacker``: the accounts name attackers on different sides (as
-  :func:`pipeline.domain.claims.same_event` always did);
+- ``incident.attacker``: the accounts name attackers on different sides;
 - ``incident.place``: different struck places, neither inside the other
   (:func:`pipeline.domain.claims.same_place`); an account whose sentence gives it no place
   takes the one its party gives in the same sentence ("the strike hit a farm outside
@@ -69,9 +68,9 @@ class Cues:
 def cues(claims: Sequence[Claim], published: datetime | None = None,
          struck: Sequence[Place | None] | None = None) -> list[Cues]:
     """Per claim (in order), the cues of its incident. ``published``: the article's date
-    for claims whose evidence carries none; ``struck``: per claim, the place an event
-    filed it under, where the claims' own places were set aside (a summary is told from
-    an account of one town's strike by these)."""
+    for claims whose evidence carries none; ``struck``: per claim, its place where an
+    event set the claims' own aside (a summary is told from an account of one town's
+    strike by these)."""
     mates: dict[tuple[str, int, str], list[Claim]] = {}
     for c in claims:
         mates.setdefault(_sentence(c), []).append(c)

@@ -215,3 +215,24 @@ def test_an_events_struck_places_tell_a_summary_from_one_towns_strike() -> None:
     assert find_conflicts([summary, market], published=WEDNESDAY)
     assert not find_conflicts([summary, market], published=WEDNESDAY, struck=[REGION, TOWN])
     assert find_conflicts([summary, market], published=WEDNESDAY, struck=[TOWN, TOWN])
+
+
+def test_a_denial_answered_only_by_an_account_of_another_incident_is_bare() -> None:
+    # "a missile struck an apartment block, killing four residents ... there were no
+    # soldiers in the building", against a depot hit in another country that day: the
+    # residents (placed by their sentence) answer the town's strike, not the depot's
+    abroad = Place("Border City", 9, "SL", "01", kind="city")
+    other = Actor("sl.official", "a Southland governor", "official", "SL", "sl")
+    base = claim(RESIDENT, "no soldiers", "military", attacker=None, place=None, start=300)
+    no_soldiers = Claim(base.party, "asserts", base.target, base.evidence, "use", None,
+                        None, negated=True)
+    block = claim(RESIDENT, "apartment block", "civilian_site", attacker=None)
+    residents = claim(RESIDENT, "four residents", "civilians", attacker=None, place=None)
+    depot = claim(other, "oil depot", "military", attacker=None, place=abroad, start=500)
+    assert not find_conflicts([no_soldiers, block, residents, depot], published=WEDNESDAY)
+    # counter-example: the same denial against an account of the town's own strike
+    army = claim(ARMY, "troop deployment", "military", attacker=None, start=500)
+    reasons = {(p.first.target.text, p.second.target.text, p.reason)
+               for p in find_conflicts([no_soldiers, block, residents, army],
+                                       published=WEDNESDAY)}
+    assert ("no soldiers", "troop deployment", "contrast") in reasons

@@ -71,7 +71,7 @@ def test_the_p_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
     # tests/fixtures/README.md), and no other article may raise one
     # tp 13 once "opened fire on crowds" names what the fire was opened on (p06)
     tp, false, _ = _confusion(analyses, _batch("p01", "p18"))
-    assert false <= {"p14"} and tp >= 13
+    assert not false and tp >= 13  # p14 was flagged until incident.own_forces
 
 
 def test_the_second_p_batch(analyses: dict[str, ArticleAnalysis]) -> None:
@@ -106,9 +106,9 @@ def test_the_c_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
     # c01-c15, 11 labelled conflicts: scored before any rule was fixed against them tp 8,
     # fp 1 (c11), fn 3; now tp 11 and fp 1 (c15: the defence ministry's daily report of
     # troop concentrations struck elsewhere in the region is read as an account of the
-    # market strike)
+    # market strike), fp 0 since incident.roundup
     tp, false, _ = _confusion(analyses, _batch("c01", "c15"))
-    assert tp >= 11 and false <= {"c15"}
+    assert tp >= 11 and not false
     # c16-c22 (5 conflicts), written after those rules and scored untouched: tp 5, fp 0
     tp, false, _ = _confusion(analyses, _batch("c16", "c22"))
     assert tp >= 5 and not false
@@ -212,3 +212,25 @@ def test_what_a_party_said_the_struck_thing_was(analyses: dict[str, ArticleAnaly
     assert claim.party.name == "Islamabad"
     assert claim.target.target_class == "armed_group"
     assert article_conflict(analyses["u12"]) is not None
+
+
+def test_the_multi_incident_batch(analyses: dict[str, ArticleAnalysis]) -> None:
+    # m01-m12 (8 conflicts, 4 negatives): a disputed strike beside unrelated incidents,
+    # parties telling different incidents, one incident told with different place
+    # granularity or day wording. Scored untouched: tp 7, fp 2 (m05: an army repelling an
+    # attack on its own positions against a market strike; m06: strikes two days apart
+    # in one village), fn 1 (m10: the government's account is not found); after the
+    # incident rules tp 7, fp 0. The fixture's articles carry no date here, so days
+    # compare by weekday only
+    tp, false, _ = _confusion(analyses, _batch("m01", "m12"))
+    assert tp >= 7 and not false
+    # the background incidents' parties take no part in the lead's dispute: the group's
+    # claim of last week's bombing in Mogadishu (the farmers outside Jilib take the place
+    # of their sentence), the Russian governor's depot (the Ukrainian governor's "no
+    # soldiers" is answered by his own account of the Kostiantynivka strike, not of the
+    # depot). Left: m01's camp committee and m11's TTP still join their alerts through
+    # accounts with no place or day of their own
+    for aid, outsider in (("m04", "group.al-shabaab"), ("m02", "source.governor")):
+        alert = article_conflict(analyses[aid])
+        assert alert is not None
+        assert outsider not in {acc.party.id for acc in alert.accounts}
