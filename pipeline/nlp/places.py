@@ -214,27 +214,37 @@ class _Candidate:
     rank_kind: str  # key into _RANK
     primary: bool  # matched on the gazetteer's own name (not an alternate name)
 
-    def score(self, context: frozenset[str], lift_alternate: bool = False
+    def score(self, context: frozenset[str], lift_alternate: int | None = None
               ) -> tuple[int, float, int]:
         # context lifts entries matched on their own name; an alternate name in a context
         # country ("Kabul" is also an old name of Cabool, Missouri) gets no lift unless
-        # ``lift_alternate`` (see :func:`_lifts_alternates`) and the place is a town of
-        # some size
-        in_ctx = (self.primary or (lift_alternate and self.population >= _ALT_NAME_CONTEXT_POP)
+        # ``lift_alternate`` (see :func:`_lifts_alternates`) is given and the place has
+        # at least that many people
+        in_ctx = (self.primary or (lift_alternate is not None
+                                   and self.population >= lift_alternate)
                   ) and self.place.country is not None and self.place.country in context
         band = _RANK[self.rank_kind][1 if in_ctx else 0]
         weight = 1.0 if self.primary else _ALT_NAME_WEIGHT
         return (band, self.population * weight, 1 if self.rank_kind == "capital" else 0)
 
 
-def _lifts_alternates(candidates: Sequence[_Candidate], context: frozenset[str]) -> bool:
-    """Whether context may lift a sizeable town matched on an alternate name: only when
-    the spelling is no town's own name in the story's countries, at most a village's. A
-    transliteration of a city there ("Konstantinovka" for Kostyantynivka, 67,000 people)
-    then beats a village of that own name (1,400, in Crimea); "Ariel", a town of 20,000
-    in the West Bank, stays Ariel, not an old name of Jerusalem."""
-    return not any(c.primary and c.place.country in context
-                   and c.population >= _OWN_NAME_TOWN_POP for c in candidates)
+def _lifts_alternates(candidates: Sequence[_Candidate], context: frozenset[str]
+                      ) -> int | None:
+    """How big a town matched on an alternate name must be for context to lift it (None:
+    no lift): only when the spelling is no town's own name in the story's countries, at
+    most a village's. A transliteration of a city there ("Konstantinovka" for
+    Kostyantynivka, 67,000 people) then beats a village of that own name (1,400, in
+    Crimea); "Ariel", a town of 20,000 in the West Bank, stays Ariel, not an old name of
+    Jerusalem. When the spelling is no place's own name anywhere, every candidate is a
+    respelling and the story's country decides, whatever the size ("Cermuk", the
+    Azerbaijani spelling of Armenia's Jermuk, 4,000, in a story naming Armenia: not
+    Cermik in Turkey, 21,000)."""
+    if not any(c.primary for c in candidates):
+        return _ALT_NAME_MIN_POP
+    if any(c.primary and c.place.country in context
+           and c.population >= _OWN_NAME_TOWN_POP for c in candidates):
+        return None
+    return _ALT_NAME_CONTEXT_POP
 
 
 class PlaceResolver:
@@ -330,7 +340,7 @@ class PlaceResolver:
             if regions and place.country not in context and candidate.rank_kind == "city" \
                     and candidate.population < _ALT_NAME_CONTEXT_POP:
                 continue
-            out[name] = place
+            out[name] = self._one_of_namesakes(place, candidate, first.values())
         for bare, phrase in phrases:
             if bare not in out and phrase not in out:
                 town = self._unknown_town(bare, phrase, text, frozenset(placed))
@@ -341,6 +351,31 @@ class PlaceResolver:
                     # finds it in the claim's sentence
                     out[phrase] = town
         return out
+
+    def _one_of_namesakes(self, place: Place, candidate: _Candidate,
+                          found: Iterable[tuple[Place, _Candidate] | None]) -> Place:
+        """A town whose name is also the own name of another town of its country, of
+        comparable size (a quarter of its people or more), in a region the article does
+        not name either: a town of unknown site, known by its name and country (no
+        region, id or coordinates), so it meets accounts that name either town or only
+        a region of the country ("the municipality of Calamar": Colombia has one in
+        Bolivar and one in Guaviare). Where the article names one of the regions, the
+        town in it; where the other town is a village beside a city, the gazetteer's
+        pick stands."""
+        if candidate.rank_kind != "city" or not candidate.primary or place.country is None:
+            return place
+        twins = [c for c in self._index.get(_key(place.name), ())
+                 if c.primary and c.rank_kind == "city" and c.place.country == place.country
+                 and c.place.admin1 != place.admin1
+                 and c.population >= max(_ALT_NAME_MIN_POP, candidate.population / 4)]
+        if not twins:
+            return place
+        regions = {_key(f[0].name) for f in found if f is not None and f[0].kind == "admin1"}
+        named = [p for p in (place, *(c.place for c in twins))
+                 if p.admin1 and _key(p.admin1) in regions]
+        if named:
+            return named[0]  # the one in the region the article names
+        return Place(name=place.name, country=place.country, kind="city")
 
     def _unknown_town(self, name: str, phrase: str, text: str, placed: frozenset[str]
                       ) -> Place | None:

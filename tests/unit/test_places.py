@@ -434,3 +434,34 @@ def test_an_unknown_town_takes_the_region_named_after_it(resolver: PlaceResolver
     far = ("A drone struck the market in the village of Zztiguey, residents said, days after "
            "a raid in the Tillaberi region.")
     assert resolver.resolve_all(["Niger"], ["Niger"], far)["village of Zztiguey"].admin1 is None
+
+
+def test_a_spelling_that_is_only_an_alternate_name_goes_by_the_story(resolver: PlaceResolver
+                                                                     ) -> None:
+    # "Cermuk" is no place's own name: an alternate of Armenia's Jermuk (4,000 people) and
+    # of Cermik in Turkey (21,000). A story naming Armenia means Jermuk ...
+    place = resolver.resolve("Cermuk", ["Armenia", "Azerbaijan"])
+    assert place is not None and place.country == "AM" and place.name == "Jermuk"
+    # ... counter-examples: with no story country, or a Turkish one, size decides
+    assert resolver.resolve("Cermuk").country == "TR"  # type: ignore[union-attr]
+    assert resolver.resolve("Cermuk", ["Turkey"]).country == "TR"  # type: ignore[union-attr]
+
+
+def test_a_town_with_a_namesake_in_its_country_is_known_by_name(resolver: PlaceResolver
+                                                                ) -> None:
+    # Colombia has a Calamar in Bolivar and one in Guaviare: a story naming neither
+    # region gives a town of unknown site (no region, id, coordinates) ...
+    found = resolver.resolve_all(["Calamar"], ["Colombia"])
+    town = found["Calamar"]
+    assert (town.country, town.kind, town.admin1, town.geonames_id) == ("CO", "city", None, None)
+    # ... counter-example: a story naming one of the regions means the town in it
+    found = resolver.resolve_all(["Calamar", "Guaviare"], ["Colombia"])
+    assert found["Calamar"].admin1 == "Guaviare" and found["Calamar"].geonames_id is not None
+    found = resolver.resolve_all(["Calamar", "Bolivar"], ["Colombia"])
+    assert found["Calamar"].admin1 == "Bolívar"
+
+
+def test_a_village_namesake_does_not_unsettle_a_city(resolver: PlaceResolver) -> None:
+    # counter-example: Taiz the city has no namesake of comparable size in Yemen
+    found = resolver.resolve_all(["Taiz"], ["Yemen"])
+    assert found["Taiz"].geonames_id is not None
