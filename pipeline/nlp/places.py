@@ -120,6 +120,8 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("township of", None),
     ("area of", None),
     ("outskirts of", None),
+    ("residents of", None),
+    ("villagers of", None),
     ("near", None),
     ("outside", None),
     ("around", None),
@@ -179,13 +181,17 @@ def _finer(place: Place) -> bool:
 _PARTICLE = r"(?:al|el|ash|as|ad|ar|an|az|at|da|de|del|do|dos|das|di)[ -]"
 _NAME = rf"(?:al-|el-|Al-|El-)?[A-Z][\w'’]*(?:[ -](?:{_PARTICLE})?[A-Z][\w'’]*){{0,2}}"
 _KIND_OF = r"(?:town|city|village|township|district|governorate|province|region|state|area)"
-_KIND_AFTER = r"(?:township|governorate|province|region|state|district|area)"
-# kind words that say a name is a town (the others name a region)
-_TOWN_WORDS = frozenset({"town", "city", "village", "township", "area"})
+_KIND_AFTER = r"(?:township|governorate|province|region|state|district|area|county)"
+# kind words that say a name is a town, or an area named after its town that the
+# gazetteer lacks as often as the town ("Nasir County"); the others name a region
+_TOWN_WORDS = frozenset({"town", "city", "village", "township", "area", "county"})
 _NOT_TOWNS = frozenset({"the", "this", "that", "a", "an", "their", "its"})
+# people who live there ("residents of Mocimboa da Praia said"): the recogniser often
+# reads the whole as the speaker and tags no place
+_LIVE_IN = r"(?:[Rr]esidents|[Vv]illagers) of"
 _TOPONYM_PHRASES = re.compile(
-    rf"\b(?P<kind>{_KIND_OF} of|near|outside) (?P<a>{_NAME})"
-    rf"|(?<![\w'’-])(?P<b>{_NAME}) (?P<kind2>{_KIND_AFTER})\b")
+    rf"\b(?P<kind>{_KIND_OF} of|{_LIVE_IN}|near|outside) (?P<a>{_NAME})"
+    rf"|(?<![\w'’-])(?P<b>{_NAME}) (?P<kind2>{_KIND_AFTER}|County)\b")
 
 
 def toponym_phrases(text: str) -> list[tuple[str, str]]:
@@ -313,7 +319,8 @@ class PlaceResolver:
         # a name the article gives a kind word somewhere is that kind throughout
         # ("the northern city of Chernihiv ... in Chernihiv": the city, not the oblast)
         hint: dict[str, str] = {}
-        for bare, phrase in sorted(phrases, key=lambda p: p[1].startswith(("near ", "outside "))):
+        for bare, phrase in sorted(phrases, key=lambda p: p[1].lower().startswith(
+                ("near ", "outside ", "residents of ", "villagers of "))):
             hint.setdefault(bare, phrase)  # a kind word before a mere "near"
         written = [p for b, p in phrases if hint[b] != p]  # another kind: a name of its own
         extra = ({b for b, _ in phrases} | set(written)) - set(names)
@@ -387,7 +394,7 @@ class PlaceResolver:
         the village of Bounti" in a story placed in Mali: not France), and with none beside
         it, the article's one such country stands in."""
         kind = phrase.split(" ")[0] if phrase.split(" ")[0] in _TOWN_WORDS \
-            else phrase.split(" ")[-1]
+            else phrase.split(" ")[-1].lower()
         if kind not in _TOWN_WORDS or name.split(" ")[0].lower() in _NOT_TOWNS:
             return None
         at = text.find(phrase if phrase.startswith(kind) else name)
@@ -399,6 +406,11 @@ class PlaceResolver:
             or [c for c in self.countries_named(text[end:end + 30])
                 if not placed or c in placed][:1] \
             or (list(placed) if len(placed) == 1 else [])
+        if not near and not placed:
+            # no place of a known country at all: the one country the text names ("South
+            # Sudan's army said it bombed ... in Nasir County")
+            named = self.countries_named(text)
+            near = named if len(named) == 1 else []
         if not near:
             return None
         # "the village of Tiguey in western Niger's Tillaberi region": in that region
@@ -413,7 +425,10 @@ class PlaceResolver:
         Faso's", "Burkinabe", "Lebanese"), in order of first mention."""
         found: dict[str, None] = {}
         words = [(m.start(), m.group(0)) for m in _CAPITALISED.finditer(text)]
-        for i in range(len(words)):
+        after = 0  # words up to here belong to a name already read ("South Sudan's" is
+        for i in range(len(words)):  # not also "Sudan's")
+            if i < after:
+                continue
             for n in (3, 2, 1):
                 run = words[i:i + n]
                 if len(run) < n or any(run[j + 1][0] - run[j][0] > len(run[j][1]) + 1
@@ -423,6 +438,7 @@ class PlaceResolver:
                 code = self._countries.get(key)
                 if code is not None:
                     found[code] = None
+                    after = i + n
                     break
         return list(found)
 

@@ -465,3 +465,37 @@ def test_a_village_namesake_does_not_unsettle_a_city(resolver: PlaceResolver) ->
     # counter-example: Taiz the city has no namesake of comparable size in Yemen
     found = resolver.resolve_all(["Taiz"], ["Yemen"])
     assert found["Taiz"].geonames_id is not None
+
+
+def test_a_country_name_inside_a_longer_one_is_not_named_too(resolver: PlaceResolver) -> None:
+    # "South Sudan's army" names South Sudan, not Sudan as well ...
+    assert resolver.countries_named("South Sudan's army said it bombed a base.") == ["SS"]
+    # ... counter-example: both named outright are both kept
+    assert resolver.countries_named("Talks between South Sudan and Sudan failed.") == ["SS", "SD"]
+
+
+def test_a_county_the_gazetteer_lacks_is_kept_by_its_name(resolver: PlaceResolver) -> None:
+    # "Zzanasir County" (a county named after its town, as South Sudan's and Kenya's are)
+    # in a story naming only South Sudan: a place of that name there, met by name only
+    text = "South Sudan's army said its aircraft bombed militia positions in Zzanasir County."
+    assert toponym_phrases(text) == [("Zzanasir", "Zzanasir County")]
+    place = resolver.resolve_all([], [], text)["Zzanasir County"]
+    assert (place.name, place.country, place.latitude) == ("Zzanasir", "SS", None)
+    # counter-example: with two countries named, neither beside it, and no place to
+    # settle it, nothing is made up
+    vague = ("Officials of Sudan and South Sudan met on Monday to talk about oil. Later "
+             "the army said it had bombed militia positions in Zzanasir County.")
+    assert resolver.resolve_all([], [], vague) == {}
+
+
+def test_residents_of_a_place_name_it(resolver: PlaceResolver) -> None:
+    # the recogniser reads "Residents of Mocimboa da Praia" as the speaker: the phrase
+    # still names the town
+    text = "Residents of Mocimboa da Praia said a helicopter fired on fishermen."
+    assert toponym_phrases(text) == [("Mocimboa da Praia", "Residents of Mocimboa da Praia")]
+    found = resolver.resolve_all([], [], text)
+    assert {(p.name, p.country) for p in found.values()} == {("Mocímboa da Praia", "MZ")}
+    # counter-example: residents of something that is no place give none, and an unknown
+    # name after "residents of" makes up no town
+    assert resolver.resolve_all([], [], "Residents of the camp said shells fell.") == {}
+    assert resolver.resolve_all([], [], "Residents of Zzyqa in Mozambique said.") == {}
