@@ -31,6 +31,7 @@ import json
 import re
 import threading
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -170,6 +171,7 @@ _ALT_NAME_WEIGHT = 0.25  # a primary-name match on a smaller place beats an alia
 # the article's countries is left out)
 _CONTEXT_CITY_POP = 100_000
 _CAPITALISED = re.compile(r"[A-Z][\w'’\-]*")
+_LINK_WORDS = frozenset({"and", "of", "da", "de", "del", "do", "dos", "das", "di", "el", "al"})
 
 
 def _finer(place: Place) -> bool:
@@ -331,17 +333,38 @@ class PlaceResolver:
                     and found[1].population >= _CONTEXT_CITY_POP and found[0].country:
                 codes.add(found[0].country)
                 placed.add(found[0].country)
+        # a name the recogniser cut from a longer one the article writes in full: "Azad
+        # Jammu and Kashmir" read as "Jammu and Kashmir" (India's) is Pakistan's region
+        for name in names:
+            longer = self._written_longer(name, text)
+            if longer is not None:
+                first[name] = longer
+                if longer[0].country:
+                    codes.add(longer[0].country)
+                    placed.add(longer[0].country)
         context = frozenset(codes)
         # the first-level regions the article names, all in its countries
         regions = {f[0].country for f in first.values() if f is not None
                    and f[0].kind == "admin1"}
+        told = set(self.countries_named(text)) if text else set()
+        home = regions & told  # regions of countries the text names outright
         regions = regions if regions <= context else set()
+        per_country = Counter(f[0].country for f in first.values() if f is not None)
         out: dict[str, Place] = {}
         for name in names:
             found = self._lookup(hint.get(name, name), context) if context else first[name]
+            if self._written_longer(name, text) is not None:
+                found = first[name]
             if found is None:
                 continue
             place, candidate = found
+            if home and place.country not in told and candidate.rank_kind == "admin1" \
+                    and per_country[place.country] == 1:
+                # "Jura and Shahkot in the Neelum district of Azad Jammu and Kashmir": a
+                # region of a country the article never names, its only place there, in a
+                # story that names a region of its own countries, is a namesake (the
+                # Swiss canton), not a place of the story
+                continue
             if name in extra and not _finer(place):
                 continue  # a phrase of the text names only a country: the recogniser's job
             if regions and place.country not in context and candidate.rank_kind == "city" \
@@ -358,6 +381,33 @@ class PlaceResolver:
                     # finds it in the claim's sentence
                     out[phrase] = town
         return out
+
+    def _written_longer(self, name: str, text: str) -> tuple[Place, _Candidate] | None:
+        """The place a name is the end of wherever the text writes it: every mention
+        follows the same words (up to three, the first capitalised, joined by "and",
+        "of" and the like), and with them it is a place's own name, else None: "Azad
+        Jammu and Kashmir" read as "Azad Jammu" and "Kashmir" is Pakistan's region, not
+        India's "Jammu and Kashmir" or the Kashmir valley (the longest such name wins)."""
+        if not text or not name:
+            return None
+        runs = set()
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            prev = re.search(r"((?:[\w'’-]+[ \t]){1,3})$", text[max(0, m.start() - 60):m.start()])
+            runs.add(tuple(prev.group(1).split()) if prev else ())
+        if len(runs) != 1:
+            return None
+        run = runs.pop()
+        for i in range(len(run)):
+            words = run[i:]
+            if not words[0][:1].isupper() or not all(
+                    w[:1].isupper() or w in _LINK_WORDS for w in words):
+                continue
+            candidates = [c for c in self._index.get(_key(" ".join((*words, name))), ())
+                          if c.primary]
+            if candidates:
+                best = max(candidates, key=lambda c: c.population)
+                return best.place, best
+        return None
 
     def _one_of_namesakes(self, place: Place, candidate: _Candidate,
                           found: Iterable[tuple[Place, _Candidate] | None]) -> Place:

@@ -499,3 +499,32 @@ def test_residents_of_a_place_name_it(resolver: PlaceResolver) -> None:
     # name after "residents of" makes up no town
     assert resolver.resolve_all([], [], "Residents of the camp said shells fell.") == {}
     assert resolver.resolve_all([], [], "Residents of Zzyqa in Mozambique said.") == {}
+
+
+def test_a_name_the_recogniser_cut_is_read_whole(resolver: PlaceResolver) -> None:
+    # the recogniser splits "Azad Jammu and Kashmir" into "Azad Jammu" and "Kashmir":
+    # written whole it is Pakistan's region, not India's "Jammu and Kashmir"
+    text = "Shells landed in villages of Azad Jammu and Kashmir, the military said."
+    found = resolver.resolve_all(["Kashmir"], [], text)
+    assert (found["Kashmir"].name, found["Kashmir"].country) == ("Azad Jammu and Kashmir", "PK")
+    # counter-examples: a mention on its own, or the words before it no place's name
+    alone = resolver.resolve_all(["Kashmir"], [], "Azad Jammu was shelled. Kashmir is tense.")
+    assert alone["Kashmir"].name != "Azad Jammu and Kashmir"
+    other = resolver.resolve_all(["Kashmir"], [], "Troops in Indian Kashmir said.")
+    assert other["Kashmir"].name != "Azad Jammu and Kashmir"
+
+
+def test_a_region_of_a_country_the_story_never_names_is_a_namesake(resolver: PlaceResolver
+                                                                   ) -> None:
+    # "Jura" is a Swiss canton; in a Pakistani story that names Azad Kashmir it is a
+    # village there the gazetteer lacks, no place of Switzerland
+    text = ("Pakistani officials said shells hit Jura and a market in Azad Kashmir, "
+            "blaming Indian troops.")
+    found = resolver.resolve_all(["Jura", "Azad Kashmir"], ["Pakistan"], text)
+    assert "Jura" not in found and found["Azad Kashmir"].country == "PK"
+    # counter-examples: a story that names Switzerland, or names no region of its own
+    swiss = resolver.resolve_all(["Jura", "Azad Kashmir"], [],
+                                 "Swiss and Pakistani officials met in Jura and Azad Kashmir.")
+    assert swiss["Jura"].country == "CH"
+    bare = resolver.resolve_all(["Jura"], ["Pakistan"], "Pakistani officials said Jura was hit.")
+    assert bare["Jura"].country == "CH"
