@@ -520,6 +520,10 @@ class PlaceResolver:
             if candidates and direction == _RESPELT:  # only a place's own name, respelt
                 candidates = [c for c in candidates if c.primary]
                 direction = None
+            elif candidates and direction == _VOWELS:  # ... and in the story's countries
+                candidates = [c for c in candidates if c.primary
+                              and (not context or c.place.country in context)]
+                direction = None
             if not candidates:
                 continue
             if prefer is not None:
@@ -634,6 +638,29 @@ class PlaceResolver:
                 yield other, prefer if written == core else None, _RESPELT
         if " " in core:  # "Kyauk Taw" for Kyauktaw: a name written in syllables
             yield core.replace(" ", ""), prefer, _RESPELT
+        for other in _respellings(core):  # "Sulaimaniyah" for Sulaymaniyah
+            yield other, prefer, _VOWELS
+
+
+# vowels and glides transliterations of one name write differently ("Sulaimaniyah" /
+# Sulaymaniyah, "Dera Bugti" / "Dera Boogti", "Raqqa" / "Raqqah"); each is tried alone,
+# as a last resort, on names of seven letters or more, and matches only a place's own
+# name in one of the story's countries, if it has any (:data:`_VOWELS`): a surname
+# ("Yassin Rabia") tagged as a place is not respelt into a town abroad (Rabiah)
+_VOWELS = "vowels"
+_RESPELL_MIN = 7
+_RESPELLINGS = (("ai", "ay"), ("ay", "ai"), ("ei", "ey"), ("ey", "ei"), ("ou", "u"),
+                ("oo", "u"), ("ee", "i"))
+_FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+_FINAL_VOWEL = re.compile(r"(?<=[a-z][a-z])(?<!h)([ae])\b")
+
+
+def _respellings(key: str) -> list[str]:
+    if len(key.replace(" ", "")) < _RESPELL_MIN:
+        return []
+    out = [key.replace(a, b) for a, b in _RESPELLINGS if a in key]
+    out += [_FINAL_H.sub("", key), _FINAL_VOWEL.sub(r"\1h", key)]
+    return [k for k in dict.fromkeys(out) if k != key]
 
 
 # the Arabic article before a "sun letter" is written as said ("Jisr ash Shughur", "As

@@ -528,3 +528,23 @@ def test_a_region_of_a_country_the_story_never_names_is_a_namesake(resolver: Pla
     assert swiss["Jura"].country == "CH"
     bare = resolver.resolve_all(["Jura"], ["Pakistan"], "Pakistani officials said Jura was hit.")
     assert bare["Jura"].country == "CH"
+
+
+def test_a_vowel_written_another_way_finds_the_place(resolver: PlaceResolver) -> None:
+    # "Sulaimaniyah" is no key of the gazetteer; respelt "ai" -> "ay" it is Sulaymaniyah
+    place = resolver.resolve("Sulaimaniyah")
+    assert place is not None and (place.name, place.country) == ("Sulaymaniyah", "IQ")
+    # counter-examples: a respelling meets only a place's own name, so a word that is no
+    # place stays none, and a name found as written is not respelt
+    assert resolver.resolve("Zzaimaniyah") is None
+    assert resolver.resolve("Lebanese") is None
+    assert resolver.resolve("Mosul").name == "Mosul"  # type: ignore[union-attr]
+
+
+def test_a_short_or_foreign_respelling_is_not_taken(resolver: PlaceResolver) -> None:
+    # counter-examples to respelling: "Rabia" (a surname the recogniser may tag) is too
+    # short to respell into Rabiah; a respelt name abroad in a story with countries of its
+    # own is not taken
+    assert resolver.resolve("Rabia", ["Israel"]) is None
+    assert resolver.resolve("Sulaimaniyah", ["Yemen"]) is None
+    assert resolver.resolve("Sulaimaniyah", ["Iraq"]).country == "IQ"  # type: ignore[union-attr]
