@@ -31,6 +31,7 @@ import json
 import re
 import threading
 import unicodedata
+from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -120,6 +121,8 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("township of", None),
     ("area of", None),
     ("outskirts of", None),
+    ("residents of", None),
+    ("villagers of", None),
     ("near", None),
     ("outside", None),
     ("around", None),
@@ -168,6 +171,7 @@ _ALT_NAME_WEIGHT = 0.25  # a primary-name match on a smaller place beats an alia
 # the article's countries is left out)
 _CONTEXT_CITY_POP = 100_000
 _CAPITALISED = re.compile(r"[A-Z][\w'’\-]*")
+_LINK_WORDS = frozenset({"and", "of", "da", "de", "del", "do", "dos", "das", "di", "el", "al"})
 
 
 def _finer(place: Place) -> bool:
@@ -179,13 +183,17 @@ def _finer(place: Place) -> bool:
 _PARTICLE = r"(?:al|el|ash|as|ad|ar|an|az|at|da|de|del|do|dos|das|di)[ -]"
 _NAME = rf"(?:al-|el-|Al-|El-)?[A-Z][\w'’]*(?:[ -](?:{_PARTICLE})?[A-Z][\w'’]*){{0,2}}"
 _KIND_OF = r"(?:town|city|village|township|district|governorate|province|region|state|area)"
-_KIND_AFTER = r"(?:township|governorate|province|region|state|district|area)"
-# kind words that say a name is a town (the others name a region)
-_TOWN_WORDS = frozenset({"town", "city", "village", "township", "area"})
+_KIND_AFTER = r"(?:township|governorate|province|region|state|district|area|county)"
+# kind words that say a name is a town, or an area named after its town that the
+# gazetteer lacks as often as the town ("Nasir County"); the others name a region
+_TOWN_WORDS = frozenset({"town", "city", "village", "township", "area", "county"})
 _NOT_TOWNS = frozenset({"the", "this", "that", "a", "an", "their", "its"})
+# people who live there ("residents of Mocimboa da Praia said"): the recogniser often
+# reads the whole as the speaker and tags no place
+_LIVE_IN = r"(?:[Rr]esidents|[Vv]illagers) of"
 _TOPONYM_PHRASES = re.compile(
-    rf"\b(?P<kind>{_KIND_OF} of|near|outside) (?P<a>{_NAME})"
-    rf"|(?<![\w'’-])(?P<b>{_NAME}) (?P<kind2>{_KIND_AFTER})\b")
+    rf"\b(?P<kind>{_KIND_OF} of|{_LIVE_IN}|near|outside) (?P<a>{_NAME})"
+    rf"|(?<![\w'’-])(?P<b>{_NAME}) (?P<kind2>{_KIND_AFTER}|County)\b")
 
 
 def toponym_phrases(text: str) -> list[tuple[str, str]]:
@@ -214,27 +222,37 @@ class _Candidate:
     rank_kind: str  # key into _RANK
     primary: bool  # matched on the gazetteer's own name (not an alternate name)
 
-    def score(self, context: frozenset[str], lift_alternate: bool = False
+    def score(self, context: frozenset[str], lift_alternate: int | None = None
               ) -> tuple[int, float, int]:
         # context lifts entries matched on their own name; an alternate name in a context
         # country ("Kabul" is also an old name of Cabool, Missouri) gets no lift unless
-        # ``lift_alternate`` (see :func:`_lifts_alternates`) and the place is a town of
-        # some size
-        in_ctx = (self.primary or (lift_alternate and self.population >= _ALT_NAME_CONTEXT_POP)
+        # ``lift_alternate`` (see :func:`_lifts_alternates`) is given and the place has
+        # at least that many people
+        in_ctx = (self.primary or (lift_alternate is not None
+                                   and self.population >= lift_alternate)
                   ) and self.place.country is not None and self.place.country in context
         band = _RANK[self.rank_kind][1 if in_ctx else 0]
         weight = 1.0 if self.primary else _ALT_NAME_WEIGHT
         return (band, self.population * weight, 1 if self.rank_kind == "capital" else 0)
 
 
-def _lifts_alternates(candidates: Sequence[_Candidate], context: frozenset[str]) -> bool:
-    """Whether context may lift a sizeable town matched on an alternate name: only when
-    the spelling is no town's own name in the story's countries, at most a village's. A
-    transliteration of a city there ("Konstantinovka" for Kostyantynivka, 67,000 people)
-    then beats a village of that own name (1,400, in Crimea); "Ariel", a town of 20,000
-    in the West Bank, stays Ariel, not an old name of Jerusalem."""
-    return not any(c.primary and c.place.country in context
-                   and c.population >= _OWN_NAME_TOWN_POP for c in candidates)
+def _lifts_alternates(candidates: Sequence[_Candidate], context: frozenset[str]
+                      ) -> int | None:
+    """How big a town matched on an alternate name must be for context to lift it (None:
+    no lift): only when the spelling is no town's own name in the story's countries, at
+    most a village's. A transliteration of a city there ("Konstantinovka" for
+    Kostyantynivka, 67,000 people) then beats a village of that own name (1,400, in
+    Crimea); "Ariel", a town of 20,000 in the West Bank, stays Ariel, not an old name of
+    Jerusalem. When the spelling is no place's own name anywhere, every candidate is a
+    respelling and the story's country decides, whatever the size ("Cermuk", the
+    Azerbaijani spelling of Armenia's Jermuk, 4,000, in a story naming Armenia: not
+    Cermik in Turkey, 21,000)."""
+    if not any(c.primary for c in candidates):
+        return _ALT_NAME_MIN_POP
+    if any(c.primary and c.place.country in context
+           and c.population >= _OWN_NAME_TOWN_POP for c in candidates):
+        return None
+    return _ALT_NAME_CONTEXT_POP
 
 
 class PlaceResolver:
@@ -303,7 +321,8 @@ class PlaceResolver:
         # a name the article gives a kind word somewhere is that kind throughout
         # ("the northern city of Chernihiv ... in Chernihiv": the city, not the oblast)
         hint: dict[str, str] = {}
-        for bare, phrase in sorted(phrases, key=lambda p: p[1].startswith(("near ", "outside "))):
+        for bare, phrase in sorted(phrases, key=lambda p: p[1].lower().startswith(
+                ("near ", "outside ", "residents of ", "villagers of "))):
             hint.setdefault(bare, phrase)  # a kind word before a mere "near"
         written = [p for b, p in phrases if hint[b] != p]  # another kind: a name of its own
         extra = ({b for b, _ in phrases} | set(written)) - set(names)
@@ -314,23 +333,44 @@ class PlaceResolver:
                     and found[1].population >= _CONTEXT_CITY_POP and found[0].country:
                 codes.add(found[0].country)
                 placed.add(found[0].country)
+        # a name the recogniser cut from a longer one the article writes in full: "Azad
+        # Jammu and Kashmir" read as "Jammu and Kashmir" (India's) is Pakistan's region
+        for name in names:
+            longer = self._written_longer(name, text)
+            if longer is not None:
+                first[name] = longer
+                if longer[0].country:
+                    codes.add(longer[0].country)
+                    placed.add(longer[0].country)
         context = frozenset(codes)
         # the first-level regions the article names, all in its countries
         regions = {f[0].country for f in first.values() if f is not None
                    and f[0].kind == "admin1"}
+        told = set(self.countries_named(text)) if text else set()
+        home = regions & told  # regions of countries the text names outright
         regions = regions if regions <= context else set()
+        per_country = Counter(f[0].country for f in first.values() if f is not None)
         out: dict[str, Place] = {}
         for name in names:
             found = self._lookup(hint.get(name, name), context) if context else first[name]
+            if self._written_longer(name, text) is not None:
+                found = first[name]
             if found is None:
                 continue
             place, candidate = found
+            if home and place.country not in told and candidate.rank_kind == "admin1" \
+                    and per_country[place.country] == 1:
+                # "Jura and Shahkot in the Neelum district of Azad Jammu and Kashmir": a
+                # region of a country the article never names, its only place there, in a
+                # story that names a region of its own countries, is a namesake (the
+                # Swiss canton), not a place of the story
+                continue
             if name in extra and not _finer(place):
                 continue  # a phrase of the text names only a country: the recogniser's job
             if regions and place.country not in context and candidate.rank_kind == "city" \
                     and candidate.population < _ALT_NAME_CONTEXT_POP:
                 continue
-            out[name] = place
+            out[name] = self._one_of_namesakes(place, candidate, first.values())
         for bare, phrase in phrases:
             if bare not in out and phrase not in out:
                 town = self._unknown_town(bare, phrase, text, frozenset(placed))
@@ -342,6 +382,58 @@ class PlaceResolver:
                     out[phrase] = town
         return out
 
+    def _written_longer(self, name: str, text: str) -> tuple[Place, _Candidate] | None:
+        """The place a name is the end of wherever the text writes it: every mention
+        follows the same words (up to three, the first capitalised, joined by "and",
+        "of" and the like), and with them it is a place's own name, else None: "Azad
+        Jammu and Kashmir" read as "Azad Jammu" and "Kashmir" is Pakistan's region, not
+        India's "Jammu and Kashmir" or the Kashmir valley (the longest such name wins)."""
+        if not text or not name:
+            return None
+        runs = set()
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+            prev = re.search(r"((?:[\w'’-]+[ \t]){1,3})$", text[max(0, m.start() - 60):m.start()])
+            runs.add(tuple(prev.group(1).split()) if prev else ())
+        if len(runs) != 1:
+            return None
+        run = runs.pop()
+        for i in range(len(run)):
+            words = run[i:]
+            if not words[0][:1].isupper() or not all(
+                    w[:1].isupper() or w in _LINK_WORDS for w in words):
+                continue
+            candidates = [c for c in self._index.get(_key(" ".join((*words, name))), ())
+                          if c.primary]
+            if candidates:
+                best = max(candidates, key=lambda c: c.population)
+                return best.place, best
+        return None
+
+    def _one_of_namesakes(self, place: Place, candidate: _Candidate,
+                          found: Iterable[tuple[Place, _Candidate] | None]) -> Place:
+        """A town whose name is also the own name of another town of its country, of
+        comparable size (a quarter of its people or more), in a region the article does
+        not name either: a town of unknown site, known by its name and country (no
+        region, id or coordinates), so it meets accounts that name either town or only
+        a region of the country ("the municipality of Calamar": Colombia has one in
+        Bolivar and one in Guaviare). Where the article names one of the regions, the
+        town in it; where the other town is a village beside a city, the gazetteer's
+        pick stands."""
+        if candidate.rank_kind != "city" or not candidate.primary or place.country is None:
+            return place
+        twins = [c for c in self._index.get(_key(place.name), ())
+                 if c.primary and c.rank_kind == "city" and c.place.country == place.country
+                 and c.place.admin1 != place.admin1
+                 and c.population >= max(_ALT_NAME_MIN_POP, candidate.population / 4)]
+        if not twins:
+            return place
+        regions = {_key(f[0].name) for f in found if f is not None and f[0].kind == "admin1"}
+        named = [p for p in (place, *(c.place for c in twins))
+                 if p.admin1 and _key(p.admin1) in regions]
+        if named:
+            return named[0]  # the one in the region the article names
+        return Place(name=place.name, country=place.country, kind="city")
+
     def _unknown_town(self, name: str, phrase: str, text: str, placed: frozenset[str]
                       ) -> Place | None:
         """A town the text names as one ("the border town of Aitaroun") that the gazetteer
@@ -352,7 +444,7 @@ class PlaceResolver:
         the village of Bounti" in a story placed in Mali: not France), and with none beside
         it, the article's one such country stands in."""
         kind = phrase.split(" ")[0] if phrase.split(" ")[0] in _TOWN_WORDS \
-            else phrase.split(" ")[-1]
+            else phrase.split(" ")[-1].lower()
         if kind not in _TOWN_WORDS or name.split(" ")[0].lower() in _NOT_TOWNS:
             return None
         at = text.find(phrase if phrase.startswith(kind) else name)
@@ -364,6 +456,11 @@ class PlaceResolver:
             or [c for c in self.countries_named(text[end:end + 30])
                 if not placed or c in placed][:1] \
             or (list(placed) if len(placed) == 1 else [])
+        if not near and not placed:
+            # no place of a known country at all: the one country the text names ("South
+            # Sudan's army said it bombed ... in Nasir County")
+            named = self.countries_named(text)
+            near = named if len(named) == 1 else []
         if not near:
             return None
         # "the village of Tiguey in western Niger's Tillaberi region": in that region
@@ -378,7 +475,10 @@ class PlaceResolver:
         Faso's", "Burkinabe", "Lebanese"), in order of first mention."""
         found: dict[str, None] = {}
         words = [(m.start(), m.group(0)) for m in _CAPITALISED.finditer(text)]
-        for i in range(len(words)):
+        after = 0  # words up to here belong to a name already read ("South Sudan's" is
+        for i in range(len(words)):  # not also "Sudan's")
+            if i < after:
+                continue
             for n in (3, 2, 1):
                 run = words[i:i + n]
                 if len(run) < n or any(run[j + 1][0] - run[j][0] > len(run[j][1]) + 1
@@ -388,6 +488,7 @@ class PlaceResolver:
                 code = self._countries.get(key)
                 if code is not None:
                     found[code] = None
+                    after = i + n
                     break
         return list(found)
 
@@ -418,6 +519,10 @@ class PlaceResolver:
             candidates = self._index.get(variant)
             if candidates and direction == _RESPELT:  # only a place's own name, respelt
                 candidates = [c for c in candidates if c.primary]
+                direction = None
+            elif candidates and direction == _VOWELS:  # ... and in the story's countries
+                candidates = [c for c in candidates if c.primary
+                              and (not context or c.place.country in context)]
                 direction = None
             if not candidates:
                 continue
@@ -533,6 +638,29 @@ class PlaceResolver:
                 yield other, prefer if written == core else None, _RESPELT
         if " " in core:  # "Kyauk Taw" for Kyauktaw: a name written in syllables
             yield core.replace(" ", ""), prefer, _RESPELT
+        for other in _respellings(core):  # "Sulaimaniyah" for Sulaymaniyah
+            yield other, prefer, _VOWELS
+
+
+# vowels and glides transliterations of one name write differently ("Sulaimaniyah" /
+# Sulaymaniyah, "Dera Bugti" / "Dera Boogti", "Raqqa" / "Raqqah"); each is tried alone,
+# as a last resort, on names of seven letters or more, and matches only a place's own
+# name in one of the story's countries, if it has any (:data:`_VOWELS`): a surname
+# ("Yassin Rabia") tagged as a place is not respelt into a town abroad (Rabiah)
+_VOWELS = "vowels"
+_RESPELL_MIN = 7
+_RESPELLINGS = (("ai", "ay"), ("ay", "ai"), ("ei", "ey"), ("ey", "ei"), ("ou", "u"),
+                ("oo", "u"), ("ee", "i"))
+_FINAL_H = re.compile(r"(?<=[aeiou])h\b")
+_FINAL_VOWEL = re.compile(r"(?<=[a-z][a-z])(?<!h)([ae])\b")
+
+
+def _respellings(key: str) -> list[str]:
+    if len(key.replace(" ", "")) < _RESPELL_MIN:
+        return []
+    out = [key.replace(a, b) for a, b in _RESPELLINGS if a in key]
+    out += [_FINAL_H.sub("", key), _FINAL_VOWEL.sub(r"\1h", key)]
+    return [k for k in dict.fromkeys(out) if k != key]
 
 
 # the Arabic article before a "sun letter" is written as said ("Jisr ash Shughur", "As
