@@ -47,6 +47,7 @@ from typing import Any
 T_START = time.perf_counter()
 
 MODES = ("bare", "run", "run+gate")
+IDLE_SECONDS = 5.0  # the worker's and broker's idle CPU is measured this long
 WORKER = "worker"
 
 
@@ -210,11 +211,13 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
     import uuid
 
     from aiokafka import AIOKafkaConsumer
+    from bench_latency import child_pids, cpu_seconds, cpu_split
 
     from pipeline.settings import Settings
     from pipeline.streaming.topics import TopicNames
 
     app_id = f"bench-pipeline-{uuid.uuid4().hex[:8]}"
+    broker_pid = _broker_pid()
     names = TopicNames(app_id)
     total = sum(1 for line in feed.read_text(encoding="utf-8").splitlines() if line.strip())
     tmp = Path(tempfile.mkdtemp(prefix="wirewatch-bench-"))
@@ -231,6 +234,14 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
     started = time.perf_counter()
     log = (tmp / "worker.log").open("wb")
     worker = subprocess.Popen([*cli, "worker"], env=env, stdout=log, stderr=log)
+
+    # CPU s: event-loop process (user, system), parse process, broker
+    cpu: dict[str, tuple[float, float, float, float]] = {}
+
+    def cpu_now() -> tuple[float, float, float, float]:
+        return (*cpu_split(worker.pid),
+                sum(cpu_seconds(c) for c in child_pids(worker.pid)),
+                cpu_seconds(broker_pid) if broker_pid else 0.0)
 
     async def follow() -> tuple[float, float, float, dict[str, tuple[int, int]]]:
         consumer = AIOKafkaConsumer(bootstrap_servers=broker, auto_offset_reset="earliest",
@@ -257,10 +268,16 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
             subprocess.run([*cli, "replay", str(warm), "--quiet"], env=env, check=True,
                            capture_output=True)
             first = await until(1)
+            # what the processes spend idle (fetch polls, heartbeats, timers), so a slow
+            # run on a loaded machine can be told apart from more work per article
+            cpu["idle"] = cpu_now()
+            await asyncio.sleep(IDLE_SECONDS)
+            cpu["begin"] = cpu_now()
             begin = time.perf_counter()
             replay = subprocess.Popen([*cli, "replay", str(feed), "--quiet"], env=env,
                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             end = await until(total + 1)
+            cpu["end"] = cpu_now()
             replay.wait(60)
             await asyncio.sleep(3.0)  # the tables' last writes (decided entries) land
             return first, begin, end, await changelog_sizes(broker, app_id)
@@ -282,7 +299,26 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
         "first_result_s": first - started, "seconds": end - begin,
         "docs_per_s": total / (end - begin), "peak_rss_mb": peak,
         "changelog": {t: (b / total, n / total) for t, (b, n) in changelog.items()},
+        # CPU ms per article from the replay's start to the last result: the worker's
+        # event-loop process (user, system), its parse process, and the broker (when its
+        # pid is known); and the same less what each spends idle in as long a time
+        "cpu_ms": [(e - b) / total * 1000 for b, e in zip(cpu["begin"], cpu["end"], strict=True)],
+        "busy_cpu_ms": [
+            ((e - b) - (b - i) / IDLE_SECONDS * (end - begin)) / total * 1000
+            for i, b, e in zip(cpu["idle"], cpu["begin"], cpu["end"], strict=True)],
     }
+
+
+def _broker_pid() -> int | None:
+    """The local broker's pid, from ``deploy/kafka/local-broker.sh``'s pid file (its data
+    dir is ``WIREWATCH_KAFKA_DATA_DIR``), if there is one."""
+    import os
+
+    data = os.environ.get("WIREWATCH_KAFKA_DATA_DIR")
+    try:
+        return int(Path(data, "broker.pid").read_text().strip()) if data else None
+    except (OSError, ValueError):
+        return None
 
 
 def _proc_peak_rss_mb(pid: int) -> float:
@@ -372,6 +408,15 @@ def report(title: str, figures: dict[str, dict[str, Any]]) -> None:
                                for t, (b, n) in f["changelog"].items())
             total = sum(b for b, _ in f["changelog"].values()) / 1000
             print(f"  {mode} changelog per article: {total:.1f} KB: {tables}")
+        if f.get("cpu_ms"):
+            user_ms, sys_ms, parse_ms, broker_ms = f["cpu_ms"]
+            print(f"  {mode} CPU per article: event-loop process {user_ms + sys_ms:.1f} ms "
+                  f"(user {user_ms:.1f}, system {sys_ms:.1f}), parse process {parse_ms:.1f} "
+                  f"ms, broker {broker_ms:.1f} ms (0: pid unknown)")
+            user_ms, sys_ms, parse_ms, broker_ms = f["busy_cpu_ms"]
+            print(f"  {mode} the same less idle CPU: event-loop process "
+                  f"{user_ms + sys_ms:.1f} ms, parse process {parse_ms:.1f} ms, "
+                  f"broker {broker_ms:.1f} ms")
 
 
 def main() -> None:
