@@ -211,7 +211,7 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
     import uuid
 
     from aiokafka import AIOKafkaConsumer
-    from bench_latency import child_pids, cpu_seconds, cpu_split
+    from bench_latency import child_pids, cpu_seconds, cpu_split, delete_topics
 
     from pipeline.settings import Settings
     from pipeline.streaming.topics import TopicNames
@@ -294,6 +294,8 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
         except subprocess.TimeoutExpired:
             worker.kill()
         log.close()
+        # a broker keeping every run's topics spends more idle CPU with each run
+        asyncio.run(delete_topics(broker, app_id))
     return {
         "mode": WORKER, "articles": total, "gated": 0, "load_s": first - started,
         "first_result_s": first - started, "seconds": end - begin,
