@@ -22,7 +22,11 @@ the first batch) are its own:
   last article's result (an analysis or duplicate record on the analysed topic, or a dead
   letter). Its time to first result is the warm-up's, from the worker's start. It also
   reports what the worker wrote to each table's changelog topic (bytes and records per
-  article of the feed, warm-up included in the bytes): the event loop's main write load.
+  article of the feed, warm-up included in the bytes): the event loop's main write load;
+  the CPU per article of the worker's event-loop process, its parse process and the
+  local broker (its pid from ``WIREWATCH_KAFKA_DATA_DIR``), which says which of them is
+  the ceiling; and its docs/s from the feed's first line on ``wire.articles`` (the
+  replay command's own start-up left out). Its topics are deleted at the end.
 
 ``--processes-sweep``: the extractor alone on the first N strike stories, one parser
 process against two, for several N (where two processes start to pay).
@@ -47,7 +51,6 @@ from typing import Any
 T_START = time.perf_counter()
 
 MODES = ("bare", "run", "run+gate")
-IDLE_SECONDS = 5.0  # the worker's and broker's idle CPU is measured this long
 WORKER = "worker"
 
 
@@ -273,10 +276,6 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
             subprocess.run([*cli, "replay", str(warm), "--quiet"], env=env, check=True,
                            capture_output=True)
             first = await until(1)
-            # what the processes spend idle (fetch polls, heartbeats, timers), so a slow
-            # run on a loaded machine can be told apart from more work per article
-            cpu["idle"] = cpu_now()
-            await asyncio.sleep(IDLE_SECONDS)
             cpu["begin"] = cpu_now()
             begin = time.perf_counter()
             replay = subprocess.Popen([*cli, "replay", str(feed), "--quiet"], env=env,
@@ -314,11 +313,9 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
         "changelog": {t: (b / total, n / total) for t, (b, n) in changelog.items()},
         # CPU ms per article from the replay's start to the last result: the worker's
         # event-loop process (user, system), its parse process, and the broker (when its
-        # pid is known); and the same less what each spends idle in as long a time
+        # pid is known). Idle work (fetch polls, heartbeats, timers) is in it too, so a
+        # slow run on a loaded machine shows more per article.
         "cpu_ms": [(e - b) / total * 1000 for b, e in zip(cpu["begin"], cpu["end"], strict=True)],
-        "busy_cpu_ms": [
-            ((e - b) - (b - i) / IDLE_SECONDS * (end - begin)) / total * 1000
-            for i, b, e in zip(cpu["idle"], cpu["begin"], cpu["end"], strict=True)],
     }
 
 
@@ -431,10 +428,6 @@ def report(title: str, figures: dict[str, dict[str, Any]]) -> None:
             print(f"  {mode} CPU per article: event-loop process {user_ms + sys_ms:.1f} ms "
                   f"(user {user_ms:.1f}, system {sys_ms:.1f}), parse process {parse_ms:.1f} "
                   f"ms, broker {broker_ms:.1f} ms (0: pid unknown)")
-            user_ms, sys_ms, parse_ms, broker_ms = f["busy_cpu_ms"]
-            print(f"  {mode} the same less idle CPU: event-loop process "
-                  f"{user_ms + sys_ms:.1f} ms, parse process {parse_ms:.1f} ms, "
-                  f"broker {broker_ms:.1f} ms")
 
 
 def main() -> None:
