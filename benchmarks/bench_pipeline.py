@@ -22,7 +22,11 @@ the first batch) are its own:
   last article's result (an analysis or duplicate record on the analysed topic, or a dead
   letter). Its time to first result is the warm-up's, from the worker's start. It also
   reports what the worker wrote to each table's changelog topic (bytes and records per
-  article of the feed, warm-up included in the bytes): the event loop's main write load.
+  article of the feed, warm-up included in the bytes): the event loop's main write load;
+  the CPU per article of the worker's event-loop process, its parse process and the
+  local broker (its pid from ``WIREWATCH_KAFKA_DATA_DIR``), which says which of them is
+  the ceiling; and its docs/s from the feed's first line on ``wire.articles`` (the
+  replay command's own start-up left out). Its topics are deleted at the end.
 
 ``--processes-sweep``: the extractor alone on the first N strike stories, one parser
 process against two, for several N (where two processes start to pay).
@@ -210,11 +214,13 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
     import uuid
 
     from aiokafka import AIOKafkaConsumer
+    from bench_latency import child_pids, cpu_seconds, cpu_split, delete_topics
 
     from pipeline.settings import Settings
     from pipeline.streaming.topics import TopicNames
 
     app_id = f"bench-pipeline-{uuid.uuid4().hex[:8]}"
+    broker_pid = _broker_pid()
     names = TopicNames(app_id)
     total = sum(1 for line in feed.read_text(encoding="utf-8").splitlines() if line.strip())
     tmp = Path(tempfile.mkdtemp(prefix="wirewatch-bench-"))
@@ -232,6 +238,15 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
     log = (tmp / "worker.log").open("wb")
     worker = subprocess.Popen([*cli, "worker"], env=env, stdout=log, stderr=log)
 
+    # CPU s: event-loop process (user, system), parse process, broker
+    cpu: dict[str, tuple[float, float, float, float]] = {}
+    wall: dict[str, float] = {}  # epoch s: the feed's first line on wire.articles, the end
+
+    def cpu_now() -> tuple[float, float, float, float]:
+        return (*cpu_split(worker.pid),
+                sum(cpu_seconds(c) for c in child_pids(worker.pid)),
+                cpu_seconds(broker_pid) if broker_pid else 0.0)
+
     async def follow() -> tuple[float, float, float, dict[str, tuple[int, int]]]:
         consumer = AIOKafkaConsumer(bootstrap_servers=broker, auto_offset_reset="earliest",
                                     enable_auto_commit=False)
@@ -241,8 +256,9 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
                 if time.perf_counter() - started > timeout or worker.poll() is not None:
                     raise RuntimeError(f"worker never created its topics; log in {tmp}")
                 await asyncio.sleep(0.5)
-            consumer.subscribe([names.analysed, names.deadletter])
+            consumer.subscribe([names.analysed, names.deadletter, names.articles])
             records: list[tuple[str, dict[str, Any]]] = []
+            entered: list[float] = []  # when each feed line reached wire.articles (epoch s)
 
             async def until(count: int) -> float:
                 while len(_worker_results(records, names.analysed)) < count:
@@ -250,6 +266,9 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
                         raise RuntimeError(f"timed out; worker log in {tmp}")
                     batch = await consumer.getmany(timeout_ms=200)
                     for part, messages in batch.items():
+                        if part.topic == names.articles:  # the feed's lines going in
+                            entered.extend(m.timestamp / 1000 for m in messages)
+                            continue
                         records.extend((part.topic, json.loads(m.value or b"{}"))
                                        for m in messages)
                 return time.perf_counter()
@@ -257,10 +276,14 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
             subprocess.run([*cli, "replay", str(warm), "--quiet"], env=env, check=True,
                            capture_output=True)
             first = await until(1)
+            cpu["begin"] = cpu_now()
             begin = time.perf_counter()
             replay = subprocess.Popen([*cli, "replay", str(feed), "--quiet"], env=env,
                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             end = await until(total + 1)
+            cpu["end"] = cpu_now()
+            wall["end"] = time.time()
+            wall["in"] = sorted(entered)[1] if len(entered) > 1 else wall["end"]  # not the warm-up
             replay.wait(60)
             await asyncio.sleep(3.0)  # the tables' last writes (decided entries) land
             return first, begin, end, await changelog_sizes(broker, app_id)
@@ -277,12 +300,35 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
         except subprocess.TimeoutExpired:
             worker.kill()
         log.close()
+        # a broker keeping every run's topics spends more idle CPU with each run
+        asyncio.run(delete_topics(broker, app_id))
     return {
         "mode": WORKER, "articles": total, "gated": 0, "load_s": first - started,
         "first_result_s": first - started, "seconds": end - begin,
         "docs_per_s": total / (end - begin), "peak_rss_mb": peak,
+        # from the feed's first line on wire.articles, not from starting `wirewatch replay`
+        # (a process that imports and connects before it sends the first line)
+        "from_first_in_docs_per_s": total / max(1e-9, wall["end"] - wall["in"]),
+        "replay_start_s": wall["in"] - (wall["end"] - (end - begin)),
         "changelog": {t: (b / total, n / total) for t, (b, n) in changelog.items()},
+        # CPU ms per article from the replay's start to the last result: the worker's
+        # event-loop process (user, system), its parse process, and the broker (when its
+        # pid is known). Idle work (fetch polls, heartbeats, timers) is in it too, so a
+        # slow run on a loaded machine shows more per article.
+        "cpu_ms": [(e - b) / total * 1000 for b, e in zip(cpu["begin"], cpu["end"], strict=True)],
     }
+
+
+def _broker_pid() -> int | None:
+    """The local broker's pid, from ``deploy/kafka/local-broker.sh``'s pid file (its data
+    dir is ``WIREWATCH_KAFKA_DATA_DIR``), if there is one."""
+    import os
+
+    data = os.environ.get("WIREWATCH_KAFKA_DATA_DIR")
+    try:
+        return int(Path(data, "broker.pid").read_text().strip()) if data else None
+    except (OSError, ValueError):
+        return None
 
 
 def _proc_peak_rss_mb(pid: int) -> float:
@@ -372,6 +418,16 @@ def report(title: str, figures: dict[str, dict[str, Any]]) -> None:
                                for t, (b, n) in f["changelog"].items())
             total = sum(b for b, _ in f["changelog"].values()) / 1000
             print(f"  {mode} changelog per article: {total:.1f} KB: {tables}")
+        if f.get("from_first_in_docs_per_s"):
+            rate = f["from_first_in_docs_per_s"]
+            ratio = f" ({rate / bare:.2f} x bare)" if bare else ""
+            print(f"  {mode} from its first feed line on the topic: {rate:.1f} docs/s{ratio}; "
+                  f"`wirewatch replay` took {f['replay_start_s']:.1f} s to send that line")
+        if f.get("cpu_ms"):
+            user_ms, sys_ms, parse_ms, broker_ms = f["cpu_ms"]
+            print(f"  {mode} CPU per article: event-loop process {user_ms + sys_ms:.1f} ms "
+                  f"(user {user_ms:.1f}, system {sys_ms:.1f}), parse process {parse_ms:.1f} "
+                  f"ms, broker {broker_ms:.1f} ms (0: pid unknown)")
 
 
 def main() -> None:

@@ -403,10 +403,12 @@ def claim_keys(analysis: ArticleAnalysis) -> list[str]:
     return _keys(analysis)[1]
 
 
-def event_keys(analysis: ArticleAnalysis) -> list[str]:
+def event_keys(analysis: ArticleAnalysis, places: Sequence[Place | None] | None = None
+               ) -> list[str]:
     """Every routing key the article's claims join: the main key first, then the others
-    in the order their first claim comes. Empty without strike claims."""
-    main, keys = _keys(analysis)
+    in the order their first claim comes. Empty without strike claims. ``places``: the
+    article's :func:`~pipeline.domain.events.struck_places`, when the caller has them."""
+    main, keys = _keys(analysis, places)
     return [] if main is None else list(dict.fromkeys([main, *keys]))
 
 
@@ -591,6 +593,7 @@ def observe_article(
     rewrite: RewriteParams | None = None,
     digest_now: datetime | None = None,
     key: str | None = None,
+    struck: Sequence[Place | None] | None = None,
 ) -> Observation:
     """Add one article's claims to their events (by place, time and attacker).
 
@@ -605,9 +608,12 @@ def observe_article(
     default ``now``, the event time).
     ``key`` is the routing key to observe (one of :func:`event_keys`, default the main
     one): only the claims under it join its events (:func:`claim_keys`), and rewrites
-    are looked for under the main key only, so once per article."""
+    are looked for under the main key only, so once per article.
+    ``struck``: the article's :func:`~pipeline.domain.events.struck_places`, when the
+    router found them already (they are a function of the analysis alone)."""
     params = params or EventParams()
-    struck = struck_places(analysis)  # once: the keys and the sightings both need them
+    # once: the keys and the sightings both need them
+    struck = struck_places(analysis) if struck is None else list(struck)
     main, keyed = _keys(analysis, struck)
     if main is None:
         return Observation(None)

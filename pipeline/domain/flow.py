@@ -34,13 +34,14 @@ from typing import Any, Protocol
 
 from pipeline.domain import conflicts, dedup
 from pipeline.domain.clock import FeedClock
-from pipeline.domain.events import EventParams
+from pipeline.domain.events import EventParams, struck_places
 from pipeline.domain.groups import GroupDirectory
 from pipeline.domain.models import (
     Article,
     ArticleAnalysis,
     ConflictAlert,
     DuplicateRecord,
+    Place,
     Rejection,
 )
 from pipeline.domain.records import from_dict, to_dict
@@ -130,6 +131,10 @@ class EventItem:
     event_key: str
     analysis: ArticleAnalysis | None = None
     source: DuplicateRecord | None = None
+    # the analysis's struck places (:func:`~pipeline.domain.events.struck_places`), found
+    # once by the router, so the event step does not find them again; derived from the
+    # analysis, so not part of what the item is
+    struck: tuple[Place | None, ...] | None = field(default=None, compare=False)
 
 
 @dataclass(frozen=True, slots=True)
@@ -277,7 +282,8 @@ def _route_analysis(analysis: ArticleAnalysis, origins: State) -> list[Routed]:
     known = _origin(origins, article.id)
     if known["alias"]:  # corrected before its analysis came: a source of its original
         return _moved(article.id, article.source, known)
-    keys = conflicts.event_keys(analysis) or [f"article:{article.id}"]
+    struck = tuple(struck_places(analysis))
+    keys = conflicts.event_keys(analysis, struck) or [f"article:{article.id}"]
     entry = {**known, "event_key": keys[0], "source": article.source}
     if len(keys) > 1:
         entry["event_keys"] = keys
@@ -286,7 +292,7 @@ def _route_analysis(analysis: ArticleAnalysis, origins: State) -> list[Routed]:
     # a failover) may be one whose items died with its worker after this entry was saved,
     # and its events take a source they hold already as a no-op.
     sources = [from_dict(DuplicateRecord, d) for d in known["sources"]]
-    return [*(EventItem(key, analysis=analysis) for key in keys),
+    return [*(EventItem(key, analysis=analysis, struck=struck) for key in keys),
             *(EventItem(key, source=d) for d in sources for key in keys)]
 
 
@@ -301,7 +307,8 @@ def rewrite_leaves(item: EventItem, rewrite: DuplicateRecord) -> list[EventItem]
     under the main key. The drivers observe these after the article's own items."""
     if item.analysis is None:
         return []
-    others = [k for k in conflicts.event_keys(item.analysis) if k != item.event_key]
+    others = [k for k in conflicts.event_keys(item.analysis, item.struck)
+              if k != item.event_key]
     withdrawn = replace(rewrite, correction=True)
     return [out for key in others
             for out in (EventItem(key, source=withdrawn), EventItem(key, source=rewrite))]
@@ -398,7 +405,7 @@ def observe(
         clock.observe(item.analysis.article.published)
         seen = conflicts.observe_article(
             item.analysis, events, clock.now(), ctx.events, groups=ctx.groups, digest_now=now,
-            key=item.event_key,
+            key=item.event_key, struck=item.struck,
         )
         late = tuple(claim.reason for claim in seen.late)
         return Observed(list(seen.alerts), seen.duplicate, late, seen.corrections)

@@ -14,7 +14,7 @@ import orjson
 
 from pipeline.domain import flow
 from pipeline.domain.dedup import BandEntry, BandVote
-from pipeline.domain.models import Article, ArticleAnalysis, DuplicateRecord
+from pipeline.domain.models import Article, ArticleAnalysis, DuplicateRecord, Place
 from pipeline.domain.records import SCHEMA_VERSION, from_dict, to_dict
 
 
@@ -79,6 +79,8 @@ def to_wire(record: Wire, **extra: Any) -> dict[str, Any]:
     elif record.analysis is not None:
         value = {"type": "analysis", "event_key": record.event_key}
         value["analysis"] = to_dict(record.analysis)
+        if record.struck is not None:  # the router's struck places ride along
+            value["struck"] = to_dict(list(record.struck))
     else:
         assert record.source is not None
         value = {"type": "source", "event_key": record.event_key, **to_dict(record.source)}
@@ -112,13 +114,24 @@ def _typed(record: dict[str, Any]) -> Wire:
         return from_dict(DuplicateRecord, _fields(record, DuplicateRecord))
     if kind == "analysis" and "event_key" in record:
         analysis = from_dict(ArticleAnalysis, record["analysis"])
-        return flow.EventItem(str(record["event_key"]), analysis=analysis)
+        return flow.EventItem(str(record["event_key"]), analysis=analysis,
+                              struck=_struck(record.get("struck"), analysis))
     if kind == "analysis":
         return from_dict(ArticleAnalysis, record["analysis"])
     if kind == "source":
         source = from_dict(DuplicateRecord, _fields(record, DuplicateRecord))
         return flow.EventItem(str(record["event_key"]), source=source)
     raise ValueError(f"unknown record type {kind!r}")
+
+
+def _struck(places: Any, analysis: ArticleAnalysis) -> tuple[Place | None, ...] | None:
+    """The struck places an event item carries, one per claim (a record without them,
+    from before they rode along: None, and the event step finds them)."""
+    if places is None:
+        return None
+    if len(places) != len(analysis.claims):
+        raise ValueError(f"{len(places)} struck places for {len(analysis.claims)} claims")
+    return tuple(None if p is None else from_dict(Place, p) for p in places)
 
 
 def _arrival(arrival: flow.Arrival | None) -> dict[str, Any]:
