@@ -707,9 +707,11 @@ def _below_owned_claim(inner: list[Token], mods: ModifierTable) -> list[Token]:
 
 def _taken_up(noun: Token) -> bool:
     """Reports a party says it received or is alarmed by: "it had received reports that
-    four children were among the dead", "alarmed by reports that children were killed",
-    "aware of reports of civilian casualties". The party takes them up as its account;
-    reports it investigates, reviews or denies, and unconfirmed ones, it does not."""
+    four children were among the dead", "alarmed by reports that children were killed".
+    The party takes them up as its account; reports it investigates, reviews or denies,
+    unconfirmed ones, and reports it is only "aware of" (acknowledged while it gives its
+    own account, as the labelled sets read a command's "we are aware of reports of
+    civilian casualties") it does not."""
     if any(c.dep_ == "amod" and c.lower_ in lx.UNTAKEN_REPORT_WORDS for c in noun.children):
         return False
     head = noun.head

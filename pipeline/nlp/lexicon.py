@@ -27,9 +27,9 @@ REPORT_VERBS: dict[str, str] = {
     **dict.fromkeys(["fear", "worry", "warn"], "concern"),
 }
 # What a party that takes up others' reports as its own account says of them: "received
-# reports that", "alarmed by reports", "aware of reports of".
+# reports that", "alarmed by reports" (not "aware of reports", an acknowledgement).
 RECEIPT_WORDS = frozenset(
-    ["receive", "aware", "alarm", "alarmed", "concern", "concerned", "shock", "shocked",
+    ["receive", "alarm", "alarmed", "concern", "concerned", "shock", "shocked",
      "horrify", "horrified", "appal", "appalled", "dismay", "dismayed", "sadden",
      "saddened", "disturb", "disturbed", "trouble", "troubled", "distress", "distressed"])
 UNTAKEN_REPORT_WORDS = frozenset(["unconfirmed", "unverified", "false", "fake", "baseless"])
@@ -201,7 +201,8 @@ CIVILIAN_WORDS = frozenset(
         "editors", "presenter", "presenters", "photographer", "photographers",
         "cameraman", "cameramen", "holidaymaker", "holidaymakers", "nomad", "nomads",
         "swimmer", "swimmers", "bather", "bathers", "protester", "protesters",
-        "protestor", "protestors", "demonstrator", "demonstrators"
+        "protestor", "protestors", "demonstrator", "demonstrators", "porter", "porters",
+        "merchant", "merchants", "builder", "builders"
     ]
 )
 # Kin and companions, the way a toll names the dead: "killed his son and his driver".
@@ -328,6 +329,16 @@ QUANTITY_WORDS = frozenset(
 )
 # Bare counts of people in a casualty account: civilians unless the phrase says otherwise.
 PEOPLE_WORDS = frozenset(["people", "person", "persons", "individual", "individuals"])
+# "armed" makes a band of people an armed group ("a column of armed individuals", "an armed
+# team", "armed men"); "armed forces" is a military and keeps its own row.
+ARMED_MODIFIERS = frozenset(["armed"])
+ARMED_BODY_HEADS = PEOPLE_WORDS | frozenset(
+    ["men", "man", "group", "groups", "team", "teams", "column", "columns", "band", "bands",
+     "squad", "squads", "youths", "elements", "gang"]
+)
+# Casualties as a noun: "civilian casualties" are civilians hit.
+CASUALTY_COUNT_NOUNS = frozenset(["casualty", "casualties", "death", "deaths", "fatality",
+                                  "fatalities"])
 STRONG_MILITARY = MILITARY_WORDS - WEAK_MILITARY
 GENERIC_HEADS = (
     WEAK_CIVILIAN_SITE | WEAK_MILITARY | INFRASTRUCTURE_WORDS

@@ -269,6 +269,11 @@ def decide_class(head: Token, gazetteer: Gazetteer,
         found = decide_class(user, gazetteer, rows)
         if found[0] in ("armed_group", "military"):
             return found
+    owner = owner_described(head)
+    if owner is not None:
+        found = decide_class(owner, gazetteer, rows)
+        if found[0] in ("armed_group", "military"):
+            return found
     tokens = _phrase(head)
     head_forms = {head.lemma_.lower(), head.lower_}
     phrase = _forms(tokens)
@@ -318,6 +323,27 @@ def used_by(head: Token) -> Token | None:
                     for obj in agent.children:
                         if obj.dep_ == "pobj":
                             return obj
+    return None
+
+
+_OWNER_ENTS = frozenset(["ORG", "NORP", "PERSON"])
+
+
+def owner_described(head: Token) -> Token | None:
+    """"a camp of the Comandos de la Frontera, a group formed by former FARC rebels": a
+    site of a named body is what the article's description of that body makes it (the
+    head of the description in apposition to the name)."""
+    if not (head.lemma_.lower() in lx.WEAK_CIVILIAN_SITE or head.lower_ in lx.WEAK_CIVILIAN_SITE):
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or not (obj.ent_type_ in _OWNER_ENTS or obj.pos_ == "PROPN"):
+                continue
+            for tok in obj.subtree:
+                if tok.dep_ == "appos" and tok.pos_ == "NOUN":
+                    return tok
     return None
 
 

@@ -189,3 +189,26 @@ def test_a_site_used_by_armed_forces_is_military() -> None:
     assert decide_class(doc[2], GAZ)[0] == "military"
     doc = parsed({"parse": spec.format("residents", "resident")})
     assert decide_class(doc[2], GAZ)[0] == "civilian_site"
+
+
+def test_a_site_of_a_named_body_is_what_its_description_makes_it() -> None:
+    spec = ("a/DET/det/1 camp/NOUN/ROOT/1/camp of/ADP/prep/1 the/DET/det/5 "
+            "Comandos/PROPN/compound/5/Comandos/NNP Frontera/PROPN/pobj/2/Frontera/NNP "
+            ",/PUNCT/punct/5 a/DET/det/8 {}/NOUN/appos/5/{} formed/VERB/acl/8/form/VBN "
+            "by/ADP/agent/9 former/ADJ/amod/12/former {}/NOUN/pobj/10/{}")
+    doc = parsed({"parse": spec.format("group", "group", "rebels", "rebel")})
+    assert decide_class(doc[1], GAZ)[0] == "armed_group"
+    # an aid body's camp stays a civilian site
+    doc = parsed({"parse": spec.format("charity", "charity", "doctors", "doctor")})
+    assert decide_class(doc[1], GAZ)[0] == "civilian_site"
+
+
+def test_a_count_repeating_a_strike_on_people_stands_for_them() -> None:
+    from tests.unit.test_constructions import rule_hits
+
+    spec = ("Police/NOUN/nsubj/1/police neutralised/VERB/ROOT/1/neutralise five/NUM/nummod/3 "
+            "terrorists/NOUN/dobj/1/terrorist ./PUNCT/punct/1 Elders/NOUN/nsubj/6/elder "
+            "said/VERB/ROOT/6/say the/DET/det/8 {}/NUM/nsubj/9 were/AUX/ccomp/6/be "
+            "herders/NOUN/attr/9/herder")
+    assert rule_hits({"parse": spec.format("five")}, "copula.victims_count") == ["herders"]
+    assert rule_hits({"parse": spec.format("six")}, "copula.victims_count") == []
