@@ -89,6 +89,9 @@ USE_VERBS = frozenset(["operate", "hide", "headquarter", "base", "station", "sto
 USE_PREPS = frozenset(["in", "inside", "from", "within"])
 FIRE_VERBS = frozenset(["fire", "launch", "shoot"])
 # "mistook X for Y": X was hit, Y was what the attacker thought it was.
+# Verbs of taking people captive: their agent is who held the victims, not who they were.
+CAPTIVE_VERBS = frozenset(["detain", "arrest", "abduct", "kidnap", "capture", "seize",
+                           "hold", "take", "torture", "interrogate", "handcuff", "round"])
 MISTAKE_VERBS = frozenset(["mistake", "mistook", "confuse", "misidentify"])  # + a form
 # the small model's lemmatiser leaves as it is
 # Nouns that carry a party's words: the party is their owner ("the ministry's statement").
@@ -202,7 +205,7 @@ CIVILIAN_WORDS = frozenset(
         "cameraman", "cameramen", "holidaymaker", "holidaymakers", "nomad", "nomads",
         "swimmer", "swimmers", "bather", "bathers", "protester", "protesters",
         "protestor", "protestors", "demonstrator", "demonstrators", "porter", "porters",
-        "merchant", "merchants", "builder", "builders"
+        "merchant", "merchants", "builder", "builders", "schoolteacher", "schoolteachers"
     ]
 )
 # Kin and companions, the way a toll names the dead: "killed his son and his driver".
@@ -271,7 +274,7 @@ CIVILIAN_MODIFIERS = frozenset(
         "merchant", "cargo", "passenger", "fishing", "family", "populated", "densely",
         "cultural", "religious", "educational", "shopping", "sports", "historic",
         "maternity", "children", "children's", "worship", "relief", "wedding", "funeral",
-        "tent", "tents", "bus"
+        "tent", "tents", "bus", "health"
     ]
 )
 INFRASTRUCTURE_WORDS = frozenset(

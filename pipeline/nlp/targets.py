@@ -207,6 +207,17 @@ def _not_attackers(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.i not in struck]
 
 
+def _doers(tokens: list[Token]) -> set[int]:
+    """Who took the head captive in its clause, not what the head is: "a teacher who had
+    been detained by soldiers" ("a school run by soldiers" is theirs, "a group formed by
+    former rebels" is rebels)."""
+    out: set[int] = set()
+    for tok in tokens:
+        if tok.dep_ == "agent" and tok.head.lemma_.lower() in lx.CAPTIVE_VERBS:
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
 def _bare_count(head: Token) -> bool:
     return head.pos_ == "NUM" and head.ent_type_ == "CARDINAL"
 
@@ -280,8 +291,10 @@ def decide_class(head: Token, gazetteer: Gazetteer,
     described = clause_tokens(head)
     # the clause's strike verb says what befell the head, not what it was ("the place
     # that was bombed": "bomb" the verb is no bomb)
+    doers = _doers(described)
     clause = _forms([t for t in described
-                     if not (t.pos_ == "VERB" and t.lemma_.lower() in lx.HIT_VERBS)])
+                     if not (t.pos_ == "VERB" and t.lemma_.lower() in lx.HIT_VERBS)
+                     and t.i not in doers])
     gaz = _gazetteer_type(tokens, gazetteer)
     clause_gaz = _gazetteer_type(_not_attackers(described), gazetteer)
     kept = [t for t in described if t.dep_ in _OBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")]

@@ -212,3 +212,29 @@ def test_a_count_repeating_a_strike_on_people_stands_for_them() -> None:
             "herders/NOUN/attr/9/herder")
     assert rule_hits({"parse": spec.format("five")}, "copula.victims_count") == ["herders"]
     assert rule_hits({"parse": spec.format("six")}, "copula.victims_count") == []
+
+
+def test_who_acted_on_a_person_in_a_clause_is_not_what_the_person_is() -> None:
+    spec = ("Lalthang/PROPN/compound/1/Lalthang Bawm/PROPN/ROOT/1/Bawm who/PRON/nsubjpass/5/who "
+            "had/AUX/aux/5/have been/AUX/auxpass/5/be {}/VERB/relcl/1/{}/VBN by/ADP/agent/5 "
+            "soldiers/NOUN/pobj/6/soldier")
+    doc = parsed({"parse": spec.format("detained", "detain")})
+    assert decide_class(doc[1], GAZ)[0] == "unknown"
+    # soldiers he commanded still make him military
+    doc = parsed({"parse": "Lalthang/PROPN/compound/1/Lalthang Bawm/PROPN/ROOT/1/Bawm "
+                           "who/PRON/nsubj/3/who commanded/VERB/relcl/1/command "
+                           "soldiers/NOUN/dobj/3/soldier"})
+    assert decide_class(doc[1], GAZ)[0] == "military"
+    # a place run by soldiers is theirs
+    spec = ("a/DET/det/1 building/NOUN/ROOT/1/building {}/VERB/acl/1/{}/VBN by/ADP/agent/2 "
+            "soldiers/NOUN/pobj/3/soldier")
+    doc = parsed({"parse": spec.format("run", "run")})
+    assert decide_class(doc[1], GAZ)[0] == "military"
+
+
+def test_a_health_post_is_a_civilian_site() -> None:
+    spec = "a/DET/det/2 {}/NOUN/compound/2/{} post/NOUN/ROOT/2/post"
+    doc = parsed({"parse": spec.format("health", "health")})
+    assert decide_class(doc[2], GAZ)[0] == "civilian_site"
+    doc = parsed({"parse": spec.format("border", "border")})
+    assert decide_class(doc[2], GAZ)[0] == "military"

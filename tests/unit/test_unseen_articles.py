@@ -150,6 +150,18 @@ def test_the_c_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
     # a count repeating a strike on people: tp 9, fp 0
     tp, false, fn = _confusion(analyses, _batch("c57", "c70"))
     assert tp == 9 and not false and fn == 0
+    # c71-c78 (5 conflicts, 3 negatives), written after the c57-c70 rules, scored
+    # untouched: tp 5, fp 0, fn 0
+    tp, false, fn = _confusion(analyses, _batch("c71", "c78"))
+    assert tp == 5 and not false and fn == 0
+
+
+def test_a_captive_and_a_health_post_are_civilian(
+        analyses: dict[str, ArticleAnalysis]) -> None:
+    got = {(c.target.text, c.target.target_class) for c in analyses["c72"].claims}
+    assert ("Lalthang Bawm", "military") not in got  # "detained by soldiers"
+    assert ("health post", "civilian_site") in {
+        (c.target.text, c.target.target_class) for c in analyses["c74"].claims}
 
 
 def test_casualties_as_a_noun_and_they_for_the_dead(
