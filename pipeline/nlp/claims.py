@@ -386,6 +386,8 @@ def _governs(report: Token, other: Token) -> bool:
     ..., and the military said", "said ..., and jets struck"), nor one that is subordinate
     to the other ("struck ... after the military warned"). A conjunct with no conjunction
     between is the parser's reading of a trailing "..., officials said"."""
+    if _before_semicolon(report, other):
+        return False
     first, second = sorted((report, other), key=lambda t: t.i)
     joined = second.dep_ == "conj" and second.head.i == first.i
     if joined:
@@ -394,6 +396,17 @@ def _governs(report: Token, other: Token) -> bool:
     clause = report if report.head.i == other.i else other
     return clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS
                                              for c in clause.children)
+
+
+def _before_semicolon(report: Token, other: Token) -> bool:
+    """"Insurgents raid border village; army says it killed fighters": a clause closed by
+    a semicolon before a reporting verb that has its own complement after it is not in
+    that speaker's words ("A drone hit a school; nine were killed, officials said" still
+    is: the verb's complement is the clause before it)."""
+    if other.i > report.i or not any(c.dep_ == "ccomp" and c.i > report.i
+                                     for c in report.children):
+        return False
+    return any(t.text == ";" for t in report.doc[other.right_edge.i + 1 : report.i])
 
 
 def _subject(verb: Token) -> Token | None:

@@ -136,7 +136,9 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 
 # Armed people who kill: "soldiers executed 300 men" is an account, like "the army killed".
-_KILLERS = lx.MILITARY_PERSONS | lx.ARMED_GROUP_WORDS
+# Security forces and police kill in accounts too: "security forces killed dozens".
+_KILLERS = lx.MILITARY_PERSONS | lx.ARMED_GROUP_WORDS | frozenset(
+    ["force", "forces", "police", "policemen", "policeman", "guard", "guards"])
 
 
 def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

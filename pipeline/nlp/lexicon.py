@@ -51,7 +51,7 @@ HIT_VERBS = frozenset(
         "pound", "bombard", "blast", "shoot", "neutralise", "neutralize", "engage",
         "aim", "damage", "level", "flatten", "storm", "ram", "wound", "injure", "fire",
         "eliminate", "direct", "demolish", "devastate", "obliterate", "wreck", "pummel",
-        "batter"
+        "batter", "liquidate"
     ]
 )
 # Verbs that report victims rather than a target: an account only where a strike or a
@@ -205,7 +205,9 @@ CIVILIAN_WORDS = frozenset(
         "cameraman", "cameramen", "holidaymaker", "holidaymakers", "nomad", "nomads",
         "swimmer", "swimmers", "bather", "bathers", "protester", "protesters",
         "protestor", "protestors", "demonstrator", "demonstrators", "porter", "porters",
-        "merchant", "merchants", "builder", "builders", "schoolteacher", "schoolteachers"
+        "merchant", "merchants", "builder", "builders", "schoolteacher", "schoolteachers",
+        "cook", "cooks", "shopkeeper", "shopkeepers", "mechanic", "mechanics", "tailor",
+        "tailors", "carpenter", "carpenters", "waiter", "waiters"
     ]
 )
 # Kin and companions, the way a toll names the dead: "killed his son and his driver".
@@ -337,7 +339,7 @@ PEOPLE_WORDS = frozenset(["people", "person", "persons", "individual", "individu
 ARMED_MODIFIERS = frozenset(["armed"])
 ARMED_BODY_HEADS = PEOPLE_WORDS | frozenset(
     ["men", "man", "group", "groups", "team", "teams", "column", "columns", "band", "bands",
-     "squad", "squads", "youths", "elements", "gang"]
+     "squad", "squads", "youths", "elements", "gang", "criminal", "criminals"]
 )
 # Casualties as a noun: "civilian casualties" are civilians hit.
 CASUALTY_COUNT_NOUNS = frozenset(["casualty", "casualties", "death", "deaths", "fatality",

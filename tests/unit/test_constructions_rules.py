@@ -238,3 +238,48 @@ def test_a_health_post_is_a_civilian_site() -> None:
     assert decide_class(doc[2], GAZ)[0] == "civilian_site"
     doc = parsed({"parse": spec.format("border", "border")})
     assert decide_class(doc[2], GAZ)[0] == "military"
+
+
+def test_a_clause_before_a_semicolon_is_not_the_next_speakers() -> None:
+    from pipeline.nlp.claims import _reported
+
+    doc = parsed({"parse": "Insurgents/NOUN/nsubj/1/insurgent raid/VERB/ccomp/7/raid "
+                           "border/NOUN/compound/3/border village/NOUN/dobj/1/village "
+                           ";/PUNCT/punct/7 the/DET/det/6 army/NOUN/nsubj/7/army "
+                           "says/VERB/ROOT/7/say it/PRON/nsubj/9/it killed/VERB/ccomp/7/kill "
+                           "fighters/NOUN/dobj/9/fighter"})
+    assert not _reported(doc[1]) and _reported(doc[9])
+    # "...; nine were killed, officials said": the speaker's complement is the clause
+    # before it, and what it hangs on
+    doc = parsed({"parse": "A/DET/det/1 drone/NOUN/nsubj/2/drone hit/VERB/ccomp/7/hit "
+                           "a/DET/det/4 school/NOUN/dobj/2/school ;/PUNCT/punct/10 "
+                           "nine/NUM/nsubjpass/7/nine killed/VERB/ccomp/10/kill "
+                           ",/PUNCT/punct/10 officials/NOUN/nsubj/10/official "
+                           "said/VERB/ROOT/10/say"})
+    assert _reported(doc[2])
+
+
+def test_security_forces_kill_in_an_account_a_flood_does_not() -> None:
+    from tests.unit.test_constructions import rule_hits
+
+    spec = ("Security/NOUN/compound/1/security {}/NOUN/nsubj/2/{} killed/VERB/ccomp/7/kill "
+            "six/NUM/nummod/4 militants/NOUN/dobj/2/militant ,/PUNCT/punct/7 "
+            "officials/NOUN/nsubj/7/official said/VERB/ROOT/7/say")
+    assert rule_hits({"parse": spec.format("forces", "force")}, "casualty.object") == [
+        "militants"]
+    assert rule_hits({"parse": spec.format("floods", "flood")}, "casualty.object") == []
+
+
+def test_a_separate_operation_hung_on_the_object_frames_the_verb() -> None:
+    from pipeline.nlp.modifiers import categories_at
+    from tests.unit.test_constructions import TABLE
+
+    doc = parsed({"parse": "Troops/NOUN/nsubj/1/troop killed/VERB/ROOT/1/kill "
+                           "fighters/NOUN/dobj/1/fighter in/ADP/prep/2 a/DET/det/6 "
+                           "separate/ADJ/amod/6/separate operation/NOUN/pobj/3/operation"})
+    assert "BACKGROUND" in categories_at(TABLE.scopes(doc), 1)
+    # on the subject it frames only the subject ("fighters in a separate unit")
+    doc = parsed({"parse": "Fighters/NOUN/nsubj/5/fighter in/ADP/prep/0 a/DET/det/4 "
+                           "separate/ADJ/amod/4/separate operation/NOUN/pobj/1/operation "
+                           "killed/VERB/ROOT/5/kill troops/NOUN/dobj/5/troop"})
+    assert "BACKGROUND" not in categories_at(TABLE.scopes(doc), 5)

@@ -154,6 +154,13 @@ def test_the_c_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
     # untouched: tp 5, fp 0, fn 0
     tp, false, fn = _confusion(analyses, _batch("c71", "c78"))
     assert tp == 5 and not false and fn == 0
+    # c79-c85 (4 conflicts, 3 negatives), written after the c71-c78 rules, scored
+    # untouched: tp 3, fp 1 (c83: the headline's "Insurgents raid border village; army
+    # says ..." gave the army the raid), fn 1 (c82: "security forces had killed dozens of
+    # armed bandits"); after a semicolon closes a clause off from the next speaker and
+    # security forces count as killers: tp 4, fp 0
+    tp, false, fn = _confusion(analyses, _batch("c79", "c85"))
+    assert tp == 4 and not false and fn == 0
 
 
 def test_a_captive_and_a_health_post_are_civilian(
