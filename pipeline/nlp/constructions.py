@@ -374,11 +374,12 @@ _SPEAKER_VERBS = frozenset(lx.REPORT_VERBS)
 
 
 def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
-    """"killed four people ... families say they were fishermen": "they" stands for the
-    dead when the nearest plural before it (in its sentence or the two before, speakers
-    left aside) is an earlier toll's count or noun; what they are said to be is people of
-    a known class. "Gunmen killed five villagers. They were members of a militia": the
-    nearest plural is the gunmen, so no account of the dead."""
+    """"killed four people ... families say they were fishermen" (or "the men were
+    unarmed"): the subject stands for the dead when the nearest plural before it (in its
+    sentence or the two before, speakers left aside) is an earlier toll's count or noun;
+    what they are said to be is people of a known class. "Gunmen killed five villagers.
+    They were members of a militia": the nearest plural is the gunmen, so no account of
+    the dead."""
     subject, target = doc[hit.nodes["subject"]], doc[hit.target]
     if ctx.classify(target) not in _PERSON_CLASSES:
         return False

@@ -148,7 +148,7 @@ ARMED_GROUP_WORDS = frozenset(
         "islamists", "bomb", "explosives", "explosive", "gang", "gangs", "gangster",
         "gangsters", "bandit", "bandits", "cartel", "cartels", "pirate", "pirates",
         "kidnapper", "kidnappers", "smuggler", "smugglers", "trafficker", "traffickers",
-        "mercenary", "mercenaries", "assailant", "assailants"
+        "mercenary", "mercenaries", "assailant", "assailants", "robber", "robbers"
     ]
 )
 REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])
@@ -207,7 +207,8 @@ CIVILIAN_WORDS = frozenset(
         "protestor", "protestors", "demonstrator", "demonstrators", "porter", "porters",
         "merchant", "merchants", "builder", "builders", "schoolteacher", "schoolteachers",
         "cook", "cooks", "shopkeeper", "shopkeepers", "mechanic", "mechanics", "tailor",
-        "tailors", "carpenter", "carpenters", "waiter", "waiters"
+        "tailors", "carpenter", "carpenters", "waiter", "waiters", "unarmed", "defenceless",
+        "defenseless"
     ]
 )
 # Kin and companions, the way a toll names the dead: "killed his son and his driver".

@@ -161,6 +161,12 @@ def test_the_c_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
     # security forces count as killers: tp 4, fp 0
     tp, false, fn = _confusion(analyses, _batch("c79", "c85"))
     assert tp == 4 and not false and fn == 0
+    # c86-c92 (4 conflicts, 3 negatives), written after the c79-c85 rules, scored
+    # untouched: tp 2, fp 0, fn 2 (c89: looters against protesters, which the target
+    # classes do not tell apart, still missed; c92: "robbers" against "the men were
+    # unarmed", found after copula.victims_state)
+    tp, false, fn = _confusion(analyses, _batch("c86", "c92"))
+    assert tp >= 3 and not false
 
 
 def test_a_captive_and_a_health_post_are_civilian(
