@@ -148,7 +148,8 @@ ARMED_GROUP_WORDS = frozenset(
         "islamists", "bomb", "explosives", "explosive", "gang", "gangs", "gangster",
         "gangsters", "bandit", "bandits", "cartel", "cartels", "pirate", "pirates",
         "kidnapper", "kidnappers", "smuggler", "smugglers", "trafficker", "traffickers",
-        "mercenary", "mercenaries", "assailant", "assailants", "robber", "robbers"
+        "mercenary", "mercenaries", "assailant", "assailants", "robber", "robbers",
+        "saboteur", "saboteurs"
     ]
 )
 REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])

@@ -283,3 +283,17 @@ def test_a_separate_operation_hung_on_the_object_frames_the_verb() -> None:
                            "separate/ADJ/amod/4/separate operation/NOUN/pobj/1/operation "
                            "killed/VERB/ROOT/5/kill troops/NOUN/dobj/5/troop"})
     assert "BACKGROUND" not in categories_at(TABLE.scopes(doc), 5)
+
+
+def test_trades_and_armed_words_of_the_held_out_batches() -> None:
+    want = {"porters": "civilians", "merchants": "civilians", "schoolteacher": "civilians",
+            "cook": "civilians", "unarmed": "civilians", "robbers": "armed_group",
+            "saboteur": "armed_group"}
+    for word, cls in want.items():
+        doc = parsed({"parse": f"the/DET/det/1 {word}/NOUN/ROOT/1/{word}"})
+        assert decide_class(doc[1], GAZ)[0] == cls, word
+    # a criminal is armed only when called so
+    doc = parsed({"parse": "the/DET/det/1 criminals/NOUN/ROOT/1/criminal"})
+    assert decide_class(doc[1], GAZ)[0] == "unknown"
+    doc = parsed({"parse": "armed/ADJ/amod/1/armed criminals/NOUN/ROOT/1/criminal"})
+    assert decide_class(doc[1], GAZ)[0] == "armed_group"

@@ -167,6 +167,13 @@ def test_the_c_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
     # unarmed", found after copula.victims_state)
     tp, false, fn = _confusion(analyses, _batch("c86", "c92"))
     assert tp >= 3 and not false
+    # c93-c98 (4 conflicts, 2 negatives), written after the c86-c92 rules, scored
+    # untouched: tp 3, fp 1 (c97: "Separately, two herders were wounded" against the
+    # strike), fn 1 (c93: "fired on a saboteur"); after saboteurs became an armed group:
+    # tp 4. c97 stays flagged: a sentence-opening "Separately," also opens another
+    # statement on the same strike in real copy (dev2 e020), so it is no background cue
+    tp, false, fn = _confusion(analyses, _batch("c93", "c98"))
+    assert tp == 4 and false <= {"c97"} and fn == 0
 
 
 def test_a_captive_and_a_health_post_are_civilian(
