@@ -141,6 +141,18 @@ _KILLERS = lx.MILITARY_PERSONS | lx.ARMED_GROUP_WORDS | frozenset(
     ["force", "forces", "police", "policemen", "policeman", "guard", "guards"])
 
 
+def _struck_by_a_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The passive's agent is no fighting or calamity: "a town that has been hit by a
+    long-running conflict" tells no strike on the town ("hit by shelling" does)."""
+    for child in doc[hit.trigger].children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in lx.NON_STRIKE_CAUSES
+                                           or obj.lower_ in lx.NON_STRIKE_CAUSES):
+                    return False
+    return True
+
+
 def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """The verb's subject (or, for a verb joined to another, that verb's) is a weapon:
     "shells landed in a camp", "shells fired on Friday landed in a camp"."""
@@ -419,6 +431,7 @@ CHECKS: dict[str, Check] = {
     "not_time": _not_time,
     "casualty_frame": _casualty_frame,
     "weapon_subject": _weapon_subject,
+    "struck_by_a_strike": _struck_by_a_strike,
     "striking_subject": _striking_subject,
     "combatant_target": _combatant_target,
     "near_site": _near_site,

@@ -76,6 +76,11 @@ IMPACT_VERBS = frozenset(["land", "fall", "slam", "crash", "smash", "plough", "p
 CONFLICT_NOUNS = frozenset(
     ["clash", "clashes", "fighting", "violence", "war", "conflict", "unrest", "hostilities",
      "insurgency", "crackdown", "battle", "battles", "combat", "riot", "riots"])
+# What "hit" a place when no strike did: "a town hit by a long-running conflict", "homes
+# hit by floods".
+NON_STRIKE_CAUSES = CONFLICT_NOUNS | frozenset(
+    ["crisis", "drought", "flood", "floods", "flooding", "storm", "storms", "cyclone",
+     "earthquake", "lightning", "shortage", "shortages", "epidemic", "outbreak", "famine"])
 # Verbs of a strike or a blast going through what it hit: "the blast tore through a
 # market", "a missile exploded over a busy street".
 THROUGH_VERBS = frozenset(["tear", "rip", "slice", "explode", "detonate", "blow", "burst"])

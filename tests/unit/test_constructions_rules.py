@@ -297,3 +297,12 @@ def test_trades_and_armed_words_of_the_held_out_batches() -> None:
     assert decide_class(doc[1], GAZ)[0] == "unknown"
     doc = parsed({"parse": "armed/ADJ/amod/1/armed criminals/NOUN/ROOT/1/criminal"})
     assert decide_class(doc[1], GAZ)[0] == "armed_group"
+
+
+def test_a_town_hit_by_a_conflict_is_no_strike_on_it() -> None:
+    from tests.unit.test_constructions import rule_hits
+
+    spec = ("The/DET/det/1 town/NOUN/nsubjpass/3/town was/AUX/auxpass/3/be hit/VERB/ROOT/3/hit "
+            "by/ADP/agent/3 {}/NOUN/pobj/4/{}")
+    assert rule_hits({"parse": spec.format("conflict", "conflict")}, "hit.passive") == []
+    assert rule_hits({"parse": spec.format("shelling", "shelling")}, "hit.passive") == ["town"]

@@ -38,7 +38,14 @@ def classes(an: ArticleAnalysis, party_word: str) -> set[str]:
 
 
 def _batch(first: str, last: str) -> set[str]:
-    return {str(a["id"]) for a in _articles() if first <= str(a["id"]) <= last}
+    """Ids from ``first`` to ``last`` in the order they were written ("c99" before "c100")."""
+    lo, hi = _order(first), _order(last)
+    return {str(a["id"]) for a in _articles() if lo <= _order(str(a["id"])) <= hi}
+
+
+def _order(article_id: str) -> tuple[str, int]:
+    digits = article_id.lstrip("abcdefghijklmnopqrstuvwxyz")
+    return article_id[: len(article_id) - len(digits)], int(digits or 0)
 
 
 def _confusion(
@@ -174,6 +181,12 @@ def test_the_c_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
     # statement on the same strike in real copy (dev2 e020), so it is no background cue
     tp, false, fn = _confusion(analyses, _batch("c93", "c98"))
     assert tp == 4 and false <= {"c97"} and fn == 0
+    # c99-c103 (3 conflicts, 2 negatives), written after the c93-c98 rules, scored
+    # untouched: tp 2, fp 1 (c102: "a town that has been hit by a long-running conflict"
+    # read as a strike on the town), fn 1 (c101: "armed blockaders", still missed); after
+    # a passive's agent that is fighting or a calamity stopped counting as a strike: fp 0
+    tp, false, fn = _confusion(analyses, _batch("c99", "c103"))
+    assert tp >= 2 and not false
 
 
 def test_a_captive_and_a_health_post_are_civilian(
