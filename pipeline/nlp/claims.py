@@ -390,6 +390,8 @@ def _governs(report: Token, other: Token) -> bool:
     ..., and the military said", "said ..., and jets struck"), nor one that is subordinate
     to the other ("struck ... after the military warned"). A conjunct with no conjunction
     between is the parser's reading of a trailing "..., officials said"."""
+    if _before_semicolon(report, other):
+        return False
     first, second = sorted((report, other), key=lambda t: t.i)
     joined = second.dep_ == "conj" and second.head.i == first.i
     if joined:
@@ -398,6 +400,17 @@ def _governs(report: Token, other: Token) -> bool:
     clause = report if report.head.i == other.i else other
     return clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS
                                              for c in clause.children)
+
+
+def _before_semicolon(report: Token, other: Token) -> bool:
+    """"Insurgents raid border village; army says it killed fighters": a clause closed by
+    a semicolon before a reporting verb that has its own complement after it is not in
+    that speaker's words ("A drone hit a school; nine were killed, officials said" still
+    is: the verb's complement is the clause before it)."""
+    if other.i > report.i or not any(c.dep_ == "ccomp" and c.i > report.i
+                                     for c in report.children):
+        return False
+    return any(t.text == ";" for t in report.doc[other.right_edge.i + 1 : report.i])
 
 
 def _subject(verb: Token) -> Token | None:
@@ -711,9 +724,11 @@ def _below_owned_claim(inner: list[Token], mods: ModifierTable) -> list[Token]:
 
 def _taken_up(noun: Token) -> bool:
     """Reports a party says it received or is alarmed by: "it had received reports that
-    four children were among the dead", "alarmed by reports that children were killed",
-    "aware of reports of civilian casualties". The party takes them up as its account;
-    reports it investigates, reviews or denies, and unconfirmed ones, it does not."""
+    four children were among the dead", "alarmed by reports that children were killed".
+    The party takes them up as its account; reports it investigates, reviews or denies,
+    unconfirmed ones, and reports it is only "aware of" (acknowledged while it gives its
+    own account, as the labelled sets read a command's "we are aware of reports of
+    civilian casualties") it does not."""
     if any(c.dep_ == "amod" and c.lower_ in lx.UNTAKEN_REPORT_WORDS for c in noun.children):
         return False
     head = noun.head

@@ -136,7 +136,21 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 
 # Armed people who kill: "soldiers executed 300 men" is an account, like "the army killed".
-_KILLERS = lx.MILITARY_PERSONS | lx.ARMED_GROUP_WORDS
+# Security forces and police kill in accounts too: "security forces killed dozens".
+_KILLERS = lx.MILITARY_PERSONS | lx.ARMED_GROUP_WORDS | frozenset(
+    ["force", "forces", "police", "policemen", "policeman", "guard", "guards"])
+
+
+def _struck_by_a_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The passive's agent is no fighting or calamity: "a town that has been hit by a
+    long-running conflict" tells no strike on the town ("hit by shelling" does)."""
+    for child in doc[hit.trigger].children:
+        if child.dep_ == "agent":
+            for obj in child.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in lx.NON_STRIKE_CAUSES
+                                           or obj.lower_ in lx.NON_STRIKE_CAUSES):
+                    return False
+    return True
 
 
 def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -304,7 +318,7 @@ def _site_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 # A definite site word stands for the site already struck: "the site", "the house".
 _SITE_ANAPHORS = frozenset(["site", "sites", "house", "compound", "facility", "facilities",
                             "premises", "structure", "location", "place", "property",
-                            "complex", "target"])
+                            "complex", "target", "vessel", "boat", "vehicle", "craft"])
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 _STRUCK_KINDS = frozenset(["hit", "noun", "copula"])
 
@@ -318,18 +332,34 @@ def _struck_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     subject, target = doc[hit.nodes["subject"]], doc[hit.target]
     if ctx.classify(target) == "unknown" or target.ent_type_ in _ACTOR_ENTS or target.ent_id_:
         return False
+    if subject.lower_ == "it" and target.lemma_.lower() in _KILLERS:
+        return False
+    return _refers_to_struck(subject, doc, ctx)
+
+
+def _refers_to_struck(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
+    """``subject`` stands for a target the article already said was struck: the same head
+    noun, a definite site word, or "it" after a target struck in its sentence or the one
+    before."""
     struck = [doc[h.target] for h in ctx.earlier
               if h.kind in _STRUCK_KINDS and h.target < subject.i and h.target != h.trigger]
     if subject.lower_ == "it":
         sent = subject.sent
         near = sent.start if sent.start == 0 else doc[sent.start - 1].sent.start
-        return any(t.i >= near and t.lemma_.lower() not in _KILLERS for t in struck) \
-            and target.lemma_.lower() not in _KILLERS
+        return any(t.i >= near and t.lemma_.lower() not in _KILLERS for t in struck)
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children):
         return False
     lemma = subject.lemma_.lower()
     return any(t.lemma_.lower() == lemma for t in struck) or (
         bool(struck) and (lemma in _SITE_ANAPHORS or subject.lower_ in _SITE_ANAPHORS))
+
+
+def _struck_holder(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"struck a small boat ... the vessel was operated by a terrorist organisation": the
+    site run by a force is one the article already said was struck, and the force is
+    armed (a named group or army counts here, unlike in a copula)."""
+    return ctx.classify(doc[hit.target]) in ("armed_group", "military") \
+        and _refers_to_struck(doc[hit.nodes["subject"]], doc, ctx)
 
 
 def _counted_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -344,19 +374,55 @@ def _counted_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return False
     for h in ctx.earlier:
         toll = doc[h.target]
-        if h.kind == "casualty" and h.target < subject.i and subject.lower_ in (
+        # a toll told as a strike on people counts too: "neutralised five terrorists"
+        if h.kind in _TOLL_KINDS and h.target < subject.i and subject.lower_ in (
                 toll.lower_, *(c.lower_ for c in toll.children if c.dep_ == "nummod")):
             return True
     return False
 
 
+_TOLL_KINDS = frozenset(["casualty", "hit"])
+_SPEAKER_VERBS = frozenset(lx.REPORT_VERBS)
+
+
+def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"killed four people ... families say they were fishermen" (or "the men were
+    unarmed"): the subject stands for the dead when the nearest plural before it (in its
+    sentence or the two before, speakers left aside) is an earlier toll's count or noun;
+    what they are said to be is people of a known class. "Gunmen killed five villagers.
+    They were members of a militia": the nearest plural is the gunmen, so no account of
+    the dead."""
+    subject, target = doc[hit.nodes["subject"]], doc[hit.target]
+    if ctx.classify(target) not in _PERSON_CLASSES:
+        return False
+    tolls = {h.target for h in ctx.earlier if h.kind in _TOLL_KINDS and h.target < subject.i}
+    if not tolls:
+        return False
+    start = subject.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    for tok in reversed(doc[start : subject.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _SPEAKER_VERBS:
+            continue  # "families say they were ...": the speakers
+        if tok.lower_ in ("they", "them"):
+            continue
+        if tok.i in tolls and (tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM"):
+            return True
+        if tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN"):
+            return False
+    return False
+
+
 # Checks that need the other rows' hits (``CheckContext.earlier``): run after them.
-LATE_CHECKS = frozenset(["struck_subject", "counted_subject"])
+LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "struck_holder"])
 
 
 CHECKS: dict[str, Check] = {
     "struck_subject": _struck_subject,
     "counted_subject": _counted_subject,
+    "toll_pronoun": _toll_pronoun,
+    "struck_holder": _struck_holder,
     "relative_object": _relative_object,
     "site_subject": _site_subject,
     "subject_side": _subject_side,
@@ -365,6 +431,7 @@ CHECKS: dict[str, Check] = {
     "not_time": _not_time,
     "casualty_frame": _casualty_frame,
     "weapon_subject": _weapon_subject,
+    "struck_by_a_strike": _struck_by_a_strike,
     "striking_subject": _striking_subject,
     "combatant_target": _combatant_target,
     "near_site": _near_site,

@@ -27,9 +27,9 @@ REPORT_VERBS: dict[str, str] = {
     **dict.fromkeys(["fear", "worry", "warn"], "concern"),
 }
 # What a party that takes up others' reports as its own account says of them: "received
-# reports that", "alarmed by reports", "aware of reports of".
+# reports that", "alarmed by reports" (not "aware of reports", an acknowledgement).
 RECEIPT_WORDS = frozenset(
-    ["receive", "aware", "alarm", "alarmed", "concern", "concerned", "shock", "shocked",
+    ["receive", "alarm", "alarmed", "concern", "concerned", "shock", "shocked",
      "horrify", "horrified", "appal", "appalled", "dismay", "dismayed", "sadden",
      "saddened", "disturb", "disturbed", "trouble", "troubled", "distress", "distressed"])
 UNTAKEN_REPORT_WORDS = frozenset(["unconfirmed", "unverified", "false", "fake", "baseless"])
@@ -51,7 +51,7 @@ HIT_VERBS = frozenset(
         "pound", "bombard", "blast", "shoot", "neutralise", "neutralize", "engage",
         "aim", "damage", "level", "flatten", "storm", "ram", "wound", "injure", "fire",
         "eliminate", "direct", "demolish", "devastate", "obliterate", "wreck", "pummel",
-        "batter"
+        "batter", "liquidate"
     ]
 )
 # Verbs that report victims rather than a target: an account only where a strike or a
@@ -76,6 +76,11 @@ IMPACT_VERBS = frozenset(["land", "fall", "slam", "crash", "smash", "plough", "p
 CONFLICT_NOUNS = frozenset(
     ["clash", "clashes", "fighting", "violence", "war", "conflict", "unrest", "hostilities",
      "insurgency", "crackdown", "battle", "battles", "combat", "riot", "riots"])
+# What "hit" a place when no strike did: "a town hit by a long-running conflict", "homes
+# hit by floods".
+NON_STRIKE_CAUSES = CONFLICT_NOUNS | frozenset(
+    ["crisis", "drought", "flood", "floods", "flooding", "storm", "storms", "cyclone",
+     "earthquake", "lightning", "shortage", "shortages", "epidemic", "outbreak", "famine"])
 # Verbs of a strike or a blast going through what it hit: "the blast tore through a
 # market", "a missile exploded over a busy street".
 THROUGH_VERBS = frozenset(["tear", "rip", "slice", "explode", "detonate", "blow", "burst"])
@@ -89,6 +94,9 @@ USE_VERBS = frozenset(["operate", "hide", "headquarter", "base", "station", "sto
 USE_PREPS = frozenset(["in", "inside", "from", "within"])
 FIRE_VERBS = frozenset(["fire", "launch", "shoot"])
 # "mistook X for Y": X was hit, Y was what the attacker thought it was.
+# Verbs of taking people captive: their agent is who held the victims, not who they were.
+CAPTIVE_VERBS = frozenset(["detain", "arrest", "abduct", "kidnap", "capture", "seize",
+                           "hold", "take", "torture", "interrogate", "handcuff", "round"])
 MISTAKE_VERBS = frozenset(["mistake", "mistook", "confuse", "misidentify"])  # + a form
 # the small model's lemmatiser leaves as it is
 # Nouns that carry a party's words: the party is their owner ("the ministry's statement").
@@ -145,7 +153,8 @@ ARMED_GROUP_WORDS = frozenset(
         "islamists", "bomb", "explosives", "explosive", "gang", "gangs", "gangster",
         "gangsters", "bandit", "bandits", "cartel", "cartels", "pirate", "pirates",
         "kidnapper", "kidnappers", "smuggler", "smugglers", "trafficker", "traffickers",
-        "mercenary", "mercenaries", "assailant", "assailants"
+        "mercenary", "mercenaries", "assailant", "assailants", "robber", "robbers",
+        "saboteur", "saboteurs"
     ]
 )
 REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])
@@ -201,7 +210,11 @@ CIVILIAN_WORDS = frozenset(
         "editors", "presenter", "presenters", "photographer", "photographers",
         "cameraman", "cameramen", "holidaymaker", "holidaymakers", "nomad", "nomads",
         "swimmer", "swimmers", "bather", "bathers", "protester", "protesters",
-        "protestor", "protestors", "demonstrator", "demonstrators"
+        "protestor", "protestors", "demonstrator", "demonstrators", "porter", "porters",
+        "merchant", "merchants", "builder", "builders", "schoolteacher", "schoolteachers",
+        "cook", "cooks", "shopkeeper", "shopkeepers", "mechanic", "mechanics", "tailor",
+        "tailors", "carpenter", "carpenters", "waiter", "waiters", "unarmed", "defenceless",
+        "defenseless"
     ]
 )
 # Kin and companions, the way a toll names the dead: "killed his son and his driver".
@@ -270,7 +283,7 @@ CIVILIAN_MODIFIERS = frozenset(
         "merchant", "cargo", "passenger", "fishing", "family", "populated", "densely",
         "cultural", "religious", "educational", "shopping", "sports", "historic",
         "maternity", "children", "children's", "worship", "relief", "wedding", "funeral",
-        "tent", "tents", "bus"
+        "tent", "tents", "bus", "health"
     ]
 )
 INFRASTRUCTURE_WORDS = frozenset(
@@ -328,6 +341,16 @@ QUANTITY_WORDS = frozenset(
 )
 # Bare counts of people in a casualty account: civilians unless the phrase says otherwise.
 PEOPLE_WORDS = frozenset(["people", "person", "persons", "individual", "individuals"])
+# "armed" makes a band of people an armed group ("a column of armed individuals", "an armed
+# team", "armed men"); "armed forces" is a military and keeps its own row.
+ARMED_MODIFIERS = frozenset(["armed"])
+ARMED_BODY_HEADS = PEOPLE_WORDS | frozenset(
+    ["men", "man", "group", "groups", "team", "teams", "column", "columns", "band", "bands",
+     "squad", "squads", "youths", "elements", "gang", "criminal", "criminals"]
+)
+# Casualties as a noun: "civilian casualties" are civilians hit.
+CASUALTY_COUNT_NOUNS = frozenset(["casualty", "casualties", "death", "deaths", "fatality",
+                                  "fatalities"])
 STRONG_MILITARY = MILITARY_WORDS - WEAK_MILITARY
 GENERIC_HEADS = (
     WEAK_CIVILIAN_SITE | WEAK_MILITARY | INFRASTRUCTURE_WORDS

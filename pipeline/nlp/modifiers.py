@@ -180,7 +180,14 @@ def _clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
         return sent.start, sent.end
     root = doc[start:end].root
     head = root.head
+    if root.dep_ == "prep" and head.dep_ in _OBJECT_DEPS and head.head.pos_ in ("VERB", "AUX"):
+        # "killed fighters in a separate operation": the parse may hang the phrase on the
+        # object; it frames the verb's clause
+        head = head.head
     return head.left_edge.i, head.right_edge.i + 1
+
+
+_OBJECT_DEPS = frozenset(["dobj", "nsubjpass"])
 
 
 def _lead(doc: Doc, start: int, end: int) -> tuple[int, int]:

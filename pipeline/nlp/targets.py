@@ -207,6 +207,17 @@ def _not_attackers(tokens: list[Token]) -> list[Token]:
     return [t for t in tokens if t.i not in struck]
 
 
+def _doers(tokens: list[Token]) -> set[int]:
+    """Who took the head captive in its clause, not what the head is: "a teacher who had
+    been detained by soldiers" ("a school run by soldiers" is theirs, "a group formed by
+    former rebels" is rebels)."""
+    out: set[int] = set()
+    for tok in tokens:
+        if tok.dep_ == "agent" and tok.head.lemma_.lower() in lx.CAPTIVE_VERBS:
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
 def _bare_count(head: Token) -> bool:
     return head.pos_ == "NUM" and head.ent_type_ == "CARDINAL"
 
@@ -269,14 +280,21 @@ def decide_class(head: Token, gazetteer: Gazetteer,
         found = decide_class(user, gazetteer, rows)
         if found[0] in ("armed_group", "military"):
             return found
+    owner = owner_described(head)
+    if owner is not None:
+        found = decide_class(owner, gazetteer, rows)
+        if found[0] in ("armed_group", "military"):
+            return found
     tokens = _phrase(head)
     head_forms = {head.lemma_.lower(), head.lower_}
     phrase = _forms(tokens)
     described = clause_tokens(head)
     # the clause's strike verb says what befell the head, not what it was ("the place
     # that was bombed": "bomb" the verb is no bomb)
+    doers = _doers(described)
     clause = _forms([t for t in described
-                     if not (t.pos_ == "VERB" and t.lemma_.lower() in lx.HIT_VERBS)])
+                     if not (t.pos_ == "VERB" and t.lemma_.lower() in lx.HIT_VERBS)
+                     and t.i not in doers])
     gaz = _gazetteer_type(tokens, gazetteer)
     clause_gaz = _gazetteer_type(_not_attackers(described), gazetteer)
     kept = [t for t in described if t.dep_ in _OBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")]
@@ -318,6 +336,27 @@ def used_by(head: Token) -> Token | None:
                     for obj in agent.children:
                         if obj.dep_ == "pobj":
                             return obj
+    return None
+
+
+_OWNER_ENTS = frozenset(["ORG", "NORP", "PERSON"])
+
+
+def owner_described(head: Token) -> Token | None:
+    """"a camp of the Comandos de la Frontera, a group formed by former FARC rebels": a
+    site of a named body is what the article's description of that body makes it (the
+    head of the description in apposition to the name)."""
+    if not (head.lemma_.lower() in lx.WEAK_CIVILIAN_SITE or head.lower_ in lx.WEAK_CIVILIAN_SITE):
+        return None
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "of":
+            continue
+        for obj in prep.children:
+            if obj.dep_ != "pobj" or not (obj.ent_type_ in _OWNER_ENTS or obj.pos_ == "PROPN"):
+                continue
+            for tok in obj.subtree:
+                if tok.dep_ == "appos" and tok.pos_ == "NOUN":
+                    return tok
     return None
 
 

@@ -266,6 +266,11 @@ def test_reports_a_party_investigates_are_no_account(extractor: Extractor) -> No
     unconfirmed = analyse(extractor, "The agency said it was alarmed by unconfirmed reports "
                                      "that children were killed in the strike.")
     assert unconfirmed.claims == ()
+    # "aware of reports" acknowledges them beside the party's own account (the labelled
+    # sets do not count a command's "aware of reports of civilian casualties")
+    aware = analyse(extractor, "The command said it was aware of reports that children "
+                               "were killed in the strike.")
+    assert aware.claims == ()
 
 
 def test_a_documented_killing_is_an_account_a_running_one_is_not(

@@ -38,7 +38,14 @@ def classes(an: ArticleAnalysis, party_word: str) -> set[str]:
 
 
 def _batch(first: str, last: str) -> set[str]:
-    return {str(a["id"]) for a in _articles() if first <= str(a["id"]) <= last}
+    """Ids from ``first`` to ``last`` in the order they were written ("c99" before "c100")."""
+    lo, hi = _order(first), _order(last)
+    return {str(a["id"]) for a in _articles() if lo <= _order(str(a["id"])) <= hi}
+
+
+def _order(article_id: str) -> tuple[str, int]:
+    digits = article_id.lstrip("abcdefghijklmnopqrstuvwxyz")
+    return article_id[: len(article_id) - len(digits)], int(digits or 0)
 
 
 def _confusion(
@@ -141,6 +148,64 @@ def test_the_c_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
     # the mixed-toll rule tp 4, fp 0
     tp, false, fn = _confusion(analyses, _batch("c51", "c56"))
     assert tp == 4 and not false and fn == 0
+    # c57-c70 (9 conflicts, 5 negatives), written after the c51-c56 rules, scored
+    # untouched: tp 5, fp 1 (c70: "a camp of <a group the article describes as former
+    # rebels>" read as a civilian camp), fn 4 (c57 "the vessel was operated by a
+    # designated terrorist organization", c61 "neutralised five terrorists ... the five
+    # were young men", c63 "an armed ... team" against porters, c65 "a column of armed
+    # individuals"); after use.operated_by, armed.modifier, the owner's description and
+    # a count repeating a strike on people: tp 9, fp 0
+    tp, false, fn = _confusion(analyses, _batch("c57", "c70"))
+    assert tp == 9 and not false and fn == 0
+    # c71-c78 (5 conflicts, 3 negatives), written after the c57-c70 rules, scored
+    # untouched: tp 5, fp 0, fn 0
+    tp, false, fn = _confusion(analyses, _batch("c71", "c78"))
+    assert tp == 5 and not false and fn == 0
+    # c79-c85 (4 conflicts, 3 negatives), written after the c71-c78 rules, scored
+    # untouched: tp 3, fp 1 (c83: the headline's "Insurgents raid border village; army
+    # says ..." gave the army the raid), fn 1 (c82: "security forces had killed dozens of
+    # armed bandits"); after a semicolon closes a clause off from the next speaker and
+    # security forces count as killers: tp 4, fp 0
+    tp, false, fn = _confusion(analyses, _batch("c79", "c85"))
+    assert tp == 4 and not false and fn == 0
+    # c86-c92 (4 conflicts, 3 negatives), written after the c79-c85 rules, scored
+    # untouched: tp 2, fp 0, fn 2 (c89: looters against protesters, which the target
+    # classes do not tell apart, still missed; c92: "robbers" against "the men were
+    # unarmed", found after copula.victims_state)
+    tp, false, fn = _confusion(analyses, _batch("c86", "c92"))
+    assert tp >= 3 and not false
+    # c93-c98 (4 conflicts, 2 negatives), written after the c86-c92 rules, scored
+    # untouched: tp 3, fp 1 (c97: "Separately, two herders were wounded" against the
+    # strike), fn 1 (c93: "fired on a saboteur"); after saboteurs became an armed group:
+    # tp 4. c97 stays flagged: a sentence-opening "Separately," also opens another
+    # statement on the same strike in real copy (dev2 e020), so it is no background cue
+    tp, false, fn = _confusion(analyses, _batch("c93", "c98"))
+    assert tp == 4 and false <= {"c97"} and fn == 0
+    # c99-c103 (3 conflicts, 2 negatives), written after the c93-c98 rules, scored
+    # untouched: tp 2, fp 1 (c102: "a town that has been hit by a long-running conflict"
+    # read as a strike on the town), fn 1 (c101: "armed blockaders", still missed); after
+    # a passive's agent that is fighting or a calamity stopped counting as a strike: fp 0
+    tp, false, fn = _confusion(analyses, _batch("c99", "c103"))
+    assert tp >= 2 and not false
+
+
+def test_a_captive_and_a_health_post_are_civilian(
+        analyses: dict[str, ArticleAnalysis]) -> None:
+    got = {(c.target.text, c.target.target_class) for c in analyses["c72"].claims}
+    assert ("Lalthang Bawm", "military") not in got  # "detained by soldiers"
+    assert ("health post", "civilian_site") in {
+        (c.target.text, c.target.target_class) for c in analyses["c74"].claims}
+
+
+def test_casualties_as_a_noun_and_they_for_the_dead(
+        analyses: dict[str, ArticleAnalysis]) -> None:
+    rules = {(c.rule, c.target.target_class) for c in analyses["c59"].claims}
+    assert ("casualty.caused", "civilians") in rules  # "caused civilian casualties"
+    rules = {(c.rule, c.target.target_class) for c in analyses["c57"].claims}
+    assert ("use.operated_by", "armed_group") in rules
+    # "no civilian casualties had been reported" is no account of civilians hit
+    assert "civilians" not in {c.target.target_class for c in analyses["c70"].claims
+                               if not c.negated}
 
 
 def test_a_pseudo_cleft_and_a_pronoun_contrast_name_what_was_hit(
