@@ -24,6 +24,7 @@ from pipeline.nlp.party_rules import (
     default_rules,
     has_modifier,
     judge,
+    spaced_dash,
 )
 
 # Heads of a phrase that name a body of a state ("Lebanon's health ministry").
@@ -256,6 +257,11 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
             and not _breaks(doc[run[0].i - 2]):
         run = [doc[run[0].i - 2], doc[run[0].i - 1], *run]
     run = _balanced(run, head)
+    # "LUANDA (Test Wire) - Separatists in ...": the dateline before the dash is no part
+    # of the name
+    cut = [k for k, t in enumerate(run) if t.i < head.i and (dateline_end(t) or spaced_dash(t))]
+    if cut:
+        run = run[cut[-1] + 1 :]
     while run and (run[0].is_punct or run[0].dep_ in ("cc", "preconj")
                    or run[0].lower_ in _LEADING_JUNK) and run[0] is not head:
         run = run[1:]

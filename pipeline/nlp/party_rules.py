@@ -115,7 +115,7 @@ def _line_start(tok: Token) -> int:
     return i
 
 
-def _spaced_dash(tok: Token) -> bool:
+def spaced_dash(tok: Token) -> bool:
     """" - " set off by spaces, as a dateline's dash ("ERBIL, Iraq (AFP) - The ...")."""
     return tok.text == "-" and bool(tok.whitespace_) and tok.i > 0 \
         and bool(tok.doc[tok.i - 1].whitespace_)
@@ -133,7 +133,7 @@ def _inside_dateline(head: Token) -> bool:
     if j == start or j >= head.i or len(doc[start].text) < 3 or doc[j].text not in (",", "("):
         return False
     for tok in doc[j : head.i]:
-        if tok.pos_ in ("VERB", "AUX") or dateline_end(tok) or _spaced_dash(tok):
+        if tok.pos_ in ("VERB", "AUX") or dateline_end(tok) or spaced_dash(tok):
             return False
     return _closed_before_verb(head)
 
@@ -143,7 +143,7 @@ def _closed_before_verb(head: Token) -> bool:
     for tok in head.doc[head.i + 1 : head.i + 12]:
         if tok.pos_ in ("VERB", "AUX") or "\n" in tok.text_with_ws:
             return False
-        if dateline_end(tok) or _spaced_dash(tok):
+        if dateline_end(tok) or spaced_dash(tok):
             return True
     return False
 

@@ -135,3 +135,17 @@ def test_a_separate_group_is_not_the_first_group_named_next(real_extractor: Any)
     # counter-example: "a group" is the first group the story names next
     found = speakers(real_extractor, text.format("a"))
     assert found[1] is not None and found[1].id == "group.blf"
+
+
+@slow
+def test_a_dateline_before_the_dash_is_no_part_of_the_name(real_extractor: Any) -> None:
+    actor = one(real_extractor, "DAKAR, March 11 (Test Wire) - Senegal's army said it had "
+                                "destroyed several rebel bases.")
+    assert actor is not None and actor.name == "Senegal's army"
+    actor = one(real_extractor, "LUANDA (Test Wire) - Separatists in the enclave said they had "
+                                "attacked an army position.")
+    assert actor is not None and "Wire" not in actor.name and "LUANDA" not in actor.name
+    # counter-example: a dash after the speaker's name leaves the name whole
+    actor = one(real_extractor, "The Sudan Doctors Network - a group of medics - said the drone "
+                                "hit a wedding tent.")
+    assert actor is not None and actor.name.startswith("Sudan Doctors Network")
