@@ -466,7 +466,8 @@ class MentionResolver:
         rule = judge(head, self.rules)
         if rule.test == "dateline":
             # "Moscow [Russia], Oct 4 (ANI): The ministry said": the subject follows it
-            after = _subject_after(head, lambda t: dateline_end(t) or t.text == "-")
+            after = _subject_after(head, lambda t: dateline_end(t) or t.text == "-") \
+                or _subject_past_dateline(head)
             if after is None or after.i == head.i:
                 return None
             head = after
@@ -1541,6 +1542,24 @@ def _subject_after(head: Token, ends: Callable[[Token], bool]) -> Token | None:
     span = range(start, verb.i)
     for tok in doc[start : verb.i]:
         if tok.pos_ in ("NOUN", "PROPN") and tok.head.i not in span and not tok.is_space:
+            return tok
+    return None
+
+
+def _subject_past_dateline(head: Token) -> Token | None:
+    """"SANAA, Oct 24 (Test Agency) - Yemen's Houthis said": when the parse hangs the
+    dateline's words off each other, the subject of a verb among the first words after the
+    dash that closes it, on the same line."""
+    doc = head.doc
+    end = next((t.i for t in doc[head.i + 1 : head.i + 12]
+                if dateline_end(t) or spaced_dash(t) or _breaks(t)), None)
+    if end is None or _breaks(doc[end]):
+        return None
+    for tok in doc[end + 1 : end + 15]:
+        if _breaks(tok):
+            return None
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.pos_ in ("NOUN", "PROPN"):
             return tok
     return None
 

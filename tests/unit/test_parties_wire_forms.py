@@ -149,3 +149,30 @@ def test_a_dateline_before_the_dash_is_no_part_of_the_name(real_extractor: Any) 
     actor = one(real_extractor, "The Sudan Doctors Network - a group of medics - said the drone "
                                 "hit a wedding tent.")
     assert actor is not None and actor.name.startswith("Sudan Doctors Network")
+
+
+@slow
+def test_the_speaker_after_a_dateline_the_parse_hung_together(real_extractor: Any) -> None:
+    # the parser hangs the agency off the city and makes the city the subject of "said"
+    found = speakers(real_extractor, "Houthis say they hit 'mercenary' weapons store in Taizz"
+                                     "\n\nSANAA, Oct 24 (Test Agency) - Yemen's Houthis said on "
+                                     "Thursday that the drone attack had targeted fighters.")
+    named = [a.name for a in found if a is not None]
+    assert "Yemen's Houthis" in named and not any("Agency" in n for n in named)
+    # counter-example: a city in a sentence, not a dateline, leaves the speaker as written
+    actor = one(real_extractor, "Officials in Sanaa, the Houthi-held capital, said the drone "
+                                "attack had targeted fighters.")
+    assert actor is not None and actor.name.startswith("Officials")
+
+
+def test_congo_in_a_story_is_the_drc_and_its_towns_are_found_there() -> None:
+    from pipeline.nlp.places import PlaceResolver
+
+    resolver = PlaceResolver.default()
+    found = resolver.resolve_all(["Congo", "Beni"], (),
+                                 "KINSHASA, Congo (AP) — Strikes near Beni in eastern Congo.")
+    assert found["Congo"].country == "CD"
+    assert found["Beni"].country == "CD"  # not El Beni in Bolivia
+    # counter-example: the other Congo by its own names
+    assert (resolver.resolve("Republic of Congo") or found["Congo"]).country == "CG"
+    assert (resolver.resolve("Congo-Brazzaville") or found["Congo"]).country == "CG"
