@@ -563,6 +563,15 @@ class MentionResolver:
             name = self.proper.get(body.id) or self._body_name(body)
             text = re.sub(r"^([^,]*?),\s+", r"\1 ", text)  # "spokesman, Gohram Baloch"
             return Actor(body.id, f"{name} {text}", body.type, body.country, body.side)
+        named_in = next((c for c in head.children if c.dep_ == "appos"
+                         and c.ent_type_ == "PERSON" and c.i > head.i), None)
+        if kind == "official" and named_in is not None and named_in.text.lower() not in self.people:
+            # "the Mandera county police commander, Samuel Mutunga": the person, under his
+            # title, and the one a later "Mutunga said" names
+            name = re.sub(r"^([^,]*?),\s+", r"\1 ", text)
+            actor = Actor(f"person.{slug(named_in.text)}", name, "official", None, None)
+            self.people[named_in.text.lower()] = actor
+            return actor
         if kind in ("source", "official"):
             return Actor(f"source.{slug(lemma)}", text, kind, None, None)
         listed = self.gazetteer.actor_by_alias(text) if len(text) > 3 else None

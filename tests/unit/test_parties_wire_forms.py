@@ -176,3 +176,16 @@ def test_congo_in_a_story_is_the_drc_and_its_towns_are_found_there() -> None:
     # counter-example: the other Congo by its own names
     assert (resolver.resolve("Republic of Congo") or found["Congo"]).country == "CG"
     assert (resolver.resolve("Congo-Brazzaville") or found["Congo"]).country == "CG"
+
+
+@slow
+def test_a_role_named_in_apposition_is_that_person_under_the_title(
+        real_extractor: Any) -> None:
+    first, last = first_and_last(
+        real_extractor, "The bus was hit near the border, said the county police commander, "
+                        "Samuel Mutunga. \"The victims were travellers,\" Mutunga said.")
+    assert first.name == "county police commander Samuel Mutunga" and last == first
+    # counter-example: a role with nobody named beside it stays an anonymous source
+    actor = one(real_extractor, "The bus was hit near the border, said the county police "
+                                "commander.")
+    assert actor is not None and actor.id.startswith("source.")
