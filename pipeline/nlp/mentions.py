@@ -259,7 +259,8 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
     run = _balanced(run, head)
     # "LUANDA (Test Wire) - Separatists in ...": the dateline before the dash is no part
     # of the name
-    cut = [k for k, t in enumerate(run) if t.i < head.i and (dateline_end(t) or spaced_dash(t))]
+    cut = [k for k, t in enumerate(run) if t.i < head.i and t.is_punct
+           and (dateline_end(t) or spaced_dash(t))] if run[0].i < head.i else []
     if cut:
         run = run[cut[-1] + 1 :]
     while run and (run[0].is_punct or run[0].dep_ in ("cc", "preconj")

@@ -80,7 +80,7 @@ def _test_dateline(rule: PartyRule, head: Token) -> bool:
     """"SANAA:" / "KYIV (Reuters) -": a place opening a line, before the story; also a
     word inside such a dateline ("Congo" of "KINSHASA, Congo (AP) —")."""
     doc = head.doc
-    if _inside_dateline(head):
+    if head.pos_ == "PROPN" and _inside_dateline(head):
         return True
     first = head.i == head.sent.start or (head.i > 0 and "\n" in doc[head.i - 1].text_with_ws)
     if not first:
@@ -105,11 +105,17 @@ def _test_dateline(rule: PartyRule, head: Token) -> bool:
     return False
 
 
-def _line_start(tok: Token) -> int:
+_DATELINE_SPAN = 14  # tokens: a dateline is short ("ERBIL, Iraq, Aug 12 (AFP) -")
+
+
+def _line_start(tok: Token) -> int | None:
+    """Where ``tok``'s line starts, if within a dateline's reach before it."""
     doc = tok.doc
     i = tok.i
     while i > 0 and "\n" not in doc[i - 1].text_with_ws:
         i -= 1
+        if tok.i - i > _DATELINE_SPAN:
+            return None
     while i < tok.i and doc[i].is_space:
         i += 1
     return i
@@ -127,6 +133,8 @@ def _inside_dateline(head: Token) -> bool:
     before any verb ("KINSHASA, Congo (AP) —", "ERBIL, Iraq, Aug 12 (AFP) -")."""
     doc = head.doc
     start = _line_start(head)
+    if start is None:
+        return False
     j = start
     while j < head.i and doc[j].is_upper and doc[j].is_alpha and len(doc[j].text) > 1:
         j += 1
