@@ -24,6 +24,7 @@ from pipeline.nlp.party_rules import (
     default_rules,
     has_modifier,
     judge,
+    spaced_dash,
 )
 
 # Heads of a phrase that name a body of a state ("Lebanon's health ministry").
@@ -140,7 +141,7 @@ def _hyphened(tok: Token) -> bool:
 
 
 def _keep(tok: Token) -> bool:
-    if tok.dep_ in ("conj", "cc") and _joined_roles(tok):
+    if tok.dep_ in ("conj", "cc") and (_joined_roles(tok) or _joined_states(tok)):
         return True
     if tok.dep_ in _CUT_DEPS:
         return False
@@ -197,6 +198,24 @@ def _joined_roles(tok: Token) -> bool:
         and not {first.lemma_.lower(), first.lower_} & _ANAPHOR_TYPES.keys()
 
 
+def _state_word(tok: Token) -> bool:
+    gaz = Gazetteer.default()
+    return tok.pos_ in ("ADJ", "PROPN") and bool(
+        gaz.country_of_demonym(tok.text) or gaz.country_of_name(tok.text))
+
+
+def _joined_states(tok: Token) -> bool:
+    """"Congolese and Ugandan forces", "U.S. and British jets": the states of one body of
+    joint forces, named together as a reporter names them."""
+    if tok.dep_ == "cc":
+        return tok.lower_ == "and" and any(
+            c.dep_ == "conj" and c.i > tok.i and _joined_states(c) for c in tok.head.children)
+    first = tok.head
+    return first.dep_ in ("amod", "compound", "nmod") and first.head.i > tok.i \
+        and first.head.lemma_.lower() in _MILITARY_HEADS and _state_word(first) \
+        and _state_word(tok)
+
+
 def _ruled_body(tok: Token) -> bool:
     """A body the entity ruler named, whose head word the ruler may have left out of the
     entity ("the Sudanese army")."""
@@ -238,6 +257,12 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
             and not _breaks(doc[run[0].i - 2]):
         run = [doc[run[0].i - 2], doc[run[0].i - 1], *run]
     run = _balanced(run, head)
+    # "LUANDA (Test Wire) - Separatists in ...": the dateline before the dash is no part
+    # of the name
+    cut = [k for k, t in enumerate(run) if t.i < head.i and t.is_punct
+           and (dateline_end(t) or spaced_dash(t))] if run[0].i < head.i else []
+    if cut:
+        run = run[cut[-1] + 1 :]
     while run and (run[0].is_punct or run[0].dep_ in ("cc", "preconj")
                    or run[0].lower_ in _LEADING_JUNK) and run[0] is not head:
         run = run[1:]
@@ -394,6 +419,16 @@ class MentionResolver:
                 self.last_org = actor
         return actor
 
+    def _named_before(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """A bare surname ("Koang said", "Waine said") of a person the story named in
+        full before: that person."""
+        if len(tokens) != 1 or head.pos_ != "PROPN" or head.ent_id_:
+            return None
+        known = self.people.get(head.lower_)
+        if known is None or known.name.lower() == head.lower_:
+            return None
+        return known
+
     def _titled_person(self, title: Token, name: Token) -> Actor:
         """"AA spokesman Khaing Thu Ya said": a title the parser made a second subject
         beside the name keeps its place in front of the name, and a body the title names
@@ -432,7 +467,8 @@ class MentionResolver:
         rule = judge(head, self.rules)
         if rule.test == "dateline":
             # "Moscow [Russia], Oct 4 (ANI): The ministry said": the subject follows it
-            after = _subject_after(head, lambda t: dateline_end(t) or t.text == "-")
+            after = _subject_after(head, lambda t: dateline_end(t) or t.text == "-") \
+                or _subject_past_dateline(head)
             if after is None or after.i == head.i:
                 return None
             head = after
@@ -468,6 +504,11 @@ class MentionResolver:
             return self._speaker(counted, depth + 1) if counted is not None and depth < 2 \
                 else None
         tokens = _whole_entity(_with_cut_off_body(phrase_tokens(head)))
+        named = self._named_before(head, tokens)
+        if named is not None:
+            # "Waine said" after "Papua police chief Inspector General Petrus Waine": the
+            # person named in full before, whatever the recogniser takes the surname for
+            return named
         found = self.mention(head, tokens)
         if found is not None:
             return found
@@ -475,6 +516,13 @@ class MentionResolver:
         lemma = head.lemma_.lower()
         if _is_definite(head, tokens) and _generic(head, tokens):
             prev = self.antecedent(head)
+            if prev is not None:
+                return self._in_own_words(prev, text)
+        if _in_headline(head) and _generic(head, tokens) and not any(
+                t.dep_ == "det" for t in tokens):
+            # "..., aid group says": a headline drops the article; the body of that kind
+            # it names before, else the one the story names next
+            prev = self.antecedent(head) or self._cataphor(head)
             if prev is not None:
                 return self._in_own_words(prev, text)
         if _opening(head) and _generic(head, tokens) and self.antecedent(head) is None:
@@ -516,6 +564,15 @@ class MentionResolver:
             name = self.proper.get(body.id) or self._body_name(body)
             text = re.sub(r"^([^,]*?),\s+", r"\1 ", text)  # "spokesman, Gohram Baloch"
             return Actor(body.id, f"{name} {text}", body.type, body.country, body.side)
+        named_in = next((c for c in head.children if c.dep_ == "appos"
+                         and c.ent_type_ == "PERSON" and c.i > head.i), None)
+        if kind == "official" and named_in is not None and named_in.text.lower() not in self.people:
+            # "the Mandera county police commander, Samuel Mutunga": the person, under his
+            # title, and the one a later "Mutunga said" names
+            name = re.sub(r"^([^,]*?),\s+", r"\1 ", text)
+            actor = Actor(f"person.{slug(named_in.text)}", name, "official", None, None)
+            self.people[named_in.text.lower()] = actor
+            return actor
         if kind in ("source", "official"):
             return Actor(f"source.{slug(lemma)}", text, kind, None, None)
         listed = self.gazetteer.actor_by_alias(text) if len(text) > 3 else None
@@ -655,6 +712,9 @@ class MentionResolver:
         if wanted is None:
             return None
         kinds = _kind_words(head)
+        # "a separate group claimed ...": not the first body of its kind named next
+        skip = {c.lower_ for c in head.children if c.dep_ == "amod"} & _OTHER_WORDS
+        passed: set[str] = set()
         for tok in head.doc[head.i + 1 :]:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod") \
                     or (tok.ent_iob_ == "I" and not tok.ent_id_):
@@ -669,6 +729,11 @@ class MentionResolver:
             if all(w in names for w in kinds) and (
                     head.lower_ not in _NAMING_HEADS or head.lower_ in names):
                 # "the coalition" is only a body whose own name says coalition
+                if skip and not passed:
+                    passed.add(found.id)
+                    continue
+                if found.id in passed:
+                    continue
                 return found
         return None
 
@@ -1309,7 +1374,14 @@ def _anaphor_types(head: Token) -> frozenset[str] | None:
     if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _CIVIL_MODIFIERS
            for c in head.children):
         return _CIVIL_TYPES
-    return _ANAPHOR_TYPES.get(head.lemma_.lower()) or _ANAPHOR_TYPES.get(head.lower_)
+    types = _ANAPHOR_TYPES.get(head.lemma_.lower()) or _ANAPHOR_TYPES.get(head.lower_)
+    for c in head.children:
+        # "the rebel group": a group of the kind its modifier names, not any group
+        narrower = _ANAPHOR_TYPES.get(c.lemma_.lower()) if c.dep_ in ("amod", "compound") \
+            else None
+        if types and narrower and types & narrower:
+            return types & narrower
+    return types
 
 
 # the dependencies that lead from a describing noun up to the apposition it sits in
@@ -1320,6 +1392,10 @@ _DESCRIBING_DEPS = frozenset(["pobj", "prep", "compound", "amod", "appos", "conj
 # the bodies whose acts their state's media relay as their account
 _RELAYED_TYPES = frozenset(["military", "ministry", "state"])
 _KIND_ADJECTIVES = frozenset(["foreign", "interior", "financial", "judicial"])
+
+
+# "a separate group", "another group": a body other than the one of its kind named next
+_OTHER_WORDS = frozenset(["separate", "another", "second", "other", "different", "rival"])
 
 
 def _kind_words(head: Token) -> list[str]:
@@ -1395,6 +1471,12 @@ def _opening(head: Token) -> bool:
     while end < len(doc) and doc[end].is_space:
         end += 1
     return end < len(doc) and head.sent.start <= end < head.sent.end
+
+
+def _in_headline(head: Token) -> bool:
+    """The head is on the headline line (the first line, when a body follows it)."""
+    _, end = _line_bounds(head.doc[0])
+    return end < len(head.doc) and end <= _HEADLINE_MAX and head.i < end
 
 
 def _is_definite(head: Token, tokens: list[Token]) -> bool:
@@ -1474,9 +1556,29 @@ def _subject_after(head: Token, ends: Callable[[Token], bool]) -> Token | None:
     return None
 
 
+def _subject_past_dateline(head: Token) -> Token | None:
+    """"SANAA, Oct 24 (Test Agency) - Yemen's Houthis said": when the parse hangs the
+    dateline's words off each other, the subject of a verb among the first words after the
+    dash that closes it, on the same line."""
+    doc = head.doc
+    end = next((t.i for t in doc[head.i + 1 : head.i + 12]
+                if dateline_end(t) or spaced_dash(t) or _breaks(t)), None)
+    if end is None or _breaks(doc[end]):
+        return None
+    for tok in doc[end + 1 : end + 15]:
+        if _breaks(tok):
+            return None
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX") \
+                and tok.pos_ in ("NOUN", "PROPN"):
+            return tok
+    return None
+
+
 def _inside_other_name(tok: Token, actor_type: str, tokens: list[Token]) -> bool:
     """A generic alias inside a longer proper name: "Security Council" in "Kurdistan
     Region's Security Council" is not the UN's."""
+    if actor_type == "armed_group":
+        return _named_before_alias(tok, tokens)
     if actor_type != "international_body":
         return False
     doc = tok.doc
@@ -1487,6 +1589,36 @@ def _inside_other_name(tok: Token, actor_type: str, tokens: list[Token]) -> bool
         before = doc[tok.i - 2] if tok.i > 1 else None
     return before is not None and before.pos_ == "PROPN" and not before.ent_id_ \
         and before.lower_ not in ("un", "u.n.", "united", "nations")
+
+
+# Words that many armed groups' names are made of ("National Liberation Army", "Popular
+# Resistance Committees"): an alias of these alone can end another group's longer name.
+_GENERIC_NAME_WORDS = frozenset(
+    ["national", "liberation", "army", "front", "forces", "force", "movement", "people",
+     "peoples", "s", "popular", "democratic", "revolutionary", "islamic", "resistance",
+     "defence", "defense", "united", "patriotic", "free", "union", "council", "committees",
+     "committee", "brigades", "brigade", "mobilization", "mobilisation", "units", "unit",
+     "of", "the", "for", "and", "salvation", "independence", "self", "guards", "guard"])
+
+
+def _named_before_alias(tok: Token, tokens: list[Token]) -> bool:
+    """An armed group's alias made only of generic name words that a longer proper name
+    ends with: "National Liberation Army" in "West Papua National Liberation Army" is not
+    Colombia's ELN ("Khalifa Haftar's forces" are Haftar's). The word before
+    it is a proper noun of the same name (not a state or its people: "Colombia's",
+    "Colombian"; not a person's first name: "Khalifa Haftar's forces"), with no entity of
+    its own in the gazetteer."""
+    if tok.i == 0 or not all(w in _GENERIC_NAME_WORDS
+                             for w in re.findall(r"[a-z]+", _ent_text(tok).lower())):
+        return False
+    before = tok.doc[tok.i - 1]
+    if before not in tokens or before.pos_ != "PROPN" or before.ent_id_ or _breaks(before) \
+            or before.ent_type_ == "PERSON" or before.dep_ not in ("compound", "nmod", "amod"):
+        return False
+    gaz = Gazetteer.default()
+    run = _proper_run(before)
+    return not (gaz.country_of_name(run) or gaz.country_of_demonym(before.text)
+                or gaz.country_of_name(before.text))
 
 
 def _proper_run(tok: Token) -> str:

@@ -107,6 +107,17 @@ def test_the_second_p_batch(analyses: dict[str, ArticleAnalysis]) -> None:
     assert tp >= 5 and false <= {"p35"}
     p35 = {c.party.id for c in analyses["p35"].claims}
     assert "group.iswap" in p35  # "The group, known as ISWAP, ... it claimed an attack"
+    # p37-p50 (wire speaker forms), scored untouched: tp 10, fp 1 (p49: a separate group's
+    # grenade attack in Quetta read against the camp attack in Turbat), fn 1 (p44), parties
+    # R 0.78 P 0.89; after the rules they led to (datelines, generic aliases ending a longer
+    # name, surnames, a headline's bare "aid group", the BLF apart from the BLA) P 0.95
+    tp, false, _ = _confusion(analyses, _batch("p37", "p50"))
+    assert tp >= 10 and false <= {"p49"}
+    ids = {i: {c.party.id for c in analyses[i].claims} for i in _batch("p37", "p50")}
+    assert "group.eln" not in ids["p42"] and "group.blf" in ids["p49"]
+    assert "state.iq" not in ids["p47"]  # "ERBIL, Iraq, Aug 12 (AFP) -": a dateline
+    names = {c.party.name for i in _batch("p37", "p50") for c in analyses[i].claims}
+    assert not {"Waine", "aid group", "forces"} & names
 
 
 def test_the_c_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
