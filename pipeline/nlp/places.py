@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.domain.events import ACROSS
 from pipeline.domain.models import Place
 
 __all__ = ["PlaceResolver", "PlaceTables", "build_tables"]
@@ -371,6 +372,7 @@ class PlaceResolver:
                     and candidate.population < _ALT_NAME_CONTEXT_POP:
                 continue
             out[name] = self._one_of_namesakes(place, candidate, first.values())
+        out.update(self._far_sides(out, text))
         for bare, phrase in phrases:
             if bare not in out and phrase not in out:
                 town = self._unknown_town(bare, phrase, text, frozenset(placed))
@@ -380,6 +382,23 @@ class PlaceResolver:
                     # accounts in one article are of two strikes); where the strike was
                     # finds it in the claim's sentence
                     out[phrase] = town
+        return out
+
+    def _far_sides(self, found: Mapping[str, Place], text: str) -> dict[str, Place]:
+        """The country a strike "across the border from" a place of the story lay in:
+        the one other country its sentence names, by name or demonym ("struck two
+        Cambodian military targets across the border from Kantharalak district": Cambodia,
+        which the story may never name as a place). Keyed by the sentence's words for it;
+        none where the sentence names no other country or several."""
+        out: dict[str, Place] = {}
+        for sentence in re.split(r"(?<=[.;])\s+", text) if text else ():
+            near = {p.country for name, p in found.items() if p.country
+                    and re.search(ACROSS + re.escape(name) + r"\b", sentence, re.IGNORECASE)}
+            if len(near) != 1:
+                continue
+            far = [c for c in self.countries_named(sentence) if c not in near]
+            if len(far) == 1 and far[0] in self._country_places:
+                out[f"across:{far[0]}"] = self._country_places[far[0]]
         return out
 
     def _written_longer(self, name: str, text: str) -> tuple[Place, _Candidate] | None:

@@ -548,3 +548,19 @@ def test_a_short_or_foreign_respelling_is_not_taken(resolver: PlaceResolver) -> 
     assert resolver.resolve("Rabia", ["Israel"]) is None
     assert resolver.resolve("Sulaimaniyah", ["Yemen"]) is None
     assert resolver.resolve("Sulaimaniyah", ["Iraq"]).country == "IQ"  # type: ignore[union-attr]
+
+
+def test_a_strike_across_the_border_from_a_town_is_in_the_other_country_named(
+        resolver: PlaceResolver) -> None:
+    # the sentence names the far side only by its demonym: its country is a place too
+    text = ("Thai jets struck two Cambodian military targets across the border from "
+            "Kantharalak district in Sisaket province on Thursday, the army said.")
+    found = resolver.resolve_all(["Kantharalak"], [], text)
+    assert {p.country for p in found.values() if p.kind == "country"} == {"KH"}
+    # counter-examples: no frontier crossed, or two other countries named (which side?)
+    plain = resolver.resolve_all(["Kantharalak"], [], text.replace(
+        "across the border from", "near"))
+    assert not any(p.kind == "country" for p in plain.values())
+    two = resolver.resolve_all(["Kantharalak"], [], text.replace(
+        "Cambodian", "Cambodian and Vietnamese"))
+    assert not any(p.kind == "country" for p in two.values())
