@@ -329,11 +329,13 @@ class PlaceResolver:
         extra = ({b for b, _ in phrases} | set(written)) - set(names)
         names = list(dict.fromkeys([*names, *(b for b, _ in phrases), *written]))
         first = {n: self._lookup(hint.get(n, n), frozenset(codes)) for n in names}
+        big: set[str] = set()  # countries of a large city the article names by its own name
         for found in first.values():
             if found is not None and found[1].primary and found[1].rank_kind == "city" \
                     and found[1].population >= _CONTEXT_CITY_POP and found[0].country:
                 codes.add(found[0].country)
                 placed.add(found[0].country)
+                big.add(found[0].country)
         # a name the recogniser cut from a longer one the article writes in full: "Azad
         # Jammu and Kashmir" read as "Jammu and Kashmir" (India's) is Pakistan's region
         for name in names:
@@ -368,8 +370,12 @@ class PlaceResolver:
                 continue
             if name in extra and not _finer(place):
                 continue  # a phrase of the text names only a country: the recogniser's job
-            if regions and place.country not in context and candidate.rank_kind == "city" \
+            if (regions or big) and place.country not in context \
+                    and candidate.rank_kind == "city" \
                     and candidate.population < _ALT_NAME_CONTEXT_POP:
+                # a small town abroad, in a story that names a region or a large city of
+                # its own countries ("the town of Arbat, east of Sulaimaniyah": not Arbat
+                # in Armenia)
                 continue
             out[name] = self._one_of_namesakes(place, candidate, first.values())
         out.update(self._far_sides(out, text))
