@@ -235,6 +235,11 @@ _STATUS = r"(?:banned|outlawed|prohibited|proscribed|designated|listed|registere
 # (not "a village south of Macomia", near it, nor "in the south of Lebanon", in it)
 _BEARING = (r"(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+|,\s*)(?:to\s+the\s+)?"
             r"(?:north|south|east|west)(?:-?(?:east|west))?")
+# "struck targets across the border from Kantharalak district in Sisaket province", "in
+# the Neelum valley across the Line of Control, opposite the Tangdhar sector": the place
+# named is the near side of the frontier, the strike was on the other
+ACROSS = (r"\bacross\s+the\s+(?:border|frontier|boundary|line\s+of\s+control|loc)\b"
+           r"[^.;]{0,30}?\b(?:from|opposite)\s+(?:the\s+)?(?:[^.;]{0,40}?\bin\s+)?")
 
 
 def dateline(text: str) -> str | None:
@@ -248,7 +253,8 @@ def _speaker_location(sentence: str, name: str, bearing: bool = True) -> bool:
     """``name`` appears only as where someone spoke ("said in Moscow", "Moscow-based") or
     where a party's status holds ("outlawed in Russia"), or who is blamed ("blamed the
     attack on Russia"), or as the other side of a border ("near the border with
-    Algeria": the strike was on this side of it), or as a bearing ("40 km south of
+    Algeria": the strike was on this side of it; "across the border from Kantharalak":
+    on the far side), or as a bearing ("40 km south of
     Baghdad": somewhere else, though in its country: ``bearing=False`` counts it)."""
     esc = re.escape(name)
     mentions = len(re.findall(rf"\b{esc}\b", sentence, flags=re.IGNORECASE))
@@ -262,7 +268,8 @@ def _speaker_location(sentence: str, name: str, bearing: bool = True) -> bool:
     speaker = len(re.findall(
         rf"\b{_SPEECH}\b{setting}\bin {esc}\b|^\W*in {esc},? (?:\w+ ){{0,5}}?{_SPEECH}\b"
         rf"|\b{esc}-based\b|\b{_STATUS}\s+in {esc}\b|\b{_BLAME}\b[^.;]{{0,40}}?\bon {esc}\b"
-        rf"|\bborders?\s+with\s+{esc}\b" + (rf"|{_BEARING}\s+of\s+{esc}\b" if bearing else ""),
+        rf"|\bborders?\s+with\s+{esc}\b|{ACROSS}{esc}\b"
+        + (rf"|{_BEARING}\s+of\s+{esc}\b" if bearing else ""),
         sentence, flags=re.IGNORECASE))
     return speaker >= mentions
 

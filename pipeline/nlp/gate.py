@@ -54,7 +54,7 @@ _ARMED_WORDS = frozenset(
     [
         "airstrike", "airstrikes", "air-strike", "air-strikes", "missile", "missiles",
         "rocket", "rockets", "drone", "drones", "artillery", "mortar", "mortars",
-        "shelling", "bombardment", "bombardments", "warplane", "warplanes", "jet",
+        "shelling", "bombardment", "bombardments", "warplane", "warplanes", "jet", "jets",
         "fighter-jet", "fighter-jets", "gunship", "gunships", "tank", "tanks",
         "grenade", "grenades", "ied", "ieds", "explosive", "explosives",
         "munition", "munitions", "ammunition", "ballistic", "cruise", "projectile",

@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pipeline.domain.events import ACROSS
 from pipeline.domain.models import Place
 
 __all__ = ["PlaceResolver", "PlaceTables", "build_tables"]
@@ -328,11 +329,13 @@ class PlaceResolver:
         extra = ({b for b, _ in phrases} | set(written)) - set(names)
         names = list(dict.fromkeys([*names, *(b for b, _ in phrases), *written]))
         first = {n: self._lookup(hint.get(n, n), frozenset(codes)) for n in names}
+        big: set[str] = set()  # countries of a large city the article names by its own name
         for found in first.values():
             if found is not None and found[1].primary and found[1].rank_kind == "city" \
                     and found[1].population >= _CONTEXT_CITY_POP and found[0].country:
                 codes.add(found[0].country)
                 placed.add(found[0].country)
+                big.add(found[0].country)
         # a name the recogniser cut from a longer one the article writes in full: "Azad
         # Jammu and Kashmir" read as "Jammu and Kashmir" (India's) is Pakistan's region
         for name in names:
@@ -367,10 +370,15 @@ class PlaceResolver:
                 continue
             if name in extra and not _finer(place):
                 continue  # a phrase of the text names only a country: the recogniser's job
-            if regions and place.country not in context and candidate.rank_kind == "city" \
+            if (regions or big) and place.country not in context \
+                    and candidate.rank_kind == "city" \
                     and candidate.population < _ALT_NAME_CONTEXT_POP:
+                # a small town abroad, in a story that names a region or a large city of
+                # its own countries ("the town of Arbat, east of Sulaimaniyah": not Arbat
+                # in Armenia)
                 continue
             out[name] = self._one_of_namesakes(place, candidate, first.values())
+        out.update(self._far_sides(out, text))
         for bare, phrase in phrases:
             if bare not in out and phrase not in out:
                 town = self._unknown_town(bare, phrase, text, frozenset(placed))
@@ -380,6 +388,23 @@ class PlaceResolver:
                     # accounts in one article are of two strikes); where the strike was
                     # finds it in the claim's sentence
                     out[phrase] = town
+        return out
+
+    def _far_sides(self, found: Mapping[str, Place], text: str) -> dict[str, Place]:
+        """The country a strike "across the border from" a place of the story lay in:
+        the one other country its sentence names, by name or demonym ("struck two
+        Cambodian military targets across the border from Kantharalak district": Cambodia,
+        which the story may never name as a place). Keyed by the sentence's words for it;
+        none where the sentence names no other country or several."""
+        out: dict[str, Place] = {}
+        for sentence in re.split(r"(?<=[.;])\s+", text) if text else ():
+            near = {p.country for name, p in found.items() if p.country
+                    and re.search(ACROSS + re.escape(name) + r"\b", sentence, re.IGNORECASE)}
+            if len(near) != 1:
+                continue
+            far = [c for c in self.countries_named(sentence) if c not in near]
+            if len(far) == 1 and far[0] in self._country_places:
+                out[f"across:{far[0]}"] = self._country_places[far[0]]
         return out
 
     def _written_longer(self, name: str, text: str) -> tuple[Place, _Candidate] | None:

@@ -60,6 +60,21 @@ def test_counter_example_a_country_named_as_where_the_strike_was_stands() -> Non
     assert found == [NORTHLAND]
 
 
+def test_a_town_named_across_the_border_from_the_strike_is_not_where_it_was() -> None:
+    # the near side of the frontier: the strike was on the other side
+    found = struck_places(story(
+        [(SL_ARMY, RIVERTON, "The army said its jets struck two depots across the border "
+                             "from Riverton district in River Province.")], (RIVERTON,)))
+    assert found != [RIVERTON]
+
+
+def test_counter_example_a_town_hit_near_the_border_stands() -> None:
+    found = struck_places(story(
+        [(MEDICS, RIVERTON, "Medics said jets struck two depots in Riverton, across the "
+                            "river from the border post.")], (RIVERTON,)))
+    assert found == [RIVERTON]
+
+
 def test_a_neighbourhood_of_a_city_is_in_that_city_not_a_namesake_abroad() -> None:
     found = struck_places(story(
         [(MEDICS, MILLBROOK_ABROAD, "Medics said a drone hit a school in the Millbrook "

@@ -89,6 +89,13 @@ def test_a_word_that_is_both_still_needs_an_attack_word_of_its_own(gate: TopicGa
     assert gate.decide("A rocket hit the school, killing a teacher.").passes
 
 
+def test_jets_in_the_plural_are_armed_context(gate: TopicGate) -> None:
+    # "jet" was armed context, its plural not: a bombing by "jets" named no force
+    assert gate.decide("Jets dropped bombs on a pagoda and a road, the ministry said.").passes
+    # counter-example: jets with no attack word at all
+    assert not gate.decide("Sales of private jets rose in the second quarter.").passes
+
+
 # ------------------------------------------------------------------ the Extractor's skip
 
 

@@ -548,3 +548,36 @@ def test_a_short_or_foreign_respelling_is_not_taken(resolver: PlaceResolver) -> 
     assert resolver.resolve("Rabia", ["Israel"]) is None
     assert resolver.resolve("Sulaimaniyah", ["Yemen"]) is None
     assert resolver.resolve("Sulaimaniyah", ["Iraq"]).country == "IQ"  # type: ignore[union-attr]
+
+
+def test_a_strike_across_the_border_from_a_town_is_in_the_other_country_named(
+        resolver: PlaceResolver) -> None:
+    # the sentence names the far side only by its demonym: its country is a place too
+    text = ("Thai jets struck two Cambodian military targets across the border from "
+            "Kantharalak district in Sisaket province on Thursday, the army said.")
+    found = resolver.resolve_all(["Kantharalak"], [], text)
+    assert {p.country for p in found.values() if p.kind == "country"} == {"KH"}
+    # counter-examples: no frontier crossed, or two other countries named (which side?)
+    plain = resolver.resolve_all(["Kantharalak"], [], text.replace(
+        "across the border from", "near"))
+    assert not any(p.kind == "country" for p in plain.values())
+    two = resolver.resolve_all(["Kantharalak"], [], text.replace(
+        "Cambodian", "Cambodian and Vietnamese"))
+    assert not any(p.kind == "country" for p in two.values())
+
+
+def test_a_small_town_abroad_is_no_place_beside_a_large_city_of_the_story(
+        resolver: PlaceResolver) -> None:
+    # the gazetteer's only Arbat is an Armenian village; the story names Sulaymaniyah (a
+    # large Iraqi city) and Iraq: the Armenian village is not its Arbat
+    text = ("A drone struck a car near the town of Arbat, east of Sulaimaniyah, on Tuesday "
+            "night, Iraqi Kurdish officials said.")
+    found = resolver.resolve_all(["Arbat", "Sulaimaniyah"], ["Iraq"], text)
+    assert all(p.country == "IQ" for p in found.values())
+    # counter-examples: with Armenia named the village stands; so it does beside a
+    # capital alone (a capital is often only where someone spoke)
+    armenian = resolver.resolve_all(["Arbat"], [], "Armenian officials said shells hit Arbat.")
+    assert armenian["Arbat"].country == "AM"
+    spoken = resolver.resolve_all(["Arbat", "Kyiv"], [], "Shells hit Arbat, officials in Kyiv "
+                                  "said.")
+    assert spoken["Arbat"].country == "AM"
