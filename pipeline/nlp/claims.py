@@ -904,6 +904,8 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         root = _anchor(ent)
+        if _other_attacks(root, tok):
+            continue
         if told and root.dep_ in ("compound", "amod", "nmod", "poss") and (
                 root.head.lemma_.lower() in lx.ACTION_NOUNS
                 or root.head.lemma_.lower() in _WEAPON_WORDS):
@@ -928,6 +930,25 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                     and sub.head.lower_ in _PLACE_PREPS:
                 inside.append(_propn_run(sub))
     return tuple(dict.fromkeys(inside + outside))
+
+
+def _other_attacks(root: Token, tok: Token) -> bool:
+    """A toponym of the attacks a purpose clause speaks of ("the hideouts were used ... to
+    plan attacks inside Pakistan", "a base used to launch raids on X") tells where those
+    attacks were, not where this strike hit."""
+    prep = root.head
+    if root.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    noun = prep.head
+    if noun.i == tok.i or noun.lemma_.lower() not in lx.ACTION_NOUNS:
+        return False
+    for a in [noun, *noun.ancestors]:
+        if a.i == tok.i or a.is_ancestor(tok):
+            return False
+        if a.dep_ in ("xcomp", "advcl", "acl") and any(
+                c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
+            return True
+    return False
 
 
 def _anchor(ent: Span) -> Token:

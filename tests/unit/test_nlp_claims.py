@@ -204,3 +204,17 @@ def test_a_town_the_recogniser_calls_a_product_is_still_where_the_strike_hit(
     # a product name that is no object of "in"/"near" gives no place
     an = analyse(extractor, "The army said its F-16 jets struck a weapons depot.")
     assert all(c.place is None for c in an.claims)
+
+
+def test_a_place_of_the_attacks_a_purpose_clause_plans_is_not_where_the_strike_hit(
+        extractor: Extractor) -> None:
+    an = analyse(extractor, "The army said its drones struck rebel hideouts in Eastern "
+                 "Equatoria. It said the hideouts were used by the rebels to plan attacks "
+                 "inside Uganda.")
+    used = [c for c in an.claims if c.evidence.sentence.startswith("It said")]
+    assert used and all(c.place is None or c.place.country != "UG" for c in used)
+    # counter-example: the strike's own place, beside a purpose clause, still counts
+    an = analyse(extractor, "The army said its drones struck rebel hideouts in Eastern "
+                 "Equatoria to stop attacks inside Uganda.")
+    assert an.claims and all(c.place is not None and c.place.country == "SS"
+                             for c in an.claims)
