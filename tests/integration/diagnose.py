@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka.admin import AIOKafkaAdminClient
 
 from tests.integration.conftest import Deployment
 
@@ -118,6 +119,35 @@ def where_they_are(dep: Deployment, ids: Iterable[str]) -> dict[str, list[str]]:
         found[aid] = [f"{short[t]} x{n}" for t in topics
                       if (n := sum(needle in r for r in records.get(t, [])))]
     return found
+
+
+async def _lag(bootstrap: str, group: str) -> dict[str, list[str]]:
+    admin = AIOKafkaAdminClient(bootstrap_servers=bootstrap)
+    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    await admin.start()
+    await consumer.start()
+    try:
+        committed = await admin.list_consumer_group_offsets(group)
+        ends = await consumer.end_offsets(list(committed)) if committed else {}
+    finally:
+        await consumer.stop()
+        await admin.close()
+    out: dict[str, list[str]] = {}
+    for tp in sorted(committed, key=lambda tp: (tp.topic, tp.partition)):
+        end, at = ends.get(tp, -1), committed[tp].offset
+        if end != at:
+            out.setdefault(tp.topic, []).append(f"p{tp.partition} {at}/{end}")
+    return out
+
+
+def lag(dep: Deployment) -> str:
+    """The consumer group's committed offset against the end, for every partition that
+    is behind (a stuck partition shows here)."""
+    try:
+        behind = asyncio.run(_lag(dep.bootstrap, dep.app_id))
+    except Exception as error:  # a diagnosis must not hide the failure it explains
+        return f"(could not read the group's offsets: {error!r})"
+    return "; ".join(f"{t}: {', '.join(parts)}" for t, parts in behind.items()) or "none"
 
 
 NOTABLE = re.compile(r"\] \[(ERROR|WARNING|CRITICAL)\]|Traceback|Worker ready|Elected group "

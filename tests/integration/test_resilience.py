@@ -41,7 +41,7 @@ from pipeline.runner import EmbeddedPipeline
 from pipeline.settings import Settings
 from pipeline.streaming.topics import TopicNames
 from tests.integration.conftest import BROKER_SCRIPT, REBALANCED, Deployment, _count, wait_for
-from tests.integration.diagnose import Clock, Progress, where_they_are, worker_logs
+from tests.integration.diagnose import Clock, Progress, lag, where_they_are, worker_logs
 from tests.integration.test_parity import _read_topics, pseudo_words
 
 pytestmark = [pytest.mark.kafka, pytest.mark.slow]
@@ -272,6 +272,7 @@ def settle(dep: Deployment, expected: Answers, items: list[dict], clock: Clock,
         return got
     at_deadline = differences(expected, got, items, ignore)
     clock.mark(f"settle (budget {budget:.0f} s, not reached)")
+    progress.saw(-1, -1, -1, -1)  # read again from the start (shown as -1 once)
     later = follow(dep, done, GRACE, progress)
     if done(later):
         verdict = (f"SLOW, nothing lost: the final state was reached "
@@ -282,14 +283,19 @@ def settle(dep: Deployment, expected: Answers, items: list[dict], clock: Clock,
                    f"(stuck, lost or wrong): {differences(expected, later, items, ignore)}")
     clock.mark("grace")
     missing = sorted({d["id"] for d in items} - set(ignore) - later.accounted)
+    # the articles of every alert that differs, and how far each got
+    astray = sorted({i for a, s in expected.alerts.items() if later.alerts.get(a) != s
+                     for i in s[1]} | set(missing))
     pytest.fail("\n".join([
         f"the stream did not reach the run's final state within {budget:.0f} s: {verdict}",
         f"differences at the deadline: {at_deadline}",
         f"phases: {clock}",
         f"progress of the answers: {progress}",
-        f"inputs not accounted for, and the topics that name them: "
-        f"{where_they_are(dep, missing) if missing else 'none'}",
+        f"inputs not accounted for: {missing or 'none'}; the topics that name them and the "
+        f"articles of each differing alert (records per topic): "
+        f"{where_they_are(dep, astray) if astray else 'none'}",
         f"late-claim notes {later.late}; repeated alert versions {later.repeats}",
+        f"partitions whose committed offset is behind the end (committed/end): {lag(dep)}",
         worker_logs(dep),
     ]))
 
