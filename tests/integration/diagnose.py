@@ -16,6 +16,7 @@ from pathlib import Path
 from aiokafka import AIOKafkaConsumer, TopicPartition
 from aiokafka.admin import AIOKafkaAdminClient
 
+from pipeline.streaming.topics import changelog_topics
 from tests.integration.conftest import Deployment
 
 
@@ -107,12 +108,13 @@ def where_they_are(dep: Deployment, ids: Iterable[str]) -> dict[str, list[str]]:
     far an input got through the pipeline."""
     names = dep.names
     topics = [names.articles, names.dedup_bands, names.dedup_votes, names.unique,
-              names.analysed, names.duplicates, names.enriched, names.alerts, names.deadletter]
+              names.analysed, names.duplicates, names.enriched, names.alerts, names.deadletter,
+              *changelog_topics(dep.app_id)]
     try:
         records = asyncio.run(_drain(dep.bootstrap, topics))
     except Exception as error:  # a diagnosis must not hide the failure it explains
         return {i: [f"(could not read the topics: {error!r})"] for i in ids}
-    short = {t: t.rsplit(".", 1)[-1] for t in topics}
+    short = {t: t.rsplit(".", 1)[-1].removeprefix(f"{dep.app_id}-") for t in topics}
     found: dict[str, list[str]] = {}
     for aid in ids:
         needle = f'"{aid}"'.encode()
