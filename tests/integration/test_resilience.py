@@ -61,7 +61,14 @@ STRIKES = tuple(
     )
     for town in towns
 )
-SETTLE = 75.0  # seconds the stream gets to reach the run's final state
+# Seconds the stream gets to reach the run's final state once the disturbance is over: at
+# least SETTLE, and more on a machine measured slow now: SETTLE_PER_RUN times what the
+# embedded run took over the same feed in this process (its parse speed at this load; the
+# stream may redo the whole feed after a failover). Measured, kill -9 at load 6-15: 0.3-29 s
+# (the restarted worker's load, 25-77 s before it, is not in it). The one run over it
+# here was no slow run: an alert was lost, and the test then says so (NOT REACHED).
+SETTLE = 75.0
+SETTLE_PER_RUN = 4.0
 
 
 # ------------------------------------------------------------------ the feed
@@ -153,6 +160,7 @@ class Answers:
     alerts: dict[str, tuple[Any, ...]]  # alert id -> final substance
     late: dict[str, int]  # article id -> late claims reported
     repeats: int = 0  # (alert id, version) delivered more than once (same contents)
+    seconds: float = 0.0  # the embedded run's time over the feed (model loading left out)
     clashes: list[str] = field(default_factory=list)  # ... with different contents
 
 
@@ -202,6 +210,7 @@ def run_embedded(items: list[dict]) -> Answers:
     lines = [FeedLine("feed.jsonl", n, orjson.dumps(d).decode()) for n, d in enumerate(items, 1)]
     last: dict[str, dict[str, Any]] = {}
     alerts: list[dict[str, Any]] = []
+    started = time.monotonic()
     for outcome in pipeline.run(lines):
         if outcome.result.get("id") is not None:
             last[outcome.result["id"]] = outcome.result
@@ -213,7 +222,13 @@ def run_embedded(items: list[dict]) -> Answers:
         duplicates={i: r["duplicate_of"] for i, r in last.items() if r["status"] == "duplicate"},
         alerts=found,
         late={i: len(r["late_claims"]) for i, r in last.items() if r.get("late_claims")},
+        seconds=time.monotonic() - started,
     )
+
+
+def budget(expected: Answers) -> float:
+    """Seconds to reach the final state: at least SETTLE, more on a slow machine."""
+    return max(SETTLE, SETTLE_PER_RUN * expected.seconds)
 
 
 def stream_answers(records: dict[str, list[dict[str, Any]]], names: TopicNames) -> Answers:
@@ -406,10 +421,11 @@ def test_kill_9_of_one_of_two_workers_mid_replay(deployment: Deployment) -> None
         failover = clock.mark("failover")
         deployment.start_worker(module=WORKER, **FAST)  # the restarted worker rejoins
         clock.mark("worker 2 up and rebalanced")
-    got = settle(deployment, expected, items, clock, SETTLE)
+    got = settle(deployment, expected, items, clock, budget(expected))
     print(f"\nkill -9: failover {failover:.1f} s, final state {clock.since('produce'):.1f} s"
-          f" after the first line; phases: {clock}; late-claim notes {got.late}; repeated "
-          f"alert versions {got.repeats}; copies missing from their alert's sources "
+          f" after the first line; embedded run over the feed {expected.seconds:.1f} s "
+          f"(budget {budget(expected):.0f} s); phases: {clock}; late-claim notes {got.late}; "
+          f"repeated alert versions {got.repeats}; copies missing from their alert's sources "
           f"{lagging_copies(expected, got)}")
     # Every copy reaches its alert's sources too (a re-delivered analysis sends its
     # sources again: flow.route), as every claim, party, target class and original.
@@ -468,7 +484,7 @@ def test_broker_stop_and_start_mid_replay(deployment: Deployment) -> None:
         _broker("start")
         outage = clock.since("first fifth accounted")
         clock.mark("broker start")
-    got = settle(deployment, expected, items, clock, SETTLE)
+    got = settle(deployment, expected, items, clock, budget(expected))
     print(f"\nbroker outage {outage:.1f} s; final state {clock.since('broker start'):.1f}"
           f" s after the broker was back; phases: {clock}; repeated alert versions "
           f"{got.repeats}")
@@ -496,7 +512,8 @@ def test_a_future_dated_article_does_not_change_the_answers(deployment: Deployme
         clock.mark("worker up")
         deployment.produce(encoded(poisoned))
         clock.mark("produce")
-    got = settle(deployment, expected_all, poisoned, clock, SETTLE, ignore={"future"})
+    got = settle(deployment, expected_all, poisoned, clock, budget(expected_all),
+                 ignore={"future"})
     check(expected_all, got, poisoned, ignore={"future"})
     assert "future" in got.accounted
     assert expected.alerts.keys() <= got.alerts.keys()
@@ -549,7 +566,7 @@ def test_country_level_claims_join_the_same_events_in_run_and_stream(
         clock.mark("workers up")
         deployment.produce(encoded(items))
         clock.mark("produce")
-    got = settle(deployment, expected, items, clock, SETTLE)
+    got = settle(deployment, expected, items, clock, budget(expected))
     print(f"\ncountry-level accounts, two workers: final state {clock.since('produce'):.1f} s "
           f"after the first line; late-claim notes {got.late}")
     check(expected, got, items)
