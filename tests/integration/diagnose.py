@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from aiokafka import AIOKafkaConsumer, TopicPartition
+from aiokafka import AIOKafkaConsumer
 from aiokafka.admin import AIOKafkaAdminClient
 
 from pipeline.streaming.topics import changelog_topics
@@ -79,23 +79,20 @@ class Progress:
 
 async def _drain(bootstrap: str, topics: Iterable[str]) -> dict[str, list[bytes]]:
     """Every record now on ``topics`` (raw values), read from the beginning to the end."""
-    consumer = AIOKafkaConsumer(bootstrap_servers=bootstrap, enable_auto_commit=False)
+    topics = list(topics)
+    consumer = AIOKafkaConsumer(*topics, bootstrap_servers=bootstrap, enable_auto_commit=False,
+                                auto_offset_reset="earliest", metadata_max_age_ms=1000)
     await consumer.start()
-    out: dict[str, list[bytes]] = {}
+    out: dict[str, list[bytes]] = {t: [] for t in topics}
     try:
-        parts = [TopicPartition(t, p) for t in topics
-                 for p in sorted(consumer.partitions_for_topic(t) or ())]
-        if not parts:
-            await consumer.topics()  # metadata for topics not seen yet
-            parts = [TopicPartition(t, p) for t in topics
-                     for p in sorted(consumer.partitions_for_topic(t) or ())]
-        consumer.assign(parts)
-        await consumer.seek_to_beginning(*parts)
-        ends = await consumer.end_offsets(parts)
-        out = {t: [] for t in topics}
         deadline = time.monotonic() + 30
-        while time.monotonic() < deadline and any(
-                await consumer.position(tp) < end for tp, end in ends.items()):
+        while not consumer.assignment() and time.monotonic() < deadline:
+            await asyncio.sleep(0.1)  # no group: every partition, once metadata came
+        ends = await consumer.end_offsets(list(consumer.assignment()))
+        while time.monotonic() < deadline:
+            behind = [tp for tp, end in ends.items() if await consumer.position(tp) < end]
+            if not behind:
+                break
             for tp, messages in (await consumer.getmany(timeout_ms=500)).items():
                 out[tp.topic] += [m.value for m in messages if m.value]
     finally:
