@@ -23,6 +23,7 @@ from pipeline.streaming.batches import Batcher
 from pipeline.streaming.codecs import RecordError
 from pipeline.streaming.partitions import PartitionSweeper, PartitionView, keys_of
 from pipeline.streaming.replay import arrived_at
+from pipeline.streaming.staged import Staged
 from pipeline.streaming.topology import Topology
 
 log = logging.getLogger("wirewatch")
@@ -204,22 +205,28 @@ def register_agents(
             metrics.late_claims(late)
         await emit(outs)
 
+    # the sink's wait for delivery of what was sent (none for a sink that delivers at once)
+    delivered: Callable[[], Awaitable[None]] | None = getattr(app.sink, "flush", None)
+
     async def conflicts(stream: Any) -> None:
         async for event in stream.events():
-            # A tick flushes the digests of its own partition only: table writes are
-            # logged to the partition of the event being handled.
-            view = PartitionView(t.event_table, event.message.partition, settings.partitions)
-            await guarded(
-                "conflicts",
-                steps.conflicts,
-                event.value,
-                t.event_table,
-                ctx,
-                event_clock,
-                clock(),
-                view,
-                sink=emit_counted,
-            )
+            # The step's table writes reach the table only once what it sent is
+            # delivered, so a worker killed in between cannot keep the one and lose the
+            # other (staged.py). A tick flushes the digests of its own partition only:
+            # table writes are logged to the partition of the event being handled.
+            staged = Staged(t.event_table)
+            view = PartitionView(staged, event.message.partition, settings.partitions)
+            sent: list[steps.Out] = []
+
+            async def sink(outs: list[steps.Out], sent: list[steps.Out] = sent) -> None:
+                sent += outs
+                await emit_counted(outs)
+
+            await guarded("conflicts", steps.conflicts, event.value, staged, ctx, event_clock,
+                          clock(), view, sink=sink)
+            if sent and staged.pending and delivered is not None:
+                await delivered()
+            staged.apply()
 
     tick_keys = steps.tick_keys(settings.partitions)
 

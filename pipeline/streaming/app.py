@@ -49,6 +49,10 @@ class FaustSink:
         headers = self.app.metrics.carry()  # the ingest time, for ingest-to-alert latency
         await channel.send(key=key_bytes, value=encode(value), headers=headers)
 
+    async def flush(self) -> None:
+        """Wait until every record sent so far is delivered (acknowledged by the broker)."""
+        await self.app.producer.flush()
+
 
 class WirewatchApp(faust.App):
     """A Faust app that also carries wirewatch's settings, sink and metrics."""

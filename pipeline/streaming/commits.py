@@ -87,6 +87,23 @@ class GaplessConsumer(Consumer):
         self._handed: defaultdict[TP, weakref.WeakValueDictionary[int, Any]] = defaultdict(
             weakref.WeakValueDictionary)
         self.callback = self._unless_finished(self.callback)
+        # partition -> its first offset, for partitions the group never committed on
+        self._starts: dict[TP, int] = {}
+
+    async def perform_seek(self) -> None:
+        """Faust's seek to the committed offsets, and for a partition the group never
+        committed on (or committed 0), a seek to its first record. aiokafka seeks only
+        to a committed offset above 0 and Faust then takes the partition as having no
+        committed offset: records fetched while the flow was stopped (recovery) and
+        skipped by the streams were not read again, and Faust's own rule committed past
+        them once later ones were finished. Seen after kill -9: articles on
+        ``wire.unique`` never analysed, the topic's offsets committed to its end."""
+        await super().perform_seek()
+        fresh = [tp for tp in self.assignment() if self._committed_offset[tp] is None
+                 and self.app.topics.acks_enabled_for(tp.topic)]
+        self._starts = dict(await self.earliest_offsets(*fresh)) if fresh else {}
+        for tp, offset in self._starts.items():
+            await self.seek(tp, offset)
 
     def _new_offset(self, tp: TP) -> int | None:
         missing = self.first_unfinished(tp)
@@ -126,8 +143,10 @@ class GaplessConsumer(Consumer):
     def first_unfinished(self, tp: TP) -> int | None:
         """The first offset from the committed one up to the first acknowledged one that
         is neither acknowledged nor a gap Faust saw in the log (None: no such offset;
-        nothing committed yet: Faust's own rule)."""
+        nothing committed and no first offset known: Faust's own rule)."""
         committed = self._committed_offset[tp]
+        if committed is None:  # nothing committed: the partition starts at its first record
+            committed = self._starts.get(tp)
         acked = self._acked[tp]
         if committed is None or not acked:
             return None

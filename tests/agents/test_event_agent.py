@@ -49,3 +49,28 @@ async def test_a_tick_sends_a_folded_source_as_a_digest_once_it_is_due(
     (_, first), (_, digest) = sink.on("wire.alerts")
     assert digest["version"] == first["version"] + 1 and "c1" in digest["article_ids"]
     assert sink.on("wire.deadletter") == []
+
+
+async def test_an_alert_is_delivered_before_the_event_table_holds_its_article(
+    make_app: Callable[..., WirewatchApp], sink: MemorySink
+) -> None:
+    """Issue 10: a worker killed after its table write reached the changelog but before
+    the alert did lost the alert for good: the record, delivered again to the next owner,
+    found its article in the recovered table and did nothing. The table is written only
+    once the sink says what was sent is delivered."""
+    seen_at_flush: list[bool] = []
+
+    async def flush() -> None:  # the sink's wait for delivery
+        seen_at_flush.append(any(app.tables["events"].keys()))
+
+    sink.flush = flush  # type: ignore[attr-defined]
+    app = make_app()
+    table = app.tables["events"]
+    part = partition_of(KEY, app.wire_settings.partitions)
+    agent = app.wire_agents["conflicts"]
+    async with agent.test_context() as running:
+        await running.put(encode(to_wire(flow.EventItem(KEY, analysis=conflicting("o")))),
+                          key=KEY.encode(), partition=part)
+        await wait_until(lambda: any(table.keys()))
+    assert len(sink.on("wire.alerts")) == 1
+    assert seen_at_flush == [False]  # delivered first, then written

@@ -230,3 +230,46 @@ async def test_a_table_changelog_record_is_always_handed_on(consumer: Any) -> No
     await on_message(record)
     await on_message(again)
     assert queue == [record, again]
+
+
+def test_with_nothing_committed_the_commit_holds_at_the_partitions_first_record(
+    consumer: Any,
+) -> None:
+    """A partition the group never committed on: Faust's own rule would commit 13 with
+    records 10 and 11 unfinished (skipped while the flow was stopped, never read again);
+    from its first offset the worker holds the commit and reads the partition again."""
+    now = [100.0]
+    consumer.clock = lambda: now[0]
+    assert commit_now(consumer, None, [12]) == 13  # first offset unknown: Faust's rule
+    consumer._starts = {TP0: 10}
+    assert commit_now(consumer, None, [12]) is None
+    now[0] += REREAD_SECONDS
+    assert commit_now(consumer, None, [12]) is None
+    assert consumer.reads == [(TP0, 10)]
+    assert commit_now(consumer, None, [10, 11, 12]) == 13
+
+
+async def test_a_partition_never_committed_on_is_read_from_its_first_record(
+    consumer: Any, monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    changelog = TP("app-events-changelog", 0)
+    committed = TP(TP0.topic, 1)
+
+    async def faust_seek(self: Any) -> None:  # aiokafka seeks only to a commit above 0
+        self._committed_offset[committed] = 7
+
+    async def earliest(*tps: TP) -> dict[TP, int]:
+        return {tp: 3 for tp in tps}
+
+    seeks: list[tuple[TP, int]] = []
+
+    async def seek(tp: TP, offset: int) -> None:
+        seeks.append((tp, offset))
+
+    monkeypatch.setattr(Consumer, "perform_seek", faust_seek)
+    consumer.assignment = lambda: {TP0, committed, changelog}
+    consumer.earliest_offsets = earliest
+    consumer.seek = seek
+    await consumer.perform_seek()
+    # only the agents' topic never committed on; not the committed one, not a changelog
+    assert seeks == [(TP0, 3)] and consumer._starts == {TP0: 3}
