@@ -153,7 +153,7 @@ def future_dated_reason(article: Article) -> str | None:
 
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")
-_MONTHS = {m[:3]: n for n, m in enumerate(_MONTH_NAMES, start=1)}
+MONTHS = {m[:3]: n for n, m in enumerate(_MONTH_NAMES, start=1)}  # "oct" -> 10
 _MONTH = "(?P<{0}>(?i:" + "|".join(sorted(
     {m for full in _MONTH_NAMES for m in (full, full[:3], full[:4])}, key=len, reverse=True)
 ) + r")\b\.?)"
@@ -185,7 +185,7 @@ def written_date(body: str, arrived: datetime, allowance: timedelta = timedelta(
     found = _DATELINE_DATE.match(body[:200])
     if found is None:
         return None
-    month = _MONTHS.get((found["m1"] or found["m2"]).lower()[:3])
+    month = MONTHS.get((found["m1"] or found["m2"]).lower()[:3])
     day = int(found["d1"] or found["d2"])
     year = found["y1"] or found["y2"]
     if month is None:
@@ -202,8 +202,8 @@ def written_date(body: str, arrived: datetime, allowance: timedelta = timedelta(
     return None
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_WEEKDAY = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 # a day still to come ("ahead of talks on Friday", "will vote on Thursday") is no strike's
 _AHEAD = re.compile(r"\b(?:next|ahead of|will|would|until|till|due|coming|scheduled|expected|"
                     r"planned)\b[^.;]*$", re.IGNORECASE)
@@ -230,7 +230,7 @@ def named_day(body: str, dated: datetime) -> datetime | None:
     days by date), and not a day still to come ("ahead of talks on Friday")."""
     today = dated.astimezone(UTC).date()
     lead = lead_sentence(body)
-    back = [(today.weekday() - _WEEKDAYS.index(m.group(1).lower())) % 7
+    back = [(today.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
             for m in _WEEKDAY.finditer(lead)
             if not _AHEAD.search(lead[max(0, m.start() - 40):m.start()])]
     back = [b for b in back if b <= MAX_DAYS_BACK]
@@ -245,7 +245,7 @@ def names_day(body: str, day: datetime) -> bool:
     it) by its weekday ("said on Monday it carried out an airstrike on Sunday"), not as a
     day still to come nor as the day a statement was made ("said on Monday")."""
     lead = lead_sentence(body)
-    wanted = _WEEKDAYS[day.astimezone(UTC).weekday()]
+    wanted = WEEKDAYS[day.astimezone(UTC).weekday()]
     return any(m.group(1).lower() == wanted
                and not _AHEAD.search(lead[max(0, m.start() - 40):m.start()])
                and not _SAID_ON.search(lead[max(0, m.start() - 30):m.start()])

@@ -38,6 +38,7 @@ from datetime import date, datetime
 from itertools import pairwise
 
 from pipeline.domain.claims import COMBATANT, same_attacker, same_place, same_side
+from pipeline.domain.clock import MONTHS, WEEKDAYS
 from pipeline.domain.models import Actor, Claim, Place
 
 __all__ = ["Cues", "apart", "cues", "day_span"]
@@ -169,8 +170,6 @@ def _one_place(same: Sequence[Claim]) -> Place | None:
 
 # ------------------------------------------------------------------ days
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
-_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _WORD = re.compile(r"[a-z]+|\d+")
 _NIGHT = frozenset(["night", "overnight", "evening", "early", "late", "dawn", "midnight",
                     "tonight"])
@@ -184,7 +183,7 @@ def day_span(text: str, today: date | None) -> tuple[tuple[int, int] | None, int
     night = bool(_NIGHT.intersection(words))
     if not words:
         return None, None, night
-    weekday = next((_WEEKDAYS.index(w) for w in words if w in _WEEKDAYS), None)
+    weekday = next((WEEKDAYS.index(w) for w in words if w in WEEKDAYS), None)
     last_week = _follows(words, "last", "week")
     if today is None:
         return None, (weekday if not last_week else None), night
@@ -224,7 +223,7 @@ def _date(words: list[str], today: date) -> date | None:
     """"Oct 3", "3 October", "September 30": a date in the year that puts it on or
     before ``today``."""
     for i, w in enumerate(words):
-        month = _MONTHS.index(w[:3]) + 1 if w[:3] in _MONTHS and w.isalpha() else None
+        month = MONTHS.get(w[:3]) if w.isalpha() else None
         if month is None:
             continue
         near = [n for n in (words[i - 1] if i else "", words[i + 1] if i + 1 < len(words)
