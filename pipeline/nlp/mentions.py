@@ -171,7 +171,10 @@ def _keep(tok: Token) -> bool:
 _PEOPLE_HEADS = _WITNESS_HEADS | frozenset(
     ["worker", "workers", "elder", "elders", "paramedic", "paramedics", "nurse", "nurses",
      "rescuer", "rescuers", "volunteer", "volunteers", "official", "officials", "source",
-     "sources", "diplomat", "diplomats", "officer", "officers"])
+     "sources", "diplomat", "diplomats", "officer", "officers",
+     # people named by their trade: "miners and a local official said"
+     "miner", "miners", "farmer", "farmers", "fisherman", "fishermen", "herder",
+     "herders", "trader", "traders", "teacher", "teachers", "driver", "drivers"])
 
 
 def _role(tok: Token, heads: frozenset[str] = _PEOPLE_HEADS) -> bool:
