@@ -294,3 +294,13 @@ def test_people_named_by_their_trade_speak_together(extractor: Extractor) -> Non
     assert "civilian_site" in {c.target.target_class for c in an.claims}
     an = analyse(extractor, "The army and residents said the strike hit a school.")
     assert "army and residents" not in {c.party.name for c in an.claims}
+
+
+def test_a_statement_of_a_generic_body_is_the_body_heard_before(extractor: Extractor) -> None:
+    # "a ministry statement said" after "Turkey's defence ministry said": that ministry,
+    # as "the ministry's statement" is; with no ministry heard before it stays "ministry"
+    an = analyse(extractor, "Turkey's defence ministry said its jets struck caves in northern "
+                            "Iraq. A ministry statement said the targets were ammunition depots.")
+    assert {c.party.name for c in an.claims} == {"Turkey's defence ministry"}
+    an = analyse(extractor, "A ministry statement said the targets were ammunition depots.")
+    assert {c.party.name for c in an.claims} == {"ministry"}
