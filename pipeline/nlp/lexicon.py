@@ -283,7 +283,7 @@ CIVILIAN_MODIFIERS = frozenset(
         "merchant", "cargo", "passenger", "fishing", "family", "populated", "densely",
         "cultural", "religious", "educational", "shopping", "sports", "historic",
         "maternity", "children", "children's", "worship", "relief", "wedding", "funeral",
-        "tent", "tents", "bus", "health"
+        "tent", "tents", "bus", "health", "mining", "artisanal"
     ]
 )
 INFRASTRUCTURE_WORDS = frozenset(

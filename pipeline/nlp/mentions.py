@@ -171,7 +171,10 @@ def _keep(tok: Token) -> bool:
 _PEOPLE_HEADS = _WITNESS_HEADS | frozenset(
     ["worker", "workers", "elder", "elders", "paramedic", "paramedics", "nurse", "nurses",
      "rescuer", "rescuers", "volunteer", "volunteers", "official", "officials", "source",
-     "sources", "diplomat", "diplomats", "officer", "officers"])
+     "sources", "diplomat", "diplomats", "officer", "officers",
+     # people named by their trade: "miners and a local official said"
+     "miner", "miners", "farmer", "farmers", "fisherman", "fishermen", "herder",
+     "herders", "trader", "traders", "teacher", "teachers", "driver", "drivers"])
 
 
 def _role(tok: Token, heads: frozenset[str] = _PEOPLE_HEADS) -> bool:
@@ -603,9 +606,12 @@ class MentionResolver:
                     mods = [t for t in head.lefts if t.dep_ not in ("det", "poss", "punct")]
                     if mods:
                         actor = self.mention(cand, list(head.doc[mods[0].i : head.i]))
-                if actor is None and child.dep_ == "compound" and \
-                        _is_definite(head, [head, *head.lefts]) and _generic(cand, [cand]):
-                    # "according to the army statement": the army heard before
+                if actor is None and child.dep_ == "compound" and (
+                        _is_definite(head, [head, *head.lefts])
+                        or any(t.lower_ in ("a", "an") for t in head.lefts)) \
+                        and _generic(cand, [cand]):
+                    # "according to the army statement": the army heard before; so is "a
+                    # ministry statement said" after "Turkey's defence ministry said"
                     prev = self.antecedent(cand)
                     actor = self._in_own_words(prev, cand.text) if prev is not None else None
                 actor = actor or self._speaker(cand, depth + 1)

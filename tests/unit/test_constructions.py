@@ -383,3 +383,15 @@ def test_a_copula_on_something_else_is_no_account() -> None:
     alone = ("Officials/NOUN/nsubj/1/official said/VERB/ROOT/1/say the/DET/det/3 "
              "site/NOUN/nsubj/4/site was/AUX/ccomp/1/be a/DET/det/6 school/NOUN/attr/4/school")
     assert rule_hits({"parse": alone}, rule) == []
+
+
+def test_a_mining_site_is_civilian_unless_a_clause_gives_it_to_a_group() -> None:
+    # "an artisanal gold mining site" (a workplace of miners, as a farm or a market is)
+    doc = parsed({"parse": "an/DET/det/4 artisanal/ADJ/amod/4 gold/NOUN/compound/3 "
+                           "mining/NOUN/compound/4 site/NOUN/ROOT/4"})
+    assert decide_class(doc[4], GAZ)[::2] == ("civilian_site", "civilian_site.modifier")
+    # "a mining site used by the rebels": the clause that names a group decides first
+    doc = parsed({"parse": "a/DET/det/2 mining/NOUN/compound/2 site/NOUN/ROOT/2 "
+                           "used/VERB/acl/2/use by/ADP/agent/3 the/DET/det/6 "
+                           "rebels/NOUN/pobj/4/rebel"})
+    assert decide_class(doc[2], GAZ)[0] == "armed_group"

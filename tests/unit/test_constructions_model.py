@@ -282,3 +282,25 @@ def test_a_documented_killing_is_an_account_a_running_one_is_not(
     toll = analyse(extractor, "The group said the killing of 600 civilians in the clashes "
                               "since October had shocked the region.")
     assert [c for c in toll.claims if c.rule == "casualty.killing_of"] == []
+
+
+def test_people_named_by_their_trade_speak_together(extractor: Extractor) -> None:
+    # "miners and a local official said": people who speak together, as "residents and a
+    # local official" do; a body joined to them is a party of its own ("the army and
+    # residents said")
+    an = analyse(extractor, "Miners and a local official said the drone hit an artisanal "
+                            "gold mining site, killing nine miners.")
+    assert {c.party.name for c in an.claims} == {"Miners and a local official"}
+    assert "civilian_site" in {c.target.target_class for c in an.claims}
+    an = analyse(extractor, "The army and residents said the strike hit a school.")
+    assert "army and residents" not in {c.party.name for c in an.claims}
+
+
+def test_a_statement_of_a_generic_body_is_the_body_heard_before(extractor: Extractor) -> None:
+    # "a ministry statement said" after "Turkey's defence ministry said": that ministry,
+    # as "the ministry's statement" is; with no ministry heard before it stays "ministry"
+    an = analyse(extractor, "Turkey's defence ministry said its jets struck caves in northern "
+                            "Iraq. A ministry statement said the targets were ammunition depots.")
+    assert {c.party.name for c in an.claims} == {"Turkey's defence ministry"}
+    an = analyse(extractor, "A ministry statement said the targets were ammunition depots.")
+    assert {c.party.name for c in an.claims} == {"ministry"}
