@@ -233,6 +233,10 @@ _BLAME = r"(?:blamed?|blames|blaming|pinned|pins?)"  # "blamed the attack on Rus
 _STATUS = r"(?:banned|outlawed|prohibited|proscribed|designated|listed|registered)"
 # "40 km south of Baghdad", "in Jurf al-Sakhar, south of Baghdad": a town as a bearing
 # (not "a village south of Macomia", near it, nor "in the south of Lebanon", in it)
+# "the aircraft came from Bambari and fired rockets at the stalls": where the attacker
+# set out from, not where it struck (a strike "on drones launched from X" is left alone)
+_ORIGIN = (r"\b(?:came|comes|coming|flew|flown|flying|took\s+off|taken\s+off|taking\s+off|"
+           r"departed|set\s+out|had\s+set\s+out)\s+from\s+(?:the\s+direction\s+of\s+)?")
 _BEARING = (r"(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+|,\s*)(?:to\s+the\s+)?"
             r"(?:north|south|east|west)(?:-?(?:east|west))?")
 # "struck targets across the border from Kantharalak district in Sisaket province", "in
@@ -254,7 +258,8 @@ def _speaker_location(sentence: str, name: str, bearing: bool = True) -> bool:
     where a party's status holds ("outlawed in Russia"), or who is blamed ("blamed the
     attack on Russia"), or as the other side of a border ("near the border with
     Algeria": the strike was on this side of it; "across the border from Kantharalak":
-    on the far side), or as a bearing ("40 km south of
+    on the far side), or where the attacker came from ("the helicopter came from
+    Bambari"), or as a bearing ("40 km south of
     Baghdad": somewhere else, though in its country: ``bearing=False`` counts it)."""
     esc = re.escape(name)
     mentions = len(re.findall(rf"\b{esc}\b", sentence, flags=re.IGNORECASE))
@@ -268,7 +273,7 @@ def _speaker_location(sentence: str, name: str, bearing: bool = True) -> bool:
     speaker = len(re.findall(
         rf"\b{_SPEECH}\b{setting}\bin {esc}\b|^\W*in {esc},? (?:\w+ ){{0,5}}?{_SPEECH}\b"
         rf"|\b{esc}-based\b|\b{_STATUS}\s+in {esc}\b|\b{_BLAME}\b[^.;]{{0,40}}?\bon {esc}\b"
-        rf"|\bborders?\s+with\s+{esc}\b|{ACROSS}{esc}\b"
+        rf"|\bborders?\s+with\s+{esc}\b|{ACROSS}{esc}\b|{_ORIGIN}{esc}\b"
         + (rf"|{_BEARING}\s+of\s+{esc}\b" if bearing else ""),
         sentence, flags=re.IGNORECASE))
     return speaker >= mentions

@@ -416,7 +416,9 @@ class PlaceResolver:
         if not text or not name:
             return None
         runs = set()
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])", text):
+        # a possessive is a mention of its own ("Chad's Lake Chad region": Chad is named
+        # too, not only cut from the lake's name)
+        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-]|['’](?!s\b))", text):
             prev = re.search(r"((?:[\w'’-]+[ \t]){1,3})$", text[max(0, m.start() - 60):m.start()])
             runs.add(tuple(prev.group(1).split()) if prev else ())
         if len(runs) != 1:

@@ -237,6 +237,25 @@ def test_counter_example_a_part_of_a_place_or_a_village_by_it_is_there() -> None
         assert found == [RIVERTON]
 
 
+def test_a_town_the_aircraft_came_from_is_not_where_the_strike_was() -> None:
+    found = struck_places(story(
+        [(MEDICS, RIVERTON, "Medics said the helicopter came from Riverton and fired rockets "
+                            "at the stalls.")],
+        (NORTHLAND, RIVERTON)))
+    assert found == [NORTHLAND]
+
+
+def test_counter_example_a_town_it_came_from_and_struck_is_there() -> None:
+    for sentence in ("Medics said the helicopter came from Hillview and fired rockets at "
+                     "the stalls in Riverton.",
+                     "Medics said drones fired from a base hit a market in Riverton.",
+                     "Medics said jets struck a depot in Riverton, where the drones had "
+                     "been launched."):
+        found = struck_places(story([(MEDICS, RIVERTON, sentence)],
+                                    (NORTHLAND, RIVERTON, HILLVIEW)))
+        assert found == [RIVERTON], sentence
+
+
 def test_a_region_of_no_country_is_no_place_to_meet_in() -> None:
     sahel = Place("Sahel", None, None, None, 15.0, 2.0, "region")
     found = struck_places(story(

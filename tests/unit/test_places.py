@@ -514,6 +514,17 @@ def test_a_name_the_recogniser_cut_is_read_whole(resolver: PlaceResolver) -> Non
     assert other["Kashmir"].name != "Azad Jammu and Kashmir"
 
 
+def test_a_name_also_written_as_a_possessive_is_named_on_its_own(resolver: PlaceResolver) -> None:
+    # "Chad" is tagged on its own in "Chad's Lake Chad region": the country, not the lake
+    text = "Fishermen were killed on an island in Chad's Lake Chad region, a lawmaker said."
+    found = resolver.resolve_all(["Chad", "Lake Chad"], [], text)
+    assert (found["Chad"].name, found["Chad"].country) == ("Chad", "TD")
+    # counter-example: where every mention is the lake's, the cut name is the lake
+    lake = resolver.resolve_all(["Chad"], [], "Fishermen were killed on Lake Chad, a "
+                                                "lawmaker said.")
+    assert lake["Chad"].name == "Lake Chad"
+
+
 def test_a_region_of_a_country_the_story_never_names_is_a_namesake(resolver: PlaceResolver
                                                                    ) -> None:
     # "Jura" is a Swiss canton; in a Pakistani story that names Azad Kashmir it is a
