@@ -327,3 +327,18 @@ def test_the_held_out_h_batch(analyses: dict[str, ArticleAnalysis]) -> None:
     ids = {i: {c.party.id for c in analyses[i].claims} for i in ("h01", "h11", "h15")}
     assert "source.miner" in ids["h01"]  # "miners and a local official said"
     assert "bi.military" in ids["h11"] and "gy.military" in ids["h15"]
+
+
+def test_the_held_out_g_batch(analyses: dict[str, ArticleAnalysis]) -> None:
+    # g01-g14 (9 disputes, 5 negatives), written after all the rules above and scored
+    # untouched: tp 8, fp 1, fn 1 (g04 missed: the Houthi source's "targeted their
+    # gathering points" is read as a civilian gathering, "their" not taken back to the
+    # mercenaries; g12 flagged: the headline's first clause, the gunmen's bus, is given
+    # to the army that speaks after its semicolon, against the army's separate operation).
+    # A regression guard at the first score, not the target
+    tp, false, fn = _confusion(analyses, _batch("g01", "g14"))
+    assert tp >= 8 and fn <= 1 and false <= {"g12"}
+    # the use of a site: the rebels' "firing artillery from inside its walls" against the
+    # doctors' "no soldiers or weapons on the premises"
+    assert "military" in classes(analyses["g06"], "kuku")
+    assert "civilian_site" in classes(analyses["g06"], "health ministry")
