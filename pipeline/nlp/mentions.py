@@ -65,7 +65,8 @@ _WITNESS_HEADS = frozenset(
         "relative", "relatives", "neighbour", "neighbours", "neighbor", "neighbors",
         "local", "locals", "survivor", "survivors", "doctor", "doctors", "medic",
         "medics", "activist", "activists", "villager", "villagers", "father", "mother",
-        "brother", "sister", "son", "daughter", "man", "woman", "family", "people"
+        "brother", "sister", "son", "daughter", "man", "woman", "family", "people",
+        "widow", "widows", "widower", "wife", "husband", "parent", "parents"
     ]
 )
 _ORG_TYPES = frozenset(

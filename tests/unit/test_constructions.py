@@ -395,3 +395,21 @@ def test_a_mining_site_is_civilian_unless_a_clause_gives_it_to_a_group() -> None
                            "used/VERB/acl/2/use by/ADP/agent/3 the/DET/det/6 "
                            "rebels/NOUN/pobj/4/rebel"})
     assert decide_class(doc[2], GAZ)[0] == "armed_group"
+
+
+def test_a_denial_needs_a_strike_told_before_it() -> None:
+    # the quote-denial rows count only after an earlier strike or toll in the article
+    spec = {"parse": "The/DET/det/1 coach/NOUN/nsubj/2/coach said/VERB/ROOT/2/say "
+                     "nobody/PRON/nsubj/4 was/AUX/ccomp/2/be armed/VERB/acomp/4/arm"}
+    assert rule_hits(spec, "use.none_armed") == []
+    told = {"parse": "A/DET/det/1 drone/NOUN/nsubj/2/drone hit/VERB/ROOT/2/hit a/DET/det/4 "
+                     "wedding/NOUN/dobj/2/wedding ./PUNCT/punct/2 " + " ".join(
+                         f"{w}/{p}/{d}/{int(h) + 6}" + (f"/{rest}" if rest else "")
+                         for w, p, d, h, rest in (
+                             ("The", "DET", "det", "1", ""),
+                             ("coach", "NOUN", "nsubj", "2", "coach"),
+                             ("said", "VERB", "ROOT", "2", "say"),
+                             ("nobody", "PRON", "nsubj", "4", ""),
+                             ("was", "AUX", "ccomp", "2", "be"),
+                             ("armed", "VERB", "acomp", "4", "arm")))}
+    assert rule_hits(told, "use.none_armed") == ["armed"]
