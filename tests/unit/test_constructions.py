@@ -415,14 +415,17 @@ def test_a_denial_needs_a_strike_told_before_it() -> None:
     assert rule_hits(told, "use.none_armed") == ["armed"]
 
 
-def test_a_shelter_takes_its_class_from_who_is_there() -> None:
+_SHELTER = "a/DET/det/1 shelter/NOUN/ROOT/1 where/SCONJ/advmod/4 "
+
+
+@pytest.mark.parametrize(("parse", "at", "wanted"), [
+    (_SHELTER + "fighters/NOUN/nsubj/4/fighter/NNS hid/VERB/relcl/1/hide", 1, "armed_group"),
+    (_SHELTER + "families/NOUN/nsubj/4/family/NNS slept/VERB/relcl/1/sleep", 1,
+     "civilian_site"),
+    # a site, not people
+    ("caves/NOUN/ROOT/0/cave/NNS and/CCONJ/cc/0 shelters/NOUN/conj/0/shelter/NNS", 2,
+     "civilian_site"),
+])
+def test_a_shelter_takes_its_class_from_who_is_there(parse: str, at: int, wanted: str) -> None:
     # "shelter" is a site word, not a civilian gathering: who is in it decides
-    fighters = parsed({"parse": "a/DET/det/1 shelter/NOUN/ROOT/1 where/SCONJ/advmod/4 "
-                                "fighters/NOUN/nsubj/4/fighter/NNS hid/VERB/relcl/1/hide"})
-    assert decide_class(fighters[1], GAZ)[0] == "armed_group"
-    families = parsed({"parse": "a/DET/det/1 shelter/NOUN/ROOT/1 where/SCONJ/advmod/4 "
-                                "families/NOUN/nsubj/4/family/NNS slept/VERB/relcl/1/sleep"})
-    assert decide_class(families[1], GAZ)[0] == "civilian_site"
-    bare = parsed({"parse": "caves/NOUN/ROOT/0/cave/NNS and/CCONJ/cc/0 "
-                            "shelters/NOUN/conj/0/shelter/NNS"})
-    assert decide_class(bare[2], GAZ)[0] != "civilians"  # a site, not people
+    assert decide_class(parsed({"parse": parse})[at], GAZ)[0] == wanted
