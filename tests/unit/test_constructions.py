@@ -299,6 +299,10 @@ def test_a_clause_naming_who_struck_does_not_class_the_target() -> None:
     hit = parsed({"parse": "a/DET/det/1 centre/NOUN/ROOT/1 hit/VERB/acl/1/hit by/ADP/agent/2 "
                            "IDF/PROPN/pobj/3/IDF/NNP/il.idf"})
     assert decide_class(hit[1], GAZ)[0] == "civilian_site"
+    both = parsed({"parse": "shelters/NOUN/ROOT/0/shelter/NNS and/CCONJ/cc/0 "
+                            "depots/NOUN/conj/0/depot/NNS used/VERB/acl/2/use by/ADP/agent/3 "
+                            "IDF/PROPN/pobj/4/IDF/NNP/il.idf"})
+    assert decide_class(both[0], GAZ)[0] == "military"  # the participle is on both
 
 
 def _speaker_verb(parse: str, trigger: str) -> str | None:
