@@ -25,6 +25,7 @@ from pipeline.nlp.constructions import CheckContext, ConstructionMatcher, Hit
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import (
     MentionResolver,
+    named_later,
     phrase_text,
     phrase_tokens,
     stranded_subject,
@@ -218,6 +219,13 @@ class ClaimComponent:
                         days=days, own_target=_own_word(head, party),
                     )
                 )
+        later = named_later(d.party for d in drafts)
+        if later:
+            kept: dict[tuple[str, str, bool], ClaimDraft] = {}
+            for d in drafts:
+                d.party = later.get(d.party.id, d.party)
+                kept.setdefault((d.party.id, d.target.text.lower(), d.negated), d)
+            drafts = list(kept.values())
         doc._.set(CLAIMS_ATTR, drafts)
         doc._.set(ATTACKERS_ATTR, [attacker_actor[s] for s, _ in attackers.most_common()])
 

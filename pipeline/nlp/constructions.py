@@ -190,6 +190,16 @@ def _combatant_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.classify(doc[hit.target]) in ("armed_group", "military")
 
 
+def _denied_combatant(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """What a denial says the site was not: a combatant's ("was not a rebel base"), or a
+    bare "camp", which said of a gathering or a school means a fighters' camp ("our
+    assembly was not a camp"); not "was not a success", nor "not a camp for displaced"."""
+    target = doc[hit.target]
+    if _combatant_target(hit, doc, ctx):
+        return True
+    return target.lemma_.lower() == "camp" and all(c.dep_ == "det" for c in target.children)
+
+
 def _civilian_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.classify(doc[hit.target]) in ("civilians", "civilian_site")
 
@@ -414,8 +424,18 @@ def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return False
 
 
+def _after_toll(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """A denial that the people or site were combatants ("nobody there was armed", "he
+    never held a gun", "our assembly was not a camp") is an account of the strike only
+    where the article has already told of one: an earlier strike or toll, before the
+    denial. "Nobody was armed," the coach said of a match: no strike, no claim."""
+    return any(h.kind in _TOLL_KINDS and not h.negated and h.trigger < hit.trigger
+               for h in ctx.earlier)
+
+
 # Checks that need the other rows' hits (``CheckContext.earlier``): run after them.
-LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "struck_holder"])
+LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "struck_holder",
+                         "after_toll"])
 
 
 CHECKS: dict[str, Check] = {
@@ -423,6 +443,7 @@ CHECKS: dict[str, Check] = {
     "counted_subject": _counted_subject,
     "toll_pronoun": _toll_pronoun,
     "struck_holder": _struck_holder,
+    "after_toll": _after_toll,
     "relative_object": _relative_object,
     "site_subject": _site_subject,
     "subject_side": _subject_side,
@@ -434,6 +455,7 @@ CHECKS: dict[str, Check] = {
     "struck_by_a_strike": _struck_by_a_strike,
     "striking_subject": _striking_subject,
     "combatant_target": _combatant_target,
+    "denied_combatant": _denied_combatant,
     "near_site": _near_site,
     "civilian_target": _civilian_target,
     "site_is_place": _site_is_place,

@@ -304,7 +304,7 @@ CIVILIAN_GATHERING = frozenset(
     [
         "wedding", "funeral", "ceremony", "celebration", "celebrate", "mourn", "mourner",
         "mourners", "mourning", "festival", "prayer", "prayers", "pray", "worship",
-        "guest", "guests", "reside", "live", "sleep", "play", "study", "shop", "shelter",
+        "guest", "guests", "reside", "live", "sleep", "play", "study", "shop",
         "sheltering", "displaced", "evacuee", "evacuees", "picnic", "graduation",
         "gathering", "gatherings", "celebrants", "revellers"
     ]

@@ -65,7 +65,8 @@ _WITNESS_HEADS = frozenset(
         "relative", "relatives", "neighbour", "neighbours", "neighbor", "neighbors",
         "local", "locals", "survivor", "survivors", "doctor", "doctors", "medic",
         "medics", "activist", "activists", "villager", "villagers", "father", "mother",
-        "brother", "sister", "son", "daughter", "man", "woman", "family", "people"
+        "brother", "sister", "son", "daughter", "man", "woman", "family", "people",
+        "widow", "widows", "widower", "wife", "husband", "parent", "parents"
     ]
 )
 _ORG_TYPES = frozenset(
@@ -1671,3 +1672,26 @@ def _covers(tok: Token, head: Token) -> bool:
     while i < len(doc) and doc[i].ent_iob_ == "I":
         i += 1
     return tok.i <= head.i < i
+
+
+def named_later(parties: Iterable[Actor]) -> dict[str, Actor]:
+    """"A local mayor said ..." then "the mayor, Shivan Ahmed, said ...": an anonymous
+    source given by one title (``source.mayor``) is the person the story later names
+    under that title, when exactly one person is so named; a reporter writes one party.
+    Returns source id -> the named party. A name that only contains the title further
+    in ("senior official John Doe") or plural sources ("officials") are left alone."""
+    named: dict[str, set[Actor]] = {}
+    anonymous: set[str] = set()
+    for actor in parties:
+        if actor.type not in ("source", "official", "person"):
+            continue
+        words = actor.name.replace(",", " ").split()
+        if words and words[0].lower() == "the":
+            words = words[1:]
+        if actor.id.startswith("source.") and words \
+                and words[-1].lower() == actor.id.removeprefix("source."):
+            anonymous.add(actor.id)  # "local mayor", "a resident": the title last
+        elif len(words) > 1 and words[0].islower() and words[1][:1].isupper():
+            named.setdefault(f"source.{words[0]}", set()).add(actor)
+    return {sid: next(iter(named[sid])) for sid in anonymous
+            if len(named.get(sid, ())) == 1}

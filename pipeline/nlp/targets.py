@@ -328,8 +328,12 @@ _USE_VERBS = frozenset(["use", "run", "operate", "occupy", "control", "man", "st
 
 def used_by(head: Token) -> Token | None:
     """"a communications centre used by the armed forces", "a school run by the group":
-    who uses the head (the agent of a participle on it); an armed user makes it theirs."""
-    for child in head.children:
+    who uses the head (the agent of a participle on it); an armed user makes it theirs.
+    A participle on the last of coordinated heads is on them all ("shelters and
+    ammunition depots used by the group")."""
+    later = [c for c in head.conjuncts if c.i > head.i]
+    holders = [head, max(later, key=lambda c: c.i)] if later else [head]
+    for child in (c for h in holders for c in h.children):
         if child.dep_ in _CLAUSE_DEPS and child.lemma_.lower() in _USE_VERBS:
             for agent in child.children:
                 if agent.dep_ == "agent":

@@ -299,6 +299,10 @@ def test_a_clause_naming_who_struck_does_not_class_the_target() -> None:
     hit = parsed({"parse": "a/DET/det/1 centre/NOUN/ROOT/1 hit/VERB/acl/1/hit by/ADP/agent/2 "
                            "IDF/PROPN/pobj/3/IDF/NNP/il.idf"})
     assert decide_class(hit[1], GAZ)[0] == "civilian_site"
+    both = parsed({"parse": "shelters/NOUN/ROOT/0/shelter/NNS and/CCONJ/cc/0 "
+                            "depots/NOUN/conj/0/depot/NNS used/VERB/acl/2/use by/ADP/agent/3 "
+                            "IDF/PROPN/pobj/4/IDF/NNP/il.idf"})
+    assert decide_class(both[0], GAZ)[0] == "military"  # the participle is on both
 
 
 def _speaker_verb(parse: str, trigger: str) -> str | None:
@@ -395,3 +399,37 @@ def test_a_mining_site_is_civilian_unless_a_clause_gives_it_to_a_group() -> None
                            "used/VERB/acl/2/use by/ADP/agent/3 the/DET/det/6 "
                            "rebels/NOUN/pobj/4/rebel"})
     assert decide_class(doc[2], GAZ)[0] == "armed_group"
+
+
+def test_a_denial_needs_a_strike_told_before_it() -> None:
+    # the quote-denial rows count only after an earlier strike or toll in the article
+    spec = {"parse": "The/DET/det/1 coach/NOUN/nsubj/2/coach said/VERB/ROOT/2/say "
+                     "nobody/PRON/nsubj/4 was/AUX/ccomp/2/be armed/VERB/acomp/4/arm"}
+    assert rule_hits(spec, "use.none_armed") == []
+    told = {"parse": "A/DET/det/1 drone/NOUN/nsubj/2/drone hit/VERB/ROOT/2/hit a/DET/det/4 "
+                     "wedding/NOUN/dobj/2/wedding ./PUNCT/punct/2 " + " ".join(
+                         f"{w}/{p}/{d}/{int(h) + 6}" + (f"/{rest}" if rest else "")
+                         for w, p, d, h, rest in (
+                             ("The", "DET", "det", "1", ""),
+                             ("coach", "NOUN", "nsubj", "2", "coach"),
+                             ("said", "VERB", "ROOT", "2", "say"),
+                             ("nobody", "PRON", "nsubj", "4", ""),
+                             ("was", "AUX", "ccomp", "2", "be"),
+                             ("armed", "VERB", "acomp", "4", "arm")))}
+    assert rule_hits(told, "use.none_armed") == ["armed"]
+
+
+_SHELTER = "a/DET/det/1 shelter/NOUN/ROOT/1 where/SCONJ/advmod/4 "
+
+
+@pytest.mark.parametrize(("parse", "at", "wanted"), [
+    (_SHELTER + "fighters/NOUN/nsubj/4/fighter/NNS hid/VERB/relcl/1/hide", 1, "armed_group"),
+    (_SHELTER + "families/NOUN/nsubj/4/family/NNS slept/VERB/relcl/1/sleep", 1,
+     "civilian_site"),
+    # a site, not people
+    ("caves/NOUN/ROOT/0/cave/NNS and/CCONJ/cc/0 shelters/NOUN/conj/0/shelter/NNS", 2,
+     "civilian_site"),
+])
+def test_a_shelter_takes_its_class_from_who_is_there(parse: str, at: int, wanted: str) -> None:
+    # "shelter" is a site word, not a civilian gathering: who is in it decides
+    assert decide_class(parsed({"parse": parse})[at], GAZ)[0] == wanted

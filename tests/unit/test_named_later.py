@@ -1,0 +1,27 @@
+"""An anonymous titled source and the person the story later names under that title are
+one party ("a local mayor said ..." then "the mayor, Shivan Ahmed, said ...")."""
+
+from pipeline.domain.models import Actor
+from pipeline.nlp.mentions import named_later
+
+
+def _source(role: str, name: str) -> Actor:
+    return Actor(f"source.{role}", name, "source", None, None)
+
+
+def test_the_anonymous_mayor_is_the_mayor_named_later() -> None:
+    named = Actor("person.ahmed", "mayor Shivan Ahmed", "person", None, None)
+    assert named_later([_source("mayor", "local mayor"), named]) == {"source.mayor": named}
+    comma = _source("mayor", "mayor, Shivan Ahmed")  # same id, the name given later
+    assert named_later([_source("mayor", "local mayor"), comma]) == {"source.mayor": comma}
+
+
+def test_no_merge_when_the_title_is_not_the_name_or_two_are_named() -> None:
+    senior = Actor("person.doe", "Senior official John Doe", "person", None, None)
+    assert named_later([_source("official", "local official"), senior]) == {}
+    assert named_later([_source("mayor", "local mayor"),
+                        Actor("person.a", "mayor Ali Ahmed", "person", None, None),
+                        Actor("person.b", "mayor Omar Said", "person", None, None)]) == {}
+    # plural sources are many people, not the one later named
+    assert named_later([_source("resident", "Residents"),
+                        Actor("person.c", "resident Ali Musa", "person", None, None)]) == {}
