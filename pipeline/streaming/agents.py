@@ -205,9 +205,6 @@ def register_agents(
             metrics.late_claims(late)
         await emit(outs)
 
-    # the sink's wait for delivery of what was sent (none for a sink that delivers at once)
-    delivered: Callable[[], Awaitable[None]] | None = getattr(app.sink, "flush", None)
-
     async def conflicts(stream: Any) -> None:
         async for event in stream.events():
             # The step's table writes reach the table only once what it sent is
@@ -224,8 +221,8 @@ def register_agents(
 
             await guarded("conflicts", steps.conflicts, event.value, staged, ctx, event_clock,
                           clock(), view, sink=sink)
-            if sent and staged.pending and delivered is not None:
-                await delivered()
+            if sent and staged.pending:
+                await app.sink.flush()
             staged.apply()
 
     tick_keys = steps.tick_keys(settings.partitions)

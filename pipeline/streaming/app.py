@@ -33,6 +33,9 @@ class Sink(Protocol):
 
     async def send(self, topic: str, key: str | None, value: dict[str, Any]) -> None: ...
 
+    async def flush(self) -> None:
+        """Wait until every record sent so far is delivered."""
+
 
 @dataclass
 class FaustSink:

@@ -28,6 +28,9 @@ class MemorySink:
         # round-trip through the same encoding the Faust sink puts on the wire
         self.records.append((topic, key, orjson.loads(encode(value))))
 
+    async def flush(self) -> None:
+        """Every record is delivered once appended."""
+
     def on(self, topic: str) -> list[tuple[str | None, dict[str, Any]]]:
         return [(k, v) for t, k, v in self.records if t == topic]
 
