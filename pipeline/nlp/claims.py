@@ -226,6 +226,7 @@ class ClaimComponent:
                 d.party = later.get(d.party.id, d.party)
                 kept.setdefault((d.party.id, d.target.text.lower(), d.negated), d)
             drafts = list(kept.values())
+        drafts = _heard_in_body(doc, drafts, resolver)
         doc._.set(CLAIMS_ATTR, drafts)
         doc._.set(ATTACKERS_ATTR, [attacker_actor[s] for s, _ in attackers.most_common()])
 
@@ -589,6 +590,31 @@ def _prospect(verb: Token) -> bool:
         return True
     return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in lx.PROSPECT_WORDS
                for c in verb.children)
+
+
+def _heard_in_body(doc: Doc, drafts: list[ClaimDraft],
+                   resolver: MentionResolver) -> list[ClaimDraft]:
+    """A headline sums up the body: its speaker is a party of the article only as the body
+    names it. "Somali officials say mortars hit market" over a body where the governor
+    tells it is the governor's account, already drafted from the body; a headline claim
+    whose speaker is not heard in the body adds no party (the labels, like a reporter,
+    take the parties from the body). A speaker the body also hears keeps its claim under the
+    body's name. The outlet's own voice is no speaker and stays."""
+    if not doc or not _in_headline(doc[0]):
+        return drafts
+    first = doc[0].sent
+    end = first.end_char
+    body = {actor.id: actor for pos, actor, weight in resolver.heard
+            if weight > 1 and pos >= first.end}
+    body.update((d.party.id, d.party) for d in drafts if d.start_char >= end)
+    out = []
+    for d in drafts:
+        if d.start_char < end and d.cue != NARRATES:
+            if d.party.id not in body:
+                continue
+            d.party = body[d.party.id]
+        out.append(d)
+    return out
 
 
 def _in_headline(tok: Token) -> bool:

@@ -72,6 +72,9 @@ _WITNESS_HEADS = frozenset(
 _ORG_TYPES = frozenset(
     ["state", "ministry", "military", "armed_group", "international_body", "media", "other"]
 )
+# what a definite head may stand for: a body, or an unnamed source or official heard before
+# ("A Turkish security source said ... the source said")
+_ANAPHOR_KINDS = _ORG_TYPES | frozenset(["source", "official"])
 # Definite generic heads and the kinds of party they can stand for ("the ministry said" ->
 # the nearest earlier ministry): a table in ``data/anaphors.jsonl``, a row an example.
 ANAPHORS_FILE = Path(__file__).parent / "data" / "anaphors.jsonl"
@@ -84,7 +87,7 @@ def load_anaphors(rows: Iterable[dict[str, Any]]) -> dict[str, frozenset[str]]:
         for key in ("id", "heads", "types", "example", "counter_example"):
             if not row.get(key):
                 raise ValueError(f"anaphor row {row.get('id')!r}: missing {key!r}")
-        unknown = set(row["types"]) - _ORG_TYPES
+        unknown = set(row["types"]) - _ANAPHOR_KINDS
         if unknown:
             raise ValueError(f"anaphor row {row['id']!r}: unknown types {sorted(unknown)}")
         for head in row["heads"]:
@@ -329,6 +332,7 @@ class MentionResolver:
     last_person: Actor | None = None
     last_plural: bool = False  # the last speaker was named in the plural ("residents")
     names: dict[str, str] = field(default_factory=dict)  # actor id -> first surface name
+    headline_names: set[str] = field(default_factory=set)  # ids named so far only there
     # actor id -> the last of its gazetteer names the article used ("Azawad Liberation
     # Front" for the entry whose name is the coalition it joined)
     proper: dict[str, str] = field(default_factory=dict)
@@ -409,7 +413,7 @@ class MentionResolver:
             if _qualified_source(head, actor):
                 self.names.setdefault(actor.id, actor.name)
             elif not any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)):
-                actor = self._named(actor)
+                actor = self._named(actor, _in_headline(head))
             if head.lower_ not in _ORG_PRONOUNS:
                 self.last_plural = head.tag_ in ("NNS", "NNPS")
             self.last_speaker = actor
@@ -453,7 +457,14 @@ class MentionResolver:
         entry = self.gazetteer.actors.get(actor.id)
         return entry.name if entry is not None else self.names.get(actor.id, actor.name)
 
-    def _named(self, actor: Actor) -> Actor:
+    def _named(self, actor: Actor, in_headline: bool = False) -> Actor:
+        """One body keeps the name it was first given in the body: a headline's short form
+        ("Niger army says ...") gives way to the body's own ("Niger's armed forces")."""
+        if actor.id in self.headline_names and not in_headline:
+            self.headline_names.discard(actor.id)
+            self.names[actor.id] = actor.name
+        if in_headline and actor.id not in self.names:
+            self.headline_names.add(actor.id)
         name = self.names.setdefault(actor.id, actor.name)
         if name == actor.name:
             return actor
@@ -1222,7 +1233,8 @@ def stranded_subject(verb: Token) -> Token | None:
     """"Air strikes hit a school in Idlib, the Syrian Observatory said", "the strike
     killed 30 people, health workers and residents said": the parser hung the speaker on
     the place or the list before it and left the reporting verb with no subject. The
-    phrase set off by a comma that ends right before the verb is it."""
+    phrase set off by a comma that ends right before the verb (or before the comma that
+    closes a trailing name: "..., the governor of Lindi, Musa Okello, said") is it."""
     doc = verb.doc
     for tok in doc[verb.sent.start : verb.i]:
         if tok.dep_ not in ("appos", "conj") or tok.pos_ not in ("NOUN", "PROPN"):
@@ -1235,7 +1247,9 @@ def stranded_subject(verb: Token) -> Token | None:
             continue
         span = list(tok.subtree)
         start, end = span[0].i, span[-1].i
-        if end == verb.i - 1 and start > 0 and doc[start - 1].text == ",":
+        if end < verb.i - 1 and not (end == verb.i - 2 and doc[verb.i - 1].text == ","):
+            continue  # "the governor of X, Musa Okello, said": the name's closing comma
+        if end < verb.i and start > 0 and doc[start - 1].text == ",":
             return tok
     return None
 
