@@ -219,7 +219,10 @@ class ClaimComponent:
                         days=days, own_target=_own_word(head, party),
                     )
                 )
-        later = named_later(d.party for d in drafts)
+        # the person may be named in a sentence that tells no target ("Governor X said
+        # on Telegram that fuel tanks were burning"): every speaker heard counts
+        later = named_later([*(d.party for d in drafts),
+                             *(a for _, a, weight in resolver.heard if weight > 1)])
         if later:
             kept: dict[tuple[str, str, bool], ClaimDraft] = {}
             for d in drafts:

@@ -1694,7 +1694,7 @@ def named_later(parties: Iterable[Actor]) -> dict[str, Actor]:
     under that title, when exactly one person is so named; a reporter writes one party.
     Returns source id -> the named party. A name that only contains the title further
     in ("senior official John Doe") or plural sources ("officials") are left alone."""
-    named: dict[str, set[Actor]] = {}
+    named: dict[str, dict[str, Actor]] = {}
     anonymous: set[str] = set()
     for actor in parties:
         if actor.type not in ("source", "official", "person"):
@@ -1702,10 +1702,21 @@ def named_later(parties: Iterable[Actor]) -> dict[str, Actor]:
         words = actor.name.replace(",", " ").split()
         if words and words[0].lower() == "the":
             words = words[1:]
-        if actor.id.startswith("source.") and words \
-                and words[-1].lower() == actor.id.removeprefix("source."):
-            anonymous.add(actor.id)  # "local mayor", "a resident": the title last
-        elif len(words) > 1 and words[0].islower() and words[1][:1].isupper():
-            named.setdefault(f"source.{words[0]}", set()).add(actor)
-    return {sid: next(iter(named[sid])) for sid in anonymous
+        title = actor.id.removeprefix("source.")
+        if actor.id.startswith("source.") and words and (
+                words[-1].lower() == title or (
+                    title in (w.lower() for w in words) and all(
+                        w.islower() for w in words))):
+            # "local mayor", "a resident": the title last; "mayor of a nearby district":
+            # the title with no name in the phrase
+            anonymous.add(actor.id)
+        elif len(words) > 1 and (words[0].islower() or actor.id.startswith("person.")) \
+                and words[1][:1].isupper():
+            # "mayor Shivan Ahmed"; "Governor Yevgeny Pervyshin", a person by his title
+            # one person, whichever form named him ("the mayor, Ali Hassan" as a source)
+            people = named.setdefault(f"source.{words[0].lower()}", {})
+            key = " ".join(words[1:])
+            if key not in people or people[key].id.startswith("source."):
+                people[key] = actor
+    return {sid: next(iter(named[sid].values())) for sid in anonymous
             if len(named.get(sid, ())) == 1}

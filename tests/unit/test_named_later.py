@@ -25,3 +25,22 @@ def test_no_merge_when_the_title_is_not_the_name_or_two_are_named() -> None:
     # plural sources are many people, not the one later named
     assert named_later([_source("resident", "Residents"),
                         Actor("person.c", "resident Ali Musa", "person", None, None)]) == {}
+
+
+def test_a_titled_source_with_a_place_is_the_person_named_later_under_that_title() -> None:
+    # "the mayor of a nearby district" names no one; "the mayor, Ali Hassan" is one person
+    # whether the story's later form is a person or a titled source
+    person = Actor("person.hassan", "mayor Ali Hassan", "official", None, None)
+    titled = _source("mayor", "mayor, Ali Hassan")
+    district = _source("mayor", "mayor of a nearby district")
+    assert named_later([district, person, titled]) == {"source.mayor": person}
+    # a capitalised title in front of a person's name: "Governor Musa Okello"
+    governor = Actor("person.okello", "Governor Musa Okello", "person", None, None)
+    assert named_later([_source("governor", "regional governor"), governor]) == {
+        "source.governor": governor}
+    # counter-examples: a phrase that names its own person is not anonymous, and a body
+    # named with a capital is no person
+    named_here = _source("governor", "governor of Lindi, Musa Okello")
+    assert named_later([named_here, governor]) == {}
+    body = Actor("org.lindi-council", "Lindi Council", "other", None, None)
+    assert named_later([_source("lindi", "the lindi"), body]) == {}
