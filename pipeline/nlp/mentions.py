@@ -263,6 +263,11 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
     while run[0].i >= 2 and doc[run[0].i - 1].text == "-" and _hyphened(doc[run[0].i - 2]) \
             and not _breaks(doc[run[0].i - 2]):
         run = [doc[run[0].i - 2], doc[run[0].i - 1], *run]
+    after = run[-1].i + 1
+    if after < len(doc) and doc[after].text in (")", "]") and _opens_before(run, doc[after]):
+        # "Jama'at Nusrat al-Islam wal-Muslimin (JNIM)": the parse hung the closing
+        # bracket elsewhere; the name keeps it
+        run = [*run, doc[after]]
     run = _balanced(run, head)
     # "LUANDA (Test Wire) - Separatists in ...": the dateline before the dash is no part
     # of the name
@@ -286,6 +291,15 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
                 or run[-1].dep_ in ("det", "cc", "prep", "case", "poss", "amod", "compound")):
             run = run[:-1]
     return run or [head]
+
+
+def _opens_before(run: list[Token], close: Token) -> bool:
+    """The run holds a bracket ``close`` closes, left open within the run."""
+    open_ = {")": "(", "]": "["}[close.text]
+    depth = 0
+    for tok in run:
+        depth += (tok.text == open_) - (tok.text == close.text)
+    return depth > 0
 
 
 def _closes(run: list[Token]) -> bool:

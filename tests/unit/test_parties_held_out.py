@@ -10,7 +10,11 @@ from typing import Any
 
 import pytest
 
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
 from pipeline.domain.models import Article
+from pipeline.nlp.mentions import phrase_text, phrase_tokens
 from tests.unit.test_parties import first_and_last
 
 slow = pytest.mark.slow
@@ -116,3 +120,22 @@ def test_no_shells_inside_the_camp_is_a_denial(real_extractor: Any) -> None:
     mission = [c for c in real_extractor.analyse([article])[0].claims
                if c.party.id == "intl.au"]
     assert mission and not any(c.negated for c in mission), mission
+
+
+def test_a_name_keeps_its_closing_bracket_the_parse_hung_elsewhere() -> None:
+    # "X - Lindi Liberation Front (LLF), a rebel group, said": the ")" hangs off "X"
+    words = ["X", "-", "Lindi", "Liberation", "Front", "(", "LLF", ")", ",", "said"]
+    doc = Doc(English().vocab, words=words,
+              spaces=[True, True, True, True, True, False, False, False, True, False],
+              heads=[9, 0, 6, 6, 6, 6, 0, 0, 0, 9],
+              deps=["nsubj", "punct", "compound", "compound", "compound", "punct",
+                    "npadvmod", "punct", "punct", "ROOT"],
+              pos=["PROPN", "PUNCT", "PROPN", "PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT",
+                   "PUNCT", "VERB"])
+    assert phrase_text(phrase_tokens(doc[6])) == "Lindi Liberation Front (LLF)"
+    # counter-example: a bracket the run never opened is not taken in
+    words = ["Lindi", "Front", ")", "said"]
+    doc = Doc(English().vocab, words=words, spaces=[True, False, True, False],
+              heads=[1, 3, 3, 3], deps=["compound", "nsubj", "punct", "ROOT"],
+              pos=["PROPN", "PROPN", "PUNCT", "VERB"])
+    assert phrase_text(phrase_tokens(doc[1])) == "Lindi Front"
