@@ -9,7 +9,6 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
-
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
