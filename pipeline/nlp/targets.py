@@ -285,6 +285,11 @@ def decide_class(head: Token, gazetteer: Gazetteer,
         found = decide_class(owner, gazetteer, rows)
         if found[0] in ("armed_group", "military"):
             return found
+    holder = pronoun_owner(head)
+    if holder is not None:
+        found = decide_class(holder, gazetteer, rows)
+        if found[0] in ("armed_group", "military"):
+            return found
     tokens = _phrase(head)
     head_forms = {head.lemma_.lower(), head.lower_}
     phrase = _forms(tokens)
@@ -361,6 +366,33 @@ def owner_described(head: Token) -> Token | None:
             for tok in obj.subtree:
                 if tok.dep_ == "appos" and tok.pos_ == "NOUN":
                     return tok
+    return None
+
+
+# Sites a "their" hands to its owner: a gathering or a post is what its owner is.
+_OWNED_SITES = lx.WEAK_CIVILIAN_SITE | frozenset(
+    ["point", "points", "gathering", "gatherings", "position", "positions", "post", "posts",
+     "meeting", "meetings", "hideout", "hideouts", "den", "dens"])
+
+
+def pronoun_owner(head: Token) -> Token | None:
+    """"responded to an advance by mercenaries and targeted their gathering points": the
+    owner "their" stands for is the nearest plural noun before it in the sentence that is
+    not the striking subject itself (nobody is said to strike their own gathering)."""
+    if not (head.lemma_.lower() in _OWNED_SITES or head.lower_ in _OWNED_SITES):
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "their"), None)
+    if poss is None:
+        return None
+    verb = head.head
+    strikers = {c.i for c in verb.children if c.dep_ == "nsubj"} | {
+        t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    if verb.dep_ == "conj":
+        strikers |= {t.i for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree}
+    for tok in reversed(head.doc[head.sent.start : poss.i]):
+        if tok.tag_ in ("NNS", "NNPS") and tok.i not in strikers and tok.dep_ != "compound" \
+                and not tok.is_ancestor(head):
+            return tok
     return None
 
 

@@ -138,3 +138,33 @@ def test_a_name_keeps_its_closing_bracket_the_parse_hung_elsewhere() -> None:
               heads=[1, 3, 3, 3], deps=["compound", "nsubj", "punct", "ROOT"],
               pos=["PROPN", "PROPN", "PUNCT", "VERB"])
     assert phrase_text(phrase_tokens(doc[1])) == "Lindi Front"
+
+
+@slow
+def test_people_busy_when_the_missile_hit_are_what_it_hit(real_extractor: Any) -> None:
+    body = ("The head of the district, Ivan Petrenko, said on Telegram that families had been "
+            "celebrating a birthday when the missile hit.")
+    article = Article(id="t", headline="", body=body, source="Test Wire")
+    claims = real_extractor.analyse([article])[0].claims
+    assert [(c.rule, c.target.target_class) for c in claims] == [
+        ("hit.when_struck", "civilians")], claims
+    # counter-example: a thing busy when the missile hit is no target
+    article = Article(id="t", headline="", body=body.replace(
+        "families had been celebrating a birthday", "the sirens had been sounding"),
+        source="Test Wire")
+    assert not real_extractor.analyse([article])[0].claims
+
+
+@slow
+def test_their_gathering_points_belong_to_the_plural_named_before(real_extractor: Any
+                                                                   ) -> None:
+    body = ("A military source said the rebels had repelled an advance by militiamen and "
+            "targeted their gathering points east of the town.")
+    article = Article(id="t", headline="", body=body, source="Test Wire")
+    claims = real_extractor.analyse([article])[0].claims
+    assert [c.target.target_class for c in claims] == ["armed_group"], claims
+    # counter-example: the speakers' own gathering stays civilian
+    body = "Villagers said the jets had bombed their gathering near the well."
+    article = Article(id="t", headline="", body=body, source="Test Wire")
+    claims = real_extractor.analyse([article])[0].claims
+    assert [c.target.target_class for c in claims] == ["civilians"], claims
