@@ -602,7 +602,9 @@ def _heard_in_body(doc: Doc, drafts: list[ClaimDraft],
     tells it is the governor's account, already drafted from the body; a headline claim
     whose speaker is not heard in the body adds no party (the labels, like a reporter,
     take the parties from the body). A speaker the body also hears keeps its claim under the
-    body's name. The outlet's own voice is no speaker and stays."""
+    body's name; one the body names otherwise ("families say ..." over "relatives of the
+    dead said ...") is the one body speaker of its kind and country, when there is exactly
+    one. The outlet's own voice is no speaker and stays."""
     if not doc or not _in_headline(doc[0]):
         return drafts
     first = doc[0].sent
@@ -610,14 +612,23 @@ def _heard_in_body(doc: Doc, drafts: list[ClaimDraft],
     body = {actor.id: actor for pos, actor, weight in resolver.heard
             if weight > 1 and pos >= first.end}
     body.update((d.party.id, d.party) for d in drafts if d.start_char >= end)
-    out = []
+    out: dict[tuple[str, str, bool], ClaimDraft] = {}
     for d in drafts:
         if d.start_char < end and d.cue != NARRATES:
-            if d.party.id not in body:
+            alike = [a for a in body.values() if _same_kind(a, d.party)]
+            if d.party.id in body:
+                d.party = body[d.party.id]
+            elif len(alike) == 1:
+                d.party = alike[0]
+            else:
                 continue
-            d.party = body[d.party.id]
-        out.append(d)
-    return out
+        out.setdefault((d.party.id, d.target.text.lower(), d.negated), d)
+    return list(out.values())
+
+
+def _same_kind(a: Actor, b: Actor) -> bool:
+    """Two names that may be one speaker: the same kind of party, of no other country."""
+    return a.type == b.type and (not a.country or not b.country or a.country == b.country)
 
 
 def _in_headline(tok: Token) -> bool:
