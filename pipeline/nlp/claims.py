@@ -604,7 +604,10 @@ def _heard_in_body(doc: Doc, drafts: list[ClaimDraft],
     take the parties from the body). A speaker the body also hears keeps its claim under the
     body's name; one the body names otherwise ("families say ..." over "relatives of the
     dead said ...") is the one body speaker of its kind and country, when there is exactly
-    one. The outlet's own voice is no speaker and stays."""
+    one. A headline account the body tells nowhere ("Army says base, not village, was
+    struck" over a body where only villagers speak) stays under the headline's speaker: it
+    is the article's only account of that side. The outlet's own voice is no speaker and
+    stays."""
     if not doc or not _in_headline(doc[0]):
         return drafts
     first = doc[0].sent
@@ -612,6 +615,7 @@ def _heard_in_body(doc: Doc, drafts: list[ClaimDraft],
     body = {actor.id: actor for pos, actor, weight in resolver.heard
             if weight > 1 and pos >= first.end}
     body.update((d.party.id, d.party) for d in drafts if d.start_char >= end)
+    told = {(d.target.target_class, d.negated) for d in drafts if d.start_char >= end}
     out: dict[tuple[str, str, bool], ClaimDraft] = {}
     for d in drafts:
         if d.start_char < end and d.cue != NARRATES:
@@ -620,7 +624,8 @@ def _heard_in_body(doc: Doc, drafts: list[ClaimDraft],
                 d.party = body[d.party.id]
             elif len(alike) == 1:
                 d.party = alike[0]
-            else:
+            elif d.target.target_class == "unknown" or \
+                    (d.target.target_class, d.negated) in told:
                 continue
         out.setdefault((d.party.id, d.target.text.lower(), d.negated), d)
     return list(out.values())
