@@ -426,8 +426,10 @@ class MentionResolver:
             # otherwise one body keeps the name it was first given
             if _qualified_source(head, actor):
                 self.names.setdefault(actor.id, actor.name)
+            elif _role_of_body(head, actor):
+                pass  # "a senior STC commander": his own words; the body's name stays
             elif not any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)):
-                actor = self._named(actor, _in_headline(head))
+                actor = self._named(actor, _in_headline(head) and not _line_ends_sentence(head))
             if head.lower_ not in _ORG_PRONOUNS:
                 self.last_plural = head.tag_ in ("NNS", "NNPS")
             self.last_speaker = actor
@@ -1161,6 +1163,20 @@ def _qualified_source(head: Token, actor: Actor) -> bool:
         and has_modifier(head)
 
 
+_ROLE_HEADS = frozenset(["commander", "spokesman", "spokeswoman", "spokesperson", "official",
+                         "officer", "source"])
+
+
+def _role_of_body(head: Token, actor: Actor) -> bool:
+    """"A senior STC commander on the Dhale front told AFP": one unnamed member of a body
+    that spoke before, introduced in words of his own, is written as the reporter wrote
+    him, not under the name the body was first given ("officials of the Southern
+    Transitional Council"). "The STC said" is still the body."""
+    return actor.type in _ORG_TYPES and head.tag_ == "NN" \
+        and head.lemma_.lower() in _ROLE_HEADS and head.lower_ in actor.name.lower() \
+        and any(c.lower_ in ("a", "an") for c in head.children)
+
+
 def _named_beside(head: Token) -> Token | None:
     """"The medical charity Médecins Sans Frontières said": the parser gives the verb two
     subjects, a description and, right after it, the name. The name is the speaker."""
@@ -1506,6 +1522,13 @@ def _opening(head: Token) -> bool:
     while end < len(doc) and doc[end].is_space:
         end += 1
     return end < len(doc) and head.sent.start <= end < head.sent.end
+
+
+def _line_ends_sentence(head: Token) -> bool:
+    """The head's line ends with a full stop: a lead paragraph, not a headline."""
+    _, end = _line_bounds(head)
+    words = [t for t in head.doc[:end] if not t.is_space]
+    return bool(words) and words[-1].text == "."
 
 
 def _in_headline(head: Token) -> bool:

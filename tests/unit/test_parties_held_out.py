@@ -14,7 +14,7 @@ from spacy.tokens import Doc
 
 from pipeline.domain.models import Article
 from pipeline.nlp.mentions import phrase_text, phrase_tokens
-from tests.unit.test_parties import first_and_last
+from tests.unit.test_parties import first_and_last, speakers
 
 slow = pytest.mark.slow
 
@@ -188,3 +188,17 @@ def test_a_headline_speaker_named_otherwise_in_the_body_is_that_speaker(
                       "in custody", body=body, source="Test Wire")
     names = {c.party.name for c in real_extractor.analyse([article])[0].claims}
     assert "families" in names, names
+
+
+@slow
+def test_an_unnamed_member_of_a_body_keeps_the_reporter_words(real_extractor: Any) -> None:
+    text = ("Officials of the Southern Transitional Council said a drone hit a market. "
+            "A senior STC commander told AFP that the market was far from the front. "
+            "The STC said nine civilians were killed.")
+    found = speakers(real_extractor, text)
+    assert [a.id for a in found if a is not None] == ["group.stc"] * 3, found
+    assert found[1] is not None and found[0] is not None and found[2] is not None
+    assert found[1].name == "senior STC commander", found
+    # counter-example: the body itself keeps the name it was first given
+    assert found[2].name == found[0].name, found
+
