@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.domain.events import ACROSS
+from pipeline.domain.events import ACROSS, dateline
 from pipeline.domain.models import Place
 
 __all__ = ["PlaceResolver", "PlaceTables", "build_tables"]
@@ -87,6 +87,7 @@ def _key(text: str) -> str:
 # prefer (None: no preference). Longest phrases first.
 _ADMIN_KINDS = ("admin1", "region")
 _CITY_KINDS = ("city",)
+_BARE_REGION_KINDS = ("region", "province", "regional state", "governorate")
 _SUFFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("regional state", _ADMIN_KINDS),
     ("autonomous region", _ADMIN_KINDS),
@@ -330,6 +331,14 @@ class PlaceResolver:
         names = list(dict.fromkeys([*names, *(b for b, _ in phrases), *written]))
         first = {n: self._lookup(hint.get(n, n), frozenset(codes)) for n in names}
         big: set[str] = set()  # countries of a large city the article names by its own name
+        # the countries of the large cities and capitals the story names or is filed
+        # from ("PORT-AU-PRINCE, April 10 -", which the recogniser often misses): enough
+        # to tell a region abroad that the text never names is a namesake, though not
+        # the story's own country (a Jerusalem dateline on a West Bank story)
+        own = {f[0].country for f in first.values() if f is not None and f[1].primary
+               and f[1].rank_kind in ("city", "capital") and f[0].country
+               and f[1].population >= _CONTEXT_CITY_POP}
+        own |= {c for c in (self._filed_from(text),) if c}
         for found in first.values():
             if found is not None and found[1].primary and found[1].rank_kind == "city" \
                     and found[1].population >= _CONTEXT_CITY_POP and found[0].country:
@@ -352,7 +361,7 @@ class PlaceResolver:
         told = set(self.countries_named(text)) if text else set()
         home = regions & told  # regions of countries the text names outright
         regions = regions if regions <= context else set()
-        per_country = Counter(f[0].country for f in first.values() if f is not None)
+        per_country = Counter(p.country for p in {f[0] for f in first.values() if f is not None})
         out: dict[str, Place] = {}
         for name in names:
             found = self._lookup(hint.get(name, name), context) if context else first[name]
@@ -361,12 +370,13 @@ class PlaceResolver:
             if found is None:
                 continue
             place, candidate = found
-            if home and place.country not in told and candidate.rank_kind == "admin1" \
-                    and per_country[place.country] == 1:
+            if (home or own - {place.country}) and place.country not in told \
+                    and candidate.rank_kind == "admin1" and per_country[place.country] == 1:
                 # "Jura and Shahkot in the Neelum district of Azad Jammu and Kashmir": a
                 # region of a country the article never names, its only place there, in a
-                # story that names a region of its own countries, is a namesake (the
-                # Swiss canton), not a place of the story
+                # story that names a region of its own countries (or a large city of
+                # another, as "Bel Air" in a story filed from Port-au-Prince: not the
+                # Seychelles district), is a namesake, not a place of the story
                 continue
             if name in extra and not _finer(place):
                 continue  # a phrase of the text names only a country: the recogniser's job
@@ -460,6 +470,22 @@ class PlaceResolver:
         if named:
             return named[0]  # the one in the region the article names
         return Place(name=place.name, country=place.country, kind="city")
+
+    def _filed_from(self, text: str) -> str | None:
+        """The country of the large city a story is filed from, by its dateline
+        ("PORT-AU-PRINCE, April 10 (Reuters) -"), or None. Only a city of at least
+        :data:`_CONTEXT_CITY_POP` by its own name counts: a small dateline town is as
+        often a namesake as the story's."""
+        # the body after a headline ("headline\n\nbody", as Article.text joins them)
+        city = next((c for part in (text, text.partition("\n\n")[2]) if part
+                     and (c := dateline(part)) is not None), None)
+        if city is None or "/" in city:
+            return None
+        found = self._lookup(city.title() if city.isupper() else city, frozenset())
+        if found is None or not found[1].primary or found[1].rank_kind not in ("city", "capital") \
+                or found[1].population < _CONTEXT_CITY_POP:
+            return None
+        return found[0].country
 
     def _unknown_town(self, name: str, phrase: str, text: str, placed: frozenset[str]
                       ) -> Place | None:
@@ -667,6 +693,11 @@ class PlaceResolver:
             yield core.replace(" ", ""), prefer, _RESPELT
         for other in _respellings(core):  # "Sulaimaniyah" for Sulaymaniyah
             yield other, prefer, _VOWELS
+        if prefer is None or prefer == _ADMIN_KINDS:
+            # a region the gazetteer knows only with its kind word ("Benishangul-Gumuz
+            # region"), written bare: the region (kind words of regions only, last)
+            for kind in _BARE_REGION_KINDS:
+                yield f"{core} {kind}", _ADMIN_KINDS, None
 
 
 # vowels and glides transliterations of one name write differently ("Sulaimaniyah" /

@@ -592,3 +592,37 @@ def test_a_small_town_abroad_is_no_place_beside_a_large_city_of_the_story(
     spoken = resolver.resolve_all(["Arbat", "Kyiv"], [], "Shells hit Arbat, officials in Kyiv "
                                   "said.")
     assert spoken["Arbat"].country == "AM"
+
+
+def test_a_region_abroad_in_a_story_of_a_large_citys_country_is_a_namesake(
+        resolver: PlaceResolver) -> None:
+    # "Bel Air" is a district of the Seychelles; in a story that names Port-au-Prince,
+    # or is filed from it, it is a quarter of that city the gazetteer lacks
+    named = resolver.resolve_all(["Bel Air", "Port-au-Prince"], [],
+                                 "Police said gunmen torched shops in Bel Air, a hillside "
+                                 "quarter of Port-au-Prince, overnight.")
+    assert "Bel Air" not in named and named["Port-au-Prince"].country == "HT"
+    filed = resolver.resolve_all(["Bel Air"], [], "Gang raid\n\nPORT-AU-PRINCE, May 2 (Test "
+                                 "Wire) - Gunmen torched shops in Bel Air overnight, police said.")
+    assert "Bel Air" not in filed
+    # counter-examples: a story that names the region's own country, and one with no
+    # large city of another country (nothing to tell the namesake by)
+    told = resolver.resolve_all(["Bel Air", "Port-au-Prince"], [],
+                                "Seychelles police said a man from Port-au-Prince was held "
+                                "in Bel Air.")
+    assert told["Bel Air"].country == "SC"
+    bare = resolver.resolve_all(["Bel Air"], [], "Gunmen torched shops in Bel Air, police said.")
+    assert bare["Bel Air"].country == "SC"
+
+
+def test_a_region_known_only_with_its_kind_word_is_found_written_bare(
+        resolver: PlaceResolver) -> None:
+    # the gazetteer has "Benishangul-Gumuz region" among the region's names, not the bare
+    # name the recogniser tags ("the Benishangul-Gumuz")
+    found = resolver.resolve("the Benishangul-Gumuz", ["ET"])
+    assert found is not None and (found.country, found.kind) == ("ET", "admin1")
+    # counter-examples: a name kept as written when it is a key of its own (the town, not
+    # a region named after it), and part of a name is not completed into a region
+    town = resolver.resolve("Kramatorsk", ["UA"])
+    assert town is not None and town.kind == "city"
+    assert resolver.resolve("Benishangul", ["ET"]) is None
