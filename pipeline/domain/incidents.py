@@ -14,7 +14,9 @@ id, returned by :func:`apart`:
 - ``incident.place``: different struck places, neither inside the other
   (:func:`pipeline.domain.claims.same_place`); an account whose sentence gives it no place
   takes the one its party gives in the same sentence ("the strike hit a farm outside
-  Jilib and killed six farmers");
+  Jilib and killed six farmers"), else, when it names no day either, the one the
+  sentence just before it in its paragraph gives ("... a farm outside Jilib. 'They
+  were our sons, not fighters,' an elder said"), never one across a paragraph break;
 - ``incident.day``: the strikes' own day phrases ("on Monday", "last week", "Oct 3", never
   "said on Friday"; a claim of responsibility's "claimed ... last week") put them two or
   more days apart, or one day apart when neither speaks of a night, an evening or an
@@ -93,7 +95,7 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
         # a sentence's day phrase is the day of all its party's accounts in it
         told = c.days or next((m.days for m in same if m.days), ())
         span, weekday, night = day_span(" ".join(told), today)
-        mate = None if c.place else _one_place(same)
+        mate = None if c.place else _one_place(same) or _one_place(_told_before(c, claims))
         out.append(Cues(
             article=c.evidence.article_id,
             place=c.place, mate_place=mate,
@@ -200,6 +202,18 @@ def _summary_apart(a: Cues, b: Cues) -> bool:
     pa, pb = a.seen, b.seen
     return a.roundup and pa is not None and pa.kind not in _LOCALITY \
         and (pb is None or pb.kind in _LOCALITY)
+
+
+def _told_before(c: Claim, claims: Sequence[Claim]) -> list[Claim]:
+    """The accounts of the sentence just before ``c``'s in its paragraph (nothing but a
+    space between them), when ``c``'s own sentence gives no day: "Clan elders said the
+    strike hit a farm outside Jilib. 'They were our sons,' an elder said." """
+    if c.days:
+        return []
+    start = c.evidence.start
+    return [m for m in claims if m.evidence.article_id == c.evidence.article_id
+            and m.evidence.end < start and start - m.evidence.end <= 1
+            and m.party.id != c.party.id]
 
 
 def _one_place(same: Sequence[Claim]) -> Place | None:

@@ -404,12 +404,22 @@ class PlaceResolver:
         """The country a strike "across the border from" a place of the story lay in:
         the one other country its sentence names, by name or demonym ("struck two
         Cambodian military targets across the border from Kantharalak district": Cambodia,
-        which the story may never name as a place). Keyed by the sentence's words for it;
-        none where the sentence names no other country or several."""
+        which the story may never name as a place). Where the near side is no place the
+        gazetteer knows, the country of the large city the story is filed from stands in
+        for it when the sentence names that country. Keyed by the sentence's words for
+        it; none where the sentence names no other country or several."""
         out: dict[str, Place] = {}
+        filed = self._filed_from(text)
         for sentence in re.split(r"(?<=[.;])\s+", text) if text else ():
             near = {p.country for name, p in found.items() if p.country
                     and re.search(ACROSS + re.escape(name) + r"\b", sentence, re.IGNORECASE)}
+            if not near and filed is not None and filed in self.countries_named(sentence) \
+                    and re.search(ACROSS, sentence, re.IGNORECASE):
+                # "the Indian Army said it destroyed launch pads across the Line of Control,
+                # opposite the Tangdhar sector" (a sector the gazetteer lacks) in a story
+                # filed from a city of the country the sentence speaks for: that country
+                # is the near side
+                near = {filed}
             if len(near) != 1:
                 continue
             far = [c for c in self.countries_named(sentence) if c not in near]

@@ -286,3 +286,32 @@ def test_an_account_set_apart_sets_apart_only_what_was_told_before_it() -> None:
                       sentence="Separately, a shepherd and his son were hurt on Monday.")
     column = claim(ARMY, "rebel supply column", "armed_group", start=300)
     assert rule(shepherds, column) is None
+
+
+# ------------------------------------------------------------------ the sentence before
+
+def test_an_unplaced_quote_takes_the_place_of_the_sentence_before_it_in_its_paragraph(
+        ) -> None:
+    # "Farmers said the shells hit an orchard outside Riverton. 'They were pickers, not
+    # gunmen,' one farmer said." ... "The rebels said last week they blew up a base in
+    # Hillview."
+    orchard = claim(RESIDENT, "orchard", "civilian_site", start=0, attacker=None)
+    orchard = _spanning(orchard, 0, 60)
+    pickers = _spanning(claim(MEDICS, "pickers", "civilians", place=None, attacker=None),
+                        61, 100)
+    base = _spanning(claim(REBELS, "army base", "military", place=OTHER_TOWN, attacker=None),
+                     300, 360)
+    assert rule(pickers, base, orchard) == "incident.place"
+    # counter-examples: across a paragraph break ("\n\n") the quote keeps no place, and
+    # a quote that names its own day keeps to its own sentence
+    apart_para = _spanning(claim(MEDICS, "pickers", "civilians", place=None, attacker=None),
+                           62, 100)
+    assert rule(apart_para, base, orchard) is None
+    dated = _spanning(claim(MEDICS, "pickers", "civilians", place=None, attacker=None,
+                            days=("Tuesday",)), 61, 100)
+    assert rule(dated, base, orchard) is None
+
+
+def _spanning(c: Claim, start: int, end: int) -> Claim:
+    from dataclasses import replace
+    return replace(c, evidence=replace(c.evidence, start=start, end=end))

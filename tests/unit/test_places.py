@@ -626,3 +626,21 @@ def test_a_region_known_only_with_its_kind_word_is_found_written_bare(
     town = resolver.resolve("Kramatorsk", ["UA"])
     assert town is not None and town.kind == "city"
     assert resolver.resolve("Benishangul", ["ET"]) is None
+
+
+def test_across_a_frontier_from_an_unknown_sector_the_filed_countrys_far_side(
+        resolver: PlaceResolver) -> None:
+    # the near side is a sector the gazetteer lacks; the story is filed from a large city
+    # of the country the sentence speaks for, so the one other country it names is where
+    # the shells fell
+    text = ("JAMMU, March 3 (Test Wire) - The Indian Army said its guns had hit posts "
+            "across the Line of Control, opposite the Uri sector, after Pakistani troops "
+            "fired on a patrol.")
+    found = resolver.resolve_all(["Line of Control"], [], text)
+    assert [p.country for k, p in found.items() if k.startswith("across:")] == ["PK"]
+    # counter-examples: no dateline, or a dateline of a country the sentence does not
+    # speak for (who is on the near side is then unknown)
+    bare = resolver.resolve_all(["Line of Control"], [], text.split(" - ", 1)[1])
+    assert not any(k.startswith("across:") for k in bare)
+    other = resolver.resolve_all(["Line of Control"], [], text.replace("JAMMU", "LONDON"))
+    assert not any(k.startswith("across:") for k in other)
