@@ -87,6 +87,11 @@ def _key(text: str) -> str:
 # prefer (None: no preference). Longest phrases first.
 _ADMIN_KINDS = ("admin1", "region")
 _CITY_KINDS = ("city",)
+# "in Bel Air", "near the Bel Air": a name written as where something is
+_LOCATED = r"\b(?:in|at|near|outside)\s+(?:the\s+)?"
+# "Bel-Air district of downtown Port-au-Prince", "a quarter of the city of Taiz"
+_QUARTER_OF = (r"\W{0,3}\s+(?:district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?"
+               r"(?:(?:downtown|central|old|city\s+of)\s+)?")
 _BARE_REGION_KINDS = ("region", "province", "regional state", "governorate")
 _SUFFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("regional state", _ADMIN_KINDS),
@@ -363,6 +368,7 @@ class PlaceResolver:
         regions = regions if regions <= context else set()
         per_country = Counter(p.country for p in {f[0] for f in first.values() if f is not None})
         out: dict[str, Place] = {}
+        abroad: dict[str, str] = {}  # a namesake abroad left out -> the story's one country
         for name in names:
             found = self._lookup(hint.get(name, name), context) if context else first[name]
             if self._written_longer(name, text) is not None:
@@ -371,12 +377,16 @@ class PlaceResolver:
                 continue
             place, candidate = found
             if (home or own - {place.country}) and place.country not in told \
-                    and candidate.rank_kind == "admin1" and per_country[place.country] == 1:
+                    and candidate.rank_kind == "admin1" and per_country[place.country] == 1 \
+                    and (home or not self._large_city(name)):
                 # "Jura and Shahkot in the Neelum district of Azad Jammu and Kashmir": a
                 # region of a country the article never names, its only place there, in a
                 # story that names a region of its own countries (or a large city of
                 # another, as "Bel Air" in a story filed from Port-au-Prince: not the
                 # Seychelles district), is a namesake, not a place of the story
+                ours = (home or own) - {place.country}
+                if len(ours) == 1:
+                    abroad[name] = next(iter(ours))
                 continue
             if name in extra and not _finer(place):
                 continue  # a phrase of the text names only a country: the recogniser's job
@@ -389,6 +399,7 @@ class PlaceResolver:
                 continue
             out[name] = self._one_of_namesakes(place, candidate, first.values())
         out.update(self._far_sides(out, text))
+        out.update(self._unlisted(abroad, out, text))
         for bare, phrase in phrases:
             if bare not in out and phrase not in out:
                 town = self._unknown_town(bare, phrase, text, frozenset(placed))
@@ -398,6 +409,37 @@ class PlaceResolver:
                     # accounts in one article are of two strikes); where the strike was
                     # finds it in the claim's sentence
                     out[phrase] = town
+        return out
+
+    def _large_city(self, name: str) -> bool:
+        """Whether ``name`` is the own name of a city of at least
+        :data:`_CONTEXT_CITY_POP` somewhere ("Dubai" is the city wherever it is named)."""
+        return any(c.primary and c.rank_kind in ("city", "capital")
+                   and c.population >= _CONTEXT_CITY_POP for c in self._index.get(_key(name), ()))
+
+    def _unlisted(self, abroad: Mapping[str, str], found: Mapping[str, Place], text: str
+                  ) -> dict[str, Place]:
+        """The places whose only namesakes are abroad (:meth:`resolve_all`), as places of
+        the story's one country the gazetteer lacks, known by name; one the text calls a
+        quarter of a town it knows ("the Bel-Air district of downtown Port-au-Prince")
+        is placed at that town. Keyed apart from the name, as :meth:`_unknown_town`'s."""
+        out: dict[str, Place] = {}
+        towns = [p for p in found.values() if p.kind in ("city", "capital")
+                 and p.latitude is not None]
+        for name, country in abroad.items():
+            if not re.search(_LOCATED + re.escape(name) + r"\b|\b" + re.escape(name)
+                             + r"\W{0,3}\s+(?:district|neighbou?rhood|quarter|suburb|area)\b",
+                             text):
+                continue  # never written as where something is ("The Centre said")
+            key = _key(name).replace("-", " ")
+            if any(_key(p.name).replace("-", " ") == key for p in (*found.values(), *out.values())):
+                continue
+            whole = next((t for t in towns if t.country == country and re.search(
+                re.escape(name) + _QUARTER_OF + re.escape(t.name) + r"\b", text)), None)
+            out[f"unlisted:{name}"] = Place(
+                name=name, country=country, admin1=whole.admin1 if whole else None,
+                latitude=whole.latitude if whole else None,
+                longitude=whole.longitude if whole else None, kind="city")
         return out
 
     def _far_sides(self, found: Mapping[str, Place], text: str) -> dict[str, Place]:

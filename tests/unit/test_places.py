@@ -613,6 +613,10 @@ def test_a_region_abroad_in_a_story_of_a_large_citys_country_is_a_namesake(
     assert told["Bel Air"].country == "SC"
     bare = resolver.resolve_all(["Bel Air"], [], "Gunmen torched shops in Bel Air, police said.")
     assert bare["Bel Air"].country == "SC"
+    # nor is a large city's own name a namesake ("Dubai", the emirate of the gazetteer)
+    dubai = resolver.resolve_all(["Dubai", "Baghdad"], [],
+                                 "Officials in Baghdad said talks would go on in Dubai.")
+    assert dubai["Dubai"].country == "AE"
 
 
 def test_a_region_known_only_with_its_kind_word_is_found_written_bare(
@@ -644,3 +648,28 @@ def test_across_a_frontier_from_an_unknown_sector_the_filed_countrys_far_side(
     assert not any(k.startswith("across:") for k in bare)
     other = resolver.resolve_all(["Line of Control"], [], text.replace("JAMMU", "LONDON"))
     assert not any(k.startswith("across:") for k in other)
+
+
+def test_a_place_whose_only_namesake_is_abroad_is_kept_in_the_storys_country(
+        resolver: PlaceResolver) -> None:
+    # the Seychelles district is left out; the name stays a place of Haiti the gazetteer
+    # lacks, known by name, and placed at Port-au-Prince where the text calls it its quarter
+    quarter = resolver.resolve_all(["Bel Air", "Port-au-Prince"], [],
+                                   "Police said gunmen torched shops in the Bel Air "
+                                   "neighbourhood of Port-au-Prince overnight.")
+    unlisted = [p for p in quarter.values() if p.name == "Bel Air"]
+    assert [(p.country, p.geonames_id) for p in unlisted] == [("HT", None)]
+    assert (unlisted[0].latitude, unlisted[0].admin1) == (
+        quarter["Port-au-Prince"].latitude, quarter["Port-au-Prince"].admin1)
+    assert "Bel Air" not in quarter  # a claim naming it gets no place of its own from it
+    filed = resolver.resolve_all(["Bel Air"], [], "Raid\n\nPORT-AU-PRINCE, May 2 (Test "
+                                 "Wire) - Gunmen torched shops in Bel Air, police said.")
+    assert [(p.country, p.latitude) for p in filed.values()] == [("HT", None)]
+    # counter-examples: a name never written as where something is ("Bel Air officials
+    # said") is no place; not said to be a quarter of the town, it is not placed there
+    said = resolver.resolve_all(["Bel Air", "Port-au-Prince"], [],
+                                "In Port-au-Prince, Bel Air officials said they would respond.")
+    assert [p.name for p in said.values()] == ["Port-au-Prince"]
+    near = resolver.resolve_all(["Bel Air", "Port-au-Prince"], [],
+                                "Gunmen torched shops in Bel Air after leaving Port-au-Prince.")
+    assert [p.latitude for p in near.values() if p.name == "Bel Air"] == [None]
