@@ -212,8 +212,7 @@ def _told_before(c: Claim, claims: Sequence[Claim]) -> list[Claim]:
         return []
     start = c.evidence.start
     return [m for m in claims if m.evidence.article_id == c.evidence.article_id
-            and m.evidence.end < start and start - m.evidence.end <= 1
-            and m.party.id != c.party.id]
+            and m.evidence.end < start and start - m.evidence.end <= 1]
 
 
 def _one_place(same: Sequence[Claim]) -> Place | None:
