@@ -426,6 +426,13 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
             place = None
         if place is not None and level_of(place) != COUNTRY:
             place = whole_of(place, said) or place
+        if place is not None and level_of(place) == LOCALITY and place.latitude is not None:
+            # "a house in the Bel-Air district of downtown Port-au-Prince": the quarter the
+            # gazetteer lacks, placed at its town, is where the strike was
+            quarters = [p for p in finer_places if p.geonames_id is None and p != place
+                        and (p.latitude, p.longitude) == (place.latitude, place.longitude)
+                        and mentioned(p, said)]
+            place = quarters[0] if len(quarters) == 1 else place
         if claim.evidence.start < headline_end and level_of(place) != LOCALITY:
             # a headline names the region ("air strike killed 12 at monastery in
             # Rakhine"); the lead names the town in it

@@ -14,13 +14,21 @@ id, returned by :func:`apart`:
 - ``incident.place``: different struck places, neither inside the other
   (:func:`pipeline.domain.claims.same_place`); an account whose sentence gives it no place
   takes the one its party gives in the same sentence ("the strike hit a farm outside
-  Jilib and killed six farmers");
+  Jilib and killed six farmers"), else, when it names no day either, the one the
+  sentence just before it in its paragraph gives ("... a farm outside Jilib. 'They
+  were our sons, not fighters,' an elder said"), never one across a paragraph break;
 - ``incident.day``: the strikes' own day phrases ("on Monday", "last week", "Oct 3", never
   "said on Friday"; a claim of responsibility's "claimed ... last week") put them two or
   more days apart, or one day apart when neither speaks of a night, an evening or an
   early hour ("Wednesday night" and "early on Thursday" are one night). An account
   without a day phrase takes the one its party gives in the same sentence. Only
   accounts of one article are compared by their days;
+- ``incident.separate``: an account told in a sentence that sets itself apart
+  ("Separately, two herders were wounded on Monday ...", "In a separate attack ...",
+  "Elsewhere, ...") and gives its incident a day of its own or a distance ("about 80 km
+  away") is not of the incident an account without that day tells. The marker alone
+  does not separate: "Separately, the French military said its jets had killed
+  dozens of jihadists" may be the other side of the same strike;
 - ``incident.roundup``: a summary of a period's strikes ("said in its daily report",
   "over the past 24 hours", "without giving locations") placed no finer than a region
   is not the account of a strike on one town, nor of its unplaced victims.
@@ -48,6 +56,7 @@ ATTACKER = "incident.attacker"
 PLACE = "incident.place"
 DAY = "incident.day"
 ROUNDUP = "incident.roundup"
+SEPARATE = "incident.separate"
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +73,8 @@ class Cues:
     night: bool = False  # the phrase names a night, an evening or an early hour
     own_forces: bool = False
     roundup: bool = False  # told in a summary of a period's strikes ("its daily report")
+    separate: bool = False  # its sentence sets it apart ("Separately, ... on Monday")
+    order: int = 0  # where its sentence starts in the article
 
 
 def cues(claims: Sequence[Claim], published: datetime | None = None,
@@ -84,7 +95,7 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
         # a sentence's day phrase is the day of all its party's accounts in it
         told = c.days or next((m.days for m in same if m.days), ())
         span, weekday, night = day_span(" ".join(told), today)
-        mate = None if c.place else _one_place(same)
+        mate = None if c.place else _one_place(same) or _one_place(_told_before(c, claims))
         out.append(Cues(
             article=c.evidence.article_id,
             place=c.place, mate_place=mate,
@@ -93,6 +104,8 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
             own_forces=_defends(c) or (_sentence(c) in defended
                                        and c.target.target_class in COMBATANT),
             roundup=_roundup(c),
+            separate=_separate(c.evidence.sentence, span is not None or weekday is not None),
+            order=c.evidence.start,
         ))
     return out
 
@@ -107,6 +120,8 @@ def apart(a: Cues, b: Cues) -> str | None:
         return PLACE
     if a.article == b.article and _days_apart(a, b):
         return DAY
+    if a.article == b.article and _separate_apart(a, b):
+        return SEPARATE
     if _summary_apart(a, b) or _summary_apart(b, a):
         return ROUNDUP
     return None
@@ -136,6 +151,32 @@ def _mates_apart(a: Cues, b: Cues) -> bool:
         and not same_place(pa, pb)
 
 
+# a sentence that opens by setting its news apart from what came before
+_SEPARATELY = re.compile(
+    r"^\W*(?:separately\b|elsewhere\b|in\s+(?:a|an)\s+(?:separate|unrelated)\s+\w+"
+    r"|in\s+another\s+(?:incident|attack|strike|raid|operation|development|case)\b)",
+    re.IGNORECASE)
+# "about 150 km (90 miles) away", "some 40 miles apart": a distance between incidents
+_DISTANCE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b[^.;]{0,20}?"
+                       r"\b(?:away|apart)\b", re.IGNORECASE)
+
+
+def _separate(sentence: str, dated: bool) -> bool:
+    """The sentence sets its account apart and gives it a day or a distance of its own."""
+    return bool(_SEPARATELY.search(sentence)) and (dated or bool(_DISTANCE.search(sentence)))
+
+
+def _separate_apart(a: Cues, b: Cues) -> bool:
+    """One account is set apart (:func:`_separate`) and the other, told in an earlier
+    sentence, is not, nor dated as the same day."""
+    first, later = (a, b) if a.order <= b.order else (b, a)
+    if not later.separate or first.separate or first.order == later.order:
+        return False
+    if first.days is None and first.weekday is None:
+        return True  # the earlier account names no day: the later one's is its own
+    return (first.days, first.weekday) != (later.days, later.weekday)
+
+
 # a summary of a period's strikes, not the account of one: "said in its daily report",
 # "over the past 24 hours", "without giving locations"
 _ROUNDUP = re.compile(
@@ -161,6 +202,17 @@ def _summary_apart(a: Cues, b: Cues) -> bool:
     pa, pb = a.seen, b.seen
     return a.roundup and pa is not None and pa.kind not in _LOCALITY \
         and (pb is None or pb.kind in _LOCALITY)
+
+
+def _told_before(c: Claim, claims: Sequence[Claim]) -> list[Claim]:
+    """The accounts of the sentence just before ``c``'s in its paragraph (nothing but a
+    space between them), when ``c``'s own sentence gives no day: "Clan elders said the
+    strike hit a farm outside Jilib. 'They were our sons,' an elder said." """
+    if c.days:
+        return []
+    start = c.evidence.start
+    return [m for m in claims if m.evidence.article_id == c.evidence.article_id
+            and m.evidence.end < start and start - m.evidence.end <= 1]
 
 
 def _one_place(same: Sequence[Claim]) -> Place | None:

@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.domain.events import ACROSS
+from pipeline.domain.events import ACROSS, dateline
 from pipeline.domain.models import Place
 
 __all__ = ["PlaceResolver", "PlaceTables", "build_tables"]
@@ -87,6 +87,12 @@ def _key(text: str) -> str:
 # prefer (None: no preference). Longest phrases first.
 _ADMIN_KINDS = ("admin1", "region")
 _CITY_KINDS = ("city",)
+# "in Bel Air", "near the Bel Air": a name written as where something is
+_LOCATED = r"\b(?:in|at|near|outside)\s+(?:the\s+)?"
+# "Bel-Air district of downtown Port-au-Prince", "a quarter of the city of Taiz"
+_QUARTER_OF = (r"\W{0,3}\s+(?:district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?"
+               r"(?:(?:downtown|central|old|city\s+of)\s+)?")
+_BARE_REGION_KINDS = ("region", "province", "regional state", "governorate")
 _SUFFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("regional state", _ADMIN_KINDS),
     ("autonomous region", _ADMIN_KINDS),
@@ -330,6 +336,14 @@ class PlaceResolver:
         names = list(dict.fromkeys([*names, *(b for b, _ in phrases), *written]))
         first = {n: self._lookup(hint.get(n, n), frozenset(codes)) for n in names}
         big: set[str] = set()  # countries of a large city the article names by its own name
+        # the countries of the large cities and capitals the story names or is filed
+        # from ("PORT-AU-PRINCE, April 10 -", which the recogniser often misses): enough
+        # to tell a region abroad that the text never names is a namesake, though not
+        # the story's own country (a Jerusalem dateline on a West Bank story)
+        own = {f[0].country for f in first.values() if f is not None and f[1].primary
+               and f[1].rank_kind in ("city", "capital") and f[0].country
+               and f[1].population >= _CONTEXT_CITY_POP}
+        own |= {c for c in (self._filed_from(text),) if c}
         for found in first.values():
             if found is not None and found[1].primary and found[1].rank_kind == "city" \
                     and found[1].population >= _CONTEXT_CITY_POP and found[0].country:
@@ -352,8 +366,9 @@ class PlaceResolver:
         told = set(self.countries_named(text)) if text else set()
         home = regions & told  # regions of countries the text names outright
         regions = regions if regions <= context else set()
-        per_country = Counter(f[0].country for f in first.values() if f is not None)
+        per_country = Counter(p.country for p in {f[0] for f in first.values() if f is not None})
         out: dict[str, Place] = {}
+        abroad: dict[str, str] = {}  # a namesake abroad left out -> the story's one country
         for name in names:
             found = self._lookup(hint.get(name, name), context) if context else first[name]
             if self._written_longer(name, text) is not None:
@@ -361,12 +376,17 @@ class PlaceResolver:
             if found is None:
                 continue
             place, candidate = found
-            if home and place.country not in told and candidate.rank_kind == "admin1" \
-                    and per_country[place.country] == 1:
+            if (home or own - {place.country}) and place.country not in told \
+                    and candidate.rank_kind == "admin1" and per_country[place.country] == 1 \
+                    and (home or not self._large_city(name)):
                 # "Jura and Shahkot in the Neelum district of Azad Jammu and Kashmir": a
                 # region of a country the article never names, its only place there, in a
-                # story that names a region of its own countries, is a namesake (the
-                # Swiss canton), not a place of the story
+                # story that names a region of its own countries (or a large city of
+                # another, as "Bel Air" in a story filed from Port-au-Prince: not the
+                # Seychelles district), is a namesake, not a place of the story
+                ours = (home or own) - {place.country}
+                if len(ours) == 1:
+                    abroad[name] = next(iter(ours))
                 continue
             if name in extra and not _finer(place):
                 continue  # a phrase of the text names only a country: the recogniser's job
@@ -379,6 +399,7 @@ class PlaceResolver:
                 continue
             out[name] = self._one_of_namesakes(place, candidate, first.values())
         out.update(self._far_sides(out, text))
+        out.update(self._unlisted(abroad, out, text))
         for bare, phrase in phrases:
             if bare not in out and phrase not in out:
                 town = self._unknown_town(bare, phrase, text, frozenset(placed))
@@ -390,16 +411,57 @@ class PlaceResolver:
                     out[phrase] = town
         return out
 
+    def _large_city(self, name: str) -> bool:
+        """Whether ``name`` is the own name of a city of at least
+        :data:`_CONTEXT_CITY_POP` somewhere ("Dubai" is the city wherever it is named)."""
+        return any(c.primary and c.rank_kind in ("city", "capital")
+                   and c.population >= _CONTEXT_CITY_POP for c in self._index.get(_key(name), ()))
+
+    def _unlisted(self, abroad: Mapping[str, str], found: Mapping[str, Place], text: str
+                  ) -> dict[str, Place]:
+        """The places whose only namesakes are abroad (:meth:`resolve_all`), as places of
+        the story's one country the gazetteer lacks, known by name; one the text calls a
+        quarter of a town it knows ("the Bel-Air district of downtown Port-au-Prince")
+        is placed at that town. Keyed apart from the name, as :meth:`_unknown_town`'s."""
+        out: dict[str, Place] = {}
+        towns = [p for p in found.values() if p.kind in ("city", "capital")
+                 and p.latitude is not None]
+        for name, country in abroad.items():
+            if not re.search(_LOCATED + re.escape(name) + r"\b|\b" + re.escape(name)
+                             + r"\W{0,3}\s+(?:district|neighbou?rhood|quarter|suburb|area)\b",
+                             text):
+                continue  # never written as where something is ("The Centre said")
+            key = _key(name).replace("-", " ")
+            if any(_key(p.name).replace("-", " ") == key for p in (*found.values(), *out.values())):
+                continue
+            whole = next((t for t in towns if t.country == country and re.search(
+                re.escape(name) + _QUARTER_OF + re.escape(t.name) + r"\b", text)), None)
+            out[f"unlisted:{name}"] = Place(
+                name=name, country=country, admin1=whole.admin1 if whole else None,
+                latitude=whole.latitude if whole else None,
+                longitude=whole.longitude if whole else None, kind="city")
+        return out
+
     def _far_sides(self, found: Mapping[str, Place], text: str) -> dict[str, Place]:
         """The country a strike "across the border from" a place of the story lay in:
         the one other country its sentence names, by name or demonym ("struck two
         Cambodian military targets across the border from Kantharalak district": Cambodia,
-        which the story may never name as a place). Keyed by the sentence's words for it;
-        none where the sentence names no other country or several."""
+        which the story may never name as a place). Where the near side is no place the
+        gazetteer knows, the country of the large city the story is filed from stands in
+        for it when the sentence names that country. Keyed by the sentence's words for
+        it; none where the sentence names no other country or several."""
         out: dict[str, Place] = {}
+        filed = self._filed_from(text)
         for sentence in re.split(r"(?<=[.;])\s+", text) if text else ():
             near = {p.country for name, p in found.items() if p.country
                     and re.search(ACROSS + re.escape(name) + r"\b", sentence, re.IGNORECASE)}
+            if not near and filed is not None and filed in self.countries_named(sentence) \
+                    and re.search(ACROSS, sentence, re.IGNORECASE):
+                # "the Indian Army said it destroyed launch pads across the Line of Control,
+                # opposite the Tangdhar sector" (a sector the gazetteer lacks) in a story
+                # filed from a city of the country the sentence speaks for: that country
+                # is the near side
+                near = {filed}
             if len(near) != 1:
                 continue
             far = [c for c in self.countries_named(sentence) if c not in near]
@@ -460,6 +522,22 @@ class PlaceResolver:
         if named:
             return named[0]  # the one in the region the article names
         return Place(name=place.name, country=place.country, kind="city")
+
+    def _filed_from(self, text: str) -> str | None:
+        """The country of the large city a story is filed from, by its dateline
+        ("PORT-AU-PRINCE, April 10 (Reuters) -"), or None. Only a city of at least
+        :data:`_CONTEXT_CITY_POP` by its own name counts: a small dateline town is as
+        often a namesake as the story's."""
+        # the body after a headline ("headline\n\nbody", as Article.text joins them)
+        city = next((c for part in (text, text.partition("\n\n")[2]) if part
+                     and (c := dateline(part)) is not None), None)
+        if city is None or "/" in city:
+            return None
+        found = self._lookup(city.title() if city.isupper() else city, frozenset())
+        if found is None or not found[1].primary or found[1].rank_kind not in ("city", "capital") \
+                or found[1].population < _CONTEXT_CITY_POP:
+            return None
+        return found[0].country
 
     def _unknown_town(self, name: str, phrase: str, text: str, placed: frozenset[str]
                       ) -> Place | None:
@@ -667,6 +745,11 @@ class PlaceResolver:
             yield core.replace(" ", ""), prefer, _RESPELT
         for other in _respellings(core):  # "Sulaimaniyah" for Sulaymaniyah
             yield other, prefer, _VOWELS
+        if prefer is None or prefer == _ADMIN_KINDS:
+            # a region the gazetteer knows only with its kind word ("Benishangul-Gumuz
+            # region"), written bare: the region (kind words of regions only, last)
+            for kind in _BARE_REGION_KINDS:
+                yield f"{core} {kind}", _ADMIN_KINDS, None
 
 
 # vowels and glides transliterations of one name write differently ("Sulaimaniyah" /

@@ -236,3 +236,82 @@ def test_a_denial_answered_only_by_an_account_of_another_incident_is_bare() -> N
                for p in find_conflicts([no_soldiers, block, residents, army],
                                        published=WEDNESDAY)}
     assert ("no soldiers", "troop deployment", "contrast") in reasons
+
+
+# ------------------------------------------------------------------ separate incidents
+
+def test_an_account_set_apart_with_a_day_of_its_own_is_another_incident() -> None:
+    # "The army said it destroyed a rebel supply column." ... "Separately, a shepherd
+    # and his son were hurt on Monday when a shell fell near their flock, a nurse said."
+    column = claim(ARMY, "rebel supply column", "armed_group", start=0)
+    shepherds = claim(MEDICS, "a shepherd and his son", "civilians", attacker=None,
+                      days=("Monday",), start=300,
+                      sentence="Separately, a shepherd and his son were hurt on Monday "
+                               "when a shell fell near their flock, a nurse said.")
+    assert rule(column, shepherds) == "incident.separate"
+    assert rule(shepherds, column) == "incident.separate"  # whichever comes first in the list
+    assert not paired(column, shepherds)
+
+
+def test_a_distance_between_them_sets_an_account_apart() -> None:
+    raid = claim(ARMY, "insurgent hideout", "armed_group", start=0)
+    wedding = claim(RESIDENT, "wedding guests", "civilians", attacker=None, start=220,
+                    sentence="In a separate incident some 60 km away, residents said "
+                             "drones hit wedding guests.")
+    assert rule(raid, wedding) == "incident.separate"
+
+
+def test_the_marker_alone_does_not_set_apart_the_other_side_of_one_strike() -> None:
+    # counter-examples: "Separately, the army told reporters its jets had killed dozens
+    # of fighters" (no day or distance of its own) answers the villagers' wedding account;
+    # and an account set apart but dated the same day as the first is not told apart
+    wedding = claim(RESIDENT, "wedding guests", "civilians", attacker=None, start=0)
+    fighters = claim(ARMY, "dozens of fighters", "armed_group", start=200,
+                     sentence="Separately, the army told reporters its jets had killed "
+                              "dozens of fighters.")
+    assert rule(wedding, fighters) is None
+    assert paired(wedding, fighters)
+    monday = claim(RESIDENT, "wedding guests", "civilians", attacker=None, days=("Monday",))
+    same_day = claim(ARMY, "dozens of fighters", "armed_group", days=("Monday",), start=200,
+                     sentence="Separately, the army said its jets killed dozens of fighters "
+                              "on Monday.")
+    assert rule(monday, same_day) is None
+
+
+def test_an_account_set_apart_sets_apart_only_what_was_told_before_it() -> None:
+    # counter-example: the dated account set apart comes first; the one after it is not
+    # said to be another incident
+    shepherds = claim(MEDICS, "a shepherd and his son", "civilians", attacker=None,
+                      days=("Monday",), start=0,
+                      sentence="Separately, a shepherd and his son were hurt on Monday.")
+    column = claim(ARMY, "rebel supply column", "armed_group", start=300)
+    assert rule(shepherds, column) is None
+
+
+# ------------------------------------------------------------------ the sentence before
+
+def test_an_unplaced_quote_takes_the_place_of_the_sentence_before_it_in_its_paragraph(
+        ) -> None:
+    # "Farmers said the shells hit an orchard outside Riverton. 'They were pickers, not
+    # gunmen,' one farmer said." ... "The rebels said last week they blew up a base in
+    # Hillview."
+    orchard = claim(RESIDENT, "orchard", "civilian_site", start=0, attacker=None)
+    orchard = _spanning(orchard, 0, 60)
+    pickers = _spanning(claim(MEDICS, "pickers", "civilians", place=None, attacker=None),
+                        61, 100)
+    base = _spanning(claim(REBELS, "army base", "military", place=OTHER_TOWN, attacker=None),
+                     300, 360)
+    assert rule(pickers, base, orchard) == "incident.place"
+    # counter-examples: across a paragraph break ("\n\n") the quote keeps no place, and
+    # a quote that names its own day keeps to its own sentence
+    apart_para = _spanning(claim(MEDICS, "pickers", "civilians", place=None, attacker=None),
+                           62, 100)
+    assert rule(apart_para, base, orchard) is None
+    dated = _spanning(claim(MEDICS, "pickers", "civilians", place=None, attacker=None,
+                            days=("Tuesday",)), 61, 100)
+    assert rule(dated, base, orchard) is None
+
+
+def _spanning(c: Claim, start: int, end: int) -> Claim:
+    from dataclasses import replace
+    return replace(c, evidence=replace(c.evidence, start=start, end=end))

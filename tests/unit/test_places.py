@@ -592,3 +592,84 @@ def test_a_small_town_abroad_is_no_place_beside_a_large_city_of_the_story(
     spoken = resolver.resolve_all(["Arbat", "Kyiv"], [], "Shells hit Arbat, officials in Kyiv "
                                   "said.")
     assert spoken["Arbat"].country == "AM"
+
+
+def test_a_region_abroad_in_a_story_of_a_large_citys_country_is_a_namesake(
+        resolver: PlaceResolver) -> None:
+    # "Bel Air" is a district of the Seychelles; in a story that names Port-au-Prince,
+    # or is filed from it, it is a quarter of that city the gazetteer lacks
+    named = resolver.resolve_all(["Bel Air", "Port-au-Prince"], [],
+                                 "Police said gunmen torched shops in Bel Air, a hillside "
+                                 "quarter of Port-au-Prince, overnight.")
+    assert "Bel Air" not in named and named["Port-au-Prince"].country == "HT"
+    filed = resolver.resolve_all(["Bel Air"], [], "Gang raid\n\nPORT-AU-PRINCE, May 2 (Test "
+                                 "Wire) - Gunmen torched shops in Bel Air overnight, police said.")
+    assert "Bel Air" not in filed
+    # counter-examples: a story that names the region's own country, and one with no
+    # large city of another country (nothing to tell the namesake by)
+    told = resolver.resolve_all(["Bel Air", "Port-au-Prince"], [],
+                                "Seychelles police said a man from Port-au-Prince was held "
+                                "in Bel Air.")
+    assert told["Bel Air"].country == "SC"
+    bare = resolver.resolve_all(["Bel Air"], [], "Gunmen torched shops in Bel Air, police said.")
+    assert bare["Bel Air"].country == "SC"
+    # nor is a large city's own name a namesake ("Dubai", the emirate of the gazetteer)
+    dubai = resolver.resolve_all(["Dubai", "Baghdad"], [],
+                                 "Officials in Baghdad said talks would go on in Dubai.")
+    assert dubai["Dubai"].country == "AE"
+
+
+def test_a_region_known_only_with_its_kind_word_is_found_written_bare(
+        resolver: PlaceResolver) -> None:
+    # the gazetteer has "Benishangul-Gumuz region" among the region's names, not the bare
+    # name the recogniser tags ("the Benishangul-Gumuz")
+    found = resolver.resolve("the Benishangul-Gumuz", ["ET"])
+    assert found is not None and (found.country, found.kind) == ("ET", "admin1")
+    # counter-examples: a name kept as written when it is a key of its own (the town, not
+    # a region named after it), and part of a name is not completed into a region
+    town = resolver.resolve("Kramatorsk", ["UA"])
+    assert town is not None and town.kind == "city"
+    assert resolver.resolve("Benishangul", ["ET"]) is None
+
+
+def test_across_a_frontier_from_an_unknown_sector_the_filed_countrys_far_side(
+        resolver: PlaceResolver) -> None:
+    # the near side is a sector the gazetteer lacks; the story is filed from a large city
+    # of the country the sentence speaks for, so the one other country it names is where
+    # the shells fell
+    text = ("JAMMU, March 3 (Test Wire) - The Indian Army said its guns had hit posts "
+            "across the Line of Control, opposite the Uri sector, after Pakistani troops "
+            "fired on a patrol.")
+    found = resolver.resolve_all(["Line of Control"], [], text)
+    assert [p.country for k, p in found.items() if k.startswith("across:")] == ["PK"]
+    # counter-examples: no dateline, or a dateline of a country the sentence does not
+    # speak for (who is on the near side is then unknown)
+    bare = resolver.resolve_all(["Line of Control"], [], text.split(" - ", 1)[1])
+    assert not any(k.startswith("across:") for k in bare)
+    other = resolver.resolve_all(["Line of Control"], [], text.replace("JAMMU", "LONDON"))
+    assert not any(k.startswith("across:") for k in other)
+
+
+def test_a_place_whose_only_namesake_is_abroad_is_kept_in_the_storys_country(
+        resolver: PlaceResolver) -> None:
+    # the Seychelles district is left out; the name stays a place of Haiti the gazetteer
+    # lacks, known by name, and placed at Port-au-Prince where the text calls it its quarter
+    quarter = resolver.resolve_all(["Bel Air", "Port-au-Prince"], [],
+                                   "Police said gunmen torched shops in the Bel Air "
+                                   "neighbourhood of Port-au-Prince overnight.")
+    unlisted = [p for p in quarter.values() if p.name == "Bel Air"]
+    assert [(p.country, p.geonames_id) for p in unlisted] == [("HT", None)]
+    assert (unlisted[0].latitude, unlisted[0].admin1) == (
+        quarter["Port-au-Prince"].latitude, quarter["Port-au-Prince"].admin1)
+    assert "Bel Air" not in quarter  # a claim naming it gets no place of its own from it
+    filed = resolver.resolve_all(["Bel Air"], [], "Raid\n\nPORT-AU-PRINCE, May 2 (Test "
+                                 "Wire) - Gunmen torched shops in Bel Air, police said.")
+    assert [(p.country, p.latitude) for p in filed.values()] == [("HT", None)]
+    # counter-examples: a name never written as where something is ("Bel Air officials
+    # said") is no place; not said to be a quarter of the town, it is not placed there
+    said = resolver.resolve_all(["Bel Air", "Port-au-Prince"], [],
+                                "In Port-au-Prince, Bel Air officials said they would respond.")
+    assert [p.name for p in said.values()] == ["Port-au-Prince"]
+    near = resolver.resolve_all(["Bel Air", "Port-au-Prince"], [],
+                                "Gunmen torched shops in Bel Air after leaving Port-au-Prince.")
+    assert [p.latitude for p in near.values() if p.name == "Bel Air"] == [None]

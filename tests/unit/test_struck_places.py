@@ -199,3 +199,28 @@ def test_each_city_of_a_shared_dateline_is_not_the_struck_place() -> None:
     claims = (claim(MEDICS, HILLVIEW, first, body), claim(MEDICS, RIVERTON, second, body))
     found = struck_places(ArticleAnalysis(art, places=(HILLVIEW, RIVERTON), claims=claims))
     assert found == [RIVERTON, RIVERTON]
+
+
+def test_a_quarter_the_gazetteer_lacks_placed_at_its_town_is_where_the_strike_was() -> None:
+    # the resolver placed an unlisted quarter at the town the text says it is part of
+    sentence = "A shell hit a clinic in the Old Mill quarter of Riverton, medics said."
+    body = sentence
+    quarter = Place("Old Mill", None, RIVERTON.country, RIVERTON.admin1, RIVERTON.latitude,
+                    RIVERTON.longitude, "city")
+    art = Article("a1", "", body, "Wire", None, T0)
+    found = struck_places(ArticleAnalysis(art, places=(RIVERTON, quarter),
+                                          claims=(claim(MEDICS, RIVERTON, sentence, body),)))
+    assert found == [quarter]
+    # counter-examples: a quarter the sentence does not name, and a listed place at the
+    # same site (a gazetteer entry of its own), leave the town as it is
+    other = "A shell hit a clinic in Riverton, medics said."
+    art = Article("a1", "", other, "Wire", None, T0)
+    found = struck_places(ArticleAnalysis(art, places=(RIVERTON, quarter),
+                                          claims=(claim(MEDICS, RIVERTON, other, body=other),)))
+    assert found == [RIVERTON]
+    listed = Place("Old Mill", 999, RIVERTON.country, RIVERTON.admin1, RIVERTON.latitude,
+                   RIVERTON.longitude, "city")
+    art = Article("a1", "", body, "Wire", None, T0)
+    found = struck_places(ArticleAnalysis(art, places=(RIVERTON, listed),
+                                          claims=(claim(MEDICS, RIVERTON, sentence, body),)))
+    assert found == [RIVERTON]

@@ -188,10 +188,11 @@ def test_the_c_batch_conflicts(analyses: dict[str, ArticleAnalysis]) -> None:
     # c93-c98 (4 conflicts, 2 negatives), written after the c86-c92 rules, scored
     # untouched: tp 3, fp 1 (c97: "Separately, two herders were wounded" against the
     # strike), fn 1 (c93: "fired on a saboteur"); after saboteurs became an armed group:
-    # tp 4. c97 stays flagged: a sentence-opening "Separately," also opens another
-    # statement on the same strike in real copy (dev2 e020), so it is no background cue
+    # tp 4. c97 was flagged until incident.separate: a sentence-opening "Separately,"
+    # also opens another statement on the same strike in real copy (dev2 e020), so the
+    # marker parts an account only with a day or a distance of its own ("on Monday")
     tp, false, fn = _confusion(analyses, _batch("c93", "c98"))
-    assert tp == 4 and false <= {"c97"} and fn == 0
+    assert tp == 4 and not false and fn == 0
     # c99-c103 (3 conflicts, 2 negatives), written after the c93-c98 rules, scored
     # untouched: tp 2, fp 1 (c102: "a town that has been hit by a long-running conflict"
     # read as a strike on the town), fn 1 (c101: "armed blockaders", still missed); after
@@ -311,8 +312,12 @@ def test_the_multi_incident_batch(analyses: dict[str, ArticleAnalysis]) -> None:
     # accounts with no place or day of their own, and so, since copula.victims_pronoun
     # reads the quote that follows the farm's sentence ('"They were our sons, not
     # fighters"'), does m04's al-Shabaab: the quote's denial has no place of its own, and
-    # taking the sentence before it's place cost c52 its true pair
-    for aid, outsider in (("m02", "source.governor"),):
+    # taking the sentence before it's place cost c52 its true pair. Since
+    # incident.separate parts m01's committee ("Separately, ... on Thursday") and an
+    # unplaced, undated account takes the place of the sentence just before it in its
+    # paragraph (not across a break, so c52 keeps its pair), m04's al-Shabaab is out too
+    for aid, outsider in (("m02", "source.governor"), ("m01", "org.camp-s-coordination-committee"),
+                          ("m04", "group.al-shabaab")):
         alert = article_conflict(analyses[aid])
         assert alert is not None
         assert outsider not in {acc.party.id for acc in alert.accounts}
@@ -342,7 +347,9 @@ def test_the_held_out_g_batch(analyses: dict[str, ArticleAnalysis]) -> None:
     # body alone still alerts; the headline's bus is also given to the army, as in c83).
     # A regression guard at the first score, not the target
     tp, false, fn = _confusion(analyses, _batch("g01", "g14"))
-    assert tp >= 8 and fn <= 1 and false <= {"g12"}
+    # g12 no longer: "the Benishangul-Gumuz" is found written without its kind word, so
+    # the police's bus is placed there, apart from the army's operation in Oromia
+    assert tp >= 8 and fn <= 1 and not false
     # the use of a site: the rebels' "firing artillery from inside its walls" against the
     # doctors' "no soldiers or weapons on the premises"
     assert "military" in classes(analyses["g06"], "kuku")
