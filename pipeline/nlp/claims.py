@@ -13,12 +13,13 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
+from pipeline.domain.claims import class_group
 from pipeline.domain.models import Actor, Target
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.constructions import CheckContext, ConstructionMatcher, Hit
@@ -617,23 +618,61 @@ def _heard_in_body(doc: Doc, drafts: list[ClaimDraft],
     body.update((d.party.id, d.party) for d in drafts if d.start_char >= end)
     told = {(d.target.target_class, d.negated) for d in drafts if d.start_char >= end}
     out: dict[tuple[str, str, bool], ClaimDraft] = {}
+    sided: dict[str, Actor] = {}  # a body speaker -> itself on its headline speaker's side
+    kinds: dict[str, set[tuple[str, bool]]] = {}  # kinds of account each headline speaker tells
+    for d in drafts:
+        group = class_group(d.target)
+        if d.start_char < end and group is not None:
+            kinds.setdefault(d.party.id, set()).add((group, d.negated))
     for d in drafts:
         if d.start_char < end and d.cue != NARRATES:
             alike = [a for a in body.values() if _same_kind(a, d.party)]
+            voice = _voice(d, drafts, end) if len(alike) != 1 else alike[0]
+            if d.party.id in body or len(kinds.get(d.party.id, ())) > 1:
+                voice = None  # heard in the body itself; or of mixed accounts (misread)
+            if voice is not None and d.party.side and not voice.side:
+                sided.setdefault(voice.id, replace(
+                    voice, side=d.party.side, country=voice.country or d.party.country))
             if d.party.id in body:
                 d.party = body[d.party.id]
             elif len(alike) == 1:
                 d.party = alike[0]
+            elif voice is not None:
+                d.party = voice
             elif d.target.target_class == "unknown" or \
                     (d.target.target_class, d.negated) in told:
                 continue
         out.setdefault((d.party.id, d.target.text.lower(), d.negated), d)
+    for d in out.values():
+        d.party = sided.get(d.party.id, d.party)
     return list(out.values())
 
 
+_VOICES = ("person", "official", "source")  # speakers who speak for a body, not as one
+
+
+def _voice(head: ClaimDraft, drafts: list[ClaimDraft], end: int) -> Actor | None:
+    """The body speaker a headline speaker's account is told by: the one body speaker of
+    no side of its own (a spokesman, an official, a source) who tells an account of the
+    same kind ("Army says it destroyed rebel camp" over "..., a military spokesman said":
+    the spokesman speaks for the army's side). None when no such speaker, or several."""
+    kind = (class_group(head.target), head.negated)
+    if kind[0] is None:
+        return None
+    voices = {d.party.id: d.party for d in drafts if d.start_char >= end
+              and d.party.type in _VOICES and not d.party.side
+              and (class_group(d.target), d.negated) == kind}
+    return next(iter(voices.values())) if len(voices) == 1 else None
+
+
 def _same_kind(a: Actor, b: Actor) -> bool:
-    """Two names that may be one speaker: the same kind of party, of no other country."""
-    return a.type == b.type and (not a.country or not b.country or a.country == b.country)
+    """Two names that may be one speaker: the same kind of party, of no other country;
+    or a headline's role word and the body's titled speaker ("governor says" over
+    "regional governor Vasily Golubev said")."""
+    if a.country and b.country and a.country != b.country:
+        return False
+    return a.type == b.type or (
+        a.type in _VOICES and b.type in _VOICES and b.name.lower() in a.name.lower().split())
 
 
 def _in_headline(tok: Token) -> bool:

@@ -202,3 +202,39 @@ def test_an_unnamed_member_of_a_body_keeps_the_reporter_words(real_extractor: An
     # counter-example: the body itself keeps the name it was first given
     assert found[2].name == found[0].name, found
 
+
+
+def sides(extractor: Any, body: str, headline: str) -> dict[str, str | None]:
+    article = Article(id="t", headline=headline, body=body, source="Test Wire",
+                      published=datetime(2025, 3, 1, tzinfo=UTC))
+    return {c.party.name: c.party.side for c in extractor.analyse([article])[0].claims}
+
+
+@slow
+def test_the_body_voice_of_a_headline_speaker_speaks_for_its_side(real_extractor: Any) -> None:
+    """The headline's speaker tells its account through the one body speaker of no side
+    who tells an account of the same kind: that speaker is on the headline's side, and the
+    headline's account is his (its place stays with the story for linking)."""
+    body = ("Soldiers backed by a helicopter destroyed a rebel camp and killed nine armed "
+            "fighters near Kuta late on Monday, army spokesman Colonel Idris Mahamat said.")
+    found = sides(real_extractor, body, "Chad army says it destroyed rebel camp near Kuta")
+    assert set(found) == {"army spokesman Colonel Idris Mahamat"}, found
+    assert found["army spokesman Colonel Idris Mahamat"] == "td", found
+    # counter-example: two body voices tell accounts of that kind; neither takes the side
+    body += ("\n\nA regional official, Ali Brahim, said the fighters killed had been "
+             "guarding the camp's fuel store.")
+    found = sides(real_extractor, body, "Chad army says it destroyed rebel camp near Kuta")
+    assert "Chad army" not in found and not any(found.values()), found
+
+
+
+@slow
+def test_a_headline_role_word_is_the_body_speaker_with_that_title(real_extractor: Any) -> None:
+    body = ("Air defences shot down eleven drones over the Lindi region overnight, regional "
+            "governor Pavel Sorokin said. He said nobody was hurt.")
+    found = sides(real_extractor, body, "Drone attack on Lindi repelled, governor says")
+    assert "governor" not in found and "regional governor Pavel Sorokin" in found, found
+    # counter-example: a role word the body speaker's title does not carry is another speaker
+    found = sides(real_extractor, body.replace("regional governor", "deputy mayor"),
+                  "Drone attack on Lindi repelled, governor says")
+    assert "regional governor Pavel Sorokin" not in found, found
