@@ -3,6 +3,7 @@ Kafka worker, next to bare ``nlp.pipe`` of the same model on the same texts, in 
 
     python benchmarks/bench_pipeline.py FEED [FEED ...] [--repeat 2] [--seed 1] [--model NAME]
         [--broker HOST:PORT] [--processes-sweep] [--strike-only] [--modes bare,worker]
+        [--worker-parse-processes 1,2]
 
 The FEED files (JSON lines; the wire mix and the labelled strike sets, say) are read
 together and shuffled with a fixed seed into one wire-like feed. Figures are given twice:
@@ -27,6 +28,14 @@ the first batch) are its own:
   local broker (its pid from ``WIREWATCH_KAFKA_DATA_DIR``), which says which of them is
   the ceiling; and its docs/s from the feed's first line on ``wire.articles`` (the
   replay command's own start-up left out). Its topics are deleted at the end.
+  ``--worker-parse-processes 1,2``: in each round one worker per value of
+  ``WIREWATCH_WORKER_PARSE_PROCESSES``, taking turns (``worker/1p``, ``worker/2p``), and
+  the memory of the worker and its parse processes at the last result: RSS, PSS (shared
+  pages split among the processes sharing them) and USS (pages of one process alone),
+  summed over the processes.
+
+Every run's docs/s is printed as it ends (against the same round's ``bare``), so a
+noisy round can be told from a steady change; the tables show each mode's best run.
 
 ``--processes-sweep``: the extractor alone on the first N strike stories, one parser
 process against two, for several N (where two processes start to pay).
@@ -39,6 +48,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import random
 import resource
 import subprocess
@@ -206,11 +216,12 @@ async def _topic_size(broker: str, parts: list[Any]) -> tuple[int, int]:
     return size, count
 
 
-def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0) -> dict[str, Any]:
+def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0,
+                    parse_processes: str = "") -> dict[str, Any]:
     """One worker on fresh topics: warm up with one article, replay the feed, stop the
-    clock at the last result."""
+    clock at the last result. ``parse_processes``: its
+    ``WIREWATCH_WORKER_PARSE_PROCESSES`` (empty: as the environment says)."""
     import asyncio
-    import os
     import uuid
 
     from aiokafka import AIOKafkaConsumer
@@ -232,6 +243,8 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
     env = {**os.environ, "WIREWATCH_BROKER": f"kafka://{broker}", "WIREWATCH_APP_ID": app_id,
            "WIREWATCH_TOPIC_PREFIX": app_id, "WIREWATCH_DATA_DIR": str(tmp / "data"),
            "WIREWATCH_WEB_PORT": "0", "WIREWATCH_MODEL": model}
+    if parse_processes:
+        env["WIREWATCH_WORKER_PARSE_PROCESSES"] = parse_processes
     Settings.from_env(env)  # fail early on a bad broker address
     cli = [sys.executable, "-m", "pipeline.cli"]
     started = time.perf_counter()
@@ -241,6 +254,7 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
     # CPU s: event-loop process (user, system), parse process, broker
     cpu: dict[str, tuple[float, float, float, float]] = {}
     wall: dict[str, float] = {}  # epoch s: the feed's first line on wire.articles, the end
+    memory: dict[str, float] = {}  # at the last result, the worker and its parse processes
 
     def cpu_now() -> tuple[float, float, float, float]:
         return (*cpu_split(worker.pid),
@@ -282,6 +296,7 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
                                       stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
             end = await until(total + 1)
             cpu["end"] = cpu_now()
+            memory.update(_memory_mb([worker.pid, *child_pids(worker.pid)]))
             wall["end"] = time.time()
             wall["in"] = sorted(entered)[1] if len(entered) > 1 else wall["end"]  # not the warm-up
             replay.wait(60)
@@ -316,14 +331,30 @@ def run_worker_mode(feed: Path, model: str, broker: str, timeout: float = 1200.0
         # pid is known). Idle work (fetch polls, heartbeats, timers) is in it too, so a
         # slow run on a loaded machine shows more per article.
         "cpu_ms": [(e - b) / total * 1000 for b, e in zip(cpu["begin"], cpu["end"], strict=True)],
+        "memory_mb": memory,
     }
+
+
+def _memory_mb(pids: list[int]) -> dict[str, float]:
+    """RSS, PSS and USS (MB) summed over ``pids``, and how many there were (Linux
+    ``smaps_rollup``; empty elsewhere)."""
+    keys = {"Rss": "rss", "Pss": "pss", "Private_Clean": "uss", "Private_Dirty": "uss"}
+    out = {"rss": 0.0, "pss": 0.0, "uss": 0.0}
+    for pid in pids:
+        try:
+            lines = Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines()
+        except OSError:
+            return {}
+        for line in lines:
+            name, _, rest = line.partition(":")
+            if name in keys:
+                out[keys[name]] += int(rest.split()[0]) / 1024
+    return {**out, "processes": float(len(pids))}
 
 
 def _broker_pid() -> int | None:
     """The local broker's pid, from ``deploy/kafka/local-broker.sh``'s pid file (its data
     dir is ``WIREWATCH_KAFKA_DATA_DIR``), if there is one."""
-    import os
-
     data = os.environ.get("WIREWATCH_KAFKA_DATA_DIR")
     try:
         return int(Path(data, "broker.pid").read_text().strip()) if data else None
@@ -376,11 +407,23 @@ def measure(
     repeat: int,
     broker: str | None = None,
     modes: tuple[str, ...] = MODES,
+    worker_parse: tuple[str, ...] = ("",),
 ) -> dict[str, dict[str, Any]]:
     """Each mode ``repeat`` times, the modes taking turns (so a burst of load elsewhere on
-    the machine hits all of them alike); per mode, the run with the most docs/s."""
+    the machine hits all of them alike); per mode, the run with the most docs/s. With
+    several ``worker_parse`` values, a worker for each in every round."""
     out: dict[str, dict[str, Any]] = {}
-    for _ in range(repeat):
+
+    def keep(mode: str, figures: dict[str, Any], round_no: int) -> None:
+        bare = figures["docs_per_s"] if mode == "bare" else bare_now.get(round_no, 0.0)
+        ratio = f" ({figures['docs_per_s'] / bare:.2f} x this round's bare)" if bare else ""
+        print(f"  round {round_no + 1}: {mode} {figures['docs_per_s']:.2f} docs/s{ratio}, "
+              f"load average {os.getloadavg()[0]:.1f}", flush=True)
+        if figures["docs_per_s"] > out.get(mode, {}).get("docs_per_s", -1.0):
+            out[mode] = figures
+
+    bare_now: dict[int, float] = {}
+    for round_no in range(repeat):
         for mode in modes:
             cmd = [sys.executable, __file__, "--child", mode, "--model", model,
                    "--batch-size", str(batch_size), str(feed)]
@@ -389,16 +432,17 @@ def measure(
                 print(f"  {mode}: failed\n{done.stderr[-2000:]}", file=sys.stderr)
                 continue
             figures = json.loads(done.stdout.strip().splitlines()[-1])
-            if figures["docs_per_s"] > out.get(mode, {}).get("docs_per_s", -1.0):
-                out[mode] = figures
-        if broker:
+            if mode == "bare":
+                bare_now[round_no] = figures["docs_per_s"]
+            keep(mode, figures, round_no)
+        for processes in worker_parse if broker else ():
+            label = f"{WORKER}/{processes}p" if len(worker_parse) > 1 else WORKER
             try:
-                figures = run_worker_mode(feed, model, broker)
+                figures = run_worker_mode(feed, model, broker, parse_processes=processes)
             except (RuntimeError, OSError, subprocess.SubprocessError) as exc:
-                print(f"  {WORKER}: failed: {exc}", file=sys.stderr)
+                print(f"  {label}: failed: {exc}", file=sys.stderr)
                 continue
-            if figures["docs_per_s"] > out.get(WORKER, {}).get("docs_per_s", -1.0):
-                out[WORKER] = figures
+            keep(label, figures, round_no)
     return out
 
 
@@ -428,6 +472,11 @@ def report(title: str, figures: dict[str, dict[str, Any]]) -> None:
             print(f"  {mode} CPU per article: event-loop process {user_ms + sys_ms:.1f} ms "
                   f"(user {user_ms:.1f}, system {sys_ms:.1f}), parse process {parse_ms:.1f} "
                   f"ms, broker {broker_ms:.1f} ms (0: pid unknown)")
+        if f.get("memory_mb"):
+            m = f["memory_mb"]
+            print(f"  {mode} memory at the last result, {m['processes']:.0f} processes "
+                  f"(worker and parse): RSS {m['rss']:.0f} MB, PSS {m['pss']:.0f} MB, "
+                  f"USS {m['uss']:.0f} MB")
 
 
 def main() -> None:
@@ -445,6 +494,9 @@ def main() -> None:
     parser.add_argument("--modes", default=",".join(MODES),
                         help="comma-separated in-process modes to run (the worker runs "
                              "whenever --broker is given)")
+    parser.add_argument("--worker-parse-processes", default="",
+                        help="comma-separated WIREWATCH_WORKER_PARSE_PROCESSES values: a "
+                             "worker for each in every round, taking turns (e.g. 1,2)")
     parser.add_argument("--child", choices=MODES, help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
@@ -462,7 +514,8 @@ def main() -> None:
                     processes_sweep(path, args.model, (8, 16, 24, 32, 48, 64, 87))
                 continue
             modes = tuple(m for m in args.modes.split(",") if m in MODES)
-            figures = measure(path, args.model, args.batch_size, args.repeat, args.broker, modes)
+            figures = measure(path, args.model, args.batch_size, args.repeat, args.broker, modes,
+                              tuple(args.worker_parse_processes.split(",")))
             report(f"{title}: {len(chosen)} lines", figures)
 
 

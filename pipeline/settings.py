@@ -18,6 +18,9 @@ from typing import Any
 from pipeline.domain.validate import ValidationLimits
 
 ENV_PREFIX = "WIREWATCH_"
+# A worker's parse processes when WIREWATCH_WORKER_PARSE_PROCESSES is "auto": one per
+# usable core, at most this many (the event loop and the broker need a core too).
+AUTO_WORKER_PARSE_MAX = 2
 
 
 class SettingsError(ValueError):
@@ -71,6 +74,9 @@ class Settings:
     # 256 KiB halve the requests, without a measurable gain in latency (README).
     producer_linger_ms: float = 0.0
     producer_max_batch_bytes: int = 16384
+    # A worker's parse processes (forked copies of the extractor), each serving one parse
+    # call at a time, or "auto": one per usable core, at most AUTO_WORKER_PARSE_MAX.
+    worker_parse_processes: str = "auto"
 
     @property
     def dedup_window(self) -> timedelta:
@@ -87,6 +93,17 @@ class Settings:
     @property
     def clock_allowance(self) -> timedelta:
         return timedelta(hours=self.clock_allowance_hours)
+
+    @property
+    def worker_parse_count(self) -> int:
+        """``worker_parse_processes`` as a number, "auto" resolved on this machine."""
+        if self.worker_parse_processes != "auto":
+            return int(self.worker_parse_processes)
+        try:
+            cores = len(os.sched_getaffinity(0))
+        except AttributeError:  # pragma: no cover - not Linux
+            cores = os.cpu_count() or 1
+        return max(1, min(AUTO_WORKER_PARSE_MAX, cores))
 
     @property
     def validation_limits(self) -> ValidationLimits:
@@ -179,12 +196,12 @@ class Settings:
                 f"WIREWATCH_SESSION_TIMEOUT_SECONDS (got {self.heartbeat_interval_seconds} and "
                 f"{self.session_timeout_seconds})"
             )
-        if self.parse_processes != "auto" and not (
-            self.parse_processes.isdigit() and int(self.parse_processes) >= 1
-        ):
-            raise SettingsError(
-                f"WIREWATCH_PARSE_PROCESSES must be 'auto' or >= 1, got {self.parse_processes!r}"
-            )
+        for name in ("parse_processes", "worker_parse_processes"):
+            value = getattr(self, name)
+            if value != "auto" and not (value.isdigit() and int(value) >= 1):
+                raise SettingsError(
+                    f"{ENV_PREFIX}{name.upper()} must be 'auto' or >= 1, got {value!r}"
+                )
         if self.topic_prefix and not all(c.isalnum() or c in "._-" for c in self.topic_prefix):
             raise SettingsError(
                 f"WIREWATCH_TOPIC_PREFIX {self.topic_prefix!r}: use letters, digits, '.', '_', '-'"

@@ -243,36 +243,50 @@ def _fork_pool(extractor: Extractor, processes: int) -> ProcessPoolExecutor:
 
 
 class ExtractorProcess:
-    """An :class:`Extractor` in a parse process of its own, for a worker: the parse runs
-    on one core while the worker's event loop (Kafka I/O, dedup, routing) runs on the
-    other, instead of both taking turns on one interpreter lock. The process is forked
-    here, before the worker starts its threads, and inherits the loaded model. It ends
-    when the worker does, even on ``kill -9`` (:func:`~pipeline.nlp.lifeline.bind_to_parent`)."""
+    """An :class:`Extractor` in parse processes of its own, for a worker: the parse runs
+    on other cores while the worker's event loop (Kafka I/O, dedup, routing) runs on its
+    own, instead of both taking turns on one interpreter lock. ``processes`` forked
+    copies serve that many :meth:`analyse` calls at once (from different threads), each
+    call whole in one process. They are forked here, before the worker starts its
+    threads, and inherit the loaded model. They end when the worker does, even on
+    ``kill -9`` (:func:`~pipeline.nlp.lifeline.bind_to_parent`)."""
 
-    def __init__(self, extractor: Extractor) -> None:
+    def __init__(self, extractor: Extractor, processes: int = 1) -> None:
         self._extractor = extractor
         self._broken = False
-        self._pool = _fork_pool(extractor, 1)
-        self._pool.submit(_analyse_in_child, []).result()  # fork now, single-threaded
+        self._home = threading.Lock()  # one parse at a time in this process
+        self.processes = max(1, processes)
+        # With the fork start method the pool forks all its processes at the first
+        # submit, before it starts a thread of its own: fork now, single-threaded.
+        self._pool = _fork_pool(extractor, self.processes)
+        self._pool.submit(_analyse_in_child, []).result()
+
+    @property
+    def pids(self) -> list[int]:
+        """The parse processes' pids (empty once parsing came home)."""
+        return [] if self._broken else sorted(self._pool._processes)
 
     @property
     def pid(self) -> int | None:
-        """The parse process's pid (None once it has died and parsing came home)."""
-        if self._broken:
-            return None
-        return next(iter(self._pool._processes), None)
+        """The first parse process's pid (None once parsing came home)."""
+        return next(iter(self.pids), None)
 
     def analyse(self, articles: Sequence[Article]) -> list[ArticleAnalysis]:
         if not self._broken:
             try:
                 return self._pool.submit(_analyse_in_child, list(articles)).result()
             except BrokenProcessPool:
-                # The parse process died (killed, out of memory). Forking again from a
-                # process that now runs threads is unsafe, so the parse comes home: the
-                # worker keeps analysing, in its own process, as before the split.
+                # A parse process died (killed, out of memory). The pool then ends the
+                # others and fails every call in flight; forking again from a process
+                # that now runs threads is unsafe, so the parse comes home: the worker
+                # keeps analysing, in its own process, as before the split, and each
+                # call in flight is parsed again here, one at a time.
+                if not self._broken:
+                    log.error("wirewatch parse process died; parsing in the worker process "
+                              "from now on")
                 self._broken = True
-                log.error("wirewatch parse process died; parsing in the worker process from now on")
-        return self._extractor.analyse(articles)
+        with self._home:  # spaCy's pipeline is not shared between threads
+            return self._extractor.analyse(articles)
 
     def close(self) -> None:
         self._pool.shutdown(cancel_futures=True)

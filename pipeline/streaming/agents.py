@@ -119,7 +119,8 @@ def register_agents(
     metrics = getattr(app, "metrics", None)
 
     async def analyse(articles: list[Article]) -> list[ArticleAnalysis]:
-        # spaCy is CPU-bound: run it off the event loop so the consumer keeps heartbeating.
+        # spaCy is CPU-bound: run it off the event loop so the consumer keeps heartbeating
+        # (a thread per call in flight, each waiting on its parse process).
         loop = asyncio.get_running_loop()
         timed = app.metrics.step  # the NLP call alone, as the "extract" stage
         return await loop.run_in_executor(
@@ -135,8 +136,9 @@ def register_agents(
         # the committed offset, so the event comes again (to this worker or another).
         events = stream.noack()
         waited = None if metrics is None else partial(metrics.waited, "extract wait")
+        # one call at a time per parse process (WIREWATCH_WORKER_PARSE_PROCESSES)
         batcher: Batcher[Article, ArticleAnalysis] = Batcher(
-            analyse, settings.nlp_batch_size, waited)
+            analyse, settings.nlp_batch_size, waited, calls=settings.worker_parse_count)
         window = asyncio.Semaphore(settings.extract_in_flight)
         pending: set[asyncio.Task[None]] = set()
         previous: asyncio.Task[None] | None = None

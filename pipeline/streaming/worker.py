@@ -76,13 +76,14 @@ def run_worker(settings: Settings) -> int:
     # seconds and must not block the event loop while partitions are being assigned.
     from pipeline.nlp.extract import Extractor, ExtractorProcess
 
-    # The parse gets a process (and a core) of its own: the event loop stays free.
+    # The parse gets processes (and cores) of its own: the event loop stays free.
     extractor = Extractor.load(settings.model, gate=bool(settings.gate))
     # The model's objects live as long as the process: out of the collector's sight, a
     # full collection no longer walks them (it stopped the event loop 0.1-0.4 s each).
     gc.collect()
     gc.freeze()
-    app = create_app(settings, analyser=ExtractorProcess(extractor))
+    app = create_app(settings, analyser=ExtractorProcess(
+        extractor, settings.worker_parse_count))
     app.metrics.watch_gc()
     build_worker(app, settings).execute_from_commandline()  # returns when the worker stops
     return 0

@@ -61,8 +61,9 @@ def sink() -> MemorySink:
 
 @pytest.fixture
 def make_app(sink: MemorySink) -> Callable[..., WirewatchApp]:
-    def factory(**kwargs: Any) -> WirewatchApp:
-        settings = Settings.from_env({}, app_id="wirewatch-agents-test")
+    def factory(env: dict[str, str] | None = None, **kwargs: Any) -> WirewatchApp:
+        """``env``: ``WIREWATCH_*`` settings for this app (the rest are defaults)."""
+        settings = Settings.from_env(env or {}, app_id="wirewatch-agents-test")
         return create_app(settings, sink=sink, **kwargs)
 
     return factory

@@ -25,7 +25,7 @@ from pipeline.nlp import lifeline
 REPO = Path(__file__).resolve().parents[2]
 GONE_WITHIN = 15.0  # seconds; the kernel signal takes milliseconds, the poll half a second
 
-# A parent that forks its worker's parse process, prints the child's pid and waits.
+# A parent that forks its worker's parse processes, prints the children's pids and waits.
 EXTRACTOR_PARENT = textwrap.dedent("""
     import sys, time, spacy
     from pipeline.nlp.extract import Extractor, ExtractorProcess
@@ -34,8 +34,9 @@ EXTRACTOR_PARENT = textwrap.dedent("""
         def resolve(self, name, context_countries=()): return None
         def country_of(self, name): return None
 
-    process = ExtractorProcess(Extractor(spacy.blank("en"), places=NoPlaces()))
-    print(process.pid, flush=True)
+    process = ExtractorProcess(Extractor(spacy.blank("en"), places=NoPlaces()),
+                               processes=int(sys.argv[1]))
+    print(*process.pids, flush=True)
     time.sleep(600)
 """)
 
@@ -88,16 +89,16 @@ def wait_until(predicate: Callable[[], bool], timeout: float) -> bool:
 
 
 @pytest.fixture
-def start_parent(tmp_path: Path) -> Iterator[Callable[[str], tuple[int, list[int]]]]:
+def start_parent(tmp_path: Path) -> Iterator[Callable[..., tuple[int, list[int]]]]:
     """Start a parent running ``code``; return its pid and the pids it printed. Whatever
     the test's outcome, every process started here is killed afterwards."""
     started: list[int] = []
 
-    def start(code: str) -> tuple[int, list[int]]:
+    def start(code: str, *args: str) -> tuple[int, list[int]]:
         out = tmp_path / f"parent-{len(started)}.out"
         env = {**os.environ, "PYTHONPATH": str(REPO)}
         with out.open("wb") as handle:
-            proc = subprocess.Popen([sys.executable, "-c", code], stdout=handle,
+            proc = subprocess.Popen([sys.executable, "-c", code, *args], stdout=handle,
                                     stderr=subprocess.STDOUT, cwd=REPO, env=env)
         started.append(proc.pid)
         printed = wait_until(lambda: out.read_text().endswith("\n") or proc.poll() is not None,
@@ -121,14 +122,17 @@ def kill_parent(pid: int) -> None:
     os.waitpid(pid, 0)  # the parent is ours: reap it, so it is gone, not a zombie
 
 
-def test_parse_process_ends_when_its_worker_is_killed(
-    start_parent: Callable[[str], tuple[int, list[int]]]
+@pytest.mark.parametrize("processes", [1, 2])
+def test_parse_processes_end_when_their_worker_is_killed(
+    start_parent: Callable[..., tuple[int, list[int]]], processes: int
 ) -> None:
-    parent, (child,) = start_parent(EXTRACTOR_PARENT)
-    assert alive(child) and parent_of(child) == parent
+    parent, children = start_parent(EXTRACTOR_PARENT, str(processes))
+    assert len(children) == processes
+    assert all(alive(child) and parent_of(child) == parent for child in children)
     kill_parent(parent)
-    assert wait_until(lambda: not alive(child), GONE_WITHIN), (
-        f"parse process {child} outlived its killed parent {parent}")
+    for child in children:
+        assert wait_until(lambda c=child: not alive(c), GONE_WITHIN), (
+            f"parse process {child} outlived its killed parent {parent}")
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads parents from /proc")

@@ -4,9 +4,12 @@ parse is batched or split."""
 
 from __future__ import annotations
 
+import multiprocessing
 import os
 import signal
+import time
 from collections.abc import Iterable, Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 import orjson
@@ -103,6 +106,21 @@ def test_parse_processes_setting() -> None:
     for bad in ("0", "two", "-1"):
         with pytest.raises(SettingsError):
             Settings.from_env({"WIREWATCH_PARSE_PROCESSES": bad})
+
+
+def test_worker_parse_processes_setting(monkeypatch: pytest.MonkeyPatch) -> None:
+    def count(env: dict[str, str]) -> int:
+        return Settings.from_env(env).worker_parse_count
+
+    assert count({"WIREWATCH_WORKER_PARSE_PROCESSES": "1"}) == 1
+    assert count({"WIREWATCH_WORKER_PARSE_PROCESSES": "3"}) == 3
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: {0, 1, 2, 3})
+    assert count({}) == 2  # auto: one per core, at most two
+    monkeypatch.setattr("os.sched_getaffinity", lambda pid: {0})
+    assert count({}) == 1
+    for bad in ("0", "two", "-1"):
+        with pytest.raises(SettingsError, match="WIREWATCH_WORKER_PARSE_PROCESSES"):
+            Settings.from_env({"WIREWATCH_WORKER_PARSE_PROCESSES": bad})
 
 
 # ------------------------------------------------------------------ the runner
@@ -213,3 +231,74 @@ def test_extractor_process_parses_at_home_once_its_process_dies() -> None:
         process.close()
     assert after == again == extractor.analyse(articles)
     assert parsed.count(article("p1").text) == 3  # all three parses ran here
+
+
+def meeting_extractor(parsed: list[str], meet: Any) -> Extractor:
+    """A blank extractor whose every parse first waits at ``meet`` (a barrier of two made
+    before the fork): a call passes only when another call runs at the same time."""
+    extractor = blank_extractor(parsed)
+    counting = extractor.nlp.pipe
+
+    def meeting_pipe(texts: Iterable[str], **kwargs: Any) -> Iterator[Doc]:
+        for n, doc in enumerate(counting(texts, **kwargs)):
+            if n == 0:
+                meet.wait(30)
+            yield doc
+
+    extractor.nlp.pipe = meeting_pipe  # type: ignore[method-assign]
+    return extractor
+
+
+def test_two_parse_processes_serve_two_calls_at_once() -> None:
+    parsed: list[str] = []
+    meet = multiprocessing.get_context("fork").Barrier(2)
+    extractor = meeting_extractor(parsed, meet)
+    first, second = [article("p1"), article("g1")], [article("p2"), article("p3")]
+    process = extract.ExtractorProcess(extractor, processes=2)
+    try:
+        assert len(process.pids) == 2
+        with ThreadPoolExecutor(2) as threads:  # as the worker's calls come, from threads
+            calls = [threads.submit(process.analyse, batch) for batch in (first, second)]
+            # each call waits for the other inside its parse: with one process serving
+            # both, the first would time out at the barrier and fail
+            results = [call.result(60) for call in calls]
+    finally:
+        process.close()
+    assert parsed == []  # both parses ran in the forked processes
+    meet.abort()  # the home parses below must not wait for a partner
+    assert results == [blank_extractor([]).analyse(first), blank_extractor([]).analyse(second)]
+
+
+def test_when_one_of_two_parse_processes_dies_every_call_is_parsed_at_home() -> None:
+    parsed: list[str] = []
+    extractor = blank_extractor(parsed)
+    home_pipe = extractor.nlp.pipe
+    overlapping: list[int] = [0, 0]  # parses at home now, most at once
+
+    def watched_pipe(texts: Iterable[str], **kwargs: Any) -> Iterator[Doc]:
+        overlapping[0] += 1
+        overlapping[1] = max(overlapping[1], overlapping[0])
+        try:
+            for doc in home_pipe(texts, **kwargs):
+                time.sleep(0.02)  # room for another thread to overlap, if it could
+                yield doc
+        finally:
+            overlapping[0] -= 1
+
+    batches = [[article("p1"), article("g1"), article("p2")], [article("p3")]] * 2
+    process = extract.ExtractorProcess(extractor, processes=2)
+    extractor.nlp.pipe = watched_pipe  # type: ignore[method-assign]  # here, not in the children
+    try:
+        victim = process.pids[0]
+        os.kill(victim, signal.SIGKILL)
+        deadline = time.monotonic() + 30
+        while not process._pool._broken and time.monotonic() < deadline:
+            time.sleep(0.01)  # until the pool has seen it (else the other might serve a call)
+        with ThreadPoolExecutor(4) as threads:
+            results = list(threads.map(process.analyse, batches))
+        assert process.pids == []  # the pool ended its other process too
+    finally:
+        process.close()
+    assert results == [blank_extractor([]).analyse(b) for b in batches]
+    assert sorted(parsed) == sorted(a.text for b in batches for a in b if a.id.startswith("p"))
+    assert overlapping[1] == 1  # one parse at a time in the worker's process
