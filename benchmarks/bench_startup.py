@@ -72,7 +72,7 @@ def components(model: str) -> None:
     import spacy
 
     step("import spacy")
-    from pipeline.nlp import extract, gate, gazetteer, loader, places
+    from pipeline.nlp import extract, gate, gazetteer, index, loader
 
     step("import pipeline.nlp")
     nlp = spacy.load(model, config={"nlp": {"tokenizer": {"@tokenizers": loader.MODEL_TOKENIZER}}})
@@ -81,7 +81,7 @@ def components(model: str) -> None:
     step(f"actor gazetteer + ruler patterns ({len(patterns)})")
     loader.add_components(nlp)
     step("entity ruler + claims component")
-    resolver = places.PlaceResolver.default()
+    resolver = index.default_resolver()
     step(f"place resolver ({type(resolver._index).__name__})")
     topic_gate = gate.TopicGate.default()
     gazetteer.load_groups()

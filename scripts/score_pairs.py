@@ -82,9 +82,9 @@ def group_by_labelled_place(items: Sequence[Mapping[str, Any]]) -> dict[str, str
     from datetime import UTC, datetime
 
     from pipeline.domain.events import EventParams, Sighting, assign, empty_events
-    from pipeline.nlp.places import PlaceResolver
+    from pipeline.nlp.index import default_resolver
 
-    resolver = PlaceResolver.default()
+    resolver = default_resolver()
     tables: dict[str, dict[str, Any]] = {}
     events: dict[str, str] = {}
     for item in items:

@@ -42,10 +42,10 @@ class PlaceLookup(Protocol):
 
 def default_places() -> PlaceLookup | None:
     try:
-        from pipeline.nlp.places import PlaceResolver
+        from pipeline.nlp.index import default_resolver
     except ImportError:  # pragma: no cover - the resolver ships separately
         return None
-    return PlaceResolver.default()
+    return default_resolver()
 
 
 class Extractor:

@@ -35,7 +35,7 @@ from typing import Any
 
 from pipeline.domain.models import Place
 from pipeline.nlp import places
-from pipeline.nlp.places import PlaceTables, _Candidate
+from pipeline.nlp.places import PlaceResolver, PlaceTables, _Candidate, build_tables
 
 log = logging.getLogger(__name__)
 
@@ -74,6 +74,22 @@ def source_digest(min_city_population: int) -> str:
                     st = path.stat()
                     h.update(f"{path.relative_to(root)} {st.st_size} {st.st_mtime_ns}\n".encode())
     return h.hexdigest()
+
+
+_default: PlaceResolver | None = None
+_default_lock = threading.Lock()
+
+
+def default_resolver() -> PlaceResolver:
+    """The process-wide place resolver. Its tables come from the on-disk index in the
+    user cache, built there on first use; without a usable cache they are built in
+    memory."""
+    global _default
+    if _default is None:
+        with _default_lock:
+            if _default is None:
+                _default = PlaceResolver(tables=load_place_tables(build_tables))
+    return _default
 
 
 def load_place_tables(

@@ -12,10 +12,11 @@ Data sources, all shipped inside PyPI packages (no network at run time):
 
 Everything is folded into look-up tables once (:func:`build_tables`, many seconds and
 hundreds of MB) and written to an on-disk index in the user cache
-(:mod:`pipeline.nlp.index`); :meth:`PlaceResolver.default` reads that index, so a process
-starts in milliseconds and holds only the rows it looks up. ``resolve`` is a handful of
-key lookups. Non-administrative areas (seas, straits, disputed regions), extra
-country aliases, demonyms and a small not-a-place list live in ``data/places_curated.json``.
+(:mod:`pipeline.nlp.index`); :func:`pipeline.nlp.index.default_resolver` reads that
+index, so a process starts in milliseconds and holds only the rows it looks up.
+``resolve`` is a handful of key lookups. Non-administrative areas (seas, straits,
+disputed regions), extra country aliases, demonyms and a small not-a-place list live in
+``data/places_curated.json``.
 
 Contested territories (``territories`` there) take one country key whichever side names
 them and whichever state the gazetteer files a town under: a settlement GeoNames files
@@ -29,7 +30,6 @@ from __future__ import annotations
 
 import json
 import re
-import threading
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
@@ -265,8 +265,6 @@ def _lifts_alternates(candidates: Sequence[_Candidate], context: frozenset[str]
 class PlaceResolver:
     """Resolve toponyms (entity texts) to :class:`Place` offline. Use :meth:`default`."""
 
-    _default: PlaceResolver | None = None
-    _lock = threading.Lock()
 
     def __init__(self, min_city_population: int = 500, tables: PlaceTables | None = None) -> None:
         """``tables``: prebuilt look-up tables (the on-disk index); by default they are
@@ -284,19 +282,6 @@ class PlaceResolver:
         for row in json.loads(_DATA.read_text(encoding="utf-8")).get("territories", ()):
             for claimant in row.get("claimants", ()):
                 self._claimed.setdefault(claimant, set()).add(row["country"])
-
-    @classmethod
-    def default(cls) -> PlaceResolver:
-        """The process-wide resolver. Its tables come from the on-disk index in the user
-        cache (:mod:`pipeline.nlp.index`), built there on first use; without a usable
-        cache they are built in memory."""
-        if cls._default is None:
-            with cls._lock:
-                if cls._default is None:
-                    from pipeline.nlp.index import load_place_tables
-
-                    cls._default = cls(tables=load_place_tables(build_tables))
-        return cls._default
 
     # ------------------------------------------------------------------ public API
 

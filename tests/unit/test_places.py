@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.nlp.index import default_resolver
 from pipeline.nlp.places import PlaceResolver, toponym_phrases
 
 
 @pytest.fixture(scope="module")
 def resolver() -> PlaceResolver:
-    return PlaceResolver.default()
+    return default_resolver()
 
 
 def test_default_is_a_singleton(resolver: PlaceResolver) -> None:
-    assert PlaceResolver.default() is resolver
+    assert default_resolver() is resolver
 
 
 # ------------------------------------------------------------------ namesakes and context

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.nlp.index import default_resolver
 from pipeline.nlp.places import PlaceResolver, _inside
 
 
 @pytest.fixture(scope="module")
 def resolver() -> PlaceResolver:
-    return PlaceResolver.default()
+    return default_resolver()
 
 
 # territory -> (its key, names one side or the other uses, towns inside it)
