@@ -10,7 +10,7 @@ import multiprocessing
 import os
 import threading
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
@@ -36,7 +36,8 @@ AUTO_LOOKAHEAD = 400
 
 
 class PlaceLookup(Protocol):
-    def resolve(self, name: str, context_countries: Sequence[str] = ()) -> Place | None: ...
+    def resolve_all(self, names: Sequence[str], context_countries: Sequence[str] = (),
+                    text: str = "") -> Mapping[str, Place]: ...
     def country_of(self, name: str) -> str | None: ...
 
 
@@ -152,17 +153,8 @@ class Extractor:
             return {}
         countries = Counter(c for n in names if (c := self.places.country_of(n)))
         context = [c for c, _ in countries.most_common(3)]
-        resolve_all = getattr(self.places, "resolve_all", None)
-        if resolve_all is not None:  # names settled by the article as a whole
-            return dict(resolve_all(names, context, doc.text))
-        if not names:
-            return {}
-        out: dict[str, Place] = {}
-        for name in dict.fromkeys(names):
-            place = self.places.resolve(name, context)
-            if place is not None:
-                out[name] = place
-        return out
+        # names settled by the article as a whole
+        return dict(self.places.resolve_all(names, context, doc.text))
 
     def _actors(self, doc: Doc, claims: Sequence[Claim]) -> tuple[Actor, ...]:
         found: dict[str, Actor] = {}

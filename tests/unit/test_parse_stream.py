@@ -27,8 +27,9 @@ from pipeline.settings import Settings, SettingsError
 
 
 class _NoPlaces:
-    def resolve(self, name: str, context_countries: Sequence[str] = ()) -> Place | None:
-        return None
+    def resolve_all(self, names: Sequence[str], context_countries: Sequence[str] = (),
+                    text: str = "") -> dict[str, Place]:
+        return {}
 
     def country_of(self, name: str) -> str | None:
         return None
