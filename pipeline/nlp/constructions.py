@@ -172,6 +172,20 @@ def _striking_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                for v in verbs for c in v.children)
 
 
+_OWN_POSSESSIVES = frozenset(["its", "our"])
+
+
+def _own_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The speaker's own men did it ("its fighters blew up a vehicle", "we blew up a
+    bridge"): a claim of the act, not a charge that the other side did ("militants blew
+    up the theatre they had mined")."""
+    verb = doc[hit.trigger]
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "nsubj" and (c.lower_ == "we" or any(
+        p.dep_ == "poss" and p.lower_ in _OWN_POSSESSIVES for p in c.children))
+        for v in verbs for c in v.children)
+
+
 def _near_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """"struck near the airport": a site the strike missed, not a town or an area the
     place of the strike is told by ("near the town of X", "near Aleppo")."""
@@ -399,9 +413,10 @@ def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """"killed four people ... families say they were fishermen" (or "the men were
     unarmed"): the subject stands for the dead when the nearest plural before it (in its
     sentence or the two before, speakers left aside) is an earlier toll's count or noun;
-    what they are said to be is people of a known class. "Gunmen killed five villagers.
-    They were members of a militia": the nearest plural is the gunmen, so no account of
-    the dead."""
+    what they are said to be is people of a known class; a plural noun of killing ("the
+    killings", "the deaths") after such a toll stands for its dead too. "Gunmen killed
+    five villagers. They were members of a militia": the nearest plural is the gunmen, so
+    no account of the dead."""
     subject, target = doc[hit.nodes["subject"]], doc[hit.target]
     if ctx.classify(target) not in _PERSON_CLASSES:
         return False
@@ -419,6 +434,8 @@ def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
             continue
         if tok.i in tolls and (tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM"):
             return True
+        if tok.tag_ == "NNS" and tok.lower_ in lx.CASUALTY_NOUNS:
+            return True  # "the killings must be investigated and the men were ..."
         if tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN"):
             return False
     return False
@@ -457,6 +474,7 @@ CHECKS: dict[str, Check] = {
     "combatant_target": _combatant_target,
     "denied_combatant": _denied_combatant,
     "near_site": _near_site,
+    "own_subject": _own_subject,
     "civilian_target": _civilian_target,
     "site_is_place": _site_is_place,
     "known_target": _known_target,
