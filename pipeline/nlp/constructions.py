@@ -386,6 +386,21 @@ def _struck_holder(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         and _refers_to_struck(doc[hit.nodes["subject"]], doc, ctx)
 
 
+def _struck_civil_user(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"struck a civil defence centre ... the centre was used only by rescue workers": the
+    users of a site the article already said was struck are civilians."""
+    return ctx.classify(doc[hit.target]) == "civilians" \
+        and _refers_to_struck(doc[hit.nodes["subject"]], doc, ctx)
+
+
+def _struck_owner(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"struck a car ... the car belonged to a family": whose a site the article already
+    said was struck is; the owner is people or a force of a known class (a named group
+    counts, as in "the camp belonged to a faction of the FARC")."""
+    return ctx.classify(doc[hit.target]) in _PERSON_CLASSES \
+        and _refers_to_struck(doc[hit.nodes["subject"]], doc, ctx)
+
+
 def _counted_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """"killed 10 people ... the 10 were farmers": a definite count ("the 10", "all 12")
     that repeats the count of an earlier toll stands for those killed; what it is said to
@@ -452,7 +467,7 @@ def _after_toll(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 # Checks that need the other rows' hits (``CheckContext.earlier``): run after them.
 LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "struck_holder",
-                         "after_toll"])
+                         "struck_civil_user", "struck_owner", "after_toll"])
 
 
 CHECKS: dict[str, Check] = {
@@ -460,6 +475,8 @@ CHECKS: dict[str, Check] = {
     "counted_subject": _counted_subject,
     "toll_pronoun": _toll_pronoun,
     "struck_holder": _struck_holder,
+    "struck_civil_user": _struck_civil_user,
+    "struck_owner": _struck_owner,
     "after_toll": _after_toll,
     "relative_object": _relative_object,
     "site_subject": _site_subject,

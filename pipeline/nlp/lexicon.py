@@ -97,7 +97,7 @@ VICTIM_SUBJECT_FORMS = frozenset(["dead", "victim", "victims", "casualty", "casu
 REMAINS_WORDS = VICTIM_SUBJECT_FORMS | frozenset(["body", "bodies", "corpse", "corpses",
                                                   "remains"])
 # Verbs of taking the dead and wounded in or away.
-RECEIPT_VERBS = frozenset(["receive", "admit", "take", "bring", "treat", "evacuate",
+RECEIPT_VERBS = frozenset(["receive", "admit", "take", "bring", "evacuate",
                            "transport", "ferry", "rush", "carry"])
 # Hurt, said of people: "six wounded men", "nine injured passengers".
 HURT_WORDS = frozenset(["wounded", "injured", "dead", "maimed"])
@@ -166,7 +166,7 @@ ARMED_GROUP_WORDS = frozenset(
         "gangsters", "bandit", "bandits", "cartel", "cartels", "pirate", "pirates",
         "kidnapper", "kidnappers", "smuggler", "smugglers", "trafficker", "traffickers",
         "mercenary", "mercenaries", "assailant", "assailants", "robber", "robbers",
-        "saboteur", "saboteurs"
+        "saboteur", "saboteurs", "maoist", "maoists", "naxalite", "naxalites"
     ]
 )
 REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])

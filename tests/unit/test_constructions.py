@@ -433,3 +433,41 @@ _SHELTER = "a/DET/det/1 shelter/NOUN/ROOT/1 where/SCONJ/advmod/4 "
 def test_a_shelter_takes_its_class_from_who_is_there(parse: str, at: int, wanted: str) -> None:
     # "shelter" is a site word, not a civilian gathering: who is in it decides
     assert decide_class(parsed({"parse": parse})[at], GAZ)[0] == wanted
+
+
+@pytest.mark.parametrize(("subject", "wanted"), [
+    ("Bombs/NOUN/nsubj/1/bomb/NNS", ["pens"]),
+    # counter-example: what falls is no weapon
+    ("Leaves/NOUN/nsubj/1/leaf/NNS", []),
+])
+def test_a_weapon_falling_among_a_site_hit_it(subject: str, wanted: list[str]) -> None:
+    spec = {"parse": subject + " fell/VERB/ROOT/1/fall among/ADP/prep/1 "
+                               "cattle/NOUN/compound/4/cattle pens/NOUN/pobj/2/pen/NNS"}
+    assert rule_hits(spec, "hit.impact") == wanted
+
+
+@pytest.mark.parametrize(("words", "wanted"), [
+    ("five/NUM/nummod/1 attackers/NOUN/ROOT/1/attacker/NNS", "armed_group"),
+    # a vehicle carrying reservists is a military one ("blew up a vehicle carrying
+    # police reservists"); counter-examples: shoppers, a vehicle carrying passengers
+    ("a/DET/det/1 vehicle/NOUN/ROOT/1 carrying/VERB/acl/1/carry "
+     "reservists/NOUN/dobj/2/reservist/NNS", "military"),
+    ("five/NUM/nummod/1 shoppers/NOUN/ROOT/1/shopper/NNS", None),
+    ("a/DET/det/1 vehicle/NOUN/ROOT/1 carrying/VERB/acl/1/carry "
+     "passengers/NOUN/dobj/2/passenger/NNS", None),
+])
+def test_attackers_are_armed_and_reservists_military(words: str, wanted: str | None) -> None:
+    found = decide_class(parsed({"parse": words})[1], GAZ)[0]
+    assert found == wanted if wanted else found not in ("armed_group", "military")
+
+
+@pytest.mark.parametrize(("whole", "wanted"), [
+    # the parse took "wounded" for a verb (lemma "wound"): the written form still counts
+    ("wounded/VERB/pobj/1/wound/VBN", ["civilians"]),
+    # counter-example: "all of the supplies were civilian goods" is no account of victims
+    ("supplies/NOUN/pobj/1/supply/NNS", []),
+])
+def test_victims_are_read_by_their_written_form(whole: str, wanted: list[str]) -> None:
+    spec = {"parse": "all/PRON/nsubj/4 of/ADP/prep/0 the/DET/det/3 " + whole
+                     + " were/AUX/ROOT/4/be civilians/NOUN/attr/4/civilian/NNS"}
+    assert rule_hits(spec, "copula.victims_part") == wanted
