@@ -96,9 +96,11 @@ VICTIM_SUBJECT_FORMS = frozenset(["dead", "victim", "victims", "casualty", "casu
 # received the bodies of five civilians", "40 wounded were brought in".
 REMAINS_WORDS = VICTIM_SUBJECT_FORMS | frozenset(["body", "bodies", "corpse", "corpses",
                                                   "remains"])
-# Verbs of taking the dead and wounded in or away.
+# Verbs of taking the dead and wounded in or away, finding or burying them ("pulled 20
+# bodies from the rubble", "counted 270 bodies").
 RECEIPT_VERBS = frozenset(["receive", "admit", "take", "bring", "evacuate",
-                           "transport", "ferry", "rush", "carry"])
+                           "transport", "ferry", "rush", "carry", "recover", "retrieve",
+                           "pull", "count", "bury"])
 # Hurt, said of people: "six wounded men", "nine injured passengers".
 HURT_WORDS = frozenset(["wounded", "injured", "dead", "maimed"])
 # A site used by combatants: "fighters were operating from the hospital".

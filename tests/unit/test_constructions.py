@@ -471,3 +471,15 @@ def test_victims_are_read_by_their_written_form(whole: str, wanted: list[str]) -
     spec = {"parse": "all/PRON/nsubj/4 of/ADP/prep/0 the/DET/det/3 " + whole
                      + " were/AUX/ROOT/4/be civilians/NOUN/attr/4/civilian/NNS"}
     assert rule_hits(spec, "copula.victims_part") == wanted
+
+
+@pytest.mark.parametrize(("whole", "wanted"), [
+    # "among the dead were three minors": the parse leaves the minors as the attribute
+    ("dead/NOUN/pobj/0/dead/NNS", ["minors"]),
+    # counter-example: among the guests is no toll
+    ("guests/NOUN/pobj/0/guest/NNS", []),
+])
+def test_among_the_dead_takes_an_attribute(whole: str, wanted: list[str]) -> None:
+    spec = {"parse": "among/ADP/prep/3 the/DET/det/2 " + whole + " were/AUX/ROOT/3/be "
+                     "three/NUM/nummod/5 minors/NOUN/attr/3/minor/NNS"}
+    assert rule_hits(spec, "copula.among_victims") == wanted
