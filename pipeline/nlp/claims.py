@@ -425,12 +425,21 @@ def _before_semicolon(report: Token, other: Token) -> bool:
     return any(t.text == ";" for t in report.doc[other.right_edge.i + 1 : report.i])
 
 
+_CLOSING_QUOTES = frozenset(['"', "''", "\u201d"])
+
+
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and not (
-            child.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "cite")
-        ):
-            return child
+    subjects = [child for child in verb.children
+                if child.dep_ in ("nsubj", "nsubjpass") and not (
+                    child.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "cite"))]
+    if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i and any(
+            t.tag_ == "''" or t.text in _CLOSING_QUOTES
+            for t in verb.doc[subjects[0].i : verb.i]):
+        # '"... only people selling goats," said one trader': a word inside the quote the
+        # parse made a second subject; the speaker is the one after the verb
+        return subjects[-1]
+    if subjects:
+        return subjects[0]
     # "saying that ..." / "adding that ...": the subject of the verb it hangs from
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         head = verb.head

@@ -11,7 +11,7 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.claims import _reported
+from pipeline.nlp.claims import _reported, _subject
 from pipeline.nlp.constructions import (
     CheckContext,
     ConstructionError,
@@ -483,3 +483,19 @@ def test_among_the_dead_takes_an_attribute(whole: str, wanted: list[str]) -> Non
     spec = {"parse": "among/ADP/prep/3 the/DET/det/2 " + whole + " were/AUX/ROOT/3/be "
                      "three/NUM/nummod/5 minors/NOUN/attr/3/minor/NNS"}
     assert rule_hits(spec, "copula.among_victims") == wanted
+
+
+@pytest.mark.parametrize(("quote", "wanted"), [
+    # '"..., only people," said one trader': the subject inside the quote is the parse's
+    ('"/PUNCT/punct/5 only/ADV/advmod/2 people/NOUN/nsubj/5/people/NNS ,/PUNCT/punct/5 '
+     "''/PUNCT/punct/5", "trader"),
+    # counter-example: no closing quote between them, the first subject stands
+    ("only/ADV/advmod/1 people/NOUN/nsubj/5/people/NNS ,/PUNCT/punct/5 "
+     "then/ADV/advmod/5 so/ADV/advmod/5", "people"),
+])
+def test_the_speaker_after_a_quote_is_the_subject_after_the_verb(quote: str,
+                                                                  wanted: str) -> None:
+    doc = parsed({"parse": quote + " said/VERB/ROOT/5/say one/NUM/nummod/7 "
+                                   "trader/NOUN/nsubj/5/trader"})
+    subject = _subject(doc[5])
+    assert subject is not None and subject.text == wanted
