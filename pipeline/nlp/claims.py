@@ -386,7 +386,45 @@ def _path_to_report(tok: Token) -> list[Token]:
                 and _subject(child) is not None and child.i > tok.i \
                 and _governs(child, root):
             return [*path, child]
-    return path
+    closer = _quote_closer(root)
+    return [*path, closer] if closer is not None else path
+
+
+_OPENING_QUOTES = frozenset(['"', "``", "\u201c"])
+
+
+def _is_quote(tok: Token) -> bool:
+    return tok.text in _OPENING_QUOTES or tok.text in _CLOSING_QUOTES \
+        or tok.tag_ in ("``", "''")
+
+
+def _quote_closer(root: Token) -> Token | None:
+    """The reporting verb after a quotation of several sentences: '"They were farmers,
+    not fighters. The field is a farm," said an elder' gives the first sentence, which
+    opens the quote and leaves it open, to the elder. The quote must open at the start of
+    the sentence and close within the next three, right before a reporting verb that has
+    a subject; a sentence that opens a new quote first stops the search."""
+    sent = root.sent
+    words = [t for t in sent if not t.is_space]
+    if not words or not _is_quote(words[0]) or sum(map(_is_quote, words)) % 2 == 0:
+        return None
+    doc, end = root.doc, sent.end
+    for _ in range(3):
+        if end >= len(doc):
+            return None
+        nxt = doc[end].sent
+        quotes = [t for t in nxt if _is_quote(t)]
+        if quotes:
+            close = quotes[0]
+            if close.i == nxt.start and len(quotes) > 1:
+                return None  # a new quotation opens
+            verb = next((t for t in doc[close.i + 1 : min(close.i + 4, nxt.end)]
+                         if _is_report(t)), None)
+            if verb is None or _subject(verb) is None:
+                return None
+            return verb
+        end = nxt.end
+    return None
 
 
 # Subordinators of an adverbial clause: "after the military warned residents", "as the

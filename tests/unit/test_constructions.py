@@ -11,7 +11,7 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.claims import _reported, _subject
+from pipeline.nlp.claims import _quote_closer, _reported, _subject
 from pipeline.nlp.constructions import (
     CheckContext,
     ConstructionError,
@@ -499,3 +499,35 @@ def test_the_speaker_after_a_quote_is_the_subject_after_the_verb(quote: str,
                                    "trader/NOUN/nsubj/5/trader"})
     subject = _subject(doc[5])
     assert subject is not None and subject.text == wanted
+
+
+def _quoted(second: str, head: int) -> Doc:
+    """'"They were farmers. The field is a farm," <second>' parsed by hand, two sentences;
+    ``head``: where the second sentence's copula hangs (itself when it is the root)."""
+    words = ['"', "They", "were", "farmers", ".", "The", "field", "is", "a", "farm", ",", '"']
+    heads = [2, 2, 2, 2, 2, 6, 7, head, 9, 7, head, head]
+    deps = ["punct", "nsubj", "ROOT", "attr", "punct", "det", "nsubj",
+            "ROOT" if head == 7 else "ccomp", "det", "attr", "punct", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "NOUN", "PUNCT", "DET", "NOUN", "AUX", "DET", "NOUN",
+           "PUNCT", "PUNCT"]
+    lemmas = ['"', "they", "be", "farmer", ".", "the", "field", "be", "a", "farm", ",", '"']
+    for w, h, d, p, lemma in (tuple(t.split("/")) for t in second.split()):
+        words.append(w)
+        heads.append(int(h))
+        deps.append(d)
+        pos.append(p)
+        lemmas.append(lemma)
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+@pytest.mark.parametrize(("second", "head", "wanted"), [
+    # the quote of two sentences closes right before "said an elder": the first is his
+    ("said/12/ROOT/VERB/say an/14/det/DET/an elder/12/nsubj/NOUN/elder", 12, "said"),
+    # counter-example: the quote closes before no reporting verb
+    ("then/7/advmod/ADV/then", 7, None),
+])
+def test_a_quote_of_several_sentences_is_the_speakers(second: str, head: int,
+                                                      wanted: str | None) -> None:
+    doc = _quoted(second, head)
+    closer = _quote_closer(doc[2])
+    assert (closer.text if closer is not None else None) == wanted
