@@ -387,7 +387,45 @@ def _path_to_report(tok: Token) -> list[Token]:
                 and _subject(child) is not None and child.i > tok.i \
                 and _governs(child, root):
             return [*path, child]
-    return path
+    closer = _quote_closer(root)
+    return [*path, closer] if closer is not None else path
+
+
+_OPENING_QUOTES = frozenset(['"', "``", "\u201c"])
+
+
+def _is_quote(tok: Token) -> bool:
+    return tok.text in _OPENING_QUOTES or tok.text in _CLOSING_QUOTES \
+        or tok.tag_ in ("``", "''")
+
+
+def _quote_closer(root: Token) -> Token | None:
+    """The reporting verb after a quotation of several sentences: '"They were farmers,
+    not fighters. The field is a farm," said an elder' gives the first sentence, which
+    opens the quote and leaves it open, to the elder. The quote must open at the start of
+    the sentence and close within the next three, right before a reporting verb that has
+    a subject; a sentence that opens a new quote first stops the search."""
+    sent = root.sent
+    words = [t for t in sent if not t.is_space]
+    if not words or not _is_quote(words[0]) or sum(map(_is_quote, words)) % 2 == 0:
+        return None
+    doc, end = root.doc, sent.end
+    for _ in range(3):
+        if end >= len(doc):
+            return None
+        nxt = doc[end].sent
+        quotes = [t for t in nxt if _is_quote(t)]
+        if quotes:
+            close = quotes[0]
+            if close.i == nxt.start and len(quotes) > 1:
+                return None  # a new quotation opens
+            verb = next((t for t in doc[close.i + 1 : min(close.i + 4, nxt.end)]
+                         if _is_report(t)), None)
+            if verb is None or _subject(verb) is None:
+                return None
+            return verb
+        end = nxt.end
+    return None
 
 
 # Subordinators of an adverbial clause: "after the military warned residents", "as the
@@ -426,12 +464,21 @@ def _before_semicolon(report: Token, other: Token) -> bool:
     return any(t.text == ";" for t in report.doc[other.right_edge.i + 1 : report.i])
 
 
+_CLOSING_QUOTES = frozenset(['"', "''", "\u201d"])
+
+
 def _subject(verb: Token) -> Token | None:
-    for child in verb.children:
-        if child.dep_ in ("nsubj", "nsubjpass") and not (
-            child.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "cite")
-        ):
-            return child
+    subjects = [child for child in verb.children
+                if child.dep_ in ("nsubj", "nsubjpass") and not (
+                    child.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "cite"))]
+    if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i and any(
+            t.tag_ == "''" or t.text in _CLOSING_QUOTES
+            for t in verb.doc[subjects[0].i : verb.i]):
+        # '"... only people selling goats," said one trader': a word inside the quote the
+        # parse made a second subject; the speaker is the one after the verb
+        return subjects[-1]
+    if subjects:
+        return subjects[0]
     # "saying that ..." / "adding that ...": the subject of the verb it hangs from
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         head = verb.head

@@ -172,6 +172,20 @@ def _striking_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                for v in verbs for c in v.children)
 
 
+_OWN_POSSESSIVES = frozenset(["its", "our"])
+
+
+def _own_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The speaker's own men did it ("its fighters blew up a vehicle", "we blew up a
+    bridge"): a claim of the act, not a charge that the other side did ("militants blew
+    up the theatre they had mined")."""
+    verb = doc[hit.trigger]
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return any(c.dep_ == "nsubj" and (c.lower_ == "we" or any(
+        p.dep_ == "poss" and p.lower_ in _OWN_POSSESSIVES for p in c.children))
+        for v in verbs for c in v.children)
+
+
 def _near_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """"struck near the airport": a site the strike missed, not a town or an area the
     place of the strike is told by ("near the town of X", "near Aleppo")."""
@@ -372,6 +386,21 @@ def _struck_holder(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         and _refers_to_struck(doc[hit.nodes["subject"]], doc, ctx)
 
 
+def _struck_civil_user(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"struck a civil defence centre ... the centre was used only by rescue workers": the
+    users of a site the article already said was struck are civilians."""
+    return ctx.classify(doc[hit.target]) == "civilians" \
+        and _refers_to_struck(doc[hit.nodes["subject"]], doc, ctx)
+
+
+def _struck_owner(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"struck a car ... the car belonged to a family": whose a site the article already
+    said was struck is; the owner is people or a force of a known class (a named group
+    counts, as in "the camp belonged to a faction of the FARC")."""
+    return ctx.classify(doc[hit.target]) in _PERSON_CLASSES \
+        and _refers_to_struck(doc[hit.nodes["subject"]], doc, ctx)
+
+
 def _counted_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """"killed 10 people ... the 10 were farmers": a definite count ("the 10", "all 12")
     that repeats the count of an earlier toll stands for those killed; what it is said to
@@ -399,9 +428,10 @@ def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """"killed four people ... families say they were fishermen" (or "the men were
     unarmed"): the subject stands for the dead when the nearest plural before it (in its
     sentence or the two before, speakers left aside) is an earlier toll's count or noun;
-    what they are said to be is people of a known class. "Gunmen killed five villagers.
-    They were members of a militia": the nearest plural is the gunmen, so no account of
-    the dead."""
+    what they are said to be is people of a known class; a plural noun of killing ("the
+    killings", "the deaths") after such a toll stands for its dead too. "Gunmen killed
+    five villagers. They were members of a militia": the nearest plural is the gunmen, so
+    no account of the dead."""
     subject, target = doc[hit.nodes["subject"]], doc[hit.target]
     if ctx.classify(target) not in _PERSON_CLASSES:
         return False
@@ -419,6 +449,8 @@ def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
             continue
         if tok.i in tolls and (tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM"):
             return True
+        if tok.tag_ == "NNS" and tok.lower_ in lx.CASUALTY_NOUNS:
+            return True  # "the killings must be investigated and the men were ..."
         if tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN"):
             return False
     return False
@@ -435,7 +467,7 @@ def _after_toll(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 # Checks that need the other rows' hits (``CheckContext.earlier``): run after them.
 LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "struck_holder",
-                         "after_toll"])
+                         "struck_civil_user", "struck_owner", "after_toll"])
 
 
 CHECKS: dict[str, Check] = {
@@ -443,6 +475,8 @@ CHECKS: dict[str, Check] = {
     "counted_subject": _counted_subject,
     "toll_pronoun": _toll_pronoun,
     "struck_holder": _struck_holder,
+    "struck_civil_user": _struck_civil_user,
+    "struck_owner": _struck_owner,
     "after_toll": _after_toll,
     "relative_object": _relative_object,
     "site_subject": _site_subject,
@@ -457,6 +491,7 @@ CHECKS: dict[str, Check] = {
     "combatant_target": _combatant_target,
     "denied_combatant": _denied_combatant,
     "near_site": _near_site,
+    "own_subject": _own_subject,
     "civilian_target": _civilian_target,
     "site_is_place": _site_is_place,
     "known_target": _known_target,

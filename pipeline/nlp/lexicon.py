@@ -51,7 +51,7 @@ HIT_VERBS = frozenset(
         "pound", "bombard", "blast", "shoot", "neutralise", "neutralize", "engage",
         "aim", "damage", "level", "flatten", "storm", "ram", "wound", "injure", "fire",
         "eliminate", "direct", "demolish", "devastate", "obliterate", "wreck", "pummel",
-        "batter", "liquidate"
+        "batter", "liquidate", "overrun"
     ]
 )
 # Verbs that report victims rather than a target: an account only where a strike or a
@@ -89,6 +89,20 @@ AT_VERBS = frozenset(["fire", "aim", "shoot", "target", "strike", "direct", "lau
 # Subjects of "be" that name what was hit: "the target was X", "the dead were X".
 TARGET_SUBJECT_NOUNS = frozenset(["target", "objective", "aim"])
 VICTIM_SUBJECT_NOUNS = frozenset(["dead", "victim", "casualty", "fatality", "wounded", "injured"])
+# ... as written: the parser may take "the wounded" for a verb (lemma "wound").
+VICTIM_SUBJECT_FORMS = frozenset(["dead", "victim", "victims", "casualty", "casualties",
+                                  "fatality", "fatalities", "wounded", "injured"])
+# What a hospital or a rescue team receives, takes in or carries away after a strike: "had
+# received the bodies of five civilians", "40 wounded were brought in".
+REMAINS_WORDS = VICTIM_SUBJECT_FORMS | frozenset(["body", "bodies", "corpse", "corpses",
+                                                  "remains"])
+# Verbs of taking the dead and wounded in or away, finding or burying them ("pulled 20
+# bodies from the rubble", "counted 270 bodies").
+RECEIPT_VERBS = frozenset(["receive", "admit", "take", "bring", "evacuate",
+                           "transport", "ferry", "rush", "carry", "recover", "retrieve",
+                           "pull", "count", "bury"])
+# Hurt, said of people: "six wounded men", "nine injured passengers".
+HURT_WORDS = frozenset(["wounded", "injured", "dead", "maimed"])
 # A site used by combatants: "fighters were operating from the hospital".
 USE_VERBS = frozenset(["operate", "hide", "headquarter", "base", "station", "store", "shelter"])
 USE_PREPS = frozenset(["in", "inside", "from", "within"])
@@ -154,7 +168,7 @@ ARMED_GROUP_WORDS = frozenset(
         "gangsters", "bandit", "bandits", "cartel", "cartels", "pirate", "pirates",
         "kidnapper", "kidnappers", "smuggler", "smugglers", "trafficker", "traffickers",
         "mercenary", "mercenaries", "assailant", "assailants", "robber", "robbers",
-        "saboteur", "saboteurs"
+        "saboteur", "saboteurs", "maoist", "maoists", "naxalite", "naxalites"
     ]
 )
 REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])
@@ -314,7 +328,7 @@ MILITARY_PERSONS = frozenset(
     [
         "officer", "officers", "general", "generals", "soldier", "soldiers", "troops",
         "commander", "commanders", "servicemen", "personnel", "mercenary", "mercenaries",
-        "advisers", "advisors"
+        "advisers", "advisors", "reservist", "reservists", "conscript", "conscripts"
     ]
 )
 # Things made, stored or moved at a site that make it military, as objects of a clause on

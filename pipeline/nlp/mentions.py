@@ -55,7 +55,7 @@ TITLE_WORDS = frozenset(
         "spokesman", "spokeswoman", "spokesperson", "minister", "official", "commander",
         "general", "colonel", "chief", "aide", "secretary", "adviser", "advisor",
         "head", "director", "captain", "major", "lieutenant", "brigadier", "capt.",
-        "col.", "gen.", "maj.", "lt.", "brig.", "press"
+        "col.", "gen.", "maj.", "lt.", "brig.", "press", "commissioner"
     ]
 )
 # Plain people whose word is reported: they speak for nobody but themselves.
@@ -874,6 +874,14 @@ class MentionResolver:
                 actor = Actor(prev.id, name, prev.type, prev.country, prev.side)
                 self.people[surname] = actor
                 return actor
+        prev = self.last_org
+        if has_title and prev is not None and prev.type not in ("media", "source") \
+                and _title_names_body(tokens, self._body_name(prev)):
+            # "Acting police commissioner David Manning" after "police said": a title
+            # that names the body last heard is held by a man who speaks for it
+            actor = Actor(prev.id, text, prev.type, prev.country, prev.side)
+            self.people[surname] = actor
+            return actor
         actor = Actor(f"person.{slug(head.text)}", text, "person", None, None)
         self.people[surname] = actor
         return actor

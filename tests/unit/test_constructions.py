@@ -11,7 +11,7 @@ import pytest
 from spacy.lang.en import English
 from spacy.tokens import Doc, Span
 
-from pipeline.nlp.claims import _reported
+from pipeline.nlp.claims import _quote_closer, _reported, _subject
 from pipeline.nlp.constructions import (
     CheckContext,
     ConstructionError,
@@ -433,3 +433,101 @@ _SHELTER = "a/DET/det/1 shelter/NOUN/ROOT/1 where/SCONJ/advmod/4 "
 def test_a_shelter_takes_its_class_from_who_is_there(parse: str, at: int, wanted: str) -> None:
     # "shelter" is a site word, not a civilian gathering: who is in it decides
     assert decide_class(parsed({"parse": parse})[at], GAZ)[0] == wanted
+
+
+@pytest.mark.parametrize(("subject", "wanted"), [
+    ("Bombs/NOUN/nsubj/1/bomb/NNS", ["pens"]),
+    # counter-example: what falls is no weapon
+    ("Leaves/NOUN/nsubj/1/leaf/NNS", []),
+])
+def test_a_weapon_falling_among_a_site_hit_it(subject: str, wanted: list[str]) -> None:
+    spec = {"parse": subject + " fell/VERB/ROOT/1/fall among/ADP/prep/1 "
+                               "cattle/NOUN/compound/4/cattle pens/NOUN/pobj/2/pen/NNS"}
+    assert rule_hits(spec, "hit.impact") == wanted
+
+
+@pytest.mark.parametrize(("words", "wanted"), [
+    ("five/NUM/nummod/1 attackers/NOUN/ROOT/1/attacker/NNS", "armed_group"),
+    # a vehicle carrying reservists is a military one ("blew up a vehicle carrying
+    # police reservists"); counter-examples: shoppers, a vehicle carrying passengers
+    ("a/DET/det/1 vehicle/NOUN/ROOT/1 carrying/VERB/acl/1/carry "
+     "reservists/NOUN/dobj/2/reservist/NNS", "military"),
+    ("five/NUM/nummod/1 shoppers/NOUN/ROOT/1/shopper/NNS", None),
+    ("a/DET/det/1 vehicle/NOUN/ROOT/1 carrying/VERB/acl/1/carry "
+     "passengers/NOUN/dobj/2/passenger/NNS", None),
+])
+def test_attackers_are_armed_and_reservists_military(words: str, wanted: str | None) -> None:
+    found = decide_class(parsed({"parse": words})[1], GAZ)[0]
+    assert found == wanted if wanted else found not in ("armed_group", "military")
+
+
+@pytest.mark.parametrize(("whole", "wanted"), [
+    # the parse took "wounded" for a verb (lemma "wound"): the written form still counts
+    ("wounded/VERB/pobj/1/wound/VBN", ["civilians"]),
+    # counter-example: "all of the supplies were civilian goods" is no account of victims
+    ("supplies/NOUN/pobj/1/supply/NNS", []),
+])
+def test_victims_are_read_by_their_written_form(whole: str, wanted: list[str]) -> None:
+    spec = {"parse": "all/PRON/nsubj/4 of/ADP/prep/0 the/DET/det/3 " + whole
+                     + " were/AUX/ROOT/4/be civilians/NOUN/attr/4/civilian/NNS"}
+    assert rule_hits(spec, "copula.victims_part") == wanted
+
+
+@pytest.mark.parametrize(("whole", "wanted"), [
+    # "among the dead were three minors": the parse leaves the minors as the attribute
+    ("dead/NOUN/pobj/0/dead/NNS", ["minors"]),
+    # counter-example: among the guests is no toll
+    ("guests/NOUN/pobj/0/guest/NNS", []),
+])
+def test_among_the_dead_takes_an_attribute(whole: str, wanted: list[str]) -> None:
+    spec = {"parse": "among/ADP/prep/3 the/DET/det/2 " + whole + " were/AUX/ROOT/3/be "
+                     "three/NUM/nummod/5 minors/NOUN/attr/3/minor/NNS"}
+    assert rule_hits(spec, "copula.among_victims") == wanted
+
+
+@pytest.mark.parametrize(("quote", "wanted"), [
+    # '"..., only people," said one trader': the subject inside the quote is the parse's
+    ('"/PUNCT/punct/5 only/ADV/advmod/2 people/NOUN/nsubj/5/people/NNS ,/PUNCT/punct/5 '
+     "''/PUNCT/punct/5", "trader"),
+    # counter-example: no closing quote between them, the first subject stands
+    ("only/ADV/advmod/1 people/NOUN/nsubj/5/people/NNS ,/PUNCT/punct/5 "
+     "then/ADV/advmod/5 so/ADV/advmod/5", "people"),
+])
+def test_the_speaker_after_a_quote_is_the_subject_after_the_verb(quote: str,
+                                                                  wanted: str) -> None:
+    doc = parsed({"parse": quote + " said/VERB/ROOT/5/say one/NUM/nummod/7 "
+                                   "trader/NOUN/nsubj/5/trader"})
+    subject = _subject(doc[5])
+    assert subject is not None and subject.text == wanted
+
+
+def _quoted(second: str, head: int) -> Doc:
+    """'"They were farmers. The field is a farm," <second>' parsed by hand, two sentences;
+    ``head``: where the second sentence's copula hangs (itself when it is the root)."""
+    words = ['"', "They", "were", "farmers", ".", "The", "field", "is", "a", "farm", ",", '"']
+    heads = [2, 2, 2, 2, 2, 6, 7, head, 9, 7, head, head]
+    deps = ["punct", "nsubj", "ROOT", "attr", "punct", "det", "nsubj",
+            "ROOT" if head == 7 else "ccomp", "det", "attr", "punct", "punct"]
+    pos = ["PUNCT", "PRON", "AUX", "NOUN", "PUNCT", "DET", "NOUN", "AUX", "DET", "NOUN",
+           "PUNCT", "PUNCT"]
+    lemmas = ['"', "they", "be", "farmer", ".", "the", "field", "be", "a", "farm", ",", '"']
+    for w, h, d, p, lemma in (tuple(t.split("/")) for t in second.split()):
+        words.append(w)
+        heads.append(int(h))
+        deps.append(d)
+        pos.append(p)
+        lemmas.append(lemma)
+    return Doc(VOCAB, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+@pytest.mark.parametrize(("second", "head", "wanted"), [
+    # the quote of two sentences closes right before "said an elder": the first is his
+    ("said/12/ROOT/VERB/say an/14/det/DET/an elder/12/nsubj/NOUN/elder", 12, "said"),
+    # counter-example: the quote closes before no reporting verb
+    ("then/7/advmod/ADV/then", 7, None),
+])
+def test_a_quote_of_several_sentences_is_the_speakers(second: str, head: int,
+                                                      wanted: str | None) -> None:
+    doc = _quoted(second, head)
+    closer = _quote_closer(doc[2])
+    assert (closer.text if closer is not None else None) == wanted

@@ -730,3 +730,26 @@ def test_the_armys_spokesman_speaks_for_the_army_heard_before(real_extractor: An
     last = one(real_extractor, "Residents said the strike hit a school. The army's spokesman "
                "said the strike targeted militants.")
     assert last is not None and last.id.startswith("source.")
+
+
+@slow
+def test_a_title_naming_the_body_last_heard_speaks_for_it(real_extractor: Any) -> None:
+    first, last = first_and_last(
+        real_extractor, "Nine herders were shot dead near the river, police said. Deputy "
+        "police commissioner Amos Otieno said the herders were raiders.")
+    assert last.id == first.id == "org.police" and "Amos Otieno" in last.name
+    # counter-example: a title that names no body heard before is the man's own
+    first, last = first_and_last(
+        real_extractor, "Nine herders were shot dead near the river, police said. County "
+        "commissioner Amos Otieno said the herders were raiders.")
+    assert last.id != first.id and last.id.startswith("person.")
+
+
+@slow
+@pytest.mark.parametrize("text", [
+    "The maize growers' federation said the dead were farmers.",
+    "A local fishing cooperative said the boat belonged to one of its members.",
+])
+def test_federations_and_cooperatives_are_parties(real_extractor: Any, text: str) -> None:
+    speaker = one(real_extractor, text)
+    assert speaker is not None and speaker.type == "ministry"
