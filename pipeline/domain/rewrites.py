@@ -5,7 +5,8 @@ rewrites a wire story sentence by sentence, or pads it with a paragraph of backg
 keeps the facts but few 4-word runs. After extraction, within one event, an article is
 a rewrite of an earlier one when
 
-- its parties are (almost all) the earlier article's parties, and
+- its parties (those telling a target of some class) are (almost all) the earlier
+  article's parties, and
 - most of its sentences loosely match an earlier sentence (the same names, numbers and
   content words, in any order and inflection), or it covers nearly all of the earlier
   article's sentences and matches at least half of its own (a copy with added paragraphs).
@@ -105,8 +106,11 @@ def sketch(analysis: ArticleAnalysis) -> ArticleSketch:
     sets = [sentence_words(s) for s in sentences(analysis.article.text)]
     return ArticleSketch(
         analysis.article.id,
-        # an outlet's own telling names the outlet, which a copy elsewhere does not share
-        tuple(sorted({c.party.id for c in analysis.claims if c.cue != "narrates"})),
+        # an outlet's own telling names the outlet, which a copy elsewhere does not share;
+        # a party heard only on targets of no class ("the front of the minibus") tells no
+        # account the copy could add: a rewrite may quote one more bystander
+        tuple(sorted({c.party.id for c in analysis.claims if c.cue != "narrates"
+                      and c.target.target_class != "unknown"})),
         tuple(s for s in sets if len(s) >= 2),
         analysis.article.published,
         analysis.article.arrived,

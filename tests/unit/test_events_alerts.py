@@ -230,3 +230,19 @@ def test_a_paraphrase_with_the_outlets_own_narration_is_still_a_rewrite() -> Non
     state, _ = run(_with_text("o1", 0, _ORIGINAL))
     found = observe_article(replace(copy, claims=(*copy.claims, said)), state, T0, P)
     assert found.duplicate_of is None
+
+
+def test_a_paraphrase_quoting_one_more_bystander_on_no_target_class_is_still_a_rewrite(
+) -> None:
+    copy = _with_text("p1", 2, _PARAPHRASE)
+    brother = Actor("person.brother", "Ali Brother", "person")
+    told = replace(copy.claims[0], party=brother,
+                   target=Target("the front of the minibus", "unknown"))
+    state, _ = run(_with_text("o1", 0, _ORIGINAL))
+    found = observe_article(replace(copy, claims=(*copy.claims, told)), state, T0, P)
+    assert found.duplicate_of == "o1"
+    # counter-example: the same bystander telling a target of a class is a party of its own
+    civil = replace(told, target=Target("farmers on the bus", "civilians"))
+    state, _ = run(_with_text("o1", 0, _ORIGINAL))
+    found = observe_article(replace(copy, claims=(*copy.claims, civil)), state, T0, P)
+    assert found.duplicate_of is None
