@@ -665,7 +665,8 @@ def _heard_in_body(doc: Doc, drafts: list[ClaimDraft],
     body.update((d.party.id, d.party) for d in drafts if d.start_char >= end)
     told = {(d.target.target_class, d.negated) for d in drafts if d.start_char >= end}
     out: dict[tuple[str, str, bool], ClaimDraft] = {}
-    sided: dict[str, Actor] = {}  # a body speaker -> itself on its headline speaker's side
+    sided: dict[str, Actor] = {}  # a body speaker -> itself on its headline speaker's side,
+    # or the headline speaker whose name the body's cut
     kinds: dict[str, set[tuple[str, bool]]] = {}  # kinds of account each headline speaker tells
     for d in drafts:
         group = class_group(d.target)
@@ -682,6 +683,10 @@ def _heard_in_body(doc: Doc, drafts: list[ClaimDraft],
                     voice, side=d.party.side, country=voice.country or d.party.country))
             if d.party.id in body:
                 d.party = body[d.party.id]
+            elif len(cut := [a for a in body.values() if _cut_from(a.name, d.party.name)]) == 1:
+                # "Sans Frontieres" where the parse split "Medecins Sans Frontieres":
+                # the body's speaker is the headline's, under its full name
+                sided[cut[0].id] = d.party
             elif len(alike) == 1:
                 d.party = alike[0]
             elif voice is not None:
@@ -696,6 +701,12 @@ def _heard_in_body(doc: Doc, drafts: list[ClaimDraft],
 
 
 _VOICES = ("person", "official", "source")  # speakers who speak for a body, not as one
+
+
+def _cut_from(short: str, full: str) -> bool:
+    """``short`` is the last words of ``full``, fewer of them: a name cut at its start."""
+    words, whole = short.lower().split(), full.lower().split()
+    return 0 < len(words) < len(whole) and whole[-len(words):] == words
 
 
 def _voice(head: ClaimDraft, drafts: list[ClaimDraft], end: int) -> Actor | None:

@@ -216,16 +216,15 @@ def test_the_body_voice_of_a_headline_speaker_speaks_for_its_side(real_extractor
     who tells an account of the same kind: that speaker is on the headline's side, and the
     headline's account is his (its place stays with the story for linking)."""
     body = ("Soldiers backed by a helicopter destroyed a rebel camp and killed nine armed "
-            "fighters near Kuta late on Monday, army spokesman Colonel Idris Mahamat said.")
+            "fighters near Kuta late on Monday, a security source said.")
     found = sides(real_extractor, body, "Chad army says it destroyed rebel camp near Kuta")
-    assert set(found) == {"army spokesman Colonel Idris Mahamat"}, found
-    assert found["army spokesman Colonel Idris Mahamat"] == "td", found
+    assert set(found) == {"security source"}, found
+    assert found["security source"] == "td", found
     # counter-example: two body voices tell accounts of that kind; neither takes the side
-    body += ("\n\nA regional official, Ali Brahim, said the fighters killed had been "
-             "guarding the camp's fuel store.")
+    body += ("\n\nA regional official, Ali Brahim, said the strike had killed seven rebel "
+             "fighters at the camp.")
     found = sides(real_extractor, body, "Chad army says it destroyed rebel camp near Kuta")
     assert "Chad army" not in found and not any(found.values()), found
-
 
 
 @slow

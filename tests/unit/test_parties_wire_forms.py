@@ -166,9 +166,9 @@ def test_the_speaker_after_a_dateline_the_parse_hung_together(real_extractor: An
 
 
 def test_congo_in_a_story_is_the_drc_and_its_towns_are_found_there() -> None:
-    from pipeline.nlp.places import PlaceResolver
+    from pipeline.nlp.index import default_resolver
 
-    resolver = PlaceResolver.default()
+    resolver = default_resolver()
     found = resolver.resolve_all(["Congo", "Beni"], (),
                                  "KINSHASA, Congo (AP) — Strikes near Beni in eastern Congo.")
     assert found["Congo"].country == "CD"
