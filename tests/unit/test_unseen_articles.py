@@ -366,7 +366,8 @@ def test_the_precision_j_batch(analyses: dict[str, ArticleAnalysis]) -> None:
     # "Africa Command", cut from "U.S. Africa Command", was no alias of it; j03: the
     # SDF's own dead in a family home against Turkey's "YPG militants"; j05: the
     # paragraph after "In a separate incident" paired with the lead; j07: the Houthis'
-    # claimed attack on an oil terminal against the coalition's strikes; j11: "building" in both sides' tolls of soldiers).
+    # claimed attack on an oil terminal against the coalition's strikes; j11:
+    # "building" in both sides' tolls of soldiers).
     # Scored with the gazetteer's group hierarchy, as a run is (YPG is part of the SDF)
     tp, false, fn = _confusion(analyses, _batch("j01", "j16"), load_groups())
     assert tp == 5 and fn == 0 and not false
