@@ -71,6 +71,7 @@ class Mourning:
 
     groups: frozenset[str] = frozenset()  # armed groups whose dead the victims' side confirms
     tolls: frozenset[Claim] = frozenset()  # combatants in a party's own mixed toll
+    sites: frozenset[Claim] = frozenset()  # buildings where a party's own toll says combatants died
 
 
 _VICTIM_RULES = ("casualty.", "copula.victims")
@@ -98,14 +99,41 @@ def confirmed_dead(claims: Iterable[Claim]) -> Mourning:
                 t.actor_id == c.party.id
                 or (c.attacker is not None and not same_side(c.party, c.attacker))):
             groups.add(t.actor_id)
-    return Mourning(frozenset(groups), frozenset(tolls))
+    return Mourning(frozenset(groups), frozenset(tolls), _occupied_sites(claims))
 
 
-def mourned(a: Claim, b: Claim, dead: Mourning) -> bool:
+def _occupied_sites(claims: list[Claim]) -> frozenset[Claim]:
+    """Rule ``mourning.occupied_site``: a site a party names in the sentence where it
+    counts combatants, and no civilians, among the strike's dead is where those
+    combatants were ("89 soldiers were killed when rockets struck a building where they
+    were quartered"; "three fighters were killed inside a family home"), not that party's
+    account of a civilian target. A sentence that also counts civilians keeps its site
+    ("the strike on the house killed a fighter and his five children")."""
+    told: dict[tuple[str, str, int], set[str]] = {}
+    for c in claims:
+        group = class_group(c.target)
+        if not c.negated and c.rule.startswith(_VICTIM_RULES) and group is not None:
+            told.setdefault(_said(c), set()).add(group)
+    return frozenset(c for c in claims if not c.negated
+                     and c.target.target_class == "civilian_site"
+                     and told.get(_said(c), set()) == {"combatant"})
+
+
+def _said(c: Claim) -> tuple[str, str, int]:
+    return (c.party.id, c.evidence.article_id, c.evidence.start)
+
+
+def mourned(a: Claim, b: Claim, dead: Mourning, hierarchy: GroupDirectory | None = None
+            ) -> bool:
     """A group's confirmed dead and the building they died in, or the strike's toll, are
     one story, not two accounts: "Hamas said two of its members were killed" answers
     neither "the strike hit an apartment" nor "it killed three people"; nor does a
-    party's own mixed toll answer a civilian account."""
+    party's own mixed toll answer a civilian account; nor does a site where a party's own
+    toll puts only combatants. A group's dead count for the groups it is part of or that
+    are part of it ("YPG militants" when the SDF mourns its fighters)."""
+    if a in dead.sites or b in dead.sites:
+        return True
+    hierarchy = hierarchy if hierarchy is not None else GroupDirectory()
     for group, other in ((a, b), (b, a)):
         t = group.target
         if other.target.target_class not in CIVIL or t.target_class not in COMBATANT:
@@ -113,10 +141,21 @@ def mourned(a: Claim, b: Claim, dead: Mourning) -> bool:
         if group in dead.tolls:
             return True
         if dead.groups and t.target_class == "armed_group" and (
-                t.actor_id in dead.groups
+                _confirmed(t.actor_id, dead.groups, hierarchy)
                 or (t.actor_id is None and group.rule.startswith("casualty."))):
             return True
     return False
+
+
+def _confirmed(actor_id: str | None, dead: frozenset[str], hierarchy: GroupDirectory
+               ) -> bool:
+    """The group itself, or a group it is part of or that is part of it (not a generic
+    "rebels", which stands for any group of its kind)."""
+    if actor_id is None:
+        return False
+    return actor_id in dead or any(
+        g in hierarchy.ancestors(actor_id) or actor_id in hierarchy.ancestors(g)
+        for g in dead)
 
 
 def matches(a: Target, b: Target, groups: GroupDirectory) -> bool:

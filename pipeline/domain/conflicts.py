@@ -120,7 +120,7 @@ def find_conflicts(
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
-            if same_side(a.party, b.party) or _own_narration(a, b) or mourned(a, b, dead) \
+            if same_side(a.party, b.party) or _own_narration(a, b) or mourned(a, b, dead, groups) \
                     or apart(told[i], told[j]):
                 continue
             reason = _reason(a, b, claims, groups, lambda k, at: apart(told[k], told[at]),

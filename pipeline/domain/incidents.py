@@ -10,7 +10,9 @@ id, returned by :func:`apart`:
   its own forces ("repelled an RSF attack on its positions") answers nobody's account of
   what was hit; nor do its claims of the same sentence about the fighting ("... and
   killed several rebels");
-- ``incident.attacker``: the accounts name attackers on different sides;
+- ``incident.attacker``: the accounts name attackers on different sides; an account
+  of a combatant target that names none takes its party's own side when the party's
+  other accounts of the article tell of its own strikes and of no other attacker's;
 - ``incident.place``: different struck places, neither inside the other
   (:func:`pipeline.domain.claims.same_place`); an account whose sentence gives it no place
   takes the one its party gives in the same sentence ("the strike hit a farm outside
@@ -87,6 +89,7 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
     for c in claims:
         mates.setdefault(_sentence(c), []).append(c)
     defended = {_sentence(c) for c in claims if _defends(c)}
+    own = _party_attackers(claims)
     out = []
     for i, c in enumerate(claims):
         when = c.evidence.published or published
@@ -100,7 +103,9 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
             article=c.evidence.article_id,
             place=c.place, mate_place=mate,
             seen=struck[i] if struck is not None else c.place or mate,
-            attacker=c.attacker, days=span, weekday=weekday, night=night,
+            attacker=c.attacker or (own.get((c.evidence.article_id, c.party.id))
+                                    if c.target.target_class in COMBATANT else None),
+            days=span, weekday=weekday, night=night,
             own_forces=_defends(c) or (_sentence(c) in defended
                                        and c.target.target_class in COMBATANT),
             roundup=_roundup(c),
@@ -131,6 +136,20 @@ def apart(a: Cues, b: Cues) -> str | None:
 
 def _sentence(c: Claim) -> tuple[str, int, str]:
     return (c.evidence.article_id, c.evidence.start, c.party.id)
+
+
+def _party_attackers(claims: Sequence[Claim]) -> dict[tuple[str, str], Actor]:
+    """Per (article, party), the party's own side when it tells of its own strikes and
+    names no other attacker: its account of a combatant target that names no attacker
+    is of those strikes ("the coalition said it struck launch pads ... it said the bus
+    carried fighters"). A party's civilian account naming no attacker takes none: it
+    may be the other side's strike on it."""
+    sides: dict[tuple[str, str], dict[str | None, Actor]] = {}
+    for c in claims:
+        if c.attacker is not None and not c.negated and same_side(c.attacker, c.party):
+            sides.setdefault((c.evidence.article_id, c.party.id), {})[
+                c.attacker.side or c.attacker.id] = c.attacker
+    return {k: next(iter(v.values())) for k, v in sides.items() if len(v) == 1}
 
 
 def _defends(c: Claim) -> bool:

@@ -11,6 +11,7 @@ resolves speakers (with memory across sentences), attackers and target classes a
 from __future__ import annotations
 
 import itertools
+import re
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
@@ -151,6 +152,7 @@ class ClaimComponent:
         scopes = self.modifiers.scopes(doc) if by_trigger else []
         described = _with_siblings(doc, {h.target for hs in by_trigger.values() for h in hs
                                          if h.target != h.trigger})
+        follow = _separate_follow(doc) if by_trigger else frozenset()
         for i, kind in sorted(kinds.items()):
             tok = doc[i]
             if kind == "REPORT":
@@ -158,7 +160,7 @@ class ClaimComponent:
                 if subj is not None:
                     resolver.speaker(_owner(subj))
                 continue
-            if _describes_target(tok, described):
+            if _describes_target(tok, described) or tok.idx in follow:
                 continue
             found = self._analyse_trigger(tok, kind, by_trigger.get(i, []), scopes)
             if found is None:
@@ -975,11 +977,71 @@ def attacker_of(
         head = tok.head
         if tok.dep_ == "dobj" and head.lemma_.lower() in lx.LAUNCH_VERBS:
             cands.extend(c for c in head.children if c.dep_ == "nsubj")
+        cands.extend(_claimant(tok))
     for cand in cands:
         actor = _resolve_attacker(cand, party, resolver, last, depth=0)
         if actor is not None:
             return actor
     return None
+
+
+# a paragraph that opens by telling another incident: "In a separate incident on
+# Saturday, ..." (not "Separately, ...", which wire copy also uses for the other side of
+# the same strike)
+_SEPARATE_OPENING = re.compile(
+    r"^\W*in\s+(?:a|an|another)\s+(?:separate|unrelated)\s+(?:incident|attack|strike|"
+    r"raid|bombing|assault|episode)s?\b", re.IGNORECASE)
+_PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
+_PLACE_ENTS = frozenset(["GPE", "LOC", "FAC"])
+
+
+def _separate_follow(doc: Doc) -> frozenset[int]:
+    """Rule ``background.separate_follows``: the paragraph right after one that opens
+    with another incident ("In a separate incident on Saturday, artillery shelled a
+    village, residents said.") goes on telling that incident when it names no place of
+    its own ("'The shells fell on the houses,' a villager said."); its accounts are
+    background, as the opening paragraph's are. A following paragraph that names a place
+    may return to the lead and is read as usual. Returns the character offsets of the
+    tokens of such paragraphs."""
+    text = doc.text
+    bounds = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]
+    spans = list(itertools.pairwise(bounds))
+    out: set[int] = set()
+    for (start, end), (nstart, nend) in itertools.pairwise(spans):
+        if not _SEPARATE_OPENING.search(text[start:end]):
+            continue
+        toks = [t for t in doc if nstart <= t.idx < nend]
+        if any(t.ent_type_ in _PLACE_ENTS for t in toks):
+            continue
+        out.update(t.idx for t in toks)
+    return frozenset(out)
+
+
+def _claimant(tok: Token) -> list[Token]:
+    """Rule ``attacker.claimed``: who claims an attack carried it out: "the group claimed
+    a drone attack on the terminal", "the group claimed responsibility for an attack on
+    the post" (not "the army said an attack hit the post")."""
+    head = tok.head
+    if tok.dep_ == "pobj" and head.lower_ == "for" and head.head.lemma_.lower() == "responsibility":
+        tok, head = head.head, head.head.head
+    if tok.dep_ == "dobj" and head.lemma_.lower() == "claim":
+        return [c for c in head.children if c.dep_ == "nsubj"]
+    return []
+
+
+def _own_plural(tok: Token) -> bool:
+    """Rule ``attacker.they_said``: "they" as the subject of a clause the speaker's own
+    statement holds, when the speaker is plural and no attacker came before: "resistance
+    fighters said they had attacked an outpost" (not "the army said they attacked")."""
+    verb = tok.head
+    while verb.dep_ in ("conj", "xcomp") and verb.head is not verb:
+        verb = verb.head
+    if tok.dep_ != "nsubj" or verb.dep_ != "ccomp":
+        return False
+    say = verb.head
+    if say.lemma_.lower() not in lx.REPORT_VERBS:
+        return False
+    return any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in say.children)
 
 
 def _resolve_attacker(
@@ -989,7 +1051,7 @@ def _resolve_attacker(
     if low in _SELF and tok.pos_ == "PRON":  # "US" the country is not "us"
         return party
     if low in ("they", "their", "them"):
-        return last
+        return party if last is None and low == "they" and _own_plural(tok) else last
     if any(c.dep_ == "poss" and c.lower_ in _SELF for c in tok.children):
         return party  # "its jets", "our forces"
     if tok.lemma_.lower() in lx.ACTION_NOUNS and depth < 2:
@@ -1004,6 +1066,11 @@ def _resolve_attacker(
                 actor = _resolve_attacker(inner, party, resolver, last, depth + 1)
                 if actor is not None:
                     return actor
+        # rule ``attacker.the_strikes``: "the strikes hit ..." with no owner of its own
+        # refers back to the strikes whose attacker was last named
+        if tok.dep_ == "nsubj" and any(c.dep_ == "det" and c.lower_ == "the"
+                                       for c in tok.children):
+            return last
         return None
     return resolver.mention(tok)
 

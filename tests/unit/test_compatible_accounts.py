@@ -1,0 +1,122 @@
+"""Accounts that look opposed but fit together (issue 8, precision): each rule with an
+example (the two accounts are not paired) and a counter-example (a real dispute still
+is). Team-written claims; no model."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from pipeline.domain.claims import confirmed_dead, mourned
+from pipeline.domain.conflicts import find_conflicts
+from pipeline.domain.groups import GroupDirectory
+from pipeline.domain.incidents import apart, cues
+from pipeline.domain.models import Actor, Claim, Evidence, Place, Target
+
+DAY = datetime(2030, 5, 8, 12, 0, tzinfo=UTC)
+ARMY = Actor("nl.military", "Northland army", "military", "NL", "nl")
+MINISTRY = Actor("nl.defence-ministry", "Northland Defence Ministry", "ministry", "NL", "nl")
+ENEMY = Actor("sl.military", "Southland army", "military", "SL", "sl")
+FRONT = Actor("group.front", "Hill Front", "armed_group", "NL", "group.front")
+WING = Actor("group.wing", "Hill Front's armed wing", "armed_group", "NL", "group.front")
+OTHER = Actor("group.other", "River Brigade", "armed_group", "NL", "group.other")
+RESIDENT = Actor("source.resident", "a resident", "source", None, None)
+TOWN = Place("Riverton", 1, "NL", "07", kind="city")
+GROUPS = GroupDirectory({"group.wing": ("group.front",)})
+
+
+def claim(party: Actor, text: str, cls: str, *, start: int = 0, rule: str = "hit.object",
+          attacker: Actor | None = None, actor_id: str | None = None,
+          place: Place | None = TOWN) -> Claim:
+    ev = Evidence("a1", "Wire", f"{party.name}: {text}", start, start + 10)
+    return Claim(party, "asserts", Target(text, cls, actor_id), ev, "strike", attacker,
+                 place, rule=rule)
+
+
+def paired(*claims: Claim) -> bool:
+    return bool(find_conflicts(claims, GROUPS, DAY))
+
+
+# ------------------------------------------------------------ mourning.occupied_site
+
+def test_a_building_where_a_party_counts_only_soldiers_dead_is_no_civilian_account() -> None:
+    # "89 of its soldiers were killed when rockets struck a building", the ministry said;
+    # the other side: "around 400 soldiers were killed"
+    dead = claim(MINISTRY, "89 of its soldiers", "military", start=0, rule="casualty.passive")
+    building = claim(MINISTRY, "building", "civilian_site", start=0)
+    other = claim(ENEMY, "around 400 soldiers", "military", start=200,
+                  rule="casualty.passive")
+    assert building in confirmed_dead([dead, building, other]).sites
+    assert not paired(dead, building, other)
+
+
+def test_a_building_where_the_same_sentence_counts_civilians_is_still_an_account() -> None:
+    # "the strike on the house killed a fighter and his five children", residents said;
+    # the army: "we hit a command post"
+    fighter = claim(RESIDENT, "a fighter", "armed_group", start=0, rule="casualty.object")
+    kids = claim(RESIDENT, "his five children", "civilians", start=0, rule="casualty.object")
+    house = claim(RESIDENT, "house", "civilian_site", start=0)
+    army = claim(ARMY, "command post", "military", start=300)
+    assert house not in confirmed_dead([fighter, kids, house, army]).sites
+    assert paired(fighter, kids, house, army)
+
+
+# ------------------------------------------------------------ mourning through the hierarchy
+
+def test_a_groups_confirmed_dead_answer_the_name_of_its_own_wing() -> None:
+    # the Front: "three of our fighters were killed in a family home"; the army: "three
+    # militants of the Front's armed wing neutralised"; a monitor: the house was a farmer's
+    own = claim(FRONT, "three members of the Front", "armed_group", start=0,
+                rule="casualty.object", actor_id="group.front")
+    army = claim(ARMY, "three militants of the wing", "armed_group", start=200,
+                 actor_id="group.wing", attacker=ARMY)
+    farmer = claim(RESIDENT, "farmer", "civilians", start=400, rule="copula.belonged_to")
+    dead = confirmed_dead([own, army, farmer])
+    assert mourned(army, farmer, dead, GROUPS)
+    assert not paired(own, army, farmer)
+
+
+def test_another_groups_dead_do_not_answer_for_a_group_nobody_mourned() -> None:
+    own = claim(FRONT, "three members of the Front", "armed_group", start=0,
+                rule="casualty.object", actor_id="group.front")
+    army = claim(ARMY, "River Brigade militants", "armed_group", start=200,
+                 actor_id="group.other", attacker=ARMY)
+    farmer = claim(RESIDENT, "farmers", "civilians", start=400, rule="casualty.passive")
+    assert not mourned(army, farmer, confirmed_dead([own, army, farmer]), GROUPS)
+    assert paired(own, army, farmer)
+
+
+# ------------------------------------------------------------ incident.attacker (party's own)
+
+def test_an_account_without_attacker_takes_the_one_its_party_names() -> None:
+    # the army: "our jets struck launch pads"; later "the strikes hit legitimate
+    # targets" (no attacker parsed); the front: "we attacked the enemy's oil terminal"
+    pads = claim(ARMY, "launch pads", "military", start=0, attacker=ARMY)
+    later = claim(ARMY, "legitimate military targets", "military", start=200)
+    terminal = claim(FRONT, "oil terminal", "civilian_site", start=500, attacker=FRONT)
+    told = cues([pads, later, terminal], DAY)
+    assert told[1].attacker == ARMY
+    assert apart(told[1], told[2]) == "incident.attacker"
+    assert not paired(pads, later, terminal)
+
+
+def test_the_victims_account_without_attacker_still_answers_the_attacker() -> None:
+    # a resident names no attacker and has no other account: still the army's strike
+    pads = claim(ARMY, "launch pads", "military", start=0, attacker=ARMY)
+    market = claim(RESIDENT, "market", "civilian_site", start=300)
+    told = cues([pads, market], DAY)
+    assert told[1].attacker is None
+    assert paired(pads, market)
+
+
+def test_only_a_partys_own_strikes_give_its_combatant_accounts_an_attacker() -> None:
+    # the army tells the front's attack on its post, and later rebel fighters killed
+    theirs = claim(ARMY, "our post", "military", start=100, attacker=FRONT)
+    bare = claim(ARMY, "rebel fighters", "armed_group", start=200)
+    assert cues([theirs, bare], DAY)[1].attacker is None
+
+
+def test_a_partys_civilian_account_takes_no_attacker_from_its_own_strikes() -> None:
+    # the army: "our jets struck a depot"; "three people were killed" (whose strike?)
+    ours = claim(ARMY, "rebel depot", "armed_group", start=0, attacker=ARMY)
+    people = claim(ARMY, "three people", "civilians", start=200, rule="casualty.passive")
+    assert cues([ours, people], DAY)[1].attacker is None

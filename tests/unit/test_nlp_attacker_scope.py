@@ -1,0 +1,100 @@
+"""Who attacked, and which paragraphs tell another incident, on small team-written
+sentences through the model (issue 8, precision). Each rule: an example and a
+counter-example. Loading the model is slow: marked ``slow``."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from pipeline.domain.models import Article, ArticleAnalysis
+from pipeline.nlp.extract import Extractor
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def extractor() -> Iterator[Extractor]:
+    yield Extractor.load()
+
+
+def analyse(extractor: Extractor, body: str) -> ArticleAnalysis:
+    (result,) = extractor.analyse([Article("t1", "", body, "Test Wire")])
+    return result
+
+
+def attacker_of(an: ArticleAnalysis, word: str) -> str | None:
+    (claim,) = [c for c in an.claims if word in c.target.text]
+    return claim.attacker.id if claim.attacker else None
+
+
+# ------------------------------------------------------------ attacker.claimed
+
+def test_the_party_that_claims_an_attack_carried_it_out(extractor: Extractor) -> None:
+    an = analyse(extractor, "The Houthis on Sunday claimed a drone attack on an oil "
+                            "terminal in Jizan.")
+    assert attacker_of(an, "terminal") == "group.houthis"
+
+
+def test_claiming_responsibility_names_the_attacker(extractor: Extractor) -> None:
+    an = analyse(extractor, "Al-Shabaab claimed responsibility for an attack on an army "
+                            "base near Baidoa.")
+    assert attacker_of(an, "base") == "group.al-shabaab"
+
+
+def test_saying_an_attack_hit_names_no_attacker(extractor: Extractor) -> None:
+    an = analyse(extractor, "Al-Shabaab said an attack hit an army base near Baidoa.")
+    assert attacker_of(an, "base") is None
+
+
+# ------------------------------------------------------------ attacker.they_said
+
+def test_plural_speakers_who_say_they_attacked_are_the_attackers(extractor: Extractor) -> None:
+    an = analyse(extractor, "Resistance fighters said they had attacked a military "
+                            "outpost near Falam.")
+    (claim,) = [c for c in an.claims if "outpost" in c.target.text]
+    assert claim.attacker is not None and claim.attacker.id == claim.party.id
+
+
+def test_they_after_a_singular_speaker_is_not_the_speaker(extractor: Extractor) -> None:
+    an = analyse(extractor, "The army said they had attacked a military outpost near "
+                            "Falam.")
+    assert attacker_of(an, "outpost") is None
+
+
+# ------------------------------------------------------------ attacker.the_strikes
+
+def test_the_strikes_refer_back_to_the_last_attacker(extractor: Extractor) -> None:
+    an = analyse(extractor, "The Saudi-led coalition said it carried out air strikes on "
+                            "Houthi sites in Sanaa. Coalition spokesman Turki al-Malki "
+                            "said the strikes hit legitimate military targets.")
+    assert attacker_of(an, "legitimate") == "sa.coalition"
+
+
+def test_strikes_without_the_article_take_no_attacker_back(extractor: Extractor) -> None:
+    an = analyse(extractor, "The Saudi-led coalition said it carried out air strikes on "
+                            "Houthi sites in Sanaa. Residents said strikes hit a market.")
+    assert attacker_of(an, "market") is None
+
+
+# ------------------------------------------------------------ background.separate_follows
+
+SEPARATE = ("Rebels said on Monday they had stormed an army outpost near Hilltown, killing "
+            "eight soldiers.\n\n"
+            "In a separate incident on Saturday, artillery shelled the village of Lowmoor, "
+            "residents said.\n\n"
+            "{follow}")
+
+
+def test_the_paragraph_after_a_separate_incident_goes_on_telling_it(
+        extractor: Extractor) -> None:
+    an = analyse(extractor, SEPARATE.format(
+        follow="\"The shells fell on the houses while we slept,\" a villager said."))
+    assert not [c for c in an.claims if "houses" in c.target.text]
+
+
+def test_a_following_paragraph_that_names_a_place_is_read(extractor: Extractor) -> None:
+    an = analyse(extractor, SEPARATE.format(
+        follow="In Hilltown, a villager said the shells fell on the houses."))
+    assert [c for c in an.claims if "houses" in c.target.text]
