@@ -657,7 +657,13 @@ def _heard_in_body(doc: Doc, drafts: list[ClaimDraft],
     one. A headline account the body tells nowhere ("Army says base, not village, was
     struck" over a body where only villagers speak) stays under the headline's speaker: it
     is the article's only account of that side. The outlet's own voice is no speaker and
-    stays."""
+    stays.
+
+    A headline speaker the body does not hear by its own id tells its account through a
+    body speaker: one whose name is the headline's cut at its start (the headline's full
+    name then serves both), the one of its kind, or the one sideless voice telling its kind
+    of account (:func:`_voice`), which also takes the headline speaker's side. A headline
+    speaker given accounts of both kinds was misread and passes its side to nobody."""
     if not doc or not _in_headline(doc[0]):
         return drafts
     first = doc[0].sent
@@ -667,8 +673,9 @@ def _heard_in_body(doc: Doc, drafts: list[ClaimDraft],
     body.update((d.party.id, d.party) for d in drafts if d.start_char >= end)
     told = {(d.target.target_class, d.negated) for d in drafts if d.start_char >= end}
     out: dict[tuple[str, str, bool], ClaimDraft] = {}
-    sided: dict[str, Actor] = {}  # a body speaker -> itself on its headline speaker's side,
-    # or the headline speaker whose name the body's cut
+    # a body speaker's actor as the article ends with it: on its headline speaker's
+    # side, or the headline speaker whose name the body's was cut from
+    final: dict[str, Actor] = {}
     kinds: dict[str, set[tuple[str, bool]]] = {}  # kinds of account each headline speaker tells
     for d in drafts:
         group = class_group(d.target)
@@ -677,18 +684,19 @@ def _heard_in_body(doc: Doc, drafts: list[ClaimDraft],
     for d in drafts:
         if d.start_char < end and d.cue != NARRATES:
             alike = [a for a in body.values() if _same_kind(a, d.party)]
-            voice = _voice(d, drafts, end) if len(alike) != 1 else alike[0]
-            if d.party.id in body or len(kinds.get(d.party.id, ())) > 1:
-                voice = None  # heard in the body itself; or of mixed accounts (misread)
+            voice = None  # not for a speaker heard in the body itself, nor one misread
+            if d.party.id not in body and len(kinds.get(d.party.id, ())) <= 1:
+                voice = alike[0] if len(alike) == 1 else _voice(d, drafts, end)
             if voice is not None and d.party.side and not voice.side:
-                sided.setdefault(voice.id, replace(
+                final.setdefault(voice.id, replace(
                     voice, side=d.party.side, country=voice.country or d.party.country))
+            cut = [a for a in body.values() if _cut_from(a.name, d.party.name)]
             if d.party.id in body:
                 d.party = body[d.party.id]
-            elif len(cut := [a for a in body.values() if _cut_from(a.name, d.party.name)]) == 1:
+            elif len(cut) == 1:
                 # "Sans Frontieres" where the parse split "Medecins Sans Frontieres":
                 # the body's speaker is the headline's, under its full name
-                sided[cut[0].id] = d.party
+                final[cut[0].id] = d.party
             elif len(alike) == 1:
                 d.party = alike[0]
             elif voice is not None:
@@ -698,7 +706,7 @@ def _heard_in_body(doc: Doc, drafts: list[ClaimDraft],
                 continue
         out.setdefault((d.party.id, d.target.text.lower(), d.negated), d)
     for d in out.values():
-        d.party = sided.get(d.party.id, d.party)
+        d.party = final.get(d.party.id, d.party)
     return list(out.values())
 
 

@@ -275,21 +275,13 @@ def decide_class(head: Token, gazetteer: Gazetteer,
         found = decide_class(as_what, gazetteer, rows)
         if found[0] != "unknown":
             return found
-    user = used_by(head)
-    if user is not None:
-        found = decide_class(user, gazetteer, rows)
-        if found[0] in ("armed_group", "military"):
-            return found
-    owner = owner_described(head)
-    if owner is not None:
-        found = decide_class(owner, gazetteer, rows)
-        if found[0] in ("armed_group", "military"):
-            return found
-    holder = pronoun_owner(head)
-    if holder is not None:
-        found = decide_class(holder, gazetteer, rows)
-        if found[0] in ("armed_group", "military"):
-            return found
+    # who uses the head, who owns it, whose "their" it is: an armed user or owner decides
+    for related in (used_by, owner_described, pronoun_owner):
+        other = related(head)
+        if other is not None:
+            found = decide_class(other, gazetteer, rows)
+            if found[0] in ("armed_group", "military"):
+                return found
     tokens = _phrase(head)
     head_forms = {head.lemma_.lower(), head.lower_}
     phrase = _forms(tokens)
