@@ -71,6 +71,7 @@ __all__ = [
     "reopen_near",
     "side_of",
     "sightings",
+    "skeleton",
     "struck_places",
     "unpack",
 ]
@@ -169,14 +170,14 @@ def _same_locality_keys(a: Sequence[Any], b: Sequence[Any], near_km: float) -> b
         # a town the gazetteer lacks (no id, no coordinates) is known only by its name,
         # spelled as the outlet heard it: "Aitaroun" and "Eitaroun" are one town
         unknown = (a[4] is None and a[5] is None) or (b[4] is None and b[5] is None)
-        return unknown and len(_skeleton(a[3])) >= 3 and _skeleton(a[3]) == _skeleton(b[3])
+        return unknown and len(skeleton(a[3])) >= 3 and skeleton(a[3]) == skeleton(b[3])
     lat1, lon1, lat2, lon2 = map(math.radians, (a[5], a[6], b[5], b[6]))
     h = math.sin((lat2 - lat1) / 2) ** 2 + \
         math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= near_km
 
 
-def _skeleton(key: str | None) -> str:
+def skeleton(key: str | None) -> str:
     """A name's consonants, doubled ones once: what transliterations of it share."""
     out = ""
     for ch in re.sub(r"[^a-z]|[aeiouy]", "", key or ""):

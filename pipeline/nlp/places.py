@@ -37,7 +37,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pipeline.domain.events import ACROSS, dateline
+from pipeline.domain.events import ACROSS, dateline, skeleton
 from pipeline.domain.models import Place
 
 __all__ = ["PlaceResolver", "PlaceTables", "build_tables"]
@@ -107,7 +107,12 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("territory", _ADMIN_KINDS),
     ("county", _ADMIN_KINDS),
     ("district", None),
+    ("raion", None),
+    ("rayon", None),
     ("township", None),
+    ("locality", None),
+    ("settlement", None),
+    ("outskirts", None),
     ("area", None),
     ("areas", None),
     ("municipality", None),
@@ -127,7 +132,11 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("district of", None),
     ("township of", None),
     ("area of", None),
+    ("locality of", None),
+    ("settlement of", None),
     ("outskirts of", None),
+    ("suburbs of", None),
+    ("vicinity of", None),
     ("residents of", None),
     ("villagers of", None),
     ("near", None),
@@ -189,11 +198,13 @@ def _finer(place: Place) -> bool:
 # calls an organisation: "the town of Djibo", "Kyauk Taw township", "Taizz governorate"
 _PARTICLE = r"(?:al|el|ash|as|ad|ar|an|az|at|da|de|del|do|dos|das|di)[ -]"
 _NAME = rf"(?:al-|el-|Al-|El-)?[A-Z][\w'’]*(?:[ -](?:{_PARTICLE})?[A-Z][\w'’]*){{0,2}}"
-_KIND_OF = r"(?:town|city|village|township|district|governorate|province|region|state|area)"
-_KIND_AFTER = r"(?:township|governorate|province|region|state|district|area|county)"
+_KIND_OF = (r"(?:town|city|village|township|district|governorate|province|region|state|area|"
+            r"locality|settlement)")
+_KIND_AFTER = r"(?:township|governorate|province|region|state|district|area|county|locality)"
 # kind words that say a name is a town, or an area named after its town that the
 # gazetteer lacks as often as the town ("Nasir County"); the others name a region
-_TOWN_WORDS = frozenset({"town", "city", "village", "township", "area", "county"})
+_TOWN_WORDS = frozenset({"town", "city", "village", "township", "area", "county", "locality",
+                         "settlement"})
 _NOT_TOWNS = frozenset({"the", "this", "that", "a", "an", "their", "its"})
 # people who live there ("residents of Mocimboa da Praia said"): the recogniser often
 # reads the whole as the speaker and tags no place
@@ -621,12 +632,56 @@ class PlaceResolver:
                 if not preferred and prefer == _ADMIN_KINDS and context and \
                         not any(c.place.country in context for c in candidates):
                     return None  # "Soum province" in a Burkinabe story: not a town abroad
+                if not preferred and prefer == _ADMIN_KINDS:
+                    region = self._region_named_for(variant, candidates, context)
+                    if region is not None:
+                        return region, _Candidate(region, 0, "admin1", True)
                 candidates = preferred or candidates
             lift = _lifts_alternates(candidates, context)
             best = max(candidates, key=lambda c: c.score(context, lift))
             if direction is None:
                 return best.place, best
             return _qualified(best.place, direction.replace(" ", "-")), best
+        return self._folded(key, context)
+
+    def _region_named_for(self, name: str, candidates: Sequence[_Candidate],
+                          context: frozenset[str]) -> Place | None:
+        """"Dnepropetrovsk region", "Belgorod region", "Zaporozhye region": a region
+        named after its capital, where the gazetteer knows the name only as the city's.
+        The region is that city's own first-level region when the region's name begins
+        as the city's does (consonants, the last one free: Zaporozhye, Zaporiz'ka);
+        "Mosul province" (Nineveh) stays the city."""
+        stem = skeleton(name.replace(" ", ""))
+        if len(stem) < 3:
+            return None
+        towns = sorted((c for c in candidates if c.rank_kind in ("city", "capital")
+                        and c.place.admin1 and (not context or c.place.country in context)),
+                       key=lambda c: c.score(context), reverse=True)
+        for town in towns[:1]:
+            for key, region in self._regions.get(town.place.country or "", ()):
+                if region.name == town.place.admin1 and \
+                        skeleton(key.split(" ")[0]).startswith(stem[:-1]):
+                    return region
+        return None
+
+    def _folded(self, key: str, context: frozenset[str]) -> tuple[Place, _Candidate] | None:
+        """Last resort: a name matched on its transliteration fold (:func:`fold`), "Deir
+        el-Zour" for Dayr az Zawr, "Dasht-i-Archi" for Dasht-e Archi, "Beledweyn" for
+        Beledweyne. Only folds of four consonants or more, and only places in the story's
+        countries (with none named, a region or a city of 100,000 by its own name), the
+        largest first."""
+        for variant, prefer, direction in list(self._variants(key))[:2]:
+            folded = fold(variant) if direction is None else ""
+            if len(folded.replace("a", "")) < _FOLD_MIN:
+                continue
+            found = [c for c in self._index.get(_FOLD_MARK + folded, ())
+                     if (c.place.country in context if context else c.primary and
+                         (c.rank_kind == "admin1" or c.population >= _CONTEXT_CITY_POP))]
+            if prefer is not None:
+                found = [c for c in found if c.place.kind in prefer] or found
+            if found:
+                best = max(found, key=lambda c: c.score(context))
+                return best.place, best
         return None
 
     def _held_by(self, key: str) -> Place | None:
@@ -758,6 +813,37 @@ def _respellings(key: str) -> list[str]:
     return [k for k in dict.fromkeys(out) if k != key]
 
 
+# transliterations of one name (:func:`fold`): "Deir el-Zour" / "Dayr az Zawr",
+# "Pavlograd" / "Pavlohrad", "Dasht-i-Archi" / "Dasht-e Archi", "Qunduz" / "Kunduz"
+_FOLD_MARK = "~"  # index keys of folded names start with it (no name key does)
+_FOLD_MIN = 4  # consonants: three ("Mir Ali", "maral") meet towns the world over
+_FOLD_DROP = frozenset({"al", "el", "ar", "er", "as", "es", "ash", "esh", "ad", "ed", "an",
+                        "en", "at", "et", "az", "ez", "ul", "i", "e", "ye"})
+_FOLD_LETTERS = (("dzh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"), ("g", "h"), ("q", "k"),
+                 ("ck", "k"), ("ph", "f"), ("zh", "z"), ("dh", "d"), ("th", "t"))
+_FOLD_GLIDE = re.compile(r"(?<=[aeiouy])w(?![aeiouy])")  # "Zawr": the w is a vowel
+_FOLD_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def fold(key: str) -> str:
+    """A name key folded so that transliterations of one name meet: the Arabic article
+    and Persian/Pashto linking vowels ("el", "ez", "-i-", "-e-") dropped, words joined,
+    kh/h, g/h (Russian and Ukrainian), q/k, zh/z and such alike, each run of vowels one
+    "a", doubled letters once, a final vowel dropped."""
+    words = [w for w in key.split(" ") if w and w not in _FOLD_DROP]
+    text = "".join(words)
+    text = _FOLD_GLIDE.sub("u", text)
+    for a, b in _FOLD_LETTERS:
+        text = text.replace(a, b)
+    text = text.replace("w", "v")
+    text = _FOLD_VOWELS.sub("a", text)
+    out = ""
+    for ch in text:
+        if not out.endswith(ch):
+            out += ch
+    return out[:-1] if out.endswith("a") and len(out) > 1 else out
+
+
 # the Arabic article before a "sun letter" is written as said ("Jisr ash Shughur", "As
 # Suwayda") or as spelled ("Jisr al-Shughur", "al-Suwayda"): the other way is tried
 _SUN = r"(sh|th|dh|[tdrzsn])"
@@ -808,6 +894,10 @@ class _TableBuilder:
             bare = _Candidate(candidate.place, candidate.population, candidate.rank_kind, False)
             self._add_key(key.split(" ", 1)[1], bare)
         self._add_key(key, candidate)
+        if candidate.primary or candidate.population >= _ALT_NAME_MIN_POP:
+            folded = fold(key)
+            if len(folded.replace("a", "")) >= _FOLD_MIN:
+                self._add_key(_FOLD_MARK + folded, candidate)
 
     def _add_key(self, key: str, candidate: _Candidate) -> None:
         bucket = self._index.setdefault(key, [])
