@@ -80,7 +80,10 @@ DAY = 86400.0
 LOCALITY, ADMIN1, COUNTRY, UNPLACED = "locality", "admin1", "country", "unplaced"
 LEVEL_RANK = {LOCALITY: 3, ADMIN1: 2, COUNTRY: 1, UNPLACED: 0}
 ATTACKER_TYPES = frozenset({"state", "ministry", "military", "armed_group"})
-_LOCALITY_KINDS = frozenset({"city", "capital", "landmark"})
+_LOCALITY_KINDS = frozenset({"city", "capital", "landmark", "district"})
+# a district named after its seat town ("the Pokrovsk district"): a village this near
+# the seat may be in it
+DISTRICT_KM = 25.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -156,16 +159,19 @@ def level_of(place: Place | None) -> str:
 
 def place_key(place: Place) -> list[Any]:
     """What matching needs of a place, as plain data kept in the event table:
-    [level, country, admin1 key, name key, geonames id, latitude, longitude]."""
+    [level, country, admin1 key, name key, geonames id, latitude, longitude, district]
+    (keys stored before the district flag have seven items)."""
     level = level_of(place)
     region = place.admin1 or (place.name if level == ADMIN1 else None)
     return [level, place.country, _name_key(region) if region else None, _name_key(place.name),
-            place.geonames_id, place.latitude, place.longitude]
+            place.geonames_id, place.latitude, place.longitude, place.kind == "district"]
 
 
 def _same_locality_keys(a: Sequence[Any], b: Sequence[Any], near_km: float) -> bool:
     if (a[4] is not None and a[4] == b[4]) or a[3] == b[3]:
         return True
+    if any(len(k) > 7 and k[7] for k in (a, b)):  # a district around its seat town
+        near_km = max(near_km, DISTRICT_KM)
     if a[5] is None or b[5] is None:
         # a town the gazetteer lacks (no id, no coordinates) is known only by its name,
         # spelled as the outlet heard it: "Aitaroun" and "Eitaroun" are one town

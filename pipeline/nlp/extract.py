@@ -37,7 +37,8 @@ AUTO_LOOKAHEAD = 400
 
 class PlaceLookup(Protocol):
     def resolve_all(self, names: Sequence[str], context_countries: Sequence[str] = (),
-                    text: str = "") -> Mapping[str, Place]: ...
+                    text: str = "", home_countries: Sequence[str] = ()
+                    ) -> Mapping[str, Place]: ...
     def country_of(self, name: str) -> str | None: ...
 
 
@@ -153,8 +154,12 @@ class Extractor:
             return {}
         countries = Counter(c for n in names if (c := self.places.country_of(n)))
         context = [c for c, _ in countries.most_common(3)]
-        # names settled by the article as a whole
-        return dict(self.places.resolve_all(names, context, doc.text))
+        # names settled by the article as a whole; an armed group's home is a country of
+        # the story even where no place names it (the Houthis' Yemen, from Riyadh)
+        homes = [e.country for ent in doc.ents if ent.ent_id_
+                 and (e := self.gazetteer.actors.get(ent.ent_id_)) is not None
+                 and e.type == "armed_group" and e.country]
+        return dict(self.places.resolve_all(names, context, doc.text, home_countries=homes))
 
     def _actors(self, doc: Doc, claims: Sequence[Claim]) -> tuple[Actor, ...]:
         found: dict[str, Actor] = {}

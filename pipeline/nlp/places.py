@@ -33,7 +33,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -306,7 +306,7 @@ class PlaceResolver:
         return found[0] if found is not None else None
 
     def resolve_all(self, names: Sequence[str], context_countries: Sequence[str] = (),
-                    text: str = "") -> dict[str, Place]:
+                    text: str = "", home_countries: Sequence[str] = ()) -> dict[str, Place]:
         """Each name that is a place -> its entry, namesakes settled by the article as a
         whole: the countries ``context_countries`` give, those ``text`` names outright
         ("Burkina Faso's army", "the northern Burkinabe town of"), and those of a city
@@ -317,7 +317,10 @@ class PlaceResolver:
         gazetteer knows, while it lacks the Sudanese one) and is left out.
 
         ``text``: the article, also searched for toponyms the recogniser may have missed
-        (:func:`toponym_phrases`), which count when they resolve below country level."""
+        (:func:`toponym_phrases`), which count when they resolve below country level.
+        ``home_countries``: countries the story names by other means than places, such as
+        the home of an armed group it names (the Houthis' Yemen in a story filed from
+        Riyadh): a region there is no namesake abroad."""
         placed = set(self._context(context_countries))  # from the places it names
         codes = placed | (set(self.countries_named(text)) if text else set())
         phrases = toponym_phrases(text) if text else []
@@ -359,7 +362,7 @@ class PlaceResolver:
         # the first-level regions the article names, all in its countries
         regions = {f[0].country for f in first.values() if f is not None
                    and f[0].kind == "admin1"}
-        told = set(self.countries_named(text)) if text else set()
+        told = (set(self.countries_named(text)) if text else set()) | set(home_countries)
         home = regions & told  # regions of countries the text names outright
         regions = regions if regions <= context else set()
         per_country = Counter(p.country for p in {f[0] for f in first.values() if f is not None})
@@ -394,6 +397,9 @@ class PlaceResolver:
                 # in Armenia)
                 continue
             out[name] = self._one_of_namesakes(place, candidate, first.values())
+        for name, place in list(out.items()):
+            if place.kind == "district" and re.search(re.escape(name) + _QUARTER_NAMED, text):
+                out[name] = replace(place, kind="city")
         out.update(self._far_sides(out, text))
         out.update(self._unlisted(abroad, out, text))
         for bare, phrase in phrases:
@@ -639,6 +645,11 @@ class PlaceResolver:
                 candidates = preferred or candidates
             lift = _lifts_alternates(candidates, context)
             best = max(candidates, key=lambda c: c.score(context, lift))
+            if direction is None and best.place.kind == "city" and variant != key \
+                    and _DISTRICT_OF_TOWN.search(key):
+                # "the Pavlohrad district", "Nad-e-Ali district": the district around
+                # the town it is named after (a village in it is there too)
+                return replace(best.place, kind="district"), best
             if direction is None:
                 return best.place, best
             return _qualified(best.place, direction.replace(" ", "-")), best
@@ -781,6 +792,9 @@ class PlaceResolver:
             other = _assimilation(written)
             if other != written:
                 yield other, prefer if written == core else None, _RESPELT
+        linked = re.sub(r" (?:e|i|ye) ", " ", core)
+        if linked != core:  # "Nad-e-Ali" for Nad Ali: a Persian linking vowel
+            yield linked, prefer, _RESPELT
         if " " in core:  # "Kyauk Taw" for Kyauktaw: a name written in syllables
             yield core.replace(" ", ""), prefer, _RESPELT
         for other in _respellings(core):  # "Sulaimaniyah" for Sulaymaniyah
@@ -811,6 +825,12 @@ def _respellings(key: str) -> list[str]:
     out = [key.replace(a, b) for a, b in _RESPELLINGS if a in key]
     out += [_FINAL_H.sub("", key), _FINAL_VOWEL.sub(r"\1h", key)]
     return [k for k in dict.fromkeys(out) if k != key]
+
+
+# a district named after its seat ("Pavlohrad district", "raion", "district of X")
+_DISTRICT_OF_TOWN = re.compile(r"^(?:district of |[a-z].* (?:district|raion|rayon)$)")
+# ... unless it is a quarter of a city ("the Mezzeh district of Damascus")
+_QUARTER_NAMED = r"\W{0,3}\s+(?:district|raion|rayon)\s+of\b"
 
 
 # transliterations of one name (:func:`fold`): "Deir el-Zour" / "Dayr az Zawr",

@@ -269,3 +269,27 @@ def test_counter_example_a_sea_of_no_country_stays_a_place() -> None:
     found = struck_places(story(
         [(SL_ARMY, sea, "The army said drones hit a cargo ship in the Red Sea.")], (sea,)))
     assert found == [sea]
+
+
+# a district named after its seat town, and villages near and far from the seat
+SEAT_DISTRICT = Place("Riverton", 301, "NL", "River Province", 50.0, 30.0, "district")
+SEAT_TOWN = Place("Riverton", 301, "NL", "River Province", 50.0, 30.0, "city")
+VILLAGE_18KM = Place("Oakfield", 302, "NL", "River Province", 50.16, 30.0, "city")
+VILLAGE_40KM = Place("Elmstead", 303, "NL", "River Province", 50.36, 30.0, "city")
+
+
+def test_a_village_near_the_seat_is_in_the_district_named_after_it() -> None:
+    assert place_match(SEAT_DISTRICT, VILLAGE_18KM) == "locality"
+    assert place_match(VILLAGE_18KM, SEAT_DISTRICT) == "locality"
+
+
+def test_counter_example_the_seat_town_itself_is_not_a_district() -> None:
+    assert place_match(SEAT_TOWN, VILLAGE_18KM) is None  # 18 km: two towns
+    assert place_match(SEAT_DISTRICT, VILLAGE_40KM) is None  # beyond a district's reach
+
+
+def test_an_event_key_stored_before_the_district_flag_still_matches() -> None:
+    from pipeline.domain.events import match_keys, place_key
+    old = place_key(SEAT_TOWN)[:7]
+    assert match_keys(old, place_key(SEAT_TOWN)) == "locality"
+    assert match_keys(old, place_key(VILLAGE_40KM)) is None

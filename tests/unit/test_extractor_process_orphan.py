@@ -31,7 +31,7 @@ EXTRACTOR_PARENT = textwrap.dedent("""
     from pipeline.nlp.extract import Extractor, ExtractorProcess
 
     class NoPlaces:
-        def resolve_all(self, names, context_countries=(), text=''): return {}
+        def resolve_all(self, names, context_countries=(), text='', home_countries=()): return {}
         def country_of(self, name): return None
 
     process = ExtractorProcess(Extractor(spacy.blank("en"), places=NoPlaces()),

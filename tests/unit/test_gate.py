@@ -101,7 +101,7 @@ def test_jets_in_the_plural_are_armed_context(gate: TopicGate) -> None:
 
 class _NoPlaces:
     def resolve_all(self, names: Sequence[str], context_countries: Sequence[str] = (),
-                    text: str = "") -> dict[str, Place]:
+                    text: str = "", home_countries: Sequence[str] = ()) -> dict[str, Place]:
         return {}
 
     def country_of(self, name: str) -> str | None:

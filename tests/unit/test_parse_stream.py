@@ -28,7 +28,7 @@ from pipeline.settings import Settings, SettingsError
 
 class _NoPlaces:
     def resolve_all(self, names: Sequence[str], context_countries: Sequence[str] = (),
-                    text: str = "") -> dict[str, Place]:
+                    text: str = "", home_countries: Sequence[str] = ()) -> dict[str, Place]:
         return {}
 
     def country_of(self, name: str) -> str | None:

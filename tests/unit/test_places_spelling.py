@@ -92,3 +92,48 @@ def test_locality_phrases_are_toponym_phrases() -> None:
     text = "struck targets in the area of the Pavlograd locality on Tuesday"
     assert ("Pavlograd", "Pavlograd locality") in toponym_phrases(text)
     assert toponym_phrases("the locality said nothing") == []
+
+
+# ------------------------------------------------------------------ districts
+
+
+@pytest.mark.parametrize("text", ["Pavlohrad district", "district of Pavlohrad",
+                                  "Pokrovsk raion", "Dasht-e-Archi district"])
+def test_a_district_named_after_its_town_is_a_district(resolver: PlaceResolver, text: str) -> None:
+    place = resolver.resolve(text, ["UA", "AF"])
+    assert place is not None and place.kind == "district" and place.latitude is not None
+
+
+def test_counter_example_a_town_without_the_district_word_is_the_town(
+        resolver: PlaceResolver) -> None:
+    place = resolver.resolve("Pavlohrad", ["UA"])
+    assert place is not None and place.kind == "city"
+
+
+def test_counter_example_a_district_of_a_city_is_a_quarter_not_a_district(
+        resolver: PlaceResolver) -> None:
+    quarter = resolver.resolve_all(["Harasta"], ["SY"], "a strike on the Harasta district of "
+                                   "Damascus")
+    assert quarter["Harasta"].kind == "city"
+    district = resolver.resolve_all(["Harasta"], ["SY"], "a strike in the Harasta district")
+    assert district["Harasta"].kind == "district"
+
+
+def test_a_persian_linking_vowel_is_read_either_way(resolver: PlaceResolver) -> None:
+    place = resolver.resolve("Dasht-i-Archi", ["AF"])
+    assert place is not None and place.name == "Dasht-e Archī"
+    assert resolver.resolve("Dasht-i-Archi", ["IQ"]) is None  # counter: not abroad
+
+
+# ------------------------------------------------------------------ armed groups' homes
+
+
+def test_a_region_of_an_armed_groups_home_is_no_namesake(resolver: PlaceResolver) -> None:
+    # filed from Riyadh, naming no Yemeni place but Marib: without the group's home, the
+    # namesake rule (Bel Air of the Seychelles in a Haitian story) made it a Saudi town
+    text = ("RIYADH, March 8 (Test Agency) - The Saudi-led coalition said it destroyed Houthi "
+            "missile launchers in Marib on Sunday night.")
+    home = resolver.resolve_all(["Marib", "RIYADH"], [], text, home_countries=["YE"])
+    assert home["Marib"].country == "YE"
+    alone = resolver.resolve_all(["Marib", "RIYADH"], [], text)  # counter-example
+    assert all(p.country != "YE" for p in alone.values())
