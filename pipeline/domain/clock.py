@@ -39,6 +39,11 @@ from pipeline.domain.validate import ValidationLimits, parse_published
 DEFAULT_ALLOWANCE = timedelta(hours=1)
 
 
+MAX_FEED_DAYS = 50_000  # days of dated articles a clock remembers (a set of integers)
+FEED_DAY_REACH = 3  # a yearless dateline's year is one the feed was running around it
+FEED_YEARS_BACK = 30
+
+
 def wall_clock() -> datetime:
     return datetime.now(UTC)
 
@@ -66,6 +71,7 @@ class FeedClock:
         self._fallback = fallback
         self._allowance = allowance
         self._latest: datetime | None = None
+        self._days: set[int] = set()  # days of the trusted ``published`` seen (ordinals)
 
     def bound(self) -> datetime:
         """The latest event time believed now: the wall clock plus the allowance."""
@@ -104,6 +110,8 @@ class FeedClock:
         moves = (stamp.dated and not stamp.clamped) or arrived is not None
         if moves and (self._latest is None or stamp.when > self._latest):
             self._latest = stamp.when
+        if stamp.dated and not stamp.clamped and len(self._days) < MAX_FEED_DAYS:
+            self._days.add(stamp.when.astimezone(UTC).toordinal())
         return stamp.when
 
     def admit(self, article: Article, arrived: datetime | None = None) -> Article:
@@ -121,7 +129,8 @@ class FeedClock:
         if not stamp.dated:
             if arrived is None:
                 return article
-            return dataclasses.replace(article, arrived_at=stamp.when)
+            when = self.feed_year(article.body, stamp.when) or stamp.when
+            return dataclasses.replace(article, arrived_at=when)
         if not stamp.clamped:
             return article
         return dataclasses.replace(
@@ -130,6 +139,31 @@ class FeedClock:
             future_dated=True,
             published_claimed=article.published,
         )
+
+    def feed_year(self, body: str, arrived: datetime) -> datetime | None:
+        """For an undated article whose dateline gives a day without a year ("TEHRAN, Jan
+        18 -"), that day in the latest year, not after ``arrived``, in which the feed had
+        dated articles within :data:`FEED_DAY_REACH` days of it: an archive replayed as a
+        file places its undated lines after its last dated one, a year or more after
+        they were written. ``None`` (the arrival stands) without such a dateline or such
+        a year; in a live feed the year found is the arrival's."""
+        found = _DATELINE_DATE.match(body[:200])
+        if found is None or found["y1"] or found["y2"] or not self._days:
+            return None
+        month = MONTHS.get((found["m1"] or found["m2"]).lower()[:3])
+        day = int(found["d1"] or found["d2"])
+        bound = arrived + timedelta(days=1)
+        for year in range(bound.year, bound.year - FEED_YEARS_BACK, -1):
+            try:
+                when = datetime(year, month or 0, day, 12, tzinfo=UTC)
+            except ValueError:
+                continue
+            if when > bound:
+                continue
+            near = when.toordinal()
+            if any(near + k in self._days for k in range(-FEED_DAY_REACH, FEED_DAY_REACH + 1)):
+                return min(when, arrived)
+        return None
 
     def now(self) -> datetime:
         """The watermark (never past the bound); the wall clock before any dated article."""

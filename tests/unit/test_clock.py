@@ -190,3 +190,40 @@ def test_admission_fixes_an_undated_articles_arrival_on_it() -> None:
     dated = c.admit(article("d", OTHER, ARCHIVE), arrived)
     assert dated.arrived_at is None and dated.published == ARCHIVE  # its own date rules
     assert c.admit(article("w", OTHER, None), FAR_FUTURE).arrived_at == WALL + timedelta(hours=1)
+
+
+# ------------------------------------------------------------------ a yearless dateline's year
+
+
+def _feed(*days: str) -> FeedClock:
+    c = FeedClock(lambda: WALL, allowance=timedelta(hours=1))
+    for day in days:
+        c.observe(datetime.fromisoformat(day).replace(tzinfo=UTC))
+    return c
+
+
+def test_a_yearless_dateline_takes_the_year_the_feed_was_running_around_it() -> None:
+    # a replayed archive: strikes of January 2024 and March 2025, the undated line last
+    c = _feed("2024-01-17", "2024-01-18", "2025-03-02")
+    arrived = datetime(2025, 3, 2, tzinfo=UTC)
+    when = c.feed_year("TEHRAN, Jan 18 (Test Agency) - Seven people were killed ...", arrived)
+    assert when is not None and when.date().isoformat() == "2024-01-18"
+    article = Article("u1", "h", "TEHRAN, Jan 18 (Test Agency) - Seven were killed.", "W",
+                      None, None)
+    assert c.admit(article, arrived).arrived_at == when
+
+
+def test_counter_example_no_feed_days_near_it_leaves_the_arrival() -> None:
+    c = _feed("2024-05-01", "2025-03-02")
+    arrived = datetime(2025, 3, 2, tzinfo=UTC)
+    assert c.feed_year("TEHRAN, Jan 18 (Test Agency) - Seven were killed.", arrived) is None
+    assert c.feed_year("TEHRAN (Test Agency) - no date at all.", arrived) is None
+    # a dateline with its year is read as written, not moved
+    assert c.feed_year("TEHRAN, Jan 18, 2024 (Test Agency) - text.", arrived) is None
+
+
+def test_a_live_feed_keeps_the_arrivals_year() -> None:
+    c = _feed("2025-01-17", "2025-01-18")
+    arrived = datetime(2025, 1, 18, 15, tzinfo=UTC)
+    when = c.feed_year("TEHRAN, Jan 18 (Test Agency) - text.", arrived)
+    assert when is not None and when.year == 2025
