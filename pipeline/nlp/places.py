@@ -683,7 +683,7 @@ class PlaceResolver:
         largest first."""
         for variant, prefer, direction in list(self._variants(key))[:2]:
             folded = fold(variant) if direction is None else ""
-            if len(folded.replace("a", "")) < _FOLD_MIN:
+            if len(_FOLD_VOWELS.sub("", folded)) < _FOLD_MIN:
                 continue
             found = [c for c in self._index.get(_FOLD_MARK + folded, ())
                      if (c.place.country in context if context else c.primary and
@@ -845,23 +845,32 @@ _FOLD_GLIDE = re.compile(r"(?<=[aeiouy])w(?![aeiouy])")  # "Zawr": the w is a vo
 _FOLD_VOWELS = re.compile(r"[aeiouy]+")
 
 
+def _vowel_class(run: re.Match[str]) -> str:
+    """A run of vowels as one of three: with o or u "u" (Zour, Zor, Zawr), else with i or
+    y "i" (Deir, Dayr), else "a" (Maaret, Maarrat)."""
+    vowels = run.group(0)
+    if "o" in vowels or "u" in vowels:
+        return "u"
+    return "i" if "i" in vowels or "y" in vowels else "a"
+
+
 def fold(key: str) -> str:
     """A name key folded so that transliterations of one name meet: the Arabic article
     and Persian/Pashto linking vowels ("el", "ez", "-i-", "-e-") dropped, words joined,
     kh/h, g/h (Russian and Ukrainian), q/k, zh/z and such alike, each run of vowels one
-    "a", doubled letters once, a final vowel dropped."""
+    of three (:func:`_vowel_class`), doubled letters once, a final vowel dropped."""
     words = [w for w in key.split(" ") if w and w not in _FOLD_DROP]
     text = "".join(words)
     text = _FOLD_GLIDE.sub("u", text)
     for a, b in _FOLD_LETTERS:
         text = text.replace(a, b)
     text = text.replace("w", "v")
-    text = _FOLD_VOWELS.sub("a", text)
+    text = _FOLD_VOWELS.sub(_vowel_class, text)
     out = ""
     for ch in text:
         if not out.endswith(ch):
             out += ch
-    return out[:-1] if out.endswith("a") and len(out) > 1 else out
+    return out[:-1] if out[-1:] in ("a", "i", "u") and len(out) > 1 else out
 
 
 # the Arabic article before a "sun letter" is written as said ("Jisr ash Shughur", "As
@@ -916,7 +925,7 @@ class _TableBuilder:
         self._add_key(key, candidate)
         if candidate.primary or candidate.population >= _ALT_NAME_MIN_POP:
             folded = fold(key)
-            if len(folded.replace("a", "")) >= _FOLD_MIN:
+            if len(_FOLD_VOWELS.sub("", folded)) >= _FOLD_MIN:
                 self._add_key(_FOLD_MARK + folded, candidate)
 
     def _add_key(self, key: str, candidate: _Candidate) -> None:

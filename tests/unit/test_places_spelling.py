@@ -137,3 +137,9 @@ def test_a_region_of_an_armed_groups_home_is_no_namesake(resolver: PlaceResolver
     assert home["Marib"].country == "YE"
     alone = resolver.resolve_all(["Marib", "RIYADH"], [], text)  # counter-example
     assert all(p.country != "YE" for p in alone.values())
+
+
+def test_fold_keeps_vowel_classes_apart() -> None:
+    # "Monsoon" is not Minsin (Myanmar), though their consonants are one
+    assert fold("monsoon") != fold("minsin")
+    assert fold("zaporizhzhia") != fold("zaporozhye")  # counter: an o/i shift is not folded
