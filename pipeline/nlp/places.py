@@ -370,6 +370,10 @@ class PlaceResolver:
         abroad: dict[str, str] = {}  # a namesake abroad left out -> the story's one country
         for name in names:
             found = self._lookup(hint.get(name, name), context) if context else first[name]
+            if found is None and own - context:
+                # "the Ras Issa port in Hodeidah province" filed from Sanaa, in a story
+                # naming only the United States: the capital's country is the story's too
+                found = self._lookup(hint.get(name, name), context | own)
             if self._written_longer(name, text) is not None:
                 found = first[name]
             if found is None:
@@ -657,7 +661,7 @@ class PlaceResolver:
 
     def _region_named_for(self, name: str, candidates: Sequence[_Candidate],
                           context: frozenset[str]) -> Place | None:
-        """"Dnepropetrovsk region", "Belgorod region", "Zaporozhye region": a region
+        """"Dnepropetrovsk region", "Belgorod region", "Hodeidah province": a region
         named after its capital, where the gazetteer knows the name only as the city's.
         The region is that city's own first-level region when the region's name begins
         as the city's does (consonants, the last one free: Zaporozhye, Zaporiz'ka);
@@ -670,8 +674,9 @@ class PlaceResolver:
                        key=lambda c: c.score(context), reverse=True)
         for town in towns[:1]:
             for key, region in self._regions.get(town.place.country or "", ()):
+                words = [w for w in key.split(" ") if w not in _FOLD_DROP] or [""]
                 if region.name == town.place.admin1 and \
-                        skeleton(key.split(" ")[0]).startswith(stem[:-1]):
+                        skeleton(words[0]).startswith(stem[:-1]):
                     return region
         return None
 

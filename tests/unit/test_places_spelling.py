@@ -143,3 +143,22 @@ def test_fold_keeps_vowel_classes_apart() -> None:
     # "Monsoon" is not Minsin (Myanmar), though their consonants are one
     assert fold("monsoon") != fold("minsin")
     assert fold("zaporizhzhia") != fold("zaporozhye")  # counter: an o/i shift is not folded
+
+
+def test_a_region_named_after_its_capital_behind_the_arabic_article(
+        resolver: PlaceResolver) -> None:
+    place = resolver.resolve("Hodeidah province", ["YE"])  # the region is "Al Hudaydah"
+    assert place is not None and place.kind == "admin1" and place.country == "YE"
+    town = resolver.resolve("Hodeidah", ["YE"])  # counter: without the kind word, the city
+    assert town is not None and town.kind == "city"
+
+
+def test_a_region_of_the_capital_a_story_is_filed_from_is_kept(resolver: PlaceResolver) -> None:
+    text = ("SANAA, April 18 (Test Agency) - U.S. air strikes on the port in Hodeidah "
+            "province killed 74 people, the health ministry said.")
+    found = resolver.resolve_all(["SANAA", "U.S."], ["US"], text)
+    assert any(p.kind == "admin1" and p.country == "YE" for p in found.values())
+    # counter-example: filed from nowhere, the province of a country the story never
+    # names, beside the United States, is not taken
+    bare = text.split(" - ", 1)[1]
+    assert all(p.country != "YE" for p in resolver.resolve_all(["U.S."], ["US"], bare).values())
