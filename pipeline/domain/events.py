@@ -562,12 +562,7 @@ def sightings(analysis: ArticleAnalysis, now: datetime,
     article = analysis.article
     struck = struck_places(analysis) if places is None else places
     named = dated and names_day(article.body, stamp)
-    # the city an article is filed from is never who struck ("DAMASCUS, March 29 -" read
-    # as the attacker of its own story): such a claim names no attacker
-    filed = {c.lower() for c in (dateline(article.body) or "").split("/") if c}
-    return [Sighting(place, stamp, None if claim.attacker is not None
-                     and claim.attacker.name.lower() in filed
-                     else attacker_side(claim.attacker), article=article.id,
+    return [Sighting(place, stamp, attacker_side(claim.attacker), article=article.id,
                      weak=is_weak(place, dated), party=side_of(claim.party), named=named)
             for claim, place in zip(analysis.claims, struck, strict=True)]
 

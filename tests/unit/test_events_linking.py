@@ -13,7 +13,6 @@ from pipeline.domain.events import (
     assign,
     empty_events,
     place_match,
-    sightings,
     struck_places,
 )
 from pipeline.domain.models import Actor, Article, ArticleAnalysis, Claim, Evidence, Place, Target
@@ -295,29 +294,3 @@ def test_an_event_key_stored_before_the_district_flag_still_matches() -> None:
     assert match_keys(old, place_key(SEAT_TOWN)) == "locality"
     assert match_keys(old, place_key(VILLAGE_40KM)) is None
 
-
-# ------------------------------------------------------------------ a dateline is no attacker
-
-
-def _attacker_story(attacker: Actor, body: str) -> ArticleAnalysis:
-    art = Article("a1", "", body, "Wire", None, T0)
-    sentence = body.split(" - ", 1)[-1]
-    start = art.text.index(sentence)
-    claim = Claim(MEDICS, "asserts", Target("civilians", "civilians"),
-                  Evidence("a1", "Wire", sentence, start, start + len(sentence)), "strike",
-                  attacker, RIVERTON)
-    return ArticleAnalysis(art, places=(RIVERTON,), claims=(claim,))
-
-
-def test_the_city_an_article_is_filed_from_is_not_its_attacker() -> None:
-    filed_from = Actor("state.sl", "SEAPORT", "state", "SL", "sl")
-    found = sightings(_attacker_story(
-        filed_from, "SEAPORT, May 4 (Wire) - Jets struck homes in Riverton, medics said."), T0)
-    assert [s.attacker for s in found] == [None]
-
-
-def test_counter_example_a_named_attacker_other_than_the_dateline_stands() -> None:
-    found = sightings(_attacker_story(
-        SL_ARMY, "SEAPORT, May 4 (Wire) - Southland jets struck homes in Riverton, medics "
-                 "said."), T0)
-    assert [s.attacker for s in found] == ["sl"]
