@@ -60,6 +60,7 @@ __all__ = [
     "close_idle",
     "dateline",
     "empty_events",
+    "fold_letters",
     "forget_closed",
     "is_weak",
     "match_keys",
@@ -183,10 +184,24 @@ def _same_locality_keys(a: Sequence[Any], b: Sequence[Any], near_km: float) -> b
     return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= near_km
 
 
+# letters transliterations write differently: Russian g for Ukrainian h (Pavlograd,
+# Pavlohrad), kh/h, q/k, zh/z, dzh/dj/j
+FOLD_LETTERS = (("dzh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"), ("g", "h"), ("q", "k"),
+                ("ck", "k"), ("ph", "f"), ("zh", "z"), ("dh", "d"), ("th", "t"))
+
+
+def fold_letters(text: str) -> str:
+    """``text`` (a lower-case name key) with :data:`FOLD_LETTERS` written alike."""
+    for a, b in FOLD_LETTERS:
+        text = text.replace(a, b)
+    return text
+
+
 def skeleton(key: str | None) -> str:
-    """A name's consonants, doubled ones once: what transliterations of it share."""
+    """A name's consonants, letters transliterations write differently alike
+    (:func:`fold_letters`), doubled ones once: what transliterations of it share."""
     out = ""
-    for ch in re.sub(r"[^a-z]|[aeiouy]", "", key or ""):
+    for ch in re.sub(r"[^a-z]|[aeiouy]", "", fold_letters(key or "")):
         if not out.endswith(ch):
             out += ch
     return out

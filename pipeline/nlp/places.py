@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
-from pipeline.domain.events import ACROSS, dateline, skeleton
+from pipeline.domain.events import ACROSS, dateline, fold_letters, skeleton
 from pipeline.domain.models import Place
 
 __all__ = ["PlaceResolver", "PlaceTables", "build_tables"]
@@ -844,8 +844,6 @@ _FOLD_MARK = "~"  # index keys of folded names start with it (no name key does)
 _FOLD_MIN = 4  # consonants: three ("Mir Ali", "maral") meet towns the world over
 _FOLD_DROP = frozenset({"al", "el", "ar", "er", "as", "es", "ash", "esh", "ad", "ed", "an",
                         "en", "at", "et", "az", "ez", "ul", "i", "e", "ye"})
-_FOLD_LETTERS = (("dzh", "j"), ("dj", "j"), ("kh", "h"), ("gh", "g"), ("g", "h"), ("q", "k"),
-                 ("ck", "k"), ("ph", "f"), ("zh", "z"), ("dh", "d"), ("th", "t"))
 _FOLD_GLIDE = re.compile(r"(?<=[aeiouy])w(?![aeiouy])")  # "Zawr": the w is a vowel
 _FOLD_VOWELS = re.compile(r"[aeiouy]+")
 
@@ -866,10 +864,7 @@ def fold(key: str) -> str:
     of three (:func:`_vowel_class`), doubled letters once, a final vowel dropped."""
     words = [w for w in key.split(" ") if w and w not in _FOLD_DROP]
     text = "".join(words)
-    text = _FOLD_GLIDE.sub("u", text)
-    for a, b in _FOLD_LETTERS:
-        text = text.replace(a, b)
-    text = text.replace("w", "v")
+    text = fold_letters(_FOLD_GLIDE.sub("u", text)).replace("w", "v")
     text = _FOLD_VOWELS.sub(_vowel_class, text)
     out = ""
     for ch in text:

@@ -294,3 +294,12 @@ def test_an_event_key_stored_before_the_district_flag_still_matches() -> None:
     assert match_keys(old, place_key(SEAT_TOWN)) == "locality"
     assert match_keys(old, place_key(VILLAGE_40KM)) is None
 
+
+
+def test_two_spellings_of_a_town_the_gazetteer_lacks_meet_across_g_and_h() -> None:
+    # Russian "Grodovka", Ukrainian "Hrodivka", neither known: one town by its name
+    ru = Place("Grodovka", None, "NL", kind="city")
+    ua = Place("Hrodivka", None, "NL", kind="city")
+    assert place_match(ru, ua) == "locality"
+    # counter-example: another consonant is another village
+    assert place_match(ru, Place("Hrabivka", None, "NL", kind="city")) is None
