@@ -93,6 +93,8 @@ _LOCATED = r"\b(?:in|at|near|outside)\s+(?:the\s+)?"
 _QUARTER_OF = (r"\W{0,3}\s+(?:district|neighbou?rhood|quarter|suburb)\s+of\s+(?:the\s+)?"
                r"(?:(?:downtown|central|old|city\s+of)\s+)?")
 _BARE_REGION_KINDS = ("region", "province", "regional state", "governorate")
+# a name written with one of these is a first-level region ("Hodeidah province")
+_REGION_WORDS = tuple(f" {w}" for w in (*_BARE_REGION_KINDS, "oblast", "prefecture", "state"))
 _SUFFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("regional state", _ADMIN_KINDS),
     ("autonomous region", _ADMIN_KINDS),
@@ -370,9 +372,10 @@ class PlaceResolver:
         abroad: dict[str, str] = {}  # a namesake abroad left out -> the story's one country
         for name in names:
             found = self._lookup(hint.get(name, name), context) if context else first[name]
-            if found is None and own - context:
+            if found is None and own - context and _key(hint.get(name, name)).endswith(
+                    _REGION_WORDS):
                 # "the Ras Issa port in Hodeidah province" filed from Sanaa, in a story
-                # naming only the United States: the capital's country is the story's too
+                # naming only the United States: a region there is the story's too
                 found = self._lookup(hint.get(name, name), context | own)
             if self._written_longer(name, text) is not None:
                 found = first[name]

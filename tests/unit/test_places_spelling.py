@@ -162,3 +162,4 @@ def test_a_region_of_the_capital_a_story_is_filed_from_is_kept(resolver: PlaceRe
     # names, beside the United States, is not taken
     bare = text.split(" - ", 1)[1]
     assert all(p.country != "YE" for p in resolver.resolve_all(["U.S."], ["US"], bare).values())
+
