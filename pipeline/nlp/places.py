@@ -111,6 +111,7 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("district", None),
     ("raion", None),
     ("rayon", None),
+    ("direction", None),
     ("township", None),
     ("locality", None),
     ("settlement", None),
@@ -202,7 +203,8 @@ _PARTICLE = r"(?:al|el|ash|as|ad|ar|an|az|at|da|de|del|do|dos|das|di)[ -]"
 _NAME = rf"(?:al-|el-|Al-|El-)?[A-Z][\w'’]*(?:[ -](?:{_PARTICLE})?[A-Z][\w'’]*){{0,2}}"
 _KIND_OF = (r"(?:town|city|village|township|district|governorate|province|region|state|area|"
             r"locality|settlement)")
-_KIND_AFTER = r"(?:township|governorate|province|region|state|district|area|county|locality)"
+_KIND_AFTER = (r"(?:township|governorate|province|region|state|district|area|county|locality|"
+               r"direction)")
 # kind words that say a name is a town, or an area named after its town that the
 # gazetteer lacks as often as the town ("Nasir County"); the others name a region
 _TOWN_WORDS = frozenset({"town", "city", "village", "township", "area", "county", "locality",
@@ -836,7 +838,8 @@ def _respellings(key: str) -> list[str]:
 
 
 # a district named after its seat ("Pavlohrad district", "raion", "district of X")
-_DISTRICT_OF_TOWN = re.compile(r"^(?:district of |[a-z].* (?:district|raion|rayon)$)")
+# and a front sector named after its town ("the Pokrovsk direction" of Russian reports)
+_DISTRICT_OF_TOWN = re.compile(r"^(?:district of |[a-z].* (?:district|raion|rayon|direction)$)")
 # ... unless it is a quarter of a city ("the Mezzeh district of Damascus")
 _QUARTER_NAMED = r"\W{0,3}\s+(?:district|raion|rayon)\s+of\b"
 

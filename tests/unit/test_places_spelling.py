@@ -163,3 +163,13 @@ def test_a_region_of_the_capital_a_story_is_filed_from_is_kept(resolver: PlaceRe
     bare = text.split(" - ", 1)[1]
     assert all(p.country != "YE" for p in resolver.resolve_all(["U.S."], ["US"], bare).values())
 
+
+
+def test_a_front_direction_named_after_a_town_is_around_that_town(
+        resolver: PlaceResolver) -> None:
+    text = "Russian forces struck Ukrainian units in the Kupyansk direction on Monday"
+    assert ("Kupyansk", "Kupyansk direction") in toponym_phrases(text)
+    place = resolver.resolve("Kupyansk direction", ["UA"])
+    assert place is not None and place.kind == "district" and place.name == "Kupyansk"
+    # counter-example: "the western direction" names no town
+    assert toponym_phrases("struck units in the western direction") == []
