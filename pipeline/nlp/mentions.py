@@ -129,10 +129,13 @@ _PATRON_PARTICIPLES = frozenset(
     ["backed", "based", "aligned", "allied", "supported", "funded", "controlled", "run",
      "linked", "affiliated", "sponsored", "armed", "held", "leaning", "friendly", "owned"]
 )
+_LINK_PARTICIPLES = _PATRON_PARTICIPLES - frozenset(["run", "controlled", "held", "owned"])
 _LEADING_JUNK = frozenset(["both", "either", "neither", "its", "their", "his", "her", "our",
                            "my", "your",
                            # "Quoting officials, PTI said": the citing frame, not the name
-                           "quoting", "citing"])
+                           "quoting", "citing",
+                           # "Other witnesses said": the witnesses
+                           "other"])
 _TRAILING_JUNK = frozenset(["itself", "themselves", "himself", "herself", "alone", "too",
                             "also"])
 
@@ -157,6 +160,9 @@ def _keep(tok: Token) -> bool:
             and tok.head.pos_ == "PROPN" and any(c.lower_ in ("a", "an") for c in tok.children):
         # "the Syrian Observatory for Human Rights, a war monitor"
         return False
+    if tok.dep_ in ("appos", "npadvmod", "amod", "nummod") and tok.like_num \
+            and tok.i > tok.head.i and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+        return False  # "Umm Khaled, 45, said": an age, no part of the name
     if tok.dep_ == "appos" and tok.lower_ == "one" and tok.head.pos_ == "PROPN" \
             and tok.head.ent_type_ != "PERSON":
         return False  # "the Ambazonia Defence Forces, one of the main separatist militias"
@@ -332,6 +338,7 @@ def phrase_text(tokens: list[Token]) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,\"'“”‘’")
     text = re.sub(r"\s*['’]s$", "", text)  # "the KDP's (account)": the KDP
+    text = _TITLE_COMMA_NAME.sub(r"\1 \2", text)
     return re.sub(r"^\((.*?)\)\s*", r"\1 ", text)  # "(pro-Haftar) forces"
 
 
@@ -428,7 +435,10 @@ class MentionResolver:
                 self.names.setdefault(actor.id, actor.name)
             elif _role_of_body(head, actor):
                 pass  # "a senior STC commander": his own words; the body's name stays
-            elif not any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)):
+            elif head.lower_ in _PERSON_PRONOUNS or head.lower_ in _SELF_PRONOUNS:
+                pass  # "he said" after "said Qasim Musleh, a PMF commander": still he
+            elif not any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)) \
+                    and not _title_and_name(phrase_tokens(head)):
                 actor = self._named(actor, _in_headline(head) and not _line_ends_sentence(head))
             if head.lower_ not in _ORG_PRONOUNS:
                 self.last_plural = head.tag_ in ("NNS", "NNPS")
@@ -545,7 +555,14 @@ class MentionResolver:
             return found
         text = phrase_text(tokens)
         lemma = head.lemma_.lower()
+        if _is_definite(head, tokens) and _bare_title(head, tokens):
+            holder = self._title_holder(head, tokens)
+            if holder is not None:
+                return holder
         if _is_definite(head, tokens) and _generic(head, tokens):
+            described = self._described_by_modifier(head)
+            if described is not None:
+                return described
             prev = self.antecedent(head)
             if prev is not None:
                 return self._in_own_words(prev, text)
@@ -578,6 +595,15 @@ class MentionResolver:
         kind = rule.kind or "source"
         if kind == "media" and not _is_medium(head, tokens):
             kind = "ministry"  # "the disaster management agency"
+        person = _comma_person(head, tokens) or _given_name(head) \
+            if kind in ("source", "official") and head.tag_ == "NN" else None
+        if person is not None:
+            # "a local official, Hazrat Gul, said" (wherever the parse hung the name), "a
+            # neighbour who gave his name as Abu Fadi": the person, under the role
+            actor = Actor(f"person.{slug(person[-1].text)}", f"{text} {person.text}",
+                          "official", None, None)
+            self.people.setdefault(person[-1].text.lower(), actor)
+            return actor
         if kind == "official":
             named = _named_later(head, self._appositions(head.doc))
             if named is not None:
@@ -683,7 +709,8 @@ class MentionResolver:
         for ent in self._ents(head.doc)[0]:
             entry = self._settle_shared(ent[0], self.gazetteer.actors.get(ent.ent_id_)) \
                 if ent.ent_id_ else None
-            if ent.start >= head.i or entry is None or entry.type not in wanted:
+            if ent.start >= head.i or entry is None or entry.type not in wanted \
+                    or _patron_name(ent[0]):
                 continue
             n, _ = score.get(entry.id, (0, 0))
             score[entry.id] = (n + 1, ent.start)
@@ -714,6 +741,53 @@ class MentionResolver:
             return None
         pool = named or set(score)
         return actors[max(pool, key=lambda k: score[k])]
+
+    def _described_by_modifier(self, head: Token) -> Actor | None:
+        """"the dissident group said" after "the Jaime Martinez front, a dissident faction
+        of the former FARC": the name an earlier apposition described with the same
+        modifier and a noun for a body ("faction", "group"), not the body the description
+        mentions. ``None`` when no modifier or no such apposition."""
+        mods = {c.lower_ for c in head.children if c.dep_ == "amod"}
+        if not mods or head.lemma_.lower() not in _DESCRIBED_BODIES:
+            return None
+        for tok in reversed(self._appositions(head.doc)):
+            if tok.i >= head.i or tok.lemma_.lower() not in _DESCRIBED_BODIES or \
+                    not mods & {c.lower_ for c in tok.children if c.dep_ == "amod"}:
+                continue
+            named = tok.head
+            if named.i > tok.i or not (named.pos_ == "PROPN" or any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in named.children)):
+                continue  # "Jaime Martinez front": a proper name ending in a noun counts
+            tokens = [t for t in phrase_tokens(named) if t.i < tok.left_edge.i]
+            while tokens and tokens[-1].is_punct:
+                tokens = tokens[:-1]
+            found = self._mention(named, tokens) if tokens else None
+            if not tokens:
+                continue
+            if found is not None:
+                return found
+            text = phrase_text(tokens)
+            kinds = _ANAPHOR_TYPES.get(head.lemma_.lower(), frozenset())
+            kind = "armed_group" if "armed_group" in kinds else "other"
+            return Actor(f"org.{slug(text)}", text, kind, None, f"org.{slug(text)}")
+        return None
+
+    def _title_holder(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """"the governor said" after "Donetsk regional governor Vadym Filashkin said": the
+        nearest person heard before whose name holds the title (and the title's own
+        words, "regional"), followed by a proper name. ``None`` when nobody named so."""
+        want = [t.lower_ for t in tokens if t.i != head.i and t.pos_ in ("ADJ", "NOUN")]
+        for pos, actor, _ in reversed(self.heard):
+            if pos >= head.i:
+                continue
+            words = re.findall(r"[\w'’.-]+", actor.name)
+            low = [w.lower() for w in words]
+            if head.lower_ not in low or not all(w in low for w in want):
+                continue
+            after = words[low.index(head.lower_) + 1 :]
+            if any(w[:1].isupper() for w in after):
+                return actor
+        return None
 
     def _subject_before(self, head: Token) -> Actor | None:
         """"The group, known as ISWAP, did not comment. In a statement ..., it claimed ...":
@@ -906,7 +980,8 @@ class MentionResolver:
         for tok in tokens:
             if tok.ent_id_ and tok.ent_iob_ == "B":
                 entry = self._settle_shared(tok, gaz.actors.get(tok.ent_id_))
-                if entry is None or _inside_other_name(tok, entry.type, tokens) \
+                if entry is None or _patron_name(tok) \
+                        or _inside_other_name(tok, entry.type, tokens) \
                         or _opens_other_name(tok, entry.type, head) \
                         or self._other_state_before(tok, entry) or _posted_to(tok):
                     continue
@@ -1289,6 +1364,18 @@ def stranded_subject(verb: Token) -> Token | None:
             continue  # "the governor of X, Musa Okello, said": the name's closing comma
         if end < verb.i and start > 0 and doc[start - 1].text == ",":
             return tok
+    return _name_taken_for_a_verb(verb)
+
+
+def _name_taken_for_a_verb(verb: Token) -> Token | None:
+    """"Syria's state news agency SANA, citing local sources, said ...": the tagger took
+    the name for a verb and hung it, with its description as subject, on the reporting
+    verb. That name, an entity the recogniser or the gazetteer found, is the speaker."""
+    for tok in verb.lefts:
+        if tok.dep_ in ("ccomp", "advcl", "parataxis", "csubj") and tok.pos_ in ("VERB", "AUX") \
+                and (tok.ent_type_ in ("ORG", "PERSON", "NORP") or tok.ent_id_) \
+                and tok.text[:1].isupper() and tok.i > verb.sent.start:
+            return tok
     return None
 
 
@@ -1502,6 +1589,96 @@ def _titled_name(head: Token, tokens: list[Token]) -> bool:
         t.pos_ == "PROPN" for t in before)
 
 
+# Nouns that describe a body in apposition ("a dissident faction of ...").
+_DESCRIBED_BODIES = frozenset(["group", "faction", "movement", "militia", "organisation",
+                         "organization", "outfit", "offshoot", "wing", "network", "alliance",
+                         "coalition"])
+# Titles one named person holds: "the governor" is the governor the story named.
+_HELD_TITLES = frozenset(
+    ["governor", "mayor", "minister", "spokesman", "spokeswoman", "spokesperson", "commander",
+     "chief", "director", "president", "envoy", "ambassador", "prosecutor", "pastor", "imam",
+     "priest", "administrator", "commissioner", "secretary", "adviser", "advisor"])
+# "Kermanshah governor, Manouchehr Habibi": a title, a comma and the holder's name
+_TITLE_COMMA_NAME = re.compile(
+    r"^([^,]*\b(?:" + "|".join(sorted(_HELD_TITLES | {"official", "leader", "head"}))
+    + r"))\s*,\s+((?:[A-Z][\w'’.-]*\s?){1,5})$")
+
+
+def _bare_title(head: Token, tokens: list[Token]) -> bool:
+    """"the governor", "the regional governor": a title held by one person, with no name
+    or body of its own in the phrase."""
+    return head.lemma_.lower() in _HELD_TITLES and head.tag_ == "NN" and len(tokens) <= 3 \
+        and not any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in tokens)
+
+
+def _title_and_name(tokens: list[Token]) -> bool:
+    """"Nigerian Air Force spokesman Air Vice Marshal Olusola Akinboyewa" (whatever the
+    recogniser took the name for): a title, then a proper name ending the phrase."""
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.lower_ in TITLE_WORDS or tok.lower_ in _HELD_TITLES:
+            rest = tokens[k + 1 :]
+            return all(t.pos_ == "PROPN" or t.text == "." for t in rest) \
+                and not any(t.ent_id_ for t in rest) and rest[-1].pos_ == "PROPN"
+    return False
+
+
+def _comma_person(head: Token, tokens: list[Token]) -> Any:
+    """"According to a local official, Hazrat Gul, the strikes ...", "A vigilante leader
+    in Safana, Sani Musa, said": a person's whole name between commas right after the
+    role's phrase (and its own tail), however the parse hung it. The name span or None."""
+    doc = head.doc
+    last = max(head.right_edge.i, tokens[-1].i)
+    k = tokens[-1].i + 1
+    while k <= last and k < len(doc) and doc[k].text != "," and not _breaks(doc[k - 1]):
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != "," or _breaks(doc[k]):
+        return None
+    first = doc[k + 1]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or first.ent_id_:
+        return None
+    end = k + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+        end += 1
+    if end >= len(doc) or doc[end].text not in (",", ".") or end - k > 5:
+        return None
+    return doc[k + 1 : end]
+
+
+_NAMING_VERBS = frozenset(["give", "identify", "ask", "call", "name", "go", "want", "agree"])
+
+
+def _given_name(head: Token) -> Any:
+    """"A neighbour who gave his name as Abu Fadi", "a resident, who asked to be
+    identified only by his first name, Ahmad": the name the role's clause gives. A clause
+    that gives none ("who asked not to be named") gives None."""
+    for clause in head.children:
+        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        for tok in clause.subtree:
+            if tok.pos_ != "PROPN" or tok.ent_id_ or tok.dep_ == "compound":
+                continue
+            if (tok.dep_ == "pobj" and tok.head.lower_ == "as") or (
+                    tok.dep_ in ("appos", "npadvmod", "attr", "oprd")
+                    and tok.head.lemma_.lower() == "name"):
+                start = min(t.i for t in tok.subtree)
+                span = tok.doc[start : tok.i + 1]
+                if all(t.pos_ == "PROPN" for t in span):
+                    return span
+    return None
+
+
+def _patron_name(tok: Token) -> bool:
+    """The entity starting at ``tok`` is a patron: "al Qaeda" in "the al Qaeda-linked
+    group", "Iran" in "Iran-backed militias"."""
+    doc = tok.doc
+    end = tok.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    # a body a side runs, holds or leads is that side's ("the Taliban-run government",
+    # "the Hamas-run health ministry"); one it backs or is linked to is not
+    return _hyphened(doc[end]) and doc[end + 2].lower_ in _LINK_PARTICIPLES
+
+
 def _names_a_person(head: Token) -> bool:
     """The speaker's phrase names a person ("the army's spokesman, Major General X")."""
     return any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)) or any(
@@ -1573,8 +1750,17 @@ def _patron(tok: Token) -> bool:
 
 
 def _patron_words(tokens: list[Token]) -> set[int]:
-    """Token indices of patron compounds ("Iran - backed", "pro - Iran")."""
-    return {t.i + k for t in tokens if _patron(t) for k in range(3)}
+    """Token indices of patron compounds ("Iran - backed", "pro - Iran"), with the whole
+    name the participle ends ("al Qaeda - linked")."""
+    out: set[int] = set()
+    for t in tokens:
+        if _patron(t):
+            out.update(t.i + k for k in range(3))
+            start = t.i
+            while start > 0 and t.doc[start].ent_iob_ == "I":
+                start -= 1
+                out.add(start)
+    return out
 
 
 def _state_name(gaz: Gazetteer, iso: str, text: str) -> str:
