@@ -27,6 +27,7 @@ from pipeline.nlp.constructions import CheckContext, ConstructionMatcher, Hit
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import (
     MentionResolver,
+    bracketed_names,
     named_later,
     phrase_text,
     phrase_tokens,
@@ -233,6 +234,7 @@ class ClaimComponent:
                 kept.setdefault((d.party.id, d.target.text.lower(), d.negated), d)
             drafts = list(kept.values())
         drafts = _heard_in_body(doc, drafts, resolver)
+        _name_whole(doc, drafts, self.gazetteer)
         doc._.set(CLAIMS_ATTR, drafts)
         doc._.set(ATTACKERS_ATTR, [attacker_actor[s] for s, _ in attackers.most_common()])
 
@@ -327,6 +329,19 @@ class ClaimComponent:
         if any(n for _, n, _ in found.targets) and any(not n for _, n, _ in found.targets):
             return _OUTLET, NARRATES
         return None, found.cue
+
+
+def _name_whole(doc: Doc, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> None:
+    """A body the copy names once in full with its acronym in brackets ("the Libyan
+    National Army (LNA)") and elsewhere by one of the two is shown by both, whichever
+    form its claims were heard under: one body, one name, as the reporter wrote it."""
+    if "(" not in doc.text:
+        return
+    whole = bracketed_names(doc.text, gazetteer)
+    for draft in drafts:
+        name = re.sub(r"^the\s+", "", draft.party.name, flags=re.IGNORECASE)
+        if "(" not in name and name.lower() in whole:
+            draft.party = replace(draft.party, name=whole[name.lower()])
 
 
 # ============================================================== parse helpers

@@ -1919,6 +1919,67 @@ def _covers(tok: Token, head: Token) -> bool:
     return tok.i <= head.i < i
 
 
+# "Libyan National Army (LNA)", "U.S. Central Command (CENTCOM)": a capitalised name and
+# the acronym the copy gives it in brackets
+_BRACKETED = re.compile(
+    r"((?:[A-Z][\w'’.-]*)(?:[ -](?:of|for|the|and|in|on|de|du|des|al|[A-Z][\w'’.-]*))*)"
+    r"\s+\(([A-Z][A-Za-z.&-]{1,11})\)")
+
+
+def _abbreviates(acronym: str, full: str) -> bool:
+    """``acronym`` is made of the starts of ``full``'s words, in order, skipping words
+    ("ISPR" of "Inter-Services Public Relations", "CENTCOM" of "Central Command")."""
+    letters = re.sub(r"[^a-z]", "", acronym.lower())
+    words = [w.lower() for w in re.split(r"[\s-]+", full) if w[:1].isalpha()]
+
+    def fits(i: int, k: int) -> bool:
+        if i == len(letters):
+            return True
+        for j in range(k, len(words)):
+            n = 1
+            while n <= len(words[j]) and i + n <= len(letters) \
+                    and letters[i : i + n] == words[j][:n]:
+                if fits(i + n, j + 1):
+                    return True
+                n += 1
+        return False
+
+    return len(letters) >= 2 and fits(0, 0)
+
+
+def bracketed_names(text: str, gazetteer: Gazetteer) -> dict[str, str]:
+    """The names the copy pairs with an acronym in brackets, each (lower-cased, and the
+    acronym alone) -> "Full Name (ACR)": one body, one name, as the reporter wrote it
+    whole. The pair counts when the acronym abbreviates the name or the gazetteer lists
+    both for one body ("Armed Forces of the Democratic Republic of Congo (FARDC)")."""
+    out: dict[str, str] = {}
+    for match in _BRACKETED.finditer(text):
+        full, acronym = match.group(1).strip(), match.group(2)
+        words = full.split()
+        while words and words[0].lower() in ("the", "of", "and", "for", "in", "on"):
+            words = words[1:]
+        # the longest end of the capitalised run whose first word the acronym starts with
+        # and which it abbreviates ("Syrian Observatory for Human Rights", not
+        # "Britain-based Syrian ...")
+        found = None
+        for k in range(len(words)):
+            name = " ".join(words[k:])
+            if words[k][:1].lower() == acronym[:1].lower() and _abbreviates(acronym, name):
+                found = name
+                break
+            else:
+                a, b = gazetteer.actor_by_alias(name), gazetteer.actor_by_alias(acronym)
+                if a is not None and b is not None and a.id == b.id:
+                    found = name
+                    break
+        if found is None or found == acronym:
+            continue
+        whole = f"{found} ({acronym})"
+        out.setdefault(found.lower(), whole)
+        out.setdefault(acronym.lower(), whole)
+    return out
+
+
 def named_later(parties: Iterable[Actor]) -> dict[str, Actor]:
     """"A local mayor said ..." then "the mayor, Shivan Ahmed, said ...": an anonymous
     source given by one title (``source.mayor``) is the person the story later names

@@ -177,3 +177,29 @@ def test_the_society_s_head_is_named_by_the_society(real_extractor: Any) -> None
     actor = one(real_extractor, "The society's head, Pirhossein Kolivand, said three "
                                 "volunteers were wounded.")
     assert actor is None or not actor.id.startswith("ir.ircs")
+
+
+def test_a_body_named_with_its_acronym_in_brackets_keeps_both() -> None:
+    from pipeline.nlp.mentions import bracketed_names
+
+    gaz = Gazetteer.default()
+    whole = bracketed_names("The Libyan National Army (LNA) said it hit a depot. The LNA "
+                            "said no civilians were hurt. U.S. Central Command (CENTCOM) said. "
+                            "The Armed Forces of the Democratic Republic of Congo (FARDC) "
+                            "said.", gaz)
+    assert whole["lna"] == whole["libyan national army"] == "Libyan National Army (LNA)"
+    assert whole["centcom"] == "U.S. Central Command (CENTCOM)"  # the gazetteer pairs them
+    # the gazetteer pairs a French acronym with the English name
+    assert whole["fardc"].startswith("Armed Forces of the Democratic Republic of Congo")
+    # counter-examples: a credit line and a country in brackets are no acronyms
+    assert bracketed_names("KYIV (Reuters) - Police in Kano (Nigeria) said.", gaz) == {}
+
+
+@slow
+def test_claims_show_the_name_and_acronym_the_copy_paired(real_extractor: Any) -> None:
+    doc = real_extractor.nlp("Fighting near Tripoli involved the Libyan National Army (LNA). "
+                             "The LNA said its jets hit a militia depot.")
+    assert {c.party.name for c in doc._.claims} == {"Libyan National Army (LNA)"}
+    # counter-example: copy that never pairs them shows the acronym as written
+    doc = real_extractor.nlp("The LNA said its jets hit a militia depot.")
+    assert {c.party.name for c in doc._.claims} == {"LNA"}
