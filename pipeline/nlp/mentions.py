@@ -497,6 +497,8 @@ class MentionResolver:
         return Actor(actor.id, name, actor.type, actor.country, actor.side)
 
     def _speaker(self, head: Token, depth: int) -> Actor | None:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return None  # "No group has claimed the attack": nobody
         if _crosses_break(head):
             # a headline word taken for the subject of the body's verb: the subject is
             # the phrase on the verb's own line, if there is one
@@ -962,7 +964,8 @@ class MentionResolver:
 
     # ---------------------------------------------------------------- any mention
     def mention(self, head: Token, tokens: list[Token] | None = None) -> Actor | None:
-        """Resolve a phrase through the gazetteer, states and demonyms."""
+        """Resolve a phrase through the gazetteer, states and demonyms. A dateline's city
+        ("KHARTOUM, May 29 (Reuters) -") names where the story was filed, nobody."""
         actor = self._mention(head, tokens)
         if actor is not None:
             self.heard.append((head.i, actor, 1))
@@ -971,6 +974,8 @@ class MentionResolver:
         return actor
 
     def _mention(self, head: Token, tokens: list[Token] | None = None) -> Actor | None:
+        if head.is_sent_start and head.is_upper and judge(head, self.rules).test == "dateline":
+            return None
         tokens = tokens if tokens is not None else phrase_tokens(head)
         text = phrase_text(tokens)
         gaz = self.gazetteer

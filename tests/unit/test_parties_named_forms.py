@@ -203,3 +203,24 @@ def test_claims_show_the_name_and_acronym_the_copy_paired(real_extractor: Any) -
     # counter-example: copy that never pairs them shows the acronym as written
     doc = real_extractor.nlp("The LNA said its jets hit a militia depot.")
     assert {c.party.name for c in doc._.claims} == {"LNA"}
+
+
+@slow
+def test_a_dateline_city_is_nobody_the_government_stands_for(real_extractor: Any) -> None:
+    doc = real_extractor.nlp("FREETOWN, Nov 27 (Test Wire) - Gunmen attacked the main military "
+                             "barracks before dawn on Sunday, killing 13 soldiers, the government "
+                             "said.")
+    names = {c.party.name for c in doc._.claims}
+    assert names and "FREETOWN" not in names
+    # counter-example: a capital that speaks is its state
+    actor = one(real_extractor, "Freetown said the gunmen attacked the main military barracks.")
+    assert actor is not None and actor.id == "state.sl"
+
+
+@slow
+def test_no_group_is_nobody(real_extractor: Any) -> None:
+    found = speakers(real_extractor, "No group has claimed the attack.")
+    assert found == [None]
+    # counter-example: a group that claimed it is a speaker
+    found = speakers(real_extractor, "A faction of the Pakistani Taliban claimed the attack.")
+    assert found[0] is not None and found[0].id == "group.ttp"
