@@ -28,9 +28,11 @@ from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import (
     MentionResolver,
     bracketed_names,
+    described,
     named_later,
     phrase_text,
     phrase_tokens,
+    proper_name,
     stranded_subject,
 )
 from pipeline.nlp.modifiers import ModifierTable, Scope, categories_at
@@ -234,6 +236,7 @@ class ClaimComponent:
                 kept.setdefault((d.party.id, d.target.text.lower(), d.negated), d)
             drafts = list(kept.values())
         drafts = _heard_in_body(doc, drafts, resolver)
+        _own_names(drafts, resolver)
         _name_whole(doc, drafts, self.gazetteer)
         doc._.set(CLAIMS_ATTR, drafts)
         doc._.set(ATTACKERS_ATTR, [attacker_actor[s] for s, _ in attackers.most_common()])
@@ -329,6 +332,23 @@ class ClaimComponent:
         if any(n for _, n, _ in found.targets) and any(not n for _, n, _ in found.targets):
             return _OUTLET, NARRATES
         return None, found.cue
+
+
+_BODY_TYPES = frozenset(["military", "ministry", "armed_group", "international_body", "other",
+                         "state"])
+
+
+def _own_names(drafts: list[ClaimDraft], resolver: MentionResolver) -> None:
+    """A body the lead names by a description ("Guyana's military said ...") and the story
+    later by its own name ("The Guyana Defence Force said ...") is shown by its own name
+    for all its claims: one body, one name, the one a reporter would write."""
+    for draft in drafts:
+        party = draft.party
+        if party.type not in _BODY_TYPES or not described(party.name):
+            continue
+        own = next((n for n in resolver.given.get(party.id, []) if proper_name(n)), None)
+        if own is not None:
+            draft.party = replace(party, name=own)
 
 
 def _name_whole(doc: Doc, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> None:

@@ -360,6 +360,8 @@ class MentionResolver:
     people: dict[str, Actor] = field(default_factory=dict)  # surname -> actor
     # (token index, party, weight): a speaker weighs 2, a party only named weighs 1
     heard: list[tuple[int, Actor, int]] = field(default_factory=list)
+    # actor id -> the names its speakers' phrases gave it, before any renaming
+    given: dict[str, list[str]] = field(default_factory=dict)
     # the document's entities and the countries they name, read once per document (a
     # ``Doc.ents`` read builds every span anew)
     _ents_of: tuple[Any, tuple[Any, ...], dict[str, int]] | None = None
@@ -426,6 +428,7 @@ class MentionResolver:
     def _heard_speaker(self, head: Token, actor: Actor | None) -> Actor | None:
         """Remember ``actor``, the speaker ``head`` stands for, for the phrases after it."""
         if actor is not None:
+            self.given.setdefault(actor.id, []).append(actor.name)
             entry = self.gazetteer.actor_by_alias(actor.name)
             if entry is not None and entry.id == actor.id:
                 self.proper[actor.id] = actor.name
@@ -1983,6 +1986,30 @@ def bracketed_names(text: str, gazetteer: Gazetteer) -> dict[str, str]:
         out.setdefault(found.lower(), whole)
         out.setdefault(acronym.lower(), whole)
     return out
+
+
+_NAME_JOINERS = frozenset(["of", "and", "for", "the", "al", "el", "de", "du", "in", "on"])
+
+
+def proper_name(name: str) -> bool:
+    """"Autonomous Administration of North and East Syria", "Ukraine's General Staff",
+    "Guyana Defence Force": a body's own name, every word capitalised (after a state's
+    possessive), not a description ("Guyana's military", "the region's administration")
+    nor a titled person ("army spokesman Col. X")."""
+    words = name.replace("’", "'").split()
+    if len(words) > 1 and words[0].endswith("'s"):
+        words = words[1:]
+    content = [w.strip("()") for w in words if w.lower() not in _NAME_JOINERS]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content) and not any(
+        w.lower().strip(".,") in TITLE_WORDS or w.lower() in _HELD_TITLES for w in words)
+
+
+def described(name: str) -> bool:
+    """A body named by a description ending in a common noun ("Guyana's military", "the
+    region's Kurdish-led administration"), with no title in it."""
+    words = name.split()
+    return bool(words) and words[-1][:1].islower() and not any(
+        w.lower().strip(".,") in TITLE_WORDS or w.lower() in _HELD_TITLES for w in words)
 
 
 def named_later(parties: Iterable[Actor]) -> dict[str, Actor]:

@@ -224,3 +224,25 @@ def test_no_group_is_nobody(real_extractor: Any) -> None:
     # counter-example: a group that claimed it is a speaker
     found = speakers(real_extractor, "A faction of the Pakistani Taliban claimed the attack.")
     assert found[0] is not None and found[0].id == "group.ttp"
+
+
+def test_a_body_s_own_name_against_a_description() -> None:
+    from pipeline.nlp.mentions import described, proper_name
+
+    assert proper_name("Autonomous Administration of North and East Syria")
+    assert proper_name("Rapid Support Forces (RSF)") and described("Guyana's military")
+    # counter-examples: a description, a titled person, an acronym alone
+    assert not proper_name("region's Kurdish-led administration")
+    assert not proper_name("army spokesman Col. Ali Musa") and not proper_name("IRGC")
+    assert not described("army spokesman Col. Ali Musa") and not described("Guyana Defence Force")
+
+
+@slow
+def test_the_lead_s_description_gives_way_to_the_body_s_own_name(real_extractor: Any) -> None:
+    text = ("Guyana's military said gunmen fired on a boat carrying soldiers, wounding two of "
+            "them. {} said the boat was clearly marked.")
+    doc = real_extractor.nlp(text.format("The Guyana Defence Force"))
+    assert {c.party.name for c in doc._.claims} == {"Guyana Defence Force"}
+    # counter-example: a story that never gives the own name keeps the description
+    doc = real_extractor.nlp(text.format("The military"))
+    assert {c.party.name for c in doc._.claims} == {"Guyana's military"}
