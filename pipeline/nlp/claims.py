@@ -420,7 +420,8 @@ def _path_to_report(tok: Token) -> list[Token]:
             return path
     root = node
     for child in root.children:
-        if child.dep_ in ("parataxis", "ccomp", "advcl", "conj") and _is_report(child) \
+        # "dep": "The strike hit a post, said a statement from the SDF", unattached
+        if child.dep_ in ("parataxis", "ccomp", "advcl", "conj", "dep") and _is_report(child) \
                 and _subject(child) is not None and child.i > tok.i \
                 and _governs(child, root):
             return [*path, child]

@@ -428,6 +428,11 @@ class MentionResolver:
     def _heard_speaker(self, head: Token, actor: Actor | None) -> Actor | None:
         """Remember ``actor``, the speaker ``head`` stands for, for the phrases after it."""
         if actor is not None:
+            acronym = _comma_acronym(head, actor)
+            if acronym is not None:
+                # "The U.N. refugee agency, UNHCR, said": the name and its acronym
+                actor = Actor(actor.id, f"{actor.name} ({acronym})", actor.type,
+                              actor.country, actor.side)
             self.given.setdefault(actor.id, []).append(actor.name)
             entry = self.gazetteer.actor_by_alias(actor.name)
             if entry is not None and entry.id == actor.id:
@@ -441,7 +446,8 @@ class MentionResolver:
             elif head.lower_ in _PERSON_PRONOUNS or head.lower_ in _SELF_PRONOUNS:
                 pass  # "he said" after "said Qasim Musleh, a PMF commander": still he
             elif not any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)) \
-                    and not _title_and_name(phrase_tokens(head)):
+                    and not _title_and_name(phrase_tokens(head)) \
+                    and not _TITLE_THEN_NAME.search(actor.name):
                 actor = self._named(actor, _in_headline(head) and not _line_ends_sentence(head))
             if head.lower_ not in _ORG_PRONOUNS:
                 self.last_plural = head.tag_ in ("NNS", "NNPS")
@@ -1612,6 +1618,29 @@ _TITLE_COMMA_NAME = re.compile(
     + r"))\s*,\s+((?:[A-Z][\w'’.-]*\s?){1,5})$")
 
 
+# "Ukraine's air force spokesman Yuriy Ihnat": a title, then its holder's name
+_TITLE_THEN_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(_HELD_TITLES | {"official", "head", "leader"})) + r")\s+[A-Z]")
+
+
+def _comma_acronym(head: Token, actor: Actor) -> str | None:
+    """"The U.N. refugee agency, UNHCR, said": an acronym set off by commas right after
+    the speaker's phrase, of the same body (the gazetteer's, or the name's initials)."""
+    if "(" in actor.name:
+        return None
+    doc = head.doc
+    end = phrase_tokens(head)[-1].i + 1
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", ")"):
+        return None
+    acr = doc[end + 1]
+    if not (acr.is_upper and acr.is_alpha and 2 <= len(acr.text) <= 8) \
+            or acr.text in actor.name:
+        return None
+    if acr.ent_id_ == actor.id or _abbreviates(acr.text, actor.name):
+        return acr.text
+    return None
+
+
 def _bare_title(head: Token, tokens: list[Token]) -> bool:
     """"the governor", "the regional governor": a title held by one person, with no name
     or body of its own in the phrase."""
@@ -1659,8 +1688,11 @@ def _given_name(head: Token) -> Any:
     """"A neighbour who gave his name as Abu Fadi", "a resident, who asked to be
     identified only by his first name, Ahmad": the name the role's clause gives. A clause
     that gives none ("who asked not to be named") gives None."""
-    for clause in head.children:
-        if clause.dep_ not in ("relcl", "acl") or clause.lemma_.lower() not in _NAMING_VERBS:
+    for clause in head.subtree:
+        # the clause may hang on the role's own tail ("a relative of one of the victims,
+        # who gave only his first name, Ali, said")
+        if clause.i < head.i or clause.dep_ not in ("relcl", "acl") \
+                or clause.lemma_.lower() not in _NAMING_VERBS:
             continue
         for tok in clause.subtree:
             if tok.pos_ != "PROPN" or tok.ent_id_ or tok.dep_ == "compound":

@@ -246,3 +246,38 @@ def test_the_lead_s_description_gives_way_to_the_body_s_own_name(real_extractor:
     # counter-example: a story that never gives the own name keeps the description
     doc = real_extractor.nlp(text.format("The military"))
     assert {c.party.name for c in doc._.claims} == {"Guyana's military"}
+
+
+@slow
+def test_said_after_the_account_with_the_parse_leaving_it_unattached(
+        real_extractor: Any) -> None:
+    doc = real_extractor.nlp("The strike hit a command post, said a statement from the Syrian "
+                             "Democratic Forces (SDF).")
+    assert {c.party.id for c in doc._.claims} == {"group.sdf"}
+    # counter-example: an account with no reporting verb is nobody's
+    doc = real_extractor.nlp("The strike hit a command post of the Syrian Democratic Forces.")
+    assert "group.sdf" not in {c.party.id for c in doc._.claims}
+
+
+@slow
+def test_a_naming_clause_on_the_role_s_tail_and_its_spokesman(real_extractor: Any) -> None:
+    actor = one(real_extractor, "A relative of one of the victims, who gave only his first name, "
+                                "Ali, said the drone hit a wedding tent.")
+    assert actor is not None and actor.name.endswith("Ali")
+    found = speakers(real_extractor, "Ukraine's air force said it had shot down 20 drones. Its "
+                                     "spokesman, Yuriy Ihnat, said a drone hit a substation.")
+    assert found[-1] is not None and found[-1].name.endswith("spokesman Yuriy Ihnat")
+    # counter-examples: a clause that names nobody; the body itself keeps its name
+    actor = one(real_extractor, "A relative of one of the victims, who did not give his name for "
+                                "fear of the Taliban, said the drone hit a wedding tent.")
+    assert actor is not None and "Taliban" not in actor.name
+    assert found[0] is not None and found[0].name == "Ukraine's air force"
+
+
+@slow
+def test_an_acronym_between_commas_after_the_name(real_extractor: Any) -> None:
+    actor = one(real_extractor, "The U.N. refugee agency, UNHCR, said the strike hit a shelter.")
+    assert actor is not None and actor.name == "U.N. refugee agency (UNHCR)"
+    # counter-example: another body's acronym in a list is not its name
+    actor = one(real_extractor, "The army, ISIS and the police said the strike hit a shelter.")
+    assert actor is None or "(ISIS)" not in actor.name
