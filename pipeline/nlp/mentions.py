@@ -170,12 +170,20 @@ def _keep(tok: Token) -> bool:
         # "officials in Pakistan", "United Nations Force in Lebanon" (one name), not "the
         # army in a statement"
         # "sources in the Sudanese army": the body the sources are in
+        # "a pastor in a nearby village", "a doctor in the camp": where a person who
+        # speaks for himself is, as a reporter writes him
         return any(c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC") or (
             c.ent_iob_ == "I" and tok.ent_iob_ == "I") or bool(c.ent_id_)
-            or _ruled_body(c)) for c in tok.children)
+            or _ruled_body(c) or (c.lemma_.lower() in _PLACE_NOUNS
+                                  and judge(tok.head).id.startswith("role.")))
+            for c in tok.children)
     return not (tok.dep_ == "prep" and tok.lower_ not in _KEEP_PREPS)
 
 
+# Common nouns for where a witness is ("a resident in the camp")
+_PLACE_NOUNS = frozenset(["village", "town", "city", "camp", "area", "district", "region",
+                          "province", "neighbourhood", "neighborhood", "hospital", "clinic",
+                          "market", "settlement", "county", "valley", "quarter", "suburb"])
 # People who speak for themselves or anonymously, not a body such as "police": the role
 # words a reporter joins ("officials and residents", "health workers and residents").
 _PEOPLE_HEADS = _WITNESS_HEADS | frozenset(
@@ -338,7 +346,7 @@ def phrase_text(tokens: list[Token]) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,\"'“”‘’")
     text = re.sub(r"\s*['’]s$", "", text)  # "the KDP's (account)": the KDP
-    text = _TITLE_COMMA_NAME.sub(r"\1 \2", text)
+    text = _TITLE_COMMA_NAME.sub(r"\1 \2", _TITLE_PLACE_NAME.sub(r"\1 \2", text))
     return re.sub(r"^\((.*?)\)\s*", r"\1 ", text)  # "(pro-Haftar) forces"
 
 
@@ -476,7 +484,8 @@ class MentionResolver:
         """"AA spokesman Khaing Thu Ya said": a title the parser made a second subject
         beside the name keeps its place in front of the name, and a body the title names
         ("Hamas spokesman ...") is the party he speaks for."""
-        title_tokens = [t for t in phrase_tokens(title) if t.i < name.left_edge.i]
+        title_tokens = _before_place([t for t in phrase_tokens(title)
+                                      if t.i < name.left_edge.i])
         text = f"{phrase_text(title_tokens)} {phrase_text(phrase_tokens(name))}".strip()
         body = self._mention(title, title_tokens)
         if body is not None and body.type not in ("media", "source", "person", "official"):
@@ -611,7 +620,8 @@ class MentionResolver:
         if person is not None:
             # "a local official, Hazrat Gul, said" (wherever the parse hung the name), "a
             # neighbour who gave his name as Abu Fadi": the person, under the role
-            actor = Actor(f"person.{slug(person[-1].text)}", f"{text} {person.text}",
+            role = phrase_text(_before_place(tokens))
+            actor = Actor(f"person.{slug(person[-1].text)}", f"{role} {person.text}",
                           "official", None, None)
             self.people.setdefault(person[-1].text.lower(), actor)
             return actor
@@ -1623,6 +1633,12 @@ _TITLE_THEN_NAME = re.compile(
     r"\b(?:" + "|".join(sorted(_HELD_TITLES | {"official", "head", "leader"})) + r")\s+[A-Z]")
 
 
+# "Fano commander in the area, Tesfaye Alemu": with the holder named, no place
+_TITLE_PLACE_NAME = re.compile(
+    r"^([^,]*\b(?:" + "|".join(sorted(_HELD_TITLES | {"official", "leader", "head"}))
+    + r"))\s+in\s+[^,]+,\s+((?:[A-Z][\w'’.-]*\s?){1,5})$")
+
+
 def _comma_acronym(head: Token, actor: Actor) -> str | None:
     """"The U.N. refugee agency, UNHCR, said": an acronym set off by commas right after
     the speaker's phrase, of the same body (the gazetteer's, or the name's initials)."""
@@ -1657,6 +1673,14 @@ def _title_and_name(tokens: list[Token]) -> bool:
             return all(t.pos_ == "PROPN" or t.text == "." for t in rest) \
                 and not any(t.ent_id_ for t in rest) and rest[-1].pos_ == "PROPN"
     return False
+
+
+def _before_place(tokens: list[Token]) -> list[Token]:
+    """A role's words before "in the area" and the like: with the holder's name after it,
+    a reporter writes "Fano commander Tesfaye Alemu"."""
+    cut = next((k for k, t in enumerate(tokens) if k and t.dep_ == "prep"
+                and t.lower_ == "in"), None)
+    return tokens[:cut] if cut is not None else tokens
 
 
 def _comma_person(head: Token, tokens: list[Token]) -> Any:

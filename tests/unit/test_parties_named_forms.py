@@ -281,3 +281,14 @@ def test_an_acronym_between_commas_after_the_name(real_extractor: Any) -> None:
     # counter-example: another body's acronym in a list is not its name
     actor = one(real_extractor, "The army, ISIS and the police said the strike hit a shelter.")
     assert actor is None or "(ISIS)" not in actor.name
+
+
+@slow
+def test_where_a_witness_is_stays_in_the_name(real_extractor: Any) -> None:
+    actor = one(real_extractor, "A pastor in a nearby village said the church was bombed.")
+    assert actor is not None and actor.name == "pastor in a nearby village"
+    # counter-example: a body "in a statement" or "in the area" keeps no such words
+    actor = one(real_extractor, "The army in a statement said the jets hit a depot.")
+    assert actor is not None and "statement" not in actor.name
+    actor = one(real_extractor, "Hamas in the area said the jets hit a school.")
+    assert actor is not None and "area" not in actor.name
