@@ -1108,7 +1108,9 @@ class MentionResolver:
     def _country_in(self, tokens: list[Token], head: Token) -> tuple[str | None, str | None]:
         gaz = self.gazetteer
         patrons = _patron_words(tokens)
-        for tok in sorted(tokens, key=lambda t: abs(t.i - head.i)):
+        # the words before the head say whose the party is ("Afghan officials in
+        # Pakistan", "Russian-installed officials in Ukraine's Luhansk region")
+        for tok in sorted(tokens, key=lambda t: (t.i > head.i, abs(t.i - head.i))):
             if tok.i in patrons or _posted_to(tok):
                 continue
             if tok.ent_type_ in ("GPE", "NORP") and tok.ent_iob_ == "B":

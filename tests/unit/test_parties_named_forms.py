@@ -292,3 +292,14 @@ def test_where_a_witness_is_stays_in_the_name(real_extractor: Any) -> None:
     assert actor is not None and "statement" not in actor.name
     actor = one(real_extractor, "Hamas in the area said the jets hit a school.")
     assert actor is not None and "area" not in actor.name
+
+
+@slow
+def test_the_words_before_the_head_say_whose_the_officials_are(real_extractor: Any) -> None:
+    actor = one(real_extractor, "Russian-installed officials in Ukraine's occupied Luhansk region "
+                                "said a Ukrainian missile destroyed a bakery.")
+    assert actor is not None and actor.country == "RU" and "Luhansk" in actor.name
+    # counter-example: officials with no state word before them are those of the place
+    actor = one(real_extractor, "Officials in Ukraine's Luhansk region said a Russian missile "
+                                "destroyed a bakery.")
+    assert actor is not None and actor.country == "UA"
