@@ -651,6 +651,12 @@ class MentionResolver:
             actor = Actor(f"person.{slug(named_in.text)}", name, "official", None, None)
             self.people[named_in.text.lower()] = actor
             return actor
+        group = _one_of_group(head) if kind == "source" else None
+        if group is not None:
+            # "Relatives of the dead gathered ... '...,' one man said": one of them
+            words = phrase_text(phrase_tokens(group))
+            return Actor(f"source.{slug(group.lemma_)}", f"one of the {words[:1].lower()}"
+                         f"{words[1:]}", kind, None, None)
         if kind in ("source", "official"):
             return Actor(f"source.{slug(lemma)}", text, kind, None, None)
         listed = self.gazetteer.actor_by_alias(text) if len(text) > 3 else None
@@ -1675,6 +1681,23 @@ def _title_and_name(tokens: list[Token]) -> bool:
             return all(t.pos_ == "PROPN" or t.text == "." for t in rest) \
                 and not any(t.ent_id_ for t in rest) and rest[-1].pos_ == "PROPN"
     return False
+
+
+_ANYONE = frozenset(["man", "woman", "person", "boy", "girl"])
+
+
+def _one_of_group(head: Token) -> Token | None:
+    """"one man said" right after a sentence about "Relatives of the dead" or
+    "Residents": the people group the sentence before has as its subject."""
+    if head.lemma_.lower() not in _ANYONE or not any(
+            c.lower_ in ("one", "a", "an") for c in head.children) or head.sent.start == 0:
+        return None
+    prev = head.doc[head.sent.start - 1].sent
+    for tok in prev:
+        if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and _role(tok) \
+                and tok.lemma_.lower() not in _ANYONE:
+            return tok
+    return None
 
 
 def _before_place(tokens: list[Token]) -> list[Token]:
