@@ -917,6 +917,14 @@ class MentionResolver:
         force is Nigeria's, but it speaks as "Nigeria's air force", not under the name of
         the aircraft. A body with a proper name, one that spoke before, or one whose name
         holds the speaker's words ("the army" after "Malian army drones") keeps its name."""
+        if prev.type == "state" and prev.id.startswith("state.") and prev.country \
+                and prev.id not in self.names and text.lower() not in prev.name.lower():
+            # "the government said" with only the state named before: that state's
+            # government, in the article's words ("Sierra Leone's government")
+            country = self.gazetteer.countries.get(prev.country)
+            if country is not None:
+                return Actor(prev.id, f"{country.name}'s {text}", prev.type, prev.country,
+                             prev.side)
         entry = self.gazetteer.actors.get(prev.id)
         proper = entry is not None and entry.name.split()[-1].lower() not in _ANAPHOR_TYPES
         if prev.type not in ("military", "ministry") or not prev.country or proper or \
@@ -1000,7 +1008,12 @@ class MentionResolver:
 
     def _mention(self, head: Token, tokens: list[Token] | None = None) -> Actor | None:
         if head.is_sent_start and head.is_upper and judge(head, self.rules).test == "dateline":
-            return None
+            # "KHARTOUM, May 29 (Reuters) -": where the story was filed, never a name; its
+            # state is context for a local body ("the regional administration said")
+            iso = self.gazetteer.country_of_name(head.text)
+            country = self.gazetteer.countries.get(iso) if iso else None
+            return self.gazetteer.state_actor(iso, country.name) \
+                if iso and country is not None else None
         tokens = tokens if tokens is not None else phrase_tokens(head)
         text = phrase_text(tokens)
         gaz = self.gazetteer

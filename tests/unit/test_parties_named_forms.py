@@ -315,3 +315,16 @@ def test_one_man_said_is_one_of_the_group_before(real_extractor: Any) -> None:
     assert actor is not None and actor.name == "one woman"
     doc = real_extractor.nlp("One woman was killed when the drone hit the house, the army said.")
     assert {c.party.name for c in doc._.claims} <= {"army"}
+
+
+@slow
+def test_a_local_body_is_of_the_dateline_s_state_not_the_attacker_s(
+        real_extractor: Any) -> None:
+    text = ("{}, Sept 16 (Test Wire) - Kyrgyz shelling on Friday hit a mosque in the village "
+            "of Ovchi-Kalacha, killing a woman, the regional administration said.")
+    doc = real_extractor.nlp(text.format("DUSHANBE"))
+    parties = {(c.party.name, c.party.country) for c in doc._.claims}
+    assert parties == {("Tajikistan's regional administration", "TJ")}
+    # counter-example: with no dateline, no state is made up for it
+    doc = real_extractor.nlp(text.format("ISFARA").replace("ISFARA, Sept 16 (Test Wire) - ", ""))
+    assert "TJ" not in {c.party.country for c in doc._.claims}
