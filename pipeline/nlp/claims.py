@@ -27,9 +27,12 @@ from pipeline.nlp.constructions import CheckContext, ConstructionMatcher, Hit
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import (
     MentionResolver,
+    bracketed_names,
+    described,
     named_later,
     phrase_text,
     phrase_tokens,
+    proper_name,
     stranded_subject,
 )
 from pipeline.nlp.modifiers import ModifierTable, Scope, categories_at
@@ -233,6 +236,8 @@ class ClaimComponent:
                 kept.setdefault((d.party.id, d.target.text.lower(), d.negated), d)
             drafts = list(kept.values())
         drafts = _heard_in_body(doc, drafts, resolver)
+        _own_names(drafts, resolver)
+        _name_whole(doc, drafts, self.gazetteer)
         doc._.set(CLAIMS_ATTR, drafts)
         doc._.set(ATTACKERS_ATTR, [attacker_actor[s] for s, _ in attackers.most_common()])
 
@@ -329,6 +334,36 @@ class ClaimComponent:
         return None, found.cue
 
 
+_BODY_TYPES = frozenset(["military", "ministry", "armed_group", "international_body", "other",
+                         "state"])
+
+
+def _own_names(drafts: list[ClaimDraft], resolver: MentionResolver) -> None:
+    """A body the lead names by a description ("Guyana's military said ...") and the story
+    later by its own name ("The Guyana Defence Force said ...") is shown by its own name
+    for all its claims: one body, one name, the one a reporter would write."""
+    for draft in drafts:
+        party = draft.party
+        if party.type not in _BODY_TYPES or not described(party.name):
+            continue
+        own = next((n for n in resolver.given.get(party.id, []) if proper_name(n)), None)
+        if own is not None:
+            draft.party = replace(party, name=own)
+
+
+def _name_whole(doc: Doc, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> None:
+    """A body the copy names once in full with its acronym in brackets ("the Libyan
+    National Army (LNA)") and elsewhere by one of the two is shown by both, whichever
+    form its claims were heard under: one body, one name, as the reporter wrote it."""
+    if "(" not in doc.text:
+        return
+    whole = bracketed_names(doc.text, gazetteer)
+    for draft in drafts:
+        name = re.sub(r"^the\s+", "", draft.party.name, flags=re.IGNORECASE)
+        if "(" not in name and name.lower() in whole:
+            draft.party = replace(draft.party, name=whole[name.lower()])
+
+
 # ============================================================== parse helpers
 
 # Roles only a noun fills, and children only a verb has.
@@ -385,7 +420,8 @@ def _path_to_report(tok: Token) -> list[Token]:
             return path
     root = node
     for child in root.children:
-        if child.dep_ in ("parataxis", "ccomp", "advcl", "conj") and _is_report(child) \
+        # "dep": "The strike hit a post, said a statement from the SDF", unattached
+        if child.dep_ in ("parataxis", "ccomp", "advcl", "conj", "dep") and _is_report(child) \
                 and _subject(child) is not None and child.i > tok.i \
                 and _governs(child, root):
             return [*path, child]

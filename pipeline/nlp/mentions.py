@@ -129,10 +129,13 @@ _PATRON_PARTICIPLES = frozenset(
     ["backed", "based", "aligned", "allied", "supported", "funded", "controlled", "run",
      "linked", "affiliated", "sponsored", "armed", "held", "leaning", "friendly", "owned"]
 )
+_LINK_PARTICIPLES = _PATRON_PARTICIPLES - frozenset(["run", "controlled", "held", "owned"])
 _LEADING_JUNK = frozenset(["both", "either", "neither", "its", "their", "his", "her", "our",
                            "my", "your",
                            # "Quoting officials, PTI said": the citing frame, not the name
-                           "quoting", "citing"])
+                           "quoting", "citing",
+                           # "Other witnesses said": the witnesses
+                           "other"])
 _TRAILING_JUNK = frozenset(["itself", "themselves", "himself", "herself", "alone", "too",
                             "also"])
 
@@ -157,6 +160,9 @@ def _keep(tok: Token) -> bool:
             and tok.head.pos_ == "PROPN" and any(c.lower_ in ("a", "an") for c in tok.children):
         # "the Syrian Observatory for Human Rights, a war monitor"
         return False
+    if tok.dep_ in ("appos", "npadvmod", "amod", "nummod") and tok.like_num \
+            and tok.i > tok.head.i and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
+        return False  # "Umm Khaled, 45, said": an age, no part of the name
     if tok.dep_ == "appos" and tok.lower_ == "one" and tok.head.pos_ == "PROPN" \
             and tok.head.ent_type_ != "PERSON":
         return False  # "the Ambazonia Defence Forces, one of the main separatist militias"
@@ -164,12 +170,20 @@ def _keep(tok: Token) -> bool:
         # "officials in Pakistan", "United Nations Force in Lebanon" (one name), not "the
         # army in a statement"
         # "sources in the Sudanese army": the body the sources are in
+        # "a pastor in a nearby village", "a doctor in the camp": where a person who
+        # speaks for himself is, as a reporter writes him
         return any(c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC") or (
             c.ent_iob_ == "I" and tok.ent_iob_ == "I") or bool(c.ent_id_)
-            or _ruled_body(c)) for c in tok.children)
+            or _ruled_body(c) or (c.lemma_.lower() in _PLACE_NOUNS
+                                  and judge(tok.head).id.startswith("role.")))
+            for c in tok.children)
     return not (tok.dep_ == "prep" and tok.lower_ not in _KEEP_PREPS)
 
 
+# Common nouns for where a witness is ("a resident in the camp")
+_PLACE_NOUNS = frozenset(["village", "town", "city", "camp", "area", "district", "region",
+                          "province", "neighbourhood", "neighborhood", "hospital", "clinic",
+                          "market", "settlement", "county", "valley", "quarter", "suburb"])
 # People who speak for themselves or anonymously, not a body such as "police": the role
 # words a reporter joins ("officials and residents", "health workers and residents").
 _PEOPLE_HEADS = _WITNESS_HEADS | frozenset(
@@ -332,6 +346,7 @@ def phrase_text(tokens: list[Token]) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,\"'“”‘’")
     text = re.sub(r"\s*['’]s$", "", text)  # "the KDP's (account)": the KDP
+    text = _TITLE_COMMA_NAME.sub(r"\1 \2", _TITLE_PLACE_NAME.sub(r"\1 \2", text))
     return re.sub(r"^\((.*?)\)\s*", r"\1 ", text)  # "(pro-Haftar) forces"
 
 
@@ -353,6 +368,8 @@ class MentionResolver:
     people: dict[str, Actor] = field(default_factory=dict)  # surname -> actor
     # (token index, party, weight): a speaker weighs 2, a party only named weighs 1
     heard: list[tuple[int, Actor, int]] = field(default_factory=list)
+    # actor id -> the names its speakers' phrases gave it, before any renaming
+    given: dict[str, list[str]] = field(default_factory=dict)
     # the document's entities and the countries they name, read once per document (a
     # ``Doc.ents`` read builds every span anew)
     _ents_of: tuple[Any, tuple[Any, ...], dict[str, int]] | None = None
@@ -419,6 +436,12 @@ class MentionResolver:
     def _heard_speaker(self, head: Token, actor: Actor | None) -> Actor | None:
         """Remember ``actor``, the speaker ``head`` stands for, for the phrases after it."""
         if actor is not None:
+            acronym = _comma_acronym(head, actor)
+            if acronym is not None:
+                # "The U.N. refugee agency, UNHCR, said": the name and its acronym
+                actor = Actor(actor.id, f"{actor.name} ({acronym})", actor.type,
+                              actor.country, actor.side)
+            self.given.setdefault(actor.id, []).append(actor.name)
             entry = self.gazetteer.actor_by_alias(actor.name)
             if entry is not None and entry.id == actor.id:
                 self.proper[actor.id] = actor.name
@@ -428,7 +451,11 @@ class MentionResolver:
                 self.names.setdefault(actor.id, actor.name)
             elif _role_of_body(head, actor):
                 pass  # "a senior STC commander": his own words; the body's name stays
-            elif not any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)):
+            elif head.lower_ in _PERSON_PRONOUNS or head.lower_ in _SELF_PRONOUNS:
+                pass  # "he said" after "said Qasim Musleh, a PMF commander": still he
+            elif not any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)) \
+                    and not _title_and_name(phrase_tokens(head)) \
+                    and not _TITLE_THEN_NAME.search(actor.name):
                 actor = self._named(actor, _in_headline(head) and not _line_ends_sentence(head))
             if head.lower_ not in _ORG_PRONOUNS:
                 self.last_plural = head.tag_ in ("NNS", "NNPS")
@@ -457,7 +484,8 @@ class MentionResolver:
         """"AA spokesman Khaing Thu Ya said": a title the parser made a second subject
         beside the name keeps its place in front of the name, and a body the title names
         ("Hamas spokesman ...") is the party he speaks for."""
-        title_tokens = [t for t in phrase_tokens(title) if t.i < name.left_edge.i]
+        title_tokens = _before_place([t for t in phrase_tokens(title)
+                                      if t.i < name.left_edge.i])
         text = f"{phrase_text(title_tokens)} {phrase_text(phrase_tokens(name))}".strip()
         body = self._mention(title, title_tokens)
         if body is not None and body.type not in ("media", "source", "person", "official"):
@@ -487,6 +515,8 @@ class MentionResolver:
         return Actor(actor.id, name, actor.type, actor.country, actor.side)
 
     def _speaker(self, head: Token, depth: int) -> Actor | None:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+            return None  # "No group has claimed the attack": nobody
         if _crosses_break(head):
             # a headline word taken for the subject of the body's verb: the subject is
             # the phrase on the verb's own line, if there is one
@@ -545,7 +575,14 @@ class MentionResolver:
             return found
         text = phrase_text(tokens)
         lemma = head.lemma_.lower()
+        if _is_definite(head, tokens) and _bare_title(head, tokens):
+            holder = self._title_holder(head, tokens)
+            if holder is not None:
+                return holder
         if _is_definite(head, tokens) and _generic(head, tokens):
+            described = self._described_by_modifier(head)
+            if described is not None:
+                return described
             prev = self.antecedent(head)
             if prev is not None:
                 return self._in_own_words(prev, text)
@@ -578,6 +615,16 @@ class MentionResolver:
         kind = rule.kind or "source"
         if kind == "media" and not _is_medium(head, tokens):
             kind = "ministry"  # "the disaster management agency"
+        person = _comma_person(head, tokens) or _given_name(head) \
+            if kind in ("source", "official") and head.tag_ == "NN" else None
+        if person is not None:
+            # "a local official, Hazrat Gul, said" (wherever the parse hung the name), "a
+            # neighbour who gave his name as Abu Fadi": the person, under the role
+            role = phrase_text(_before_place(tokens))
+            actor = Actor(f"person.{slug(person[-1].text)}", f"{role} {person.text}",
+                          "official", None, None)
+            self.people.setdefault(person[-1].text.lower(), actor)
+            return actor
         if kind == "official":
             named = _named_later(head, self._appositions(head.doc))
             if named is not None:
@@ -604,6 +651,12 @@ class MentionResolver:
             actor = Actor(f"person.{slug(named_in.text)}", name, "official", None, None)
             self.people[named_in.text.lower()] = actor
             return actor
+        group = _one_of_group(head) if kind == "source" else None
+        if group is not None:
+            # "Relatives of the dead gathered ... '...,' one man said": one of them
+            words = phrase_text(phrase_tokens(group))
+            return Actor(f"source.{slug(group.lemma_)}", f"one of the {words[:1].lower()}"
+                         f"{words[1:]}", kind, None, None)
         if kind in ("source", "official"):
             return Actor(f"source.{slug(lemma)}", text, kind, None, None)
         listed = self.gazetteer.actor_by_alias(text) if len(text) > 3 else None
@@ -683,7 +736,8 @@ class MentionResolver:
         for ent in self._ents(head.doc)[0]:
             entry = self._settle_shared(ent[0], self.gazetteer.actors.get(ent.ent_id_)) \
                 if ent.ent_id_ else None
-            if ent.start >= head.i or entry is None or entry.type not in wanted:
+            if ent.start >= head.i or entry is None or entry.type not in wanted \
+                    or _patron_name(ent[0]):
                 continue
             n, _ = score.get(entry.id, (0, 0))
             score[entry.id] = (n + 1, ent.start)
@@ -714,6 +768,53 @@ class MentionResolver:
             return None
         pool = named or set(score)
         return actors[max(pool, key=lambda k: score[k])]
+
+    def _described_by_modifier(self, head: Token) -> Actor | None:
+        """"the dissident group said" after "the Jaime Martinez front, a dissident faction
+        of the former FARC": the name an earlier apposition described with the same
+        modifier and a noun for a body ("faction", "group"), not the body the description
+        mentions. ``None`` when no modifier or no such apposition."""
+        mods = {c.lower_ for c in head.children if c.dep_ == "amod"}
+        if not mods or head.lemma_.lower() not in _DESCRIBED_BODIES:
+            return None
+        for tok in reversed(self._appositions(head.doc)):
+            if tok.i >= head.i or tok.lemma_.lower() not in _DESCRIBED_BODIES or \
+                    not mods & {c.lower_ for c in tok.children if c.dep_ == "amod"}:
+                continue
+            named = tok.head
+            if named.i > tok.i or not (named.pos_ == "PROPN" or any(
+                    c.dep_ == "compound" and c.pos_ == "PROPN" for c in named.children)):
+                continue  # "Jaime Martinez front": a proper name ending in a noun counts
+            tokens = [t for t in phrase_tokens(named) if t.i < tok.left_edge.i]
+            while tokens and tokens[-1].is_punct:
+                tokens = tokens[:-1]
+            found = self._mention(named, tokens) if tokens else None
+            if not tokens:
+                continue
+            if found is not None:
+                return found
+            text = phrase_text(tokens)
+            kinds = _ANAPHOR_TYPES.get(head.lemma_.lower(), frozenset())
+            kind = "armed_group" if "armed_group" in kinds else "other"
+            return Actor(f"org.{slug(text)}", text, kind, None, f"org.{slug(text)}")
+        return None
+
+    def _title_holder(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """"the governor said" after "Donetsk regional governor Vadym Filashkin said": the
+        nearest person heard before whose name holds the title (and the title's own
+        words, "regional"), followed by a proper name. ``None`` when nobody named so."""
+        want = [t.lower_ for t in tokens if t.i != head.i and t.pos_ in ("ADJ", "NOUN")]
+        for pos, actor, _ in reversed(self.heard):
+            if pos >= head.i:
+                continue
+            words = re.findall(r"[\w'’.-]+", actor.name)
+            low = [w.lower() for w in words]
+            if head.lower_ not in low or not all(w in low for w in want):
+                continue
+            after = words[low.index(head.lower_) + 1 :]
+            if any(w[:1].isupper() for w in after):
+                return actor
+        return None
 
     def _subject_before(self, head: Token) -> Actor | None:
         """"The group, known as ISWAP, did not comment. In a statement ..., it claimed ...":
@@ -816,6 +917,14 @@ class MentionResolver:
         force is Nigeria's, but it speaks as "Nigeria's air force", not under the name of
         the aircraft. A body with a proper name, one that spoke before, or one whose name
         holds the speaker's words ("the army" after "Malian army drones") keeps its name."""
+        if prev.type == "state" and prev.id.startswith("state.") and prev.country \
+                and prev.id not in self.names and text.lower() not in prev.name.lower():
+            # "the government said" with only the state named before: that state's
+            # government, in the article's words ("Sierra Leone's government")
+            country = self.gazetteer.countries.get(prev.country)
+            if country is not None:
+                return Actor(prev.id, f"{country.name}'s {text}", prev.type, prev.country,
+                             prev.side)
         entry = self.gazetteer.actors.get(prev.id)
         proper = entry is not None and entry.name.split()[-1].lower() not in _ANAPHOR_TYPES
         if prev.type not in ("military", "ministry") or not prev.country or proper or \
@@ -888,7 +997,8 @@ class MentionResolver:
 
     # ---------------------------------------------------------------- any mention
     def mention(self, head: Token, tokens: list[Token] | None = None) -> Actor | None:
-        """Resolve a phrase through the gazetteer, states and demonyms."""
+        """Resolve a phrase through the gazetteer, states and demonyms. A dateline's city
+        ("KHARTOUM, May 29 (Reuters) -") names where the story was filed, nobody."""
         actor = self._mention(head, tokens)
         if actor is not None:
             self.heard.append((head.i, actor, 1))
@@ -897,6 +1007,13 @@ class MentionResolver:
         return actor
 
     def _mention(self, head: Token, tokens: list[Token] | None = None) -> Actor | None:
+        if head.is_sent_start and head.is_upper and judge(head, self.rules).test == "dateline":
+            # "KHARTOUM, May 29 (Reuters) -": where the story was filed, never a name; its
+            # state is context for a local body ("the regional administration said")
+            iso = self.gazetteer.country_of_name(head.text)
+            country = self.gazetteer.countries.get(iso) if iso else None
+            return self.gazetteer.state_actor(iso, country.name) \
+                if iso and country is not None else None
         tokens = tokens if tokens is not None else phrase_tokens(head)
         text = phrase_text(tokens)
         gaz = self.gazetteer
@@ -906,7 +1023,8 @@ class MentionResolver:
         for tok in tokens:
             if tok.ent_id_ and tok.ent_iob_ == "B":
                 entry = self._settle_shared(tok, gaz.actors.get(tok.ent_id_))
-                if entry is None or _inside_other_name(tok, entry.type, tokens) \
+                if entry is None or _patron_name(tok) \
+                        or _inside_other_name(tok, entry.type, tokens) \
                         or _opens_other_name(tok, entry.type, head) \
                         or self._other_state_before(tok, entry) or _posted_to(tok):
                     continue
@@ -1009,7 +1127,9 @@ class MentionResolver:
     def _country_in(self, tokens: list[Token], head: Token) -> tuple[str | None, str | None]:
         gaz = self.gazetteer
         patrons = _patron_words(tokens)
-        for tok in sorted(tokens, key=lambda t: abs(t.i - head.i)):
+        # the words before the head say whose the party is ("Afghan officials in
+        # Pakistan", "Russian-installed officials in Ukraine's Luhansk region")
+        for tok in sorted(tokens, key=lambda t: (t.i > head.i, abs(t.i - head.i))):
             if tok.i in patrons or _posted_to(tok):
                 continue
             if tok.ent_type_ in ("GPE", "NORP") and tok.ent_iob_ == "B":
@@ -1289,6 +1409,18 @@ def stranded_subject(verb: Token) -> Token | None:
             continue  # "the governor of X, Musa Okello, said": the name's closing comma
         if end < verb.i and start > 0 and doc[start - 1].text == ",":
             return tok
+    return _name_taken_for_a_verb(verb)
+
+
+def _name_taken_for_a_verb(verb: Token) -> Token | None:
+    """"Syria's state news agency SANA, citing local sources, said ...": the tagger took
+    the name for a verb and hung it, with its description as subject, on the reporting
+    verb. That name, an entity the recogniser or the gazetteer found, is the speaker."""
+    for tok in verb.lefts:
+        if tok.dep_ in ("ccomp", "advcl", "parataxis", "csubj") and tok.pos_ in ("VERB", "AUX") \
+                and (tok.ent_type_ in ("ORG", "PERSON", "NORP") or tok.ent_id_) \
+                and tok.text[:1].isupper() and tok.i > verb.sent.start:
+            return tok
     return None
 
 
@@ -1502,6 +1634,153 @@ def _titled_name(head: Token, tokens: list[Token]) -> bool:
         t.pos_ == "PROPN" for t in before)
 
 
+# Nouns that describe a body in apposition ("a dissident faction of ...").
+_DESCRIBED_BODIES = frozenset(["group", "faction", "movement", "militia", "organisation",
+                         "organization", "outfit", "offshoot", "wing", "network", "alliance",
+                         "coalition"])
+# Titles one named person holds: "the governor" is the governor the story named.
+_HELD_TITLES = frozenset(
+    ["governor", "mayor", "minister", "spokesman", "spokeswoman", "spokesperson", "commander",
+     "chief", "director", "president", "envoy", "ambassador", "prosecutor", "pastor", "imam",
+     "priest", "administrator", "commissioner", "secretary", "adviser", "advisor"])
+# "Kermanshah governor, Manouchehr Habibi": a title, a comma and the holder's name
+_TITLE_COMMA_NAME = re.compile(
+    r"^([^,]*\b(?:" + "|".join(sorted(_HELD_TITLES | {"official", "leader", "head"}))
+    + r"))\s*,\s+((?:[A-Z][\w'’.-]*\s?){1,5})$")
+
+
+# "Ukraine's air force spokesman Yuriy Ihnat": a title, then its holder's name
+_TITLE_THEN_NAME = re.compile(
+    r"\b(?:" + "|".join(sorted(_HELD_TITLES | {"official", "head", "leader"})) + r")\s+[A-Z]")
+
+
+# "Fano commander in the area, Tesfaye Alemu": with the holder named, no place
+_TITLE_PLACE_NAME = re.compile(
+    r"^([^,]*\b(?:" + "|".join(sorted(_HELD_TITLES | {"official", "leader", "head"}))
+    + r"))\s+in\s+[^,]+,\s+((?:[A-Z][\w'’.-]*\s?){1,5})$")
+
+
+def _comma_acronym(head: Token, actor: Actor) -> str | None:
+    """"The U.N. refugee agency, UNHCR, said": an acronym set off by commas right after
+    the speaker's phrase, of the same body (the gazetteer's, or the name's initials)."""
+    if "(" in actor.name:
+        return None
+    doc = head.doc
+    end = phrase_tokens(head)[-1].i + 1
+    if end + 2 >= len(doc) or doc[end].text != "," or doc[end + 2].text not in (",", ")"):
+        return None
+    acr = doc[end + 1]
+    if not (acr.is_upper and acr.is_alpha and 2 <= len(acr.text) <= 8) \
+            or acr.text in actor.name:
+        return None
+    if acr.ent_id_ == actor.id or _abbreviates(acr.text, actor.name):
+        return acr.text
+    return None
+
+
+def _bare_title(head: Token, tokens: list[Token]) -> bool:
+    """"the governor", "the regional governor": a title held by one person, with no name
+    or body of its own in the phrase."""
+    return head.lemma_.lower() in _HELD_TITLES and head.tag_ == "NN" and len(tokens) <= 3 \
+        and not any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in tokens)
+
+
+def _title_and_name(tokens: list[Token]) -> bool:
+    """"Nigerian Air Force spokesman Air Vice Marshal Olusola Akinboyewa" (whatever the
+    recogniser took the name for): a title, then a proper name ending the phrase."""
+    for k, tok in enumerate(tokens[:-1]):
+        if tok.lower_ in TITLE_WORDS or tok.lower_ in _HELD_TITLES:
+            rest = tokens[k + 1 :]
+            return all(t.pos_ == "PROPN" or t.text == "." for t in rest) \
+                and not any(t.ent_id_ for t in rest) and rest[-1].pos_ == "PROPN"
+    return False
+
+
+_ANYONE = frozenset(["man", "woman", "person", "boy", "girl"])
+
+
+def _one_of_group(head: Token) -> Token | None:
+    """"one man said" right after a sentence about "Relatives of the dead" or
+    "Residents": the people group the sentence before has as its subject."""
+    if head.lemma_.lower() not in _ANYONE or not any(
+            c.lower_ in ("one", "a", "an") for c in head.children) or head.sent.start == 0:
+        return None
+    prev = head.doc[head.sent.start - 1].sent
+    for tok in prev:
+        if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and _role(tok) \
+                and tok.lemma_.lower() not in _ANYONE:
+            return tok
+    return None
+
+
+def _before_place(tokens: list[Token]) -> list[Token]:
+    """A role's words before "in the area" and the like: with the holder's name after it,
+    a reporter writes "Fano commander Tesfaye Alemu"."""
+    cut = next((k for k, t in enumerate(tokens) if k and t.dep_ == "prep"
+                and t.lower_ == "in"), None)
+    return tokens[:cut] if cut is not None else tokens
+
+
+def _comma_person(head: Token, tokens: list[Token]) -> Any:
+    """"According to a local official, Hazrat Gul, the strikes ...", "A vigilante leader
+    in Safana, Sani Musa, said": a person's whole name between commas right after the
+    role's phrase (and its own tail), however the parse hung it. The name span or None."""
+    doc = head.doc
+    last = max(head.right_edge.i, tokens[-1].i)
+    k = tokens[-1].i + 1
+    while k <= last and k < len(doc) and doc[k].text != "," and not _breaks(doc[k - 1]):
+        k += 1
+    if k + 1 >= len(doc) or doc[k].text != "," or _breaks(doc[k]):
+        return None
+    first = doc[k + 1]
+    if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or first.ent_id_:
+        return None
+    end = k + 2
+    while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
+        end += 1
+    if end >= len(doc) or doc[end].text not in (",", ".") or end - k > 5:
+        return None
+    return doc[k + 1 : end]
+
+
+_NAMING_VERBS = frozenset(["give", "identify", "ask", "call", "name", "go", "want", "agree"])
+
+
+def _given_name(head: Token) -> Any:
+    """"A neighbour who gave his name as Abu Fadi", "a resident, who asked to be
+    identified only by his first name, Ahmad": the name the role's clause gives. A clause
+    that gives none ("who asked not to be named") gives None."""
+    for clause in head.subtree:
+        # the clause may hang on the role's own tail ("a relative of one of the victims,
+        # who gave only his first name, Ali, said")
+        if clause.i < head.i or clause.dep_ not in ("relcl", "acl") \
+                or clause.lemma_.lower() not in _NAMING_VERBS:
+            continue
+        for tok in clause.subtree:
+            if tok.pos_ != "PROPN" or tok.ent_id_ or tok.dep_ == "compound":
+                continue
+            if (tok.dep_ == "pobj" and tok.head.lower_ == "as") or (
+                    tok.dep_ in ("appos", "npadvmod", "attr", "oprd")
+                    and tok.head.lemma_.lower() == "name"):
+                start = min(t.i for t in tok.subtree)
+                span = tok.doc[start : tok.i + 1]
+                if all(t.pos_ == "PROPN" for t in span):
+                    return span
+    return None
+
+
+def _patron_name(tok: Token) -> bool:
+    """The entity starting at ``tok`` is a patron: "al Qaeda" in "the al Qaeda-linked
+    group", "Iran" in "Iran-backed militias"."""
+    doc = tok.doc
+    end = tok.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    # a body a side runs, holds or leads is that side's ("the Taliban-run government",
+    # "the Hamas-run health ministry"); one it backs or is linked to is not
+    return _hyphened(doc[end]) and doc[end + 2].lower_ in _LINK_PARTICIPLES
+
+
 def _names_a_person(head: Token) -> bool:
     """The speaker's phrase names a person ("the army's spokesman, Major General X")."""
     return any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)) or any(
@@ -1573,8 +1852,17 @@ def _patron(tok: Token) -> bool:
 
 
 def _patron_words(tokens: list[Token]) -> set[int]:
-    """Token indices of patron compounds ("Iran - backed", "pro - Iran")."""
-    return {t.i + k for t in tokens if _patron(t) for k in range(3)}
+    """Token indices of patron compounds ("Iran - backed", "pro - Iran"), with the whole
+    name the participle ends ("al Qaeda - linked")."""
+    out: set[int] = set()
+    for t in tokens:
+        if _patron(t):
+            out.update(t.i + k for k in range(3))
+            start = t.i
+            while start > 0 and t.doc[start].ent_iob_ == "I":
+                start -= 1
+                out.add(start)
+    return out
 
 
 def _state_name(gaz: Gazetteer, iso: str, text: str) -> str:
@@ -1731,6 +2019,91 @@ def _covers(tok: Token, head: Token) -> bool:
     while i < len(doc) and doc[i].ent_iob_ == "I":
         i += 1
     return tok.i <= head.i < i
+
+
+# "Libyan National Army (LNA)", "U.S. Central Command (CENTCOM)": a capitalised name and
+# the acronym the copy gives it in brackets
+_BRACKETED = re.compile(
+    r"((?:[A-Z][\w'’.-]*)(?:[ -](?:of|for|the|and|in|on|de|du|des|al|[A-Z][\w'’.-]*))*)"
+    r"\s+\(([A-Z][A-Za-z.&-]{1,11})\)")
+
+
+def _abbreviates(acronym: str, full: str) -> bool:
+    """``acronym`` is made of the starts of ``full``'s words, in order, skipping words
+    ("ISPR" of "Inter-Services Public Relations", "CENTCOM" of "Central Command")."""
+    letters = re.sub(r"[^a-z]", "", acronym.lower())
+    words = [w.lower() for w in re.split(r"[\s-]+", full) if w[:1].isalpha()]
+
+    def fits(i: int, k: int) -> bool:
+        if i == len(letters):
+            return True
+        for j in range(k, len(words)):
+            n = 1
+            while n <= len(words[j]) and i + n <= len(letters) \
+                    and letters[i : i + n] == words[j][:n]:
+                if fits(i + n, j + 1):
+                    return True
+                n += 1
+        return False
+
+    return len(letters) >= 2 and fits(0, 0)
+
+
+def bracketed_names(text: str, gazetteer: Gazetteer) -> dict[str, str]:
+    """The names the copy pairs with an acronym in brackets, each (lower-cased, and the
+    acronym alone) -> "Full Name (ACR)": one body, one name, as the reporter wrote it
+    whole. The pair counts when the acronym abbreviates the name or the gazetteer lists
+    both for one body ("Armed Forces of the Democratic Republic of Congo (FARDC)")."""
+    out: dict[str, str] = {}
+    for match in _BRACKETED.finditer(text):
+        full, acronym = match.group(1).strip(), match.group(2)
+        words = full.split()
+        while words and words[0].lower() in ("the", "of", "and", "for", "in", "on"):
+            words = words[1:]
+        # the longest end of the capitalised run whose first word the acronym starts with
+        # and which it abbreviates ("Syrian Observatory for Human Rights", not
+        # "Britain-based Syrian ...")
+        found = None
+        for k in range(len(words)):
+            name = " ".join(words[k:])
+            if words[k][:1].lower() == acronym[:1].lower() and _abbreviates(acronym, name):
+                found = name
+                break
+            else:
+                a, b = gazetteer.actor_by_alias(name), gazetteer.actor_by_alias(acronym)
+                if a is not None and b is not None and a.id == b.id:
+                    found = name
+                    break
+        if found is None or found == acronym:
+            continue
+        whole = f"{found} ({acronym})"
+        out.setdefault(found.lower(), whole)
+        out.setdefault(acronym.lower(), whole)
+    return out
+
+
+_NAME_JOINERS = frozenset(["of", "and", "for", "the", "al", "el", "de", "du", "in", "on"])
+
+
+def proper_name(name: str) -> bool:
+    """"Autonomous Administration of North and East Syria", "Ukraine's General Staff",
+    "Guyana Defence Force": a body's own name, every word capitalised (after a state's
+    possessive), not a description ("Guyana's military", "the region's administration")
+    nor a titled person ("army spokesman Col. X")."""
+    words = name.replace("’", "'").split()
+    if len(words) > 1 and words[0].endswith("'s"):
+        words = words[1:]
+    content = [w.strip("()") for w in words if w.lower() not in _NAME_JOINERS]
+    return len(content) >= 2 and all(w[:1].isupper() for w in content) and not any(
+        w.lower().strip(".,") in TITLE_WORDS or w.lower() in _HELD_TITLES for w in words)
+
+
+def described(name: str) -> bool:
+    """A body named by a description ending in a common noun ("Guyana's military", "the
+    region's Kurdish-led administration"), with no title in it."""
+    words = name.split()
+    return bool(words) and words[-1][:1].islower() and not any(
+        w.lower().strip(".,") in TITLE_WORDS or w.lower() in _HELD_TITLES for w in words)
 
 
 def named_later(parties: Iterable[Actor]) -> dict[str, Actor]:

@@ -169,10 +169,17 @@ def _test_credit_line(rule: PartyRule, head: Token) -> bool:
 
 
 def _test_counted(rule: PartyRule, head: Token) -> bool:
-    """"at least 44 people", "10 civilians": a toll, not a speaker."""
-    return _test_head(rule, head) and any(
-        c.dep_ == "nummod" or c.like_num for c in head.children
-    )
+    """"at least 44 people", "10 civilians": a toll, not a speaker. "One woman said" is
+    one speaker, not a toll."""
+    numbers = [c for c in head.children if c.dep_ == "nummod" or c.like_num]
+    if numbers and all(c.lower_ == "one" for c in numbers) and head.dep_ == "nsubj" \
+            and head.head.lemma_.lower() in _SAYING:
+        return False
+    return _test_head(rule, head) and bool(numbers)
+
+
+# verbs whose subject is a speaker, for "one woman said"
+_SAYING = frozenset(["say", "tell", "add", "recall", "recount", "describe", "explain"])
 
 
 def _test_entity(rule: PartyRule, head: Token) -> bool:
