@@ -72,6 +72,7 @@ class Mourning:
     groups: frozenset[str] = frozenset()  # armed groups whose dead the victims' side confirms
     tolls: frozenset[Claim] = frozenset()  # combatants in a party's own mixed toll
     sites: frozenset[Claim] = frozenset()  # buildings where a party's own toll says combatants died
+    identified: frozenset[Claim] = frozenset()  # a party's toll it later says were combatants
 
 
 _VICTIM_RULES = ("casualty.", "copula.victims")
@@ -99,7 +100,34 @@ def confirmed_dead(claims: Iterable[Claim]) -> Mourning:
                 t.actor_id == c.party.id
                 or (c.attacker is not None and not same_side(c.party, c.attacker))):
             groups.add(t.actor_id)
-    return Mourning(frozenset(groups), frozenset(tolls), _occupied_sites(claims))
+    return Mourning(frozenset(groups), frozenset(tolls), _occupied_sites(claims),
+                    _identified_tolls(claims))
+
+
+# rules that say who an earlier toll's dead were ("they were ...", "the men were ...")
+_IDENTIFY_RULES = ("copula.victims_pronoun", "copula.victims_definite", "copula.victims_count")
+
+
+def _identified_tolls(claims: list[Claim]) -> frozenset[Claim]:
+    """Rule ``mourning.identified_toll``: a party's toll of people ("the bodies of three
+    men were brought in") that the same party then says were combatants ("they were
+    members of the PKK") is its account of combatants, not of civilians; the count
+    answers no other account. A party that also calls them civilians keeps both."""
+    said: dict[tuple[str, str], set[str]] = {}
+    first: dict[tuple[str, str], int] = {}
+    for c in claims:
+        group = class_group(c.target)
+        if c.negated or group is None or not c.rule.startswith(_IDENTIFY_RULES):
+            continue
+        key = (c.party.id, c.evidence.article_id)
+        said.setdefault(key, set()).add(group)
+        first[key] = min(first.get(key, c.evidence.start), c.evidence.start)
+    return frozenset(
+        c for c in claims
+        if not c.negated and c.target.target_class == "civilians"
+        and c.rule.startswith("casualty.")
+        and said.get((c.party.id, c.evidence.article_id)) == {"combatant"}
+        and c.evidence.start < first[(c.party.id, c.evidence.article_id)])
 
 
 def _occupied_sites(claims: list[Claim]) -> frozenset[Claim]:
@@ -131,7 +159,7 @@ def mourned(a: Claim, b: Claim, dead: Mourning, hierarchy: GroupDirectory | None
     party's own mixed toll answer a civilian account; nor does a site where a party's own
     toll puts only combatants. A group's dead count for the groups it is part of or that
     are part of it ("YPG militants" when the SDF mourns its fighters)."""
-    if a in dead.sites or b in dead.sites:
+    if a in dead.sites or b in dead.sites or a in dead.identified or b in dead.identified:
         return True
     hierarchy = hierarchy if hierarchy is not None else GroupDirectory()
     for group, other in ((a, b), (b, a)):

@@ -597,9 +597,15 @@ class ConstructionMatcher:
                 late.append((hit, c))
             elif all(CHECKS[name](hit, doc, ctx) for name in c.requires):
                 raw.append(hit)
-        if late:
-            ctx = replace(ctx, earlier=tuple(raw))
-            raw.extend(h for h, c in late if all(CHECKS[name](h, doc, ctx) for name in c.requires))
+        # in text order, each late row sees the late hits before it that passed: a
+        # hospital's intake ("the bodies of three men were brought in", itself after a
+        # strike) is a toll that a later "they were members of X" stands for
+        passed: list[Hit] = []
+        for h, c in sorted(late, key=lambda item: item[0].trigger):
+            seen_ctx = replace(ctx, earlier=tuple(raw + passed))
+            if all(CHECKS[name](h, doc, seen_ctx) for name in c.requires):
+                passed.append(h)
+        raw.extend(passed)
         raw.sort(key=lambda h: (h.trigger, self.order[h.rule]))
         with_target = {h.trigger for h in raw if not h.fallback}
         seen: set[tuple[int, int]] = set()

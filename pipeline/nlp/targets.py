@@ -276,7 +276,7 @@ def decide_class(head: Token, gazetteer: Gazetteer,
         if found[0] != "unknown":
             return found
     # who uses the head, who owns it, whose "their" it is: an armed user or owner decides
-    for related in (used_by, owner_described, pronoun_owner):
+    for related in (used_by, owner_described, pronoun_owner, possessor, earlier_mention):
         other = related(head)
         if other is not None:
             found = decide_class(other, gazetteer, rows)
@@ -384,6 +384,39 @@ def pronoun_owner(head: Token) -> Token | None:
     for tok in reversed(head.doc[head.sent.start : poss.i]):
         if tok.tag_ in ("NNS", "NNPS") and tok.i not in strikers and tok.dep_ != "compound" \
                 and not tok.is_ancestor(head):
+            return tok
+    return None
+
+
+def possessor(head: Token) -> Token | None:
+    """Rule ``targets.possessor``: "his unit's camp", "the militia's post": a site's
+    possessor noun (not a pronoun, not a name the gazetteer rows already read) is whose
+    site it is; an armed possessor makes it theirs ("the family's house" stays a house)."""
+    if not (head.lemma_.lower() in _OWNED_SITES or head.lower_ in _OWNED_SITES):
+        return None
+    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+
+
+_BARE_DEPS = frozenset(["amod", "compound", "poss", "nummod", "relcl", "acl", "appos", "nmod"])
+
+
+def earlier_mention(head: Token) -> Token | None:
+    """Rule ``targets.earlier_mention``: a bare definite site ("residents said the camp
+    was hit") is the one the story named before with more words ("a camp of the
+    Dawlah Islamiyah group", "a militant camp"): the nearest earlier noun of the same
+    lemma that carries modifiers of its own. Only an armed or military antecedent is
+    taken (see :func:`decide_class`); a bare "the camp" with none keeps its own class."""
+    low = head.lemma_.lower()
+    if not (low in _OWNED_SITES or head.lower_ in _OWNED_SITES):
+        return None
+    dets = [c for c in head.children if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ != "the" or any(c.dep_ in _BARE_DEPS
+                                                        for c in head.children):
+        return None
+    for tok in reversed(head.doc[: head.i]):
+        if tok.lemma_.lower() == low and tok.pos_ == "NOUN" and (
+                any(c.dep_ in _BARE_DEPS for c in tok.children)
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
             return tok
     return None
 

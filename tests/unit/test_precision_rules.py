@@ -1,0 +1,120 @@
+"""Precision rules of the conflict decision, with hand-built claims (no model): each rule
+with an example it settles and a counter-example it must leave alone."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+
+from pipeline.domain.conflicts import find_conflicts
+from pipeline.domain.models import Actor, Claim, Evidence, Place, Target
+
+T0 = datetime(2030, 5, 4, 9, 0, tzinfo=UTC)
+EAST = Actor("state.ea", "Eastland", "state", "EA", "ea")
+EAST_MOD = Actor("ea.defence-ministry", "Eastland's defence ministry", "ministry", "EA", "ea")
+WEST_AIR = Actor("we.air-force", "Westland's air force", "military", "WE", "we")
+GOVERNOR = Actor("person.governor", "regional governor", "person", None, None)
+RESIDENTS = Actor("source.residents", "residents", "source", None, None)
+DIRECTOR = Actor("source.director", "hospital director", "official", None, None)
+AGENCY = Actor("intl.agency", "maritime agency", "international_body", None, "intl.agency")
+GROUP = Actor("group.hill", "Hill Front", "armed_group", None, "group.hill")
+NAVY = Actor("state.us", "U.S. military", "state", "US", "us")
+PORT = Place("Porton", 1, "WE", "01", kind="city")
+MILLTOWN = Place("Milltown", 2, "WE", "05", kind="city")
+
+
+def said(party: Actor, text: str, cls: str, at: int, *, place: Place | None = None,
+         attacker: Actor | None = None, rule: str = "hit.object", actor_id: str | None = None,
+         negated: bool = False, action: str = "strike") -> Claim:
+    ev = Evidence("x1", "Wire", f"sentence {at}", at, at + 50, T0)
+    return Claim(party, "asserts", Target(text, cls, actor_id), ev, action, attacker, place,
+                 negated, rule)
+
+
+def test_a_party_that_names_the_military_target_concedes_it() -> None:
+    # conflict.concedes: "the missiles hit a military facility and damaged 14 houses"
+    claims = [said(EAST_MOD, "airfield", "military", 0, attacker=EAST_MOD),
+              said(GOVERNOR, "military facility", "military", 100),
+              said(GOVERNOR, "roofs of 14 private houses", "civilian_site", 100)]
+    assert find_conflicts(claims) == []
+
+
+def test_another_party_with_only_the_houses_still_answers_the_attacker() -> None:
+    claims = [said(EAST_MOD, "airfield", "military", 0, attacker=EAST_MOD),
+              said(GOVERNOR, "military facility", "military", 100),
+              said(RESIDENTS, "houses", "civilian_site", 200)]
+    assert (EAST_MOD.id, RESIDENTS.id) in {(p.first.party.id, p.second.party.id)
+                                           for p in find_conflicts(claims)}
+
+
+def test_an_attacker_s_word_for_the_dead_concedes_no_civilians() -> None:
+    # only a combatant target is conceded: "the men who were neutralised" is no admission
+    claims = [said(EAST_MOD, "armed terrorist group", "armed_group", 0, attacker=EAST_MOD),
+              said(EAST_MOD, "men", "civilians", 100, rule="hit.passive"),
+              said(RESIDENTS, "men at a wedding", "civilians", 200)]
+    assert {(p.first.party.id, p.second.party.id) for p in find_conflicts(claims)} == {
+        (EAST_MOD.id, RESIDENTS.id)}
+
+
+def test_the_party_s_own_forces_hit_concede_nothing() -> None:
+    claims = [said(EAST_MOD, "oil tanker", "civilian_site", 0, attacker=GROUP),
+              said(EAST_MOD, "the coalition", "military", 0, attacker=GROUP,
+                   actor_id=EAST_MOD.id),
+              said(GROUP, "battleship", "military", 100, attacker=GROUP)]
+    assert len(find_conflicts(claims)) == 1
+
+
+def test_an_unplaced_account_takes_its_party_s_earlier_place() -> None:
+    # incident.party_place: "killed three people at a bus stop in Porton ... killing two
+    # women and a man", against the attacker's report of a depot in Milltown
+    claims = [said(GOVERNOR, "three people", "civilians", 0, place=PORT, rule="casualty.object"),
+              said(GOVERNOR, "two women", "civilians", 300, rule="casualty.object"),
+              said(EAST_MOD, "army fuel depot", "military", 600, place=MILLTOWN,
+                   attacker=EAST_MOD)]
+    assert find_conflicts(claims) == []
+
+
+def test_an_unplaced_account_of_a_party_with_no_place_is_compared() -> None:
+    claims = [said(GOVERNOR, "two women", "civilians", 300, rule="casualty.object"),
+              said(EAST_MOD, "army fuel depot", "military", 600, place=MILLTOWN,
+                   attacker=EAST_MOD)]
+    assert len(find_conflicts(claims)) == 1
+
+
+def test_an_account_with_no_attacker_takes_the_one_its_agreeing_accounts_name() -> None:
+    # incident.agreeing_attacker: the group says it attacked a cargo ship at Porton, the
+    # agency that a vessel was hit there; the U.S. strike on the group's boats is another
+    # incident
+    claims = [said(GROUP, "bulk carrier", "civilian_site", 0, place=PORT, attacker=GROUP),
+              said(AGENCY, "vessel", "civilian_site", 100, place=PORT),
+              said(NAVY, "drone boats", "armed_group", 200, attacker=NAVY,
+                   actor_id=GROUP.id)]
+    assert find_conflicts(claims) == []
+
+
+def test_accounts_that_name_attackers_of_two_sides_hand_on_none() -> None:
+    claims = [said(GROUP, "bulk carrier", "civilian_site", 0, place=PORT, attacker=GROUP),
+              said(WEST_AIR, "ferry", "civilian_site", 50, place=PORT, attacker=EAST),
+              said(AGENCY, "vessel", "civilian_site", 100, place=PORT),
+              said(NAVY, "drone boats", "armed_group", 200, attacker=NAVY,
+                   actor_id=GROUP.id)]
+    assert any(p.first.party.id == AGENCY.id or p.second.party.id == AGENCY.id
+               for p in find_conflicts(claims))
+
+
+def test_a_toll_its_party_says_were_fighters_answers_no_account() -> None:
+    # mourning.identified_toll: "the bodies of three men were brought in ... they were
+    # members of the Hill Front"
+    claims = [said(EAST_MOD, "Hill Front fighters", "armed_group", 0, attacker=EAST_MOD,
+                   actor_id=GROUP.id),
+              said(DIRECTOR, "three men", "civilians", 100, rule="casualty.received_of"),
+              said(DIRECTOR, "members of the Hill Front", "armed_group", 200,
+                   rule="copula.victims_pronoun", actor_id=GROUP.id)]
+    assert find_conflicts(claims) == []
+
+
+def test_a_toll_its_party_says_were_civilians_stays_an_account() -> None:
+    claims = [said(EAST_MOD, "Hill Front fighters", "armed_group", 0, attacker=EAST_MOD,
+                   actor_id=GROUP.id),
+              said(DIRECTOR, "three men", "civilians", 100, rule="casualty.received_of"),
+              said(DIRECTOR, "farmers", "civilians", 200, rule="copula.victims_pronoun")]
+    assert len(find_conflicts(claims)) == 2
