@@ -177,7 +177,8 @@ def _shared_cues(claims: Sequence[Claim], told: list[Cues], groups: GroupDirecto
     - rule ``incident.agreeing_attacker``: an account that names no attacker takes the
       attacker of the accounts that agree with it on the kind of target and the place,
       when they all name attackers of one side ("a vessel was hit", the maritime agency
-      said, after the Houthis said they attacked a bulk carrier there)."""
+      said, after the Houthis said they attacked a bulk carrier there); and then the
+      attacker its party's other accounts of that kind of target took."""
     out = list(told)
     for i, c in enumerate(claims):
         cue = out[i]
@@ -206,6 +207,22 @@ def _shared_cues(claims: Sequence[Claim], told: list[Cues], groups: GroupDirecto
                 found.setdefault(att.side or att.id, att)
         if len(found) == 1:
             out[i] = replace(out[i], attacker=next(iter(found.values())))
+    for i, c in enumerate(claims):
+        # the party's own other words for the same target ("a vessel was hit", then "the
+        # ship was struck 66 nautical miles off Hodeidah") name its attacker wherever the
+        # gazetteer puts them
+        if out[i].attacker is not None or not is_account(c) or class_group(c.target) is None:
+            continue
+        mine: dict[str, Actor] = {}
+        for k, other in enumerate(claims):
+            att = out[k].attacker
+            if att is not None and other.party.id == c.party.id and is_account(other) \
+                    and other.evidence.article_id == c.evidence.article_id \
+                    and class_group(other.target) == class_group(c.target) \
+                    and out[k].days in (None, out[i].days):
+                mine.setdefault(att.side or att.id, att)
+        if len(mine) == 1:
+            out[i] = replace(out[i], attacker=next(iter(mine.values())))
     return out
 
 

@@ -118,3 +118,23 @@ def test_a_toll_its_party_says_were_civilians_stays_an_account() -> None:
               said(DIRECTOR, "three men", "civilians", 100, rule="casualty.received_of"),
               said(DIRECTOR, "farmers", "civilians", 200, rule="copula.victims_pronoun")]
     assert len(find_conflicts(claims)) == 2
+
+
+def test_a_party_s_other_words_for_the_target_name_its_attacker() -> None:
+    # the agency's "the ship was struck 66 nautical miles off Milltown" is its "vessel hit
+    # at Porton", which took the group as attacker, wherever the gazetteer puts the two
+    claims = [said(GROUP, "bulk carrier", "civilian_site", 0, place=PORT, attacker=GROUP),
+              said(AGENCY, "vessel", "civilian_site", 100, place=PORT),
+              said(AGENCY, "ship", "civilian_site", 150, place=MILLTOWN),
+              said(NAVY, "drone boats", "armed_group", 200, attacker=NAVY,
+                   actor_id=GROUP.id)]
+    assert find_conflicts(claims) == []
+
+
+def test_a_party_s_word_for_another_kind_of_target_names_no_attacker() -> None:
+    claims = [said(GROUP, "bulk carrier", "civilian_site", 0, place=PORT, attacker=GROUP),
+              said(AGENCY, "vessel", "civilian_site", 100, place=PORT),
+              said(AGENCY, "crew", "military", 150, place=MILLTOWN),
+              said(RESIDENTS, "fishermen", "civilians", 200)]
+    assert any(AGENCY.id in (p.first.party.id, p.second.party.id)
+               for p in find_conflicts(claims))
