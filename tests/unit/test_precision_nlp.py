@@ -1,15 +1,9 @@
 """Target-class, construction and attacker rules of the a-batch precision work: an example
 and a counter-example each. Target and construction rules run on hand-built parses;
-the attacker rules need the model and are marked ``slow``."""
+the attacker rules, which need the model, are in test_nlp_attacker_scope.py."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
-import pytest
-
-from pipeline.domain.models import Article, ArticleAnalysis
-from pipeline.nlp.extract import Extractor
 from pipeline.nlp.targets import decide_class
 from tests.unit.test_constructions import CTX, GAZ, MATCHER, parsed
 
@@ -73,50 +67,3 @@ def test_a_pronoun_with_no_toll_before_it_is_no_account() -> None:
     doc = parsed({"parse": _TOLL_THEN_PRONOUN.replace("received/VERB/ccomp/8/receive/VBN",
                                                       "photographed/VERB/ccomp/8/photograph/VBN")})
     assert "copula.victims_pronoun" not in {h.rule for h in MATCHER(doc, CTX)}
-
-
-# ------------------------------------------------------------ attackers (model)
-
-@pytest.fixture(scope="module")
-def extractor() -> Iterator[Extractor]:
-    yield Extractor.load()
-
-
-def _analyse(extractor: Extractor, body: str) -> ArticleAnalysis:
-    (result,) = extractor.analyse([Article("t1", "", body, "Test Wire")])
-    return result
-
-
-def _attacker(an: ArticleAnalysis, word: str) -> str | None:
-    found = [c for c in an.claims if word in c.target.text]
-    assert found, [c.target.text for c in an.claims]
-    return found[0].attacker.id if found[0].attacker else None
-
-
-@pytest.mark.slow
-def test_a_dateline_is_not_the_attacker(extractor: Extractor) -> None:
-    an = _analyse(extractor, "KYIV, Nov 3 (Test Wire) - Shelling killed three people at a "
-                             "bus stop in Kherson on Friday, the governor said.")
-    assert _attacker(an, "people") is None
-    an = _analyse(extractor, "Russian shelling killed three people at a bus stop in Kherson "
-                             "on Friday, the governor said.")
-    assert _attacker(an, "people") == "state.ru"
-
-
-@pytest.mark.slow
-def test_a_group_s_plural_name_is_the_they_that_attacked(extractor: Extractor) -> None:
-    an = _analyse(extractor, "Yemen's Houthis said on Thursday they had attacked a bulk "
-                             "carrier in the Red Sea.")
-    assert _attacker(an, "carrier") == "group.houthis"
-    an = _analyse(extractor, "The army said on Thursday they had attacked a bulk carrier "
-                             "in the Red Sea.")
-    assert _attacker(an, "carrier") is None
-
-
-@pytest.mark.slow
-def test_the_strike_takes_the_attacker_of_the_last_strike(extractor: Extractor) -> None:
-    an = _analyse(extractor, "An Israeli strike in southern Lebanon killed 10 people, the "
-                             "health ministry said. Hamas has launched attacks on Israel "
-                             "from Lebanon. The Israeli military said the strike targeted a "
-                             "weapons depot.")
-    assert _attacker(an, "depot") == "state.il"
