@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, replace
@@ -145,17 +146,27 @@ def _concedes(party_claim: Claim, at: int, claims: Sequence[Claim], groups: Grou
     houses still answers the attacker. Only a combatant target is conceded so: an
     attacker's word for the dead ("the men who were neutralised") is no concession that
     they were civilians; nor is its own forces' being hit ("the Houthis attacked the
-    coalition") a concession of the other side's target."""
+    coalition") a concession of the other side's target, nor its own dead ("wounding
+    fighters being treated there"); and a sentence that sets the houses against what was
+    aimed at ("targeted the airfield, but the missile hit a building instead") disputes."""
     other = claims[at]
+    if _CONTRAST.search(party_claim.evidence.sentence):
+        return False  # "targeted the airfield, but the missile hit a building instead"
     for k, own in enumerate(claims):
         if own.party.id != party_claim.party.id or own is party_claim or not _is_hit(own) \
-                or is_use(own) or is_cause(own) \
+                or is_use(own) or is_cause(own) or own.rule.startswith(_VICTIM_RULES) \
                 or _own_forces(own) or own.evidence.article_id != party_claim.evidence.article_id:
             continue
         if class_group(own.target) == "combatant" and matches(own.target, other.target, groups) \
                 and not split(k, at):
             return True
     return False
+
+
+# a sentence that sets what was hit against what was aimed at or claimed
+_CONTRAST = re.compile(r"\b(?:but|instead|however|whereas|rather)\b", re.IGNORECASE)
+# accounts of who died: a party's own dead concede nothing of the other side's target
+_VICTIM_RULES = ("casualty.", "copula.victims", "copula.among_victims")
 
 
 def _own_forces(claim: Claim) -> bool:

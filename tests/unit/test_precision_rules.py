@@ -138,3 +138,22 @@ def test_a_party_s_word_for_another_kind_of_target_names_no_attacker() -> None:
               said(RESIDENTS, "fishermen", "civilians", 200)]
     assert any(AGENCY.id in (p.first.party.id, p.second.party.id)
                for p in find_conflicts(claims))
+
+
+def test_what_was_hit_instead_of_the_aim_is_no_concession() -> None:
+    aimed = Evidence("x1", "Wire", "Russia targeted the airfield but the missile hit a "
+                                   "residential building instead", 100, 180, T0)
+    claims = [said(EAST_MOD, "airfield", "military", 0, attacker=EAST_MOD),
+              Claim(GOVERNOR, "asserts", Target("airfield", "military"), aimed, "strike",
+                    EAST, None, False, "hit.object"),
+              Claim(GOVERNOR, "asserts", Target("residential building", "civilian_site"),
+                    aimed, "strike", EAST, None, False, "hit.object")]
+    assert len(find_conflicts(claims)) == 1
+
+
+def test_a_party_s_own_wounded_fighters_concede_nothing() -> None:
+    claims = [said(EAST_MOD, "Hill Front positions", "armed_group", 0, attacker=EAST_MOD,
+                   actor_id=GROUP.id),
+              said(GROUP, "main market", "civilian_site", 100),
+              said(GROUP, "fighters", "armed_group", 100, rule="casualty.object")]
+    assert len(find_conflicts(claims)) == 1
