@@ -155,5 +155,7 @@ def test_a_party_s_own_wounded_fighters_concede_nothing() -> None:
     claims = [said(EAST_MOD, "Hill Front positions", "armed_group", 0, attacker=EAST_MOD,
                    actor_id=GROUP.id),
               said(GROUP, "main market", "civilian_site", 100),
+              said(GROUP, "20 civilians", "civilians", 100, rule="casualty.object"),
               said(GROUP, "fighters", "armed_group", 100, rule="casualty.object")]
-    assert len(find_conflicts(claims)) == 1
+    assert {p.second.target.text for p in find_conflicts(claims)} == {"main market",
+                                                                      "20 civilians"}
