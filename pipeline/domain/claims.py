@@ -100,6 +100,8 @@ def confirmed_dead(claims: Iterable[Claim]) -> Mourning:
                 t.actor_id == c.party.id
                 or (c.attacker is not None and not same_side(c.party, c.attacker))):
             groups.add(t.actor_id)
+        elif c.own_target and c.party.type == "armed_group":
+            groups.add(c.party.id)  # "its commander had been killed, the group said"
     return Mourning(frozenset(groups), frozenset(tolls), _occupied_sites(claims),
                     _identified_tolls(claims))
 
@@ -158,7 +160,9 @@ def mourned(a: Claim, b: Claim, dead: Mourning, hierarchy: GroupDirectory | None
     neither "the strike hit an apartment" nor "it killed three people"; nor does a
     party's own mixed toll answer a civilian account; nor does a site where a party's own
     toll puts only combatants. A group's dead count for the groups it is part of or that
-    are part of it ("YPG militants" when the SDF mourns its fighters)."""
+    are part of it ("YPG militants" when the SDF mourns its fighters); where the article
+    confirms one group's dead, an armed target it names no group for ("the commander's
+    hideout") is that group's."""
     if a in dead.sites or b in dead.sites or a in dead.identified or b in dead.identified:
         return True
     hierarchy = hierarchy if hierarchy is not None else GroupDirectory()
@@ -170,7 +174,8 @@ def mourned(a: Claim, b: Claim, dead: Mourning, hierarchy: GroupDirectory | None
             return True
         if dead.groups and t.target_class == "armed_group" and (
                 _confirmed(t.actor_id, dead.groups, hierarchy)
-                or (t.actor_id is None and group.rule.startswith("casualty."))):
+                or (t.actor_id is None and (group.rule.startswith("casualty.")
+                                            or len(dead.groups) == 1))):
             return True
     return False
 

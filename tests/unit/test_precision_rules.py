@@ -159,3 +159,25 @@ def test_a_party_s_own_wounded_fighters_concede_nothing() -> None:
               said(GROUP, "fighters", "armed_group", 100, rule="casualty.object")]
     assert {p.second.target.text for p in find_conflicts(claims)} == {"main market",
                                                                       "20 civilians"}
+
+
+PIJ = Actor("group.pij", "Islamic Jihad", "armed_group", None, "group.pij")
+HEALTH = Actor("ps.health", "health ministry", "ministry", "PS", "group.hamas")
+
+
+def _commander(own: bool) -> list[Claim]:
+    toll = said(PIJ, "its commander", "armed_group", 100, rule="casualty.passive")
+    toll = Claim(toll.party, toll.cue, toll.target, toll.evidence, toll.action, None, None,
+                 False, toll.rule, own_target=own)
+    return [said(EAST_MOD, "commander's hideout", "armed_group", 0, attacker=EAST_MOD),
+            toll, said(HEALTH, "three people", "civilians", 200, rule="casualty.passive")]
+
+
+def test_a_group_confirming_its_own_commander_dead_answers_the_toll() -> None:
+    # mourning through own_target ("its commander was killed, the group said"), and the
+    # one confirmed group owns the attacker's unnamed "commander's hideout"
+    assert find_conflicts(_commander(own=True)) == []
+
+
+def test_without_the_group_s_word_the_hideout_answers_the_toll() -> None:
+    assert len(find_conflicts(_commander(own=False))) >= 1
