@@ -3,6 +3,7 @@ side, which targets cannot both be true, and which claims are about the same eve
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -206,12 +207,32 @@ def same_place(a: Place | None, b: Place | None) -> bool:
         return False
     if a.kind == "country" or b.kind == "country":
         return True
+    if _far_apart(a, b):
+        return False
     if a.admin1 and b.admin1:
         return a.admin1 == b.admin1
     if a.geonames_id and b.geonames_id:
         return a.geonames_id == b.geonames_id or not (a.admin1 or b.admin1)
     na, nb = a.name.lower(), b.name.lower()
     return na in nb or nb in na
+
+
+FAR_APART_KM = 80.0  # towns further apart are not one strike's place (two 42 km apart may be)
+
+
+def _far_apart(a: Place, b: Place) -> bool:
+    """Rule ``place.far_apart``: two towns of one province more than FAR_APART_KM apart
+    ("near El Fasher" and "in Kabkabiya, about 150 km west") are two places, though
+    the province is the same; a province or a place without coordinates decides
+    nothing."""
+    if "admin1" in (a.kind, b.kind) or a.latitude is None or a.longitude is None \
+            or b.latitude is None or b.longitude is None:
+        return False
+    lat1, lon1 = math.radians(a.latitude), math.radians(a.longitude)
+    lat2, lon2 = math.radians(b.latitude), math.radians(b.longitude)
+    h = math.sin((lat2 - lat1) / 2) ** 2 \
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) > FAR_APART_KM
 
 
 def same_attacker(a: Actor | None, b: Actor | None) -> bool:
