@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from datetime import UTC, datetime
 
+from pipeline.domain.claims import same_place
 from pipeline.domain.conflicts import find_conflicts
 from pipeline.domain.models import Actor, Claim, Evidence, Place, Target
 
@@ -181,3 +182,17 @@ def test_a_group_confirming_its_own_commander_dead_answers_the_toll() -> None:
 
 def test_without_the_group_s_word_the_hideout_answers_the_toll() -> None:
     assert len(find_conflicts(_commander(own=False))) >= 1
+
+
+def test_two_towns_of_one_province_far_apart_are_two_places() -> None:
+    # place.far_apart: El Fasher and Kabkabiya, about 150 km apart in North Darfur
+    fasher = Place("El Fasher", 10, "SD", "North Darfur", 13.63, 25.35, "city")
+    kabkabiya = Place("Kabkabiya", 11, "SD", "North Darfur", 13.65, 24.08, "city")
+    assert not same_place(fasher, kabkabiya)
+
+
+def test_two_towns_of_one_province_close_together_may_be_one_place() -> None:
+    fasher = Place("El Fasher", 10, "SD", "North Darfur", 13.63, 25.35, "city")
+    tawila = Place("Tawila", 12, "SD", "North Darfur", 13.50, 24.97, "city")
+    province = Place("North Darfur", 13, "SD", "North Darfur", 15.0, 25.0, "admin1")
+    assert same_place(fasher, tawila) and same_place(fasher, province)
