@@ -235,7 +235,16 @@ def _far_apart(a: Place, b: Place) -> bool:
     return 2 * 6371.0 * math.asin(math.sqrt(h)) > FAR_APART_KM
 
 
+# unnamed armed men as attacker ("gunmen killed 12 villagers"): an attacker of no side
+ARMED_MEN = "generic.armed-men"
+
+
 def same_attacker(a: Actor | None, b: Actor | None) -> bool:
+    """Attackers that may be one: either unknown, on one side, or unnamed armed men and
+    an armed group ("militants attacked the bus", "the BLA said it hit a convoy"); unnamed
+    armed men are not an army ("troops later killed seven of the bandits")."""
     if a is None or b is None:
         return True
+    if ARMED_MEN in (a.id, b.id):
+        return "armed_group" == a.type == b.type
     return same_side(a, b)

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.domain.claims import class_group
+from pipeline.domain.claims import ARMED_MEN, class_group
 from pipeline.domain.models import Actor, Target
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.constructions import CheckContext, ConstructionMatcher, Hit
@@ -1097,7 +1097,20 @@ def _resolve_attacker(
     if _filed_from(tok):
         return None  # rule ``attacker.not_dateline``: "KYIV, Ukraine (AP) -" filed the copy
     actor = resolver.mention(tok)
+    if actor is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _ARMED_MEN \
+            and not any(c.dep_ == "poss" for c in tok.children):
+        # rule ``attacker.armed_men``: "gunmen killed 12 villagers" names an attacker of
+        # no side; it is nobody's own strike ("troops later killed seven of the bandits")
+        return Actor(ARMED_MEN, tok.text, "armed_group")
+    if actor is None and tok.lemma_.lower() in ("troop", "soldier") and party is not None \
+            and party.type == "military" \
+            and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
+        return party  # rule ``attacker.own_troops``: "the army said troops killed ..."
     return None if actor is not None and actor.type == "media" else actor
+
+
+_ARMED_MEN = frozenset(["gunman", "gunmen", "bandit", "militant", "jihadist", "insurgent",
+                        "assailant", "attacker", "raider"])
 
 
 def _filed_from(tok: Token) -> bool:

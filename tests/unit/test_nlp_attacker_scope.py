@@ -133,3 +133,26 @@ def test_the_strike_takes_the_attacker_of_the_last_strike(extractor: Extractor) 
                              "from Lebanon. The Israeli military said the strike targeted a "
                              "weapons depot.")
     assert _first_attacker(an, "depot") == "state.il"
+
+
+# ------------------------------------------------------------ attacker.armed_men,
+# attacker.own_troops
+
+def test_unnamed_gunmen_are_an_attacker_of_no_side(extractor: Extractor) -> None:
+    an = analyse(extractor, "Gunmen killed 12 villagers in an attack on Kadawa village in "
+                            "Zamfara state on Tuesday, police said.")
+    assert _first_attacker(an, "villagers") == "generic.armed-men"
+    an = analyse(extractor, "An attack killed 12 villagers in Kadawa village in Zamfara "
+                            "state on Tuesday, police said.")
+    assert _first_attacker(an, "villagers") is None
+
+
+def test_troops_in_an_army_s_statement_are_the_army(extractor: Extractor) -> None:
+    an = analyse(extractor, "The Nigerian army said troops had killed seven bandits in the "
+                            "Kagara forest.")
+    (claim,) = [c for c in an.claims if "bandits" in c.target.text]
+    assert claim.attacker is not None and claim.attacker.id == claim.party.id
+    an = analyse(extractor, "Residents said troops had killed seven farmers in the Kagara "
+                            "forest.")
+    (claim,) = [c for c in an.claims if "farmers" in c.target.text]
+    assert claim.attacker is None or claim.attacker.id != claim.party.id
