@@ -196,3 +196,22 @@ def test_two_towns_of_one_province_close_together_may_be_one_place() -> None:
     tawila = Place("Tawila", 12, "SD", "North Darfur", 13.50, 24.97, "city")
     province = Place("North Darfur", 13, "SD", "North Darfur", 15.0, 25.0, "admin1")
     assert same_place(fasher, tawila) and same_place(fasher, province)
+
+
+def test_unnamed_armed_men_are_not_the_army_that_pursued_them() -> None:
+    # attacker.armed_men: the police's "gunmen killed 12 villagers" and the army's "troops
+    # killed seven of the bandits" are two incidents
+    gunmen = Actor("generic.armed-men", "gunmen", "armed_group")
+    army = Actor("xx.army", "army", "military", "XX", "xx")
+    claims = [said(GOVERNOR, "12 villagers", "civilians", 0, attacker=gunmen,
+                   rule="casualty.object"),
+              said(army, "seven of the bandits", "armed_group", 100, attacker=army,
+                   rule="casualty.object")]
+    assert find_conflicts(claims) == []
+
+
+def test_unnamed_armed_men_may_be_the_group_that_claims_the_attack() -> None:
+    gunmen = Actor("generic.armed-men", "militants", "armed_group")
+    claims = [said(GOVERNOR, "bus", "civilian_site", 0, attacker=gunmen),
+              said(GROUP, "army convoy", "military", 100, attacker=GROUP)]
+    assert len(find_conflicts(claims)) == 1
