@@ -3,6 +3,7 @@ side, which targets cannot both be true, and which claims are about the same eve
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -72,6 +73,7 @@ class Mourning:
     groups: frozenset[str] = frozenset()  # armed groups whose dead the victims' side confirms
     tolls: frozenset[Claim] = frozenset()  # combatants in a party's own mixed toll
     sites: frozenset[Claim] = frozenset()  # buildings where a party's own toll says combatants died
+    identified: frozenset[Claim] = frozenset()  # a party's toll it later says were combatants
 
 
 _VICTIM_RULES = ("casualty.", "copula.victims")
@@ -99,7 +101,36 @@ def confirmed_dead(claims: Iterable[Claim]) -> Mourning:
                 t.actor_id == c.party.id
                 or (c.attacker is not None and not same_side(c.party, c.attacker))):
             groups.add(t.actor_id)
-    return Mourning(frozenset(groups), frozenset(tolls), _occupied_sites(claims))
+        elif c.own_target and c.party.type == "armed_group":
+            groups.add(c.party.id)  # "its commander had been killed, the group said"
+    return Mourning(frozenset(groups), frozenset(tolls), _occupied_sites(claims),
+                    _identified_tolls(claims))
+
+
+# rules that say who an earlier toll's dead were ("they were ...", "the men were ...")
+_IDENTIFY_RULES = ("copula.victims_pronoun", "copula.victims_definite", "copula.victims_count")
+
+
+def _identified_tolls(claims: list[Claim]) -> frozenset[Claim]:
+    """Rule ``mourning.identified_toll``: a party's toll of people ("the bodies of three
+    men were brought in") that the same party then says were combatants ("they were
+    members of the PKK") is its account of combatants, not of civilians; the count
+    answers no other account. A party that also calls them civilians keeps both."""
+    said: dict[tuple[str, str], set[str]] = {}
+    first: dict[tuple[str, str], int] = {}
+    for c in claims:
+        group = class_group(c.target)
+        if c.negated or group is None or not c.rule.startswith(_IDENTIFY_RULES):
+            continue
+        key = (c.party.id, c.evidence.article_id)
+        said.setdefault(key, set()).add(group)
+        first[key] = min(first.get(key, c.evidence.start), c.evidence.start)
+    return frozenset(
+        c for c in claims
+        if not c.negated and c.target.target_class == "civilians"
+        and c.rule.startswith("casualty.")
+        and said.get((c.party.id, c.evidence.article_id)) == {"combatant"}
+        and c.evidence.start < first[(c.party.id, c.evidence.article_id)])
 
 
 def _occupied_sites(claims: list[Claim]) -> frozenset[Claim]:
@@ -130,8 +161,10 @@ def mourned(a: Claim, b: Claim, dead: Mourning, hierarchy: GroupDirectory | None
     neither "the strike hit an apartment" nor "it killed three people"; nor does a
     party's own mixed toll answer a civilian account; nor does a site where a party's own
     toll puts only combatants. A group's dead count for the groups it is part of or that
-    are part of it ("YPG militants" when the SDF mourns its fighters)."""
-    if a in dead.sites or b in dead.sites:
+    are part of it ("YPG militants" when the SDF mourns its fighters); where the article
+    confirms one group's dead, an armed target it names no group for ("the commander's
+    hideout") is that group's."""
+    if a in dead.sites or b in dead.sites or a in dead.identified or b in dead.identified:
         return True
     hierarchy = hierarchy if hierarchy is not None else GroupDirectory()
     for group, other in ((a, b), (b, a)):
@@ -142,7 +175,8 @@ def mourned(a: Claim, b: Claim, dead: Mourning, hierarchy: GroupDirectory | None
             return True
         if dead.groups and t.target_class == "armed_group" and (
                 _confirmed(t.actor_id, dead.groups, hierarchy)
-                or (t.actor_id is None and group.rule.startswith("casualty."))):
+                or (t.actor_id is None and (group.rule.startswith("casualty.")
+                                            or len(dead.groups) == 1))):
             return True
     return False
 
@@ -173,6 +207,8 @@ def same_place(a: Place | None, b: Place | None) -> bool:
         return False
     if a.kind == "country" or b.kind == "country":
         return True
+    if _far_apart(a, b):
+        return False
     if a.admin1 and b.admin1:
         return a.admin1 == b.admin1
     if a.geonames_id and b.geonames_id:
@@ -181,7 +217,34 @@ def same_place(a: Place | None, b: Place | None) -> bool:
     return na in nb or nb in na
 
 
+FAR_APART_KM = 80.0  # towns further apart are not one strike's place (two 42 km apart may be)
+
+
+def _far_apart(a: Place, b: Place) -> bool:
+    """Rule ``place.far_apart``: two towns of one province more than FAR_APART_KM apart
+    ("near El Fasher" and "in Kabkabiya, about 150 km west") are two places, though
+    the province is the same; a province or a place without coordinates decides
+    nothing."""
+    if "admin1" in (a.kind, b.kind) or a.latitude is None or a.longitude is None \
+            or b.latitude is None or b.longitude is None:
+        return False
+    lat1, lon1 = math.radians(a.latitude), math.radians(a.longitude)
+    lat2, lon2 = math.radians(b.latitude), math.radians(b.longitude)
+    h = math.sin((lat2 - lat1) / 2) ** 2 \
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) > FAR_APART_KM
+
+
+# unnamed armed men as attacker ("gunmen killed 12 villagers"): an attacker of no side
+ARMED_MEN = "generic.armed-men"
+
+
 def same_attacker(a: Actor | None, b: Actor | None) -> bool:
+    """Attackers that may be one: either unknown, on one side, or unnamed armed men and
+    an armed group ("militants attacked the bus", "the BLA said it hit a convoy"); unnamed
+    armed men are not an army ("troops later killed seven of the bandits")."""
     if a is None or b is None:
         return True
+    if ARMED_MEN in (a.id, b.id):
+        return "armed_group" == a.type == b.type
     return same_side(a, b)

@@ -13,14 +13,14 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.domain.claims import class_group
+from pipeline.domain.claims import ARMED_MEN, class_group
 from pipeline.domain.models import Actor, Target
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.constructions import CheckContext, ConstructionMatcher, Hit
@@ -143,6 +143,7 @@ class ClaimComponent:
         attacker_actor: dict[str, Actor] = {}
         seen: set[tuple[str, str, bool]] = set()
         last_attacker: Actor | None = None
+        by_noun: dict[str, Actor] = {}  # the attacker last named for "strike", "raid" ...
         by_trigger: dict[int, list[Hit]] = {}
         for hit in self.hits(doc):
             by_trigger.setdefault(hit.trigger, []).append(hit)
@@ -171,11 +172,12 @@ class ClaimComponent:
             party, cue = self._party(doc, found, resolver) if found.targets else (None, "")
             also = resolver.speaker(doc[found.also]) if found.also is not None else None
             attacker = None if found.miss or found.account else attacker_of(
-                doc, found, party, resolver, last_attacker)
+                doc, found, party, resolver, last_attacker, by_noun)
             if attacker is not None and attacker.side:
                 attackers[attacker.side] += 1
                 attacker_actor.setdefault(attacker.side, attacker)
                 last_attacker = attacker
+                by_noun.update((n, attacker) for n in _action_lemmas(tok))
             if party is None and found.targets and attacker is not None \
                     and found.report is None and found.according_to is None \
                     and _narrated_strike(doc[found.trigger]):
@@ -990,7 +992,7 @@ _SELF = frozenset(["we", "our", "us", "its", "it"])
 
 def attacker_of(
     doc: Doc, found: TargetMatch, party: Actor | None, resolver: MentionResolver,
-    last: Actor | None,
+    last: Actor | None, by_noun: Mapping[str, Actor] | None = None,
 ) -> Actor | None:
     """Who struck: the subject of an active verb, the agent of a passive one, or the
     owner of an action noun ("Israeli strike", "Russia's raids", "strike by the army")."""
@@ -1023,7 +1025,7 @@ def attacker_of(
             cands.extend(c for c in head.children if c.dep_ == "nsubj")
         cands.extend(_claimant(tok))
     for cand in cands:
-        actor = _resolve_attacker(cand, party, resolver, last, depth=0)
+        actor = _resolve_attacker(cand, party, resolver, last, depth=0, by_noun=by_noun)
         if actor is not None:
             return actor
     return None
@@ -1085,11 +1087,19 @@ def _own_plural(tok: Token) -> bool:
     say = verb.head
     if say.lemma_.lower() not in lx.REPORT_VERBS:
         return False
-    return any(c.dep_ == "nsubj" and c.tag_ in ("NNS", "NNPS") for c in say.children)
+    return any(c.dep_ == "nsubj" and (c.tag_ in ("NNS", "NNPS") or _plural_name(c))
+               for c in say.children)
+
+
+def _plural_name(tok: Token) -> bool:
+    """A group's plural name the tagger leaves singular ("the Houthis said they ...")."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "NORP") and len(tok.text) > 3 \
+        and tok.lower_.endswith("s") and not tok.lower_.endswith("ss")
 
 
 def _resolve_attacker(
-    tok: Token, party: Actor | None, resolver: MentionResolver, last: Actor | None, depth: int
+    tok: Token, party: Actor | None, resolver: MentionResolver, last: Actor | None, depth: int,
+    by_noun: Mapping[str, Actor] | None = None,
 ) -> Actor | None:
     low = tok.lower_
     if low in _SELF and tok.pos_ == "PRON":  # "US" the country is not "us"
@@ -1111,13 +1121,65 @@ def _resolve_attacker(
                 if actor is not None:
                     return actor
         # rule ``attacker.the_strikes``: "the strikes hit ..." with no owner of its own
-        # refers back to the strikes whose attacker was last named
+        # refers back to the strikes whose attacker was last named: the last "strike"
+        # ("an Israeli strike ... killed", then "the strike targeted"), not a "Hamas
+        # attack" told between them
         if tok.dep_ == "nsubj" and any(c.dep_ == "det" and c.lower_ == "the"
                                        for c in tok.children):
-            return last
+            return (by_noun or {}).get(tok.lemma_.lower(), last)
         return None
-    return resolver.mention(tok)
+    if _the_group(tok) and party is not None and (party.side or "").startswith("group."):
+        return party  # rule ``attacker.the_group``: a group's spokesman on "the group"
+    if _filed_from(tok):
+        return None  # rule ``attacker.not_dateline``: "KYIV, Ukraine (AP) -" filed the copy
+    actor = resolver.mention(tok)
+    if actor is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _ARMED_MEN \
+            and not any(c.dep_ == "poss" for c in tok.children):
+        # rule ``attacker.armed_men``: "gunmen killed 12 villagers" names an attacker of
+        # no side; it is nobody's own strike ("troops later killed seven of the bandits")
+        return Actor(ARMED_MEN, tok.text, "armed_group")
+    if actor is None and tok.lemma_.lower() in ("troop", "soldier") and party is not None \
+            and party.type == "military" \
+            and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
+        return party  # rule ``attacker.own_troops``: "the army said troops killed ..."
+    return None if actor is not None and actor.type == "media" else actor
 
+
+_ARMED_MEN = frozenset(["gunman", "gunmen", "bandit", "militant", "jihadist", "insurgent",
+                        "assailant", "attacker", "raider"])
+
+
+def _filed_from(tok: Token) -> bool:
+    """The token is in the dateline that opens its sentence ("KYIV, Nov 3 (Test Wire) -"):
+    a dash follows it within a few words, with no verb before that dash."""
+    start = tok.sent.start
+    if tok.i - start > 6:
+        return False
+    for t in tok.doc[tok.i + 1 : min(tok.i + 10, tok.sent.end)]:
+        if t.text in _DASHES:
+            return not any(w.pos_ in ("VERB", "AUX") for w in tok.doc[start : t.i])
+    return False
+
+
+_GROUP_NOUNS = frozenset(["group", "movement", "militia", "organisation", "organization"])
+
+
+def _the_group(tok: Token) -> bool:
+    return tok.lemma_.lower() in _GROUP_NOUNS and tok.dep_ in ("nsubj", "poss") \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
+
+
+
+def _action_lemmas(tok: Token) -> list[str]:
+    """The action nouns a trigger tells its strike by: itself ("an Israeli strike"), or
+    its subject or agent ("an Israeli strike ... killed", "killed by a drone strike")."""
+    found = [tok] if tok.lemma_.lower() in lx.ACTION_NOUNS else []
+    for child in tok.children:
+        if child.dep_ == "nsubj":
+            found.append(child)
+        elif child.dep_ in ("agent", "prep") and child.lower_ in ("by", "in"):
+            found.extend(c for c in child.children if c.dep_ == "pobj")
+    return [t.lemma_.lower() for t in found if t.lemma_.lower() in lx.ACTION_NOUNS]
 
 
 def _past_event(tok: Token) -> bool:

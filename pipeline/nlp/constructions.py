@@ -96,6 +96,17 @@ def _not_action(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return target.lemma_.lower() not in lx.ACTION_NOUNS or hit.target == hit.trigger
 
 
+_DEVICE_WORDS = frozenset(["mine", "mines", "landmine", "landmines", "ied", "ieds", "device",
+                           "devices", "bomb", "bombs", "explosive", "explosives"])
+
+
+def _not_device(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"the minibus struck an improvised explosive device": what set off a mine is what
+    was hit (``hit.struck_device``), not the mine."""
+    target, verb = doc[hit.target], doc[hit.trigger]
+    return not (target.lower_ in _DEVICE_WORDS and verb.lemma_.lower() in ("strike", "hit"))
+
+
 def _not_time(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """Not a date or a bare number ("on Saturday"), nor an idiom of time or standing ("on
     the heels of", "on the eve of", "on behalf of"); "dozens of fighters" is a target."""
@@ -484,6 +495,7 @@ CHECKS: dict[str, Check] = {
     "contrast": _contrast,
     "not_action": _not_action,
     "not_time": _not_time,
+    "not_device": _not_device,
     "casualty_frame": _casualty_frame,
     "weapon_subject": _weapon_subject,
     "struck_by_a_strike": _struck_by_a_strike,
@@ -597,9 +609,15 @@ class ConstructionMatcher:
                 late.append((hit, c))
             elif all(CHECKS[name](hit, doc, ctx) for name in c.requires):
                 raw.append(hit)
-        if late:
-            ctx = replace(ctx, earlier=tuple(raw))
-            raw.extend(h for h, c in late if all(CHECKS[name](h, doc, ctx) for name in c.requires))
+        # in text order, each late row sees the late hits before it that passed: a
+        # hospital's intake ("the bodies of three men were brought in", itself after a
+        # strike) is a toll that a later "they were members of X" stands for
+        passed: list[Hit] = []
+        for h, c in sorted(late, key=lambda item: item[0].trigger):
+            seen_ctx = replace(ctx, earlier=tuple(raw + passed))
+            if all(CHECKS[name](h, doc, seen_ctx) for name in c.requires):
+                passed.append(h)
+        raw.extend(passed)
         raw.sort(key=lambda h: (h.trigger, self.order[h.rule]))
         with_target = {h.trigger for h in raw if not h.fallback}
         seen: set[tuple[int, int]] = set()

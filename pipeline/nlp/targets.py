@@ -86,7 +86,9 @@ class ClassRow:
 
 
 _CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "phrase_any",
-                         "phrase_none", "clause_any", "clause_gazetteer", "clause_object_any"])
+                         "phrase_none", "clause_any", "clause_gazetteer", "clause_object_any",
+                         "unnamed"])
+_FLAGS = frozenset(["gazetteer", "head_ent", "clause_gazetteer", "unnamed"])
 
 
 class TargetTableError(ValueError):
@@ -124,8 +126,7 @@ def load_class_rows(text: str | None = None) -> list[ClassRow]:
             raise TargetTableError(f"{rid}: class {row.get('class')!r} not in TARGET_CLASSES")
         if "example" not in row or "counter_example" not in row:
             raise TargetTableError(f"{rid}: needs an example and a counter-example")
-        parsed = {k: (v if k in ("gazetteer", "head_ent", "clause_gazetteer")
-                      else _words(v if isinstance(v, list) else [v]))
+        parsed = {k: (v if k in _FLAGS else _words(v if isinstance(v, list) else [v]))
                   for k, v in when.items()}
         out.append(ClassRow(rid, parsed, row["class"], row.get("actor"), row["example"],
                             row["counter_example"]))
@@ -234,8 +235,10 @@ def _gazetteer_type(tokens: list[Token], gazetteer: Gazetteer) -> dict[str, str]
 
 def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
            clause: set[str], gaz: dict[str, str], clause_gaz: dict[str, str],
-           objects: set[str]) -> bool:
+           objects: set[str], named: bool = False) -> bool:
     for key, want in row.when.items():
+        if key == "unnamed" and named == bool(want):
+            return False
         if key == "clause_gazetteer" and want not in clause_gaz:
             return False
         if key == "head_ent" and head.ent_type_ not in want:
@@ -276,12 +279,17 @@ def decide_class(head: Token, gazetteer: Gazetteer,
         if found[0] != "unknown":
             return found
     # who uses the head, who owns it, whose "their" it is: an armed user or owner decides
-    for related in (used_by, owner_described, pronoun_owner):
+    for related in (used_by, owner_described, pronoun_owner, possessor):
         other = related(head)
         if other is not None:
             found = decide_class(other, gazetteer, rows)
             if found[0] in ("armed_group", "military"):
                 return found
+    other = earlier_mention(head)
+    if other is not None:
+        found = decide_class(other, gazetteer, rows)
+        if found[0] != "unknown":
+            return found
     tokens = _phrase(head)
     head_forms = {head.lemma_.lower(), head.lower_}
     phrase = _forms(tokens)
@@ -297,8 +305,9 @@ def decide_class(head: Token, gazetteer: Gazetteer,
     kept = [t for t in described if t.dep_ in _OBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")]
     objects = _forms(kept + [c for t in kept for c in t.children
                              if c.dep_ in ("amod", "compound")])
+    named = any(t.pos_ == "PROPN" for t in tokens)
     for row in rows if rows is not None else class_rows():
-        if _holds(row, head, head_forms, phrase, clause, gaz, clause_gaz, objects):
+        if _holds(row, head, head_forms, phrase, clause, gaz, clause_gaz, objects, named):
             if "gazetteer" in row.when:
                 return row.target_class, gaz[row.when["gazetteer"]], row.id
             if "clause_gazetteer" in row.when:
@@ -384,6 +393,39 @@ def pronoun_owner(head: Token) -> Token | None:
     for tok in reversed(head.doc[head.sent.start : poss.i]):
         if tok.tag_ in ("NNS", "NNPS") and tok.i not in strikers and tok.dep_ != "compound" \
                 and not tok.is_ancestor(head):
+            return tok
+    return None
+
+
+def possessor(head: Token) -> Token | None:
+    """Rule ``targets.possessor``: "his unit's camp", "the militia's post": a site's
+    possessor noun (not a pronoun, not a name the gazetteer rows already read) is whose
+    site it is; an armed possessor makes it theirs ("the family's house" stays a house)."""
+    if not (head.lemma_.lower() in _OWNED_SITES or head.lower_ in _OWNED_SITES):
+        return None
+    return next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
+
+
+_BARE_DEPS = frozenset(["amod", "compound", "poss", "nummod", "relcl", "acl", "appos", "nmod"])
+
+
+def earlier_mention(head: Token) -> Token | None:
+    """Rule ``targets.earlier_mention``: a bare definite site ("residents said the camp
+    was hit") is the one the story named before with more words ("a camp of the
+    Dawlah Islamiyah group", "a militant camp"): the nearest earlier noun of the same
+    lemma that carries modifiers of its own, whose class it takes when that is known; a
+    bare "the camp" with none keeps its own class."""
+    low = head.lemma_.lower()
+    if not (low in _OWNED_SITES or head.lower_ in _OWNED_SITES):
+        return None
+    dets = [c for c in head.children if c.dep_ == "det"]
+    if len(dets) != 1 or dets[0].lower_ != "the" or any(c.dep_ in _BARE_DEPS
+                                                        for c in head.children):
+        return None
+    for tok in reversed(head.doc[: head.i]):
+        if tok.lemma_.lower() == low and tok.pos_ == "NOUN" and (
+                any(c.dep_ in _BARE_DEPS for c in tok.children)
+                or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
             return tok
     return None
 

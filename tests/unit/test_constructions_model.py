@@ -113,7 +113,7 @@ def test_unattributed_strike_without_attacker_is_only_the_outlets_narration(
     extractor: Extractor,
 ) -> None:
     # no named attacker: the outlet's own telling, one side's account across articles only
-    (told,) = analyse(extractor, "Five camps in Riverton were hit on Tuesday night.").claims
+    (told,) = analyse(extractor, "Five houses in Riverton were hit on Tuesday night.").claims
     assert told.party.type == "media" and told.cue == "narrates"
     # a target of unknown kind in the outlet's own voice adds nothing to a conflict
     an = analyse(extractor, "A Russian missile also hit a cluster of buildings in Idlib.")

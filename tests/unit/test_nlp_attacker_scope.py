@@ -98,3 +98,61 @@ def test_a_following_paragraph_that_names_a_place_is_read(extractor: Extractor) 
     an = analyse(extractor, SEPARATE.format(
         follow="In Hilltown, a villager said the shells fell on the houses."))
     assert [c for c in an.claims if "houses" in c.target.text]
+
+
+# ------------------------------------------------------------ attacker.not_dateline, plural
+# names, attacker.the_strikes by noun (a-batch precision)
+
+def _first_attacker(an: ArticleAnalysis, word: str) -> str | None:
+    found = [c for c in an.claims if word in c.target.text]
+    assert found, [c.target.text for c in an.claims]
+    return found[0].attacker.id if found[0].attacker else None
+
+
+def test_a_dateline_is_not_the_attacker(extractor: Extractor) -> None:
+    an = analyse(extractor, "KYIV, Nov 3 (Test Wire) - Shelling killed three people at a "
+                             "bus stop in Kherson on Friday, the governor said.")
+    assert _first_attacker(an, "people") is None
+    an = analyse(extractor, "Russian shelling killed three people at a bus stop in Kherson "
+                             "on Friday, the governor said.")
+    assert _first_attacker(an, "people") == "state.ru"
+
+
+def test_a_group_s_plural_name_is_the_they_that_attacked(extractor: Extractor) -> None:
+    an = analyse(extractor, "Yemen's Houthis said on Thursday they had attacked a bulk "
+                             "carrier in the Red Sea.")
+    assert _first_attacker(an, "carrier") == "group.houthis"
+    an = analyse(extractor, "The army said on Thursday they had attacked a bulk carrier "
+                             "in the Red Sea.")
+    assert _first_attacker(an, "carrier") is None
+
+
+def test_the_strike_takes_the_attacker_of_the_last_strike(extractor: Extractor) -> None:
+    an = analyse(extractor, "An Israeli strike in southern Lebanon killed 10 people, the "
+                             "health ministry said. Hamas has launched attacks on Israel "
+                             "from Lebanon. The Israeli military said the strike targeted a "
+                             "weapons depot.")
+    assert _first_attacker(an, "depot") == "state.il"
+
+
+# ------------------------------------------------------------ attacker.armed_men,
+# attacker.own_troops
+
+def test_unnamed_gunmen_are_an_attacker_of_no_side(extractor: Extractor) -> None:
+    an = analyse(extractor, "Gunmen killed 12 villagers in an attack on Kadawa village in "
+                            "Zamfara state on Tuesday, police said.")
+    assert _first_attacker(an, "villagers") == "generic.armed-men"
+    an = analyse(extractor, "An attack killed 12 villagers in Kadawa village in Zamfara "
+                            "state on Tuesday, police said.")
+    assert _first_attacker(an, "villagers") is None
+
+
+def test_troops_in_an_army_s_statement_are_the_army(extractor: Extractor) -> None:
+    an = analyse(extractor, "The Nigerian army said troops had killed seven bandits in the "
+                            "Kagara forest.")
+    (claim,) = [c for c in an.claims if "bandits" in c.target.text]
+    assert claim.attacker is not None and claim.attacker.id == claim.party.id
+    an = analyse(extractor, "Residents said troops had killed seven farmers in the Kagara "
+                            "forest.")
+    (claim,) = [c for c in an.claims if "farmers" in c.target.text]
+    assert claim.attacker is None or claim.attacker.id != claim.party.id
