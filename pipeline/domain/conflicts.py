@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, replace
@@ -59,7 +58,7 @@ from pipeline.domain.events import (
     unpack,
 )
 from pipeline.domain.groups import GroupDirectory
-from pipeline.domain.incidents import Cues, apart
+from pipeline.domain.incidents import apart
 from pipeline.domain.incidents import cues as incident_cues
 from pipeline.domain.models import (
     Actor,
@@ -117,124 +116,18 @@ def find_conflicts(
     groups = groups if groups is not None else GroupDirectory()
     pairs: list[ConflictPair] = []
     dead = confirmed_dead(claims)
-    told = _shared_cues(claims, incident_cues(claims, published, struck), groups)
-
-    def split(k: int, at: int) -> str | None:
-        return apart(told[k], told[at])
-
+    told = incident_cues(claims, published, struck)
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
             if same_side(a.party, b.party) or _own_narration(a, b) or mourned(a, b, dead, groups) \
-                    or split(i, j):
+                    or apart(told[i], told[j]):
                 continue
-            reason = _reason(a, b, claims, groups, split, (i, j))
-            if reason == "targets" and (_concedes(a, j, claims, groups, split)
-                                        or _concedes(b, i, claims, groups, split)):
-                continue
+            reason = _reason(a, b, claims, groups, lambda k, at: apart(told[k], told[at]),
+                             (i, j))
             if reason:
                 pairs.append(ConflictPair(a, b, reason))
     return pairs
-
-
-def _concedes(party_claim: Claim, at: int, claims: Sequence[Claim], groups: GroupDirectory,
-              split: _Split) -> bool:
-    """Rule ``conflict.concedes``: a party that itself tells the other account's kind of
-    target for the same incident does not dispute it: "the missiles hit a military
-    facility and damaged 14 private houses nearby" agrees with "we struck the airfield";
-    the houses are what else it says was hit. Another party's account with only the
-    houses still answers the attacker. Only a combatant target is conceded so: an
-    attacker's word for the dead ("the men who were neutralised") is no concession that
-    they were civilians; nor is its own forces' being hit ("the Houthis attacked the
-    coalition") a concession of the other side's target, nor its own dead ("wounding
-    fighters being treated there"); and a sentence that sets the houses against what was
-    aimed at ("targeted the airfield, but the missile hit a building instead") disputes."""
-    other = claims[at]
-    if _CONTRAST.search(party_claim.evidence.sentence):
-        return False  # "targeted the airfield, but the missile hit a building instead"
-    for k, own in enumerate(claims):
-        if own.party.id != party_claim.party.id or own is party_claim or not _is_hit(own) \
-                or is_use(own) or is_cause(own) or own.rule.startswith(_VICTIM_RULES) \
-                or _own_forces(own) or own.evidence.article_id != party_claim.evidence.article_id:
-            continue
-        if class_group(own.target) == "combatant" and matches(own.target, other.target, groups) \
-                and not split(k, at):
-            return True
-    return False
-
-
-# a sentence that sets what was hit against what was aimed at or claimed
-_CONTRAST = re.compile(r"\b(?:but|instead|however|whereas|rather)\b", re.IGNORECASE)
-# accounts of who died: a party's own dead concede nothing of the other side's target
-_VICTIM_RULES = ("casualty.", "copula.victims", "copula.among_victims")
-
-
-def _own_forces(claim: Claim) -> bool:
-    """The party's own forces are what it says was hit ("our positions", or a target
-    that names the party itself)."""
-    owner = claim.target.actor_id
-    return claim.own_target or (owner is not None
-                                and owner in (claim.party.id, claim.party.side))
-
-
-def _shared_cues(claims: Sequence[Claim], told: list[Cues], groups: GroupDirectory
-                 ) -> list[Cues]:
-    """Cues an account takes from other accounts of the article where it has none:
-
-    - rule ``incident.party_place``: an account with no place and no day of its own takes
-      the place of its party's nearest earlier account that has one (the governor's
-      "killing two women and a man" after his "killed three people at a bus stop in
-      Kherson");
-    - rule ``incident.agreeing_attacker``: an account that names no attacker takes the
-      attacker of the accounts that agree with it on the kind of target and the place,
-      when they all name attackers of one side ("a vessel was hit", the maritime agency
-      said, after the Houthis said they attacked a bulk carrier there); and then the
-      attacker its party's other accounts of that kind of target took."""
-    out = list(told)
-    for i, c in enumerate(claims):
-        cue = out[i]
-        if cue.place is None and cue.mate_place is None and cue.days is None \
-                and cue.weekday is None:
-            for k in range(i - 1, -1, -1):
-                prev, pc = claims[k], told[k]
-                if prev.party.id == c.party.id and prev.evidence.article_id == cue.article \
-                        and (pc.place or pc.mate_place) is not None and not pc.separate:
-                    out[i] = cue = replace(cue, mate_place=pc.place or pc.mate_place)
-                    break
-    for i, c in enumerate(claims):
-        group = class_group(c.target)
-        if out[i].attacker is not None or group is None or not is_account(c):
-            continue
-        found: dict[str, Actor] = {}
-        for k, other in enumerate(claims):
-            att = out[k].attacker
-            if k == i or att is None or not is_account(other) \
-                    or other.evidence.article_id != c.evidence.article_id \
-                    or class_group(other.target) != group \
-                    or not matches(c.target, other.target, groups):
-                continue
-            if apart(out[i], out[k]) is None and (out[i].place or out[i].mate_place) is not None \
-                    and (out[k].place or out[k].mate_place) is not None:
-                found.setdefault(att.side or att.id, att)
-        if len(found) == 1:
-            out[i] = replace(out[i], attacker=next(iter(found.values())))
-    for i, c in enumerate(claims):
-        # the party's own other words for the same target ("a vessel was hit", then "the
-        # ship was struck 66 nautical miles off Hodeidah") name its attacker wherever the
-        # gazetteer puts them
-        if out[i].attacker is not None or not is_account(c) or class_group(c.target) is None:
-            continue
-        mine: dict[str, Actor] = {}
-        for k, other in enumerate(claims):
-            att = out[k].attacker
-            if att is not None and other.party.id == c.party.id and is_account(other) \
-                    and other.evidence.article_id == c.evidence.article_id \
-                    and class_group(other.target) == class_group(c.target) \
-                    and out[k].days in (None, out[i].days):
-                mine.setdefault(att.side or att.id, att)
-        if len(mine) == 1:
-            out[i] = replace(out[i], attacker=next(iter(mine.values())))
-    return out
 
 
 NARRATES = "narrates"

@@ -408,8 +408,11 @@ def test_the_precision_a_batch(analyses: dict[str, ArticleAnalysis]) -> None:
     # a strike of August 2023 told as background; a08: a maritime agency's "vessel hit"
     # against the U.S. strike on the attackers' boats; a09: houses damaged beside the
     # military facility the same official names; a12: residents' bare "the camp").
-    # After the general rules they led to: tp 7, fp 0, fn 0 (fitted)
+    # After the general rules they led to: tp 7, fp 0, fn 0 (fitted). Three of those
+    # rules (conflict.concedes, incident.party_place, incident.agreeing_attacker) were
+    # taken out again: on held-out batches nobody tuned for they removed no false alert
+    # and cost four true disputes. Without them a03, a08 and a09 are flagged again.
     tp, false, fn = _confusion(analyses, _batch("a01", "a20"), load_groups())
-    assert tp == 7 and fn == 0 and not false
+    assert tp == 7 and fn == 0 and false <= {"a03", "a08", "a09"}
     camp = [c for c in analyses["a12"].claims if c.target.text == "camp"]
     assert camp and camp[0].target.target_class == "armed_group"  # the camp named before
