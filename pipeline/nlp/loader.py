@@ -113,19 +113,9 @@ def actor_patterns(nlp: Language) -> list[dict[str, Any]]:
 ACRONYM_NORMS = {"IS": "isis", "ISIS": "isis", "ISIL": "isis"}
 
 
-# Military and police ranks the tokenizer splits at the full stop ("Maj." -> "Maj" "."),
-# which the parser then takes for the end of a sentence: "Police spokesman Maj. X told
-# reporters" lost its title, "Brig. Gen. X said" its first word. One token each, as
-# spaCy already has "Gen." and "Adm.".
-RANK_ABBREVIATIONS = ("Maj.", "Col.", "Lt.", "Brig.", "Capt.", "Sgt.", "Cpl.", "Pvt.",
-                      "Cmdr.", "Cdr.", "Insp.", "Supt.", "Lt.-Col.")
-
-
 def add_components(nlp: Language) -> Language:
     for orth, norm in ACRONYM_NORMS.items():
         nlp.tokenizer.add_special_case(orth, [{"ORTH": orth, "NORM": norm}])
-    for orth in RANK_ABBREVIATIONS:
-        nlp.tokenizer.add_special_case(orth, [{"ORTH": orth}])
     if RULER_NAME not in nlp.pipe_names:
         where: dict[str, Any] = {"before": "ner"} if "ner" in nlp.pipe_names else {}
         ruler = nlp.add_pipe(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.nlp.loader import ACRONYM_NORMS, DEFAULT_MODEL, RANK_ABBREVIATIONS, load_nlp
+from pipeline.nlp.loader import ACRONYM_NORMS, DEFAULT_MODEL, load_nlp
 
 pytestmark = pytest.mark.slow
 
@@ -20,9 +20,7 @@ TEXT = (
 def test_model_tokenizer_has_the_models_rules_and_ours_only() -> None:
     ours, model = load_nlp(), spacy.load(DEFAULT_MODEL)
     extra = set(ours.tokenizer.rules) - set(model.tokenizer.rules)  # type: ignore[attr-defined]
-    # ours: the acronyms and the ranks that would otherwise end a sentence ("Maj.")
-    assert extra == set(ACRONYM_NORMS) | set(RANK_ABBREVIATIONS)
-    assert [t.text for t in ours.make_doc("Police spokesman Maj. Ali")][2] == "Maj."
+    assert extra == set(ACRONYM_NORMS)
     for attr in ("prefix_search", "suffix_search", "infix_finditer", "token_match",
                  "url_match"):
         mine, theirs = getattr(ours.tokenizer, attr), getattr(model.tokenizer, attr)
