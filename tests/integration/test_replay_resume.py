@@ -44,9 +44,10 @@ def test_an_interrupted_replay_resumes_without_sending_any_article_twice(
     ids = write_feed(feed)
     command = [sys.executable, "-m", "pipeline.cli", "replay", str(feed), "-q"]
     command += ["--checkpoint", str(checkpoint)]
-    # paced (50x real time: 20 ms an article) so that it is stopped mid-way
+    # paced (10x real time: 100 ms an article, a minute for the feed) so that it is still
+    # running when stopped, also on a loaded machine (at 50x a slow poll once let it finish)
     first = subprocess.Popen(
-        [*command, "--speed", "50"], env=deployment.env(), cwd=REPO, stderr=subprocess.PIPE
+        [*command, "--speed", "10"], env=deployment.env(), cwd=REPO, stderr=subprocess.PIPE
     )
 
     def checkpointed_some() -> bool:
