@@ -29,11 +29,14 @@ from pipeline.nlp.mentions import (
     MentionResolver,
     bracketed_names,
     described,
+    home_body,
+    home_state,
     named_later,
     phrase_text,
     phrase_tokens,
     proper_name,
     stranded_subject,
+    with_home_side,
 )
 from pipeline.nlp.modifiers import ModifierTable, Scope, categories_at
 from pipeline.nlp.targets import classify_target, counted, target_tokens
@@ -240,6 +243,7 @@ class ClaimComponent:
         drafts = _heard_in_body(doc, drafts, resolver)
         _own_names(drafts, resolver)
         _name_whole(doc, drafts, self.gazetteer)
+        _home_sides(doc, drafts, self.gazetteer)
         doc._.set(CLAIMS_ATTR, drafts)
         doc._.set(ATTACKERS_ATTR, [attacker_actor[s] for s, _ in attackers.most_common()])
 
@@ -351,6 +355,23 @@ def _own_names(drafts: list[ClaimDraft], resolver: MentionResolver) -> None:
         own = next((n for n in resolver.given.get(party.id, []) if proper_name(n)), None)
         if own is not None:
             draft.party = replace(party, name=own)
+
+
+def _home_sides(doc: Doc, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> None:
+    """Party side rule ``side.home_state``: a state body named without its state ("the
+    army", "police", "Defense ministry spokesman Col. X") speaks for the story's home
+    state (:func:`pipeline.nlp.mentions.home_state`), as party and as attacker; with
+    two states' forces in the story it keeps no side."""
+    if not any(home_body(d.party) or (d.attacker is not None and home_body(d.attacker))
+               for d in drafts):
+        return
+    home = home_state(doc, gazetteer)
+    if home is None:
+        return
+    for d in drafts:
+        d.party = with_home_side(d.party, home, gazetteer)
+        if d.attacker is not None:
+            d.attacker = with_home_side(d.attacker, home, gazetteer)
 
 
 def _name_whole(doc: Doc, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> None:

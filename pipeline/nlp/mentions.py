@@ -2138,3 +2138,137 @@ def named_later(parties: Iterable[Actor]) -> dict[str, Actor]:
                 people[key] = actor
     return {sid: next(iter(named[sid].values())) for sid in anonymous
             if len(named.get(sid, ())) == 1}
+
+
+# ------------------------------------------------------------------ the story's home state
+#
+# "the army", "the defence ministry", "police", "the government", "security forces", or a
+# spokesman, official or commander titled with one of these, with no country named, speak
+# for the story's home state: the country of its dateline ("YAOUNDE, March 2 (Reuters) -")
+# when the story is about that country, else the one country the story's places and named
+# state actors agree on. Never when the story names the armed forces of another state too
+# (a border clash, a cross-border strike): which one "the army" is, nothing says.
+
+_HOME_BODY = re.compile(
+    r"^(?:(?:the|a|an)\s+)?"
+    r"(?:(?:defen[cs]e|interior)\s+ministry"
+    r"|ministry\s+of\s+(?:the\s+)?(?:national\s+)?(?:defen[cs]e|interior)"
+    r"|army|military|armed\s+forces|defen[cs]e\s+forces|air\s+force|navy|police|gendarmerie"
+    r"|government|security\s+forces|government\s+(?:forces|troops))"
+    r"(?:['’]s)?"
+    r"(?:\s+(?P<role>spokes(?:man|woman|person)|officials?|sources?|chief|commander"
+    r"|commissioner|statement)"
+    r"(?:,?\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?)?$",
+    re.IGNORECASE,
+)
+# heads that make a state's demonym or name ("Thai jets", "Cambodian troops") one of the
+# story's armed states
+_ARMED_HEADS = _MILITARY_HEADS | frozenset(
+    ["soldier", "soldiers", "drone", "drones", "artillery", "shelling", "airstrike",
+     "airstrikes", "strike", "strikes", "missile", "missiles", "rocket", "rockets", "raid",
+     "raids", "fire", "gunboat", "gunboats", "helicopter", "helicopters"])
+_ARMED_TYPES = frozenset(["military"])
+_DEFENCE = re.compile(r"defen[cs]e", re.IGNORECASE)
+_FILED_SPAN = 16  # tokens: a dateline is short ("MAIDUGURI, Nigeria, June 4 (AP) -")
+_STATE_TYPES = frozenset(["military", "ministry", "state"])
+
+
+def home_body(actor: Actor) -> bool:
+    """The party is a state body named without its state ("the army", "police", "Defense
+    ministry spokesman Col. X"), and no rule gave it a side of its own."""
+    if actor.country is not None or actor.type == "media":
+        return False
+    if actor.side is not None and actor.side != actor.id:
+        return False
+    found = _HOME_BODY.match(actor.name.strip())
+    if found is None:
+        return False
+    # a name after the title must be a name: "Col. Cyrille Atonfack", not "in Gwoza said"
+    return found.group("name") is None or found.group("name")[0].isupper()
+
+
+def with_home_side(actor: Actor, home: str | None, gazetteer: Gazetteer) -> Actor:
+    """``actor`` on the home state's side, when it is a home body (:func:`home_body`)."""
+    if home is None or not home_body(actor):
+        return actor
+    return Actor(actor.id, actor.name, actor.type, home, gazetteer.country_side(home))
+
+
+def home_state(doc: Any, gazetteer: Gazetteer) -> str | None:
+    """The ISO2 code of the story's home state, or None (see :data:`_HOME_BODY`)."""
+    span = _filed_line(doc)
+    filed = _dateline_country(doc, span, gazetteer) if span is not None else None
+    named: set[str] = set()
+    armed: set[str] = set()
+    for ent in doc.ents:
+        entry = gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
+        if entry is not None and entry.country and entry.type in _STATE_TYPES:
+            named.add(entry.country)
+            if entry.type in _ARMED_TYPES or _DEFENCE.search(ent.text):
+                armed.add(entry.country)
+            continue
+        if ent.label_ not in ("GPE", "NORP") or _patron(ent[0]) \
+                or (span is not None and span[0] <= ent.start <= span[1]):
+            continue
+        iso = gazetteer.country_of_name(ent.text) or gazetteer.country_of_demonym(ent.text)
+        if iso is None:
+            continue
+        named.add(iso)
+        if _arms(ent.root):
+            armed.add(iso)
+    if filed is not None and (not named or filed in named):
+        home: str | None = filed
+    else:
+        home = next(iter(named)) if len(named) == 1 else None
+    if home is None or armed - {home}:
+        return None  # two states' forces in the story: "the army" is either's
+    return home
+
+
+def _arms(tok: Token) -> bool:
+    """A state word that names armed forces: "Thai jets", "Cambodian and Thai troops",
+    "Nigeria's military"."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    if tok.dep_ not in ("amod", "compound", "poss", "nmod"):
+        return False
+    head = tok.head
+    if head.lemma_.lower() in _MINISTRY:  # "Cambodia's defence ministry"
+        return any(_DEFENCE.fullmatch(c.lower_) for c in head.children)
+    return head.lower_ in _ARMED_HEADS or head.lemma_.lower() in _ARMED_HEADS
+
+
+def _filed_line(doc: Any) -> tuple[int, int] | None:
+    """Token span of the dateline ("YAOUNDE, March 2 (Reuters) -") that opens the body
+    (or the text, with no headline), up to its closing dash or colon."""
+    for tok in doc[:80]:
+        at_line = tok.i == 0 or "\n" in doc[tok.i - 1].text_with_ws
+        if not at_line or tok.is_space:
+            continue
+        if not (tok.is_upper and tok.is_alpha and len(tok.text) > 2):
+            continue
+        for end in doc[tok.i + 1 : tok.i + _FILED_SPAN]:
+            if "\n" in end.text_with_ws or end.pos_ in ("VERB", "AUX"):
+                break
+            if dateline_end(end) or spaced_dash(end):
+                return tok.i, end.i
+    return None
+
+
+def _dateline_country(doc: Any, span: tuple[int, int], gazetteer: Gazetteer) -> str | None:
+    """The country a dateline names ("MAIDUGURI, Nigeria, June 4 (AP) -") or whose
+    capital it is ("YAOUNDE, March 2 (Reuters) -"); None for a joint dateline of two
+    states ("ISLAMABAD/NEW DELHI")."""
+    words = doc[span[0] : span[1]]
+    if any(t.text == "/" for t in words):
+        return None
+    # the names the recogniser found whole first ("South Sudan", not its "Sudan"), then
+    # the city in capitals ("YAOUNDE", "PORT SUDAN"), then any one word ("KYIV, Ukraine")
+    found = {iso for ent in doc.ents if span[0] <= ent.start and ent.end <= span[1]
+             and ent.label_ == "GPE" and (iso := gazetteer.country_of_name(ent.text))}
+    if not found:
+        city = " ".join(t.text for t in words if t.is_upper and t.is_alpha)
+        iso = gazetteer.country_of_name(city) if city else None
+        found = {iso} if iso else {iso for t in words if t.is_alpha
+                                   and (iso := gazetteer.country_of_name(t.text))}
+    return next(iter(found)) if len(found) == 1 else None
