@@ -263,6 +263,12 @@ _BESIDE = re.compile(
     r"county|township|prefecture|oblast))?")
 
 
+# when it happened, right after a slot's name: "in X on Tuesday", "in X overnight"
+_WHEN_AFTER = re.compile(
+    r"^\s+(?:(?:late|early)\s+)?(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|overnight|last\s+night|this\s+morning)\b")
+
+
 def slot_names(text: str) -> list[tuple[str, int]]:
     """Capitalised names a text puts in a place slot that says no kind ("in Majdal Selm
     on Tuesday", "near Khiam", "Tawila village", "Yater, a village in"), each with the
@@ -496,6 +502,10 @@ class PlaceResolver:
                 continue  # a word the gazetteer knows only as something else
             beside = _BESIDE.match(text[end:end + 90])
             if beside is None:
+                country = self._when_there(text, end, placed)
+                if country is not None:
+                    out[f"unlisted:{name}"] = Place(name=name, country=country, kind="city")
+                    known.add(_key(name))
                 continue
             region_name = beside.group("r") + (f" {beside.group('k')}" if beside.group("k")
                                                else "")
@@ -513,6 +523,20 @@ class PlaceResolver:
                                             kind="city")
             known.add(_key(name))
         return out
+
+    def _when_there(self, text: str, end: int, placed: set[str]) -> str | None:
+        """For an unknown name in a slot followed by when it happened ("struck launchers in
+        Majdal Selm on Tuesday", "... overnight"): the one country of the places the story
+        names (``placed``) other than the one it is filed from (the Israeli army's story
+        from Jerusalem about south Lebanon: Lebanon, not Israel), else None. Not the
+        countries it names by demonym: "an Israeli drone" is the attacker's."""
+        if not _WHEN_AFTER.match(text[end:end + 30]):
+            return None
+        named = set(placed)
+        others = named - {self._filed_from(text)}
+        if len(others) == 1:
+            return next(iter(others))
+        return next(iter(named)) if len(named) == 1 else None
 
     def _large_city(self, name: str) -> bool:
         """Whether ``name`` is the own name of a city of at least
