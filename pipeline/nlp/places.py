@@ -502,7 +502,8 @@ class PlaceResolver:
                 continue  # a word the gazetteer knows only as something else
             beside = _BESIDE.match(text[end:end + 90])
             if beside is None:
-                country = self._when_there(text, end, placed)
+                country = self._when_there(
+                    text, end, {p.country for p in found.values() if p.country})
                 if country is not None:
                     out[f"unlisted:{name}"] = Place(name=name, country=country, kind="city")
                     known.add(_key(name))
@@ -527,9 +528,10 @@ class PlaceResolver:
     def _when_there(self, text: str, end: int, placed: set[str]) -> str | None:
         """For an unknown name in a slot followed by when it happened ("struck launchers in
         Majdal Selm on Tuesday", "... overnight"): the one country of the places the story
-        names (``placed``) other than the one it is filed from (the Israeli army's story
-        from Jerusalem about south Lebanon: Lebanon, not Israel), else None. Not the
-        countries it names by demonym: "an Israeli drone" is the attacker's."""
+        names (``placed``: theirs, not the neighbours context adds) other than the one
+        it is filed from (the Israeli army's story from Jerusalem about south Lebanon:
+        Lebanon, not Israel), else None. Not the countries it names by demonym: "an
+        Israeli drone" is the attacker's."""
         if not _WHEN_AFTER.match(text[end:end + 30]):
             return None
         named = set(placed)

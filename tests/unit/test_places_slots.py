@@ -76,8 +76,8 @@ def test_an_unknown_village_west_of_a_town_is_in_the_towns_region(
 
 def test_counter_example_an_unknown_name_with_nothing_beside_it_is_no_place(
         resolver: PlaceResolver) -> None:
-    text = ("Jets struck a depot in Qarbunya on Tuesday in southern Lebanon, a breach in "
-            "Geneva Convention terms, an official said in Hezbollah, a statement.")
+    text = ("Jets struck a depot in Qarbunya, in what an official called a breach in "
+            "Geneva Convention terms in southern Lebanon, said in Hezbollah, a statement.")
     found = resolver.resolve_all(["Lebanon"], ["LB"], text)
     assert not any("Qarbunya" in k or "Geneva" in k or "Hezbollah" in k for k in found)
 
@@ -116,3 +116,27 @@ def test_the_claim_takes_the_village_inside_its_district() -> None:
 def test_counter_example_a_village_of_another_region_is_not_taken() -> None:
     s = "A strike hit a house in the Marjayoun district; Houla was spared."
     assert struck_places(_story(s, (DISTRICT, OTHER))) == [DISTRICT]
+
+
+def test_an_unknown_name_followed_by_when_is_in_the_country_struck(
+        resolver: PlaceResolver) -> None:
+    # filed from the attacker's capital: the one other country of the story's places
+    text = ("Israeli military says it struck launchers in south Lebanon\n\nJERUSALEM, "
+            "March 12 (Wire) - Israeli jets struck rocket launchers in Qarbunya on Tuesday, "
+            "the military said.")
+    found = resolver.resolve_all(["Lebanon", "JERUSALEM"], ["LB", "IL"], text)
+    assert found["unlisted:Qarbunya"].country == "LB"
+
+
+def test_counter_example_the_attackers_demonym_is_not_where_it_struck(
+        resolver: PlaceResolver) -> None:
+    # filed from the struck country's capital, the attacker named by demonym only
+    text = ("BEIRUT, March 14 (Wire) - An Israeli drone struck a car near Qarbunya on "
+            "Wednesday evening, Lebanon's state news agency said.")
+    found = resolver.resolve_all(["Lebanon"], ["LB"], text)
+    assert found["unlisted:Qarbunya"].country == "LB"
+    # and with places in two countries besides the one it is filed from, none
+    text2 = ("BEIRUT, March 14 (Wire) - A drone struck a car near Qarbunya on Wednesday, "
+             "between Damascus and Amman, the agency said.")
+    found2 = resolver.resolve_all(["Damascus", "Amman"], ["SY", "JO"], text2)
+    assert "unlisted:Qarbunya" not in found2
