@@ -177,7 +177,7 @@ def _same_locality_keys(a: Sequence[Any], b: Sequence[Any], near_km: float) -> b
         # a town the gazetteer lacks (no id, no coordinates) is known only by its name,
         # spelled as the outlet heard it: "Aitaroun" and "Eitaroun" are one town
         unknown = (a[4] is None and a[5] is None) or (b[4] is None and b[5] is None)
-        return unknown and len(skeleton(a[3])) >= 3 and skeleton(a[3]) == skeleton(b[3])
+        return unknown and len(spelt(a[3])) >= 3 and spelt(a[3]) == spelt(b[3])
     lat1, lon1, lat2, lon2 = map(math.radians, (a[5], a[6], b[5], b[6]))
     h = math.sin((lat2 - lat1) / 2) ** 2 + \
         math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
@@ -199,15 +199,18 @@ def fold_letters(text: str) -> str:
 
 def skeleton(key: str | None) -> str:
     """A name's consonants, letters transliterations write differently alike
-    (:func:`fold_letters`), doubled ones once, a final h after a vowel dropped: what
-    transliterations of it share."""
+    (:func:`fold_letters`), doubled ones once: what transliterations of it share."""
     out = ""
-    # a final h after a vowel is a spelling, not a sound ("Tawilah", "Tawila")
-    bare = re.sub(r"(?<=[aeiou])h\b", "", key or "")
-    for ch in re.sub(r"[^a-z]|[aeiouy]", "", fold_letters(bare)):
+    for ch in re.sub(r"[^a-z]|[aeiouy]", "", fold_letters(key or "")):
         if not out.endswith(ch):
             out += ch
     return out
+
+
+def spelt(key: str | None) -> str:
+    """:func:`skeleton` with a final h after a vowel dropped, a spelling, not a sound
+    ("Tawilah", "Tawila"): what two spellings of a town the gazetteer lacks share."""
+    return skeleton(re.sub(r"(?<=[aeiou])h\b", "", key or ""))
 
 
 def match_keys(a: Sequence[Any] | None, b: Sequence[Any] | None, near_km: float = 10.0
