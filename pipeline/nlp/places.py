@@ -243,14 +243,15 @@ def toponym_phrases(text: str) -> list[tuple[str, str]]:
 _SLOT_END = r"(?=\s*[,.;:)]|\s+[a-z\d]|\s*$)"
 _SLOTS = re.compile(
     rf"\b(?:in|near|outskirts\s+of) (?P<a>{_NAME}){_SLOT_END}"
-    rf"|(?<![\w'’-])(?P<b>{_NAME}),? (?:an?|the) (?:[a-z]+ ){{0,2}}(?:village|town|hamlet)\b"
+    rf"|(?<![\w'’-])(?P<b>{_NAME}), (?:an?|the) (?:[a-z]+ ){{0,2}}(?:village|town|hamlet)\b"
     rf"|(?<![\w'’-])(?P<c>{_NAME}) village\b")
 # capitalised words in those slots that are never villages
 _NOT_SLOT_NAMES = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday", "the", "this", "that", "a", "an", "their", "its", "his",
-    "her", "our", "god", "parliament", "congress", "christmas", "ramadan", "eid", "english",
+    "her", "our", "in", "on", "at", "after", "when", "but", "and", "it", "he", "she", "they",
+    "we", "god", "parliament", "congress", "christmas", "ramadan", "eid", "english",
     "arabic"})
 # what names the place beside a slot's village: "X, in the Marjayoun district", "X in
 # North Darfur", "X, a village in Y", "X, west of El Fasher", "X, about 20 km west of Y"
