@@ -177,7 +177,7 @@ def _same_locality_keys(a: Sequence[Any], b: Sequence[Any], near_km: float) -> b
         # a town the gazetteer lacks (no id, no coordinates) is known only by its name,
         # spelled as the outlet heard it: "Aitaroun" and "Eitaroun" are one town
         unknown = (a[4] is None and a[5] is None) or (b[4] is None and b[5] is None)
-        return unknown and len(skeleton(a[3])) >= 3 and skeleton(a[3]) == skeleton(b[3])
+        return unknown and len(spelt(a[3])) >= 3 and spelt(a[3]) == spelt(b[3])
     lat1, lon1, lat2, lon2 = map(math.radians, (a[5], a[6], b[5], b[6]))
     h = math.sin((lat2 - lat1) / 2) ** 2 + \
         math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
@@ -205,6 +205,12 @@ def skeleton(key: str | None) -> str:
         if not out.endswith(ch):
             out += ch
     return out
+
+
+def spelt(key: str | None) -> str:
+    """:func:`skeleton` with a final h after a vowel dropped, a spelling, not a sound
+    ("Tawilah", "Tawila"): what two spellings of a town the gazetteer lacks share."""
+    return skeleton(re.sub(r"(?<=[aeiou])h\b", "", key or ""))
 
 
 def match_keys(a: Sequence[Any] | None, b: Sequence[Any] | None, near_km: float = 10.0
@@ -323,6 +329,18 @@ def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: 
         if attacker is None or attacker.country in (None, claim.party.country):
             return True  # the speaking state's capital, not a place it says was hit
     return False
+
+
+_NEAR = (r"\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
+         r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")
+
+
+def _only_bearing(sentence: str, name: str) -> bool:
+    """Whether ``sentence`` names ``name`` only after "near", "outside" or "west of"
+    (a few words between: "near the Kayah state capital Loikaw")."""
+    spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence)]
+    return bool(spots) and all(
+        re.search(_NEAR + r"$", sentence[max(0, at - 60):at]) for at in spots)
 
 
 def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
@@ -455,6 +473,16 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
                         and (p.latitude, p.longitude) == (place.latitude, place.longitude)
                         and mentioned(p, said)]
             place = quarters[0] if len(quarters) == 1 else place
+        if place is not None and level_of(place) != COUNTRY:
+            # "a house in Majdal Silm, in the Marjayoun district": the village the
+            # gazetteer lacks, placed in the claim's district or region, is where the
+            # strike was
+            villages = [p for p in finer_places if p.geonames_id is None
+                        and p.latitude is None and p != place
+                        and p.country == place.country and p.admin1
+                        and _name_key(p.admin1) == _name_key(place.admin1 or place.name)
+                        and mentioned(p, said, loosely=False)]
+            place = villages[0] if len(villages) == 1 else place
         if claim.evidence.start < headline_end and level_of(place) != LOCALITY:
             # a headline names the region ("air strike killed 12 at monastery in
             # Rakhine"); the lead names the town in it
@@ -486,6 +514,11 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
                      and p.country not in home and mentioned(p, said) and not spoken(p)
                      and not rejected(p)}
             named = finest(named)
+            if len(named) > 1:
+                # "in Dimawso on Tuesday, near the Kayah state capital Loikaw": a town
+                # named only as a bearing is not where the strike was
+                named = {p for p in named
+                         if not _only_bearing(claim.evidence.sentence, p.name)} or named
             if len(named) == 1:
                 place = named.pop()
         if place is None:

@@ -40,7 +40,7 @@ from typing import Any
 from pipeline.domain.events import ACROSS, dateline, fold_letters, skeleton
 from pipeline.domain.models import Place
 
-__all__ = ["PlaceResolver", "PlaceTables", "build_tables"]
+__all__ = ["PlaceResolver", "PlaceTables", "build_tables", "slot_names"]
 
 _DATA = Path(__file__).parent / "data" / "places_curated.json"
 
@@ -237,6 +237,55 @@ def toponym_phrases(text: str) -> list[tuple[str, str]]:
     return list(out)
 
 
+# place slots that give no kind: "in X", "near X", "the outskirts of X", "X village", "X,
+# a village in Y". The name must end the slot (punctuation or a lower-case word next), so
+# "in Ahmed's house", "in Washington's view" and title-case headlines give nothing
+_SLOT_END = r"(?=\s*[,.;:)]|\s+[a-z\d]|\s*$)"
+_SLOTS = re.compile(
+    rf"\b(?:in|near|outskirts\s+of) (?P<a>{_NAME}){_SLOT_END}"
+    rf"|(?<![\w'’-])(?P<b>{_NAME}), (?:an?|the) (?:[a-z]+ ){{0,2}}(?:village|town|hamlet)\b"
+    rf"|(?<![\w'’-])(?P<c>{_NAME}) village\b")
+# capitalised words in those slots that are never villages
+_NOT_SLOT_NAMES = frozenset({
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+    "friday", "saturday", "sunday", "the", "this", "that", "a", "an", "their", "its", "his",
+    "her", "our", "in", "on", "at", "after", "when", "but", "and", "it", "he", "she", "they",
+    "we", "god", "parliament", "congress", "christmas", "ramadan", "eid", "english",
+    "arabic"})
+# what names the place beside a slot's village: "X, in the Marjayoun district", "X in
+# North Darfur", "X, a village in Y", "X, west of El Fasher", "X, about 20 km west of Y"
+_BESIDE = re.compile(
+    r"^,?\s+(?:(?:(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:village|town|hamlet|locality)\s+)?"
+    r"(?:in|of|near)|(?:(?:about|some|nearly|around)\s+)?(?:\d[\d,.]*\s*"
+    r"(?:km|kilometres|kilometers|miles)\s+)?(?:north|south|east|west)(?:-?(?:east|west))?"
+    r"\s+of)\s+(?:the\s+)?(?:(?:north|south|east|west|central)[a-z]*\s+)?"
+    rf"(?P<r>{_NAME})(?:\s+(?P<k>district|province|region|governorate|state|countryside|"
+    r"county|township|prefecture|oblast))?")
+
+
+# when it happened, right after a slot's name: "in X on Tuesday", "in X overnight"
+_WHEN_AFTER = re.compile(
+    r"^\s+(?:(?:late|early)\s+)?(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
+    r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|overnight|last\s+night|this\s+morning)\b")
+
+
+def slot_names(text: str) -> list[tuple[str, int]]:
+    """Capitalised names a text puts in a place slot that says no kind ("in Majdal Selm
+    on Tuesday", "near Khiam", "Tawila village", "Yater, a village in"), each with the
+    offset where its slot ends (for :data:`_BESIDE`), each mention once. Months, weekdays
+    and possessives ("in Ahmed's house") are none."""
+    out: dict[tuple[str, int], None] = {}
+    for m in _SLOTS.finditer(text):
+        group = "a" if m.group("a") else "b" if m.group("b") else "c"
+        name = m.group(group)
+        if _key(name).split(" ")[0] in _NOT_SLOT_NAMES or not name[:1].isupper() \
+                or _POSSESSIVE.search(name):
+            continue
+        out[(name, m.end(group))] = None
+    return list(out)
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     place: Place
@@ -411,6 +460,7 @@ class PlaceResolver:
                 out[name] = replace(place, kind="city")
         out.update(self._far_sides(out, text))
         out.update(self._unlisted(abroad, out, text))
+        out.update(self._in_slots(text, codes, placed, out))
         for bare, phrase in phrases:
             if bare not in out and phrase not in out:
                 town = self._unknown_town(bare, phrase, text, frozenset(placed))
@@ -421,6 +471,75 @@ class PlaceResolver:
                     # finds it in the claim's sentence
                     out[phrase] = town
         return out
+
+    def _in_slots(self, text: str, codes: set[str], placed: set[str],
+                  found: Mapping[str, Place]) -> dict[str, Place]:
+        """Villages the recogniser left untagged, named in a place slot
+        (:func:`slot_names`): a town the gazetteer knows in the story's countries, by
+        its name or a spelling of it ("in Demoso", Dimawso), or, for a name it knows in
+        none of them, a place of that name the gazetteer lacks inside the region, district
+        or town named beside it ("Majdal Silm, in the Marjayoun district"; "Tawilah, west
+        of El Fasher"): no coordinates, so two spellings of it meet by name and a
+        neighbouring village does not. A name it knows as a region or country of the
+        story is not a village; one it knows only abroad, with no place of the story
+        beside it, is none."""
+        out: dict[str, Place] = {}
+        if not text:
+            return out
+        context = frozenset(codes)
+        known = {_key(p.name) for p in found.values()} | {_key(n) for n in found}
+        for name, end in slot_names(text):
+            if _key(name) in known:
+                continue
+            hit = self._lookup(name, context) if context else None
+            if hit is not None and hit[0].country in context:
+                if hit[1].rank_kind == "city" and hit[0].kind == "city":
+                    out[name] = hit[0]
+                    known.add(_key(hit[0].name))
+                continue
+            if hit is not None and hit[1].rank_kind != "city":
+                continue  # a country, region or capital abroad ("in Washington")
+            if hit is None and self._index.get(_key(name)):
+                continue  # a word the gazetteer knows only as something else
+            beside = _BESIDE.match(text[end:end + 90])
+            if beside is None:
+                country = self._when_there(
+                    text, end, {p.country for p in found.values() if p.country})
+                if country is not None:
+                    out[f"unlisted:{name}"] = Place(name=name, country=country, kind="city")
+                    known.add(_key(name))
+                continue
+            region_name = beside.group("r") + (f" {beside.group('k')}" if beside.group("k")
+                                               else "")
+            region = self._lookup(region_name, context) if context or placed else None
+            if region is not None and region[0].country in (context or placed) \
+                    and _finer(region[0]):
+                country, admin1 = region[0].country, (
+                    region[0].name if region[0].kind == "admin1" else region[0].admin1)
+            elif region is None and beside.group("k") and len(placed) == 1:
+                # "Yater, in the Bint Jbeil district" (a district it lacks too)
+                country, admin1 = next(iter(placed)), None
+            else:
+                continue
+            out[f"unlisted:{name}"] = Place(name=name, country=country, admin1=admin1,
+                                            kind="city")
+            known.add(_key(name))
+        return out
+
+    def _when_there(self, text: str, end: int, placed: set[str]) -> str | None:
+        """For an unknown name in a slot followed by when it happened ("struck launchers in
+        Majdal Selm on Tuesday", "... overnight"): the one country of the places the story
+        names (``placed``: theirs, not the neighbours context adds) other than the one
+        it is filed from (the Israeli army's story from Jerusalem about south Lebanon:
+        Lebanon, not Israel), else None. Not the countries it names by demonym: "an
+        Israeli drone" is the attacker's."""
+        if not _WHEN_AFTER.match(text[end:end + 30]):
+            return None
+        named = set(placed)
+        others = named - {self._filed_from(text)}
+        if len(others) == 1:
+            return next(iter(others))
+        return next(iter(named)) if len(named) == 1 else None
 
     def _large_city(self, name: str) -> bool:
         """Whether ``name`` is the own name of a city of at least
