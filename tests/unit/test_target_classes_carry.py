@@ -53,6 +53,16 @@ def _class(parse: str, head: str) -> tuple[str, str | None]:
     ("a/DET/det/1 plant/NOUN/ROOT/1 that/PRON/nsubj/3 produces/VERB/relcl/1/produce "
      "components/NOUN/dobj/3/component for/ADP/prep/3 tractors/NOUN/pobj/5/tractor",
      "plant", "infrastructure"),
+    # a bare facility says nothing of what it is; a detention or medical one does
+    ("an/DET/det/2 industrial/ADJ/amod/2 facility/NOUN/ROOT/2", "facility", "unknown"),
+    ("a/DET/det/2 detention/NOUN/compound/2 facility/NOUN/ROOT/2", "facility",
+     "civilian_site"),
+    ("a/DET/det/2 military/ADJ/amod/2 facility/NOUN/ROOT/2", "facility", "military"),
+    # a hospital treating soldiers is still a hospital; one fighters hid in is theirs
+    ("a/DET/det/1 hospital/NOUN/ROOT/1 treating/VERB/acl/1/treat wounded/ADJ/amod/4 "
+     "soldiers/NOUN/dobj/2/soldier", "hospital", "civilian_site"),
+    ("a/DET/det/1 hospital/NOUN/ROOT/1 where/SCONJ/advmod/4 fighters/NOUN/nsubj/4/fighter "
+     "hid/VERB/relcl/1/hide", "hospital", "armed_group"),
     ("a/DET/det/1 market/NOUN/ROOT/1 that/PRON/dobj/5 the/DET/det/4 army/NOUN/nsubj/5 "
      "shelled/VERB/relcl/1/shell", "market", "civilian_site"),
 ])
