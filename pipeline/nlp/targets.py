@@ -86,8 +86,8 @@ class ClassRow:
 
 
 _CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "phrase_any",
-                         "phrase_none", "clause_any", "clause_gazetteer", "clause_object_any",
-                         "unnamed"])
+                         "phrase_none", "clause_any", "clause_none", "clause_verb_any",
+                         "clause_gazetteer", "clause_object_any", "unnamed"])
 _FLAGS = frozenset(["gazetteer", "head_ent", "clause_gazetteer", "unnamed"])
 
 
@@ -235,7 +235,7 @@ def _gazetteer_type(tokens: list[Token], gazetteer: Gazetteer) -> dict[str, str]
 
 def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
            clause: set[str], gaz: dict[str, str], clause_gaz: dict[str, str],
-           objects: set[str], named: bool = False) -> bool:
+           objects: set[str], named: bool = False, verbs: frozenset[str] = frozenset()) -> bool:
     for key, want in row.when.items():
         if key == "unnamed" and named == bool(want):
             return False
@@ -254,6 +254,10 @@ def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
         if key == "phrase_none" and phrase & want:
             return False
         if key == "clause_any" and not clause & want:
+            return False
+        if key == "clause_none" and clause & want:
+            return False
+        if key == "clause_verb_any" and not verbs & want:
             return False
         if key == "clause_object_any" and not objects & want:
             return False
@@ -306,8 +310,10 @@ def decide_class(head: Token, gazetteer: Gazetteer,
     objects = _forms(kept + [c for t in kept for c in t.children
                              if c.dep_ in ("amod", "compound")])
     named = any(t.pos_ == "PROPN" for t in tokens)
+    # what the clause says is done there ("a plant that makes parts for the army")
+    verbs = frozenset(_forms([t for t in described if t.pos_ == "VERB"]))
     for row in rows if rows is not None else class_rows():
-        if _holds(row, head, head_forms, phrase, clause, gaz, clause_gaz, objects, named):
+        if _holds(row, head, head_forms, phrase, clause, gaz, clause_gaz, objects, named, verbs):
             if "gazetteer" in row.when:
                 return row.target_class, gaz[row.when["gazetteer"]], row.id
             if "clause_gazetteer" in row.when:

@@ -1,0 +1,85 @@
+"""Target classes that carry over (issue 8): rows read the head noun, its modifiers and
+its clause, never a phrase of a labelled article. Hand-built parses, no model."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from pipeline.nlp.targets import TargetTableError, decide_class, load_class_rows
+from tests.unit.test_constructions import GAZ, parsed
+
+
+def _class(parse: str, head: str) -> tuple[str, str | None]:
+    doc = parsed({"parse": parse})
+    found = decide_class(next(t for t in doc if t.text == head), GAZ)
+    return found[0], found[2]
+
+
+@pytest.mark.parametrize(("parse", "head", "want"), [
+    # fuel is infrastructure; whom a clause says it serves makes it theirs
+    ("an/DET/det/2 oil/NOUN/compound/2 depot/NOUN/ROOT/2", "depot", "infrastructure"),
+    ("a/DET/det/2 fuel/NOUN/compound/2 depot/NOUN/ROOT/2 supplying/VERB/acl/2/supply "
+     "the/DET/det/5 army/NOUN/dobj/3", "depot", "military"),
+    ("a/DET/det/2 military/ADJ/amod/3 fuel/NOUN/compound/3 depot/NOUN/ROOT/3", "depot",
+     "military"),
+    ("an/DET/det/2 ammunition/NOUN/compound/2 depot/NOUN/ROOT/2", "depot", "military"),
+    # a ship carrying oil is a ship, not an oil field or a pipeline
+    ("an/DET/det/2 oil/NOUN/compound/2 tanker/NOUN/ROOT/2", "tanker", "civilian_site"),
+    ("a/DET/det/2 power/NOUN/compound/2 line/NOUN/ROOT/2", "line", "infrastructure"),
+    ("the/DET/det/2 airport/NOUN/compound/2 runway/NOUN/ROOT/2", "runway", "infrastructure"),
+    # arms and launch words make a plant, a hangar or a truck military
+    ("a/DET/det/3 defence/NOUN/compound/2 industry/NOUN/compound/3 enterprise/NOUN/ROOT/3",
+     "enterprise", "military"),
+    ("aircraft/NOUN/compound/1 hangars/NOUN/ROOT/1/hangar", "hangars", "military"),
+    ("ammunition/NOUN/compound/1 trucks/NOUN/ROOT/1/truck", "trucks", "military"),
+    ("launch/NOUN/compound/1 pads/NOUN/ROOT/1/pad", "pads", "military"),
+    ("a/DET/det/1 factory/NOUN/ROOT/1 that/PRON/nsubj/3 makes/VERB/relcl/1/make "
+     "armoured/ADJ/amod/5 vehicles/NOUN/dobj/3/vehicle", "factory", "military"),
+    # food stores and where the displaced live are civilian sites
+    ("grain/NOUN/compound/1 silos/NOUN/ROOT/1/silo", "silos", "civilian_site"),
+    ("a/DET/det/2 flour/NOUN/compound/2 mill/NOUN/ROOT/2", "mill", "civilian_site"),
+    ("a/DET/det/2 displacement/NOUN/compound/2 camp/NOUN/ROOT/2", "camp", "civilian_site"),
+    ("civilian/ADJ/amod/1 infrastructure/NOUN/ROOT/1", "infrastructure", "infrastructure"),
+    # "civilian" on an energy site does not make it a civilian site; on a bare one it does
+    ("civilian/ADJ/amod/3 fuel/NOUN/compound/2 storage/NOUN/compound/3 "
+     "facilities/NOUN/ROOT/3/facility", "facilities", "infrastructure"),
+    ("a/DET/det/2 civilian/ADJ/amod/2 airport/NOUN/ROOT/2", "airport", "infrastructure"),
+    ("civilian/ADJ/amod/1 facilities/NOUN/ROOT/1/facility", "facilities", "civilian_site"),
+    # the place of a strike is not made military by the weapon that struck it
+    ("the/DET/det/1 site/NOUN/ROOT/1 of/ADP/prep/1 the/DET/det/5 missile/NOUN/compound/5 "
+     "strike/NOUN/pobj/2", "site", "unknown"),
+    ("wheat/NOUN/compound/1 farmers/NOUN/ROOT/1/farmer", "farmers", "civilians"),
+    # what the clause says is made there, and for whom
+    ("a/DET/det/1 plant/NOUN/ROOT/1 that/PRON/nsubj/3 produces/VERB/relcl/1/produce "
+     "components/NOUN/dobj/3/component for/ADP/prep/3 the/DET/det/7 army/NOUN/pobj/5",
+     "plant", "military"),
+    ("a/DET/det/1 plant/NOUN/ROOT/1 that/PRON/nsubj/3 produces/VERB/relcl/1/produce "
+     "components/NOUN/dobj/3/component for/ADP/prep/3 tractors/NOUN/pobj/5/tractor",
+     "plant", "infrastructure"),
+    # a bare facility says nothing of what it is; a detention or medical one does
+    ("an/DET/det/2 industrial/ADJ/amod/2 facility/NOUN/ROOT/2", "facility", "unknown"),
+    ("a/DET/det/2 detention/NOUN/compound/2 facility/NOUN/ROOT/2", "facility",
+     "civilian_site"),
+    ("a/DET/det/2 military/ADJ/amod/2 facility/NOUN/ROOT/2", "facility", "military"),
+    # a hospital treating soldiers is still a hospital; one fighters hid in is theirs
+    ("a/DET/det/1 hospital/NOUN/ROOT/1 treating/VERB/acl/1/treat wounded/ADJ/amod/4 "
+     "soldiers/NOUN/dobj/2/soldier", "hospital", "civilian_site"),
+    ("a/DET/det/1 hospital/NOUN/ROOT/1 where/SCONJ/advmod/4 fighters/NOUN/nsubj/4/fighter "
+     "hid/VERB/relcl/1/hide", "hospital", "armed_group"),
+    ("a/DET/det/1 market/NOUN/ROOT/1 that/PRON/dobj/5 the/DET/det/4 army/NOUN/nsubj/5 "
+     "shelled/VERB/relcl/1/shell", "market", "civilian_site"),
+])
+def test_class_from_head_modifiers_and_clause(parse: str, head: str, want: str) -> None:
+    assert _class(parse, head)[0] == want
+
+
+@pytest.mark.parametrize("key", ["clause_none", "clause_verb_any"])
+def test_clause_conditions_are_conditions_of_the_table(key: str) -> None:
+    row = {"id": "x", "when": {"head_in": ["depot"], key: ["army"]},
+           "class": "infrastructure", "example": {}, "counter_example": {}}
+    rows = load_class_rows(json.dumps({"rows": [row]}))
+    assert rows[0].when[key] == frozenset(["army"])
+    with pytest.raises(TargetTableError):
+        load_class_rows(json.dumps({"rows": [dict(row, when={"clause_nome": ["army"]})]}))
