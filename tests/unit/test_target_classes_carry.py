@@ -41,12 +41,16 @@ def _class(parse: str, head: str) -> tuple[str, str | None]:
     ("grain/NOUN/compound/1 silos/NOUN/ROOT/1/silo", "silos", "civilian_site"),
     ("a/DET/det/2 flour/NOUN/compound/2 mill/NOUN/ROOT/2", "mill", "civilian_site"),
     ("a/DET/det/2 displacement/NOUN/compound/2 camp/NOUN/ROOT/2", "camp", "civilian_site"),
-    ("civilian/ADJ/amod/1 infrastructure/NOUN/ROOT/1", "infrastructure", "infrastructure"),
-    # "civilian" on an energy site does not make it a civilian site; on a bare one it does
+    # a speaker who calls what was hit "civilian" says it was no military target: that is
+    # the civil side of a dispute ("civilian infrastructure" against "military
+    # facilities"), so it stays a civilian site, whatever the head
+    ("civilian/ADJ/amod/1 infrastructure/NOUN/ROOT/1", "infrastructure", "civilian_site"),
     ("civilian/ADJ/amod/3 fuel/NOUN/compound/2 storage/NOUN/compound/3 "
-     "facilities/NOUN/ROOT/3/facility", "facilities", "infrastructure"),
-    ("a/DET/det/2 civilian/ADJ/amod/2 airport/NOUN/ROOT/2", "airport", "infrastructure"),
+     "facilities/NOUN/ROOT/3/facility", "facilities", "civilian_site"),
     ("civilian/ADJ/amod/1 facilities/NOUN/ROOT/1/facility", "facilities", "civilian_site"),
+    # counter-example: without the word, an energy site is infrastructure
+    ("fuel/NOUN/compound/2 storage/NOUN/compound/2 facilities/NOUN/ROOT/2/facility",
+     "facilities", "infrastructure"),
     # the place of a strike is not made military by the weapon that struck it
     ("the/DET/det/1 site/NOUN/ROOT/1 of/ADP/prep/1 the/DET/det/5 missile/NOUN/compound/5 "
      "strike/NOUN/pobj/2", "site", "unknown"),
