@@ -27,6 +27,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import signal
 import sys
 import time
 from collections.abc import Mapping, Sequence
@@ -140,6 +141,10 @@ class Replayer:
     every: int = CHECKPOINT_EVERY
     every_seconds: float = CHECKPOINT_SECONDS
     skipped: int = 0  # lines the interrupted run had already put on the topics
+    # set by Ctrl-C (:func:`_replay`): the run stops before its next line even where a
+    # library swallowed the task's cancellation on the way (seen: a SIGINT'd paced replay
+    # that went on to the end of its feed)
+    stop_requested: bool = False
     _stamp: int = 0
     _in_flight: list[tuple[int, Placed, Any]] = field(default_factory=list)
 
@@ -149,6 +154,8 @@ class Replayer:
         saved = time.monotonic()
         try:
             for position, item in enumerate(archive.items(mark.position), start=mark.position):
+                if self.stop_requested:
+                    raise asyncio.CancelledError("replay interrupted")
                 bar.update(1)
                 if position in skip:  # on the topic already, from the interrupted run
                     self._count(skip[position] == self.names.deadletter)
@@ -158,6 +165,8 @@ class Replayer:
                 if self.speed and when is not None and previous is not None and when > previous:
                     gap = (when - previous).total_seconds() / self.speed
                     await asyncio.sleep(min(gap, MAX_PAUSE_SECONDS))
+                    if self.stop_requested:
+                        raise asyncio.CancelledError("replay interrupted")
                 previous = when or previous
                 self._in_flight.append((position, item, await self._send(position, item)))
                 if (
@@ -439,6 +448,15 @@ async def _replay(
     )
     await producer.start()
     replayer = Replayer(producer, TopicNames(settings.topic_prefix), limits, mark, path, speed)
+    loop, main = asyncio.get_running_loop(), asyncio.current_task()
+
+    def interrupt() -> None:  # Ctrl-C: cancel, and stop at the next line whatever happens
+        replayer.stop_requested = True
+        if main is not None:
+            main.cancel()
+
+    with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+        loop.add_signal_handler(signal.SIGINT, interrupt)  # (main thread, POSIX only)
     try:
         with tqdm(
             total=archive.total,
@@ -451,6 +469,8 @@ async def _replay(
             ledger = KafkaLedger(settings.bootstrap_servers)
             await send_archive(replayer, ledger, archive, bar, resumed=resumed)
     finally:
+        with contextlib.suppress(NotImplementedError, RuntimeError, ValueError):
+            loop.remove_signal_handler(signal.SIGINT)
         await producer.stop()
     return replayer.skipped
 

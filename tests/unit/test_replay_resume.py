@@ -278,3 +278,35 @@ def test_a_checkpoint_survives_a_round_trip(tmp_path: Path) -> None:
     path.write_text("{")
     with pytest.raises(CheckpointError, match="cannot read checkpoint"):
         Checkpoint.load(path)
+
+
+def test_a_stop_request_ends_the_replay_before_its_next_line(tmp_path: Path) -> None:
+    # Ctrl-C sets the replayer's stop flag as well as cancelling: a cancellation that a
+    # library swallows on the way (here: none is raised at all) must not let the replay
+    # run on to the end of its feed
+    feed, path = tmp_path / "feed.jsonl", tmp_path / "cp.json"
+    write_feed(feed)
+    archive = SortedArchive(feed, LIMITS, BOUND)
+    broker = FakeBroker()
+
+    class Interrupted(FakeProducer):
+        async def send(self, *args: Any, **kwargs: Any) -> asyncio.Future[Any]:
+            future = await super().send(*args, **kwargs)
+            if self.broker.sends == 10:
+                replayer.stop_requested = True
+            return future
+
+    replayer = Replayer(Interrupted(broker), NAMES, LIMITS, new_checkpoint(feed, archive.total),
+                        path, every=8)
+    with pytest.raises(asyncio.CancelledError):
+        asyncio.run(send_archive(replayer, FakeLedger(broker), archive, Bar(), resumed=False))
+    assert broker.sends == 10  # nothing after the request
+    saved = Checkpoint.load(path)
+    assert 0 < saved.position < archive.total  # what was acknowledged is kept
+    replay(broker, archive, saved, path, resumed=True)
+    assert positions(broker) == list(range(archive.total))  # and resumed once each
+    # counter-example: with no request the same replay runs to its end
+    other = FakeBroker()
+    replay(other, SortedArchive(feed, LIMITS, BOUND), new_checkpoint(feed, archive.total),
+           tmp_path / "cp2.json")
+    assert positions(other) == list(range(archive.total))
