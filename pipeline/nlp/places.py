@@ -812,7 +812,7 @@ class PlaceResolver:
         largest first."""
         for variant, prefer, direction in list(self._variants(key))[:2]:
             folded = fold(variant) if direction is None else ""
-            if len(_FOLD_VOWELS.sub("", folded)) < _FOLD_MIN:
+            if not _foldable(folded):
                 continue
             found = [c for c in self._index.get(_FOLD_MARK + folded, ())
                      if (c.place.country in context if context else c.primary and
@@ -967,10 +967,17 @@ _QUARTER_NAMED = r"\W{0,3}\s+(?:district|raion|rayon)\s+of\b"
 # "Pavlograd" / "Pavlohrad", "Dasht-i-Archi" / "Dasht-e Archi", "Qunduz" / "Kunduz"
 _FOLD_MARK = "~"  # index keys of folded names start with it (no name key does)
 _FOLD_MIN = 4  # consonants: three ("Mir Ali", "maral") meet towns the world over
+
 _FOLD_DROP = frozenset({"al", "el", "ar", "er", "as", "es", "ash", "esh", "ad", "ed", "an",
                         "en", "at", "et", "az", "ez", "ul", "i", "e", "ye"})
 _FOLD_GLIDE = re.compile(r"(?<=[aeiouy])w(?![aeiouy])")  # "Zawr": the w is a vowel
 _FOLD_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _foldable(folded: str) -> bool:
+    """Whether a folded name is long enough to be indexed and looked up by its fold
+    (both sides use this one test, so they cannot drift apart)."""
+    return len(_FOLD_VOWELS.sub("", folded)) >= _FOLD_MIN
 
 
 def _vowel_class(run: re.Match[str]) -> str:
@@ -1050,7 +1057,7 @@ class _TableBuilder:
         self._add_key(key, candidate)
         if candidate.primary or candidate.population >= _ALT_NAME_MIN_POP:
             folded = fold(key)
-            if len(_FOLD_VOWELS.sub("", folded)) >= _FOLD_MIN:
+            if _foldable(folded):
                 self._add_key(_FOLD_MARK + folded, candidate)
 
     def _add_key(self, key: str, candidate: _Candidate) -> None:
