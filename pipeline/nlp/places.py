@@ -264,6 +264,18 @@ _BESIDE = re.compile(
     r"county|township|prefecture|oblast))?")
 
 
+# ... and in a list of ever larger places ("X township, Monywa district"), or as the
+# possession of one ("Sagaing region's X township"); an aside in brackets ("50 km (30
+# miles) north of") is read past
+_LISTED_IN = re.compile(
+    rf"^,\s+(?:the\s+)?(?P<r>{_NAME})\s+(?P<k>district|province|region|governorate|state|"
+    r"county|township|prefecture|oblast)\b")
+_OWNED_BY = re.compile(
+    rf"(?P<r>{_NAME})(?:\s+(?P<k>district|province|region|governorate|state|county|"
+    r"prefecture|oblast))?['’]s\s+(?:[a-z]+\s+)?$")
+_ASIDE = re.compile(r"\s*\([^()]{0,40}\)")
+
+
 # when it happened, right after a slot's name: "in X on Tuesday", "in X overnight"
 _WHEN_AFTER = re.compile(
     r"^\s+(?:(?:late|early)\s+)?(?:on\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|"
@@ -396,9 +408,11 @@ class PlaceResolver:
                and f[1].rank_kind in ("city", "capital") and f[0].country
                and f[1].population >= _CONTEXT_CITY_POP}
         own |= {c for c in (self._filed_from(text),) if c}
-        for found in first.values():
+        inside = frozenset(codes)
+        for said, found in first.items():
             if found is not None and found[1].primary and found[1].rank_kind == "city" \
-                    and found[1].population >= _CONTEXT_CITY_POP and found[0].country:
+                    and found[1].population >= _CONTEXT_CITY_POP and found[0].country \
+                    and not self._written_within(said, text, inside, found[0].country):
                 codes.add(found[0].country)
                 placed.add(found[0].country)
                 big.add(found[0].country)
@@ -449,10 +463,14 @@ class PlaceResolver:
                 continue  # a phrase of the text names only a country: the recogniser's job
             if (regions or big) and place.country not in context \
                     and candidate.rank_kind == "city" \
-                    and candidate.population < _ALT_NAME_CONTEXT_POP:
+                    and (candidate.population < _ALT_NAME_CONTEXT_POP
+                         or self._written_within(name, text, context, place.country)):
                 # a small town abroad, in a story that names a region or a large city of
                 # its own countries ("the town of Arbat, east of Sulaimaniyah": not Arbat
-                # in Armenia)
+                # in Armenia); or a town of any size abroad that the text puts inside a
+                # place of its own countries ("Kani township in Sagaing region" is
+                # Myanmar's, not Kani in Japan): the town the gazetteer lacks
+                # (:meth:`_unknown_town`) stands in
                 continue
             out[name] = self._one_of_namesakes(place, candidate, first.values())
         for name, place in list(out.items()):
@@ -525,6 +543,33 @@ class PlaceResolver:
                                             kind="city")
             known.add(_key(name))
         return out
+
+    def _written_within(self, name: str, text: str, context: frozenset[str],
+                        abroad: str | None) -> bool:
+        """Whether the text writes ``name`` inside a region, district or town of one of
+        the story's countries ``context`` other than ``abroad`` ("Kani township in
+        Sagaing region", "X, a village in the Y district", "X, west of Y"): the name is
+        then that country's town, whatever namesake abroad the gazetteer knows."""
+        if not text or not context - {abroad}:
+            return False
+        wheres = []
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?:\s+(?:township|town|"
+                             r"village|district|locality))?", text):
+            after = _ASIDE.sub("", text[m.end():m.end() + 120])
+            beside = _BESIDE.match(after) or _LISTED_IN.match(after)
+            if beside is not None:
+                wheres.append(beside.group("r") + (f" {beside.group('k')}"
+                                                   if beside.group("k") else ""))
+            owner = _OWNED_BY.search(text[max(0, m.start() - 60):m.start()])
+            if owner is not None:  # "Sagaing region's Kani township"
+                wheres.append(owner.group("r") + (f" {owner.group('k')}"
+                                                  if owner.group("k") else ""))
+        for where in wheres:
+            found = self._lookup(where, context)
+            if found is not None and found[0].country in context \
+                    and found[0].country != abroad and _finer(found[0]):
+                return True
+        return False
 
     def _when_there(self, text: str, end: int, placed: set[str]) -> str | None:
         """For an unknown name in a slot followed by when it happened ("struck launchers in

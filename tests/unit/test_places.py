@@ -674,3 +674,27 @@ def test_a_place_whose_only_namesake_is_abroad_is_kept_in_the_storys_country(
     near = resolver.resolve_all(["Bel Air", "Port-au-Prince"], [],
                                 "Gunmen torched shops in Bel Air after leaving Port-au-Prince.")
     assert [p.latitude for p in near.values() if p.name == "Bel Air"] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Jets bombed a monastery in Kani township in Sagaing region of Myanmar on Monday.",
+    "An air strike on a monastery in Sagaing region's Kani township killed 14 people in Myanmar.",
+    "Troops raided a camp in Kani township, Monywa district, in Myanmar.",
+    "Kani township, about 50 kilometers (30 miles) northwest of Monywa, was bombed, Myanmar "
+    "media said.",
+])
+def test_a_town_written_inside_a_place_of_the_story_is_no_namesake_abroad(
+        resolver: PlaceResolver, text: str) -> None:
+    # Kani in Japan is a city of 100,000; written inside a Myanmar region, district or
+    # beside a Myanmar town, it is the township the gazetteer lacks, in Myanmar
+    found = resolver.resolve_all(["Kani", "Sagaing", "Monywa"], ["Myanmar"], text)
+    kani = [p for p in found.values() if p.name == "Kani"]
+    assert kani and all(p.country == "MM" for p in kani)
+    assert all(p.country == "MM" for p in found.values())
+
+
+def test_a_town_written_abroad_keeps_its_namesake(resolver: PlaceResolver) -> None:
+    # counter-example: the story names Myanmar's places but puts Kani in Japan
+    found = resolver.resolve_all(["Kani", "Monywa"], ["Myanmar"],
+                                 "Delegates met in Kani, Japan, far from Monywa in Myanmar.")
+    assert found["Kani"].country == "JP"
