@@ -420,7 +420,10 @@ def earlier_mention(head: Token) -> Token | None:
     was hit") is the one the story named before with more words ("a camp of the
     Dawlah Islamiyah group", "a militant camp"): the nearest earlier noun of the same
     lemma that carries modifiers of its own, whose class it takes when that is known; a
-    bare "the camp" with none keeps its own class."""
+    bare "the camp" with none keeps its own class. A bare "the building" (or structure,
+    compound, facility, site) is the site its own sentence named before it with
+    modifiers ("blew up next to the army barracks, destroying the building"), not one
+    of an earlier sentence."""
     low = head.lemma_.lower()
     if not (low in _OWNED_SITES or head.lower_ in _OWNED_SITES):
         return None
@@ -433,7 +436,23 @@ def earlier_mention(head: Token) -> Token | None:
                 any(c.dep_ in _BARE_DEPS for c in tok.children)
                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
             return tok
+    if low in _CONTAINERS:
+        # "detonated next to the soldiers' sleeping quarters, partially destroying the
+        # building": a bare "the building" is the site the same sentence named before it
+        for tok in reversed(head.doc[head.sent.start: head.i]):
+            if tok.pos_ == "NOUN" and tok.lemma_.lower() not in _CONTAINERS \
+                    and _SITE_LEMMAS & {tok.lemma_.lower(), tok.lower_} \
+                    and any(c.dep_ in _BARE_DEPS for c in tok.children):
+                return tok
     return None
+
+
+# what a bare "the building" may stand for, and the sites it may stand for
+_CONTAINERS = frozenset(["building", "structure", "premises", "facility", "compound", "site"])
+_SITE_LEMMAS = (lx.CIVILIAN_SITE_WORDS | lx.MILITARY_WORDS | frozenset(["quarters"])) \
+    - lx.SETTLEMENT_WORDS - lx.PEOPLE_WORDS - frozenset(["troops", "troop", "soldier", "soldiers",
+                                                         "servicemen", "serviceman", "personnel",
+                                                         "forces"])
 
 
 def counted(head: Token) -> Token:

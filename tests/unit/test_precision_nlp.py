@@ -44,6 +44,29 @@ def test_a_bare_site_with_no_earlier_mention_keeps_its_own_class() -> None:
                   "camp") == "unknown"
 
 
+_QUARTERS = ("The/DET/det/1 bomb/NOUN/nsubj/2 exploded/VERB/ROOT/2/explode next/ADV/advmod/2 "
+             "to/ADP/prep/3 the/DET/det/7 army/NOUN/compound/7 barracks/NOUN/pobj/4/barracks "
+             ",/PUNCT/punct/2 destroying/VERB/advcl/2/destroy the/DET/det/11 "
+             "building/NOUN/dobj/9")
+
+
+def test_a_bare_building_is_the_site_its_sentence_named_before() -> None:
+    assert _class(_QUARTERS, "building") == "military"
+    school = ("A/DET/det/1 shell/NOUN/nsubj/2 hit/VERB/ROOT/2/hit a/DET/det/5 "
+              "crowded/ADJ/amod/5 school/NOUN/dobj/2 ,/PUNCT/punct/2 "
+              "destroying/VERB/advcl/2/destroy the/DET/det/9 building/NOUN/dobj/7")
+    assert _class(school, "building") == "civilian_site"
+
+
+def test_a_bare_building_takes_no_site_from_another_sentence() -> None:
+    # counter-example: the army barracks are named in the sentence before
+    two = ("Jets/NOUN/nsubj/1/jet hit/VERB/ROOT/1/hit the/DET/det/4 army/NOUN/compound/4 "
+           "barracks/NOUN/dobj/1/barracks ./PUNCT/punct/1 "
+           "Residents/NOUN/nsubj/7/resident said/VERB/ROOT/7/say the/DET/det/9 "
+           "building/NOUN/nsubjpass/11 was/AUX/auxpass/11/be hit/VERB/ccomp/7/hit")
+    assert _class(two, "building") != "military"
+
+
 # ------------------------------------------------------------ late checks in text order
 
 _TOLL_THEN_PRONOUN = (
