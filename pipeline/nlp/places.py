@@ -375,7 +375,8 @@ class PlaceResolver:
         the home of an armed group it names (the Houthis' Yemen in a story filed from
         Riyadh): a region there is no namesake abroad."""
         placed = set(self._context(context_countries))  # from the places it names
-        codes = placed | (set(self.countries_named(text)) if text else set())
+        named = set(self.countries_named(text)) if text else set()
+        codes = placed | named
         phrases = toponym_phrases(text) if text else []
         # a name the article gives a kind word somewhere is that kind throughout
         # ("the northern city of Chernihiv ... in Chernihiv": the city, not the oblast)
@@ -404,8 +405,8 @@ class PlaceResolver:
                 big.add(found[0].country)
         # a name the recogniser cut from a longer one the article writes in full: "Azad
         # Jammu and Kashmir" read as "Jammu and Kashmir" (India's) is Pakistan's region
-        for name in names:
-            longer = self._written_longer(name, text)
+        longer_of = {name: self._written_longer(name, text) for name in names}
+        for name, longer in longer_of.items():
             if longer is not None:
                 first[name] = longer
                 if longer[0].country:
@@ -415,7 +416,7 @@ class PlaceResolver:
         # the first-level regions the article names, all in its countries
         regions = {f[0].country for f in first.values() if f is not None
                    and f[0].kind == "admin1"}
-        told = (set(self.countries_named(text)) if text else set()) | set(home_countries)
+        told = named | set(home_countries)
         home = regions & told  # regions of countries the text names outright
         regions = regions if regions <= context else set()
         per_country = Counter(p.country for p in {f[0] for f in first.values() if f is not None})
@@ -428,7 +429,7 @@ class PlaceResolver:
                 # "the Ras Issa port in Hodeidah province" filed from Sanaa, in a story
                 # naming only the United States: a region there is the story's too
                 found = self._lookup(hint.get(name, name), context | own)
-            if self._written_longer(name, text) is not None:
+            if longer_of[name] is not None:
                 found = first[name]
             if found is None:
                 continue
@@ -581,12 +582,15 @@ class PlaceResolver:
         for it when the sentence names that country. Keyed by the sentence's words for
         it; none where the sentence names no other country or several."""
         out: dict[str, Place] = {}
+        if not _ACROSS.search(text):
+            return out  # both sides are read only in a sentence that says "across"
         filed = self._filed_from(text)
-        for sentence in re.split(r"(?<=[.;])\s+", text) if text else ():
+        for sentence in re.split(r"(?<=[.;])\s+", text):
+            if not _ACROSS.search(sentence):
+                continue
             near = {p.country for name, p in found.items() if p.country
                     and re.search(ACROSS + re.escape(name) + r"\b", sentence, re.IGNORECASE)}
-            if not near and filed is not None and filed in self.countries_named(sentence) \
-                    and re.search(ACROSS, sentence, re.IGNORECASE):
+            if not near and filed is not None and filed in self.countries_named(sentence):
                 # "the Indian Army said it destroyed launch pads across the Line of Control,
                 # opposite the Tangdhar sector" (a sector the gazetteer lacks) in a story
                 # filed from a city of the country the sentence speaks for: that country
@@ -959,6 +963,7 @@ def _respellings(key: str) -> list[str]:
 # a district named after its seat ("Pavlohrad district", "raion", "district of X")
 # and a front sector named after its town ("the Pokrovsk direction" of Russian reports)
 _DISTRICT_OF_TOWN = re.compile(r"^(?:district of |[a-z].* (?:district|raion|rayon|direction)$)")
+_ACROSS = re.compile(ACROSS, re.IGNORECASE)
 # ... unless it is a quarter of a city ("the Mezzeh district of Damascus")
 _QUARTER_NAMED = r"\W{0,3}\s+(?:district|raion|rayon)\s+of\b"
 
