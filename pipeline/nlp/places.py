@@ -32,7 +32,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -614,8 +614,8 @@ class PlaceResolver:
         runs = set()
         # a possessive is a mention of its own ("Chad's Lake Chad region": Chad is named
         # too, not only cut from the lake's name)
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-]|['’](?!s\b))", text):
-            prev = re.search(r"((?:[\w'’-]+[ \t]){1,3})$", text[max(0, m.start() - 60):m.start()])
+        for at in _mentions(name, text):
+            prev = _WORDS_BEFORE.search(text[max(0, at - 60):at])
             runs.add(tuple(prev.group(1).split()) if prev else ())
         if len(runs) != 1:
             return None
@@ -952,6 +952,21 @@ _FINAL_H = re.compile(r"(?<=[aeiou])h\b")
 _FINAL_VOWEL = re.compile(r"(?<=[a-z][a-z])(?<!h)([ae])\b")
 
 
+def _mentions(name: str, text: str) -> Iterator[int]:
+    """Where ``text`` writes ``name`` as a word of its own (a possessive counts), in order,
+    each mention after the one before: the offsets a regular expression for the name
+    between those boundaries finds, with no expression compiled per name."""
+    at = text.find(name) if name else -1
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _NOT_BEFORE_NAME.match(text, at - 1)) \
+                and not _NOT_AFTER_NAME.match(text, end):
+            yield at
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+
+
 def _respellings(key: str) -> list[str]:
     if len(key.replace(" ", "")) < _RESPELL_MIN:
         return []
@@ -964,6 +979,11 @@ def _respellings(key: str) -> list[str]:
 # and a front sector named after its town ("the Pokrovsk direction" of Russian reports)
 _DISTRICT_OF_TOWN = re.compile(r"^(?:district of |[a-z].* (?:district|raion|rayon|direction)$)")
 _ACROSS = re.compile(ACROSS, re.IGNORECASE)
+# a name's mention is a word of its own: no word character, apostrophe or hyphen before
+# it, none after it but a possessive ("Chad's")
+_NOT_BEFORE_NAME = re.compile(r"[\w'’-]")
+_NOT_AFTER_NAME = re.compile(r"[\w-]|['’](?!s\b)")
+_WORDS_BEFORE = re.compile(r"((?:[\w'’-]+[ \t]){1,3})$")  # up to three, before a mention
 # ... unless it is a quarter of a city ("the Mezzeh district of Damascus")
 _QUARTER_NAMED = r"\W{0,3}\s+(?:district|raion|rayon)\s+of\b"
 
