@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
+import numpy
+from spacy.attrs import IDS
 from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
@@ -129,8 +131,9 @@ class ModifierTable:
         self.by_id = {r.id: r for r in self.rules}
         self.path_rules = [r for r in self.rules if r.direction == "path"]
         self.matcher = Matcher(vocab)
+        self.words = WordRules(vocab)
         for r in self.rules:
-            if r.direction != "path":
+            if r.direction != "path" and not self.words.add(r.id, r.pattern):
                 self.matcher.add(r.id, [r.pattern])
 
     def on_path(self, tok: Token, category: str) -> bool:
@@ -138,8 +141,14 @@ class ModifierTable:
         return any(r.category == category and token_matches(tok, r.pattern[0])
                    for r in self.path_rules)
 
+    def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
+        """``(rule id hash, start, end)`` of every rule's matches in ``doc``, as a spaCy
+        ``Matcher`` of all the rules finds them (in another order)."""
+        found = list(self.matcher(doc)) if len(self.matcher) else []
+        return found + self.words(doc)
+
     def scopes(self, doc: Doc) -> list[Scope]:
-        matches = [(self.by_id[doc.vocab.strings[m]], s, e) for m, s, e in self.matcher(doc)]
+        matches = [(self.by_id[doc.vocab.strings[m]], s, e) for m, s, e in self.matches(doc)]
         pseudo = [(s, e) for r, s, e in matches if r.direction == "pseudo"]
         stops = sorted(s for r, s, _ in matches if r.direction == "terminate")
         out: list[Scope] = []
@@ -169,6 +178,98 @@ class ModifierTable:
                 lo = max(start - size, sent.start)
                 lo = max([lo, *[t + 1 for t in stops if t < start]])
                 out.append(Scope(rule.id, rule.category, lo, start))
+        return out
+
+
+class WordRules:
+    """Rules whose every token names only words (``LOWER``, ``LEMMA``, ``SHAPE``,
+    ``ENT_TYPE``: a value, ``IN`` or ``NOT_IN``), at most one of them optional, matched
+    off a doc's arrays at once: every token's words are looked up once, as bits (one per
+    list of words a rule names), and each rule is a few array operations. The spaCy
+    ``Matcher`` finds the same spans, but tries each rule at every token and checks the
+    word lists in Python; it keeps the rules this cannot read."""
+
+    KEYS = ("LOWER", "LEMMA", "SHAPE", "ENT_TYPE")  # stored as string hashes on tokens
+
+    def __init__(self, vocab: Vocab) -> None:
+        self.vocab = vocab
+        self.bits: dict[str, dict[frozenset[int], int]] = {k: {} for k in self.KEYS}
+        # (rule id hash, length, [(offset, key, bit, negated)])
+        self.rules: list[tuple[int, int, list[tuple[int, str, int, bool]]]] = []
+        self._tables: dict[str, tuple[numpy.ndarray, numpy.ndarray]] | None = None
+
+    def add(self, key: str, pattern: Sequence[Mapping[str, Any]]) -> bool:
+        """Take the rule if it is one of words (else False, and nothing is kept)."""
+        optional = [i for i, tok in enumerate(pattern) if "OP" in tok]
+        if len(optional) > 1 or any(pattern[i]["OP"] != "?" for i in optional):
+            return False
+        bits = {k: dict(v) for k, v in self.bits.items()}
+        tests: list[tuple[int, str, int, bool]] = []
+        for offset, tok in enumerate(pattern):
+            for attr, want in tok.items():
+                if attr == "OP":
+                    continue
+                if isinstance(want, str):
+                    words, negated = [want], False
+                elif isinstance(want, dict) and len(want) == 1 and set(want) <= {"IN", "NOT_IN"}:
+                    negated = "NOT_IN" in want
+                    words = list(want["NOT_IN"] if negated else want["IN"])
+                else:
+                    return False
+                if attr not in bits:
+                    return False
+                hashes = frozenset(self.vocab.strings.add(w) for w in words)
+                bit = bits[attr].setdefault(hashes, len(bits[attr]))
+                if bit >= 64:
+                    return False
+                tests.append((offset, attr, bit, negated))
+        self.bits = bits
+        self._tables = None
+        rid = self.vocab.strings.add(key)
+        # an optional token: the rule with it and the rule without it
+        variants = [list(range(len(pattern)))] + [
+            [j for j in range(len(pattern)) if j != i] for i in optional]
+        for kept in variants:
+            at = {old: new for new, old in enumerate(kept)}
+            self.rules.append((rid, len(kept), [(at[o], a, b, n) for o, a, b, n in tests
+                                                if o in at]))
+        return True
+
+    def tables(self) -> dict[str, tuple[numpy.ndarray, numpy.ndarray]]:
+        """Per attribute, its known hashes (sorted) and each one's bits."""
+        if self._tables is None:
+            self._tables = {}
+            for attr, lists in self.bits.items():
+                of: dict[int, int] = {}
+                for hashes, bit in lists.items():
+                    for h in hashes:
+                        of[h] = of.get(h, 0) | 1 << bit
+                keys = numpy.array(sorted(of), dtype=numpy.uint64)
+                masks = numpy.array([of[int(h)] for h in keys], dtype=numpy.uint64)
+                if len(keys):
+                    self._tables[attr] = (keys, masks)
+        return self._tables
+
+    def __call__(self, doc: Doc) -> list[tuple[int, int, int]]:
+        tables = self.tables()
+        if not self.rules or not len(doc):
+            return []
+        values = doc.to_array([IDS[k] for k in tables]).reshape(len(doc), len(tables))
+        words: dict[str, numpy.ndarray] = {}
+        for column, (attr, (keys, masks)) in enumerate(tables.items()):
+            got = values[:, column]
+            at = numpy.minimum(numpy.searchsorted(keys, got), len(keys) - 1)
+            words[attr] = numpy.where(keys[at] == got, masks[at], numpy.uint64(0))
+        out: list[tuple[int, int, int]] = []
+        for rid, length, tests in self.rules:
+            starts = len(doc) - length + 1
+            if starts <= 0:
+                continue
+            hit = numpy.ones(starts, dtype=bool)
+            for offset, attr, bit, negated in tests:
+                has = (words[attr][offset:offset + starts] & numpy.uint64(1 << bit)) != 0
+                hit &= ~has if negated else has
+            out.extend((rid, int(i), int(i) + length) for i in numpy.flatnonzero(hit))
         return out
 
 

@@ -32,7 +32,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
@@ -387,7 +387,8 @@ class PlaceResolver:
         the home of an armed group it names (the Houthis' Yemen in a story filed from
         Riyadh): a region there is no namesake abroad."""
         placed = set(self._context(context_countries))  # from the places it names
-        codes = placed | (set(self.countries_named(text)) if text else set())
+        named = set(self.countries_named(text)) if text else set()
+        codes = placed | named
         phrases = toponym_phrases(text) if text else []
         # a name the article gives a kind word somewhere is that kind throughout
         # ("the northern city of Chernihiv ... in Chernihiv": the city, not the oblast)
@@ -418,8 +419,8 @@ class PlaceResolver:
                 big.add(found[0].country)
         # a name the recogniser cut from a longer one the article writes in full: "Azad
         # Jammu and Kashmir" read as "Jammu and Kashmir" (India's) is Pakistan's region
-        for name in names:
-            longer = self._written_longer(name, text)
+        longer_of = {name: self._written_longer(name, text) for name in names}
+        for name, longer in longer_of.items():
             if longer is not None:
                 first[name] = longer
                 if longer[0].country:
@@ -429,7 +430,7 @@ class PlaceResolver:
         # the first-level regions the article names, all in its countries
         regions = {f[0].country for f in first.values() if f is not None
                    and f[0].kind == "admin1"}
-        told = (set(self.countries_named(text)) if text else set()) | set(home_countries)
+        told = named | set(home_countries)
         home = regions & told  # regions of countries the text names outright
         regions = regions if regions <= context else set()
         per_country = Counter(p.country for p in {f[0] for f in first.values() if f is not None})
@@ -442,7 +443,7 @@ class PlaceResolver:
                 # "the Ras Issa port in Hodeidah province" filed from Sanaa, in a story
                 # naming only the United States: a region there is the story's too
                 found = self._lookup(hint.get(name, name), context | own)
-            if self._written_longer(name, text) is not None:
+            if longer_of[name] is not None:
                 found = first[name]
             if found is None:
                 continue
@@ -626,12 +627,15 @@ class PlaceResolver:
         for it when the sentence names that country. Keyed by the sentence's words for
         it; none where the sentence names no other country or several."""
         out: dict[str, Place] = {}
+        if not _ACROSS.search(text):
+            return out  # both sides are read only in a sentence that says "across"
         filed = self._filed_from(text)
-        for sentence in re.split(r"(?<=[.;])\s+", text) if text else ():
+        for sentence in re.split(r"(?<=[.;])\s+", text):
+            if not _ACROSS.search(sentence):
+                continue
             near = {p.country for name, p in found.items() if p.country
                     and re.search(ACROSS + re.escape(name) + r"\b", sentence, re.IGNORECASE)}
-            if not near and filed is not None and filed in self.countries_named(sentence) \
-                    and re.search(ACROSS, sentence, re.IGNORECASE):
+            if not near and filed is not None and filed in self.countries_named(sentence):
                 # "the Indian Army said it destroyed launch pads across the Line of Control,
                 # opposite the Tangdhar sector" (a sector the gazetteer lacks) in a story
                 # filed from a city of the country the sentence speaks for: that country
@@ -655,8 +659,8 @@ class PlaceResolver:
         runs = set()
         # a possessive is a mention of its own ("Chad's Lake Chad region": Chad is named
         # too, not only cut from the lake's name)
-        for m in re.finditer(rf"(?<![\w'’-]){re.escape(name)}(?![\w-]|['’](?!s\b))", text):
-            prev = re.search(r"((?:[\w'’-]+[ \t]){1,3})$", text[max(0, m.start() - 60):m.start()])
+        for at in _mentions(name, text):
+            prev = _WORDS_BEFORE.search(text[max(0, at - 60):at])
             runs.add(tuple(prev.group(1).split()) if prev else ())
         if len(runs) != 1:
             return None
@@ -993,6 +997,21 @@ _FINAL_H = re.compile(r"(?<=[aeiou])h\b")
 _FINAL_VOWEL = re.compile(r"(?<=[a-z][a-z])(?<!h)([ae])\b")
 
 
+def _mentions(name: str, text: str) -> Iterator[int]:
+    """Where ``text`` writes ``name`` as a word of its own (a possessive counts), in order,
+    each mention after the one before: the offsets a regular expression for the name
+    between those boundaries finds, with no expression compiled per name."""
+    at = text.find(name) if name else -1
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _NOT_BEFORE_NAME.match(text, at - 1)) \
+                and not _NOT_AFTER_NAME.match(text, end):
+            yield at
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+
+
 def _respellings(key: str) -> list[str]:
     if len(key.replace(" ", "")) < _RESPELL_MIN:
         return []
@@ -1004,6 +1023,12 @@ def _respellings(key: str) -> list[str]:
 # a district named after its seat ("Pavlohrad district", "raion", "district of X")
 # and a front sector named after its town ("the Pokrovsk direction" of Russian reports)
 _DISTRICT_OF_TOWN = re.compile(r"^(?:district of |[a-z].* (?:district|raion|rayon|direction)$)")
+_ACROSS = re.compile(ACROSS, re.IGNORECASE)
+# a name's mention is a word of its own: no word character, apostrophe or hyphen before
+# it, none after it but a possessive ("Chad's")
+_NOT_BEFORE_NAME = re.compile(r"[\w'’-]")
+_NOT_AFTER_NAME = re.compile(r"[\w-]|['’](?!s\b)")
+_WORDS_BEFORE = re.compile(r"((?:[\w'’-]+[ \t]){1,3})$")  # up to three, before a mention
 # ... unless it is a quarter of a city ("the Mezzeh district of Damascus")
 _QUARTER_NAMED = r"\W{0,3}\s+(?:district|raion|rayon)\s+of\b"
 

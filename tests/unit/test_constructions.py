@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 from spacy.lang.en import English
+from spacy.matcher import Matcher
 from spacy.tokens import Doc, Span
 
 from pipeline.nlp.claims import _quote_closer, _reported, _subject
@@ -107,6 +108,31 @@ def test_modifier_examples(rule: Any) -> None:
             assert example["has"] in cats, (example, cats)
         if "lacks" in example:
             assert example["lacks"] not in cats, (example, cats)
+
+
+def test_modifier_matches_are_the_spacy_matchers() -> None:
+    """The word rules, matched off the doc's arrays, find the spans a spaCy ``Matcher`` of
+    every linear rule finds: on each row's example and counter-example, and on sentences
+    written here where a rule's optional word is there and where it is not, where words
+    fall at the doc's ends and where a list of words is excluded (NOT_IN)."""
+    full = Matcher(VOCAB)
+    for rule in MODIFIERS:
+        if rule.direction != "path":
+            full.add(rule.id, [rule.pattern])
+    assert len(TABLE.words.rules) > len(TABLE.matcher)  # most rules are matched as words
+    docs = [parsed(ex) if "parse" in ex else _sentence(ex["text"])
+            for rule in MODIFIERS if rule.direction != "path"
+            for ex in (rule.example, rule.counter_example)]
+    docs += [_sentence(text) for text in (
+        "in an earlier strike and in separate raids the army said so far",
+        "late last year and last month at the time of the raid at the time it fell",
+        "instead of", "of", "rather than rather than warned of threats of the latest in",
+        "as opposed to the string of raids in response to the threat")]
+    docs.append(_sentence("It stepped up raids and ramped up shelling",
+                          ["it", "step", "up", "raid", "and", "ramp", "up", "shelling"]))
+    for doc in docs:
+        assert sorted(TABLE.matches(doc)) == sorted(full(doc)), doc.text
+    assert any(TABLE.matches(doc) for doc in docs[-4:])
 
 
 @pytest.mark.parametrize("row", ROWS, ids=lambda r: r.id)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from pipeline.nlp.index import default_resolver
-from pipeline.nlp.places import PlaceResolver, toponym_phrases
+from pipeline.nlp.places import PlaceResolver, _mentions, toponym_phrases
 
 
 @pytest.fixture(scope="module")
@@ -698,3 +700,21 @@ def test_a_town_written_abroad_keeps_its_namesake(resolver: PlaceResolver) -> No
     found = resolver.resolve_all(["Kani", "Monywa"], ["Myanmar"],
                                  "Delegates met in Kani, Japan, far from Monywa in Myanmar.")
     assert found["Kani"].country == "JP"
+
+
+@pytest.mark.parametrize("text", [
+    "Chad's army and Lake Chad, Chadian troops, N'Chad, Chad-based, Chad’s, Chad'ss, Chad.",
+    "ChadChad Chad Chad_ 'Chad ’Chad -Chad Chad’ Chad' Chads Chad's2",
+    "Chad", "", "Cha",
+])
+def test_mentions_of_a_name_are_whole_words(text: str) -> None:
+    # the offsets a regular expression for the name between word boundaries finds (a
+    # possessive is a mention; a longer word, a hyphenated one or a quoted run is not)
+    want = [m.start() for m in re.finditer(r"(?<![\w'’-])Chad(?![\w-]|['’](?!s\b))", text)]
+    assert list(_mentions("Chad", text)) == want
+    assert list(_mentions("", text)) == []
+
+
+def test_mentions_follow_one_another() -> None:
+    assert list(_mentions("aa", "aaa aa aa")) == [4, 7]
+    assert list(_mentions("Chad", "Chad's Chad")) == [0, 7]
