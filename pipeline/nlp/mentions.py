@@ -423,13 +423,19 @@ class MentionResolver:
             # the account is the cited source's
             source = self._speaker(cited, depth=1)
             if source is not None and source.type != "media":
-                medium = actor.name if actor is not None else phrase_text(phrase_tokens(head))
-                if medium and cited.i > head.i:
+                medium = _medium_before(head, cited)
+                if medium and cited.i > head.i and cited.head.lemma_.lower() == "cite" and \
+                        not any(t.ent_type_ == "PERSON" for t in phrase_tokens(cited)):
                     # "SANA, citing a military source, said": the source's account, in
-                    # the words the copy gives it, the medium citing its source
+                    # the words the copy gives it, the medium citing its source (a person
+                    # it names is the party under his own name)
                     said = head.doc[cited.left_edge.i : phrase_tokens(cited)[-1].i + 1].text
-                    source = Actor(source.id, f"{medium}, citing {said}", source.type,
-                                   source.country, source.side)
+                    # an anonymous source is no party of its own: a medium the gazetteer
+                    # knows keeps its side ("Syria's state news agency SANA")
+                    own = actor if actor is not None and source.id.startswith("source.") \
+                        else source
+                    source = Actor(own.id, f"{medium}, citing {said}", own.type, own.country,
+                                   own.side)
                 head, actor = cited, source
         if actor is not None and actor.type == "media":
             relayed = self._relayed(head, actor)
@@ -1549,6 +1555,24 @@ def _cited(head: Token) -> Token | None:
             if obj is not None:
                 return obj
     return None
+
+
+def _medium_before(head: Token, cited: Token) -> str:
+    """The medium as the copy names it before the clause that cites its source: "Syria's
+    state news agency SANA" of "Syria's state news agency SANA, citing a military source"
+    (whatever part of it the tagger took for a verb). "" when the clause is not after it."""
+    doc = head.doc
+    start = phrase_tokens(head)[0].i
+    if doc[start].lower_ in ("the", "a", "an"):
+        start += 1  # "the Houthi-run Saba news agency": named without its article
+    end = cited.head.i
+    if head.dep_ == "nsubj" and head.i < head.head.i < end:
+        end = head.head.i  # "Reuters and AFP reported, citing ...": the medium, not its verb
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end <= start or end - start > 12 or any(_breaks(t) for t in doc[start:end]):
+        return ""
+    return doc[start:end].text
 
 
 def _named_later(head: Token, appositions: list[Token]) -> Token | None:
