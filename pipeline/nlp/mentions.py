@@ -1566,7 +1566,7 @@ def _medium_before(head: Token, cited: Token) -> str:
     if doc[start].lower_ in ("the", "a", "an"):
         start += 1  # "the Houthi-run Saba news agency": named without its article
     end = cited.head.i
-    if head.dep_ == "nsubj" and head.i < head.head.i < end:
+    if head.dep_ == "nsubj" and head.i < head.head.i < end and not head.head.ent_type_:
         end = head.head.i  # "Reuters and AFP reported, citing ...": the medium, not its verb
     while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
         end -= 1
