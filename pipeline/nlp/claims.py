@@ -539,7 +539,7 @@ def _subject(verb: Token) -> Token | None:
         # parse made a second subject; the speaker is the one after the verb
         return subjects[-1]
     if subjects:
-        return subjects[0]
+        return _past_quote(subjects[0], verb)
     # "saying that ..." / "adding that ...": the subject of the verb it hangs from
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         head = verb.head
@@ -560,6 +560,22 @@ def _subject(verb: Token) -> Token | None:
             if child.dep_ == "nsubj":
                 return child
     return stranded_subject(verb) if _is_report(verb) else None
+
+
+def _past_quote(subj: Token, verb: Token) -> Token:
+    """'"... nobody but rescuers, only our men," its director general, Brigadier General
+    X, said': the parse took a word inside the quotation for the subject and hung the
+    speaker on it as an apposition. The speaker is that apposition after the quote closes;
+    a name never holds the quoted words. ``subj`` itself when no quote closes between it
+    and the verb."""
+    doc = verb.doc
+    if subj.i > verb.i:
+        return subj
+    quotes = [t.i for t in doc[subj.i + 1 : verb.i] if _is_quote(t)]
+    if not quotes:
+        return subj
+    return next((t for t in subj.subtree if t.i > quotes[-1] and t.dep_ == "appos"
+                 and t.pos_ in ("NOUN", "PROPN")), subj)
 
 
 def _cue(report: Token, inner: list[Token]) -> str:

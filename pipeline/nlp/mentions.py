@@ -227,14 +227,16 @@ def _state_word(tok: Token) -> bool:
 
 def _joined_states(tok: Token) -> bool:
     """"Congolese and Ugandan forces", "U.S. and British jets": the states of one body of
-    joint forces, named together as a reporter names them."""
+    joint forces, named together as a reporter names them; so are "Iraqi and U.S.
+    officials" or "Kenyan and Somali security sources", people of two states who speak
+    together (not "officials" alone)."""
     if tok.dep_ == "cc":
         return tok.lower_ == "and" and any(
             c.dep_ == "conj" and c.i > tok.i and _joined_states(c) for c in tok.head.children)
     first = tok.head
     return first.dep_ in ("amod", "compound", "nmod") and first.head.i > tok.i \
-        and first.head.lemma_.lower() in _MILITARY_HEADS and _state_word(first) \
-        and _state_word(tok)
+        and (first.head.lemma_.lower() in _MILITARY_HEADS or _role(first.head)) \
+        and _state_word(first) and _state_word(tok)
 
 
 def _ruled_body(tok: Token) -> bool:
@@ -360,6 +362,9 @@ class MentionResolver:
     last_org: Actor | None = None
     last_person: Actor | None = None
     last_plural: bool = False  # the last speaker was named in the plural ("residents")
+    # the last one person the story introduced by a role ("a farmer who lost his brother"),
+    # whom a later "the man" or "the farmer" stands for
+    last_witness: Actor | None = None
     names: dict[str, str] = field(default_factory=dict)  # actor id -> first surface name
     headline_names: set[str] = field(default_factory=set)  # ids named so far only there
     # actor id -> the last of its gazetteer names the article used ("Azawad Liberation
@@ -418,11 +423,27 @@ class MentionResolver:
             # the account is the cited source's
             source = self._speaker(cited, depth=1)
             if source is not None and source.type != "media":
+                medium = _medium_before(head, cited)
+                if medium and cited.i > head.i and cited.head.lemma_.lower() == "cite" and \
+                        not any(t.ent_type_ == "PERSON" for t in phrase_tokens(cited)):
+                    # "SANA, citing a military source, said": the source's account, in
+                    # the words the copy gives it, the medium citing its source (a person
+                    # it names is the party under his own name)
+                    said = head.doc[cited.left_edge.i : phrase_tokens(cited)[-1].i + 1].text
+                    # an anonymous source is no party of its own: a medium the gazetteer
+                    # knows keeps its side ("Syria's state news agency SANA")
+                    own = actor if actor is not None and source.id.startswith("source.") \
+                        else source
+                    source = Actor(own.id, f"{medium}, citing {said}", own.type, own.country,
+                                   own.side)
                 head, actor = cited, source
         if actor is not None and actor.type == "media":
             relayed = self._relayed(head, actor)
             if relayed is not None:
-                actor = relayed
+                # "state media said the army had hit a workshop": the army's account, and
+                # the medium that tells it ("Syrian army via Syria's state media")
+                actor = Actor(relayed.id, f"{relayed.name} via {actor.name}", relayed.type,
+                              relayed.country, relayed.side)
         runner = _run_by(head)
         if runner is not None and (actor is None or actor.type in ("media", "other")):
             side = self._speaker(runner, depth=1)
@@ -657,6 +678,8 @@ class MentionResolver:
             words = phrase_text(phrase_tokens(group))
             return Actor(f"source.{slug(group.lemma_)}", f"one of the {words[:1].lower()}"
                          f"{words[1:]}", kind, None, None)
+        if kind == "source" and head.tag_ == "NN":
+            return self._one_witness(head, text)
         if kind in ("source", "official"):
             return Actor(f"source.{slug(lemma)}", text, kind, None, None)
         listed = self.gazetteer.actor_by_alias(text) if len(text) > 3 else None
@@ -667,6 +690,29 @@ class MentionResolver:
             return self._person(head, tokens, text)
         return Actor(f"org.{slug(text)}", text, _ACTOR_KIND.get(kind, "other"), None,
                      f"org.{slug(text)}")
+
+    def _one_witness(self, head: Token, text: str) -> Actor:
+        """One person named by a role. "A farmer who lost his brother in the strike said":
+        the role with the clause that says who he is, as the story introduces him. "The
+        man said", "the elder said", "the farmer said": the one person the story introduced
+        before (any such person for a word that only says man or woman, kin or elder; one
+        of the same role otherwise), else the role with its own clause ("the man, who lives
+        in a neighbouring village"); never the bare word when either is there."""
+        lemma = head.lemma_.lower()
+        definite = _is_definite(head, [*head.lefts])
+        prev = self.last_witness
+        named = any(c.dep_ == "appos" for c in head.children)  # "the husband, Jesus X"
+        if definite and prev is not None and not named and (
+                lemma in _ANYONE_WORDS or prev.id == f"source.{slug(lemma)}"):
+            return prev
+        clause = _who_clause(head)
+        if clause:
+            text = f"{text} {clause}"
+        actor = Actor(f"source.{slug(lemma)}", text, "source", None, None)
+        if lemma not in _COLLECTIVE and not named and (clause or any(
+                c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)):
+            self.last_witness = actor
+        return actor
 
     def _owner(self, head: Token, depth: int) -> Actor | None:
         """Whose statement, footage or post: "the ministry's statement", "a statement
@@ -724,6 +770,9 @@ class MentionResolver:
         wanted = _anaphor_types(head)
         if wanted is None:
             return None
+        same = self._body_in_sentence(head, wanted)
+        if same is not None:
+            return same
         # salience: parties that spoke count twice, every earlier naming once; ties go
         # to the nearest
         score: dict[str, tuple[int, int]] = {}
@@ -768,6 +817,36 @@ class MentionResolver:
             return None
         pool = named or set(score)
         return actors[max(pool, key=lambda k: score[k])]
+
+    def _body_in_sentence(self, head: Token, wanted: frozenset[str]) -> Actor | None:
+        """"Five members of Lebanon's Civil Defence were killed when a strike levelled their
+        centre, the agency said": "the agency", "the service", "the group" is the nearest
+        body named before it in its own sentence (a victim there is its likeliest
+        antecedent), before any body the story named earlier or later. Only a named body
+        (an organisation or a gazetteer actor, not a credit or dateline) of a kind the noun
+        can stand for; an agency or a service may be a state body. ``None`` when the
+        sentence names none before it."""
+        if head.lemma_.lower() not in _SENTENCE_BODIES or not _is_definite(head, [*head.lefts]):
+            return None
+        kinds = wanted | (_STATE_SERVICE_TYPES if head.lemma_.lower() != "group" else set())
+        found: Actor | None = None
+        for ent in self._ents(head.doc)[0]:
+            if ent.start < head.sent.start or ent.end > head.i or not (
+                    ent.label_ == "ORG" or ent.ent_id_):
+                continue
+            root = ent.root
+            if judge(root, self.rules).decision == "reject" or root.dep_ == "poss":
+                continue
+            actor = self._mention(root)
+            if actor is None and ent.label_ == "ORG" and not ent.ent_id_ and (
+                    root.lemma_.lower() in _STATE_BODIES or root.lower_ in _STATE_BODIES):
+                # a body the gazetteer lacks, named as one ("Gaza's Civil Defence"), not a
+                # hospital or a company the strike hit
+                text = phrase_text(phrase_tokens(root))
+                actor = Actor(f"org.{slug(text)}", text, "other", None, f"org.{slug(text)}")
+            if actor is not None and actor.type in kinds:
+                found = actor  # the nearest before the noun
+        return found
 
     def _described_by_modifier(self, head: Token) -> Actor | None:
         """"the dissident group said" after "the Jaime Martinez front, a dissident faction
@@ -1176,6 +1255,10 @@ _ANAPHORIC_DOCUMENTS = frozenset(["statement", "communique", "release", "readout
 
 
 _RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
+# nouns that stand for a body named before them in their own sentence ("..., the agency
+# said"), and the kinds of state body an agency or a service may be besides its own kinds
+_SENTENCE_BODIES = frozenset(["agency", "service", "group", "organisation", "organization"])
+_STATE_SERVICE_TYPES = frozenset(["ministry", "state", "international_body", "other"])
 
 
 def _relative_antecedent(head: Token) -> Token | None:
@@ -1417,9 +1500,13 @@ def _name_taken_for_a_verb(verb: Token) -> Token | None:
     the name for a verb and hung it, with its description as subject, on the reporting
     verb. That name, an entity the recogniser or the gazetteer found, is the speaker."""
     for tok in verb.lefts:
-        if tok.dep_ in ("ccomp", "advcl", "parataxis", "csubj") and tok.pos_ in ("VERB", "AUX") \
+        if tok.dep_ in ("ccomp", "advcl", "parataxis", "csubj") \
+                and tok.pos_ in ("VERB", "AUX", "ADJ") \
                 and (tok.ent_type_ in ("ORG", "PERSON", "NORP") or tok.ent_id_) \
-                and tok.text[:1].isupper() and tok.i > verb.sent.start:
+                and tok.text[:1].isupper() and (tok.i > verb.sent.start or (
+                    tok.ent_id_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ",")):
+            # "SANA, citing a military source, said": the name opening the sentence too,
+            # when the gazetteer knows it and a comma sets it off
             return tok
     return None
 
@@ -1449,18 +1536,43 @@ _CITING = frozenset(["cite", "quote"])
 def _cited(head: Token) -> Token | None:
     """"Citing a health official, Reuters reported ...", "ANI quoted IAF sources as
     saying ...": the source the subject's verb cites."""
-    if head.dep_ != "nsubj":
+    while head.dep_ == "appos" and head.head.i < head.i:
+        head = head.head  # "Syria's state news agency SANA, citing ..."
+    # "SANA, citing a military source, said": a name the parse hung on the verb as a
+    # clause is its subject too
+    if head.dep_ != "nsubj" and not (head.dep_ in ("advcl", "ccomp", "parataxis")
+                                     and head.i < head.head.i):
         return None
     verb = head.head
     if verb.lemma_.lower() in _CITING:
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
-    for child in verb.children:
+    # the citing clause hangs on the verb, or on a name the tagger took for one
+    clauses = [*verb.children, *(head.children if head.pos_ in ("VERB", "ADJ") else ())]
+    for child in clauses:
         if child.lemma_.lower() in _CITING and child.dep_ in ("advcl", "xcomp", "conj",
                                                                "prep", "acl", "pcomp"):
             obj = next((c for c in child.children if c.dep_ in ("dobj", "pobj")), None)
             if obj is not None:
                 return obj
     return None
+
+
+def _medium_before(head: Token, cited: Token) -> str:
+    """The medium as the copy names it before the clause that cites its source: "Syria's
+    state news agency SANA" of "Syria's state news agency SANA, citing a military source"
+    (whatever part of it the tagger took for a verb). "" when the clause is not after it."""
+    doc = head.doc
+    start = phrase_tokens(head)[0].i
+    if doc[start].lower_ in ("the", "a", "an"):
+        start += 1  # "the Houthi-run Saba news agency": named without its article
+    end = cited.head.i
+    if head.dep_ == "nsubj" and head.i < head.head.i < end and not head.head.ent_type_:
+        end = head.head.i  # "Reuters and AFP reported, citing ...": the medium, not its verb
+    while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+        end -= 1
+    if end <= start or end - start > 12 or any(_breaks(t) for t in doc[start:end]):
+        return ""
+    return doc[start:end].text
 
 
 def _named_later(head: Token, appositions: list[Token]) -> Token | None:
@@ -1697,6 +1809,31 @@ def _title_and_name(tokens: list[Token]) -> bool:
 
 
 _ANYONE = frozenset(["man", "woman", "person", "boy", "girl"])
+# nouns that say only who a person is to the story, not his role: "the man", "the elder"
+_ANYONE_WORDS = _ANYONE | frozenset(["father", "mother", "elder", "husband", "wife", "widow",
+                                     "widower", "brother", "sister", "son", "daughter"])
+# a role word for several people, never the one person a later "the man" is
+_COLLECTIVE = frozenset(["family", "people", "crowd", "population", "community"])
+_CLAUSE_MAX = 10  # tokens: "who lost three of his sons in the strike"
+
+
+def _who_clause(head: Token) -> str:
+    """The relative clause right after a person's role that says who he is ("who lost
+    his brother in the strike", "who lives in a neighbouring village"), up to its end, a
+    comma or a quote; "" when there is none, it runs long, or it only says he would not
+    be named ("who asked not to be named")."""
+    clause = next((c for c in head.rights if c.dep_ == "relcl"), None)
+    if clause is None or clause.lemma_.lower() in _NAMING_VERBS:
+        return ""
+    doc = head.doc
+    words: list[Token] = []
+    for tok in doc[clause.left_edge.i : clause.right_edge.i + 1]:
+        if tok.is_punct or _breaks(tok):
+            break
+        words.append(tok)
+    if not words or len(words) > _CLAUSE_MAX or words[0].lower_ not in ("who", "whose"):
+        return ""
+    return phrase_text(words)
 
 
 def _one_of_group(head: Token) -> Token | None:

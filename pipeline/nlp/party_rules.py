@@ -82,6 +82,8 @@ def _test_dateline(rule: PartyRule, head: Token) -> bool:
     doc = head.doc
     if head.pos_ == "PROPN" and _inside_dateline(head):
         return True
+    if _in_capital_run(head):
+        return True
     first = head.i == head.sent.start or (head.i > 0 and "\n" in doc[head.i - 1].text_with_ws)
     if not first:
         return False
@@ -144,6 +146,37 @@ def _inside_dateline(head: Token) -> bool:
         if tok.pos_ in ("VERB", "AUX") or dateline_end(tok) or spaced_dash(tok):
             return False
     return _closed_before_verb(head)
+
+
+def _capital_word(tok: Token) -> bool:
+    """A word of a dateline's city in capitals ("KAFR", "NABL"), or the hyphen inside one
+    ("DEIR AL-BALAH")."""
+    if tok.is_upper and tok.is_alpha and len(tok.text) > 1:
+        return True
+    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 \
+        and not tok.doc[tok.i - 1].whitespace_
+
+
+def _in_capital_run(head: Token) -> bool:
+    """The head is a word of the city in capitals that opens its line and a dateline
+    closes, with any dash ("SOMETOWN CITY –", "KAFR NABL, Syria —", "GALKAYO TOWN,
+    Somalia, March 3 (AP) -"): however the parse took the city (a subject of the lead's
+    verb beside the real one), it is where the story was filed. Not a body in capitals
+    whose apposition runs on to a verb ("UNICEF, the UN children's agency, said")."""
+    doc = head.doc
+    start = _line_start(head)
+    if start is None or len(doc[start].text) < 3 or not doc[start].is_upper:
+        return False
+    if not all(_capital_word(t) for t in doc[start : head.i + 1]):
+        return False
+    j = head.i + 1
+    while j < len(doc) and _capital_word(doc[j]):
+        j += 1
+    if j >= len(doc) or not doc[j - 1].is_alpha:
+        return False
+    if dateline_end(doc[j]) or spaced_dash(doc[j]):
+        return True
+    return doc[j].text in (",", "(") and _closed_before_verb(doc[j - 1])
 
 
 def _closed_before_verb(head: Token) -> bool:

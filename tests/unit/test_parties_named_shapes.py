@@ -1,0 +1,159 @@
+"""Party names from the naming batch (issue 8, nm01-nm14): a dateline's city in capitals
+with any dash, a quotation before its speaker's title, "the man" / "the farmer" as the
+person the story introduced, states joined in front of "officials", and "the agency"
+standing for the body its own sentence names. Each rule has an example and a
+counter-example; the dateline test needs no model, the others parse team-written
+sentences with the real model (``slow``)."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
+
+from pipeline.domain.models import Article
+from pipeline.nlp.party_rules import judge
+from tests.unit.test_parties import one, speakers
+from tests.unit.test_parties_held_out import parties
+
+slow = pytest.mark.slow
+
+
+def _doc(words: list[str], spaces: list[bool], pos: list[str], ents: list[str]) -> Doc:
+    return Doc(English().vocab, words=words, spaces=spaces, pos=pos, ents=ents,
+               sent_starts=[True] + [False] * (len(words) - 1))
+
+
+def test_a_city_of_two_capital_words_before_any_dash_is_a_dateline() -> None:
+    # "KAFR NABL, Syria – The army said": the parse makes "NABL" a subject of "said"
+    words = ["KAFR", "NABL", ",", "Syria", "–", "The", "army", "said"]
+    doc = _doc(words, [True, False, True, True, True, True, True, False],
+               ["PROPN", "PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "VERB"],
+               ["B-ORG", "I-ORG", "O", "B-GPE", "O", "O", "O", "O"])
+    assert judge(doc[1]).id == "reject.dateline"
+    words = ["SOMETOWN", "CITY", "—", "The", "army", "said"]
+    doc = _doc(words, [True, True, True, True, True, False],
+               ["PROPN", "NOUN", "PUNCT", "DET", "NOUN", "VERB"],
+               ["B-ORG", "O", "O", "O", "O", "O"])
+    assert judge(doc[1]).id == "reject.dateline"
+    # counter-example: a body in capitals whose apposition runs on to the verb
+    words = ["UNICEF", "AID", ",", "the", "agency", ",", "said"]
+    doc = _doc(words, [True, False, True, True, False, True, False],
+               ["PROPN", "PROPN", "PUNCT", "DET", "NOUN", "PUNCT", "VERB"],
+               ["B-ORG", "I-ORG", "O", "O", "O", "O", "O"])
+    assert judge(doc[1]).id != "reject.dateline"
+
+
+@slow
+def test_a_dateline_city_with_an_en_dash_is_no_speaker(real_extractor: Any) -> None:
+    names = parties(real_extractor, "GALKAYO TOWN, Somalia, March 3 (Test Wire) – The army "
+                                    "said on Tuesday its troops bombed a militant camp near "
+                                    "the village of Dhuusa.")
+    assert names == {"army"}
+    # counter-example: a speaker in capitals is still the speaker
+    names = parties(real_extractor, "The army said on Tuesday its troops bombed a militant "
+                                    "camp near Dhuusa. AMISOM said the strike hit a farm.")
+    assert "AMISOM" in names
+
+
+@slow
+def test_a_quote_before_the_speaker_s_title_is_no_part_of_the_name(real_extractor: Any) -> None:
+    names = parties(real_extractor, "The Lebanese Civil Defence said a strike hit its centre in "
+                                    "Qlayaa. \"It was a rescue centre and nobody but rescuers "
+                                    "was inside, only our men,\" its director general, "
+                                    "Brigadier General Omar Haddad, said on Tuesday.")
+    assert not any('"' in n or "men" in n for n in names), names
+    assert "Lebanese Civil Defence director general Brigadier General Omar Haddad" in names
+    # counter-example: with no quote before the verb, the apposition is not the speaker
+    names = parties(real_extractor, "The Lebanese Civil Defence, the country's rescue service, "
+                                    "said a strike hit its centre in Qlayaa.")
+    assert names == {"Lebanese Civil Defence"}
+
+
+@slow
+def test_the_man_is_the_person_the_story_introduced(real_extractor: Any) -> None:
+    names = parties(real_extractor, "The army said it struck a rebel base in Okrika. A farmer "
+                                    "who lost his brother in the strike said the bombs hit a "
+                                    "market. \"They hit the stalls where women sell millet,\" "
+                                    "the man said.")
+    assert names == {"army", "farmer who lost his brother in the strike"}
+    # with nobody introduced, the clause says who he is
+    names = parties(real_extractor, "The army said it struck a rebel base in Okrika. \"The "
+                                    "bombs hit the stalls where women sell millet,\" said the "
+                                    "man, who lives in a neighbouring village.")
+    assert "man who lives in a neighbouring village" in names
+    # counter-example: a clause that only withholds his name adds nothing
+    names = parties(real_extractor, "The army said it struck a rebel base in Okrika. \"The "
+                                    "bombs hit the stalls where women sell millet,\" said a "
+                                    "man who asked not to be named.")
+    assert "man" in names
+
+
+@slow
+def test_states_joined_before_officials_stay_in_the_name(real_extractor: Any) -> None:
+    actor = one(real_extractor, "A strike on Tuesday killed nine fighters near Hit, Iraqi and "
+                                "U.S. officials said.")
+    assert actor is not None and actor.name == "Iraqi and U.S. officials"
+    # counter-example: a state and a group's name are not joined (two parties)
+    actor = one(real_extractor, "A strike on Tuesday killed nine fighters near Hit, Iraqi and "
+                                "Hezbollah officials said.")
+    assert actor is not None and actor.name != "Iraqi and Hezbollah officials"
+
+
+@slow
+def test_the_agency_is_the_body_its_own_sentence_names(real_extractor: Any) -> None:
+    text = ("Five members of Gaza's Civil Defence were killed on Monday when a strike levelled "
+            "their centre in Jabalia, the agency said, a day after the Palestine Red Crescent "
+            "Society said its ambulance had been hit.")
+    found = speakers(real_extractor, text)
+    assert found[0] is not None and found[0].name == "Gaza's Civil Defence"
+    # counter-examples: with no body in its sentence (a hospital is none), the body heard
+    # before
+    for place in ("a house", "the Al-Awda Hospital"):
+        text = ("The UN refugee agency UNHCR said the strike hit a shelter. Five people were "
+                f"killed when a strike levelled {place} in Jabalia, the agency said.")
+        found = speakers(real_extractor, text)
+        assert found[-1] is not None and found[-1].id == found[0].id
+
+
+@slow
+def test_a_medium_citing_its_source_is_named_with_it(real_extractor: Any) -> None:
+    names = parties(real_extractor, "SANA, citing a military source, said army units had "
+                                    "destroyed a drone workshop near Sarmin.")
+    assert names == {"SANA, citing a military source"}
+    names = parties(real_extractor, "Syria's state news agency SANA, citing a military source, "
+                                    "said the army had destroyed a drone workshop in Idlib.")
+    assert names == {"Syria's state news agency SANA, citing a military source"}
+    # counter-example: a source cited before the medium is the source alone
+    names = parties(real_extractor, "Citing a health official, Reuters reported that the strike "
+                                    "hit a clinic in Sarmin.")
+    assert names == {"health official"}
+
+
+@slow
+def test_state_media_telling_its_army_s_strike_keep_their_name(real_extractor: Any) -> None:
+    found = speakers(real_extractor, "Syria's state media said the Syrian army had hit a drone "
+                                     "workshop run by militants near Sarmin.")
+    assert found[0] is not None and found[0].name == "Syrian army via Syria's state media"
+    assert found[0].type == "military"  # the army's account, on the army's side
+    # counter-example: a medium telling another party's strike is the medium
+    found = speakers(real_extractor, "Lebanon's state media said Israeli jets had hit a house "
+                                     "in Bint Jbeil.")
+    assert found[0] is not None and found[0].type == "media"
+
+
+@slow
+def test_each_clause_keeps_the_speaker_that_governs_it(real_extractor: Any) -> None:
+    # "set fire to" tells what was hit; the governor's account is his, the second Kyiv's
+    body = ("A drone attack set fire to a fuel depot in the Belgorod region overnight, the "
+            "regional governor said on Thursday, as Ukraine said a missile barrage had damaged "
+            "an energy facility in Kharkiv.")
+    article = Article(id="t", headline="", body=body, source="Test Wire",
+                      published=datetime(2025, 3, 6, tzinfo=UTC))
+    claims = {(c.party.name, c.target.text) for c in real_extractor.analyse([article])[0].claims}
+    assert claims == {("regional governor", "fuel depot"), ("Ukraine", "energy facility")}
+    # counter-example: a fire set for a date is no strike and nobody's claim
+    assert parties(real_extractor, "The court set a date for the trial, officials said.") == set()
