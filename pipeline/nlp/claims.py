@@ -256,7 +256,10 @@ class ClaimComponent:
             return None
         if tok.dep_ == "relcl" and "BACKGROUND" in categories_at(scopes, tok.head.i):
             return None  # "a 2023 drone strike that killed 80 people"
-        path = _path_to_report(tok)
+        # a trigger that is itself a reporting verb with its own subject speaks for itself:
+        # "hit what residents described as a wedding party" is the residents' account
+        path = [tok] if _is_report(tok) and tok.dep_ != "ROOT" and _subject(tok) is not None \
+            else _path_to_report(tok)
         report = path[-1] if path and _is_report(path[-1]) else None
         inner = path[:-1] if report is not None else path
         # intent, policy and background clauses are not accounts of this strike; the
@@ -680,7 +683,9 @@ def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
         if node.pos_ not in ("VERB", "AUX"):
             continue
         lemma = node.lemma_.lower()
-        if node.i != tok.i and mods.on_path(node, "INTENT"):
+        if node.i != tok.i and (mods.on_path(node, "INTENT") or mods.on_path(node, "POLICY")):
+            # "threatened to strike X"; "the ceasefire covered only operations against the
+            # armed forces": what an agreement or a policy covers is a general line
             return True
         for child in node.children:
             if child.dep_ in ("aux", "auxpass"):

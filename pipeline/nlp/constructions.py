@@ -143,7 +143,34 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                 and child.pos_ != "PRON" and not child.ent_id_ \
                 and child.lemma_.lower() not in _KILLERS and child.lower_ not in _KILLERS:
             return False
+    if _tally(verb):
+        return False
     return ctx.reported(verb)
+
+
+def _tally(verb: Token) -> bool:
+    """Rule ``casualty.tally``: a toll with no strike in its frame, told to a legislature
+    ("told parliament that 49 soldiers had been killed") or by a head of state or
+    government to the press, is a tally of the fighting as a whole, not an account of a
+    target. "The army said 12 soldiers were killed when militants attacked their base" is
+    one (no legislature, no leader); so is the leader's "killed when militants attacked"
+    (a strike verb frames the toll)."""
+    if any(c.dep_ == "advcl" and c.lemma_.lower() in lx.HIT_VERBS for c in verb.children):
+        return False
+    report = next((a for a in verb.ancestors if a.lemma_.lower() in lx.REPORT_VERBS
+                   and a.pos_ in ("VERB", "AUX")), None)
+    if report is None:
+        return False
+    # whom it was told to: "told parliament", "told reporters", "said in parliament"
+    heard = [t for c in report.children
+             if c.dep_ in ("dative", "dobj", "npadvmod")
+             or (c.dep_ == "prep" and c.lower_ in ("to", "in", "before", "at"))
+             for t in c.subtree]
+    heard_words = {t.lower_ for t in heard} | {t.lemma_.lower() for t in heard}
+    if heard_words & lx.LEGISLATURE_WORDS:
+        return True
+    speaker = {t.lower_ for c in report.children if c.dep_ == "nsubj" for t in c.subtree}
+    return bool(speaker & lx.LEADER_WORDS) and bool(heard_words & lx.PRESS_WORDS)
 
 
 # Armed people who kill: "soldiers executed 300 men" is an account, like "the army killed".
@@ -476,6 +503,20 @@ def _after_toll(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                for h in ctx.earlier)
 
 
+def _not_evaluation(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """What a party calls the strike is a target only when it says what was hit: "called
+    the raid a barbaric violation of sovereignty", "an act of aggression", "a war crime"
+    judge the strike (``lexicon.EVALUATION_WORDS``); "a massacre of fishermen" still names
+    its victims, and "an execution of fishermen" is no evaluation word."""
+    target = doc[hit.target]
+    if target.lemma_.lower() not in lx.EVALUATION_WORDS \
+            and target.lower_ not in lx.EVALUATION_WORDS:
+        return True
+    return any(obj.dep_ == "pobj" and ctx.classify(obj) in ("civilians", "civilian_site")
+               for prep in target.children if prep.dep_ == "prep" and prep.lower_ == "of"
+               for obj in prep.children)
+
+
 # Checks that need the other rows' hits (``CheckContext.earlier``): run after them.
 LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "struck_holder",
                          "struck_civil_user", "struck_owner", "after_toll"])
@@ -489,6 +530,7 @@ CHECKS: dict[str, Check] = {
     "struck_civil_user": _struck_civil_user,
     "struck_owner": _struck_owner,
     "after_toll": _after_toll,
+    "not_evaluation": _not_evaluation,
     "relative_object": _relative_object,
     "site_subject": _site_subject,
     "subject_side": _subject_side,

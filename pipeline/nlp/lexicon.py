@@ -137,6 +137,26 @@ LAUNCH_VERBS = frozenset(
     ["carry", "launch", "conduct", "stage", "mount", "execute", "order", "fire", "unleash"]
 )
 # Verbs that say what a target was taken to be: "a man it described as a commander".
+# What a party calls a strike when it judges it rather than says what it hit: "called the
+# raid a barbaric violation of sovereignty", "an act of aggression", "a war crime", "a
+# massacre". No target ("called the strike an execution of fishermen" still names one).
+EVALUATION_WORDS = frozenset(
+    ["violation", "violations", "breach", "breaches", "crime", "crimes", "act", "acts",
+     "aggression", "massacre", "massacres", "atrocity", "atrocities", "outrage", "provocation",
+     "terrorism", "terror", "genocide", "affront", "infringement", "barbarism", "savagery",
+     "slaughter", "bloodbath", "carnage"]
+)
+# A leader's tally of the fighting as a whole, told to a legislature or the press ("the
+# prime minister told parliament that 49 soldiers had been killed"): no account of a target.
+LEGISLATURE_WORDS = frozenset(
+    ["parliament", "parliamentarians", "assembly", "lawmakers", "legislators", "legislature",
+     "senate", "senators", "congress", "congressmen", "mps", "deputies", "duma", "knesset",
+     "majlis", "rada", "nation", "cabinet", "lawmaker"]
+)
+LEADER_WORDS = frozenset(["president", "minister", "premier", "chancellor", "king", "emir",
+                          "prime", "leader", "sultan", "monarch"])
+PRESS_WORDS = frozenset(["reporters", "journalists", "press", "conference", "briefing",
+                         "media", "television", "broadcast", "address", "speech"])
 DESCRIBE_VERBS = frozenset(["describe", "identify", "name", "label", "call", "brand"])
 # Predicates that make an attack a prospect or a norm, not an account: "further attacks
 # were likely", "attacks on civilians are prohibited".
@@ -227,7 +247,8 @@ CIVILIAN_WORDS = frozenset(
         "protestor", "protestors", "demonstrator", "demonstrators", "porter", "porters",
         "merchant", "merchants", "builder", "builders", "schoolteacher", "schoolteachers",
         "cook", "cooks", "shopkeeper", "shopkeepers", "mechanic", "mechanics", "tailor",
-        "tailors", "carpenter", "carpenters", "waiter", "waiters", "unarmed", "defenceless",
+        "tailors", "carpenter", "carpenters", "waiter", "waiters", "beekeeper", "beekeepers",
+        "woodcutter", "woodcutters", "harvesters", "unarmed", "defenceless",
         "defenseless"
     ]
 )

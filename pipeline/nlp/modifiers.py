@@ -4,7 +4,9 @@ Each row of ``data/modifiers.json`` has a literal, a category, a token pattern, 
 (for linear rows) a maximum scope. Linear rows ("instead of", "rather than", "not X but", "if",
 "always") mark the tokens they govern; ``clause`` rows ("in a separate incident", "earlier this
 month") mark the whole clause the phrase modifies (the subtree of the word it hangs from), so a
-fronted frame reaches past "X said" but not into another clause; ``lead`` rows ("in response
+fronted frame reaches past "X said" but not into another clause; ``finite`` rows ("this year",
+"since January", "strikes across the south") mark the finite clause the phrase stands in, so a
+toll over a period or a region is no account of this strike; ``lead`` rows ("in response
 to") mark the phrase and what trails it up to the subject of the clause it opens, so the
 provocation it tells is not read as the main clause's account; ``path`` rows ("threatened to",
 "should", "in response to", "allegations that") are looked up on the dependency path between a
@@ -28,8 +30,8 @@ from spacy.vocab import Vocab
 
 CATEGORIES = frozenset(["NEGATED", "HYPOTHETICAL", "POLICY", "INTENT", "MODAL", "BACKGROUND",
                         "HEARSAY", "RESPONSIBILITY", "PSEUDO", "TERMINATE"])
-DIRECTIONS = frozenset(["forward", "backward", "bidirectional", "within", "clause", "lead",
-                        "path", "pseudo", "terminate"])
+DIRECTIONS = frozenset(["forward", "backward", "bidirectional", "within", "clause", "finite",
+                        "lead", "path", "pseudo", "terminate"])
 _LINEAR = frozenset(["forward", "backward", "bidirectional"])
 _TOKEN_KEYS = frozenset(["LOWER", "LEMMA", "POS", "TAG", "IS_ALPHA", "OP", "DEP", "SHAPE",
                          "ENT_TYPE", "IS_SENT_START"])
@@ -161,8 +163,8 @@ class ModifierTable:
             if rule.direction == "within":
                 out.append(Scope(rule.id, rule.category, start, end))
                 continue
-            if rule.direction == "clause":
-                lo, hi = _clause(doc, start, end)
+            if rule.direction in ("clause", "finite"):
+                lo, hi = (_clause if rule.direction == "clause" else _finite)(doc, start, end)
                 out.append(Scope(rule.id, rule.category, lo, hi))
                 continue
             if rule.direction == "lead":
@@ -289,6 +291,37 @@ def _clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
 
 
 _OBJECT_DEPS = frozenset(["dobj", "nsubjpass"])
+# Clauses that hang inside another one: a participle or relative clause on a noun, a
+# conjunct sharing its first verb's frame, an open complement.
+_INNER_CLAUSES = frozenset(["acl", "relcl", "conj", "xcomp", "pcomp", "amod"])
+
+
+def _shares_frame(verb: Token) -> bool:
+    """An inner clause shares the frame of what it hangs from when it has no subject of its
+    own ("23 people killed in strikes across the south"; not "the militia, which claimed
+    this year ..."), and a conjunct only as an ellipsis ("have been killed and 400,000
+    displaced"): a participle with no auxiliary of its own ("..., and 96 have died this
+    year" is a clause of its own)."""
+    if verb.dep_ != "conj":
+        return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children)
+    return verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+
+
+def _finite(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The tokens of the finite clause the phrase ``doc[start:end]`` stands in: up from the
+    phrase through nouns, prepositions, participle and relative clauses and conjuncts to
+    the first verb that heads a clause of its own, and that verb's subtree. "the four were
+    among 17 people killed in strikes across the south" is one toll from "were" on; "have
+    been killed and 400,000 displaced ... since January" takes both conjuncts (the sentence
+    when the doc has no parse)."""
+    if not doc.has_annotation("DEP"):
+        sent = doc[start].sent
+        return sent.start, sent.end
+    node = doc[start:end].root.head
+    while node.head.i != node.i and (node.pos_ not in ("VERB", "AUX")
+                                     or (node.dep_ in _INNER_CLAUSES and _shares_frame(node))):
+        node = node.head
+    return node.left_edge.i, node.right_edge.i + 1
 
 
 def _lead(doc: Doc, start: int, end: int) -> tuple[int, int]:

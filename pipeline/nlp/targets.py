@@ -323,8 +323,8 @@ def decide_class(head: Token, gazetteer: Gazetteer,
 
 
 def described_as(head: Token) -> Token | None:
-    """"a man it described as a senior official", "a house identified as a depot": what
-    the clause on the head says it was."""
+    """"a man it described as a senior official", "a house identified as a depot", "six
+    men who it said were fighters": what the clause on the head says it was."""
     for child in head.children:
         if child.dep_ in _CLAUSE_DEPS and (child.lemma_.lower() in lx.DESCRIBE_VERBS):
             for prep in child.children:
@@ -332,6 +332,13 @@ def described_as(head: Token) -> Token | None:
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             return obj
+        if child.dep_ == "relcl" and child.lemma_.lower() in lx.REPORT_VERBS:
+            # "six men who it said were fighters", "people the villagers say were farmers"
+            for be in child.children:
+                if be.dep_ == "ccomp" and be.lemma_.lower() == "be":
+                    for attr in be.children:
+                        if attr.dep_ == "attr" and attr.lower_ not in lx.FALSITY_WORDS:
+                            return attr
     return None
 
 

@@ -93,7 +93,8 @@ def _sentence(text: str, lemmas: list[str] | None = None) -> Doc:
 def _categories(rule: Any, example: Mapping[str, Any]) -> set[str]:
     if rule.direction == "path":
         doc = Doc(VOCAB, words=[example["text"]], lemmas=[example["target"]], pos=["NOUN"])
-        return {c for c in ("INTENT", "MODAL", "BACKGROUND", "HEARSAY", "RESPONSIBILITY")
+        return {c for c in ("INTENT", "MODAL", "BACKGROUND", "HEARSAY", "RESPONSIBILITY",
+                            "POLICY")
                 if TABLE.on_path(doc[0], c)}
     doc = parsed(example) if "parse" in example else _sentence(example["text"])
     i = [t.text for t in doc].index(example["target"])
