@@ -138,13 +138,14 @@ LAUNCH_VERBS = frozenset(
 )
 # Verbs that say what a target was taken to be: "a man it described as a commander".
 # What a party calls a strike when it judges it rather than says what it hit: "called the
-# raid a barbaric violation of sovereignty", "an act of aggression", "a war crime", "a
-# massacre". No target ("called the strike an execution of fishermen" still names one).
+# raid a barbaric violation of sovereignty", "an act of aggression", "a war crime". No
+# target ("called the strike an execution of fishermen" still names one). A "massacre"
+# (or slaughter, bloodbath, carnage) is people killed: an account, as the real labels
+# take it (dev2's "called the attack a massacre").
 EVALUATION_WORDS = frozenset(
     ["violation", "violations", "breach", "breaches", "crime", "crimes", "act", "acts",
-     "aggression", "massacre", "massacres", "atrocity", "atrocities", "outrage", "provocation",
-     "terrorism", "terror", "genocide", "affront", "infringement", "barbarism", "savagery",
-     "slaughter", "bloodbath", "carnage"]
+     "aggression", "atrocity", "atrocities", "outrage", "provocation", "terrorism", "terror",
+     "genocide", "affront", "infringement", "barbarism", "savagery"]
 )
 # A leader's tally of the fighting as a whole, told to a legislature or the press ("the
 # prime minister told parliament that 49 soldiers had been killed"): no account of a target.

@@ -69,13 +69,16 @@ def test_a_leader_s_tally_to_parliament_is_no_account(extractor: Extractor) -> N
 def test_an_evaluation_of_the_strike_is_no_target(extractor: Extractor) -> None:
     lead = "An air strike killed four people in the village on Friday. "
     for words in ("a barbaric violation of sovereignty", "an act of aggression",
-                  "a war crime", "a massacre"):
+                  "a war crime"):
         found = claims(extractor, lead + f"The defence ministry called the raid {words}.")
         assert not any("ministry" in c.party.name.lower() for c in found), words
-    # counter-example: what it calls the strike names its victims
+    # counter-examples: what it calls the strike names its victims; a massacre is people
+    # killed (the real labels take "called the attack a massacre" as an account)
     found = claims(extractor, lead + "The defence ministry called the raid a massacre of "
                                      "fishermen.")
     assert ("defence ministry", "civilians") in said(found)
+    found = claims(extractor, lead + "The defence ministry called the raid a massacre.")
+    assert any("ministry" in c.party.name.lower() for c in found)
 
 
 def test_what_a_ceasefire_covers_is_a_general_line(extractor: Extractor) -> None:
