@@ -477,10 +477,7 @@ def toll_statement(verb: Token) -> Token | None:
     for toll in verb.children:
         if toll.dep_ != "dobj":
             continue
-        if toll.lower_ not in lx.TOLL_NOUNS and not (
-                toll.lower_ in lx.TOLL_FIGURE_NOUNS and any(
-                    c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("death", "casualty")
-                    for c in toll.children)):
+        if not _is_toll(toll):
             continue
         counts = [obj for prep in verb.children
                   if prep.dep_ == "prep" and prep.lower_ in ("at", "to")
@@ -492,11 +489,33 @@ def toll_statement(verb: Token) -> Token | None:
     return None
 
 
+def _is_toll(tok: Token) -> bool:
+    return tok.lower_ in lx.TOLL_NOUNS or (
+        tok.lower_ in lx.TOLL_FIGURE_NOUNS and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("death", "casualty")
+            for c in tok.children))
+
+
+def toll_risen(verb: Token) -> Token | None:
+    """Rule ``casualty.toll_risen``: "the hospital said the toll had risen to 14", "the
+    death toll climbed to 20": the toll that rose to a count (its speaker is the one
+    who said so). The toll noun, or None ("prices rose to 14")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.TOLL_RISE_VERBS:
+        return None
+    counts = [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+              for obj in prep.children if obj.dep_ == "pobj"]
+    counts += [c for c in verb.children if c.dep_ == "dobj"]  # "the toll reached 14"
+    if not any(_counted(c) for c in counts):
+        return None
+    return next((t for t in verb.children if t.dep_ == "nsubj" and _is_toll(t)), None)
+
+
 def _toll_given(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
-    """The toll of a toll statement (:func:`toll_statement`), told after the article has
+    """The toll of a toll statement (:func:`toll_statement`) or of a toll that rose
+    (:func:`toll_risen`), told after the article has
     told of a strike or toll: a toll with no strike to be the toll of is no account, nor
     is the toll of a country, a period or the fighting as a whole."""
-    toll = toll_statement(doc[hit.trigger])
+    toll = toll_statement(doc[hit.trigger]) or toll_risen(doc[hit.trigger])
     if toll is None or toll.i != hit.target:
         return False
     for prep in (*toll.children, *doc[hit.trigger].children):

@@ -50,6 +50,8 @@ TOLL_VERBS = frozenset(["put", "give", "raise", "revise", "place", "set", "lift"
 # figure", not "its profit figure").
 TOLL_NOUNS = frozenset(["toll", "tolls"])
 TOLL_FIGURE_NOUNS = frozenset(["figure", "figures", "tally", "count"])
+# A toll that rose: "the toll had risen to 14", "the death toll climbed to 20".
+TOLL_RISE_VERBS = frozenset(["rise", "climb", "reach", "jump", "increase", "mount"])
 
 # Verbs whose object (or passive subject) is what was hit.
 HIT_VERBS = frozenset(

@@ -1,4 +1,5 @@
-"""A toll a party gives ("put the toll at 24", rule ``casualty.toll_statement``) and a
+"""A toll a party gives ("put the toll at 24", rule ``casualty.toll_statement``; "said the
+toll had risen to 14", ``casualty.toll_risen``) and a
 bare plural role noun as speaker standing for the one body of its kind the story names
 (party rule ``source.role_body``), on the real model with sentences written for these
 tests (the shapes of the ts batch, tests/fixtures/README.md): each example beside a
@@ -20,7 +21,7 @@ STRIKE = "An air strike hit a village near the town on Sunday. "
 
 def tolls(found: list[Claim]) -> set[tuple[str, str]]:
     return {(c.party.name.lower(), c.target.target_class) for c in found
-            if c.rule == "casualty.toll_statement"}
+            if c.rule in ("casualty.toll_statement", "casualty.toll_risen")}
 
 
 @pytest.mark.parametrize(("sentence", "party", "target_class"), [
@@ -30,7 +31,8 @@ def tolls(found: list[Claim]) -> set[tuple[str, str]]:
      "health ministry", "civilians"),
     ("Medics gave a toll of nine dead.", "medics", "unknown"),
     ("Officials revised the casualty figure to 20.", "officials", "unknown"),
-], ids=["put-at", "raised-to", "gave-of", "revised-figure"])
+    ("The health ministry said the toll had risen to 14.", "health ministry", "unknown"),
+], ids=["put-at", "raised-to", "gave-of", "revised-figure", "said-risen"])
 def test_a_toll_a_party_gives_is_its_account(
         extractor: Extractor, sentence: str, party: str, target_class: str) -> None:
     assert tolls(claims(extractor, STRIKE + sentence)) == {(party, target_class)}
@@ -41,7 +43,8 @@ def test_a_toll_a_party_gives_is_its_account(
     "The company put its profit target at 40 million dollars.",
     "Amnesty International put the toll of air strikes on villages since January at 400.",
     "The ministry put the toll in Tajikistan at 29.",
-], ids=["unowned-channel", "not-a-toll", "since-january", "a-country-s-toll"])
+    "The bakery said the price of bread had risen to 14.",
+], ids=["unowned-channel", "not-a-toll", "since-january", "a-country-s-toll", "not-a-toll-rose"])
 def test_a_toll_of_no_party_or_of_no_strike_is_no_account(
         extractor: Extractor, sentence: str) -> None:
     assert tolls(claims(extractor, STRIKE + sentence)) == set()
