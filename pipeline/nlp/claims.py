@@ -23,7 +23,7 @@ from spacy.tokens import Doc, Span, Token
 from pipeline.domain.claims import ARMED_MEN, class_group
 from pipeline.domain.models import Actor, Target
 from pipeline.nlp import lexicon as lx
-from pipeline.nlp.constructions import CheckContext, ConstructionMatcher, Hit
+from pipeline.nlp.constructions import CheckContext, ConstructionMatcher, Hit, toll_statement
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import (
     MentionResolver,
@@ -35,6 +35,7 @@ from pipeline.nlp.mentions import (
     phrase_text,
     phrase_tokens,
     proper_name,
+    role_bodies,
     stranded_subject,
     with_home_side,
 )
@@ -234,6 +235,7 @@ class ClaimComponent:
         # on Telegram that fuel tanks were burning"): every speaker heard counts
         later = named_later([*(d.party for d in drafts),
                              *(a for _, a, weight in resolver.heard if weight > 1)])
+        later |= role_bodies((d.party for d in drafts), doc, self.gazetteer)
         if later:
             kept: dict[tuple[str, str, bool], ClaimDraft] = {}
             for d in drafts:
@@ -424,6 +426,8 @@ def _is_report(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma in lx.REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
         return True
+    if toll_statement(tok):
+        return True  # "the ministry put the toll at 12": its account, as if it said so
     return lemma in lx.CONCERN_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lx.CONCERN_NOUNS for c in tok.children
     )
@@ -582,6 +586,8 @@ def _past_quote(subj: Token, verb: Token) -> Token:
 
 
 def _cue(report: Token, inner: list[Token]) -> str:
+    if toll_statement(report):
+        return "asserts"
     for node in [*inner, report]:
         lemma = node.lemma_.lower()
         if lemma in lx.CONCERN_NOUNS:

@@ -459,6 +459,76 @@ def _counted_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 
 _TOLL_KINDS = frozenset(["casualty", "hit"])
+
+
+def _counted(tok: Token) -> bool:
+    """"24", "up to six", "nine dead", "20 civilians": a number or what a number counts."""
+    return tok.pos_ == "NUM" or tok.like_num or any(c.dep_ == "nummod" for c in tok.children)
+
+
+def toll_statement(verb: Token) -> Token | None:
+    """Rule ``casualty.toll_statement``: "the ministry put the toll at 12", "raised the
+    death toll to 14", "medics gave a toll of nine dead", "revised the casualty figure to
+    20": the toll a party gives is its account, and the verb's subject is the party. The
+    toll noun, or None ("put its profit target at 40 million", "put the toll of air strikes
+    up": a count of the dead, and a count given)."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.TOLL_VERBS:
+        return None
+    for toll in verb.children:
+        if toll.dep_ != "dobj":
+            continue
+        if not _is_toll(toll):
+            continue
+        counts = [obj for prep in verb.children
+                  if prep.dep_ == "prep" and prep.lower_ in ("at", "to")
+                  for obj in prep.children if obj.dep_ == "pobj"]
+        counts += [obj for prep in toll.children if prep.dep_ == "prep" and prep.lower_ == "of"
+                   for obj in prep.children if obj.dep_ == "pobj"]
+        if any(_counted(c) for c in counts):
+            return toll
+    return None
+
+
+def _is_toll(tok: Token) -> bool:
+    return tok.lower_ in lx.TOLL_NOUNS or (
+        tok.lower_ in lx.TOLL_FIGURE_NOUNS and any(
+            c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("death", "casualty")
+            for c in tok.children))
+
+
+def toll_risen(verb: Token) -> Token | None:
+    """Rule ``casualty.toll_risen``: "the hospital said the toll had risen to 14", "the
+    death toll climbed to 20": the toll that rose to a count (its speaker is the one
+    who said so). The toll noun, or None ("prices rose to 14")."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.TOLL_RISE_VERBS:
+        return None
+    counts = [obj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "to"
+              for obj in prep.children if obj.dep_ == "pobj"]
+    counts += [c for c in verb.children if c.dep_ == "dobj"]  # "the toll reached 14"
+    if not any(_counted(c) for c in counts):
+        return None
+    return next((t for t in verb.children if t.dep_ == "nsubj" and _is_toll(t)), None)
+
+
+def _toll_given(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The toll of a toll statement (:func:`toll_statement`) or of a toll that rose
+    (:func:`toll_risen`), told after the article has
+    told of a strike or toll: a toll with no strike to be the toll of is no account, nor
+    is the toll of a country, a period or the fighting as a whole."""
+    toll = toll_statement(doc[hit.trigger]) or toll_risen(doc[hit.trigger])
+    if toll is None or toll.i != hit.target:
+        return False
+    for prep in (*toll.children, *doc[hit.trigger].children):
+        if prep.dep_ == "prep" and prep.lower_ in _SPAN_PREPS and any(
+                obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "DATE")
+                                        or obj.lemma_.lower() in lx.CONFLICT_NOUNS)
+                for obj in prep.children):
+            return False  # "put the toll in Tajikistan at 29": a country's or a war's toll
+    return _after_toll(hit, doc, ctx)
+
+
+# A toll over a country, a period or a war: "in Tajikistan", "since January", "in the clashes".
+_SPAN_PREPS = frozenset(["in", "across", "since", "during", "over", "throughout"])
 _SPEAKER_VERBS = frozenset(lx.REPORT_VERBS)
 
 
@@ -519,7 +589,7 @@ def _not_evaluation(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 # Checks that need the other rows' hits (``CheckContext.earlier``): run after them.
 LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "struck_holder",
-                         "struck_civil_user", "struck_owner", "after_toll"])
+                         "struck_civil_user", "struck_owner", "after_toll", "toll_given"])
 
 
 CHECKS: dict[str, Check] = {
@@ -530,6 +600,7 @@ CHECKS: dict[str, Check] = {
     "struck_civil_user": _struck_civil_user,
     "struck_owner": _struck_owner,
     "after_toll": _after_toll,
+    "toll_given": _toll_given,
     "not_evaluation": _not_evaluation,
     "relative_object": _relative_object,
     "site_subject": _site_subject,

@@ -43,6 +43,15 @@ FALSITY_WORDS = frozenset(
 # "expressed / voiced / raised concern that ..."
 CONCERN_NOUNS = frozenset(["concern", "concerns", "alarm", "fear", "fears", "worry"])
 CONCERN_VERBS = frozenset(["express", "voice", "raise", "feel", "have", "share"])
+# A toll statement, whose subject is the party giving it: "the ministry put the toll at
+# 12", "raised the death toll to 14", "medics gave a toll of nine dead".
+TOLL_VERBS = frozenset(["put", "give", "raise", "revise", "place", "set", "lift", "update"])
+# The toll itself; a bare "figure" or "tally" only as a count of the dead ("the casualty
+# figure", not "its profit figure").
+TOLL_NOUNS = frozenset(["toll", "tolls"])
+TOLL_FIGURE_NOUNS = frozenset(["figure", "figures", "tally", "count"])
+# A toll that rose: "the toll had risen to 14", "the death toll climbed to 20".
+TOLL_RISE_VERBS = frozenset(["rise", "climb", "reach", "jump", "increase", "mount"])
 
 # Verbs whose object (or passive subject) is what was hit.
 HIT_VERBS = frozenset(

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.domain.models import Actor
 from pipeline.nlp.gazetteer import ActorEntry, Gazetteer
@@ -2275,6 +2275,50 @@ def named_later(parties: Iterable[Actor]) -> dict[str, Actor]:
                 people[key] = actor
     return {sid: next(iter(named[sid].values())) for sid in anonymous
             if len(named.get(sid, ())) == 1}
+
+
+# A bare plural role noun as speaker ("rescuers said") and the kind of body it works for,
+# by the words of the body's names: "the White Helmets rescue service", "the Yemeni Red
+# Crescent", "Doctors Without Borders", "the Syrian Observatory".
+_ROLE_KINDS = {"rescuers": "rescue", "medics": "medical", "paramedics": "medical",
+               "monitors": "monitor"}
+_KIND_WORDS = {
+    "rescue": ("civil defence", "civil defense", "white helmets", "rescue", "red crescent",
+               "red cross"),
+    "medical": ("red crescent", "red cross", "doctors without borders",
+                "medecins sans frontieres", "medical", "ministry of health",
+                "health ministry"),
+    "monitor": ("observatory", "monitor", "data project", "acled", "airwars"),
+}
+
+
+def role_bodies(parties: Iterable[Actor], doc: Doc, gazetteer: Gazetteer) -> dict[str, Actor]:
+    """Party rule ``source.role_body``: "nine civilians were killed, rescuers said" in a
+    story that names the White Helmets rescue service: the rescuers are that body's,
+    shown as a reporter writes them ("White Helmets rescuers"), when the story names
+    exactly one body of the role's kind (rescue service; medical charity, Red Crescent or
+    health ministry for medics; a monitor for monitors). With none, or two of the kind,
+    they stay "rescuers". Returns source id -> the body, under that name."""
+    roles = {p.id: p.name.lower().removeprefix("the ") for p in parties
+             if p.type == "source" and p.name.lower().removeprefix("the ") in _ROLE_KINDS}
+    if not roles:
+        return {}
+    found: dict[str, dict[str, tuple[ActorEntry, str]]] = {}
+    for ent in doc.ents:
+        entry = gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
+        if entry is None:
+            continue
+        names = " ".join((entry.name, *entry.aliases, ent.text)).lower()
+        for kind, words in _KIND_WORDS.items():
+            if any(w in names for w in words):
+                found.setdefault(kind, {}).setdefault(entry.id, (entry, ent.text))
+    out: dict[str, Actor] = {}
+    for pid, role in roles.items():
+        bodies = found.get(_ROLE_KINDS[role], {})
+        if len(bodies) == 1:
+            entry, text = next(iter(bodies.values()))
+            out[pid] = entry.actor(f"{re.sub(r'^the ', '', text, flags=re.I)} {role}")
+    return out
 
 
 # ------------------------------------------------------------------ the story's home state
