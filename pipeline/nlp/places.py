@@ -413,7 +413,7 @@ class PlaceResolver:
         for said, found in first.items():
             if found is not None and found[1].primary and found[1].rank_kind == "city" \
                     and found[1].population >= _CONTEXT_CITY_POP and found[0].country \
-                    and not self._written_within(said, text, inside, found[0].country):
+                    and self._written_within(said, text, inside, found[0].country) is None:
                 codes.add(found[0].country)
                 placed.add(found[0].country)
                 big.add(found[0].country)
@@ -436,6 +436,7 @@ class PlaceResolver:
         per_country = Counter(p.country for p in {f[0] for f in first.values() if f is not None})
         out: dict[str, Place] = {}
         abroad: dict[str, str] = {}  # a namesake abroad left out -> the story's one country
+        within: dict[str, Place] = {}  # ... left out for the place of the story it is in
         for name in names:
             found = self._lookup(hint.get(name, name), context) if context else first[name]
             if found is None and own - context and _key(hint.get(name, name)).endswith(
@@ -463,16 +464,19 @@ class PlaceResolver:
             if name in extra and not _finer(place):
                 continue  # a phrase of the text names only a country: the recogniser's job
             if (regions or big) and place.country not in context \
-                    and candidate.rank_kind == "city" \
-                    and (candidate.population < _ALT_NAME_CONTEXT_POP
-                         or self._written_within(name, text, context, place.country)):
+                    and candidate.rank_kind == "city":
                 # a small town abroad, in a story that names a region or a large city of
                 # its own countries ("the town of Arbat, east of Sulaimaniyah": not Arbat
                 # in Armenia); or a town of any size abroad that the text puts inside a
                 # place of its own countries ("Kani township in Sagaing region" is
-                # Myanmar's, not Kani in Japan): the town the gazetteer lacks
-                # (:meth:`_unknown_town`) stands in
-                continue
+                # Myanmar's, not Kani in Japan): the town the gazetteer lacks stands in,
+                # found by its kind word (:meth:`_unknown_town`), its slot, or else
+                # placed in what the text puts it in
+                holder = self._written_within(name, text, context, place.country)
+                if holder is not None:
+                    within[name] = holder
+                if holder is not None or candidate.population < _ALT_NAME_CONTEXT_POP:
+                    continue
             out[name] = self._one_of_namesakes(place, candidate, first.values())
         for name, place in list(out.items()):
             if place.kind == "district" and re.search(re.escape(name) + _QUARTER_NAMED, text):
@@ -489,6 +493,14 @@ class PlaceResolver:
                     # accounts in one article are of two strikes); where the strike was
                     # finds it in the claim's sentence
                     out[phrase] = town
+        named = {_key(p.name) for p in out.values()}
+        for name, holder in within.items():
+            if _key(name) not in named and name[:1].isupper():
+                # "in Kani, Sagaing region": no kind word, no slot ("the east bank" of a
+                # river in a region is no town)
+                out[f"unlisted:{name}"] = Place(
+                    name=name, country=holder.country, kind="city",
+                    admin1=holder.name if holder.kind == "admin1" else holder.admin1)
         return out
 
     def _in_slots(self, text: str, codes: set[str], placed: set[str],
@@ -546,13 +558,13 @@ class PlaceResolver:
         return out
 
     def _written_within(self, name: str, text: str, context: frozenset[str],
-                        abroad: str | None) -> bool:
-        """Whether the text writes ``name`` inside a region, district or town of one of
-        the story's countries ``context`` other than ``abroad`` ("Kani township in
-        Sagaing region", "X, a village in the Y district", "X, west of Y"): the name is
-        then that country's town, whatever namesake abroad the gazetteer knows."""
+                        abroad: str | None) -> Place | None:
+        """The region, district or town of one of the story's countries ``context``
+        other than ``abroad`` that the text writes ``name`` inside ("Kani township in
+        Sagaing region", "X, a village in the Y district", "X, west of Y"), if any: the
+        name is then that country's town, whatever namesake abroad the gazetteer knows."""
         if not text or not context - {abroad}:
-            return False
+            return None
         wheres = []
         for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?:\s+(?:township|town|"
                              r"village|district|locality))?", text):
@@ -569,8 +581,8 @@ class PlaceResolver:
             found = self._lookup(where, context)
             if found is not None and found[0].country in context \
                     and found[0].country != abroad and _finer(found[0]):
-                return True
-        return False
+                return found[0]
+        return None
 
     def _when_there(self, text: str, end: int, placed: set[str]) -> str | None:
         """For an unknown name in a slot followed by when it happened ("struck launchers in

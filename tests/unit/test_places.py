@@ -684,6 +684,9 @@ def test_a_place_whose_only_namesake_is_abroad_is_kept_in_the_storys_country(
     "Troops raided a camp in Kani township, Monywa district, in Myanmar.",
     "Kani township, about 50 kilometers (30 miles) northwest of Monywa, was bombed, Myanmar "
     "media said.",
+    # no kind word and no place slot: the town is put in what the text puts it in
+    "Jets bombed a monastery in Kani, Sagaing region, residents of Myanmar said.",
+    "The strike on Kani, in the Sagaing region, killed 14, Myanmar residents said.",
 ])
 def test_a_town_written_inside_a_place_of_the_story_is_no_namesake_abroad(
         resolver: PlaceResolver, text: str) -> None:
