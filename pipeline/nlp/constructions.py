@@ -524,6 +524,10 @@ def _toll_given(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                                         or obj.lemma_.lower() in lx.CONFLICT_NOUNS)
                 for obj in prep.children):
             return False  # "put the toll in Tajikistan at 29": a country's or a war's toll
+        if prep.dep_ == "prep" and prep.lower_ == "of" and any(
+                obj.dep_ == "pobj" and obj.lemma_.lower() in lx.CONFLICT_NOUNS
+                for obj in prep.children):
+            return False  # "puts the death toll of the conflict at 10,000"
     return _after_toll(hit, doc, ctx)
 
 

@@ -138,6 +138,11 @@ _LEADING_JUNK = frozenset(["both", "either", "neither", "its", "their", "his", "
                            "other"])
 _TRAILING_JUNK = frozenset(["itself", "themselves", "himself", "herself", "alone", "too",
                             "also"])
+# adverbs of time the parse hangs on the subject ("The health ministry later said"): no
+# part of the name, when tagged as adverbs
+_TRAILING_WHEN = frozenset(["later", "earlier", "then", "again", "previously",
+                            "subsequently", "meanwhile", "separately", "initially", "now",
+                            "already", "afterwards", "since"])
 
 
 def _hyphened(tok: Token) -> bool:
@@ -294,7 +299,8 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
     while run and (run[0].is_punct or run[0].dep_ in ("cc", "preconj")
                    or run[0].lower_ in _LEADING_JUNK) and run[0] is not head:
         run = run[1:]
-    while run and (run[-1].is_punct or run[-1].dep_ == "cc" or run[-1].lower_ in _TRAILING_JUNK) \
+    while run and (run[-1].is_punct or run[-1].dep_ == "cc" or run[-1].lower_ in _TRAILING_JUNK
+                   or (run[-1].lower_ in _TRAILING_WHEN and run[-1].pos_ == "ADV")) \
             and run[-1] is not head and not _closes(run):
         run = run[:-1]
     if len(run) > max_len:
@@ -1603,8 +1609,9 @@ def _whole_entity(tokens: list[Token]) -> list[Token]:
     doc = tokens[0].doc
     end = tokens[-1].i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I" and tokens[-1].ent_type_ \
-            and not _breaks(doc[end - 1]):
-        end += 1
+            and not _breaks(doc[end - 1]) \
+            and not (doc[end].lower_ in _TRAILING_WHEN and doc[end].pos_ == "ADV"):
+        end += 1  # not into "later" of a span "the health ministry later" tagged whole
     return [*tokens, *doc[tokens[-1].i + 1 : end]]
 
 
