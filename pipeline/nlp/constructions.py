@@ -580,8 +580,9 @@ def _after_toll(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 def _not_evaluation(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """What a party calls the strike is a target only when it says what was hit: "called
     the raid a barbaric violation of sovereignty", "an act of aggression", "a war crime"
-    judge the strike (``lexicon.EVALUATION_WORDS``); "a massacre of fishermen" still names
-    its victims, and "an execution of fishermen" is no evaluation word."""
+    judge the strike (``lexicon.EVALUATION_WORDS``); one "of" civilians or a civilian
+    site still names its victims, and "a massacre" or "an execution of fishermen" is no
+    evaluation word: people killed."""
     target = doc[hit.target]
     if target.lemma_.lower() not in lx.EVALUATION_WORDS \
             and target.lower_ not in lx.EVALUATION_WORDS:
