@@ -493,9 +493,9 @@ class PlaceResolver:
                     # accounts in one article are of two strikes); where the strike was
                     # finds it in the claim's sentence
                     out[phrase] = town
-        named = {_key(p.name) for p in out.values()}
+        made = {_key(p.name) for p in out.values()}
         for name, holder in within.items():
-            if _key(name) not in named and name[:1].isupper():
+            if _key(name) not in made and name[:1].isupper():
                 # "in Kani, Sagaing region": no kind word, no slot ("the east bank" of a
                 # river in a region is no town)
                 out[f"unlisted:{name}"] = Place(
