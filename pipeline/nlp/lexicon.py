@@ -145,7 +145,6 @@ VERB_ACTIONS: dict[str, str] = {
 LAUNCH_VERBS = frozenset(
     ["carry", "launch", "conduct", "stage", "mount", "execute", "order", "fire", "unleash"]
 )
-# Verbs that say what a target was taken to be: "a man it described as a commander".
 # What a party calls a strike when it judges it rather than says what it hit: "called the
 # raid a barbaric violation of sovereignty", "an act of aggression", "a war crime". No
 # target ("called the strike an execution of fishermen" still names one). A "massacre"
@@ -167,6 +166,7 @@ LEADER_WORDS = frozenset(["president", "minister", "premier", "chancellor", "kin
                           "prime", "leader", "sultan", "monarch"])
 PRESS_WORDS = frozenset(["reporters", "journalists", "press", "conference", "briefing",
                          "media", "television", "broadcast", "address", "speech"])
+# Verbs that say what a target was taken to be: "a man it described as a commander".
 DESCRIBE_VERBS = frozenset(["describe", "identify", "name", "label", "call", "brand"])
 # Predicates that make an attack a prospect or a norm, not an account: "further attacks
 # were likely", "attacks on civilians are prohibited".
