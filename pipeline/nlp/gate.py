@@ -13,7 +13,8 @@ when it has both:
 or when an attack word stands beside a toll of people ("a strike on a school killed at
 least 28 people"), or when it names several distinct weapons or armed forces on its own,
 or is dense with attack and casualty words even without armed context (a first take:
-"blast kills ..., dozens wounded ... hit ... destroyed ..."). It is generous on purpose
+"blast kills ..., dozens wounded ... hit ... destroyed ...") and is no match report
+(several of sport's own words: "wickets", "innings", "striker"). It is generous on purpose
 (recall first): a false pass costs one parse, a false drop loses a story. Words that make
 "strike" or "attack" non-military on a general wire (a labour strike, a heart attack) are
 not read as vetoes: a war story can mention a union too.
@@ -130,6 +131,23 @@ _PEOPLE_TOLL = re.compile(
 )
 
 
+# Sport's own words: an article that passes on attack words alone ("struck a blistering
+# 81", "the spinners attacked the stumps") is a match report when it uses several of them.
+_SPORT_WORDS = frozenset(
+    ["wicket", "wickets", "innings", "batting", "batsman", "batter", "bowled", "bowler",
+     "bowlers", "bowling", "sixes", "boundaries", "overs", "t20", "t20i", "odi", "test",
+     "match", "matches", "tournament", "league", "goal", "goals", "striker", "midfielder",
+     "defender", "goalkeeper", "coach", "season", "championship", "semi-final", "final",
+     "squad", "scored", "scorer", "playoff", "playoffs", "touchdown", "quarterback",
+     "tennis", "golf", "seeded", "medal", "olympic", "olympics", "stadium", "fans",
+     "spinner", "spinners", "runs", "series", "captain", "pitch", "kickoff", "halftime",
+     "penalty", "rally", "sprint", "race", "lap", "podium", "cricket", "football",
+     "soccer", "rugby", "baseball", "basketball", "hockey", "inning", "homer", "nba",
+     "nfl", "fifa", "uefa", "icc"]
+)
+MIN_SPORT_WORDS = 4
+
+
 @dataclass(frozen=True, slots=True)
 class GateDecision:
     """Whether the article goes to the parse, with the words that decided it."""
@@ -185,11 +203,14 @@ class TopicGate:
         attack -= armed
         # "A strike on a school killed 28 people": an attack word beside a toll of people
         tolled = bool(attack - _CASUALTY_WORDS) and bool(_PEOPLE_TOLL.search(lower))
+        # attack words alone, in a match report ("struck a blistering 81"), are sport's
+        dense = len(attack) >= self.min_attack_alone \
+            and len(words & _SPORT_WORDS) < MIN_SPORT_WORDS
         passes = (
             bool(attack and armed)
             or tolled
             or len(armed) >= self.min_armed_alone
-            or len(attack) >= self.min_attack_alone
+            or dense
         )
         return GateDecision(passes, tuple(sorted(attack)), tuple(sorted(armed)))
 

@@ -89,6 +89,21 @@ def test_a_word_that_is_both_still_needs_an_attack_word_of_its_own(gate: TopicGa
     assert gate.decide("A rocket hit the school, killing a teacher.").passes
 
 
+# attack words enough to pass alone, with no weapon, force or toll of people
+_DENSE = ("The spinners struck early, hit the stumps twice and attacked every ball; "
+          "the opener was shot out and the hosts were destroyed by a late assault")
+
+
+def test_a_match_report_dense_with_attack_words_is_gated_out(gate: TopicGate) -> None:
+    """Attack words alone pass a first take; in a match report they are sport's."""
+    assert gate.decide(_DENSE + ".").passes  # counter-example: no sport words
+    report = _DENSE + " as the series went to a final Test, with wickets in the last overs."
+    decision = gate.decide(report)
+    assert not decision.passes, decision
+    # armed context still decides: a raid on a stadium during a match is an attack
+    assert gate.decide(report + " Militants fired rockets at the stadium.").passes
+
+
 def test_jets_in_the_plural_are_armed_context(gate: TopicGate) -> None:
     # "jet" was armed context, its plural not: a bombing by "jets" named no force
     assert gate.decide("Jets dropped bombs on a pagoda and a road, the ministry said.").passes
