@@ -230,18 +230,27 @@ def _state_word(tok: Token) -> bool:
         gaz.country_of_demonym(tok.text) or gaz.country_of_name(tok.text))
 
 
+def _joined_word(tok: Token) -> bool:
+    """A state, or an international body ("U.N.", "EU"), named in a joined phrase."""
+    if _state_word(tok):
+        return True
+    entry = Gazetteer.default().actor_by_alias(tok.text) if tok.pos_ == "PROPN" else None
+    return entry is not None and entry.type == "international_body"
+
+
 def _joined_states(tok: Token) -> bool:
     """"Congolese and Ugandan forces", "U.S. and British jets": the states of one body of
     joint forces, named together as a reporter names them; so are "Iraqi and U.S.
-    officials" or "Kenyan and Somali security sources", people of two states who speak
-    together (not "officials" alone)."""
+    officials", "Congolese and U.N. officials" or "Kenyan and Somali security sources",
+    people of two states (or a state and an international body) who speak together (not
+    "officials" alone)."""
     if tok.dep_ == "cc":
         return tok.lower_ == "and" and any(
             c.dep_ == "conj" and c.i > tok.i and _joined_states(c) for c in tok.head.children)
     first = tok.head
     return first.dep_ in ("amod", "compound", "nmod") and first.head.i > tok.i \
         and (first.head.lemma_.lower() in _MILITARY_HEADS or _role(first.head)) \
-        and _state_word(first) and _state_word(tok)
+        and _joined_word(first) and _joined_word(tok)
 
 
 def _ruled_body(tok: Token) -> bool:
@@ -423,7 +432,8 @@ class MentionResolver:
             head = credit  # "Ukraine to blame for the crash - Kremlin": the Kremlin's words
         else:
             actor = self._speaker(head, depth=0)
-        cited = _cited(head) if actor is None or actor.type == "media" else None
+        cited = _cited(head) if actor is None or actor.type == "media" \
+            or _unknown_carrier(actor) else None
         if cited is not None:
             # "Citing a health official, Reuters reported ...", "ANI quoted IAF sources":
             # the account is the cited source's
@@ -1535,6 +1545,13 @@ def _names_somebody(tok: Token, rules: tuple[PartyRule, ...]) -> bool:
         rule.id.startswith(("role.", "body.group", "body.military"))
 
 
+def _unknown_carrier(actor: Actor) -> bool:
+    """A name no list knows and no kind word makes a body ("Kurdistan24", which the
+    recogniser may take for a place): when it cites a source, it may be the outlet that
+    carries the source's account."""
+    return actor.id.startswith("org.") and actor.type in ("state", "other")
+
+
 # Verbs by which a carrier hands the account to its source.
 _CITING = frozenset(["cite", "quote"])
 
@@ -1552,8 +1569,10 @@ def _cited(head: Token) -> Token | None:
     verb = head.head
     if verb.lemma_.lower() in _CITING:
         return next((c for c in verb.children if c.dep_ == "dobj"), None)
-    # the citing clause hangs on the verb, or on a name the tagger took for one
-    clauses = [*verb.children, *(head.children if head.pos_ in ("VERB", "ADJ") else ())]
+    # the citing clause hangs on the verb, on a name the tagger took for one, or on the
+    # subject itself ("The Iraqi News Agency, quoting the Joint Operations Command, said")
+    clauses = [*verb.children, *(head.children if head.pos_ in ("VERB", "ADJ")
+                                 else (c for c in head.children if c.dep_ == "acl"))]
     for child in clauses:
         if child.lemma_.lower() in _CITING and child.dep_ in ("advcl", "xcomp", "conj",
                                                                "prep", "acl", "pcomp"):

@@ -101,6 +101,10 @@ def test_states_joined_before_officials_stay_in_the_name(real_extractor: Any) ->
     actor = one(real_extractor, "A strike on Tuesday killed nine fighters near Hit, Iraqi and "
                                 "Hezbollah officials said.")
     assert actor is not None and actor.name != "Iraqi and Hezbollah officials"
+    # a state and an international body speak together too
+    actor = one(real_extractor, "Bombs hit a camp near the town, killing nine people, "
+                                "Congolese and U.N. officials said.")
+    assert actor is not None and actor.name == "Congolese and U.N. officials"
 
 
 @slow
@@ -131,6 +135,24 @@ def test_a_medium_citing_its_source_is_named_with_it(real_extractor: Any) -> Non
     names = parties(real_extractor, "Citing a health official, Reuters reported that the strike "
                                     "hit a clinic in Sarmin.")
     assert names == {"health official"}
+
+
+@slow
+def test_a_body_quoted_by_the_subject_is_the_party(real_extractor: Any) -> None:
+    # the quoting clause hangs on the medium's name, not on the verb
+    found = speakers(real_extractor, "The Iraqi News Agency, quoting the Joint Operations "
+                                     "Command, said two shepherds were killed near Amedi.")
+    assert found[0] is not None and found[0].type == "military", found
+    # an outlet no list knows, citing a body: the body's account, shown with the outlet
+    found = speakers(real_extractor, "Rudawnet, citing the regional interior ministry, said "
+                                     "the drone hit a car carrying farmers.")
+    assert found[0] is not None and found[0].type == "ministry", found
+    assert "Rudawnet" in found[0].name
+    # counter-example: a known party citing a source speaks for itself
+    found = speakers(real_extractor, "The Iraqi army, citing intelligence reports, said its "
+                                     "jets hit a hideout near Amedi.")
+    assert found[0] is not None and found[0].type == "military", found
+    assert "intelligence" not in found[0].name
 
 
 @slow
