@@ -120,3 +120,34 @@ def test_a_partys_civilian_account_takes_no_attacker_from_its_own_strikes() -> N
     ours = claim(ARMY, "rebel depot", "armed_group", start=0, attacker=ARMY)
     people = claim(ARMY, "three people", "civilians", start=200, rule="casualty.passive")
     assert cues([ours, people], DAY)[1].attacker is None
+
+
+# ------------------------------------------------------------ conflict.collateral
+
+OFFICIALS = Actor("source.official", "local officials", "official", None, None)
+
+
+def test_people_hurt_beside_a_depot_the_same_party_names_answer_no_base() -> None:
+    # "a drone struck the brigade's ammunition depot, wounding five people, local
+    # officials said" / the commander: "the drone hit our base"
+    depot = claim(OFFICIALS, "ammunition depot", "military")
+    hurt = claim(OFFICIALS, "five people", "civilians", rule="casualty.object")
+    base = claim(FRONT, "base", "military", start=200)
+    assert not paired(depot, hurt, base)
+    # counter-example: officials who name only the people dispute the base
+    assert paired(hurt, base)
+
+
+def test_a_fighting_side_counts_only_the_combatants_of_its_own_strike() -> None:
+    # the group claims its attack on the barracks and the Christians it killed: its
+    # civilian toll answers nobody's account of a police post hit
+    barracks = claim(FRONT, "barracks", "military", attacker=FRONT)
+    killed = claim(FRONT, "Christians", "civilians", attacker=FRONT, rule="casualty.object")
+    post = claim(MINISTRY, "police post", "military", start=200)
+    assert not paired(barracks, killed, post)
+    # counter-example: the group telling of "rebel positions" hit with no attacker (its
+    # own men's, or another speaker's clause) still disputes the army's positions
+    positions = claim(FRONT, "rebel positions", "armed_group")
+    camp = claim(FRONT, "displaced people's camp", "civilians", rule="hit.object")
+    army = claim(ARMY, "terrorist positions", "armed_group", attacker=ARMY, start=200)
+    assert paired(positions, camp, army)
