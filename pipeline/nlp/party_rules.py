@@ -77,14 +77,18 @@ def _test_pronoun(rule: PartyRule, head: Token) -> bool:
 
 
 def _test_dateline(rule: PartyRule, head: Token) -> bool:
-    """"SANAA:" / "KYIV (Reuters) -": a place opening a line, before the story; also a
-    word inside such a dateline ("Congo" of "KINSHASA, Congo (AP) —")."""
+    """"SANAA:" / "KYIV (Reuters) -": a place opening a line, before the story (or two:
+    "YEREVAN/BAKU, Sept 14 (Reuters) -"); also a word inside such a dateline ("Congo" of
+    "KINSHASA, Congo (AP) —")."""
     doc = head.doc
     if head.pos_ == "PROPN" and _inside_dateline(head):
         return True
     if _in_capital_run(head):
         return True
-    first = head.i == head.sent.start or (head.i > 0 and "\n" in doc[head.i - 1].text_with_ws)
+    start = head.i
+    while start >= 2 and doc[start - 1].text == "/" and doc[start - 2].is_upper:
+        start -= 2  # "YEREVAN/BAKU, Sept 14 (Reuters) -": a story filed from two cities
+    first = start == head.sent.start or (start > 0 and "\n" in doc[start - 1].text_with_ws)
     if not first:
         return False
     if head.is_upper and len(head.text) > 2 and head.is_alpha:

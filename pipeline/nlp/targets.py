@@ -193,6 +193,22 @@ def clause_tokens(head: Token) -> list[Token]:
     return out
 
 
+# verbs whose "from" phrase says where the fire came from, not what the site is
+_ORIGIN_VERBS = frozenset(["come", "originate", "fire", "launch"])
+
+
+def _without_origin(tokens: list[Token]) -> list[Token]:
+    """The clause's words but where the fire came from: "the attack on the camps, which
+    it said came from positions held by the M23" (the parse hangs the clause on the
+    camps) says nothing of what the camps were."""
+    origin: set[int] = set()
+    for tok in tokens:
+        if tok.dep_ == "prep" and tok.lower_ == "from" \
+                and tok.head.lemma_.lower() in _ORIGIN_VERBS:
+            origin.update(t.i for t in tok.subtree)
+    return [t for t in tokens if t.i not in origin]
+
+
 def _not_attackers(tokens: list[Token]) -> list[Token]:
     """The clause's words but who struck it: "targets hit by the Indian Army" names the
     attacker, "a centre used by the TPLF" the occupant, "... and blamed the RSF" the
@@ -297,7 +313,7 @@ def decide_class(head: Token, gazetteer: Gazetteer,
     tokens = _phrase(head)
     head_forms = {head.lemma_.lower(), head.lower_}
     phrase = _forms(tokens)
-    described = clause_tokens(head)
+    described = _without_origin(clause_tokens(head))
     # the clause's strike verb says what befell the head, not what it was ("the place
     # that was bombed": "bomb" the verb is no bomb)
     doers = _doers(described)

@@ -47,6 +47,22 @@ def test_a_city_of_two_capital_words_before_any_dash_is_a_dateline() -> None:
     assert judge(doc[1]).id != "reject.dateline"
 
 
+def test_a_dateline_of_two_cities_joined_by_a_slash_is_a_dateline() -> None:
+    # "NORTHTOWN/SOUTHTOWN, Sept 14 (Test Wire) - Armenia said": the parse makes the
+    # second city the subject of "said"
+    words = ["NORTHTOWN", "/", "SOUTHTOWN", ",", "Sept", "14", "-", "Armenia", "said"]
+    doc = _doc(words, [False, False, False, True, True, True, True, True, False],
+               ["PROPN", "SYM", "PROPN", "PUNCT", "PROPN", "NUM", "PUNCT", "PROPN", "VERB"],
+               ["O", "O", "O", "O", "B-DATE", "I-DATE", "O", "B-GPE", "O"])
+    assert judge(doc[2]).id == "reject.dateline"
+    # counter-example: two bodies joined by a slash in running text are no dateline
+    words = ["The", "army", "said", "UN", "/", "AU", "troops", "were", "hit"]
+    doc = _doc(words, [True, True, True, False, False, True, True, True, False],
+               ["DET", "NOUN", "VERB", "PROPN", "SYM", "PROPN", "NOUN", "AUX", "VERB"],
+               ["O", "O", "O", "B-ORG", "O", "B-ORG", "O", "O", "O"])
+    assert judge(doc[5]).id != "reject.dateline"
+
+
 @slow
 def test_a_dateline_city_with_an_en_dash_is_no_speaker(real_extractor: Any) -> None:
     names = parties(real_extractor, "GALKAYO TOWN, Somalia, March 3 (Test Wire) – The army "

@@ -74,6 +74,17 @@ def _class(parse: str, head: str) -> tuple[str, str | None]:
      "hid/VERB/relcl/1/hide", "hospital", "armed_group"),
     ("a/DET/det/1 market/NOUN/ROOT/1 that/PRON/dobj/5 the/DET/det/4 army/NOUN/nsubj/5 "
      "shelled/VERB/relcl/1/shell", "market", "civilian_site"),
+    # where the fire came from says nothing of what was hit; who used the site does
+    ("the/DET/det/1 camps/NOUN/ROOT/1/camp which/PRON/nsubj/3 came/VERB/relcl/1/come "
+     "from/ADP/prep/3 positions/NOUN/pobj/4/position held/VERB/acl/5/hold by/ADP/agent/6 "
+     "the/DET/det/9 M23/PROPN/pobj/7/M23/NNP/group.m23", "camps", "unknown"),
+    ("the/DET/det/1 camps/NOUN/ROOT/1/camp used/VERB/acl/1/use by/ADP/agent/2 "
+     "the/DET/det/5 M23/PROPN/pobj/3/M23/NNP/group.m23", "camps", "armed_group"),
+    # a town or district a side holds is a place where people live, under any flag
+    ("the/DET/det/4 Houthi/PROPN/npadvmod/3/Houthi/NNP/group.houthis -/PUNCT/punct/3 "
+     "held/VERB/amod/4/hold city/NOUN/ROOT/4", "city", "civilian_site"),
+    ("Houthi/PROPN/compound/1/Houthi/NNP/group.houthis positions/NOUN/ROOT/1/position",
+     "positions", "armed_group"),
 ])
 def test_class_from_head_modifiers_and_clause(parse: str, head: str, want: str) -> None:
     assert _class(parse, head)[0] == want
