@@ -258,7 +258,8 @@ CIVILIAN_WORDS = frozenset(
         "merchant", "merchants", "builder", "builders", "schoolteacher", "schoolteachers",
         "cook", "cooks", "shopkeeper", "shopkeepers", "mechanic", "mechanics", "tailor",
         "tailors", "carpenter", "carpenters", "waiter", "waiters", "beekeeper", "beekeepers",
-        "woodcutter", "woodcutters", "harvesters", "unarmed", "defenceless",
+        "woodcutter", "woodcutters", "harvester", "harvesters", "picker", "pickers",
+        "farmhand", "farmhands", "unarmed", "defenceless",
         "defenseless"
     ]
 )
@@ -300,7 +301,9 @@ CIVILIAN_SITE_WORDS = frozenset(
         "streets", "settlement", "settlements", "monastery", "monasteries", "pagoda",
         "madrasa", "madrassa", "seminary", "resort", "hamlet", "hamlets", "beach",
         "terminal", "terminals", "community", "communities", "orchard", "orchards",
-        "vineyard", "grove", "broadcaster", "newsroom", "newspaper", "studio", "studios"
+        "vineyard", "grove", "broadcaster", "newsroom", "newspaper", "studio", "studios",
+        "farmhouse", "farmhouses", "homestead", "homesteads", "store", "stores", "grocery",
+        "kiosk", "kiosks", "supermarkets"
     ]
 )
 # Places a strike is told to be near, rather than sites it missed: "near the town of X".

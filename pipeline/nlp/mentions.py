@@ -301,7 +301,8 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
     run = _balanced(run, head)
     # "LUANDA (Test Wire) - Separatists in ...": the dateline before the dash is no part
     # of the name
-    cut = [k for k, t in enumerate(run) if t.i < head.i and t.is_punct
+    cut = [k for k, t in enumerate(run) if t.i < head.i
+           and (t.is_punct or t.text.endswith(".-"))  # "(EFE).-" is one token
            and (dateline_end(t) or spaced_dash(t))] if run[0].i < head.i else []
     if cut:
         run = run[cut[-1] + 1 :]

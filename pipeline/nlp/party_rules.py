@@ -194,8 +194,9 @@ def _closed_before_verb(head: Token) -> bool:
 
 
 def dateline_end(tok: Token) -> bool:
-    """The punctuation that closes a dateline: ":" (also "):"), a dash."""
-    return ":" in tok.text or tok.text in ("—", "--", "–")
+    """The punctuation that closes a dateline: ":" (also "):"), a dash, or the Spanish
+    agencies' full stop and dash ("Bogota, Sep 16 (EFE).-")."""
+    return ":" in tok.text or tok.text in ("—", "--", "–") or tok.text.endswith(".-")
 
 
 def _test_credit_line(rule: PartyRule, head: Token) -> bool:

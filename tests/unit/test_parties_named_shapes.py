@@ -64,6 +64,19 @@ def test_a_dateline_of_two_cities_joined_by_a_slash_is_a_dateline() -> None:
 
 
 @slow
+def test_a_spanish_agency_s_dateline_closed_by_a_full_stop_and_dash_is_no_name(
+        real_extractor: Any) -> None:
+    names = parties(real_extractor, "Bogota, Sep 16 (Test Wire).- Relatives of the victims "
+                                    "said six people were killed when the bombs hit a "
+                                    "farmhouse.")
+    assert names == {"Relatives of the victims"}
+    # counter-example: a full stop alone ends a sentence, not a dateline
+    names = parties(real_extractor, "The army said it hit a rebel camp. Relatives of the "
+                                    "victims said six people were killed in a farmhouse.")
+    assert "Relatives of the victims" in names
+
+
+@slow
 def test_a_dateline_city_with_an_en_dash_is_no_speaker(real_extractor: Any) -> None:
     names = parties(real_extractor, "GALKAYO TOWN, Somalia, March 3 (Test Wire) – The army "
                                     "said on Tuesday its troops bombed a militant camp near "

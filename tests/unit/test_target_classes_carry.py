@@ -85,6 +85,12 @@ def _class(parse: str, head: str) -> tuple[str, str | None]:
      "held/VERB/amod/4/hold city/NOUN/ROOT/4", "city", "civilian_site"),
     ("Houthi/PROPN/compound/1/Houthi/NNP/group.houthis positions/NOUN/ROOT/1/position",
      "positions", "armed_group"),
+    # a shop by any name, a farmhouse and the people who pick a crop are civilian
+    ("a/DET/det/2 grocery/NOUN/compound/2 store/NOUN/ROOT/2", "store", "civilian_site"),
+    ("a/DET/det/1 farmhouse/NOUN/ROOT/1", "farmhouse", "civilian_site"),
+    ("coca/NOUN/compound/1 pickers/NOUN/ROOT/1/picker", "pickers", "civilians"),
+    # counter-example: what a store holds can make it military
+    ("a/DET/det/2 weapons/NOUN/compound/2/weapon store/NOUN/ROOT/2", "store", "military"),
 ])
 def test_class_from_head_modifiers_and_clause(parse: str, head: str, want: str) -> None:
     assert _class(parse, head)[0] == want
