@@ -1275,7 +1275,7 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         if ent.label_ not in ("GPE", "LOC", "FAC"):
             continue
         root = _anchor(ent)
-        if _other_attacks(root, tok):
+        if _other_attacks(root, tok) or _nationality(root):
             continue
         if told and root.dep_ in ("compound", "amod", "nmod", "poss") and (
                 root.head.lemma_.lower() in lx.ACTION_NOUNS
@@ -1301,6 +1301,28 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                     and sub.head.lower_ in _PLACE_PREPS:
                 inside.append(_propn_run(sub))
     return tuple(dict.fromkeys(inside + outside))
+
+
+# people named by the state they come from: "citizens of Poland", "mercenaries from Georgia"
+_CITIZEN_WORDS = frozenset(["citizen", "national", "native", "passport-holder"])
+_FOREIGN_FIGHTERS = frozenset(["mercenary", "fighter", "volunteer", "instructor", "adviser",
+                               "advisor", "recruit", "jihadist", "militant"])
+
+
+def _nationality(root: Token) -> bool:
+    """A toponym that says where people come from, not where the strike hit: "up to 40
+    militants were eliminated, among them citizens of Poland and Georgia", "mercenaries
+    from Colombia" ("residents of Kharkiv" live where they were hit, and count)."""
+    prep = root.head
+    while prep.dep_ == "conj" and prep.head.i != prep.i:
+        prep = prep.head  # "citizens of Poland and Georgia": Georgia hangs on Poland
+    if prep.dep_ == "pobj":
+        prep = prep.head
+    if prep.dep_ != "prep":
+        return False
+    noun = prep.head.lemma_.lower()
+    return (prep.lower_ == "of" and noun in _CITIZEN_WORDS) or \
+        (prep.lower_ == "from" and noun in _FOREIGN_FIGHTERS)
 
 
 def _other_attacks(root: Token, tok: Token) -> bool:

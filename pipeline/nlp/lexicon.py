@@ -143,7 +143,8 @@ VERB_ACTIONS: dict[str, str] = {
 }
 # Verbs that carry out an action noun: "carried out strikes on X", "launched raids against X".
 LAUNCH_VERBS = frozenset(
-    ["carry", "launch", "conduct", "stage", "mount", "execute", "order", "fire", "unleash"]
+    ["carry", "launch", "conduct", "stage", "mount", "execute", "order", "fire", "unleash",
+     "deliver"]
 )
 # What a party calls a strike when it judges it rather than says what it hit: "called the
 # raid a barbaric violation of sovereignty", "an act of aggression", "a war crime". No
@@ -372,6 +373,12 @@ WEAPON_OBJECTS = frozenset(
      "drone", "drones", "uav", "uavs", "missile", "missiles", "rocket", "rockets",
      "launcher", "launchers", "mortar", "mortars", "shells", "bombs", "warheads",
      "unmanned"]
+)
+# What a strike is delivered with: "a strike with an Iskander-M missile system on ...".
+WEAPON_NOUNS = WEAPON_OBJECTS | frozenset(
+    ["system", "systems", "complex", "complexes", "jet", "jets", "aircraft", "warplane",
+     "warplanes", "helicopter", "helicopters", "artillery", "howitzer", "howitzers", "tank",
+     "tanks", "bomb", "shell", "munition", "projectile", "projectiles", "weaponry"]
 )
 # Parts and surroundings of a place, which are what their "of" complement is: "the
 # grounds of a temple", "the outskirts of the camp".

@@ -218,3 +218,27 @@ def test_a_place_of_the_attacks_a_purpose_clause_plans_is_not_where_the_strike_h
                  "Equatoria to stop attacks inside Uganda.")
     assert an.claims and all(c.place is not None and c.place.country == "SS"
                              for c in an.claims)
+
+
+def test_the_state_people_come_from_is_not_where_the_strike_hit(extractor: Extractor) -> None:
+    an = analyse(extractor, "Up to 40 militants were killed in the strike, among them "
+                 "citizens of Poland and Georgia, a source said.")
+    assert an.claims and all(c.place is None or c.place.country not in ("PL", "GE")
+                             for c in an.claims)
+    an = analyse(extractor, "The strike killed 12 mercenaries from Colombia near Kramatorsk, "
+                 "the ministry said.")
+    assert an.claims and all(c.place is not None and c.place.country == "UA"
+                             for c in an.claims)
+    # counter-example: residents of a town live where they were hit
+    an = analyse(extractor, "The strike killed five residents of Kharkiv, the governor said.")
+    assert an.claims and all(c.place is not None and c.place.country == "UA"
+                             for c in an.claims)
+
+
+def test_a_strike_delivered_with_a_weapon_on_a_site_is_an_account_of_the_site(
+        extractor: Extractor) -> None:
+    an = analyse(extractor, "Russian forces delivered a strike with an Iskander-M missile "
+                 "system on a deployment point of foreign mercenaries, a source said.")
+    assert [c.target.text for c in an.claims] == [
+        "deployment point of foreign mercenaries"]
+    assert an.claims[0].target.target_class == "armed_group"
