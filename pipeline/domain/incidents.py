@@ -27,7 +27,7 @@ id, returned by :func:`apart`:
   accounts of one article are compared by their days;
 - ``incident.separate``: an account told in a sentence that sets itself apart
   ("Separately, two herders were wounded on Monday ...", "In a separate attack ...",
-  "Elsewhere, ...") and gives its incident a day of its own or a distance ("about 80 km
+  "Elsewhere, ...", "the governor reported separately that ...") and gives its incident a day of its own or a distance ("about 80 km
   away") is not of the incident an account without that day tells. The marker alone
   does not separate: "Separately, the French military said its jets had killed
   dozens of jihadists" may be the other side of the same strike;
@@ -173,7 +173,10 @@ def _mates_apart(a: Cues, b: Cues) -> bool:
 # a sentence that opens by setting its news apart from what came before
 _SEPARATELY = re.compile(
     r"^\W*(?:separately\b|elsewhere\b|in\s+(?:a|an)\s+(?:separate|unrelated)\s+\w+"
-    r"|in\s+another\s+(?:incident|attack|strike|raid|operation|development|case)\b)",
+    r"|in\s+another\s+(?:incident|attack|strike|raid|operation|development|case)\b)"
+    # "the governor reported separately that ...": the speaker sets it apart
+    r"|\b(?:said|reported|told|announced|added|wrote)\s+separately\b"
+    r"|\bseparately\s+(?:said|reported|told|announced|added|wrote)\b",
     re.IGNORECASE)
 # "about 150 km (90 miles) away", "some 40 miles apart": a distance between incidents
 _DISTANCE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b[^.;]{0,20}?"

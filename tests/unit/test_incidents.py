@@ -253,6 +253,22 @@ def test_an_account_set_apart_with_a_day_of_its_own_is_another_incident() -> Non
     assert not paired(column, shepherds)
 
 
+def test_a_speaker_who_reports_separately_with_a_day_sets_the_account_apart() -> None:
+    # "The army said it destroyed a depot near Riverton." ... "The governor reported
+    # separately that shelling had killed two civilians in Hillview on Monday."
+    depot = claim(ARMY, "depot", "military", start=0)
+    civilians = claim(RESIDENT, "two civilians", "civilians", attacker=None,
+                      days=("Monday",), start=300,
+                      sentence="The governor reported separately that shelling had "
+                               "killed two civilians on Monday.")
+    assert rule(depot, civilians) == "incident.separate"
+    # counter-example: "separately" without a day or distance of its own
+    undated = claim(RESIDENT, "two civilians", "civilians", attacker=None, start=300,
+                    sentence="The governor reported separately that shelling had killed "
+                             "two civilians.")
+    assert rule(depot, undated) is None
+
+
 def test_a_distance_between_them_sets_an_account_apart() -> None:
     raid = claim(ARMY, "insurgent hideout", "armed_group", start=0)
     wedding = claim(RESIDENT, "wedding guests", "civilians", attacker=None, start=220,

@@ -242,3 +242,12 @@ def test_a_strike_delivered_with_a_weapon_on_a_site_is_an_account_of_the_site(
     assert [c.target.text for c in an.claims] == [
         "deployment point of foreign mercenaries"]
     assert an.claims[0].target.target_class == "armed_group"
+
+
+def test_people_missing_are_no_strike_that_missed(extractor: Extractor) -> None:
+    an = analyse(extractor, "Eleven soldiers were killed and 50 civilians were missing, "
+                 "the army said.")
+    assert not any(c.action == "miss" for c in an.claims), an.claims
+    # counter-example: a missile that missed
+    an = analyse(extractor, "The rockets missed and fell in a field, the army said.")
+    assert any(c.action == "miss" for c in an.claims)
