@@ -27,8 +27,9 @@ id, returned by :func:`apart`:
   accounts of one article are compared by their days;
 - ``incident.separate``: an account told in a sentence that sets itself apart
   ("Separately, two herders were wounded on Monday ...", "In a separate attack ...",
-  "Elsewhere, ...", "the governor reported separately that ...") and gives its incident a day of its own or a distance ("about 80 km
-  away") is not of the incident an account without that day tells. The marker alone
+  "Elsewhere, ...", "the governor reported separately that ...") and gives its
+  incident a day of its own or a distance ("about 80 km away") is not of the incident
+  an account without that day tells. The marker alone
   does not separate: "Separately, the French military said its jets had killed
   dozens of jihadists" may be the other side of the same strike;
 - ``incident.roundup``: a summary of a period's strikes ("said in its daily report",
