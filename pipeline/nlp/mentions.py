@@ -118,6 +118,9 @@ _CIVIL_MODIFIERS = frozenset(
 _CIVIL_TYPES = frozenset({"international_body"})
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _ORG_PRONOUNS = frozenset(["it", "they", "them", "its", "their"])
+# bodies that have spokesmen: whose "its spokesman" a sentence's subject can be
+_OWNING_TYPES = frozenset(["military", "armed_group", "state", "ministry",
+                           "international_body", "coalition", "government"])
 _PLURAL_PRONOUNS = frozenset(["they", "them", "their"])
 _SELF_PRONOUNS = frozenset(["we", "i", "our", "my", "us"])
 
@@ -672,8 +675,11 @@ class MentionResolver:
                               "official", None, None)
                 self.people.setdefault(named.text.lower(), actor)
                 return actor
-        body = self.last_org if kind == "official" and any(
-            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children) else None
+        owned = kind == "official" and any(
+            c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
+        # "The coalition gave a different account. Its spokesman, ..., said": the body the
+        # sentence before opened with, though it reported nothing, before the last heard
+        body = (self._subject_before(head) or self.last_org) if owned else None
         if body is not None and body.type not in ("media", "source"):
             # "Its deputy spokesman, Hamdullah Fitrat": the spokesman of the body last
             # heard, named after it
@@ -1101,6 +1107,22 @@ class MentionResolver:
             if head.ent_type_ == "PERSON" or any(c.dep_ == "appos" for c in head.children):
                 self.people.setdefault(head.text.lower(), actor)
         return actor
+
+    def _subject_before(self, head: Token) -> Actor | None:
+        """The body that is the subject of the sentence just before ``head``'s, when it is
+        one (a gazetteer party, a ministry, an army, a group), else None."""
+        start = head.sent.start
+        if start == 0:
+            return None
+        before = head.doc[start - 1].sent
+        for tok in before:
+            if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" \
+                    and tok.pos_ in ("NOUN", "PROPN"):
+                # "The coalition gave ...": a bare body is the one named before it
+                found = self._mention(tok) or self.antecedent(tok)
+                if found is not None and found.type in _OWNING_TYPES:
+                    return found
+        return None
 
     def _mention(self, head: Token, tokens: list[Token] | None = None) -> Actor | None:
         if head.is_sent_start and head.is_upper and judge(head, self.rules).test == "dateline":

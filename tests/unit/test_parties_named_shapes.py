@@ -208,3 +208,18 @@ def test_each_clause_keeps_the_speaker_that_governs_it(real_extractor: Any) -> N
     assert claims == {("regional governor", "fuel depot"), ("Ukraine", "energy facility")}
     # counter-example: a fire set for a date is no strike and nobody's claim
     assert parties(real_extractor, "The court set a date for the trial, officials said.") == set()
+
+
+@slow
+def test_its_spokesman_speaks_for_the_body_the_sentence_before_opened_with(
+        real_extractor: Any) -> None:
+    found = speakers(real_extractor, "Nine fishermen were killed when Saudi-led coalition jets "
+                                     "struck their boats, the Houthi-run health ministry said. "
+                                     "The coalition gave a different account. Its spokesman, "
+                                     "Colonel Ali Hamad, said its jets had destroyed a hideout.")
+    assert found[-1] is not None and found[-1].id == "sa.coalition", found
+    # counter-example: a sentence opened by no body leaves "its" to the body last heard
+    found = speakers(real_extractor, "The Houthi-run health ministry said the strike hit a "
+                                     "school. The attack drew condemnation. Its spokesman, "
+                                     "Ahmed Ali, said the strike killed ten children.")
+    assert found[-1] is not None and found[-1].id == found[0].id, found
