@@ -1055,6 +1055,8 @@ def attacker_of(
                 cands.extend(c for c in child.children if c.dep_ == "pobj")
         if not cands and tok.dep_ == "conj" and not passive:
             cands.extend(c for c in tok.head.children if c.dep_ == "nsubj")
+        if not cands and not passive and _hangs_as_participle(tok):
+            cands.extend(c for c in tok.head.children if c.dep_ == "nsubj")
         if not cands:  # "killed in an Israeli strike"
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
@@ -1077,6 +1079,18 @@ def attacker_of(
         if actor is not None:
             return actor
     return None
+
+
+def _hangs_as_participle(tok: Token) -> bool:
+    """Rule ``attacker.participle``: an adverbial participle with no subject or marker of
+    its own hangs on an active clause and shares its subject: "troops had opened fire in
+    three sectors, shelling villages and forward posts"; "gunmen attacked the village,
+    killing three farmers" (not "after shelling ...", nor a passive clause's subject)."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head is tok:
+        return False
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    return not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)
 
 
 # a paragraph that opens by telling another incident: "In a separate incident on
@@ -1180,6 +1194,8 @@ def _resolve_attacker(
         return party  # rule ``attacker.the_group``: a group's spokesman on "the group"
     if _filed_from(tok):
         return None  # rule ``attacker.not_dateline``: "KYIV, Ukraine (AP) -" filed the copy
+    if _joint_states(tok):
+        return None
     actor = resolver.mention(tok)
     if actor is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _ARMED_MEN \
             and not any(c.dep_ == "poss" for c in tok.children):
@@ -1191,6 +1207,21 @@ def _resolve_attacker(
             and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
         return party  # rule ``attacker.own_troops``: "the army said troops killed ..."
     return None if actor is not None and actor.type == "media" else actor
+
+
+_NATION_ENTS = frozenset(["NORP", "GPE"])
+
+
+def _joint_states(tok: Token) -> bool:
+    """Rule ``attacker.joint``: "Russian and Syrian government jets", "US and British
+    warplanes" name two states' forces, not one side: the strike has no single attacker
+    to set it apart from either state's account (the resolver would keep only one)."""
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in _NATION_ENTS \
+                and any(g.dep_ == "conj" and g.ent_type_ in _NATION_ENTS
+                        and g.lower_ != child.lower_ for g in child.children):
+            return True
+    return False
 
 
 _ARMED_MEN = frozenset(["gunman", "gunmen", "bandit", "militant", "jihadist", "insurgent",
