@@ -218,3 +218,17 @@ def test_a_place_of_the_attacks_a_purpose_clause_plans_is_not_where_the_strike_h
                  "Equatoria to stop attacks inside Uganda.")
     assert an.claims and all(c.place is not None and c.place.country == "SS"
                              for c in an.claims)
+
+
+def test_a_strike_verb_parsed_as_its_objects_modifier_still_names_the_target(
+        extractor: Extractor) -> None:
+    # construction hit.subject_as_modifier: "its artillery hit rocket launch sites" is
+    # parsed as "artillery-hit sites"; the sites are what the army says was hit
+    an = analyse(extractor, "The Israeli military said its artillery hit rocket launch sites "
+                            "in the village of Aitaroun.")
+    assert [c.target.text for c in an.claims] == ["rocket launch sites"]
+    assert an.claims[0].target.target_class == "military"
+    # counter-example: a town's "rebel-held" is no strike clause and stays in its name
+    an = analyse(extractor, "A Sudanese monitor accused the army of bombing a rebel-held "
+                            "town in Darfur.")
+    assert "rebel-held town" in [c.target.text for c in an.claims]
