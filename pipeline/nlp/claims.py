@@ -202,7 +202,7 @@ class ClaimComponent:
             if party is None or not found.targets:
                 continue
             sent = tok.sent
-            places = _places(tok, found, told=told)
+            places = _places(tok, found, told=told) or _speaker_town(doc, found, party)
             days = strike_days(tok, found)
             action = found.account or _action(tok)
             parties = [(party, cue)]
@@ -1332,6 +1332,26 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                     and sub.head.lower_ in _PLACE_PREPS:
                 inside.append(_propn_run(sub))
     return tuple(dict.fromkeys(inside + outside))
+
+
+_LOCAL_SPEAKERS = frozenset(["official", "source", "person"])
+
+
+def _speaker_town(doc: Doc, found: TargetMatch, party: Actor) -> tuple[str, ...]:
+    """Rule ``place.speaker_town``: a local speaker's town ("an official in Kotli said a
+    shell hit a house") is where the account it gives no place of its own happened (not
+    a military's or a ministry's seat: "a ministry spokesman in Kabul said")."""
+    if found.report is None or party.type not in _LOCAL_SPEAKERS:
+        return ()
+    subj = _subject(doc[found.report])
+    if subj is None:
+        return ()
+    for prep in subj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                    return (_propn_run(obj),)
+    return ()
 
 
 def _other_attacks(root: Token, tok: Token) -> bool:
