@@ -16,7 +16,9 @@ id, returned by :func:`apart`:
   military's own country's towns in a sentence counting its soldiers hurt ("missiles
   had been fired at a military post near Metula and one soldier was wounded"). A strike
   on an armed group at home (Turkey's jets on PKK shelters in Sirnak) stays the party's
-  own: the target class and the attacker tell them apart;
+  own: the target class and the attacker tell them apart. Rule ``incident.own_soldiers``:
+  a military's or defence ministry's count of soldiers hurt that names no attacker ("a
+  soldier was wounded") is of its own forces too;
 - ``incident.attacker``: the accounts name attackers on different sides; an account
   that names none takes the one attacker its party names in the same sentence (rule
   ``incident.sentence_attacker``: "Israeli shells fell on the outskirts of Khiam,
@@ -119,8 +121,8 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
                 own.get((c.evidence.article_id, c.party.id))
                 if c.target.target_class in COMBATANT else None),
             days=span, weekday=weekday, night=night,
-            own_forces=_defends(c, _sentence(c) in hurt) or (_sentence(c) in defended
-                                       and c.target.target_class in COMBATANT),
+            own_forces=_defends(c, _sentence(c) in hurt) or _own_soldiers(c) or (
+                _sentence(c) in defended and c.target.target_class in COMBATANT),
             roundup=_roundup(c),
             separate=_separate(c.evidence.sentence, span is not None or weekday is not None),
             order=c.evidence.start,
@@ -213,6 +215,21 @@ def _soldiers_hurt(c: Claim) -> bool:
     return c.rule.startswith("casualty.") and not c.negated and c.party.type == "military" \
         and c.target.target_class == "military" \
         and (c.attacker is None or not same_side(c.attacker, c.party))
+
+
+# a defence ministry speaks for its forces as the military does
+_DEFENCE = re.compile(r"\bdefen[cs]e\b", re.IGNORECASE)
+
+
+def _own_soldiers(c: Claim) -> bool:
+    """Rule ``incident.own_soldiers``: a military's or defence ministry's count of
+    soldiers killed or wounded that names no attacker ("a soldier was wounded", "one of
+    its soldiers was killed") is of its own forces, which no account of its own strike
+    or of the other side's losses answers."""
+    return c.attacker is None and c.rule.startswith("casualty.") and not c.negated \
+        and c.target.target_class == "military" \
+        and (c.party.type == "military"
+             or (c.party.type == "ministry" and bool(_DEFENCE.search(c.party.name))))
 
 
 def _hit_at_home(c: Claim) -> bool:

@@ -148,6 +148,26 @@ def test_a_partys_one_attacker_in_a_sentence_is_the_attacker_of_its_other_accoun
     assert rule(orchards, positions, called) is None
 
 
+def test_a_militarys_soldiers_hurt_by_no_named_attacker_are_its_own_forces() -> None:
+    # incident.own_soldiers: "a soldier was wounded and its units suppressed firing
+    # points", the Northland defence ministry said / Southland: Northland fire hit a school
+    ministry = Actor("nl.mod", "Northland defence ministry", "ministry", "NL", "nl")
+    soldier = replace(claim(ministry, "soldier", "military", attacker=None, start=100,
+                            place=None), rule="casualty.passive")
+    school = claim(SOUTH_AGENCY, "school", "civilian_site", attacker=ARMY, start=300,
+                   place=SOUTH_VILLAGE)
+    assert rule(soldier, school) == "incident.own_forces"
+    assert not paired(soldier, school)
+    # counter-examples: soldiers its own strike killed, and soldiers a health ministry
+    # counts, are still compared
+    struck = replace(soldier, attacker=ministry)
+    assert rule(struck, school) is None
+    health = Actor("nl.health", "Northland health ministry", "ministry", "NL", "nl")
+    counted = replace(claim(health, "soldier", "military", attacker=None, start=100,
+                            place=None), rule="casualty.passive")
+    assert rule(counted, school) is None
+
+
 # ------------------------------------------------------------------ place
 
 def test_a_place_given_in_the_same_sentence_places_the_unplaced_victims() -> None:
