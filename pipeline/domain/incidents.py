@@ -9,10 +9,22 @@ id, returned by :func:`apart`:
 - ``incident.own_forces``: a military's or armed group's report that the other side hit
   its own forces ("repelled an RSF attack on its positions") answers nobody's account of
   what was hit; nor do its claims of the same sentence about the fighting ("... and
-  killed several rebels");
+  killed several rebels"). Rule ``incident.own_side_hit`` reads the same report where
+  the forces are not called "its": army posts (class ``military``) that another
+  country's forces hit at home ("Pakistani troops opened fire, shelling villages and
+  forward posts", India's army said), or that no named attacker hit near one of the
+  military's own country's towns in a sentence counting its soldiers hurt ("missiles
+  had been fired at a military post near Metula and one soldier was wounded"). A strike
+  on an armed group at home (Turkey's jets on PKK shelters in Sirnak) stays the party's
+  own: the target class and the attacker tell them apart. Rule ``incident.own_soldiers``:
+  a military's or defence ministry's count of soldiers hurt that names no attacker ("a
+  soldier was wounded") is of its own forces too;
 - ``incident.attacker``: the accounts name attackers on different sides; an account
-  of a combatant target that names none takes its party's own side when the party's
-  other accounts of the article tell of its own strikes and of no other attacker's;
+  that names none takes the one attacker its party names in the same sentence (rule
+  ``incident.sentence_attacker``: "Israeli shells fell on the outskirts of Khiam,
+  setting fire to orchards"; a sentence naming attackers of two sides gives none), else,
+  for a combatant target, its party's own side when the party's other accounts of the
+  article tell of its own strikes and of no other attacker's;
 - ``incident.place``: different struck places, neither inside the other
   (:func:`pipeline.domain.claims.same_place`); an account whose sentence gives it no place
   takes the one its party gives in the same sentence ("the strike hit a farm outside
@@ -89,8 +101,10 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
     mates: dict[tuple[str, int, str], list[Claim]] = {}
     for c in claims:
         mates.setdefault(_sentence(c), []).append(c)
-    defended = {_sentence(c) for c in claims if _defends(c)}
+    hurt = {_sentence(c) for c in claims if _soldiers_hurt(c)}
+    defended = {_sentence(c) for c in claims if _defends(c, _sentence(c) in hurt)}
     own = _party_attackers(claims)
+    shared = {k: a for k, m in mates.items() if (a := _one_attacker(m)) is not None}
     out = []
     for i, c in enumerate(claims):
         when = c.evidence.published or published
@@ -104,11 +118,12 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
             article=c.evidence.article_id,
             place=c.place, mate_place=mate,
             seen=struck[i] if struck is not None else c.place or mate,
-            attacker=c.attacker or (own.get((c.evidence.article_id, c.party.id))
-                                    if c.target.target_class in COMBATANT else None),
+            attacker=c.attacker or shared.get(_sentence(c)) or (
+                own.get((c.evidence.article_id, c.party.id))
+                if c.target.target_class in COMBATANT else None),
             days=span, weekday=weekday, night=night,
-            own_forces=_defends(c) or (_sentence(c) in defended
-                                       and c.target.target_class in COMBATANT),
+            own_forces=_defends(c, _sentence(c) in hurt) or _own_soldiers(c) or (
+                _sentence(c) in defended and c.target.target_class in COMBATANT),
             roundup=_roundup(c),
             separate=_separate(c.evidence.sentence, span is not None or weekday is not None),
             order=c.evidence.start,
@@ -153,12 +168,81 @@ def _party_attackers(claims: Sequence[Claim]) -> dict[tuple[str, str], Actor]:
     return {k: next(iter(v.values())) for k, v in sides.items() if len(v) == 1}
 
 
-def _defends(c: Claim) -> bool:
+# constructions that tell a strike or its toll, whose attacker is the strike's
+_STRIKE_RULES = ("hit.", "casualty.")
+
+
+def _one_attacker(same: Sequence[Claim]) -> Actor | None:
+    """Rule ``incident.sentence_attacker``: the one attacker a party names in a sentence
+    for a strike or its toll is the attacker of its other accounts there ("Israeli shells
+    fell on the outskirts of the town, setting fire to orchards"); a sentence naming
+    attackers of two sides gives none, and what the party calls the strike ("called the
+    strike a terrorist attack") names no attacker."""
+    named = {(a.side or a.id): a for c in same
+             if (a := c.attacker) is not None and c.rule.startswith(_STRIKE_RULES)}
+    return next(iter(named.values())) if len(named) == 1 else None
+
+
+def _defends(c: Claim, hurt: bool = False) -> bool:
     """"The army said it repelled an RSF attack on its positions": the party's own forces
-    hit by another side."""
-    return c.own_target and not c.negated and c.party.type in ("military", "armed_group") \
-        and c.target.target_class in COMBATANT and c.attacker is not None \
-        and not same_side(c.attacker, c.party)
+    hit by another side; also, rule ``incident.own_side_hit``, a military's (or armed
+    group's) report that another country's forces hit army posts at home ("Pakistani
+    troops opened fire, shelling forward posts", India's army said), or, in a sentence
+    that counts its soldiers hurt (``hurt``), a passive "missiles had been fired at a
+    military post near" one of its own country's towns (:func:`_hit_at_home`). A strike
+    on an armed group at home ("its jets struck PKK shelters in Sirnak") is the party's
+    own: the target class tells them apart."""
+    if c.negated or c.party.type not in ("military", "armed_group") \
+            or c.target.target_class not in COMBATANT:
+        return False
+    if c.attacker is None:
+        return hurt and _hit_at_home(c)
+    if same_side(c.attacker, c.party):
+        return False
+    return c.own_target or (c.target.target_class == "military" and _foreign_at_home(c))
+
+
+def _foreign_at_home(c: Claim) -> bool:
+    """The attacker is another country's and the account's place, if it has one, is in
+    the party's own country."""
+    home, foreign = c.party.country, c.attacker.country if c.attacker else None
+    return home is not None and foreign is not None and foreign != home \
+        and (c.place is None or c.place.country == home)
+
+
+def _soldiers_hurt(c: Claim) -> bool:
+    """A military's count of soldiers killed or wounded that names no attacker of its own
+    side ("one soldier was lightly wounded")."""
+    return c.rule.startswith("casualty.") and not c.negated and c.party.type == "military" \
+        and c.target.target_class == "military" \
+        and (c.attacker is None or not same_side(c.attacker, c.party))
+
+
+# a defence ministry speaks for its forces as the military does
+_DEFENCE = re.compile(r"\bdefen[cs]e\b", re.IGNORECASE)
+
+
+def _own_soldiers(c: Claim) -> bool:
+    """Rule ``incident.own_soldiers``: a military's or defence ministry's count of
+    soldiers killed or wounded that names no attacker ("a soldier was wounded", "one of
+    its soldiers was killed") is of its own forces, which no account of its own strike
+    or of the other side's losses answers."""
+    return c.attacker is None and c.rule.startswith("casualty.") and not c.negated \
+        and c.target.target_class == "military" \
+        and (c.party.type == "military"
+             or (c.party.type == "ministry" and bool(_DEFENCE.search(c.party.name))))
+
+
+def _hit_at_home(c: Claim) -> bool:
+    """An account naming no attacker of army posts (class ``military``, never an armed
+    group's) in a town of the military's own country: with its soldiers hurt, its own
+    forces hit, not its own strike ("missiles had been fired at a military post near
+    Metula and one soldier was wounded", in Israel's army's words)."""
+    return c.attacker is None and not c.negated and c.party.type == "military" \
+        and not c.rule.startswith("casualty.") \
+        and c.target.target_class == "military" and c.place is not None \
+        and c.party.country is not None and c.place.country == c.party.country \
+        and c.place.kind != "country"
 
 
 def _mates_apart(a: Cues, b: Cues) -> bool:

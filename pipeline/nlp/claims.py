@@ -202,7 +202,7 @@ class ClaimComponent:
             if party is None or not found.targets:
                 continue
             sent = tok.sent
-            places = _places(tok, found, told=told)
+            places = _places(tok, found, told=told) or _speaker_town(doc, found, party)
             days = strike_days(tok, found)
             action = found.account or _action(tok)
             parties = [(party, cue)]
@@ -1055,6 +1055,8 @@ def attacker_of(
                 cands.extend(c for c in child.children if c.dep_ == "pobj")
         if not cands and tok.dep_ == "conj" and not passive:
             cands.extend(c for c in tok.head.children if c.dep_ == "nsubj")
+        if not cands and not passive and _hangs_as_participle(tok):
+            cands.extend(c for c in tok.head.children if c.dep_ == "nsubj")
         if not cands:  # "killed in an Israeli strike"
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
@@ -1077,6 +1079,18 @@ def attacker_of(
         if actor is not None:
             return actor
     return None
+
+
+def _hangs_as_participle(tok: Token) -> bool:
+    """Rule ``attacker.participle``: an adverbial participle with no subject or marker of
+    its own hangs on an active clause and shares its subject: "troops had opened fire in
+    three sectors, shelling villages and forward posts"; "gunmen attacked the village,
+    killing three farmers" (not "after shelling ...", nor a passive clause's subject)."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head is tok:
+        return False
+    if any(c.dep_ in ("mark", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    return not any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.head.children)
 
 
 # a paragraph that opens by telling another incident: "In a separate incident on
@@ -1180,6 +1194,8 @@ def _resolve_attacker(
         return party  # rule ``attacker.the_group``: a group's spokesman on "the group"
     if _filed_from(tok):
         return None  # rule ``attacker.not_dateline``: "KYIV, Ukraine (AP) -" filed the copy
+    if _joint_states(tok):
+        return None
     actor = resolver.mention(tok)
     if actor is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _ARMED_MEN \
             and not any(c.dep_ == "poss" for c in tok.children):
@@ -1191,6 +1207,21 @@ def _resolve_attacker(
             and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
         return party  # rule ``attacker.own_troops``: "the army said troops killed ..."
     return None if actor is not None and actor.type == "media" else actor
+
+
+_NATION_ENTS = frozenset(["NORP", "GPE"])
+
+
+def _joint_states(tok: Token) -> bool:
+    """Rule ``attacker.joint``: "Russian and Syrian government jets", "US and British
+    warplanes" name two states' forces, not one side: the strike has no single attacker
+    to set it apart from either state's account (the resolver would keep only one)."""
+    for child in tok.children:
+        if child.dep_ in ("amod", "compound", "nmod") and child.ent_type_ in _NATION_ENTS \
+                and any(g.dep_ == "conj" and g.ent_type_ in _NATION_ENTS
+                        and g.lower_ != child.lower_ for g in child.children):
+            return True
+    return False
 
 
 _ARMED_MEN = frozenset(["gunman", "gunmen", "bandit", "militant", "jihadist", "insurgent",
@@ -1323,6 +1354,26 @@ def _nationality(root: Token) -> bool:
     noun = prep.head.lemma_.lower()
     return (prep.lower_ == "of" and noun in _CITIZEN_WORDS) or \
         (prep.lower_ == "from" and noun in _FOREIGN_FIGHTERS)
+
+
+_LOCAL_SPEAKERS = frozenset(["official", "source", "person"])
+
+
+def _speaker_town(doc: Doc, found: TargetMatch, party: Actor) -> tuple[str, ...]:
+    """Rule ``place.speaker_town``: a local speaker's town ("an official in Kotli said a
+    shell hit a house") is where the account it gives no place of its own happened (not
+    a military's or a ministry's seat: "a ministry spokesman in Kabul said")."""
+    if found.report is None or party.type not in _LOCAL_SPEAKERS:
+        return ()
+    subj = _subject(doc[found.report])
+    if subj is None:
+        return ()
+    for prep in subj.children:
+        if prep.dep_ == "prep" and prep.lower_ == "in":
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                    return (_propn_run(obj),)
+    return ()
 
 
 def _other_attacks(root: Token, tok: Token) -> bool:

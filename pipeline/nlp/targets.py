@@ -67,10 +67,20 @@ def _phrase(head: Token) -> list[Token]:
             continue
         if tok.dep_ == "punct" and tok.text not in _KEEP_PUNCT:
             continue
+        if _misparsed_clause(tok):
+            continue
         out.append(tok)
         stack.extend(tok.children)
     out.sort(key=lambda t: t.i)
     return out
+
+
+def _misparsed_clause(tok: Token) -> bool:
+    """"its artillery hit rocket launch sites" parsed as "artillery-hit sites": the strike
+    clause the parse hung on the target as a modifier is no part of its name (construction
+    ``hit.subject_as_modifier``); "a rebel-held town" keeps its "rebel-held"."""
+    return tok.dep_ == "amod" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.STRIKE_VERBS \
+        and any(c.dep_ == "npadvmod" for c in tok.children)
 
 
 @dataclass(frozen=True, slots=True)

@@ -3,6 +3,7 @@ different incidents are not paired) and a counter-example (one incident still is
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, date, datetime
 
 import pytest
@@ -70,6 +71,101 @@ def test_own_positions_hit_by_its_own_side_are_no_defence() -> None:
     own_fire = claim(ARMY, "its positions", "military", attacker=ARMY, own=True, start=100)
     medics = claim(MEDICS, "a clinic", "civilian_site", attacker=None)
     assert rule(own_fire, medics) is None
+
+
+SOUTH_ARMY = Actor("sl.military", "Southland army", "military", "SL", "sl")
+SOUTH_AGENCY = Actor("sl.agency", "Southland news agency", "media", "SL", "sl")
+SOUTH_VILLAGE = Place("Brookfield", 4, "SL", "02", kind="city")
+
+
+def test_army_posts_at_home_hit_by_the_other_side_are_its_own_forces() -> None:
+    # incident.own_side_hit: "Southland troops opened fire, shelling forward posts near
+    # Riverton", the Northland army said / a Southland official: a house in Brookfield
+    posts = claim(ARMY, "forward posts", "military", attacker=SOUTH_ARMY, start=100)
+    house = claim(RESIDENT, "house", "civilian_site", attacker=None, place=None)
+    assert rule(posts, house) == "incident.own_forces"
+    assert not paired(posts, house)
+
+
+def test_an_armed_group_struck_at_home_is_the_armys_own_strike() -> None:
+    # counter-example (a domestic insurgency): "the army said rebels attacked; its jets
+    # then struck rebel hideouts near Riverton" / residents: a school in Riverton
+    hideouts = claim(ARMY, "rebel hideouts", "armed_group", attacker=ARMY, start=100)
+    school = claim(RESIDENT, "school", "civilian_site", attacker=None)
+    assert rule(hideouts, school) is None
+    assert paired(hideouts, school)
+    # nor are posts a party of no country says another hit (a unit the gazetteer lacks:
+    # "the ground forces of the Guards" on the Guards' strike, placed at home by mistake)
+    unit = Actor("org.ground-forces", "ground forces of the Guards", "military", None,
+                 "org.ground-forces")
+    depots = claim(unit, "weapons depots", "military", attacker=SOUTH_ARMY, start=100)
+    assert rule(depots, school) != "incident.own_forces"
+    # nor is a party's attack on the other side's posts abroad its own forces hit
+    abroad = claim(ARMY, "army posts", "military", attacker=SOUTH_ARMY, start=100,
+                   place=SOUTH_VILLAGE)
+    assert rule(abroad, school) != "incident.own_forces"
+
+
+def test_a_post_at_home_fired_at_by_no_named_attacker_is_no_own_strike() -> None:
+    # "missiles had been fired at a military post near Riverton and one soldier was
+    # wounded", the Northland army said, which also said its drones struck a cell in
+    # Brookfield / the Southland agency: a market hit
+    post = claim(ARMY, "military post", "military", attacker=None, start=100)
+    soldier = claim(ARMY, "one soldier", "military", attacker=None, start=100)
+    soldier = replace(soldier, rule="casualty.passive")
+    cell = claim(ARMY, "cell", "armed_group", start=200, place=SOUTH_VILLAGE)
+    market = claim(SOUTH_AGENCY, "market", "civilian_site", attacker=None, start=300,
+                   place=None)
+    assert rule(post, market, cell, soldier) == "incident.own_forces"
+    # counter-examples: the same post in the other side's country is the army's own
+    # strike, and so is a post at home when the army counts no soldiers of its own hurt
+    there = claim(ARMY, "military post", "military", attacker=None, start=100,
+                  place=SOUTH_VILLAGE)
+    assert rule(there, market, cell, soldier) is None
+    assert paired(there, market, cell, soldier)
+    assert rule(post, market, cell) is None
+
+
+def test_a_partys_one_attacker_in_a_sentence_is_the_attacker_of_its_other_accounts(
+        ) -> None:
+    # incident.sentence_attacker: "Northland shells fell on Brookfield, setting fire to
+    # orchards", the Southland agency said / the rebels: they fired at army positions
+    fell = replace(claim(SOUTH_AGENCY, "outskirts of Brookfield", "unknown", start=300,
+                         place=SOUTH_VILLAGE), rule="hit.impact")
+    orchards = claim(SOUTH_AGENCY, "orchards", "civilian_site", attacker=None, start=300,
+                     place=None)
+    positions = claim(REBELS, "army positions", "military", attacker=REBELS, place=None)
+    assert rule(orchards, positions, fell) == "incident.attacker"
+    assert not paired(orchards, positions, fell)
+    # counter-example: a sentence naming attackers of two sides gives neither
+    blamed = replace(claim(SOUTH_AGENCY, "rebel fire", "unknown", start=300,
+                           attacker=REBELS, place=None), rule="hit.object")
+    assert rule(orchards, positions, fell, blamed) is None
+    assert paired(orchards, positions, fell, blamed)
+    # nor does what the party calls the strike name its attacker ("the agency called
+    # the shelling a terrorist attack": the parse gives the calling to the agency)
+    called = replace(fell, rule="copula.called")
+    assert rule(orchards, positions, called) is None
+
+
+def test_a_militarys_soldiers_hurt_by_no_named_attacker_are_its_own_forces() -> None:
+    # incident.own_soldiers: "a soldier was wounded and its units suppressed firing
+    # points", the Northland defence ministry said / Southland: Northland fire hit a school
+    ministry = Actor("nl.mod", "Northland defence ministry", "ministry", "NL", "nl")
+    soldier = replace(claim(ministry, "soldier", "military", attacker=None, start=100,
+                            place=None), rule="casualty.passive")
+    school = claim(SOUTH_AGENCY, "school", "civilian_site", attacker=ARMY, start=300,
+                   place=SOUTH_VILLAGE)
+    assert rule(soldier, school) == "incident.own_forces"
+    assert not paired(soldier, school)
+    # counter-examples: soldiers its own strike killed, and soldiers a health ministry
+    # counts, are still compared
+    struck = replace(soldier, attacker=ministry)
+    assert rule(struck, school) is None
+    health = Actor("nl.health", "Northland health ministry", "ministry", "NL", "nl")
+    counted = replace(claim(health, "soldier", "military", attacker=None, start=100,
+                            place=None), rule="casualty.passive")
+    assert rule(counted, school) is None
 
 
 # ------------------------------------------------------------------ place

@@ -156,3 +156,24 @@ def test_troops_in_an_army_s_statement_are_the_army(extractor: Extractor) -> Non
                             "forest.")
     (claim,) = [c for c in an.claims if "farmers" in c.target.text]
     assert claim.attacker is None or claim.attacker.id != claim.party.id
+
+
+# ------------------------------------------------------------ attacker.participle,
+# attacker.joint
+
+@pytest.mark.parametrize(("body", "word", "want"), [
+    # an adverbial participle shares the subject of the clause it hangs on
+    ("The Northland army said Hezbollah fighters had opened fire near Metula on Monday, "
+     "shelling forward posts.", "posts", "group.hezbollah"),
+    # counter-example: a passive clause's subject is what was hit, not who struck
+    ("Officials said a military post near Metula was attacked on Monday, wounding two "
+     "soldiers.", "soldiers", None),
+    # two states' jets name no single attacker; one state's jets are that state's
+    ("Russian and Syrian government jets bombed a market in the town of Sarmada on "
+     "Sunday, the White Helmets said.", "market", None),
+    ("Syrian government jets bombed a market in the town of Sarmada on Sunday, the White "
+     "Helmets said.", "market", "sy.military"),
+])
+def test_who_struck_in_a_participle_or_a_joint_attack(
+        extractor: Extractor, body: str, word: str, want: str | None) -> None:
+    assert attacker_of(analyse(extractor, body), word) == want

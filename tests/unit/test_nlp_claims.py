@@ -251,3 +251,31 @@ def test_people_missing_are_no_strike_that_missed(extractor: Extractor) -> None:
     # counter-example: a missile that missed
     an = analyse(extractor, "The rockets missed and fell in a field, the army said.")
     assert any(c.action == "miss" for c in an.claims)
+
+
+def test_a_strike_verb_parsed_as_its_objects_modifier_still_names_the_target(
+        extractor: Extractor) -> None:
+    # construction hit.subject_as_modifier: "its artillery hit rocket launch sites" is
+    # parsed as "artillery-hit sites"; the sites are what the army says was hit
+    an = analyse(extractor, "The Israeli military said its artillery hit rocket launch sites "
+                            "in the village of Aitaroun.")
+    assert [c.target.text for c in an.claims] == ["rocket launch sites"]
+    assert an.claims[0].target.target_class == "military"
+    # counter-example: a town's "rebel-held" is no strike clause and stays in its name
+    an = analyse(extractor, "A Sudanese monitor accused the army of bombing a rebel-held "
+                            "town in Darfur.")
+    assert "rebel-held town" in [c.target.text for c in an.claims]
+
+
+@pytest.mark.parametrize(("body", "where"), [
+    # place.speaker_town: a local speaker's town places the account that names none
+    ("A police official in Kotli said a shell hit a house, killing a boy.", "Kotli"),
+    # counter-examples: the account's own place comes first, and a military's seat is
+    # no place of the strike
+    ("An official in Muzaffarabad said a shell hit a house in Kotli.", "Kotli"),
+    ("Pakistan's army in Rawalpindi said a shell hit a house.", None),
+])
+def test_a_local_speakers_town_places_an_unplaced_account(
+        extractor: Extractor, body: str, where: str | None) -> None:
+    (house,) = [c for c in analyse(extractor, body).claims if c.target.text == "house"]
+    assert (house.place.name if house.place else None) == where
