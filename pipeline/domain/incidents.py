@@ -60,7 +60,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import pairwise
 
-from pipeline.domain.claims import COMBATANT, same_attacker, same_place, same_side
+from pipeline.domain.claims import COMBATANT, is_account, same_attacker, same_place, same_side
 from pipeline.domain.clock import MONTHS, WEEKDAYS
 from pipeline.domain.models import Actor, Claim, Place
 
@@ -118,7 +118,9 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
             article=c.evidence.article_id,
             place=c.place, mate_place=mate,
             seen=struck[i] if struck is not None else c.place or mate,
-            attacker=c.attacker or shared.get(_sentence(c)) or (
+            # a denial in the sentence ("there is no damage to ships of the fleet") is
+            # of the other side's strike, not of the one its party names
+            attacker=c.attacker or (shared.get(_sentence(c)) if is_account(c) else None) or (
                 own.get((c.evidence.article_id, c.party.id))
                 if c.target.target_class in COMBATANT else None),
             days=span, weekday=weekday, night=night,
@@ -177,7 +179,9 @@ def _one_attacker(same: Sequence[Claim]) -> Actor | None:
     for a strike or its toll is the attacker of its other accounts there ("Israeli shells
     fell on the outskirts of the town, setting fire to orchards"); a sentence naming
     attackers of two sides gives none, and what the party calls the strike ("called the
-    strike a terrorist attack") names no attacker."""
+    strike a terrorist attack") names no attacker. A denial beside it ("destroyed six
+    drones ... there is no damage to ships of the fleet") keeps no attacker: it answers
+    the other side's strike."""
     named = {(a.side or a.id): a for c in same
              if (a := c.attacker) is not None and c.rule.startswith(_STRIKE_RULES)}
     return next(iter(named.values())) if len(named) == 1 else None

@@ -148,6 +148,18 @@ def test_a_partys_one_attacker_in_a_sentence_is_the_attacker_of_its_other_accoun
     assert rule(orchards, positions, called) is None
 
 
+def test_a_denial_beside_the_partys_own_interception_keeps_no_attacker() -> None:
+    # the navy "destroyed six drones heading for the port ... there is no damage to the
+    # fleet's ships" / the other side: its drones struck a minesweeper of the fleet
+    destroyed = replace(claim(ARMY, "six drones", "civilian_site", attacker=ARMY, start=300,
+                              place=None), rule="hit.object")
+    denial = replace(claim(ARMY, "damage to ships of the fleet", "unknown", attacker=None,
+                           start=300, place=None), action="miss")
+    struck = claim(REBELS, "the fleet", "military", attacker=REBELS, place=None)
+    assert rule(denial, struck, destroyed) is None
+    assert paired(denial, struck, destroyed)
+
+
 def test_a_militarys_soldiers_hurt_by_no_named_attacker_are_its_own_forces() -> None:
     # incident.own_soldiers: "a soldier was wounded and its units suppressed firing
     # points", the Northland defence ministry said / Southland: Northland fire hit a school
