@@ -1331,6 +1331,13 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                     and sub.ent_type_ in _MISSED_PLACE_TYPES \
                     and sub.head.lower_ in _PLACE_PREPS:
                 inside.append(_propn_run(sub))
+            elif sub.dep_ == "pobj" and sub.lemma_.lower() in _DIVISION_WORDS \
+                    and sub.head.lower_ in _PLACE_PREPS:
+                # "in rural La Macarena municipality", "in Kani township": the name
+                # before the kind of division
+                name = _division_name(sub)
+                if name:
+                    inside.append(name)
     return tuple(dict.fromkeys(inside + outside))
 
 
@@ -1420,6 +1427,26 @@ def _held_name(ent: Span) -> str:
             and doc[start - 3].pos_ in ("PROPN", "ADJ") and doc[start - 3].is_title:
         return doc[start - 3 : ent.end].text
     return ent.text
+
+
+# kinds of division a name goes before ("La Macarena municipality", "Meta department")
+_DIVISION_WORDS = frozenset(["municipality", "district", "province", "department", "county",
+                             "township", "governorate", "prefecture", "commune", "oblast",
+                             "raion", "region"])
+
+
+def _division_name(division: Token) -> str:
+    """The proper-noun compound right before a division word: "La Macarena" of "rural La
+    Macarena municipality"; "" when there is none."""
+    doc = division.doc
+    end = start = division.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == division.i \
+            and doc[start - 1].dep_ == "compound":
+        start -= 1
+    while start > 0 and doc[start - 1].pos_ in ("PROPN", "DET") \
+            and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i in range(start, end):
+        start -= 1  # "La" of "La Macarena", hung on "Macarena"
+    return doc[start:end].text if start < end else ""
 
 
 def _propn_run(tok: Token) -> str:

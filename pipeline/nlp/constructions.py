@@ -193,11 +193,15 @@ def _struck_by_a_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """The verb's subject (or, for a verb joined to another, that verb's) is a weapon:
-    "shells landed in a camp", "shells fired on Friday landed in a camp"."""
+    "shells landed in a camp", "shells fired on Friday landed in a camp", also when the
+    parse makes the weapon's participle the subject ("the bombs dropped by the military
+    fell on a farmhouse": "dropped" a clausal subject, "bombs" its own)."""
     verb = doc[hit.trigger]
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lx.STRIKING_WEAPONS
-               for v in verbs for c in v.children)
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects += [s for v in verbs for c in v.children if c.dep_ == "csubj"
+                 for s in c.children if s.dep_ == "nsubj"]
+    return any(c.lemma_.lower() in lx.STRIKING_WEAPONS for c in subjects)
 
 
 def _striking_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

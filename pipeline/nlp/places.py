@@ -268,8 +268,8 @@ _BESIDE = re.compile(
 # possession of one ("Sagaing region's X township"); an aside in brackets ("50 km (30
 # miles) north of") is read past
 _LISTED_IN = re.compile(
-    rf"^,\s+(?:the\s+)?(?P<r>{_NAME})\s+(?P<k>district|province|region|governorate|state|"
-    r"county|township|prefecture|oblast)\b")
+    rf"^,\s+(?:the\s+)?(?P<r>{_NAME})\s+(?P<k>(?i:district|province|region|governorate|state|"
+    r"county|township|prefecture|oblast))\b")
 _OWNED_BY = re.compile(
     rf"(?P<r>{_NAME})(?:\s+(?P<k>district|province|region|governorate|state|county|"
     r"prefecture|oblast))?['’]s\s+(?:[a-z]+\s+)?$")
@@ -463,8 +463,9 @@ class PlaceResolver:
                 continue
             if name in extra and not _finer(place):
                 continue  # a phrase of the text names only a country: the recogniser's job
-            if (regions or big) and place.country not in context \
-                    and candidate.rank_kind == "city":
+            if (regions or big or self._written_within(name, text, frozenset(),
+                                                       place.country) is not None) \
+                    and place.country not in context and candidate.rank_kind == "city":
                 # a small town abroad, in a story that names a region or a large city of
                 # its own countries ("the town of Arbat, east of Sulaimaniyah": not Arbat
                 # in Armenia); or a town of any size abroad that the text puts inside a
@@ -563,10 +564,13 @@ class PlaceResolver:
         other than ``abroad`` that the text writes ``name`` inside ("Kani township in
         Sagaing region", "X, a village in the Y district", "X, west of Y"), if any: the
         name is then that country's town, whatever namesake abroad the gazetteer knows."""
-        if not text or not context - {abroad}:
+        if not text:
             return None
+        # with no country of its own yet, only a first-level region the text puts the
+        # name in says where it is ("in Kani Township, Sagaing Region")
+        ours = context - {abroad}
         wheres = []
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?:\s+(?:township|town|"
+        for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?:\s+(?i:township|town|"
                              r"village|district|locality))?", text):
             after = _ASIDE.sub("", text[m.end():m.end() + 120])
             beside = _BESIDE.match(after) or _LISTED_IN.match(after)
@@ -579,8 +583,9 @@ class PlaceResolver:
                                                   if owner.group("k") else ""))
         for where in wheres:
             found = self._lookup(where, context)
-            if found is not None and found[0].country in context \
-                    and found[0].country != abroad and _finer(found[0]):
+            if found is None or found[0].country == abroad or not _finer(found[0]):
+                continue
+            if found[0].country in ours or (not ours and found[0].kind == "admin1"):
                 return found[0]
         return None
 

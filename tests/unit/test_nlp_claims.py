@@ -279,3 +279,23 @@ def test_a_local_speakers_town_places_an_unplaced_account(
         extractor: Extractor, body: str, where: str | None) -> None:
     (house,) = [c for c in analyse(extractor, body).claims if c.target.text == "house"]
     assert (house.place.name if house.place else None) == where
+
+
+def test_bombs_whose_participle_the_parse_made_the_subject_still_fell_on_the_site(
+        extractor: Extractor) -> None:
+    an = analyse(extractor, "Relatives said Thursday that the bombs dropped by the army "
+                 "early Tuesday fell on a farmhouse where pickers were sleeping.")
+    assert "farmhouse" in [c.target.text for c in an.claims]
+    # counter-example: people who fell on the floor were hit by nothing
+    an = analyse(extractor, "Witnesses said the passengers waiting at the station fell on "
+                 "the floor.")
+    assert not an.claims
+
+
+def test_a_name_before_a_division_word_places_the_strike(extractor: Extractor) -> None:
+    an = analyse(extractor, "The bombing hit an encampment in rural La Macarena "
+                 "municipality, the minister told reporters in Villavicencio.")
+    assert [c.place.name if c.place else None for c in an.claims] == ["La Macarena"]
+    # counter-example: a division named by no name gives no place
+    an = analyse(extractor, "The strike hit a school in the district, residents said.")
+    assert all(c.place is None for c in an.claims)

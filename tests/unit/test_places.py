@@ -698,6 +698,21 @@ def test_a_town_written_inside_a_place_of_the_story_is_no_namesake_abroad(
     assert all(p.country == "MM" for p in found.values())
 
 
+@pytest.mark.parametrize("text", [
+    "Security forces raided a camp near a village in Kani Township, Sagaing Region.",
+    "Security forces raided a camp in Kani township, Sagaing region, the army said.",
+])
+def test_a_town_written_inside_a_region_is_no_namesake_abroad_without_other_context(
+        resolver: PlaceResolver, text: str) -> None:
+    # the story names no country and no other place: the region the text writes the
+    # town in (a kind word in capitals or not) still says it is not Japan's Kani
+    found = resolver.resolve_all(["Kani"], [], text)
+    assert all(p.country != "JP" for p in found.values()), found
+    # counter-example: a bare Kani, written in nothing, is the namesake the gazetteer knows
+    found = resolver.resolve_all(["Kani"], [], "A drone hit a factory in Kani, police said.")
+    assert found["Kani"].country == "JP"
+
+
 def test_a_town_written_abroad_keeps_its_namesake(resolver: PlaceResolver) -> None:
     # counter-example: the story names Myanmar's places but puts Kani in Japan
     found = resolver.resolve_all(["Kani", "Monywa"], ["Myanmar"],
