@@ -1429,10 +1429,10 @@ def _held_name(ent: Span) -> str:
     return ent.text
 
 
-# kinds of division a name goes before ("La Macarena municipality", "Meta department")
-_DIVISION_WORDS = frozenset(["municipality", "district", "province", "department", "county",
-                             "township", "governorate", "prefecture", "commune", "oblast",
-                             "raion", "region"])
+# divisions named after their town ("La Macarena municipality", "Kani township"); a
+# district or province may share its name with a town elsewhere ("the Dnipro district"
+# of Kherson is no part of Dnipro city), so those are left to the recogniser
+_DIVISION_WORDS = frozenset(["municipality", "township", "commune"])
 
 
 def _division_name(division: Token) -> str:
