@@ -1,5 +1,5 @@
-"""The worker's Kafka consumer: gapless commits, the fetch wait taken from settings, and
-no fetched record taken that Faust would throw away.
+"""The worker's Kafka consumer: gapless commits, the fetch wait taken from settings, no
+fetched record taken that Faust would throw away, and seeks run on the consumer thread.
 
 Faust builds its worker consumer with ``fetch_max_wait_ms=1500`` and no setting for it.
 aiokafka keeps one fetch request in flight per broker, and a partition with buffered
@@ -27,7 +27,8 @@ the buffer; a seek drops the partition's buffered records from it. Faust's
 ``Consumer.seek`` called aiokafka's seek straight from the worker's event loop, another
 thread, so a seek could change the buffer in the middle of a drain: with Deliverable a
 paused partition's records wait in the buffer until it resumes, which is when
-``GaplessConsumer.perform_seek`` seeks fresh stream partitions, and a worker crashed
+``GaplessConsumer.perform_seek`` seeks the stream partitions the group never committed on
+(its rereads seek too), and a worker crashed
 (``KeyError`` at ``del self._records[tp]`` in aiokafka's ``fetched_records``; CI, the
 kill -9 test, 1 of 6 full runs). A drain that took records as the seek landed would also
 move the position past the seek. So :meth:`WorkerConsumer._seek` runs the seek on the
@@ -94,8 +95,9 @@ class ConsumerThread(driver.AIOKafkaConsumerThread):
 
 
 class WorkerConsumer(GaplessConsumer):
-    """The worker's consumer: gapless commits (``commits.py``) and our fetch wait. The
-    app puts it on Faust's aiokafka transport (``WirewatchApp._new_transport``)."""
+    """The worker's consumer: gapless commits (``commits.py``), our fetch wait, records
+    taken only for Faust's active partitions and seeks on the consumer thread. The app
+    puts it on Faust's aiokafka transport (``WirewatchApp._new_transport``)."""
 
     def _new_consumer_thread(self) -> ConsumerThread:
         return ConsumerThread(self, loop=self.loop, beacon=self.beacon)
