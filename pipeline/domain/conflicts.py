@@ -140,15 +140,17 @@ _VICTIM_RULES = ("casualty.", "copula.victims")  # a toll of people, not a site 
 def _tells_combatants(claims: Sequence[Claim], told: Sequence[Cues]) -> list[bool]:
     """Per claim: its party's own accounts of the same incident tell of a combatant
     target hit ("a drone struck an ammunition depot ... wounding five people, local
-    officials said"), a site or a force, not a toll ("the strike on the house killed a
-    fighter and his five children" still disputes "a command post"). A fighting side's
+    officials said"), a military site or force, not a toll ("the strike on the house
+    killed a fighter and his five children" still disputes "a command post") nor an armed
+    group ("farmers, not al-Shabaab militants", where the negation was missed, or another
+    speaker's "gathering of commanders" given to a medical official). A fighting side's
     account counts only when the strike is its own (its incident cues give it its own
     side as the attacker): the other side's positions it says were hit may be its own
     men's, or a clause the parse gave it."""
     out = []
     for i, c in enumerate(claims):
         out.append(any(
-            o.party.id == c.party.id and is_account(o) and class_group(o.target) == "combatant"
+            o.party.id == c.party.id and is_account(o) and o.target.target_class == "military"
             and not o.rule.startswith(_VICTIM_RULES)
             and (c.party.type not in _FIGHTING_SIDES or _own_strike(told[k], c.party))
             and not apart(told[i], told[k])

@@ -136,6 +136,10 @@ def test_people_hurt_beside_a_depot_the_same_party_names_answer_no_base() -> Non
     assert not paired(depot, hurt, base)
     # counter-example: officials who name only the people dispute the base
     assert paired(hurt, base)
+    # nor does an armed group in the party's words make its civilians collateral
+    # ("nine farmers, not al-Shabaab militants", the negation missed)
+    militants = claim(OFFICIALS, "al-Shabaab militants", "armed_group")
+    assert paired(militants, hurt, base)
 
 
 def test_a_fighting_side_counts_only_the_combatants_of_its_own_strike() -> None:
