@@ -76,7 +76,8 @@ class Mourning:
     identified: frozenset[Claim] = frozenset()  # a party's toll it later says were combatants
 
 
-_VICTIM_RULES = ("casualty.", "copula.victims")
+# rules that tell a toll of people, not a site or a force struck
+VICTIM_RULES = ("casualty.", "copula.victims")
 
 
 def confirmed_dead(claims: Iterable[Claim]) -> Mourning:
@@ -90,10 +91,10 @@ def confirmed_dead(claims: Iterable[Claim]) -> Mourning:
     tolls: set[Claim] = set()
     civil = {(c.party.id, c.evidence.article_id, c.evidence.start) for c in claims
              if not c.negated and c.target.target_class == "civilians"
-             and c.rule.startswith(_VICTIM_RULES)}
+             and c.rule.startswith(VICTIM_RULES)}
     for c in claims:
         t = c.target
-        if c.negated or t.target_class not in COMBATANT or not c.rule.startswith(_VICTIM_RULES):
+        if c.negated or t.target_class not in COMBATANT or not c.rule.startswith(VICTIM_RULES):
             continue
         if (c.party.id, c.evidence.article_id, c.evidence.start) in civil:
             tolls.add(c)
@@ -143,7 +144,7 @@ def _occupied_sites(claims: list[Claim]) -> frozenset[Claim]:
     told: dict[tuple[str, str, int], set[str]] = {}
     for c in claims:
         group = class_group(c.target)
-        if not c.negated and c.rule.startswith(_VICTIM_RULES) and group is not None:
+        if not c.negated and c.rule.startswith(VICTIM_RULES) and group is not None:
             told.setdefault(_said(c), set()).add(group)
     return frozenset(c for c in claims if not c.negated
                      and c.target.target_class == "civilian_site"

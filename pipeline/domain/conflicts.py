@@ -20,6 +20,7 @@ from typing import Any
 
 from pipeline.domain import alerts as versions
 from pipeline.domain.claims import (
+    VICTIM_RULES,
     class_group,
     confirmed_dead,
     incompatible,
@@ -117,12 +118,12 @@ def find_conflicts(
     pairs: list[ConflictPair] = []
     dead = confirmed_dead(claims)
     told = incident_cues(claims, published, struck)
-    armed = _tells_combatants(claims, told)
+    military = _tells_military(claims, told)
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
             if same_side(a.party, b.party) or _own_narration(a, b) or mourned(a, b, dead, groups) \
-                    or apart(told[i], told[j]) or _collateral(a, b, armed[i], armed[j]):
+                    or apart(told[i], told[j]) or _collateral(a, b, military[i], military[j]):
                 continue
             reason = _reason(a, b, claims, groups, lambda k, at: apart(told[k], told[at]),
                              (i, j))
@@ -132,13 +133,11 @@ def find_conflicts(
 
 
 NARRATES = "narrates"
-COLLATERAL = "conflict.collateral"
 _FIGHTING_SIDES = ("military", "armed_group", "state")
-_VICTIM_RULES = ("casualty.", "copula.victims")  # a toll of people, not a site or a force
 
 
-def _tells_combatants(claims: Sequence[Claim], told: Sequence[Cues]) -> list[bool]:
-    """Per claim: its party's own accounts of the same incident tell of a combatant
+def _tells_military(claims: Sequence[Claim], told: Sequence[Cues]) -> list[bool]:
+    """Per claim: its party's own accounts of the same incident tell of a military
     target hit ("a drone struck an ammunition depot ... wounding five people, local
     officials said"), a military site or force, not a toll ("the strike on the house
     killed a fighter and his five children" still disputes "a command post") nor an armed
@@ -151,7 +150,7 @@ def _tells_combatants(claims: Sequence[Claim], told: Sequence[Cues]) -> list[boo
     for i, c in enumerate(claims):
         out.append(any(
             o.party.id == c.party.id and is_account(o) and o.target.target_class == "military"
-            and not o.rule.startswith(_VICTIM_RULES)
+            and not o.rule.startswith(VICTIM_RULES)
             and (c.party.type not in _FIGHTING_SIDES or _own_strike(told[k], c.party))
             and not apart(told[i], told[k])
             for k, o in enumerate(claims)))
@@ -162,14 +161,15 @@ def _own_strike(cue: Cues, party: Actor) -> bool:
     return cue.attacker is not None and same_side(cue.attacker, party)
 
 
-def _collateral(a: Claim, b: Claim, a_armed: bool, b_armed: bool) -> bool:
+def _collateral(a: Claim, b: Claim, a_military: bool, b_military: bool) -> bool:
     """Rule ``conflict.collateral``: a civilian account from a party that itself tells
-    of a combatant target hit in the same incident is its account of the harm beside that
-    target, not a dispute of another party's combatant account ("the depot was hit and
-    five people wounded, officials said" against "the brigade's base was hit")."""
-    for civil, armed_party in ((a, a_armed), (b, b_armed)):
+    of a military target hit in the same incident (:func:`_tells_military`) is its account
+    of the harm beside that target, not a dispute of another party's combatant account
+    ("the depot was hit and five people wounded, officials said" against "the brigade's
+    base was hit")."""
+    for civil, told_military in ((a, a_military), (b, b_military)):
         other = b if civil is a else a
-        if armed_party and class_group(civil.target) == "civil" \
+        if told_military and class_group(civil.target) == "civil" \
                 and class_group(other.target) == "combatant":
             return True
     return False
