@@ -118,9 +118,10 @@ _CIVIL_MODIFIERS = frozenset(
 _CIVIL_TYPES = frozenset({"international_body"})
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
 _ORG_PRONOUNS = frozenset(["it", "they", "them", "its", "their"])
-# bodies that have spokesmen: whose "its spokesman" a sentence's subject can be
+# bodies that have spokesmen: whose "its spokesman" a sentence's subject can be (the
+# actor types of the gazetteer and of bodies a kind word makes)
 _OWNING_TYPES = frozenset(["military", "armed_group", "state", "ministry",
-                           "international_body", "coalition", "government"])
+                           "international_body"])
 _PLURAL_PRONOUNS = frozenset(["they", "them", "their"])
 _SELF_PRONOUNS = frozenset(["we", "i", "our", "my", "us"])
 
