@@ -214,11 +214,16 @@ def _foreign_at_home(c: Claim) -> bool:
         and (c.place is None or c.place.country == home)
 
 
+def _soldier_toll(c: Claim) -> bool:
+    """A count of soldiers killed or wounded ("one soldier was lightly wounded")."""
+    return c.rule.startswith("casualty.") and not c.negated \
+        and c.target.target_class == "military"
+
+
 def _soldiers_hurt(c: Claim) -> bool:
     """A military's count of soldiers killed or wounded that names no attacker of its own
     side ("one soldier was lightly wounded")."""
-    return c.rule.startswith("casualty.") and not c.negated and c.party.type == "military" \
-        and c.target.target_class == "military" \
+    return _soldier_toll(c) and c.party.type == "military" \
         and (c.attacker is None or not same_side(c.attacker, c.party))
 
 
@@ -231,8 +236,7 @@ def _own_soldiers(c: Claim) -> bool:
     soldiers killed or wounded that names no attacker ("a soldier was wounded", "one of
     its soldiers was killed") is of its own forces, which no account of its own strike
     or of the other side's losses answers."""
-    return c.attacker is None and c.rule.startswith("casualty.") and not c.negated \
-        and c.target.target_class == "military" \
+    return c.attacker is None and _soldier_toll(c) \
         and (c.party.type == "military"
              or (c.party.type == "ministry" and bool(_DEFENCE.search(c.party.name))))
 
@@ -259,7 +263,8 @@ def _mates_apart(a: Cues, b: Cues) -> bool:
         and not same_place(pa, pb)
 
 
-# a sentence that opens by setting its news apart from what came before
+# a sentence that opens by setting its news apart from what came before, or whose speaker
+# tells it separately
 _SEPARATELY = re.compile(
     r"^\W*(?:separately\b|elsewhere\b|in\s+(?:a|an)\s+(?:separate|unrelated)\s+\w+"
     r"|in\s+another\s+(?:incident|attack|strike|raid|operation|development|case)\b)"
