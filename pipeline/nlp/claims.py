@@ -1315,12 +1315,13 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         in_scope = tok.is_ancestor(root) or any(
             h.is_ancestor(root) or h.i == root.i for h in heads
         )
-        if in_scope and root.dep_ not in ("nsubj", "poss", "agent") \
+        region = _owns_place(root)
+        if in_scope and (root.dep_ not in ("nsubj", "poss", "agent") or region) \
                 and root.head.dep_ != "agent":
             inside.append(_held_name(ent))
             continue
         if not any(a.dep_ in ("nsubj", "nsubjpass", "poss") for a in [root, *root.ancestors]
-                   if a.i != tok.i and not a.is_ancestor(tok)):
+                   if a.i != tok.i and not a.is_ancestor(tok) and not (a is root and region)):
             outside.append(_held_name(ent))
     # toponyms the recogniser missed: proper nouns after "in"/"near" inside the claim
     # (the small model also calls a town a product or a work of art: "an air strike in
@@ -1413,6 +1414,21 @@ def _anchor(ent: Span) -> Token:
 
 
 _PLACE_PREPS = frozenset(["in", "near", "outside", "around", "at", "of"])
+# what a region owns that is a place: "in Kunar's Sarkano district", "in Idlib's countryside"
+_PLACE_KINDS = frozenset(
+    ["area", "district", "province", "region", "countryside", "outskirts", "suburb", "city",
+     "town", "village", "neighbourhood", "neighborhood", "border", "coast", "capital",
+     "port", "governorate", "county", "state", "north", "south", "east", "west", "northeast",
+     "northwest", "southeast", "southwest", "centre", "center", "valley", "sector"])
+
+
+def _owns_place(root: Token) -> bool:
+    """A toponym in the possessive that says where, not who: "in South Waziristan's Wana
+    area", "near Idlib's Jisr al-Shughur" (not "Russia's strike", "Israel's army")."""
+    owned = root.head
+    return root.dep_ == "poss" and owned.dep_ == "pobj" \
+        and owned.head.lower_ in _PLACE_PREPS and (
+            owned.lemma_.lower() in _PLACE_KINDS or owned.ent_type_ in ("GPE", "LOC", "FAC"))
 _MISSED_PLACE_TYPES = frozenset(["", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"])
 _HOLD_WORDS = frozenset(["controlled", "administered", "held", "occupied", "run"])
 
@@ -1426,6 +1442,8 @@ def _held_name(ent: Span) -> str:
     if start >= 3 and doc[start - 1].lower_ in _HOLD_WORDS and doc[start - 2].text == "-" \
             and doc[start - 3].pos_ in ("PROPN", "ADJ") and doc[start - 3].is_title:
         return doc[start - 3 : ent.end].text
+    if ent[-1].tag_ == "POS":  # "South Waziristan's" of "in South Waziristan's Wana area"
+        return ent[:-1].text
     return ent.text
 
 
@@ -1497,6 +1515,8 @@ def strike_days(tok: Token, found: TargetMatch) -> tuple[str, ...]:
         if _when_said(ent) or _in_dateline(ent):
             continue
         root = ent.root
+        if root.dep_ == "compound" and root.head.ent_type_ in _DAY_LABELS:
+            root = root.head  # "Monday" of "on Monday morning" hangs as "morning" does
         inside = any(h.i == root.i or h.is_ancestor(root) for h in heads)
         on_verb = verb is not None and (root.head.i == verb.i or (
             root.head.head.i == verb.i and root.head.dep_ == "prep"))

@@ -201,7 +201,19 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [s for v in verbs for c in v.children if c.dep_ == "csubj"
                  for s in c.children if s.dep_ == "nsubj"]
-    return any(c.lemma_.lower() in lx.STRIKING_WEAPONS for c in subjects)
+    weapons = lx.STRIKING_WEAPONS
+    if verb.lemma_.lower() in lx.IMPACT_VERBS:
+        # an aircraft that lands or crashes is no weapon coming down ("the plane landed
+        # in the capital"); a verb of coming down parsed as its subject's clause still
+        # has it: 'a drone "impacted inside the base"'
+        weapons = weapons - _AIRCRAFT
+        if verb.dep_ == "acl":
+            subjects.append(verb.head)
+    return any(c.lemma_.lower() in weapons for c in subjects)
+
+
+_AIRCRAFT = frozenset(["aircraft", "jet", "warplane", "plane", "helicopter", "gunship",
+                       "bomber"])
 
 
 def _striking_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

@@ -80,7 +80,9 @@ STRIKING_WEAPONS = frozenset(
      "grenade", "munition", "warhead"]
 )
 # Verbs of a weapon coming down on what it hit: "shells landed in a camp".
-IMPACT_VERBS = frozenset(["land", "fall", "slam", "crash", "smash", "plough", "plow", "rain"])
+# "a one-way drone impacted inside the base", as US military statements write it
+IMPACT_VERBS = frozenset(["land", "fall", "slam", "crash", "smash", "plough", "plow", "rain",
+                          "impact"])
 # Fighting as a whole, whose toll is no account of one strike: "killed in the clashes".
 CONFLICT_NOUNS = frozenset(
     ["clash", "clashes", "fighting", "violence", "war", "conflict", "unrest", "hostilities",

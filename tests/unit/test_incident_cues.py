@@ -79,6 +79,16 @@ def test_the_dateline_is_no_day_of_the_strike() -> None:
     assert days_of(doc, 9, 11) == ("Monday",)
 
 
+def test_a_weekday_before_its_time_of_day_is_the_strikes_day() -> None:
+    # "accused the army of firing shells into the province on Monday morning": the
+    # recogniser makes "Monday" a date hung on "morning", a time
+    doc = parse("Police/NOUN/nsubj/1 accused/VERB/ROOT/1/accuse the/DET/det/3 "
+                "army/NOUN/dobj/1 of/ADP/prep/1 firing/VERB/pcomp/4/fire "
+                "shells/NOUN/dobj/5/shell on/ADP/prep/5 Monday/PROPN/compound/9 "
+                "morning/NOUN/pobj/7", ["8:9:DATE", "9:10:TIME"])
+    assert days_of(doc, 5, 6) == ("Monday", "morning")
+
+
 def test_its_positions_in_a_militarys_words_are_its_own() -> None:
     doc = parse("its/PRON/poss/1 positions/NOUN/ROOT/1")
     assert _own_word(doc[1], ARMY)

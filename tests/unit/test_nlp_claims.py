@@ -299,3 +299,28 @@ def test_a_name_before_a_division_word_places_the_strike(extractor: Extractor) -
     # counter-example: a division named by no name gives no place
     an = analyse(extractor, "The strike hit a school in the district, residents said.")
     assert all(c.place is None for c in an.claims)
+
+
+def test_a_region_in_the_possessive_places_the_strike(extractor: Extractor) -> None:
+    an = analyse(extractor, "Soldiers killed six militants in a raid in South Waziristan's "
+                 "Wana area on Tuesday night, the military said.")
+    assert [c.place.country if c.place else None for c in an.claims] == ["PK"]
+    an = analyse(extractor, "Four civilians were wounded when shells hit houses in Kunar's "
+                 "Sarkano district, police said.")
+    assert an.claims and all(c.place is not None and c.place.country == "AF"
+                             for c in an.claims)
+    # counter-example: a state in the possessive of a strike is who struck, not where
+    an = analyse(extractor, "Russia's strike on the port killed three people, officials said.")
+    assert an.claims and all(c.place is None for c in an.claims)
+
+
+def test_a_weapon_that_impacted_inside_a_site_hit_it(extractor: Extractor) -> None:
+    # hit.impact with "impact", also where the parse hangs the verb on the weapon
+    an = analyse(extractor, "A coalition spokesman said on X that a one-way drone "
+                 "\"impacted inside the coalition base at the airport\", damaging a hangar.")
+    assert "coalition base" in [c.target.text for c in an.claims]
+    an = analyse(extractor, "Two rockets impacted inside the base on Monday, the army said.")
+    assert [c.rule for c in an.claims] == ["hit.impact"]
+    # counter-example: a plane that landed at an airport hit nothing
+    an = analyse(extractor, "The plane landed in the capital on Monday, the ministry said.")
+    assert not an.claims
