@@ -41,8 +41,10 @@ id, returned by :func:`apart`:
   ("Separately, two herders were wounded on Monday ...", "In a separate attack ...",
   "Elsewhere, ...", "the governor reported separately that ...") and gives its
   incident a day of its own or a distance ("about 80 km away") is not of the incident
-  an account without that day tells. The marker alone
-  does not separate: "Separately, the French military said its jets had killed
+  an account without that day tells; so does an account that names no day of its own
+  in the sentence right after one set apart, in the same paragraph ("Separately, ...
+  shelled Kunar on Monday morning. Police said shells landed on two homes"). The
+  marker alone does not separate: "Separately, the French military said its jets had killed
   dozens of jihadists" may be the other side of the same strike;
 - ``incident.roundup``: a summary of a period's strikes ("said in its daily report",
   "over the past 24 hours", "without giving locations") placed no finer than a region
@@ -105,14 +107,18 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
     defended = {_sentence(c) for c in claims if _defends(c, _sentence(c) in hurt)}
     own = _party_attackers(claims)
     shared = {k: a for k, m in mates.items() if (a := _one_attacker(m)) is not None}
+    days = [_day_of(c, mates[_sentence(c)], published) for c in claims]
+    at = {id(c): i for i, c in enumerate(claims)}
     out = []
     for i, c in enumerate(claims):
-        when = c.evidence.published or published
-        today = when.date() if when else None
         same = mates[_sentence(c)]
-        # a sentence's day phrase is the day of all its party's accounts in it
-        told = c.days or next((m.days for m in same if m.days), ())
-        span, weekday, night = day_span(" ".join(told), today)
+        span, weekday, night, separate = days[i]
+        if span is None and weekday is None:
+            # "Separately, ... on Monday morning. Police said shells landed on two
+            # homes": the sentence after one set apart goes on with its incident
+            span, weekday, night, separate = next(
+                (d for m in _told_before(c, claims) if (d := days[at[id(m)]])[3]),
+                days[i])
         mate = None if c.place else _one_place(same) or _one_place(_told_before(c, claims))
         out.append(Cues(
             article=c.evidence.article_id,
@@ -127,10 +133,22 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
             own_forces=_defends(c, _sentence(c) in hurt) or _own_soldiers(c) or (
                 _sentence(c) in defended and c.target.target_class in COMBATANT),
             roundup=_roundup(c),
-            separate=_separate(c.evidence.sentence, span is not None or weekday is not None),
+            separate=separate,
             order=c.evidence.start,
         ))
     return out
+
+
+def _day_of(c: Claim, same: Sequence[Claim], published: datetime | None,
+            ) -> tuple[tuple[int, int] | None, int | None, bool, bool]:
+    """An account's day span, weekday, night and whether its sentence sets it apart
+    (:func:`_separate`). A sentence's day phrase is the day of all its party's accounts
+    in it."""
+    when = c.evidence.published or published
+    told = c.days or next((m.days for m in same if m.days), ())
+    span, weekday, night = day_span(" ".join(told), when.date() if when else None)
+    return span, weekday, night, _separate(c.evidence.sentence,
+                                           span is not None or weekday is not None)
 
 
 def apart(a: Cues, b: Cues) -> str | None:
@@ -254,13 +272,17 @@ def _hit_at_home(c: Claim) -> bool:
 
 
 def _mates_apart(a: Cues, b: Cues) -> bool:
-    """A place taken from the sentence separates only places the gazetteer files under
-    a first-level division (a region it knows by name alone may hold either)."""
+    """A place taken from the sentence separates only places in two states or places the
+    gazetteer files under a first-level division (a region it knows by name alone may
+    hold either)."""
     if a.mate_place is None and b.mate_place is None:
         return False
     pa, pb = a.place or a.mate_place, b.place or b.mate_place
-    return pa is not None and pb is not None and bool(pa.admin1) and bool(pb.admin1) \
-        and not same_place(pa, pb)
+    if pa is None or pb is None:
+        return False
+    if pa.country and pb.country and pa.country != pb.country:
+        return True  # a region in one state holds no town of another
+    return bool(pa.admin1) and bool(pb.admin1) and not same_place(pa, pb)
 
 
 # a sentence that opens by setting its news apart from what came before, or whose speaker

@@ -211,6 +211,17 @@ def test_a_region_known_only_by_name_does_not_separate_an_inherited_place() -> N
     assert rule(victims, army, town) is None
 
 
+def test_places_in_two_states_separate_an_inherited_place() -> None:
+    # a region known by name alone in one state holds no town of another
+    vague = Place("Upper Valley", None, "NL", None, kind="region")
+    abroad = Place("Southgate", 9, "SL", "02", kind="city")
+    town = claim(RESIDENT, "two homes", "civilian_site", attacker=None, start=50,
+                 place=abroad)
+    victims = claim(RESIDENT, "a woman", "civilians", attacker=None, start=50, place=None)
+    army = claim(ARMY, "militants", "armed_group", start=200, place=vague)
+    assert rule(victims, army, town) == "incident.place"
+
+
 # ------------------------------------------------------------------ day
 
 def test_accounts_two_days_apart_are_two_strikes() -> None:
@@ -375,6 +386,22 @@ def test_a_speaker_who_reports_separately_with_a_day_sets_the_account_apart() ->
                     sentence="The governor reported separately that shelling had killed "
                              "two civilians.")
     assert rule(depot, undated) is None
+
+
+def test_the_sentence_after_one_set_apart_goes_on_with_its_incident() -> None:
+    # "The army said it destroyed a rebel supply column." ... "Separately, the governor
+    # accused the rebels of shelling Hillview on Monday. Police said shells landed on two
+    # homes."
+    column = claim(ARMY, "rebel supply column", "armed_group", start=0)
+    shelling = claim(RESIDENT, "Hillview", "unknown", attacker=None, days=("Monday",),
+                     start=300, sentence="Separately, the governor accused the rebels of "
+                                         "shelling Hillview on Monday.")
+    homes = claim(RESIDENT, "two homes", "civilian_site", attacker=None, start=311,
+                  sentence="Police said shells landed on two homes.")
+    assert rule(column, homes, shelling) == "incident.separate"
+    # counter-example: after a paragraph break the account is not carried on
+    later = replace(homes, evidence=replace(homes.evidence, start=330, end=340))
+    assert rule(column, later, shelling) is None
 
 
 def test_a_distance_between_them_sets_an_account_apart() -> None:
