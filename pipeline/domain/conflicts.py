@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 import pickle
+import re
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, MutableMapping, Sequence
 from dataclasses import dataclass, replace
@@ -119,11 +120,13 @@ def find_conflicts(
     dead = confirmed_dead(claims)
     told = incident_cues(claims, published, struck)
     military = _tells_military(claims, told)
+    both = _tells_both(claims)
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
             if same_side(a.party, b.party) or _own_narration(a, b) or mourned(a, b, dead, groups) \
-                    or apart(told[i], told[j]) or _collateral(a, b, military[i], military[j]):
+                    or apart(told[i], told[j]) or _collateral(a, b, military[i], military[j]) \
+                    or _tells_civil_too(a, b, both[i], both[j]):
                 continue
             reason = _reason(a, b, claims, groups, lambda k, at: apart(told[k], told[at]),
                              (i, j))
@@ -157,6 +160,31 @@ def _tells_military(claims: Sequence[Claim], told: Sequence[Cues]) -> list[bool]
     return out
 
 
+def _tells_both(claims: Sequence[Claim]) -> list[bool]:
+    """Per claim: a combatant account its party joins, in one breath, with a civilian site
+    hit ("shelling with mortars, targeting forward posts and civilian areas"): the party
+    tells of both, so another party's civilian account is the other half of its own, not a
+    dispute of it (rule ``conflict.collateral``, read from the combatant's side). A site
+    only named beside it ("a command centre inside the school") is no such pair."""
+    out = []
+    for c in claims:
+        out.append(class_group(c.target) == "combatant" and is_account(c) and any(
+            o.party.id == c.party.id and o.evidence.start == c.evidence.start
+            and is_account(o) and o.target.target_class == "civilian_site"
+            and _joined(c.evidence.sentence, c.target.text, o.target.text)
+            for o in claims))
+    return out
+
+
+def _joined(sentence: str, first: str, second: str) -> bool:
+    """The two targets are joined by "and" / "as well as" in the sentence, either way
+    round ("forward posts and civilian areas", "villages and army posts")."""
+    low = sentence.lower()
+    return any(re.search(re.escape(x.lower()) + r",?\s+(?:and|as well as)\s+(?:\S+\s+){0,3}?"
+                         + re.escape(y.lower()), low)
+               for x, y in ((first, second), (second, first)))
+
+
 def _own_strike(cue: Cues, party: Actor) -> bool:
     return cue.attacker is not None and same_side(cue.attacker, party)
 
@@ -173,6 +201,13 @@ def _collateral(a: Claim, b: Claim, a_military: bool, b_military: bool) -> bool:
                 and class_group(other.target) == "combatant":
             return True
     return False
+
+
+def _tells_civil_too(a: Claim, b: Claim, a_both: bool, b_both: bool) -> bool:
+    """Rule ``conflict.collateral`` from the combatant's side: a combatant account its
+    party joins with a civilian site (:func:`_tells_both`) disputes no civilian account."""
+    return (a_both and class_group(b.target) == "civil") or \
+        (b_both and class_group(a.target) == "civil")
 
 
 def _own_narration(a: Claim, b: Claim) -> bool:

@@ -4,6 +4,7 @@ is). Team-written claims; no model."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime
 
 from pipeline.domain.claims import confirmed_dead, mourned
@@ -155,3 +156,24 @@ def test_a_fighting_side_counts_only_the_combatants_of_its_own_strike() -> None:
     camp = claim(FRONT, "displaced people's camp", "civilians", rule="hit.object")
     army = claim(ARMY, "terrorist positions", "armed_group", attacker=ARMY, start=200)
     assert paired(positions, camp, army)
+
+
+def test_a_combatant_account_joined_with_a_civilian_site_answers_no_civilian_account() -> None:
+    # "the enemy shelled forward posts and civilian areas", the army said; the district
+    # official: "a shell landed on a house, killing a woman"
+    sentence = "The army said the enemy shelled forward posts and civilian areas."
+    posts = claim(ARMY, "forward posts", "military")
+    areas = claim(ARMY, "civilian areas", "civilian_site")
+    posts, areas = (replace(c, evidence=replace(c.evidence, sentence=sentence))
+                    for c in (posts, areas))
+    house = claim(OFFICIALS, "house", "civilian_site", start=200)
+    assert not paired(posts, areas, house)
+    # counter-example: a site only named beside the combatants ("struck a command centre
+    # inside the school") still disputes the school sheltering families
+    inside = "The army said it struck a command centre inside the school."
+    centre = claim(ARMY, "command centre", "military")
+    school = claim(ARMY, "school", "civilian_site")
+    centre, school = (replace(c, evidence=replace(c.evidence, sentence=inside))
+                      for c in (centre, school))
+    families = claim(RESIDENT, "displaced families", "civilians", start=200)
+    assert paired(centre, school, families)
