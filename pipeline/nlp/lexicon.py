@@ -303,8 +303,8 @@ CIVILIAN_SITE_WORDS = frozenset(
         "centers", "district", "districts", "quarter", "suburb", "suburbs", "street",
         "streets", "settlement", "settlements", "monastery", "monasteries", "pagoda",
         "madrasa", "madrassa", "seminary", "resort", "hamlet", "hamlets", "beach",
-        "terminal", "terminals", "community", "communities", "orchard", "orchards",
-        "vineyard", "grove", "broadcaster", "newsroom", "newspaper", "studio", "studios",
+        "terminal", "terminals", "community", "communities", "broadcaster", "newsroom",
+        "newspaper", "studio", "studios",
         "farmhouse", "farmhouses", "homestead", "homesteads", "store", "stores", "grocery",
         "kiosk", "kiosks", "supermarkets"
     ]

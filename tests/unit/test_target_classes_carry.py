@@ -91,6 +91,11 @@ def _class(parse: str, head: str) -> tuple[str, str | None]:
     ("coca/NOUN/compound/1 pickers/NOUN/ROOT/1/picker", "pickers", "civilians"),
     # counter-example: what a store holds can make it military
     ("a/DET/det/2 weapons/NOUN/compound/2/weapon store/NOUN/ROOT/2", "store", "military"),
+    # open land is where launch sites and fields of fire are as much as crops: shells
+    # that set olive groves alight tell no site that disputes "launch sites" (the people
+    # in it do: "pickers", "families who picnicked" are civilians)
+    ("olive/NOUN/compound/1 groves/NOUN/ROOT/1/grove", "groves", "unknown"),
+    ("an/DET/det/1 orchard/NOUN/ROOT/1", "orchard", "unknown"),
 ])
 def test_class_from_head_modifiers_and_clause(parse: str, head: str, want: str) -> None:
     assert _class(parse, head)[0] == want

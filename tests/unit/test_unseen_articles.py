@@ -470,9 +470,10 @@ def test_the_exchange_of_fire_xf_batch(analyses: dict[str, ArticleAnalysis]) -> 
     # (xf01, still: orchards set alight on the outskirts of the village where the army says
     # its drones struck a cell, both Israel's fire), fn 1 (xf03: the army's launch sites
     # were not read, "its artillery hit rocket launch sites" parsed with "hit" as a
-    # modifier); with construction hit.subject_as_modifier tp 5, fp 1
+    # modifier); with construction hit.subject_as_modifier tp 5, fp 1; with groves and
+    # orchards open land, not civilian sites, tp 5, fp 0
     tp, false, fn = _confusion(analyses, _batch("xf01", "xf10"), load_groups())
-    assert tp >= 5 and not fn and false <= {"xf01"}
+    assert tp >= 5 and not fn and not false
     (posts,) = [c for c in analyses["xf02"].claims if "forward posts" in c.target.text]
     assert posts.attacker is not None and posts.attacker.country == "PK"
     # xf11-xf14 (2 disputes, 2 negatives), written after those rules and scored untouched:
