@@ -1332,6 +1332,13 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                     and sub.ent_type_ in _MISSED_PLACE_TYPES \
                     and sub.head.lower_ in _PLACE_PREPS:
                 inside.append(_propn_run(sub))
+            elif sub.pos_ == "PROPN" and sub.lower_ in _REGION_KINDS \
+                    and sub.ent_type_ in _MISSED_PLACE_TYPES \
+                    and sub.dep_ in ("appos", "npadvmod", "conj") and sub.i > 0 \
+                    and doc[sub.i - 1].pos_ == "PROPN" and doc[sub.i - 1].head.i == sub.i:
+                # "near Thitgyi village, Pale Township, Sagaing Region": the recogniser
+                # left the coarser names of the comma chain unnamed
+                inside.append(_propn_run(sub))
             elif sub.dep_ == "pobj" and sub.lemma_.lower() in _DIVISION_WORDS \
                     and sub.head.lower_ in _PLACE_PREPS:
                 # "in rural La Macarena municipality", "in Kani township": the name
@@ -1451,6 +1458,10 @@ def _held_name(ent: Span) -> str:
 # district or province may share its name with a town elsewhere ("the Dnipro district"
 # of Kherson is no part of Dnipro city), so those are left to the recogniser
 _DIVISION_WORDS = frozenset(["municipality", "township", "commune"])
+# kinds of division written with a capital after their name in a comma chain of places
+_REGION_KINDS = frozenset(["region", "township", "district", "province", "state",
+                           "governorate", "county", "division", "prefecture", "department",
+                           "zone", "municipality"])
 
 
 def _division_name(division: Token) -> str:

@@ -59,6 +59,17 @@ def test_place_levels_meet_at_the_finest_level_both_give() -> None:
     assert place_match(capital_prov, RIVERTON) is None
 
 
+def test_a_town_the_gazetteer_lacks_is_one_with_or_without_its_kind_word() -> None:
+    # "near Pinlebu village, Tamu Township" in one outlet, "in Tamu" in the other
+    township = Place("Tamu Township", None, "NL", "07", kind="city")
+    town = Place("Tamu", None, "NL", "07", kind="city")
+    assert place_match(township, town) == LOCALITY
+    # counter-examples: another town, and a city that is not the strip named like it
+    assert place_match(township, Place("Tamaw", None, "NL", "07", kind="city")) is None
+    assert place_match(Place("Gaza City", None, "NL", "07", kind="city"),
+                       Place("Gaza", None, "NL", "07", kind="city")) is None
+
+
 def test_claims_join_one_event_and_its_id_stays() -> None:
     table = empty_events()
     first = assign(table, sight(NORTHLAND), P, "geo:NL")

@@ -324,3 +324,18 @@ def test_a_weapon_that_impacted_inside_a_site_hit_it(extractor: Extractor) -> No
     # counter-example: a plane that landed at an airport hit nothing
     an = analyse(extractor, "The plane landed in the capital on Monday, the ministry said.")
     assert not an.claims
+
+
+def test_the_coarser_names_of_a_comma_chain_of_places_place_the_strike(
+        extractor: Extractor) -> None:
+    # the recogniser names the village and the township but not "Sagaing Region", or
+    # calls "Sokoto State" a person
+    an = analyse(extractor, "Army columns attacked a rebel camp near Thitgyi village, Pale "
+                 "Township, Sagaing Region, on 3 March, according to the information team.")
+    assert [c.place.name if c.place else None for c in an.claims] == ["Sagaing"]
+    an = analyse(extractor, "Jets bombed a market in the village of Kofa, Sokoto State, "
+                 "residents said.")
+    assert [c.place.country if c.place else None for c in an.claims] == ["NG"]
+    # counter-example: a capitalised kind word with no name before it names no place
+    an = analyse(extractor, "Jets bombed a market in the region, the Ministry said.")
+    assert all(c.place is None for c in an.claims)
