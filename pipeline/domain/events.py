@@ -255,11 +255,11 @@ def place_match(a: Place | None, b: Place | None, near_km: float = 10.0) -> str 
 # ------------------------------------------------------------------ struck places
 
 _CITY = r"(?!By\b)[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,2}"
-# "KYIV, July 8 (Reuters) -", after a byline ("By A and B\nAssociated Press"), or from several
-# cities at once ("ISLAMABAD/NEW DELHI (Reuters) -")
+# "KYIV, July 8 (Reuters) -", "Bogota, Sep 16 (EFE).-", after a byline ("By A and
+# B\nAssociated Press"), or from several cities at once ("ISLAMABAD/NEW DELHI (Reuters) -")
 _DATELINE = re.compile(
     rf"^\s*(?:By:?\s[^\n]{{1,60}}\n+(?:[^\n]{{1,40}}\n+)?\s*)?({_CITY}(?:[ \t]*/[ \t]*{_CITY})*)\s*"
-    r"(?:,[^\n.]{0,40}?)?\s*(?:\([^)\n]{1,40}\))?\s*(?:--|—|–|-|:)\s")
+    r"(?:,[^\n.]{0,40}?)?\s*(?:\([^)\n]{1,40}\)\.?)?\s*(?:--|—|–|-|:)\s")
 _SPEECH = r"(?:said|says|told|announced|stated|added|speaking|statement|briefing|conference)"
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from pipeline.domain.events import (
     ADMIN1,
     COUNTRY,
@@ -160,6 +162,19 @@ def test_dateline_speaker_and_capital_are_not_the_struck_place() -> None:
     )
     places = struck_places(ArticleAnalysis(art, claims=claims))
     assert places == [RIVERTON, RIVERTON, RIVERTON, RIVERTON]
+
+
+@pytest.mark.parametrize(("text", "city"), [
+    ("SOUTHGATE, March 9 (Wire) - Jets hit a depot.", "SOUTHGATE"),
+    # Spanish agencies close the bracket with a full stop: "Bogota, Sep 16 (EFE).-"
+    ("Southgate, Mar 9 (Agencia).- Jets hit a depot.", "Southgate"),
+    ("Southgate (Agencia).- Jets hit a depot.", "Southgate"),
+    # counter-examples: a sentence with an abbreviation and a dash is no dateline
+    ("Dr. Smith said the U.S. - not Southland - hit a depot.", None),
+    ("Jets hit a depot. - Southland", None),
+])
+def test_the_city_a_story_is_filed_from(text: str, city: str | None) -> None:
+    assert dateline(text) == city
 
 
 def test_a_capital_struck_by_the_other_side_stays_struck() -> None:
