@@ -390,6 +390,9 @@ PART_WORDS = frozenset(
      "yard", "perimeter", "courtyard", "side", "corner", "basement", "annex", "annexe",
      "headquarters", "hq", "offices", "office", "compound"]
 )
+# Surroundings of a place: around a settlement they are open ground, no site in it ("the
+# outskirts of both villages").
+SURROUNDING_WORDS = frozenset(["outskirts", "vicinity", "edge", "edges", "perimeter"])
 # Heads that only count what their "of" complement names: "dozens of Palestinians".
 QUANTITY_WORDS = frozenset(
     ["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",

@@ -295,7 +295,9 @@ def decide_class(head: Token, gazetteer: Gazetteer,
     """(class, actor id, row id) for the target phrase headed by ``head``; a count
     ("dozens of Palestinians", "one of its drones") takes the class of what it counts."""
     whole = counted(head)
-    if whole.i != head.i and _is_part(head):
+    if _around_settlement(head, whole):
+        pass  # the rows decide it
+    elif whole.i != head.i and _is_part(head):
         # "the headquarters of a broadcaster" is what the broadcaster is; "the
         # headquarters of the ministry" (a whole of no known class) keeps its own
         found = decide_class(whole, gazetteer, rows)
@@ -508,6 +510,13 @@ def counted(head: Token) -> Token:
             if child.dep_ == "compound" and child.pos_ == "NOUN":
                 return child
     return head
+
+
+def _around_settlement(head: Token, whole: Token) -> bool:
+    """"The outskirts of both villages": open ground around a settlement, not the
+    settlement (rows decide it: ``unknown.surroundings``)."""
+    return bool({head.lemma_.lower(), head.lower_} & lx.SURROUNDING_WORDS) \
+        and bool({whole.lemma_.lower(), whole.lower_} & lx.SETTLEMENT_WORDS)
 
 
 def _is_part(head: Token) -> bool:
