@@ -861,8 +861,11 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
             h = h.head.head
         negs = [c for c in h.children if c.dep_ in ("neg", "preconj", "det")
                 and c.lower_ in ("not", "never", "no")]
+        # (not the inner piece of a place name the parse split: "a launch post in Aita
+        # al-Shaab and Ramyeh", "Shaab" hung on "post")
         siblings = [c for c in h.children if c.dep_ in ("conj", "appos")
-                    and c.pos_ in ("NOUN", "PROPN", "ADJ") and not _casualty_noun(c)]
+                    and c.pos_ in ("NOUN", "PROPN", "ADJ") and not _casualty_noun(c)
+                    and not _split_place_piece(c)]
         # a "not" between the head and a following sibling belongs to the sibling
         own_neg = any(n.i < h.i or not any(s.i > n.i for s in siblings) for n in negs)
         out.append((h.i, inherited or own_neg or _is_negated(h)))
@@ -881,6 +884,16 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
                         out.append((sub.i, True))
                         break
     return out
+
+
+def _split_place_piece(tok: Token) -> bool:
+    """``tok`` is a later piece of a place name the parse attached in pieces ("Aita",
+    "al-Shaab" of "in Aita al-Shaab" hung on "in" and on the noun before it), not its
+    anchor (:func:`_anchor`)."""
+    if tok.ent_iob_ != "I" or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
+        return False
+    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    return ent is not None and _anchor(ent).i != tok.i
 
 
 def _or_joined(sib: Token) -> bool:

@@ -7,7 +7,7 @@ from spacy.lang.en import English
 from spacy.tokens import Doc
 
 from pipeline.domain.models import Actor
-from pipeline.nlp.claims import TargetMatch, _own_word, strike_days
+from pipeline.nlp.claims import TargetMatch, _expand, _own_word, strike_days
 
 ARMY = Actor("nl.military", "Northland army", "military", "NL", "nl")
 VOCAB = English().vocab
@@ -102,3 +102,17 @@ def test_a_site_of_its_own_unit_is_its_own() -> None:
     other = parse("a/DET/det/1 headquarters/NOUN/ROOT/1 of/ADP/prep/1 the/DET/det/4 "
                   "brigade/NOUN/pobj/2")
     assert not _own_word(other[1], ARMY)
+
+
+def test_the_inner_piece_of_a_split_place_name_is_no_target() -> None:
+    # "struck a launch post in Beit al-Shams and Qalwan", parsed with "Shams" an
+    # apposition of "post" and "Qalwan" joined to it: the targets are the post alone
+    doc = parse("struck/VERB/ROOT/0/strike a/DET/det/3 launch/NOUN/compound/3 "
+                "post/NOUN/dobj/0 in/ADP/prep/3 Beit/PROPN/pobj/4 al/PROPN/compound/9 "
+                "-/PUNCT/punct/6 Shams/PROPN/appos/3 and/CCONJ/cc/8 Qalwan/PROPN/conj/8",
+                ["5:9:GPE"])
+    assert [i for i, _ in _expand(doc[3])] == [3]
+    # counter-example: a site in apposition that begins its own name is still a target
+    doc = parse("struck/VERB/ROOT/0/strike the/DET/det/2 depot/NOUN/dobj/0 ,/PUNCT/punct/2 "
+                "Camp/PROPN/compound/5 Hill/PROPN/appos/2", ["4:6:FAC"])
+    assert sorted(i for i, _ in _expand(doc[2])) == [2, 5]
