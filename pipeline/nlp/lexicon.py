@@ -174,6 +174,10 @@ STAGING_WORDS = frozenset(
      "headquarters", "position", "site", "route"]
 )
 PURPOSE_VERBS = frozenset(["use", "serve"])
+# Words that describe a person by past attacks, with the preposition that names them: "a
+# commander responsible for attacks on troops", "a man wanted for raids on the town".
+PAST_ACT_FRAMES = {"responsible": "for", "involve": "in", "involved": "in", "want": "for",
+                   "wanted": "for", "implicate": "in", "implicated": "in"}
 # Verbs that carry out an action noun: "carried out strikes on X", "launched raids against X".
 LAUNCH_VERBS = frozenset(
     ["carry", "launch", "conduct", "stage", "mount", "execute", "order", "fire", "unleash",

@@ -86,6 +86,32 @@ def test_responsibility_for_an_attack_is_this_strike() -> None:
     assert rule_hits(spec, "noun.prep") == ["village"]
 
 
+_PURPOSE = ("a/DET/det/1 compound/NOUN/ROOT/1 used/VERB/acl/1/use/VBN to/PART/aux/4/to "
+            "launch/VERB/xcomp/2/launch/VB raids/NOUN/dobj/4/raid on/ADP/prep/5/on "
+            "outposts/NOUN/pobj/6/outpost")
+
+
+def test_attacks_a_site_was_used_to_launch_are_not_this_strike() -> None:
+    assert rule_hits({"parse": _PURPOSE}, "noun.prep") == []
+    launched = ("they/PRON/nsubj/1/they launched/VERB/ROOT/1/launch raids/NOUN/dobj/1/raid "
+                "on/ADP/prep/2/on outposts/NOUN/pobj/3/outpost")
+    assert rule_hits({"parse": launched}, "noun.prep") == ["outposts"]
+
+
+def test_a_commander_responsible_for_attacks_is_described_by_them() -> None:
+    spec = {"parse": "a/DET/det/1 commander/NOUN/ROOT/1 responsible/ADJ/amod/1/responsible "
+                     "for/ADP/prep/2/for raids/NOUN/pobj/3/raid on/ADP/prep/4/on "
+                     "outposts/NOUN/pobj/5/outpost"}
+    assert rule_hits(spec, "noun.prep") == []
+
+
+def test_holding_a_party_responsible_for_a_strike_keeps_its_target() -> None:
+    spec = {"parse": "Moscow/PROPN/nsubj/1/Moscow held/VERB/ROOT/1/hold Kyiv/PROPN/dobj/1/Kyiv "
+                     "responsible/ADJ/oprd/1/responsible for/ADP/prep/3/for "
+                     "raids/NOUN/pobj/4/raid on/ADP/prep/5/on outposts/NOUN/pobj/6/outpost"}
+    assert rule_hits(spec, "noun.prep") == ["outposts"]
+
+
 # ------------------------------------------------------------ whole articles (model)
 
 _REPELLED = (
