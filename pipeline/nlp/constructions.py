@@ -325,6 +325,80 @@ def _not_blamed_on(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                 and trigger.head.lemma_.lower() in ("blame", "pin"))
 
 
+def _not_assailants(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``casualty.assailants``: the fate of an attack's own assailants ("all six
+    attackers were killed, police said"; "20 assailants had been killed and 15 arrested")
+    tells how the assault ended, not what it hit. A strike of its own that killed them
+    ("its strike killed the attackers", "a drone killed the raiders") is an account;
+    "gunmen" or "militants" name no part in one attack and stay targets."""
+    verb, target = doc[hit.trigger], doc[hit.target]
+    if verb.lemma_.lower() not in lx.FATE_VERBS and verb.lower_ not in lx.CASUALTY_NOUNS:
+        return True
+    people = [target, *(p for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj")]
+    if not any(p.lemma_.lower() in lx.ASSAILANT_WORDS or p.lower_ in lx.ASSAILANT_WORDS
+               for p in people):
+        return True
+    return any(t.lemma_.lower() in lx.AIR_STRIKE_WORDS or t.lower_ in lx.AIR_STRIKE_WORDS
+               for c in verb.children if c.dep_ in ("nsubj", "agent", "prep", "advcl")
+               for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
+
+
+def _this_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``noun.others_attacks``: an attack noun that tells what the struck person or
+    place did, not this strike: the object of a verb of commanding attacks ("from which it
+    said he directed rocket fire and attacks on troops", "masterminded attacks on the
+    town"); the purpose of a site ("a camp used as a rallying point for attacks on the
+    town", "a hideout that served as a base for raids on the border", "a compound used to
+    launch attacks on the town"); or a description of a person ("a commander responsible
+    for / involved in / wanted for attacks on troops", "the militant behind attacks on
+    police posts"). "Held Kyiv responsible for the strike on the school" blames; it keeps
+    its target. The trigger may be the purpose infinitive itself ("used to launch raids
+    against the town", ``hit.at``)."""
+    noun = doc[hit.trigger]
+    if _purpose_infinitive(noun):
+        return False  # "a compound used to launch raids against the town"
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head  # "rocket fire and attacks on troops"
+    head = noun.head
+    if noun.dep_ in ("dobj", "nsubjpass") and (
+            head.lemma_.lower() in lx.DIRECTING_VERBS or _purpose_infinitive(head)):
+        return False
+    if noun.dep_ != "pobj":
+        return True
+    owner = head.head
+    lemma = owner.lemma_.lower()
+    if head.lower_ == "for" and owner.pos_ in ("NOUN", "PROPN") and (
+            lemma in lx.STAGING_WORDS or owner.lower_ in lx.STAGING_WORDS):
+        return False
+    if head.lower_ == "for" and owner.pos_ == "VERB" and lemma in lx.PURPOSE_VERBS:
+        return False
+    if head.lower_ == "behind":
+        return False  # "the militant behind attacks on police posts": their authors
+    return not (lx.PAST_ACT_FRAMES.get(lemma) == head.lower_ and _describes_person(owner))
+
+
+def _purpose_infinitive(verb: Token) -> bool:
+    """"used to launch attacks", "used to fire at": an infinitive of launching or firing
+    that gives a site its purpose ("used to assemble drones at the airport" is no attack)."""
+    return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in lx.PURPOSE_VERBS \
+        and verb.lemma_.lower() in lx.LAUNCH_VERBS | lx.FIRE_VERBS \
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def _describes_person(word: Token) -> bool:
+    """"a commander responsible for", "a man wanted for", "who was involved in": the
+    frame hangs on a noun, or is the copula's complement in a relative clause (not
+    "held Kyiv responsible for", a blame)."""
+    up = word.head
+    if word.dep_ in ("amod", "acl") and up.pos_ in ("NOUN", "PROPN"):
+        return True
+    if word.dep_ not in ("acomp", "attr") or up.lemma_.lower() != "be":
+        return False
+    # "a commander who was responsible", "a commander it said was responsible"
+    return up.dep_ == "relcl" or (up.dep_ == "ccomp" and up.head.dep_ == "relcl")
+
+
 def _split_copula(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """"the area hit was X" parsed as two clauses: the copula has no subject of its own
     and follows the participle at once."""
@@ -645,6 +719,8 @@ CHECKS: dict[str, Check] = {
     "reported": _reported_check,
     "alternative_cause": _alternative_cause,
     "not_blamed_on": _not_blamed_on,
+    "not_assailants": _not_assailants,
+    "this_strike": _this_strike,
     "split_copula": _split_copula,
     "not_speaker": _not_speaker,
     "not_complement": _not_complement,

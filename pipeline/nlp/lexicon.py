@@ -143,6 +143,43 @@ VERB_ACTIONS: dict[str, str] = {
     "bomb": "bombing", "shell": "shelling", "raid": "raid", "pound": "shelling",
     "bombard": "shelling", "fire": "shelling", "ram": "attack", "storm": "attack",
 }
+# The people who carried out an attack, named by their part in it. Their fate ("all six
+# attackers were killed", "20 assailants were killed and 15 arrested") tells how the assault
+# ended, not what it hit; "gunmen" or "militants" name no part in one attack and stay targets.
+ASSAILANT_WORDS = frozenset(
+    ["attacker", "attackers", "assailant", "assailants", "raider", "raiders", "infiltrator",
+     "infiltrators", "bomber", "bombers", "hijacker", "hijackers", "intruder", "intruders"]
+)
+# Verbs of a person's fate: "killed", "shot dead", "neutralised" (a bomber *aircraft* is
+# destroyed, not killed).
+FATE_VERBS = CASUALTY_VERBS | frozenset(["shoot", "neutralise", "neutralize", "eliminate"])
+# What kills in a strike of its own, not in the assault it ends: "its strike killed the
+# attackers", "a drone killed the raiders as they fled".
+AIR_STRIKE_WORDS = frozenset(
+    ["strike", "strikes", "airstrike", "airstrikes", "air-strike", "sortie", "aircraft", "jet",
+     "warplane", "plane", "helicopter", "gunship", "drone", "missile"]
+)
+# Verbs of commanding or preparing attacks that others carry out: "the commander, from
+# whose flat it said he directed attacks on troops", "masterminded attacks on the town".
+# Their object tells what the struck person did, not what this strike hit.
+DIRECTING_VERBS = frozenset(
+    ["direct", "orchestrate", "mastermind", "organise", "organize", "plan", "plot",
+     "coordinate", "oversee", "command", "lead", "prepare"]
+)
+# Sites whose purpose a "for attacks on X" tells ("a rallying point for attacks on the
+# town", "a launchpad for raids on the border"), and the verbs that give a site its purpose
+# ("used for attacks", "served as a staging ground for raids"): what the site served, not
+# this strike. Not "responsibility for the attack on X".
+STAGING_WORDS = frozenset(
+    ["point", "base", "launchpad", "launchpads", "springboard", "hub", "platform", "ground",
+     "grounds", "area", "post", "hideout", "haven", "sanctuary", "camp", "centre", "center",
+     "headquarters", "position", "site", "route"]
+)
+PURPOSE_VERBS = frozenset(["use", "serve"])
+# Words that describe a person by past attacks, with the preposition that names them: "a
+# commander responsible for attacks on troops", "a man wanted for raids on the town".
+PAST_ACT_FRAMES = {"responsible": "for", "involve": "in", "involved": "in", "want": "for",
+                   "wanted": "for", "implicate": "in", "implicated": "in"}
 # Verbs that carry out an action noun: "carried out strikes on X", "launched raids against X".
 LAUNCH_VERBS = frozenset(
     ["carry", "launch", "conduct", "stage", "mount", "execute", "order", "fire", "unleash",

@@ -97,7 +97,7 @@ class ClassRow:
 
 _CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "phrase_any",
                          "phrase_none", "clause_any", "clause_none", "clause_verb_any",
-                         "clause_gazetteer", "clause_object_any", "unnamed"])
+                         "clause_gazetteer", "clause_object_any", "unnamed", "members_any"])
 _FLAGS = frozenset(["gazetteer", "head_ent", "clause_gazetteer", "unnamed"])
 
 
@@ -259,10 +259,25 @@ def _gazetteer_type(tokens: list[Token], gazetteer: Gazetteer) -> dict[str, str]
     return found
 
 
+def _members(head: Token) -> list[Token]:
+    """Who a gathering is made of: its "of" complement with the conjuncts listed with it
+    ("a gathering of officials and soldiers"), which the phrase itself leaves out."""
+    out: list[Token] = []
+    stack = [p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+             for p in c.children if p.dep_ == "pobj"]
+    while stack:
+        tok = stack.pop()
+        out.append(tok)
+        stack.extend(c for c in tok.children if c.dep_ in ("conj", "amod", "compound"))
+    return out
+
+
 def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
            clause: set[str], gaz: dict[str, str], clause_gaz: dict[str, str],
            objects: set[str], named: bool = False, verbs: frozenset[str] = frozenset()) -> bool:
     for key, want in row.when.items():
+        if key == "members_any" and not _forms(_members(head)) & want:
+            return False
         if key == "unnamed" and named == bool(want):
             return False
         if key == "clause_gazetteer" and want not in clause_gaz:
