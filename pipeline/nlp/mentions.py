@@ -139,7 +139,9 @@ _LEADING_JUNK = frozenset(["both", "either", "neither", "its", "their", "his", "
                            # "Quoting officials, PTI said": the citing frame, not the name
                            "quoting", "citing",
                            # "Other witnesses said": the witnesses
-                           "other"])
+                           "other",
+                           # "known by its acronym JNIM": the name, not the word for it
+                           "acronym", "abbreviation", "initials"])
 _TRAILING_JUNK = frozenset(["itself", "themselves", "himself", "herself", "alone", "too",
                             "also"])
 # adverbs of time the parse hangs on the subject ("The health ministry later said"): no
@@ -293,6 +295,7 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
         hi += 1
     run = out[lo : hi + 1]
     doc = head.doc
+    run = _name_cut_in_front(run)
     # a hyphen compound cut in two by the parse: "Saudi-led coalition"
     while run[0].i >= 2 and doc[run[0].i - 1].text == "-" and _hyphened(doc[run[0].i - 2]) \
             and not _breaks(doc[run[0].i - 2]):
@@ -327,6 +330,26 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
                 or run[-1].dep_ in ("det", "cc", "prep", "case", "poss", "amod", "compound")):
             run = run[:-1]
     return run or [head]
+
+
+def _name_cut_in_front(run: list[Token]) -> list[Token]:
+    """"Burkina | Faso's army", "Sierra | Leone's police": a name of two words whose
+    first word the parse hung elsewhere (the root of a line of its own) belongs to the
+    phrase, when the two words are one name the entity ruler tagged, or a country."""
+    first = run[0]
+    doc = first.doc
+    while first.pos_ == "PROPN" and first.i > 0:
+        prev = doc[first.i - 1]
+        if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or _breaks(prev) \
+                or not prev.whitespace_ or prev in run:
+            break
+        one_entity = first.ent_iob_ == "I" and prev.ent_iob_ in ("B", "I")
+        if not one_entity and not Gazetteer.default().country_of_name(
+                f"{prev.text} {first.text}"):
+            break
+        run = [prev, *run]
+        first = prev
+    return run
 
 
 def _opens_before(run: list[Token], close: Token) -> bool:
@@ -590,7 +613,7 @@ class MentionResolver:
                     # "Residents said ... They said ...": the people who spoke last, not
                     # the last body heard
                     return self.last_speaker
-                before = self._subject_before(head) if low == "it" else None
+                before = self._it_body(head) if low == "it" else None
                 return before or self.last_org or self.last_speaker
             return None
         if low in _UNOWNED_CHANNELS and not has_modifier(head):
@@ -616,6 +639,13 @@ class MentionResolver:
         if found is not None:
             return found
         text = phrase_text(tokens)
+        known = _known_as(head)
+        found = self.mention(known) if known is not None else None
+        if found is not None and found.type in _OWNING_TYPES and text:
+            # "Jama'at Nusrat al-Islam wal-Muslimeen, known by its acronym JNIM, said": the
+            # body the gazetteer knows by the name the copy gives it, in the copy's words
+            return Actor(found.id, f"{text} ({known.text})" if known.is_upper else text,
+                         found.type, found.country, found.side)
         lemma = head.lemma_.lower()
         if _is_definite(head, tokens) and _bare_title(head, tokens):
             holder = self._title_holder(head, tokens)
@@ -919,28 +949,6 @@ class MentionResolver:
                 return actor
         return None
 
-    def _subject_before(self, head: Token) -> Actor | None:
-        """"The group, known as ISWAP, did not comment. In a statement ..., it claimed ...":
-        "it" as the subject of its sentence is the body the sentence before was about (its
-        subject), whatever spoke last. ``None`` when that subject is no body."""
-        sent = head.sent
-        if head.head.i != sent.root.i or sent.start == 0:
-            return None
-        prev = head.doc[sent.start - 1].sent
-        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
-            return None
-        tokens = phrase_tokens(subj)
-        actor = self._mention(subj, tokens)
-        known = _known_as(subj)
-        if actor is None and known is not None:
-            actor = self._mention(known)  # "the group, known as ISWAP"
-        if actor is None and _is_definite(subj, tokens) and _generic(subj, tokens):
-            actor = self.antecedent(subj)
-        if actor is None or actor.type not in _ORG_TYPES or actor.type == "media":
-            return None
-        return actor
-
     def _cataphor(self, head: Token) -> Actor | None:
         """"Army says it hit jihadists" over a story whose body names "Burkina Faso's armed
         forces": a headline or lead names a body by its bare kind before the story names
@@ -1109,21 +1117,67 @@ class MentionResolver:
                 self.people.setdefault(head.text.lower(), actor)
         return actor
 
+    def _it_body(self, head: Token) -> Actor | None:
+        """The body "it" stands for by where it stands: as its sentence's subject, the body
+        the sentence before was about; inside a clause, the body its own sentence's subject
+        names before it ("The army has struck the airport, which it says the rebels use").
+        ``None`` when that subject is no body."""
+        root = head.sent.root
+        if head.head.i == root.i:
+            return self._subject_before(head)
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < head.i
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+        if subj is None or judge(subj, self.rules).test == "dateline":
+            return None
+        found = self._subject_body(subj)
+        return found if found is not None and found.type in _OWNING_TYPES else None
+
     def _subject_before(self, head: Token) -> Actor | None:
         """The body that is the subject of the sentence just before ``head``'s, when it is
-        one (a gazetteer party, a ministry, an army, a group), else None."""
+        one (a gazetteer party, a ministry, an army, a group), else None: "it" or "its
+        spokesman" in "The coalition gave a different account. Its spokesman ... said",
+        "The group, known as ISWAP, did not comment. ... it claimed"."""
         start = head.sent.start
         if start == 0:
             return None
         before = head.doc[start - 1].sent
         for tok in before:
             if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" \
-                    and tok.pos_ in ("NOUN", "PROPN"):
-                # "The coalition gave ...": a bare body is the one named before it
-                found = self._mention(tok) or self.antecedent(tok)
+                    and tok.pos_ in ("NOUN", "PROPN") \
+                    and judge(tok, self.rules).test != "dateline":
+                # a dateline's city the parse made a subject is where the story was filed
+                found = self._subject_body(tok)
                 if found is not None and found.type in _OWNING_TYPES:
                     return found
         return None
+
+    def _subject_body(self, tok: Token) -> Actor | None:
+        """The body a sentence's subject names: a gazetteer party or a state's body; the
+        name a participle gives it ("the group, known as ISWAP"); a bare kind ("the
+        coalition") is the body of that kind named before it; a proper name the gazetteer
+        lacks ("The Wayuu Council of La Guajira") is that body, never a body of its kind
+        the story named before (the group the strike was aimed at)."""
+        tokens = phrase_tokens(tok)
+        found = self._mention(tok, tokens)
+        known = _known_as(tok)
+        if found is None and known is not None:
+            found = self._mention(known)
+        if found is not None:
+            return found
+        prev = self.antecedent(tok)
+        if prev is not None and self._fits_words(prev, tok, tokens):
+            return prev
+        if tok.ent_type_ in ("ORG", "") and (tok.lemma_.lower() in _ANAPHOR_TYPES or any(
+                t.pos_ == "PROPN" and t.ent_type_ == "ORG" for t in tokens)):
+            return self._speaker(tok, depth=1)
+        return None
+
+    def _fits_words(self, actor: Actor, head: Token, tokens: list[Token]) -> bool:
+        """Every word that says which body the phrase is ("defence" ministry, "Indigenous
+        Organization of Guaviare") is one of ``actor``'s names' words."""
+        names = self._names_of(actor)
+        return all(t.lower_ in names for t in tokens if t.i != head.i and t.is_alpha
+                   and t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_stop)
 
     def _mention(self, head: Token, tokens: list[Token] | None = None) -> Actor | None:
         if head.is_sent_start and head.is_upper and judge(head, self.rules).test == "dateline":
@@ -1219,6 +1273,9 @@ class MentionResolver:
         text = before.text
         iso = self.gazetteer.country_of_demonym(text) or (
             self.gazetteer.country_of_name(text) if before.pos_ == "PROPN" else None)
+        if iso is None and before.i == tok.i - 1 and before.pos_ == "PROPN":
+            # "South Sudan's army" holds "Sudan's army": the longer country's body
+            iso = self.gazetteer.country_of_name(f"{text} {tok.text}")
         return iso is not None and iso != entry.country
 
     def _settle_shared(self, tok: Token, entry: ActorEntry | None) -> ActorEntry | None:
@@ -1974,13 +2031,28 @@ def _names_a_person(head: Token) -> bool:
         c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
 
 
+_NAME_WORDS = frozenset(["acronym", "abbreviation", "initials", "name"])
+
+
 def _known_as(head: Token) -> Token | None:
-    """"The group, known as ISWAP": the name a participle gives the phrase."""
+    """"The group, known as ISWAP", "Jama'at Nusrat al-Islam wal-Muslimeen, known by its
+    acronym JNIM": the name a participle gives the phrase."""
     for acl in head.children:
         if acl.dep_ == "acl" and acl.lemma_.lower() in ("know", "call", "name"):
             for prep in acl.children:
-                if prep.dep_ == "prep" and prep.lower_ == "as":
+                if prep.dep_ in ("prep", "agent") and prep.lower_ == "as":
                     return next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+                    # "known by its acronym JNIM" (or "by the acronym, JNIM")
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if obj is None:
+                        continue
+                    if obj.pos_ == "PROPN" and any(
+                            c.lemma_.lower() in _NAME_WORDS for c in obj.children):
+                        return obj
+                    if obj.lemma_.lower() in _NAME_WORDS:
+                        return next((c for c in obj.children if c.dep_ in ("appos", "npadvmod")
+                                     and c.pos_ == "PROPN"), None)
     return None
 
 
@@ -2170,6 +2242,8 @@ def _proper_run(tok: Token) -> str:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
             and doc[start - 1].head.i == tok.i:
         start -= 1
+    if start == tok.i and _name_cut_in_front([tok])[0].i < tok.i:
+        start -= 1  # "Sierra | Leone's police": the parse hung "Sierra" elsewhere
     return doc[start : tok.i + 1].text
 
 
