@@ -69,6 +69,7 @@ _WITNESS_HEADS = frozenset(
         "widow", "widows", "widower", "wife", "husband", "parent", "parents"
     ]
 )
+_PEOPLE_TYPES = frozenset(["official", "source"])  # voices, not bodies
 _ORG_TYPES = frozenset(
     ["state", "ministry", "military", "armed_group", "international_body", "media", "other"]
 )
@@ -606,6 +607,10 @@ class MentionResolver:
                 return self._speaker(antecedent, depth + 1)
             return None
         if rule.decision == "anaphor" or low in _SELF_PRONOUNS:
+            if low in _PERSON_PRONOUNS and depth == 0:
+                before = self._person_before(head)
+                if before is not None:
+                    return before
             if low in _SELF_PRONOUNS or low in _PERSON_PRONOUNS:
                 return self.last_person or self.last_speaker
             if low in _ORG_PRONOUNS:
@@ -646,6 +651,12 @@ class MentionResolver:
             # body the gazetteer knows by the name the copy gives it, in the copy's words
             return Actor(found.id, f"{text} ({known.text})" if known.is_upper else text,
                          found.type, found.country, found.side)
+        if known is not None and found is None and known.pos_ == "PROPN" \
+                and rule.kind in _ACTOR_KIND and not any(t.pos_ == "PROPN" for t in tokens):
+            # "an Iraqi armed group calling itself Saraya al-Fath": the name it goes by
+            name = phrase_text(phrase_tokens(known))
+            return Actor(f"org.{slug(name)}", name, _ACTOR_KIND[rule.kind], None,
+                         f"org.{slug(name)}")
         lemma = head.lemma_.lower()
         if _is_definite(head, tokens) and _bare_title(head, tokens):
             holder = self._title_holder(head, tokens)
@@ -665,9 +676,11 @@ class MentionResolver:
             prev = self.antecedent(head) or self._cataphor(head)
             if prev is not None:
                 return self._in_own_words(prev, text)
-        if _opening(head) and _generic(head, tokens) and self.antecedent(head) is None:
+        if _opening(head) and _generic(head, tokens):
             later = self._cataphor(head)
-            if later is not None:
+            prev = self.antecedent(head) if later is not None else None
+            # (the body a first reading of this phrase found is no earlier antecedent)
+            if later is not None and (prev is None or prev.id == later.id):
                 return self._in_own_words(later, text)
         if _is_definite(head, tokens) and len(tokens) <= 3:
             described = self._described_as(head)
@@ -687,6 +700,10 @@ class MentionResolver:
         kind = rule.kind or "source"
         if kind == "media" and not _is_medium(head, tokens):
             kind = "ministry"  # "the disaster management agency"
+        if kind == "ministry" and head.lemma_.lower() not in _MINISTRY \
+                and _anaphor_types(head) == _CIVIL_TYPES:
+            # "aid agencies", "a rights organisation": a civil body, no state's
+            kind = "international_body"
         person = _comma_person(head, tokens) or _given_name(head) \
             if kind in ("source", "official") and head.tag_ == "NN" else None
         if person is not None:
@@ -958,6 +975,10 @@ class MentionResolver:
         if wanted is None:
             return None
         kinds = _kind_words(head)
+        if wanted <= _PEOPLE_TYPES:
+            # "regional officials said" in a lead: officials whose names say regional, not
+            # the next officials named ("Russian officials did not comment")
+            kinds += [c.lower_ for c in head.children if c.dep_ == "amod"]
         # "a separate group claimed ...": not the first body of its kind named next
         skip = {c.lower_ for c in head.children if c.dep_ == "amod"} & _OTHER_WORDS
         passed: set[str] = set()
@@ -968,7 +989,7 @@ class MentionResolver:
             if not (tok.ent_id_ or tok.lemma_.lower() in _ANAPHOR_TYPES
                     or tok.lower_ in _ANAPHOR_TYPES):
                 continue
-            found = self._mention(tok)
+            found = self._mention(_entity_root(tok))
             if found is None or found.type not in wanted:
                 continue
             names = self._names_of(found)
@@ -1131,6 +1152,20 @@ class MentionResolver:
             return None
         found = self._subject_body(subj)
         return found if found is not None and found.type in _OWNING_TYPES else None
+
+    def _person_before(self, head: Token) -> Actor | None:
+        """"Rebel spokesman Ali Musa gave a different account. In a statement he said ...":
+        "he" as its sentence's subject is the person named as the subject of the sentence
+        before, though that sentence reported nothing, before the last person heard.
+        ``None`` when that subject names no person."""
+        sent = head.sent
+        if head.head.i != sent.root.i or sent.start == 0:
+            return None
+        before = head.doc[sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.ent_type_ != "PERSON" or _crosses_break(subj):
+            return None
+        return self.speaker(subj)
 
     def _subject_before(self, head: Token) -> Actor | None:
         """The body that is the subject of the sentence just before ``head``'s, when it is
@@ -1334,7 +1369,8 @@ class MentionResolver:
 
 
 _ACTOR_KIND = {"ministry": "ministry", "military": "military", "media": "media",
-               "armed_group": "armed_group", "state": "state", "other": "other"}
+               "armed_group": "armed_group", "state": "state", "other": "other",
+               "international_body": "international_body"}
 # Common nouns that own a statement or a report ("media reports", "army statement").
 _OWNER_NOUNS = frozenset(["media", "medium", "press", "military", "army", "government",
                           "police", "ministry", "intelligence", "coalition", "command"])
@@ -1697,6 +1733,17 @@ def _named_later(head: Token, appositions: list[Token]) -> Token | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+def _entity_root(tok: Token) -> Token:
+    """The head of the gazetteer name ``tok`` is in, when the name heads its own phrase:
+    "Observatory" for "Britain" of "the Britain-based Syrian Observatory for Human Rights
+    said" (whose phrase runs on past the name), else ``tok``."""
+    root = tok
+    while tok.ent_id_ and root.head.i != root.i and root.head.ent_id_ == tok.ent_id_ \
+            and abs(root.head.i - tok.i) < _FILED_SPAN:
+        root = root.head
+    return root if root.dep_ not in ("compound", "amod") else tok
+
+
 def _ent_text_at(tok: Token) -> str:
     """Text of the entity ``tok`` is in."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
@@ -2038,6 +2085,11 @@ def _known_as(head: Token) -> Token | None:
     """"The group, known as ISWAP", "Jama'at Nusrat al-Islam wal-Muslimeen, known by its
     acronym JNIM": the name a participle gives the phrase."""
     for acl in head.children:
+        if acl.dep_ in ("acl", "relcl") and acl.lemma_.lower() in ("call", "name") and any(
+                c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in acl.children):
+            # "a group calling itself X", "which calls itself X"
+            return next((c for c in acl.children if c.dep_ in ("oprd", "xcomp", "attr")
+                         and c.pos_ == "PROPN"), None)
         if acl.dep_ == "acl" and acl.lemma_.lower() in ("know", "call", "name"):
             for prep in acl.children:
                 if prep.dep_ in ("prep", "agent") and prep.lower_ == "as":
@@ -2067,7 +2119,12 @@ def _opening(head: Token) -> bool:
         return True
     while end < len(doc) and doc[end].is_space:
         end += 1
-    return end < len(doc) and head.sent.start <= end < head.sent.end
+    if end < len(doc) and head.sent.start <= end < head.sent.end:
+        return True
+    # "BAMAKO, Mali (AP) — An armed group ...": a dateline the parser made a sentence
+    start = head.sent.start
+    return end < start <= end + _FILED_SPAN and not any(_breaks(t) for t in doc[end:start]) \
+        and (dateline_end(doc[start - 1]) or spaced_dash(doc[start - 1]))
 
 
 def _line_ends_sentence(head: Token) -> bool:
@@ -2096,7 +2153,8 @@ def _generic(head: Token, tokens: list[Token]) -> bool:
     patrons = _patron_words(tokens)
     return not any(
         t.i != head.i and t.i not in patrons
-        and (t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss")
+        # a lower-case word the recogniser tagged ("jihadist" as NORP) names nobody
+        and (t.pos_ == "PROPN" or (t.ent_type_ and not t.is_lower) or t.dep_ == "poss")
         for t in tokens
     )
 
