@@ -469,8 +469,11 @@ class MentionResolver:
             source = self._speaker(cited, depth=1)
             if source is not None and source.type != "media":
                 medium = _medium_before(head, cited)
-                if medium and cited.i > head.i and cited.head.lemma_.lower() == "cite" and \
-                        not any(t.ent_type_ == "PERSON" for t in phrase_tokens(cited)):
+                # (a wire that carries the copy, no party, leaves the source alone:
+                # "Reuters and AFP reported, citing health officials")
+                if medium and actor is not None and cited.i > head.i \
+                        and cited.head.lemma_.lower() == "cite" \
+                        and not any(t.ent_type_ == "PERSON" for t in phrase_tokens(cited)):
                     # "SANA, citing a military source, said": the source's account, in
                     # the words the copy gives it, the medium citing its source (a person
                     # it names is the party under his own name)
@@ -621,7 +624,7 @@ class MentionResolver:
                 before = self._it_body(head) if low == "it" else None
                 return before or self.last_org or self.last_speaker
             return None
-        if low in _UNOWNED_CHANNELS and not has_modifier(head):
+        if low in _OWNED_ONLY and not has_modifier(head):
             return None  # "media reports said": a channel with no owner named
         if rule.decision == "reject":
             # nothing in the table vouches for it, but the gazetteer may ("Kyiv said")
@@ -651,6 +654,18 @@ class MentionResolver:
             # body the gazetteer knows by the name the copy gives it, in the copy's words
             return Actor(found.id, f"{text} ({known.text})" if known.is_upper else text,
                          found.type, found.country, found.side)
+        whole = _name_to_bracket(tokens)
+        if whole is not None:
+            # "The Group to Support Islam and Muslims (JNIM) claimed": the parse cut the
+            # name at its infinitive; the name runs on to the acronym the copy gives it
+            name, acronym = whole
+            entry = self.gazetteer.actor_by_alias(acronym) or \
+                self.gazetteer.actor_by_alias(name)
+            if entry is not None:
+                return entry.actor(f"{name} ({acronym})")
+            if rule.kind in _ACTOR_KIND:
+                return Actor(f"org.{slug(name)}", f"{name} ({acronym})",
+                             _ACTOR_KIND[rule.kind], None, f"org.{slug(name)}")
         if known is not None and found is None and known.pos_ == "PROPN" \
                 and rule.kind in _ACTOR_KIND and not any(t.pos_ == "PROPN" for t in tokens):
             # "an Iraqi armed group calling itself Saraya al-Fath": the name it goes by
@@ -1375,6 +1390,9 @@ _ACTOR_KIND = {"ministry": "ministry", "military": "military", "media": "media",
 _OWNER_NOUNS = frozenset(["media", "medium", "press", "military", "army", "government",
                           "police", "ministry", "intelligence", "coalition", "command"])
 _UNOWNED_CHANNELS = frozenset(["media", "medium", "press"])
+# words that name a body only with its owner: "Pakistani intelligence" is a service, but
+# "after intelligence showed militants were there" is information
+_OWNED_ONLY = _UNOWNED_CHANNELS | frozenset(["intelligence"])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _STATE_BODIES = frozenset(
     ["council", "committee", "commission", "administration", "authority", "authorities",
@@ -1731,6 +1749,31 @@ def _named_later(head: Token, appositions: list[Token]) -> Token | None:
         and tok.head.ent_type_ == "PERSON"
     }
     return next(iter(named.values())) if len(named) == 1 else None
+
+
+_NAME_RUN = 8  # tokens a cut name may run on by before its bracketed acronym
+
+
+def _name_to_bracket(tokens: list[Token]) -> tuple[str, str] | None:
+    """"The Group to Support Islam and Muslims (JNIM)": a capitalised name the parse cut
+    short that runs on, in capitalised words and joiners ("to", "of", "and"), to an acronym
+    in brackets. The whole name and the acronym; ``None`` for a phrase that is whole."""
+    last = tokens[-1]
+    doc = last.doc
+    if not last.text[:1].isupper() or last.is_upper:
+        return None
+    j = last.i + 1
+    while j < len(doc) and j - last.i <= _NAME_RUN and not _breaks(doc[j - 1]) and (
+            (doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].is_upper)
+            or doc[j].lower_ in _NAME_JOINERS or doc[j].lower_ == "to"):
+        j += 1
+    if j == last.i + 1 or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+        return None
+    acronym = doc[j + 1]
+    if not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym.text) <= 8) \
+            or doc[j - 1].lower_ in _NAME_JOINERS:
+        return None
+    return phrase_text([*tokens, *doc[last.i + 1 : j]]), acronym.text
 
 
 def _entity_root(tok: Token) -> Token:

@@ -266,3 +266,45 @@ def test_a_headline_kind_takes_the_whole_name_the_story_gives(real_extractor: An
     names = _names(real_extractor, body, "Israeli strikes hit depots near Damascus, monitor "
                                          "says")
     assert names == {"Britain-based Syrian Observatory for Human Rights"}, names
+
+
+# ------------------------------------ a wire's citing, bare intelligence, cut names
+
+
+@slow
+def test_a_wire_citing_its_source_leaves_the_source_alone(real_extractor: Any) -> None:
+    names = _names(real_extractor, "Some 40 people were killed when a strike hit a detention "
+                                   "centre, Reuters and AFP reported, citing health officials.")
+    assert names == {"health officials"}, names
+    # counter-example: a party's medium citing its source keeps its name
+    names = _names(real_extractor, "SANA, citing a military source, said army units had "
+                                   "destroyed a drone workshop near Sarmin.")
+    assert names == {"SANA, citing a military source"}, names
+
+
+@slow
+def test_bare_intelligence_is_information_not_a_service(real_extractor: Any) -> None:
+    names = _names(real_extractor, "Soldiers surrounded the compound after intelligence showed "
+                                   "that militants were using it as a base.")
+    assert "intelligence" not in names, names
+    # counter-example: a state's intelligence is its service
+    parties = _claims_parties(real_extractor, "Pakistani intelligence said the strike hit a "
+                                              "militant hideout.")
+    assert [p.name for p in parties] == ["Pakistani intelligence"], parties
+
+
+@slow
+def test_a_name_cut_at_its_infinitive_runs_on_to_its_acronym(real_extractor: Any) -> None:
+    parties = _claims_parties(real_extractor, "The Group to Support Islam and Muslims (JNIM), "
+                                              "the Sahel branch of al-Qaeda, claimed the "
+                                              "assault, saying its fighters had stormed the "
+                                              "barracks.")
+    assert [(p.id, p.name) for p in parties] == [
+        ("group.jnim", "Group to Support Islam and Muslims (JNIM)")], parties
+    names = _names(real_extractor, "The Committee to Protect Kuru Farmers (CPKF) said the jets "
+                                   "struck a market.")
+    assert names and all(n.startswith("Committee to Protect Kuru Farmers") for n in names), names
+    # counter-example: a whole name with its acronym is left as it is
+    names = _names(real_extractor, "The Kuru Farmers Union (KFU) said the jets struck a "
+                                   "market.")
+    assert names == {"Kuru Farmers Union (KFU)"}, names
