@@ -166,8 +166,12 @@ def _keep(tok: Token) -> bool:
         return False
     if tok.dep_ == "npadvmod":
         return _hyphened(tok)
-    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ not in ("PERSON", ""):
-        return False  # "Moscow, a key Assad ally": a description, not the name
+    if tok.dep_ == "appos" and tok.head.ent_type_ not in ("PERSON", "") and (
+            tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.i > tok.head.i and any(
+                c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children))):
+        # "Moscow, a key Assad ally", "(Air Commodore X), the Director of Public Relations
+        # at ...": a description, not the name
+        return False
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ != "PERSON" \
             and tok.head.pos_ == "PROPN" and any(c.lower_ in ("a", "an") for c in tok.children):
         # "the Syrian Observatory for Human Rights, a war monitor"
@@ -471,7 +475,8 @@ class MentionResolver:
                 medium = _medium_before(head, cited)
                 # (a wire that carries the copy, no party, leaves the source alone:
                 # "Reuters and AFP reported, citing health officials")
-                if medium and actor is not None and cited.i > head.i \
+                if medium and judge(head, self.rules).id != "reject.wire-service" \
+                        and cited.i > head.i \
                         and cited.head.lemma_.lower() == "cite" \
                         and not any(t.ent_type_ == "PERSON" for t in phrase_tokens(cited)):
                     # "SANA, citing a military source, said": the source's account, in
@@ -1802,6 +1807,8 @@ def _whole_entity(tokens: list[Token]) -> list[Token]:
             and not _breaks(doc[end - 1]) \
             and not (doc[end].lower_ in _TRAILING_WHEN and doc[end].pos_ == "ADV"):
         end += 1  # not into "later" of a span "the health ministry later" tagged whole
+    while end > tokens[-1].i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
+        end -= 1  # nor into a span's stray last word ("Information at")
     return [*tokens, *doc[tokens[-1].i + 1 : end]]
 
 
@@ -1929,16 +1936,21 @@ def _posted_to(tok: Token) -> bool:
 
 _RANKS = frozenset(["general", "colonel", "major", "lieutenant", "brigadier", "captain",
                     "gen.", "col.", "maj.", "lt.", "brig.", "capt.", "sergeant", "admiral",
-                    "commander", "dr", "dr.", "mr", "mr.", "mrs", "ms", "sheikh", "imam"])
+                    "commander", "dr", "dr.", "mr", "mr.", "mrs", "ms", "sheikh", "imam",
+                    "commodore", "marshal"])
 
 
 def _titled_name(head: Token, tokens: list[Token]) -> bool:
     """"Lieutenant General Ibrahim Ali" that the recogniser took for a title of a work
     after a quote: a rank, then a proper name ending at the head."""
-    if head.pos_ != "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") \
-            or head.ent_id_ or head.lower_ in _RANKS:
+    if head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "NORP", "FAC", "LOC") \
+            or head.ent_id_ or head.lower_ in _RANKS or head.lemma_.lower() in _ANAPHOR_TYPES:
         return False
     before = [t for t in tokens if t.i < head.i]
+    if before and before[0].lower_ == "air":
+        before = before[1:]  # "Air Commodore", "Air Vice Marshal"
+    if head.ent_type_ == "ORG" and len(before) < 2:
+        return False  # a rank and a name the recogniser took for a body, not "General Command"
     return bool(before) and before[0].lower_ in _RANKS and all(
         t.pos_ == "PROPN" for t in before)
 

@@ -308,3 +308,21 @@ def test_a_name_cut_at_its_infinitive_runs_on_to_its_acronym(real_extractor: Any
     names = _names(real_extractor, "The Kuru Farmers Union (KFU) said the jets struck a "
                                    "market.")
     assert names == {"Kuru Farmers Union (KFU)"}, names
+
+
+# ----------------------------------------- a titled person the recogniser took for a body
+
+
+@slow
+def test_a_ranked_name_is_a_person_and_its_surname_later_the_same(real_extractor: Any) -> None:
+    body = ("Air Commodore Ola Benson, the Director of Public Relations and Information at "
+            "Air Force headquarters, said the jets destroyed a bandit camp.\n\n"
+            "\"Several bandits were neutralised and their motorcycles destroyed,\" Benson said.")
+    parties = _claims_parties(real_extractor, body)
+    assert parties and {p.id for p in parties} == {"person.benson"}, parties
+    # no name ends on a stray word of a longer span ("... and Information at")
+    assert not any(p.name.endswith(" at") for p in parties), parties
+    # counter-example: a rank word heading a body's name is the body
+    parties = _claims_parties(real_extractor, "The General Command of the Armed Forces said "
+                                              "its jets destroyed a rebel depot.")
+    assert [p.name for p in parties] == ["General Command of the Armed Forces"], parties
