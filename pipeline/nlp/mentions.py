@@ -649,6 +649,13 @@ class MentionResolver:
             # person named in full before, whatever the recogniser takes the surname for
             return named
         found = self.mention(head, tokens)
+        if found is not None and found.id.endswith(".government-ministry") \
+                and _is_definite(head, tokens) and head.lemma_.lower() in _MINISTRY:
+            # "the Turkish ministry said" after "the Turkish Defence Ministry said": that
+            # ministry, not a second one of its state
+            prev = self.antecedent(head)
+            if prev is not None and prev.country == found.country and prev.id != found.id:
+                return prev
         if found is not None:
             return found
         text = phrase_text(tokens)

@@ -326,3 +326,18 @@ def test_a_ranked_name_is_a_person_and_its_surname_later_the_same(real_extractor
     parties = _claims_parties(real_extractor, "The General Command of the Armed Forces said "
                                               "its jets destroyed a rebel depot.")
     assert [p.name for p in parties] == ["General Command of the Armed Forces"], parties
+
+
+@slow
+def test_the_state_s_bare_ministry_is_its_ministry_heard_before(real_extractor: Any) -> None:
+    body = ("Turkish warplanes struck rebel positions in the mountains, the Turkish Defence "
+            "Ministry said.\n\nThe Turkish ministry said in a statement that caves and "
+            "ammunition depots had been destroyed.")
+    parties = _claims_parties(real_extractor, body)
+    assert {p.id for p in parties} == {"tr.defence-ministry"}, parties
+    # counter-example: another state's ministry is its own
+    body = ("Turkish warplanes struck rebel positions in the mountains, the Turkish Defence "
+            "Ministry said.\n\nThe Iraqi ministry said in a statement that a school had been "
+            "destroyed.")
+    parties = _claims_parties(real_extractor, body)
+    assert {p.id for p in parties} == {"tr.defence-ministry", "iq.government-ministry"}, parties
