@@ -1917,7 +1917,8 @@ def _kind_words(head: Token) -> list[str]:
     ministry, "disaster management" agency) and a few adjectives ("foreign" ministry),
     not the describing ones ("the paramilitary group")."""
     return [c.lower_ for c in head.lefts
-            if (c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha
+            # (a lower-case noun the tagger took for a name counts: "defence" ministry)
+            if (c.dep_ == "compound" and (c.pos_ == "NOUN" or c.is_lower) and c.is_alpha
                 and c.lower_ not in _CIVIL_MODIFIERS  # those choose the type
                 # "the rebel group", "the militant group": a word for the kind of
                 # party, not a word of its name
@@ -2215,8 +2216,9 @@ def _generic(head: Token, tokens: list[Token]) -> bool:
     patrons = _patron_words(tokens)
     return not any(
         t.i != head.i and t.i not in patrons
-        # a lower-case word the recogniser tagged ("jihadist" as NORP) names nobody
-        and (t.pos_ == "PROPN" or (t.ent_type_ and not t.is_lower) or t.dep_ == "poss")
+        # a lower-case word the tagger took for a name ("jihadist" as NORP or PROPN)
+        # names nobody
+        and (((t.pos_ == "PROPN" or t.ent_type_) and not t.is_lower) or t.dep_ == "poss")
         for t in tokens
     )
 

@@ -341,3 +341,19 @@ def test_the_state_s_bare_ministry_is_its_ministry_heard_before(real_extractor: 
             "destroyed.")
     parties = _claims_parties(real_extractor, body)
     assert {p.id for p in parties} == {"tr.defence-ministry", "iq.government-ministry"}, parties
+
+
+@slow
+def test_a_lower_case_word_tagged_as_a_name_leaves_the_kind_generic(real_extractor: Any) -> None:
+    body = ("Maputo, 03 Aug 2021 (Test Wire) - The Islamic State group claimed an attack on an "
+            "army post in Cabo Delgado.\n\nIn a statement released through its Amaq news "
+            "agency, the jihadist group said its fighters had attacked a barracks in Awasse.")
+    parties = _claims_parties(real_extractor, body)
+    assert parties and {p.id for p in parties} == {"group.islamic-state"}, parties
+    # counter-example: the lower-case word that says which body ("defence") still counts
+    body = ("Ukraine's foreign ministry said the missile hit a school in Kharkiv.\n\n"
+            "Russia's defence ministry said its forces struck a fuel depot near Kharkiv.\n\n"
+            "The defence ministry said the strike also destroyed an ammunition store.")
+    claims = _analysed(real_extractor, body)
+    last = [c.party.id for c in claims if "ammunition" in c.target.text]
+    assert last == ["ru.defence-ministry"], claims
