@@ -545,6 +545,12 @@ def _subject(verb: Token) -> Token | None:
         # '"... only people selling goats," said one trader': a word inside the quote the
         # parse made a second subject; the speaker is the one after the verb
         return subjects[-1]
+    if len(subjects) > 1 and subjects[0].tag_ in ("WDT", "WP") \
+            and subjects[0].i < subjects[1].i < verb.i:
+        # "an air strike in Kuru, Kaduna State, which residents said killed 12": the
+        # relative pronoun is the subject of the clause reported, the noun after it the
+        # speaker
+        return subjects[1]
     if subjects:
         return _past_quote(subjects[0], verb)
     # "saying that ..." / "adding that ...": the subject of the verb it hangs from

@@ -69,6 +69,7 @@ _WITNESS_HEADS = frozenset(
         "widow", "widows", "widower", "wife", "husband", "parent", "parents"
     ]
 )
+_PEOPLE_TYPES = frozenset(["official", "source"])  # voices, not bodies
 _ORG_TYPES = frozenset(
     ["state", "ministry", "military", "armed_group", "international_body", "media", "other"]
 )
@@ -139,7 +140,9 @@ _LEADING_JUNK = frozenset(["both", "either", "neither", "its", "their", "his", "
                            # "Quoting officials, PTI said": the citing frame, not the name
                            "quoting", "citing",
                            # "Other witnesses said": the witnesses
-                           "other"])
+                           "other",
+                           # "known by its acronym JNIM": the name, not the word for it
+                           "acronym", "abbreviation", "initials"])
 _TRAILING_JUNK = frozenset(["itself", "themselves", "himself", "herself", "alone", "too",
                             "also"])
 # adverbs of time the parse hangs on the subject ("The health ministry later said"): no
@@ -163,8 +166,12 @@ def _keep(tok: Token) -> bool:
         return False
     if tok.dep_ == "npadvmod":
         return _hyphened(tok)
-    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ not in ("PERSON", ""):
-        return False  # "Moscow, a key Assad ally": a description, not the name
+    if tok.dep_ == "appos" and tok.head.ent_type_ not in ("PERSON", "") and (
+            tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.i > tok.head.i and any(
+                c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children))):
+        # "Moscow, a key Assad ally", "(Air Commodore X), the Director of Public Relations
+        # at ...": a description, not the name
+        return False
     if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ != "PERSON" \
             and tok.head.pos_ == "PROPN" and any(c.lower_ in ("a", "an") for c in tok.children):
         # "the Syrian Observatory for Human Rights, a war monitor"
@@ -293,6 +300,7 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
         hi += 1
     run = out[lo : hi + 1]
     doc = head.doc
+    run = _name_cut_in_front(run)
     # a hyphen compound cut in two by the parse: "Saudi-led coalition"
     while run[0].i >= 2 and doc[run[0].i - 1].text == "-" and _hyphened(doc[run[0].i - 2]) \
             and not _breaks(doc[run[0].i - 2]):
@@ -327,6 +335,26 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
                 or run[-1].dep_ in ("det", "cc", "prep", "case", "poss", "amod", "compound")):
             run = run[:-1]
     return run or [head]
+
+
+def _name_cut_in_front(run: list[Token]) -> list[Token]:
+    """"Burkina | Faso's army", "Sierra | Leone's police": a name of two words whose
+    first word the parse hung elsewhere (the root of a line of its own) belongs to the
+    phrase, when the two words are one name the entity ruler tagged, or a country."""
+    first = run[0]
+    doc = first.doc
+    while first.pos_ == "PROPN" and first.i > 0:
+        prev = doc[first.i - 1]
+        if prev.pos_ != "PROPN" or not prev.text[:1].isupper() or _breaks(prev) \
+                or not prev.whitespace_ or prev in run:
+            break
+        one_entity = first.ent_iob_ == "I" and prev.ent_iob_ in ("B", "I")
+        if not one_entity and not Gazetteer.default().country_of_name(
+                f"{prev.text} {first.text}"):
+            break
+        run = [prev, *run]
+        first = prev
+    return run
 
 
 def _opens_before(run: list[Token], close: Token) -> bool:
@@ -445,8 +473,12 @@ class MentionResolver:
             source = self._speaker(cited, depth=1)
             if source is not None and source.type != "media":
                 medium = _medium_before(head, cited)
-                if medium and cited.i > head.i and cited.head.lemma_.lower() == "cite" and \
-                        not any(t.ent_type_ == "PERSON" for t in phrase_tokens(cited)):
+                # (a wire that carries the copy, no party, leaves the source alone:
+                # "Reuters and AFP reported, citing health officials")
+                if medium and judge(head, self.rules).id != "reject.wire-service" \
+                        and cited.i > head.i \
+                        and cited.head.lemma_.lower() == "cite" \
+                        and not any(t.ent_type_ == "PERSON" for t in phrase_tokens(cited)):
                     # "SANA, citing a military source, said": the source's account, in
                     # the words the copy gives it, the medium citing its source (a person
                     # it names is the party under his own name)
@@ -583,6 +615,10 @@ class MentionResolver:
                 return self._speaker(antecedent, depth + 1)
             return None
         if rule.decision == "anaphor" or low in _SELF_PRONOUNS:
+            if low in _PERSON_PRONOUNS and depth == 0:
+                before = self._person_before(head)
+                if before is not None:
+                    return before
             if low in _SELF_PRONOUNS or low in _PERSON_PRONOUNS:
                 return self.last_person or self.last_speaker
             if low in _ORG_PRONOUNS:
@@ -590,10 +626,10 @@ class MentionResolver:
                     # "Residents said ... They said ...": the people who spoke last, not
                     # the last body heard
                     return self.last_speaker
-                before = self._subject_before(head) if low == "it" else None
+                before = self._it_body(head) if low == "it" else None
                 return before or self.last_org or self.last_speaker
             return None
-        if low in _UNOWNED_CHANNELS and not has_modifier(head):
+        if low in _OWNED_ONLY and not has_modifier(head):
             return None  # "media reports said": a channel with no owner named
         if rule.decision == "reject":
             # nothing in the table vouches for it, but the gazetteer may ("Kyiv said")
@@ -613,9 +649,41 @@ class MentionResolver:
             # person named in full before, whatever the recogniser takes the surname for
             return named
         found = self.mention(head, tokens)
+        if found is not None and found.id.endswith(".government-ministry") \
+                and _is_definite(head, tokens) and head.lemma_.lower() in _MINISTRY:
+            # "the Turkish ministry said" after "the Turkish Defence Ministry said": that
+            # ministry, not a second one of its state
+            prev = self.antecedent(head)
+            if prev is not None and prev.country == found.country and prev.id != found.id:
+                return prev
         if found is not None:
             return found
         text = phrase_text(tokens)
+        known = _known_as(head)
+        found = self.mention(known) if known is not None else None
+        if found is not None and found.type in _OWNING_TYPES and text:
+            # "Jama'at Nusrat al-Islam wal-Muslimeen, known by its acronym JNIM, said": the
+            # body the gazetteer knows by the name the copy gives it, in the copy's words
+            return Actor(found.id, f"{text} ({known.text})" if known.is_upper else text,
+                         found.type, found.country, found.side)
+        whole = _name_to_bracket(tokens)
+        if whole is not None:
+            # "The Group to Support Islam and Muslims (JNIM) claimed": the parse cut the
+            # name at its infinitive; the name runs on to the acronym the copy gives it
+            name, acronym = whole
+            entry = self.gazetteer.actor_by_alias(acronym) or \
+                self.gazetteer.actor_by_alias(name)
+            if entry is not None:
+                return entry.actor(f"{name} ({acronym})")
+            if rule.kind in _ACTOR_KIND:
+                return Actor(f"org.{slug(name)}", f"{name} ({acronym})",
+                             _ACTOR_KIND[rule.kind], None, f"org.{slug(name)}")
+        if known is not None and found is None and known.pos_ == "PROPN" \
+                and rule.kind in _ACTOR_KIND and not any(t.pos_ == "PROPN" for t in tokens):
+            # "an Iraqi armed group calling itself Saraya al-Fath": the name it goes by
+            name = phrase_text(phrase_tokens(known))
+            return Actor(f"org.{slug(name)}", name, _ACTOR_KIND[rule.kind], None,
+                         f"org.{slug(name)}")
         lemma = head.lemma_.lower()
         if _is_definite(head, tokens) and _bare_title(head, tokens):
             holder = self._title_holder(head, tokens)
@@ -635,9 +703,11 @@ class MentionResolver:
             prev = self.antecedent(head) or self._cataphor(head)
             if prev is not None:
                 return self._in_own_words(prev, text)
-        if _opening(head) and _generic(head, tokens) and self.antecedent(head) is None:
+        if _opening(head) and _generic(head, tokens):
             later = self._cataphor(head)
-            if later is not None:
+            prev = self.antecedent(head) if later is not None else None
+            # (the body a first reading of this phrase found is no earlier antecedent)
+            if later is not None and (prev is None or prev.id == later.id):
                 return self._in_own_words(later, text)
         if _is_definite(head, tokens) and len(tokens) <= 3:
             described = self._described_as(head)
@@ -657,6 +727,10 @@ class MentionResolver:
         kind = rule.kind or "source"
         if kind == "media" and not _is_medium(head, tokens):
             kind = "ministry"  # "the disaster management agency"
+        if kind == "ministry" and head.lemma_.lower() not in _MINISTRY \
+                and _anaphor_types(head) == _CIVIL_TYPES:
+            # "aid agencies", "a rights organisation": a civil body, no state's
+            kind = "international_body"
         person = _comma_person(head, tokens) or _given_name(head) \
             if kind in ("source", "official") and head.tag_ == "NN" else None
         if person is not None:
@@ -919,28 +993,6 @@ class MentionResolver:
                 return actor
         return None
 
-    def _subject_before(self, head: Token) -> Actor | None:
-        """"The group, known as ISWAP, did not comment. In a statement ..., it claimed ...":
-        "it" as the subject of its sentence is the body the sentence before was about (its
-        subject), whatever spoke last. ``None`` when that subject is no body."""
-        sent = head.sent
-        if head.head.i != sent.root.i or sent.start == 0:
-            return None
-        prev = head.doc[sent.start - 1].sent
-        subj = next((c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
-        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
-            return None
-        tokens = phrase_tokens(subj)
-        actor = self._mention(subj, tokens)
-        known = _known_as(subj)
-        if actor is None and known is not None:
-            actor = self._mention(known)  # "the group, known as ISWAP"
-        if actor is None and _is_definite(subj, tokens) and _generic(subj, tokens):
-            actor = self.antecedent(subj)
-        if actor is None or actor.type not in _ORG_TYPES or actor.type == "media":
-            return None
-        return actor
-
     def _cataphor(self, head: Token) -> Actor | None:
         """"Army says it hit jihadists" over a story whose body names "Burkina Faso's armed
         forces": a headline or lead names a body by its bare kind before the story names
@@ -950,6 +1002,10 @@ class MentionResolver:
         if wanted is None:
             return None
         kinds = _kind_words(head)
+        if wanted <= _PEOPLE_TYPES:
+            # "regional officials said" in a lead: officials whose names say regional, not
+            # the next officials named ("Russian officials did not comment")
+            kinds += [c.lower_ for c in head.children if c.dep_ == "amod"]
         # "a separate group claimed ...": not the first body of its kind named next
         skip = {c.lower_ for c in head.children if c.dep_ == "amod"} & _OTHER_WORDS
         passed: set[str] = set()
@@ -960,7 +1016,7 @@ class MentionResolver:
             if not (tok.ent_id_ or tok.lemma_.lower() in _ANAPHOR_TYPES
                     or tok.lower_ in _ANAPHOR_TYPES):
                 continue
-            found = self._mention(tok)
+            found = self._mention(_entity_root(tok))
             if found is None or found.type not in wanted:
                 continue
             names = self._names_of(found)
@@ -1109,21 +1165,81 @@ class MentionResolver:
                 self.people.setdefault(head.text.lower(), actor)
         return actor
 
+    def _it_body(self, head: Token) -> Actor | None:
+        """The body "it" stands for by where it stands: as its sentence's subject, the body
+        the sentence before was about; inside a clause, the body its own sentence's subject
+        names before it ("The army has struck the airport, which it says the rebels use").
+        ``None`` when that subject is no body."""
+        root = head.sent.root
+        if head.head.i == root.i:
+            return self._subject_before(head)
+        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < head.i
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+        if subj is None or judge(subj, self.rules).test == "dateline":
+            return None
+        found = self._subject_body(subj)
+        return found if found is not None and found.type in _OWNING_TYPES else None
+
+    def _person_before(self, head: Token) -> Actor | None:
+        """"Rebel spokesman Ali Musa gave a different account. In a statement he said ...":
+        "he" as its sentence's subject is the person named as the subject of the sentence
+        before, though that sentence reported nothing, before the last person heard.
+        ``None`` when that subject names no person."""
+        sent = head.sent
+        if head.head.i != sent.root.i or sent.start == 0:
+            return None
+        before = head.doc[sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.ent_type_ != "PERSON" or _crosses_break(subj):
+            return None
+        return self.speaker(subj)
+
     def _subject_before(self, head: Token) -> Actor | None:
         """The body that is the subject of the sentence just before ``head``'s, when it is
-        one (a gazetteer party, a ministry, an army, a group), else None."""
+        one (a gazetteer party, a ministry, an army, a group), else None: "it" or "its
+        spokesman" in "The coalition gave a different account. Its spokesman ... said",
+        "The group, known as ISWAP, did not comment. ... it claimed"."""
         start = head.sent.start
         if start == 0:
             return None
         before = head.doc[start - 1].sent
         for tok in before:
             if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" \
-                    and tok.pos_ in ("NOUN", "PROPN"):
-                # "The coalition gave ...": a bare body is the one named before it
-                found = self._mention(tok) or self.antecedent(tok)
+                    and tok.pos_ in ("NOUN", "PROPN") \
+                    and judge(tok, self.rules).test != "dateline":
+                # a dateline's city the parse made a subject is where the story was filed
+                found = self._subject_body(tok)
                 if found is not None and found.type in _OWNING_TYPES:
                     return found
         return None
+
+    def _subject_body(self, tok: Token) -> Actor | None:
+        """The body a sentence's subject names: a gazetteer party or a state's body; the
+        name a participle gives it ("the group, known as ISWAP"); a bare kind ("the
+        coalition") is the body of that kind named before it; a proper name the gazetteer
+        lacks ("The Wayuu Council of La Guajira") is that body, never a body of its kind
+        the story named before (the group the strike was aimed at)."""
+        tokens = phrase_tokens(tok)
+        found = self._mention(tok, tokens)
+        known = _known_as(tok)
+        if found is None and known is not None:
+            found = self._mention(known)
+        if found is not None:
+            return found
+        prev = self.antecedent(tok)
+        if prev is not None and self._fits_words(prev, tok, tokens):
+            return prev
+        if tok.ent_type_ in ("ORG", "") and (tok.lemma_.lower() in _ANAPHOR_TYPES or any(
+                t.pos_ == "PROPN" and t.ent_type_ == "ORG" for t in tokens)):
+            return self._speaker(tok, depth=1)
+        return None
+
+    def _fits_words(self, actor: Actor, head: Token, tokens: list[Token]) -> bool:
+        """Every word that says which body the phrase is ("defence" ministry, "Indigenous
+        Organization of Guaviare") is one of ``actor``'s names' words."""
+        names = self._names_of(actor)
+        return all(t.lower_ in names for t in tokens if t.i != head.i and t.is_alpha
+                   and t.pos_ in ("PROPN", "NOUN", "ADJ") and not t.is_stop)
 
     def _mention(self, head: Token, tokens: list[Token] | None = None) -> Actor | None:
         if head.is_sent_start and head.is_upper and judge(head, self.rules).test == "dateline":
@@ -1219,6 +1335,9 @@ class MentionResolver:
         text = before.text
         iso = self.gazetteer.country_of_demonym(text) or (
             self.gazetteer.country_of_name(text) if before.pos_ == "PROPN" else None)
+        if iso is None and before.i == tok.i - 1 and before.pos_ == "PROPN":
+            # "South Sudan's army" holds "Sudan's army": the longer country's body
+            iso = self.gazetteer.country_of_name(f"{text} {tok.text}")
         return iso is not None and iso != entry.country
 
     def _settle_shared(self, tok: Token, entry: ActorEntry | None) -> ActorEntry | None:
@@ -1277,11 +1396,15 @@ class MentionResolver:
 
 
 _ACTOR_KIND = {"ministry": "ministry", "military": "military", "media": "media",
-               "armed_group": "armed_group", "state": "state", "other": "other"}
+               "armed_group": "armed_group", "state": "state", "other": "other",
+               "international_body": "international_body"}
 # Common nouns that own a statement or a report ("media reports", "army statement").
 _OWNER_NOUNS = frozenset(["media", "medium", "press", "military", "army", "government",
                           "police", "ministry", "intelligence", "coalition", "command"])
 _UNOWNED_CHANNELS = frozenset(["media", "medium", "press"])
+# words that name a body only with its owner: "Pakistani intelligence" is a service, but
+# "after intelligence showed militants were there" is information
+_OWNED_ONLY = _UNOWNED_CHANNELS | frozenset(["intelligence"])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 _STATE_BODIES = frozenset(
     ["council", "committee", "commission", "administration", "authority", "authorities",
@@ -1640,6 +1763,42 @@ def _named_later(head: Token, appositions: list[Token]) -> Token | None:
     return next(iter(named.values())) if len(named) == 1 else None
 
 
+_NAME_RUN = 8  # tokens a cut name may run on by before its bracketed acronym
+
+
+def _name_to_bracket(tokens: list[Token]) -> tuple[str, str] | None:
+    """"The Group to Support Islam and Muslims (JNIM)": a capitalised name the parse cut
+    short that runs on, in capitalised words and joiners ("to", "of", "and"), to an acronym
+    in brackets. The whole name and the acronym; ``None`` for a phrase that is whole."""
+    last = tokens[-1]
+    doc = last.doc
+    if not last.text[:1].isupper() or last.is_upper:
+        return None
+    j = last.i + 1
+    while j < len(doc) and j - last.i <= _NAME_RUN and not _breaks(doc[j - 1]) and (
+            (doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].is_upper)
+            or doc[j].lower_ in _NAME_JOINERS or doc[j].lower_ == "to"):
+        j += 1
+    if j == last.i + 1 or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+        return None
+    acronym = doc[j + 1]
+    if not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym.text) <= 8) \
+            or doc[j - 1].lower_ in _NAME_JOINERS:
+        return None
+    return phrase_text([*tokens, *doc[last.i + 1 : j]]), acronym.text
+
+
+def _entity_root(tok: Token) -> Token:
+    """The head of the gazetteer name ``tok`` is in, when the name heads its own phrase:
+    "Observatory" for "Britain" of "the Britain-based Syrian Observatory for Human Rights
+    said" (whose phrase runs on past the name), else ``tok``."""
+    root = tok
+    while tok.ent_id_ and root.head.i != root.i and root.head.ent_id_ == tok.ent_id_ \
+            and abs(root.head.i - tok.i) < _FILED_SPAN:
+        root = root.head
+    return root if root.dep_ not in ("compound", "amod") else tok
+
+
 def _ent_text_at(tok: Token) -> str:
     """Text of the entity ``tok`` is in."""
     ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
@@ -1655,6 +1814,8 @@ def _whole_entity(tokens: list[Token]) -> list[Token]:
             and not _breaks(doc[end - 1]) \
             and not (doc[end].lower_ in _TRAILING_WHEN and doc[end].pos_ == "ADV"):
         end += 1  # not into "later" of a span "the health ministry later" tagged whole
+    while end > tokens[-1].i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
+        end -= 1  # nor into a span's stray last word ("Information at")
     return [*tokens, *doc[tokens[-1].i + 1 : end]]
 
 
@@ -1756,7 +1917,8 @@ def _kind_words(head: Token) -> list[str]:
     ministry, "disaster management" agency) and a few adjectives ("foreign" ministry),
     not the describing ones ("the paramilitary group")."""
     return [c.lower_ for c in head.lefts
-            if (c.dep_ == "compound" and c.pos_ == "NOUN" and c.is_alpha
+            # (a lower-case noun the tagger took for a name counts: "defence" ministry)
+            if (c.dep_ == "compound" and (c.pos_ == "NOUN" or c.is_lower) and c.is_alpha
                 and c.lower_ not in _CIVIL_MODIFIERS  # those choose the type
                 # "the rebel group", "the militant group": a word for the kind of
                 # party, not a word of its name
@@ -1782,16 +1944,21 @@ def _posted_to(tok: Token) -> bool:
 
 _RANKS = frozenset(["general", "colonel", "major", "lieutenant", "brigadier", "captain",
                     "gen.", "col.", "maj.", "lt.", "brig.", "capt.", "sergeant", "admiral",
-                    "commander", "dr", "dr.", "mr", "mr.", "mrs", "ms", "sheikh", "imam"])
+                    "commander", "dr", "dr.", "mr", "mr.", "mrs", "ms", "sheikh", "imam",
+                    "commodore", "marshal"])
 
 
 def _titled_name(head: Token, tokens: list[Token]) -> bool:
     """"Lieutenant General Ibrahim Ali" that the recogniser took for a title of a work
     after a quote: a rank, then a proper name ending at the head."""
-    if head.pos_ != "PROPN" or head.ent_type_ in ("ORG", "GPE", "NORP", "FAC", "LOC") \
-            or head.ent_id_ or head.lower_ in _RANKS:
+    if head.pos_ != "PROPN" or head.ent_type_ in ("GPE", "NORP", "FAC", "LOC") \
+            or head.ent_id_ or head.lower_ in _RANKS or head.lemma_.lower() in _ANAPHOR_TYPES:
         return False
     before = [t for t in tokens if t.i < head.i]
+    if before and before[0].lower_ == "air":
+        before = before[1:]  # "Air Commodore", "Air Vice Marshal"
+    if head.ent_type_ == "ORG" and len(before) < 2:
+        return False  # a rank and a name the recogniser took for a body, not "General Command"
     return bool(before) and before[0].lower_ in _RANKS and all(
         t.pos_ == "PROPN" for t in before)
 
@@ -1974,13 +2141,33 @@ def _names_a_person(head: Token) -> bool:
         c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
 
 
+_NAME_WORDS = frozenset(["acronym", "abbreviation", "initials", "name"])
+
+
 def _known_as(head: Token) -> Token | None:
-    """"The group, known as ISWAP": the name a participle gives the phrase."""
+    """"The group, known as ISWAP", "Jama'at Nusrat al-Islam wal-Muslimeen, known by its
+    acronym JNIM": the name a participle gives the phrase."""
     for acl in head.children:
+        if acl.dep_ in ("acl", "relcl") and acl.lemma_.lower() in ("call", "name") and any(
+                c.dep_ == "dobj" and c.lower_ in ("itself", "themselves") for c in acl.children):
+            # "a group calling itself X", "which calls itself X"
+            return next((c for c in acl.children if c.dep_ in ("oprd", "xcomp", "attr")
+                         and c.pos_ == "PROPN"), None)
         if acl.dep_ == "acl" and acl.lemma_.lower() in ("know", "call", "name"):
             for prep in acl.children:
-                if prep.dep_ == "prep" and prep.lower_ == "as":
+                if prep.dep_ in ("prep", "agent") and prep.lower_ == "as":
                     return next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if prep.dep_ in ("prep", "agent") and prep.lower_ == "by":
+                    # "known by its acronym JNIM" (or "by the acronym, JNIM")
+                    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                    if obj is None:
+                        continue
+                    if obj.pos_ == "PROPN" and any(
+                            c.lemma_.lower() in _NAME_WORDS for c in obj.children):
+                        return obj
+                    if obj.lemma_.lower() in _NAME_WORDS:
+                        return next((c for c in obj.children if c.dep_ in ("appos", "npadvmod")
+                                     and c.pos_ == "PROPN"), None)
     return None
 
 
@@ -1995,7 +2182,12 @@ def _opening(head: Token) -> bool:
         return True
     while end < len(doc) and doc[end].is_space:
         end += 1
-    return end < len(doc) and head.sent.start <= end < head.sent.end
+    if end < len(doc) and head.sent.start <= end < head.sent.end:
+        return True
+    # "BAMAKO, Mali (AP) — An armed group ...": a dateline the parser made a sentence
+    start = head.sent.start
+    return end < start <= end + _FILED_SPAN and not any(_breaks(t) for t in doc[end:start]) \
+        and (dateline_end(doc[start - 1]) or spaced_dash(doc[start - 1]))
 
 
 def _line_ends_sentence(head: Token) -> bool:
@@ -2024,7 +2216,9 @@ def _generic(head: Token, tokens: list[Token]) -> bool:
     patrons = _patron_words(tokens)
     return not any(
         t.i != head.i and t.i not in patrons
-        and (t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss")
+        # a lower-case word the tagger took for a name ("jihadist" as NORP or PROPN)
+        # names nobody
+        and (((t.pos_ == "PROPN" or t.ent_type_) and not t.is_lower) or t.dep_ == "poss")
         for t in tokens
     )
 
@@ -2170,6 +2364,8 @@ def _proper_run(tok: Token) -> str:
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
             and doc[start - 1].head.i == tok.i:
         start -= 1
+    if start == tok.i and _name_cut_in_front([tok])[0].i < tok.i:
+        start -= 1  # "Sierra | Leone's police": the parse hung "Sierra" elsewhere
     return doc[start : tok.i + 1].text
 
 

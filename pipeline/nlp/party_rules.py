@@ -83,7 +83,7 @@ def _test_dateline(rule: PartyRule, head: Token) -> bool:
     doc = head.doc
     if head.pos_ == "PROPN" and _inside_dateline(head):
         return True
-    if _in_capital_run(head):
+    if _in_capital_run(head) or _in_agency_dateline(head):
         return True
     start = head.i
     while start >= 2 and doc[start - 1].text == "/" and doc[start - 2].is_upper:
@@ -181,6 +181,39 @@ def _in_capital_run(head: Token) -> bool:
     if dateline_end(doc[j]) or spaced_dash(doc[j]):
         return True
     return doc[j].text in (",", "(") and _closed_before_verb(doc[j - 1])
+
+
+_AGENCY_MAX = 3  # tokens in a dateline's bracket: "(AFP)", "(Test Wire)"
+
+
+def _in_agency_dateline(head: Token) -> bool:
+    """The head is a word of a dateline whose agency's bracket a dash closes, in any case:
+    "Lima (AFP) -", "Nairobi, 12 Mar 2025 (Lusa) -", and the scraped form whose city was
+    cut (", 12 Mar 2025 (Lusa) -"). Before the bracket only names, numbers and commas (a
+    city and a date, no article, noun or verb), inside it a short name; however the parse
+    took the city or the agency (the subject of the lead's verb), it is where and by whom
+    the story was filed."""
+    doc = head.doc
+    start = _line_start(head)
+    if start is None:
+        return False
+    opener = next((t for t in doc[start : start + _DATELINE_SPAN] if t.text == "("), None)
+    if opener is None or opener.i == start:
+        return False
+    close = next((t for t in doc[opener.i + 1 : opener.i + _AGENCY_MAX + 2]
+                  if t.text == ")"), None)
+    if close is None or close.i == opener.i + 1 or head.i > close.i \
+            or close.i + 1 >= len(doc):
+        return False
+    after = doc[close.i + 1]
+    # "(AFP) -", and "(AFP)- " with no space before the dash
+    if not (dateline_end(after) or spaced_dash(after)
+            or (after.text == "-" and after.whitespace_)):
+        return False
+    before = doc[start : opener.i]
+    if not all(t.pos_ in ("PROPN", "NUM") or t.text == "," for t in before):
+        return False
+    return all(t.pos_ == "PROPN" or t.is_upper for t in doc[opener.i + 1 : close.i])
 
 
 def _closed_before_verb(head: Token) -> bool:
