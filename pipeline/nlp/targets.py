@@ -57,6 +57,13 @@ def _mistaken_for(head: Token) -> bool:
 def _phrase(head: Token) -> list[Token]:
     out = [head]
     stack = list(head.children)
+    if head.dep_ == "conj" and not any(c.dep_ == "prep" and c.lower_ == "of"
+                                       for c in head.children):
+        # "headquarters and training centres of separatist groups": an "of" after the
+        # last conjunct, parsed on the first, belongs to both ("the headquarters of the
+        # group and a school" keeps its "of" to itself)
+        stack += [c for c in head.head.children
+                  if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i]
     believed = _mistaken_for(head)
     while stack:
         tok = stack.pop()

@@ -96,6 +96,13 @@ def _class(parse: str, head: str) -> tuple[str, str | None]:
     # in it do: "pickers", "families who picnicked" are civilians)
     ("olive/NOUN/compound/1 groves/NOUN/ROOT/1/grove", "groves", "unknown"),
     ("an/DET/det/1 orchard/NOUN/ROOT/1", "orchard", "unknown"),
+    # an "of" after the last conjunct, parsed on the first, belongs to both
+    ("headquarters/NOUN/ROOT/0 and/CCONJ/cc/0 training/NOUN/compound/3 centres/NOUN/conj/0/"
+     "centre of/ADP/prep/0 rebel/NOUN/compound/6 groups/NOUN/pobj/4/group", "centres",
+     "armed_group"),
+    # counter-example: "the headquarters of the militia and a school": the school's own
+    ("the/DET/det/1 headquarters/NOUN/ROOT/1 of/ADP/prep/1 the/DET/det/4 militia/NOUN/pobj/2 "
+     "and/CCONJ/cc/1 a/DET/det/7 school/NOUN/conj/1", "school", "civilian_site"),
 ])
 def test_class_from_head_modifiers_and_clause(parse: str, head: str, want: str) -> None:
     assert _class(parse, head)[0] == want
