@@ -339,3 +339,15 @@ def test_the_coarser_names_of_a_comma_chain_of_places_place_the_strike(
     # counter-example: a capitalised kind word with no name before it names no place
     an = analyse(extractor, "Jets bombed a market in the region, the Ministry said.")
     assert all(c.place is None for c in an.claims)
+
+
+def test_turkeys_pkk_ypg_is_the_ypg_a_part_of_the_sdf(extractor: Extractor) -> None:
+    from pipeline.nlp.gazetteer import load_groups
+
+    an = analyse(extractor, "The defence ministry said its forces had neutralised three "
+                 "\"PKK/YPG terrorists\" in a vehicle near Amuda.")
+    assert [c.target.actor_id for c in an.claims] == ["group.ypg"]
+    # so it names the same men as "three members of the SDF", not another group
+    assert load_groups().compatible("group.ypg", "group.sdf")
+    # counter-example: the PKK alone is no part of the SDF
+    assert not load_groups().compatible("group.pkk", "group.sdf")

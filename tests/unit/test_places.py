@@ -736,3 +736,13 @@ def test_mentions_of_a_name_are_whole_words(text: str) -> None:
 def test_mentions_follow_one_another() -> None:
     assert list(_mentions("aa", "aaa aa aa")) == [4, 7]
     assert list(_mentions("Chad", "Chad's Chad")) == [0, 7]
+
+
+def test_a_wire_spelling_the_gazetteer_lacks_is_its_town_not_a_namesake_abroad(
+        resolver: PlaceResolver) -> None:
+    # "near Koya" in Iraqi Kurdistan: Koysinjaq (city_aliases), not Koya in Japan
+    place = resolver.resolve("Koya", ["IQ"])
+    assert place is not None and place.country == "IQ"
+    # counter-example: the Japanese town keeps its own name in a story of Japan
+    place = resolver.resolve("Kōya", ["JP"])
+    assert place is not None and place.country == "JP"
