@@ -425,8 +425,12 @@ PART_WORDS = frozenset(
     ["ground", "grounds", "premises", "vicinity", "outskirts", "edge", "edges", "part",
      "parts", "section", "wing", "floor", "floors", "roof", "entrance", "gate", "gates",
      "yard", "perimeter", "courtyard", "side", "corner", "basement", "annex", "annexe",
-     "headquarters", "hq", "offices", "office", "compound"]
+     "headquarters", "hq", "offices", "office", "compound", "unit", "units"]
 )
+# Parts whose noun modifiers say what kind they are, not whose ("naval aircraft carrier
+# units", "an army unit"): only an "of" complement or a possessive names their whole ("the
+# intensive care unit of the hospital", "the refinery's distillation unit").
+KIND_PARTS = frozenset(["unit", "units"])
 # Surroundings of a place: around a settlement they are open ground, no site in it ("the
 # outskirts of both villages").
 SURROUNDING_WORDS = frozenset(["outskirts", "vicinity", "edge", "edges", "perimeter"])

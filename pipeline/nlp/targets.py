@@ -527,9 +527,10 @@ def counted(head: Token) -> Token:
                     return obj
                 if obj.dep_ == "pobj" and not part and obj.lower_ in _COUNTED_PRONOUNS:
                     return antecedent(obj) or head
-    if part:  # "temple grounds", "hospital roof"
+    if part:  # "temple grounds", "hospital roof", "the refinery's distillation unit"
+        deps = ("poss",) if head.lower_ in lx.KIND_PARTS else ("compound", "poss")
         for child in head.children:
-            if child.dep_ == "compound" and child.pos_ == "NOUN":
+            if child.dep_ in deps and child.pos_ == "NOUN":
                 return child
     return head
 

@@ -100,6 +100,14 @@ def _class(parse: str, head: str) -> tuple[str, str | None]:
     ("headquarters/NOUN/ROOT/0 and/CCONJ/cc/0 training/NOUN/compound/3 centres/NOUN/conj/0/"
      "centre of/ADP/prep/0 rebel/NOUN/compound/6 groups/NOUN/pobj/4/group", "centres",
      "armed_group"),
+    # a unit is its whole's when an "of" complement or a possessive names the whole
+    ("the/DET/det/1 hospital/NOUN/poss/5 's/PART/case/1 intensive/ADJ/amod/5 "
+     "care/NOUN/compound/5 unit/NOUN/ROOT/5", "unit", "civilian_site"),
+    ("the/DET/det/2 distillation/NOUN/compound/2 unit/NOUN/ROOT/2 of/ADP/prep/2 "
+     "the/DET/det/5 refinery/NOUN/pobj/3", "unit", "infrastructure"),
+    # counter-example: its noun modifiers say what kind of unit, not whose
+    ("naval/ADJ/amod/3 aircraft/NOUN/compound/2 carrier/NOUN/compound/3 units/NOUN/ROOT/3/unit",
+     "units", "military"),
     # counter-example: "the headquarters of the militia and a school": the school's own
     ("the/DET/det/1 headquarters/NOUN/ROOT/1 of/ADP/prep/1 the/DET/det/4 militia/NOUN/pobj/2 "
      "and/CCONJ/cc/1 a/DET/det/7 school/NOUN/conj/1", "school", "civilian_site"),
