@@ -4,7 +4,6 @@ is). Team-written claims; no model."""
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, datetime
 
 from pipeline.domain.claims import confirmed_dead, mourned
@@ -27,8 +26,8 @@ GROUPS = GroupDirectory({"group.wing": ("group.front",)})
 
 def claim(party: Actor, text: str, cls: str, *, start: int = 0, rule: str = "hit.object",
           attacker: Actor | None = None, actor_id: str | None = None,
-          place: Place | None = TOWN) -> Claim:
-    ev = Evidence("a1", "Wire", f"{party.name}: {text}", start, start + 10)
+          place: Place | None = TOWN, sentence: str = "") -> Claim:
+    ev = Evidence("a1", "Wire", sentence or f"{party.name}: {text}", start, start + 10)
     return Claim(party, "asserts", Target(text, cls, actor_id), ev, "strike", attacker,
                  place, rule=rule)
 
@@ -162,18 +161,14 @@ def test_a_combatant_account_joined_with_a_civilian_site_answers_no_civilian_acc
     # "the enemy shelled forward posts and civilian areas", the army said; the district
     # official: "a shell landed on a house, killing a woman"
     sentence = "The army said the enemy shelled forward posts and civilian areas."
-    posts = claim(ARMY, "forward posts", "military")
-    areas = claim(ARMY, "civilian areas", "civilian_site")
-    posts, areas = (replace(c, evidence=replace(c.evidence, sentence=sentence))
-                    for c in (posts, areas))
+    posts = claim(ARMY, "forward posts", "military", sentence=sentence)
+    areas = claim(ARMY, "civilian areas", "civilian_site", sentence=sentence)
     house = claim(OFFICIALS, "house", "civilian_site", start=200)
     assert not paired(posts, areas, house)
     # counter-example: a site only named beside the combatants ("struck a command centre
     # inside the school") still disputes the school sheltering families
     inside = "The army said it struck a command centre inside the school."
-    centre = claim(ARMY, "command centre", "military")
-    school = claim(ARMY, "school", "civilian_site")
-    centre, school = (replace(c, evidence=replace(c.evidence, sentence=inside))
-                      for c in (centre, school))
+    centre = claim(ARMY, "command centre", "military", sentence=inside)
+    school = claim(ARMY, "school", "civilian_site", sentence=inside)
     families = claim(RESIDENT, "displaced families", "civilians", start=200)
     assert paired(centre, school, families)
