@@ -717,8 +717,11 @@ def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
                                               for c in node.children))
         ):
             return True  # simple present: a habit or a policy, not this strike
-        if node.i != tok.i and node.tag_ in ("VBP", "VBZ") and kind == "ACTION_NOUN" \
-                and lemma in ("be", "target", "aim", "kill", "hit", "strike"):
+        if node.i != tok.i and node.tag_ in ("VBP", "VBZ") and kind == "ACTION_NOUN" and (
+                lemma in ("be", "target", "aim", "kill", "hit", "strike")
+                or (not headline and lemma not in lx.REPORT_VERBS)):
+            # "it takes all necessary measures ... in its operations against the rebels",
+            # "the strikes target militants": a general line about the strikes
             return True
         if node.tag_ == "VB" and node.i == tok.i and any(c.dep_ == "aux" and c.lower_ == "to"
                                                        for c in node.children):

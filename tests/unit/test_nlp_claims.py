@@ -351,3 +351,18 @@ def test_turkeys_pkk_ypg_is_the_ypg_a_part_of_the_sdf(extractor: Extractor) -> N
     assert load_groups().compatible("group.ypg", "group.sdf")
     # counter-example: the PKK alone is no part of the SDF
     assert not load_groups().compatible("group.pkk", "group.sdf")
+
+
+def test_a_present_tense_line_about_its_operations_is_no_account(extractor: Extractor) -> None:
+    # "takes all necessary measures ... in its operations against the rebels", "regularly
+    # carries out operations against X": a general line, not this strike
+    for body in ("The coalition has repeatedly said it takes all necessary measures to avoid "
+                 "civilian casualties in its operations against the rebels.",
+                 "The army regularly carries out air operations against the group's bases, "
+                 "officials said."):
+        assert not analyse(extractor, body).claims, body
+    # counter-examples: a past strike, also told with a present-tense "say"
+    an = analyse(extractor, "The army said the strike on the camp killed 12 fighters.")
+    assert "12 fighters" in [c.target.text for c in an.claims]
+    an = analyse(extractor, "Residents say the strike on the market killed five traders.")
+    assert "market" in [c.target.text for c in an.claims]
