@@ -141,14 +141,14 @@ def _name_key(name: str) -> str:
     words = re.findall(r"[a-z0-9]+", folded.lower())
     if words and words[0] in ("al", "el", "the") and len(words) > 1:
         words = words[1:]
-    if len(words) > 1 and words[-1] in _SETTLEMENT_WORDS:
+    if len(words) > 1 and words[-1] in _SETTLEMENT_KINDS:
         words = words[:-1]  # "Kani Township" is Kani, "Bounti village" Bounti
     return " ".join(words)
 
 
 # the kind of a settlement written after its name (a district or a city may be another
 # place than the town it is named for: "the Dnipro district", "Gaza City")
-_SETTLEMENT_WORDS = frozenset(["township", "municipality", "commune", "village", "town"])
+_SETTLEMENT_KINDS = frozenset(["township", "municipality", "commune", "village", "town"])
 
 
 def level_of(place: Place | None) -> str:

@@ -1458,6 +1458,8 @@ def _owns_place(root: Token) -> bool:
     return root.dep_ == "poss" and owned.dep_ == "pobj" \
         and owned.head.lower_ in _PLACE_PREPS and (
             owned.lemma_.lower() in _PLACE_KINDS or owned.ent_type_ in ("GPE", "LOC", "FAC"))
+
+
 _MISSED_PLACE_TYPES = frozenset(["", "ORG", "PERSON", "PRODUCT", "WORK_OF_ART", "EVENT"])
 _HOLD_WORDS = frozenset(["controlled", "administered", "held", "occupied", "run"])
 

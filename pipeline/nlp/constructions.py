@@ -206,14 +206,10 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         # an aircraft that lands or crashes is no weapon coming down ("the plane landed
         # in the capital"); a verb of coming down parsed as its subject's clause still
         # has it: 'a drone "impacted inside the base"'
-        weapons = weapons - _AIRCRAFT
+        weapons = weapons - lx.MANNED_AIRCRAFT
         if verb.dep_ == "acl":
             subjects.append(verb.head)
     return any(c.lemma_.lower() in weapons for c in subjects)
-
-
-_AIRCRAFT = frozenset(["aircraft", "jet", "warplane", "plane", "helicopter", "gunship",
-                       "bomber"])
 
 
 def _striking_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

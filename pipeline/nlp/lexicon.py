@@ -79,6 +79,10 @@ STRIKING_WEAPONS = frozenset(
      "missile", "rocket", "shell", "bomb", "artillery", "mortar", "airstrike", "projectile",
      "grenade", "munition", "warhead"]
 )
+# Aircraft with a crew, which land and crash as well as strike: "the plane landed in the
+# capital" is no weapon coming down.
+MANNED_AIRCRAFT = frozenset(["aircraft", "jet", "warplane", "plane", "helicopter", "gunship",
+                             "bomber"])
 # Verbs of a weapon coming down on what it hit: "shells landed in a camp".
 # "a one-way drone impacted inside the base", as US military statements write it
 IMPACT_VERBS = frozenset(["land", "fall", "slam", "crash", "smash", "plough", "plow", "rain",
@@ -155,9 +159,8 @@ ASSAILANT_WORDS = frozenset(
 FATE_VERBS = CASUALTY_VERBS | frozenset(["shoot", "neutralise", "neutralize", "eliminate"])
 # What kills in a strike of its own, not in the assault it ends: "its strike killed the
 # attackers", "a drone killed the raiders as they fled".
-AIR_STRIKE_WORDS = frozenset(
-    ["strike", "strikes", "airstrike", "airstrikes", "air-strike", "sortie", "aircraft", "jet",
-     "warplane", "plane", "helicopter", "gunship", "drone", "missile"]
+AIR_STRIKE_WORDS = (MANNED_AIRCRAFT - {"bomber"}) | frozenset(
+    ["strike", "strikes", "airstrike", "airstrikes", "air-strike", "sortie", "drone", "missile"]
 )
 # Verbs of commanding or preparing attacks that others carry out: "the commander, from
 # whose flat it said he directed attacks on troops", "masterminded attacks on the town".

@@ -1175,10 +1175,7 @@ class MentionResolver:
             return self._subject_before(head)
         subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < head.i
                      and c.pos_ in ("NOUN", "PROPN")), None)
-        if subj is None or judge(subj, self.rules).test == "dateline":
-            return None
-        found = self._subject_body(subj)
-        return found if found is not None and found.type in _OWNING_TYPES else None
+        return self._subject_owner(subj) if subj is not None else None
 
     def _person_before(self, head: Token) -> Actor | None:
         """"Rebel spokesman Ali Musa gave a different account. In a statement he said ...":
@@ -1205,13 +1202,20 @@ class MentionResolver:
         before = head.doc[start - 1].sent
         for tok in before:
             if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" \
-                    and tok.pos_ in ("NOUN", "PROPN") \
-                    and judge(tok, self.rules).test != "dateline":
-                # a dateline's city the parse made a subject is where the story was filed
-                found = self._subject_body(tok)
-                if found is not None and found.type in _OWNING_TYPES:
+                    and tok.pos_ in ("NOUN", "PROPN"):
+                found = self._subject_owner(tok)
+                if found is not None:
                     return found
         return None
+
+    def _subject_owner(self, tok: Token) -> Actor | None:
+        """The body a sentence's subject names (:meth:`_subject_body`) when it is one that
+        can own a statement; a dateline's city the parse made a subject is where the story
+        was filed, no body."""
+        if judge(tok, self.rules).test == "dateline":
+            return None
+        found = self._subject_body(tok)
+        return found if found is not None and found.type in _OWNING_TYPES else None
 
     def _subject_body(self, tok: Token) -> Actor | None:
         """The body a sentence's subject names: a gazetteer party or a state's body; the

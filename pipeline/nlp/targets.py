@@ -317,14 +317,14 @@ def decide_class(head: Token, gazetteer: Gazetteer,
     """(class, actor id, row id) for the target phrase headed by ``head``; a count
     ("dozens of Palestinians", "one of its drones") takes the class of what it counts."""
     whole = counted(head)
-    if _around_settlement(head, whole):
-        pass  # the rows decide it
-    elif whole.i != head.i and _is_part(head):
+    if whole.i != head.i and _is_part(head):
         # "the headquarters of a broadcaster" is what the broadcaster is; "the
-        # headquarters of the ministry" (a whole of no known class) keeps its own
-        found = decide_class(whole, gazetteer, rows)
-        if found[0] != "unknown":
-            return found
+        # headquarters of the ministry" (a whole of no known class) keeps its own; the
+        # surroundings of a settlement are not it (the rows decide them)
+        if not _around_settlement(head, whole):
+            found = decide_class(whole, gazetteer, rows)
+            if found[0] != "unknown":
+                return found
     else:
         head = whole
     as_what = described_as(head)
