@@ -211,6 +211,9 @@ PRESS_WORDS = frozenset(["reporters", "journalists", "press", "conference", "bri
                          "media", "television", "broadcast", "address", "speech"])
 # Verbs that say what a target was taken to be: "a man it described as a commander".
 DESCRIBE_VERBS = frozenset(["describe", "identify", "name", "label", "call", "brand"])
+# Verbs that say what a place was made into: "a basement used as an arms store", "a school
+# turned into a barracks", "a hotel converted into a command post".
+MADE_INTO_VERBS = frozenset(["use", "turn", "convert", "transform", "repurpose"])
 # Predicates that make an attack a prospect or a norm, not an account: "further attacks
 # were likely", "attacks on civilians are prohibited".
 PROSPECT_WORDS = frozenset(
@@ -422,18 +425,25 @@ WEAPON_NOUNS = WEAPON_OBJECTS | frozenset(
      "warplanes", "helicopter", "helicopters", "artillery", "howitzer", "howitzers", "tank",
      "tanks", "bomb", "shell", "munition", "projectile", "projectiles", "weaponry"]
 )
+# Parts whose noun modifiers say what kind they are, not whose ("naval aircraft carrier
+# units", "an army unit", "the emergency department", "sleeping quarters"): units and the
+# rooms and blocks of a building. Only an "of" complement or a possessive names their whole
+# ("the intensive care unit of the hospital", "the refinery's distillation unit", "the
+# base's dormitories", "the hospital's emergency department").
+KIND_PARTS = frozenset(
+    ["unit", "units", "department", "departments", "ward", "wards", "dormitory",
+     "dormitories", "room", "rooms", "quarters", "kitchen", "kitchens", "canteen",
+     "canteens", "classroom", "classrooms", "hall", "halls", "block", "blocks", "wall",
+     "walls", "storey", "storeys"]
+)
 # Parts and surroundings of a place, which are what their "of" complement is: "the
 # grounds of a temple", "the outskirts of the camp".
-PART_WORDS = frozenset(
+PART_WORDS = KIND_PARTS | frozenset(
     ["ground", "grounds", "premises", "vicinity", "outskirts", "edge", "edges", "part",
      "parts", "section", "wing", "floor", "floors", "roof", "entrance", "gate", "gates",
      "yard", "perimeter", "courtyard", "side", "corner", "basement", "annex", "annexe",
-     "headquarters", "hq", "offices", "office", "compound", "unit", "units"]
+     "headquarters", "hq", "offices", "office", "compound"]
 )
-# Parts whose noun modifiers say what kind they are, not whose ("naval aircraft carrier
-# units", "an army unit"): only an "of" complement or a possessive names their whole ("the
-# intensive care unit of the hospital", "the refinery's distillation unit").
-KIND_PARTS = frozenset(["unit", "units"])
 # Surroundings of a place: around a settlement they are open ground, no site in it ("the
 # outskirts of both villages").
 SURROUNDING_WORDS = frozenset(["outskirts", "vicinity", "edge", "edges", "perimeter"])
@@ -442,6 +452,15 @@ QUANTITY_WORDS = frozenset(
     ["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
      "tens", "number", "handful", "group", "majority", "most", "some", "many", "several",
      "all", "none", "one", "members", "member", "any", "few", "half"]
+)
+# Bodies of people, whose class is their members' ("a squad of armed terrorists", "a team of
+# doctors", "a column of soldiers"): from an "of" complement, or for a bare "the squad" from
+# the story's earlier mention of it.
+COLLECTIVE_WORDS = frozenset(
+    ["group", "groups", "team", "teams", "squad", "squads", "cell", "cells", "band", "bands",
+     "crew", "crews", "column", "columns", "contingent", "contingents", "detachment",
+     "detachments", "platoon", "platoons", "patrol", "patrols", "gang", "gangs", "party",
+     "parties", "crowd", "crowds", "delegation", "delegations"]
 )
 # Bare counts of people in a casualty account: civilians unless the phrase says otherwise.
 PEOPLE_WORDS = frozenset(["people", "person", "persons", "individual", "individuals"])
@@ -452,6 +471,17 @@ ARMED_BODY_HEADS = PEOPLE_WORDS | frozenset(
     ["men", "man", "group", "groups", "team", "teams", "column", "columns", "band", "bands",
      "squad", "squads", "youths", "elements", "gang", "criminal", "criminals"]
 )
+# What makes people fighters in their own clause: fighting a side or beside one ("volunteers
+# fighting alongside the army", "men who fought the rebels"; not "a boy fighting for his
+# life"), or taking up, carrying or armed with arms ("villagers who had taken up arms").
+FIGHT_VERBS = frozenset(["fight", "battle"])
+FIGHT_BESIDE_PREPS = frozenset(["alongside", "beside"])
+FIGHT_SIDE_PREPS = frozenset(["against", "with", "for"])
+SIDE_WORDS = ARMED_GROUP_WORDS | MILITARY_WORDS | MILITARY_PERSONS | frozenset(
+    ["government", "regime", "junta", "police", "invader", "invaders", "occupier", "occupiers"])
+ARMING_VERBS = frozenset(["take", "carry", "bear", "pick", "wield", "brandish", "arm"])
+ARMS_WORDS = frozenset(["arms", "weapon", "weapons", "gun", "guns", "rifle", "rifles",
+                        "firearm", "firearms"])
 # Casualties as a noun: "civilian casualties" are civilians hit.
 CASUALTY_COUNT_NOUNS = frozenset(["casualty", "casualties", "death", "deaths", "fatality",
                                   "fatalities"])

@@ -102,10 +102,13 @@ class ClassRow:
     counter_example: Mapping[str, Any] = field(default_factory=dict)
 
 
+# (class, actor id, row id)
+_Found = tuple[str, str | None, str | None]
 _CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "phrase_any",
                          "phrase_none", "clause_any", "clause_none", "clause_verb_any",
-                         "clause_gazetteer", "clause_object_any", "unnamed", "members_any"])
-_FLAGS = frozenset(["gazetteer", "head_ent", "clause_gazetteer", "unnamed"])
+                         "clause_gazetteer", "clause_object_any", "unnamed", "members_any",
+                         "fights"])
+_FLAGS = frozenset(["gazetteer", "head_ent", "clause_gazetteer", "unnamed", "fights"])
 
 
 class TargetTableError(ValueError):
@@ -279,10 +282,57 @@ def _members(head: Token) -> list[Token]:
     return out
 
 
+_SIDE_ENTS = frozenset(["ORG", "NORP", "GPE"])
+
+
+def fights(head: Token) -> bool:
+    """Rule ``targets.fighting_people``: people whom their own modifier or clause makes
+    fighters: "armed volunteers", "volunteers fighting alongside the army", "men who
+    fought the rebels", "villagers who had taken up arms", "youths armed with rifles".
+    Not "civilians fleeing the fighting", "a boy fighting for his life" nor "children of
+    armed men" (the "armed" is not theirs)."""
+    if any(c.dep_ == "amod" and c.lower_ in lx.ARMED_MODIFIERS for c in head.children):
+        return True
+    clauses = [c for c in head.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
+    clauses += [v for c in clauses for v in c.conjuncts if v.pos_ == "VERB"]
+    return any(_fighting(verb) or _arming(verb) for verb in clauses)
+
+
+def _side(tok: Token) -> bool:
+    return bool(tok.ent_id_ or tok.ent_type_ in _SIDE_ENTS
+                or {tok.lower_, tok.lemma_.lower()} & lx.SIDE_WORDS)
+
+
+def _fighting(verb: Token) -> bool:
+    if verb.lemma_.lower() not in lx.FIGHT_VERBS:
+        return False
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in lx.FIGHT_BESIDE_PREPS:
+            return True
+        if child.dep_ == "dobj" and _side(child):
+            return True
+        if child.dep_ == "prep" and child.lower_ in lx.FIGHT_SIDE_PREPS \
+                and any(o.dep_ == "pobj" and _side(o) for o in child.children):
+            return True
+    return False
+
+
+def _arming(verb: Token) -> bool:
+    if verb.lemma_.lower() not in lx.ARMING_VERBS:
+        return False
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
+             for p in c.children if p.dep_ == "pobj"]
+    return any(o.lower_ in lx.ARMS_WORDS for o in objs)
+
+
 def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
            clause: set[str], gaz: dict[str, str], clause_gaz: dict[str, str],
-           objects: set[str], named: bool = False, verbs: frozenset[str] = frozenset()) -> bool:
+           objects: set[str], named: bool = False, verbs: frozenset[str] = frozenset(),
+           fighters: bool = False) -> bool:
     for key, want in row.when.items():
+        if key == "fights" and fighters != bool(want):
+            return False
         if key == "members_any" and not _forms(_members(head)) & want:
             return False
         if key == "unnamed" and named == bool(want):
@@ -312,38 +362,73 @@ def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
     return True
 
 
-def decide_class(head: Token, gazetteer: Gazetteer,
-                 rows: list[ClassRow] | None = None) -> tuple[str, str | None, str | None]:
+def decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None = None) -> _Found:
     """(class, actor id, row id) for the target phrase headed by ``head``; a count
     ("dozens of Palestinians", "one of its drones") takes the class of what it counts."""
     whole = counted(head)
     if whole.i != head.i and _is_part(head):
+        # "the school's basement used as an arms store": a part put to armed use is
+        # that use's, whatever its whole
+        found = _armed_use(head, gazetteer, rows)
+        if found is not None:
+            return found
         # "the headquarters of a broadcaster" is what the broadcaster is; "the
         # headquarters of the ministry" (a whole of no known class) keeps its own; the
         # surroundings of a settlement are not it (the rows decide them)
         if not _around_settlement(head, whole):
             found = decide_class(whole, gazetteer, rows)
+            if found[0] == "civilians" and head.lower_ not in _UNITS:
+                # "the family's kitchen": a room of civilians is a civilian site
+                return "civilian_site", found[1], found[2]
             if found[0] != "unknown":
                 return found
     else:
         head = whole
-    as_what = described_as(head)
-    if as_what is not None:
-        found = decide_class(as_what, gazetteer, rows)
-        if found[0] != "unknown":
-            return found
-    # who uses the head, who owns it, whose "their" it is: an armed user or owner decides
-    for related in (used_by, owner_described, pronoun_owner, possessor):
-        other = related(head)
-        if other is not None:
-            found = decide_class(other, gazetteer, rows)
-            if found[0] in ("armed_group", "military"):
-                return found
-    other = earlier_mention(head)
-    if other is not None:
-        found = decide_class(other, gazetteer, rows)
-        if found[0] != "unknown":
-            return found
+    # an armed user decides before what it was used as ("a building used as a
+    # headquarters by PKK terrorists" is theirs, not any military's); then who owns the
+    # head, whose "their" it is (an armed owner decides), and what an earlier mention
+    # said it was
+    found = _via(used_by(head), gazetteer, rows, armed_only=True) \
+        or _via(described_as(head), gazetteer, rows)
+    for related in (owner_described, pronoun_owner, possessor):
+        found = found or _via(related(head), gazetteer, rows, armed_only=True)
+    found = found or _via(earlier_mention(head), gazetteer, rows)
+    return found or _by_rows(head, gazetteer, rows if rows is not None else class_rows())
+
+
+_ARMED_CLASSES = ("armed_group", "military")
+_UNITS = frozenset(["unit", "units"])  # the one part that is people, not a place
+
+
+def _via(other: Token | None, gazetteer: Gazetteer, rows: list[ClassRow] | None,
+         armed_only: bool = False) -> _Found | None:
+    """The class of what stands for the head (its user, what it was described as, its
+    earlier mention) when that decides: any known class, or with ``armed_only`` an armed
+    one; else None."""
+    if other is None:
+        return None
+    found = decide_class(other, gazetteer, rows)
+    decides = found[0] in _ARMED_CLASSES if armed_only else found[0] != "unknown"
+    return found if decides else None
+
+
+def _armed_use(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None) -> _Found | None:
+    """Rule ``targets.part_use``: who used a part, what it was used as, and what was kept
+    or made in it ("the school's basement used as an arms store", "the grounds of the
+    temple where weapons were stored"), when that makes it armed; else None (its whole
+    decides)."""
+    found = _via(used_by(head), gazetteer, rows, armed_only=True) \
+        or _via(described_as(head), gazetteer, rows, armed_only=True)
+    if found is not None:
+        return found
+    kept = [r for r in (rows if rows is not None else class_rows())
+            if "clause_object_any" in r.when]
+    found = _by_rows(head, gazetteer, kept)
+    return found if found[0] in _ARMED_CLASSES else None
+
+
+def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
+    """The first row of ``rows`` whose conditions the head's phrase and clause meet."""
     tokens = _phrase(head)
     head_forms = {head.lemma_.lower(), head.lower_}
     phrase = _forms(tokens)
@@ -362,8 +447,10 @@ def decide_class(head: Token, gazetteer: Gazetteer,
     named = any(t.pos_ == "PROPN" for t in tokens)
     # what the clause says is done there ("a plant that makes parts for the army")
     verbs = frozenset(_forms([t for t in described if t.pos_ == "VERB"]))
-    for row in rows if rows is not None else class_rows():
-        if _holds(row, head, head_forms, phrase, clause, gaz, clause_gaz, objects, named, verbs):
+    fighters = fights(head)
+    for row in rows:
+        if _holds(row, head, head_forms, phrase, clause, gaz, clause_gaz, objects, named, verbs,
+                  fighters):
             if "gazetteer" in row.when:
                 return row.target_class, gaz[row.when["gazetteer"]], row.id
             if "clause_gazetteer" in row.when:
@@ -372,13 +459,20 @@ def decide_class(head: Token, gazetteer: Gazetteer,
     return "unknown", None, None
 
 
+_AS_VERBS = lx.DESCRIBE_VERBS | lx.MADE_INTO_VERBS
+
+
 def described_as(head: Token) -> Token | None:
     """"a man it described as a senior official", "a house identified as a depot", "six
-    men who it said were fighters": what the clause on the head says it was."""
+    men who it said were fighters", "a basement used as an arms store", "a school turned
+    into a barracks": what the clause on the head says it was or was made into."""
     for child in head.children:
-        if child.dep_ in _CLAUSE_DEPS and (child.lemma_.lower() in lx.DESCRIBE_VERBS):
+        verb = child.lemma_.lower()
+        if child.dep_ in _CLAUSE_DEPS and verb in _AS_VERBS \
+                and not _own_object(child):
             for prep in child.children:
-                if prep.dep_ == "prep" and prep.lower_ == "as":
+                if prep.dep_ == "prep" and (prep.lower_ == "as" or (
+                        prep.lower_ == "into" and verb in lx.MADE_INTO_VERBS)):
                     for obj in prep.children:
                         if obj.dep_ == "pobj":
                             return obj
@@ -392,6 +486,13 @@ def described_as(head: Token) -> Token | None:
     return None
 
 
+def _own_object(verb: Token) -> bool:
+    """The clause's verb has an object of its own, so its "as" phrase is about that:
+    "fighters who were using the town as a base" (not "a town used as a base", nor "a
+    house which they used as a depot", whose object is the relative pronoun)."""
+    return any(c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+
+
 _USE_VERBS = frozenset(["use", "run", "operate", "occupy", "control", "man", "staff"])
 
 
@@ -399,13 +500,16 @@ def used_by(head: Token) -> Token | None:
     """"a communications centre used by the armed forces", "a school run by the group":
     who uses the head (the agent of a participle on it); an armed user makes it theirs.
     A participle on the last of coordinated heads is on them all ("shelters and
-    ammunition depots used by the group")."""
+    ammunition depots used by the group"); "a building used as a headquarters by PKK
+    terrorists" is theirs wherever the parse hangs the "by"."""
     later = [c for c in head.conjuncts if c.i > head.i]
     holders = [head, max(later, key=lambda c: c.i)] if later else [head]
     for child in (c for h in holders for c in h.children):
         if child.dep_ in _CLAUSE_DEPS and child.lemma_.lower() in _USE_VERBS:
-            for agent in child.children:
-                if agent.dep_ == "agent":
+            as_what = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "as"
+                       for o in p.children if o.dep_ == "pobj"]
+            for agent in [*child.children, *(c for o in as_what for c in o.children)]:
+                if agent.dep_ == "agent" or (agent.dep_ == "prep" and agent.lower_ == "by"):
                     for obj in agent.children:
                         if obj.dep_ == "pobj":
                             return obj
@@ -475,14 +579,15 @@ _BARE_DEPS = frozenset(["amod", "compound", "poss", "nummod", "relcl", "acl", "a
 def earlier_mention(head: Token) -> Token | None:
     """Rule ``targets.earlier_mention``: a bare definite site ("residents said the camp
     was hit") is the one the story named before with more words ("a camp of the
-    Dawlah Islamiyah group", "a militant camp"): the nearest earlier noun of the same
-    lemma that carries modifiers of its own, whose class it takes when that is known; a
-    bare "the camp" with none keeps its own class. A bare "the building" (or structure,
+    Dawlah Islamiyah group", "a militant camp"), a bare "the squad" the body named with
+    its members before ("a squad of armed terrorists"): the nearest earlier noun of the
+    same lemma that carries modifiers of its own, whose class it takes when that is known;
+    a bare "the camp" with none keeps its own class. A bare "the building" (or structure,
     compound, facility, site) is the site its own sentence named before it with
     modifiers ("blew up next to the army barracks, destroying the building"), not one
     of an earlier sentence."""
     low = head.lemma_.lower()
-    if not (low in _OWNED_SITES or head.lower_ in _OWNED_SITES):
+    if not ({low, head.lower_} & (_OWNED_SITES | lx.COLLECTIVE_WORDS)):
         return None
     dets = [c for c in head.children if c.dep_ == "det"]
     if len(dets) != 1 or dets[0].lower_ != "the" or any(c.dep_ in _BARE_DEPS

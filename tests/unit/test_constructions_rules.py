@@ -183,12 +183,15 @@ def test_a_toll_of_the_fighting_is_no_account_of_a_strike() -> None:
 
 def test_a_site_used_by_armed_forces_is_military() -> None:
     spec = ("a/DET/det/2 communications/NOUN/compound/2 centre/NOUN/ROOT/2/centre "
-            "used/VERB/acl/2/use/VBN by/ADP/agent/3 the/DET/det/7 armed/ADJ/amod/7/armed "
+            "used/VERB/acl/2/use/VBN by/ADP/agent/3 the/DET/det/7 {}/ADJ/amod/7/{} "
             "{}/NOUN/pobj/4/{}")
-    doc = parsed({"parse": spec.format("forces", "force")})
+    doc = parsed({"parse": spec.format("armed", "armed", "forces", "force")})
     assert decide_class(doc[2], GAZ)[0] == "military"
-    doc = parsed({"parse": spec.format("residents", "resident")})
+    doc = parsed({"parse": spec.format("local", "local", "residents", "resident")})
     assert decide_class(doc[2], GAZ)[0] == "civilian_site"
+    # residents whose own modifier makes them fighters are an armed user
+    doc = parsed({"parse": spec.format("armed", "armed", "residents", "resident")})
+    assert decide_class(doc[2], GAZ)[0] == "armed_group"
 
 
 def test_a_site_of_a_named_body_is_what_its_description_makes_it() -> None:

@@ -124,3 +124,105 @@ def test_clause_conditions_are_conditions_of_the_table(key: str) -> None:
     assert rows[0].when[key] == frozenset(["army"])
     with pytest.raises(TargetTableError):
         load_class_rows(json.dumps({"rows": [dict(row, when={"clause_nome": ["army"]})]}))
+
+
+# A part of a named whole is the whole's when a possessive or an "of" names the whole and
+# the head is a room or part of a building; the part's own armed use outranks its whole.
+@pytest.mark.parametrize(("parse", "head", "want"), [
+    ("the/DET/det/1 base/NOUN/poss/3 's/PART/case/1 dormitories/NOUN/ROOT/3/dormitory",
+     "dormitories", "military"),
+    ("the/DET/det/1 dormitories/NOUN/ROOT/1/dormitory of/ADP/prep/1 the/DET/det/4 "
+     "barracks/NOUN/pobj/2/barrack", "dormitories", "military"),
+    ("the/DET/det/1 hospital/NOUN/poss/4 's/PART/case/1 emergency/NOUN/compound/4 "
+     "department/NOUN/ROOT/4", "department", "civilian_site"),
+    ("the/DET/det/2 emergency/NOUN/compound/2 ward/NOUN/ROOT/2 of/ADP/prep/2 the/DET/det/5 "
+     "clinic/NOUN/pobj/3", "ward", "civilian_site"),
+    # a room of people is a civilian site, not the people
+    ("the/DET/det/1 family/NOUN/poss/3 's/PART/case/1 kitchen/NOUN/ROOT/3", "kitchen",
+     "civilian_site"),
+    # counter-example: a noun modifier says what kind of room, not whose
+    ("the/DET/det/2 emergency/NOUN/compound/2 department/NOUN/ROOT/2", "department",
+     "unknown"),
+    # counter-example: a site inside another is no part of it
+    ("a/DET/det/2 command/NOUN/compound/2 centre/NOUN/ROOT/2 inside/ADP/prep/2 "
+     "the/DET/det/5 school/NOUN/pobj/3", "centre", "military"),
+    # counter-example: what a part was used as outranks its whole
+    ("the/DET/det/1 school/NOUN/poss/3 's/PART/case/1 basement/NOUN/ROOT/3 "
+     "used/VERB/acl/3/use/VBN as/ADP/prep/4 an/DET/det/8 arms/NOUN/compound/8/arm "
+     "store/NOUN/pobj/5", "basement", "military"),
+])
+def test_part_takes_its_named_whole(parse: str, head: str, want: str) -> None:
+    assert _class(parse, head)[0] == want
+
+
+@pytest.mark.parametrize(("parse", "head", "want"), [
+    # what a site was used as, and by whom wherever the parse hangs the "by"
+    ("a/DET/det/1 building/NOUN/ROOT/1 used/VERB/acl/1/use/VBN as/ADP/prep/2 a/DET/det/5 "
+     "headquarters/NOUN/pobj/3 by/ADP/prep/5 militants/NOUN/pobj/6/militant", "building",
+     "armed_group"),
+    ("a/DET/det/1 school/NOUN/ROOT/1 turned/VERB/acl/1/turn/VBN into/ADP/prep/2 "
+     "a/DET/det/5 barracks/NOUN/pobj/3/barrack", "school", "military"),
+    # counter-example: a clause with an object of its own says what that object was used as
+    ("fighters/NOUN/ROOT/0/fighter who/PRON/nsubj/3/who/WP were/AUX/aux/3/be "
+     "using/VERB/relcl/0/use the/DET/det/5 town/NOUN/dobj/3 as/ADP/prep/3 a/DET/det/8 "
+     "base/NOUN/pobj/6", "fighters", "armed_group"),
+])
+def test_what_a_site_was_used_as(parse: str, head: str, want: str) -> None:
+    assert _class(parse, head)[0] == want
+
+
+# People whose own modifier or clause makes them fighters are combatants (the armed-group
+# class militias take); not people the fighting befalls, nor kin of armed men.
+@pytest.mark.parametrize(("parse", "head", "want"), [
+    ("30/NUM/nummod/2 civilian/ADJ/amod/2 volunteers/NOUN/ROOT/2/volunteer "
+     "fighting/VERB/acl/2/fight alongside/ADP/prep/3 the/DET/det/6 army/NOUN/pobj/4",
+     "volunteers", "armed_group"),
+    ("villagers/NOUN/ROOT/0/villager who/PRON/nsubj/3/who/WP had/AUX/aux/3/have "
+     "taken/VERB/relcl/0/take up/ADP/prt/3 arms/NOUN/dobj/3/arm", "villagers", "armed_group"),
+    ("armed/ADJ/amod/1/armed volunteers/NOUN/ROOT/1/volunteer", "volunteers", "armed_group"),
+    ("youths/NOUN/ROOT/0/youth armed/VERB/acl/0/arm/VBN with/ADP/prep/1 "
+     "rifles/NOUN/pobj/2/rifle", "youths", "armed_group"),
+    # counter-examples
+    ("civilians/NOUN/ROOT/0/civilian fleeing/VERB/acl/0/flee the/DET/det/3 "
+     "fighting/NOUN/dobj/1", "civilians", "civilians"),
+    ("a/DET/det/1 boy/NOUN/ROOT/1 fighting/VERB/acl/1/fight for/ADP/prep/2 his/PRON/poss/5 "
+     "life/NOUN/pobj/3", "boy", "civilians"),
+    ("children/NOUN/ROOT/0/child of/ADP/prep/0 armed/ADJ/amod/3/armed men/NOUN/pobj/1/man",
+     "children", "civilians"),
+    ("villagers/NOUN/ROOT/0/villager who/PRON/nsubj/2/who/WP carried/VERB/relcl/0/carry "
+     "water/NOUN/dobj/2", "villagers", "civilians"),
+])
+def test_people_their_own_clause_makes_fighters(parse: str, head: str, want: str) -> None:
+    assert _class(parse, head)[0] == want
+
+
+# A body of people takes its members' class from an "of" complement, and a bare "the
+# squad" the class of the squad the story named with its members.
+@pytest.mark.parametrize(("parse", "head", "want"), [
+    ("a/DET/det/1 squad/NOUN/ROOT/1 of/ADP/prep/1 armed/ADJ/amod/4/armed "
+     "terrorists/NOUN/pobj/2/terrorist", "squad", "armed_group"),
+    ("a/DET/det/1 cell/NOUN/ROOT/1 of/ADP/prep/1 fighters/NOUN/pobj/2/fighter", "cell",
+     "armed_group"),
+    ("a/DET/det/1 group/NOUN/ROOT/1 of/ADP/prep/1 militants/NOUN/pobj/2/militant", "group",
+     "armed_group"),
+    ("a/DET/det/1 group/NOUN/ROOT/1 of/ADP/prep/1 children/NOUN/pobj/2/child", "group",
+     "civilians"),
+    ("a/DET/det/1 team/NOUN/ROOT/1 of/ADP/prep/1 doctors/NOUN/pobj/2/doctor", "team",
+     "civilians"),
+    # counter-example: soldiers make a team military, not civilian
+    ("a/DET/det/1 team/NOUN/ROOT/1 of/ADP/prep/1 soldiers/NOUN/pobj/2/soldier", "team",
+     "military"),
+    # counter-example: a squad with no members named says nothing
+    ("troops/NOUN/nsubj/1/troop struck/VERB/ROOT/1/strike the/DET/det/3 squad/NOUN/dobj/1",
+     "squad", "unknown"),
+])
+def test_body_of_people_takes_its_members_class(parse: str, head: str, want: str) -> None:
+    assert _class(parse, head)[0] == want
+
+
+def test_bare_squad_is_the_squad_named_before_with_its_members() -> None:
+    doc = parsed({"parse": "troops/NOUN/nsubj/1/troop spotted/VERB/ROOT/1/spot a/DET/det/3 "
+                           "squad/NOUN/dobj/1 of/ADP/prep/3 armed/ADJ/amod/6/armed "
+                           "terrorists/NOUN/pobj/4/terrorist and/CCONJ/cc/1 "
+                           "struck/VERB/conj/1/strike the/DET/det/10 squad/NOUN/dobj/8"})
+    assert decide_class(doc[10], GAZ)[0] == "armed_group"
