@@ -175,7 +175,9 @@ class ClaimComponent:
                 continue
             party, cue = self._party(doc, found, resolver) if found.targets else (None, "")
             also = resolver.speaker(doc[found.also]) if found.also is not None else None
-            attacker = None if found.miss or found.account else attacker_of(
+            only_use = bool(found.targets) and all(
+                self.constructions.kind(rule) == "use" for _, _, rule in found.targets)
+            attacker = None if found.miss or found.account or only_use else attacker_of(
                 doc, found, party, resolver, last_attacker, by_noun)
             if attacker is not None and attacker.side:
                 attackers[attacker.side] += 1
@@ -222,10 +224,14 @@ class ClaimComponent:
                 if key in seen:
                     continue
                 seen.add(key)
+                # "fighters fired rockets from the school" on a strike verb: an account of
+                # who used the site, whose subject is no attacker of this strike
+                used = self.constructions.kind(rule) == "use"
                 drafts.append(
                     ClaimDraft(
                         party=party, cue=cue, target=tgt,
-                        action="miss" if found.miss else action, attacker=attacker,
+                        action="miss" if found.miss else USE if used else action,
+                        attacker=None if used else attacker,
                         place_texts=places, negated=neg,
                         start_char=sent.start_char, end_char=sent.end_char, rule=rule,
                         days=days, own_target=_own_word(head, party),
@@ -428,6 +434,8 @@ def _is_report(tok: Token) -> bool:
         return True
     if toll_statement(tok):
         return True  # "the ministry put the toll at 12": its account, as if it said so
+    if lemma in lx.MOURN_VERBS and tok.pos_ == "VERB":
+        return True  # "the group mourned two of its members": the mourner tells who died
     return lemma in lx.CONCERN_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lx.CONCERN_NOUNS for c in tok.children
     )
@@ -572,7 +580,24 @@ def _subject(verb: Token) -> Token | None:
         for child in verb.children:
             if child.dep_ == "nsubj":
                 return child
+    document = _issued_document(verb)
+    if document is not None:
+        return document
     return stranded_subject(verb) if _is_report(verb) else None
+
+
+def _issued_document(verb: Token) -> Token | None:
+    """"The group issued a statement saying ...", "released statements mourning two of its
+    members": a reporting verb on a document noun speaks for whoever put the document
+    out (the subject of the verb the document is the object of)."""
+    doc_noun = verb.head
+    if verb.dep_ != "acl" or not _is_report(verb) or doc_noun.dep_ != "dobj" \
+            or doc_noun.lemma_.lower() not in lx.DOCUMENT_NOUNS:
+        return None
+    issuer = doc_noun.head
+    if any(c.dep_ == "neg" for c in issuer.children):
+        return None  # "the group did not issue a statement mourning him": nobody's account
+    return next((c for c in issuer.children if c.dep_ == "nsubj"), None)
 
 
 def _past_quote(subj: Token, verb: Token) -> Token:

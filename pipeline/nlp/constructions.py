@@ -93,7 +93,17 @@ def _not_action(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     target = doc[hit.target]
     if target.lower_ == "what" and target.head.dep_ == "csubj":
         return False
+    if _bare_target(target):
+        return False
     return target.lemma_.lower() not in lx.ACTION_NOUNS or hit.target == hit.trigger
+
+
+def _bare_target(target: Token) -> bool:
+    """""The target was destroyed with complete precision": a bare "the target" stands for
+    what the party named before; it names no target of its own (rule
+    ``target.bare``). "The target, a depot" or "the intended target" say more."""
+    return target.lemma_.lower() == "target" and all(
+        c.dep_ in ("det", "punct") for c in target.children)
 
 
 _DEVICE_WORDS = frozenset(["mine", "mines", "landmine", "landmines", "ied", "ieds", "device",
@@ -201,6 +211,8 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [s for v in verbs for c in v.children if c.dep_ == "csubj"
                  for s in c.children if s.dep_ == "nsubj"]
+    # "most of their mortars fell in the fields": what the count counts
+    subjects += [_counted_noun(c) for c in subjects if c.lower_ in lx.QUANTITY_WORDS]
     weapons = lx.STRIKING_WEAPONS
     if verb.lemma_.lower() in lx.IMPACT_VERBS:
         # an aircraft that lands or crashes is no weapon coming down ("the plane landed
@@ -210,6 +222,37 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         if verb.dep_ == "acl":
             subjects.append(verb.head)
     return any(c.lemma_.lower() in weapons for c in subjects)
+
+
+def _counted_noun(head: Token) -> Token:
+    """"most of their mortars": the noun the quantity's "of" counts (``head`` without)."""
+    return next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for o in c.children if o.dep_ == "pobj"), head)
+
+
+def _open_ground(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``miss.open_ground``: where the weapon came down is open ground, no site and no
+    people: "mortars fell in the maize fields", "the rockets landed in an empty field",
+    "shells fell on farmland outside the town" (not "an oil field", a site, nor "a field
+    where children were playing", nor "a residential area"; nor where the sentence tells
+    of dead or wounded: "farmers were killed when shells landed on rice fields")."""
+    target = doc[hit.target]
+    lemma, low = target.lemma_.lower(), target.lower_
+    if any(c.dep_ in ("relcl", "acl") for c in target.children):
+        return False  # "a field where children were playing" says who was there
+    if any(t.lemma_.lower() in lx.CASUALTY_VERBS or t.lower_ in lx.CASUALTY_NOUNS
+           for t in doc[hit.trigger].sent):
+        return False  # "farmers were killed when shells landed on rice fields": people there
+    if lemma in lx.OPEN_GROUND_AREAS or low in lx.OPEN_GROUND_AREAS:
+        # "an open area", "empty land" (a bare "area" is a place people live in)
+        return any(c.dep_ in ("amod", "compound") and c.lower_ in lx.OPEN_GROUND_MODIFIERS
+                   for c in target.children)
+    return (lemma in lx.OPEN_GROUND_WORDS or low in lx.OPEN_GROUND_WORDS) \
+        and ctx.classify(target) == "unknown"
+
+
+def _not_open_ground(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    return not _open_ground(hit, doc, ctx)
 
 
 def _striking_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -250,6 +293,73 @@ def _near_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         and ctx.classify(target) in ("civilian_site", "infrastructure", "military")
 
 
+_SITE_CLASSES = frozenset(["civilian_site", "infrastructure", "military"])
+
+
+def _burnt_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``hit.burn``: armed men set a site alight ("insurgents torched the school",
+    "attacked the town, burning the district administration building"; "they burned the
+    health centre" in a speaker's words). Only a site counts ("burning tyres" is no
+    target), and only armed men burning it ("the wildfire burned 200 homes", "protesters
+    torched a car" are no strike)."""
+    if ctx.classify(doc[hit.target]) not in _SITE_CLASSES:
+        return False
+    verb = doc[hit.trigger]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ in ("advcl", "conj", "xcomp") \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        # "attacked the town, burning ...", "looted and torched", "setting fire to the
+        # clinic and burning a school": the subject of the verb it hangs from
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("they", "we") and ctx.reported(verb)
+    lemma = subject.lemma_.lower()
+    return lemma in _KILLERS or subject.lower_ in _KILLERS \
+        or lemma in lx.ASSAILANT_WORDS or subject.lower_ in lx.ASSAILANT_WORDS \
+        or ctx.classify(subject) in ("armed_group", "military")
+
+
+def _struck_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``use.fire_from``: the site fired from is what the "from" names ("from a
+    school", "from inside the school"), not a place further down ("from positions west
+    of the town"), and it counts as a use of the site only where the article tells that
+    site was struck (the other side's account the use answers: "jets struck the school
+    ... militants had fired rockets from the school"). Fire from a site nobody says was
+    hit tells where the shooters were, and they are the attackers, not a target."""
+    site = doc[hit.nodes["site"]]
+    up = site.head
+    if up.i != hit.nodes["prep"] and not (
+            up.dep_ == "prep" and up.head.i == hit.nodes["prep"]
+            and up.lower_ in ("inside", "within", "in", "behind")):
+        return False
+    lemma = site.lemma_.lower()
+    return any(h.kind in _STRUCK_KINDS and h.trigger != hit.trigger
+               and doc[h.target].lemma_.lower() == lemma for h in ctx.earlier)
+
+
+def _struck_what(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The clause "what X called / described as Y" is the object of a strike: of a strike
+    verb ("hit what residents described as a wedding party"), or of a strike noun's
+    preposition, hung on the noun or on the verb that carried it out ("a strike on what it
+    called an operations room", "carried out a strike ... on what it called a depot")."""
+    head = doc[hit.trigger].head
+    if head.pos_ == "VERB":
+        return head.lemma_.lower() in lx.HIT_VERBS
+    if head.dep_ != "prep" or head.lower_ not in lx.TARGET_PREPS:
+        return False
+    owner = head.head
+    lemma = owner.lemma_.lower()
+    if owner.pos_ in ("NOUN", "PROPN"):
+        return lemma in lx.ACTION_NOUNS
+    if owner.pos_ != "VERB":
+        return False
+    return lemma in lx.HIT_VERBS or (lemma in lx.LAUNCH_VERBS and any(
+        c.dep_ == "dobj" and c.lemma_.lower() in lx.ACTION_NOUNS for c in owner.children))
+
+
 def _combatant_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.classify(doc[hit.target]) in ("armed_group", "military")
 
@@ -281,6 +391,17 @@ def _site_is_place(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 def _present_person(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.classify(doc[hit.target]) in ("civilians", "armed_group", "military")
+
+
+def _dead_people(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The dead mourned or announced are people: of a known class, or the party's own
+    ("two of its members": whatever the party is, they are its men)."""
+    if _present_person(hit, doc, ctx):
+        return True
+    target = doc[hit.target]
+    people = _counted_noun(target) if target.lower_ in lx.QUANTITY_WORDS or target.like_num \
+        else target
+    return any(c.dep_ == "poss" and c.lower_ in ("its", "their", "our") for c in people.children)
 
 
 # What a strike leaves (a fire, a blast) is a cause of its own unless a weapon makes it
@@ -680,7 +801,8 @@ def _not_evaluation(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 # Checks that need the other rows' hits (``CheckContext.earlier``): run after them.
 LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "struck_holder",
-                         "struck_civil_user", "struck_owner", "after_toll", "toll_given"])
+                         "struck_civil_user", "struck_owner", "after_toll", "toll_given",
+                         "struck_site"])
 
 
 CHECKS: dict[str, Check] = {
@@ -720,6 +842,12 @@ CHECKS: dict[str, Check] = {
     "split_copula": _split_copula,
     "not_speaker": _not_speaker,
     "not_complement": _not_complement,
+    "struck_site": _struck_site,
+    "struck_what": _struck_what,
+    "burnt_site": _burnt_site,
+    "open_ground": _open_ground,
+    "dead_people": _dead_people,
+    "not_open_ground": _not_open_ground,
 }
 
 _ROW_KEYS = frozenset(["id", "kind", "description", "pattern", "requires", "negated",
@@ -798,6 +926,11 @@ class ConstructionMatcher:
         self.matcher = TreeMatcher()
         for c in self.constructions:
             self.matcher.add(c.id, c.pattern)
+
+    def kind(self, rule: str) -> str | None:
+        """The kind of the row ``rule`` (None for a rule id that is no row: "blame.noun")."""
+        row = self.by_id.get(rule)
+        return row.kind if row is not None else None
 
     def __call__(self, doc: Doc, ctx: CheckContext) -> list[Hit]:
         """Hits that pass their checks, one per (trigger, target), the earliest row first;

@@ -447,6 +447,25 @@ PART_WORDS = KIND_PARTS | frozenset(
 # Surroundings of a place: around a settlement they are open ground, no site in it ("the
 # outskirts of both villages").
 SURROUNDING_WORDS = frozenset(["outskirts", "vicinity", "edge", "edges", "perimeter"])
+# Open ground where a weapon comes down on nobody: "mortars fell in the maize fields",
+# "the rockets landed in an empty field", "shells fell on farmland" (rule
+# ``miss.open_ground``). A head of OPEN_GROUND_AREAS is open ground only with a word of
+# OPEN_GROUND_MODIFIERS ("an open area", "empty land"), not "a residential area".
+OPEN_GROUND_WORDS = frozenset(
+    ["field", "fields", "farmland", "farmlands", "orchard", "orchards", "grove", "groves",
+     "vineyard", "vineyards", "desert", "wasteland", "wastelands", "scrub", "scrubland",
+     "bush", "bushland", "woodland", "woodlands", "forest", "forests", "pasture",
+     "pastures", "meadow", "meadows", "sea", "wilderness"])
+OPEN_GROUND_AREAS = frozenset(["area", "areas", "ground", "land", "space", "plot", "lot",
+                               "terrain", "territory"])
+OPEN_GROUND_MODIFIERS = frozenset(["open", "empty", "uninhabited", "unpopulated", "vacant",
+                                   "deserted", "barren", "agricultural", "unoccupied"])
+# Setting a site alight, the way ground attackers destroy it: "insurgents torched the
+# school", "burning the district administration building" (rule ``hit.burn``).
+BURN_VERBS = frozenset(["burn", "torch", "firebomb", "incinerate"])
+# Verbs of mourning: the mourner tells who died ("the group issued statements mourning
+# two of its members"), like a speaker (rule ``casualty.mourned``).
+MOURN_VERBS = frozenset(["mourn", "eulogise", "eulogize"])
 # Heads that only count what their "of" complement names: "dozens of Palestinians".
 QUANTITY_WORDS = frozenset(
     ["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
@@ -493,7 +512,7 @@ GENERIC_HEADS = (
                  "factory", "factories", "workshop", "workshops", "concentration",
                  "concentrations", "deployment", "deployments", "formation", "formations",
                  "column", "columns", "gathering", "gatherings", "meeting", "meetings",
-                 "network", "networks", "system", "systems", "complex"])
+                 "network", "networks", "system", "systems", "complex", "room", "rooms"])
 )
 # Nouns that "there was no ..." denies without denying anyone's presence.
 ABSTRACT_NOUNS = frozenset(
