@@ -329,13 +329,28 @@ def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: 
             return True
     if _speaker_location(sentence, place.name):
         return True
-    if place.kind == "country" and place.country in attackers:
+    if place.kind == "country" and place.country in attackers \
+            and not _named_as_where(sentence, place.name):
         return True  # "a U.S. air strike": the attacker's nationality, not where it hit
     if place.capital and claim.party.country and place.country == claim.party.country:
         attacker = claim.attacker
         if attacker is None or attacker.country in (None, claim.party.country):
             return True  # the speaking state's capital, not a place it says was hit
     return False
+
+
+def _named_as_where(sentence: str, name: str) -> bool:
+    """"army jets bombed a market ... in eastern Democratic Republic of Congo": the
+    sentence says the strike was in the country ("in", "inside", "across", a bearing
+    word allowed), so the attacker's own country is where it hit (a civil war's)."""
+    words = [re.escape(w) for w in re.findall(r"[\w'’-]+", name) if w.lower() != "the"]
+    if not words:
+        return False
+    spelled = r"\s+(?:the\s+)?".join(words)
+    return re.search(
+        r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)"
+        r"(?:-?(?:east|west))?(?:ern)?\s+|(?:central|far)\s+)?" + spelled + r"\b",
+        sentence, flags=re.IGNORECASE) is not None
 
 
 _NEAR = (r"\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"

@@ -882,7 +882,8 @@ class PlaceResolver:
                 continue
             found = [c for c in self._index.get(_FOLD_MARK + folded, ())
                      if (c.place.country in context if context else c.primary and
-                         (c.rank_kind == "admin1" or c.population >= _CONTEXT_CITY_POP))]
+                         (c.rank_kind == "admin1" or c.population >= _CONTEXT_CITY_POP)
+                         and _about_as_long(variant, c.place.name))]
             if prefer is not None:
                 found = [c for c in found if c.place.kind in prefer] or found
             if found:
@@ -1059,6 +1060,15 @@ _FOLD_DROP = frozenset({"al", "el", "ar", "er", "as", "es", "ash", "esh", "ad", 
                         "en", "at", "et", "az", "ez", "ul", "i", "e", "ye"})
 _FOLD_GLIDE = re.compile(r"(?<=[aeiouy])w(?![aeiouy])")  # "Zawr": the w is a vowel
 _FOLD_VOWELS = re.compile(r"[aeiouy]+")
+
+
+def _about_as_long(key: str, name: str) -> bool:
+    """With no country of the story to go by, a fold names a place only when the two are
+    about as long: "Thayettaung" (a Rakhine village) folds as Taitung does, but is half
+    again as long; "Beledweyn" and "Beledweyne" are alike."""
+    a = sum(ch.isalpha() for ch in key)
+    b = sum(ch.isalpha() for ch in _key(name))
+    return min(a, b) >= 0.8 * max(a, b)
 
 
 def _foldable(folded: str) -> bool:

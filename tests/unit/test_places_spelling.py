@@ -57,6 +57,15 @@ def test_a_fold_needs_four_consonants(resolver: PlaceResolver) -> None:
     assert resolver.resolve("Mir Ali") is None
 
 
+def test_a_fold_with_no_story_country_needs_a_name_about_as_long(
+        resolver: PlaceResolver) -> None:
+    # a Rakhine village the gazetteer lacks folds as Taiwan's Taitung does: no match
+    assert resolver.resolve("Thayettaung") is None
+    # counter-example: a spelling of a large city's own length still finds it
+    place = resolver.resolve("Deir el-Zour")
+    assert place is not None and place.country == "SY"
+
+
 def test_a_fold_abroad_is_no_match(resolver: PlaceResolver) -> None:
     # Dasht-e Archi is in Afghanistan: a Syrian story's "Dasht-i-Archi" finds nothing
     assert resolver.resolve("Dasht-i-Archi", ["SY"]) is None
