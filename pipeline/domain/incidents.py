@@ -115,10 +115,12 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
         span, weekday, night, separate = days[i]
         if span is None and weekday is None:
             # "Separately, ... on Monday morning. Police said shells landed on two
-            # homes": the sentence after one set apart goes on with its incident
+            # homes": the sentence after one set apart goes on with its incident; so
+            # does the sentence after one dated days back ("Last week, a strike on a
+            # house killed five. The army said it had stored weapons in the house")
             span, weekday, night, separate = next(
-                (d for m in _told_before(c, claims) if (d := days[at[id(m)]])[3]),
-                days[i])
+                (d for m in _told_before(c, claims)
+                 if (d := days[at[id(m)]])[3] or _days_back(d[0])), days[i])
         mate = None if c.place else _one_place(same) or _one_place(_told_before(c, claims))
         out.append(Cues(
             article=c.evidence.article_id,
@@ -218,7 +220,9 @@ def _defends(c: Claim, hurt: bool = False) -> bool:
             or c.target.target_class not in COMBATANT:
         return False
     if c.attacker is None:
-        return hurt and _hit_at_home(c)
+        # "after it opened fire at soldiers", "our troops came under fire": its own men
+        return (c.own_target and bool(_TROOPS.search(c.target.text))) \
+            or (hurt and _hit_at_home(c))
     if same_side(c.attacker, c.party):
         return False
     return c.own_target or (c.target.target_class == "military" and _foreign_at_home(c))
@@ -245,6 +249,8 @@ def _soldiers_hurt(c: Claim) -> bool:
         and (c.attacker is None or not same_side(c.attacker, c.party))
 
 
+# soldiers by name ("after it opened fire at soldiers", in the army's words)
+_TROOPS = re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|servicemembers?)\b", re.IGNORECASE)
 # a defence ministry speaks for its forces as the military does
 _DEFENCE = re.compile(r"\bdefen[cs]e\b", re.IGNORECASE)
 
@@ -340,6 +346,14 @@ def _summary_apart(a: Cues, b: Cues) -> bool:
     pa, pb = a.seen, b.seen
     return a.roundup and pa is not None and pa.kind not in _LOCALITY \
         and (pb is None or pb.kind in _LOCALITY)
+
+
+BACK_DAYS = 2  # a day phrase this many days before the article's date tells a past strike
+
+
+def _days_back(span: tuple[int, int] | None) -> bool:
+    """A day span wholly before yesterday: an earlier strike, as background tells it."""
+    return span is not None and span[0] >= BACK_DAYS
 
 
 def _told_before(c: Claim, claims: Sequence[Claim]) -> list[Claim]:

@@ -20,7 +20,7 @@ from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.domain.claims import ARMED_MEN, class_group
+from pipeline.domain.claims import ARMED_MEN, class_group, same_side
 from pipeline.domain.models import Actor, Target
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.constructions import CheckContext, ConstructionMatcher, Hit, toll_statement
@@ -224,6 +224,7 @@ class ClaimComponent:
                 if key in seen:
                     continue
                 seen.add(key)
+                own = _own_word(head, party)
                 # "fighters fired rockets from the school" on a strike verb: an account of
                 # who used the site, whose subject is no attacker of this strike
                 used = self.constructions.kind(rule) == "use"
@@ -231,10 +232,14 @@ class ClaimComponent:
                     ClaimDraft(
                         party=party, cue=cue, target=tgt,
                         action="miss" if found.miss else USE if used else action,
-                        attacker=None if used else attacker,
+                        # its own men were hit: not by its own side ("an aircraft struck
+                        # the squad after it opened fire at soldiers")
+                        attacker=None if used or (own and attacker is not None
+                                                  and same_side(attacker, party))
+                        else attacker,
                         place_texts=places, negated=neg,
                         start_char=sent.start_char, end_char=sent.end_char, rule=rule,
-                        days=days, own_target=_own_word(head, party),
+                        days=days, own_target=own,
                     )
                 )
         # the person may be named in a sentence that tells no target ("Governor X said
@@ -1537,13 +1542,24 @@ def _propn_run(tok: Token) -> str:
 
 
 _OWN = frozenset(["its", "their", "our"])
+# soldiers a military names without saying whose are its own ("an aircraft struck the
+# squad after it opened fire at soldiers"); another state's or the enemy's are named so
+_TROOPS = frozenset(["soldier", "troop", "serviceman", "servicemember", "sentry"])
+_NOT_OURS = frozenset(["enemy", "hostile", "foreign", "opposing", "rebel"])
 
 
 def _own_word(head: Token, party: Actor) -> bool:
-    """"its positions", "our soldiers" in a military's or armed group's words."""
+    """"its positions", "our soldiers" in a military's or armed group's words; bare
+    "soldiers", "troops" in a military's."""
     if party.type not in ("armed_group", "military"):
         return False
     noun, stack = counted(head), [counted(head)]
+    if party.type == "military" and noun.lemma_.lower() in _TROOPS and not any(
+            c.dep_ in ("amod", "compound", "nmod", "poss", "prep")
+            and (c.ent_type_ or c.pos_ == "PROPN" or c.lower_ in _NOT_OURS
+                 or c.dep_ in ("poss", "prep"))
+            for c in noun.children):
+        return True
     while stack:  # the noun and its "of" phrases: "a headquarters of its 45th brigade"
         tok = stack.pop()
         if any(c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children):

@@ -404,6 +404,24 @@ def test_the_sentence_after_one_set_apart_goes_on_with_its_incident() -> None:
     assert rule(column, later, shelling) is None
 
 
+def test_the_sentence_after_one_dated_days_back_goes_on_with_that_strike() -> None:
+    # "A strike on Wednesday killed a family of five, a resident said." ... "Last week, a
+    # strike on a house killed five people. The army said rebels had stored weapons in
+    # the house."
+    house = claim(RESIDENT, "house", "civilian_site", attacker=None, days=("last week",),
+                  start=300, sentence="Last week, a strike on a house killed five people.")
+    stored = claim(ARMY, "rebels", "armed_group", start=311,
+                   sentence="The army said rebels had stored weapons in the house.")
+    mayor = claim(RESIDENT, "family of five", "civilians", attacker=None, start=0,
+                  days=("Wednesday",))
+    assert rule(mayor, stored, house) == "incident.day"
+    # counter-example: a sentence dated today is the day of the strike told: the next
+    # sentence is not set apart from the lead by it
+    today = claim(RESIDENT, "house", "civilian_site", attacker=None, days=("Wednesday",),
+                  start=300, sentence="On Wednesday, a strike on a house killed five.")
+    assert rule(mayor, stored, today) is None
+
+
 def test_a_distance_between_them_sets_an_account_apart() -> None:
     raid = claim(ARMY, "insurgent hideout", "armed_group", start=0)
     wedding = claim(RESIDENT, "wedding guests", "civilians", attacker=None, start=220,
