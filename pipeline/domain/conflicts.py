@@ -21,6 +21,8 @@ from typing import Any
 
 from pipeline.domain import alerts as versions
 from pipeline.domain.claims import (
+    COMBATANT,
+    TOLL_RULES,
     VICTIM_RULES,
     class_group,
     confirmed_dead,
@@ -121,12 +123,14 @@ def find_conflicts(
     told = incident_cues(claims, published, struck)
     military = _tells_military(claims, told)
     both = _tells_both(claims)
+    agreed = _agreed(claims, told, groups)
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
             if same_side(a.party, b.party) or _own_narration(a, b) or mourned(a, b, dead, groups) \
                     or apart(told[i], told[j]) or _collateral(a, b, military[i], military[j]) \
-                    or _tells_civil_too(a, b, both[i], both[j]):
+                    or _tells_civil_too(a, b, both[i], both[j]) \
+                    or _toll_beside(a, b, agreed[i], agreed[j]):
                 continue
             reason = _reason(a, b, claims, groups, lambda k, at: apart(told[k], told[at]),
                              (i, j))
@@ -161,19 +165,42 @@ def _tells_military(claims: Sequence[Claim], told: Sequence[Cues]) -> list[bool]
 
 
 def _tells_both(claims: Sequence[Claim]) -> list[bool]:
-    """Per claim: a combatant account its party joins, in one breath, with a civilian site
-    hit ("shelling with mortars, targeting forward posts and civilian areas"): the party
-    tells of both, so another party's civilian account is the other half of its own, not a
-    dispute of it (rule ``conflict.collateral``, read from the combatant's side). A site
-    only named beside it ("a command centre inside the school") is no such pair."""
+    """Per claim: an account its party joins, in one breath, with one of the other kind:
+    a combatant account with a civilian site hit ("shelling with mortars, targeting
+    forward posts and civilian areas"), a toll with a toll ("six soldiers and three
+    civilians have been killed"), or an aim with what was hit instead
+    (:func:`_missed_aim`). The party tells of both, so another party's account of
+    the other kind is the other half of its own, not a dispute of it (rule
+    ``conflict.collateral``, read from either side). A site only named beside it ("a
+    command centre inside the school") is no such pair."""
     out = []
     for c in claims:
-        out.append(class_group(c.target) == "combatant" and is_account(c) and any(
+        kind = class_group(c.target)
+        out.append(kind is not None and is_account(c) and any(
             o.party.id == c.party.id and o.evidence.start == c.evidence.start
-            and is_account(o) and o.target.target_class == "civilian_site"
-            and _joined(c.evidence.sentence, c.target.text, o.target.text)
+            and is_account(o) and class_group(o.target) not in (None, kind)
+            and (((_tolls(c, o) or (kind == "combatant"
+                                   and o.target.target_class == "civilian_site"))
+                 and _joined(c.evidence.sentence, c.target.text, o.target.text))
+                 or _missed_aim(c, o))
             for o in claims))
     return out
+
+
+def _missed_aim(aim: Claim, hit: Claim) -> bool:
+    """"an air strike aimed at insurgents had mistakenly hit a fishing settlement": the
+    party's aim at combatants, told in the sentence where it says what was hit instead,
+    is not its account of what was hit (rule ``conflict.collateral``, the aim's side)."""
+    return aim.rule.startswith(AIM_RULE) and class_group(aim.target) == "combatant" \
+        and not hit.rule.startswith(AIM_RULE) and not hit.negated \
+        and class_group(hit.target) == "civil"
+
+
+AIM_RULE = "hit.at"  # "fired at", "aimed at", "directed at": what a strike was aimed at
+
+
+def _tolls(*claims: Claim) -> bool:
+    return all(c.rule.startswith(TOLL_RULES) and not c.negated for c in claims)
 
 
 def _joined(sentence: str, first: str, second: str) -> bool:
@@ -183,6 +210,59 @@ def _joined(sentence: str, first: str, second: str) -> bool:
     return any(re.search(re.escape(x.lower()) + r",?\s+(?:and|as well as)\s+(?:\S+\s+){0,3}?"
                          + re.escape(y.lower()), low)
                for x, y in ((first, second), (second, first)))
+
+
+def _agreed(claims: Sequence[Claim], told: Sequence[Cues], groups: GroupDirectory
+            ) -> list[bool]:
+    """Per claim: a combatant account whose target a party on another side names too, in
+    an account of what was hit (not a toll) of the same forces (:func:`_same_forces`), of
+    the same incident ("the blast struck the checkpoint", police said; the group said it
+    attacked "a checkpoint manned by soldiers"): the sides agree what was hit, and the party's
+    other combatant accounts of the incident go with it. A side's count of its own dead
+    ("its commander was killed") is no such account."""
+    fighting = [class_group(c.target) == "combatant" and is_account(c) for c in claims]
+    named = [fighting[i] and any(
+        _same_forces(c.target, o.target, groups) and fighting[k]
+        and not o.rule.startswith(TOLL_RULES) and o.cue != NARRATES
+        and not same_side(o.party, c.party) and not apart(told[i], told[k])
+        for k, o in enumerate(claims)) for i, c in enumerate(claims)]
+    # the party's other combatant accounts of that incident go with the agreed one
+    # ("a checkpoint manned by soldiers" and "killed 15 troops")
+    return [fighting[i] and any(
+        named[k] and o.party.id == c.party.id and not apart(told[i], told[k])
+        for k, o in enumerate(claims)) for i, c in enumerate(claims)]
+
+
+def _same_forces(a: Target, b: Target, groups: GroupDirectory) -> bool:
+    """Both name one target: one armed group or state's forces both name by their
+    actor, or a military site both call by one word ("the checkpoint", "a checkpoint
+    manned by soldiers"). "Bandits" against "vigilantes", or a spy headquarters against
+    an intelligence centre, is the dispute, not an agreement."""
+    if a.target_class != b.target_class or a.target_class not in COMBATANT:
+        return False
+    if a.actor_id and b.actor_id:
+        return groups.compatible(a.actor_id, b.actor_id)
+    return a.target_class == "military" and _head(a.text) == _head(b.text)
+
+
+def _head(text: str) -> str:
+    """The last word of a target's text, singular ("posts" -> "post")."""
+    words = re.findall(r"[a-z]+", text.lower())
+    word = words[-1] if words else ""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
+def _toll_beside(a: Claim, b: Claim, a_agreed: bool, b_agreed: bool) -> bool:
+    """Rule ``conflict.agreed_target``: where two sides agree the strike hit a combatant
+    target (:func:`_agreed`), a count of people hurt there ("17 wounded people", an
+    ambulance service said) is the harm beside it, not another account of what was hit;
+    a civilian site ("the bombs fell on a school") still disputes it."""
+    return (a_agreed and _toll(b)) or (b_agreed and _toll(a))
+
+
+def _toll(claim: Claim) -> bool:
+    """A count of people hurt ("17 wounded people", "four civilians were among the dead")."""
+    return claim.target.target_class == "civilians" and claim.rule.startswith(TOLL_RULES)
 
 
 def _own_strike(cue: Cues, party: Actor) -> bool:
@@ -204,10 +284,10 @@ def _collateral(a: Claim, b: Claim, a_military: bool, b_military: bool) -> bool:
 
 
 def _tells_civil_too(a: Claim, b: Claim, a_both: bool, b_both: bool) -> bool:
-    """Rule ``conflict.collateral`` from the combatant's side: a combatant account its
-    party joins with a civilian site (:func:`_tells_both`) disputes no civilian account."""
-    return (a_both and class_group(b.target) == "civil") or \
-        (b_both and class_group(a.target) == "civil")
+    """Rule ``conflict.collateral`` from either side: an account its party joins with
+    one of the other kind (:func:`_tells_both`) disputes no account of that other kind."""
+    ga, gb = class_group(a.target), class_group(b.target)
+    return (a_both or b_both) and ga is not None and gb is not None and ga != gb
 
 
 def _own_narration(a: Claim, b: Claim) -> bool:

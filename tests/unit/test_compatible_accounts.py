@@ -172,3 +172,86 @@ def test_a_combatant_account_joined_with_a_civilian_site_answers_no_civilian_acc
     school = claim(ARMY, "school", "civilian_site", sentence=inside)
     families = claim(RESIDENT, "displaced families", "civilians", start=200)
     assert paired(centre, school, families)
+
+
+# ------------------------------------------------------------ conflict.collateral (tolls)
+
+def test_a_toll_joined_with_soldiers_dead_answers_no_combatant_account() -> None:
+    # "six soldiers and three civilians have been killed", the ministry said; the group:
+    # "our fighters hit an army position"
+    sentence = "The ministry said six soldiers and three civilians have been killed."
+    soldiers = claim(MINISTRY, "six soldiers", "military", rule="casualty.passive",
+                     sentence=sentence)
+    civilians = claim(MINISTRY, "three civilians", "civilians", rule="casualty.passive",
+                      sentence=sentence)
+    position = claim(FRONT, "army position", "military", attacker=FRONT, start=200)
+    assert not paired(soldiers, civilians, position)
+    # counter-example: the same tolls told in two sentences are not told in one breath
+    # (a soldiers' toll alone tells no military target hit): the dispute stands
+    apart_soldiers = claim(MINISTRY, "six soldiers", "military", rule="casualty.passive",
+                           sentence="The ministry said six soldiers were killed.")
+    apart_civilians = claim(MINISTRY, "three civilians", "civilians", start=100,
+                            rule="casualty.passive",
+                            sentence="Three civilians also died, the ministry said.")
+    assert paired(apart_soldiers, apart_civilians, position)
+
+
+# ------------------------------------------------------------ conflict.agreed_target
+
+def test_a_toll_beside_a_target_both_sides_agree_on_is_no_dispute() -> None:
+    # police: "the blast struck the checkpoint"; the group: "we attacked a checkpoint
+    # manned by soldiers"; the ambulance service: "17 wounded people"
+    police = Actor("nl.police", "police", "police", "NL", "nl")
+    checkpoint = claim(police, "checkpoint", "military")
+    claimed = claim(FRONT, "a checkpoint", "military", attacker=FRONT, start=100)
+    wounded = claim(RESIDENT, "17 wounded people", "civilians", start=200,
+                    rule="casualty.received_hurt")
+    assert not paired(checkpoint, claimed, wounded)
+    # the group's other combatant account of the attack goes with the agreed one
+    troops = claim(FRONT, "15 troops", "military", attacker=FRONT, start=100,
+                   rule="casualty.object")
+    assert not paired(checkpoint, claimed, troops, wounded)
+    # counter-example: a civilian site still disputes the agreed checkpoint
+    bus = claim(RESIDENT, "minibus full of passengers", "civilian_site", start=200)
+    assert paired(checkpoint, claimed, bus)
+
+
+def test_two_armed_groups_named_apart_are_no_agreement() -> None:
+    # the air force: "bandits"; community leaders: "a group of local vigilantes"; a youth
+    # leader: "our own people" — the groups differ, so the toll still disputes
+    bandits = claim(ARMY, "bandits", "armed_group", attacker=ARMY)
+    vigilantes = claim(RESIDENT, "local vigilantes", "armed_group", start=100)
+    people = claim(OTHER, "our own people", "civilians", start=200,
+                   rule="copula.victims_pronoun")
+    assert paired(bandits, vigilantes, people)
+
+
+# ------------------------------------------------------------ incident.own_forces (troops)
+
+def test_soldiers_fired_at_in_a_militarys_words_are_its_own() -> None:
+    # the army: "the aircraft struck the squad after it opened fire at soldiers"; the
+    # ministry across the border: "two men were killed"
+    soldiers = Claim(ARMY, "asserts", Target("soldiers", "military"),
+                     Evidence("a1", "Wire", "opened fire at soldiers", 0, 10), "strike",
+                     None, TOWN, rule="hit.open_fire", own_target=True)
+    men = claim(ENEMY, "two men", "civilians", start=200, rule="casualty.passive")
+    assert apart(*cues([soldiers, men], DAY)) == "incident.own_forces"
+    assert not paired(soldiers, men)
+    # counter-example: "its positions" named with no attacker are not soldiers: no rule
+    positions = Claim(ARMY, "asserts", Target("rocket launch sites", "military"),
+                      Evidence("a1", "Wire", "its artillery hit rocket launch sites", 0, 10),
+                      "strike", None, TOWN, rule="hit.object", own_target=True)
+    assert apart(*cues([positions, men], DAY)) != "incident.own_forces"
+
+
+def test_an_aim_told_with_what_was_hit_instead_is_no_account_of_the_hit() -> None:
+    # the air force: "a strike aimed at insurgents mistakenly hit a fishing settlement";
+    # a local official: "11 men were killed"
+    sentence = "The air force said a strike aimed at insurgents mistakenly hit a settlement."
+    aim = claim(ARMY, "insurgents", "armed_group", rule="hit.at", sentence=sentence)
+    hit = claim(ARMY, "settlement", "civilian_site", sentence=sentence)
+    men = claim(RESIDENT, "11 men", "civilians", start=200, rule="casualty.passive")
+    assert not paired(aim, hit, men)
+    # counter-example: an aim told alone still disputes the toll
+    alone = claim(ARMY, "insurgents", "armed_group", rule="hit.at")
+    assert paired(alone, men)
