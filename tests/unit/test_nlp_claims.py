@@ -353,6 +353,19 @@ def test_turkeys_pkk_ypg_is_the_ypg_a_part_of_the_sdf(extractor: Extractor) -> N
     assert not load_groups().compatible("group.pkk", "group.sdf")
 
 
+def test_sinjar_s_ybs_and_the_hpg_are_pkk_affiliated(extractor: Extractor) -> None:
+    from pipeline.nlp.gazetteer import load_groups
+
+    an = analyse(extractor, "The YBŞ said a Turkish drone hit a vehicle carrying a "
+                 "commander of the Sinjar Resistance Units near Sinun.")
+    assert "group.ybs" in {c.party.id for c in an.claims}
+    # "PKK-affiliated elements" and "a YBS commander" may name the same men
+    assert load_groups().compatible("group.ybs", "group.pkk")
+    assert load_groups().compatible("group.hpg", "group.pkk")
+    # counter-example: affiliation is no bond with an unrelated group
+    assert not load_groups().compatible("group.ybs", "group.sdf")
+
+
 def test_a_present_tense_line_about_its_operations_is_no_account(extractor: Extractor) -> None:
     # "takes all necessary measures ... in its operations against the rebels", "regularly
     # carries out operations against X": a general line, not this strike
