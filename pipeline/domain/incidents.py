@@ -300,9 +300,11 @@ _SEPARATELY = re.compile(
     r"|\b(?:said|reported|told|announced|added|wrote)\s+separately\b"
     r"|\bseparately\s+(?:said|reported|told|announced|added|wrote)\b",
     re.IGNORECASE)
-# "about 150 km (90 miles) away", "some 40 miles apart": a distance between incidents
+# "about 150 km (90 miles) away", "some 40 miles apart", "roughly 400 km north of Anefis":
+# a distance between incidents
 _DISTANCE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b[^.;]{0,20}?"
-                       r"\b(?:away|apart)\b", re.IGNORECASE)
+                       r"\b(?:away|apart|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)\b",
+                       re.IGNORECASE)
 
 
 def _separate(sentence: str, dated: bool) -> bool:
