@@ -215,7 +215,8 @@ class EmbeddedPipeline:
         else:
             first = duplicate
         alerts, corrected, own = self._settle(first)
-        for record in verdict.corrections:
+        alias = verdict.alias  # a duplicate's own entry: what names it goes to its original
+        for record in [*([] if alias is None else [alias]), *verdict.corrections]:
             more_alerts, more, _ = self._settle(record)
             alerts, corrected = alerts + more_alerts, corrected + more
         if isinstance(first, ArticleAnalysis):

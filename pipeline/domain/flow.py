@@ -121,6 +121,23 @@ class Verdict:
     def corrections(self) -> list[DuplicateRecord]:
         return dedup.corrections(self.decision)
 
+    @property
+    def alias(self) -> DuplicateRecord | None:
+        """A duplicate's own origin entry for :func:`route`, keyed by the copy: anything
+        that names this copy as its original goes to the copy's original instead.
+
+        A copy can be named as another copy's original: by one that pairs with the copy
+        but not with their original, and in the stream, where band owners see probes in
+        their own orders, by an identical copy that met the original only where it came
+        first (each pair is decided at the first key both share), while the copy it names
+        met the original before it (CI: ``s01c2`` of the country-level resilience test
+        named ``s01c1``, a copy of ``s01a``, and never reached ``s01a``'s alert). The copy
+        named is never analysed, so without this entry what names it waited for its
+        analysis forever. It goes as a correction (route moves a corrected article's
+        sources to its original; one never analysed has no claims to withdraw)."""
+        duplicate = self.duplicate
+        return None if duplicate is None else replace(duplicate, correction=True)
+
 
 @dataclass(frozen=True, slots=True)
 class EventItem:

@@ -9,7 +9,11 @@ process holds only the rows its articles look up.
   ``~/.cache/wirewatch``.
 - Which file: ``places-<digest>.sqlite``, the digest taken over the code that builds and
   reads the tables, the curated data file, and the name, version, sizes and times of the
-  packages' data files; any change there builds a new file (older ones are removed).
+  packages' data files; any change there builds a new file. Files of other digests are
+  removed once unused for :data:`UNUSED_DAYS` (each open stamps its file as used):
+  checkouts of different code share the cache (worktrees, a CI clone beside them), and
+  removing the others' files at once made each rebuild its own again and again (a worker
+  then took minutes to start on a busy machine; integration tests timed out waiting).
 - A cache that cannot be written or read (read-only, missing, corrupt) falls back to the
   tables built in memory, with one warning per process.
 
@@ -19,6 +23,7 @@ start together never read half a file; it is opened read-only and never changes 
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import importlib.util
 import json
@@ -27,6 +32,7 @@ import os
 import sqlite3
 import struct
 import threading
+import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from functools import lru_cache
 from importlib import metadata
@@ -47,6 +53,8 @@ _KINDS = tuple(places._RANK)
 _PLACE_COLUMNS = "name, geonames_id, country, admin1, latitude, longitude, kind, capital"
 
 _warned = False
+UNUSED_DAYS = 7.0  # a file of another digest not opened for this long is removed
+PARTIAL_HOURS = 1.0  # a temporary file this old was left by a build that died
 
 
 def cache_dir(env: Mapping[str, str] | None = None) -> Path:
@@ -107,6 +115,7 @@ def load_place_tables(
             directory.mkdir(parents=True, exist_ok=True)
             write_place_index(path, built)
             _remove_stale(directory, keep=path)
+        _stamp_used(path)
         return read_place_index(path)
     except (OSError, sqlite3.Error) as exc:
         _warn_once(f"place index cache {directory} not usable ({exc}); "
@@ -122,9 +131,23 @@ def _warn_once(message: str) -> None:
 
 
 def _remove_stale(directory: Path, keep: Path) -> None:
-    for old in directory.glob("places-*.sqlite"):
-        if old != keep:
-            old.unlink(missing_ok=True)  # a process still reading it keeps its open file
+    """Remove the files of other digests not opened for :data:`UNUSED_DAYS`, and
+    temporary files left by builds that died."""
+    now = time.time()
+    bounds = (("places-*.sqlite", UNUSED_DAYS * 86400.0), (".places-*.tmp", PARTIAL_HOURS * 3600.0))
+    for pattern, age in bounds:
+        for old in directory.glob(pattern):
+            try:
+                if old != keep and now - old.stat().st_mtime > age:
+                    old.unlink(missing_ok=True)  # a process still reading it keeps its file
+            except OSError:  # removed by another process meanwhile
+                continue
+
+
+def _stamp_used(path: Path) -> None:
+    """Mark the file as in use (its modification time), so other checkouts keep it."""
+    with contextlib.suppress(OSError):  # a read-only cache: nothing removes files there
+        os.utime(path)
 
 
 # ---------------------------------------------------------------- writing

@@ -7,8 +7,9 @@ Keys (so the records that must meet share a partition):
                         the owner of a band sees every article that shares it.
 - ``wire.dedup-votes``  each band owner's answer, keyed by article id, gathered into a verdict.
 - ``wire.unique``       articles that survived dedup, keyed by article id (and each extra
-                        source of a story, keyed by its original's id; a correction keyed
-                        by the corrected article's id).
+                        source of a story, keyed by its original's id; a correction, and
+                        a duplicate's alias (what names the copy goes to its original),
+                        keyed by the corrected or copied article's id).
 - ``wire.analysed``     extraction results, still keyed by article id, so the router that
                         owns an original also sees every duplicate of it (and sources
                         redirected from a corrected article to its original).

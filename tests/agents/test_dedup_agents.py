@@ -73,11 +73,14 @@ async def test_unique_then_exact_and_near_copies_are_recognised(
     assert first["topics"] == ["wire.unique"]
 
     copy = await dedup_through_agents(app, sink, line("a2", STORY, "Wire B", "2024-03-01T06:00Z"))
-    assert copy["topics"] == ["wire.duplicates", "wire.unique"]
+    # the news, the copy to its original's router, the copy's alias to its own router
+    assert copy["topics"] == ["wire.duplicates", "wire.unique", "wire.unique"]
     _, key, record = copy["records"][0]
     assert key == "a1"
     assert record["duplicate_of"] == "a1" and record["kind"] == "exact"
     assert record["source"] == "Wire B"
+    _, key, alias = copy["records"][2]
+    assert key == "a2" and alias["duplicate_of"] == "a1" and alias["correction"] is True
 
     trimmed = STORY.rsplit(" The army", 1)[0]
     near = await dedup_through_agents(app, sink, line("a3", trimmed, "Wire C", "2024-03-02"))

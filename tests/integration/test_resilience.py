@@ -162,6 +162,8 @@ class Answers:
     repeats: int = 0  # (alert id, version) delivered more than once (same contents)
     seconds: float = 0.0  # the embedded run's time over the feed (model loading left out)
     clashes: list[str] = field(default_factory=list)  # ... with different contents
+    # copies whose dedup verdict named another copy as their original (flow.Verdict.alias)
+    chains: dict[str, str] = field(default_factory=dict)
 
 
 def substance(record: dict[str, Any]) -> tuple[Any, ...] | None:
@@ -235,13 +237,16 @@ def stream_answers(records: dict[str, list[dict[str, Any]]], names: TopicNames) 
     analysed = {r["analysis"]["article"]["id"] for r in records[names.analysed]
                 if r.get("type") == "analysis"}
     dups = records[names.duplicates]
-    duplicates = {d["article_id"]: d["duplicate_of"] for d in dups if not d.get("correction")}
-    duplicates.update({d["article_id"]: d["duplicate_of"] for d in dups if d.get("correction")})
+    verdicts = {d["article_id"]: d["duplicate_of"] for d in dups if not d.get("correction")}
+    duplicates = {**verdicts,
+                  **{d["article_id"]: d["duplicate_of"] for d in dups if d.get("correction")}}
     dead = {str(r.get("id")) for r in records[names.deadletter]}
     alerts, repeats, clashes = final_alerts(records[names.alerts])
     late = {r["article_id"]: len(r["late_claims"]) for r in records[names.enriched]
             if r.get("type") == "late_claims"}
-    return Answers(analysed | set(duplicates) | dead, duplicates, alerts, late, repeats, clashes)
+    chains = {c: o for c, o in verdicts.items() if o in verdicts}
+    return Answers(analysed | set(duplicates) | dead, duplicates, alerts, late,
+                   repeats=repeats, clashes=clashes, chains=chains)
 
 
 GRACE = 120.0  # seconds followed past the budget, only to tell slow from stuck
@@ -309,7 +314,8 @@ def settle(dep: Deployment, expected: Answers, items: list[dict], clock: Clock,
         f"inputs not accounted for: {missing or 'none'}; the topics that name them and the "
         f"articles of each differing alert (records per topic): "
         f"{where_they_are(dep, astray) if astray else 'none'}",
-        f"late-claim notes {later.late}; repeated alert versions {later.repeats}",
+        f"late-claim notes {later.late}; repeated alert versions {later.repeats}; copies "
+        f"that named a copy as their original {later.chains or 'none'}",
         f"partitions whose committed offset is behind the end (committed/end): {lag(dep)}",
         worker_logs(dep),
     ]))
@@ -568,5 +574,6 @@ def test_country_level_claims_join_the_same_events_in_run_and_stream(
         clock.mark("produce")
     got = settle(deployment, expected, items, clock, budget(expected))
     print(f"\ncountry-level accounts, two workers: final state {clock.since('produce'):.1f} s "
-          f"after the first line; late-claim notes {got.late}")
+          f"after the first line; late-claim notes {got.late}; copies that named a copy as "
+          f"their original {got.chains or 'none'}")
     check(expected, got, items)

@@ -4,6 +4,8 @@ built once per source digest, and a fallback when the cache cannot be used."""
 from __future__ import annotations
 
 import logging
+import os
+import time
 from pathlib import Path
 
 import pytest
@@ -90,9 +92,11 @@ def test_built_once_then_read_from_the_cache(tmp_path: Path) -> None:
     assert len(list((tmp_path / "cache").glob("places-*.sqlite"))) == 1
 
 
-def test_a_changed_source_builds_a_new_file_and_drops_the_old(
+def test_a_changed_source_builds_a_new_file_and_drops_old_ones_unused_for_days(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Checkouts of different code share the cache: each keeps its file while it is used
+    (removing the other's at once made both rebuild theirs again and again)."""
     builds: list[int] = []
 
     def build(min_pop: int) -> PlaceTables:
@@ -100,11 +104,25 @@ def test_a_changed_source_builds_a_new_file_and_drops_the_old(
         return tables()
 
     env = {"WIREWATCH_CACHE_DIR": str(tmp_path)}
+    digest = index.source_digest
     index.load_place_tables(build, env=env)
     monkeypatch.setattr(index, "source_digest", lambda min_pop: "changed")
     index.load_place_tables(build, env=env)
     assert len(builds) == 2
-    assert [p.name for p in tmp_path.glob("places-*.sqlite")] == ["places-changed.sqlite"]
+    files = sorted(p.name for p in tmp_path.glob("places-*.sqlite"))
+    assert files == sorted(["places-changed.sqlite", f"places-{digest(500)}.sqlite"])
+    monkeypatch.setattr(index, "source_digest", digest)
+    index.load_place_tables(build, env=env)  # the first checkout again: no rebuild
+    assert len(builds) == 2
+    # a file not opened for longer than UNUSED_DAYS goes, and a dead build's leftover
+    long_ago = time.time() - (index.UNUSED_DAYS + 1) * 86400
+    os.utime(tmp_path / "places-changed.sqlite", (long_ago, long_ago))
+    (tmp_path / ".places-x.sqlite.1.tmp").write_bytes(b"half")
+    os.utime(tmp_path / ".places-x.sqlite.1.tmp", (long_ago, long_ago))
+    monkeypatch.setattr(index, "source_digest", lambda min_pop: "third")
+    index.load_place_tables(build, env=env)
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        ["places-third.sqlite", f"places-{digest(500)}.sqlite"])
 
 
 def test_source_digest_follows_the_population_floor() -> None:
