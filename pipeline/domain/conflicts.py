@@ -187,6 +187,9 @@ def _tells_both(claims: Sequence[Claim]) -> list[bool]:
     return out
 
 
+AIM_RULE = "hit.at"  # "fired at", "aimed at", "directed at": what a strike was aimed at
+
+
 def _missed_aim(aim: Claim, hit: Claim) -> bool:
     """"an air strike aimed at insurgents had mistakenly hit a fishing settlement": the
     party's aim at combatants, told in the sentence where it says what was hit instead,
@@ -194,9 +197,6 @@ def _missed_aim(aim: Claim, hit: Claim) -> bool:
     return aim.rule.startswith(AIM_RULE) and class_group(aim.target) == "combatant" \
         and not hit.rule.startswith(AIM_RULE) and not hit.negated \
         and class_group(hit.target) == "civil"
-
-
-AIM_RULE = "hit.at"  # "fired at", "aimed at", "directed at": what a strike was aimed at
 
 
 def _tolls(*claims: Claim) -> bool:
@@ -217,8 +217,8 @@ def _agreed(claims: Sequence[Claim], told: Sequence[Cues], groups: GroupDirector
     """Per claim: a combatant account whose target a party on another side names too, in
     an account of what was hit (not a toll) of the same forces (:func:`_same_forces`), of
     the same incident ("the blast struck the checkpoint", police said; the group said it
-    attacked "a checkpoint manned by soldiers"): the sides agree what was hit, and the party's
-    other combatant accounts of the incident go with it. A side's count of its own dead
+    attacked "a checkpoint" manned by soldiers): the sides agree what was hit, and the
+    party's other combatant accounts of the incident go with it. A side's count of its own dead
     ("its commander was killed") is no such account."""
     fighting = [class_group(c.target) == "combatant" and is_account(c) for c in claims]
     named = [fighting[i] and any(
@@ -235,8 +235,8 @@ def _agreed(claims: Sequence[Claim], told: Sequence[Cues], groups: GroupDirector
 
 def _same_forces(a: Target, b: Target, groups: GroupDirectory) -> bool:
     """Both name one target: one armed group or state's forces both name by their
-    actor, or a military site both call by one word ("the checkpoint", "a checkpoint
-    manned by soldiers"). "Bandits" against "vigilantes", or a spy headquarters against
+    actor, or a military site whose name ends in the same word ("the checkpoint", "a
+    checkpoint"). "Bandits" against "vigilantes", or a spy headquarters against
     an intelligence centre, is the dispute, not an agreement."""
     if a.target_class != b.target_class or a.target_class not in COMBATANT:
         return False

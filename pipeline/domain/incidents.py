@@ -221,7 +221,7 @@ def _defends(c: Claim, hurt: bool = False) -> bool:
         return False
     if c.attacker is None:
         # "after it opened fire at soldiers", "our troops came under fire": its own men
-        return (c.own_target and bool(_TROOPS.search(c.target.text))) \
+        return (c.own_target and bool(_SOLDIER_WORDS.search(c.target.text))) \
             or (hurt and _hit_at_home(c))
     if same_side(c.attacker, c.party):
         return False
@@ -249,8 +249,10 @@ def _soldiers_hurt(c: Claim) -> bool:
         and (c.attacker is None or not same_side(c.attacker, c.party))
 
 
-# soldiers by name ("after it opened fire at soldiers", in the army's words)
-_TROOPS = re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|servicemembers?)\b", re.IGNORECASE)
+# soldiers by name ("after it opened fire at soldiers", in the army's words; the claims
+# component marks such a bare word as the military's own, see nlp.claims._own_word)
+_SOLDIER_WORDS = re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|servicemembers?)\b",
+                            re.IGNORECASE)
 # a defence ministry speaks for its forces as the military does
 _DEFENCE = re.compile(r"\bdefen[cs]e\b", re.IGNORECASE)
 

@@ -1555,9 +1555,9 @@ def _own_word(head: Token, party: Actor) -> bool:
         return False
     noun, stack = counted(head), [counted(head)]
     if party.type == "military" and noun.lemma_.lower() in _TROOPS and not any(
-            c.dep_ in ("amod", "compound", "nmod", "poss", "prep")
-            and (c.ent_type_ or c.pos_ == "PROPN" or c.lower_ in _NOT_OURS
-                 or c.dep_ in ("poss", "prep"))
+            c.dep_ in ("poss", "prep") or (
+                c.dep_ in ("amod", "compound", "nmod")
+                and (c.ent_type_ or c.pos_ == "PROPN" or c.lower_ in _NOT_OURS))
             for c in noun.children):
         return True
     while stack:  # the noun and its "of" phrases: "a headquarters of its 45th brigade"
