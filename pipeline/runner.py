@@ -215,8 +215,7 @@ class EmbeddedPipeline:
         else:
             first = duplicate
         alerts, corrected, own = self._settle(first)
-        alias = verdict.alias  # a duplicate's own entry: what names it goes to its original
-        for record in [*([] if alias is None else [alias]), *verdict.corrections]:
+        for record in verdict.follow_ups:  # a duplicate's alias, then the corrections
             more_alerts, more, _ = self._settle(record)
             alerts, corrected = alerts + more_alerts, corrected + more
         if isinstance(first, ArticleAnalysis):

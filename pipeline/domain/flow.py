@@ -138,6 +138,13 @@ class Verdict:
         duplicate = self.duplicate
         return None if duplicate is None else replace(duplicate, correction=True)
 
+    @property
+    def follow_ups(self) -> list[DuplicateRecord]:
+        """What either driver routes after the verdict's own record, in this order: the
+        duplicate's alias (:attr:`alias`), then the corrections."""
+        alias = self.alias
+        return [*([] if alias is None else [alias]), *self.corrections]
+
 
 @dataclass(frozen=True, slots=True)
 class EventItem:

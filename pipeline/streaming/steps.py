@@ -121,16 +121,15 @@ def verdict_outs(verdict: flow.Verdict) -> list[Out]:
     arrival corrected into one) travels wire.unique -> wire.analysed behind the article it
     concerns, keyed like it (:func:`flow.route_key`), so its router sees them in order; so
     does a duplicate's own entry (:attr:`flow.Verdict.alias`), keyed by the copy."""
-    duplicate, alias = verdict.duplicate, verdict.alias
-    if duplicate is None or alias is None:
+    duplicate = verdict.duplicate
+    if duplicate is None:
         outs = [Out(topics.UNIQUE, verdict.article.id, to_wire(verdict.article))]
     else:
         outs = [
             Out(topics.DUPLICATES, duplicate.duplicate_of, duplicate_record(duplicate)),
             Out(topics.UNIQUE, flow.route_key(duplicate), to_wire(duplicate)),
-            Out(topics.UNIQUE, flow.route_key(alias), to_wire(alias)),
         ]
-    outs += [Out(topics.UNIQUE, flow.route_key(c), to_wire(c)) for c in verdict.corrections]
+    outs += [Out(topics.UNIQUE, flow.route_key(c), to_wire(c)) for c in verdict.follow_ups]
     return outs
 
 
