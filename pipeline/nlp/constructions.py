@@ -106,6 +106,18 @@ def _bare_target(target: Token) -> bool:
         c.dep_ in ("det", "punct") for c in target.children)
 
 
+def _named(tok: Token, words: frozenset[str]) -> bool:
+    """The word, as written or as its lemma, is one of ``words``."""
+    return tok.lemma_.lower() in words or tok.lower_ in words
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    """The objects of the word's "of" phrases ("most of their mortars", "an execution of
+    fishermen"), in order."""
+    return [o for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+            for o in c.children if o.dep_ == "pobj"]
+
+
 _DEVICE_WORDS = frozenset(["mine", "mines", "landmine", "landmines", "ied", "ieds", "device",
                            "devices", "bomb", "bombs", "explosive", "explosives"])
 
@@ -151,7 +163,7 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
             return False  # "killed in the clashes": the fighting's toll, not a strike's
         if child.dep_ == "nsubj" and child.ent_type_ not in _ACTOR_ENTS \
                 and child.pos_ != "PRON" and not child.ent_id_ \
-                and child.lemma_.lower() not in _KILLERS and child.lower_ not in _KILLERS:
+                and not _named(child, _KILLERS):
             return False
     if _tally(verb):
         return False
@@ -195,8 +207,7 @@ def _struck_by_a_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     for child in doc[hit.trigger].children:
         if child.dep_ == "agent":
             for obj in child.children:
-                if obj.dep_ == "pobj" and (obj.lemma_.lower() in lx.NON_STRIKE_CAUSES
-                                           or obj.lower_ in lx.NON_STRIKE_CAUSES):
+                if obj.dep_ == "pobj" and _named(obj, lx.NON_STRIKE_CAUSES):
                     return False
     return True
 
@@ -226,8 +237,7 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 def _counted_noun(head: Token) -> Token:
     """"most of their mortars": the noun the quantity's "of" counts (``head`` without)."""
-    return next((o for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
-                 for o in c.children if o.dep_ == "pobj"), head)
+    return next(iter(_of_objects(head)), head)
 
 
 def _open_ground(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -237,18 +247,16 @@ def _open_ground(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     where children were playing", nor "a residential area"; nor where the sentence tells
     of dead or wounded: "farmers were killed when shells landed on rice fields")."""
     target = doc[hit.target]
-    lemma, low = target.lemma_.lower(), target.lower_
     if any(c.dep_ in ("relcl", "acl") for c in target.children):
         return False  # "a field where children were playing" says who was there
     if any(t.lemma_.lower() in lx.CASUALTY_VERBS or t.lower_ in lx.CASUALTY_NOUNS
            for t in doc[hit.trigger].sent):
         return False  # "farmers were killed when shells landed on rice fields": people there
-    if lemma in lx.OPEN_GROUND_AREAS or low in lx.OPEN_GROUND_AREAS:
+    if _named(target, lx.OPEN_GROUND_AREAS):
         # "an open area", "empty land" (a bare "area" is a place people live in)
         return any(c.dep_ in ("amod", "compound") and c.lower_ in lx.OPEN_GROUND_MODIFIERS
                    for c in target.children)
-    return (lemma in lx.OPEN_GROUND_WORDS or low in lx.OPEN_GROUND_WORDS) \
-        and ctx.classify(target) == "unknown"
+    return _named(target, lx.OPEN_GROUND_WORDS) and ctx.classify(target) == "unknown"
 
 
 def _not_open_ground(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -316,9 +324,7 @@ def _burnt_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return False
     if subject.pos_ == "PRON":
         return subject.lower_ in ("they", "we") and ctx.reported(verb)
-    lemma = subject.lemma_.lower()
-    return lemma in _KILLERS or subject.lower_ in _KILLERS \
-        or lemma in lx.ASSAILANT_WORDS or subject.lower_ in lx.ASSAILANT_WORDS \
+    return _named(subject, _KILLERS) or _named(subject, lx.ASSAILANT_WORDS) \
         or ctx.classify(subject) in ("armed_group", "military")
 
 
@@ -429,7 +435,7 @@ def _alternative_cause(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if cause.ent_type_ in _ACTOR_ENTS or cause.ent_id_ or cause.pos_ == "PRON":
         return False
     before = [c for c in cause.subtree if c.i < cause.i]
-    attack = cause.lemma_.lower() in _ATTACK_CAUSES or cause.lower_ in _ATTACK_CAUSES or any(
+    attack = _named(cause, _ATTACK_CAUSES) or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ATTACK_CAUSES for c in before)
     return not attack or any(c.lower_ in _ASTRAY or c.lemma_.lower() in _ASTRAY
                              for c in before)
@@ -451,12 +457,9 @@ def _not_assailants(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     verb, target = doc[hit.trigger], doc[hit.target]
     if verb.lemma_.lower() not in lx.FATE_VERBS and verb.lower_ not in lx.CASUALTY_NOUNS:
         return True
-    people = [target, *(p for c in target.children if c.dep_ == "prep" and c.lower_ == "of"
-                        for p in c.children if p.dep_ == "pobj")]
-    if not any(p.lemma_.lower() in lx.ASSAILANT_WORDS or p.lower_ in lx.ASSAILANT_WORDS
-               for p in people):
+    if not any(_named(p, lx.ASSAILANT_WORDS) for p in [target, *_of_objects(target)]):
         return True
-    return any(t.lemma_.lower() in lx.AIR_STRIKE_WORDS or t.lower_ in lx.AIR_STRIKE_WORDS
+    return any(_named(t, lx.AIR_STRIKE_WORDS)
                for c in verb.children if c.dep_ in ("nsubj", "agent", "prep", "advcl")
                for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
 
@@ -485,8 +488,8 @@ def _this_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return True
     owner = head.head
     lemma = owner.lemma_.lower()
-    if head.lower_ == "for" and owner.pos_ in ("NOUN", "PROPN") and (
-            lemma in lx.STAGING_WORDS or owner.lower_ in lx.STAGING_WORDS):
+    if head.lower_ == "for" and owner.pos_ in ("NOUN", "PROPN") \
+            and _named(owner, lx.STAGING_WORDS):
         return False
     if head.lower_ == "for" and owner.pos_ == "VERB" and lemma in lx.PURPOSE_VERBS:
         return False
@@ -689,8 +692,7 @@ def toll_statement(verb: Token) -> Token | None:
         counts = [obj for prep in verb.children
                   if prep.dep_ == "prep" and prep.lower_ in ("at", "to")
                   for obj in prep.children if obj.dep_ == "pobj"]
-        counts += [obj for prep in toll.children if prep.dep_ == "prep" and prep.lower_ == "of"
-                   for obj in prep.children if obj.dep_ == "pobj"]
+        counts += _of_objects(toll)
         if any(_counted(c) for c in counts):
             return toll
     return None
@@ -791,12 +793,9 @@ def _not_evaluation(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     site still names its victims, and "a massacre" or "an execution of fishermen" is no
     evaluation word: people killed."""
     target = doc[hit.target]
-    if target.lemma_.lower() not in lx.EVALUATION_WORDS \
-            and target.lower_ not in lx.EVALUATION_WORDS:
+    if not _named(target, lx.EVALUATION_WORDS):
         return True
-    return any(obj.dep_ == "pobj" and ctx.classify(obj) in ("civilians", "civilian_site")
-               for prep in target.children if prep.dep_ == "prep" and prep.lower_ == "of"
-               for obj in prep.children)
+    return any(ctx.classify(obj) in ("civilians", "civilian_site") for obj in _of_objects(target))
 
 
 # Checks that need the other rows' hits (``CheckContext.earlier``): run after them.
