@@ -465,11 +465,21 @@ def _path_to_report(tok: Token) -> list[Token]:
     for child in root.children:
         # "dep": "The strike hit a post, said a statement from the SDF", unattached
         if child.dep_ in ("parataxis", "ccomp", "advcl", "conj", "dep") and _is_report(child) \
-                and _subject(child) is not None and child.i > tok.i \
+                and _subject(child) is not None and (child.i > tok.i or _aside(child)) \
                 and _governs(child, root):
             return [*path, child]
     closer = _quote_closer(root)
     return [*path, closer] if closer is not None else path
+
+
+def _aside(report: Token) -> bool:
+    """"Instead, a US military official said, the strike hit a building": a parenthetical
+    report set off by commas before the clause it speaks for."""
+    if report.dep_ != "parataxis":
+        return False
+    end = max(t.i for t in report.subtree)
+    doc = report.doc
+    return (end + 1 < len(doc) and doc[end + 1].text == ",") or doc[end].text == ","
 
 
 _OPENING_QUOTES = frozenset(['"', "``", "\u201c"])
@@ -564,6 +574,11 @@ def _subject(verb: Token) -> Token | None:
         # relative pronoun is the subject of the clause reported, the noun after it the
         # speaker
         return subjects[1]
+    if len(subjects) > 1 and subjects[0].i + 1 < len(verb.doc) \
+            and verb.doc[subjects[0].i + 1].text == ":":
+        # "Cairo: More than 100 were killed ..., the news agency said": the parse made
+        # the dateline a second subject; the speaker is the other
+        subjects = subjects[1:]
     if subjects:
         return _past_quote(subjects[0], verb)
     # "saying that ..." / "adding that ...": the subject of the verb it hangs from
@@ -578,6 +593,9 @@ def _subject(verb: Token) -> Token | None:
             for child in head.children:
                 if child.dep_ == "dobj":
                     return child
+        origin = _news_origin(head)
+        if origin is not None:
+            return origin
         for child in head.children:
             if child.dep_ == "nsubj":
                 return child
@@ -589,6 +607,20 @@ def _subject(verb: Token) -> Token | None:
     if document is not None:
         return document
     return stranded_subject(verb) if _is_report(verb) else None
+
+
+_ARRIVAL_VERBS = frozenset(["emerge", "come", "arrive", "surface", "filter"])
+
+
+def _news_origin(verb: Token) -> Token | None:
+    """"News of the strike emerged from local reports, saying ...": what the news came
+    from speaks, not the news."""
+    if verb.lemma_.lower() not in _ARRIVAL_VERBS:
+        return None
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ == "from":
+            return next((o for o in child.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _issued_document(verb: Token) -> Token | None:
@@ -687,11 +719,23 @@ def _with_siblings(doc: Doc, heads: set[int]) -> set[int]:
 def _describes_target(tok: Token, targets: set[int]) -> bool:
     """"a command centre that had been shelling Thai villages", "fighters who had fired
     mortars at troops": a strike told in a relative clause on a target, whose subject is
-    the target itself, describes that target (what it did); it is not another account."""
+    the target itself, describes that target (what it did); it is not another account. So
+    does a participle clause with no subject of its own ("militants firing rockets at the
+    town"), and a strike told further down such a clause ("missile launchers used to
+    attack the city of Jizan, killing a civilian there")."""
     verb = tok.head if tok.dep_ == "dobj" and tok.pos_ in ("NOUN", "PROPN") else tok
-    return verb.dep_ == "relcl" and verb.head.i in targets \
-        and verb.lemma_.lower() not in lx.CASUALTY_VERBS and any(
-        c.dep_ == "nsubj" and c.lower_ in ("that", "which", "who") for c in verb.children)
+    clause = verb
+    while clause.dep_ in ("xcomp", "advcl") and clause.head.pos_ in ("VERB", "AUX"):
+        clause = clause.head
+    if clause.head.i not in targets or (clause is verb
+                                        and verb.lemma_.lower() in lx.CASUALTY_VERBS):
+        return False
+    if clause.dep_ == "acl":
+        return (clause.tag_ == "VBG" or clause is not verb) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in clause.children)
+    return clause.dep_ == "relcl" and any(
+        c.dep_ in (("nsubj",) if clause is verb else ("nsubj", "nsubjpass"))
+        and c.lower_ in ("that", "which", "who") for c in clause.children)
 
 
 def _condemned_unnamed(tok: Token) -> bool:
@@ -1354,8 +1398,9 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
     heads = [doc[i] for i, _, _ in found.targets]
     inside: list[str] = []
     outside: list[str] = []
+    filed = _dateline_stop(tok.sent)
     for ent in tok.sent.ents:
-        if ent.label_ not in ("GPE", "LOC", "FAC"):
+        if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start < filed:
             continue
         root = _anchor(ent)
         if _other_attacks(root, tok) or _nationality(root):
@@ -1364,6 +1409,9 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                 root.head.lemma_.lower() in lx.ACTION_NOUNS
                 or root.head.lemma_.lower() in _WEAPON_WORDS):
             continue
+        if any(h.is_ancestor(root) and _in_clause(root, h, strike=True, trigger=tok)
+               for h in heads):
+            continue  # "launchers used to attack the city of Jizan": where they struck
         in_scope = tok.is_ancestor(root) or any(
             h.is_ancestor(root) or h.i == root.i for h in heads
         )
@@ -1593,12 +1641,51 @@ def strike_days(tok: Token, found: TargetMatch) -> tuple[str, ...]:
         root = ent.root
         if root.dep_ == "compound" and root.head.ent_type_ in _DAY_LABELS:
             root = root.head  # "Monday" of "on Monday morning" hangs as "morning" does
-        inside = any(h.i == root.i or h.is_ancestor(root) for h in heads)
+        inside = any(h.i == root.i or (h.is_ancestor(root)
+                                       and not _in_clause(root, h, trigger=tok))
+                     for h in heads)
         on_verb = verb is not None and (root.head.i == verb.i or (
             root.head.head.i == verb.i and root.head.dep_ == "prep"))
         if inside or on_verb:
             out.append(ent.text)
     return tuple(out)
+
+
+def _in_clause(tok: Token, head: Token, strike: bool = False,
+               trigger: Token | None = None) -> bool:
+    """``tok`` sits in a clause that describes ``head`` ("launchers used to attack the
+    city on Wednesday"): that clause's day is of what it tells, not of the strike; with
+    ``strike``, only a clause that tells a strike of its own (where it hit is not where
+    the head was). The clause of ``trigger`` is the claim's own ("the building struck in
+    Kharkiv")."""
+    node = tok
+    struck = False
+    while node.i != head.i and node.head.i != node.i:
+        if trigger is not None and node.i == trigger.i:
+            return False
+        struck = struck or (node.pos_ == "VERB" and node.lemma_.lower() in lx.STRIKE_VERBS)
+        if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX"):
+            return struck or not strike
+        node = node.head
+    return False
+
+
+def _dateline_stop(sent: Span) -> int:
+    """Where the dateline a story's first line opens with ends ("Tel Aviv [Israel],
+    August 27 :", "KYIV, Jan 3 (Test Wire) -"): the place the copy was filed from is not
+    where anything was hit. The sentence start when there is none."""
+    doc = sent.doc
+    line = sent.start  # the parse may cut the dateline itself at a bracket
+    while line > 0 and "\n" not in doc[line - 1].text_with_ws:
+        line -= 1
+    if sent.start - line > 14:
+        return sent.start
+    for tok in doc[line : min(sent.end, line + 14)]:
+        if tok.pos_ in ("VERB", "AUX"):
+            return sent.start
+        if tok.text in (":", "-", "--", "—", "–") and tok.i > line:
+            return max(tok.i + 1, sent.start)
+    return sent.start
 
 
 def _when_said(ent: Span) -> bool:

@@ -65,7 +65,8 @@ HIT_VERBS = frozenset(
 )
 # Verbs that report victims rather than a target: an account only where a strike or a
 # speaker frames them ("the strike killed ...", "the ministry said 23 people were killed").
-CASUALTY_VERBS = frozenset(["kill", "wound", "injure", "maim", "execute", "massacre"])
+CASUALTY_VERBS = frozenset(["kill", "wound", "injure", "maim", "execute", "massacre",
+                            "martyr"])
 # a casualty told as a noun ("the wounding of 35"): listed beside a target it is another
 # casualty count, not another target
 CASUALTY_NOUNS = frozenset(["killing", "killings", "wounding", "woundings", "injuring",
@@ -167,7 +168,7 @@ AIR_STRIKE_WORDS = (MANNED_AIRCRAFT - {"bomber"}) | frozenset(
 # Their object tells what the struck person did, not what this strike hit.
 DIRECTING_VERBS = frozenset(
     ["direct", "orchestrate", "mastermind", "organise", "organize", "plan", "plot",
-     "coordinate", "oversee", "command", "lead", "prepare"]
+     "coordinate", "oversee", "command", "lead", "prepare", "advance", "finance", "fund"]
 )
 # Sites whose purpose a "for attacks on X" tells ("a rallying point for attacks on the
 # town", "a launchpad for raids on the border"), and the verbs that give a site its purpose
@@ -233,6 +234,7 @@ TARGET_PREPS = frozenset(["on", "against", "at", "upon", "targeting"])
 # Target head words -> class. Modifiers are read too ("terrorist camp", "camp for displaced").
 ARMED_GROUP_WORDS = frozenset(
     [
+        "narcoterrorist", "narcoterrorists", "narco-terrorist", "narco-terrorists",
         "militant", "militants", "terrorist", "terrorists", "rebel", "rebels",
         "insurgent", "insurgents", "fighter", "fighters", "jihadist", "jihadists",
         "jihadi", "combatant", "combatants", "militia", "militias", "militiaman",
@@ -347,7 +349,7 @@ CIVILIAN_SITE_WORDS = frozenset(
         "streets", "settlement", "settlements", "monastery", "monasteries", "pagoda",
         "madrasa", "madrassa", "seminary", "resort", "hamlet", "hamlets", "beach",
         "terminal", "terminals", "community", "communities", "broadcaster", "newsroom",
-        "newspaper", "studio", "studios",
+        "newspaper", "studio", "studios", "consulate", "consulates", "embassy", "embassies",
         "farmhouse", "farmhouses", "homestead", "homesteads", "store", "stores", "grocery",
         "kiosk", "kiosks", "supermarkets"
     ]
@@ -498,6 +500,22 @@ FIGHT_BESIDE_PREPS = frozenset(["alongside", "beside"])
 FIGHT_SIDE_PREPS = frozenset(["against", "with", "for"])
 SIDE_WORDS = ARMED_GROUP_WORDS | MILITARY_WORDS | MILITARY_PERSONS | frozenset(
     ["government", "regime", "junta", "police", "invader", "invaders", "occupier", "occupiers"])
+# Craft said to carry drugs or to be built for smuggling are the smugglers' ("a vessel built
+# for smuggling drugs", "a narco-sub"), not a civilian boat.
+CRAFT_WORDS = frozenset(["boat", "boats", "vessel", "vessels", "submarine", "submarines",
+                         "speedboat", "speedboats", "semi-submersible", "craft", "ship"])
+SMUGGLING_WORDS = frozenset(["drug", "drugs", "narcotic", "narcotics", "narco", "smuggling",
+                             "smuggle", "trafficking", "cocaine", "fentanyl", "cartel",
+                             "contraband"])
+# What makes people attackers in their own clause: planning or carrying out an attack, or
+# striking someone ("elements who planned and carried out the attack on the city",
+# "militants firing rockets at the town"); "plan" and the launch verbs only with an action
+# noun or weapon for object ("men who planned a wedding" are not).
+PLAN_VERBS = LAUNCH_VERBS | frozenset(["plan", "plot", "orchestrate", "perpetrate", "commit",
+                                       "mastermind", "prepare"])
+ATTACK_OBJECTS = frozenset(ACTION_NOUNS) | frozenset(
+    ["targeting", "attacks", "strikes", "raids", "bombings", "rockets", "missiles", "drones",
+     "shells", "ambush", "massacre", "atrocity"])
 ARMING_VERBS = frozenset(["take", "carry", "bear", "pick", "wield", "brandish", "arm"])
 ARMS_WORDS = frozenset(["arms", "weapon", "weapons", "gun", "guns", "rifle", "rifles",
                         "firearm", "firearms"])

@@ -525,7 +525,8 @@ class MentionResolver:
                 self.names.setdefault(actor.id, actor.name)
             elif _role_of_body(head, actor):
                 pass  # "a senior STC commander": his own words; the body's name stays
-            elif head.lower_ in _PERSON_PRONOUNS or head.lower_ in _SELF_PRONOUNS:
+            elif head.pos_ == "PRON" and (head.lower_ in _PERSON_PRONOUNS
+                                          or head.lower_ in _SELF_PRONOUNS):
                 pass  # "he said" after "said Qasim Musleh, a PMF commander": still he
             elif not any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)) \
                     and not _title_and_name(phrase_tokens(head)) \
@@ -614,7 +615,8 @@ class MentionResolver:
             if _names_somebody(antecedent, self.rules):
                 return self._speaker(antecedent, depth + 1)
             return None
-        if rule.decision == "anaphor" or low in _SELF_PRONOUNS:
+        if rule.decision == "anaphor" or (low in _SELF_PRONOUNS and head.pos_ == "PRON"):
+            # ("US" the country is not "us")
             if low in _PERSON_PRONOUNS and depth == 0:
                 before = self._person_before(head)
                 if before is not None:
@@ -822,6 +824,9 @@ class MentionResolver:
                 cand = _owner_token(child)
                 if cand is None:
                     continue
+                if head.lemma_.lower() in _PICTURES \
+                        and judge(cand, self.rules).id == "reject.wire-service":
+                    return None  # "AFP video footage showed ...": the agency's own eyes
                 if cand.lower_ in _ORG_PRONOUNS:
                     return self.last_org or self.last_speaker
                 actor = None
@@ -859,6 +864,15 @@ class MentionResolver:
                 if actor is not None:
                     return actor
             return self.last_org or self.last_speaker
+        if lemma == "report" and head.tag_ == "NNS":
+            # "local reports say a mosque was struck", "social media reports said": reports
+            # no owner is named for speak as the copy names them, when it says whose kind
+            # (bare "media reports" say nobody's)
+            mods = [t for t in head.lefts if t.dep_ in ("amod", "compound", "nmod")]
+            if mods and not all(t.lemma_.lower() in _UNOWNED_CHANNELS | {"news"}
+                                and not has_modifier(t) for t in mods):
+                text = phrase_text(list(head.doc[mods[0].i : head.i + 1]))
+                return Actor(f"source.{slug(text)}", text, "source", None, None)
         return None
 
     def antecedent(self, head: Token) -> Actor | None:
@@ -1406,6 +1420,8 @@ _ACTOR_KIND = {"ministry": "ministry", "military": "military", "media": "media",
 _OWNER_NOUNS = frozenset(["media", "medium", "press", "military", "army", "government",
                           "police", "ministry", "intelligence", "coalition", "command"])
 _UNOWNED_CHANNELS = frozenset(["media", "medium", "press"])
+# what an agency shows rather than says (its tally is its word: "an AFP tally")
+_PICTURES = frozenset(["footage", "video", "image", "photo", "picture", "imagery"])
 # words that name a body only with its owner: "Pakistani intelligence" is a service, but
 # "after intelligence showed militants were there" is information
 _OWNED_ONLY = _UNOWNED_CHANNELS | frozenset(["intelligence"])

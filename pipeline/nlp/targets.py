@@ -295,7 +295,7 @@ def fights(head: Token) -> bool:
         return True
     clauses = [c for c in head.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
     clauses += [v for c in clauses for v in c.conjuncts if v.pos_ == "VERB"]
-    return any(_fighting(verb) or _arming(verb) for verb in clauses)
+    return any(_fighting(verb) or _arming(verb) or _attacking(verb) for verb in clauses)
 
 
 def _side(tok: Token) -> bool:
@@ -315,6 +315,31 @@ def _fighting(verb: Token) -> bool:
                 and any(o.dep_ == "pobj" and _side(o) for o in child.children):
             return True
     return False
+
+
+_RELATIVIZERS = frozenset(["who", "that", "which"])
+
+
+def _attacking(verb: Token) -> bool:
+    """The head's own clause has it plan, carry out or make an attack: the verb is active
+    and its subject is the relative pronoun or, in a participle clause, missing."""
+    first = verb if verb.dep_ in _CLAUSE_DEPS else verb.head
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in first.children) \
+            or any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return False
+    subjects = [c for c in first.children if c.dep_ == "nsubj"]
+    if first.dep_ == "acl" and (subjects or first.tag_ != "VBG"):
+        return False
+    if first.dep_ == "relcl" and not any(c.lower_ in _RELATIVIZERS for c in subjects):
+        return False
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if lemma in lx.STRIKE_VERBS and lemma not in ("direct", "aim"):
+        return bool(objects) or any(c.dep_ == "prep" and c.lower_ in ("at", "on")
+                                    for c in verb.children)
+    return lemma in lx.PLAN_VERBS and any(o.lower_ in lx.ATTACK_OBJECTS
+                                          or o.lemma_.lower() in lx.ATTACK_OBJECTS
+                                          for o in objects)
 
 
 def _arming(verb: Token) -> bool:
@@ -364,7 +389,24 @@ def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
 
 def decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None = None) -> _Found:
     """(class, actor id, row id) for the target phrase headed by ``head``; a count
-    ("dozens of Palestinians", "one of its drones") takes the class of what it counts."""
+    ("dozens of Palestinians", "one of its drones") takes the class of what it counts;
+    "they" struck takes the class of the people it stands for ("terrorists used the
+    school ... before they were eliminated")."""
+    if head.pos_ == "PRON" and head.lower_ == "they" and head.dep_ == "nsubjpass":
+        for ante in _plurals_before(head)[:3]:
+            if ante.lemma_.lower() in lx.STRIKING_WEAPONS:
+                continue
+            found = decide_class(ante, gazetteer, rows)
+            if found[0] in _PEOPLE_CLASSES:
+                return found
+    if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
+        # "fisherman Alejandro Carranza", "commander Abu X": the person is what the title
+        # before the name says
+        for title in head.children:
+            if title.dep_ in ("compound", "amod") and title.pos_ != "PROPN":
+                found = decide_class(title, gazetteer, rows)
+                if found[0] in _PEOPLE_CLASSES:
+                    return found
     whole = counted(head)
     if whole.i != head.i and _is_part(head):
         # "the school's basement used as an arms store": a part put to armed use is
@@ -667,15 +709,23 @@ def antecedent(pron: Token) -> Token | None:
             if child.dep_ in ("dobj", "nsubjpass") and not child.is_ancestor(pron) \
                     and child.i < pron.i and child.pos_ in ("NOUN", "PROPN", "NUM"):
                 return counted(child)
+    found = _plurals_before(pron)
+    return found[0] if found else None
+
+
+_PEOPLE_CLASSES = frozenset(["civilians", "armed_group", "military"])
+
+
+def _plurals_before(pron: Token) -> list[Token]:
+    """Plural nouns in a person's slot before ``pron``, nearest first, in its sentence
+    or the one before."""
     sent = pron.sent
     start = sent.start
     if start > 0:
         start = pron.doc[start - 1].sent.start
-    for tok in reversed(pron.doc[start : pron.i]):
-        if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in _PERSON_DEPS \
-                and not tok.is_ancestor(pron):
-            return tok
-    return None
+    return [tok for tok in reversed(pron.doc[start : pron.i])
+            if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in _PERSON_DEPS
+            and not tok.is_ancestor(pron)]
 
 
 def classify_target(head: Token, gazetteer: Gazetteer) -> Target:
