@@ -24,6 +24,7 @@ from pipeline.domain.claims import (
     COMBATANT,
     TOLL_RULES,
     VICTIM_RULES,
+    Mourning,
     class_group,
     confirmed_dead,
     incompatible,
@@ -127,16 +128,36 @@ def find_conflicts(
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
-            if same_side(a.party, b.party) or _own_narration(a, b) or mourned(a, b, dead, groups) \
+            if same_side(a.party, b.party) or _own_narration(a, b) \
+                    or _mourned_here(claims, told, dead, groups, i, j) \
                     or apart(told[i], told[j]) or _collateral(a, b, military[i], military[j]) \
                     or _tells_civil_too(a, b, both[i], both[j]) \
-                    or _toll_beside(a, b, agreed[i], agreed[j]):
+                    or _toll_beside(a, b, agreed[i], agreed[j]) or _counts_only(a, b) \
+                    or _also_hit(a) or _also_hit(b):
                 continue
             reason = _reason(a, b, claims, groups, lambda k, at: apart(told[k], told[at]),
                              (i, j))
             if reason:
                 pairs.append(ConflictPair(a, b, reason))
     return pairs
+
+
+def _mourned_here(claims: Sequence[Claim], told: Sequence[Cues], dead: Mourning,
+                  groups: GroupDirectory, i: int, j: int) -> bool:
+    """Rule ``mourning.same_incident``: :func:`mourned`, with only the dead confirmed in
+    the incident of the two accounts: a group that mourns seven fighters killed on Monday
+    does not answer its own account of civilians killed on Sunday, nor the army's of
+    "20 armed individuals" killed then."""
+    if not mourned(claims[i], claims[j], dead, groups):
+        return False
+    near = [c for k, c in enumerate(claims)
+            if not apart(told[k], told[i]) and not apart(told[k], told[j])]
+    if len(near) == len(claims):
+        return True
+    # only the groups' dead depend on the incident; a party's own toll and the sites it
+    # puts them in are read from its own sentence
+    here = replace(dead, groups=confirmed_dead(near).groups)
+    return mourned(claims[i], claims[j], here, groups)
 
 
 NARRATES = "narrates"
@@ -260,6 +281,57 @@ def _toll_beside(a: Claim, b: Claim, a_agreed: bool, b_agreed: bool) -> bool:
     return (a_agreed and _toll(b)) or (b_agreed and _toll(a))
 
 
+_ALSO = re.compile(r"\balso\s+(?:\w+\s+){0,2}?(?:hit|struck|strikes|damaged|destroyed|"
+                   r"targeted|killed|wounded|injured|levelled|leveled)\b(?P<rest>.*)",
+                   re.IGNORECASE)
+
+
+def _also_hit(claim: Claim) -> bool:
+    """Rule ``conflict.also_hit``: "the strike, which also hit two towns near Tel Aviv":
+    a party's word of the civilians or civilian sites the strike hit as well tells harm
+    beside the target, and disputes no one's account of the target itself."""
+    if claim.negated or class_group(claim.target) != "civil":
+        return False  # "forces had also destroyed a warehouse of militants" is an account
+    found = _ALSO.search(claim.evidence.sentence)
+    return found is not None and claim.target.text.lower() in found["rest"][:80].lower()
+
+
+# what a count of the dead that says nothing of who they were counts
+_ANYONE = frozenset(["people", "person", "persons", "individual", "other", "one"])
+
+
+def _counts_only(a: Claim, b: Claim) -> bool:
+    """Rule ``conflict.counts_only``: one party's word that a combatant was killed ("the
+    strike killed a senior Hamas commander") and another's count of people killed that
+    says nothing of who they were ("more than 50 people were killed") can both be true;
+    a count of fighters ("dozens of extremists") disputes it, and so does a count that
+    names them civilians, children or the like."""
+    if not _tolls(a, b):
+        return False
+    for fighters, people in ((a, b), (b, a)):
+        if class_group(fighters.target) == "combatant" and fighters.rule.startswith("casualty.") \
+                and _one(fighters.target.text) \
+                and people.target.target_class == "civilians" \
+                and (_head(people.target.text) in _ANYONE
+                     or _head(people.target.text).isdigit()
+                     or _head(people.target.text) in _NUMBER_WORDS):
+            return True
+    return False
+
+
+def _one(text: str) -> bool:
+    """A target that is one person or one unit: no count and a singular last word before
+    any "of" ("commander of Hamas")."""
+    words = re.findall(r"[a-z0-9]+", re.split(r"\bof\b", text.lower())[0])
+    return bool(words) and not any(w.isdigit() or w in _NUMBER_WORDS for w in words) \
+        and not (words[-1].endswith("s") and not words[-1].endswith("ss"))
+
+
+_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine",
+                           "ten", "eleven", "twelve", "dozen", "dozens", "hundred",
+                           "hundreds", "score", "scores"])
+
+
 def _toll(claim: Claim) -> bool:
     """A count of people hurt ("17 wounded people", "four civilians were among the dead")."""
     return claim.target.target_class == "civilians" and claim.rule.startswith(TOLL_RULES)
@@ -313,12 +385,28 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
                 return "no_strike"  # "no sign of an air strike" against "the strike hit X"
             if is_cause(one) and not _both_combatant(one.target, other.target):
                 return "cause"  # "a gas cylinder exploded" against "the strike hit X"
+        if is_cause(one) and _blames_strike(other):
+            return "cause"  # "a warehouse of explosives blew up" against "blamed an air strike"
     for (neg, pos), where in (((a, b), at[1]), ((b, a), at[0])):
         if neg.negated and not is_miss(neg) and is_account(pos) \
                 and matches(neg.target, pos.target, groups) \
                 and _offers_other(neg, where, claims, groups, split):
             return "contrast"
     return None
+
+
+# what a blame names when it blames an attack, not a party ("blamed a regime airstrike")
+_STRIKE_WORDS = frozenset(["airstrike", "airstrikes", "strike", "strikes", "shelling", "drone",
+                           "drones", "bombing", "bombardment", "missile", "missiles", "raid",
+                           "artillery", "rocket", "rockets", "bomb", "bombs"])
+
+
+def _blames_strike(claim: Claim) -> bool:
+    """Rule ``conflict.cause_blamed``: a party that blames an attack for what happened
+    ("all other sources blamed a regime airstrike, drones or shelling") disputes an
+    account that something else caused it, though it names no target."""
+    return claim.rule.startswith("blame.") and not claim.negated \
+        and _head(claim.target.text) in {w.rstrip("s") for w in _STRIKE_WORDS} | _STRIKE_WORDS
 
 
 # whether the claims at two indices tell different incidents (the rule's id, or None)
