@@ -615,8 +615,8 @@ class MentionResolver:
             if _names_somebody(antecedent, self.rules):
                 return self._speaker(antecedent, depth + 1)
             return None
+        # (a self pronoun only as a pronoun: "US" the country is not "us")
         if rule.decision == "anaphor" or (low in _SELF_PRONOUNS and head.pos_ == "PRON"):
-            # ("US" the country is not "us")
             if low in _PERSON_PRONOUNS and depth == 0:
                 before = self._person_before(head)
                 if before is not None:

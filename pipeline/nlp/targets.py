@@ -288,9 +288,11 @@ _SIDE_ENTS = frozenset(["ORG", "NORP", "GPE"])
 def fights(head: Token) -> bool:
     """Rule ``targets.fighting_people``: people whom their own modifier or clause makes
     fighters: "armed volunteers", "volunteers fighting alongside the army", "men who
-    fought the rebels", "villagers who had taken up arms", "youths armed with rifles".
-    Not "civilians fleeing the fighting", "a boy fighting for his life" nor "children of
-    armed men" (the "armed" is not theirs)."""
+    fought the rebels", "villagers who had taken up arms", "youths armed with rifles",
+    and people who attack in it: "elements who planned and carried out the attack",
+    "militants firing rockets at the town". Not "civilians fleeing the fighting", "a boy
+    fighting for his life", "children of armed men" (the "armed" is not theirs) nor "men
+    who had planned a wedding"."""
     if any(c.dep_ == "amod" and c.lower_ in lx.ARMED_MODIFIERS for c in head.children):
         return True
     clauses = [c for c in head.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
