@@ -110,7 +110,7 @@ def _told(extractor: Any, body: str) -> set[tuple[str, str, str]]:
 @slow
 def test_people_who_attack_in_their_own_clause_are_fighters(real_extractor: Any) -> None:
     told = _told(real_extractor, "The coalition spokesman said the strike targeted the "
-                                 "elements who planned and carried out the attack on Jizan.")
+                                 "elements who planned and carried out the attack on Port Mira.")
     assert ("coalition spokesman", "elements", "armed_group") in told, told
     told = _told(real_extractor, "The army said it struck men who had planned a wedding.")
     assert all(cls != "armed_group" for _, _, cls in told), told
@@ -130,28 +130,28 @@ def test_a_strike_told_in_a_clause_on_the_target_is_no_account(real_extractor: A
 @slow
 def test_those_killed_tied_to_a_group(real_extractor: Any) -> None:
     for body in ("The military said those killed in the airstrike had links with the "
-                 "Lakurawa group.",
-                 "The army said those killed were linked to al-Shabab.",
+                 "Red Hand militant group.",
+                 "The army said those killed were linked to the Red Hand militant group.",
                  'The task force said those hit "have been identified as associated with '
-                 'the Lakurawa group."'):
+                 'the Red Hand militant group."'):
         classes = {cls for _, _, cls in _told(real_extractor, body)}
         assert classes == {"armed_group"}, (body, classes)
     told = _told(real_extractor, "The army said those living nearby had links with the "
-                                 "Lakurawa group.")
+                                 "Red Hand militant group.")
     assert not told, told
 
 
 @slow
 def test_the_air_strikes_targeted_read_as_a_verb(real_extractor: Any) -> None:
     told = _told(real_extractor, "The coalition said the air strikes targeted missile "
-                                 "launchers in Saada.")
+                                 "launchers in the hills.")
     assert {(p, cls) for p, _, cls in told} == {("coalition", "military")}, told
 
 
 @slow
 def test_the_us_is_a_state_not_a_pronoun(real_extractor: Any) -> None:
     claims = _analysed(real_extractor, "The US said it had carried out an air strike, "
-                                       "killing several al-Qaeda militants.")
+                                       "killing several militants.")
     assert {c.party.name for c in claims} == {"United States"}, claims
 
 
@@ -186,7 +186,7 @@ def test_a_toll_since_then_is_background(real_extractor: Any) -> None:
 @slow
 def test_a_parenthetical_speaker_before_its_clause(real_extractor: Any) -> None:
     told = _told(real_extractor, "Instead, a US military official said, the airstrike struck "
-                                 "a building hosting an al Qaeda meeting.")
+                                 "a building hosting a rebel meeting.")
     assert {p for p, _, _ in told} == {"US military official"}, told
 
 
@@ -218,11 +218,11 @@ def test_a_blamed_strike_disputes_another_cause() -> None:
 
 @slow
 def test_craft_said_to_smuggle_drugs_and_the_fisherman_it_killed(real_extractor: Any) -> None:
-    told = _told(real_extractor, "Colombian President Gustavo Petro said the strike killed "
-                                 "fisherman Alejandro Carranza. President Donald Trump said "
+    told = _told(real_extractor, "The coastal state's president said the strike killed "
+                                 "fisherman Tomas Rivera. The navy chief said "
                                  "the latest strike hit a vessel built for smuggling drugs.")
     assert {(t, cls) for _, t, cls in told} == {
-        ("fisherman Alejandro Carranza", "civilians"), ("vessel", "armed_group")}, told
+        ("fisherman Tomas Rivera", "civilians"), ("vessel", "armed_group")}, told
 
 
 @slow
@@ -236,15 +236,15 @@ def test_a_store_that_blew_up_and_the_junta_that_says_so(real_extractor: Any) ->
 
 @slow
 def test_martyred_is_a_toll(real_extractor: Any) -> None:
-    told = _told(real_extractor, "The Taliban spokesman said Pakistani forces launched "
+    told = _told(real_extractor, "The rebel spokesman said government forces launched "
                                  "attacks, as a result of which more than 12 civilians were "
                                  "martyred.")
-    assert ("Taliban spokesman", "more than 12 civilians", "civilians") in told, told
+    assert ("rebel spokesman", "more than 12 civilians", "civilians") in told, told
 
 
 @slow
 def test_a_colon_dateline_is_not_where_the_strike_hit(real_extractor: Any) -> None:
-    claims = _analysed(real_extractor, "Tel Aviv [Israel], August 27 : The army says its "
+    claims = _analysed(real_extractor, "Lyon [France], August 27 : The army says its "
                                        "strikes on a hospital were targeting a surveillance "
                                        "camera.")
     assert claims and all(c.place is None for c in claims), claims
