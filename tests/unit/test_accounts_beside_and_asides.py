@@ -13,9 +13,12 @@ from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from spacy.lang.en import English
+from spacy.tokens import Doc
 
 from pipeline.domain.conflicts import find_conflicts
 from pipeline.domain.models import Actor, Article, Claim, Evidence, Place, Target
+from pipeline.nlp.claims import _subject
 
 slow = pytest.mark.slow
 
@@ -167,18 +170,30 @@ def test_reports_of_a_kind_speak_and_bare_media_reports_do_not(real_extractor: A
     assert not _told(real_extractor, "Media reports said warplanes bombed a mosque.")
 
 
-@slow
-def test_a_dateline_the_parse_made_a_subject_is_not_the_speaker(real_extractor: Any) -> None:
-    names = {p for p, _, _ in _told(real_extractor, "Cairo: More than 100 people were killed "
-                                                    "in a strike on a school, the official "
-                                                    "news agency said on Saturday.")}
-    assert names == {"official news agency"}, names
+def test_a_dateline_the_parse_made_a_subject_is_not_the_speaker() -> None:
+    # "Cairo : 100 people were killed , the agency said ." as the small model parsed such a
+    # line: the dateline and the agency both subjects of "said"
+    words = ["Cairo", ":", "100", "people", "were", "killed", ",", "the", "agency", "said", "."]
+    heads = [9, 0, 3, 5, 5, 9, 9, 8, 9, 9, 9]
+    deps = ["nsubj", "punct", "nummod", "nsubjpass", "auxpass", "ccomp", "punct", "det",
+            "nsubj", "ROOT", "punct"]
+    pos = ["PROPN", "PUNCT", "NUM", "NOUN", "AUX", "VERB", "PUNCT", "DET", "NOUN", "VERB",
+           "PUNCT"]
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=[w.lower() for w in words[:9]] + ["say", "."])
+    assert _subject(doc[9]).text == "agency"
+    # counter-example: without the colon the first subject stands
+    words[1] = "and"
+    doc = Doc(English().vocab, words=words, heads=heads, deps=deps, pos=pos,
+              lemmas=[w.lower() for w in words[:9]] + ["say", "."])
+    assert _subject(doc[9]).text == "Cairo"
 
 
 @slow
 def test_a_toll_since_then_is_background(real_extractor: Any) -> None:
-    assert not _told(real_extractor, "Since then, nearly 40,000 people have been killed in "
-                                     "the war, according to the health ministry.")
+    assert not _told(real_extractor, "Since then, nearly 40,000 residents have been killed in "
+                                     "the offensive in the north, according to the regional "
+                                     "health ministry.")
     assert _told(real_extractor, "The strike then killed 40 people, according to the "
                                  "health ministry.")
 
