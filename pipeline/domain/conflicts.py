@@ -125,6 +125,7 @@ def find_conflicts(
     military = _tells_military(claims, told)
     both = _tells_both(claims)
     agreed = _agreed(claims, told, groups)
+    also = [_also_hit(c) for c in claims]
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
@@ -133,7 +134,7 @@ def find_conflicts(
                     or apart(told[i], told[j]) or _collateral(a, b, military[i], military[j]) \
                     or _tells_civil_too(a, b, both[i], both[j]) \
                     or _toll_beside(a, b, agreed[i], agreed[j]) or _counts_only(a, b) \
-                    or _also_hit(a) or _also_hit(b):
+                    or also[i] or also[j]:
                 continue
             reason = _reason(a, b, claims, groups, lambda k, at: apart(told[k], told[at]),
                              (i, j))
@@ -309,12 +310,11 @@ def _counts_only(a: Claim, b: Claim) -> bool:
     if not _tolls(a, b):
         return False
     for fighters, people in ((a, b), (b, a)):
+        counted = _head(people.target.text)
         if class_group(fighters.target) == "combatant" and fighters.rule.startswith("casualty.") \
                 and _one(fighters.target.text) \
                 and people.target.target_class == "civilians" \
-                and (_head(people.target.text) in _ANYONE
-                     or _head(people.target.text).isdigit()
-                     or _head(people.target.text) in _NUMBER_WORDS):
+                and (counted in _ANYONE or counted.isdigit() or counted in _NUMBER_WORDS):
             return True
     return False
 
@@ -395,10 +395,10 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
     return None
 
 
-# what a blame names when it blames an attack, not a party ("blamed a regime airstrike")
-_STRIKE_WORDS = frozenset(["airstrike", "airstrikes", "strike", "strikes", "shelling", "drone",
-                           "drones", "bombing", "bombardment", "missile", "missiles", "raid",
-                           "artillery", "rocket", "rockets", "bomb", "bombs"])
+# what a blame names when it blames an attack, not a party ("blamed a regime airstrike"),
+# as :func:`_head` gives it (singular)
+_STRIKE_WORDS = frozenset(["airstrike", "strike", "shelling", "drone", "bombing",
+                           "bombardment", "missile", "raid", "artillery", "rocket", "bomb"])
 
 
 def _blames_strike(claim: Claim) -> bool:
@@ -406,7 +406,7 @@ def _blames_strike(claim: Claim) -> bool:
     ("all other sources blamed a regime airstrike, drones or shelling") disputes an
     account that something else caused it, though it names no target."""
     return claim.rule.startswith("blame.") and not claim.negated \
-        and _head(claim.target.text) in {w.rstrip("s") for w in _STRIKE_WORDS} | _STRIKE_WORDS
+        and _head(claim.target.text) in _STRIKE_WORDS
 
 
 # whether the claims at two indices tell different incidents (the rule's id, or None)

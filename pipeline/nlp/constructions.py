@@ -575,16 +575,13 @@ def _subject_side(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                for c in doc[hit.trigger].children)
 
 
-_PERSON_CLASSES = frozenset(["civilians", "armed_group", "military"])
-
-
 def _site_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """The holder is a site or a vehicle, not people ("the fighters carried rifles")."""
     site = doc[hit.nodes["site"]]
     if site.pos_ not in ("NOUN", "PROPN") or site.ent_type_ in _ACTOR_ENTS or site.ent_id_ \
             or site.lemma_.lower() in _KILLERS:
         return False
-    return ctx.classify(site) not in _PERSON_CLASSES or site.lemma_.lower() in lx.WEAK_MILITARY
+    return ctx.classify(site) not in lx.PERSON_CLASSES or site.lemma_.lower() in lx.WEAK_MILITARY
 
 
 # A definite site word stands for the site already struck: "the site", "the house".
@@ -645,7 +642,7 @@ def _struck_owner(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """"struck a car ... the car belonged to a family": whose a site the article already
     said was struck is; the owner is people or a force of a known class (a named group
     counts, as in "the camp belonged to a faction of the FARC")."""
-    return ctx.classify(doc[hit.target]) in _PERSON_CLASSES \
+    return ctx.classify(doc[hit.target]) in lx.PERSON_CLASSES \
         and _refers_to_struck(doc[hit.nodes["subject"]], doc, ctx)
 
 
@@ -654,7 +651,7 @@ def _counted_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     that repeats the count of an earlier toll stands for those killed; what it is said to
     be is people of a known class."""
     subject, target = doc[hit.nodes["subject"]], doc[hit.target]
-    if ctx.classify(target) not in _PERSON_CLASSES:
+    if ctx.classify(target) not in lx.PERSON_CLASSES:
         return False
     if not any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all", "those")
                for c in subject.children):
@@ -754,7 +751,7 @@ def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     five villagers. They were members of a militia": the nearest plural is the gunmen, so
     no account of the dead."""
     subject, target = doc[hit.nodes["subject"]], doc[hit.target]
-    if ctx.classify(target) not in _PERSON_CLASSES:
+    if ctx.classify(target) not in lx.PERSON_CLASSES:
         return False
     tolls = {h.target for h in ctx.earlier if h.kind in _TOLL_KINDS and h.target < subject.i}
     if not tolls:

@@ -500,6 +500,9 @@ FIGHT_BESIDE_PREPS = frozenset(["alongside", "beside"])
 FIGHT_SIDE_PREPS = frozenset(["against", "with", "for"])
 SIDE_WORDS = ARMED_GROUP_WORDS | MILITARY_WORDS | MILITARY_PERSONS | frozenset(
     ["government", "regime", "junta", "police", "invader", "invaders", "occupier", "occupiers"])
+# Target classes of people (as against sites): what a pronoun, a title or a copula must
+# name to stand for people.
+PERSON_CLASSES = frozenset(["civilians", "armed_group", "military"])
 # Craft said to carry drugs or to be built for smuggling are the smugglers' ("a vessel built
 # for smuggling drugs", "a narco-sub"), not a civilian boat.
 CRAFT_WORDS = frozenset(["boat", "boats", "vessel", "vessels", "submarine", "submarines",

@@ -399,7 +399,7 @@ def decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None 
             if ante.lemma_.lower() in lx.STRIKING_WEAPONS:
                 continue
             found = decide_class(ante, gazetteer, rows)
-            if found[0] in _PEOPLE_CLASSES:
+            if found[0] in lx.PERSON_CLASSES:
                 return found
     if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
         # "fisherman Alejandro Carranza", "commander Abu X": the person is what the title
@@ -407,7 +407,7 @@ def decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None 
         for title in head.children:
             if title.dep_ in ("compound", "amod") and title.pos_ != "PROPN":
                 found = decide_class(title, gazetteer, rows)
-                if found[0] in _PEOPLE_CLASSES:
+                if found[0] in lx.PERSON_CLASSES:
                     return found
     whole = counted(head)
     if whole.i != head.i and _is_part(head):
@@ -713,9 +713,6 @@ def antecedent(pron: Token) -> Token | None:
                 return counted(child)
     found = _plurals_before(pron)
     return found[0] if found else None
-
-
-_PEOPLE_CLASSES = frozenset(["civilians", "armed_group", "military"])
 
 
 def _plurals_before(pron: Token) -> list[Token]:
