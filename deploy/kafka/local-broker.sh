@@ -194,7 +194,7 @@ format_once() {
     if [[ -f "$DATA_DIR/cluster.id" ]]; then
         cluster_id="$(cat "$DATA_DIR/cluster.id")"
     else
-        cluster_id="$(java_cmd kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1)"
+        cluster_id="$(java_cmd kafka.tools.StorageTool random-uuid 2>/dev/null | tail -n 1 || true)"
         [[ -n "$cluster_id" ]] || die "could not generate a cluster id with kafka.tools.StorageTool"
         printf '%s\n' "$cluster_id" >"$DATA_DIR/cluster.id"
     fi
@@ -210,8 +210,42 @@ port_busy() {
     (exec 3<>"/dev/tcp/$HOST/$1") 2>/dev/null
 }
 
+# The broker went away before it answered: say how it ended (a kill by signal 9 with nothing
+# in the log is the kernel's OOM killer or another process; exit 1 with an ERROR is Kafka's
+# own), what this start wrote to the log, and the free disk and memory, then fail.
+start_failed() {
+    local code="" pid
+    pid="$(cat "$PID_FILE" 2>/dev/null || true)"
+    if [[ -n "$launcher" ]] && ! kill -0 "$launcher" 2>/dev/null; then
+        wait "$launcher" 2>/dev/null && code=0 || code=$?
+    fi
+    if [[ -z "$pid" ]]; then
+        say "the broker exited during start-up before it wrote its pid file"
+    elif [[ -n "$code" && "$pid" == "$launcher" ]]; then
+        if ((code > 128)); then
+            say "the broker (pid $pid) was killed by signal $((code - 128)) during start-up"
+        else
+            say "the broker (pid $pid) exited with status $code during start-up"
+        fi
+    else
+        say "the broker (pid $pid) exited during start-up"
+    fi
+    say "free: disk $(df -Pm "$DATA_DIR" | awk 'NR==2 {print $4}') MB under $DATA_DIR," \
+        "memory $(awk '/^MemAvailable/ {print int($2 / 1024)}' /proc/meminfo 2>/dev/null) MB"
+    say "what this start wrote to $LOG_FILE (errors, then the last lines):"
+    # this start's part of the log: after its own start marker
+    awk -v mark="$START_MARK" 'index($0, mark) {keep = 1} keep' "$LOG_FILE" >"$LOG_FILE.this"
+    [[ -s "$LOG_FILE.this" ]] || tail -n 25 "$LOG_FILE" >"$LOG_FILE.this"
+    grep -E 'ERROR|FATAL|Exception|fatal error|Could not|No space' "$LOG_FILE.this" | head -n 20 >&2 || true
+    tail -n 25 "$LOG_FILE.this" >&2
+    rm -f "$LOG_FILE.this" "$PID_FILE"
+    exit 1
+}
+
 start() {
     mkdir -p "$DATA_DIR"
+    launcher=""
+    START_MARK="===== start $(date -u +%Y-%m-%dT%H:%M:%SZ) $$ ====="
     if pid_alive; then
         if answers; then
             say "already running (pid $(cat "$PID_FILE")) on $HOST:$PORT"
@@ -231,9 +265,7 @@ start() {
         write_config
         format_once
         say "starting Apache Kafka $(kafka_version) (KRaft) on $HOST:$PORT, controller $CONTROLLER_PORT, data $DATA_DIR"
-        {
-            printf '\n===== start %s =====\n' "$(date -u +%Y-%m-%dT%H:%M:%SZ)"
-        } >>"$LOG_FILE"
+        printf '\n%s\n' "$START_MARK" >>"$LOG_FILE"
         # setsid: the broker outlives this shell and the caller's process group
         # shellcheck disable=SC2016  # $$ is the child's pid, expanded by the child
         setsid bash -c 'echo $$ >"$1"; shift; exec "$@"' _ "$PID_FILE" \
@@ -242,19 +274,19 @@ start() {
             -Dkafka.logs.dir="$DATA_DIR" \
             -cp "$LIB_DIR/*" kafka.Kafka "$CONF_FILE" \
             >>"$LOG_FILE" 2>&1 </dev/null &
-        # wait for the pid file written by the child
-        for _ in $(seq 1 50); do
-            [[ -s "$PID_FILE" ]] && break
+        launcher=$!
+        # wait for the pid file written by the child, as long as the child lives (a loaded
+        # machine can take seconds to start a shell)
+        local pid_deadline=$((SECONDS + 30))
+        while [[ ! -s "$PID_FILE" ]] && kill -0 "$launcher" 2>/dev/null \
+            && ((SECONDS < pid_deadline)); do
             sleep 0.1
         done
     fi
     local deadline=$((SECONDS + START_TIMEOUT))
     while ((SECONDS < deadline)); do
         if ! pid_alive; then
-            say "the broker exited during start-up; last lines of $LOG_FILE:"
-            tail -n 40 "$LOG_FILE" >&2
-            rm -f "$PID_FILE"
-            exit 1
+            start_failed
         fi
         if answers; then
             say "ready on $HOST:$PORT (pid $(cat "$PID_FILE")) after ${SECONDS}s"

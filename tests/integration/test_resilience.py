@@ -449,7 +449,9 @@ def _broker(command: str, attempts: int = 3) -> None:
     connect to itself (TCP simultaneous open), holding it until it gives the socket up."""
     port = deployment_port()
     env = {**os.environ, "WIREWATCH_KAFKA_PORT": port}
-    for _ in range(attempts):
+    for attempt in range(attempts):
+        if attempt:
+            time.sleep(5)  # what failed may pass (a loaded machine, a port still held)
         if command == "start":
             wait_for(lambda: _bindable(int(port)), 120, f"port {port} to be free")
         done = subprocess.run([str(BROKER_SCRIPT), command], env=env, timeout=180, check=False)
