@@ -157,6 +157,11 @@ class ClaimComponent:
                 # a strike verb whose only construction is a miss ("struck near the
                 # airport") tells a miss
                 kinds[trig] = _HIT_KINDS[hs[0].kind]
+            for h in hs:
+                if h.kind == "no_strike" and kinds.get(h.target) == "ACTION_NOUN":
+                    # "denied that airstrikes took place": the strike noun is what the
+                    # account says did not happen, not a strike blamed on someone
+                    del kinds[h.target]
         scopes = self.modifiers.scopes(doc) if by_trigger else []
         described = _with_siblings(doc, {h.target for hs in by_trigger.values() for h in hs
                                          if h.target != h.trigger})
@@ -269,6 +274,8 @@ class ClaimComponent:
             return None
         if tok.dep_ == "relcl" and "BACKGROUND" in categories_at(scopes, tok.head.i):
             return None  # "a 2023 drone strike that killed 80 people"
+        if _earlier_there(tok):
+            return None
         # a trigger that is itself a reporting verb with its own subject speaks for itself:
         # "hit what residents described as a wedding party" is the residents' account
         path = [tok] if _is_report(tok) and tok.dep_ != "ROOT" and _subject(tok) is not None \
@@ -304,6 +311,9 @@ class ClaimComponent:
                 break
             if mods.on_path(node, "RESPONSIBILITY") and node.head.lemma_.lower() in ("deny",):
                 denied = True
+            if node.i != tok.i and node.pos_ == "VERB" \
+                    and lx.REPORT_VERBS.get(node.lemma_.lower()) == "denies":
+                denied = True  # "saying the allegations were baseless and denying targeting X"
         if report is not None and lx.REPORT_VERBS.get(report.lemma_.lower()) == "denies":
             denied = True
         cue = _cue(report, inner) if report is not None else "asserts"
@@ -540,8 +550,16 @@ def _governs(report: Token, other: Token) -> bool:
         return not any(c.dep_ == "cc" and first.i < c.i < second.i
                        for c in (*first.children, *second.children))
     clause = report if report.head.i == other.i else other
+    if clause is report and _as_told_by(report):
+        return True  # "..., as reported by the Red Crescent"
     return clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS
                                              for c in clause.children)
+
+
+def _as_told_by(report: Token) -> bool:
+    """"as reported by X", "as denounced by X": a reporting verb with "as" and its agent."""
+    return any(c.dep_ == "mark" and c.lower_ == "as" for c in report.children) \
+        and any(c.dep_ == "agent" for c in report.children)
 
 
 def _before_semicolon(report: Token, other: Token) -> bool:
@@ -556,6 +574,9 @@ def _before_semicolon(report: Token, other: Token) -> bool:
 
 
 _CLOSING_QUOTES = frozenset(['"', "''", "\u201d"])
+
+
+_DATELINE_MARKS = frozenset([":", "—", "–", "--"])
 
 
 def _subject(verb: Token) -> Token | None:
@@ -575,12 +596,17 @@ def _subject(verb: Token) -> Token | None:
         # speaker
         return subjects[1]
     if len(subjects) > 1 and subjects[0].i + 1 < len(verb.doc) \
-            and verb.doc[subjects[0].i + 1].text == ":":
-        # "Cairo: More than 100 were killed ..., the news agency said": the parse made
-        # the dateline a second subject; the speaker is the other
+            and verb.doc[subjects[0].i + 1].text in _DATELINE_MARKS:
+        # "Cairo: More than 100 were killed ..., the news agency said", "Nyala / Khartoum —
+        # the group denied ...": the parse made the dateline a second subject; the speaker
+        # is the other
         subjects = subjects[1:]
     if subjects:
         return _past_quote(subjects[0], verb)
+    if _as_told_by(verb):
+        # "..., as reported by the Red Crescent": the agent of "as reported" speaks
+        agent = next(c for c in verb.children if c.dep_ == "agent")
+        return next((o for o in agent.children if o.dep_ == "pobj"), None)
     # "saying that ..." / "adding that ...": the subject of the verb it hangs from
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         head = verb.head
@@ -599,6 +625,11 @@ def _subject(verb: Token) -> Token | None:
         for child in head.children:
             if child.dep_ == "nsubj":
                 return child
+    if verb.dep_ == "acl" and _is_report(verb) and verb.head.dep_ == "pobj" \
+            and verb.head.head.lower_ == "with":
+        # "..., with residents saying jets bombed four houses": the noun the reporting
+        # participle hangs from speaks
+        return verb.head
     if verb.lemma_.lower() in lx.CONCERN_VERBS:
         for child in verb.children:
             if child.dep_ == "nsubj":
@@ -634,6 +665,11 @@ def _issued_document(verb: Token) -> Token | None:
     issuer = doc_noun.head
     if any(c.dep_ == "neg" for c in issuer.children):
         return None  # "the group did not issue a statement mourning him": nobody's account
+    if lx.REPORT_VERBS.get(issuer.lemma_.lower()) == "denies":
+        # "the government refuted the Amnesty report accusing it of ...": the report is
+        # its author's, not the account of the party that rejects it
+        return next((c for c in doc_noun.children if c.dep_ in ("compound", "poss")
+                     and c.pos_ == "PROPN"), None)
     return next((c for c in issuer.children if c.dep_ == "nsubj"), None)
 
 
@@ -723,6 +759,10 @@ def _describes_target(tok: Token, targets: set[int]) -> bool:
     does a participle clause with no subject of its own ("militants firing rockets at the
     town"), and a strike told further down such a clause ("missile launchers used to
     attack the city of Jizan, killing a civilian there")."""
+    if _strike_joined(tok) and tok.head.i in targets and tok.head.pos_ in ("NOUN", "PROPN"):
+        # "a centre used to plan and direct attacks against civilians": the parse joined
+        # the attacks the target plans to the target itself; a strike is no target
+        return True
     verb = tok.head if tok.dep_ == "dobj" and tok.pos_ in ("NOUN", "PROPN") else tok
     clause = verb
     while clause.dep_ in ("xcomp", "advcl") and clause.head.pos_ in ("VERB", "AUX"):
@@ -948,7 +988,7 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
         # al-Shaab and Ramyeh", "Shaab" hung on "post")
         siblings = [c for c in h.children if c.dep_ in ("conj", "appos")
                     and c.pos_ in ("NOUN", "PROPN", "ADJ") and not _casualty_noun(c)
-                    and not _split_place_piece(c)]
+                    and not _split_place_piece(c) and not _strike_joined(c)]
         # a "not" between the head and a following sibling belongs to the sibling
         own_neg = any(n.i < h.i or not any(s.i > n.i for s in siblings) for n in negs)
         out.append((h.i, inherited or own_neg or _is_negated(h)))
@@ -967,6 +1007,12 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
                         out.append((sub.i, True))
                         break
     return out
+
+
+def _strike_joined(sib: Token) -> bool:
+    """"a centre used to plan and direct attacks against civilians": attacks the parse
+    joined to the target are what the target did, no second target."""
+    return sib.dep_ == "conj" and sib.pos_ == "NOUN" and sib.lemma_.lower() in lx.ACTION_NOUNS
 
 
 def _split_place_piece(tok: Token) -> bool:
@@ -1357,6 +1403,15 @@ def _action_lemmas(tok: Token) -> list[str]:
     return [t.lemma_.lower() for t in found if t.lemma_.lower() in lx.ACTION_NOUNS]
 
 
+def _earlier_there(tok: Token) -> bool:
+    """Rule ``background.earlier_there``: "the strike hit the district, where fighters had
+    killed 40 soldiers that morning": what had happened at the place before, told in a
+    "where" clause in the past perfect, is an earlier event, not this strike's account."""
+    return tok.dep_ == "relcl" and any(c.dep_ == "advmod" and c.lower_ == "where"
+                                       for c in tok.children) \
+        and any(c.dep_ == "aux" and c.lower_ == "had" for c in tok.children)
+
+
 def _past_event(tok: Token) -> bool:
     """The clause of ``tok`` tells a past event as a fact: a past-tense or passive strike
     verb ("hit", "were killed", "tents struck by"), or an action noun that is the subject
@@ -1423,6 +1478,13 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         if not any(a.dep_ in ("nsubj", "nsubjpass", "poss") for a in [root, *root.ancestors]
                    if a.i != tok.i and not a.is_ancestor(tok) and not (a is root and region)):
             outside.append(_held_name(ent))
+    # a town named as the target's modifier, which the recogniser missed or took into a
+    # name ("a Kyiv apartment block", "the strikes on a Gaza Hospital"); a name that is no
+    # place resolves to nothing and is dropped
+    for h in heads:
+        run = _modifier_name(h)
+        if run:
+            inside.append(run)
     # toponyms the recogniser missed: proper nouns after "in"/"near" inside the claim
     # (the small model also calls a town a product or a work of art: "an air strike in
     # Tartus overnight")
@@ -1578,6 +1640,23 @@ def _division_name(division: Token) -> str:
             and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i in range(start, end):
         start -= 1  # "La" of "La Macarena", hung on "Macarena"
     return doc[start:end].text if start < end else ""
+
+
+def _modifier_name(head: Token) -> str:
+    """The proper-noun words right before a target that modify it, as one name ("Kyiv"
+    in "a Kyiv apartment block", "Ben Gurion" in "Ben Gurion Airport"); "" if none."""
+    doc = head.doc
+    start = head.i
+    if head.ent_type_ == "PERSON":
+        return ""  # "fisherman Alejandro Carranza": a name, no town
+    while start > 0:
+        prev = doc[start - 1]
+        if prev.pos_ != "PROPN" or prev.dep_ not in ("compound", "amod", "nmod") \
+                or prev.head.i not in range(start, head.i + 1) or prev.ent_id_ \
+                or prev.ent_type_ not in _MISSED_PLACE_TYPES or prev.ent_type_ == "PERSON":
+            break
+        start -= 1
+    return doc[start : head.i].text if start < head.i else ""
 
 
 def _propn_run(tok: Token) -> str:

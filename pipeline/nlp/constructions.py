@@ -118,14 +118,17 @@ def _of_objects(tok: Token) -> list[Token]:
             for o in c.children if o.dep_ == "pobj"]
 
 
+_ROUND_WORDS = frozenset(["shot", "round", "bullet", "volley", "salvo", "burst", "flare"])
 _DEVICE_WORDS = frozenset(["mine", "mines", "landmine", "landmines", "ied", "ieds", "device",
                            "devices", "bomb", "bombs", "explosive", "explosives"])
 
 
 def _not_device(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """"the minibus struck an improvised explosive device": what set off a mine is what
-    was hit (``hit.struck_device``), not the mine."""
+    was hit (``hit.struck_device``), not the mine; nor are the rounds a force fired."""
     target, verb = doc[hit.target], doc[hit.trigger]
+    if target.lemma_.lower() in _ROUND_WORDS and verb.lemma_.lower() in lx.FIRE_VERBS:
+        return False  # "fired warning shots at suspects": what was fired, not its target
     return not (target.lower_ in _DEVICE_WORDS and verb.lemma_.lower() in ("strike", "hit"))
 
 
@@ -507,12 +510,16 @@ def _purpose_infinitive(verb: Token) -> bool:
 
 
 def _describes_person(word: Token) -> bool:
-    """"a commander responsible for", "a man wanted for", "who was involved in": the
-    frame hangs on a noun, or is the copula's complement in a relative clause (not
-    "held Kyiv responsible for", a blame)."""
+    """"a commander responsible for", "a man wanted for", "fighters who were involved in":
+    the frame hangs on a noun, directly or in a relative clause on it, or is the copula's
+    complement in a relative clause (not "held Kyiv responsible for", a blame)."""
     up = word.head
     if word.dep_ in ("amod", "acl") and up.pos_ in ("NOUN", "PROPN"):
         return True
+    if word.dep_ == "relcl" and up.pos_ in ("NOUN", "PROPN") and any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("who", "that")
+            for c in word.children):
+        return True  # "fighters who were involved in the attack on security forces"
     if word.dep_ not in ("acomp", "attr") or up.lemma_.lower() != "be":
         return False
     # "a commander who was responsible", "a commander it said was responsible"

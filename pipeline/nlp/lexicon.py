@@ -18,7 +18,8 @@ REPORT_VERBS: dict[str, str] = {
             "argue", "suggest", "show", "indicate", "conclude", "find", "determine",
             "quote", "cite", "call", "describe", "publish", "broadcast",
             "affirm", "charge", "allege", "testify", "recount",
-            "recall"
+            "recall", "emphasize", "emphasise", "underline", "underscore", "attribute",
+            "ascribe"
         ],
         "asserts",
     ),
@@ -246,7 +247,9 @@ ARMED_GROUP_WORDS = frozenset(
         "gangsters", "bandit", "bandits", "cartel", "cartels", "pirate", "pirates",
         "kidnapper", "kidnappers", "smuggler", "smugglers", "trafficker", "traffickers",
         "mercenary", "mercenaries", "assailant", "assailants", "robber", "robbers",
-        "saboteur", "saboteurs", "maoist", "maoists", "naxalite", "naxalites"
+        "saboteur", "saboteurs", "maoist", "maoists", "naxalite", "naxalites",
+        # who a force says it fired on as a threat: "warning shots at approaching suspects"
+        "suspect", "suspects"
     ]
 )
 REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])
@@ -308,7 +311,8 @@ CIVILIAN_WORDS = frozenset(
         "tailors", "carpenter", "carpenters", "waiter", "waiters", "beekeeper", "beekeepers",
         "woodcutter", "woodcutters", "harvester", "harvesters", "picker", "pickers",
         "farmhand", "farmhands", "unarmed", "defenceless",
-        "defenseless"
+        "defenseless", "activist", "activists", "compatriot", "compatriots", "peasant",
+        "peasants", "worshiper", "worshipers"
     ]
 )
 # Kin and companions, the way a toll names the dead: "killed his son and his driver".

@@ -919,6 +919,12 @@ class MentionResolver:
         for key in [k for k in score if kinds and
                     not all(w in self._names_of(actors[k]) for w in kinds)]:
             del score[key]
+        if head.lemma_.lower() in _FORCE_HEADS:
+            # "the army" may be the defence ministry that spoke for it, never the health
+            # ministry that gave the toll
+            for key in [k for k in score if actors[k].type == "ministry" and not any(
+                    w in self._names_of(actors[k]) for w in _DEFENCE_WORDS)]:
+                del score[key]
         if not score:
             return None
         # "the coalition" is the body whose own name says coalition before any other of
@@ -1925,6 +1931,10 @@ _DESCRIBING_DEPS = frozenset(["pobj", "prep", "compound", "amod", "appos", "conj
 
 # the bodies whose acts their state's media relay as their account
 _RELAYED_TYPES = frozenset(["military", "ministry", "state"])
+# armed forces named by a common noun, and the words that make a ministry theirs
+_FORCE_HEADS = frozenset(["army", "military", "force", "forces", "troops", "navy", "command",
+                          "headquarters"])
+_DEFENCE_WORDS = ("defence", "defense", "war", "armed forces", "military")
 _KIND_ADJECTIVES = frozenset(["foreign", "interior", "financial", "judicial"])
 
 
