@@ -105,7 +105,7 @@ class ConflictPair:
 
     first: Claim
     second: Claim
-    reason: str  # "targets", "contrast", "miss", "no_strike", "cause" or "use"
+    reason: str  # "targets", "contrast", "miss", "no_strike", "cause", "use" or "presence"
 
 
 # ------------------------------------------------------------------ detection
@@ -307,16 +307,52 @@ def _counts_only(a: Claim, b: Claim) -> bool:
     says nothing of who they were ("more than 50 people were killed") can both be true;
     a count of fighters ("dozens of extremists") disputes it, and so does a count that
     names them civilians, children or the like."""
-    if not _tolls(a, b):
-        return False
     for fighters, people in ((a, b), (b, a)):
         counted = _head(people.target.text)
-        if class_group(fighters.target) == "combatant" and fighters.rule.startswith("casualty.") \
-                and _one(fighters.target.text) \
-                and people.target.target_class == "civilians" \
-                and (counted in _ANYONE or counted.isdigit() or counted in _NUMBER_WORDS):
+        if not (_tolls(people) and people.target.target_class == "civilians"
+                and (counted in _ANYONE or counted.isdigit() or counted in _NUMBER_WORDS)
+                and class_group(fighters.target) == "combatant" and not fighters.negated):
+            continue
+        if fighters.rule.startswith("casualty.") and _one(fighters.target.text):
+            return True
+        # "at least one person was killed" beside "it struck two Hezbollah operatives": a
+        # count of people no larger than the fighters the other names may be just them
+        toll, named = _number(people.target.text), _number(fighters.target.text)
+        if fighters.rule.startswith(("casualty.", "hit.")) and _people_word(fighters) \
+                and toll is not None and named is not None and toll <= named:
             return True
     return False
+
+
+_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
+                  "twelve": 12}
+
+
+def _number(text: str) -> int | None:
+    """The count a target names ("at least one person" 1, "two operatives" 2, "a Hezbollah
+    member" 1, "12 people" 12); ``None`` when it gives none ("operatives", "dozens")."""
+    words = re.findall(r"[a-z0-9]+", re.split(r"\bof\b", text.lower())[0])
+    for w in words:
+        if w.isdigit():
+            return int(w)
+        if w in _SMALL_NUMBERS:
+            return _SMALL_NUMBERS[w]
+        if w in _NUMBER_WORDS:
+            return None  # "dozens", "hundreds": no count to compare
+    return 1 if _one(text) else None
+
+
+def _people_word(claim: Claim) -> bool:
+    """The target is people, not a site ("two operatives", "a commander"; not "a depot")."""
+    return claim.target.target_class in ("armed_group", "military") \
+        and _head(claim.target.text) not in _SITE_HEADS
+
+
+_SITE_HEADS = frozenset(["depot", "base", "camp", "position", "post", "site", "facility",
+                         "infrastructure", "headquarter", "center", "centre", "launcher",
+                         "tunnel", "target", "compound", "building", "vehicle", "warehouse",
+                         "hideout", "object", "cell"])
 
 
 def _one(text: str) -> bool:
@@ -380,6 +416,9 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
         if is_use(one) and one.negated and is_use(other) and is_account(other) \
                 and matches(one.target, other.target, groups):
             return "use"  # "no fighters in the hospital" against "fighters operated there"
+        if _denies_presence(one) and _is_hit(other) and not is_use(other) \
+                and class_group(other.target) == "civil":
+            return "presence"  # "no civilians in the area" against "civilians were killed"
         if _is_hit(other) and not is_cause(other) and not is_use(other):
             if is_no_strike(one):
                 return "no_strike"  # "no sign of an air strike" against "the strike hit X"
@@ -407,6 +446,14 @@ def _blames_strike(claim: Claim) -> bool:
     account that something else caused it, though it names no target."""
     return claim.rule.startswith("blame.") and not claim.negated \
         and _head(claim.target.text) in _STRIKE_WORDS
+
+
+def _denies_presence(claim: Claim) -> bool:
+    """Rule ``conflict.presence``: a party that says no civilians were where the strike
+    fell ("there were no civilians in the area at the time") disputes another's account
+    that civilians were hit there; it is an account of the target, not a denial of who
+    struck."""
+    return is_use(claim) and claim.negated and claim.target.target_class == "civilians"
 
 
 # whether the claims at two indices tell different incidents (the rule's id, or None)
@@ -493,7 +540,7 @@ def _summary(accounts: Sequence[PartyAccount]) -> str:
 
 
 _BASE = {"targets": 0.6, "contrast": 0.5, "miss": 0.5, "no_strike": 0.5, "cause": 0.5,
-         "use": 0.5}
+         "use": 0.5, "presence": 0.5}
 # how sure the event match is, by the finest place level the two accounts share
 _PLACE_FACTOR = {ARTICLE: 1.0, LOCALITY: 1.0, ADMIN1: 0.9, COUNTRY: 0.75, UNPLACED: 0.6}
 
