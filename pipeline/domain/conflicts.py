@@ -305,8 +305,10 @@ def _counts_only(a: Claim, b: Claim) -> bool:
     """Rule ``conflict.counts_only``: one party's word that a combatant was killed ("the
     strike killed a senior Hamas commander") and another's count of people killed that
     says nothing of who they were ("more than 50 people were killed") can both be true;
-    a count of fighters ("dozens of extremists") disputes it, and so does a count that
-    names them civilians, children or the like."""
+    so can such a count no larger than the fighters another party says it struck or
+    killed ("at least one person" beside "two operatives"; not "ten people", and not a
+    site). A count of fighters ("dozens of extremists") disputes it, and so does a count
+    that names them civilians, children or the like."""
     for fighters, people in ((a, b), (b, a)):
         counted = _head(people.target.text)
         if not (_tolls(people) and people.target.target_class == "civilians"
@@ -450,7 +452,7 @@ def _blames_strike(claim: Claim) -> bool:
 
 def _denies_presence(claim: Claim) -> bool:
     """Rule ``conflict.presence``: a party that says no civilians were where the strike
-    fell ("there were no civilians in the area at the time") disputes another's account
+    fell ("there were no civilians in the area") disputes another's account
     that civilians were hit there; it is an account of the target, not a denial of who
     struck."""
     return is_use(claim) and claim.negated and claim.target.target_class == "civilians"

@@ -1932,8 +1932,7 @@ _DESCRIBING_DEPS = frozenset(["pobj", "prep", "compound", "amod", "appos", "conj
 # the bodies whose acts their state's media relay as their account
 _RELAYED_TYPES = frozenset(["military", "ministry", "state"])
 # armed forces named by a common noun, and the words that make a ministry theirs
-_FORCE_HEADS = frozenset(["army", "military", "force", "forces", "troops", "navy", "command",
-                          "headquarters"])
+_FORCE_HEADS = frozenset(["army", "military", "force", "forces", "troops", "navy", "command"])
 _DEFENCE_WORDS = ("defence", "defense", "war", "armed forces", "military")
 _KIND_ADJECTIVES = frozenset(["foreign", "interior", "financial", "judicial"])
 
