@@ -329,12 +329,20 @@ def _counts_only(a: Claim, b: Claim) -> bool:
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                   "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
                   "twelve": 12}
+# words that make a count of more than one
+_NUMBER_WORDS = frozenset(w for w, n in _SMALL_NUMBERS.items() if n > 1) | frozenset(
+    ["dozen", "dozens", "hundred", "hundreds", "score", "scores"])
+
+
+def _count_words(text: str) -> list[str]:
+    """The words of a target before any "of" ("commander" of "commander of Hamas")."""
+    return re.findall(r"[a-z0-9]+", re.split(r"\bof\b", text.lower())[0])
 
 
 def _number(text: str) -> int | None:
     """The count a target names ("at least one person" 1, "two operatives" 2, "a Hezbollah
     member" 1, "12 people" 12); ``None`` when it gives none ("operatives", "dozens")."""
-    words = re.findall(r"[a-z0-9]+", re.split(r"\bof\b", text.lower())[0])
+    words = _count_words(text)
     for w in words:
         if w.isdigit():
             return int(w)
@@ -342,7 +350,7 @@ def _number(text: str) -> int | None:
             return _SMALL_NUMBERS[w]
         if w in _NUMBER_WORDS:
             return None  # "dozens", "hundreds": no count to compare
-    return 1 if _one(text) else None
+    return 1 if _single(words) else None
 
 
 def _people_word(claim: Claim) -> bool:
@@ -360,14 +368,12 @@ _SITE_HEADS = frozenset(["depot", "base", "camp", "position", "post", "site", "f
 def _one(text: str) -> bool:
     """A target that is one person or one unit: no count and a singular last word before
     any "of" ("commander of Hamas")."""
-    words = re.findall(r"[a-z0-9]+", re.split(r"\bof\b", text.lower())[0])
+    return _single(_count_words(text))
+
+
+def _single(words: list[str]) -> bool:
     return bool(words) and not any(w.isdigit() or w in _NUMBER_WORDS for w in words) \
         and not (words[-1].endswith("s") and not words[-1].endswith("ss"))
-
-
-_NUMBER_WORDS = frozenset(["two", "three", "four", "five", "six", "seven", "eight", "nine",
-                           "ten", "eleven", "twelve", "dozen", "dozens", "hundred",
-                           "hundreds", "score", "scores"])
 
 
 def _toll(claim: Claim) -> bool:

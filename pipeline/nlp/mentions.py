@@ -109,8 +109,11 @@ def naming_heads(rows: Iterable[dict[str, Any]]) -> frozenset[str]:
     return frozenset(h for row in rows if row.get("must_name") for h in row["heads"])
 
 
-_ANAPHOR_TYPES = load_anaphors(_read_anaphor_rows())
-_NAMING_HEADS = naming_heads(_read_anaphor_rows())
+_ANAPHOR_ROWS = _read_anaphor_rows()
+_ANAPHOR_TYPES = load_anaphors(_ANAPHOR_ROWS)
+_NAMING_HEADS = naming_heads(_ANAPHOR_ROWS)
+# armed forces named by a common noun ("the army"): the heads of the military row
+_FORCE_HEADS = frozenset(next(r["heads"] for r in _ANAPHOR_ROWS if r["id"] == "definite.military"))
 # "the monitoring group", "the rights group", "the aid agency": a civil body, not a militia
 _CIVIL_MODIFIERS = frozenset(
     ["monitoring", "monitor", "rights", "aid", "relief", "humanitarian", "medical", "charity",
@@ -1931,8 +1934,7 @@ _DESCRIBING_DEPS = frozenset(["pobj", "prep", "compound", "amod", "appos", "conj
 
 # the bodies whose acts their state's media relay as their account
 _RELAYED_TYPES = frozenset(["military", "ministry", "state"])
-# armed forces named by a common noun, and the words that make a ministry theirs
-_FORCE_HEADS = frozenset(["army", "military", "force", "forces", "troops", "navy", "command"])
+# the words that make a ministry the armed forces' own
 _DEFENCE_WORDS = ("defence", "defense", "war", "armed forces", "military")
 _KIND_ADJECTIVES = frozenset(["foreign", "interior", "financial", "judicial"])
 

@@ -31,10 +31,11 @@ PUBLISHED = datetime(2025, 3, 14, tzinfo=UTC)  # a Friday
 
 def _claim(party: Actor, text: str, cls: str, rule: str, sentence: str = "",
            days: tuple[str, ...] = (), own: bool = False, start: int = 0,
-           actor_id: str | None = None) -> Claim:
+           actor_id: str | None = None, action: str = "strike",
+           negated: bool = False) -> Claim:
     ev = Evidence("a1", "Wire A", sentence or f"{party.name} on {text}", start, start + 10)
-    return Claim(party, "asserts", Target(text, cls, actor_id), ev, "strike", None, TOWN,
-                 rule=rule, days=days, own_target=own)
+    return Claim(party, "asserts", Target(text, cls, actor_id), ev, action, None, TOWN,
+                 negated=negated, rule=rule, days=days, own_target=own)
 
 
 # ------------------------------------------------------------ counts beside a combatant

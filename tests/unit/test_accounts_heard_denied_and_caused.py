@@ -16,21 +16,13 @@ from typing import Any
 import pytest
 
 from pipeline.domain.conflicts import find_conflicts
-from pipeline.domain.models import Actor, Claim, Evidence, Place, Target
-from tests.unit.test_accounts_beside_and_asides import _analysed, _told
+from pipeline.domain.models import Actor
+from tests.unit.test_accounts_beside_and_asides import _analysed, _claim, _told
 
 slow = pytest.mark.slow
 
 ARMY = Actor("nl.military", "Northland army", "military", "NL", "nl")
 OFFICIALS = Actor("xx.officials", "local officials", "official", "SL", "sl")
-TOWN = Place("Port Mira", 1, "SL", "07", kind="city")
-
-
-def _claim(party: Actor, text: str, cls: str, rule: str, action: str = "strike",
-           negated: bool = False, start: int = 0) -> Claim:
-    ev = Evidence("a1", "Wire A", f"{party.name} on {text}", start, start + 10)
-    return Claim(party, "asserts", Target(text, cls, None), ev, action, None, TOWN,
-                 negated=negated, rule=rule)
 
 
 # ------------------------------------------------------------ nobody there, on built claims
