@@ -801,6 +801,7 @@ class PlaceResolver:
             key = key[4:]
         if not key or key in self._not_places:
             return None
+        written = any(ch.isupper() for ch in text)  # a name, not a word ("naira", "n't")
         held = self._held_by(key)
         if held is not None:
             return held, _Candidate(held, 0, "admin1", True)  # the text names its state
@@ -818,6 +819,8 @@ class PlaceResolver:
                 key = bare
         for variant, prefer, direction in self._variants(key):
             candidates = self._index.get(variant)
+            if candidates and not written:
+                candidates = [c for c in candidates if c.primary]
             if candidates and direction == _RESPELT:  # only a place's own name, respelt
                 candidates = [c for c in candidates if c.primary]
                 direction = None
@@ -1013,6 +1016,15 @@ _RESPELLINGS = (("ai", "ay"), ("ay", "ai"), ("ei", "ey"), ("ey", "ei"), ("ou", "
                 ("oo", "u"), ("ee", "i"))
 _FINAL_H = re.compile(r"(?<=[aeiou])h\b")
 _FINAL_VOWEL = re.compile(r"(?<=[a-z][a-z])(?<!h)([ae])\b")
+
+
+def _no_alias(alias: str) -> bool:
+    """An alternate name not indexed: a code ("HOD", "ALP", "KP"), a name of one or two
+    letters ("El"), or a kind word a story writes of any place ("Area", an old name of
+    Mundelein; "the area" is no town in Illinois)."""
+    letters = sum(ch.isalpha() for ch in alias)
+    return (letters <= 2 or (len(alias) <= 4 and alias.isupper())
+            or _key(alias) in _TOWN_WORDS or _key(alias) in _BARE_REGION_KINDS)
 
 
 def _mentions(name: str, text: str) -> Iterator[int]:
@@ -1258,8 +1270,8 @@ class _TableBuilder:
             if pop >= _ALT_NAME_MIN_POP:
                 alternate = _Candidate(place, pop, kind, False)
                 for alias in row["alternatenames"]:
-                    if len(alias) <= 4 and alias.isupper():
-                        continue  # IATA/ICAO codes ("HOD", "ALP")
+                    if _no_alias(alias):
+                        continue
                     self._add(alias, alternate)
         for geonames_id, aliases in curated["city_aliases"].items():
             if int(geonames_id) in city_places:
