@@ -180,8 +180,11 @@ class ClaimComponent:
                 continue
             party, cue = self._party(doc, found, resolver) if found.targets else (None, "")
             also = resolver.speaker(doc[found.also]) if found.also is not None else None
-            only_use = bool(found.targets) and all(
+            # who says what a site was used for, or what a person or target was
+            # ("described him as a commander"), is not who struck
+            only_use = bool(found.targets) and (all(
                 self.constructions.kind(rule) == "use" for _, _, rule in found.targets)
+                or tok.lemma_.lower() in lx.DESCRIBE_VERBS)
             attacker = None if found.miss or found.account or only_use else attacker_of(
                 doc, found, party, resolver, last_attacker, by_noun)
             if attacker is not None and attacker.side:
@@ -445,6 +448,9 @@ def _hashes(strings: StringStore, words: Iterable[str]) -> frozenset[int]:
 
 def _is_report(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
+    if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on", "off")
+                               for c in tok.children):
+        return False  # "marched to call for a ceasefire": a demand, not an account
     if lemma in lx.REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
         return True
     if toll_statement(tok):
@@ -469,7 +475,7 @@ def _path_to_report(tok: Token) -> list[Token]:
             # verb, or one it is subordinate to, is not in the speaker's words
             return path
         path.append(node)
-        if _is_report(node) and (_subject(node) is not None):
+        if _is_report(node) and (_subject(node) is not None) and not _evidence_told(node):
             return path
     root = node
     for child in root.children:
@@ -480,6 +486,23 @@ def _path_to_report(tok: Token) -> list[Token]:
             return [*path, child]
     closer = _quote_closer(root)
     return [*path, closer] if closer is not None else path
+
+
+def _evidence_told(report: Token) -> bool:
+    """"The footage shows that militants were targeted, the commander said": a picture or
+    a finding that "shows" something inside a speaker's words is the speaker's evidence,
+    and the speaker's account (not the footage's, which is no party). Alone ("Satellite
+    images show the depot burning") it stays as it is."""
+    subj = _subject(report)
+    if subj is None or subj.lemma_.lower() not in lx.EVIDENCE_NOUNS:
+        return False
+    node = report
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i:
+        node = node.head
+        if _is_report(node) and _subject(node) is not None:
+            return True
+    return any(c.dep_ in ("parataxis", "ccomp", "advcl", "dep") and _is_report(c)
+               and c.i > report.i and _subject(c) is not None for c in node.children)
 
 
 def _aside(report: Token) -> bool:
@@ -601,12 +624,23 @@ def _subject(verb: Token) -> Token | None:
         # the group denied ...": the parse made the dateline a second subject; the speaker
         # is the other
         subjects = subjects[1:]
+    if len(subjects) == 1 and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl" \
+            and verb.head.pos_ in ("NOUN", "PROPN"):
+        # "rebuked the union and others who claimed farmers were killed", "the union,
+        # which claimed that 40 farmers died": the noun the clause is on speaks
+        return verb.head
     if subjects:
         return _past_quote(subjects[0], verb)
     if _as_told_by(verb):
         # "..., as reported by the Red Crescent": the agent of "as reported" speaks
         agent = next(c for c in verb.children if c.dep_ == "agent")
         return next((o for o in agent.children if o.dep_ == "pobj"), None)
+    if verb.dep_ == "pcomp" and verb.head.lower_ == "as" \
+            and verb.head.head.lemma_.lower() in ("quote", "cite"):
+        # "the newspaper quoted a senior officer as saying ...": the one quoted speaks
+        quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
+        if quoted is not None:
+            return quoted
     # "saying that ..." / "adding that ...": the subject of the verb it hangs from
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         head = verb.head
@@ -624,6 +658,12 @@ def _subject(verb: Token) -> Token | None:
             return origin
         for child in head.children:
             if child.dep_ == "nsubj":
+                if verb.dep_ == "advcl" and head.dep_ == "ccomp" and _is_report(head.head) \
+                        and (child.lemma_.lower() in lx.ACTION_NOUNS
+                             or child.lemma_.lower() in lx.STRIKING_WEAPONS):
+                    # "the army confirmed that an airstrike killed X, claiming he was ...":
+                    # the strike claims nothing; the one who confirmed it does
+                    return _subject(head.head)
                 return child
     if verb.dep_ == "acl" and _is_report(verb) and verb.head.dep_ == "pobj" \
             and verb.head.head.lower_ == "with":
@@ -1032,7 +1072,10 @@ def _or_joined(sib: Token) -> bool:
 
 
 def _is_negated(head: Token) -> bool:
-    """"not X" written before the phrase, or "instead of X" / "rather than X"."""
+    """"not X" written before the phrase, or "instead of X" / "rather than X"; "were
+    terrorists and not innocent persons": a listed phrase the parse gave its own "not"."""
+    if head.dep_ == "conj" and any(c.dep_ == "neg" for c in head.children):
+        return True
     first = target_tokens(head)[0]
     prev = head.doc[first.i - 1] if first.i > 0 else None
     if prev is not None and prev.lower_ in ("not", "never") and prev.head.i in (head.i,

@@ -398,6 +398,60 @@ def _site_is_place(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return site is not None and ctx.classify(doc[site]) in ("civilian_site", "infrastructure")
 
 
+def _toll_person(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"killed journalist Jon Arno ... he was the head of a rebel cell": "he" stands
+    for the one person an earlier toll named when no other person is named nearer (in its
+    sentence or the two before, speakers left aside); what he is said to be is a person
+    of a known class."""
+    found = _words_before_pronoun(hit, doc, ctx)
+    if found is None:
+        return False
+    tolls, words = found
+    for tok in words:
+        if tok.i in tolls:
+            return tok.tag_ in ("NN", "NNP")
+        if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and not any(
+                t.i in tolls for t in doc[tok.i : tok.i + 4]):
+            return False  # another person named nearer
+    return False
+
+
+def _words_before_pronoun(hit: Hit, doc: Doc, ctx: CheckContext
+                          ) -> tuple[set[int], list[Token]] | None:
+    """For a pronoun said to be people of a known class, with a toll told before it: the
+    tolls' target indices and the words before the pronoun, nearest first, in its
+    sentence or the two before, the speakers' subjects left out ("families say they
+    were ..."). None when what it is said to be is no such people or no toll came before."""
+    subject, target = doc[hit.nodes["subject"]], doc[hit.target]
+    if ctx.classify(target) not in lx.PERSON_CLASSES:
+        return None
+    tolls = {h.target for h in ctx.earlier if h.kind in _TOLL_KINDS and h.target < subject.i}
+    if not tolls:
+        return None
+    start = subject.sent.start
+    for _ in range(2):
+        if start > 0:
+            start = doc[start - 1].sent.start
+    return tolls, [tok for tok in reversed(doc[start : subject.i])
+                   if not (tok.dep_ in ("nsubj", "nsubjpass")
+                           and tok.head.lemma_.lower() in _SPEAKER_VERBS)]
+
+
+def _whole_salvo(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The weapons stopped are the whole attack ("the missile", "the incoming drones",
+    "all the rockets"), not a count of them ("six of nine missiles", "40 drones"), which
+    leaves the rest free to hit."""
+    target = doc[hit.target]
+    if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _LANDED for c in target.children):
+        return False  # "the rocket that landed on the building was shot down": it hit
+    counted = [c for c in target.children if c.dep_ in ("nummod", "quantmod")
+               or (c.dep_ == "amod" and c.like_num)]
+    return not counted or any(c.lower_ in ("all", "both") for c in target.children)
+
+
+_LANDED = (lx.IMPACT_VERBS | lx.HIT_VERBS) - {"target", "aim", "direct"}  # not an aim
+
+
 def _present_person(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.classify(doc[hit.target]) in ("civilians", "armed_group", "military")
 
@@ -757,19 +811,11 @@ def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     killings", "the deaths") after such a toll stands for its dead too. "Gunmen killed
     five villagers. They were members of a militia": the nearest plural is the gunmen, so
     no account of the dead."""
-    subject, target = doc[hit.nodes["subject"]], doc[hit.target]
-    if ctx.classify(target) not in lx.PERSON_CLASSES:
+    found = _words_before_pronoun(hit, doc, ctx)
+    if found is None:
         return False
-    tolls = {h.target for h in ctx.earlier if h.kind in _TOLL_KINDS and h.target < subject.i}
-    if not tolls:
-        return False
-    start = subject.sent.start
-    for _ in range(2):
-        if start > 0:
-            start = doc[start - 1].sent.start
-    for tok in reversed(doc[start : subject.i]):
-        if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.lemma_.lower() in _SPEAKER_VERBS:
-            continue  # "families say they were ...": the speakers
+    tolls, words = found
+    for tok in words:
         if tok.lower_ in ("they", "them"):
             continue
         if tok.i in tolls and (tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM"):
@@ -805,7 +851,7 @@ def _not_evaluation(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 # Checks that need the other rows' hits (``CheckContext.earlier``): run after them.
 LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "struck_holder",
                          "struck_civil_user", "struck_owner", "after_toll", "toll_given",
-                         "struck_site"])
+                         "struck_site", "toll_person"])
 
 
 CHECKS: dict[str, Check] = {
@@ -837,6 +883,8 @@ CHECKS: dict[str, Check] = {
     "site_is_place": _site_is_place,
     "known_target": _known_target,
     "present_person": _present_person,
+    "whole_salvo": _whole_salvo,
+    "toll_person": _toll_person,
     "reported": _reported_check,
     "alternative_cause": _alternative_cause,
     "not_blamed_on": _not_blamed_on,

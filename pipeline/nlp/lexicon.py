@@ -27,6 +27,11 @@ REPORT_VERBS: dict[str, str] = {
     **dict.fromkeys(["accuse", "blame", "condemn", "denounce"], "accuses"),
     **dict.fromkeys(["fear", "worry", "warn"], "concern"),
 }
+# What a speaker shows as evidence: "the footage shows that ..." in the speaker's words.
+EVIDENCE_NOUNS = frozenset(
+    ["footage", "video", "image", "photo", "picture", "imagery", "evidence", "recording",
+     "data", "intelligence", "analysis", "reconnaissance", "surveillance", "information",
+     "investigation", "inquiry", "probe", "assessment", "finding", "review"])
 # What a party that takes up others' reports as its own account says of them: "received
 # reports that", "alarmed by reports" (not "aware of reports", an acknowledgement).
 RECEIPT_WORDS = frozenset(
@@ -81,6 +86,9 @@ STRIKING_WEAPONS = frozenset(
      "missile", "rocket", "shell", "bomb", "artillery", "mortar", "airstrike", "projectile",
      "grenade", "munition", "warhead"]
 )
+# What air defences stop: the weapons, or the attack they make ("intercepted a missile
+# attack", "a salvo").
+INTERCEPTED_THINGS = STRIKING_WEAPONS | frozenset(["attack", "salvo", "barrage", "volley"])
 # Aircraft with a crew, which land and crash as well as strike: "the plane landed in the
 # capital" is no weapon coming down.
 MANNED_AIRCRAFT = frozenset(["aircraft", "jet", "warplane", "plane", "helicopter", "gunship",
@@ -249,7 +257,9 @@ ARMED_GROUP_WORDS = frozenset(
         "mercenary", "mercenaries", "assailant", "assailants", "robber", "robbers",
         "saboteur", "saboteurs", "maoist", "maoists", "naxalite", "naxalites",
         # who a force says it fired on as a threat: "warning shots at approaching suspects"
-        "suspect", "suspects"
+        "suspect", "suspects",
+        # who a border force says crossed: "infiltrators"
+        "infiltrator", "infiltrators"
     ]
 )
 REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])
@@ -376,6 +386,15 @@ WEAK_CIVILIAN_SITE = frozenset(
         "terminals"
     ]
 )
+# A fight people are killed in, which makes them fighters in that account: "killed in a
+# firefight with troops" (not a "clash" or a "battle": CONFLICT_NOUNS tell no strike).
+FIREFIGHT_NOUNS = frozenset(["firefight", "gunfight", "shootout", "shoot-out", "gunbattle",
+                             "encounter", "skirmish"])
+# Bare structures and vehicles whose site, said after them, can say what they were
+# ("buildings in a military compound"); not homes, whose site is disputed, not decided.
+STRUCTURE_WORDS = WEAK_CIVILIAN_SITE | frozenset(
+    ["structure", "structures", "vehicle", "vehicles", "car", "cars", "truck", "trucks",
+     "pickup", "pickups", "tent", "tents", "hangar", "hangars", "shed", "sheds"])
 CIVILIAN_MODIFIERS = frozenset(
     [
         "civilian", "civilians", "residential", "displaced", "refugee", "refugees",
@@ -383,7 +402,7 @@ CIVILIAN_MODIFIERS = frozenset(
         "merchant", "cargo", "passenger", "fishing", "family", "populated", "densely",
         "cultural", "religious", "educational", "shopping", "sports", "historic",
         "maternity", "children", "children's", "worship", "relief", "wedding", "funeral",
-        "tent", "tents", "bus", "health", "mining", "artisanal"
+        "tent", "tents", "bus", "health", "mining", "artisanal", "ambulance", "ambulances"
     ]
 )
 INFRASTRUCTURE_WORDS = frozenset(

@@ -322,7 +322,9 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
     if cut:
         run = run[cut[-1] + 1 :]
     while run and (run[0].is_punct or run[0].dep_ in ("cc", "preconj")
-                   or run[0].lower_ in _LEADING_JUNK) and run[0] is not head:
+                   or run[0].lower_ in _LEADING_JUNK or _mood_before_name(run[0])
+                   or (run[0].dep_ == "det" and len(run) > 1 and _mood_before_name(run[1]))) \
+            and run[0] is not head:
         run = run[1:]
     while run and (run[-1].is_punct or run[-1].dep_ == "cc" or run[-1].lower_ in _TRAILING_JUNK
                    or (run[-1].lower_ in _TRAILING_WHEN and run[-1].pos_ == "ADV")) \
@@ -338,6 +340,16 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
                 or run[-1].dep_ in ("det", "cc", "prep", "case", "poss", "amod", "compound")):
             run = run[:-1]
     return run or [head]
+
+
+def _mood_before_name(tok: Token) -> bool:
+    """"said a tearful Jon Arno", "a grieving Ali Ondo": a word of how the person
+    looked, on the name itself, is no part of the name (a title is: "former", on the
+    title word, "Acting President X", capitalised)."""
+    return (tok.pos_ == "ADJ" or tok.tag_ in ("VBG", "VBN")) and tok.dep_ == "amod" \
+        and tok.is_lower \
+        and tok.head.pos_ == "PROPN" and tok.head.ent_type_ == "PERSON" \
+        and tok.lower_ not in TITLE_WORDS
 
 
 def _name_cut_in_front(run: list[Token]) -> list[Token]:
@@ -399,8 +411,18 @@ def phrase_text(tokens: list[Token]) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,\"'“”‘’")
     text = re.sub(r"\s*['’]s$", "", text)  # "the KDP's (account)": the KDP
-    text = _TITLE_COMMA_NAME.sub(r"\1 \2", _TITLE_PLACE_NAME.sub(r"\1 \2", text))
+    if not _ends_in_place(tokens):
+        # "a vigilante leader in Safana, Sani Musa": the leader Sani Musa; not "a spokesman
+        # in Lyon, France", where the words after the comma are a place, not a name
+        text = _TITLE_COMMA_NAME.sub(r"\1 \2", _TITLE_PLACE_NAME.sub(r"\1 \2", text))
     return re.sub(r"^\((.*?)\)\s*", r"\1 ", text)  # "(pro-Haftar) forces"
+
+
+def _ends_in_place(tokens: list[Token]) -> bool:
+    """The words after the phrase's last comma are all a place the recogniser tagged."""
+    commas = [k for k, t in enumerate(tokens) if t.text == ","]
+    tail = [t for t in tokens[commas[-1] + 1 :] if not t.is_punct] if commas else []
+    return bool(tail) and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tail)
 
 
 @dataclass(slots=True)
@@ -701,6 +723,13 @@ class MentionResolver:
             prev = self.antecedent(head)
             if prev is not None:
                 return self._in_own_words(prev, text)
+        if _is_definite(head, tokens) and not _generic(head, tokens):
+            home = self._demonym_only(head, tokens)
+            prev = self.antecedent(head, country=home) if home is not None else None
+            if prev is not None:
+                # "the Yemeni militant group" after the Houthis, "the Lebanese group"
+                # after Hezbollah: a description by its country, not a name
+                return self._in_own_words(prev, text)
         if _in_headline(head) and _generic(head, tokens) and not any(
                 t.dep_ == "det" for t in tokens):
             # "..., aid group says": a headline drops the article; the body of that kind
@@ -823,7 +852,9 @@ class MentionResolver:
         if depth < 2:
             # "a Pakistani intelligence report": the intelligence service before the state
             order = {"poss": 0, "compound": 1, "nmod": 1, "prep": 2, "amod": 3}
-            for child in sorted(head.children, key=lambda c: order.get(c.dep_, 4)):
+            # of two modifiers of one kind the nearer names the owner: "a Kamari police
+            # report" is the police's (the town only says which police)
+            for child in sorted(head.children, key=lambda c: (order.get(c.dep_, 4), -c.i)):
                 cand = _owner_token(child)
                 if cand is None:
                     continue
@@ -878,13 +909,28 @@ class MentionResolver:
                 return Actor(f"source.{slug(text)}", text, "source", None, None)
         return None
 
-    def antecedent(self, head: Token) -> Actor | None:
+    def _demonym_only(self, head: Token, tokens: list[Token]) -> str | None:
+        """The country of "the Yemeni militant group", "the Lebanese group": an armed
+        group's kind word whose only naming word is one country's demonym; else None."""
+        wanted = _anaphor_types(head)
+        if wanted is None or "armed_group" not in wanted:
+            return None
+        naming = [t for t in tokens if t.i != head.i
+                  and (((t.pos_ == "PROPN" or t.ent_type_) and not t.is_lower)
+                       or t.dep_ == "poss")]
+        homes = {self.gazetteer.country_of_demonym(t.text) for t in naming}
+        return next(iter(homes)) if naming and len(homes) == 1 and None not in homes else None
+
+    def antecedent(self, head: Token, country: str | None = None) -> Actor | None:
         """"the ministry" -> the nearest earlier ministry; "the army" -> the nearest
         earlier military; "the group" -> the nearest earlier armed group. Parties heard
-        so far and gazetteer actors named earlier in the text both count."""
+        so far and gazetteer actors named earlier in the text both count. ``country``:
+        only a body of that country (the one a demonym before the head names)."""
         wanted = _anaphor_types(head)
         if wanted is None:
             return None
+        if country is not None:
+            wanted = frozenset({"armed_group"})
         same = self._body_in_sentence(head, wanted)
         if same is not None:
             return same
@@ -921,6 +967,8 @@ class MentionResolver:
         kinds = _kind_words(head)
         for key in [k for k in score if kinds and
                     not all(w in self._names_of(actors[k]) for w in kinds)]:
+            del score[key]
+        for key in [k for k in score if country is not None and actors[k].country != country]:
             del score[key]
         if head.lemma_.lower() in _FORCE_HEADS:
             # "the army" may be the defence ministry that spoke for it, never the health
@@ -1139,7 +1187,9 @@ class MentionResolver:
 
     def _names_of(self, actor: Actor) -> str:
         entry = self.gazetteer.actors.get(actor.id)
-        names = [actor.name, *(entry.aliases if entry is not None else ())]
+        # its kind words too: NATO is "the alliance" though its name does not say so
+        names = [actor.name, *(entry.aliases if entry is not None else ()),
+                 *(entry.kinds if entry is not None else ())]
         return " ".join(n.lower() for n in names)
 
     def _person(self, head: Token, tokens: list[Token], text: str) -> Actor:

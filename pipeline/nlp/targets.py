@@ -292,12 +292,36 @@ def fights(head: Token) -> bool:
     and people who attack in it: "elements who planned and carried out the attack",
     "militants firing rockets at the town". Not "civilians fleeing the fighting", "a boy
     fighting for his life", "children of armed men" (the "armed" is not theirs) nor "men
-    who had planned a wedding"."""
-    if any(c.dep_ == "amod" and c.lower_ in lx.ARMED_MODIFIERS for c in head.children):
+    who had planned a wedding"; men killed in a firefight (:func:`_killed_fighting`)."""
+    if any(c.dep_ == "amod" and c.lower_ in lx.ARMED_MODIFIERS for c in head.children) \
+            or _killed_fighting(head):
         return True
     clauses = [c for c in head.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
     clauses += [v for c in clauses for v in c.conjuncts if v.pos_ == "VERB"]
     return any(_fighting(verb) or _arming(verb) or _attacking(verb) for verb in clauses)
+
+
+def _killed_fighting(head: Token) -> bool:
+    """"the men were killed in a firefight with troops", "three gunmen died in an exchange
+    of fire": men killed in a fight were, in that account, fighting (not a civilian or a
+    child caught in one: only men and people words)."""
+    if head.lower_ not in _FIGHTING_PEOPLE or head.dep_ not in ("nsubjpass", "dobj", "nsubj"):
+        return False
+    verb = head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.FATE_VERBS | {"die"}:
+        return False
+    for prep in verb.children:
+        if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and (obj.lemma_.lower() in lx.FIREFIGHT_NOUNS or (
+                        obj.lemma_.lower() == "exchange"
+                        and any(c.lower_ == "of" for c in obj.children))):
+                    return True
+    return False
+
+
+_FIGHTING_PEOPLE = frozenset(["man", "men", "people", "persons", "individuals", "youths",
+                              "suspects"])
 
 
 def _side(tok: Token) -> bool:
@@ -434,7 +458,7 @@ def decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None 
     # said it was
     found = _via(used_by(head), gazetteer, rows, armed_only=True) \
         or _via(described_as(head), gazetteer, rows)
-    for related in (owner_described, pronoun_owner, possessor):
+    for related in (owner_described, pronoun_owner, possessor, site_of):
         found = found or _via(related(head), gazetteer, rows, armed_only=True)
     found = found or _via(earlier_mention(head), gazetteer, rows)
     return found or _by_rows(head, gazetteer, rows if rows is not None else class_rows())
@@ -484,7 +508,11 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
                      if not (t.pos_ == "VERB" and t.lemma_.lower() in lx.HIT_VERBS)
                      and t.i not in doers])
     gaz = _gazetteer_type(tokens, gazetteer)
-    clause_gaz = _gazetteer_type(_not_attackers(described), gazetteer)
+    # "tents used by a farmer close to the rebels for his daughter's wedding": the
+    # group named in a civilian use of the head does not make it the group's
+    clause_gaz = {} if any(c.dep_ in _CLAUSE_DEPS and c.lemma_.lower() in _USE_VERBS
+                           and _civil_use(c) for c in head.children) \
+        else _gazetteer_type(_not_attackers(described), gazetteer)
     kept = [t for t in described if t.dep_ in _OBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")]
     objects = _forms(kept + [c for t in kept for c in t.children
                              if c.dep_ in ("amod", "compound")])
@@ -530,6 +558,38 @@ def described_as(head: Token) -> Token | None:
     return None
 
 
+_SITE_PREPS = frozenset(["in", "inside", "within", "at"])
+
+
+def site_of(head: Token) -> Token | None:
+    """"hit four buildings in a military compound", "destroyed two vehicles at a Taliban
+    training camp", "hit buildings and vehicles in what was described as a staging area":
+    the site a bare structure or vehicle stood in, said after it (on the head, the first
+    of its list, or the verb whose object that is). It decides only when armed
+    (:func:`decide_class`): "buildings in a residential district" stay what they are."""
+    if head.lemma_.lower() not in lx.STRUCTURE_WORDS and head.lower_ not in lx.STRUCTURE_WORDS:
+        return None
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    holders = [head, first]
+    if first.dep_ in ("dobj", "nsubjpass"):
+        holders.append(first.head)
+    for holder in holders:
+        for prep in holder.children:
+            if prep.dep_ != "prep" or prep.lower_ not in _SITE_PREPS or prep.i < head.i:
+                continue
+            for obj in prep.children:
+                if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
+                    return obj
+                if obj.dep_ == "pcomp" and obj.lemma_.lower() in lx.DESCRIBE_VERBS:
+                    # "in what was described as a staging area"
+                    return next((o for a in obj.children if a.dep_ == "prep"
+                                 and a.lower_ == "as" for o in a.children
+                                 if o.dep_ == "pobj"), None)
+    return None
+
+
 def _own_object(verb: Token) -> bool:
     """The clause's verb has an object of its own, so its "as" phrase is about that:
     "fighters who were using the town as a base" (not "a town used as a base", nor "a
@@ -550,6 +610,8 @@ def used_by(head: Token) -> Token | None:
     holders = [head, max(later, key=lambda c: c.i)] if later else [head]
     for child in (c for h in holders for c in h.children):
         if child.dep_ in _CLAUSE_DEPS and child.lemma_.lower() in _USE_VERBS:
+            if _civil_use(child):
+                continue
             as_what = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "as"
                        for o in p.children if o.dep_ == "pobj"]
             for agent in [*child.children, *(c for o in as_what for c in o.children)]:
@@ -558,6 +620,18 @@ def used_by(head: Token) -> Token | None:
                         if obj.dep_ == "pobj":
                             return obj
     return None
+
+
+def _civil_use(use: Token) -> bool:
+    """"tents used by a farmer close to the rebels for his daughter's wedding": a use for
+    a gathering of civilians is theirs, whoever the user is close to."""
+    for tok in use.subtree:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "for" and (
+                {tok.lemma_.lower(), tok.lower_} & lx.CIVILIAN_GATHERING
+                or any(c.dep_ == "compound" and c.lower_ in lx.CIVILIAN_GATHERING
+                       for c in tok.children)):
+            return True
+    return False
 
 
 _OWNER_ENTS = frozenset(["ORG", "NORP", "PERSON"])
