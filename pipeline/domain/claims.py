@@ -111,7 +111,8 @@ def confirmed_dead(claims: Iterable[Claim]) -> Mourning:
 
 
 # rules that say who an earlier toll's dead were ("they were ...", "the men were ...")
-_IDENTIFY_RULES = ("copula.victims_pronoun", "copula.victims_definite", "copula.victims_count")
+_IDENTIFY_RULES = ("copula.victims_pronoun", "copula.victims_definite", "copula.victims_count",
+                   "copula.victim_pronoun_one")
 
 
 def _identified_tolls(claims: list[Claim]) -> frozenset[Claim]:
@@ -133,7 +134,7 @@ def _identified_tolls(claims: list[Claim]) -> frozenset[Claim]:
         if not c.negated and c.target.target_class == "civilians"
         and c.rule.startswith("casualty.")
         and said.get((c.party.id, c.evidence.article_id)) == {"combatant"}
-        and c.evidence.start < first[(c.party.id, c.evidence.article_id)])
+        and c.evidence.start <= first[(c.party.id, c.evidence.article_id)])
 
 
 def _occupied_sites(claims: list[Claim]) -> frozenset[Claim]:
@@ -212,6 +213,14 @@ def same_place(a: Place | None, b: Place | None) -> bool:
         return True
     if _far_apart(a, b):
         return False
+    if (a.kind == "region") != (b.kind == "region") and a.country and a.country == b.country \
+            and not (a.admin1 if a.kind == "region" else b.admin1):
+        # rule ``place.in_region``: a region the gazetteer has no province for ("the Gaza
+        # Strip") holds a place of its country not far from it (a town there). A town
+        # with coordinates more than FAR_APART_KM from the region's centre is apart
+        # above; a province, which has none, is taken as held (the gazetteer cannot tell
+        # a West Bank governorate from a Gaza one: the day and attacker cues still can)
+        return True
     if a.admin1 and b.admin1:
         return a.admin1 == b.admin1
     if a.geonames_id and b.geonames_id:

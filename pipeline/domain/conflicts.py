@@ -418,14 +418,15 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             split: _Split, at: tuple[int, int]) -> str | None:
     if is_account(a) and is_account(b) and incompatible(a.target, b.target, groups):
         return "targets"
-    if (is_miss(a) and _is_hit(b)) or (is_miss(b) and _is_hit(a)):
+    if (is_miss(a) and _is_hit(b) and not _after_interception(a, b)) \
+            or (is_miss(b) and _is_hit(a) and not _after_interception(b, a)):
         return "miss"
     for one, other in ((a, b), (b, a)):
         if is_use(one) and one.negated and is_use(other) and is_account(other) \
                 and matches(one.target, other.target, groups):
             return "use"  # "no fighters in the hospital" against "fighters operated there"
         if _denies_presence(one) and _is_hit(other) and not is_use(other) \
-                and class_group(other.target) == "civil":
+                and class_group(one.target) == class_group(other.target) == "civil":
             return "presence"  # "no civilians in the area" against "civilians were killed"
         if _is_hit(other) and not is_cause(other) and not is_use(other):
             if is_no_strike(one):
@@ -439,6 +440,12 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
                 and matches(neg.target, pos.target, groups) \
                 and _offers_other(neg, where, claims, groups, split):
             return "contrast"
+    for one, other in ((a, b), (b, a)):
+        if _denies_presence(one) and one.rule.startswith(_PRESENCE_RULES) \
+                and _is_hit(other) and not is_use(other) \
+                and class_group(one.target) == class_group(other.target) == "combatant" \
+                and _people_word(other):
+            return "presence"  # "the militants had left before the bombardment"
     return None
 
 
@@ -456,12 +463,59 @@ def _blames_strike(claim: Claim) -> bool:
         and _head(claim.target.text) in _STRIKE_WORDS
 
 
+# constructions that say who was (or was not) at the struck place: people, not things
+# ("no aircraft in the skies" is no denial that fighters were hit)
+_PRESENCE_RULES = ("use.presence", "use.left_before")
+
+
+_INTERCEPTED = ("miss.intercepted", "miss.shot_down")
+# what falls after an interception and may hurt or damage on its own
+_FALLOUT = re.compile(r"\b(?:debris|fragments?|shrapnel|wreckage|falling|remnants?|parts)\b",
+                      re.IGNORECASE)
+
+
+def _after_interception(miss: Claim, hit: Claim) -> bool:
+    """Rule ``conflict.interception_fallout``: a weapon stopped in the air ("air defences
+    intercepted the missile") disputes an account that it struck a site ("the missile
+    hit the airport"), not a toll ("two people were hurt running to shelters"), what
+    its debris hit ("debris from the drone damaged a house"), an aim ("saying it had
+    targeted the airport") nor another day's salvo."""
+    sentence = hit.evidence.sentence
+    return miss.rule.startswith(_INTERCEPTED) and (
+        hit.rule.startswith(TOLL_RULES) or bool(_FALLOUT.search(sentence))
+        or hit.rule.startswith(AIM_RULE)
+        or (bool(_AIMED.search(sentence)) and not _LANDED.search(sentence))
+        or _other_day(miss, hit))
+
+
+# an aim ("fired two missiles, saying it had targeted the airport") is
+# what an interception stops; only a hit ("the missile struck the airport") disputes it
+_AIMED = re.compile(r"\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?|launch(?:es|ed|ing)?)\b",
+                    re.IGNORECASE)
+_LANDED = re.compile(r"\b(?:struck|strikes?|hit|hits|destroy\w*|damag\w*|land(?:s|ed|ing)"
+                     r"|explod\w*|slammed|crashed)\b", re.IGNORECASE)
+
+
+def _other_day(a: Claim, b: Claim) -> bool:
+    """Interceptions are daily in a missile war: across articles, one published on another
+    day tells of another salvo ("the missile fired on Thursday was intercepted" is no
+    answer to Friday's "the missile struck the airport"). Articles with no date decide
+    nothing."""
+    pa, pb = a.evidence.published, b.evidence.published
+    return a.evidence.article_id != b.evidence.article_id and pa is not None \
+        and pb is not None and pa.date() != pb.date()
+
+
 def _denies_presence(claim: Claim) -> bool:
     """Rule ``conflict.presence``: a party that says no civilians were where the strike
     fell ("there were no civilians in the area") disputes another's account
-    that civilians were hit there; it is an account of the target, not a denial of who
-    struck."""
-    return is_use(claim) and claim.negated and claim.target.target_class == "civilians"
+    that civilians were hit there, and one that says the fighters were gone ("the
+    militants had left the village before the bombardment", "denied that any of its
+    fighters were in the market") another's that fighters were hit; it is an account of
+    the target, not a denial of who struck. Fighters gone answer only fighters hit, not
+    a depot or a base."""
+    return is_use(claim) and claim.negated \
+        and claim.target.target_class in ("civilians", "armed_group", "military")
 
 
 # whether the claims at two indices tell different incidents (the rule's id, or None)
