@@ -4,6 +4,7 @@ side, which targets cannot both be true, and which claims are about the same eve
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
@@ -213,6 +214,11 @@ def same_place(a: Place | None, b: Place | None) -> bool:
         return True
     if _far_apart(a, b):
         return False
+    if (_BEARING.match(a.name) or _BEARING.match(b.name)) and a.latitude is not None \
+            and b.latitude is not None:
+        # rule ``place.bearing``: "west of Tripoli" is near the town, in whatever province;
+        # a town not FAR_APART_KM from it may be the place
+        return True
     if (a.kind == "region") != (b.kind == "region") and a.country and a.country == b.country \
             and not (a.admin1 if a.kind == "region" else b.admin1):
         # rule ``place.in_region``: a region the gazetteer has no province for ("the Gaza
@@ -229,6 +235,8 @@ def same_place(a: Place | None, b: Place | None) -> bool:
     return na in nb or nb in na
 
 
+# a place the text measured from a town ("west of Tripoli", as the resolver names it)
+_BEARING = re.compile(r"^(?:north|south|east|west)\S*-of ")
 FAR_APART_KM = 80.0  # towns further apart are not one strike's place (two 42 km apart may be)
 
 

@@ -1501,7 +1501,7 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start < filed:
             continue
         root = _anchor(ent)
-        if _other_attacks(root, tok) or _nationality(root):
+        if _other_attacks(root, tok) or _nationality(root) or _way_point(root):
             continue
         if told and root.dep_ in ("compound", "amod", "nmod", "poss") and (
                 root.head.lemma_.lower() in lx.ACTION_NOUNS
@@ -1514,13 +1514,16 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
             h.is_ancestor(root) or h.i == root.i for h in heads
         )
         region = _owns_place(root)
+        name = _held_name(ent)
+        if _bearing_from(root):
+            name = f"{root.head.head.lower_} of {name}"  # resolved as near the town
         if in_scope and (root.dep_ not in ("nsubj", "poss", "agent") or region) \
                 and root.head.dep_ != "agent":
-            inside.append(_held_name(ent))
+            inside.append(name)
             continue
         if not any(a.dep_ in ("nsubj", "nsubjpass", "poss") for a in [root, *root.ancestors]
                    if a.i != tok.i and not a.is_ancestor(tok) and not (a is root and region)):
-            outside.append(_held_name(ent))
+            outside.append(name)
     # a town named as the target's modifier, which the recogniser missed or took into a
     # name ("a Kyiv apartment block", "the strikes on a Gaza Hospital"); a name that is no
     # place resolves to nothing and is dropped
@@ -1594,6 +1597,38 @@ def _speaker_town(doc: Doc, found: TargetMatch, party: Actor) -> tuple[str, ...]
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
                     return (_propn_run(obj),)
     return ()
+
+
+# verbs of going somewhere: where people came from or were going is not where they were hit
+_MOTION_VERBS = frozenset(["return", "travel", "flee", "head", "go", "come", "drive", "walk",
+                           "move", "escape", "commute", "journey", "ride", "sail"])
+
+
+def _way_point(root: Token) -> bool:
+    """"herders killed in a village while they were returning from Kano", "a bus
+    travelling from Kandahar": where the victims came from or were going, not where the
+    strike hit (the sentence may name no other place, and the origin must not stand in
+    for one)."""
+    node = root
+    while node.dep_ in ("appos", "compound", "conj") and node.head.i != node.i:
+        node = node.head  # "from Kano, the state capital"
+    prep = node.head
+    return node.dep_ == "pobj" and prep.lower_ in ("from", "to", "toward", "towards") \
+        and prep.head.lemma_.lower() in _MOTION_VERBS
+
+
+_BEARINGS = frozenset(["north", "south", "east", "west", "northeast", "northwest",
+                       "southeast", "southwest", "north-east", "north-west", "south-east",
+                       "south-west"])
+
+
+def _bearing_from(root: Token) -> bool:
+    """"a compound west of Tripoli", "40 km north of the capital": a town the strike
+    was measured from, not the town it hit; the place is named "west of Tripoli", which
+    the resolver keeps as near the town (a town tens of kilometres away in another
+    province may be the place: :func:`pipeline.domain.claims.same_place`)."""
+    prep = root.head
+    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _BEARINGS
 
 
 def _other_attacks(root: Token, tok: Token) -> bool:

@@ -985,6 +985,8 @@ class PlaceResolver:
         for direction in _DIRECTIONS:
             if core.startswith(direction + " "):
                 rest = core[len(direction) + 1 :]
+                if rest.startswith("of "):  # "west of Tripoli": measured from the town
+                    rest, direction = rest[3:], f"{direction} of"
                 yield rest, prefer, direction
                 break
         for written in dict.fromkeys((key, core)):
