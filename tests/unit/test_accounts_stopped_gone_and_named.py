@@ -245,3 +245,30 @@ def test_the_place_index_takes_no_code_kind_word_or_lower_case_word() -> None:
     for text in ("The area", "n't", "naira", "El", "KP"):
         assert resolver.resolve(text) is None, text
     assert resolver.resolve("Arbil").name == "Erbil"  # an alternate name still resolves
+
+
+# ------------------------------------------------------------ where: way points, bearings
+
+def test_a_place_measured_from_a_town_is_near_it_in_any_province() -> None:
+    near = Place("west-of Port Mira", 1, "SL", "Coast", 32.88, 13.18, kind="city")
+    town = Place("Kamari", 2, "SL", "Hills", 32.75, 12.57, kind="city")  # about 58 km
+    far = Place("Dune", 3, "SL", "Desert", 31.20, 16.60, kind="city")
+    assert same_place(near, town)
+    assert not same_place(replace(near, name="Port Mira"), town)  # the town itself: apart
+    assert not same_place(near, far)
+
+
+@slow
+def test_where_victims_came_from_and_a_bearing_are_not_the_struck_town(
+        real_extractor: Any) -> None:
+    # (cities the resolver knows, so that a wrong place would show)
+    places = {c.target.text: c.place.name if c.place else None for c in _analysed(
+        real_extractor, "Officials said jets killed four herders in a village while they "
+                        "were returning from Kano.")}
+    assert places.get("four herders", "") is None, places
+    places = {c.target.text: c.place.name if c.place else None for c in _analysed(
+        real_extractor, "Officials said jets killed four herders near Kano.")}
+    assert places.get("four herders") == "Kano", places
+    places = {c.target.text: c.place.name if c.place else None for c in _analysed(
+        real_extractor, "Officials said an airstrike destroyed a compound west of Tripoli.")}
+    assert places.get("compound west of Tripoli") == "west-of Tripoli", places
