@@ -1187,9 +1187,10 @@ class MentionResolver:
 
     def _names_of(self, actor: Actor) -> str:
         entry = self.gazetteer.actors.get(actor.id)
-        # its kind words too: NATO is "the alliance" though its name does not say so
+        # its kind words too: NATO is "the alliance" though its name does not say so (not
+        # tags such as "state_media")
         names = [actor.name, *(entry.aliases if entry is not None else ()),
-                 *(entry.kinds if entry is not None else ())]
+                 *(k for k in (entry.kinds if entry is not None else ()) if k.isalpha())]
         return " ".join(n.lower() for n in names)
 
     def _person(self, head: Token, tokens: list[Token], text: str) -> Actor:
