@@ -1623,12 +1623,19 @@ _BEARINGS = frozenset(["north", "south", "east", "west", "northeast", "northwest
 
 
 def _bearing_from(root: Token) -> bool:
-    """"a compound west of Tripoli", "40 km north of the capital": a town the strike
-    was measured from, not the town it hit; the place is named "west of Tripoli", which
-    the resolver keeps as near the town (a town tens of kilometres away in another
-    province may be the place: :func:`pipeline.domain.claims.same_place`)."""
+    """"a compound west of Tripoli": a town the strike was placed near, not the town it
+    hit; the place is named "west of Tripoli", which the resolver keeps as near the town
+    (a town tens of kilometres away in another province may be the place:
+    :func:`pipeline.domain.claims.same_place`). A bearing with a distance or after a
+    comma ("40 km north of Kandahar", "Jurf al-Sakhar, south of Baghdad") names a town
+    that is somewhere else, which the events leave out as the struck place
+    (``pipeline.domain.events``): it stays as written."""
     prep = root.head
-    return root.dep_ == "pobj" and prep.lower_ == "of" and prep.head.lower_ in _BEARINGS
+    if root.dep_ != "pobj" or prep.lower_ != "of" or prep.head.lower_ not in _BEARINGS:
+        return False
+    bearing = prep.head
+    measured = any(c.dep_ == "npadvmod" or c.like_num for c in bearing.children)
+    return not measured and not (bearing.i > 0 and bearing.doc[bearing.i - 1].text == ",")
 
 
 def _other_attacks(root: Token, tok: Token) -> bool:

@@ -308,7 +308,7 @@ def _killed_fighting(head: Token) -> bool:
     if head.lower_ not in _FIGHTING_PEOPLE or head.dep_ not in ("nsubjpass", "dobj", "nsubj"):
         return False
     verb = head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lx.FATE_VERBS | {"die"}:
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DYING:
         return False
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
@@ -320,6 +320,7 @@ def _killed_fighting(head: Token) -> bool:
     return False
 
 
+_DYING = lx.FATE_VERBS | {"die"}
 _FIGHTING_PEOPLE = frozenset(["man", "men", "people", "persons", "individuals", "youths",
                               "suspects"])
 

@@ -272,3 +272,8 @@ def test_where_victims_came_from_and_a_bearing_are_not_the_struck_town(
     places = {c.target.text: c.place.name if c.place else None for c in _analysed(
         real_extractor, "Officials said an airstrike destroyed a compound west of Tripoli.")}
     assert places.get("compound west of Tripoli") == "west-of Tripoli", places
+    # counter-example: a bearing with a distance names a town somewhere else, which the
+    # events leave out as the struck place; the claim keeps the town as written
+    places = {c.target.text: c.place.name if c.place else None for c in _analysed(
+        real_extractor, "Officials said jets bombed a market 40 km north of Kandahar.")}
+    assert places.get("market") == "Kandahār", places
