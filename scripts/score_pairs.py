@@ -76,8 +76,9 @@ def run_embedded(feed: Path) -> list[dict[str, Any]]:
 
 def group_by_labelled_place(items: Sequence[Mapping[str, Any]]) -> dict[str, str]:
     """Event grouping alone: each article as one claim at its labelled place (resolved by
-    the gazetteer: the whole label, else its parts split at commas and "and") and its
-    date, with no attacker. Returns article id -> event id."""
+    the gazetteer: the whole label, else its parts split at commas and "and", never a
+    bearing such as "west of Rafah") and its date, with no attacker. Returns article id ->
+    event id."""
     import re
     from datetime import UTC, datetime
 
@@ -91,7 +92,11 @@ def group_by_labelled_place(items: Sequence[Mapping[str, Any]]) -> dict[str, str
         label = str((item.get("labels") or {}).get("place") or "")
         place = None
         for text in [label, *(p.strip() for p in re.split(r",|\band\b", label))]:
-            place = resolver.resolve(text) if text else None
+            # "Bir Sahla, west of Rafah": a bearing names where the place is measured
+            # from, not the place (as extraction reads the same form)
+            bearing = re.match(r"(?:[\d.,]+\s*\w+\s+)?(?:to\s+the\s+)?"
+                               r"(?:north|south|east|west)\S*\s+of\b", text, re.IGNORECASE)
+            place = resolver.resolve(text) if text and not bearing else None
             if place is not None:
                 break
         when = datetime.fromisoformat(str(item["published"]))

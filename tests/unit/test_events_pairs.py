@@ -60,3 +60,19 @@ def test_dev2_cross_set_links_without_false_links() -> None:
     grouped = grouping_figures(pairs, group_by_labelled_place(
         load_jsonl(folder / "articles.jsonl")))
     assert grouped["decoy"] == 0 and grouped["conflict"] >= 6  # measured 7/8
+
+
+def test_grouping_by_labelled_place_never_takes_a_bearing_for_the_place() -> None:
+    # "west of Rafah" names where a place is measured from: the place itself is unknown,
+    # so a strike there is not grouped with one in the town (a comma part names the town)
+    from scripts.score_pairs import group_by_labelled_place
+
+    day = "2024-05-02T08:00:00+00:00"
+    items = [{"id": "town", "published": day, "labels": {"place": "Tel Noor, Rafah"}},
+             {"id": "again", "published": day, "labels": {"place": "Rafah"}},
+             {"id": "west", "published": day, "labels": {"place": "Bir Sahla, west of Rafah"}},
+             {"id": "km", "published": day,
+              "labels": {"place": "Kafr Sama, 10 km south of Rafah"}}]
+    events = group_by_labelled_place(items)
+    assert events["town"] == events["again"]
+    assert events["west"] != events["town"] and events["km"] != events["town"]
