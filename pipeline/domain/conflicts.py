@@ -134,13 +134,32 @@ def find_conflicts(
                     or apart(told[i], told[j]) or _collateral(a, b, military[i], military[j]) \
                     or _tells_civil_too(a, b, both[i], both[j]) \
                     or _toll_beside(a, b, agreed[i], agreed[j]) or _counts_only(a, b) \
-                    or also[i] or also[j]:
+                    or also[i] or also[j] or _granted(claims, told, i, j):
                 continue
             reason = _reason(a, b, claims, groups, lambda k, at: apart(told[k], told[at]),
                              (i, j))
             if reason:
                 pairs.append(ConflictPair(a, b, reason))
     return pairs
+
+
+def _granted(claims: Sequence[Claim], told: Sequence[Cues], i: int, j: int) -> bool:
+    """Rule ``conflict.granted_site``: a civilian site one party names is granted by the
+    other when that party names the same site hit in the same incident ("commandos
+    stormed the farmhouse", the minister; "soldiers raided a farmhouse", the group): the
+    site is no dispute of that party's combatant accounts ("nine gunmen were killed"),
+    which tell what else happened there. Another site, or people named civilians, still
+    disputes them."""
+    for civil, fighting, k in ((claims[i], claims[j], j), (claims[j], claims[i], i)):
+        if class_group(civil.target) != "civil" or civil.target.target_class != "civilian_site" \
+                or class_group(fighting.target) != "combatant" or civil.negated:
+            continue
+        head = _head(civil.target.text)
+        if any(o.party.id == fighting.party.id and is_account(o) and not o.negated
+               and o.target.target_class == "civilian_site" and _head(o.target.text) == head
+               and not apart(told[n], told[k]) for n, o in enumerate(claims)):
+            return True
+    return False
 
 
 def _mourned_here(claims: Sequence[Claim], told: Sequence[Cues], dead: Mourning,
@@ -199,12 +218,13 @@ def _tells_both(claims: Sequence[Claim]) -> list[bool]:
     for c in claims:
         kind = class_group(c.target)
         out.append(kind is not None and is_account(c) and any(
-            o.party.id == c.party.id and o.evidence.start == c.evidence.start
-            and is_account(o) and class_group(o.target) not in (None, kind)
-            and (((_tolls(c, o) or (kind == "combatant"
-                                   and o.target.target_class == "civilian_site"))
-                 and _joined(c.evidence.sentence, c.target.text, o.target.text))
-                 or _missed_aim(c, o))
+            o.party.id == c.party.id and is_account(o)
+            and class_group(o.target) not in (None, kind)
+            and ((o.evidence.start == c.evidence.start
+                  and (_tolls(c, o) or (kind == "combatant"
+                                        and o.target.target_class == "civilian_site"))
+                  and _joined(c.evidence.sentence, c.target.text, o.target.text))
+                 or (_missed_aim(c, o) and _told_with(c, o)))
             for o in claims))
     return out
 
@@ -213,12 +233,40 @@ AIM_RULE = "hit.at"  # "fired at", "aimed at", "directed at": what a strike was 
 
 
 def _missed_aim(aim: Claim, hit: Claim) -> bool:
-    """"an air strike aimed at insurgents had mistakenly hit a fishing settlement": the
-    party's aim at combatants, told in the sentence where it says what was hit instead,
-    is not its account of what was hit (rule ``conflict.collateral``, the aim's side)."""
-    return aim.rule.startswith(AIM_RULE) and class_group(aim.target) == "combatant" \
+    """"an air strike aimed at insurgents had mistakenly hit a fishing settlement", "a
+    drone on a mission against bandits mistakenly struck villagers": the party's aim at
+    combatants, told in the sentence where it says what was hit instead, is not its
+    account of what was hit (rule ``conflict.collateral``, the aim's side)."""
+    return (aim.rule.startswith(AIM_RULE) or _aimed_against(aim)) \
+        and class_group(aim.target) == "combatant" \
         and not hit.rule.startswith(AIM_RULE) and not hit.negated \
-        and class_group(hit.target) == "civil"
+        and class_group(hit.target) == "civil" and not _others_strike(aim, hit)
+
+
+def _others_strike(aim: Claim, hit: Claim) -> bool:
+    """``hit`` names an attacker on neither the aim's side nor its party's: "aimed at the
+    airfield, from which rebel jets bombed the town" tells another side's strike, not
+    what this one hit instead."""
+    if hit.attacker is None:
+        return False
+    return not same_side(hit.attacker, aim.party) and (
+        aim.attacker is None or not same_side(hit.attacker, aim.attacker))
+
+
+def _told_with(aim: Claim, hit: Claim) -> bool:
+    """``hit`` is told in the sentence of ``aim``: the same sentence, or the same target
+    words in it (an account told in the headline as well is kept once, from there)."""
+    return hit.evidence.start == aim.evidence.start or re.search(
+        r"\b" + re.escape(hit.target.text) + r"\b", aim.evidence.sentence,
+        re.IGNORECASE) is not None
+
+
+def _aimed_against(claim: Claim) -> bool:
+    """"a drone on a routine mission against bandits": a strike noun's target after
+    "against" is what the strike was aimed at, as "aimed at" says."""
+    return claim.rule.startswith("noun.") and re.search(
+        r"\bagainst\s+(?:\S+\s+){0,3}?" + re.escape(claim.target.text) + r"\b",
+        claim.evidence.sentence, re.IGNORECASE) is not None
 
 
 def _tolls(*claims: Claim) -> bool:
@@ -227,10 +275,14 @@ def _tolls(*claims: Claim) -> bool:
 
 def _joined(sentence: str, first: str, second: str) -> bool:
     """The two targets are joined by "and" / "as well as" in the sentence, either way
-    round ("forward posts and civilian areas", "villages and army posts")."""
+    round ("forward posts and civilian areas", "villages and army posts"), or listed
+    one after the other in a list that goes on ("police posts, the town hall and two
+    banks")."""
     low = sentence.lower()
     return any(re.search(re.escape(x.lower()) + r",?\s+(?:and|as well as)\s+(?:\S+\s+){0,3}?"
                          + re.escape(y.lower()), low)
+               or re.search(re.escape(x.lower()) + r",\s+(?:\S+\s+){0,3}?" + re.escape(y.lower())
+                            + r"(?:,|\s+(?:and|as well as)\b)", low)
                for x, y in ((first, second), (second, first)))
 
 
