@@ -163,7 +163,8 @@ def _hyphened(tok: Token) -> bool:
 
 
 def _keep(tok: Token) -> bool:
-    if tok.dep_ in ("conj", "cc") and (_joined_roles(tok) or _joined_states(tok)):
+    if tok.dep_ in ("conj", "cc") and (_joined_roles(tok) or _joined_states(tok)
+                                       or _joined_in_name(tok)):
         return True
     if tok.dep_ in _CUT_DEPS:
         return False
@@ -281,6 +282,16 @@ def _breaks(tok: Token) -> bool:
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "x"
+
+
+def _joined_in_name(tok: Token) -> bool:
+    """"Peace and Democracy Party": an "and" joining capitalised words inside a name's
+    modifier is part of the name (the parse hangs "and Democracy" on "Peace")."""
+    mod = tok.head
+    return mod.pos_ == "PROPN" and mod.dep_ in ("nmod", "compound") \
+        and mod.head.pos_ == "PROPN" and tok.i < mod.head.i \
+        and (tok.lower_ in ("and", "&") if tok.dep_ == "cc"
+             else tok.pos_ == "PROPN" and tok.text[:1].isupper())
 
 
 def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
@@ -423,6 +434,21 @@ def _ends_in_place(tokens: list[Token]) -> bool:
     commas = [k for k, t in enumerate(tokens) if t.text == ","]
     tail = [t for t in tokens[commas[-1] + 1 :] if not t.is_punct] if commas else []
     return bool(tail) and all(t.ent_type_ in ("GPE", "LOC", "FAC") for t in tail)
+
+
+# what an armed group is, not which one: "the guerrilla group", "the jihadist group"
+_NATURE_WORDS = frozenset(["guerrilla", "guerilla", "rebel", "militant", "jihadist",
+                           "insurgent", "separatist", "armed", "extremist", "islamist",
+                           "terrorist", "paramilitary", "dissident", "outlawed", "banned"])
+# fighters named by whom they are loyal to ("forces loyal to X")
+_LOYAL_HEADS = frozenset(["force", "forces", "troop", "troops", "fighter", "fighters",
+                          "militia", "militias", "unit", "units", "soldier", "soldiers",
+                          "gunman", "gunmen", "militiaman", "militiamen"])
+# a body's parts that speak for it ("its media wing", "its press office")
+_BODY_PARTS = frozenset(["wing", "arm", "branch", "office", "unit", "department", "bureau",
+                         "service", "command"])
+# the kinds of party one person by a role can be ("an official", "a witness")
+_ONE_PERSON_TYPES = frozenset(["person", "official", "source"])
 
 
 @dataclass(slots=True)
@@ -965,8 +991,12 @@ class MentionResolver:
         # "the defence ministry" is no health ministry heard before, and "the disaster
         # agency" no news agency: the nouns that say which body must be in its names
         kinds = _kind_words(head)
-        for key in [k for k in score if kinds and
-                    not all(w in self._names_of(actors[k]) for w in kinds)]:
+        for key in [k for k in score if kinds and not all(
+                w in self._names_of(actors[k])
+                # "the guerrilla group" after the ELN: words of what an armed group is
+                # need not be in its names
+                or (actors[k].type == "armed_group" and w in _NATURE_WORDS)
+                for w in kinds)]:
             del score[key]
         for key in [k for k in score if country is not None and actors[k].country != country]:
             del score[key]
@@ -1104,7 +1134,20 @@ class MentionResolver:
 
     def _owned_by_anaphor(self, head: Token, tokens: list[Token]) -> Actor | None:
         """"the group's health ministry", "the army's spokesman, Major General X": the
-        body the definite possessor stands for speaks, under its own name."""
+        body the definite possessor stands for speaks, under its own name; "its media
+        wing" after a sentence about a body: that body's."""
+        own = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "PRON"
+                    and c.lower_ in ("its", "their")), None)
+        if own is not None and head.lemma_.lower() in _BODY_PARTS:
+            # "Northland's army said ... In a statement, its media wing said": the body
+            # the sentence before is about owns it
+            owner = self._subject_before(head)
+            if owner is None or owner.type in ("media", "source", "person", "official"):
+                return None
+            rest = [t for t in tokens if t.i > own.i]
+            return Actor(f"{owner.id}.{slug(head.lemma_)}",
+                         f"{owner.name}'s {phrase_text(rest)}", owner.type,
+                         owner.country, owner.side)
         poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
         if poss is None or not _is_definite(poss, list(poss.lefts)) or \
                 not _generic(poss, [poss]):
@@ -1202,9 +1245,11 @@ class MentionResolver:
         if has_title and len([t for t in tokens if t.ent_type_ != "PERSON"]) <= 2 \
                 and any(t.lower_ in _SPOKES for t in tokens):
             # "spokesman Igor Konashenkov": the body last heard speaks through him, if it
-            # is the kind of body the title names ("military spokesman": a military)
-            prev = self.last_org
-            if prev is not None and prev.type not in ("media", "source") \
+            # is the kind of body the title names ("military spokesman": a military); the
+            # body the sentence before is about first ("The government gave a different
+            # account. Spokesman X said")
+            prev = self._subject_before(head) or self.last_org
+            if prev is not None and prev.type not in ("media", "source", "person") \
                     and _title_fits(tokens, prev):
                 title = text[:1].lower() + text[1:] if tokens[0].lower_ in TITLE_WORDS else text
                 body = self._body_name(prev)
@@ -1232,12 +1277,40 @@ class MentionResolver:
     def mention(self, head: Token, tokens: list[Token] | None = None) -> Actor | None:
         """Resolve a phrase through the gazetteer, states and demonyms. A dateline's city
         ("KHARTOUM, May 29 (Reuters) -") names where the story was filed, nobody."""
-        actor = self._mention(head, tokens)
+        actor = self._loyal_to(head) or self._mention(head, tokens)
         if actor is not None:
             self.heard.append((head.i, actor, 1))
             if head.ent_type_ == "PERSON" or any(c.dep_ == "appos" for c in head.children):
                 self.people.setdefault(head.text.lower(), actor)
         return actor
+
+    def _loyal_to(self, head: Token) -> Actor | None:
+        """"Fighters loyal to the eastern commander Khalifa Haftar": fighters named by whom
+        they are loyal to are that leader's (or body's) side, in the copy's words."""
+        if head.lemma_.lower() not in _LOYAL_HEADS:
+            return None
+        for loyal in head.children:
+            if loyal.dep_ != "amod" or loyal.lower_ != "loyal":
+                continue
+            for prep in loyal.children:
+                obj = next((o for o in prep.children if o.dep_ == "pobj"), None) \
+                    if prep.dep_ == "prep" and prep.lower_ == "to" else None
+                found = self._mention(obj) if obj is not None else None
+                proper = [t for t in obj.subtree if t.pos_ == "PROPN"] if obj is not None \
+                    else []
+                if found is None and proper:
+                    # a leader the gazetteer knows only in the names of his forces ("the
+                    # eastern commander Khalifa Haftar")
+                    names = [phrase_text(proper), proper[-1].text]
+                    entry = next((e for n in names for form in (
+                        f"forces loyal to {n}", f"{n}'s forces", f"{n} forces")
+                        if (e := self.gazetteer.actor_by_alias(form)) is not None), None)
+                    found = entry.actor(entry.name) if entry is not None else None
+                if found is not None and found.type in ("armed_group", "military", "state"):
+                    end = max(t.i for t in obj.subtree)
+                    text = head.doc[head.left_edge.i : end + 1].text
+                    return Actor(found.id, text, found.type, found.country, found.side)
+        return None
 
     def _it_body(self, head: Token) -> Actor | None:
         """The body "it" stands for by where it stands: as its sentence's subject, the body
@@ -1254,16 +1327,25 @@ class MentionResolver:
     def _person_before(self, head: Token) -> Actor | None:
         """"Rebel spokesman Ali Musa gave a different account. In a statement he said ...":
         "he" as its sentence's subject is the person named as the subject of the sentence
-        before, though that sentence reported nothing, before the last person heard.
-        ``None`` when that subject names no person."""
+        before (by name, or by a role in the singular: "an official"), though that
+        sentence reported nothing, before the last person heard. ``None`` when that
+        subject names no person."""
         sent = head.sent
         if head.head.i != sent.root.i or sent.start == 0:
             return None
         before = head.doc[sent.start - 1].sent
         subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.ent_type_ != "PERSON" or _crosses_break(subj):
+        if subj is None or _crosses_break(subj):
             return None
-        return self.speaker(subj)
+        if subj.ent_type_ == "PERSON":
+            return self.speaker(subj)
+        if subj.tag_ == "NN" and subj.pos_ == "NOUN":
+            # "An official in the border province gave a different account. He said ...":
+            # one person named by a role
+            found = self._speaker(subj, depth=1)
+            if found is not None and found.type in _ONE_PERSON_TYPES:
+                return self.speaker(subj)
+        return None
 
     def _subject_before(self, head: Token) -> Actor | None:
         """The body that is the subject of the sentence just before ``head``'s, when it is
