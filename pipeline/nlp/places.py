@@ -210,6 +210,10 @@ _KIND_AFTER = (r"(?:township|governorate|province|region|state|district|area|cou
 _TOWN_WORDS = frozenset({"town", "city", "village", "township", "area", "county", "locality",
                          "settlement"})
 _NOT_TOWNS = frozenset({"the", "this", "that", "a", "an", "their", "its"})
+# words that end the phrase of a town's kind: "Israeli strikes on the town of X" does not
+# call the town Israeli
+_LINKING_WORDS = frozenset({"on", "in", "at", "of", "near", "against", "by", "from", "to",
+                            "the", "a", "an", "into", "onto", "and", "or", "for", "with"})
 # people who live there ("residents of Mocimboa da Praia said"): the recogniser often
 # reads the whole as the speaker and tags no place
 _LIVE_IN = r"(?:[Rr]esidents|[Vv]illagers) of"
@@ -413,7 +417,9 @@ class PlaceResolver:
         for said, found in first.items():
             if found is not None and found[1].primary and found[1].rank_kind == "city" \
                     and found[1].population >= _CONTEXT_CITY_POP and found[0].country \
-                    and self._written_within(said, text, inside, found[0].country) is None:
+                    and self._written_within(said, text, inside, found[0].country) is None \
+                    and found[0].country in (self._kind_country(said, text)
+                                             or {found[0].country}):
                 codes.add(found[0].country)
                 placed.add(found[0].country)
                 big.add(found[0].country)
@@ -463,6 +469,11 @@ class PlaceResolver:
                 continue
             if name in extra and not _finer(place):
                 continue  # a phrase of the text names only a country: the recogniser's job
+            kind_of = self._kind_country(name, text)
+            if kind_of and place.country not in kind_of:
+                # "the Mozambican town of Palma": a namesake abroad (Palma in Spain) is not
+                # it; the town the gazetteer lacks stands in (:meth:`_unknown_town`)
+                continue
             if (regions or big or self._written_within(name, text, frozenset(),
                                                        place.country) is not None) \
                     and place.country not in context and candidate.rank_kind == "city":
@@ -735,6 +746,20 @@ class PlaceResolver:
             return None
         return found[0].country
 
+    def _kind_country(self, name: str, text: str) -> set[str]:
+        """The countries the text puts ``name`` in by a demonym or a possessive country
+        written in the phrase of its kind: "the Mozambican town of Palma", "Lebanon's
+        southern border town of X" (not "Israeli strikes on the town of X": a word such
+        as "on" between them leaves the town's country unsaid)."""
+        out: set[str] = set()
+        for m in re.finditer(
+                r"(?P<d>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<w>(?:[a-z-]+\s+){0,3}?)"
+                rf"(?:{'|'.join(sorted(_TOWN_WORDS))})\s+of\s+{re.escape(name)}\b", text):
+            if set(m["w"].split()) & _LINKING_WORDS:
+                continue
+            out.update(self.countries_named(m["d"]))
+        return out
+
     def _unknown_town(self, name: str, phrase: str, text: str, placed: frozenset[str]
                       ) -> Place | None:
         """A town the text names as one ("the border town of Aitaroun") that the gazetteer
@@ -752,7 +777,9 @@ class PlaceResolver:
         end = at + len(phrase)
         # the country named nearest before it ("the southern Lebanese border town of"),
         # else just after it ("in the area of X in southern Lebanon"), else the article's one
-        near = [c for c in self.countries_named(text[max(0, at - 40):at])
+        kind_of = self._kind_country(name, text)  # "the Mozambican town of Palma"
+        near = (sorted(kind_of) if len(kind_of) == 1 else []) \
+            or [c for c in self.countries_named(text[max(0, at - 40):at])
                 if not placed or c in placed][-1:] \
             or [c for c in self.countries_named(text[end:end + 30])
                 if not placed or c in placed][:1] \
