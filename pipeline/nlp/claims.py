@@ -333,6 +333,8 @@ class ClaimComponent:
             subj = _subject(report)
             if subj is not None and subj.dep_ in ("conj", "appos") and subj.i < report.i:
                 said_by = {t.i for t in subj.subtree}
+                if subj.is_ancestor(report):  # "... and the coalition saying it hit X"
+                    said_by -= {t.i for t in report.subtree}
                 targets = [t for t in targets if t[0] not in said_by]
         blame = False
         if not targets and kind == "ACTION_NOUN" and cue in ("accuses", "denies") \
@@ -612,6 +614,11 @@ def _subject(verb: Token) -> Token | None:
         # '"... only people selling goats," said one trader': a word inside the quote the
         # parse made a second subject; the speaker is the one after the verb
         return subjects[-1]
+    if len(subjects) == 2 and subjects[0].pos_ == "ADJ" \
+            and subjects[1].left_edge.i == subjects[0].i + 1:
+        # "Sudan's paramilitary Rapid Support Forces said": a describing word the parse
+        # made a subject of its own before the name it describes
+        return subjects[1]
     if len(subjects) > 1 and subjects[0].tag_ in ("WDT", "WP") \
             and subjects[0].i < subjects[1].i < verb.i:
         # "an air strike in Kuru, Kaduna State, which residents said killed 12": the
@@ -670,6 +677,10 @@ def _subject(verb: Token) -> Token | None:
         # "..., with residents saying jets bombed four houses": the noun the reporting
         # participle hangs from speaks
         return verb.head
+    if _second_with_speaker(verb):
+        # "..., with the group saying the site was a prison and the coalition saying it
+        # had hit a depot": the parse joined the second speaker to the first one's words
+        return verb.head
     if verb.lemma_.lower() in lx.CONCERN_VERBS:
         for child in verb.children:
             if child.dep_ == "nsubj":
@@ -678,6 +689,19 @@ def _subject(verb: Token) -> Token | None:
     if document is not None:
         return document
     return stranded_subject(verb) if _is_report(verb) else None
+
+
+def _second_with_speaker(verb: Token) -> bool:
+    """Rule ``speaker.with_second``: "with the rebels saying X and the coalition saying
+    it had hit a military facility": a reporting participle on a noun joined by "and"
+    inside the words of a first "with ... saying" is a second speaker's own report."""
+    if not (verb.dep_ == "acl" and verb.tag_ == "VBG" and _is_report(verb)
+            and verb.head.dep_ == "conj" and verb.head.pos_ in ("NOUN", "PROPN")):
+        return False
+    for node in verb.head.ancestors:
+        if node.tag_ == "VBG" and _is_report(node) and node.head.lower_ == "with":
+            return True
+    return False
 
 
 _ARRIVAL_VERBS = frozenset(["emerge", "come", "arrive", "surface", "filter"])
@@ -788,7 +812,8 @@ def _with_siblings(doc: Doc, heads: set[int]) -> set[int]:
         if i in out:
             continue
         out.add(i)
-        stack.extend(c.i for c in doc[i].children if c.dep_ in ("conj", "appos"))
+        stack.extend(c.i for c in doc[i].children if c.dep_ in ("conj", "appos")
+                     and not _speaking_conjunct(c))
     return out
 
 
@@ -834,6 +859,15 @@ def _condemned_unnamed(tok: Token) -> bool:
 _AUTHOR_ENTS = frozenset(["NORP", "ORG", "GPE", "PERSON"])
 
 
+def _hedged_cause(verb: Token, modal: Token, kind: str) -> bool:
+    """"the blast may have been caused by explosives the rebels had stored": a cause told
+    with "may / might / could have" is a party's (hedged) account of what happened, the
+    way another cause is offered; not "will", nor a modal without "have"."""
+    return kind == "CAUSE" and modal.lower_ in ("may", "might", "could") \
+        and verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have"
+                                       for c in verb.children)
+
+
 def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
                headline: bool = False) -> bool:
     """Modal, intent, habitual or generic clauses: "should target", "threatened to
@@ -855,7 +889,7 @@ def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
             return True
         for child in node.children:
             if child.dep_ in ("aux", "auxpass"):
-                if mods.on_path(child, "MODAL"):
+                if mods.on_path(child, "MODAL") and not _hedged_cause(node, child, kind):
                     return True
                 if child.lemma_.lower() == "do" and child.tag_ in ("VBP", "VBZ"):
                     return True
@@ -863,6 +897,9 @@ def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
             node.tag_ in ("VBP", "VBZ")
             or (node.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ")
                                             for c in node.children))
+            # "only terrorists are targeted": the present passive is a line, not an account
+            or (node.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ")
+                                           for c in node.children))
         ):
             return True
         if node.i == tok.i and kind in _HABIT_KINDS and not headline and (
@@ -1028,7 +1065,8 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
         # al-Shaab and Ramyeh", "Shaab" hung on "post")
         siblings = [c for c in h.children if c.dep_ in ("conj", "appos")
                     and c.pos_ in ("NOUN", "PROPN", "ADJ") and not _casualty_noun(c)
-                    and not _split_place_piece(c) and not _strike_joined(c)]
+                    and not _split_place_piece(c) and not _strike_joined(c)
+                    and not _speaking_conjunct(c)]
         # a "not" between the head and a following sibling belongs to the sibling
         own_neg = any(n.i < h.i or not any(s.i > n.i for s in siblings) for n in negs)
         out.append((h.i, inherited or own_neg or _is_negated(h)))
@@ -1047,6 +1085,13 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
                         out.append((sub.i, True))
                         break
     return out
+
+
+def _speaking_conjunct(sib: Token) -> bool:
+    """"the site was a detention centre ... and the coalition saying it had hit a depot":
+    a conjunct with its own reporting participle is a second speaker (rule
+    ``speaker.with_second``), not a second target."""
+    return any(c.dep_ == "acl" and c.tag_ == "VBG" and _is_report(c) for c in sib.children)
 
 
 def _strike_joined(sib: Token) -> bool:
@@ -1240,6 +1285,18 @@ def attacker_of(
                 cands.extend(c for c in child.children if c.dep_ == "pobj")
         if not cands and tok.dep_ == "conj" and not passive:
             cands.extend(c for c in tok.head.children if c.dep_ == "nsubj")
+        if not cands and passive:
+            # rule ``attacker.when_clause``: "40 people were killed when security forces
+            # moved into the camp": a force that acted in the clause that says when
+            for child in tok.children:
+                if child.dep_ == "advcl" and child.pos_ == "VERB" and not _is_report(child) \
+                        and any(m.dep_ == "advmod" and m.lower_ == "when"
+                                for m in child.children):
+                    for subj in (c for c in child.children if c.dep_ == "nsubj"):
+                        actor = _resolve_attacker(subj, party, resolver, last, depth=0,
+                                                  by_noun=by_noun)
+                        if actor is not None and actor.type in _FORCE_TYPES:
+                            return actor
         if not cands and not passive and _hangs_as_participle(tok):
             cands.extend(c for c in tok.head.children if c.dep_ == "nsubj")
         if not cands:  # "killed in an Israeli strike"
@@ -1264,6 +1321,10 @@ def attacker_of(
         if actor is not None:
             return actor
     return None
+
+
+# who can strike: "killed when residents gathered" names no attacker
+_FORCE_TYPES = frozenset(["military", "armed_group", "state"])
 
 
 def _hangs_as_participle(tok: Token) -> bool:
@@ -1536,6 +1597,8 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
     # Tartus overnight")
     for h in [tok, *heads]:
         for sub in h.subtree:
+            if sub.dep_ == "pobj" and _told_of_another(sub, tok):
+                continue
             if sub.dep_ == "pobj" and sub.pos_ == "PROPN" and not sub.ent_id_ \
                     and sub.ent_type_ in _MISSED_PLACE_TYPES \
                     and sub.head.lower_ in _PLACE_PREPS:
@@ -1640,8 +1703,11 @@ def _bearing_from(root: Token) -> bool:
 
 def _other_attacks(root: Token, tok: Token) -> bool:
     """A toponym of the attacks a purpose clause speaks of ("the hideouts were used ... to
-    plan attacks inside Pakistan", "a base used to launch raids on X") tells where those
-    attacks were, not where this strike hit."""
+    plan attacks inside Pakistan", "a base used to launch raids on X") or a relative
+    clause tells of (:func:`_told_of_another`) tells where those attacks were, not where
+    this strike hit."""
+    if _told_of_another(root, tok):
+        return True
     prep = root.head
     if root.dep_ != "pobj" or prep.dep_ != "prep":
         return False
@@ -1654,6 +1720,21 @@ def _other_attacks(root: Token, tok: Token) -> bool:
         if a.dep_ in ("xcomp", "advcl", "acl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
             return True
+    return False
+
+
+def _told_of_another(root: Token, tok: Token) -> bool:
+    """A toponym of another attack a relative clause tells of: "aimed at the airfield, from
+    which jets bombed the town of X in Y province": where that attack was, not where this
+    strike was aimed."""
+    noun = False
+    for a in root.ancestors:
+        if a.i == tok.i:
+            return False
+        if a.pos_ == "NOUN" and a.lemma_.lower() in lx.ACTION_NOUNS:
+            noun = True
+        elif noun and a.dep_ == "relcl":
+            return tok.is_ancestor(a)
     return False
 
 
@@ -1793,9 +1874,20 @@ def strike_days(tok: Token, found: TargetMatch) -> tuple[str, ...]:
     Friday"), which tell when the account was given."""
     doc = tok.doc
     heads = [tok, *(doc[i] for i, _, _ in found.targets)]
+    antecedent = _relative_antecedent(tok)
+    if antecedent is not None:
+        # "a drone attack on a dock last week that the navy said damaged two vessels":
+        # the clause tells of the strike it describes, on that strike's day
+        heads.append(antecedent)
     verb = tok.head if tok.dep_ in _NOUN_SLOTS and tok.head.pos_ in ("VERB", "AUX") and (
         not _is_report(tok.head) or (tok.dep_ == "dobj" and tok.head.lemma_ == "claim")
     ) else None  # "claimed an attack ... last week": a claim of responsibility's day
+    # "seized a police station on Wednesday, killing nine": a participle's strike is the
+    # verb's it hangs on (and that verb's conjuncts'), and so is its day
+    verbs = {verb.i} if verb is not None else set()
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB" \
+            and not _is_report(tok.head):
+        verbs |= {tok.head.i, *(c.i for c in tok.head.conjuncts if c.pos_ == "VERB")}
     out: list[str] = []
     for ent in tok.sent.ents:
         if ent.label_ not in _DAY_LABELS:
@@ -1808,11 +1900,23 @@ def strike_days(tok: Token, found: TargetMatch) -> tuple[str, ...]:
         inside = any(h.i == root.i or (h.is_ancestor(root)
                                        and not _in_clause(root, h, trigger=tok))
                      for h in heads)
-        on_verb = verb is not None and (root.head.i == verb.i or (
-            root.head.head.i == verb.i and root.head.dep_ == "prep"))
+        on_verb = root.head.i in verbs or (
+            root.head.head.i in verbs and root.head.dep_ == "prep")
         if inside or on_verb:
             out.append(ent.text)
     return tuple(out)
+
+
+def _relative_antecedent(tok: Token) -> Token | None:
+    """The noun a relative clause the trigger is in (or is reported in: "that the navy said
+    damaged two vessels") describes."""
+    node = tok
+    while node.dep_ in ("ccomp", "xcomp", "conj") and node.head.i != node.i \
+            and node.head.pos_ in ("VERB", "AUX"):
+        node = node.head
+    if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "ADJ"):
+        return node.head
+    return None
 
 
 def _in_clause(tok: Token, head: Token, strike: bool = False,

@@ -132,11 +132,21 @@ def _not_device(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return not (target.lower_ in _DEVICE_WORDS and verb.lemma_.lower() in ("strike", "hit"))
 
 
+def _platform(target: Token) -> bool:
+    """A platform words are posted on: "Twitter", "X" (as a name), "social media"."""
+    if target.lower_ in lx.PLATFORM_WORDS:
+        return True
+    if target.text == "X" and target.pos_ == "PROPN":
+        return True
+    return target.lower_ == "media" and any(c.lower_ == "social" for c in target.children)
+
+
 def _not_time(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """Not a date or a bare number ("on Saturday"), nor an idiom of time or standing ("on
-    the heels of", "on the eve of", "on behalf of"); "dozens of fighters" is a target."""
+    the heels of", "on the eve of", "on behalf of"), nor where words were posted ("the
+    strike on Twitter", "on social media"); "dozens of fighters" is a target."""
     target = doc[hit.target]
-    if target.lower_ in lx.ON_IDIOMS:
+    if target.lower_ in lx.ON_IDIOMS or _platform(target):
         return False
     if target.ent_type_ == "CARDINAL" and any(c.dep_ == "prep" and c.lower_ == "of"
                                               for c in target.children):

@@ -31,7 +31,7 @@ REPORT_VERBS: dict[str, str] = {
 EVIDENCE_NOUNS = frozenset(
     ["footage", "video", "image", "photo", "picture", "imagery", "evidence", "recording",
      "data", "intelligence", "analysis", "reconnaissance", "surveillance", "information",
-     "investigation", "inquiry", "probe", "assessment", "finding", "review"])
+     "investigation", "inquiry", "probe", "assessment", "finding", "review", "team", "panel"])
 # What a party that takes up others' reports as its own account says of them: "received
 # reports that", "alarmed by reports" (not "aware of reports", an acknowledgement).
 RECEIPT_WORDS = frozenset(
@@ -151,6 +151,7 @@ ACTION_NOUNS: dict[str, str] = {
     "missile": "strike", "rocket": "shelling", "assault": "attack", "offensive": "attack",
     "operation": "attack", "fire": "shelling", "explosion": "bombing", "blast": "bombing",
     "salvo": "shelling", "mortar": "shelling", "artillery": "shelling", "sortie": "strike",
+    "mission": "attack",
 }
 VERB_ACTIONS: dict[str, str] = {
     "strike": "strike", "hit": "strike", "target": "strike", "attack": "attack",
@@ -234,6 +235,10 @@ PROSPECT_WORDS = frozenset(
 # "on the heels / eve / sidelines of", "on behalf of", "on the orders of": not targets.
 ON_IDIOMS = frozenset(["heels", "eve", "sidelines", "behalf", "orders", "basis", "occasion",
                        "anniversary", "pretext"])
+# Where a statement is posted, never what a strike hit: "denounced the strike on
+# Twitter", "condemned the attack on social media" (a broadcaster's building is a target).
+PLATFORM_WORDS = frozenset(["twitter", "facebook", "telegram", "instagram", "tiktok",
+                            "youtube", "whatsapp", "weibo"])
 # Prepositions that introduce a target after an action noun or verb.
 TARGET_PREPS = frozenset(["on", "against", "at", "upon", "targeting"])
 
@@ -322,7 +327,8 @@ CIVILIAN_WORDS = frozenset(
         "woodcutter", "woodcutters", "harvester", "harvesters", "picker", "pickers",
         "farmhand", "farmhands", "unarmed", "defenceless",
         "defenseless", "activist", "activists", "compatriot", "compatriots", "peasant",
-        "peasants", "worshiper", "worshipers"
+        "peasants", "worshiper", "worshipers", "noncombatant", "noncombatants",
+        "non-combatant", "non-combatants"
     ]
 )
 # Kin and companions, the way a toll names the dead: "killed his son and his driver".
@@ -400,7 +406,7 @@ CIVILIAN_MODIFIERS = frozenset(
         "civilian", "civilians", "residential", "displaced", "refugee", "refugees",
         "migrant", "migrants", "humanitarian", "aid", "medical", "commercial",
         "merchant", "cargo", "passenger", "fishing", "family", "populated", "densely",
-        "cultural", "religious", "educational", "shopping", "sports", "historic",
+        "cultural", "religious", "educational", "shopping", "sports",
         "maternity", "children", "children's", "worship", "relief", "wedding", "funeral",
         "tent", "tents", "bus", "health", "mining", "artisanal", "ambulance", "ambulances"
     ]

@@ -113,9 +113,17 @@ def actor_patterns(nlp: Language) -> list[dict[str, Any]]:
 ACRONYM_NORMS = {"IS": "isis", "ISIS": "isis", "ISIL": "isis"}
 
 
+# Hyphenated words the tokenizer would split into three ("non", "-", "combatants"), which
+# the parse then lists as two targets, "civilian non" and "combatants": one word each.
+WHOLE_WORDS = ("non-combatant", "non-combatants")
+WHOLE_WORD_FORMS = tuple(f for w in WHOLE_WORDS for f in (w, w.capitalize()))
+
+
 def add_components(nlp: Language) -> Language:
     for orth, norm in ACRONYM_NORMS.items():
         nlp.tokenizer.add_special_case(orth, [{"ORTH": orth, "NORM": norm}])
+    for orth in WHOLE_WORD_FORMS:
+        nlp.tokenizer.add_special_case(orth, [{"ORTH": orth, "NORM": orth.lower()}])
     if RULER_NAME not in nlp.pipe_names:
         where: dict[str, Any] = {"before": "ner"} if "ner" in nlp.pipe_names else {}
         ruler = nlp.add_pipe(

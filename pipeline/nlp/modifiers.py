@@ -281,7 +281,10 @@ def _clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
     if not doc.has_annotation("DEP"):
         sent = doc[start].sent
         return sent.start, sent.end
-    root = doc[start:end].root
+    # the phrase's own anchor: its first word that hangs outside it (a rule's last token
+    # may be a guard, such as the full stop after "at the time", hung on the sentence)
+    root = next((t for t in doc[start:end] if not (start <= t.head.i < end) or t.head.i == t.i),
+                doc[start:end].root)
     head = root.head
     if root.dep_ == "prep" and head.dep_ in _OBJECT_DEPS and head.head.pos_ in ("VERB", "AUX"):
         # "killed fighters in a separate operation": the parse may hang the phrase on the
