@@ -82,6 +82,7 @@ def group_by_labelled_place(items: Sequence[Mapping[str, Any]]) -> dict[str, str
     import re
     from datetime import UTC, datetime
 
+    from pipeline.domain.claims import is_bearing
     from pipeline.domain.events import EventParams, Sighting, assign, empty_events
     from pipeline.nlp.index import default_resolver
 
@@ -92,11 +93,11 @@ def group_by_labelled_place(items: Sequence[Mapping[str, Any]]) -> dict[str, str
         label = str((item.get("labels") or {}).get("place") or "")
         place = None
         for text in [label, *(p.strip() for p in re.split(r",|\band\b", label))]:
-            # "Bir Sahla, west of Rafah": a bearing names where the place is measured
-            # from, not the place (as extraction reads the same form)
-            bearing = re.match(r"(?:[\d.,]+\s*\w+\s+)?(?:to\s+the\s+)?"
-                               r"(?:north|south|east|west)\S*\s+of\b", text, re.IGNORECASE)
-            place = resolver.resolve(text) if text and not bearing else None
+            place = resolver.resolve(text) if text else None
+            if place is not None and is_bearing(place):
+                # "Bir Sahla, west of Rafah": a bearing names where the place is measured
+                # from, not the place (as extraction reads the same form)
+                place = None
             if place is not None:
                 break
         when = datetime.fromisoformat(str(item["published"]))

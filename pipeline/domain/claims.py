@@ -214,7 +214,7 @@ def same_place(a: Place | None, b: Place | None) -> bool:
         return True
     if _far_apart(a, b):
         return False
-    if (_BEARING.match(a.name) or _BEARING.match(b.name)) and a.latitude is not None \
+    if (is_bearing(a) or is_bearing(b)) and a.latitude is not None \
             and b.latitude is not None:
         # rule ``place.bearing``: "west of Tripoli" is near the town, in whatever province;
         # a town not FAR_APART_KM from it may be the place
@@ -237,6 +237,12 @@ def same_place(a: Place | None, b: Place | None) -> bool:
 
 # a place the text measured from a town ("west of Tripoli", as the resolver names it)
 _BEARING = re.compile(r"^(?:north|south|east|west)\S*-of ")
+
+
+def is_bearing(place: Place) -> bool:
+    """The place is where the text measured from a town ("west of Tripoli"), not the town:
+    the resolver names it "west-of Tripoli"."""
+    return _BEARING.match(place.name) is not None
 FAR_APART_KM = 80.0  # towns further apart are not one strike's place (two 42 km apart may be)
 
 

@@ -1874,7 +1874,7 @@ def strike_days(tok: Token, found: TargetMatch) -> tuple[str, ...]:
     Friday"), which tell when the account was given."""
     doc = tok.doc
     heads = [tok, *(doc[i] for i, _, _ in found.targets)]
-    antecedent = _relative_antecedent(tok)
+    antecedent = _described_noun(tok)
     if antecedent is not None:
         # "a drone attack on a dock last week that the navy said damaged two vessels":
         # the clause tells of the strike it describes, on that strike's day
@@ -1907,7 +1907,7 @@ def strike_days(tok: Token, found: TargetMatch) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _relative_antecedent(tok: Token) -> Token | None:
+def _described_noun(tok: Token) -> Token | None:
     """The noun a relative clause the trigger is in (or is reported in: "that the navy said
     damaged two vessels") describes."""
     node = tok

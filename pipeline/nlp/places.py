@@ -214,6 +214,9 @@ _NOT_TOWNS = frozenset({"the", "this", "that", "a", "an", "their", "its"})
 # call the town Israeli
 _LINKING_WORDS = frozenset({"on", "in", "at", "of", "near", "against", "by", "from", "to",
                             "the", "a", "an", "into", "onto", "and", "or", "for", "with"})
+# a demonym or a country's name, up to three lower-case words, and a town's kind word
+_KIND_PHRASE = (r"(?P<d>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<w>(?:[a-z-]+\s+){0,3}?)"
+                rf"(?:{'|'.join(sorted(_TOWN_WORDS))})\s+of\s+")
 # people who live there ("residents of Mocimboa da Praia said"): the recogniser often
 # reads the whole as the speaker and tags no place
 _LIVE_IN = r"(?:[Rr]esidents|[Vv]illagers) of"
@@ -752,9 +755,7 @@ class PlaceResolver:
         southern border town of X" (not "Israeli strikes on the town of X": a word such
         as "on" between them leaves the town's country unsaid)."""
         out: set[str] = set()
-        for m in re.finditer(
-                r"(?P<d>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<w>(?:[a-z-]+\s+){0,3}?)"
-                rf"(?:{'|'.join(sorted(_TOWN_WORDS))})\s+of\s+{re.escape(name)}\b", text):
+        for m in re.finditer(rf"{_KIND_PHRASE}{re.escape(name)}\b", text):
             if set(m["w"].split()) & _LINKING_WORDS:
                 continue
             out.update(self.countries_named(m["d"]))
