@@ -113,6 +113,9 @@ _ANAPHOR_ROWS = _read_anaphor_rows()
 _ANAPHOR_TYPES = load_anaphors(_ANAPHOR_ROWS)
 _NAMING_HEADS = naming_heads(_ANAPHOR_ROWS)
 # armed forces named by a common noun ("the army"): the heads of the military row
+# a state's armed services, and the kinds of security body none of them stands for
+_ARMED_SERVICES = frozenset(["military", "army", "navy"])
+_SECURITY_KINDS = frozenset(["paramilitary", "intelligence", "police", "agency"])
 _FORCE_HEADS = frozenset(next(r["heads"] for r in _ANAPHOR_ROWS if r["id"] == "definite.military"))
 # "the monitoring group", "the rights group", "the aid agency": a civil body, not a militia
 _CIVIL_MODIFIERS = frozenset(
@@ -508,8 +511,9 @@ class MentionResolver:
         titled = _title_beside_name(head)
         if titled is not None:
             return self._heard_speaker(titled, self._titled_person(head, titled))
+        described = head
         head = _relative_antecedent(head) or _named_beside(head) or _proper_appos(head) \
-            or head
+            or _described_name(head) or head
         credit = _headline_credit(head)
         actor = self._speaker(credit, depth=0) if credit is not None else None
         if actor is not None and actor.type != "media":
@@ -548,6 +552,18 @@ class MentionResolver:
                 # the medium that tells it ("Syrian army via Syria's state media")
                 actor = Actor(relayed.id, f"{relayed.name} via {actor.name}", relayed.type,
                               relayed.country, relayed.side)
+        actor = _as_described(actor, described, head)
+        if actor is not None and described.dep_ == "appos" and described.head.i == head.i \
+                and actor.id.startswith("org."):
+            # "the Gul Khan group, a militant faction that ...": the name, without the
+            # description in apposition
+            cut = [t for t in phrase_tokens(head) if t.i < described.left_edge.i]
+            while cut and cut[-1].is_punct:
+                cut = cut[:-1]
+            text = phrase_text(cut)
+            if text:
+                actor = Actor(f"org.{slug(text)}", text, actor.type, actor.country,
+                              f"org.{slug(text)}")
         runner = _run_by(head)
         if runner is not None and (actor is None or actor.type in ("media", "other")):
             side = self._speaker(runner, depth=1)
@@ -675,6 +691,10 @@ class MentionResolver:
             if low in _SELF_PRONOUNS or low in _PERSON_PRONOUNS:
                 return self.last_person or self.last_speaker
             if low in _ORG_PRONOUNS:
+                before = self._plural_before(head) \
+                    if low in _PLURAL_PRONOUNS and depth == 0 else None
+                if before is not None:
+                    return before
                 if low in _PLURAL_PRONOUNS and self.last_plural and self.last_speaker:
                     # "Residents said ... They said ...": the people who spoke last, not
                     # the last body heard
@@ -763,7 +783,8 @@ class MentionResolver:
             prev = self.antecedent(head) or self._cataphor(head)
             if prev is not None:
                 return self._in_own_words(prev, text)
-        if _opening(head) and _generic(head, tokens):
+        if _opening(head) and _generic(head, tokens) and head.tag_ != "NNS":
+            # (plural "aid groups said" are several bodies, not the one named next)
             later = self._cataphor(head)
             prev = self.antecedent(head) if later is not None else None
             # (the body a first reading of this phrase found is no earlier antecedent)
@@ -810,6 +831,16 @@ class MentionResolver:
                               "official", None, None)
                 self.people.setdefault(named.text.lower(), actor)
                 return actor
+        serves = _served_body(head) if kind == "official" else None
+        body = self.antecedent(serves) if serves is not None else None
+        if body is not None and body.type not in ("media", "source", "person", "official"):
+            # "a spokesperson for the organisation said": the body named before, whose
+            # spokesperson he is
+            role = phrase_text([t for t in tokens if t.i < serves.head.i])
+            name = self.proper.get(body.id) or self.given.get(body.id, [None])[0] \
+                or self._body_name(body)
+            return Actor(body.id, f"{name} {role}", body.type,
+                         body.country, body.side)
         owned = kind == "official" and any(
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
         # "The coalition gave a different account. Its spokesman, ..., said": the body the
@@ -846,7 +877,10 @@ class MentionResolver:
             return listed.actor(text)
         if kind == "person":
             return self._person(head, tokens, text)
-        return Actor(f"org.{slug(text)}", text, _ACTOR_KIND.get(kind, "other"), None,
+        # "the aid group Relief Works": a civil body, whatever kind its noun alone names
+        civil = _anaphor_types(head) == _CIVIL_TYPES
+        return Actor(f"org.{slug(text)}", text,
+                     "international_body" if civil else _ACTOR_KIND.get(kind, "other"), None,
                      f"org.{slug(text)}")
 
     def _one_witness(self, head: Token, text: str) -> Actor:
@@ -960,6 +994,7 @@ class MentionResolver:
         same = self._body_in_sentence(head, wanted)
         if same is not None:
             return same
+        kept = self._subject_kept(head, wanted)
         # salience: parties that spoke count twice, every earlier naming once; ties go
         # to the nearest
         score: dict[str, tuple[int, int]] = {}
@@ -988,6 +1023,9 @@ class MentionResolver:
                 if found is not None and found.type in wanted and found.id not in score:
                     score[found.id] = (1, tok.i)
                     actors[found.id] = found
+        if kept is not None and kept.id not in score:
+            score[kept.id] = (0, -1)
+            actors[kept.id] = kept
         # "the defence ministry" is no health ministry heard before, and "the disaster
         # agency" no news agency: the nouns that say which body must be in its names
         kinds = _kind_words(head)
@@ -1006,6 +1044,8 @@ class MentionResolver:
             for key in [k for k in score if actors[k].type == "ministry" and not any(
                     w in self._names_of(actors[k]) for w in _DEFENCE_WORDS)]:
                 del score[key]
+        for key in [k for k in score if not self._armed_service_fits(head, actors[k])]:
+            del score[key]
         if not score:
             return None
         # "the coalition" is the body whose own name says coalition before any other of
@@ -1015,6 +1055,8 @@ class MentionResolver:
         if not named and (word in _NAMING_HEADS or head.lemma_.lower() in _NAMING_HEADS):
             return None
         pool = named or set(score)
+        if kept is not None and kept.id in pool:
+            return actors[kept.id]
         return actors[max(pool, key=lambda k: score[k])]
 
     def _body_in_sentence(self, head: Token, wanted: frozenset[str]) -> Actor | None:
@@ -1046,6 +1088,31 @@ class MentionResolver:
             if actor is not None and actor.type in kinds:
                 found = actor  # the nearest before the noun
         return found
+
+    def _armed_service_fits(self, head: Token, actor: Actor) -> bool:
+        """"the military", "the army" is a state's armed forces, never its police, its
+        intelligence service or a paramilitary force named before ("the paramilitary
+        Frontier Corps"), which the gazetteer marks by kind."""
+        if head.lemma_.lower() not in _ARMED_SERVICES:
+            return True
+        entry = self.gazetteer.actors.get(actor.id)
+        return entry is None or not _SECURITY_KINDS & set(entry.kinds)
+
+    def _subject_kept(self, head: Token, wanted: frozenset[str]) -> Actor | None:
+        """"The rights group Peace Watch said the jets hit a school. The group said ...":
+        a sentence's subject that names a kind of body keeps to the body the sentence
+        before was about, when that body is of the kind (and passes every test of
+        :meth:`antecedent`), before the bodies heard more often. ``None`` otherwise."""
+        if head.dep_ != "nsubj" or head.head.i != head.sent.root.i:
+            return None
+        if head.sent.start == 0:
+            return None
+        subj = next((c for c in head.doc[head.sent.start - 1].sent.root.children
+                     if c.dep_ == "nsubj"), None)
+        if subj is not None and any(t.dep_ == "conj" for t in subj.subtree):
+            return None  # "Thai and Cambodian troops": two sides, not one body
+        before = self._subject_before(head)
+        return before if before is not None and before.type in wanted else None
 
     def _described_by_modifier(self, head: Token) -> Actor | None:
         """"the dissident group said" after "the Jaime Martinez front, a dissident faction
@@ -1117,6 +1184,9 @@ class MentionResolver:
             if not (tok.ent_id_ or tok.lemma_.lower() in _ANAPHOR_TYPES
                     or tok.lower_ in _ANAPHOR_TYPES):
                 continue
+            if not tok.ent_id_ and any(c.dep_ == "det" and c.lower_ in ("a", "an")
+                                       for c in tok.children):
+                continue  # "an armed group" is a new body, not the one a headline named
             found = self._mention(_entity_root(tok))
             if found is None or found.type not in wanted:
                 continue
@@ -1293,7 +1363,8 @@ class MentionResolver:
             if loyal.dep_ != "amod" or loyal.lower_ != "loyal":
                 continue
             for prep in loyal.children:
-                obj = next((o for o in prep.children if o.dep_ == "pobj"), None) \
+                obj = (next((o for o in prep.children if o.dep_ == "pobj"), None)
+                       or _cut_object(prep)) \
                     if prep.dep_ == "prep" and prep.lower_ == "to" else None
                 found = self._mention(obj) if obj is not None else None
                 proper = [t for t in obj.subtree if t.pos_ == "PROPN"] if obj is not None \
@@ -1307,7 +1378,10 @@ class MentionResolver:
                         if (e := self.gazetteer.actor_by_alias(form)) is not None), None)
                     found = entry.actor(entry.name) if entry is not None else None
                 if found is not None and found.type in ("armed_group", "military", "state"):
-                    end = max(t.i for t in obj.subtree)
+                    # (a clause that describes the leader is no part of the name)
+                    said = {t.i for c in obj.children if c.dep_ in ("relcl", "acl")
+                            for t in c.subtree}
+                    end = max(t.i for t in obj.subtree if not t.is_punct and t.i not in said)
                     text = head.doc[head.left_edge.i : end + 1].text
                     return Actor(found.id, text, found.type, found.country, found.side)
         return None
@@ -1319,7 +1393,7 @@ class MentionResolver:
         ``None`` when that subject is no body."""
         root = head.sent.root
         if head.head.i == root.i:
-            return self._subject_before(head)
+            return self._subject_before(head) or self._medium_before(head)
         subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < head.i
                      and c.pos_ in ("NOUN", "PROPN")), None)
         return self._subject_owner(subj) if subj is not None else None
@@ -1346,6 +1420,42 @@ class MentionResolver:
             if found is not None and found.type in _ONE_PERSON_TYPES:
                 return self.speaker(subj)
         return None
+
+    def _medium_before(self, head: Token) -> Actor | None:
+        """"The rebels' Al Noor television gave a different version. Quoting ..., it said":
+        "it" as its sentence's subject is the channel the sentence before was about,
+        though a channel owns no statement of a body's. ``None`` when that subject is no
+        medium."""
+        start = head.sent.start
+        if start == 0:
+            return None
+        before = head.doc[start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ == "nsubj"
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+        if subj is None or _crosses_break(subj):
+            return None
+        found = self._speaker(subj, depth=1)
+        return self.speaker(subj) if found is not None and found.type == "media" else None
+
+    def _plural_before(self, head: Token) -> Actor | None:
+        """"Local officials and tribal leaders gave a very different account. They said
+        ...": "they" as its sentence's subject are the people or bodies named in the
+        plural as the subject of the sentence before, though that sentence reported
+        nothing, before the last party heard. ``None`` when that subject is no plural
+        party."""
+        sent = head.sent
+        if head.head.i != sent.root.i or head.dep_ != "nsubj" or sent.start == 0:
+            return None
+        before = head.doc[sent.start - 1].sent
+        subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        if subj is None or _crosses_break(subj) or subj.pos_ not in ("NOUN", "PROPN") \
+                or not (subj.tag_ in ("NNS", "NNPS") or any(
+                    c.dep_ == "conj" for c in subj.children)):
+            return None
+        if any(t.i >= sent.start for t in subj.subtree):
+            return None
+        found = self._speaker(subj, depth=1)
+        return self.speaker(subj) if found is not None else None
 
     def _subject_before(self, head: Token) -> Actor | None:
         """The body that is the subject of the sentence just before ``head``'s, when it is
@@ -1378,7 +1488,10 @@ class MentionResolver:
         name a participle gives it ("the group, known as ISWAP"); a bare kind ("the
         coalition") is the body of that kind named before it; a proper name the gazetteer
         lacks ("The Wayuu Council of La Guajira") is that body, never a body of its kind
-        the story named before (the group the strike was aimed at)."""
+        the story named before (the group the strike was aimed at). A description with
+        the name beside it ("The aid group Relief Works") is the name's body."""
+        described = tok
+        tok = _named_beside(tok) or _proper_appos(tok) or tok
         tokens = phrase_tokens(tok)
         found = self._mention(tok, tokens)
         known = _known_as(tok)
@@ -1391,7 +1504,7 @@ class MentionResolver:
             return prev
         if tok.ent_type_ in ("ORG", "") and (tok.lemma_.lower() in _ANAPHOR_TYPES or any(
                 t.pos_ == "PROPN" and t.ent_type_ == "ORG" for t in tokens)):
-            return self._speaker(tok, depth=1)
+            return _as_described(self._speaker(tok, depth=1), described, tok)
         return None
 
     def _fits_words(self, actor: Actor, head: Token, tokens: list[Token]) -> bool:
@@ -1650,6 +1763,69 @@ def _title_beside_name(head: Token) -> Token | None:
     held = {t.i for t in phrase_tokens(head)}
     return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                  and c.i not in held), None)
+
+
+def _as_described(actor: Actor | None, described: Token, head: Token) -> Actor | None:
+    """"The aid group Relief Works said", "Peace Now, a rights group, said": a body the
+    gazetteer lacks is of the kind its description names, so that a later "the group"
+    can stand for it."""
+    if actor is None or actor.type != "other" or not actor.id.startswith("org."):
+        return actor
+    nouns = [described, *(c for c in head.children if c.dep_ == "appos"),
+             *phrase_tokens(head)]
+    kind = next((k for t in nouns if (k := _described_kind(t)) is not None), None)
+    return Actor(actor.id, actor.name, kind, actor.country, actor.side) \
+        if kind is not None else actor
+
+
+def _cut_object(prep: Token) -> Token | None:
+    """The object of a preposition the parser left without one ("loyal to renegade
+    commander X, whose ...", where the name was made a second subject): the head of the
+    noun phrase that starts right after it."""
+    if prep.i + 1 >= len(prep.doc):
+        return None
+    obj = prep.doc[prep.i + 1]
+    start = obj.i
+    while obj.head.i != obj.i and obj.head.i > obj.i and obj.head.left_edge.i == start \
+            and obj.head.pos_ in ("NOUN", "PROPN"):
+        obj = obj.head
+    return obj if obj.pos_ in ("NOUN", "PROPN") else None
+
+
+def _described_name(head: Token) -> Token | None:
+    """"the Gul Khan group, a militant faction that had claimed ...": a noun for a body in
+    apposition to a proper name is the body the name names."""
+    named = head.head
+    if head.dep_ != "appos" or head.pos_ != "NOUN" or named.i > head.i:
+        return None
+    kinds = _anaphor_types(head)
+    if kinds is None or kinds <= _PEOPLE_TYPES:
+        return None
+    return named if named.pos_ == "PROPN" or any(
+        c.dep_ == "compound" and c.pos_ == "PROPN" for c in named.children) else None
+
+
+def _served_body(head: Token) -> Token | None:
+    """"a spokesman for the group": the definite noun for a kind of body an official
+    speaks for, which stands for a body named before. ``None`` for a named body (the
+    gazetteer settles "a spokesman for the Nigerian army") or none."""
+    for prep in head.children:
+        if prep.dep_ != "prep" or prep.lower_ != "for":
+            continue
+        body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if body is not None and body.pos_ == "NOUN" and _is_definite(body, [*body.lefts]) \
+                and _generic(body, [body]) and _anaphor_types(body) is not None:
+            return body
+    return None
+
+
+def _described_kind(noun: Token | None) -> str | None:
+    """The one kind of party a describing noun names ("aid group", "rights
+    organisation", "militia"), ``None`` when it names none or several ("group")."""
+    if noun is None or noun.pos_ != "NOUN":
+        return None
+    kinds = _anaphor_types(noun)
+    return next(iter(kinds)) if kinds is not None and len(kinds) == 1 else None
 
 
 def _proper_appos(head: Token) -> Token | None:
@@ -2047,7 +2223,8 @@ def _fuller_naming(head: Token, tokens: list[Token]) -> Token | None:
 
 def _anaphor_types(head: Token) -> frozenset[str] | None:
     """Kinds of party a definite generic head can stand for."""
-    if any(c.dep_ in ("amod", "compound") and c.lemma_.lower() in _CIVIL_MODIFIERS
+    if any(c.dep_ in ("amod", "compound") and (
+            c.lemma_.lower() in _CIVIL_MODIFIERS or c.lower_ in _CIVIL_MODIFIERS)
            for c in head.children):
         return _CIVIL_TYPES
     types = _ANAPHOR_TYPES.get(head.lemma_.lower()) or _ANAPHOR_TYPES.get(head.lower_)
