@@ -112,10 +112,10 @@ def naming_heads(rows: Iterable[dict[str, Any]]) -> frozenset[str]:
 _ANAPHOR_ROWS = _read_anaphor_rows()
 _ANAPHOR_TYPES = load_anaphors(_ANAPHOR_ROWS)
 _NAMING_HEADS = naming_heads(_ANAPHOR_ROWS)
-# armed forces named by a common noun ("the army"): the heads of the military row
 # a state's armed services, and the kinds of security body none of them stands for
 _ARMED_SERVICES = frozenset(["military", "army", "navy"])
 _SECURITY_KINDS = frozenset(["paramilitary", "intelligence", "police", "agency"])
+# armed forces named by a common noun ("the army"): the heads of the military row
 _FORCE_HEADS = frozenset(next(r["heads"] for r in _ANAPHOR_ROWS if r["id"] == "definite.military"))
 # "the monitoring group", "the rights group", "the aid agency": a civil body, not a militia
 _CIVIL_MODIFIERS = frozenset(
@@ -1105,10 +1105,7 @@ class MentionResolver:
         :meth:`antecedent`), before the bodies heard more often. ``None`` otherwise."""
         if head.dep_ != "nsubj" or head.head.i != head.sent.root.i:
             return None
-        if head.sent.start == 0:
-            return None
-        subj = next((c for c in head.doc[head.sent.start - 1].sent.root.children
-                     if c.dep_ == "nsubj"), None)
+        subj = _prior_subject(head)
         if subj is not None and any(t.dep_ == "conj" for t in subj.subtree):
             return None  # "Thai and Cambodian troops": two sides, not one body
         before = self._subject_before(head)
@@ -1393,7 +1390,7 @@ class MentionResolver:
         ``None`` when that subject is no body."""
         root = head.sent.root
         if head.head.i == root.i:
-            return self._subject_before(head) or self._medium_before(head)
+            return self._subject_before(head) or self._channel_before(head)
         subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < head.i
                      and c.pos_ in ("NOUN", "PROPN")), None)
         return self._subject_owner(subj) if subj is not None else None
@@ -1404,11 +1401,9 @@ class MentionResolver:
         before (by name, or by a role in the singular: "an official"), though that
         sentence reported nothing, before the last person heard. ``None`` when that
         subject names no person."""
-        sent = head.sent
-        if head.head.i != sent.root.i or sent.start == 0:
+        if head.head.i != head.sent.root.i:
             return None
-        before = head.doc[sent.start - 1].sent
-        subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        subj = _prior_subject(head)
         if subj is None or _crosses_break(subj):
             return None
         if subj.ent_type_ == "PERSON":
@@ -1421,18 +1416,13 @@ class MentionResolver:
                 return self.speaker(subj)
         return None
 
-    def _medium_before(self, head: Token) -> Actor | None:
+    def _channel_before(self, head: Token) -> Actor | None:
         """"The rebels' Al Noor television gave a different version. Quoting ..., it said":
         "it" as its sentence's subject is the channel the sentence before was about,
         though a channel owns no statement of a body's. ``None`` when that subject is no
         medium."""
-        start = head.sent.start
-        if start == 0:
-            return None
-        before = head.doc[start - 1].sent
-        subj = next((c for c in before.root.children if c.dep_ == "nsubj"
-                     and c.pos_ in ("NOUN", "PROPN")), None)
-        if subj is None or _crosses_break(subj):
+        subj = _prior_subject(head)
+        if subj is None or _crosses_break(subj) or subj.pos_ not in ("NOUN", "PROPN"):
             return None
         found = self._speaker(subj, depth=1)
         return self.speaker(subj) if found is not None and found.type == "media" else None
@@ -1443,16 +1433,14 @@ class MentionResolver:
         plural as the subject of the sentence before, though that sentence reported
         nothing, before the last party heard. ``None`` when that subject is no plural
         party."""
-        sent = head.sent
-        if head.head.i != sent.root.i or head.dep_ != "nsubj" or sent.start == 0:
+        if head.head.i != head.sent.root.i or head.dep_ != "nsubj":
             return None
-        before = head.doc[sent.start - 1].sent
-        subj = next((c for c in before.root.children if c.dep_ == "nsubj"), None)
+        subj = _prior_subject(head)
         if subj is None or _crosses_break(subj) or subj.pos_ not in ("NOUN", "PROPN") \
                 or not (subj.tag_ in ("NNS", "NNPS") or any(
                     c.dep_ == "conj" for c in subj.children)):
             return None
-        if any(t.i >= sent.start for t in subj.subtree):
+        if any(t.i >= head.sent.start for t in subj.subtree):
             return None
         found = self._speaker(subj, depth=1)
         return self.speaker(subj) if found is not None else None
@@ -1763,6 +1751,16 @@ def _title_beside_name(head: Token) -> Token | None:
     held = {t.i for t in phrase_tokens(head)}
     return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                  and c.i not in held), None)
+
+
+def _prior_subject(head: Token) -> Token | None:
+    """The subject of the sentence just before ``head``'s (of its root), ``None`` at the
+    start of the text or when that root has none."""
+    start = head.sent.start
+    if start == 0:
+        return None
+    return next((c for c in head.doc[start - 1].sent.root.children if c.dep_ == "nsubj"),
+                None)
 
 
 def _as_described(actor: Actor | None, described: Token, head: Token) -> Actor | None:
