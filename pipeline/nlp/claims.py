@@ -336,6 +336,10 @@ class ClaimComponent:
                 if subj.is_ancestor(report):  # "... and the coalition saying it hit X"
                     said_by -= {t.i for t in report.subtree}
                 targets = [t for t in targets if t[0] not in said_by]
+            elif subj is not None:
+                # '"They shot at anyone who ran," a woman ... told AFP': the speaker is
+                # never what she says was hit
+                targets = [t for t in targets if t[0] != subj.i]
         blame = False
         if not targets and kind == "ACTION_NOUN" and cue in ("accuses", "denies") \
                 and not _condemned_unnamed(tok):

@@ -1404,8 +1404,8 @@ class MentionResolver:
         if head.head.i != head.sent.root.i:
             return None
         subj = _prior_subject(head)
-        if subj is None or _crosses_break(subj):
-            return None
+        if subj is None or _crosses_break(subj) or _in_quotes(subj):
+            return None  # (a name inside his own quoted words is no person he is)
         if subj.ent_type_ == "PERSON":
             return self.speaker(subj)
         if subj.tag_ == "NN" and subj.pos_ == "NOUN":
@@ -1751,6 +1751,20 @@ def _title_beside_name(head: Token) -> Token | None:
     held = {t.i for t in phrase_tokens(head)}
     return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                  and c.i not in held), None)
+
+
+_QUOTE_MARKS = frozenset(['"', "``", "''", "\u201c", "\u201d"])
+
+
+def _in_quotes(tok: Token) -> bool:
+    """Whether ``tok`` stands inside quoted words: an odd number of quote marks before
+    it in its paragraph."""
+    marks = 0
+    for t in reversed(tok.doc[: tok.i]):
+        if t.is_space and "\n" in t.text:
+            break
+        marks += t.text in _QUOTE_MARKS
+    return marks % 2 == 1
 
 
 def _prior_subject(head: Token) -> Token | None:
