@@ -521,11 +521,8 @@ def _aside(report: Token) -> bool:
     return (end + 1 < len(doc) and doc[end + 1].text == ",") or doc[end].text == ","
 
 
-_OPENING_QUOTES = frozenset(['"', "``", "\u201c"])
-
-
 def _is_quote(tok: Token) -> bool:
-    return tok.text in _OPENING_QUOTES or tok.text in _CLOSING_QUOTES \
+    return tok.text in lx.OPENING_QUOTES or tok.text in lx.CLOSING_QUOTES \
         or tok.tag_ in ("``", "''")
 
 
@@ -602,9 +599,6 @@ def _before_semicolon(report: Token, other: Token) -> bool:
     return any(t.text == ";" for t in report.doc[other.right_edge.i + 1 : report.i])
 
 
-_CLOSING_QUOTES = frozenset(['"', "''", "\u201d"])
-
-
 _DATELINE_MARKS = frozenset([":", "—", "–", "--"])
 
 
@@ -613,7 +607,7 @@ def _subject(verb: Token) -> Token | None:
                 if child.dep_ in ("nsubj", "nsubjpass") and not (
                     child.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "cite"))]
     if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i and any(
-            t.tag_ == "''" or t.text in _CLOSING_QUOTES
+            t.tag_ == "''" or t.text in lx.CLOSING_QUOTES
             for t in verb.doc[subjects[0].i : verb.i]):
         # '"... only people selling goats," said one trader': a word inside the quote the
         # parse made a second subject; the speaker is the one after the verb

@@ -577,3 +577,7 @@ def word_list(ref: str) -> frozenset[str]:
     if not isinstance(words, Collection) or isinstance(words, str):
         raise KeyError(f"unknown word list {ref}")
     return frozenset(words)
+
+# Quote marks as the tokenizer leaves them: straight, curly and the parser's `` and ''.
+OPENING_QUOTES = frozenset(['"', "``", "\u201c"])
+CLOSING_QUOTES = frozenset(['"', "''", "\u201d"])

@@ -17,6 +17,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 
 from pipeline.domain.models import Actor
+from pipeline.nlp import lexicon as lx
 from pipeline.nlp.gazetteer import ActorEntry, Gazetteer
 from pipeline.nlp.party_rules import (
     PartyRule,
@@ -1753,9 +1754,6 @@ def _title_beside_name(head: Token) -> Token | None:
                  and c.i not in held), None)
 
 
-_QUOTE_MARKS = frozenset(['"', "``", "''", "\u201c", "\u201d"])
-
-
 def _in_quotes(tok: Token) -> bool:
     """Whether ``tok`` stands inside quoted words: an odd number of quote marks before
     it in its paragraph."""
@@ -1763,7 +1761,7 @@ def _in_quotes(tok: Token) -> bool:
     for t in reversed(tok.doc[: tok.i]):
         if t.is_space and "\n" in t.text:
             break
-        marks += t.text in _QUOTE_MARKS
+        marks += t.text in lx.OPENING_QUOTES or t.text in lx.CLOSING_QUOTES
     return marks % 2 == 1
 
 
