@@ -291,7 +291,7 @@ class ClaimComponent:
         if _is_policy(tok, _below_owned_claim(inner, mods), kind, mods,
                       headline=report is not None and _in_headline(tok)):
             return None
-        if report is not None and any(c.dep_ == "neg" for c in report.children):
+        if report is not None and _unsaid(report):
             return None  # "did not say whether ...": nobody's account
         denied = False
         speaker: int | None = None
@@ -494,6 +494,24 @@ def _path_to_report(tok: Token) -> list[Token]:
     return [*path, closer] if closer is not None else path
 
 
+_DECLINE_VERBS = frozenset(["refuse", "decline"])
+
+
+def _unsaid(report: Token) -> bool:
+    """A reporting verb that says nothing: "did not say whether ...", "did not confirm or
+    deny the strikes", "neither confirmed nor denied", "refused to deny the strikes"."""
+    verbs = [report]
+    if report.dep_ == "conj" and _is_report(report.head):
+        verbs.append(report.head)  # "did not confirm or deny": the "not" is on the first
+    for verb in verbs:
+        if any(c.dep_ == "neg" or (c.dep_ == "preconj" and c.lower_ == "neither")
+               for c in verb.children):
+            return True
+        if verb.dep_ == "xcomp" and verb.head.lemma_.lower() in _DECLINE_VERBS:
+            return True
+    return False
+
+
 def _evidence_told(report: Token) -> bool:
     """"The footage shows that militants were targeted, the commander said": a picture or
     a finding that "shows" something inside a speaker's words is the speaker's evidence,
@@ -646,6 +664,13 @@ def _subject(verb: Token) -> Token | None:
         quoted = next((c for c in verb.head.head.children if c.dep_ == "dobj"), None)
         if quoted is not None:
             return quoted
+    if verb.dep_ == "advcl" and verb.tag_ in ("VBD", "VBZ", "VBP") and _is_report(verb):
+        # "A jet bombed a gathering, killing 50 people, residents told a radio station":
+        # a finite reporting verb the parse hung on the strike has a subject of its own,
+        # stranded before it; the strike's subject is no speaker
+        stranded = stranded_subject(verb)
+        if stranded is not None:
+            return stranded
     # "saying that ..." / "adding that ...": the subject of the verb it hangs from
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         head = verb.head

@@ -1999,11 +1999,26 @@ def stranded_subject(verb: Token) -> Token | None:
             continue
         span = list(tok.subtree)
         start, end = span[0].i, span[-1].i
+        end = _split_tail(tok, end, verb)
         if end < verb.i - 1 and not (end == verb.i - 2 and doc[verb.i - 1].text == ","):
             continue  # "the governor of X, Musa Okello, said": the name's closing comma
         if end < verb.i and start > 0 and doc[start - 1].text == ",":
             return tok
     return _name_taken_for_a_verb(verb)
+
+
+def _split_tail(tok: Token, end: int, verb: Token) -> int:
+    """"killing 50 people, residents and members of a local militia said": the parser
+    hung the speaker's "of ..." on the list's first noun, not on the speaker. A phrase
+    that starts right after ``tok``'s own words and runs up to the reporting verb is the
+    rest of the speaker's name; the end of the name is then the end of that phrase."""
+    doc = tok.doc
+    if end + 1 >= verb.i:
+        return end
+    after = doc[end + 1]
+    if after.dep_ != "prep" or after.head.i != tok.head.i or after.head.i > tok.i:
+        return end
+    return max(end, after.right_edge.i)
 
 
 def _name_taken_for_a_verb(verb: Token) -> Token | None:
@@ -2391,7 +2406,9 @@ def _who_clause(head: Token) -> str:
     comma or a quote; "" when there is none, it runs long, or it only says he would not
     be named ("who asked not to be named")."""
     clause = next((c for c in head.rights if c.dep_ == "relcl"), None)
-    if clause is None or clause.lemma_.lower() in _NAMING_VERBS:
+    if clause is None or clause.lemma_.lower() in _NAMING_VERBS \
+            or clause.lemma_.lower() in lx.REPORT_VERBS:
+        # "a farmer who said six relatives were killed": what he says, not who he is
         return ""
     doc = head.doc
     words: list[Token] = []
