@@ -272,6 +272,13 @@ def _open_ground(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return _named(target, lx.OPEN_GROUND_WORDS) and ctx.classify(target) == "unknown"
 
 
+def _lone_adjective(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``copula.target_adjective``: the class word alone ("the target was military",
+    "purely civilian"), not one the parse joined to another ("civilian, not military"
+    parsed as one phrase)."""
+    return not any(c.dep_ in ("amod", "conj") for c in doc[hit.target].children)
+
+
 def _not_open_ground(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return not _open_ground(hit, doc, ctx)
 
@@ -672,9 +679,12 @@ def _struck_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     subject, target = doc[hit.nodes["subject"]], doc[hit.target]
     if ctx.classify(target) == "unknown" or target.ent_type_ in _ACTOR_ENTS or target.ent_id_:
         return False
-    if subject.lower_ == "it" and target.lemma_.lower() in _KILLERS:
+    if subject.lower_ in _STRUCK_PRONOUNS and target.lemma_.lower() in _KILLERS:
         return False
     return _refers_to_struck(subject, doc, ctx)
+
+
+_STRUCK_PRONOUNS = frozenset(["it", "this", "that"])
 
 
 def _refers_to_struck(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
@@ -683,7 +693,8 @@ def _refers_to_struck(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
     before."""
     struck = [doc[h.target] for h in ctx.earlier
               if h.kind in _STRUCK_KINDS and h.target < subject.i and h.target != h.trigger]
-    if subject.lower_ == "it":
+    if subject.lower_ in _STRUCK_PRONOUNS and subject.pos_ == "PRON" and subject.tag_ != "WDT":
+        # "it was a depot", '"This was a legitimate military target," he said'
         sent = subject.sent
         near = sent.start if sent.start == 0 else doc[sent.start - 1].sent.start
         return any(t.i >= near and t.lemma_.lower() not in _KILLERS for t in struck)
@@ -909,6 +920,7 @@ CHECKS: dict[str, Check] = {
     "open_ground": _open_ground,
     "dead_people": _dead_people,
     "not_open_ground": _not_open_ground,
+    "lone_adjective": _lone_adjective,
 }
 
 _ROW_KEYS = frozenset(["id", "kind", "description", "pattern", "requires", "negated",

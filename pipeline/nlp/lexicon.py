@@ -233,8 +233,9 @@ PROSPECT_WORDS = frozenset(
      "prohibit", "forbid", "ban", "outlaw"]
 )
 # "on the heels / eve / sidelines of", "on behalf of", "on the orders of": not targets.
+# "fired into the air", "shot in the sky": warning shots, at nobody.
 ON_IDIOMS = frozenset(["heels", "eve", "sidelines", "behalf", "orders", "basis", "occasion",
-                       "anniversary", "pretext"])
+                       "anniversary", "pretext", "air", "sky"])
 # Where a statement is posted, never what a strike hit: "denounced the strike on
 # Twitter", "condemned the attack on social media" (a broadcaster's building is a target).
 PLATFORM_WORDS = frozenset(["twitter", "facebook", "telegram", "instagram", "tiktok",
