@@ -452,11 +452,21 @@ def _hashes(strings: StringStore, words: Iterable[str]) -> frozenset[int]:
     return frozenset(strings.add(w) for w in words)
 
 
+# verbs by which evidence tells (reporting verbs only with a teller as subject), and the
+# sites that bear the marks told of, but tell nothing themselves
+_SIGN_VERBS = frozenset(["show", "indicate", "suggest"])
+_SITE_NOUNS = lx.CIVILIAN_SITE_WORDS | lx.MILITARY_WORDS | lx.INFRASTRUCTURE_WORDS
+
+
 def _is_report(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on", "off")
                                for c in tok.children):
         return False  # "marched to call for a ceasefire": a demand, not an account
+    if lemma in _SIGN_VERBS and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in _SITE_NOUNS or c.lower_ in _SITE_NOUNS)
+            for c in tok.children):
+        return False  # "the school showed no sign of an air strike": a site tells nothing
     if lemma in lx.REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
         return True
     if toll_statement(tok):
@@ -899,6 +909,8 @@ def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
     ("Army says drone kills 12 fighters")."""
     if tok.dep_ in ("nsubj", "nsubjpass") and _prospect(tok.head):
         return True  # "further attacks were likely", "attacks on civilians are prohibited"
+    if _campaign_only(tok):
+        return True
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "about") \
             and not any(c.dep_ == "nsubj" for c in tok.children):
         return True  # "agreed on striking X": a stance, not an account
@@ -944,6 +956,20 @@ def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
             if head.tag_ not in ("VBD", "VBN") and head.pos_ != "NOUN":
                 return True
     return False
+
+
+def _campaign_only(verb: Token) -> bool:
+    """Rule ``policy.campaign_only``: "Turkey's operations were directed only at the
+    militant group", "the operation was aimed only at terrorists": what a whole campaign
+    is said to strike, and only that, is a general line, not an account of this strike
+    ("the operation targeted a compound used by the group" is one)."""
+    if verb.pos_ != "VERB" or not any(
+            c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lx.CAMPAIGN_NOUNS
+            for c in verb.children):
+        return False
+    return any(t.lower_ == "only" and t.dep_ == "advmod"
+               for c in verb.children if c.dep_ in ("advmod", "prep")
+               for t in (c, *c.children))
 
 
 def _prospect(verb: Token) -> bool:
@@ -1089,7 +1115,7 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
         siblings = [c for c in h.children if c.dep_ in ("conj", "appos")
                     and c.pos_ in ("NOUN", "PROPN", "ADJ") and not _casualty_noun(c)
                     and not _split_place_piece(c) and not _strike_joined(c)
-                    and not _speaking_conjunct(c)]
+                    and not _speaking_conjunct(c) and not _distance(c)]
         # a "not" between the head and a following sibling belongs to the sibling
         own_neg = any(n.i < h.i or not any(s.i > n.i for s in siblings) for n in negs)
         out.append((h.i, inherited or own_neg or _is_negated(h)))
@@ -1108,6 +1134,14 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
                         out.append((sub.i, True))
                         break
     return out
+
+
+def _distance(sib: Token) -> bool:
+    """"a square in the town, about 180 km (110 miles) south of the capital": a measure
+    set beside a target says where it is, not what else was hit ("500 tonnes of fuel"
+    names what, by its "of")."""
+    return sib.ent_type_ == "QUANTITY" and not any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in sib.children)
 
 
 def _speaking_conjunct(sib: Token) -> bool:
@@ -1649,10 +1683,16 @@ _FOREIGN_FIGHTERS = frozenset(["mercenary", "fighter", "volunteer", "instructor"
                                "advisor", "recruit", "jihadist", "militant"])
 
 
+# people who left where they come from: "families of refugees from X" were hit elsewhere
+_MOVED_PEOPLE = frozenset(["refugee", "migrant", "evacuee", "displaced", "deportee",
+                           "returnee", "pilgrim", "asylum-seeker"])
+
+
 def _nationality(root: Token) -> bool:
     """A toponym that says where people come from, not where the strike hit: "up to 40
     militants were eliminated, among them citizens of Poland and Georgia", "mercenaries
-    from Colombia" ("residents of Kharkiv" live where they were hit, and count)."""
+    from Colombia", "the dead included families of refugees from X" ("residents of
+    Kharkiv" live where they were hit, and count)."""
     prep = root.head
     while prep.dep_ == "conj" and prep.head.i != prep.i:
         prep = prep.head  # "citizens of Poland and Georgia": Georgia hangs on Poland
@@ -1661,8 +1701,12 @@ def _nationality(root: Token) -> bool:
     if prep.dep_ != "prep":
         return False
     noun = prep.head.lemma_.lower()
+    # "families of refugees from X": the parse hangs "from X" on the families
+    moved = {noun} | {o.lemma_.lower() for c in prep.head.children
+                      if c.dep_ == "prep" and c.lower_ == "of"
+                      for o in c.children if o.dep_ == "pobj"}
     return (prep.lower_ == "of" and noun in _CITIZEN_WORDS) or \
-        (prep.lower_ == "from" and noun in _FOREIGN_FIGHTERS)
+        (prep.lower_ == "from" and (noun in _FOREIGN_FIGHTERS or bool(moved & _MOVED_PEOPLE)))
 
 
 _LOCAL_SPEAKERS = frozenset(["official", "source", "person"])

@@ -27,7 +27,9 @@ from pipeline.nlp.depmatch import PatternError, TreeMatcher, compile_pattern
 
 KINDS = frozenset(["hit", "noun", "casualty", "copula", "use", "mistake", "miss", "no_damage",
                    "no_strike", "cause"])
-_NOT_TARGET_ENTS = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY"])
+# (a distance, "about 180 km", is no target; "500 tonnes of ammunition" is, by its "of")
+_NOT_TARGET_ENTS = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "PERCENT", "MONEY",
+                              "QUANTITY"])
 
 
 class ConstructionError(ValueError):
@@ -148,8 +150,8 @@ def _not_time(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     target = doc[hit.target]
     if target.lower_ in lx.ON_IDIOMS or _platform(target):
         return False
-    if target.ent_type_ == "CARDINAL" and any(c.dep_ == "prep" and c.lower_ == "of"
-                                              for c in target.children):
+    if target.ent_type_ in ("CARDINAL", "QUANTITY") and any(
+            c.dep_ == "prep" and c.lower_ == "of" for c in target.children):
         return True
     if target.ent_type_ == "CARDINAL" and target.pos_ == "NUM" \
             and doc[hit.trigger].lemma_.lower() in lx.CASUALTY_VERBS:

@@ -233,6 +233,8 @@ PROSPECT_WORDS = frozenset(
      "prohibit", "forbid", "ban", "outlaw"]
 )
 # "on the heels / eve / sidelines of", "on behalf of", "on the orders of": not targets.
+# A whole campaign, whose aim "only at X" is a general line, not this strike's target.
+CAMPAIGN_NOUNS = frozenset(["operation", "operations", "campaign", "offensive"])
 # "fired into the air", "shot in the sky": warning shots, at nobody.
 ON_IDIOMS = frozenset(["heels", "eve", "sidelines", "behalf", "orders", "basis", "occasion",
                        "anniversary", "pretext", "air", "sky"])

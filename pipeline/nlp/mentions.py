@@ -871,7 +871,7 @@ class MentionResolver:
         if kind == "source" and head.tag_ == "NN":
             return self._one_witness(head, text)
         if kind in ("source", "official"):
-            return Actor(f"source.{slug(lemma)}", text, kind, None, None)
+            return Actor(f"source.{_institution(head)}{slug(lemma)}", text, kind, None, None)
         listed = self.gazetteer.actor_by_alias(text) if len(text) > 3 else None
         if listed is not None:
             # a gazetteer name the entity ruler did not see whole: "(pro-Haftar) forces"
@@ -2419,6 +2419,19 @@ def _who_clause(head: Token) -> str:
     if not words or len(words) > _CLAUSE_MAX or words[0].lower_ not in ("who", "whose"):
         return ""
     return phrase_text(words)
+
+
+def _institution(head: Token) -> str:
+    """The institution a role noun names its holder by, as an id prefix: "a hospital
+    official" and "a government official" are two parties, "hospital-" and "government-"
+    (a noun before the role, with its own nouns: "health ministry officials"); "local
+    officials" and "officials" are one."""
+    noun = next((c for c in head.lefts if c.dep_ == "compound" and c.pos_ == "NOUN"
+                 and not c.ent_type_ and c.i == head.i - 1), None)
+    if noun is None:
+        return ""
+    words = [t for t in noun.subtree if t.pos_ == "NOUN" and not t.ent_type_]
+    return slug(" ".join(t.lemma_.lower() for t in words)) + "-" if words else ""
 
 
 def _one_of_group(head: Token) -> Token | None:

@@ -76,6 +76,12 @@ def _phrase(head: Token) -> list[Token]:
             continue
         if _misparsed_clause(tok):
             continue
+        if tok.dep_ == "amod" and tok.pos_ == "VERB" and (
+                any(c.dep_ == "aux" for c in tok.children)
+                or (tok.head.dep_ == "dobj" and tok.head.head.lemma_.lower() == "have")):
+            # "the strike had targeted militants" read as "had-targeted militants" or as
+            # "had (targeted militants)": the verb, no part of what it hit
+            continue
         out.append(tok)
         stack.extend(tok.children)
     out.sort(key=lambda t: t.i)
