@@ -26,6 +26,7 @@ from pipeline.nlp import lexicon as lx
 from pipeline.nlp.constructions import CheckContext, ConstructionMatcher, Hit, toll_statement
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import (
+    TITLE_WORDS,
     MentionResolver,
     bracketed_names,
     described,
@@ -645,6 +646,10 @@ def _subject(verb: Token) -> Token | None:
         # "Sudan's paramilitary Rapid Support Forces said": a describing word the parse
         # made a subject of its own before the name it describes
         return subjects[1]
+    if _two_titles(subjects, verb):
+        return subjects[1]
+    if len(subjects) == 1 and _titled_person(subjects[0]) is not None:
+        return _titled_person(subjects[0])
     if len(subjects) > 1 and subjects[0].tag_ in ("WDT", "WP") \
             and subjects[0].i < subjects[1].i < verb.i:
         # "an air strike in Kuru, Kaduna State, which residents said killed 12": the
@@ -696,6 +701,9 @@ def _subject(verb: Token) -> Token | None:
         origin = _news_origin(head)
         if origin is not None:
             return origin
+        titled = [c for c in head.children if c.dep_ == "nsubj"]
+        if _two_titles(titled, head):
+            return titled[1]
         for child in head.children:
             if child.dep_ == "nsubj":
                 if verb.dep_ == "advcl" and head.dep_ == "ccomp" and _is_report(head.head) \
@@ -722,6 +730,30 @@ def _subject(verb: Token) -> Token | None:
     if document is not None:
         return document
     return stranded_subject(verb) if _is_report(verb) else None
+
+
+def _two_titles(subjects: list[Token], verb: Token) -> bool:
+    """"Information Minister and government spokesman Michael Makuei said": the parse
+    made the first title a subject of its own; the person holding both speaks."""
+    return len(subjects) == 2 and subjects[0].i < subjects[1].i < verb.i \
+        and subjects[0].lower_ in TITLE_WORDS and subjects[1].ent_type_ == "PERSON" \
+        and any(c.dep_ == "cc" for c in subjects[0].children)
+
+
+def _titled_person(title: Token) -> Token | None:
+    """The same misreading as :func:`_two_titles` with the name joined to the first
+    title: "Information Minister and government spokesman Michael Makuei" parsed as the
+    minister and Makuei. A bare title (no name of its own) joined by "and" to a named
+    person is that person's first title."""
+    if title.lower_ not in TITLE_WORDS or any(c.ent_type_ == "PERSON" for c in title.children
+                                              if c.dep_ in ("compound", "appos")):
+        return None
+    if not any(c.dep_ == "cc" and c.lower_ == "and" for c in title.children) \
+            or any(c.dep_ == "det" for c in title.children):
+        return None  # "the minister and army spokesman X" may be two people
+    return next((c for c in title.children if c.dep_ == "conj" and c.ent_type_ == "PERSON"
+                 and c.pos_ == "PROPN" and any(t.lower_ in TITLE_WORDS for t in c.lefts)),
+                None)
 
 
 def _second_with_speaker(verb: Token) -> bool:

@@ -176,6 +176,9 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                 c.dep_ == "pobj" and c.lemma_.lower() in lx.CONFLICT_NOUNS
                 for c in child.children):
             return False  # "killed in the clashes": the fighting's toll, not a strike's
+        if child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" \
+                and verb.head.lemma_.lower() in lx.CONFLICT_NOUNS:
+            return False  # "the civil war that killed 400,000 people": the war's toll
         if child.dep_ == "nsubj" and child.ent_type_ not in _ACTOR_ENTS \
                 and child.pos_ != "PRON" and not child.ent_id_ \
                 and not _named(child, _KILLERS):

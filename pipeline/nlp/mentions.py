@@ -59,6 +59,9 @@ TITLE_WORDS = frozenset(
         "col.", "gen.", "maj.", "lt.", "brig.", "press", "commissioner"
     ]
 )
+# Military ranks before a name ("Spokeswoman Lieutenant General X"): no body of their own.
+_RANKS = frozenset(["general", "colonel", "lieutenant", "major", "brigadier", "captain",
+                    "capt.", "col.", "gen.", "maj.", "lt.", "brig.", "admiral", "commander"])
 # Plain people whose word is reported: they speak for nobody but themselves.
 _WITNESS_HEADS = frozenset(
     [
@@ -298,6 +301,28 @@ def _joined_in_name(tok: Token) -> bool:
              else tok.pos_ == "PROPN" and tok.text[:1].isupper())
 
 
+def _person_whole(run: list[Token], head: Token) -> list[Token]:
+    """"SPLA-IO military spokesman Colonel Lam Paul Gabriel said": the parse hung the
+    first word of the name, with the titles before it, apart from the rest. A person's
+    name the recogniser gives whole stays whole, with the words the parse hung on its
+    first word right before it."""
+    if head.ent_type_ != "PERSON" or run[0].ent_type_ != "PERSON" or run[0].ent_iob_ == "B":
+        return run
+    doc = head.doc
+    start = run[0].i
+    while start > 0 and doc[start].ent_iob_ == "I":
+        start -= 1
+    if doc[start].ent_type_ != "PERSON":
+        return run
+    first = doc[start]
+    lefts = [t for t in first.subtree if t.i < start]
+    k = start
+    while lefts and lefts[-1].i == k - 1 and not lefts[-1].is_punct and not _breaks(lefts[-1]):
+        k -= 1
+        lefts.pop()
+    return [*doc[k : run[0].i], *run]
+
+
 def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
     """The head's noun phrase without clauses hanging off it, never across a line break,
     with hyphen compounds whole ("Britain-based Syrian Observatory") and no dangling
@@ -318,6 +343,7 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
         hi += 1
     run = out[lo : hi + 1]
     doc = head.doc
+    run = _person_whole(run, head)
     run = _name_cut_in_front(run)
     # a hyphen compound cut in two by the parse: "Saudi-led coalition"
     while run[0].i >= 2 and doc[run[0].i - 1].text == "-" and _hyphened(doc[run[0].i - 2]) \
@@ -1310,7 +1336,8 @@ class MentionResolver:
         has_title = any(t.lower_ in TITLE_WORDS for t in tokens)
         if known is not None and not has_title:
             return known
-        if has_title and len([t for t in tokens if t.ent_type_ != "PERSON"]) <= 2 \
+        if has_title and len([t for t in tokens if t.ent_type_ != "PERSON"
+                              and t.lower_ not in _RANKS]) <= 2 \
                 and any(t.lower_ in _SPOKES for t in tokens):
             # "spokesman Igor Konashenkov": the body last heard speaks through him, if it
             # is the kind of body the title names ("military spokesman": a military); the
