@@ -173,3 +173,44 @@ def test_bombs_dropped_on_villages_in_the_passive(real_extractor: Any) -> None:
     told = _told(real_extractor, "The rebel spokesman said the bombs were dropped by "
                                  "aircraft on at least four villages.")
     assert ("rebel spokesman", "at least four villages", "civilian_site") in told, told
+
+
+@slow
+def test_a_spokeswoman_with_ranks_speaks_for_the_body_before(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor,
+                       "The Tora defence ministry gave a different account. Spokeswoman "
+                       "Lieutenant General Dara Voss said jets had dropped two bombs on a "
+                       "road near the temple.")
+    assert claims and {c.party.id for c in claims} == {claims[0].party.id}, claims
+    assert all(c.party.name.startswith("Tora defence ministry") for c in claims), claims
+    assert all("Dara Voss" in c.party.name for c in claims), claims
+
+
+@slow
+def test_a_name_the_parse_split_keeps_its_titles(real_extractor: Any) -> None:
+    told = _told(real_extractor, "Jets bombed the village on Monday. In a statement, SPLA-IO "
+                                 "military spokesman Colonel Lam Paul Gabriel said the bombs "
+                                 "were dropped by aircraft on at least four villages.")
+    assert {name for name, _, _ in told} == {
+        "SPLA-IO military spokesman Colonel Lam Paul Gabriel"}, told
+
+
+@slow
+def test_one_person_with_two_titles_speaks_as_that_person(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor,
+                       "Jets bombed the village on Monday. Information Minister and "
+                       "government spokesman Tomas Oduya said they were aimed at militants.")
+    assert claims and {c.party.id for c in claims} == {"person.oduya"}, claims
+
+
+@slow
+def test_a_wars_toll_is_no_strikes_account(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor,
+                       "Air strikes near Tora killed 20 people, a local official said. The "
+                       "United Nations warned that the country risks slipping back into the "
+                       "civil war that killed an estimated 400,000 people.")
+    assert not any("400,000" in c.target.text for c in claims), claims
+    # counter-example: the strike's own toll in a relative clause is one
+    told = _told(real_extractor, "Residents said the strike that killed 20 people hit a "
+                                 "market.")
+    assert ("Residents", "20 people", "civilians") in told, told
