@@ -648,8 +648,8 @@ def _subject(verb: Token) -> Token | None:
         return subjects[1]
     if _two_titles(subjects, verb):
         return subjects[1]
-    if len(subjects) == 1 and _titled_person(subjects[0]) is not None:
-        return _titled_person(subjects[0])
+    if len(subjects) == 1 and (person := _titled_person(subjects[0])) is not None:
+        return person
     if len(subjects) > 1 and subjects[0].tag_ in ("WDT", "WP") \
             and subjects[0].i < subjects[1].i < verb.i:
         # "an air strike in Kuru, Kaduna State, which residents said killed 12": the

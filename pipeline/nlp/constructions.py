@@ -277,6 +277,21 @@ def _open_ground(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return _named(target, lx.OPEN_GROUND_WORDS) and ctx.classify(target) == "unknown"
 
 
+_AIMING_VERBS = frozenset(["aim", "direct", "fire"])
+_AIMED_PREPS = frozenset(["at", "on", "upon", "against", "toward", "towards", "into"])
+
+
+def _not_aimed(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``hit.passive``: the subject of a passive "aimed", "directed" or "fired" with
+    what it was aimed at is what was aimed or fired, not what it hit: "saying they were
+    aimed at militants" (the strikes), "rockets were fired at the town". Without that
+    object the subject is what was fired on: "troops were fired upon"."""
+    verb = doc[hit.trigger]
+    return verb.lemma_.lower() not in _AIMING_VERBS or not any(
+        c.dep_ == "prep" and c.lower_ in _AIMED_PREPS and any(o.dep_ == "pobj" for o in c.children)
+        for c in verb.children)
+
+
 def _lone_adjective(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """Rule ``copula.target_adjective``: the class word alone ("the target was military",
     "purely civilian"), not one the parse joined to another ("civilian, not military"
@@ -926,6 +941,7 @@ CHECKS: dict[str, Check] = {
     "dead_people": _dead_people,
     "not_open_ground": _not_open_ground,
     "lone_adjective": _lone_adjective,
+    "not_aimed": _not_aimed,
 }
 
 _ROW_KEYS = frozenset(["id", "kind", "description", "pattern", "requires", "negated",

@@ -711,7 +711,8 @@ def person_owned(head: Token) -> bool:
         if child.dep_ == "poss" and (child.lower_ in ("his", "her") or _a_person(child)):
             return True
         if child.dep_ == "poss" and child.lower_ == "whose":
-            clause = child.head if child.head.i != head.i else head
+            # "a confidant whose walled compound was flattened": the clause's noun owns it
+            clause = head
             while clause.dep_ != "relcl" and clause.head.i != clause.i:
                 clause = clause.head
             if clause.dep_ == "relcl" and _a_person(clause.head):
