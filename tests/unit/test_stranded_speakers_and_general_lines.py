@@ -214,3 +214,20 @@ def test_a_wars_toll_is_no_strikes_account(real_extractor: Any) -> None:
     told = _told(real_extractor, "Residents said the strike that killed 20 people hit a "
                                  "market.")
     assert ("Residents", "20 people", "civilians") in told, told
+
+
+@slow
+def test_what_was_aimed_is_not_what_was_hit(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor,
+                       "Bombs killed women and children in Tora, the group said. A government "
+                       "spokesman defended the strikes, saying they were aimed at militants.")
+    spoken = {(c.target.text, c.target.target_class) for c in claims
+              if c.party.name == "government spokesman"}
+    assert spoken == {("militants", "armed_group")}, claims
+    # counter-examples: a passive strike verb's subject is still what was hit, and so is
+    # that of "fired upon" with no object of its own
+    told = _told(real_extractor, "Residents said the school was targeted twice.")
+    assert ("Residents", "school", "civilian_site") in told, told
+    told = _told(real_extractor, "Jets struck the base on Monday. An official said troops "
+                                 "were fired upon.")
+    assert ("official", "troops", "military") in told, told
