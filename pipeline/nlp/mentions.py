@@ -2904,21 +2904,22 @@ def named_later(parties: Iterable[Actor]) -> dict[str, Actor]:
     Returns source id -> the named party. A name that only contains the title further
     in ("senior official John Doe") or plural sources ("officials") are left alone."""
     named: dict[str, dict[str, Actor]] = {}
-    anonymous: set[str] = set()
+    anonymous: dict[str, str] = {}  # source id -> the title it is given by
     for actor in parties:
         if actor.type not in ("source", "official", "person"):
             continue
         words = actor.name.replace(",", " ").split()
         if words and words[0].lower() == "the":
             words = words[1:]
-        title = actor.id.removeprefix("source.")
+        # the role, without the institution the id may carry ("hospital-official")
+        title = actor.id.removeprefix("source.").rsplit("-", 1)[-1]
         if actor.id.startswith("source.") and words and (
                 words[-1].lower() == title or (
                     title in (w.lower() for w in words) and all(
                         w.islower() for w in words))):
             # "local mayor", "a resident": the title last; "mayor of a nearby district":
             # the title with no name in the phrase
-            anonymous.add(actor.id)
+            anonymous[actor.id] = title
         elif len(words) > 1 and (words[0].islower() or actor.id.startswith("person.")) \
                 and words[1][:1].isupper():
             # "mayor Shivan Ahmed"; "Governor Yevgeny Pervyshin", a person by his title
@@ -2927,8 +2928,8 @@ def named_later(parties: Iterable[Actor]) -> dict[str, Actor]:
             key = " ".join(words[1:])
             if key not in people or people[key].id.startswith("source."):
                 people[key] = actor
-    return {sid: next(iter(named[sid].values())) for sid in anonymous
-            if len(named.get(sid, ())) == 1}
+    return {sid: next(iter(named[f"source.{title}"].values()))
+            for sid, title in anonymous.items() if len(named.get(f"source.{title}", ())) == 1}
 
 
 # A bare plural role noun as speaker ("rescuers said") and the kind of body it works for,

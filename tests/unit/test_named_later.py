@@ -44,3 +44,11 @@ def test_a_titled_source_with_a_place_is_the_person_named_later_under_that_title
     assert named_later([named_here, governor]) == {}
     body = Actor("org.lindi-council", "Lindi Council", "other", None, None)
     assert named_later([_source("lindi", "the lindi"), body]) == {}
+
+
+def test_a_source_whose_id_names_its_institution_is_the_person_named_later() -> None:
+    # "a hospital official" carries its institution in its id (source.hospital-official);
+    # its title is still "official"
+    named = Actor("person.musa", "official Ali Musa", "person", None, None)
+    assert named_later([_source("hospital-official", "hospital official"), named]) == {
+        "source.hospital-official": named}
