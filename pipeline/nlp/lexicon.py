@@ -232,10 +232,10 @@ PROSPECT_WORDS = frozenset(
      "prohibited", "forbidden", "illegal", "unlawful", "unacceptable", "banned",
      "prohibit", "forbid", "ban", "outlaw"]
 )
-# "on the heels / eve / sidelines of", "on behalf of", "on the orders of": not targets.
 # A whole campaign, whose aim "only at X" is a general line, not this strike's target.
 CAMPAIGN_NOUNS = frozenset(["operation", "operations", "campaign", "offensive"])
-# "fired into the air", "shot in the sky": warning shots, at nobody.
+# "on the heels / eve / sidelines of", "on behalf of", "on the orders of": not targets;
+# nor "fired into the air", "shot in the sky": warning shots, at nobody.
 ON_IDIOMS = frozenset(["heels", "eve", "sidelines", "behalf", "orders", "basis", "occasion",
                        "anniversary", "pretext", "air", "sky"])
 # Where a statement is posted, never what a strike hit: "denounced the strike on
