@@ -291,6 +291,13 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60] or "x"
 
 
+def _org(text: str, kind: str, country: str | None = None, shown: str | None = None) -> Actor:
+    """A body the gazetteer lacks, known by ``text``: its id and its side are its own
+    (``shown``: the name to show, when not ``text``)."""
+    key = f"org.{slug(text)}"
+    return Actor(key, shown or text, kind, country, key)
+
+
 def _joined_in_name(tok: Token) -> bool:
     """"Peace and Democracy Party": an "and" joining capitalised words inside a name's
     modifier is part of the name (the parse hangs "and Democracy" on "Peace")."""
@@ -589,8 +596,7 @@ class MentionResolver:
                 cut = cut[:-1]
             text = phrase_text(cut)
             if text:
-                actor = Actor(f"org.{slug(text)}", text, actor.type, actor.country,
-                              f"org.{slug(text)}")
+                actor = _org(text, actor.type, actor.country)
         runner = _run_by(head)
         if runner is not None and (actor is None or actor.type in ("media", "other")):
             side = self._speaker(runner, depth=1)
@@ -776,14 +782,12 @@ class MentionResolver:
             if entry is not None:
                 return entry.actor(f"{name} ({acronym})")
             if rule.kind in _ACTOR_KIND:
-                return Actor(f"org.{slug(name)}", f"{name} ({acronym})",
-                             _ACTOR_KIND[rule.kind], None, f"org.{slug(name)}")
+                return _org(name, _ACTOR_KIND[rule.kind], shown=f"{name} ({acronym})")
         if known is not None and found is None and known.pos_ == "PROPN" \
                 and rule.kind in _ACTOR_KIND and not any(t.pos_ == "PROPN" for t in tokens):
             # "an Iraqi armed group calling itself Saraya al-Fath": the name it goes by
             name = phrase_text(phrase_tokens(known))
-            return Actor(f"org.{slug(name)}", name, _ACTOR_KIND[rule.kind], None,
-                         f"org.{slug(name)}")
+            return _org(name, _ACTOR_KIND[rule.kind])
         lemma = head.lemma_.lower()
         if _is_definite(head, tokens) and _bare_title(head, tokens):
             holder = self._title_holder(head, tokens)
@@ -906,9 +910,7 @@ class MentionResolver:
             return self._person(head, tokens, text)
         # "the aid group Relief Works": a civil body, whatever kind its noun alone names
         civil = _anaphor_types(head) == _CIVIL_TYPES
-        return Actor(f"org.{slug(text)}", text,
-                     "international_body" if civil else _ACTOR_KIND.get(kind, "other"), None,
-                     f"org.{slug(text)}")
+        return _org(text, "international_body" if civil else _ACTOR_KIND.get(kind, "other"))
 
     def _one_witness(self, head: Token, text: str) -> Actor:
         """One person named by a role. "A farmer who lost his brother in the strike said":
@@ -1111,7 +1113,7 @@ class MentionResolver:
                 # a body the gazetteer lacks, named as one ("Gaza's Civil Defence"), not a
                 # hospital or a company the strike hit
                 text = phrase_text(phrase_tokens(root))
-                actor = Actor(f"org.{slug(text)}", text, "other", None, f"org.{slug(text)}")
+                actor = _org(text, "other")
             if actor is not None and actor.type in kinds:
                 found = actor  # the nearest before the noun
         return found
@@ -1165,7 +1167,7 @@ class MentionResolver:
             text = phrase_text(tokens)
             kinds = _ANAPHOR_TYPES.get(head.lemma_.lower(), frozenset())
             kind = "armed_group" if "armed_group" in kinds else "other"
-            return Actor(f"org.{slug(text)}", text, kind, None, f"org.{slug(text)}")
+            return _org(text, kind)
         return None
 
     def _title_holder(self, head: Token, tokens: list[Token]) -> Actor | None:
