@@ -69,9 +69,14 @@ def _lines(path: Path) -> Iterator[dict[str, Any]]:
 _FORCES_NAME = re.compile(r"\b(army|military|armed forces|defen[cs]e forces?)\b", re.IGNORECASE)
 
 
+# "United Nations children's agency", "U.N. children's agency" and "UN children's agency"
+# are one name: the long and dotted forms before another word read as "un"
+_UN_PREFIX = re.compile(r"\b(?:united nations|u\.n\.)(?= \S)")
+
+
 def _norm(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'")
-    return re.sub(r"\s+", " ", text).strip().lower()
+    return _UN_PREFIX.sub("un", re.sub(r"\s+", " ", text).strip().lower())
 
 
 class Gazetteer:
@@ -177,12 +182,27 @@ class Gazetteer:
         seen: set[tuple[str, str]] = set()
         for entry in self.actors.values():
             for alias in (entry.name, *entry.aliases):
-                key = (alias, entry.id)
-                if key in seen:
-                    continue
-                seen.add(key)
-                patterns.append(_pattern(alias, entry.id, tokenize))
+                for form in _un_spellings(alias):
+                    key = (form, entry.id)
+                    if key in seen:
+                        continue
+                    seen.add(key)
+                    patterns.append(_pattern(form, entry.id, tokenize))
         return patterns
+
+
+_UN_FORMS = ("UN", "U.N.", "United Nations")
+
+
+def _un_spellings(alias: str) -> list[str]:
+    """An alias and, when it opens with the United Nations, its two other spellings ("UN
+    children's agency", "U.N. children's agency", "United Nations children's agency")."""
+    first, _, rest = alias.partition(" ")
+    if alias.startswith("United Nations "):
+        first, rest = "United Nations", alias[len("United Nations "):]
+    if first not in _UN_FORMS or not rest:
+        return [alias]
+    return [alias, *(f"{form} {rest}" for form in _UN_FORMS if form != first)]
 
 
 def _pattern(

@@ -565,7 +565,10 @@ GENERIC_HEADS = (
                  "factory", "factories", "workshop", "workshops", "concentration",
                  "concentrations", "deployment", "deployments", "formation", "formations",
                  "column", "columns", "gathering", "gatherings", "meeting", "meetings",
-                 "network", "networks", "system", "systems", "complex", "room", "rooms"])
+                 "network", "networks", "system", "systems", "complex", "room", "rooms",
+                 # "the target was a military one": the word it stands for takes the class
+                 # its modifiers give
+                 "one", "ones"])
 )
 # Nouns that "there was no ..." denies without denying anyone's presence.
 ABSTRACT_NOUNS = frozenset(

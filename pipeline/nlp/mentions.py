@@ -451,6 +451,9 @@ def _balanced(run: list[Token], head: Token) -> list[Token]:
     return run
 
 
+_QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
+
+
 def phrase_text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
@@ -571,7 +574,11 @@ class MentionResolver:
                     # "SANA, citing a military source, said": the source's account, in
                     # the words the copy gives it, the medium citing its source (a person
                     # it names is the party under his own name)
-                    said = head.doc[cited.left_edge.i : phrase_tokens(cited)[-1].i + 1].text
+                    # (without quote marks, which the phrase may open and not close:
+                    # 'citing a "well-informed source" in the Guards')
+                    said = _QUOTE_MARKS.sub("", head.doc[
+                        cited.left_edge.i : phrase_tokens(cited)[-1].i + 1].text)
+                    said = re.sub(r"\s+", " ", said).strip()
                     # an anonymous source is no party of its own: a medium the gazetteer
                     # knows keeps its side ("Syria's state news agency SANA")
                     own = actor if actor is not None and source.id.startswith("source.") \
@@ -1641,7 +1648,8 @@ class MentionResolver:
         holders = self.gazetteer.actors_sharing(span.text) if span is not None else []
         if len(holders) < 2:
             return entry
-        return max(holders, key=lambda h: (counts.get(h.country or "", 0), h is entry))
+        # (not the holder the ruler happened to tag the span with: the first in file order)
+        return max(holders, key=lambda h: (counts.get(h.country or "", 0), h is holders[0]))
 
     def _context_country(self, tok: Token) -> str | None:
         """"the country's military": the nearest country named before."""
