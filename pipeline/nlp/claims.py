@@ -166,7 +166,8 @@ class ClaimComponent:
         scopes = self.modifiers.scopes(doc) if by_trigger else []
         described = _with_siblings(doc, {h.target for hs in by_trigger.values() for h in hs
                                          if h.target != h.trigger})
-        follow = _separate_follow(doc) if by_trigger else frozenset()
+        text = doc.text  # built anew from the tokens on every read: read it once
+        follow = _separate_follow(doc, text) if by_trigger else frozenset()
         for i, kind in sorted(kinds.items()):
             tok = doc[i]
             if kind == "REPORT":
@@ -264,7 +265,7 @@ class ClaimComponent:
             drafts = list(kept.values())
         drafts = _heard_in_body(doc, drafts, resolver)
         _own_names(drafts, resolver)
-        _name_whole(doc, drafts, self.gazetteer)
+        _name_whole(text, drafts, self.gazetteer)
         _home_sides(doc, drafts, self.gazetteer)
         doc._.set(CLAIMS_ATTR, drafts)
         doc._.set(ATTACKERS_ATTR, [attacker_actor[s] for s, _ in attackers.most_common()])
@@ -410,13 +411,13 @@ def _home_sides(doc: Doc, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> Non
             d.attacker = with_home_side(d.attacker, home, gazetteer)
 
 
-def _name_whole(doc: Doc, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> None:
+def _name_whole(text: str, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> None:
     """A body the copy names once in full with its acronym in brackets ("the Libyan
     National Army (LNA)") and elsewhere by one of the two is shown by both, whichever
     form its claims were heard under: one body, one name, as the reporter wrote it."""
-    if "(" not in doc.text:
+    if "(" not in text:
         return
-    whole = bracketed_names(doc.text, gazetteer)
+    whole = bracketed_names(text, gazetteer)
     for draft in drafts:
         name = re.sub(r"^the\s+", "", draft.party.name, flags=re.IGNORECASE)
         if "(" not in name and name.lower() in whole:
@@ -1438,15 +1439,14 @@ _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _PLACE_ENTS = frozenset(["GPE", "LOC", "FAC"])
 
 
-def _separate_follow(doc: Doc) -> frozenset[int]:
+def _separate_follow(doc: Doc, text: str) -> frozenset[int]:
     """Rule ``background.separate_follows``: the paragraph right after one that opens
     with another incident ("In a separate incident on Saturday, artillery shelled a
     village, residents said.") goes on telling that incident when it names no place of
     its own ("'The shells fell on the houses,' a villager said."); its accounts are
     background, as the opening paragraph's are. A following paragraph that names a place
     may return to the lead and is read as usual. Returns the character offsets of the
-    tokens of such paragraphs."""
-    text = doc.text
+    tokens of such paragraphs. ``text`` is ``doc.text``."""
     bounds = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]
     spans = list(itertools.pairwise(bounds))
     out: set[int] = set()
