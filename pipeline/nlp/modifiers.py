@@ -16,11 +16,12 @@ and ``terminate`` rows end a scope. The table is validated on load.
 
 from __future__ import annotations
 
+import itertools
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from importlib import resources
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy
 from spacy.attrs import IDS
@@ -93,28 +94,41 @@ def load_modifiers(text: str | None = None) -> list[ModifierRule]:
     return rules
 
 
-def _attr(tok: Token, key: str) -> Any:
-    return {
-        "LOWER": tok.lower_, "LEMMA": tok.lemma_.lower(), "POS": tok.pos_, "TAG": tok.tag_,
-        "DEP": tok.dep_, "IS_ALPHA": tok.is_alpha, "SHAPE": tok.shape_,
-        "ENT_TYPE": tok.ent_type_, "IS_SENT_START": bool(tok.is_sent_start),
-    }[key]
+_GET: dict[str, Callable[[Token], Any]] = {
+    "LOWER": lambda t: t.lower_, "LEMMA": lambda t: t.lemma_.lower(), "POS": lambda t: t.pos_,
+    "TAG": lambda t: t.tag_, "DEP": lambda t: t.dep_, "IS_ALPHA": lambda t: t.is_alpha,
+    "SHAPE": lambda t: t.shape_, "ENT_TYPE": lambda t: t.ent_type_,
+    "IS_SENT_START": lambda t: bool(t.is_sent_start),
+}
 
 
-def token_matches(tok: Token, spec: Mapping[str, Any]) -> bool:
-    """One token against one pattern element (exact value or ``{"IN": [...]}``)."""
+def _element(spec: Mapping[str, Any]) -> Callable[[Token], bool]:
+    """One pattern element (exact value, ``{"IN": [...]}`` or ``{"NOT_IN": [...]}``) as
+    a test of one token, its lists made sets once."""
+    checks: list[tuple[Callable[[Token], Any], Any, frozenset[Any] | None,
+                       frozenset[Any] | None]] = []
     for key, want in spec.items():
         if key == "OP":
             continue
-        got = _attr(tok, key)
         if isinstance(want, dict):
-            if "IN" in want and got not in want["IN"]:
+            among = frozenset(want["IN"]) if "IN" in want else None
+            not_among = frozenset(want["NOT_IN"]) if "NOT_IN" in want else None
+            checks.append((_GET[key], None, among, not_among))
+        else:
+            checks.append((_GET[key], want, None, None))
+
+    def test(tok: Token) -> bool:
+        for get, exact, among, not_among in checks:
+            got = get(tok)
+            if among is not None and got not in among:
                 return False
-            if "NOT_IN" in want and got in want["NOT_IN"]:
+            if not_among is not None and got in not_among:
                 return False
-        elif got != want:
-            return False
-    return True
+            if among is None and not_among is None and got != exact:
+                return False
+        return True
+
+    return test
 
 
 @dataclass(frozen=True, slots=True)
@@ -132,6 +146,9 @@ class ModifierTable:
         self.rules = list(rules if rules is not None else load_modifiers())
         self.by_id = {r.id: r for r in self.rules}
         self.path_rules = [r for r in self.rules if r.direction == "path"]
+        self._path_tests: dict[str, list[Callable[[Token], bool]]] = {}
+        for r in self.path_rules:
+            self._path_tests.setdefault(r.category, []).append(_element(r.pattern[0]))
         self.matcher = Matcher(vocab)
         self.words = WordRules(vocab)
         for r in self.rules:
@@ -140,8 +157,7 @@ class ModifierTable:
 
     def on_path(self, tok: Token, category: str) -> bool:
         """Does a ``path`` rule of ``category`` match this word?"""
-        return any(r.category == category and token_matches(tok, r.pattern[0])
-                   for r in self.path_rules)
+        return any(test(tok) for test in self._path_tests.get(category, ()))
 
     def matches(self, doc: Doc) -> list[tuple[int, int, int]]:
         """``(rule id hash, start, end)`` of every rule's matches in ``doc``, as a spaCy
@@ -184,14 +200,19 @@ class ModifierTable:
 
 
 class WordRules:
-    """Rules whose every token names only words (``LOWER``, ``LEMMA``, ``SHAPE``,
-    ``ENT_TYPE``: a value, ``IN`` or ``NOT_IN``), at most one of them optional, matched
-    off a doc's arrays at once: every token's words are looked up once, as bits (one per
-    list of words a rule names), and each rule is a few array operations. The spaCy
-    ``Matcher`` finds the same spans, but tries each rule at every token and checks the
-    word lists in Python; it keeps the rules this cannot read."""
+    """Rules whose every token names only words or labels (``LOWER``, ``LEMMA``,
+    ``SHAPE``, ``ENT_TYPE``, ``TAG``, ``DEP``: a value, ``IN`` or ``NOT_IN``) or the flags
+    ``IS_ALPHA`` and ``IS_SENT_START``, any of them optional (``"OP": "?"``), matched off a
+    doc's arrays at once: every token's values are looked up once, as bits (one per list
+    of values a rule names), and each rule is a few array operations (a rule with optional
+    tokens is one rule per choice of the tokens it keeps). The spaCy ``Matcher`` finds the
+    same spans, but tries each rule at every token and checks the lists in Python; it
+    keeps the rules this cannot read."""
 
-    KEYS = ("LOWER", "LEMMA", "SHAPE", "ENT_TYPE")  # stored as string hashes on tokens
+    # stored as string hashes on tokens, or (the flags) as 0 and 1
+    KEYS = ("LOWER", "LEMMA", "SHAPE", "ENT_TYPE", "TAG", "DEP", "IS_ALPHA", "SENT_START")
+    FLAGS: ClassVar[Mapping[str, str]] = {"IS_ALPHA": "IS_ALPHA", "IS_SENT_START": "SENT_START"}
+    MAX_OPTIONAL = 4
 
     def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
@@ -199,43 +220,78 @@ class WordRules:
         # (rule id hash, length, [(offset, key, bit, negated)])
         self.rules: list[tuple[int, int, list[tuple[int, str, int, bool]]]] = []
         self._tables: dict[str, tuple[numpy.ndarray, numpy.ndarray]] | None = None
+        self._first_of: dict[str, tuple[numpy.uint64, dict[int, list[tuple[
+            int, int, int, list[tuple[int, str, int, bool]]]]]]] | None = None
+        self._negated_first: list[tuple[int, int, list[tuple[int, str, int, bool]]]] = []
 
     def add(self, key: str, pattern: Sequence[Mapping[str, Any]]) -> bool:
         """Take the rule if it is one of words (else False, and nothing is kept)."""
         optional = [i for i, tok in enumerate(pattern) if "OP" in tok]
-        if len(optional) > 1 or any(pattern[i]["OP"] != "?" for i in optional):
+        if len(optional) > self.MAX_OPTIONAL or any(pattern[i]["OP"] != "?" for i in optional) \
+                or len(optional) == len(pattern):
             return False
         bits = {k: dict(v) for k, v in self.bits.items()}
-        tests: list[tuple[int, str, int, bool]] = []
+        tests: list[tuple[int, str, int, bool]] = []  # (offset, slot, bit, negated)
         for offset, tok in enumerate(pattern):
             for attr, want in tok.items():
                 if attr == "OP":
                     continue
-                if isinstance(want, str):
-                    words, negated = [want], False
+                if attr in self.FLAGS:
+                    if not isinstance(want, bool):
+                        return False
+                    attr, values, negated = self.FLAGS[attr], frozenset([1]), not want
+                elif isinstance(want, str):
+                    values, negated = frozenset([self.vocab.strings.add(want)]), False
                 elif isinstance(want, dict) and len(want) == 1 and set(want) <= {"IN", "NOT_IN"}:
                     negated = "NOT_IN" in want
-                    words = list(want["NOT_IN"] if negated else want["IN"])
+                    values = frozenset(self.vocab.strings.add(w)
+                                       for w in (want["NOT_IN"] if negated else want["IN"]))
                 else:
                     return False
-                if attr not in bits:
+                if attr not in self.KEYS:
                     return False
-                hashes = frozenset(self.vocab.strings.add(w) for w in words)
-                bit = bits[attr].setdefault(hashes, len(bits[attr]))
-                if bit >= 64:
-                    return False
-                tests.append((offset, attr, bit, negated))
+                slot, bit = _bit(bits, attr, values)
+                tests.append((offset, slot, bit, negated))
         self.bits = bits
         self._tables = None
+        self._first_of = None
         rid = self.vocab.strings.add(key)
-        # an optional token: the rule with it and the rule without it
-        variants = [list(range(len(pattern)))] + [
-            [j for j in range(len(pattern)) if j != i] for i in optional]
-        for kept in variants:
-            at = {old: new for new, old in enumerate(kept)}
-            self.rules.append((rid, len(kept), [(at[o], a, b, n) for o, a, b, n in tests
-                                                if o in at]))
+        # optional tokens: one rule per choice of the optional tokens it keeps (choices
+        # that leave the same tests, as with three optional "any word" tokens, once)
+        seen: set[tuple[int, tuple[tuple[int, str, int, bool], ...]]] = set()
+        for r in range(len(optional) + 1):
+            for dropped in itertools.combinations(optional, r):
+                kept = [j for j in range(len(pattern)) if j not in dropped]
+                at = {old: new for new, old in enumerate(kept)}
+                variant = tuple(sorted((at[o], a, b, n) for o, a, b, n in tests if o in at))
+                if (len(kept), variant) in seen:
+                    continue
+                seen.add((len(kept), variant))
+                self.rules.append((rid, len(kept), list(variant)))
         return True
+
+    def _firsts(self) -> dict[str, tuple[numpy.uint64, dict[int, list[tuple[
+            int, int, int, list[tuple[int, str, int, bool]]]]]]]:
+        """Per slot, the mask of the bits that rules test first (not negated), and per
+        bit the rules: (rule id, length, offset of the first test, the other tests)."""
+        if self._first_of is None:
+            grouped: dict[str, dict[int, list[tuple[int, int, int, list[
+                tuple[int, str, int, bool]]]]]] = {}
+            negated: list[tuple[int, int, list[tuple[int, str, int, bool]]]] = []
+            for rid, length, tests in self.rules:
+                if not tests:
+                    continue
+                offset, slot, bit, neg = tests[0]
+                if neg:
+                    negated.append((rid, length, tests))
+                    continue
+                grouped.setdefault(slot, {}).setdefault(bit, []).append(
+                    (rid, length, offset, tests[1:]))
+            self._first_of = {
+                slot: (numpy.uint64(sum(1 << b for b in by_bit)), by_bit)
+                for slot, by_bit in grouped.items()}
+            self._negated_first = negated
+        return self._first_of
 
     def tables(self) -> dict[str, tuple[numpy.ndarray, numpy.ndarray]]:
         """Per attribute, its known hashes (sorted) and each one's bits."""
@@ -256,23 +312,58 @@ class WordRules:
         tables = self.tables()
         if not self.rules or not len(doc):
             return []
-        values = doc.to_array([IDS[k] for k in tables]).reshape(len(doc), len(tables))
+        values = doc.to_array([IDS[k.partition("#")[0]] for k in tables]).reshape(
+            len(doc), len(tables))
         words: dict[str, numpy.ndarray] = {}
         for column, (attr, (keys, masks)) in enumerate(tables.items()):
             got = values[:, column]
             at = numpy.minimum(numpy.searchsorted(keys, got), len(keys) - 1)
             words[attr] = numpy.where(keys[at] == got, masks[at], numpy.uint64(0))
+        # a rule's first test picks its candidate starts: per slot, the tokens that hold
+        # any of the slot's first tests are found off the array at once; the rest of a
+        # rule's tests are checked in Python at those few starts only
+        n = len(doc)
+        rows = {attr: column.tolist() for attr, column in words.items()}
         out: list[tuple[int, int, int]] = []
-        for rid, length, tests in self.rules:
-            starts = len(doc) - length + 1
-            if starts <= 0:
-                continue
-            hit = numpy.ones(starts, dtype=bool)
-            for offset, attr, bit, negated in tests:
-                has = (words[attr][offset:offset + starts] & numpy.uint64(1 << bit)) != 0
-                hit &= ~has if negated else has
-            out.extend((rid, int(i), int(i) + length) for i in numpy.flatnonzero(hit))
-        return out
+        for slot, (mask, by_bit) in self._firsts().items():
+            for p in numpy.flatnonzero(words[slot] & mask).tolist():
+                value = rows[slot][p]
+                for bit, rules in by_bit.items():
+                    if not (value >> bit) & 1:
+                        continue
+                    for rid, length, offset, rest in rules:
+                        i = p - offset
+                        if i < 0 or i + length > n:
+                            continue
+                        if all(((rows[attr][i + o] >> b) & 1) != negated
+                               for o, attr, b, negated in rest):
+                            out.append((rid, i, i + length))
+        for rid, length, tests in self._negated_first:
+            offset, attr, bit, _ = tests[0]
+            for p in numpy.flatnonzero((words[attr] & numpy.uint64(1 << bit)) == 0).tolist():
+                i = p - offset
+                if i >= 0 and i + length <= n and all(
+                        ((rows[a][i + o] >> b) & 1) != negated for o, a, b, negated in tests[1:]):
+                    out.append((rid, i, i + length))
+        # (two choices of optional tokens may match one span, which the Matcher gives once)
+        return list(dict.fromkeys(out))
+
+
+def _bit(bits: dict[str, dict[frozenset[int], int]], attr: str,
+         values: frozenset[int]) -> tuple[str, int]:
+    """The slot and bit of one list of values of ``attr``. A slot holds 64 lists, one
+    per bit of a word: ``attr`` first, then ``attr#1``, ``attr#2`` ... as lists are
+    added."""
+    n = 0
+    while True:
+        slot = attr if n == 0 else f"{attr}#{n}"
+        held = bits.setdefault(slot, {})
+        if values in held:
+            return slot, held[values]
+        if len(held) < 64:
+            held[values] = len(held)
+            return slot, held[values]
+        n += 1
 
 
 def _clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
