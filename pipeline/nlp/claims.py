@@ -16,6 +16,7 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
+from spacy.attrs import LEMMA, POS
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -30,6 +31,7 @@ from pipeline.nlp.mentions import (
     MentionResolver,
     bracketed_names,
     described,
+    forget_phrases,
     home_body,
     home_state,
     named_later,
@@ -124,11 +126,11 @@ class ClaimComponent:
         is both a trigger and a reporting verb is a trigger. The construction hits are
         found again in ``set_annotations`` (``hits``)."""
         out: list[tuple[str, int]] = []
-        for tok in doc:
-            lemma, pos = tok.lemma, tok.pos
+        # (read off the doc's arrays: no Token is built for the words that are no trigger)
+        for i, (lemma, pos) in enumerate(doc.to_array([LEMMA, POS]).tolist()):
             for kind, lemmas, tags in self.triggers:
                 if pos in tags and lemma in lemmas:
-                    out.append((kind, tok.i))
+                    out.append((kind, i))
                     break
         return out
 
@@ -438,8 +440,13 @@ def renoun(doc: Doc) -> Doc:
     """A token-level fallback for the tagger: a strike word tagged as a verb ("drone",
     "shelling") that fills a noun's role and has no verb's children ("Israeli tank
     shelling had killed ...") is the noun, whatever its tag; the rules read it as one."""
-    for tok in doc:
-        if tok.pos_ != "VERB" or tok.dep_ not in _NOUN_ROLES \
+    verb = doc.vocab.strings["VERB"]
+    forget_phrases(doc)  # (phrases read before these tags change)
+    for i, pos in enumerate(doc.to_array(POS).tolist()):
+        if pos != verb:
+            continue
+        tok = doc[i]
+        if tok.dep_ not in _NOUN_ROLES \
                 or tok.lower_ not in _STRIKE_NOUN_FORMS \
                 or any(c.dep_ in _VERB_CHILDREN for c in tok.children):
             continue

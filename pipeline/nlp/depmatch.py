@@ -15,6 +15,9 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import numpy
+from spacy.attrs import LEMMA, LOWER
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 ATTRS: dict[str, Callable[[Token], str]] = {
@@ -142,20 +145,42 @@ class TreeMatcher:
 
     def __init__(self) -> None:
         self.patterns: list[CompiledPattern] = []
-        self._index: dict[tuple[str, str], list[CompiledPattern]] = {}
+        # anchor word hash -> patterns, one index per attribute (LEMMA, LOWER)
+        self._by_lemma: dict[int, list[CompiledPattern]] = {}
+        self._by_lower: dict[int, list[CompiledPattern]] = {}
+        self._arrays: dict[str, numpy.ndarray] = {}
+
+    def _keys(self, attr: str) -> numpy.ndarray:
+        """The anchor words' hashes of ``attr``, as an array (made once after adding)."""
+        keys = self._arrays.get(attr)
+        if keys is None:
+            index = self._by_lemma if attr == "LEMMA" else self._by_lower
+            keys = self._arrays[attr] = numpy.array(sorted(index), dtype=numpy.uint64)
+        return keys
 
     def add(self, key: str, pattern: Sequence[Mapping[str, Any]]) -> None:
+        self._arrays.clear()
         compiled = compile_pattern(key, pattern)
         self.patterns.append(compiled)
         attr, words = compiled.start_words
+        index = self._by_lemma if attr == "LEMMA" else self._by_lower
         for word in words:
-            self._index.setdefault((attr, word), []).append(compiled)
+            index.setdefault(get_string_id(word), []).append(compiled)
 
     def __call__(self, doc: Doc) -> list[tuple[str, list[int]]]:
         out: list[tuple[str, list[int]]] = []
-        index = self._index
-        for tok in doc:
-            found = index.get(("LEMMA", tok.lemma_), []) + index.get(("LOWER", tok.lower_), [])
+        by_lemma, by_lower, none = self._by_lemma, self._by_lower, ()
+        if not len(doc):
+            return out
+        # the words' hashes off the doc's arrays: the tokens some pattern anchors on, found
+        # at once; a Token is built only for those
+        words = doc.to_array([LEMMA, LOWER])
+        lemmas, lowers = words[:, 0], words[:, 1]
+        hits = numpy.flatnonzero(numpy.isin(lemmas, self._keys("LEMMA"))
+                                 | numpy.isin(lowers, self._keys("LOWER")))
+        for i in hits.tolist():
+            found = [*by_lemma.get(int(lemmas[i]), none), *by_lower.get(int(lowers[i]), none)]
+            tok = doc[i]
             for p in found:
                 if all(test(tok) for test in p.tests[p.start]):
                     for assign in self._extend(doc, p, 0, {p.start: tok.i}):

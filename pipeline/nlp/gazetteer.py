@@ -12,7 +12,7 @@ import json
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +74,7 @@ _FORCES_NAME = re.compile(r"\b(army|military|armed forces|defen[cs]e forces?)\b"
 _UN_PREFIX = re.compile(r"\b(?:united nations|u\.n\.)(?= \S)")
 
 
+@lru_cache(maxsize=65536)
 def _norm(text: str) -> str:
     text = text.replace("’", "'").replace("‘", "'")
     return _UN_PREFIX.sub("un", re.sub(r"\s+", " ", text).strip().lower())
