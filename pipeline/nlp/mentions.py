@@ -18,6 +18,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.domain.models import Actor
 from pipeline.nlp import lexicon as lx
+from pipeline.nlp.docmemo import DOC_MEMO
 from pipeline.nlp.gazetteer import ActorEntry, Gazetteer
 from pipeline.nlp.party_rules import (
     PartyRule,
@@ -330,32 +331,19 @@ def _person_whole(run: list[Token], head: Token) -> list[Token]:
     return [*doc[k : run[0].i], *run]
 
 
-# the phrases of the last document read, by (head index, max_len): the rules ask for one
-# head's phrase many times over (four times in five on the dev set). One (doc, phrases)
-# pair, replaced whole, so a thread reading another document never sees this one's.
-_PHRASES: tuple[Any, dict[tuple[int, int], list[Token]]] = (None, {})
-
-
 def forget_phrases(doc: Any) -> None:
-    """Drop the phrases kept for ``doc``: its parse or tags were changed."""
-    global _PHRASES
-    if _PHRASES[0] is doc:
-        _PHRASES = (None, {})
+    """Drop what the rules kept of ``doc``'s parse (:mod:`pipeline.nlp.docmemo`): its
+    tags were changed."""
+    DOC_MEMO.forget(doc)
 
 
 def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
     """The head's noun phrase without clauses hanging off it, never across a line break,
     with hyphen compounds whole ("Britain-based Syrian Observatory") and no dangling
-    bracket ("Revolutionary Guards (IRGC")."""
-    global _PHRASES
-    memo = _PHRASES
-    if memo[0] is not head.doc:
-        memo = _PHRASES = (head.doc, {})
-    key = (head.i, max_len)
-    found = memo[1].get(key)
-    if found is None:
-        found = memo[1][key] = _phrase_tokens(head, max_len)
-    return list(found)
+    bracket ("Revolutionary Guards (IRGC"). Kept per document: the rules ask for one
+    head's phrase about five times."""
+    return list(DOC_MEMO.get(head.doc, ("phrase", head.i, max_len),
+                             lambda: _phrase_tokens(head, max_len)))
 
 
 def _phrase_tokens(head: Token, max_len: int) -> list[Token]:

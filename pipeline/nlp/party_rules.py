@@ -28,6 +28,7 @@ from typing import Any
 
 from spacy.tokens import Token
 
+from pipeline.nlp.docmemo import DOC_MEMO
 from pipeline.nlp.gazetteer import Gazetteer
 
 RULES_FILE = Path(__file__).parent / "data" / "party_rules.jsonl"
@@ -355,8 +356,17 @@ def default_rules() -> tuple[PartyRule, ...]:
 
 
 def judge(head: Token, rules: tuple[PartyRule, ...] | None = None) -> PartyRule:
-    """The first rule that fires on the phrase headed by ``head``."""
-    for rule in rules if rules is not None else default_rules():
+    """The first rule that fires on the phrase headed by ``head`` (kept per document:
+    the resolver asks about one head about twice)."""
+    table = rules if rules is not None else default_rules()
+    # (the table itself is kept with its verdict: an id alone could be a new table's)
+    kept, verdict = DOC_MEMO.get(head.doc, ("judge", head.i, id(table)),
+                                 lambda: (table, _judge(head, table)))
+    return verdict if kept is table else _judge(head, table)
+
+
+def _judge(head: Token, rules: tuple[PartyRule, ...]) -> PartyRule:
+    for rule in rules:
         if rule.fires(head):
             return rule
     raise AssertionError("party rules end with a catch-all")  # pragma: no cover
