@@ -16,7 +16,7 @@ from concurrent.futures.process import BrokenProcessPool
 from typing import Any, Protocol
 
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.domain.models import Actor, Article, ArticleAnalysis, Claim, Evidence, Place
 from pipeline.nlp.claims import CLAIMS_ATTR, ClaimDraft
@@ -136,34 +136,41 @@ class Extractor:
 
     # ------------------------------------------------------------------
     def analysis(self, article: Article, doc: Doc) -> ArticleAnalysis:
+        """The article's analysis from ``doc``, the parse of ``article.text`` (the claims'
+        evidence offsets are offsets into that text)."""
         drafts: list[ClaimDraft] = doc._.get(CLAIMS_ATTR) or []
-        places = self._places(doc, [t for d in drafts for t in d.place_texts])
+        # (Doc.ents and Doc.text are built anew on each read: once here; the doc was
+        # parsed from the article's text, which is its text)
+        ents = doc.ents
+        places = self._places(ents, article.text, [t for d in drafts for t in d.place_texts])
         claims = tuple(self._claim(article, d, places) for d in drafts)
         return ArticleAnalysis(
             article=article,
-            actors=self._actors(doc, claims),
+            actors=self._actors(ents, claims),
             places=tuple(dict.fromkeys(places.values())),
             claims=claims,
         )
 
-    def _places(self, doc: Doc, extra: Sequence[str] = ()) -> dict[str, Place]:
+    def _places(self, ents: Sequence[Span], text: str, extra: Sequence[str] = ()
+                ) -> dict[str, Place]:
         """Entity text -> resolved place, namesakes settled by the article's countries.
-        ``extra``: toponyms the claims found that the recogniser did not tag."""
-        names = [e.text for e in doc.ents if e.label_ in _PLACE_LABELS] + list(extra)
+        ``ents``: the doc's entities; ``text``: its text; ``extra``: toponyms the claims
+        found that the recogniser did not tag."""
+        names = [e.text for e in ents if e.label_ in _PLACE_LABELS] + list(extra)
         if self.places is None:
             return {}
         countries = Counter(c for n in names if (c := self.places.country_of(n)))
         context = [c for c, _ in countries.most_common(3)]
         # names settled by the article as a whole; an armed group's home is a country of
         # the story even where no place names it (the Houthis' Yemen, from Riyadh)
-        homes = [e.country for ent in doc.ents if ent.ent_id_
+        homes = [e.country for ent in ents if ent.ent_id_
                  and (e := self.gazetteer.actors.get(ent.ent_id_)) is not None
                  and e.type == "armed_group" and e.country]
-        return dict(self.places.resolve_all(names, context, doc.text, home_countries=homes))
+        return dict(self.places.resolve_all(names, context, text, home_countries=homes))
 
-    def _actors(self, doc: Doc, claims: Sequence[Claim]) -> tuple[Actor, ...]:
+    def _actors(self, ents: Sequence[Span], claims: Sequence[Claim]) -> tuple[Actor, ...]:
         found: dict[str, Actor] = {}
-        for ent in doc.ents:
+        for ent in ents:
             entry = self.gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
             if entry is not None:
                 found.setdefault(entry.id, entry.actor())

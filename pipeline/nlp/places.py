@@ -34,6 +34,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -69,6 +70,7 @@ _SPACE_CHARS = re.compile(r"[\s\-‐‑–—/,()]+")
 _STOP_TOKENS = frozenset({"and", "&"})
 
 
+@lru_cache(maxsize=32768)
 def _key(text: str) -> str:
     """Lower-case ASCII lookup key: accents and apostrophes dropped, hyphens as spaces,
     "and"/"&" dropped (so "Sistan-Baluchestan" meets "Sistan and Baluchestan")."""
@@ -755,6 +757,8 @@ class PlaceResolver:
         southern border town of X" (not "Israeli strikes on the town of X": a word such
         as "on" between them leaves the town's country unsaid)."""
         out: set[str] = set()
+        if not re.search(rf"of\s+{re.escape(name)}\b", text):
+            return out  # (the phrase ends in "of" and the name: a cheap look first)
         for m in re.finditer(rf"{_KIND_PHRASE}{re.escape(name)}\b", text):
             if set(m["w"].split()) & _LINKING_WORDS:
                 continue
