@@ -745,7 +745,10 @@ def earlier_mention(head: Token) -> Token | None:
     Dawlah Islamiyah group", "a militant camp"), a bare "the squad" the body named with
     its members before ("a squad of armed terrorists"): the nearest earlier noun of the
     same lemma that carries modifiers of its own, whose class it takes when that is known;
-    a bare "the camp" with none keeps its own class. A bare "the building" (or structure,
+    a bare "the camp" with none keeps its own class. A mention inside another teller's
+    account does not count ("the army said the images showed a militant group ...
+    villagers said the group was crossing back with mules": the army's words for it are
+    its account, not what the group is). A bare "the building" (or structure,
     compound, facility, site) is the site its own sentence named before it with
     modifiers ("blew up next to the army barracks, destroying the building"), not one
     of an earlier sentence."""
@@ -756,10 +759,19 @@ def earlier_mention(head: Token) -> Token | None:
     if len(dets) != 1 or dets[0].lower_ != "the" or any(c.dep_ in _BARE_DEPS
                                                         for c in head.children):
         return None
+    teller = _teller(head)
+    # (a pronoun does not tell two tellers apart: "it said" may be either)
+    said = teller.lemma_.lower() if teller is not None and teller.pos_ != "PRON" else None
     for tok in reversed(head.doc[: head.i]):
         if tok.lemma_.lower() == low and tok.pos_ == "NOUN" and (
                 any(c.dep_ in _BARE_DEPS for c in tok.children)
                 or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+            told = _teller(tok) if said is not None else None
+            if told is not None and told.pos_ != "PRON" and told.lemma_.lower() != said:
+                # "The army said the images showed a militant group ... Villagers said
+                # the group had been crossing back with mules": another teller's words
+                # for it are that teller's account, not what the group is
+                continue
             return tok
     if low in _CONTAINERS:
         # "detonated next to the soldiers' sleeping quarters, partially destroying the
@@ -770,6 +782,17 @@ def earlier_mention(head: Token) -> Token | None:
                     and any(c.dep_ in _BARE_DEPS for c in tok.children):
                 return tok
     return None
+
+
+def _teller(tok: Token) -> Token | None:
+    """The subject of the outermost reporting verb whose account holds ``tok`` ("the
+    army" of "the army said the images showed a group", not "the images"), or None in
+    the outlet's own voice."""
+    teller = None
+    for verb in tok.ancestors:
+        if verb.pos_ == "VERB" and verb.lemma_.lower() in lx.REPORT_VERBS:
+            teller = next((c for c in verb.children if c.dep_ == "nsubj"), teller)
+    return teller
 
 
 # what a bare "the building" may stand for, and the sites it may stand for

@@ -38,6 +38,22 @@ def test_a_bare_definite_site_is_the_one_named_before() -> None:
     assert _class(_CAMPS, "camp", nth=1) == "armed_group"
 
 
+def _told(second: str) -> str:
+    return ("The/DET/det/1 army/NOUN/nsubj/2/army said/VERB/ROOT/2/say the/DET/det/4 "
+            "images/NOUN/nsubj/5/image showed/VERB/ccomp/2/show a/DET/det/8 "
+            "militant/ADJ/amod/8 group/NOUN/dobj/5 ./PUNCT/punct/2 "
+            f"{second} said/VERB/ROOT/11/say the/DET/det/13 group/NOUN/nsubjpass/15 "
+            "was/AUX/auxpass/15/be hit/VERB/ccomp/11/hit")
+
+
+def test_another_tellers_words_do_not_class_a_bare_mention() -> None:
+    # the army's "militant group" is its account: the villagers' "the group" is unclassed
+    assert _class(_told("Villagers/NOUN/nsubj/11/villager"), "group", nth=1) == "unknown"
+    # counter-examples: the same teller, or "it", which may be the army, keep its class
+    assert _class(_told("Army/NOUN/nsubj/11/army"), "group", nth=1) == "armed_group"
+    assert _class(_told("It/PRON/nsubj/11/it"), "group", nth=1) == "armed_group"
+
+
 def test_a_bare_site_with_no_earlier_mention_keeps_its_own_class() -> None:
     assert _class("Residents/NOUN/nsubj/1/resident said/VERB/ROOT/1/say the/DET/det/3 "
                   "camp/NOUN/nsubjpass/5 was/AUX/auxpass/5/be hit/VERB/ccomp/1/hit",
