@@ -299,9 +299,12 @@ class ClaimComponent:
             return None  # "did not say whether ...": nobody's account
         denied = False
         speaker: int | None = None
-        for node in inner + ([report] if report is not None else []):
+        nodes = inner + ([report] if report is not None else [])
+        for k, node in enumerate(nodes):
             if mods.on_path(node, "BACKGROUND"):
                 return None
+            if _topic_of_account(nodes, k):
+                continue
             if node.i != tok.i and mods.on_path(node, "HEARSAY"):
                 if _called_false(node) and report is not None:
                     # "Hamas said Israeli claims it had targeted its leaders were false":
@@ -1290,9 +1293,17 @@ def _below_owned_claim(inner: list[Token], mods: ModifierTable) -> list[Token]:
     """The path up to an owned claim or statement noun on it ("the army's claim that
     ..."), which then stands for the speaker; the whole path when there is none."""
     for k, node in enumerate(inner[1:], start=1):
-        if mods.on_path(node, "HEARSAY") and _claim_owner(node) is not None:
+        if mods.on_path(node, "HEARSAY") and _claim_owner(node) is not None \
+                and not _topic_of_account(inner, k):
             return inner[: k + 1]
     return inner
+
+
+def _topic_of_account(path: list[Token], k: int) -> bool:
+    """``path[k]`` is an account noun the path enters by a preposition: "the American
+    account of an attack that killed 22" tells what the account is about, not what it
+    says (its "that" clause does)."""
+    return path[k].lower_ in _ACCOUNT_NOUNS and k > 0 and path[k - 1].dep_ == "prep"
 
 
 def _taken_up(noun: Token) -> bool:
@@ -1324,6 +1335,11 @@ def _called_false(noun: Token) -> bool:
         c.dep_ in ("acomp", "attr") and (c.lower_ in lx.FALSITY_WORDS
                                          or c.lemma_.lower() in lx.FALSITY_WORDS)
         for c in verb.children)
+
+
+# nouns of an account whose "of" phrase names what the account is about, not what it says
+# ("the army's account of the raid"; its "that" clause is what it says)
+_ACCOUNT_NOUNS = frozenset(["account", "accounts", "version"])
 
 
 def _claim_owner(noun: Token) -> Token | None:
