@@ -25,13 +25,13 @@ from pipeline.domain.claims import ARMED_MEN, class_group, same_side
 from pipeline.domain.models import Actor, Target
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.constructions import CheckContext, ConstructionMatcher, Hit, toll_statement
+from pipeline.nlp.docmemo import DOC_MEMO
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import (
     TITLE_WORDS,
     MentionResolver,
     bracketed_names,
     described,
-    forget_phrases,
     home_body,
     home_state,
     named_later,
@@ -444,7 +444,7 @@ def renoun(doc: Doc) -> Doc:
     "shelling") that fills a noun's role and has no verb's children ("Israeli tank
     shelling had killed ...") is the noun, whatever its tag; the rules read it as one."""
     verb = doc.vocab.strings["VERB"]
-    forget_phrases(doc)  # (phrases read before these tags change)
+    DOC_MEMO.forget(doc)  # (phrases and verdicts read before these tags change)
     for i, pos in enumerate(doc.to_array(POS).tolist()):
         if pos != verb:
             continue

@@ -331,12 +331,6 @@ def _person_whole(run: list[Token], head: Token) -> list[Token]:
     return [*doc[k : run[0].i], *run]
 
 
-def forget_phrases(doc: Any) -> None:
-    """Drop what the rules kept of ``doc``'s parse (:mod:`pipeline.nlp.docmemo`): its
-    tags were changed."""
-    DOC_MEMO.forget(doc)
-
-
 def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
     """The head's noun phrase without clauses hanging off it, never across a line break,
     with hyphen compounds whole ("Britain-based Syrian Observatory") and no dangling
