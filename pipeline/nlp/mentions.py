@@ -521,6 +521,10 @@ class MentionResolver:
     heard: list[tuple[int, Actor, int]] = field(default_factory=list)
     # actor id -> the names its speakers' phrases gave it, before any renaming
     given: dict[str, list[str]] = field(default_factory=dict)
+    # subject token index -> (the head it was resolved at, its party), or None when it
+    # names no party: what a subject resolved to the first time it was asked about
+    spoken: dict[int, tuple[Token, Actor] | None] = field(default_factory=dict)
+    last_head: Token | None = None  # the head the last speaker was remembered at
     # the document's entities and the countries they name, read once per document (a
     # ``Doc.ents`` read builds every span anew)
     _ents_of: tuple[Any, tuple[Any, ...], dict[str, int]] | None = None
@@ -551,7 +555,18 @@ class MentionResolver:
     # ---------------------------------------------------------------- speakers
     def speaker(self, head: Token) -> Actor | None:
         """The party behind the subject of a reporting verb; updates the memory. ``None``
-        when the phrase cannot be a party (a thing, a medium, a toll, a dateline)."""
+        when the phrase cannot be a party (a thing, a medium, a toll, a dateline). One
+        phrase names one party: asked again about a subject it has resolved (for a second
+        claim of the same speaker, or for a quote before its reporting verb), it gives the
+        same party again and only updates the memory."""
+        if head.i in self.spoken:
+            known = self.spoken[head.i]
+            return self._heard_speaker(known[0], known[1]) if known is not None else None
+        actor = self._first_speaker(head)
+        self.spoken[head.i] = (self.last_head, actor) if actor is not None else None
+        return actor
+
+    def _first_speaker(self, head: Token) -> Actor | None:
         titled = _title_beside_name(head)
         if titled is not None:
             return self._heard_speaker(titled, self._titled_person(head, titled))
@@ -623,6 +638,8 @@ class MentionResolver:
 
     def _heard_speaker(self, head: Token, actor: Actor | None) -> Actor | None:
         """Remember ``actor``, the speaker ``head`` stands for, for the phrases after it."""
+        actor = self._fullest_person(head, actor)
+        self.last_head = head
         if actor is not None:
             acronym = _comma_acronym(head, actor)
             if acronym is not None:
@@ -658,6 +675,37 @@ class MentionResolver:
             if actor.type in _ORG_TYPES:
                 self.last_org = actor
         return actor
+
+    def _fullest_person(self, head: Token, actor: Actor | None) -> Actor | None:
+        """One person, under the fullest naming the article gives him anywhere: "Artyukh
+        said" after "regional governor Volodymyr Artyukh"; a headline's "Saleh says"
+        before "First Vice President Amrullah Saleh"; "Matthias Schmale, the UN
+        coordinator in Ukraine, said" that the recogniser took for a body; "said Abdul
+        Shakoor, a resident of the district, who said ...". A body the gazetteer knows,
+        or a spokesman speaking for one, keeps its own name."""
+        if actor is None or actor.id in self.gazetteer.actors \
+                or actor.type not in _NAMEABLE_TYPES:
+            return actor
+        name = head
+        if head.dep_ == "appos" and head.head.i < head.i and _person_role(head) \
+                and head.tag_ not in ("NNS", "NNPS") and head.head.ent_type_ == "PERSON":
+            name = head.head  # the role in apposition to the person's name
+        if name.pos_ != "PROPN" or name.ent_id_ or name.lower_ in _RANKS or name.is_upper \
+                or name.ent_type_ not in _NAME_ENTS:
+            return actor  # (an upper-case name opens a dateline: "ERBIL, Kurdistan -")
+        naming = _fullest_naming(name)
+        if naming is None:
+            return actor
+        if not set(re.findall(r"\w+", actor.name.lower())) < set(
+                re.findall(r"\w+", naming.lower())):
+            # only a naming that holds all of this one's words and more: "Colombian
+            # President Gustavo Petro" stays as written beside a later "Petro, Colombia's
+            # first leftist president"
+            return actor
+        kind = actor.type if actor.type in ("official", "person") else "person"
+        fuller = Actor(f"person.{slug(name.text)}", naming, kind, actor.country, actor.side)
+        self.people[name.lower_] = fuller
+        return fuller
 
     def _named_before(self, head: Token, tokens: list[Token]) -> Actor | None:
         """A bare surname ("Koang said", "Waine said") of a person the story named in
@@ -2279,6 +2327,118 @@ def _owner_token(child: Token) -> Token | None:
     return None
 
 
+# the kinds of party one named person can have been resolved to: a bare name the
+# recogniser took for a body is an "other" body of that name
+_NAMEABLE_TYPES = frozenset(["person", "official", "source", "other"])
+# what the recogniser may take a person's name for (a name after a quote: a title of a work)
+_NAME_ENTS = frozenset(["PERSON", "ORG", "WORK_OF_ART", ""])
+# entities that are no part of a person's title ("on Tuesday X said")
+_NOT_TITLE_ENTS = frozenset(["DATE", "TIME", "CARDINAL", "ORDINAL", "MONEY", "PERCENT",
+                             "QUANTITY"])
+_APPOS_WORDS = 10  # a role in apposition is cut after this many words
+
+
+def _person_role(tok: Token) -> bool:
+    return tok.pos_ == "NOUN" and (tok.lemma_.lower() in _PERSON_ROLES
+                                   or tok.lower_ in _PERSON_ROLES)
+
+
+def _fullest_naming(name: Token) -> str | None:
+    """The fullest way the document names the person whose name ends in ``name``: of
+    every naming that ends in the same word and holds all of this one's name words (title
+    before it, apposition after), the one with the most words. ``None`` when two namings
+    are of different people ("Abu Mohammed" and "Ali Mohammed"), or none is a person's
+    (a name the recogniser tags a person, a title or a role in apposition)."""
+    own = {t.lower_ for t in _name_run(name)}
+    best: tuple[tuple[int, int], str] | None = None
+    runs: list[set[str]] = []
+    for tok in name.doc:
+        if tok.text != name.text or tok.pos_ != "PROPN" or tok.ent_id_:
+            continue
+        run = {t.lower_ for t in _name_run(tok)}
+        if not own <= run:
+            continue
+        runs.append(run)
+        left = _title_before(tok)
+        appos = _role_after(tok)
+        if tok.ent_type_ != "PERSON" and not appos and not any(
+                t.lower_ in TITLE_WORDS or t.lower_ in _HELD_TITLES for t in left):
+            continue  # nothing says it is a person's name
+        doc = tok.doc
+        text = doc[(left[0] if left else tok).i : tok.i + 1].text
+        if appos:
+            text += ", " + doc[appos[0].i : appos[-1].i + 1].text
+        text = re.sub(r"\s+", " ", re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE))
+        size = (len(run), len(text.split()))  # the whole name first, then its title
+        if best is None or size > best[0]:
+            best = (size, text)
+    if best is None or any(not (a <= b or b <= a) for a in runs for b in runs):
+        return None
+    return best[1]
+
+
+def _name_run(tok: Token) -> list[Token]:
+    """The capitalised name words that end in ``tok`` ("Lam Paul Gabriel"), no title."""
+    doc = tok.doc
+    start = tok.i
+    while start > 0 and doc[start - 1].pos_ == "PROPN" and not _breaks(doc[start - 1]) \
+            and not doc[start - 1].ent_id_ and doc[start - 1].lower_ not in _RANKS \
+            and doc[start - 1].lower_ not in TITLE_WORDS \
+            and doc[start - 1].lower_ not in _HELD_TITLES \
+            and doc[start - 1].ent_type_ in _NAME_ENTS:
+        start -= 1
+    return list(doc[start : tok.i + 1])
+
+
+def _title_before(tok: Token) -> list[Token]:
+    """The words before a person's name that are his title and name, however the parse
+    hung them ("SPLA-IO military spokesman Colonel Lam Paul Gabriel", "regional governor
+    Volodymyr Artyukh", "First Vice President Amrullah Saleh"), from the first of them."""
+    doc = tok.doc
+    start = tok.i
+    titled = False  # the words just taken are a title and the words describing it
+    while start > 0:
+        prev = doc[start - 1]
+        if _breaks(prev) or prev.ent_type_ in _NOT_TITLE_ENTS:
+            break
+        if prev.lower_ in TITLE_WORDS or prev.lower_ in _HELD_TITLES or prev.lower_ in _RANKS:
+            start, titled = start - 1, True
+        elif prev.pos_ == "PROPN":
+            start, titled = start - 1, False
+        elif prev.text == "-" and start >= 2 and doc[start - 2].pos_ == "PROPN" \
+                and not prev.whitespace_:
+            start -= 1  # "SPLA-IO"
+        elif titled and prev.pos_ in ("ADJ", "NOUN") and prev.is_lower \
+                and prev.dep_ in ("amod", "compound"):
+            start -= 1  # "rebel military spokesman", "regional governor"
+        elif prev.tag_ == "POS" and start >= 2 and doc[start - 2].pos_ == "PROPN":
+            start -= 1  # "Russia's U.N. ambassador"
+        else:
+            break
+    return list(doc[start : tok.i])
+
+
+def _role_after(tok: Token) -> list[Token]:
+    """"Matthias Schmale, the UN resident and humanitarian coordinator in Ukraine": the
+    person's role in apposition, to its first comma, without a clause hanging off it."""
+    role = next((c for c in tok.children if c.dep_ == "appos" and c.i > tok.i
+                 and _person_role(c)), None)
+    if role is None:
+        return []
+    skip = {t.i for c in role.subtree if c.dep_ in ("relcl", "acl", "advcl")
+            for t in c.subtree}
+    out = sorted((t for t in role.subtree if t.i not in skip), key=lambda t: t.i)
+    run = [out[0]] if out else []
+    for t in out[1:]:
+        if t.i != run[-1].i + 1 or _breaks(run[-1]) \
+                or t.text in (",", ";", "(", ")", '"', "“", "”"):
+            break
+        run.append(t)
+    while run and (run[-1].is_punct or run[-1].pos_ in ("ADP", "CCONJ", "DET")):
+        run.pop()
+    return run if 0 < len(run) <= _APPOS_WORDS else []
+
+
 def _fuller_naming(head: Token, tokens: list[Token]) -> Token | None:
     """An earlier mention of the same person with more words to it (title, body)."""
     if len(tokens) > 3 or any(t.lower_ in TITLE_WORDS for t in tokens):
@@ -2382,6 +2542,13 @@ _HELD_TITLES = frozenset(
     ["governor", "mayor", "minister", "spokesman", "spokeswoman", "spokesperson", "commander",
      "chief", "director", "president", "envoy", "ambassador", "prosecutor", "pastor", "imam",
      "priest", "administrator", "commissioner", "secretary", "adviser", "advisor"])
+# the role nouns that make a name in apposition a person's ("X, the UN coordinator")
+_PERSON_ROLES = (TITLE_WORDS | _HELD_TITLES | _WITNESS_HEADS | _PEOPLE_HEADS | frozenset(
+    ["coordinator", "representative", "member", "leader", "elder", "lawmaker", "legislator",
+     "councillor", "councilor", "surgeon", "journalist", "analyst", "researcher",
+     "chairman", "chairwoman", "deputy", "vice", "cleric", "student", "politician",
+     "senator", "lawyer"]
+)) - _DESCRIBED_BODIES
 # "Kermanshah governor, Manouchehr Habibi": a title, a comma and the holder's name
 _TITLE_COMMA_NAME = re.compile(
     r"^([^,]*\b(?:" + "|".join(sorted(_HELD_TITLES | {"official", "leader", "head"}))
