@@ -569,12 +569,17 @@ def _is_quote(tok: Token) -> bool:
 def _quote_closer(root: Token) -> Token | None:
     """The reporting verb after a quotation of several sentences: '"They were farmers,
     not fighters. The field is a farm," said an elder' gives the first sentence, which
-    opens the quote and leaves it open, to the elder. The quote must open at the start of
-    the sentence and close within the next three, right before a reporting verb that has
-    a subject; a sentence that opens a new quote first stops the search."""
+    opens the quote and leaves it open, to the elder; a sentence between the one that
+    opens the quote and the one that closes it is the elder's too. The quote must open at
+    the start of a sentence and close within the next three, right before a reporting
+    verb that has a subject, or before the speaker and his verb ('," a tribal elder told
+    Reuters'); a sentence that opens a new quote first stops the search."""
     sent = root.sent
     words = [t for t in sent if not t.is_space]
-    if not words or not _is_quote(words[0]) or sum(map(_is_quote, words)) % 2 == 0:
+    if not words:
+        return None
+    opens = _is_quote(words[0]) and sum(map(_is_quote, words)) % 2 == 1
+    if not opens and (any(map(_is_quote, words)) or not _inside_quote(sent)):
         return None
     doc, end = root.doc, sent.end
     for _ in range(3):
@@ -586,13 +591,67 @@ def _quote_closer(root: Token) -> Token | None:
             close = quotes[0]
             if close.i == nxt.start and len(quotes) > 1:
                 return None  # a new quotation opens
-            verb = next((t for t in doc[close.i + 1 : min(close.i + 4, nxt.end)]
-                         if _is_report(t)), None)
-            if verb is None or _subject(verb) is None:
-                return None
-            return verb
+            return _attribution(close, nxt.end)
         end = nxt.end
     return None
+
+
+_ATTRIBUTION_SPAN = 12  # tokens from a closing quote to its reporting verb
+
+
+def _inside_quote(sent: Span) -> bool:
+    """A sentence with no quote mark of its own after one, at most two sentences back,
+    that opens a quotation at its start and leaves it open: '"They said they were looking
+    for bandits. Where are the bandits? ...'."""
+    doc = sent.doc
+    start = sent.start
+    for _ in range(2):
+        if start == 0 or _breaks(doc[start - 1]):
+            return False  # a quotation opened in another paragraph is another's
+        before = doc[start - 1].sent
+        words = [t for t in before if not t.is_space]
+        marks = sum(map(_is_quote, words))
+        if marks:
+            return bool(words) and _is_quote(words[0]) and marks % 2 == 1
+        start = before.start
+    return False
+
+
+def _speaker_after_quote(verb: Token) -> Token | None:
+    """'"... The dead include doctors and nurses," the town's mayor, Karim Haddad, told
+    Reuters': the parse made the speaker an object of the quoted verb and left the
+    reporting verb with no subject. The one phrase between the closing quote and the verb
+    is its speaker."""
+    if not _is_report(verb):
+        return None
+    doc = verb.doc
+    close = next((t for t in reversed(doc[max(verb.sent.start, verb.i - _ATTRIBUTION_SPAN)
+                                          : verb.i])
+                  if t.tag_ == "''" or t.text in lx.CLOSING_QUOTES), None)
+    if close is None:
+        return None
+    between = [t for t in doc[close.i + 1 : verb.i] if not t.is_punct]
+    heads = [t for t in between if not close.i < t.head.i < verb.i or t.head.i == t.i]
+    if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
+        return None
+    return heads[0]
+
+
+def _attribution(close: Token, end: int) -> Token | None:
+    """The reporting verb a closing quote is attributed to: right after it ('," said an
+    elder'), or after its speaker ('," a tribal elder told Reuters', '," the town's
+    mayor, Karim Haddad, said'), whose subject holds every word between."""
+    doc = close.doc
+    verb = next((t for t in doc[close.i + 1 : min(close.i + _ATTRIBUTION_SPAN, end)]
+                 if _is_report(t)), None)
+    subject = _subject(verb) if verb is not None else None
+    if verb is None or subject is None:
+        return None
+    if verb.i <= close.i + 3:
+        return verb
+    said_by = {t.i for t in subject.subtree}
+    between = [t for t in doc[close.i + 1 : verb.i] if not t.is_punct]
+    return verb if all(t.i in said_by for t in between) else None
 
 
 # Subordinators of an adverbial clause: "after the military warned residents", "as the
@@ -684,6 +743,9 @@ def _subject(verb: Token) -> Token | None:
         # "..., as reported by the Red Crescent": the agent of "as reported" speaks
         agent = next(c for c in verb.children if c.dep_ == "agent")
         return next((o for o in agent.children if o.dep_ == "pobj"), None)
+    quoted = _speaker_after_quote(verb)
+    if quoted is not None:
+        return quoted
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" \
             and verb.head.head.lemma_.lower() in ("quote", "cite"):
         # "the newspaper quoted a senior officer as saying ...": the one quoted speaks
