@@ -240,8 +240,9 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [s for v in verbs for c in v.children if c.dep_ == "csubj"
                  for s in c.children if s.dep_ == "nsubj"]
-    # "most of their mortars fell in the fields": what the count counts
-    subjects += [_counted_noun(c) for c in subjects if c.lower_ in lx.QUANTITY_WORDS]
+    # "most of their mortars fell in the fields", "two of the missiles fell": what the
+    # count counts
+    subjects += [_counted_noun(c) for c in subjects if _counts(c)]
     weapons = lx.STRIKING_WEAPONS
     if verb.lemma_.lower() in lx.IMPACT_VERBS:
         # an aircraft that lands or crashes is no weapon coming down ("the plane landed
@@ -251,6 +252,11 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         if verb.dep_ == "acl":
             subjects.append(verb.head)
     return any(c.lemma_.lower() in weapons for c in subjects)
+
+
+def _counts(tok: Token) -> bool:
+    """A quantity or a number that may count the noun of its "of" ("most of", "two of")."""
+    return tok.lower_ in lx.QUANTITY_WORDS or tok.pos_ == "NUM"
 
 
 def _counted_noun(head: Token) -> Token:
@@ -308,9 +314,11 @@ def _striking_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     "missiles exploded over a street" (not "a storm tore through the town")."""
     verb = doc[hit.trigger]
     verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
-    return any(c.dep_ in ("nsubj", "nsubjpass") and (c.lemma_.lower() in lx.STRIKING_WEAPONS
-                                                     or c.lemma_.lower() in lx.ACTION_NOUNS)
-               for v in verbs for c in v.children)
+    subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
+    # "one of the bombs landed near a school": what the count counts
+    subjects += [_counted_noun(c) for c in subjects if _counts(c)]
+    return any(c.lemma_.lower() in lx.STRIKING_WEAPONS or c.lemma_.lower() in lx.ACTION_NOUNS
+               for c in subjects)
 
 
 _OWN_POSSESSIVES = frozenset(["its", "our"])
