@@ -2475,7 +2475,10 @@ _DESCRIBING_DEPS = frozenset(["pobj", "prep", "compound", "amod", "appos", "conj
 _RELAYED_TYPES = frozenset(["military", "ministry", "state"])
 # the words that make a ministry the armed forces' own
 _DEFENCE_WORDS = ("defence", "defense", "war", "armed forces", "military")
-_KIND_ADJECTIVES = frozenset(["foreign", "interior", "financial", "judicial"])
+_KIND_ADJECTIVES = frozenset(["foreign", "interior", "financial", "judicial",
+                              # a local body is no national or international one heard
+                              # before: "the municipal council" after the UN envoy
+                              "municipal", "provincial", "regional"])
 
 
 # "a separate group", "another group": a body other than the one of its kind named next
