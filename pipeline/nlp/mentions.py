@@ -1127,6 +1127,12 @@ class MentionResolver:
                 or (actors[k].type == "armed_group" and w in _NATURE_WORDS)
                 for w in kinds)]:
             del score[key]
+        local = [c.lower_ for c in head.lefts
+                 if c.dep_ == "amod" and c.lower_ in _LOCAL_ADJECTIVES]
+        for key in [k for k in score if local
+                    and actors[k].type in ("international_body", "ministry")
+                    and not all(w in self._names_of(actors[k]) for w in local)]:
+            del score[key]
         for key in [k for k in score if country is not None and actors[k].country != country]:
             del score[key]
         if head.lemma_.lower() in _FORCE_HEADS:
@@ -2475,10 +2481,11 @@ _DESCRIBING_DEPS = frozenset(["pobj", "prep", "compound", "amod", "appos", "conj
 _RELAYED_TYPES = frozenset(["military", "ministry", "state"])
 # the words that make a ministry the armed forces' own
 _DEFENCE_WORDS = ("defence", "defense", "war", "armed forces", "military")
-_KIND_ADJECTIVES = frozenset(["foreign", "interior", "financial", "judicial",
-                              # a local body is no national or international one heard
-                              # before: "the municipal council" after the UN envoy
-                              "municipal", "provincial", "regional"])
+_KIND_ADJECTIVES = frozenset(["foreign", "interior", "financial", "judicial"])
+# a local body is no international body or national ministry heard before ("the municipal
+# council" after the UN envoy, "the regional administration" after Russia's defence
+# ministry), though it may be a state's ("Tajikistan's regional administration")
+_LOCAL_ADJECTIVES = frozenset(["municipal", "provincial", "regional"])
 
 
 # "a separate group", "another group": a body other than the one of its kind named next
