@@ -690,6 +690,18 @@ class MentionResolver:
         if head.dep_ == "appos" and head.head.i < head.i and _person_role(head) \
                 and head.tag_ not in ("NNS", "NNPS") and head.head.ent_type_ == "PERSON":
             name = head.head  # the role in apposition to the person's name
+        later = _named_later(head, self._appositions(head.doc)) \
+            if head.lemma_.lower() in _HELD_TITLES else None
+        if later is not None:
+            # "A Ukrainian mayor accused ..." and, further on, "Artem Semenikhin, the
+            # mayor of the town of Konotop": the one mayor the story names
+            naming = _fullest_naming(later)
+            if naming is None:
+                return actor
+            fuller = Actor(f"person.{slug(later.text)}", naming, "official", actor.country,
+                           actor.side)
+            self.people[later.lower_] = fuller
+            return fuller
         if name.pos_ != "PROPN" or name.ent_id_ or name.lower_ in _RANKS or name.is_upper \
                 or name.ent_type_ not in _NAME_ENTS:
             return actor  # (an upper-case name opens a dateline: "ERBIL, Kurdistan -")
