@@ -181,7 +181,7 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
             return False  # "the civil war that killed 400,000 people": the war's toll
         if child.dep_ == "nsubj" and child.ent_type_ not in _ACTOR_ENTS \
                 and child.pos_ != "PRON" and not child.ent_id_ \
-                and not _named(child, _KILLERS):
+                and not _named(child, _KILLERS) and not _named(child, _ARMED_BODIES):
             return False
     if _tally(verb):
         return False
@@ -217,6 +217,11 @@ def _tally(verb: Token) -> bool:
 # Security forces and police kill in accounts too: "security forces killed dozens".
 _KILLERS = lx.MILITARY_PERSONS | lx.ARMED_GROUP_WORDS | frozenset(
     ["force", "forces", "police", "policemen", "policeman", "guard", "guards"])
+# armed bodies that kill, for a toll's frame: "the coalition had killed dozens of shoppers"
+# (not killers elsewhere: "the target was military" is a struck site's class)
+_ARMED_BODIES = frozenset(["army", "armies", "military", "militaries", "coalition", "navy",
+                           "militia", "militias", "junta", "regime", "commando", "commandos",
+                           "paratrooper", "paratroopers"])
 
 
 def _struck_by_a_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -806,10 +811,15 @@ def toll_statement(verb: Token) -> Token | None:
 
 
 def _is_toll(tok: Token) -> bool:
-    return tok.lower_ in lx.TOLL_NOUNS or (
-        tok.lower_ in lx.TOLL_FIGURE_NOUNS and any(
-            c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("death", "casualty")
-            for c in tok.children))
+    """"the toll", "the death figure", and a figure or number "of dead" ("put the number of
+    dead at more than 100"), not "the number of trucks"."""
+    if tok.lower_ in lx.TOLL_NOUNS:
+        return True
+    if tok.lower_ not in lx.TOLL_FIGURE_NOUNS and tok.lemma_.lower() != "number":
+        return False
+    return any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in ("death", "casualty")
+               for c in tok.children) or any(
+        o.lower_ in lx.VICTIM_SUBJECT_FORMS for o in _of_objects(tok))
 
 
 def toll_risen(verb: Token) -> Token | None:

@@ -48,3 +48,29 @@ def test_a_counted_weapon_or_toll_is_an_account(real_extractor: Any, text: str, 
 def test_a_count_of_no_weapon_is_no_account(real_extractor: Any, text: str) -> None:
     told = _told(real_extractor, _STRIKE + text)
     assert not any(t in told for t in ("river", "dozens of trucks", "trucks")), told
+
+
+@slow
+@pytest.mark.parametrize(("text", "target"), [
+    # an armed body that did the killing frames the toll as a strike's
+    ("The rebels' news agency said the coalition had killed dozens of shoppers.",
+     "dozens of shoppers"),
+    ("The rebels' news agency said the army had killed 30 farmers.", "30 farmers"),
+    # a figure "of dead" is a toll, as "the death toll" is
+    ("The Red Crescent put the number of dead at more than 100.", "number of dead"),
+])
+def test_a_toll_an_armed_body_took_is_an_account(real_extractor: Any, text: str,
+                                                 target: str) -> None:
+    told = _told(real_extractor, _STRIKE + text)
+    assert target in told, told
+
+
+@slow
+@pytest.mark.parametrize("text", [
+    # a running toll of a war, and a number of things, are no account of this strike
+    "The agency said the war had killed 400,000 people since 2011.",
+    "The agency put the number of trucks at the crossing at 40.",
+])
+def test_a_war_toll_or_a_number_of_things_is_none(real_extractor: Any, text: str) -> None:
+    told = _told(real_extractor, _STRIKE + text)
+    assert not any(t in told for t in ("400,000 people", "number of trucks", "trucks")), told
