@@ -568,7 +568,9 @@ GENERIC_HEADS = (
                  "network", "networks", "system", "systems", "complex", "room", "rooms",
                  # "the target was a military one": the word it stands for takes the class
                  # its modifiers give
-                 "one", "ones"])
+                 "one", "ones",
+                 # "there was nothing military there": what the denial names by its kind
+                 "nothing"])
 )
 # Nouns that "there was no ..." denies without denying anyone's presence.
 ABSTRACT_NOUNS = frozenset(

@@ -1,0 +1,43 @@
+"""'There was nothing military there' denies a military target (issue 8).
+
+A governor or a resident answering an army's account often says no more than that
+nothing military was at the site. The construction ``use.nothing_military`` reads it as a
+negated use claim whose class is military, as 'there were no fighters in the hospital'
+already was; "nothing" is a generic head, so it takes the class its modifier gives.
+Team-written sentences, parsed with the real model (``slow``)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+slow = pytest.mark.slow
+
+_STRIKE = "Missiles hit the city centre on Thursday, killing 23 people, officials said.\n\n"
+
+
+@slow
+@pytest.mark.parametrize("text", [
+    '"There was nothing military there," regional governor Ivan Petrenko said.',
+    "Regional governor Ivan Petrenko said there was nothing military in the area.",
+])
+def test_nothing_military_is_a_denial_of_a_military_target(real_extractor: Any,
+                                                            text: str) -> None:
+    doc = real_extractor.nlp(_STRIKE + text)
+    found = [c for c in doc._.claims if c.rule == "use.nothing_military"]
+    assert len(found) == 1, [c.rule for c in doc._.claims]
+    claim = found[0]
+    assert claim.negated and claim.target.target_class == "military"
+    assert claim.party is not None
+    assert claim.party.name.lower() == "regional governor ivan petrenko"
+
+
+@slow
+@pytest.mark.parametrize("text", [
+    '"There was nothing left of the house," a resident said.',
+    '"There was nothing unusual about the convoy," a resident said.',
+])
+def test_nothing_else_is_no_claim(real_extractor: Any, text: str) -> None:
+    doc = real_extractor.nlp(_STRIKE + text)
+    assert not [c for c in doc._.claims if c.target.text.startswith("nothing")]
