@@ -567,19 +567,32 @@ def _is_quote(tok: Token) -> bool:
 
 
 def _quote_closer(root: Token) -> Token | None:
-    """The reporting verb after a quotation of several sentences: '"They were farmers,
-    not fighters. The field is a farm," said an elder' gives the first sentence, which
-    opens the quote and leaves it open, to the elder; a sentence between the one that
-    opens the quote and the one that closes it is the elder's too. The quote must open at
-    the start of a sentence and close within the next three, right before a reporting
-    verb that has a subject, or before the speaker and his verb ('," a tribal elder told
-    Reuters'); a sentence that opens a new quote first stops the search."""
+    """The reporting verb of a quotation of several sentences: '"They were farmers, not
+    fighters. The field is a farm," said an elder' gives the first sentence, which opens
+    the quote and leaves it open, to the elder; a sentence between the one that opens the
+    quote and the one that closes it is the elder's too. The quote must open at the start
+    of a sentence and close within the next three, right before a reporting verb that has
+    a subject, or before the speaker and his verb ('," a tribal elder told Reuters'); a
+    sentence that opens a new quote first stops the search. A quote with no verb of its
+    own after it, right after a sentence that ends in an attribution, goes on in that
+    speaker's words: '"We had nothing," said a spokesman. "They burned the market."'."""
     sent = root.sent
     words = [t for t in sent if not t.is_space]
     if not words:
         return None
     opens = _is_quote(words[0]) and sum(map(_is_quote, words)) % 2 == 1
-    if not opens and (any(map(_is_quote, words)) or not _inside_quote(sent)):
+    opener = sent if opens else None
+    marks = [t for t in words if _is_quote(t)]
+    if not opens and not marks:
+        opener = _quote_opener(sent)
+    if opener is None:
+        if _whole_quote(words):
+            return _attributed_before(sent)
+        if len(marks) == 1 and marks[0].i >= words[-1].i - 1 \
+                and not any(_is_report(t) for t in words):
+            # the last sentence of a quote that closes with no verb after it
+            earlier = _quote_opener(sent)
+            return _attributed_before(earlier) if earlier is not None else None
         return None
     doc, end = root.doc, sent.end
     for _ in range(3):
@@ -591,30 +604,62 @@ def _quote_closer(root: Token) -> Token | None:
             close = quotes[0]
             if close.i == nxt.start and len(quotes) > 1:
                 return None  # a new quotation opens
-            return _attribution(close, nxt.end)
+            verb = _attribution(close, nxt.end)
+            if verb is None and close.i >= nxt.end - 2:
+                return _attributed_before(opener)  # closed with no verb after it
+            return verb
         end = nxt.end
     return None
+
+
+def _whole_quote(words: list[Token]) -> bool:
+    """A sentence that is one quotation, mark to mark, with no reporting verb in it."""
+    marks = [t for t in words if _is_quote(t)]
+    return len(marks) == 2 and _is_quote(words[0]) and marks[-1].i >= words[-1].i - 1 \
+        and not any(_is_report(t) for t in words)
+
+
+def _attributed_before(sent: Span) -> Token | None:
+    """The reporting verb of the sentence before ``sent`` (same paragraph), when that
+    sentence ends in a quote's attribution ('"We had nothing," said Adam Yahya, a
+    spokesman.'): the speaker goes on in the quote that follows."""
+    doc = sent.doc
+    if sent.start == 0 or _breaks(doc[sent.start - 1]):
+        return None
+    before = doc[sent.start - 1].sent
+    close = next((t for t in reversed(before) if t.tag_ == "''"
+                  or t.text in lx.CLOSING_QUOTES), None)
+    if close is None:
+        return None
+    verb = _attribution(close, before.end)
+    if verb is None:
+        return None
+    # nothing after the speaker but where and when he said it, no clause of his own
+    told = {t.i for t in verb.subtree}
+    if not all(t.i in told or t.is_punct or t.is_space for t in doc[close.i + 1 : before.end]):
+        return None
+    return verb
 
 
 _ATTRIBUTION_SPAN = 12  # tokens from a closing quote to its reporting verb
 
 
-def _inside_quote(sent: Span) -> bool:
-    """A sentence with no quote mark of its own after one, at most two sentences back,
-    that opens a quotation at its start and leaves it open: '"They said they were looking
-    for bandits. Where are the bandits? ...'."""
+def _quote_opener(sent: Span) -> Span | None:
+    """The sentence, at most two back, that opens at its start the quotation a sentence
+    with no quote mark of its own is in: '"They said they were looking for bandits. Where
+    are the bandits? ...'."""
     doc = sent.doc
     start = sent.start
     for _ in range(2):
         if start == 0 or _breaks(doc[start - 1]):
-            return False  # a quotation opened in another paragraph is another's
+            return None  # a quotation opened in another paragraph is another's
         before = doc[start - 1].sent
         words = [t for t in before if not t.is_space]
         marks = sum(map(_is_quote, words))
         if marks:
-            return bool(words) and _is_quote(words[0]) and marks % 2 == 1
+            return before if words and _is_quote(words[0]) and marks % 2 == 1 else None
         start = before.start
-    return False
+    return None
 
 
 def _speaker_after_quote(verb: Token) -> Token | None:

@@ -114,3 +114,38 @@ def test_local_notables_are_people_who_speak(real_extractor: Any) -> None:
         "strike.")
     told = {c.target.text: c.party.name for c in doc._.claims if c.party is not None}
     assert told.get("six young men") == "local notables", told
+
+
+@slow
+@pytest.mark.parametrize("follow", [
+    # one sentence of quote after the attribution
+    '"The fighters burned the market and the clinic."',
+    # two: the quote opens, closes in the next sentence with no verb after it
+    '"They came at dawn. The fighters burned the market and the clinic."',
+])
+def test_a_quote_after_its_speakers_attribution_is_his(real_extractor: Any,
+                                                        follow: str) -> None:
+    doc = real_extractor.nlp(
+        "Paramilitary fighters attacked the camp on Friday, killing dozens, aid groups "
+        'said.\n\n"We had nothing," said Adam Yahya, a spokesman for a local relief group. '
+        + follow)
+    told = {c.target.text: c.party.name for c in doc._.claims if c.party is not None}
+    assert told.get("market", "").startswith("Adam Yahya"), told
+
+
+@slow
+def test_a_quote_with_its_own_speaker_is_not_the_one_before(real_extractor: Any) -> None:
+    # counter-example: the second quote names its own speaker
+    doc = real_extractor.nlp(
+        "Paramilitary fighters attacked the camp on Friday, killing dozens, aid groups "
+        'said.\n\n"We had nothing," said Adam Yahya, a spokesman for a local relief group. '
+        '"The fighters burned the market," a resident, Hawa Musa, said.')
+    told = {c.target.text: c.party.name for c in doc._.claims if c.party is not None}
+    assert "Yahya" not in told.get("market", ""), told
+    # nor is a sentence of the outlet's own after the quote
+    doc = real_extractor.nlp(
+        "Paramilitary fighters attacked the camp on Friday, killing dozens, aid groups "
+        'said.\n\n"We had nothing," said Adam Yahya, a spokesman for a local relief group. '
+        "The fighters also burned the market.")
+    told = {c.target.text: c.party.name for c in doc._.claims if c.party is not None}
+    assert "Yahya" not in told.get("market", ""), told
