@@ -698,7 +698,9 @@ def _site_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 # A definite site word stands for the site already struck: "the site", "the house".
 _SITE_ANAPHORS = frozenset(["site", "sites", "house", "compound", "facility", "facilities",
                             "premises", "structure", "location", "place", "property",
-                            "complex", "target", "vessel", "boat", "vehicle", "craft"])
+                            "complex", "target", "vessel", "boat", "vehicle", "craft",
+                            # "the area was a stronghold of the militants"
+                            "area"])
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
 _STRUCK_KINDS = frozenset(["hit", "noun", "copula"])
 
