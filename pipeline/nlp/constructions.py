@@ -503,7 +503,15 @@ _LANDED = (lx.IMPACT_VERBS | lx.HIT_VERBS) - {"target", "aim", "direct"}  # not 
 
 
 def _present_person(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
-    return ctx.classify(doc[hit.target]) in ("civilians", "armed_group", "military")
+    """Who was at the site is people of a known class; "there were no people inside" says
+    nobody was, not who (no denial that civilians were there)."""
+    target = doc[hit.target]
+    if target.lower_ in _ANYBODY and any(c.lower_ == "no" for c in target.children):
+        return False
+    return ctx.classify(target) in ("civilians", "armed_group", "military")
+
+
+_ANYBODY = frozenset(["people", "person", "persons", "one"])
 
 
 def _dead_people(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

@@ -41,3 +41,21 @@ def test_nothing_military_is_a_denial_of_a_military_target(real_extractor: Any,
 def test_nothing_else_is_no_claim(real_extractor: Any, text: str) -> None:
     doc = real_extractor.nlp(_STRIKE + text)
     assert not [c for c in doc._.claims if c.target.text.startswith("nothing")]
+
+
+@slow
+def test_no_people_inside_says_nobody_was_there_not_who(real_extractor: Any) -> None:
+    # "there were no people inside" is no denial that civilians were there: it says the
+    # site was empty, which disputes no account of a military target
+    doc = real_extractor.nlp(
+        "A missile hit the cathedral overnight, killing two people nearby, officials "
+        'said.\n\n"The missile went through the roof," said a priest, Father Ivan. '
+        '"Thank God there were no people inside at night."')
+    assert not [c for c in doc._.claims if c.target.text.startswith("no people")], \
+        [(c.rule, c.target.text) for c in doc._.claims]
+    # counter-example: "no civilians in the area" still denies civilians there
+    doc = real_extractor.nlp(
+        "A missile hit the village overnight, killing two people, officials said.\n\n"
+        "The army said there were no civilians in the area.")
+    found = [c for c in doc._.claims if c.rule == "use.no_civilians_there"]
+    assert found and found[0].negated, [(c.rule, c.target.text) for c in doc._.claims]
