@@ -679,7 +679,7 @@ class MentionResolver:
     def _fullest_person(self, head: Token, actor: Actor | None) -> Actor | None:
         """One person, under the fullest naming the article gives him anywhere: "Artyukh
         said" after "regional governor Volodymyr Artyukh"; a headline's "Saleh says"
-        before "First Vice President Amrullah Saleh"; "Matthias Schmale, the UN
+        before "Vice President Amrullah Saleh"; "Matthias Schmale, the UN
         coordinator in Ukraine, said" that the recogniser took for a body; "said Abdul
         Shakoor, a resident of the district, who said ...". A body the gazetteer knows,
         or a spokesman speaking for one, keeps its own name."""
@@ -2411,7 +2411,8 @@ def _name_run(tok: Token) -> list[Token]:
 def _title_before(tok: Token) -> list[Token]:
     """The words before a person's name that are his title and name, however the parse
     hung them ("SPLA-IO military spokesman Colonel Lam Paul Gabriel", "regional governor
-    Volodymyr Artyukh", "First Vice President Amrullah Saleh"), from the first of them."""
+    Volodymyr Artyukh", "Vice President Amrullah Saleh"), from the first of them. An
+    ordinal or a date before them is not taken ("First", "on Tuesday")."""
     doc = tok.doc
     start = tok.i
     titled = False  # the words just taken are a title and the words describing it
