@@ -2364,7 +2364,8 @@ def _person_role(tok: Token) -> bool:
 def _fullest_naming(name: Token) -> str | None:
     """The fullest way the document names the person whose name ends in ``name``: of
     every naming that ends in the same word and holds all of this one's name words (title
-    before it, apposition after), the one with the most words. ``None`` when two namings
+    before it, apposition after), the one with the longest name, then the most words
+    ("Oleksiy Hrytsenko" before "Hrytsenko, the region's governor"). ``None`` when two namings
     are of different people ("Abu Mohammed" and "Ali Mohammed"), or none is a person's
     (a name the recogniser tags a person, a title or a role in apposition)."""
     own = {t.lower_ for t in _name_run(name)}
