@@ -566,6 +566,11 @@ def _is_quote(tok: Token) -> bool:
         or tok.tag_ in ("``", "''")
 
 
+def _is_closing_quote(tok: Token) -> bool:
+    """A quote mark that closes a quotation (a straight one the tagger says closes)."""
+    return tok.tag_ == "''" or tok.text in lx.CLOSING_QUOTES
+
+
 def _quote_closer(root: Token) -> Token | None:
     """The reporting verb of a quotation of several sentences: '"They were farmers, not
     fighters. The field is a farm," said an elder' gives the first sentence, which opens
@@ -627,8 +632,7 @@ def _attributed_before(sent: Span) -> Token | None:
     if sent.start == 0 or _breaks(doc[sent.start - 1]):
         return None
     before = doc[sent.start - 1].sent
-    close = next((t for t in reversed(before) if t.tag_ == "''"
-                  or t.text in lx.CLOSING_QUOTES), None)
+    close = next((t for t in reversed(before) if _is_closing_quote(t)), None)
     if close is None:
         return None
     verb = _attribution(close, before.end)
@@ -671,8 +675,7 @@ def _speaker_after_quote(verb: Token) -> Token | None:
         return None
     doc = verb.doc
     close = next((t for t in reversed(doc[max(verb.sent.start, verb.i - _ATTRIBUTION_SPAN)
-                                          : verb.i])
-                  if t.tag_ == "''" or t.text in lx.CLOSING_QUOTES), None)
+                                          : verb.i]) if _is_closing_quote(t)), None)
     if close is None:
         return None
     between = [t for t in doc[close.i + 1 : verb.i] if not t.is_punct]
@@ -751,8 +754,7 @@ def _subject(verb: Token) -> Token | None:
                 if child.dep_ in ("nsubj", "nsubjpass") and not (
                     child.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "cite"))]
     if len(subjects) > 1 and subjects[0].i < verb.i < subjects[-1].i and any(
-            t.tag_ == "''" or t.text in lx.CLOSING_QUOTES
-            for t in verb.doc[subjects[0].i : verb.i]):
+            _is_closing_quote(t) for t in verb.doc[subjects[0].i : verb.i]):
         # '"... only people selling goats," said one trader': a word inside the quote the
         # parse made a second subject; the speaker is the one after the verb
         return subjects[-1]

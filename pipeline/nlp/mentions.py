@@ -561,7 +561,7 @@ class MentionResolver:
         same party again and only updates the memory."""
         if head.i in self.spoken:
             known = self.spoken[head.i]
-            return self._heard_speaker(known[0], known[1]) if known is not None else None
+            return self._remember(known[0], known[1]) if known is not None else None
         actor = self._first_speaker(head)
         self.spoken[head.i] = (self.last_head, actor) if actor is not None else None
         return actor
@@ -637,8 +637,13 @@ class MentionResolver:
         return self._heard_speaker(head, actor)
 
     def _heard_speaker(self, head: Token, actor: Actor | None) -> Actor | None:
-        """Remember ``actor``, the speaker ``head`` stands for, for the phrases after it."""
-        actor = self._fullest_person(head, actor)
+        """Remember ``actor``, the speaker ``head`` stands for, under its fullest naming,
+        for the phrases after it."""
+        return self._remember(head, self._fullest_person(head, actor))
+
+    def _remember(self, head: Token, actor: Actor | None) -> Actor | None:
+        """Remember ``actor``, already named, as the speaker ``head`` stands for (a subject
+        asked about again keeps the naming it was given the first time)."""
         self.last_head = head
         if actor is not None:
             acronym = _comma_acronym(head, actor)
