@@ -57,12 +57,14 @@ def class_group(target: Target) -> str | None:
 
 
 def incompatible(a: Target, b: Target, groups: GroupDirectory) -> bool:
-    """Both cannot be the whole story: combatants vs civilians, or two named groups that
-    the hierarchy does not relate (IS vs the Army of Conquest)."""
+    """Both cannot be the whole story: combatants vs civilians, or two named forces that
+    the hierarchy does not relate (IS vs the Army of Conquest; a Syrian army post vs
+    Islamic State positions). Two militaries' forces are not told apart here."""
     ga, gb = class_group(a), class_group(b)
     if ga and gb and ga != gb:
         return True
-    if a.target_class == b.target_class == "armed_group" and a.actor_id and b.actor_id:
+    if "armed_group" in (a.target_class, b.target_class) and ga == gb == "combatant" \
+            and a.actor_id and b.actor_id:
         return not groups.compatible(a.actor_id, b.actor_id)
     return False
 

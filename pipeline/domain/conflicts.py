@@ -63,7 +63,7 @@ from pipeline.domain.events import (
     unpack,
 )
 from pipeline.domain.groups import GroupDirectory
-from pipeline.domain.incidents import Cues, apart
+from pipeline.domain.incidents import Cues, apart, struck_own
 from pipeline.domain.incidents import cues as incident_cues
 from pipeline.domain.models import (
     Actor,
@@ -137,10 +137,32 @@ def find_conflicts(
                     or also[i] or also[j] or _granted(claims, told, i, j):
                 continue
             reason = _reason(a, b, claims, groups, lambda k, at: apart(told[k], told[at]),
-                             (i, j))
+                             (i, j)) or _forces_hit(a, b, told[i], told[j], groups)
             if reason:
                 pairs.append(ConflictPair(a, b, reason))
     return pairs
+
+
+def _forces_hit(a: Claim, b: Claim, a_told: Cues, b_told: Cues,
+                groups: GroupDirectory) -> str | None:
+    """Rule ``conflict.forces_hit``: a force says another side's strike hit its own
+    forces, and the side that struck names an armed group it hit instead ("Syria's army
+    said coalition jets bombed one of its positions"; "the coalition said it struck
+    Islamic State fighting positions"): whose forces were hit is the dispute. The force's
+    own target is its own, whatever the words ("one of its positions"); so is a target
+    it calls its own when no attacker is named ("the SDF said warplanes struck its
+    positions" against "Russian aircraft struck only Islamic State targets")."""
+    for own, other, own_told, other_told in ((a, b, a_told, b_told), (b, a, b_told, a_told)):
+        if not (struck_own(own_told, other_told) or own.own_target) \
+                or own.negated or other.negated \
+                or not is_account(other) or other.target.target_class != "armed_group" \
+                or not other.target.actor_id:
+            continue
+        owner = own.target.actor_id or own.party.id
+        if other.target.actor_id != owner and not groups.compatible(
+                other.target.actor_id, owner):
+            return "targets"
+    return None
 
 
 def _granted(claims: Sequence[Claim], told: Sequence[Cues], i: int, j: int) -> bool:

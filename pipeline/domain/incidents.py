@@ -18,7 +18,16 @@ id, returned by :func:`apart`:
   on an armed group at home (Turkey's jets on PKK shelters in Sirnak) stays the party's
   own: the target class and the attacker tell them apart. Rule ``incident.own_soldiers``:
   a military's or defence ministry's count of soldiers hurt that names no attacker ("a
-  soldier was wounded") is of its own forces too;
+  soldier was wounded") is of its own forces too. Rule ``incident.cause_before``: an
+  attack on its forces that the sentence tells as the cause of the party's own strike
+  ("engaging fighters fleeing after an attack on troops") makes no other account of the
+  sentence a report of its own forces hit. Rule ``incident.struck_says``
+  (:func:`struck_own`): the account of the very side that struck answers the report
+  ("Syria's army said coalition jets bombed its post"; "the coalition said it struck
+  Islamic State positions"), which
+  :func:`pipeline.domain.conflicts.find_conflicts` reads as a dispute over whose forces
+  were hit; an account of the party's own forces never takes the party's own side as its
+  attacker;
 - ``incident.attacker``: the accounts name attackers on different sides; an account
   that names none takes the one attacker its party names in the same sentence (rule
   ``incident.sentence_attacker``: "Israeli shells fell on the outskirts of Khiam,
@@ -66,7 +75,7 @@ from pipeline.domain.claims import COMBATANT, is_account, same_attacker, same_pl
 from pipeline.domain.clock import MONTHS, WEEKDAYS
 from pipeline.domain.models import Actor, Claim, Place
 
-__all__ = ["Cues", "apart", "cues", "day_span"]
+__all__ = ["Cues", "apart", "cues", "day_span", "struck_own"]
 
 OWN_FORCES = "incident.own_forces"
 ATTACKER = "incident.attacker"
@@ -89,6 +98,7 @@ class Cues:
     weekday: int | None = None  # the weekday named, when the article has no date
     night: bool = False  # the phrase names a night, an evening or an early hour
     own_forces: bool = False
+    teller: Actor | None = None  # the party whose account it is
     roundup: bool = False  # told in a summary of a period's strikes ("its daily report")
     separate: bool = False  # its sentence sets it apart ("Separately, ... on Monday")
     order: int = 0  # where its sentence starts in the article
@@ -104,7 +114,8 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
     for c in claims:
         mates.setdefault(_sentence(c), []).append(c)
     hurt = {_sentence(c) for c in claims if _soldiers_hurt(c)}
-    defended = {_sentence(c) for c in claims if _defends(c, _sentence(c) in hurt)}
+    defended = {_sentence(c) for c in claims
+                if _defends(c, _sentence(c) in hurt) and not _cause_before(c)}
     own = _party_attackers(claims)
     shared = {k: a for k, m in mates.items() if (a := _one_attacker(m)) is not None}
     days = [_day_of(c, mates[_sentence(c)], published) for c in claims]
@@ -130,10 +141,11 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
             # of the other side's strike, not of the one its party names
             attacker=c.attacker or (shared.get(_sentence(c)) if is_account(c) else None) or (
                 own.get((c.evidence.article_id, c.party.id))
-                if c.target.target_class in COMBATANT else None),
+                if c.target.target_class in COMBATANT and not c.own_target else None),
             days=span, weekday=weekday, night=night,
             own_forces=_defends(c, _sentence(c) in hurt) or _own_soldiers(c) or (
                 _sentence(c) in defended and c.target.target_class in COMBATANT),
+            teller=c.party,
             roundup=_roundup(c),
             separate=separate,
             order=c.evidence.start,
@@ -155,7 +167,7 @@ def _day_of(c: Claim, same: Sequence[Claim], published: datetime | None,
 
 def apart(a: Cues, b: Cues) -> str | None:
     """The id of the rule that says two accounts tell different incidents, else None."""
-    if a.own_forces or b.own_forces:
+    if (a.own_forces or b.own_forces) and not (struck_own(a, b) or struck_own(b, a)):
         return OWN_FORCES
     if not same_attacker(a.attacker, b.attacker):
         return ATTACKER
@@ -168,6 +180,17 @@ def apart(a: Cues, b: Cues) -> str | None:
     if _summary_apart(a, b) or _summary_apart(b, a):
         return ROUNDUP
     return None
+
+
+def struck_own(hit: Cues, other: Cues) -> bool:
+    """Rule ``incident.struck_says``: ``hit`` is a force's report that another side's
+    strike hit its own forces, and ``other`` is that attacker's own account of the strike
+    ("Syria's army said coalition jets bombed its post"; "the coalition said it struck
+    Islamic State positions"): one strike, told by the force hit and by the force that
+    struck."""
+    return hit.own_forces and not other.own_forces and hit.attacker is not None \
+        and other.teller is not None and other.attacker is not None \
+        and same_side(hit.attacker, other.teller) and same_attacker(hit.attacker, other.attacker)
 
 
 # ------------------------------------------------------------------ the cues
@@ -226,6 +249,20 @@ def _defends(c: Claim, hurt: bool = False) -> bool:
     if same_side(c.attacker, c.party):
         return False
     return c.own_target or (c.target.target_class == "military" and _foreign_at_home(c))
+
+
+# words before an account of the party's own forces hit that make that attack the cause
+# of the sentence's strike, not part of it
+_CAUSE_BEFORE = r"\b(?:after|following|in response to|in retaliation for|to avenge)\s+"
+
+
+def _cause_before(c: Claim) -> bool:
+    """Rule ``incident.cause_before``: the party's forces were hit in an attack the
+    sentence tells as what came before its own strike ("the jet was engaging ISWAP
+    fighters fleeing after an attack on troops"): that attack does not make the
+    sentence's other accounts a report of its own forces hit."""
+    return re.search(_CAUSE_BEFORE + r"(?:\S+\s+){0,5}?" + re.escape(c.target.text) + r"\b",
+                     c.evidence.sentence, re.IGNORECASE) is not None
 
 
 def _foreign_at_home(c: Claim) -> bool:
