@@ -14,7 +14,8 @@ or when an attack word stands beside a toll of people ("a strike on a school kil
 least 28 people"), or when it names several distinct weapons or armed forces on its own,
 or is dense with attack and casualty words even without armed context (a first take:
 "blast kills ..., dozens wounded ... hit ... destroyed ...") and is no match report
-(several of sport's own words: "wickets", "innings", "striker"). It is generous on purpose
+(several of sport's own words: "wickets", "innings", "striker") nor a labour dispute's
+(several of its words: "union", "walkout", "wages"). It is generous on purpose
 (recall first): a false pass costs one parse, a false drop loses a story. Words that make
 "strike" or "attack" non-military on a general wire (a labour strike, a heart attack) are
 not read as vetoes: a war story can mention a union too.
@@ -146,6 +147,15 @@ _SPORT_WORDS = frozenset(
      "nfl", "fifa", "uefa", "icc"]
 )
 MIN_SPORT_WORDS = 4
+# Labour's own words: attack words alone in a story of a walkout ("the strike hit
+# trains", "called the strike an attack on the whole country") are a labour dispute's.
+_LABOUR_WORDS = frozenset(
+    ["union", "unions", "walkout", "walkouts", "strikers", "wage", "wages", "pay", "pension",
+     "pensions", "employer", "employers", "bargaining", "picket", "pickets", "industrial",
+     "labour", "labor", "workers", "dispute", "negotiate", "negotiations", "overtime",
+     "shifts", "salaries", "salary"]
+)
+MIN_LABOUR_WORDS = 3
 
 
 @dataclass(frozen=True, slots=True)
@@ -203,9 +213,11 @@ class TopicGate:
         attack -= armed
         # "A strike on a school killed 28 people": an attack word beside a toll of people
         tolled = bool(attack - _CASUALTY_WORDS) and bool(_PEOPLE_TOLL.search(lower))
-        # attack words alone, in a match report ("struck a blistering 81"), are sport's
+        # attack words alone, in a match report ("struck a blistering 81"), are sport's;
+        # in a story of a walkout ("the strike hit trains"), labour's
         dense = len(attack) >= self.min_attack_alone \
-            and len(words & _SPORT_WORDS) < MIN_SPORT_WORDS
+            and len(words & _SPORT_WORDS) < MIN_SPORT_WORDS \
+            and len(words & _LABOUR_WORDS) < MIN_LABOUR_WORDS
         passes = (
             bool(attack and armed)
             or tolled

@@ -104,6 +104,25 @@ def test_a_match_report_dense_with_attack_words_is_gated_out(gate: TopicGate) ->
     assert gate.decide(report + " Militants fired rockets at the stadium.").passes
 
 
+# a walkout told in attack words alone (team-written)
+_WALKOUT = ("Strikes hit trains and schools across the country on Tuesday, and the rail "
+            "operator called the strike an attack on passengers; the union, which struck "
+            "twice last year, said it was targeting the government, not travellers, and "
+            "that a walkout that hits ports would follow next week")
+
+
+def test_a_walkout_dense_with_attack_words_is_gated_out(gate: TopicGate) -> None:
+    """Attack words alone in a story of a labour dispute are labour's ("the strike hit
+    trains"), as they are sport's in a match report."""
+    decision = gate.decide(_WALKOUT + ", over pay and pensions.")
+    assert decision.attack and not decision.passes, decision
+    # counter-example: the same words with no labour words of their own pass
+    assert gate.decide(_WALKOUT.replace("union", "group") + ".").passes
+    # armed context still decides: a drone strike on a picket line is an attack
+    assert gate.decide(_WALKOUT + ", over pay and pensions. A drone fired a missile at the "
+                                  "picket.").passes
+
+
 def test_jets_in_the_plural_are_armed_context(gate: TopicGate) -> None:
     # "jet" was armed context, its plural not: a bombing by "jets" named no force
     assert gate.decide("Jets dropped bombs on a pagoda and a road, the ministry said.").passes
