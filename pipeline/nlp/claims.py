@@ -407,6 +407,12 @@ def _home_sides(doc: Doc, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> Non
     if not any(home_body(d.party) or (d.attacker is not None and home_body(d.attacker))
                for d in drafts):
         return
+    for d in drafts:
+        # rule ``side.capital_before``: "In Moscow, the defence ministry said ...": a
+        # capital the sentence opens with is the state of a body named without one
+        capital = _capital_before(doc, d.start_char, gazetteer)
+        if capital is not None:
+            d.party = with_home_side(d.party, capital, gazetteer)
     home = home_state(doc, gazetteer)
     if home is None:
         return
@@ -414,6 +420,21 @@ def _home_sides(doc: Doc, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> Non
         d.party = with_home_side(d.party, home, gazetteer)
         if d.attacker is not None:
             d.attacker = with_home_side(d.attacker, home, gazetteer)
+
+
+def _capital_before(doc: Doc, start: int, gazetteer: Gazetteer) -> str | None:
+    """The state of the place a sentence opens with, "In <Place>,", when the gazetteer
+    puts it in one: "In Moscow, the defence ministry said"."""
+    span = doc.char_span(start, min(start + 40, len(doc.text)), alignment_mode="contract")
+    if span is None or len(span) < 3 or span[0].lower_ != "in":
+        return None
+    comma = next((t for t in span[1:5] if t.text == ","), None)
+    if comma is None:
+        return None
+    city = doc[span[1].i : comma.i]
+    if not all(t.pos_ == "PROPN" for t in city):
+        return None
+    return gazetteer.country_of_name(city.text)
 
 
 def _name_whole(text: str, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> None:
@@ -784,6 +805,15 @@ def _subject(verb: Token) -> Token | None:
         # "rebuked the union and others who claimed farmers were killed", "the union,
         # which claimed that 40 farmers died": the noun the clause is on speaks
         return verb.head
+    if len(subjects) > 1 and subjects[-1].i < verb.i \
+            and subjects[0].lemma_.lower() in lx.ACTION_NOUNS \
+            and subjects[-1].right_edge.i + 1 == verb.i \
+            and any(t.text == "," for t in
+                    verb.doc[subjects[0].right_edge.i : subjects[-1].left_edge.i]):
+        # "a strike on the market killed 28 people, the New York-based group said": the
+        # strike the parse made a second subject of the trailing "said"; the speaker is
+        # the subject just before the verb, after the comma
+        return subjects[-1]
     if subjects:
         return _past_quote(subjects[0], verb)
     if _as_told_by(verb):
@@ -1093,7 +1123,7 @@ def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
             node.tag_ in ("VBP", "VBZ")
             or (node.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass")
                                               for c in node.children))
-        ):
+        ) and not _none_at_this_site(node):
             return True  # simple present: a habit or a policy, not this strike
         if node.i != tok.i and node.tag_ in ("VBP", "VBZ") and kind == "ACTION_NOUN" and (
                 lemma in ("be", "target", "aim", "kill", "hit", "strike")
@@ -1122,6 +1152,37 @@ def _campaign_only(verb: Token) -> bool:
     return any(t.lower_ == "only" and t.dep_ == "advmod"
                for c in verb.children if c.dep_ in ("advmod", "prep")
                for t in (c, *c.children))
+
+
+_HERE = frozenset(["here", "there", "inside"])
+_AT = frozenset(["in", "at", "inside", "near", "around"])
+_THIS = frozenset(["the", "this", "that", "these", "those"])
+
+
+def _none_at_this_site(verb: Token) -> bool:
+    """"There are no fighters in the village", "there is no military position here": a
+    denial, in the present, that anybody armed is at one site the story names (a definite
+    place, a name, "here") tells of the site struck, not a general line ("there are no
+    civilians in areas where it operates" stays one)."""
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children):
+        return False
+    denied = [c for c in verb.children if c.dep_ in ("attr", "nsubj")
+              and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)]
+    if not denied:
+        return False
+    for owner in (verb, *denied):
+        for child in owner.children:
+            if child.dep_ == "advmod" and child.lower_ in _HERE:
+                return True
+            if child.dep_ == "prep" and child.lower_ in _AT:
+                place = next((o for o in child.children if o.dep_ == "pobj"), None)
+                if place is None or any(c.dep_ in ("relcl", "acl") for c in place.children):
+                    continue
+                if place.pos_ == "PROPN" or any(
+                        c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ in _THIS)
+                        for c in place.children):
+                    return True
+    return False
 
 
 def _prospect(verb: Token) -> bool:
@@ -1521,6 +1582,11 @@ def attacker_of(
                             return actor
         if not cands and not passive and _hangs_as_participle(tok):
             cands.extend(c for c in tok.head.children if c.dep_ == "nsubj")
+        if not cands and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "of" \
+                and tok.head.head.lemma_.lower() in _ACCUSE_VERBS:
+            # rule ``attacker.accused_of``: "accused Russia of bombing its positions": the
+            # one accused struck, not the accuser
+            cands.extend(c for c in tok.head.head.children if c.dep_ == "dobj")
         if not cands:  # "killed in an Israeli strike"
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
@@ -1545,6 +1611,7 @@ def attacker_of(
     return None
 
 
+_ACCUSE_VERBS = frozenset(["accuse", "suspect", "blame", "charge"])
 # who can strike: "killed when residents gathered" names no attacker
 _FORCE_TYPES = frozenset(["military", "armed_group", "state"])
 
@@ -2086,7 +2153,8 @@ def _own_word(head: Token, party: Actor) -> bool:
         return True
     while stack:  # the noun and its "of" phrases: "a headquarters of its 45th brigade"
         tok = stack.pop()
-        if any(c.dep_ == "poss" and c.lower_ in _OWN for c in tok.children):
+        if any(c.dep_ == "poss" and c.lower_ in _OWN and not _their_civilians(c)
+               for c in tok.children):
             return True
         stack.extend(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj" and g.i != noun.i)
@@ -2208,6 +2276,22 @@ def _in_dateline(ent: Span) -> bool:
 _DASHES = frozenset(["-", "--", "—", "–"])
 
 
+def _their_civilians(poss: Token) -> bool:
+    """"Three civilians searching for gold were killed when a drone hit their truck":
+    "their" stands for the civilians its sentence named before it (people, not the
+    strike's own subject), not for the armed group whose words these are."""
+    if poss.lower_ != "their":
+        return False
+    verb = next((a for a in poss.ancestors if a.pos_ == "VERB"), None)
+    strikers = {t.i for c in (verb.children if verb is not None else ())
+                if c.dep_ == "nsubj" for t in c.subtree}
+    for tok in reversed(poss.doc[poss.sent.start : poss.i]):
+        if tok.tag_ in ("NNS", "NNPS") and tok.dep_ != "compound" and tok.i not in strikers:
+            return tok.lemma_.lower() in lx.CIVILIAN_WORDS or tok.lower_ in lx.CIVILIAN_WORDS \
+                or tok.lemma_.lower() in lx.PEOPLE_WORDS
+    return False
+
+
 def _own(head: Token, tgt: Target, party: Actor) -> Target:
     """"its camps", "three of its leaders", "our positions" in an armed group's or a
     military's words: the party's own people and sites, whatever the head word alone
@@ -2215,7 +2299,8 @@ def _own(head: Token, tgt: Target, party: Actor) -> Target:
     if party.type not in ("armed_group", "military"):
         return tgt
     noun = counted(head)
-    if not any(c.dep_ == "poss" and c.lower_ in _OWN for c in noun.children):
+    if not any(c.dep_ == "poss" and c.lower_ in _OWN and not _their_civilians(c)
+               for c in noun.children):
         return tgt
     if tgt.target_class != "unknown" and noun.lemma_.lower() not in lx.WEAK_CIVILIAN_SITE \
             and noun.lower_ not in lx.WEAK_CIVILIAN_SITE:

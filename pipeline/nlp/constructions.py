@@ -404,7 +404,32 @@ def _struck_what(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     verb ("hit what residents described as a wedding party"), or of a strike noun's
     preposition, hung on the noun or on the verb that carried it out ("a strike on what it
     called an operations room", "carried out a strike ... on what it called a depot")."""
-    head = doc[hit.trigger].head
+    return _strikes_at(doc[hit.trigger].head)
+
+
+def _believed_what(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``copula.believed_what``: "struck what it believed were Islamic State fighting
+    positions", "conducting strikes on what it believed were ...", "hit what they thought
+    was a camp": a "what" at most three words before the verb of belief, right after a
+    strike verb or a strike's preposition (:func:`_strikes_at`)."""
+    trigger = doc[hit.trigger]
+    if trigger.i == 0 or trigger.i - 1 < trigger.sent.start:
+        return False
+    believed = doc[trigger.i - 1]
+    if believed.pos_ != "VERB" or believed.lemma_.lower() not in _BELIEF_VERBS:
+        return False
+    what = next((t for t in doc[max(believed.i - 3, believed.sent.start) : believed.i]
+                 if t.lower_ == "what"), None)
+    return what is not None and what.i > believed.sent.start \
+        and _strikes_at(doc[what.i - 1])
+
+
+_BELIEF_VERBS = frozenset(["believe", "think", "assume", "suspect", "understand", "consider"])
+
+
+def _strikes_at(head: Token) -> bool:
+    """``head`` is a strike verb, or a strike noun's preposition hung on the noun or on the
+    verb that carried it out, so that what it governs is what was struck."""
     if head.pos_ == "VERB":
         return head.lemma_.lower() in lx.HIT_VERBS
     if head.dep_ != "prep" or head.lower_ not in lx.TARGET_PREPS:
@@ -644,6 +669,20 @@ def _split_copula(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     trigger, verb = doc[hit.trigger], doc[hit.nodes["verb"]]
     return trigger.i == verb.i + 1 and not any(
         c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trigger.children)
+
+
+def _target_of_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``copula.target_named``: "the target" of a strike, or of nothing said, is what
+    was aimed at ("the church was not the target", "the target of the raid"); the target
+    of anything else is not ("the target of a smear campaign", "of criticism")."""
+    role = doc[hit.nodes["role"]]
+    for prep in role.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            what = next((o for o in prep.children if o.dep_ == "pobj"), None)
+            if what is not None and what.lemma_.lower() not in lx.ACTION_NOUNS \
+                    and what.lower_ not in lx.ACTION_NOUNS:
+                return False
+    return True
 
 
 def _reported_check(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -955,6 +994,8 @@ CHECKS: dict[str, Check] = {
     "whole_salvo": _whole_salvo,
     "toll_person": _toll_person,
     "reported": _reported_check,
+    "believed_what": _believed_what,
+    "target_of_strike": _target_of_strike,
     "alternative_cause": _alternative_cause,
     "not_blamed_on": _not_blamed_on,
     "not_assailants": _not_assailants,

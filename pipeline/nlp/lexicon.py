@@ -411,7 +411,8 @@ CIVILIAN_MODIFIERS = frozenset(
         "merchant", "cargo", "passenger", "fishing", "family", "populated", "densely",
         "cultural", "religious", "educational", "shopping", "sports",
         "maternity", "children", "children's", "worship", "relief", "wedding", "funeral",
-        "tent", "tents", "bus", "health", "mining", "artisanal", "ambulance", "ambulances"
+        "tent", "tents", "bus", "health", "mining", "artisanal", "ambulance", "ambulances",
+        "charity", "charities", "ngo", "ngos"
     ]
 )
 INFRASTRUCTURE_WORDS = frozenset(

@@ -60,9 +60,6 @@ TITLE_WORDS = frozenset(
         "col.", "gen.", "maj.", "lt.", "brig.", "press", "commissioner"
     ]
 )
-# Military ranks before a name ("Spokeswoman Lieutenant General X"): no body of their own.
-_RANKS = frozenset(["general", "colonel", "lieutenant", "major", "brigadier", "captain",
-                    "capt.", "col.", "gen.", "maj.", "lt.", "brig.", "admiral", "commander"])
 # Plain people whose word is reported: they speak for nobody but themselves.
 _WITNESS_HEADS = frozenset(
     [
@@ -71,7 +68,8 @@ _WITNESS_HEADS = frozenset(
         "local", "locals", "survivor", "survivors", "doctor", "doctors", "medic",
         "medics", "activist", "activists", "villager", "villagers", "father", "mother",
         "brother", "sister", "son", "daughter", "man", "woman", "family", "people",
-        "widow", "widows", "widower", "wife", "husband", "parent", "parents"
+        "widow", "widows", "widower", "wife", "husband", "parent", "parents",
+        "inhabitant", "inhabitants", "bystander", "bystanders"
     ]
 )
 _PEOPLE_TYPES = frozenset(["official", "source"])  # voices, not bodies
@@ -962,6 +960,16 @@ class MentionResolver:
             name = self.proper.get(body.id) or self._body_name(body)
             text = re.sub(r"^([^,]*?),\s+", r"\1 ", text)  # "spokesman, Gohram Baloch"
             return Actor(body.id, f"{name} {text}", body.type, body.country, body.side)
+        kind_word = next((c for c in head.children if c.dep_ in ("compound", "nmod")
+                          and not c.ent_type_ and _anaphor_types(c) is not None
+                          and not _anaphor_types(c) <= _PEOPLE_TYPES), None) \
+            if head.lower_ in _SPOKES and _is_definite(head, tokens) else None
+        body = self.antecedent(kind_word) if kind_word is not None else None
+        if body is not None and body.type not in ("media", "source", "person", "official"):
+            # "The ministry spokesman, Colonel X, said" after "Cameroon's defence
+            # ministry": the spokesman of the ministry heard before, under his own words
+            name = re.sub(r"^([^,]*?),\s+", r"\1 ", text)
+            return Actor(body.id, name, body.type, body.country, body.side)
         named_in = next((c for c in head.children if c.dep_ == "appos"
                          and c.ent_type_ == "PERSON" and c.i > head.i), None)
         if kind == "official" and named_in is not None and named_in.text.lower() not in self.people:
@@ -1420,11 +1428,22 @@ class MentionResolver:
     def _person(self, head: Token, tokens: list[Token], text: str) -> Actor:
         surname = head.text.lower()
         known = self.people.get(surname)
+        served = _served_named(head)
+        if served is not None and served not in tokens and known is None:
+            # "Major General Lul Ruai Koang, spokesman for the South Sudan People's
+            # Defence Forces": the body named in his role, which a phrase cut to its
+            # length no longer holds, not the body last heard
+            body = self._mention(served)
+            if body is not None and body.type in _ORG_TYPES and body.type != "media":
+                named = f"{text} {served.doc[tokens[-1].i + 1 : served.i + 1].text}"
+                actor = Actor(body.id, named, body.type, body.country, body.side)
+                self.people[surname] = actor
+                return actor
         has_title = any(t.lower_ in TITLE_WORDS for t in tokens)
         if known is not None and not has_title:
             return known
         if has_title and len([t for t in tokens if t.ent_type_ != "PERSON"
-                              and t.lower_ not in _RANKS]) <= 2 \
+                              and t.lower_ not in _RANKS and t.lower_ not in _GRADES]) <= 2 \
                 and any(t.lower_ in _SPOKES for t in tokens):
             # "spokesman Igor Konashenkov": the body last heard speaks through him, if it
             # is the kind of body the title names ("military spokesman": a military); the
@@ -1882,12 +1901,19 @@ def _in_quotes(tok: Token) -> bool:
 
 def _prior_subject(head: Token) -> Token | None:
     """The subject of the sentence just before ``head``'s (of its root), ``None`` at the
-    start of the text or when that root has none."""
+    start of the text or when that root has none. A passive root's doer is its subject:
+    "That account was rejected by journalists who were with her. They said ...": they
+    are the journalists, who rejected it."""
     start = head.sent.start
     if start == 0:
         return None
-    return next((c for c in head.doc[start - 1].sent.root.children if c.dep_ == "nsubj"),
-                None)
+    root = head.doc[start - 1].sent.root
+    subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
+    if subject is None and any(c.dep_ == "nsubjpass" for c in root.children):
+        agent = next((c for c in root.children if c.dep_ == "agent"), None)
+        subject = next((c for c in agent.children if c.dep_ == "pobj"), None) \
+            if agent is not None else None
+    return subject
 
 
 def _as_described(actor: Actor | None, described: Token, head: Token) -> Actor | None:
@@ -1998,6 +2024,20 @@ def _qualified_source(head: Token, actor: Actor) -> bool:
     return actor.type in ("source", "official") and actor.id.startswith("source.") \
         and head.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in head.children) \
         and has_modifier(head)
+
+
+def _served_named(head: Token) -> Token | None:
+    """"X, spokesman for the South Sudan People's Defence Forces": the body a person's
+    role in apposition speaks for, when the gazetteer names it; else None."""
+    for role in head.children:
+        if role.dep_ != "appos" or role.lower_ not in _ROLE_HEADS:
+            continue
+        for prep in role.children:
+            if prep.dep_ == "prep" and prep.lower_ in ("for", "of"):
+                body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                if body is not None and body.ent_id_:
+                    return body
+    return None
 
 
 _ROLE_HEADS = frozenset(["commander", "spokesman", "spokeswoman", "spokesperson", "official",
@@ -2347,7 +2387,18 @@ def _owner_token(child: Token) -> Token | None:
         if obj is not None and (child.lower_ != "of" or obj.ent_type_ == "ORG"
                                 or bool(obj.ent_id_)):
             return obj
+    if child.dep_ == "prep" and child.lower_ == "on" \
+            and child.head.lemma_.lower() in _POSTED_DOCUMENTS:
+        # "a post on pro-junta Telegram channels", "a statement on its Telegram account":
+        # the channel's, not the platform's ("a post on Telegram" names no owner)
+        obj = next((c for c in child.children if c.dep_ == "pobj"), None)
+        if obj is not None and obj.lemma_.lower() in _CHANNEL_WORDS:
+            return obj
     return None
+
+
+_POSTED_DOCUMENTS = frozenset(["post", "tweet", "message", "statement", "video"])
+_CHANNEL_WORDS = frozenset(["channel", "account", "page", "feed", "website"])
 
 
 # the kinds of party one named person can have been resolved to: a bare name the
@@ -2541,10 +2592,16 @@ def _posted_to(tok: Token) -> bool:
     return False
 
 
+# Ranks and forms of address before a name ("Spokeswoman Lieutenant General X"): no body
+# of their own.
 _RANKS = frozenset(["general", "colonel", "major", "lieutenant", "brigadier", "captain",
                     "gen.", "col.", "maj.", "lt.", "brig.", "capt.", "sergeant", "admiral",
                     "commander", "dr", "dr.", "mr", "mr.", "mrs", "ms", "sheikh", "imam",
                     "commodore", "marshal"])
+# Words that grade a title or a rank and name no body: "chief military spokesman", "Rear
+# Admiral", "deputy spokesman", "Vice Admiral".
+_GRADES = frozenset(["chief", "deputy", "senior", "top", "acting", "rear", "vice", "lead",
+                     "principal", "staff"])
 
 
 def _titled_name(head: Token, tokens: list[Token]) -> bool:

@@ -427,10 +427,16 @@ def decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None 
     """(class, actor id, row id) for the target phrase headed by ``head``; a count
     ("dozens of Palestinians", "one of its drones") takes the class of what it counts;
     "they" struck takes the class of the people it stands for ("terrorists used the
-    school ... before they were eliminated")."""
-    if head.pos_ == "PRON" and head.lower_ == "they" and head.dep_ == "nsubjpass":
+    school ... before they were eliminated", "the journalists ... when they came under
+    fire")."""
+    if head.pos_ == "PRON" and head.lower_ in ("they", "them"):
+        # also "the journalists had been standing in the open when they came under
+        # fire"; not the strike's own subject ("troops fired at them")
+        verb = head.head.head if head.head.pos_ == "ADP" else head.head
+        strikers = {t.i for c in verb.children if c.dep_ == "nsubj" and c.i != head.i
+                    for t in c.subtree}
         for ante in _plurals_before(head)[:3]:
-            if ante.lemma_.lower() in lx.STRIKING_WEAPONS:
+            if ante.lemma_.lower() in lx.STRIKING_WEAPONS or ante.i in strikers:
                 continue
             found = decide_class(ante, gazetteer, rows)
             if found[0] in lx.PERSON_CLASSES:
