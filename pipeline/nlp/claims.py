@@ -750,6 +750,23 @@ def _governs(report: Token, other: Token) -> bool:
                                              for c in clause.children)
 
 
+def _inverted_speaker(verb: Token) -> Token | None:
+    """"... attacked the federal agents, who repelled the aggression, indicated the
+    Commission, which is headed by ...": a reporting verb after a comma, with no subject
+    and no clause of its own, whose object the parse made of the speaker after it (a
+    name, ending its clause). None otherwise ("..., denied the reports")."""
+    doc = verb.doc
+    if verb.dep_ not in ("conj", "ccomp", "parataxis") or verb.tag_ not in ("VBD", "VBZ") \
+            or verb.head.i > verb.i or verb.i == 0 or doc[verb.i - 1].text != "," \
+            or any(c.dep_ in ("ccomp", "xcomp", "nsubjpass") for c in verb.children):
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or not (obj.pos_ == "PROPN" or obj.ent_type_ in ("ORG", "NORP", "PERSON")):
+        return None
+    after = obj.right_edge.i + 1
+    return obj if after >= len(doc) or doc[after].is_punct else None
+
+
 def _as_told_by(report: Token) -> bool:
     """"as reported by X", "as denounced by X": a reporting verb with "as" and its agent."""
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in report.children) \
@@ -816,6 +833,9 @@ def _subject(verb: Token) -> Token | None:
         return subjects[-1]
     if subjects:
         return _past_quote(subjects[0], verb)
+    inverted = _inverted_speaker(verb)
+    if inverted is not None:
+        return inverted
     if _as_told_by(verb):
         # "..., as reported by the Red Crescent": the agent of "as reported" speaks
         agent = next(c for c in verb.children if c.dep_ == "agent")

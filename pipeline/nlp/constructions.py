@@ -685,6 +685,30 @@ def _target_of_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return True
 
 
+def _site_collapsed(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``hit.collapsed``: what collapsed is a site or a structure, not a talk or a
+    government ("the ceasefire collapsed", "the talks collapsed"), and a strike or a
+    weapon is told in its sentence or the two before (an earthquake's "a five-story
+    building had collapsed" is none)."""
+    target = doc[hit.target]
+    if not (ctx.classify(target) in _SITE_CLASSES
+            or target.lemma_.lower() in lx.STRUCTURE_WORDS):
+        return False
+    start = target.sent.start
+    for _ in range(2):
+        start = doc[start - 1].sent.start if start > 0 else start
+    return any(t.lemma_.lower() in lx.ACTION_NOUNS or t.lemma_.lower() in lx.STRIKING_WEAPONS
+               for t in doc[start : target.sent.end])
+
+
+def _set_off(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``hit.set_off_among``: "set" sets a charge off only with its particle ("set
+    off explosives among people"; "set explosives in the tunnel" plants them)."""
+    trigger = doc[hit.trigger]
+    return trigger.lemma_.lower() != "set" or any(
+        c.dep_ == "prt" and c.lower_ == "off" for c in trigger.children)
+
+
 def _reported_check(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.reported(doc[hit.trigger])
 
@@ -994,6 +1018,8 @@ CHECKS: dict[str, Check] = {
     "whole_salvo": _whole_salvo,
     "toll_person": _toll_person,
     "reported": _reported_check,
+    "set_off": _set_off,
+    "site_collapsed": _site_collapsed,
     "believed_what": _believed_what,
     "target_of_strike": _target_of_strike,
     "alternative_cause": _alternative_cause,

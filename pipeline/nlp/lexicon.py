@@ -17,7 +17,7 @@ REPORT_VERBS: dict[str, str] = {
             "tweet", "post", "declare", "note", "reiterate", "explain", "stress",
             "argue", "suggest", "show", "indicate", "conclude", "find", "determine",
             "quote", "cite", "call", "describe", "publish", "broadcast",
-            "affirm", "charge", "allege", "testify", "recount",
+            "affirm", "charge", "allege", "testify", "recount", "inform", "assure",
             "recall", "emphasize", "emphasise", "underline", "underscore", "attribute",
             "ascribe"
         ],

@@ -203,9 +203,18 @@ def _keep(tok: Token) -> bool:
             or _ruled_body(c) or (c.lemma_.lower() in _PLACE_NOUNS
                                   and judge(tok.head).id.startswith("role.")))
             for c in tok.children)
+    if tok.dep_ == "prep" and tok.lower_ == "on":
+        # "Commission on Human Rights", "Council on Foreign Relations": one name, its
+        # words capitalised; not "the army on Tuesday", nor "a report on the strike"
+        after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+        return tok.head.pos_ == "PROPN" and tok.head.text[:1].isupper() \
+            and after is not None and after.text[:1].isupper() and any(
+                c.dep_ == "pobj" and c.text[:1].isupper() and c.ent_type_ not in _DAY_ENTS
+                for c in tok.children)
     return not (tok.dep_ == "prep" and tok.lower_ not in _KEEP_PREPS)
 
 
+_DAY_ENTS = frozenset(["DATE", "TIME"])
 # Common nouns for where a witness is ("a resident in the camp")
 _PLACE_NOUNS = frozenset(["village", "town", "city", "camp", "area", "district", "region",
                           "province", "neighbourhood", "neighborhood", "hospital", "clinic",
@@ -577,8 +586,10 @@ class MentionResolver:
             head = credit  # "Ukraine to blame for the crash - Kremlin": the Kremlin's words
         else:
             actor = self._speaker(head, depth=0)
+        # (a pronoun stands for a speaker heard before, who is no carrier: '"...," she
+        # said, citing the families' keeps her)
         cited = _cited(head) if actor is None or actor.type == "media" \
-            or _unknown_carrier(actor) else None
+            or (_unknown_carrier(actor) and head.pos_ != "PRON") else None
         if cited is not None:
             # "Citing a health official, Reuters reported ...", "ANI quoted IAF sources":
             # the account is the cited source's
@@ -732,6 +743,20 @@ class MentionResolver:
             return None
         return known
 
+    def _short_form(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """"Central Command said" after "U.S. Central Command acknowledged": a proper name
+        of two or more words that ends a body's fuller name heard before is that body."""
+        words = [t for t in tokens if t.lower_ != "the"]
+        if len(words) < 2 or not all(t.text[:1].isupper() for t in words):
+            return None
+        tail = " " + " ".join(t.lower_ for t in words)
+        for pos, actor, _ in reversed(self.heard):
+            if pos < head.i and actor.type in _ORG_TYPES \
+                    and f" {actor.name.lower()}".endswith(tail) \
+                    and len(actor.name) > len(tail):
+                return actor
+        return None
+
     def _titled_person(self, title: Token, name: Token) -> Actor:
         """"AA spokesman Khaing Thu Ya said": a title the parser made a second subject
         beside the name keeps its place in front of the name, and a body the title names
@@ -826,7 +851,7 @@ class MentionResolver:
             return self._speaker(counted, depth + 1) if counted is not None and depth < 2 \
                 else None
         tokens = _whole_entity(_with_cut_off_body(phrase_tokens(head)))
-        named = self._named_before(head, tokens)
+        named = self._named_before(head, tokens) or self._short_form(head, tokens)
         if named is not None:
             # "Waine said" after "Papua police chief Inspector General Petrus Waine": the
             # person named in full before, whatever the recogniser takes the surname for
@@ -1057,6 +1082,15 @@ class MentionResolver:
                 actor = actor or self._speaker(cand, depth + 1)
                 if actor is not None:
                     return actor
+            if head.dep_ == "nsubj" and head.lemma_.lower() in _POSTED_DOCUMENTS:
+                # "On pro-junta Telegram channels, a post ... claimed": the channels the
+                # sentence opens with
+                for prep in head.head.children:
+                    cand = _owner_token(prep) if prep.i < head.i else None
+                    if cand is not None and prep.lower_ == "on":
+                        actor = self._speaker(cand, depth + 1)
+                        if actor is not None:
+                            return actor
             for child in head.children:
                 if child.dep_ == "acl":  # "a statement issued by the army"
                     for sub in child.children:
@@ -2387,8 +2421,8 @@ def _owner_token(child: Token) -> Token | None:
         if obj is not None and (child.lower_ != "of" or obj.ent_type_ == "ORG"
                                 or bool(obj.ent_id_)):
             return obj
-    if child.dep_ == "prep" and child.lower_ == "on" \
-            and child.head.lemma_.lower() in _POSTED_DOCUMENTS:
+    if child.dep_ == "prep" and child.lower_ == "on" and (
+            child.head.lemma_.lower() in _POSTED_DOCUMENTS or child.head.pos_ == "VERB"):
         # "a post on pro-junta Telegram channels", "a statement on its Telegram account":
         # the channel's, not the platform's ("a post on Telegram" names no owner)
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)

@@ -12,6 +12,10 @@
   they came under fire"), never the strike's own subject ("soldiers fired at them").
 - ``armed.members_of_group``: "people who were members of the Red Brigades" are that
   group's (not "people who were kidnapped by" it).
+- ``hit.set_off_among``: "an attacker set off explosives among people sleeping in the
+  camp" (not fireworks).
+- ``hit.collapsed``: "a residential building collapsed" after a strike (not a ceasefire,
+  nor a bridge in the floods).
 
 Team-written sentences; names and places are invented."""
 
@@ -131,3 +135,38 @@ def test_their_after_civilians_is_theirs_not_the_speakers(real_extractor: Any) -
     doc = real_extractor.nlp("The rebels said jets bombed their positions near the town.")
     own = [c for c in doc._.claims if c.target.text == "their positions"]
     assert len(own) == 1 and own[0].own_target
+
+
+@slow
+def test_explosives_set_off_among_people(real_extractor: Any) -> None:
+    found = _said(real_extractor, "At least 17 people were killed in the camp overnight. "
+                                  "The mayor said an attacker set off explosives among "
+                                  "people sleeping in the camp.")
+    among = [c for c in found if c.rule == "hit.set_off_among"]
+    assert [(c.target.text, c.target.target_class) for c in among] == [("people",
+                                                                      "civilians")]
+    # counter-example: fireworks are no charge
+    assert not [c for c in _said(real_extractor, "Children set off fireworks in the square "
+                                                 "on Sunday, residents said.")
+                if c.rule == "hit.set_off_among"]
+
+
+@slow
+def test_a_building_that_collapsed_after_a_strike(real_extractor: Any) -> None:
+    found = _said(real_extractor, "A missile hit the city. A five-storey residential "
+                                  "building collapsed, rescuers said.")
+    assert [c.target.target_class for c in found if c.rule == "hit.collapsed"] == \
+        ["civilian_site"]
+    # counter-examples: a ceasefire collapses; a bridge with no strike told
+    assert not [c for c in _said(real_extractor, _STRIKE + "The ceasefire collapsed on "
+                                                           "Monday, officials said.")
+                if c.rule == "hit.collapsed"]
+    assert not [c for c in _said(real_extractor, "The bridge collapsed in the floods, "
+                                                 "officials said.")
+                if c.rule == "hit.collapsed"]
+    # ... nor after an earthquake's toll, with no strike or weapon told
+    assert not [c for c in _said(real_extractor, "The earthquake killed at least 40 people "
+                                                 "and destroyed more houses than stood. An "
+                                                 "aid worker said a five-storey building "
+                                                 "had collapsed.")
+                if c.rule == "hit.collapsed"]
