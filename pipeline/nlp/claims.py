@@ -2285,10 +2285,13 @@ def _when_said(ent: Span) -> bool:
 
 
 def _in_dateline(ent: Span) -> bool:
-    """"MAIDUGURI, Nigeria, Sept 3 (Test Wire) -": the date the copy was filed."""
+    """"MAIDUGURI, Nigeria, Sept 3 (Test Wire) -", "(Tbilisi, August 15, 2008) –": the
+    date the copy was filed."""
     if ent.start - ent.sent.start > 6:
         return False
     after = ent.doc[ent.end : ent.end + 8]
+    if len(after) > 1 and after[0].text in (")", "]"):
+        after = after[1:]  # the dateline in brackets
     return len(after) > 0 and (after[0].text in _DASHES or (
         after[0].text == "(" and any(t.text in _DASHES for t in after)))
 

@@ -307,6 +307,7 @@ CIVILIAN_WORDS = frozenset(
         "worshippers", "passenger", "passengers", "journalist", "journalists",
         "nationals", "national", "citizen", "citizens", "baby", "babies", "infant",
         "infants", "boy", "boys", "girl", "girls", "displaced", "innocent", "innocents",
+        "observer", "observers",
         "relative", "relatives", "neighbour", "neighbours", "neighbor", "neighbors",
         "doctor", "doctors", "nurse", "nurses", "medic", "medics", "volunteer",
         "volunteers", "shopper", "shoppers", "pilgrim", "pilgrims", "crowd", "crowds",
@@ -412,7 +413,7 @@ CIVILIAN_MODIFIERS = frozenset(
         "cultural", "religious", "educational", "shopping", "sports",
         "maternity", "children", "children's", "worship", "relief", "wedding", "funeral",
         "tent", "tents", "bus", "health", "mining", "artisanal", "ambulance", "ambulances",
-        "charity", "charities", "ngo", "ngos"
+        "charity", "charities", "ngo", "ngos", "observer"
     ]
 )
 INFRASTRUCTURE_WORDS = frozenset(

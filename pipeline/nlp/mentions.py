@@ -1476,8 +1476,10 @@ class MentionResolver:
         has_title = any(t.lower_ in TITLE_WORDS for t in tokens)
         if known is not None and not has_title:
             return known
-        if has_title and len([t for t in tokens if t.ent_type_ != "PERSON"
-                              and t.lower_ not in _RANKS and t.lower_ not in _GRADES]) <= 2 \
+        based = _patron_words(tokens)  # "Srinagar-based defence spokesman"
+        if has_title and len([t for t in tokens if t.ent_type_ != "PERSON" and not t.is_punct
+                              and t.i not in based and t.lower_ not in _RANKS
+                              and t.lower_ not in _GRADES]) <= 2 \
                 and any(t.lower_ in _SPOKES for t in tokens):
             # "spokesman Igor Konashenkov": the body last heard speaks through him, if it
             # is the kind of body the title names ("military spokesman": a military); the

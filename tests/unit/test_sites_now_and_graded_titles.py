@@ -10,6 +10,10 @@
   spokesman Rear Admiral X") still speaks for the body last heard: grades name no body,
   so they do not make the title too long for the spokesman rule.
 
+Also: a place the title says the spokesman sits in ("Srinagar-based defence spokesman")
+is no title word; a dateline in brackets ("(Tbilisi, August 15, 2008) –") is no day of
+the strike; unarmed observers are civilians, and their observer post a civilian site.
+
 Team-written sentences, parsed with the real model (``slow``)."""
 
 from __future__ import annotations
@@ -92,3 +96,31 @@ def test_a_long_description_is_still_a_person(real_extractor: Any) -> None:
     school = [c for c in doc._.claims if c.target.text.endswith("school")]
     assert len(school) == 1 and school[0].party is not None
     assert school[0].party.type != "military", school[0].party
+
+
+@slow
+def test_a_based_spokesman_speaks_for_the_body(real_extractor: Any) -> None:
+    # "Srinagar-based" says where he sits, not what body he speaks for: no title word
+    doc = real_extractor.nlp("Troops killed three men in a village, the Army said. In a "
+                             "statement, Srinagar-based defence spokesman Col Ravi Mehta "
+                             "said the strike hit a militant hideout.")
+    found = [c for c in doc._.claims if "Mehta" in c.party.name]
+    assert found and {c.party.id for c in found} == {"org.army"}, [c.party for c in found]
+
+
+@slow
+def test_a_bracketed_dateline_is_no_strike_day(real_extractor: Any) -> None:
+    doc = real_extractor.nlp("(Tbilisi, August 15, 2008) – Aircraft dropped cluster bombs "
+                             "on the town of Kelvar on August 12, killing at least 11 "
+                             "civilians, Human Rights Watch said today.")
+    town = [c for c in doc._.claims if c.target.text.endswith("Kelvar")]
+    assert [c.days for c in town] == [("August 12",)], [c.days for c in town]
+
+
+@slow
+def test_unarmed_observers_and_their_post(real_extractor: Any) -> None:
+    doc = real_extractor.nlp("A bomb hit a UN observer post in the south, and four "
+                             "unarmed UN observers were killed, the UN said.")
+    classes = {c.target.text: c.target.target_class for c in doc._.claims}
+    assert classes.get("four unarmed UN observers") == "civilians", classes
+    assert classes.get("UN observer post") == "civilian_site", classes
