@@ -54,7 +54,9 @@ id, returned by :func:`apart`:
   in the sentence right after one set apart, in the same paragraph ("Separately, ...
   shelled Kunar on Monday morning. Police said shells landed on two homes"). The
   marker alone does not separate: "Separately, the French military said its jets had killed
-  dozens of jihadists" may be the other side of the same strike;
+  dozens of jihadists" may be the other side of the same strike. A sentence opening with a
+  time of its own after the lead's ("Hours later a drone was shot down ...", "Later that
+  night ...") is set apart by that time;
 - ``incident.roundup``: a summary of a period's strikes ("said in its daily report",
   "over the past 24 hours", "without giving locations") placed no finer than a region
   is not the account of a strike on one town, nor of its unplaced victims.
@@ -346,9 +348,18 @@ _DISTANCE = re.compile(r"\b\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\b[^.;]
                        re.IGNORECASE)
 
 
+# a sentence that opens with a time of its own after the lead's: "Hours later a drone was
+# shot down as it approached the palace", "Later that night ..."
+_LATER = re.compile(r"^\W*(?:(?:some|several|a\s+few|two|three|four|five)\s+)?"
+                    r"(?:hours|days)\s+later\b|^\W*later\s+(?:that|the\s+same)\s+"
+                    r"(?:day|night|evening|morning|afternoon)\b", re.IGNORECASE)
+
+
 def _separate(sentence: str, dated: bool) -> bool:
-    """The sentence sets its account apart and gives it a day or a distance of its own."""
-    return bool(_SEPARATELY.search(sentence)) and (dated or bool(_DISTANCE.search(sentence)))
+    """The sentence sets its account apart and gives it a day or a distance of its own,
+    or opens with a time of its own ("Hours later ...")."""
+    return (bool(_SEPARATELY.search(sentence)) and (dated or bool(_DISTANCE.search(sentence)))) \
+        or bool(_LATER.search(sentence))
 
 
 def _separate_apart(a: Cues, b: Cues) -> bool:

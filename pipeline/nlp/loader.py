@@ -66,7 +66,8 @@ class ActorRuler(EntityRuler):
         # the base ruler's choice, with the ORTH phrase matches where the Matcher's were
         token = list(self.matcher(doc)) if len(self.matcher) else []  # empty: a warning
         matches = [*token, *self.orth_matcher(doc), *self.phrase_matcher(doc)]
-        final = {(m_id, start, end) for m_id, start, end in matches if start != end}
+        final = {(m_id, start, end) for m_id, start, end in matches
+                 if start != end and not _title_cut(doc, start, end)}
         return sorted(final, key=lambda m: (m[2] - m[1], -m[1]), reverse=True)
 
     def clear(self) -> None:
@@ -84,6 +85,14 @@ class ActorRuler(EntityRuler):
             for matcher in (self.orth_matcher, self.phrase_matcher, self.matcher):
                 if label in matcher:
                     matcher.remove(label)
+
+
+def _title_cut(doc: Doc, start: int, end: int) -> bool:
+    """"the National Defense Ministry", "the Guardian Council": a name that opens with
+    "the" ("The National", "The Guardian") matched at the front of a longer capitalised
+    name is not that name."""
+    return doc[start].lower_ == "the" and end - start > 1 and end < len(doc) \
+        and doc[end].is_alpha and doc[end].is_title
 
 
 def _orth_sequence(pattern: str | Sequence[dict[str, Any]]) -> list[str] | None:

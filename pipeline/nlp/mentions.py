@@ -939,6 +939,9 @@ class MentionResolver:
         if not text:
             return None
         kind = rule.kind or "source"
+        if kind == "state" and _named_before_place(tokens, head) \
+                and not self.gazetteer.country_of_name(_bare_name(text)):
+            kind = "other"  # "Caritas Jerusalem": a body, not a state
         if kind == "media" and not _is_medium(head, tokens):
             kind = "ministry"  # "the disaster management agency"
         if kind == "ministry" and head.lemma_.lower() not in _MINISTRY \
@@ -1712,6 +1715,9 @@ class MentionResolver:
         if country and country in gaz.countries:
             # "the country's military spokesman" -> "Ethiopia's military spokesman"
             text = re.sub(r"^(country|nation)(?=['’]s\b)", gaz.countries[country].name, text)
+        if country and head.ent_type_ in ("GPE", "NORP") and _named_before_place(tokens, head) \
+                and not gaz.country_of_name(_bare_name(text)):
+            return None  # "Caritas Jerusalem": a body's name that ends in a place
         if country or camp:
             side = country.lower() if country else camp
             if head.ent_type_ in ("GPE",) and country and len(tokens) <= 3:
@@ -2060,6 +2066,30 @@ def _qualified_source(head: Token, actor: Actor) -> bool:
     return actor.type in ("source", "official") and actor.id.startswith("source.") \
         and head.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in head.children) \
         and has_modifier(head)
+
+
+def _bare_name(text: str) -> str:
+    """A name without its article or possessive ending: "the Congo's" -> "Congo"."""
+    return re.sub(r"^(the)\s+|\s*['’]s$", "", text, flags=re.IGNORECASE)
+
+
+def _named_before_place(tokens: list[Token], head: Token) -> bool:
+    """"Caritas Jerusalem", "Oxfam Yemen": a proper word compounded onto a place (the
+    recogniser gave it no entity, or took the two for one place the gazetteer does not
+    know) makes the two a body's name, not the place's state."""
+    if not Gazetteer.default().country_of_name(head.text):
+        return False  # the head is no place the gazetteer puts in a state
+    return any(t.i < head.i and t.pos_ == "PROPN" and t.dep_ == "compound"
+               and t.head.i == head.i and t.text[:1].isupper()
+               and t.lower_ not in _PLACE_QUALIFIERS
+               and (not t.ent_type_ or (t.ent_type_ == head.ent_type_ and head.ent_iob_ == "I"))
+               for t in tokens)
+
+
+# words that make a place of a place ("East Jerusalem", "Greater Khartoum"), no body
+_PLACE_QUALIFIERS = frozenset(["east", "west", "north", "south", "central", "greater", "new",
+                               "old", "upper", "lower", "northern", "southern", "eastern",
+                               "western", "san", "santa", "saint", "st.", "al", "el"])
 
 
 def _served_named(head: Token) -> Token | None:

@@ -620,11 +620,12 @@ _USE_VERBS = frozenset(["use", "run", "operate", "occupy", "control", "man", "st
 def used_by(head: Token) -> Token | None:
     """"a communications centre used by the armed forces", "a school run by the group":
     who uses the head (the agent of a participle on it); an armed user makes it theirs.
-    A participle on the last of coordinated heads is on them all ("shelters and
-    ammunition depots used by the group"); "a building used as a headquarters by PKK
+    A participle on any of coordinated heads is on them all ("shelters and ammunition
+    depots used by the group"); "a building used as a headquarters by PKK
     terrorists" is theirs wherever the parse hangs the "by"."""
-    later = [c for c in head.conjuncts if c.i > head.i]
-    holders = [head, max(later, key=lambda c: c.i)] if later else [head]
+    # (the parse may hang it on the first of them instead: "bunkers, shelters and oil
+    # facilities used by the terrorists" with "used" on "bunkers")
+    holders = [head, *head.conjuncts]
     for child in (c for h in holders for c in h.children):
         if child.dep_ in _CLAUSE_DEPS and child.lemma_.lower() in _USE_VERBS:
             if _civil_use(child):

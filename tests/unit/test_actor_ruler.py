@@ -91,3 +91,15 @@ def test_remove_takes_out_an_acronym_actor(nlp: Language) -> None:
     assert len(ruler) == 1
     with pytest.raises(ValueError):
         ruler.remove("x.missing")
+
+
+def test_a_the_name_at_the_front_of_a_longer_name_is_not_it(nlp: Language) -> None:
+    # "The National" (a newspaper) inside "the National Defense Ministry" is no match:
+    # a name opening with "the" cut off a longer capitalised name (team-written)
+    ruler = ActorRuler(nlp, name="t_cut", phrase_matcher_attr="LOWER")
+    ruler.add_patterns([{"label": "ORG", "pattern": "The National", "id": "media.paper"}])
+    cut = nlp("Jets struck 29 targets, the National Defense Ministry said.")
+    assert not [e for e in ruler(cut).ents if e.ent_id_ == "media.paper"]
+    # counter-example: the paper itself, named alone
+    whole = nlp("Jets struck 29 targets, The National reported on Saturday.")
+    assert [e.text for e in ruler(whole).ents if e.ent_id_ == "media.paper"] == ["The National"]

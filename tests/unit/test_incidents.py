@@ -388,6 +388,20 @@ def test_a_speaker_who_reports_separately_with_a_day_sets_the_account_apart() ->
     assert rule(depot, undated) is None
 
 
+def test_a_sentence_opening_hours_later_is_another_incident() -> None:
+    # "Blasts hit the airport, killing 22 people, officials said." ... "Hours later a
+    # drone was shot down as it approached the palace, the army said."
+    dead = claim(RESIDENT, "22 people", "civilians", attacker=None, start=0)
+    drone = claim(ARMY, "drone", "unknown", attacker=None, start=300,
+                  sentence="Hours later a drone was shot down as it approached the "
+                           "palace, the army said.")
+    assert rule(dead, drone) == "incident.separate"
+    # counter-example: "later" inside the sentence is no opening time of its own
+    inside = claim(ARMY, "drone", "unknown", attacker=None, start=300,
+                   sentence="The army said later that a drone was shot down.")
+    assert rule(dead, inside) is None
+
+
 def test_the_sentence_after_one_set_apart_goes_on_with_its_incident() -> None:
     # "The army said it destroyed a rebel supply column." ... "Separately, the governor
     # accused the rebels of shelling Hillview on Monday. Police said shells landed on two

@@ -21,6 +21,8 @@
 - '"...," she said, citing the families': she, not a carrier "she" citing them.
 - "Commission on Human Rights spokesperson X": a name with "on" in it (not "the Army on
   Tuesday").
+- "Kaleva Jerusalem said": a body named after a place, not the place's state.
+- "The US-Saudi aggression warplanes" (Houthi-run media) are the Saudi-led coalition's.
 
 Team-written sentences; names and places are invented."""
 
@@ -205,3 +207,27 @@ def test_a_short_form_of_a_body_named_in_full_before(real_extractor: Any) -> Non
     claim = _last(real_extractor, "Residents said the raid killed farmers. Rights Watch "
                                   "said women were killed in the raid.")
     assert claim.party.id != "us.centcom"
+
+
+@slow
+def test_a_body_named_after_a_place_is_no_state(real_extractor: Any) -> None:
+    claim = _last(real_extractor, "An air strike hit the parish compound in Gaza City, "
+                                  "killing 18 people, the Orthodox Patriarchate of Jerusalem "
+                                  "said. Mourners said many victims had moved there from "
+                                  "Tel al-Hawa. Kaleva Jerusalem said one of its staff "
+                                  "members was among those killed.")
+    assert claim.party.name == "Kaleva Jerusalem"
+    assert claim.party.type != "state" and claim.party.side != "il", claim.party
+    # counter-example: a capital alone still speaks for its state
+    claim = _last(real_extractor, "Missiles hit the port. Damascus said the strike hit a "
+                                  "depot.")
+    assert claim.party.id == "state.sy"
+
+
+@slow
+def test_the_aggression_of_houthi_media_is_the_coalition(real_extractor: Any) -> None:
+    # Houthi-run media's name for the Saudi-led coalition, as attacker
+    found = _said(real_extractor, "The US-Saudi aggression warplanes targeted a wedding "
+                                  "celebration in Kelvar district, killing dozens of "
+                                  "citizens, a security official said.")
+    assert found and {c.attacker.id for c in found if c.attacker} == {"sa.coalition"}

@@ -16,6 +16,8 @@
   camp" (not fireworks).
 - ``hit.collapsed``: "a residential building collapsed" after a strike (not a ceasefire,
   nor a bridge in the floods).
+- A user named on any of a list of sites is the whole list's ("caves, bunkers, shelters
+  and oil facilities used by the militants", with "used" hung on "bunkers").
 
 Team-written sentences; names and places are invented."""
 
@@ -170,3 +172,17 @@ def test_a_building_that_collapsed_after_a_strike(real_extractor: Any) -> None:
                                                  "aid worker said a five-storey building "
                                                  "had collapsed.")
                 if c.rule == "hit.collapsed"]
+
+
+@slow
+def test_a_user_named_on_the_first_of_a_list_is_the_whole_lists(real_extractor: Any) -> None:
+    # the small model hangs "used by the militants" on "bunkers", the first of the list
+    found = _said(real_extractor, '"In the air operation, 29 targets including caves, '
+                                  'bunkers, shelters and oil facilities used by the '
+                                  'militants were destroyed," the ministry said.')
+    classes = {c.target.text: c.target.target_class for c in found}
+    assert classes.get("shelters") == "armed_group", classes
+    # counter-example: a list used by residents stays theirs
+    found = _said(real_extractor, "The jets struck a market, a school and a clinic used by "
+                                  "residents, officials said.")
+    assert {c.target.target_class for c in found} == {"civilian_site"}
