@@ -40,6 +40,8 @@ class ActorRuler(EntityRuler):
     longest-first, non-overlapping choice, in the same order as before (token-pattern
     matches, then phrase matches), so the entities are the same. Other token patterns
     stay with the ``Matcher``; the patterns are kept, listed and saved as token patterns.
+    One match the base ruler would keep is dropped on purpose: a name opening with "the"
+    at the front of a longer capitalised name (:func:`_title_cut`).
     """
 
     def __init__(self, nlp: Language, name: str = RULER_NAME, **kwargs: Any) -> None:

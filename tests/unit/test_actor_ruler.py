@@ -1,5 +1,7 @@
 """The actor ruler finds exact-case acronyms with a phrase matcher on ORTH: the same
-entities, in the same order of choice, as spaCy's entity ruler with token patterns."""
+entities, in the same order of choice, as spaCy's entity ruler with token patterns, but
+for one match it drops on purpose ("The National" at the front of "the National Defense
+Ministry")."""
 
 from __future__ import annotations
 
