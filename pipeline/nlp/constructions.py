@@ -758,18 +758,31 @@ def _subject_side(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 
 def _site_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
-    """The holder is a site or a vehicle, not people ("the fighters carried rifles")."""
+    """The holder is a site or a vehicle, not people ("the fighters carried rifles"); a
+    military craft only when it is the one the article said was struck ("shot down a
+    transport plane ... the aircraft was transporting missiles"), not the striker ("the
+    jets carried out raids", "the helicopters carried rockets")."""
     site = doc[hit.nodes["site"]]
     if site.pos_ not in ("NOUN", "PROPN") or site.ent_type_ in _ACTOR_ENTS or site.ent_id_ \
             or site.lemma_.lower() in _KILLERS:
         return False
-    return ctx.classify(site) not in lx.PERSON_CLASSES or site.lemma_.lower() in lx.WEAK_MILITARY
+    if any(c.dep_ == "prt" for c in doc[hit.trigger].children):
+        return False
+    if ctx.classify(site) not in lx.PERSON_CLASSES or site.lemma_.lower() in lx.WEAK_MILITARY:
+        return True
+    return site.lemma_.lower() in _CARRIERS and _refers_to_struck(site, doc, ctx)
+
+
+# Craft that carry, said again after they were struck: "the aircraft was carrying ...".
+_CARRIERS = lx.MANNED_AIRCRAFT | lx.CRAFT_WORDS
 
 
 # A definite site word stands for the site already struck: "the site", "the house".
 _SITE_ANAPHORS = frozenset(["site", "sites", "house", "compound", "facility", "facilities",
                             "premises", "structure", "location", "place", "property",
                             "complex", "target", "vessel", "boat", "vehicle", "craft",
+                            # "shot down a transport plane ... the aircraft was carrying"
+                            "aircraft", "plane",
                             # "the area was a stronghold of the militants"
                             "area"])
 _DEFINITE = frozenset(["the", "this", "that", "these", "those"])
@@ -983,7 +996,7 @@ def _not_evaluation(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 # Checks that need the other rows' hits (``CheckContext.earlier``): run after them.
 LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "struck_holder",
                          "struck_civil_user", "struck_owner", "after_toll", "toll_given",
-                         "struck_site", "toll_person"])
+                         "struck_site", "toll_person", "site_subject"])
 
 
 CHECKS: dict[str, Check] = {

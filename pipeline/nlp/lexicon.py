@@ -129,6 +129,9 @@ RECEIPT_VERBS = frozenset(["receive", "admit", "take", "bring", "evacuate",
 # Hurt, said of people: "six wounded men", "nine injured passengers".
 HURT_WORDS = frozenset(["wounded", "injured", "dead", "maimed"])
 # A site used by combatants: "fighters were operating from the hospital".
+# What a vehicle, aircraft or ship is said to have been carrying: "the plane was
+# transporting missiles", "the truck was carrying flour".
+CARRY_VERBS = frozenset(["carry", "transport", "ferry", "smuggle", "haul", "deliver", "ship"])
 USE_VERBS = frozenset(["operate", "hide", "headquarter", "base", "station", "store", "shelter"])
 USE_PREPS = frozenset(["in", "inside", "from", "within"])
 FIRE_VERBS = frozenset(["fire", "launch", "shoot"])
@@ -332,7 +335,10 @@ CIVILIAN_WORDS = frozenset(
         "farmhand", "farmhands", "unarmed", "defenceless",
         "defenseless", "activist", "activists", "compatriot", "compatriots", "peasant",
         "peasants", "worshiper", "worshipers", "noncombatant", "noncombatants",
-        "non-combatant", "non-combatants"
+        "non-combatant", "non-combatants",
+        # people held by a side are no fighters whatever they were: "the plane was
+        # carrying 65 prisoners of war"
+        "prisoner", "prisoners", "hostage", "hostages", "captive", "captives"
     ]
 )
 # Kin and companions, the way a toll names the dead: "killed his son and his driver".

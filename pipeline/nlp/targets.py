@@ -113,9 +113,9 @@ _Found = tuple[str, str | None, str | None]
 _CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "phrase_any",
                          "phrase_none", "clause_any", "clause_none", "clause_verb_any",
                          "clause_gazetteer", "clause_object_any", "unnamed", "members_any",
-                         "fights", "person_owned"])
+                         "fights", "person_owned", "carried"])
 _FLAGS = frozenset(["gazetteer", "head_ent", "clause_gazetteer", "unnamed", "fights",
-                    "person_owned"])
+                    "person_owned", "carried"])
 
 
 class TargetTableError(ValueError):
@@ -354,6 +354,18 @@ def _fighting(verb: Token) -> bool:
 _RELATIVIZERS = frozenset(["who", "that", "which"])
 
 
+def carried(head: Token) -> bool:
+    """The head (or the first of its list) is what a vehicle carried: the object of a
+    carrying verb ("the plane was transporting missiles", "carrying 60 prisoners and
+    three guards"), not its subject ("the fighters carried rifles" makes rifles carried
+    too: the rows that use this ask for a cargo word, and the claim's own construction
+    asks for a site or vehicle as the carrier)."""
+    first = head
+    while first.dep_ == "conj" and first.head.i != first.i:
+        first = first.head
+    return first.dep_ == "dobj" and first.head.lemma_.lower() in lx.CARRY_VERBS
+
+
 def _attacking(verb: Token) -> bool:
     """The head's own clause has it plan, carry out or make an attack: the verb is active
     and its subject is the relative pronoun or, in a participle clause, missing."""
@@ -393,6 +405,8 @@ def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
         if key == "fights" and fighters != bool(want):
             return False
         if key == "person_owned" and owned != bool(want):
+            return False
+        if key == "carried" and carried(head) != bool(want):
             return False
         if key == "members_any" and not _forms(_members(head)) & want:
             return False
