@@ -223,8 +223,23 @@ def _tells_military(claims: Sequence[Claim], told: Sequence[Cues]) -> list[bool]
             and not o.rule.startswith(VICTIM_RULES)
             and (c.party.type not in _FIGHTING_SIDES or _own_strike(told[k], c.party))
             and not apart(told[i], told[k])
+            and not _civil_use_told(claims, told, k)
             for k, o in enumerate(claims)))
     return out
+
+
+# "the building housed a clinic", "the plane was carrying prisoners of war"
+CIVIL_USE_RULES = ("use.houses_civil", "use.used_by_civilians")
+
+
+def _civil_use_told(claims: Sequence[Claim], told: Sequence[Cues], k: int) -> bool:
+    """The party of military account ``k`` says, of the same incident, that civilians were
+    in or used what was hit ("shot down a military transport plane ... it was carrying
+    prisoners of war"): what was inside is its dispute with the other side, no harm beside
+    a military target it grants."""
+    own = claims[k]
+    return any(c.party.id == own.party.id and c.rule in CIVIL_USE_RULES
+               and not apart(told[k], told[n]) for n, c in enumerate(claims))
 
 
 def _tells_both(claims: Sequence[Claim]) -> list[bool]:

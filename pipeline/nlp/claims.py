@@ -312,11 +312,21 @@ class ClaimComponent:
                     denied = True
                     break
                 owner = _claim_owner(node)
+                if owner is not None and owner.is_ancestor(tok):
+                    # "reports of people who were executed": whom the reports tell of,
+                    # not whose they are
+                    owner = None
                 if owner is None and _taken_up(node):
                     continue  # "said it was alarmed by reports that children were killed"
                 if owner is None:
                     return None
                 # "the claims by the military that X was hit": the owner's account
+                speaker, report = owner.i, None
+                break
+            owner = _statement_owner(nodes, k)
+            if owner is not None:
+                # "called 'lies' the statement of the defence ministry that its strike had
+                # hit a base": the statement's owner tells it, whoever rejects it
                 speaker, report = owner.i, None
                 break
             if mods.on_path(node, "RESPONSIBILITY") and node.head.lemma_.lower() in ("deny",):
@@ -524,7 +534,13 @@ def _path_to_report(tok: Token) -> list[Token]:
             # verb, or one it is subordinate to, is not in the speaker's words
             return path
         path.append(node)
-        if _is_report(node) and (_subject(node) is not None) and not _evidence_told(node):
+        subj = _subject(node) if _is_report(node) else None
+        if subj is not None and subj.dep_ == "pobj" and subj.head.lower_ == "as" \
+                and tok.i < subj.i:
+            # "defended the operation against Maoists, even as a team said ...": the
+            # words before the stranded speaker are not in the team's account
+            return [tok]
+        if subj is not None and not _evidence_told(node):
             return path
     root = node
     for child in root.children:
@@ -787,6 +803,22 @@ def _before_semicolon(report: Token, other: Token) -> bool:
 _DATELINE_MARKS = frozenset([":", "—", "–", "--"])
 
 
+def _stranded_after_as(verb: Token) -> Token | None:
+    """"..., even as a fact-finding team of the party, his own, said 17 villagers had been
+    shot": a finite reporting verb with no subject, right after a noun the parse made the
+    object of "as" (the conjunction taken for a preposition), is that noun's."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP") or not _is_report(verb):
+        return None
+    end = verb.i - 1
+    while end >= 0 and verb.doc[end].text == ",":
+        end -= 1
+    for tok in reversed(verb.doc[max(0, end - 30) : end + 1]):
+        if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.pos_ in ("NOUN", "PROPN") \
+                and tok.right_edge.i == end:
+            return tok
+    return None
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [child for child in verb.children
                 if child.dep_ in ("nsubj", "nsubjpass") and not (
@@ -843,6 +875,9 @@ def _subject(verb: Token) -> Token | None:
     quoted = _speaker_after_quote(verb)
     if quoted is not None:
         return quoted
+    stranded = _stranded_after_as(verb)
+    if stranded is not None:
+        return stranded
     if verb.dep_ == "pcomp" and verb.head.lower_ == "as" \
             and verb.head.head.lemma_.lower() in ("quote", "cite"):
         # "the newspaper quoted a senior officer as saying ...": the one quoted speaks
@@ -1000,6 +1035,9 @@ def _cue(report: Token, inner: list[Token]) -> str:
 
 
 def _according_to(tok: Token) -> int | None:
+    fronted = _for_speaker(tok)
+    if fronted is not None:
+        return fronted
     for t in tok.sent:
         if t.lower_ == "according":
             for child in t.children:
@@ -1012,6 +1050,32 @@ def _according_to(tok: Token) -> int | None:
                 if obj.dep_ == "dobj":
                     return obj.i
     return None
+
+
+_NOT_SPEAKERS = frozenset(["year", "years", "month", "months", "week", "weeks", "day", "days",
+                           "hour", "hours", "time", "moment", "now", "decade", "decades",
+                           "first", "second", "part", "example", "instance", "reason"])
+
+
+def _for_speaker(tok: Token) -> int | None:
+    """"For its spokesman, Gary Desrosiers, the operation targeted armed bandits": a
+    sentence opening with "For" and a name or a role set off by a comma is told as that
+    one's view (translated copy's "pour", "para"); not "For years, ..." nor "For the
+    second time, ..."."""
+    sent = tok.sent
+    first = next((t for t in sent if not (t.is_punct or t.is_quote)), None)
+    if first is None or first.lower_ != "for" or first.dep_ != "prep" \
+            or first.head.i != sent.root.i:
+        return None
+    obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in _NOT_SPEAKERS \
+            or obj.like_num or obj.ent_type_ in ("DATE", "TIME"):
+        return None
+    end = max(t.i for t in first.subtree)
+    doc = tok.doc
+    if end + 1 >= sent.end or doc[end + 1].text != ",":
+        return None
+    return obj.i
 
 
 def _what_said(tok: Token) -> int | None:
@@ -1532,6 +1596,25 @@ def _called_false(noun: Token) -> bool:
 _ACCOUNT_NOUNS = frozenset(["account", "accounts", "version"])
 
 
+_STATEMENT_NOUNS = frozenset(["statement", "statements", "announcement", "communique",
+                              "communiqué"])
+
+
+def _statement_owner(nodes: list[Token], k: int) -> Token | None:
+    """The named owner of a statement whose "that" clause the path comes up through: "the
+    statement of the Russian defence ministry that its strike had hit a base" (not "said
+    in a statement that", where the clause is the verb's, nor a statement with no owner)."""
+    node = nodes[k]
+    if k == 0 or node.lower_ not in _STATEMENT_NOUNS or node.pos_ != "NOUN":
+        return None
+    below = nodes[k - 1]
+    if below.dep_ not in ("acl", "ccomp", "relcl") or below.head.i != node.i \
+            or not any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
+        return None
+    owner = _claim_owner(node)
+    return owner if owner is not None and not owner.is_ancestor(nodes[0]) else None
+
+
 def _claim_owner(noun: Token) -> Token | None:
     """Whose claim or statement: "the army's claims", "claims by the army",
     "Israeli claims"."""
@@ -1870,7 +1953,8 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start < filed:
             continue
         root = _anchor(ent)
-        if _other_attacks(root, tok) or _nationality(root) or _way_point(root):
+        if _other_attacks(root, tok) or _nationality(root) or _way_point(root) \
+                or _where_told(root, tok, heads):
             continue
         if told and root.dep_ in ("compound", "amod", "nmod", "poss") and (
                 root.head.lemma_.lower() in lx.ACTION_NOUNS
@@ -1982,7 +2066,24 @@ def _speaker_town(doc: Doc, found: TargetMatch, party: Actor) -> tuple[str, ...]
 
 # verbs of going somewhere: where people came from or were going is not where they were hit
 _MOTION_VERBS = frozenset(["return", "travel", "flee", "head", "go", "come", "drive", "walk",
-                           "move", "escape", "commute", "journey", "ride", "sail"])
+                           "move", "escape", "commute", "journey", "ride", "sail", "fly"])
+
+
+_TELLING_WORDS = frozenset(["speak", "talk", "address", "brief", "conference", "briefing",
+                            "interview", "reporter", "journalist", "press"])
+
+
+def _where_told(root: Token, tok: Token, heads: list[Token]) -> bool:
+    """"Speaking to reporters in New Delhi, the minister said ...", "told a news conference
+    in Riyadh": where the account was given, not where the strike hit."""
+    node = root
+    while node.head.i != node.i:
+        node = node.head
+        if node.i == tok.i or any(node.i == h.i for h in heads):
+            return False
+        if node.lemma_.lower() in _TELLING_WORDS:
+            return True
+    return False
 
 
 def _way_point(root: Token) -> bool:
@@ -2221,9 +2322,25 @@ def strike_days(tok: Token, found: TargetMatch) -> tuple[str, ...]:
                      for h in heads)
         on_verb = root.head.i in verbs or (
             root.head.head.i in verbs and root.head.dep_ == "prep")
-        if inside or on_verb:
+        if inside or on_verb or _victims_day(tok, root):
             out.append(ent.text)
     return tuple(out)
+
+
+_KILLED = lx.FATE_VERBS | lx.HIT_VERBS | {"die"}
+
+
+def _victims_day(tok: Token, day: Token) -> bool:
+    """"Of those killed on Tuesday, 25 were tourists": a copula's account of who the dead
+    were takes the day of the killing told in its subject's clause."""
+    if tok.lemma_.lower() != "be":
+        return False
+    node = day
+    while node.head.i != node.i and node.i != tok.i:
+        if node.dep_ in ("acl", "relcl") and node.lemma_.lower() in _KILLED:
+            return tok.is_ancestor(node)
+        node = node.head
+    return False
 
 
 def _described_noun(tok: Token) -> Token | None:

@@ -120,7 +120,9 @@ def _of_objects(tok: Token) -> list[Token]:
             for o in c.children if o.dep_ == "pobj"]
 
 
-_ROUND_WORDS = frozenset(["shot", "round", "bullet", "volley", "salvo", "burst", "flare"])
+_ROUND_WORDS = frozenset(["shot", "round", "bullet", "volley", "salvo", "burst", "flare",
+                          # "no agents fired their weapons": what they fired with
+                          "weapon", "gun", "rifle", "pistol", "firearm", "sidearm"])
 _DEVICE_WORDS = frozenset(["mine", "mines", "landmine", "landmines", "ied", "ieds", "device",
                            "devices", "bomb", "bombs", "explosive", "explosives"])
 
@@ -960,6 +962,9 @@ def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if found is None:
         return False
     tolls, words = found
+    # "the death of two girls ... relatives of the girls said they were children": the
+    # dead named again with "the"
+    dead = {doc[i].lemma_.lower() for i in tolls if doc[i].pos_ == "NOUN"}
     for tok in words:
         if tok.lower_ in ("they", "them"):
             continue
@@ -967,9 +972,72 @@ def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
             return True
         if tok.tag_ == "NNS" and tok.lower_ in lx.CASUALTY_NOUNS:
             return True  # "the killings must be investigated and the men were ..."
+        if tok.tag_ == "NNS" and tok.lemma_.lower() in dead \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return True
+        if tok.tag_ == "NNS" and _kin_of_speaker(tok):
+            return True  # "relatives of the girls said they were children"
         if tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN"):
             return False
     return False
+
+
+def _not_described_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"The people who were killed were Maoists", "the men killed in the forest were
+    members of a gang": the dead are what the copula says they were (its own row tells
+    that), not a toll of people of no class beside it."""
+    target = doc[hit.target]
+    if target.tag_ in ("WP", "WDT") and target.head.dep_ == "relcl":
+        target = target.head.head  # "the people who were killed"
+    if target.dep_ != "nsubj" or target.head.lemma_.lower() != "be":
+        return True
+    return not any(c.dep_ == "attr" and ctx.classify(c) in lx.PERSON_CLASSES
+                   for c in target.head.children)
+
+
+_FORCE_PEOPLE = frozenset(["agent", "officer", "policeman", "policewoman", "police", "trooper",
+                           "guard", "soldier", "troop", "marine", "commando", "pilot"])
+
+
+def _holder_not_force(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Who is said not to have held or fired arms is no force's men: "agents who took
+    part in the raid did not fire their weapons" tells of the raiders, not the dead."""
+    subj = next((c for c in doc[hit.trigger].children if c.dep_ in ("nsubj", "nsubjpass")),
+                None)
+    if subj is None or subj.pos_ == "PRON":
+        return True
+    return subj.lemma_.lower() not in _FORCE_PEOPLE \
+        and ctx.classify(subj) not in ("military", "armed_group")
+
+
+def _toll_kin(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"a mother whose two sons were killed ... my sons were students": the kin named
+    again are an earlier toll's dead (the same word), and what they are said to be is
+    people of a known class."""
+    subject, target = doc[hit.nodes["subject"]], doc[hit.target]
+    if ctx.classify(target) not in lx.PERSON_CLASSES:
+        return False
+    lemma = subject.lemma_.lower()
+    if any(h.kind in _TOLL_KINDS and not h.negated and h.target < subject.i
+           and doc[h.target].lemma_.lower() == lemma for h in ctx.earlier):
+        return True
+    # the toll in the story's own words ("a mother whose two sons were killed in a
+    # massacre"), which no speaker tells
+    return any(t.lemma_.lower() == lemma and t.dep_ in ("dobj", "nsubjpass")
+               and t.head.lemma_.lower() in lx.FATE_VERBS for t in doc[: subject.sent.start])
+
+
+def _kin_of_speaker(tok: Token) -> bool:
+    """``tok`` is whose kin the speaker is: "relatives of the girls said", "the families
+    of the dead men say" (a plural of people after "of" on a speaking subject of kin)."""
+    of = tok.head
+    if tok.dep_ != "pobj" or of.lower_ != "of" or of.head.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    kin = of.head
+    return kin.lower_ in _KIN and kin.head.lemma_.lower() in _SPEAKER_VERBS
+
+
+_KIN = lx.KIN_WORDS | frozenset(["relatives", "families", "relative", "family", "kin"])
 
 
 def _after_toll(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -996,11 +1064,14 @@ def _not_evaluation(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 # Checks that need the other rows' hits (``CheckContext.earlier``): run after them.
 LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "struck_holder",
                          "struck_civil_user", "struck_owner", "after_toll", "toll_given",
-                         "struck_site", "toll_person", "site_subject"])
+                         "struck_site", "toll_person", "site_subject", "toll_kin"])
 
 
 CHECKS: dict[str, Check] = {
     "struck_subject": _struck_subject,
+    "toll_kin": _toll_kin,
+    "holder_not_force": _holder_not_force,
+    "not_described_subject": _not_described_subject,
     "counted_subject": _counted_subject,
     "toll_pronoun": _toll_pronoun,
     "struck_holder": _struck_holder,

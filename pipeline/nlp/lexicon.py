@@ -37,7 +37,10 @@ EVIDENCE_NOUNS = frozenset(
 RECEIPT_WORDS = frozenset(
     ["receive", "alarm", "alarmed", "concern", "concerned", "shock", "shocked",
      "horrify", "horrified", "appal", "appalled", "dismay", "dismayed", "sadden",
-     "saddened", "disturb", "disturbed", "trouble", "troubled", "distress", "distressed"])
+     "saddened", "disturb", "disturbed", "trouble", "troubled", "distress", "distressed",
+     # a body that gathers reports takes them up: "it has collected reports of people
+     # who were executed"
+     "collect", "gather", "document", "compile", "record"])
 UNTAKEN_REPORT_WORDS = frozenset(["unconfirmed", "unverified", "false", "fake", "baseless"])
 # Verbs of condemning an act, which blame only when they name its author.
 CONDEMN_VERBS = frozenset(["condemn", "denounce", "deplore", "decry", "slam"])
@@ -66,7 +69,9 @@ HIT_VERBS = frozenset(
         "pound", "bombard", "blast", "shoot", "neutralise", "neutralize", "engage",
         "aim", "damage", "level", "flatten", "storm", "ram", "wound", "injure", "fire",
         "eliminate", "direct", "demolish", "devastate", "obliterate", "wreck", "pummel",
-        "batter", "liquidate", "overrun"
+        "batter", "liquidate", "overrun",
+        # "militants downed a helicopter"
+        "down"
     ]
 )
 # Verbs that report victims rather than a target: an account only where a strike or a
@@ -113,10 +118,12 @@ THROUGH_VERBS = frozenset(["tear", "rip", "slice", "explode", "detonate", "blow"
 AT_VERBS = frozenset(["fire", "aim", "shoot", "target", "strike", "direct", "launch"])
 # Subjects of "be" that name what was hit: "the target was X", "the dead were X".
 TARGET_SUBJECT_NOUNS = frozenset(["target", "objective", "aim"])
-VICTIM_SUBJECT_NOUNS = frozenset(["dead", "victim", "casualty", "fatality", "wounded", "injured"])
+VICTIM_SUBJECT_NOUNS = frozenset(["dead", "victim", "casualty", "fatality", "wounded", "injured",
+                                  "deceased"])
 # ... as written: the parser may take "the wounded" for a verb (lemma "wound").
 VICTIM_SUBJECT_FORMS = frozenset(["dead", "victim", "victims", "casualty", "casualties",
-                                  "fatality", "fatalities", "wounded", "injured"])
+                                  "fatality", "fatalities", "wounded", "injured",
+                                  "deceased"])
 # What a hospital or a rescue team receives, takes in or carries away after a strike: "had
 # received the bodies of five civilians", "40 wounded were brought in".
 REMAINS_WORDS = VICTIM_SUBJECT_FORMS | frozenset(["body", "bodies", "corpse", "corpses",
@@ -270,7 +277,9 @@ ARMED_GROUP_WORDS = frozenset(
         # who a force says it fired on as a threat: "warning shots at approaching suspects"
         "suspect", "suspects",
         # who a border force says crossed: "infiltrators"
-        "infiltrator", "infiltrators"
+        "infiltrator", "infiltrators",
+        # what is left of a beaten force: "remnants of the former regime"
+        "remnant", "remnants"
     ]
 )
 REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])
@@ -549,7 +558,8 @@ CRAFT_WORDS = frozenset(["boat", "boats", "vessel", "vessels", "submarine", "sub
                          "speedboat", "speedboats", "semi-submersible", "craft", "ship"])
 SMUGGLING_WORDS = frozenset(["drug", "drugs", "narcotic", "narcotics", "narco", "smuggling",
                              "smuggle", "trafficking", "cocaine", "fentanyl", "cartel",
-                             "contraband"])
+                             "contraband", "heroin", "methamphetamine", "meth", "yaba",
+                             "opium", "captagon", "shabu"])
 # What makes people attackers in their own clause: planning or carrying out an attack, or
 # striking someone ("elements who planned and carried out the attack on the city",
 # "militants firing rockets at the town"); "plan" and the launch verbs only with an action

@@ -1054,6 +1054,17 @@ class MentionResolver:
         """Whose statement, footage or post: "the ministry's statement", "a statement
         from the IRGC", "IAF footage"; "the statement" alone is the last body heard."""
         if depth < 2:
+            if head.lemma_.lower() in _POSTED_DOCUMENTS or head.lemma_.lower() in _PAGES:
+                # "a post on a social media page attributed to rebel commander X": the one
+                # it is attributed to, not the platform
+                for tok in head.subtree:
+                    if tok.lemma_.lower() == "attribute" and tok.dep_ == "acl":
+                        for prep in tok.children:
+                            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+                            if prep.lower_ == "to" and obj is not None:
+                                actor = self._speaker(obj, depth + 1)
+                                if actor is not None:
+                                    return actor
             # "a Pakistani intelligence report": the intelligence service before the state
             order = {"poss": 0, "compound": 1, "nmod": 1, "prep": 2, "amod": 3}
             # of two modifiers of one kind the nearer names the owner: "a Kamari police
@@ -1085,6 +1096,14 @@ class MentionResolver:
                 actor = actor or self._speaker(cand, depth + 1)
                 if actor is not None:
                     return actor
+            if head.dep_ == "pobj" and head.head.lower_ in ("in", "through", "via") \
+                    and head.head.head.pos_ == "VERB":
+                # "the police gave another version in a statement": whose verb it hangs on
+                subj = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                    actor = self._speaker(subj, depth + 1)
+                    if actor is not None:
+                        return actor
             if head.dep_ == "nsubj" and head.lemma_.lower() in _POSTED_DOCUMENTS:
                 # "On pro-junta Telegram channels, a post ... claimed": the channels the
                 # sentence opens with
@@ -2464,6 +2483,7 @@ def _owner_token(child: Token) -> Token | None:
 
 
 _POSTED_DOCUMENTS = frozenset(["post", "tweet", "message", "statement", "video"])
+_PAGES = frozenset(["page", "account", "channel"])
 _CHANNEL_WORDS = frozenset(["channel", "account", "page", "feed", "website"])
 
 

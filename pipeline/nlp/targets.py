@@ -321,10 +321,20 @@ def _killed_fighting(head: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and (obj.lemma_.lower() in lx.FIREFIGHT_NOUNS or (
-                        obj.lemma_.lower() == "exchange"
-                        and any(c.lower_ == "of" for c in obj.children))):
+                        obj.lemma_.lower() == "exchange" and _of_fire(obj))):
                     return True
     return False
+
+
+def _of_fire(exchange: Token) -> bool:
+    """"an exchange of fire", or "the exchange" just after fire was told ("came under fire
+    ... and returned fire. Four people were killed in the exchange")."""
+    if any(c.lower_ == "of" for c in exchange.children):
+        return True
+    if not any(c.dep_ == "det" and c.lower_ == "the" for c in exchange.children):
+        return False
+    doc = exchange.doc
+    return any(t.lemma_.lower() == "fire" for t in doc[max(0, exchange.i - 80) : exchange.i])
 
 
 _DYING = lx.FATE_VERBS | {"die"}
