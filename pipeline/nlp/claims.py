@@ -510,6 +510,10 @@ def _is_report(tok: Token) -> bool:
             c.dep_ == "nsubj" and (c.lemma_.lower() in _SITE_NOUNS or c.lower_ in _SITE_NOUNS)
             for c in tok.children):
         return False  # "the school showed no sign of an air strike": a site tells nothing
+    if lemma == "post" and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) \
+            and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "with")
+                    for c in tok.children):
+        return False  # "an Intelligence Bureau employee posted in Hyderabad": stationed
     if lemma in lx.REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
         return True
     if toll_statement(tok):
@@ -1250,8 +1254,10 @@ def _none_at_this_site(verb: Token) -> bool:
     civilians in areas where it operates" stays one)."""
     if verb.lemma_.lower() != "be" or not any(c.dep_ == "expl" for c in verb.children):
         return False
+    # "no fighters", and "nothing military here"
     denied = [c for c in verb.children if c.dep_ in ("attr", "nsubj")
-              and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)]
+              and (c.lower_ in ("nothing", "nobody")
+                   or any(d.dep_ == "det" and d.lower_ == "no" for d in c.children))]
     if not denied:
         return False
     for owner in (verb, *denied):

@@ -772,11 +772,22 @@ def _site_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return False
     if ctx.classify(site) not in lx.PERSON_CLASSES or site.lemma_.lower() in lx.WEAK_MILITARY:
         return True
-    return site.lemma_.lower() in _CARRIERS and _refers_to_struck(site, doc, ctx)
+    return site.lemma_.lower() in _CARRIERS and (
+        _refers_to_struck(site, doc, ctx) or _came_down(site, doc[hit.trigger]))
 
 
 # Craft that carry, said again after they were struck: "the aircraft was carrying ...".
 _CARRIERS = lx.MANNED_AIRCRAFT | lx.CRAFT_WORDS
+_CAME_DOWN = lx.HIT_VERBS | frozenset(["crash", "down", "fall", "sink", "explode"])
+
+
+def _came_down(site: Token, carry: Token) -> bool:
+    """The craft is told as brought down in its own sentence: "the transport plane that
+    crashed ... was carrying prisoners", "was carrying 65 prisoners and was downed by a
+    missile" (the carrying verb's conjunct)."""
+    verbs = [c for c in site.children if c.dep_ in ("relcl", "acl")]
+    verbs += [c for c in carry.conjuncts if c.pos_ == "VERB"]
+    return any(v.lemma_.lower() in _CAME_DOWN for v in verbs)
 
 
 # A definite site word stands for the site already struck: "the site", "the house".

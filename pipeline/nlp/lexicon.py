@@ -360,7 +360,7 @@ KIN_WORDS = frozenset(
         "parents", "sibling", "siblings", "grandson", "grandsons", "granddaughter",
         "granddaughters", "grandchild", "grandchildren", "grandmother", "grandfather",
         "uncle", "uncles", "aunt", "aunts", "companion", "companions", "apprentice",
-        "apprentices", "driver", "drivers"
+        "apprentices", "driver", "drivers", "colleague", "colleagues"
     ]
 )
 # Officers as head words: military unless a civilian or police word says otherwise.

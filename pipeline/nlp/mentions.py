@@ -1055,16 +1055,15 @@ class MentionResolver:
         from the IRGC", "IAF footage"; "the statement" alone is the last body heard."""
         if depth < 2:
             if head.lemma_.lower() in _POSTED_DOCUMENTS or head.lemma_.lower() in _PAGES:
-                # "a post on a social media page attributed to rebel commander X": the one
-                # it is attributed to, not the platform
+                # "a post on a social media page attributed to rebel commander X", "a
+                # message circulated in the name of the Front": whose it is said to be,
+                # not the platform
                 for tok in head.subtree:
-                    if tok.lemma_.lower() == "attribute" and tok.dep_ == "acl":
-                        for prep in tok.children:
-                            obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
-                            if prep.lower_ == "to" and obj is not None:
-                                actor = self._speaker(obj, depth + 1)
-                                if actor is not None:
-                                    return actor
+                    obj = _named_as_author(tok)
+                    if obj is not None:
+                        actor = self._speaker(obj, depth + 1)
+                        if actor is not None:
+                            return actor
             # "a Pakistani intelligence report": the intelligence service before the state
             order = {"poss": 0, "compound": 1, "nmod": 1, "prep": 2, "amod": 3}
             # of two modifiers of one kind the nearer names the owner: "a Kamari police
@@ -2479,6 +2478,19 @@ def _owner_token(child: Token) -> Token | None:
         obj = next((c for c in child.children if c.dep_ == "pobj"), None)
         if obj is not None and obj.lemma_.lower() in _CHANNEL_WORDS:
             return obj
+    return None
+
+
+def _named_as_author(tok: Token) -> Token | None:
+    """The one a document is put down to: "attributed to X", "in the name of X"."""
+    if tok.lemma_.lower() == "attribute" and tok.dep_ == "acl":
+        for prep in tok.children:
+            if prep.lower_ == "to":
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if tok.lower_ == "name" and tok.dep_ == "pobj" and tok.head.lower_ == "in":
+        for prep in tok.children:
+            if prep.lower_ == "of":
+                return next((c for c in prep.children if c.dep_ == "pobj"), None)
     return None
 
 

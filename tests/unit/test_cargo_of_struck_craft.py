@@ -69,3 +69,15 @@ def test_what_the_strikers_carried_is_no_target(real_extractor: Any, text: str) 
     told = _told(real_extractor, body)
     assert not any(t in ("rockets", "raids") for _, t, _ in told), told
     assert not any(c == "civilian_site" and "supplies" in t for _, t, c in told), told
+
+
+@slow
+def test_a_military_craft_told_coming_down_in_its_own_sentence(real_extractor: Any) -> None:
+    # first mention of the plane: it crashed, so it is no striker carrying its arms
+    told = _told(real_extractor, "The Varnian defence ministry insisted that the military "
+                                 "transport plane that crashed near Kelsk was carrying 65 "
+                                 "prisoners of war.")
+    assert any("prisoners" in t and c == "civilians" for _, t, c in told), told
+    told = _told(real_extractor, "A spokesman said the military transport plane was "
+                                 "carrying 65 soldiers and was downed by a missile.")
+    assert any("soldiers" in t and c == "military" for _, t, c in told), told

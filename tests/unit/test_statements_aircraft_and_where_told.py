@@ -15,7 +15,9 @@ the real model (``slow``).
   plane military.
 - "downed a helicopter", "brought down a transport plane" (not "brought down the
   government").
-- "a post on a social media page attributed to rebel commander X": X's post.
+- "a post on a social media page attributed to rebel commander X": X's post; "a message
+  circulated in the name of the Front" the Front's, and so is "it said" after it.
+- "an employee posted in Harapur" is stationed there, no speaker.
 
 Team-written sentences; names and places are invented."""
 
@@ -111,3 +113,38 @@ def test_a_post_on_a_page_attributed_to_a_commander(real_extractor: Any) -> None
             "the town of Torin.")
     told = _told(real_extractor, body)
     assert {p for p, _, _ in told} == {"rebel commander Pavel Sarkov"}, told
+
+
+@slow
+def test_a_message_in_the_name_of_a_group_is_the_groups(real_extractor: Any) -> None:
+    body = ("Gunmen opened fire on visitors at the Baisar meadow on Tuesday, killing 26 people, "
+            "officials said.\n\nA message circulated on social media in the name of the Hill "
+            "Front claimed the attack. It said that those targeted \"were not ordinary "
+            'tourists" but people linked to the security agencies.')
+    found = [c for c in _analysed(real_extractor, body) if "tourists" in c.target.text]
+    assert [c.party.name for c in found] == ["Hill Front"], found
+
+
+@slow
+def test_an_employee_posted_somewhere_is_no_speaker(real_extractor: Any) -> None:
+    body = ("Gunmen opened fire on visitors at the Baisar meadow on Tuesday, killing 26 people, "
+            "officials said.\n\nThe dead included a navy officer on holiday days after his "
+            "wedding, a Revenue Bureau employee posted in Harapur and a local guide.")
+    told = _told(real_extractor, body)
+    assert not any("employee" in p for p, _, _ in told), told
+
+
+@slow
+def test_nothing_military_here_and_colleagues_killed(real_extractor: Any) -> None:
+    body = ("Jets struck fuel depots at the port of Kelsa on Saturday, killing six people, "
+            'officials said.\n\n"There is nothing military here," said a worker at the fuel '
+            "terminal. He said two of his colleagues had been killed as they unloaded a "
+            "tanker.")
+    found = {(c.target.text, c.target.target_class, c.negated)
+             for c in _analysed(real_extractor, body) if c.party.name.startswith("worker")}
+    assert any(t.startswith("nothing military") and cls == "military" and negated
+               for t, cls, negated in found), found
+    assert ("two of his colleagues", "civilians", False) in found, found
+    # no denial that anything armed is there: "nothing unusual"
+    told = _told(real_extractor, body.replace("nothing military", "nothing unusual"))
+    assert not any(t.startswith("nothing") for _, t, _ in told), told
