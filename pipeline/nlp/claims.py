@@ -297,6 +297,8 @@ class ClaimComponent:
             return None
         if report is not None and _unsaid(report):
             return None  # "did not say whether ...": nobody's account
+        if _no_knowledge(inner):
+            return None  # "had no information about civilians being killed"
         denied = False
         speaker: int | None = None
         nodes = inner + ([report] if report is not None else [])
@@ -344,6 +346,11 @@ class ClaimComponent:
         miss = kind in ("MISS", "NO_DAMAGE")
         account = _ACCOUNT_KINDS.get(kind)
         targets = _hit_targets(tok, hits, scopes)
+        # "KUNDUZ CITY, Sep 4 (Pajhwok): Around 90 people ... were killed": the dateline
+        # the parse took into the victims' list is where the copy was filed
+        filed = _dateline_stop(tok.sent)
+        if filed > tok.sent.start and _dateline_words(tok.doc[tok.sent.start : filed]):
+            targets = [t for t in targets if t[0] >= filed]
         if report is not None:
             # "killed 30 people, health workers and residents said": a speaker the parse
             # hung on the victims' list is not among the victims
@@ -558,6 +565,22 @@ def _path_to_report(tok: Token) -> list[Token]:
 
 
 _DECLINE_VERBS = frozenset(["refuse", "decline"])
+
+
+_KNOWLEDGE_NOUNS = frozenset(["information", "evidence", "indication", "confirmation", "word",
+                              "knowledge", "report", "reports"])
+
+
+def _no_knowledge(inner: list[Token]) -> bool:
+    """The clause is what a speaker says it has no word of: "the ministry had no
+    information about civilians being killed", "no reports of casualties" (the
+    knowledge noun with "no" on the way up, or the verb that has it negated)."""
+    for node in inner[1:]:
+        if node.pos_ == "NOUN" and node.lemma_.lower() in _KNOWLEDGE_NOUNS and (
+                any(c.dep_ == "det" and c.lower_ == "no" for c in node.children)
+                or any(c.dep_ == "neg" for c in node.head.children)):
+            return True
+    return False
 
 
 def _unsaid(report: Token) -> bool:
@@ -1198,7 +1221,7 @@ def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
                     return True
                 if child.lemma_.lower() == "do" and child.tag_ in ("VBP", "VBZ"):
                     return True
-        if lemma in ("target", "aim") and (
+        if lemma in ("target", "aim", "direct") and (
             node.tag_ in ("VBP", "VBZ")
             or (node.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ")
                                             for c in node.children))
@@ -1211,7 +1234,7 @@ def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
             node.tag_ in ("VBP", "VBZ")
             or (node.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass")
                                               for c in node.children))
-        ) and not _none_at_this_site(node):
+        ) and not _none_at_this_site(node) and not _of_the_dead(node):
             return True  # simple present: a habit or a policy, not this strike
         if node.i != tok.i and node.tag_ in ("VBP", "VBZ") and kind == "ACTION_NOUN" and (
                 lemma in ("be", "target", "aim", "kill", "hit", "strike")
@@ -1245,6 +1268,21 @@ def _campaign_only(verb: Token) -> bool:
 _HERE = frozenset(["here", "there", "inside"])
 _AT = frozenset(["in", "at", "inside", "near", "around"])
 _THIS = frozenset(["the", "this", "that", "these", "those"])
+
+
+def _of_the_dead(verb: Token) -> bool:
+    """"Most of the dead are Taliban", "the victims are all farmers": a copula in the
+    present about the dead of the strike told is an account of who was hit, no habit."""
+    if verb.lemma_.lower() != "be":
+        return False
+    for subj in verb.children:
+        if subj.dep_ != "nsubj":
+            continue
+        words = [subj, *(o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
+                         for o in p.children if o.dep_ == "pobj")]
+        if any(w.lower_ in lx.VICTIM_SUBJECT_FORMS for w in words):
+            return True
+    return False
 
 
 def _none_at_this_site(verb: Token) -> bool:
@@ -2393,9 +2431,19 @@ def _dateline_stop(sent: Span) -> int:
     for tok in doc[line : min(sent.end, line + 14)]:
         if tok.pos_ in ("VERB", "AUX"):
             return sent.start
-        if tok.text in (":", "-", "--", "—", "–") and tok.i > line:
+        # ("KUNDUZ CITY, Sep 4 (Pajhwok Afghan News):" ends in one token "):")
+        if (tok.text in (":", "-", "--", "—", "–") or tok.text in ("):", "]:")) \
+                and tok.i > line:
             return max(tok.i + 1, sent.start)
     return sent.start
+
+
+def _dateline_words(dateline: Span) -> bool:
+    """The words before the mark are a dateline, not a headline's own words ("Nine members
+    of one family - ..."): a place in capitals or an agency in brackets."""
+    first = dateline[0]
+    return (first.is_upper and len(first.text) > 1) or any(t.text.startswith(")")
+                                                           for t in dateline)
 
 
 def _when_said(ent: Span) -> bool:

@@ -639,6 +639,11 @@ def _own_object(verb: Token) -> bool:
 
 
 _USE_VERBS = frozenset(["use", "run", "operate", "occupy", "control", "man", "staff"])
+# "two fuel tankers seized by the militants": a vehicle taken is its takers' (a town
+# taken by them is still the town, a held area)
+_TAKEN_VERBS = frozenset(["seize", "hijack", "commandeer", "steal", "capture"])
+_TAKEN_CRAFT = frozenset(["tanker", "truck", "lorry", "vehicle", "car", "bus", "pickup",
+                          "boat", "vessel", "ship", "plane", "aircraft", "helicopter", "van"])
 
 
 def used_by(head: Token) -> Token | None:
@@ -650,8 +655,9 @@ def used_by(head: Token) -> Token | None:
     # (the parse may hang it on the first of them instead: "bunkers, shelters and oil
     # facilities used by the terrorists" with "used" on "bunkers")
     holders = [head, *head.conjuncts]
+    verbs = _USE_VERBS | _TAKEN_VERBS if head.lemma_.lower() in _TAKEN_CRAFT else _USE_VERBS
     for child in (c for h in holders for c in h.children):
-        if child.dep_ in _CLAUSE_DEPS and child.lemma_.lower() in _USE_VERBS:
+        if child.dep_ in _CLAUSE_DEPS and child.lemma_.lower() in verbs:
             if _civil_use(child):
                 continue
             as_what = [o for p in child.children if p.dep_ == "prep" and p.lower_ == "as"

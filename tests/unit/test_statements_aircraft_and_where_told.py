@@ -18,6 +18,13 @@ the real model (``slow``).
 - "a post on a social media page attributed to rebel commander X": X's post; "a message
   circulated in the name of the Front" the Front's, and so is "it said" after it.
 - "an employee posted in Harapur" is stationed there, no speaker.
+- "There is nothing military here" denies at the site; a worker's colleagues killed are
+  civilians.
+- "their operations are directed exclusively against the terrorists" is a general line.
+- "had no information about civilians being killed" is no account.
+- "Most of the dead are Taliban": who the dead are, in the present, is an account.
+- "KELSA CITY, Sep 4 (Valley News): Around 90 people ... were killed": the dateline is
+  no victim; fuel tankers seized by the militants are theirs (a town stays a town).
 
 Team-written sentences; names and places are invented."""
 
@@ -148,3 +155,57 @@ def test_nothing_military_here_and_colleagues_killed(real_extractor: Any) -> Non
     # no denial that anything armed is there: "nothing unusual"
     told = _told(real_extractor, body.replace("nothing military", "nothing unusual"))
     assert not any(t.startswith("nothing") for _, t, _ in told), told
+
+
+@slow
+def test_operations_directed_only_against_is_a_general_line(real_extractor: Any) -> None:
+    body = ('"Our forces act within the law and their operations are directed exclusively '
+            'against the terrorists who attack our populations," the ministry spokesman said.')
+    assert not _told(real_extractor, body), _told(real_extractor, body)
+    # told of this strike, in the past, it is an account
+    told = _told(real_extractor, "The ministry spokesman said the strike on Monday was "
+                                 "directed against the terrorists.")
+    assert any(t == "terrorists" for _, t, _ in told), told
+
+
+@slow
+def test_no_information_about_deaths_is_no_account(real_extractor: Any) -> None:
+    body = ("An air strike on two fuel tankers killed up to 90 people on Friday, officials "
+            "said.\n\nA ministry spokesman said the ministry had no information about "
+            "civilians being killed.")
+    told = _told(real_extractor, body)
+    assert not any(p.endswith("spokesman") for p, _, _ in told), told
+
+
+@slow
+def test_who_the_dead_are_in_the_present(real_extractor: Any) -> None:
+    body = ("An air strike on two fuel tankers killed up to 90 people on Friday, officials "
+            'said.\n\n"Most of the dead are Taliban," the provincial governor told reporters. '
+            "Civilians are the main victims of the war, a UN envoy said.")
+    told = _told(real_extractor, body)
+    assert ("provincial governor", "Taliban", "armed_group") in told, told
+    assert not any(p == "UN envoy" for p, _, _ in told), told
+
+
+@slow
+def test_a_dateline_ending_in_a_bracket_and_colon_is_no_victim(real_extractor: Any) -> None:
+    body = ("KELSA CITY, Sep 4 (Valley News): Around 90 people, most of them fighters, were "
+            "killed when aircraft bombed two fuel tankers seized by the militants, officials "
+            "said.")
+    told = _told(real_extractor, body)
+    assert not any("KELSA" in t or "Valley News" in t or t.startswith("Sep")
+                   for _, t, _ in told), told
+    # a vehicle the militants seized is theirs; a town they seized stays a town
+    assert ("officials", "two fuel tankers", "armed_group") in told, told
+    told = _told(real_extractor, "Officials said aircraft bombed the town seized by the "
+                                 "militants, killing 12 people.")
+    assert not any(t == "town" and c == "armed_group" for _, t, c in told), told
+
+
+@slow
+def test_a_dash_after_the_victims_is_no_dateline(real_extractor: Any) -> None:
+    body = ("Five farm workers - two of them boys - died when shells hit their shed near "
+            "Kelsa, the village head told reporters.")
+    told = _told(real_extractor, body)
+    assert any(t.startswith("Five farm workers") and c == "civilians"
+               for _, t, c in told), told
