@@ -216,6 +216,7 @@ def _tells_military(claims: Sequence[Claim], told: Sequence[Cues]) -> list[bool]
     account counts only when the strike is its own (its incident cues give it its own
     side as the attacker): the other side's positions it says were hit may be its own
     men's, or a clause the parse gave it."""
+    civil_use = _civil_use_told(claims, told)
     out = []
     for i, c in enumerate(claims):
         out.append(any(
@@ -223,7 +224,7 @@ def _tells_military(claims: Sequence[Claim], told: Sequence[Cues]) -> list[bool]
             and not o.rule.startswith(VICTIM_RULES)
             and (c.party.type not in _FIGHTING_SIDES or _own_strike(told[k], c.party))
             and not apart(told[i], told[k])
-            and not _civil_use_told(claims, told, k)
+            and not civil_use[k]
             for k, o in enumerate(claims)))
     return out
 
@@ -232,14 +233,14 @@ def _tells_military(claims: Sequence[Claim], told: Sequence[Cues]) -> list[bool]
 CIVIL_USE_RULES = ("use.houses_civil", "use.used_by_civilians")
 
 
-def _civil_use_told(claims: Sequence[Claim], told: Sequence[Cues], k: int) -> bool:
-    """The party of military account ``k`` says, of the same incident, that civilians were
-    in or used what was hit ("shot down a military transport plane ... it was carrying
-    prisoners of war"): what was inside is its dispute with the other side, no harm beside
-    a military target it grants."""
-    own = claims[k]
-    return any(c.party.id == own.party.id and c.rule in CIVIL_USE_RULES
-               and not apart(told[k], told[n]) for n, c in enumerate(claims))
+def _civil_use_told(claims: Sequence[Claim], told: Sequence[Cues]) -> list[bool]:
+    """Per claim: its party says, of the same incident, that civilians were in or used
+    what was hit ("shot down a military transport plane ... it was carrying prisoners of
+    war"): what was inside is its dispute with the other side, and its military account
+    grants no military target beside civilian harm."""
+    uses = [n for n, c in enumerate(claims) if c.rule in CIVIL_USE_RULES]
+    return [any(claims[n].party.id == own.party.id and not apart(told[k], told[n])
+                for n in uses) for k, own in enumerate(claims)]
 
 
 def _tells_both(claims: Sequence[Claim]) -> list[bool]:

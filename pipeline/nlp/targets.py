@@ -365,11 +365,11 @@ _RELATIVIZERS = frozenset(["who", "that", "which"])
 
 
 def carried(head: Token) -> bool:
-    """The head (or the first of its list) is what a vehicle carried: the object of a
-    carrying verb ("the plane was transporting missiles", "carrying 60 prisoners and
-    three guards"), not its subject ("the fighters carried rifles" makes rifles carried
-    too: the rows that use this ask for a cargo word, and the claim's own construction
-    asks for a site or vehicle as the carrier)."""
+    """The head (or the first of its list) is the object of a carrying verb: "the plane
+    was transporting missiles", "carrying 60 prisoners and three guards". Whoever the
+    carrier is ("the fighters carried rifles" counts too): the rows that use this ask for
+    a cargo word, and the claims' construction (``use.houses``) for a site or a craft as
+    the carrier."""
     first = head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
