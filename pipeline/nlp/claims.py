@@ -2424,16 +2424,15 @@ def _dateline_stop(sent: Span) -> int:
     where anything was hit. The sentence start when there is none."""
     doc = sent.doc
     line = sent.start  # the parse may cut the dateline itself at a bracket
-    while line > 0 and "\n" not in doc[line - 1].text_with_ws:
+    # (no further back than a dateline is long: it runs on every trigger)
+    while line > 0 and sent.start - line <= 14 and "\n" not in doc[line - 1].text_with_ws:
         line -= 1
     if sent.start - line > 14:
         return sent.start
     for tok in doc[line : min(sent.end, line + 14)]:
         if tok.pos_ in ("VERB", "AUX"):
             return sent.start
-        # ("KUNDUZ CITY, Sep 4 (Pajhwok Afghan News):" ends in one token "):")
-        if (tok.text in (":", "-", "--", "—", "–") or tok.text in ("):", "]:")) \
-                and tok.i > line:
+        if tok.text in _DATELINE_ENDS and tok.i > line:
             return max(tok.i + 1, sent.start)
     return sent.start
 
@@ -2468,6 +2467,8 @@ def _in_dateline(ent: Span) -> bool:
 
 
 _DASHES = frozenset(["-", "--", "—", "–"])
+# what ends a dateline ("KUNDUZ CITY, Sep 4 (Pajhwok Afghan News):" ends in one token "):")
+_DATELINE_ENDS = _DATELINE_MARKS | _DASHES | {"):", "]:"}
 
 
 def _their_civilians(poss: Token) -> bool:

@@ -493,6 +493,15 @@ def _toll_person(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return False
 
 
+def _window_start(tok: Token, back: int) -> int:
+    """Where the window of ``tok``'s sentence and the ``back`` sentences before it starts."""
+    start = tok.sent.start
+    for _ in range(back):
+        if start > 0:
+            start = tok.doc[start - 1].sent.start
+    return start
+
+
 def _words_before_pronoun(hit: Hit, doc: Doc, ctx: CheckContext
                           ) -> tuple[set[int], list[Token]] | None:
     """For a pronoun said to be people of a known class, with a toll told before it: the
@@ -505,10 +514,7 @@ def _words_before_pronoun(hit: Hit, doc: Doc, ctx: CheckContext
     tolls = {h.target for h in ctx.earlier if h.kind in _TOLL_KINDS and h.target < subject.i}
     if not tolls:
         return None
-    start = subject.sent.start
-    for _ in range(2):
-        if start > 0:
-            start = doc[start - 1].sent.start
+    start = _window_start(subject, 2)
     return tolls, [tok for tok in reversed(doc[start : subject.i])
                    if not (tok.dep_ in ("nsubj", "nsubjpass")
                            and tok.head.lemma_.lower() in _SPEAKER_VERBS)]
@@ -696,9 +702,7 @@ def _site_collapsed(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if not (ctx.classify(target) in _SITE_CLASSES
             or target.lemma_.lower() in lx.STRUCTURE_WORDS):
         return False
-    start = target.sent.start
-    for _ in range(2):
-        start = doc[start - 1].sent.start if start > 0 else start
+    start = _window_start(target, 2)
     return any(t.lemma_.lower() in lx.ACTION_NOUNS or t.lemma_.lower() in lx.STRIKING_WEAPONS
                for t in doc[start : target.sent.end])
 
@@ -827,8 +831,7 @@ def _refers_to_struck(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
               if h.kind in _STRUCK_KINDS and h.target < subject.i and h.target != h.trigger]
     if subject.lower_ in _STRUCK_PRONOUNS and subject.pos_ == "PRON" and subject.tag_ != "WDT":
         # "it was a depot", '"This was a legitimate military target," he said'
-        sent = subject.sent
-        near = sent.start if sent.start == 0 else doc[sent.start - 1].sent.start
+        near = _window_start(subject, 1)
         return any(t.i >= near and t.lemma_.lower() not in _KILLERS for t in struck)
     if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children):
         return False
