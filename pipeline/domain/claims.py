@@ -115,14 +115,16 @@ def confirmed_dead(claims: Iterable[Claim]) -> Mourning:
 
 # rules that say who an earlier toll's dead were ("they were ...", "the men were ...")
 _IDENTIFY_RULES = ("copula.victims_pronoun", "copula.victims_definite", "copula.victims_count",
-                   "copula.victim_pronoun_one")
+                   "copula.victim_pronoun_one", "copula.among_victims")
 
 
 def _identified_tolls(claims: list[Claim]) -> frozenset[Claim]:
     """Rule ``mourning.identified_toll``: a party's toll of people ("the bodies of three
     men were brought in") that the same party then says were combatants ("they were
     members of the PKK") is its account of combatants, not of civilians; the count
-    answers no other account. A party that also calls them civilians keeps both."""
+    answers no other account. So is a count of people among whose dead the party names
+    only combatants ("killing two people", then "its deputy head of operations was among
+    the dead"). A party that also calls them civilians keeps both."""
     said: dict[tuple[str, str], set[str]] = {}
     first: dict[tuple[str, str], int] = {}
     for c in claims:
@@ -161,6 +163,11 @@ def _said(c: Claim) -> tuple[str, str, int]:
     return (c.party.id, c.evidence.article_id, c.evidence.start)
 
 
+# rules by which a party says who all the dead were ("the victims were students")
+_ALL_THE_DEAD = frozenset(["copula.victims", "copula.victims_definite",
+                           "copula.victims_pronoun"])
+
+
 def mourned(a: Claim, b: Claim, dead: Mourning, hierarchy: GroupDirectory | None = None
             ) -> bool:
     """A group's confirmed dead and the building they died in, or the strike's toll, are
@@ -170,7 +177,8 @@ def mourned(a: Claim, b: Claim, dead: Mourning, hierarchy: GroupDirectory | None
     toll puts only combatants. A group's dead count for the groups it is part of or that
     are part of it ("YPG militants" when the SDF mourns its fighters); where the article
     confirms one group's dead, an armed target it names no group for ("the commander's
-    hideout") is that group's."""
+    hideout") is that group's. A party that says who all the dead were ("the victims were
+    students") disputes any account of fighters among them, confirmed or not."""
     if a in dead.sites or b in dead.sites or a in dead.identified or b in dead.identified:
         return True
     hierarchy = hierarchy if hierarchy is not None else GroupDirectory()
@@ -180,6 +188,8 @@ def mourned(a: Claim, b: Claim, dead: Mourning, hierarchy: GroupDirectory | None
             continue
         if group in dead.tolls:
             return True
+        if other.rule in _ALL_THE_DEAD:
+            continue  # "the victims were students": all of them, no fighter among them
         if dead.groups and t.target_class == "armed_group" and (
                 _confirmed(t.actor_id, dead.groups, hierarchy)
                 or (t.actor_id is None and (group.rule.startswith("casualty.")

@@ -35,6 +35,7 @@ from pipeline.domain.claims import (
     is_use,
     matches,
     mourned,
+    same_attacker,
     same_side,
 )
 from pipeline.domain.clock import article_date, strike_day
@@ -129,7 +130,7 @@ def find_conflicts(
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
-            if same_side(a.party, b.party) or _own_narration(a, b) \
+            if same_side(a.party, b.party) or _own_narration(a, b) or _one_name(a, b) \
                     or _mourned_here(claims, told, dead, groups, i, j) \
                     or apart(told[i], told[j]) or _collateral(a, b, military[i], military[j]) \
                     or _tells_civil_too(a, b, both[i], both[j]) \
@@ -151,18 +152,32 @@ def _forces_hit(a: Claim, b: Claim, a_told: Cues, b_told: Cues,
     Islamic State fighting positions"): whose forces were hit is the dispute. The force's
     own target is its own, whatever the words ("one of its positions"); so is a target
     it calls its own when no attacker is named ("the SDF said warplanes struck its
-    positions" against "Russian aircraft struck only Islamic State targets")."""
+    positions" against "Russian aircraft struck only Islamic State targets"). A state's
+    own forces are no armed group's, named or not, when the side that struck tells its own
+    strike ("a bomb struck one of their positions", the Peshmerga ministry said, against
+    "Turkish warplanes bombed Kurdish militant targets", the Turkish military said); not a
+    toll of gunmen nobody says who struck."""
     for own, other, own_told, other_told in ((a, b, a_told, b_told), (b, a, b_told, a_told)):
         if not (struck_own(own_told, other_told) or own.own_target) \
                 or own.negated or other.negated \
-                or not is_account(other) or other.target.target_class != "armed_group" \
-                or not other.target.actor_id:
+                or not is_account(other) or other.target.target_class != "armed_group":
+            continue
+        if not other.target.actor_id:
+            if own.own_target and own.party.type in _STATE_BODIES \
+                    and other_told.attacker is not None \
+                    and same_side(other_told.attacker, other.party) \
+                    and same_attacker(own_told.attacker, other_told.attacker):
+                return "targets"  # a state's own position against the striker's militants
             continue
         owner = own.target.actor_id or own.party.id
         if other.target.actor_id != owner and not groups.compatible(
                 other.target.actor_id, owner):
             return "targets"
     return None
+
+
+# parties whose own forces are a state's, never an armed group's ("rebel targets")
+_STATE_BODIES = frozenset(["military", "ministry", "state"])
 
 
 def _granted(claims: Sequence[Claim], told: Sequence[Cues], i: int, j: int) -> bool:
@@ -502,6 +517,24 @@ def _own_narration(a: Claim, b: Claim) -> bool:
     a party of its own; across outlets it is one side's story."""
     return (a.cue == NARRATES or b.cue == NARRATES) \
         and a.evidence.article_id == b.evidence.article_id
+
+
+def _one_name(a: Claim, b: Claim) -> bool:
+    """Rule ``conflict.one_name``: two accounts of one article shown under one party name
+    ("National Security Commissioner X" for the commissioner's title and for "X said")
+    are that party's, whatever ids its namings took; so are a person's under a longer and
+    a shorter form of one naming ("German Defence Minister Franz Josef Jung", "Defence
+    Minister Franz Josef Jung")."""
+    if a.evidence.article_id != b.evidence.article_id or not a.party.name \
+            or not b.party.name:
+        return False
+    first, second = a.party.name.lower(), b.party.name.lower()
+    if first == second:
+        return True
+    short, long = sorted((first, second), key=len)
+    person = any(p.type in ("person", "official") or p.id.startswith("person.")
+                 for p in (a.party, b.party))
+    return person and len(short.split()) >= 3 and long.endswith(" " + short)
 
 
 def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,

@@ -33,7 +33,12 @@ id, returned by :func:`apart`:
   ``incident.sentence_attacker``: "Israeli shells fell on the outskirts of Khiam,
   setting fire to orchards"; a sentence naming attackers of two sides gives none), else,
   for a combatant target, its party's own side when the party's other accounts of the
-  article tell of its own strikes and of no other attacker's;
+  article tell of its own strikes and of no other attacker's. Rule
+  ``incident.force_strikes``: a military's account of combatants hit, when the military
+  names no attacker anywhere in the article ("air force jets destroyed vehicles used by
+  the terrorists"), is of a strike by its side, never of the one armed men of no side, or
+  an armed group not on its side, made ("gunmen opened fire on a bus", "Friday's
+  terrorist attack on a mosque");
 - ``incident.place``: different struck places, neither inside the other
   (:func:`pipeline.domain.claims.same_place`); an account whose sentence gives it no place
   takes the one its party gives in the same sentence ("the strike hit a farm outside
@@ -104,6 +109,7 @@ class Cues:
     roundup: bool = False  # told in a summary of a period's strikes ("its daily report")
     separate: bool = False  # its sentence sets it apart ("Separately, ... on Monday")
     order: int = 0  # where its sentence starts in the article
+    force_strikes: bool = False  # a military's account of combatants hit, naming no attacker
 
 
 def cues(claims: Sequence[Claim], published: datetime | None = None,
@@ -119,6 +125,7 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
     defended = {_sentence(c) for c in claims
                 if _defends(c, _sentence(c) in hurt) and not _cause_before(c)}
     own = _party_attackers(claims)
+    naming = {(c.evidence.article_id, c.party.id) for c in claims if c.attacker is not None}
     shared = {k: a for k, m in mates.items() if (a := _one_attacker(m)) is not None}
     days = [_day_of(c, mates[_sentence(c)], published) for c in claims]
     at = {id(c): i for i, c in enumerate(claims)}
@@ -151,6 +158,9 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
             roundup=_roundup(c),
             separate=separate,
             order=c.evidence.start,
+            force_strikes=c.party.type == "military" and not c.negated and not c.own_target
+            and c.target.target_class in COMBATANT
+            and (c.evidence.article_id, c.party.id) not in naming,
         ))
     return out
 
@@ -171,7 +181,8 @@ def apart(a: Cues, b: Cues) -> str | None:
     """The id of the rule that says two accounts tell different incidents, else None."""
     if (a.own_forces or b.own_forces) and not (struck_own(a, b) or struck_own(b, a)):
         return OWN_FORCES
-    if not same_attacker(a.attacker, b.attacker):
+    if not same_attacker(a.attacker, b.attacker) or _armed_men_struck(a, b) \
+            or _armed_men_struck(b, a):
         return ATTACKER
     if not same_place(a.place, b.place) or _mates_apart(a, b):
         return PLACE
@@ -182,6 +193,15 @@ def apart(a: Cues, b: Cues) -> str | None:
     if _summary_apart(a, b) or _summary_apart(b, a):
         return ROUNDUP
     return None
+
+
+def _armed_men_struck(force: Cues, other: Cues) -> bool:
+    """Rule ``incident.force_strikes``: ``force`` is a military's account of combatants
+    hit naming no attacker, and ``other`` names armed men, or an armed group not on the
+    military's side, as its attacker."""
+    return force.force_strikes and force.attacker is None and other.attacker is not None \
+        and other.attacker.type == "armed_group" and force.teller is not None \
+        and not same_side(other.attacker, force.teller)
 
 
 def struck_own(hit: Cues, other: Cues) -> bool:

@@ -16,7 +16,8 @@ from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
-from spacy.attrs import LEMMA, POS
+import numpy
+from spacy.attrs import DEP, HEAD, LEMMA, POS
 from spacy.language import Language
 from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
@@ -25,16 +26,18 @@ from pipeline.domain.claims import ARMED_MEN, class_group, same_side
 from pipeline.domain.models import Actor, Target
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.constructions import CheckContext, ConstructionMatcher, Hit, toll_statement
-from pipeline.nlp.docmemo import DOC_MEMO
+from pipeline.nlp.docmemo import DOC_MEMO, ent_at, span_ents, word_positions
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import (
     TITLE_WORDS,
     MentionResolver,
+    armed_state,
     bracketed_names,
     described,
     home_body,
     home_state,
     named_later,
+    patron,
     phrase_text,
     phrase_tokens,
     proper_name,
@@ -117,6 +120,7 @@ class ClaimComponent:
 
     def __call__(self, doc: Doc) -> Doc:
         renoun(doc)
+        unbend_participles(doc)
         self.set_annotations(doc, self.match(doc))
         return doc
 
@@ -236,7 +240,7 @@ class ClaimComponent:
                 if key in seen:
                     continue
                 seen.add(key)
-                own = _own_word(head, party)
+                own = _own_word(head, party, tgt.target_class)
                 # "fighters fired rockets from the school" on a strike verb: an account of
                 # who used the site, whose subject is no attacker of this strike
                 used = self.constructions.kind(rule) == "use"
@@ -283,6 +287,8 @@ class ClaimComponent:
             return None  # "a 2023 drone strike that killed 80 people"
         if _earlier_there(tok):
             return None
+        if _natural_force(tok):
+            return None  # "an earthquake struck Hatay", "towns hardest hit by the drought"
         # a trigger that is itself a reporting verb with its own subject speaks for itself:
         # "hit what residents described as a wedding party" is the residents' account
         path = [tok] if _is_report(tok) and tok.dep_ != "ROOT" and _subject(tok) is not None \
@@ -420,7 +426,11 @@ def _home_sides(doc: Doc, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> Non
     """Party side rule ``side.home_state``: a state body named without its state ("the
     army", "police", "Defense ministry spokesman Col. X") speaks for the story's home
     state (:func:`pipeline.nlp.mentions.home_state`), as party and as attacker; with
-    two states' forces in the story it keeps no side."""
+    two states' forces in the story it keeps no side. With no home state, a body of a
+    state's forces ("the Ministry of Defense (MoD)") takes the one state whose forces the
+    story names (:func:`pipeline.nlp.mentions.armed_state`)."""
+    for d in drafts:
+        d.party = _named_state(d.party, gazetteer)
     if not any(home_body(d.party) or (d.attacker is not None and home_body(d.attacker))
                for d in drafts):
         return
@@ -431,12 +441,30 @@ def _home_sides(doc: Doc, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> Non
         if capital is not None:
             d.party = with_home_side(d.party, capital, gazetteer)
     home = home_state(doc, gazetteer)
-    if home is None:
+    armed = armed_state(doc, gazetteer) if home is None else None
+    if home is None and armed is None:
         return
     for d in drafts:
-        d.party = with_home_side(d.party, home, gazetteer)
+        d.party = with_home_side(d.party, home, gazetteer, armed)
         if d.attacker is not None:
-            d.attacker = with_home_side(d.attacker, home, gazetteer)
+            d.attacker = with_home_side(d.attacker, home, gazetteer, armed)
+
+
+# "Egypt's Public Prosecution", "Sudan's health ministry": a state named as the body's owner
+_STATE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\s+\w")
+
+
+def _named_state(actor: Actor, gazetteer: Gazetteer) -> Actor:
+    """Party side rule ``side.named_state``: a body the gazetteer does not know, named as
+    a state's own ("Egypt's Public Prosecution"), is on that state's side."""
+    if actor.country is not None or (actor.side is not None and actor.side != actor.id) \
+            or actor.type not in ("ministry", "state", "military"):
+        return actor
+    found = _STATE_OWNER.match(actor.name)
+    iso = gazetteer.country_of_name(found.group(1)) if found is not None else None
+    if iso is None:
+        return actor
+    return Actor(actor.id, actor.name, actor.type, iso, gazetteer.country_side(iso))
 
 
 def _capital_before(doc: Doc, start: int, gazetteer: Gazetteer) -> str | None:
@@ -495,6 +523,100 @@ def renoun(doc: Doc) -> Doc:
         tok.pos_ = "NOUN"
         tok.tag_ = "NNS" if plural else "NN"
         tok.lemma_ = tok.lower_[:-1] if plural else tok.lower_
+    return doc
+
+
+# what strikes without an attacker: weather, quakes, fire of no one's setting, markets
+_NATURAL_FORCES = frozenset([
+    "earthquake", "quake", "tremor", "aftershock", "storm", "cyclone", "hurricane", "typhoon",
+    "tornado", "flood", "floods", "flooding", "drought", "wildfire", "tsunami", "landslide",
+    "mudslide", "avalanche", "heatwave", "lightning", "monsoon", "pandemic", "epidemic",
+    "outbreak", "recession", "inflation", "crisis", "slump", "downturn", "shortage"])
+
+
+# what a figure reaches, not a site: "hit a record low"
+_MARKS = frozenset(["low", "high", "record", "peak", "milestone", "plateau"])
+
+
+def _natural_force(tok: Token) -> bool:
+    """Rule ``claim.natural_force``: the subject or agent of a strike verb is a natural
+    hazard or a market force ("a magnitude 6.4 earthquake struck Hatay", "towns hardest
+    hit by the drought", "the slump hit exporters"), or its object is a figure's mark ("the
+    shilling hit a record low"): no one's strike."""
+    if tok.pos_ != "VERB":
+        return False
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in _MARKS for c in tok.children):
+        return True  # "the shilling hit a record low", "exports hit a five-year high"
+    verbs = [tok]
+    if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB":
+        verbs.append(tok.head)  # "struck Hatay, killing six people": the quake killed
+    # the doer's own phrase ("a magnitude 6.4 earthquake", parsed with "magnitude" as head)
+    words = [(t, c) for v in verbs for c in v.children if c.dep_ == "nsubj"
+             for t in c.subtree if t.i < v.i]
+    words += [(t, g) for v in verbs for c in v.children if c.dep_ == "agent"
+              for g in c.children if g.dep_ == "pobj" for t in g.subtree]
+    return any((t.lemma_.lower() in _NATURAL_FORCES or t.lower_ in _NATURAL_FORCES)
+               and t.pos_ in ("NOUN", "PROPN") and not _in_clause_below(t, doer)
+               for t, doer in words)
+
+
+def _in_clause_below(tok: Token, doer: Token) -> bool:
+    """``tok`` sits in a clause hanging off the doer's phrase ("a crowd that tried to
+    storm the airport"), not in the noun phrase itself."""
+    while tok.i != doer.i and tok.head.i != tok.i:
+        tok = tok.head
+        if tok.pos_ in ("VERB", "AUX") and tok.i != doer.i:
+            return True
+    return False
+
+
+_ONE = frozenset(["a", "an", "one"])
+
+
+def unbend_participles(doc: Doc) -> Doc:
+    """A parse repair for a garden path of the small model: "hit a workshop producing
+    drones" parsed as "a (workshop producing) drones", the site a modifier of the
+    participle and the product the object of the strike. When the article is "a" or "an"
+    and the noun after the participle is plural ("a plant producing missiles", "a factory
+    making drones"), the first noun is the head and the participle its clause; "an oil
+    producing country" and "the oil producing countries" stay as parsed."""
+    todo = []
+    for tok in doc:
+        # (the tagger also calls the participle a noun: "a factory making/NN drones")
+        if not (tok.tag_ == "VBG" or tok.lower_.endswith("ing")) or tok.dep_ != "amod" \
+                or tok.head.i <= tok.i \
+                or tok.head.tag_ != "NNS" or tok.head.pos_ != "NOUN":
+            continue
+        site = doc[tok.i - 1] if tok.i > 0 else None
+        if site is None or site.head.i != tok.i or site.dep_ not in ("npadvmod", "compound") \
+                or site.pos_ != "NOUN" or site.tag_ != "NN":
+            continue
+        product = tok.head
+        det = next((c for c in (*product.children, *site.children)
+                    if c.i < site.i and c.dep_ == "det"), None)
+        if det is None or det.lower_ not in _ONE:
+            continue
+        todo.append((site, tok, product))
+    if not todo:
+        return doc
+    DOC_MEMO.forget(doc)  # (phrases read before the tree changes)
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    for site, participle, product in todo:
+        heads[site.i], deps[site.i] = heads[product.i], deps[product.i]
+        if heads[site.i] == product.i:
+            heads[site.i] = site.i  # the product was the root
+        for child in product.children:
+            if child.i < site.i:
+                heads[child.i] = site.i  # "a", "its": the site's now
+        heads[participle.i], deps[participle.i] = site.i, "acl"
+        participle.pos_, participle.tag_ = "VERB", "VBG"
+        heads[product.i], deps[product.i] = participle.i, "dobj"
+    # the whole tree at once: one head at a time could pass through a cycle
+    tree = numpy.empty((len(doc), 2), dtype="uint64")
+    tree[:, 0] = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
+    tree[:, 1] = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
+    doc.from_array([HEAD, DEP], tree)
     return doc
 
 
@@ -1065,7 +1187,11 @@ def _according_to(tok: Token) -> int | None:
     fronted = _for_speaker(tok)
     if fronted is not None:
         return fronted
-    for t in tok.sent:
+    doc = tok.doc
+    sent = tok.sent
+    for i in sorted([*word_positions(doc, "according", sent.start, sent.end),
+                     *word_positions(doc, "citing", sent.start, sent.end)]):
+        t = doc[i]
         if t.lower_ == "according":
             for child in t.children:
                 if child.lower_ == "to":
@@ -1109,8 +1235,9 @@ def _what_said(tok: Token) -> int | None:
     """"were killed in what residents said was an air strike": the speaker of a clause
     that names the strike around the trigger (the subject of its reporting verb)."""
     near = {tok.i, tok.head.i, *(c.i for c in tok.children)}
-    for what in tok.sent:
-        if what.lower_ != "what" or what.dep_ not in ("nsubj", "nsubjpass"):
+    for i in word_positions(tok.doc, "what", tok.sent.start, tok.sent.end):
+        what = tok.doc[i]
+        if what.dep_ not in ("nsubj", "nsubjpass"):
             continue
         be, report = what.head, what.head.head
         if be.lemma_.lower() != "be" or be.dep_ != "ccomp" or not _is_report(report) \
@@ -1504,7 +1631,7 @@ def _split_place_piece(tok: Token) -> bool:
     anchor (:func:`_anchor`)."""
     if tok.ent_iob_ != "I" or tok.ent_type_ not in ("GPE", "LOC", "FAC"):
         return False
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = ent_at(tok)
     return ent is not None and _anchor(ent).i != tok.i
 
 
@@ -1708,12 +1835,14 @@ def attacker_of(
     cands: list[Token] = []
     if tok.pos_ == "VERB":
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
+        # "only Taliban died in the strike": who dies is the victim, never the attacker
+        victim_subject = tok.lemma_.lower() in _DYING_VERBS
         for child in tok.children:
-            if child.dep_ == "nsubj" and not passive:
+            if child.dep_ == "nsubj" and not passive and not victim_subject:
                 cands.append(child)
             elif child.dep_ == "agent":
                 cands.extend(c for c in child.children if c.dep_ == "pobj")
-        if not cands and tok.dep_ == "conj" and not passive:
+        if not cands and tok.dep_ == "conj" and not passive and not victim_subject:
             cands.extend(c for c in tok.head.children if c.dep_ == "nsubj")
         if not cands and passive:
             # rule ``attacker.when_clause``: "40 people were killed when security forces
@@ -1728,7 +1857,12 @@ def attacker_of(
                         if actor is not None and actor.type in _FORCE_TYPES:
                             return actor
         if not cands and not passive and _hangs_as_participle(tok):
-            cands.extend(c for c in tok.head.children if c.dep_ == "nsubj")
+            verb = tok.head
+            if verb.dep_ == "relcl" and verb.lemma_.lower() not in lx.HIT_VERBS:
+                # "struck a building where militants were meeting, killing X": the parse
+                # hung the participle on the site's clause; it tells the strike's toll
+                verb = next((a for a in verb.head.ancestors if a.pos_ == "VERB"), verb)
+            cands.extend(c for c in verb.children if c.dep_ == "nsubj")
         if not cands and tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ == "of" \
                 and tok.head.head.lemma_.lower() in _ACCUSE_VERBS:
             # rule ``attacker.accused_of``: "accused Russia of bombing its positions": the
@@ -1743,6 +1877,7 @@ def attacker_of(
         for child in tok.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod") and (
                 child.ent_type_ or child.lower_ in _SELF or child.lower_ in ("their", "they")
+                or child.lower_ in _ARMED_MEN_WORDS
             ):
                 cands.append(child)
             elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
@@ -1759,6 +1894,8 @@ def attacker_of(
 
 
 _ACCUSE_VERBS = frozenset(["accuse", "suspect", "blame", "charge"])
+# verbs whose subject is the one who died or was hurt
+_DYING_VERBS = frozenset(["die", "perish", "drown", "succumb"])
 # who can strike: "killed when residents gathered" names no attacker
 _FORCE_TYPES = frozenset(["military", "armed_group", "state"])
 
@@ -1878,6 +2015,11 @@ def _resolve_attacker(
     if _joint_states(tok):
         return None
     actor = resolver.mention(tok)
+    if actor is None and tok.dep_ in ("amod", "compound") and tok.lower_ in _ARMED_MEN_WORDS \
+            and tok.head.lemma_.lower() in lx.ACTION_NOUNS:
+        # rule ``attacker.armed_men``: "Friday's terrorist attack on a mosque", "a militant
+        # raid": armed men of no side struck
+        return Actor(ARMED_MEN, tok.text, "armed_group")
     if actor is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _ARMED_MEN \
             and not any(c.dep_ == "poss" for c in tok.children):
         # rule ``attacker.armed_men``: "gunmen killed 12 villagers" names an attacker of
@@ -1907,6 +2049,9 @@ def _joint_states(tok: Token) -> bool:
 
 _ARMED_MEN = frozenset(["gunman", "gunmen", "bandit", "militant", "jihadist", "insurgent",
                         "assailant", "attacker", "raider"])
+# words before an action noun that make its attackers armed men ("a terrorist attack")
+_ARMED_MEN_WORDS = frozenset(["terrorist", "militant", "jihadist", "insurgent", "extremist",
+                              "bandit", "gunmen"])
 
 
 def _filed_from(tok: Token) -> bool:
@@ -1993,13 +2138,13 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
     inside: list[str] = []
     outside: list[str] = []
     filed = _dateline_stop(tok.sent)
-    for ent in tok.sent.ents:
+    for ent in span_ents(tok.sent):
         if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start < filed:
             continue
         root = _anchor(ent)
         if _other_attacks(root, tok) or _nationality(root) or _way_point(root) \
-                or _where_told(root, tok, heads):
-            continue
+                or _where_told(root, tok, heads) or patron(ent[0]):
+            continue  # ... or "Iran" of "Iran-backed groups": a patron, no place
         if told and root.dep_ in ("compound", "amod", "nmod", "poss") and (
                 root.head.lemma_.lower() in lx.ACTION_NOUNS
                 or root.head.lemma_.lower() in _WEAPON_WORDS):
@@ -2110,7 +2255,9 @@ def _speaker_town(doc: Doc, found: TargetMatch, party: Actor) -> tuple[str, ...]
 
 # verbs of going somewhere: where people came from or were going is not where they were hit
 _MOTION_VERBS = frozenset(["return", "travel", "flee", "head", "go", "come", "drive", "walk",
-                           "move", "escape", "commute", "journey", "ride", "sail", "fly"])
+                           "move", "escape", "commute", "journey", "ride", "sail", "fly",
+                           # where goods came from: "a mixer that had arrived from Iran"
+                           "arrive", "ship", "send", "smuggle", "import", "deliver"])
 
 
 _TELLING_WORDS = frozenset(["speak", "talk", "address", "brief", "conference", "briefing",
@@ -2304,10 +2451,13 @@ _TROOPS = frozenset(["soldier", "troop", "serviceman", "servicemember", "sentry"
 _NOT_OURS = frozenset(["enemy", "hostile", "foreign", "opposing", "rebel"])
 
 
-def _own_word(head: Token, party: Actor) -> bool:
-    """"its positions", "our soldiers" in a military's or armed group's words; bare
-    "soldiers", "troops" in a military's."""
-    if party.type not in ("armed_group", "military"):
+def _own_word(head: Token, party: Actor, target_class: str = "unknown") -> bool:
+    """"its positions", "our soldiers", "a position held by their own fighters" in a
+    military's or armed group's words, and of its forces (class ``military``) in a
+    government's or ministry's ("the Peshmerga ministry said a bomb struck one of their
+    positions"); bare "soldiers", "troops" in a military's."""
+    if party.type not in ("armed_group", "military") and not (
+            party.type in ("ministry", "state") and target_class == "military"):
         return False
     noun, stack = counted(head), [counted(head)]
     if party.type == "military" and noun.lemma_.lower() in _TROOPS and not any(
@@ -2323,7 +2473,15 @@ def _own_word(head: Token, party: Actor) -> bool:
             return True
         stack.extend(g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                      for g in c.children if g.dep_ == "pobj" and g.i != noun.i)
+        # "a position held by their own Peshmerga fighters": whose men hold it
+        stack.extend(g for c in tok.children if c.dep_ == "acl"
+                     and c.lemma_.lower() in _HOLD_VERBS
+                     for a in c.children if a.dep_ == "agent"
+                     for g in a.children if g.dep_ == "pobj")
     return False
+
+
+_HOLD_VERBS = frozenset(["hold", "man", "occupy", "garrison", "staff"])
 
 
 _DAY_LABELS = frozenset(["DATE", "TIME"])
@@ -2353,7 +2511,7 @@ def strike_days(tok: Token, found: TargetMatch) -> tuple[str, ...]:
             and not _is_report(tok.head):
         verbs |= {tok.head.i, *(c.i for c in tok.head.conjuncts if c.pos_ == "VERB")}
     out: list[str] = []
-    for ent in tok.sent.ents:
+    for ent in span_ents(tok.sent):
         if ent.label_ not in _DAY_LABELS:
             continue
         if _when_said(ent) or _in_dateline(ent):

@@ -133,7 +133,14 @@ def _not_device(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     target, verb = doc[hit.target], doc[hit.trigger]
     if target.lemma_.lower() in _ROUND_WORDS and verb.lemma_.lower() in lx.FIRE_VERBS:
         return False  # "fired warning shots at suspects": what was fired, not its target
+    if target.dep_ == "dobj" and verb.lemma_.lower() in _RAM_VERBS and any(
+            c.dep_ == "prep" and c.lower_ in ("into", "through") for c in verb.children):
+        return False  # "rammed an explosives-laden car into a school bus": the car struck
     return not (target.lower_ in _DEVICE_WORDS and verb.lemma_.lower() in ("strike", "hit"))
+
+
+# verbs of driving a vehicle into something: their object is the vehicle, "into" the target
+_RAM_VERBS = frozenset(["ram", "drive", "crash", "plough", "plow", "smash", "slam", "steer"])
 
 
 def _platform(target: Token) -> bool:

@@ -10,8 +10,13 @@ tags or parse calls ``forget`` for it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
+
+import numpy
+from spacy.attrs import IDX, LOWER, ORTH
+from spacy.strings import get_string_id
 
 T = TypeVar("T")
 
@@ -37,3 +42,49 @@ class DocMemo:
 
 
 DOC_MEMO = DocMemo()
+
+
+def doc_ents(doc: Any) -> tuple[Any, ...]:
+    """``doc.ents``, read once per document (each read of ``Doc.ents``, and so of
+    ``Span.ents``, builds every entity span anew)."""
+    return DOC_MEMO.get(doc, "ents", lambda: tuple(doc.ents))
+
+
+def span_ents(span: Any) -> list[Any]:
+    """``span.ents``: the document's entities wholly inside ``span``."""
+    start, end = span.start, span.end
+    return [e for e in doc_ents(span.doc) if start <= e.start and e.end <= end]
+
+
+def ent_at(tok: Any) -> Any | None:
+    """The entity ``tok`` is part of, if any."""
+    if not tok.ent_iob_ or tok.ent_iob_ == "O":
+        return None
+    i = tok.i
+    return next((e for e in doc_ents(tok.doc) if e.start <= i < e.end), None)
+
+
+def word_positions(doc: Any, word: str, start: int = 0, end: int | None = None,
+                   exact: bool = False) -> list[int]:
+    """Indices of the tokens of ``doc[start:end]`` whose lower-case text (``exact``: whose
+    text) is ``word``, off the document's array of words read once."""
+    attr = ORTH if exact else LOWER
+    words = DOC_MEMO.get(doc, ("words", attr), lambda: doc.to_array(attr))
+    found = numpy.flatnonzero(words[start:end] == get_string_id(word))
+    return [int(i) + start for i in found]
+
+
+def line_breaks(doc: Any) -> list[int]:
+    """Indices of the tokens that end a line (a newline in their text or the space after
+    them), in order, found once per document off its text."""
+
+    def find() -> list[int]:
+        text = doc.text
+        if "\n" not in text:
+            return []
+        starts = doc.to_array(IDX)
+        newlines = numpy.array([m.start() for m in re.finditer("\n", text)], dtype=starts.dtype)
+        at = numpy.searchsorted(starts, newlines, side="right") - 1
+        return sorted({int(i) for i in at if i >= 0})
+
+    return DOC_MEMO.get(doc, "line breaks", find)

@@ -7,6 +7,7 @@ that "the ministry", "he" or "spokesman Igor Konashenkov" resolve to the party l
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -18,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.domain.models import Actor
 from pipeline.nlp import lexicon as lx
-from pipeline.nlp.docmemo import DOC_MEMO
+from pipeline.nlp.docmemo import DOC_MEMO, doc_ents, ent_at, line_breaks, word_positions
 from pipeline.nlp.gazetteer import ActorEntry, Gazetteer
 from pipeline.nlp.party_rules import (
     PartyRule,
@@ -123,7 +124,8 @@ _FORCE_HEADS = frozenset(next(r["heads"] for r in _ANAPHOR_ROWS if r["id"] == "d
 # "the monitoring group", "the rights group", "the aid agency": a civil body, not a militia
 _CIVIL_MODIFIERS = frozenset(
     ["monitoring", "monitor", "rights", "aid", "relief", "humanitarian", "medical", "charity",
-     "advocacy", "volunteer", "watchdog", "war", "research"]
+     "advocacy", "volunteer", "watchdog", "war", "research", "activist", "activists", "civic",
+     "campaign", "lawyers", "doctors"]
 )
 _CIVIL_TYPES = frozenset({"international_body"})
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
@@ -174,6 +176,9 @@ def _keep(tok: Token) -> bool:
         return True
     if tok.dep_ in _CUT_DEPS:
         return False
+    if tok.dep_ in ("nmod", "compound") and tok.i < tok.head.i \
+            and tok.ent_type_ in ("DATE", "TIME") and tok.head.ent_type_ not in ("DATE", "TIME"):
+        return False  # "buried their dead on Saturday and local elders said": a day
     if tok.dep_ == "npadvmod":
         return _hyphened(tok)
     if tok.dep_ == "appos" and tok.head.ent_type_ not in ("PERSON", "") and (
@@ -548,7 +553,7 @@ class MentionResolver:
         """The entities of ``doc`` and, per country, how often its name or demonym is
         one of them."""
         if self._ents_of is None or self._ents_of[0] is not doc:
-            ents = tuple(doc.ents)
+            ents = doc_ents(doc)
             counts: dict[str, int] = {}
             for ent in ents:
                 if ent.label_ in ("GPE", "NORP"):
@@ -2153,12 +2158,10 @@ def _named_beside(head: Token) -> Token | None:
 def _line_bounds(tok: Token) -> tuple[int, int]:
     """Token range of the line ``tok`` is on."""
     doc = tok.doc
-    start = tok.i
-    while start > 0 and not _breaks(doc[start - 1]):
-        start -= 1
-    end = tok.i
-    while end < len(doc) - 1 and not _breaks(doc[end]):
-        end += 1
+    breaks = line_breaks(doc)
+    at = bisect.bisect_left(breaks, tok.i)  # the first break at or after tok
+    start = breaks[at - 1] + 1 if at > 0 else 0
+    end = breaks[at] if at < len(breaks) and breaks[at] < len(doc) - 1 else len(doc) - 1
     return start, end + 1
 
 
@@ -2403,7 +2406,7 @@ def _entity_root(tok: Token) -> Token:
 
 def _ent_text_at(tok: Token) -> str:
     """Text of the entity ``tok`` is in."""
-    ent = next((e for e in tok.doc.ents if e.start <= tok.i < e.end), None)
+    ent = ent_at(tok)
     return ent.text if ent is not None else tok.text
 
 
@@ -2423,8 +2426,9 @@ def _whole_entity(tokens: list[Token]) -> list[Token]:
 
 def _title_names_body(tokens: list[Token], body: str) -> bool:
     """"Police spokeswoman Mireille Augustin" of "Haitian police": a title word before the
-    spokesman's title is the body's own head word."""
-    last = body.split()[-1].lower() if body.split() else ""
+    spokesman's title is the body's own head word, or the acronym it is named with
+    ("MoD spokesman X" of "the Ministry of Defense (MoD)")."""
+    last = body.split()[-1].strip("()").lower() if body.split() else ""
     for tok in tokens:
         if tok.lower_ in TITLE_WORDS or tok.ent_type_ == "PERSON":
             return False
@@ -2525,8 +2529,9 @@ def _fullest_naming(name: Token) -> str | None:
     own = {t.lower_ for t in _name_run(name)}
     best: tuple[tuple[int, int], str] | None = None
     runs: list[set[str]] = []
-    for tok in name.doc:
-        if tok.text != name.text or tok.pos_ != "PROPN" or tok.ent_id_:
+    doc = name.doc
+    for tok in (doc[i] for i in word_positions(doc, name.text, exact=True)):
+        if tok.pos_ != "PROPN" or tok.ent_id_:
             continue
         run = {t.lower_ for t in _name_run(tok)}
         if not own <= run:
@@ -2537,7 +2542,6 @@ def _fullest_naming(name: Token) -> str | None:
         if tok.ent_type_ != "PERSON" and not appos and not any(
                 t.lower_ in TITLE_WORDS or t.lower_ in _HELD_TITLES for t in left):
             continue  # nothing says it is a person's name
-        doc = tok.doc
         text = doc[(left[0] if left else tok).i : tok.i + 1].text
         if appos:
             text += ", " + doc[appos[0].i : appos[-1].i + 1].text
@@ -2999,7 +3003,7 @@ def _generic(head: Token, tokens: list[Token]) -> bool:
     )
 
 
-def _patron(tok: Token) -> bool:
+def patron(tok: Token) -> bool:
     """"Iran" in "Iran-backed rebels" or "pro-Iran group": a patron, not the party's own
     state."""
     doc = tok.doc
@@ -3013,7 +3017,7 @@ def _patron_words(tokens: list[Token]) -> set[int]:
     name the participle ends ("al Qaeda - linked")."""
     out: set[int] = set()
     for t in tokens:
-        if _patron(t):
+        if patron(t):
             out.update(t.i + k for k in range(3))
             start = t.i
             while start > 0 and t.doc[start].ent_iob_ == "I":
@@ -3327,7 +3331,7 @@ def role_bodies(parties: Iterable[Actor], doc: Doc, gazetteer: Gazetteer) -> dic
     if not roles:
         return {}
     found: dict[str, dict[str, tuple[ActorEntry, str]]] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         entry = gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
         if entry is None:
             continue
@@ -3358,8 +3362,9 @@ _HOME_BODY = re.compile(
     r"(?:(?:defen[cs]e|interior)\s+ministry"
     r"|ministry\s+of\s+(?:the\s+)?(?:national\s+)?(?:defen[cs]e|interior)"
     r"|army|military|armed\s+forces|defen[cs]e\s+forces|air\s+force|navy|police|gendarmerie"
-    r"|government|security\s+forces|government\s+(?:forces|troops))"
-    r"(?:['’]s)?"
+    r"|government|security\s+forces|government\s+(?:forces|troops)|mod"
+    r"|(?:public\s+)?prosecution|prosecutor(?:['’]s\s+office)?|prosecutor[-\s]general(?:['’]s\s+office)?)"
+    r"(?:\s*\((?:mod|moi)\))?(?:['’]s)?"
     r"(?:\s+(?P<role>spokes(?:man|woman|person)|officials?|sources?|chief|commander"
     r"|commissioner|statement)"
     r"(?:,?\s+(?P<name>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)*))?)?$",
@@ -3377,6 +3382,14 @@ _FILED_SPAN = 16  # tokens: a dateline is short ("MAIDUGURI, Nigeria, June 4 (AP
 _STATE_TYPES = frozenset(["military", "ministry", "state"])
 
 
+# home bodies that are a state's forces or their ministry: the one state whose forces the
+# story names is theirs, even among other states named
+_DEFENCE_BODY = re.compile(
+    r"^(?:(?:the|a|an)\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+(?:the\s+)?(?:national\s+)?"
+    r"defen[cs]e|mod|army|military|armed\s+forces|defen[cs]e\s+forces|air\s+force|navy)\b",
+    re.IGNORECASE)
+
+
 def home_body(actor: Actor) -> bool:
     """The party is a state body named without its state ("the army", "police", "Defense
     ministry spokesman Col. X"), and no rule gave it a side of its own."""
@@ -3391,27 +3404,51 @@ def home_body(actor: Actor) -> bool:
     return found.group("name") is None or found.group("name")[0].isupper()
 
 
-def with_home_side(actor: Actor, home: str | None, gazetteer: Gazetteer) -> Actor:
-    """``actor`` on the home state's side, when it is a home body (:func:`home_body`)."""
-    if home is None or not home_body(actor):
+def with_home_side(actor: Actor, home: str | None, gazetteer: Gazetteer,
+                   armed: str | None = None) -> Actor:
+    """``actor`` on the home state's side, when it is a home body (:func:`home_body`);
+    with no home state, a body of a state's forces ("the Ministry of Defense (MoD)",
+    "the army") on the side of ``armed``, the one state whose forces the story names."""
+    if not home_body(actor):
+        return actor
+    if home is None and _DEFENCE_BODY.match(actor.name.strip()):
+        home = armed
+    if home is None:
         return actor
     return Actor(actor.id, actor.name, actor.type, home, gazetteer.country_side(home))
 
 
 def home_state(doc: Any, gazetteer: Gazetteer) -> str | None:
     """The ISO2 code of the story's home state, or None (see :data:`_HOME_BODY`)."""
+    return _home_and_armed(doc, gazetteer)[0]
+
+
+def armed_state(doc: Any, gazetteer: Gazetteer) -> str | None:
+    """The one state whose forces the story names ("Afghan forces" beside "the
+    US-Taliban agreement"), or None: none, or two."""
+    armed = _home_and_armed(doc, gazetteer)[1]
+    return next(iter(armed)) if len(armed) == 1 else None
+
+
+def _home_and_armed(doc: Any, gazetteer: Gazetteer) -> tuple[str | None, frozenset[str]]:
+    return DOC_MEMO.get(doc, ("home state", id(gazetteer)),
+                        lambda: _find_home(doc, gazetteer))
+
+
+def _find_home(doc: Any, gazetteer: Gazetteer) -> tuple[str | None, frozenset[str]]:
     span = _filed_line(doc)
     filed = _dateline_country(doc, span, gazetteer) if span is not None else None
     named: set[str] = set()
     armed: set[str] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         entry = gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
         if entry is not None and entry.country and entry.type in _STATE_TYPES:
             named.add(entry.country)
-            if entry.type in _ARMED_TYPES or _DEFENCE.search(ent.text):
+            if entry.type in _ARMED_TYPES or _DEFENCE.search(ent.text) \
+                    or ent.root.lower_ in _ARMED_HEADS:  # "Afghan forces": a state's forces
                 armed.add(entry.country)
             continue
-        if ent.label_ not in ("GPE", "NORP") or _patron(ent[0]) \
+        if ent.label_ not in ("GPE", "NORP") or patron(ent[0]) \
                 or (span is not None and span[0] <= ent.start <= span[1]):
             continue
         iso = gazetteer.country_of_name(ent.text) or gazetteer.country_of_demonym(ent.text)
@@ -3425,8 +3462,8 @@ def home_state(doc: Any, gazetteer: Gazetteer) -> str | None:
     else:
         home = next(iter(named)) if len(named) == 1 else None
     if home is None or armed - {home}:
-        return None  # two states' forces in the story: "the army" is either's
-    return home
+        return None, frozenset(armed)  # two states' forces in the story: "the army" is either's
+    return home, frozenset(armed)
 
 
 def _arms(tok: Token) -> bool:
@@ -3468,7 +3505,7 @@ def _dateline_country(doc: Any, span: tuple[int, int], gazetteer: Gazetteer) -> 
         return None
     # the names the recogniser found whole first ("South Sudan", not its "Sudan"), then
     # the city in capitals ("YAOUNDE", "PORT SUDAN"), then any one word ("KYIV, Ukraine")
-    found = {iso for ent in doc.ents if span[0] <= ent.start and ent.end <= span[1]
+    found = {iso for ent in doc_ents(doc) if span[0] <= ent.start and ent.end <= span[1]
              and ent.label_ == "GPE" and (iso := gazetteer.country_of_name(ent.text))}
     if not found:
         city = " ".join(t.text for t in words if t.is_upper and t.is_alpha)

@@ -344,3 +344,21 @@ def test_an_observation_works_out_its_struck_places_once(monkeypatch) -> None:  
     (alert,) = observe(second, state, T0, WINDOW)
     assert calls == ["a1", "b1"]
     assert set(alert.article_ids) == {"a1", "b1"}
+
+
+def test_accounts_under_one_party_name_are_one_partys() -> None:
+    """Rule ``conflict.one_name``: a commissioner named with his title and as "X said"
+    may take two ids; shown under one name, his accounts are one party's."""
+    a = article("a1")
+    titled = Actor("org.commissioner-x", "Commissioner Ana Ortiz", "state", None,
+                   "org.commissioner-x")
+    named = Actor("person.ortiz", "Commissioner Ana Ortiz", "person", None, None)
+    assert article_conflict(analysis(a, claim(a, titled, "our forces", "military"),
+                                     claim(a, named, "gunmen", "armed_group"),
+                                     claim(a, named, "a bus", "civilian_site"))) is None
+    longer = Actor("official.x", "Mexico's Commissioner Ana Ortiz", "official", "MX", "mx")
+    assert article_conflict(analysis(a, claim(a, longer, "our forces", "military"),
+                                     claim(a, named, "a bus", "civilian_site"))) is None
+    other = Actor("person.ruiz", "Commissioner Luis Ruiz", "person", None, None)
+    assert article_conflict(analysis(a, claim(a, titled, "gunmen", "armed_group"),
+                                     claim(a, other, "a bus", "civilian_site"))) is not None
