@@ -544,6 +544,10 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
     if (is_miss(a) and _is_hit(b) and not _after_interception(a, b)) \
             or (is_miss(b) and _is_hit(a) and not _after_interception(b, a)):
         return "miss"
+    for none, hit in ((a, b), (b, a)):
+        if _no_losses(none, claims) and _is_hit(hit) and not is_use(hit) \
+                and class_group(hit.target) == "combatant":
+            return "miss"  # "no soldiers were hurt" against "killing the soldiers on board"
     for one, other in ((a, b), (b, a)):
         if is_use(one) and one.negated and is_use(other) and is_account(other) \
                 and matches(one.target, other.target, groups):
@@ -576,6 +580,19 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
 # as :func:`_head` gives it (singular)
 _STRIKE_WORDS = frozenset(["airstrike", "strike", "shelling", "drone", "bombing",
                            "bombardment", "missile", "raid", "artillery", "rocket", "bomb"])
+
+
+def _no_losses(claim: Claim, claims: Sequence[Claim]) -> bool:
+    """Rule ``conflict.no_losses``: a force's word that none of its soldiers was hurt ("the
+    Israeli military said no soldiers had been hurt in the attack"), from a party that
+    tells nothing of its own hit, answers the other side's account of its forces struck as
+    a miss does; a party that grants a hit ("a rocket hit the base; no soldiers were
+    hurt") disputes nothing."""
+    return claim.negated and claim.rule.startswith("casualty.") \
+        and claim.target.target_class == "military" \
+        and claim.party.type in ("military", "ministry", "state") \
+        and not any(o.party.id == claim.party.id and not o.negated and is_account(o)
+                    and o.evidence.article_id == claim.evidence.article_id for o in claims)
 
 
 def _blames_strike(claim: Claim) -> bool:

@@ -281,3 +281,18 @@ def test_a_machine_that_fuels_missiles_and_where_it_came_from(real_extractor: An
     told = _told(real_extractor, "The minister said the strike hit a machine used to prepare "
                                  "bread for the market.")
     assert all(cls != "military" for _, _, cls in told), told
+
+
+@slow
+def test_no_soldiers_hurt_against_soldiers_killed(real_extractor: Any) -> None:
+    body = ("The movement said its fighters destroyed an Israeli military vehicle near Kerem, "
+            "killing the soldiers on board.\n\nThe Israeli military said that no soldiers "
+            "had been hurt in the attack.")
+    assert any(p.reason == "miss" for p in find_conflicts(_analysed(real_extractor, body)))
+    # a force that grants the hit disputes nothing with its "no soldiers were hurt"
+    body = ("Hamas said its rockets hit an army base near Kerem.\n\nThe army said a rocket hit "
+            "the base and no soldiers were hurt.")
+    assert not find_conflicts(_analysed(real_extractor, body))
+    # a light "hurt" is no toll: a man hurt by shrapnel in a house is no account of a strike
+    assert not _told(real_extractor, "The ambulance service said a man was lightly hurt by "
+                                     "shrapnel in the house.")
