@@ -2255,9 +2255,10 @@ def _speaker_town(doc: Doc, found: TargetMatch, party: Actor) -> tuple[str, ...]
 
 # verbs of going somewhere: where people came from or were going is not where they were hit
 _MOTION_VERBS = frozenset(["return", "travel", "flee", "head", "go", "come", "drive", "walk",
-                           "move", "escape", "commute", "journey", "ride", "sail", "fly",
-                           # where goods came from: "a mixer that had arrived from Iran"
-                           "arrive", "ship", "send", "smuggle", "import", "deliver"])
+                           "move", "escape", "commute", "journey", "ride", "sail", "fly"])
+# where goods came from, never where they went ("drones sent to Kyiv" may be the strike's
+# place): "a mixer that had arrived from Iran"
+_ORIGIN_VERBS = frozenset(["arrive", "ship", "send", "smuggle", "import", "deliver"])
 
 
 _TELLING_WORDS = frozenset(["speak", "talk", "address", "brief", "conference", "briefing",
@@ -2286,6 +2287,9 @@ def _way_point(root: Token) -> bool:
     while node.dep_ in ("appos", "compound", "conj") and node.head.i != node.i:
         node = node.head  # "from Kano, the state capital"
     prep = node.head
+    if node.dep_ == "pobj" and prep.lower_ == "from" \
+            and prep.head.lemma_.lower() in _ORIGIN_VERBS:
+        return True
     return node.dep_ == "pobj" and prep.lower_ in ("from", "to", "toward", "towards") \
         and prep.head.lemma_.lower() in _MOTION_VERBS
 
