@@ -129,6 +129,7 @@ _CIVIL_MODIFIERS = frozenset(
 )
 _CIVIL_TYPES = frozenset({"international_body"})
 _PERSON_PRONOUNS = frozenset(["he", "she", "him", "her"])
+_PERSON_LOOKBACK = 200  # tokens: how far back "she" looks for a person named as a subject
 _ORG_PRONOUNS = frozenset(["it", "they", "them", "its", "their"])
 # bodies that have spokesmen: whose "its spokesman" a sentence's subject can be (the
 # actor types of the gazetteer and of bodies a kind word makes)
@@ -829,7 +830,9 @@ class MentionResolver:
                 if before is not None:
                     return before
             if low in _SELF_PRONOUNS or low in _PERSON_PRONOUNS:
-                return self.last_person or self.last_speaker
+                named = self._named_person_before(head) \
+                    if low in _PERSON_PRONOUNS and self.last_person is None else None
+                return self.last_person or named or self.last_speaker
             if low in _ORG_PRONOUNS:
                 before = self._plural_before(head) \
                     if low in _PLURAL_PRONOUNS and depth == 0 else None
@@ -1610,6 +1613,20 @@ class MentionResolver:
             found = self._speaker(subj, depth=1)
             if found is not None and found.type in _ONE_PERSON_TYPES:
                 return self.speaker(subj)
+        return None
+
+    def _named_person_before(self, head: Token) -> Actor | None:
+        """'Hawa Abdallah walked for two days ... "...," she told Al Jazeera': with no
+        person heard yet, "she" is the person last named as a subject before her sentence
+        (outside quotes), not the body last heard (a headline's "RSF says")."""
+        doc = head.doc
+        for i in range(head.sent.start - 1, max(-1, head.sent.start - _PERSON_LOOKBACK), -1):
+            tok = doc[i]
+            if tok.ent_type_ == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass") \
+                    and not _in_quotes(tok):
+                found = self._speaker(tok, depth=1)
+                return found if found is not None and found.type in _ONE_PERSON_TYPES \
+                    else None
         return None
 
     def _channel_before(self, head: Token) -> Actor | None:

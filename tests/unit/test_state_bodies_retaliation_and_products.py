@@ -296,3 +296,22 @@ def test_no_soldiers_hurt_against_soldiers_killed(real_extractor: Any) -> None:
     # a light "hurt" is no toll: a man hurt by shrapnel in a house is no account of a strike
     assert not _told(real_extractor, "The ambulance service said a man was lightly hurt by "
                                      "shrapnel in the house.")
+
+
+@slow
+def test_she_is_the_woman_named_before_not_the_headlines_body(real_extractor: Any) -> None:
+    body = ("Survivors describe camp killings; militia says camp was army base\n\n"
+            "Adre, Chad – Amina Yousif walked for two days with her children to reach the "
+            "border after fighters stormed the camp for displaced people in Kerenik.\n\n"
+            "\"They took the men out of the shelters and shot them. My brother was killed in "
+            "front of us,\" she told Test Wire.")
+    claims = _analysed(real_extractor, body)
+    assert claims and {c.party.name for c in claims} == {"Amina Yousif"}, \
+        [(c.party.name, c.target.text) for c in claims]
+
+
+@slow
+@pytest.mark.parametrize("bodies", ["the bodies", "the hundreds of bodies found in the town"])
+def test_whose_the_bodies_were(real_extractor: Any, bodies: str) -> None:
+    told = _told(real_extractor, f"The rebels said {bodies} belonged to government soldiers.")
+    assert ("rebels", "government soldiers", "military") in told, told
