@@ -206,6 +206,10 @@ def test_prisoners_and_community_elders_are_civilians(real_extractor: Any) -> No
     told = _told(real_extractor, "Residents said the rebels shot soldiers who had attacked "
                                  "the village.")
     assert ("Residents", "soldiers", "military") in told, told
+    # fighters who captured a town are no captives
+    told = _told(real_extractor, "Residents said the strike killed fighters who had "
+                                 "captured the town.")
+    assert ("Residents", "fighters", "armed_group") in told, told
 
 
 @slow
