@@ -590,7 +590,7 @@ def _no_losses(claim: Claim, claims: Sequence[Claim]) -> bool:
     hurt") disputes nothing."""
     return claim.negated and claim.rule.startswith("casualty.") \
         and claim.target.target_class == "military" \
-        and claim.party.type in ("military", "ministry", "state") \
+        and claim.party.type in _STATE_BODIES \
         and not any(o.party.id == claim.party.id and not o.negated and is_account(o)
                     and o.evidence.article_id == claim.evidence.article_id for o in claims)
 

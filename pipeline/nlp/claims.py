@@ -26,9 +26,10 @@ from pipeline.domain.claims import ARMED_MEN, class_group, same_side
 from pipeline.domain.models import Actor, Target
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.constructions import CheckContext, ConstructionMatcher, Hit, toll_statement
-from pipeline.nlp.docmemo import DOC_MEMO, ent_at, span_ents, word_positions
+from pipeline.nlp.docmemo import DOC_MEMO, ent_at, line_start, span_ents, word_positions
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import (
+    STATE_TYPES,
     TITLE_WORDS,
     MentionResolver,
     armed_state,
@@ -458,7 +459,7 @@ def _named_state(actor: Actor, gazetteer: Gazetteer) -> Actor:
     """Party side rule ``side.named_state``: a body the gazetteer does not know, named as
     a state's own ("Egypt's Public Prosecution"), is on that state's side."""
     if actor.country is not None or (actor.side is not None and actor.side != actor.id) \
-            or actor.type not in ("ministry", "state", "military"):
+            or actor.type not in STATE_TYPES:
         return actor
     found = _STATE_OWNER.match(actor.name)
     iso = gazetteer.country_of_name(found.group(1)) if found is not None else None
@@ -2585,13 +2586,10 @@ def _dateline_stop(sent: Span) -> int:
     August 27 :", "KYIV, Jan 3 (Test Wire) -"): the place the copy was filed from is not
     where anything was hit. The sentence start when there is none."""
     doc = sent.doc
-    line = sent.start  # the parse may cut the dateline itself at a bracket
-    # (no further back than a dateline is long: it runs on every trigger)
-    while line > 0 and sent.start - line <= 14 and "\n" not in doc[line - 1].text_with_ws:
-        line -= 1
-    if sent.start - line > 14:
+    line = line_start(doc, sent.start)  # the parse may cut the dateline itself at a bracket
+    if sent.start - line > lx.DATELINE_SPAN:
         return sent.start
-    for tok in doc[line : min(sent.end, line + 14)]:
+    for tok in doc[line : min(sent.end, line + lx.DATELINE_SPAN)]:
         if tok.pos_ in ("VERB", "AUX"):
             return sent.start
         if tok.text in _DATELINE_ENDS and tok.i > line:

@@ -10,6 +10,7 @@ tags or parse calls ``forget`` for it.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Hashable
 from typing import Any, TypeVar
@@ -88,3 +89,11 @@ def line_breaks(doc: Any) -> list[int]:
         return sorted({int(i) for i in at if i >= 0})
 
     return DOC_MEMO.get(doc, "line breaks", find)
+
+
+def line_start(doc: Any, i: int) -> int:
+    """Index of the first token of the line token ``i`` is on (after the last line break
+    before it)."""
+    breaks = line_breaks(doc)
+    at = bisect.bisect_left(breaks, i)
+    return breaks[at - 1] + 1 if at > 0 else 0

@@ -76,6 +76,9 @@ HIT_VERBS = frozenset(
 )
 # Verbs that report victims rather than a target: an account only where a strike or a
 # speaker frames them ("the strike killed ...", "the ministry said 23 people were killed").
+# tokens: a dateline is short ("ERBIL, Iraq, Aug 12 (AFP) -"); how far back a line start
+# may stand and still open with one
+DATELINE_SPAN = 14
 CASUALTY_VERBS = frozenset(["kill", "wound", "injure", "maim", "execute", "massacre",
                             "martyr"])
 # a casualty told as a noun ("the wounding of 35"): listed beside a target it is another

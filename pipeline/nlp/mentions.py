@@ -3374,12 +3374,16 @@ def role_bodies(parties: Iterable[Actor], doc: Doc, gazetteer: Gazetteer) -> dic
 # state actors agree on. Never when the story names the armed forces of another state too
 # (a border clash, a cross-border strike): which one "the army" is, nothing says.
 
+# a state's forces or their ministry, named without the state (also :data:`_DEFENCE_BODY`)
+_FORCES_BODIES = (r"defen[cs]e\s+ministry|ministry\s+of\s+(?:the\s+)?(?:national\s+)?"
+                  r"defen[cs]e|mod|army|military|armed\s+forces|defen[cs]e\s+forces"
+                  r"|air\s+force|navy")
 _HOME_BODY = re.compile(
     r"^(?:(?:the|a|an)\s+)?"
-    r"(?:(?:defen[cs]e|interior)\s+ministry"
-    r"|ministry\s+of\s+(?:the\s+)?(?:national\s+)?(?:defen[cs]e|interior)"
-    r"|army|military|armed\s+forces|defen[cs]e\s+forces|air\s+force|navy|police|gendarmerie"
-    r"|government|security\s+forces|government\s+(?:forces|troops)|mod"
+    r"(?:" + _FORCES_BODIES + r"|interior\s+ministry"
+    r"|ministry\s+of\s+(?:the\s+)?(?:national\s+)?interior"
+    r"|police|gendarmerie"
+    r"|government|security\s+forces|government\s+(?:forces|troops)"
     r"|(?:public\s+)?prosecution|prosecutor(?:['’]s\s+office)?|prosecutor[-\s]general(?:['’]s\s+office)?)"
     r"(?:\s*\((?:mod|moi)\))?(?:['’]s)?"
     r"(?:\s+(?P<role>spokes(?:man|woman|person)|officials?|sources?|chief|commander"
@@ -3396,15 +3400,12 @@ _ARMED_HEADS = _MILITARY_HEADS | frozenset(
 _ARMED_TYPES = frozenset(["military"])
 _DEFENCE = re.compile(r"defen[cs]e", re.IGNORECASE)
 _FILED_SPAN = 16  # tokens: a dateline is short ("MAIDUGURI, Nigeria, June 4 (AP) -")
-_STATE_TYPES = frozenset(["military", "ministry", "state"])
+STATE_TYPES = frozenset(["military", "ministry", "state"])
 
 
 # home bodies that are a state's forces or their ministry: the one state whose forces the
 # story names is theirs, even among other states named
-_DEFENCE_BODY = re.compile(
-    r"^(?:(?:the|a|an)\s+)?(?:defen[cs]e\s+ministry|ministry\s+of\s+(?:the\s+)?(?:national\s+)?"
-    r"defen[cs]e|mod|army|military|armed\s+forces|defen[cs]e\s+forces|air\s+force|navy)\b",
-    re.IGNORECASE)
+_DEFENCE_BODY = re.compile(r"^(?:(?:the|a|an)\s+)?(?:" + _FORCES_BODIES + r")\b", re.IGNORECASE)
 
 
 def home_body(actor: Actor) -> bool:
@@ -3459,7 +3460,7 @@ def _find_home(doc: Any, gazetteer: Gazetteer) -> tuple[str | None, frozenset[st
     armed: set[str] = set()
     for ent in doc_ents(doc):
         entry = gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
-        if entry is not None and entry.country and entry.type in _STATE_TYPES:
+        if entry is not None and entry.country and entry.type in STATE_TYPES:
             named.add(entry.country)
             if entry.type in _ARMED_TYPES or _DEFENCE.search(ent.text) \
                     or ent.root.lower_ in _ARMED_HEADS:  # "Afghan forces": a state's forces

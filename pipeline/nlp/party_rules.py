@@ -28,7 +28,8 @@ from typing import Any
 
 from spacy.tokens import Token
 
-from pipeline.nlp.docmemo import DOC_MEMO
+from pipeline.nlp import lexicon as lx
+from pipeline.nlp.docmemo import DOC_MEMO, line_start
 from pipeline.nlp.gazetteer import Gazetteer
 
 RULES_FILE = Path(__file__).parent / "data" / "party_rules.jsonl"
@@ -112,17 +113,12 @@ def _test_dateline(rule: PartyRule, head: Token) -> bool:
     return False
 
 
-_DATELINE_SPAN = 14  # tokens: a dateline is short ("ERBIL, Iraq, Aug 12 (AFP) -")
-
-
 def _line_start(tok: Token) -> int | None:
     """Where ``tok``'s line starts, if within a dateline's reach before it."""
     doc = tok.doc
-    i = tok.i
-    while i > 0 and "\n" not in doc[i - 1].text_with_ws:
-        i -= 1
-        if tok.i - i > _DATELINE_SPAN:
-            return None
+    i = line_start(doc, tok.i)
+    if tok.i - i > lx.DATELINE_SPAN:
+        return None
     while i < tok.i and doc[i].is_space:
         i += 1
     return i
@@ -198,7 +194,7 @@ def _in_agency_dateline(head: Token) -> bool:
     start = _line_start(head)
     if start is None:
         return False
-    opener = next((t for t in doc[start : start + _DATELINE_SPAN] if t.text == "("), None)
+    opener = next((t for t in doc[start : start + lx.DATELINE_SPAN] if t.text == "("), None)
     if opener is None or opener.i == start:
         return False
     close = next((t for t in doc[opener.i + 1 : opener.i + _AGENCY_MAX + 2]
