@@ -299,7 +299,13 @@ MILITARY_WORDS = frozenset(
         "drones", "warplane", "warplanes", "navy", "defence", "defense", "objects",
         "object", "stronghold", "positions", "position", "compound", "equipment",
         "vehicles", "firing", "intelligence", "battery", "batteries", "forces",
-        "espionage"
+        "espionage",
+        # soldiers by their arm or service ("five Peshmerga", "two gendarmes"); not
+        # "marine" alone, which is also a word of the sea ("a marine research vessel")
+        "marines", "commando", "commandos", "paratrooper", "paratroopers", "gendarme",
+        "gendarmes", "conscript", "conscripts", "reservist", "reservists", "peshmerga",
+        "airman", "airmen", "guardsman", "guardsmen", "trooper", "troopers", "infantryman",
+        "infantrymen", "sentry", "sentries", "legionnaire", "legionnaires"
     ]
 )
 # Ambiguous head words that take their class from modifiers ("military compound"),
@@ -350,7 +356,18 @@ CIVILIAN_WORDS = frozenset(
         "non-combatant", "non-combatants",
         # people held by a side are no fighters whatever they were: "the plane was
         # carrying 65 prisoners of war"
-        "prisoner", "prisoners", "hostage", "hostages", "captive", "captives"
+        "prisoner", "prisoners", "hostage", "hostages", "captive", "captives",
+        # people by their trade, sport, faith or stage of life, as tolls name them
+        "traveller", "travellers", "traveler", "travelers", "commuter", "commuters",
+        "pastoralist", "pastoralists", "herdsman", "herdsmen", "fisherfolk", "newborn",
+        "newborns", "seller", "sellers", "hawker", "hawkers", "customer", "customers",
+        "diner", "diners", "churchgoer", "churchgoers", "congregant", "congregants",
+        "parishioner", "parishioners", "faithful", "imam", "imams", "clergyman", "clergymen",
+        "orphan", "orphans", "widow", "widows", "schoolgirl", "schoolgirls", "schoolboy",
+        "schoolboys", "lawyer", "lawyers", "surgeon", "surgeons", "midwife", "midwives",
+        "pharmacist", "pharmacists", "cricketer", "cricketers", "footballer", "footballers",
+        "athlete", "athletes", "sportsman", "sportsmen", "musician", "musicians",
+        "dockworker", "dockworkers", "farmworker", "farmworkers"
     ]
 )
 # Kin and companions, the way a toll names the dead: "killed his son and his driver".
@@ -393,7 +410,7 @@ CIVILIAN_SITE_WORDS = frozenset(
         "terminal", "terminals", "community", "communities", "broadcaster", "newsroom",
         "newspaper", "studio", "studios", "consulate", "consulates", "embassy", "embassies",
         "farmhouse", "farmhouses", "homestead", "homesteads", "store", "stores", "grocery",
-        "kiosk", "kiosks", "supermarkets"
+        "kiosk", "kiosks", "supermarkets", "guesthouse", "guesthouses"
     ]
 )
 # Places a strike is told to be near, rather than sites it missed: "near the town of X".
@@ -431,7 +448,7 @@ CIVILIAN_MODIFIERS = frozenset(
         "cultural", "religious", "educational", "shopping", "sports",
         "maternity", "children", "children's", "worship", "relief", "wedding", "funeral",
         "tent", "tents", "bus", "health", "mining", "artisanal", "ambulance", "ambulances",
-        "charity", "charities", "ngo", "ngos", "observer"
+        "charity", "charities", "ngo", "ngos", "observer", "protest"
     ]
 )
 INFRASTRUCTURE_WORDS = frozenset(
@@ -439,7 +456,8 @@ INFRASTRUCTURE_WORDS = frozenset(
         "infrastructure", "plant", "power", "electricity", "grid", "substation",
         "bridge", "bridges", "dam", "road", "roads", "railway", "rail", "port",
         "airport", "pipeline", "refinery", "reservoir", "station", "stations", "water",
-        "telecommunications", "tower", "oil", "gas", "energy"
+        "telecommunications", "tower", "oil", "gas", "energy", "highway", "highways",
+        "motorway", "motorways", "expressway"
     ]
 )
 # "No (significant) damage": an account that nothing was hit.
@@ -496,7 +514,9 @@ PART_WORDS = KIND_PARTS | frozenset(
     ["ground", "grounds", "premises", "vicinity", "outskirts", "edge", "edges", "part",
      "parts", "section", "wing", "floor", "floors", "roof", "entrance", "gate", "gates",
      "yard", "perimeter", "courtyard", "side", "corner", "basement", "annex", "annexe",
-     "headquarters", "hq", "offices", "office", "compound"]
+     "headquarters", "hq", "offices", "office", "compound",
+     # an airfield's parts: "the runway of the airbase"
+     "runway", "runways", "apron", "tarmac"]
 )
 # Surroundings of a place: around a settlement they are open ground, no site in it ("the
 # outskirts of both villages").
@@ -585,6 +605,9 @@ GENERIC_HEADS = (
                  "points", "store", "stores", "cache", "caches", "stockpile", "stockpiles",
                  "factory", "factories", "workshop", "workshops", "concentration",
                  "concentrations", "deployment", "deployments", "formation", "formations",
+                 # a train is a civilian site unless a modifier says whose ("a military
+                 # train", "an ammunition train")
+                 "train", "trains",
                  "column", "columns", "gathering", "gatherings", "meeting", "meetings",
                  "network", "networks", "system", "systems", "complex", "room", "rooms",
                  # "the target was a military one": the word it stands for takes the class

@@ -209,6 +209,12 @@ def clause_tokens(head: Token) -> list[Token]:
                     out.extend(t for c in obj.children if c.dep_ == "relcl"
                                and any(w.lower_ == "where" for w in c.children)
                                for t in list(c.subtree)[:_MAX_CLAUSE])
+        elif child.dep_ == "prep" and child.lower_ == "for":
+            # "a camp for people displaced by the insurgency": who a site is for is
+            # described by their own clause
+            out.extend(t for obj in child.children if obj.dep_ == "pobj"
+                       for c in obj.children if c.dep_ in _CLAUSE_DEPS
+                       for t in list(c.subtree)[:_MAX_CLAUSE])
     verb = head.head
     if head.dep_ in ("nsubjpass", "dobj", "nsubj") and verb.pos_ in ("VERB", "AUX"):
         # a bare toll ("killed 14 at a funeral") is described by where they were killed
@@ -452,7 +458,8 @@ def decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None 
     ("dozens of Palestinians", "one of its drones") takes the class of what it counts;
     "they" struck takes the class of the people it stands for ("terrorists used the
     school ... before they were eliminated", "the journalists ... when they came under
-    fire")."""
+    fire"), and "it", "him" or "her" that of the one site or person named before it ("a
+    guesthouse ... when it was struck")."""
     if head.pos_ == "PRON" and head.lower_ in ("they", "them"):
         # also "the journalists had been standing in the open when they came under
         # fire"; not the strike's own subject ("troops fired at them")
@@ -464,6 +471,18 @@ def decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None 
                 continue
             found = decide_class(ante, gazetteer, rows)
             if found[0] in lx.PERSON_CLASSES:
+                return found
+    if head.pos_ == "PRON" and head.lower_ in _SINGULAR_PRONOUNS:
+        # "the imams were staying at a guesthouse when it was struck", "a farmer ...
+        # they shot him": the one thing or person named before it
+        people = head.lower_ != "it"
+        for ante in _singulars_before(head)[:3]:
+            if _one_person(ante) != people or (not people and _a_body(ante)):
+                continue
+            found = decide_class(ante, gazetteer, rows)
+            if found[2] in _WEAK_ROWS:
+                break  # "the convoy ... when it came under attack": a bare convoy is no one's
+            if found[0] != "unknown" and (found[0] in lx.PERSON_CLASSES or not people):
                 return found
     if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
         # "fisherman Alejandro Carranza", "commander Abu X": the person is what the title
@@ -904,6 +923,66 @@ def _plurals_before(pron: Token) -> list[Token]:
     return [tok for tok in reversed(pron.doc[start : pron.i])
             if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in _PERSON_DEPS
             and not tok.is_ancestor(pron)]
+
+
+# rows too weak to lend their class to a pronoun: a bare "convoy" or "position"
+_WEAK_ROWS = frozenset(["military.weak_head"])
+# a struck "it", "him" or "her" ("when it was struck", "shot him") takes the class of
+# what it stands for
+_SINGULAR_PRONOUNS = frozenset(["it", "him", "her"])
+_SINGULAR_SLOTS = frozenset(["dobj", "nsubjpass", "pobj", "nsubj", "attr", "appos", "conj"])
+
+
+_ONE_PERSON_WORDS = (lx.CIVILIAN_WORDS - lx.CIVILIAN_GATHERING | lx.KIN_WORDS
+                     | lx.MILITARY_PERSONS | lx.ASSAILANT_WORDS | frozenset(
+                         ["militant", "fighter", "rebel", "insurgent", "gunman", "jihadist",
+                          "commander", "terrorist", "soldier", "policeman", "leader"])) \
+    - frozenset(["crowd", "crowds", "population", "family", "families", "national"])
+
+
+# bodies that speak and act, never the thing a struck "it" stands for
+_BODY_WORDS = frozenset(["military", "army", "navy", "government", "ministry", "command",
+                         "force", "forces", "police", "group", "militia", "battalion",
+                         "brigade", "regiment", "unit", "coalition", "council", "agency",
+                         "office", "authority", "authorities", "administration", "regime"])
+
+
+def _a_body(tok: Token) -> bool:
+    return tok.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") or bool(tok.ent_id_) \
+        or tok.lemma_.lower() in _BODY_WORDS
+
+
+def _one_person(tok: Token) -> bool:
+    """A person named or described: "Ali Hassan", "a farmer", "the commander"."""
+    return (tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN") \
+        or tok.lemma_.lower() in _ONE_PERSON_WORDS or tok.lower_ in _ONE_PERSON_WORDS
+
+
+def _singulars_before(pron: Token) -> list[Token]:
+    """Singular nouns before ``pron`` in its sentence, nearest first: the things and
+    people it may stand for (not a noun whose phrase holds the pronoun, nor the subject
+    of its own verb: "the army said troops shot him")."""
+    verb = pron.head.head if pron.head.pos_ == "ADP" else pron.head
+    doers = {t.i for c in verb.children if c.dep_ in ("nsubj", "agent") and c.i != pron.i
+             for t in c.subtree}
+    found = [tok for tok in reversed(pron.doc[pron.sent.start : pron.i])
+             if tok.tag_ in ("NN", "NNP") and tok.dep_ in _SINGULAR_SLOTS
+             and not tok.is_ancestor(pron) and tok.i not in doers
+             and not _in_other_clause(tok, pron)]
+    if verb.dep_ == "advcl":
+        # "the bus ... was carrying students when it was struck": the subject of the
+        # clause the "when" clause hangs on comes first
+        found.sort(key=lambda t: t.dep_ not in ("nsubj", "nsubjpass") or t.head.i != verb.head.i)
+    return found
+
+
+def _in_other_clause(tok: Token, pron: Token) -> bool:
+    """``tok`` inside a relative or participle clause that does not hold ``pron`` ("the
+    bus, which belonged to the Army Public School, ... when it was struck"); not a "that"
+    clause of a noun ("the claims that the battalion was based in the theatre"), which
+    tells of the thing itself."""
+    return any(a.dep_ in _CLAUSE_DEPS and not a.is_ancestor(pron)
+               and not any(c.dep_ == "mark" for c in a.children) for a in tok.ancestors)
 
 
 def classify_target(head: Token, gazetteer: Gazetteer) -> Target:

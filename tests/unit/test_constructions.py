@@ -54,6 +54,13 @@ def parsed(spec: Mapping[str, Any]) -> Doc:
         tags.append({"VERB": "VBD", "NOUN": "NN", "PROPN": "NNP"}.get(p, p) if tag == "_"
                     else tag)
         ent_ids.append(None if ent_id == "_" else ent_id)
+    for start in range(len(heads)):
+        # a hand parse whose heads loop never reaches a root: say so, do not hang
+        seen, i = set(), start
+        while heads[i] != i:
+            assert i not in seen, f"head cycle through {words[i]!r} in {spec['parse']!r}"
+            seen.add(i)
+            i = heads[i]
     doc = Doc(VOCAB, words=words, pos=pos, deps=deps, heads=heads, lemmas=lemmas, tags=tags)
     spans = [Span(doc, i, i + 1, label="ORG") for i, e in enumerate(ent_ids) if e]
     for item in filter(None, (spec.get("ents") or "").split(",")):
