@@ -64,7 +64,7 @@ from pipeline.domain.events import (
     unpack,
 )
 from pipeline.domain.groups import GroupDirectory
-from pipeline.domain.incidents import Cues, apart, struck_own
+from pipeline.domain.incidents import Cues, apart, cause_before, struck_own
 from pipeline.domain.incidents import cues as incident_cues
 from pipeline.domain.models import (
     Actor,
@@ -230,7 +230,9 @@ def _tells_military(claims: Sequence[Claim], told: Sequence[Cues]) -> list[bool]
     speaker's "gathering of commanders" given to a medical official). A fighting side's
     account counts only when the strike is its own (its incident cues give it its own
     side as the attacker): the other side's positions it says were hit may be its own
-    men's, or a clause the parse gave it."""
+    men's, or a clause the parse gave it. An attack told as what came before
+    ("security forces killed young men after attacks on three military installations")
+    is no military target of the strike told."""
     civil_use = _civil_use_told(claims, told)
     out = []
     for i, c in enumerate(claims):
@@ -240,6 +242,7 @@ def _tells_military(claims: Sequence[Claim], told: Sequence[Cues]) -> list[bool]
             and (c.party.type not in _FIGHTING_SIDES or _own_strike(told[k], c.party))
             and not apart(told[i], told[k])
             and not civil_use[k]
+            and not cause_before(o)
             for k, o in enumerate(claims)))
     return out
 
@@ -277,9 +280,31 @@ def _tells_both(claims: Sequence[Claim]) -> list[bool]:
                   and (_tolls(c, o) or (kind == "combatant"
                                         and o.target.target_class == "civilian_site"))
                   and _joined(c.evidence.sentence, c.target.text, o.target.text))
-                 or (_missed_aim(c, o) and _told_with(c, o)))
+                 or (_missed_aim(c, o) and _told_with(c, o))
+                 or _grants_harm(c, o) or _grants_harm(o, c))
             for o in claims))
     return out
+
+
+# a toll that says its dead were civilians, not a bare count ("more than 20 people" at a
+# meeting of fighters are the fighters)
+_NAMED_CIVILIANS = re.compile(
+    r"\b(?:civilians?|uninvolved|bystanders?|non-?combatants?|children|child|women)\b",
+    re.IGNORECASE)
+
+
+def _grants_harm(hit: Claim, toll: Claim) -> bool:
+    """A force's strike on combatants told with the civilians it killed, in one sentence
+    of its own ("it had struck a militant in the area, and that as a result of the strike
+    several uninvolved civilians were killed"): it grants the civilian harm, whoever else
+    counts it. Not civilians the struck men had killed before ("militants who had killed
+    five villagers"): that toll names its own attacker."""
+    return hit.evidence.start == toll.evidence.start and not hit.negated \
+        and not toll.negated and class_group(hit.target) == "combatant" \
+        and toll.target.target_class == "civilians" and toll.rule.startswith(TOLL_RULES) \
+        and _NAMED_CIVILIANS.search(toll.target.text) is not None \
+        and hit.rule.startswith(("hit.", "noun.")) and toll.attacker is None \
+        and not cause_before(hit)
 
 
 AIM_RULE = "hit.at"  # "fired at", "aimed at", "directed at": what a strike was aimed at

@@ -123,7 +123,7 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
         mates.setdefault(_sentence(c), []).append(c)
     hurt = {_sentence(c) for c in claims if _soldiers_hurt(c)}
     defended = {_sentence(c) for c in claims
-                if _defends(c, _sentence(c) in hurt) and not _cause_before(c)}
+                if _defends(c, _sentence(c) in hurt) and not cause_before(c)}
     own = _party_attackers(claims)
     naming = {(c.evidence.article_id, c.party.id) for c in claims if c.attacker is not None}
     shared = {k: a for k, m in mates.items() if (a := _one_attacker(m)) is not None}
@@ -278,7 +278,7 @@ def _defends(c: Claim, hurt: bool = False) -> bool:
 _CAUSE_BEFORE = r"\b(?:after|following|in response to|in retaliation for|to avenge)\s+"
 
 
-def _cause_before(c: Claim) -> bool:
+def cause_before(c: Claim) -> bool:
     """Rule ``incident.cause_before``: the party's forces were hit in an attack the
     sentence tells as what came before its own strike ("the jet was engaging ISWAP
     fighters fleeing after an attack on troops"): that attack does not make the

@@ -1142,8 +1142,11 @@ def _issued_document(verb: Token) -> Token | None:
     """"The group issued a statement saying ...", "released statements mourning two of its
     members": a reporting verb on a document noun speaks for whoever put the document
     out (the subject of the verb the document is the object of)."""
-    doc_noun = verb.head
-    if verb.dep_ != "acl" or not _is_report(verb) or doc_noun.dep_ != "dobj" \
+    acl = verb
+    while acl.dep_ == "conj" and acl.head.pos_ == "VERB" and acl.head.i < acl.i:
+        acl = acl.head  # "a statement claiming responsibility and alleging that ..."
+    doc_noun = acl.head
+    if acl.dep_ != "acl" or not _is_report(verb) or doc_noun.dep_ != "dobj" \
             or doc_noun.lemma_.lower() not in lx.DOCUMENT_NOUNS:
         return None
     issuer = doc_noun.head
@@ -1801,7 +1804,15 @@ def _claim_owner(noun: Token) -> Token | None:
         if child.dep_ in ("amod", "compound") and (child.ent_type_ in _OWNER_ENTS
                                                    or child.ent_id_):
             return child
+    if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SPREAD_VERBS:
+        # "foreign media spread news that a hospital was bombed": who put the news out
+        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
     return None
+
+
+# verbs of putting a claim out, whose subject owns it
+_SPREAD_VERBS = frozenset(["spread", "publish", "circulate", "broadcast", "air", "post",
+                           "disseminate", "peddle", "fabricate"])
 
 
 def _owner(subj: Token) -> Token:

@@ -70,6 +70,8 @@ HIT_VERBS = frozenset(
         "aim", "damage", "level", "flatten", "storm", "ram", "wound", "injure", "fire",
         "eliminate", "direct", "demolish", "devastate", "obliterate", "wreck", "pummel",
         "batter", "liquidate", "overrun",
+        # "jets fully disabled the airport"
+        "disable",
         # "militants downed a helicopter"
         "down"
     ]
@@ -562,7 +564,9 @@ PEOPLE_WORDS = frozenset(["people", "person", "persons", "individual", "individu
 ARMED_MODIFIERS = frozenset(["armed"])
 ARMED_BODY_HEADS = PEOPLE_WORDS | frozenset(
     ["men", "man", "group", "groups", "team", "teams", "column", "columns", "band", "bands",
-     "squad", "squads", "youths", "elements", "gang", "criminal", "criminals"]
+     "squad", "squads", "youths", "elements", "gang", "criminal", "criminals",
+     # "the armed royal guards"
+     "guard", "guards"]
 )
 # What makes people fighters in their own clause: fighting a side or beside one ("volunteers
 # fighting alongside the army", "men who fought the rebels"; not "a boy fighting for his

@@ -966,6 +966,14 @@ class MentionResolver:
                           "official", None, None)
             self.people.setdefault(person[-1].text.lower(), actor)
             return actor
+        group = _one_of_officials(head) if kind in ("source", "official") else None
+        if group is not None and depth < 2:
+            # "U.S. officials declined to say ... One official said": one of them, on
+            # their side
+            of = self._speaker(group, depth + 1)
+            if of is not None and of.side is not None:
+                words = phrase_text(phrase_tokens(group))
+                return Actor(of.id, f"one of the {words}", of.type, of.country, of.side)
         if kind == "official":
             named = _named_later(head, self._appositions(head.doc))
             if named is not None:
@@ -2848,6 +2856,23 @@ def _institution(head: Token) -> str:
         return ""
     words = [t for t in noun.subtree if t.pos_ == "NOUN" and not t.ent_type_]
     return slug(" ".join(t.lemma_.lower() for t in words)) + "-" if words else ""
+
+
+def _one_of_officials(head: Token) -> Token | None:
+    """"One official" or "another official" after "U.S. officials declined to say ...":
+    the officials of one country or body the same or the sentence before names (as
+    subject or object, with their country or body before them)."""
+    if not any(c.lower_ in ("one", "another") for c in head.children if c.i < head.i):
+        return None
+    start = head.doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
+    for tok in reversed(head.doc[start : head.i]):
+        if tok.tag_ == "NNS" and tok.lemma_.lower() == head.lemma_.lower() \
+                and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
+                    c.dep_ in ("compound", "amod") and (c.ent_type_ in ("NORP", "GPE", "ORG")
+                                                        or c.ent_id_)
+                    for c in tok.children):
+            return tok
+    return None
 
 
 def _one_of_group(head: Token) -> Token | None:

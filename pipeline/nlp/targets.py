@@ -268,6 +268,22 @@ def _doers(tokens: list[Token]) -> set[int]:
     return out
 
 
+def _struck_by(tokens: list[Token]) -> set[int]:
+    """Who struck the head in its own clause, not what the head is: "the school attacked
+    by militants", "the market that rebels shelled" (not "a house from which militants
+    fired", where they were)."""
+    out: set[int] = set()
+    for tok in tokens:
+        verb = tok.head
+        if verb.lemma_.lower() not in lx.HIT_VERBS:
+            continue
+        if tok.dep_ == "agent" or (tok.dep_ == "nsubj" and any(
+                c.dep_ == "dobj" and c.lower_ in ("that", "which", "whom")
+                for c in verb.children)):
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
 def _bare_count(head: Token) -> bool:
     return head.pos_ == "NUM" and head.ent_type_ == "CARDINAL"
 
@@ -562,7 +578,7 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
     described = _without_origin(clause_tokens(head))
     # the clause's strike verb says what befell the head, not what it was ("the place
     # that was bombed": "bomb" the verb is no bomb)
-    doers = _doers(described)
+    doers = _doers(described) | _struck_by(described)
     clause = _forms([t for t in described
                      if not (t.pos_ == "VERB" and t.lemma_.lower() in lx.HIT_VERBS)
                      and t.i not in doers])
