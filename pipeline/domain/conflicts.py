@@ -297,8 +297,10 @@ def _grants_harm(hit: Claim, toll: Claim) -> bool:
     """A force's strike on combatants told with the civilians it killed, in one sentence
     of its own ("it had struck a militant in the area, and that as a result of the strike
     several uninvolved civilians were killed"): it grants the civilian harm, whoever else
-    counts it. Not civilians the struck men had killed before ("militants who had killed
-    five villagers"): that toll names its own attacker."""
+    counts it. The toll must call its dead civilians, children or women, not count
+    people ("more than 20 people" at a meeting of fighters are the fighters), and must
+    name no attacker of its own. A toll in a clause on the struck men ("militants who had
+    killed five civilians") is not told apart: the relative's attacker is not read."""
     return hit.evidence.start == toll.evidence.start and not hit.negated \
         and not toll.negated and class_group(hit.target) == "combatant" \
         and toll.target.target_class == "civilians" and toll.rule.startswith(TOLL_RULES) \

@@ -9,8 +9,9 @@ own clause, and harm a force grants (issue 8), with the real model (``slow``).
 - "the school attacked by militants" is no militants' school: who struck a site in its
   own clause says nothing of what it was.
 - A force that says its strike on a militant killed uninvolved civilians grants that
-  harm (a toll that names civilians, not a bare count of people); villagers the struck
-  men had killed before ("militants who had killed five villagers") are no such grant.
+  harm (a toll that names civilians, not a bare count of people); "five villagers" the
+  struck men had killed before ("militants who had killed five villagers") are no such
+  grant.
 - Witnesses who tell of attacks on military posts as what came before the killings tell
   no military target of them.
 - "One official" after "U.S. officials declined to say ..." is one of them.
