@@ -302,8 +302,8 @@ def _grants_harm(hit: Claim, toll: Claim) -> bool:
     name no attacker of its own. A toll in a clause on the struck men ("militants who had
     killed five civilians") is not told apart: the relative's attacker is not read."""
     return hit.evidence.start == toll.evidence.start and not hit.negated \
-        and not toll.negated and class_group(hit.target) == "combatant" \
-        and toll.target.target_class == "civilians" and toll.rule.startswith(TOLL_RULES) \
+        and _tolls(toll) and class_group(hit.target) == "combatant" \
+        and toll.target.target_class == "civilians" \
         and _NAMED_CIVILIANS.search(toll.target.text) is not None \
         and hit.rule.startswith(("hit.", "noun.")) and toll.attacker is None \
         and not cause_before(hit)

@@ -246,10 +246,8 @@ def _not_attackers(tokens: list[Token]) -> list[Token]:
     """The clause's words but who struck it: "targets hit by the Indian Army" names the
     attacker, "a centre used by the TPLF" the occupant, "... and blamed the RSF" the
     group blamed."""
-    struck: set[int] = set()
+    struck = _struck_by(tokens, any_subject=True)
     for tok in tokens:
-        if tok.dep_ in ("agent", "nsubj") and tok.head.lemma_.lower() in lx.HIT_VERBS:
-            struck.update(t.i for t in tok.subtree)
         if tok.dep_ == "conj" and lx.REPORT_VERBS.get(tok.lemma_.lower()) == "accuses":
             # "a tent where guests had gathered ... and blamed the RSF": the parse hangs
             # the speaker's blame on the clause; whom it blames struck the site
@@ -268,18 +266,19 @@ def _doers(tokens: list[Token]) -> set[int]:
     return out
 
 
-def _struck_by(tokens: list[Token]) -> set[int]:
-    """Who struck the head in its own clause, not what the head is: "the school attacked
-    by militants", "the market that rebels shelled" (not "a house from which militants
-    fired", where they were)."""
+def _struck_by(tokens: list[Token], any_subject: bool = False) -> set[int]:
+    """Who struck the head in its own clause, not what the head is: the agent of a strike
+    verb ("the school attacked by militants"), and its subject where the head is the
+    object ("the market that rebels shelled"), or with ``any_subject`` any subject of one
+    (not, for what a site is, "a house from which militants fired", where they were)."""
     out: set[int] = set()
     for tok in tokens:
         verb = tok.head
         if verb.lemma_.lower() not in lx.HIT_VERBS:
             continue
-        if tok.dep_ == "agent" or (tok.dep_ == "nsubj" and any(
+        if tok.dep_ == "agent" or (tok.dep_ == "nsubj" and (any_subject or any(
                 c.dep_ == "dobj" and c.lower_ in ("that", "which", "whom")
-                for c in verb.children)):
+                for c in verb.children))):
             out.update(t.i for t in tok.subtree)
     return out
 
@@ -479,9 +478,7 @@ def decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None 
     if head.pos_ == "PRON" and head.lower_ in ("they", "them"):
         # also "the journalists had been standing in the open when they came under
         # fire"; not the strike's own subject ("troops fired at them")
-        verb = head.head.head if head.head.pos_ == "ADP" else head.head
-        strikers = {t.i for c in verb.children if c.dep_ == "nsubj" and c.i != head.i
-                    for t in c.subtree}
+        strikers = _own_doers(head, ("nsubj",))
         for ante in _plurals_before(head)[:3]:
             if ante.lemma_.lower() in lx.STRIKING_WEAPONS or ante.i in strikers:
                 continue
@@ -946,7 +943,7 @@ _WEAK_ROWS = frozenset(["military.weak_head"])
 # a struck "it", "him" or "her" ("when it was struck", "shot him") takes the class of
 # what it stands for
 _SINGULAR_PRONOUNS = frozenset(["it", "him", "her"])
-_SINGULAR_SLOTS = frozenset(["dobj", "nsubjpass", "pobj", "nsubj", "attr", "appos", "conj"])
+_SINGULAR_SLOTS = _PERSON_DEPS | frozenset(["attr"])
 
 
 _ONE_PERSON_WORDS = (lx.CIVILIAN_WORDS - lx.CIVILIAN_GATHERING | lx.KIN_WORDS
@@ -978,9 +975,8 @@ def _singulars_before(pron: Token) -> list[Token]:
     """Singular nouns before ``pron`` in its sentence, nearest first: the things and
     people it may stand for (not a noun whose phrase holds the pronoun, nor the subject
     of its own verb: "the army said troops shot him")."""
-    verb = pron.head.head if pron.head.pos_ == "ADP" else pron.head
-    doers = {t.i for c in verb.children if c.dep_ in ("nsubj", "agent") and c.i != pron.i
-             for t in c.subtree}
+    verb = _own_verb(pron)
+    doers = _own_doers(pron, ("nsubj", "agent"))
     found = [tok for tok in reversed(pron.doc[pron.sent.start : pron.i])
              if tok.tag_ in ("NN", "NNP") and tok.dep_ in _SINGULAR_SLOTS
              and not tok.is_ancestor(pron) and tok.i not in doers
@@ -990,6 +986,18 @@ def _singulars_before(pron: Token) -> list[Token]:
         # clause the "when" clause hangs on comes first
         found.sort(key=lambda t: t.dep_ not in ("nsubj", "nsubjpass") or t.head.i != verb.head.i)
     return found
+
+
+def _own_verb(pron: Token) -> Token:
+    """The verb of a pronoun's own clause ("shot him", "fired at them")."""
+    return pron.head.head if pron.head.pos_ == "ADP" else pron.head
+
+
+def _own_doers(pron: Token, deps: tuple[str, ...]) -> set[int]:
+    """Who acts in a pronoun's own clause ("troops fired at them"): never what it stands
+    for."""
+    return {t.i for c in _own_verb(pron).children if c.dep_ in deps and c.i != pron.i
+            for t in c.subtree}
 
 
 def _in_other_clause(tok: Token, pron: Token) -> bool:
