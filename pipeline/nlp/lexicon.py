@@ -335,6 +335,8 @@ CIVILIAN_WORDS = frozenset(
         "doctor", "doctors", "nurse", "nurses", "medic", "medics", "volunteer",
         "volunteers", "shopper", "shoppers", "pilgrim", "pilgrims", "crowd", "crowds",
         "mourners", "mourner", "wedding", "funeral", "population", "bystanders",
+        # "two passers-by": the tokenizer splits off "-by"
+        "passer", "passers", "passerby", "passersby",
         "fisherman", "fishermen", "tourist", "tourists", "trader", "traders", "vendor",
         "vendors", "herder", "herders", "monk", "monks", "nun", "nuns", "priest",
         "priests", "teacher", "teachers", "labourer", "labourers", "laborer",
@@ -620,6 +622,10 @@ GENERIC_HEADS = (
                  # "there was nothing military there": what the denial names by its kind
                  "nothing"])
 )
+# People the rules leave without a class on purpose, so that the WordNet table
+# (data/noun_classes.json) does not class them either: hunters are a militia in much of
+# the Sahel; "facilitators" are an armed group's in a military's statements.
+UNCLASSED_PEOPLE = frozenset(["hunter", "hunters", "facilitator", "facilitators"])
 # Nouns that "there was no ..." denies without denying anyone's presence.
 ABSTRACT_NOUNS = frozenset(
     ["sign", "evidence", "indication", "trace", "proof", "doubt", "information", "report",

@@ -110,8 +110,9 @@ class ClassRow:
 
 # (class, actor id, row id)
 _Found = tuple[str, str | None, str | None]
-_CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "phrase_any",
-                         "phrase_none", "clause_any", "clause_none", "clause_verb_any",
+_CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "head_pos",
+                         "phrase_any", "phrase_none", "clause_any", "clause_none",
+                         "clause_verb_any",
                          "clause_gazetteer", "clause_object_any", "unnamed", "members_any",
                          "fights", "person_owned", "carried"])
 _FLAGS = frozenset(["gazetteer", "head_ent", "clause_gazetteer", "unnamed", "fights",
@@ -123,6 +124,8 @@ class TargetTableError(ValueError):
 
 
 def _words(value: Any) -> Any:
+    if isinstance(value, str) and value.startswith(_NOUN_CLASS_REF):
+        return noun_class_words(value[len(_NOUN_CLASS_REF):])
     if isinstance(value, str) and value.startswith("$"):
         try:
             return lx.word_list(value)
@@ -135,6 +138,39 @@ def _words(value: Any) -> Any:
             out |= got if isinstance(got, frozenset) else {got}
         return frozenset(out)
     return value
+
+
+_NOUN_CLASS_REF = "$NOUN_CLASS:"
+_NOUN_CLASSES: dict[str, frozenset[str]] | None = None
+
+
+def _strings(value: Any) -> set[str]:
+    if isinstance(value, str):
+        return {value.lower()}
+    if isinstance(value, list):
+        return set().union(*(_strings(v) for v in value)) if value else set()
+    return set()
+
+
+def noun_class_words(target_class: str) -> frozenset[str]:
+    """``"$NOUN_CLASS:civilians"`` in the table: the nouns WordNet's hierarchy puts in that
+    class (``data/noun_classes.json``, built by ``scripts/build_noun_classes.py``), less
+    every word a list of the lexicon or a row of the table holds, so the rules decide
+    the words they know, also the ones they leave without a class on purpose."""
+    global _NOUN_CLASSES
+    if _NOUN_CLASSES is None:
+        files = resources.files("pipeline.nlp")
+        data = json.loads(files.joinpath("data/noun_classes.json").read_text(encoding="utf-8"))
+        table = json.loads(files.joinpath("data/targets.json").read_text(encoding="utf-8"))
+        known = {w.lower() for value in vars(lx).values()
+                 if isinstance(value, frozenset | dict) for w in value if isinstance(w, str)}
+        for row in table["rows"]:
+            for value in (row.get("when") or {}).values():
+                known |= {w for w in _strings(value) if not w.startswith("$")}
+        _NOUN_CLASSES = {c: frozenset(words) - known for c, words in data["classes"].items()}
+    if target_class not in _NOUN_CLASSES:
+        raise TargetTableError(f"no noun class {target_class!r} in data/noun_classes.json")
+    return _NOUN_CLASSES[target_class]
 
 
 def load_class_rows(text: str | None = None) -> list[ClassRow]:
@@ -448,6 +484,8 @@ def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
         if key == "head_ent" and head.ent_type_ not in want:
             return False
         if key == "gazetteer" and want not in gaz:
+            return False
+        if key == "head_pos" and head.pos_ not in want:
             return False
         if key == "head_in" and not head_forms & want:
             return False
