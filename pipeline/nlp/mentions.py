@@ -688,9 +688,12 @@ class MentionResolver:
             self.last_speaker = actor
             self.heard.append((head.i, actor, 2))
             if actor.type in ("person", "official") or actor.id.startswith("person.") \
-                    or _names_a_person(head):
+                    or (_names_a_person(head)
+                        and not (actor.type == "state" and len(phrase_tokens(head)) == 1)):
                 # "the Houthis' military spokesman, Yahya Saree, said ...": a later "he"
-                # is the spokesman, whichever body he speaks for
+                # is the spokesman, whichever body he speaks for; a state's bare name the
+                # recogniser took for a person ("a tactic Kyiv calls a double tap") is no
+                # "he"
                 self.last_person = actor
             if actor.type in _ORG_TYPES:
                 self.last_org = actor

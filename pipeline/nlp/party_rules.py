@@ -85,7 +85,7 @@ def _test_dateline(rule: PartyRule, head: Token) -> bool:
     doc = head.doc
     if head.pos_ == "PROPN" and _inside_dateline(head):
         return True
-    if _in_capital_run(head) or _in_agency_dateline(head):
+    if _in_capital_run(head) or _in_agency_dateline(head) or _in_place_dateline(head):
         return True
     start = head.i
     while start >= 2 and doc[start - 1].text == "/" and doc[start - 2].is_upper:
@@ -211,6 +211,28 @@ def _in_agency_dateline(head: Token) -> bool:
     if not all(t.pos_ in ("PROPN", "NUM") or t.text == "," for t in before):
         return False
     return all(t.pos_ == "PROPN" or t.is_upper for t in doc[opener.i + 1 : close.i])
+
+
+_PLACE_DATELINE_MAX = 6  # tokens of "Beirut, Lebanon" or "Deir al-Balah, Gaza Strip"
+
+
+def _in_place_dateline(head: Token) -> bool:
+    """The head is a word of a dateline written in title case with no agency, a place (and
+    its country) that a dash closes: "Beirut, Lebanon - Israel has carried out ...",
+    "Kherson, Ukraine —". Only place names and commas before the dash, the first a
+    place the recogniser knows; a colon does not close it ("Moscow: the strike hit only
+    military targets" is a headline's claim)."""
+    doc = head.doc
+    start = _line_start(head)
+    if start is None or doc[start].ent_type_ not in ("GPE", "LOC"):
+        return False
+    for tok in doc[start : start + _PLACE_DATELINE_MAX + 1]:
+        if tok.i > head.i and (spaced_dash(tok) or tok.text in ("—", "–", "--")):
+            return True
+        if not (tok.text == "," or (tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC"))
+                or (tok.text == "-" and not tok.whitespace_)):
+            return False
+    return False
 
 
 def _closed_before_verb(head: Token) -> bool:
