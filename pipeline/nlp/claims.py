@@ -683,8 +683,47 @@ def _path_to_report(tok: Token) -> list[Token]:
                 and _subject(child) is not None and (child.i > tok.i or _aside(child)) \
                 and _governs(child, root):
             return [*path, child]
+    for child in root.children:
+        # '"...," a neighbour who gave his name as Karim told AFP': the parse hangs the
+        # reporting verb on the clause that gives the speaker's name
+        if child.i > tok.i and child.pos_ in ("NOUN", "PROPN") \
+                and any(_is_closing_quote(t) for t in tok.doc[tok.i : child.i]):
+            verb = _name_giving_report(child)
+            if verb is not None:
+                return [*path, verb]
     closer = _quote_closer(root)
     return [*path, closer] if closer is not None else path
+
+
+def _name_giver(verb: Token) -> Token | None:
+    """The person a misparsed name-giving clause is about, as the speaker of the reporting
+    verb the parse hung on it: "a neighbour who gave his name as Karim told AFP" (the
+    parse: "as Karim told AFP", with "Karim" as its subject) is the neighbour's."""
+    rel = verb.head
+    if verb.dep_ != "advcl" or rel.dep_ != "relcl" \
+            or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
+        return None
+    if not any(c.dep_ == "dobj" and (c.lemma_.lower() == "name" or c.lower_ in _REFLEXIVES)
+               for c in rel.children):
+        return None
+    return rel.head if rel.head.pos_ in ("NOUN", "PROPN") else None
+
+
+_REFLEXIVES = frozenset(["himself", "herself", "themselves"])
+
+
+def _name_giving_report(noun: Token) -> Token | None:
+    """The reporting verb the parse hung on a relative clause of ``noun`` that gives its
+    name ("a neighbour who gave his name as Karim told AFP", "a man who identified
+    himself as Ali said")."""
+    for rel in noun.children:
+        if rel.dep_ != "relcl":
+            continue
+        for verb in rel.children:
+            giver = _name_giver(verb)
+            if _is_report(verb) and giver is not None and giver.i == noun.i:
+                return verb
+    return None
 
 
 _DECLINE_VERBS = frozenset(["refuse", "decline"])
@@ -970,6 +1009,9 @@ def _stranded_after_as(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
+    named = _name_giver(verb)
+    if named is not None:
+        return named
     subjects = [child for child in verb.children
                 if child.dep_ in ("nsubj", "nsubjpass") and not (
                     child.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "cite"))]

@@ -3,7 +3,9 @@
 - a dateline in title case with no agency ("Sidon, Lebanon - Israel carried out ...") is
   where the story was filed, not a party: the claim in the lead belongs to its subject;
 - a state the recogniser takes for a person ("a tactic Kyiv calls a double tap") is no
-  "he": a later "he said" is still the governor who spoke.
+  "he": a later "he said" is still the governor who spoke;
+- '," a neighbour who gave his name as Karim told AFP' is the neighbour's quote, though
+  the parse reads "as Karim told AFP" as a clause of its own.
 
 Team-written sentences; names and places are invented or generic."""
 
@@ -63,3 +65,14 @@ def test_a_titled_person_is_still_he(real_extractor: Any) -> None:
         "police had gone to the ranch after reports that armed men had occupied it. "
         '"Our forces were attacked and repelled the aggression," he said.'), "forces")
     assert all("Ortega" in p for p in parties), parties
+
+
+@slow
+@pytest.mark.parametrize("giving", ["gave his name as Karim", "gave his name only as Karim",
+                                    "identified himself as Karim"])
+def test_a_speaker_who_gives_his_name_keeps_his_quote(real_extractor: Any,
+                                                      giving: str) -> None:
+    parties = _parties_telling(real_extractor, (
+        "Shells hit the town of Kora on Saturday. \"There is nothing military here, the "
+        f'shell hit our school," a teacher who {giving} told reporters.'), "school")
+    assert all("teacher" in p or "Karim" in p for p in parties), parties
