@@ -696,9 +696,9 @@ def _path_to_report(tok: Token) -> list[Token]:
 
 
 def _name_giver(verb: Token) -> Token | None:
-    """The person a misparsed name-giving clause is about, as the speaker of the reporting
-    verb the parse hung on it: "a neighbour who gave his name as Karim told AFP" (the
-    parse: "as Karim told AFP", with "Karim" as its subject) is the neighbour's."""
+    """The person a misparsed name-giving clause is about: "a neighbour who gave his name
+    as Karim told AFP" (the parse: "as Karim told AFP", a clause of "gave" with "Karim" as
+    its subject) gives the neighbour; the verb's subject, the name he gave, speaks."""
     rel = verb.head
     if verb.dep_ != "advcl" or rel.dep_ != "relcl" \
             or not any(m.dep_ == "mark" and m.lower_ == "as" for m in verb.children):
@@ -1009,9 +1009,6 @@ def _stranded_after_as(verb: Token) -> Token | None:
 
 
 def _subject(verb: Token) -> Token | None:
-    named = _name_giver(verb)
-    if named is not None:
-        return named
     subjects = [child for child in verb.children
                 if child.dep_ in ("nsubj", "nsubjpass") and not (
                     child.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "cite"))]

@@ -858,7 +858,8 @@ def earlier_mention(head: Token) -> Token | None:
     its account, not what the group is). A bare "the building" (or structure,
     compound, facility, site) is the site its own sentence named before it with
     modifiers ("blew up next to the army barracks, destroying the building"), not one
-    of an earlier sentence."""
+    of an earlier sentence, nor the striker ("British aircraft launched raids on the
+    building"); "the building of the radio station" is what its own phrase says."""
     low = head.lemma_.lower()
     if not ({low, head.lower_} & (_OWNED_SITES | lx.COLLECTIVE_WORDS)):
         return None
@@ -866,6 +867,8 @@ def earlier_mention(head: Token) -> Token | None:
     if len(dets) != 1 or dets[0].lower_ != "the" or any(c.dep_ in _BARE_DEPS
                                                         for c in head.children):
         return None
+    if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
+        return None  # "the building of the radio station": its own phrase says whose
     teller = _teller(head)
     # (a pronoun does not tell two tellers apart: "it said" may be either)
     said = teller.lemma_.lower() if teller is not None and teller.pos_ != "PRON" else None
@@ -886,7 +889,9 @@ def earlier_mention(head: Token) -> Token | None:
         for tok in reversed(head.doc[head.sent.start: head.i]):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() not in _CONTAINERS \
                     and _SITE_LEMMAS & {tok.lemma_.lower(), tok.lower_} \
-                    and any(c.dep_ in _BARE_DEPS for c in tok.children):
+                    and any(c.dep_ in _BARE_DEPS for c in tok.children) \
+                    and tok.dep_ != "nsubj":
+                # (not the striker: "British aircraft launched raids on the building")
                 return tok
     return None
 

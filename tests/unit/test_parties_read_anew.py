@@ -4,7 +4,7 @@
   where the story was filed, not a party: the claim in the lead belongs to its subject;
 - a state the recogniser takes for a person ("a tactic Kyiv calls a double tap") is no
   "he": a later "he said" is still the governor who spoke;
-- '," a neighbour who gave his name as Karim told AFP' is the neighbour's quote, though
+- '," a neighbour who gave his name as Karim told AFP' is Karim's quote, though
   the parse reads "as Karim told AFP" as a clause of its own.
 
 Team-written sentences; names and places are invented or generic."""
