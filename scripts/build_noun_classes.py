@@ -262,38 +262,13 @@ def noun_class(wn: WordNet, lemma: str, anchors: dict[str, str | None],
     return first if share >= _MAJORITY else None
 
 
-def known_words() -> set[str]:
-    """Every word the lexicon's lists and the target table's rows hold."""
-    from pipeline.nlp import lexicon as lx
-
-    known: set[str] = set()
-    for value in vars(lx).values():
-        if isinstance(value, frozenset) and all(isinstance(w, str) for w in value):
-            known |= value
-        elif isinstance(value, dict) and all(isinstance(w, str) for w in value):
-            known |= set(value)
-    table = json.loads((ROOT / "pipeline/nlp/data/targets.json").read_text(encoding="utf-8"))
-
-    def strings(value: object) -> Iterable[str]:
-        if isinstance(value, str):
-            yield value
-        elif isinstance(value, list):
-            for v in value:
-                yield from strings(v)
-        elif isinstance(value, dict):
-            for v in value.values():
-                yield from strings(v)
-
-    for row in table["rows"]:
-        known.update(w for w in strings(row["when"]) if not w.startswith("$"))
-    return {w.lower() for w in known}
-
-
 def build(folder: Path) -> dict[str, list[str]]:
     wn = WordNet(folder)
     anchors = {wn.sense(lemma, n): cls for lemma, n, cls in ANCHORS}
     people = frozenset(wn.sense(lemma, n) for lemma, n in _CLASSLESS_PEOPLE)
-    known = known_words()
+    from pipeline.nlp.targets import known_words
+
+    known = known_words()  # the rows would leave these out anyway; a smaller file
     out: dict[str, list[str]] = {c: [] for c in _CLASSES}
     for lemma in sorted(wn.senses):
         # one lower-case word: the head of a target phrase is one token

@@ -112,9 +112,8 @@ class ClassRow:
 _Found = tuple[str, str | None, str | None]
 _CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "head_pos",
                          "phrase_any", "phrase_none", "clause_any", "clause_none",
-                         "clause_verb_any",
-                         "clause_gazetteer", "clause_object_any", "unnamed", "members_any",
-                         "fights", "person_owned", "carried"])
+                         "clause_verb_any", "clause_gazetteer", "clause_object_any",
+                         "unnamed", "members_any", "fights", "person_owned", "carried"])
 _FLAGS = frozenset(["gazetteer", "head_ent", "clause_gazetteer", "unnamed", "fights",
                     "person_owned", "carried"])
 
@@ -152,21 +151,28 @@ def _strings(value: Any) -> set[str]:
     return set()
 
 
+def known_words() -> frozenset[str]:
+    """Every word a list of the lexicon or a row of the target table holds (lower case):
+    the words the rules decide, also the ones they leave without a class on purpose."""
+    table = json.loads(resources.files("pipeline.nlp").joinpath("data/targets.json")
+                       .read_text(encoding="utf-8"))
+    known = {w.lower() for value in vars(lx).values()
+             if isinstance(value, frozenset | dict) for w in value if isinstance(w, str)}
+    for row in table["rows"]:
+        for value in (row.get("when") or {}).values():
+            known |= {w for w in _strings(value) if not w.startswith("$")}
+    return frozenset(known)
+
+
 def noun_class_words(target_class: str) -> frozenset[str]:
     """``"$NOUN_CLASS:civilians"`` in the table: the nouns WordNet's hierarchy puts in that
     class (``data/noun_classes.json``, built by ``scripts/build_noun_classes.py``), less
-    every word a list of the lexicon or a row of the table holds, so the rules decide
-    the words they know, also the ones they leave without a class on purpose."""
+    every word the rules know (``known_words``)."""
     global _NOUN_CLASSES
     if _NOUN_CLASSES is None:
-        files = resources.files("pipeline.nlp")
-        data = json.loads(files.joinpath("data/noun_classes.json").read_text(encoding="utf-8"))
-        table = json.loads(files.joinpath("data/targets.json").read_text(encoding="utf-8"))
-        known = {w.lower() for value in vars(lx).values()
-                 if isinstance(value, frozenset | dict) for w in value if isinstance(w, str)}
-        for row in table["rows"]:
-            for value in (row.get("when") or {}).values():
-                known |= {w for w in _strings(value) if not w.startswith("$")}
+        data = json.loads(resources.files("pipeline.nlp").joinpath("data/noun_classes.json")
+                          .read_text(encoding="utf-8"))
+        known = known_words()
         _NOUN_CLASSES = {c: frozenset(words) - known for c, words in data["classes"].items()}
     if target_class not in _NOUN_CLASSES:
         raise TargetTableError(f"no noun class {target_class!r} in data/noun_classes.json")
