@@ -225,15 +225,16 @@ def sense_class(wn: WordNet, offset: str, anchors: dict[str, str | None],
         if node not in anchors:
             continue
         found = anchors[node]
+        # the glosses on the way up, the anchor's own left out
+        glosses = " ".join(wn.gloss[p] for p in path[:-1])
         if found == "civilians" or (found is None and node in people):
-            glosses = " ".join(wn.gloss[p] for p in path[:-1])
             if _MILITARY_GLOSS.search(glosses):
                 return True, "military"
             if _ARMED_GLOSS.search(glosses):
                 return True, "armed_group"
             if found is not None and _NOT_CIVIL_GLOSS.search(glosses):
                 return True, None
-        if found == "military" and _ARMED_GLOSS.search(" ".join(wn.gloss[p] for p in path[:-1])):
+        if found == "military" and _ARMED_GLOSS.search(glosses):
             return True, "armed_group"  # "mujahidin": a force of guerrilla warriors
         return True, found
     return False, None
