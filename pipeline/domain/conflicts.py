@@ -488,9 +488,14 @@ def _number(text: str) -> int | None:
 def _people_word(claim: Claim) -> bool:
     """The target is people, not a site ("two operatives", "a commander"; not "a depot")."""
     return claim.target.target_class in ("armed_group", "military") \
-        and _head(claim.target.text) not in _SITE_HEADS
+        and _head(claim.target.text) not in _SITE_HEADS | _THING_HEADS
 
 
+# arms and craft, which are no people either ("no aircraft were in the skies", "stores of
+# weapons")
+_THING_HEADS = frozenset(["aircraft", "plane", "jet", "helicopter", "drone", "weapon", "arm",
+                          "rocket", "missile", "ammunition", "explosive", "tank", "gun",
+                          "artillery", "equipment", "munition", "store", "shell", "mortar"])
 _SITE_HEADS = frozenset(["depot", "base", "camp", "position", "post", "site", "facility",
                          "infrastructure", "headquarter", "center", "centre", "launcher",
                          "tunnel", "target", "compound", "building", "vehicle", "warehouse",
@@ -568,6 +573,8 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             split: _Split, at: tuple[int, int]) -> str | None:
     if is_account(a) and is_account(b) and incompatible(a.target, b.target, groups):
         return "targets"
+    if _road_not_base(a, b) or _road_not_base(b, a):
+        return "targets"
     if (is_miss(a) and _is_hit(b) and not _after_interception(a, b)) \
             or (is_miss(b) and _is_hit(a) and not _after_interception(b, a)):
         return "miss"
@@ -598,9 +605,32 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
         if _denies_presence(one) and one.rule.startswith(_PRESENCE_RULES) \
                 and _is_hit(other) and not is_use(other) \
                 and class_group(one.target) == class_group(other.target) == "combatant" \
-                and _people_word(other):
+                and _people_word(one) and _people_word(other):
             return "presence"  # "the militants had left before the bombardment"
     return None
+
+
+def _road_not_base(struck: Claim, told: Claim) -> bool:
+    """Rule ``conflict.infrastructure``: the striker's account of a combatant target
+    ("one of its F-16s destroyed two Cambodian military targets", the Thai army said)
+    against a named side's account that the strike hit a road, a power station or a
+    bridge instead ("Thai jets dropped two bombs on a road", Cambodia's defence ministry
+    said). Only a party with a side of its own, not on the striker's, answers so (a
+    resident's "the bridge was destroyed" tells what was hit, not what it was), and only
+    of another thing (the bridge "used by militants" and "the bridge" are one site)."""
+    if not (is_account(struck) and is_account(told)) or is_use(struck) or is_use(told):
+        return False
+    if class_group(struck.target) != "combatant" or told.target.target_class != "infrastructure":
+        return False
+    attacker = struck.attacker or told.attacker  # (either names who struck)
+    if attacker is None or not same_side(attacker, struck.party) or told.party.side is None \
+            or same_side(told.party, attacker):
+        return False
+    return not (_content_words(struck.target.text) & _content_words(told.target.text))
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3}
 
 
 # what a blame names when it blames an attack, not a party ("blamed a regime airstrike"),
@@ -632,7 +662,11 @@ def _blames_strike(claim: Claim) -> bool:
 
 # constructions that say who was (or was not) at the struck place: people, not things
 # ("no aircraft in the skies" is no denial that fighters were hit)
-_PRESENCE_RULES = ("use.presence", "use.left_before")
+# accounts of who was (or was not) at the site: "only civilians were in the theatre", "the
+# militants had left before", "there were no Daesh there", "the group had no fighters in
+# the area"
+_PRESENCE_RULES = ("use.presence", "use.left_before", "use.none_there", "use.none_exists",
+                   "use.none_had", "use.none_armed")
 
 
 _INTERCEPTED = ("miss.intercepted", "miss.shot_down")

@@ -398,7 +398,10 @@ def _separate_apart(a: Cues, b: Cues) -> bool:
 _ROUNDUP = re.compile(
     r"\b(?:daily|weekly|nightly)\s+(?:report|briefing|update|summary|bulletin)"
     r"|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|week|few\s+days)"
-    r"|\bwithout\s+(?:giving|naming|specifying)\s+(?:the\s+)?(?:locations?|places?)",
+    r"|\bwithout\s+(?:giving|naming|specifying)\s+(?:the\s+)?(?:locations?|places?)"
+    # a campaign's tally: "hit more than 1,000 targets since the start of the operation"
+    r"|\bsince\s+the\s+(?:start|beginning|launch|outset)\s+of\b"
+    r"|\b\d[\d,]*\s+(?:targets|sites)\s+since\b",
     re.IGNORECASE)
 
 

@@ -47,7 +47,8 @@ from pipeline.nlp.mentions import (
     with_home_side,
 )
 from pipeline.nlp.modifiers import ModifierTable, Scope, categories_at
-from pipeline.nlp.targets import classify_target, counted, target_tokens
+from pipeline.nlp.party_rules import dateline_end, default_rules, spaced_dash
+from pipeline.nlp.targets import classify_target, counted, noun_class_words, target_tokens
 
 CLAIMS_ATTR = "claims"
 ATTACKERS_ATTR = "attackers"
@@ -122,6 +123,7 @@ class ClaimComponent:
     def __call__(self, doc: Doc) -> Doc:
         renoun(doc)
         unbend_participles(doc)
+        dateline_nouns(doc)
         self.set_annotations(doc, self.match(doc))
         return doc
 
@@ -524,6 +526,59 @@ def renoun(doc: Doc) -> Doc:
         tok.pos_ = "NOUN"
         tok.tag_ = "NNS" if plural else "NN"
         tok.lemma_ = tok.lower_[:-1] if plural else tok.lower_
+    return doc
+
+
+_PEOPLE_NOUNS: frozenset[str] | None = None
+
+
+def _people_nouns() -> frozenset[str]:
+    """Common nouns for people that may speak or be hit: the lexicon's civilians, the
+    heads of the party rules for witnesses, sources and officials, and WordNet's
+    civilians (``data/noun_classes.json``)."""
+    global _PEOPLE_NOUNS
+    if _PEOPLE_NOUNS is None:
+        rules = {w for r in default_rules() if r.test == "head" and r.decision == "party"
+                 and r.kind in ("source", "official") for w in r.words}
+        _PEOPLE_NOUNS = frozenset(lx.CIVILIAN_WORDS | rules | noun_class_words("civilians"))
+    return _PEOPLE_NOUNS
+
+
+def _singular(word: str, known: frozenset[str]) -> str | None:
+    """The form of ``word`` (lower case) that ``known`` holds, singular first; None when
+    it holds none."""
+    forms = []
+    if word.endswith("ies"):
+        forms.append(word[:-3] + "y")
+    if word.endswith("es"):
+        forms.append(word[:-2])
+    if word.endswith("s"):
+        forms.append(word[:-1])
+    return next((f for f in [*forms, word] if f in known), None)
+
+
+def dateline_nouns(doc: Doc) -> Doc:
+    """"YANGON, Sept 21 (AFP) - Witnesses said ...": the word that opens the copy after a
+    dateline's dash is capitalised as a sentence's first word is, and the tagger may
+    read it as a proper name ("Witnesses", "Teachers"). A people noun with no entity
+    there is the common noun (tag, part of speech and lemma), as it is anywhere else."""
+    changed = False
+    for tok in doc[1:]:
+        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
+            continue
+        before = doc[tok.i - 1]
+        if not (dateline_end(before) or spaced_dash(before)):
+            continue
+        lemma = _singular(tok.lower_, _people_nouns())
+        if lemma is None:
+            continue
+        if not changed:
+            DOC_MEMO.forget(doc)  # (phrases and verdicts read before these tags change)
+            changed = True
+        plural = tok.lower_ != lemma
+        tok.pos_ = "NOUN"
+        tok.tag_ = "NNS" if plural else "NN"
+        tok.lemma_ = lemma
     return doc
 
 
@@ -1324,6 +1379,19 @@ def _describes_target(tok: Token, targets: set[int]) -> bool:
         # "a centre used to plan and direct attacks against civilians": the parse joined
         # the attacks the target plans to the target itself; a strike is no target
         return True
+    if tok.dep_ == "xcomp" and tok.head.lemma_.lower() == "use" \
+            and any(c.dep_ == "dobj" and (c.i in targets or c.ent_type_ in ("GPE", "LOC", "FAC")
+                                          or c.lemma_.lower() in _USED_SITES)
+                    for c in tok.head.children):
+        # "guerrillas used the village to fire rockets into northern Israel": what the
+        # site was used for, not another account of what was hit
+        return True
+    if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl" \
+            and _in_target_phrase(tok.head.head, targets) \
+            and any(t.tag_ in ("WDT", "WRB") and t.i < tok.i for t in tok.head.subtree):
+        # "hit a camp of the group's brigade from which attacks on troops had been
+        # launched": attacks told in a clause on the target say what the target was for
+        return True
     verb = tok.head if tok.dep_ == "dobj" and tok.pos_ in ("NOUN", "PROPN") else tok
     clause = verb
     while clause.dep_ in ("xcomp", "advcl") and clause.head.pos_ in ("VERB", "AUX"):
@@ -1337,6 +1405,24 @@ def _describes_target(tok: Token, targets: set[int]) -> bool:
     return clause.dep_ == "relcl" and any(
         c.dep_ in (("nsubj",) if clause is verb else ("nsubj", "nsubjpass"))
         and c.lower_ in ("that", "which", "who") for c in clause.children)
+
+
+# sites a party may be said to use for its attacks ("used the village to fire rockets")
+_USED_SITES = (lx.CIVILIAN_SITE_WORDS | lx.SETTLEMENT_WORDS | lx.STRUCTURE_WORDS) - lx.PEOPLE_WORDS
+
+
+def _in_target_phrase(noun: Token, targets: set[int]) -> bool:
+    """``noun`` is a target or a noun inside a target's phrase ("the group's brigade" of
+    "a camp of the group's brigade")."""
+    node, steps = noun, 0
+    while steps < 4:
+        if node.i in targets:
+            return True
+        if node.dep_ not in ("pobj", "prep", "poss", "compound", "appos") \
+                or node.head.i == node.i:
+            return False
+        node, steps = node.head, steps + 1
+    return False
 
 
 def _condemned_unnamed(tok: Token) -> bool:
@@ -1381,7 +1467,9 @@ def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
         if node.pos_ not in ("VERB", "AUX"):
             continue
         lemma = node.lemma_.lower()
-        if node.i != tok.i and (mods.on_path(node, "INTENT") or mods.on_path(node, "POLICY")):
+        if node.i != tok.i and (mods.on_path(node, "INTENT") or mods.on_path(node, "POLICY")) \
+                and not any(c.dep_ == "prt" for c in node.children):
+            # (a phrasal verb is another verb: "covering up the deaths" covers nothing)
             # "threatened to strike X"; "the ceasefire covered only operations against the
             # armed forces": what an agreement or a policy covers is a general line
             return True
@@ -2224,6 +2312,13 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         run = _modifier_name(h)
         if run:
             inside.append(run)
+        if h.pos_ == "PROPN" and h.is_title and h.dep_ == "dobj" and h.head.i == tok.i \
+                and not h.ent_id_ \
+                and h.ent_type_ in _MISSED_PLACE_TYPES \
+                and tok.lemma_.lower() in lx.STRIKE_VERBS:
+            # "it had struck Qana": the town struck, which the recogniser took for a
+            # person (a name that is no place resolves to nothing and is dropped)
+            inside.append(_propn_run(h))
     # toponyms the recogniser missed: proper nouns after "in"/"near" inside the claim
     # (the small model also calls a town a product or a work of art: "an air strike in
     # Tartus overnight")

@@ -781,6 +781,10 @@ def _site_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return False
     if any(c.dep_ == "prt" for c in doc[hit.trigger].children):
         return False
+    if site.lower_ in lx.STRUCTURE_WORDS:
+        # "the building housed families": a building is a site whatever class the story
+        # gives it (a bare "the building" may take the command centre a side named)
+        return True
     if ctx.classify(site) not in lx.PERSON_CLASSES or site.lemma_.lower() in lx.WEAK_MILITARY:
         return True
     return site.lemma_.lower() in _CARRIERS and (

@@ -47,7 +47,9 @@ CONDEMN_VERBS = frozenset(["condemn", "denounce", "deplore", "decry", "slam"])
 # What a party calls another's claims when it denies them: "the claims were false".
 FALSITY_WORDS = frozenset(
     ["false", "untrue", "baseless", "unfounded", "groundless", "fabricated", "lie", "lies",
-     "fabrication", "fabrications", "nonsense", "propaganda", "fake", "misleading"]
+     "fabrication", "fabrications", "nonsense", "propaganda", "fake", "misleading",
+     "rumour", "rumours", "rumor", "rumors", "hoax", "fiction", "disinformation",
+     "misinformation", "slander"]
 )
 # "expressed / voiced / raised concern that ..."
 CONCERN_NOUNS = frozenset(["concern", "concerns", "alarm", "fear", "fears", "worry"])
@@ -320,7 +322,13 @@ WEAK_MILITARY = frozenset(
         "batteries"
     ]
 )
-CIVILIAN_WORDS = frozenset(
+# Events of daily life people gather for, civilians as a target: "bombed a concert", "a
+# rally" (a site named by one stays a site: "a concert venue").
+CIVILIAN_EVENTS = frozenset(
+    ["concert", "concerts", "performance", "performances", "rally", "rallies", "birthday",
+     "reception", "banquet", "feast", "carnival", "match", "matches", "tournament", "vigil",
+     "vigils", "iftar", "spectators", "audience"])
+CIVILIAN_WORDS = CIVILIAN_EVENTS | frozenset(
     [
         "civilian", "civilians", "child", "children", "kid", "kids", "woman", "women",
         "man", "men", "family", "families", "resident", "residents", "worker",

@@ -1420,6 +1420,9 @@ class MentionResolver:
             return None
         rest = [t for t in tokens if t.i > poss.i and t.dep_ != "case"]
         name = f"{self._body_name(owner)} {phrase_text(rest)}" if rest else owner.name
+        if poss.lemma_.lower() in _EPITHETS:
+            # "the junta's information team": the epithet is how the copy names the body
+            name = re.sub(r"^the\s+", "", phrase_text(tokens), flags=re.IGNORECASE)
         # its own party (the general staff is not the army's first name) on the body's side
         return Actor(f"{owner.id}.{slug(head.lemma_)}", name, owner.type, owner.country,
                      owner.side)
@@ -1746,7 +1749,8 @@ class MentionResolver:
                 if entry is None or _patron_name(tok) \
                         or _inside_other_name(tok, entry.type, tokens) \
                         or _opens_other_name(tok, entry.type, head) \
-                        or self._other_state_before(tok, entry) or _posted_to(tok):
+                        or self._other_state_before(tok, entry) or _posted_to(tok) \
+                        or _in_attack_told(tok, head):
                     continue
                 dist = abs(tok.i - head.i) - (50 if tok.ent_type_ and _covers(tok, head) else 0)
                 if dist < best_dist:
@@ -1803,7 +1807,8 @@ class MentionResolver:
                 kind = "source" if lemma in ("source", "sources") else "official"
                 if lemma in _WITNESS_HEADS:
                     return Actor(f"{side}.{slug(lemma)}", text, "source", country, None)
-                return Actor(f"{side}.{slug(lemma)}", text, kind, country, side)
+                at = _institution_after(head) if kind == "official" else ""
+                return Actor(f"{side}.{at}{slug(lemma)}", text, kind, country, side)
             if head.ent_type_ in ("GPE", "NORP") and country:
                 return gaz.state_actor(country, _state_name(gaz, country, text))
         return None
@@ -2722,6 +2727,24 @@ def _posted_to(tok: Token) -> bool:
     return False
 
 
+# bodies named by an epithet that is itself how reporters name them ("the junta")
+_EPITHETS = frozenset(["junta", "regime"])
+
+
+def _in_attack_told(tok: Token, head: Token) -> bool:
+    """"Myanmar air force" in "Survivors of a Myanmar air force attack", "Israeli" in
+    "victims of the Israeli strike": a body named on an attack inside the phrase is who
+    attacked, not whom the phrase's head speaks for."""
+    if not head.is_ancestor(tok):
+        return False  # (the name is the head, or beside it: "an RSF attack" names the RSF)
+    node, steps = tok, 0
+    while node.head.i != head.i and steps < 5:
+        node, steps = node.head, steps + 1
+        if node.pos_ == "NOUN" and node.lemma_.lower() in lx.ACTION_NOUNS:
+            return True
+    return False
+
+
 # Ranks and forms of address before a name ("Spokeswoman Lieutenant General X"): no body
 # of their own.
 _RANKS = frozenset(["general", "colonel", "major", "lieutenant", "brigadier", "captain",
@@ -2859,6 +2882,19 @@ def _institution(head: Token) -> str:
         return ""
     words = [t for t in noun.subtree if t.pos_ == "NOUN" and not t.ent_type_]
     return slug(" ".join(t.lemma_.lower() for t in words)) + "-" if words else ""
+
+
+def _institution_after(head: Token) -> str:
+    """The institution a role noun's "at"/"of" phrase names, as an id prefix: "an official
+    at the defence ministry" is not "Afghan officials"; "" when there is none."""
+    noun = next((o for p in head.rights if p.dep_ == "prep" and p.i == head.i + 1
+                 and p.lower_ in ("at", "of", "from", "with")
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN")
+                 and o.ent_type_ not in ("GPE", "PERSON", "NORP")), None)
+    if noun is None:
+        return ""
+    words = [t for t in noun.lefts if t.dep_ == "compound" and t.pos_ in ("NOUN", "PROPN")]
+    return slug(" ".join(t.lemma_.lower() for t in [*words, noun])) + "-"
 
 
 def _one_of_officials(head: Token) -> Token | None:

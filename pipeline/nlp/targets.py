@@ -308,6 +308,21 @@ def _doers(tokens: list[Token]) -> set[int]:
     return out
 
 
+# words that open a clause telling when something happened, not what it was
+_TIME_MARKS = frozenset(["when", "while", "as", "after", "before", "until", "once"])
+
+
+def _when_told(tokens: list[Token]) -> set[int]:
+    """A clause inside the head's clause that tells when ("a singer who had been on stage
+    when the bombs fell"): its words say what happened then, not what the head is."""
+    out: set[int] = set()
+    for tok in tokens:
+        if tok.dep_ == "advcl" and any(c.dep_ in ("advmod", "mark") and c.lower_ in _TIME_MARKS
+                                       and c.i < tok.i for c in tok.children):
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
 def _struck_by(tokens: list[Token], any_subject: bool = False) -> set[int]:
     """Who struck the head in its own clause, not what the head is: the agent of a strike
     verb ("the school attacked by militants"), and its subject where the head is the
@@ -576,6 +591,8 @@ def decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None 
         or _via(described_as(head), gazetteer, rows)
     for related in (owner_described, pronoun_owner, possessor, site_of):
         found = found or _via(related(head), gazetteer, rows, armed_only=True)
+    if found is None and civil_owner(head, gazetteer) is not None:
+        return "civilian_site", None, "targets.civil_owner"
     found = found or _via(earlier_mention(head), gazetteer, rows)
     return found or _by_rows(head, gazetteer, rows if rows is not None else class_rows())
 
@@ -619,7 +636,7 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
     described = _without_origin(clause_tokens(head))
     # the clause's strike verb says what befell the head, not what it was ("the place
     # that was bombed": "bomb" the verb is no bomb)
-    doers = _doers(described) | _struck_by(described)
+    doers = _doers(described) | _struck_by(described) | _when_told(described)
     clause = _forms([t for t in described
                      if not (t.pos_ == "VERB" and t.lemma_.lower() in lx.HIT_VERBS)
                      and t.i not in doers])
@@ -806,6 +823,48 @@ def pronoun_owner(head: Token) -> Token | None:
     return None
 
 
+# a body's own premises, and the civil bodies whose premises are no military site
+_PREMISES = frozenset(["headquarters", "office", "offices", "building", "buildings",
+                       "premises", "studio", "studios", "compound", "newsroom"])
+_CIVIL_BODIES = frozenset(["broadcaster", "channel", "station", "newspaper", "network",
+                           "hospital", "clinic", "school", "university", "charity", "company",
+                           "bank", "agency", "union", "federation", "club", "church",
+                           "mosque", "orphanage"])
+_CIVIL_TYPES = frozenset(["media", "international_body"])
+
+
+def civil_owner(head: Token, gazetteer: Gazetteer | None = None) -> Token | None:
+    """Rule ``targets.civil_owner``: "an Israeli airstrike on its headquarters", where
+    "its" is the state broadcaster the sentence opens with: a civil body's own premises
+    are a civilian site, whatever "headquarters" says alone. The owner is the subject
+    of the nearest verb above the premises that has one before the pronoun; an armed
+    or state body there (or none) leaves the rows to decide."""
+    if head.lower_ not in _PREMISES and head.lemma_.lower() not in _PREMISES:
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if poss is None:
+        return None
+    # (the strike that hit the premises is no owner: "an airstrike on its headquarters
+    # killed two of its staff")
+    subj = None
+    for verb in head.ancestors:
+        found = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.i < poss.i and not c.is_ancestor(head)
+                 and c.lemma_.lower() not in lx.ACTION_NOUNS] \
+            if verb.pos_ in ("VERB", "AUX") else []
+        if found:
+            subj = found[-1]  # the nearest ("TEHRAN - Iran's state broadcaster resumed")
+            break
+    if subj is None or subj.ent_type_ in ("GPE", "NORP", "PERSON"):
+        return None
+    if subj.ent_id_:
+        # a body the gazetteer knows: a medium or a civil body, not a force or a state
+        entry = gazetteer.actors.get(subj.ent_id_) if gazetteer is not None else None
+        return subj if entry is not None and entry.type in _CIVIL_TYPES else None
+    low = {subj.lemma_.lower(), subj.lower_}
+    return subj if low & _CIVIL_BODIES else None
+
+
 def possessor(head: Token) -> Token | None:
     """Rule ``targets.possessor``: "his unit's camp", "the militia's post": a site's
     possessor noun (not a pronoun, not a name the gazetteer rows already read) is whose
@@ -899,6 +958,29 @@ def earlier_mention(head: Token) -> Token | None:
                     and tok.dep_ != "nsubj":
                 # (not the striker: "British aircraft launched raids on the building")
                 return tok
+    if low in _GROUP_WORDS:
+        return _named_group_before(head)
+    return None
+
+
+# a bare noun that stands for a body the story named by its name
+_GROUP_WORDS = frozenset(["group", "movement", "militia", "faction", "organisation",
+                         "organization"])
+
+
+def _named_group_before(head: Token) -> Token | None:
+    """"the office belonged to the People's Defense Force ... and members of the group
+    had been killed": a bare "the group" is the body named nearest before it, in its own
+    sentence or the one before, when that is an armed group the gazetteer knows (its
+    class then decides); a named body of another kind there ("Human Rights Watch")
+    leaves it alone."""
+    doc = head.doc
+    start = head.sent.start
+    if start > 0:
+        start = doc[start - 1].sent.start
+    for tok in reversed(doc[start: head.i]):
+        if tok.ent_type_ in ("ORG", "NORP") and tok.ent_id_:
+            return tok if tok.ent_id_.startswith("group.") else None
     return None
 
 
@@ -927,7 +1009,7 @@ def counted(head: Token) -> Token:
     head itself."""
     part = _is_part(head)
     if not (part or head.pos_ == "NUM" or head.ent_type_ == "CARDINAL"
-            or head.lower_ in lx.QUANTITY_WORDS):
+            or head.lower_ in lx.QUANTITY_WORDS or head.lower_ in _DEATH_NOUNS):
         return head
     for child in head.children:
         if child.dep_ == "prep" and child.lower_ == "of":
@@ -956,6 +1038,8 @@ def _is_part(head: Token) -> bool:
 
 
 _COUNTED_PRONOUNS = frozenset(["them", "those", "whom"])
+# "the death of children", "the deaths of 12 civilians": who died is what was hit
+_DEATH_NOUNS = frozenset(["death", "deaths"])
 _PERSON_DEPS = frozenset(["dobj", "nsubjpass", "pobj", "nsubj", "appos", "conj"])
 
 
@@ -995,7 +1079,7 @@ _SINGULAR_PRONOUNS = frozenset(["it", "him", "her"])
 _SINGULAR_SLOTS = _PERSON_DEPS | frozenset(["attr"])
 
 
-_ONE_PERSON_WORDS = (lx.CIVILIAN_WORDS - lx.CIVILIAN_GATHERING | lx.KIN_WORDS
+_ONE_PERSON_WORDS = (lx.CIVILIAN_WORDS - lx.CIVILIAN_GATHERING - lx.CIVILIAN_EVENTS | lx.KIN_WORDS
                      | lx.MILITARY_PERSONS | lx.ASSAILANT_WORDS | frozenset(
                          ["militant", "fighter", "rebel", "insurgent", "gunman", "jihadist",
                           "commander", "terrorist", "soldier", "policeman", "leader"])) \
