@@ -1783,6 +1783,9 @@ def _is_negated(head: Token) -> bool:
                                                                               head.head.i):
         return True
     p = head.head
+    if head.dep_ == "pobj" and p.dep_ == "prep" and any(
+            c.dep_ == "neg" and c.i < p.i for c in p.children):
+        return True  # "fired at gunmen in the area, not at the hospital"
     if head.dep_ == "pobj" and p.lower_ in ("of", "than"):
         if (p.lower_ == "than" and p.head.lower_ in ("rather", "other")) or (
             p.lower_ == "of" and p.head.lower_ == "instead"
@@ -2281,6 +2284,12 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start < filed:
             continue
         root = _anchor(ent)
+        town = _town_of(root)
+        if town is not None:
+            # "the Black Sea port of Odesa": the town of the "of" phrase, not the sea
+            if not town.ent_type_ and _propn_run(town) not in inside:
+                inside.append(_propn_run(town))
+            continue
         if _other_attacks(root, tok) or _nationality(root) or _way_point(root) \
                 or _where_told(root, tok, heads) or patron(ent[0]):
             continue  # ... or "Iran" of "Iran-backed groups": a patron, no place
@@ -2322,8 +2331,14 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
     # toponyms the recogniser missed: proper nouns after "in"/"near" inside the claim
     # (the small model also calls a town a product or a work of art: "an air strike in
     # Tartus overnight")
-    for h in [tok, *heads]:
-        for sub in h.subtree:
+    # "carried out air strikes in the governorate of Hodeidah to destroy the militia's
+    # capabilities": the place of the strikes a purpose clause tells the aim of
+    above = [t for p in tok.head.children if p.dep_ == "prep" and p.lower_ in _PLACE_PREPS
+             for t in p.subtree] \
+        if tok.dep_ in ("advcl", "xcomp") and tok.head.i != tok.i and any(
+            c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else []
+    for subs in [*(h.subtree for h in [tok, *heads]), above]:
+        for sub in subs:
             if sub.dep_ == "pobj" and _told_of_another(sub, tok):
                 continue
             if sub.dep_ == "pobj" and sub.pos_ == "PROPN" and not sub.ent_id_ \
@@ -2496,6 +2511,21 @@ def _told_of_another(root: Token, tok: Token) -> bool:
         elif noun and a.dep_ == "relcl":
             return tok.is_ancestor(a)
     return False
+
+
+def _town_of(root: Token) -> Token | None:
+    """The town a name only qualifies the kind of: "the Red Sea city of Hudaydah", "the
+    Black Sea port of Odesa" (the recogniser may take "the Black Sea port" whole) are
+    Hudaydah and Odesa; None for a name that is itself the place."""
+    kind = root if root.lemma_.lower() in _TOWN_KINDS else root.head
+    if kind.lemma_.lower() not in _TOWN_KINDS or (kind.i != root.i and root.dep_ not in (
+            "compound", "amod", "nmod", "det")):
+        return None
+    return next((o for p in kind.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
+
+
+_TOWN_KINDS = frozenset(["city", "town", "village", "port", "resort", "enclave", "capital"])
 
 
 def _anchor(ent: Span) -> Token:

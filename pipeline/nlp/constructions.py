@@ -539,7 +539,9 @@ def _whole_salvo(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return not counted or any(c.lower_ in ("all", "both") for c in target.children)
 
 
-_LANDED = (lx.IMPACT_VERBS | lx.HIT_VERBS) - {"target", "aim", "direct"}  # not an aim
+# (not an aim, nor the launch: "a missile fired by the group toward the capital")
+_LANDED = (lx.IMPACT_VERBS | lx.HIT_VERBS) - {"target", "aim", "direct", "fire", "launch",
+                                              "shoot"}
 
 
 def _present_person(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

@@ -1179,6 +1179,13 @@ class MentionResolver:
         wanted = _anaphor_types(head)
         if wanted is None:
             return None
+        if country is None and head.lemma_.lower() in _TITLED_HEADS:
+            # "An Israeli army official rejected that account ... the official said": the
+            # party last heard under that very title, whatever body it speaks for
+            titled = [(pos, actor) for pos, actor, _ in self.heard if pos < head.i
+                      and actor.name.lower().rsplit(" ", 1)[-1] == head.lemma_.lower()]
+            if titled:
+                return max(titled, key=lambda pa: pa[0])[1]
         if country is not None:
             wanted = frozenset({"armed_group"})
         same = self._body_in_sentence(head, wanted)
@@ -2725,6 +2732,10 @@ def _posted_to(tok: Token) -> bool:
             return True
         node, steps = node.head, steps + 1
     return False
+
+
+# titles a bare "the official" names a party by
+_TITLED_HEADS = frozenset(["official", "spokesman", "spokeswoman", "spokesperson"])
 
 
 # bodies named by an epithet that is itself how reporters name them ("the junta")
