@@ -176,6 +176,14 @@ def test_events_people_gather_for(real_extractor: Any, what: str, cls: str) -> N
 
 
 @slow
+def test_the_people_killed_read_as_a_clause_were_combatants(real_extractor: Any) -> None:
+    told = _told(real_extractor, (
+        "The army bombed a rebel camp on March 2, killing 10 people, the defence ministry "
+        "said.\n\nThe minister said the people killed in the camp were combatants."))
+    assert ("minister", "combatants", "armed_group", False) in told, told
+
+
+@slow
 def test_a_civil_bodys_own_premises_are_a_civilian_site(real_extractor: Any) -> None:
     told = _told(real_extractor, (
         "Northland's state broadcaster resumed its programmes on Tuesday after an air strike "
