@@ -415,7 +415,8 @@ def _toll_beside(a: Claim, b: Claim, a_agreed: bool, b_agreed: bool) -> bool:
 
 
 _ALSO = re.compile(r"\balso\s+(?:\w+\s+){0,2}?(?:hit|struck|strikes|damaged|destroyed|"
-                   r"targeted|killed|wounded|injured|levelled|leveled)\b(?P<rest>.*)",
+                   r"targeted|killed|wounded|injured|levelled|leveled|landed|fell|"
+                   r"crashed|exploded)\b(?P<rest>.*)",
                    re.IGNORECASE)
 
 
@@ -426,7 +427,10 @@ def _also_hit(claim: Claim) -> bool:
     if claim.negated or class_group(claim.target) != "civil":
         return False  # "forces had also destroyed a warehouse of militants" is an account
     found = _ALSO.search(claim.evidence.sentence)
-    return found is not None and claim.target.text.lower() in found["rest"][:80].lower()
+    # (a toll told after it in the sentence is of the same harm: "rockets also landed in
+    # a residential part of the town, hitting ..., and that seven civilians were killed")
+    reach = None if claim.rule.startswith(TOLL_RULES) else 80
+    return found is not None and claim.target.text.lower() in found["rest"][:reach].lower()
 
 
 # what a count of the dead that says nothing of who they were counts

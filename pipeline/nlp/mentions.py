@@ -811,6 +811,13 @@ class MentionResolver:
                 return None
             head = line_head
         low = head.lower_
+        owner = _channel_owner(head) if depth < 2 else None
+        if owner is not None:
+            # "a social media page used by rebel commander X said", "a Telegram channel
+            # linked to the group said": the one whose page it is speaks
+            actor = self._speaker(owner, depth + 1)
+            if actor is not None:
+                return actor
         rule = judge(head, self.rules)
         if rule.test == "dateline":
             # "Moscow [Russia], Oct 4 (ANI): The ministry said": the subject follows it
@@ -2535,6 +2542,29 @@ def _named_as_author(tok: Token) -> Token | None:
         for prep in tok.children:
             if prep.lower_ == "of":
                 return next((c for c in prep.children if c.dep_ == "pobj"), None)
+    return None
+
+
+# how a page or a channel is said to be someone's: "used by", "linked to", "run by"
+_CHANNEL_OWNING = frozenset(["use", "run", "operate", "link", "affiliate", "manage",
+                             "control", "own", "associate", "tie", "belong"])
+
+
+def _channel_owner(head: Token) -> Token | None:
+    """The one a page, account or channel is said to be used by or linked to ("a social
+    media page used by rebel commander X", "a Telegram channel linked to the group"); None
+    for a bare channel ("a Telegram channel said")."""
+    if head.lemma_.lower() not in _CHANNEL_WORDS:
+        return None
+    for verb in head.children:
+        if verb.dep_ not in ("acl", "amod") or verb.lemma_.lower() not in _CHANNEL_OWNING:
+            continue
+        for prep in verb.children:
+            if prep.dep_ in ("agent", "prep") and prep.lower_ in ("by", "to", "with"):
+                obj = next((c for c in prep.children if c.dep_ == "pobj"
+                            and c.pos_ in ("NOUN", "PROPN")), None)
+                if obj is not None:
+                    return obj
     return None
 
 

@@ -312,6 +312,17 @@ def _doers(tokens: list[Token]) -> set[int]:
 _TIME_MARKS = frozenset(["when", "while", "as", "after", "before", "until", "once"])
 
 
+def _denied(tokens: list[Token]) -> set[int]:
+    """What the head's clause says it did not have or do: "people on the street who were
+    carrying no weapons", "men who had not fired a shot" say nothing armed of them."""
+    out: set[int] = set()
+    for tok in tokens:
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or (
+                tok.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in tok.head.children)):
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
 def _when_told(tokens: list[Token]) -> set[int]:
     """A clause inside the head's clause that tells when ("a singer who had been on stage
     when the bombs fell"): its words say what happened then, not what the head is."""
@@ -477,9 +488,12 @@ def _attacking(verb: Token) -> bool:
 
 
 def _arming(verb: Token) -> bool:
-    if verb.lemma_.lower() not in lx.ARMING_VERBS:
-        return False
-    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if verb.lemma_.lower() not in lx.ARMING_VERBS or any(c.dep_ == "neg"
+                                                          for c in verb.children):
+        return False  # (not "men who were not carrying weapons")
+    # (not "people who were carrying no weapons")
+    objs = [c for c in verb.children if c.dep_ == "dobj"
+            and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)]
     objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
              for p in c.children if p.dep_ == "pobj"]
     return any(o.lower_ in lx.ARMS_WORDS for o in objs)
@@ -636,7 +650,8 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
     described = _without_origin(clause_tokens(head))
     # the clause's strike verb says what befell the head, not what it was ("the place
     # that was bombed": "bomb" the verb is no bomb)
-    doers = _doers(described) | _struck_by(described) | _when_told(described)
+    doers = _doers(described) | _struck_by(described) | _when_told(described) \
+        | _denied(described)
     clause = _forms([t for t in described
                      if not (t.pos_ == "VERB" and t.lemma_.lower() in lx.HIT_VERBS)
                      and t.i not in doers])

@@ -9,7 +9,13 @@
 - "reserved the right to hit targets" is an intent, not an account;
 - "An Israeli army official rejected that account ... the official said" is that
   official, not a minister heard before;
-- "fired at gunmen in the area, not at the hospital" denies the hospital.
+- "fired at gunmen in the area, not at the hospital" denies the hospital;
+- "a social media page used by X" and "a Telegram channel linked to X" speak for X;
+- "people who were carrying no weapons" are not armed;
+- whom the forces fought ("the troops had been fighting terrorists") is their target,
+  not whom a group fought;
+- a toll told after "rockets had also landed in a residential part" is harm beside the
+  military target, no dispute.
 
 Team-written sentences (``slow``: the real model); names are invented or generic."""
 
@@ -91,3 +97,65 @@ def test_the_official_is_the_one_last_heard_by_that_title(real_extractor: Any) -
     assert all(c.party.type == "military" for c in gunmen), gunmen
     hospital = [c for c in claims if c.target.text == "hospital" and c.party == gunmen[0].party]
     assert hospital and all(c.negated for c in hospital), hospital
+
+
+@slow
+@pytest.mark.parametrize(("body", "who"), [
+    ("A social media page used by rebel commander Igor Petrov said separatist fighters had "
+     "shot down a military transport plane near the town.", "Igor Petrov"),
+    ("A Telegram channel linked to the Wagner group said its fighters had shot down a "
+     "military transport plane near the town.", "Wagner"),
+])
+def test_a_page_speaks_for_whoever_uses_it(real_extractor: Any, body: str, who: str
+                                            ) -> None:
+    claims = [c for c in _analysed(real_extractor, body) if "plane" in c.target.text]
+    assert claims and all(who in c.party.name for c in claims), claims
+
+
+@slow
+def test_a_bare_channel_stays_the_channel(real_extractor: Any) -> None:
+    # counter-example: a channel said to be nobody's is the channel
+    claims = [c for c in _analysed(real_extractor, (
+        "A Telegram channel said fighters had shot down a military transport plane near the "
+        "town.")) if "plane" in c.target.text]
+    assert claims and all("channel" in c.party.name for c in claims), claims
+
+
+@slow
+def test_people_carrying_no_weapons_are_not_armed(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, (
+        "Residents said armoured vehicles opened fire at people on the street who were "
+        "carrying no weapons."))
+    assert any(c.target.text == "people" and c.target.target_class == "civilians"
+               for c in claims), claims
+    claims = _analysed(real_extractor, (
+        "Residents said troops opened fire at men who were carrying weapons."))
+    assert any(c.target.text == "men" and c.target.target_class == "armed_group"
+               for c in claims), claims
+
+
+@slow
+def test_whom_the_forces_fought_and_a_group_fighting_them(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, (
+        "Interior Minister Ivan Petrenko said the troops had been fighting terrorists who "
+        "attacked the police building with automatic weapons."))
+    assert any(c.target.text == "terrorists" and c.target.target_class == "armed_group"
+               for c in claims), claims
+    # counter-example: a group fighting the soldiers tells its own attack, no target
+    claims = _analysed(real_extractor, (
+        "The armed group said its members had fought the soldiers for hours."))
+    assert not any("soldiers" in c.target.text for c in claims), claims
+
+
+@slow
+def test_a_toll_beside_rockets_that_also_landed_elsewhere(real_extractor: Any) -> None:
+    from pipeline.domain.conflicts import find_conflicts
+
+    claims = _analysed(real_extractor, (
+        "Military spokesman Ivan Koval said the rockets had been aimed at the command centre "
+        "at the town's airfield.\n\nThe regional governor, Petro Savych, said several rockets "
+        "had also landed in a residential part of the town, hitting apartment buildings and "
+        "a street where people were walking, and that at least seven civilians had been "
+        "killed."))
+    assert any("civilians" in c.target.text for c in claims), claims
+    assert find_conflicts(claims) == [], find_conflicts(claims)
