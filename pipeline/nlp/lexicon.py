@@ -146,7 +146,8 @@ HURT_WORDS = frozenset(["wounded", "injured", "dead", "maimed"])
 # What a vehicle, aircraft or ship is said to have been carrying: "the plane was
 # transporting missiles", "the truck was carrying flour".
 CARRY_VERBS = frozenset(["carry", "transport", "ferry", "smuggle", "haul", "deliver", "ship"])
-USE_VERBS = frozenset(["operate", "hide", "headquarter", "base", "station", "store", "shelter"])
+USE_VERBS = frozenset(["operate", "hide", "headquarter", "base", "station", "store", "shelter",
+                       "position", "install", "conceal", "embed", "entrench", "park"])
 USE_PREPS = frozenset(["in", "inside", "from", "within"])
 FIRE_VERBS = frozenset(["fire", "launch", "shoot"])
 # "mistook X for Y": X was hit, Y was what the attacker thought it was.

@@ -14,6 +14,7 @@
 - "people who were carrying no weapons" are not armed;
 - whom the forces fought ("the troops had been fighting terrorists") is their target,
   not whom a group fought;
+- "tanks have been positioned in the residential quarters" is a use of the homes;
 - a toll told after "rockets had also landed in a residential part" is harm beside the
   military target, no dispute.
 
@@ -159,3 +160,13 @@ def test_a_toll_beside_rockets_that_also_landed_elsewhere(real_extractor: Any) -
         "killed."))
     assert any("civilians" in c.target.text for c in claims), claims
     assert find_conflicts(claims) == [], find_conflicts(claims)
+
+
+@slow
+def test_tanks_positioned_among_homes_use_them(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, (
+        "Shells struck a nine-storey block in the town on Wednesday, residents said.\n\n"
+        "Separatist commanders said that government tanks have been positioned in the town's "
+        "residential quarters."))
+    assert any("tanks" in c.target.text and c.action == "use"
+               and c.target.target_class == "military" for c in claims), claims
