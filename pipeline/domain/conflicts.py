@@ -664,11 +664,10 @@ def _blames_strike(claim: Claim) -> bool:
         and _head(claim.target.text) in _STRIKE_WORDS
 
 
-# constructions that say who was (or was not) at the struck place: people, not things
-# ("no aircraft in the skies" is no denial that fighters were hit)
-# accounts of who was (or was not) at the site: "only civilians were in the theatre", "the
-# militants had left before", "there were no Daesh there", "the group had no fighters in
-# the area"
+# constructions that say who was (or was not) at the struck place: "only civilians were
+# in the theatre", "the militants had left before", "there were no Daesh there", "the
+# group had no fighters in the area" (people, not things: "no aircraft in the skies" is
+# no denial that fighters were hit, :func:`_people_word`)
 _PRESENCE_RULES = ("use.presence", "use.left_before", "use.none_there", "use.none_exists",
                    "use.none_had", "use.none_armed")
 

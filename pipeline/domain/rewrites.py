@@ -198,6 +198,11 @@ def copy_between(a: ArticleSketch, b: ArticleSketch, params: RewriteParams | Non
     cut or lightly edited one) is the copy, then the one covering less of the other, then
     the greater id."""
     params = params or RewriteParams()
+    if a.sentences == b.sentences:
+        # word for word one text: an exact copy is dedup's to decide, and dedup names it
+        # whichever came first (a correction when the copy was analysed before its
+        # original); a second record from this stage would race dedup's on the topic
+        return None
     if a.published and b.published and a.published != b.published:
         later, earlier = (a, b) if a.published > b.published else (b, a)
         return _rewrite(later, earlier, params)

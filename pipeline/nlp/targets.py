@@ -986,9 +986,9 @@ _GROUP_WORDS = frozenset(["group", "movement", "militia", "faction", "organisati
 def _named_group_before(head: Token) -> Token | None:
     """"the office belonged to the People's Defense Force ... and members of the group
     had been killed": a bare "the group" is the body named nearest before it, in its own
-    sentence or the one before, when that is an armed group the gazetteer knows (its
-    class then decides); a named body of another kind there ("Human Rights Watch")
-    leaves it alone."""
+    sentence or the one before, when the gazetteer files that body among its groups (ids
+    ``group.*``; its class then decides); a named body of another kind there ("Human
+    Rights Watch") leaves it alone."""
     doc = head.doc
     start = head.sent.start
     if start > 0:

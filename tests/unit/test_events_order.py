@@ -138,6 +138,20 @@ def test_of_two_dated_articles_only_the_later_published_can_be_the_copy() -> Non
     assert pairs == {"l1": "c1"}
 
 
+def test_a_word_for_word_copy_is_left_to_dedup_in_either_order() -> None:
+    # two outlets' identical text: dedup decides it (and corrects a copy analysed first);
+    # a record from this stage too would race dedup's on the duplicates topic
+    original = _with_text("w1", 0, _ORIGINAL)
+    same = _with_text("w2", 1, _ORIGINAL)
+    assert copy_between(sketch(original), sketch(same)) is None
+    assert copy_between(sketch(same), sketch(original)) is None
+    pairs, _, _ = _every_order(original, same)
+    assert pairs == {}
+    # counter-example: a lightly cut copy is still this stage's rewrite
+    cut = copy_between(sketch(original), sketch(_with_text("w3", 1, _CUT)))
+    assert cut is not None and cut.copy == "w3"
+
+
 def test_a_retelling_with_a_new_party_is_never_a_copy_in_any_order() -> None:
     retold = report("n1", 3, (SL_MOD, "a weapons depot", "military"),
                     (MEDICS, "a field clinic", "civilian_site"),
