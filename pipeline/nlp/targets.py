@@ -317,10 +317,15 @@ def _denied(tokens: list[Token]) -> set[int]:
     carrying no weapons", "men who had not fired a shot" say nothing armed of them."""
     out: set[int] = set()
     for tok in tokens:
-        if any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children) or (
+        if _none_of(tok) or (
                 tok.dep_ in ("dobj", "attr") and any(c.dep_ == "neg" for c in tok.head.children)):
             out.update(t.i for t in tok.subtree)
     return out
+
+
+def _none_of(tok: Token) -> bool:
+    """A noun its own "no" denies: "no weapons"."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children)
 
 
 def _when_told(tokens: list[Token]) -> set[int]:
@@ -492,8 +497,7 @@ def _arming(verb: Token) -> bool:
                                                           for c in verb.children):
         return False  # (not "men who were not carrying weapons")
     # (not "people who were carrying no weapons")
-    objs = [c for c in verb.children if c.dep_ == "dobj"
-            and not any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)]
+    objs = [c for c in verb.children if c.dep_ == "dobj" and not _none_of(c)]
     objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
              for p in c.children if p.dep_ == "pobj"]
     return any(o.lower_ in lx.ARMS_WORDS for o in objs)
