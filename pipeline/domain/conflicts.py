@@ -135,7 +135,8 @@ def find_conflicts(
                     or apart(told[i], told[j]) or _collateral(a, b, military[i], military[j]) \
                     or _tells_civil_too(a, b, both[i], both[j]) \
                     or _toll_beside(a, b, agreed[i], agreed[j]) or _counts_only(a, b) \
-                    or also[i] or also[j] or _granted(claims, told, i, j):
+                    or also[i] or also[j] or _granted(claims, told, i, j) \
+                    or _count_elsewhere(a, b):
                 continue
             reason = _reason(a, b, claims, groups, lambda k, at: apart(told[k], told[at]),
                              (i, j)) or _forces_hit(a, b, told[i], told[j], groups)
@@ -460,6 +461,24 @@ def _counts_only(a: Claim, b: Claim) -> bool:
                 and toll is not None and named is not None and toll <= named:
             return True
     return False
+
+
+def _bare_count(claim: Claim) -> bool:
+    """A toll that counts people and says nothing of who they were ("about 20 people were
+    wounded", "12 killed"): no civilians, children or the like named."""
+    counted = _head(claim.target.text)
+    return _tolls(claim) and claim.target.target_class == "civilians" \
+        and (counted in _ANYONE or counted.isdigit() or counted in _NUMBER_WORDS) \
+        and _NAMED_CIVILIANS.search(claim.target.text) is None
+
+
+def _count_elsewhere(a: Claim, b: Claim) -> bool:
+    """Rule ``conflict.count_elsewhere``: across articles, a bare count of people hurt
+    (:func:`_bare_count`, "medics said about 20 people were wounded") is no account of
+    who was hit, set against another outlet's word of a parade of commanders: in one
+    article the copy sets the two side by side; across outlets nothing does."""
+    return a.evidence.article_id != b.evidence.article_id \
+        and (_bare_count(a) or _bare_count(b))
 
 
 _SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,

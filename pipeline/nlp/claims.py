@@ -11,6 +11,7 @@ resolves speakers (with memory across sentences), attackers and target classes a
 from __future__ import annotations
 
 import itertools
+import logging
 import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
@@ -52,6 +53,8 @@ from pipeline.nlp.targets import classify_target, counted, noun_class_words, tar
 
 CLAIMS_ATTR = "claims"
 ATTACKERS_ATTR = "attackers"
+
+log = logging.getLogger(__name__)
 # The outlet speaking in its own voice.
 _OUTLET = Actor("media.outlet", "", "media", None, "media.outlet")
 # The role of every claim in the outlet's voice: the reporter's frame of the parties'
@@ -121,10 +124,18 @@ class ClaimComponent:
             Doc.set_extension(ATTACKERS_ATTR, default=None)
 
     def __call__(self, doc: Doc) -> Doc:
-        renoun(doc)
-        unbend_participles(doc)
-        dateline_nouns(doc)
-        self.set_annotations(doc, self.match(doc))
+        try:
+            renoun(doc)
+            unbend_participles(doc)
+            dateline_nouns(doc)
+            self.set_annotations(doc, self.match(doc))
+        except Exception as err:
+            # a fault of the rules on one article (a bug, never bad input) costs that
+            # article its claims, said loudly, not the articles after it
+            log.error("wirewatch: claim rules failed on the article starting %r (%s: %s); "
+                      "it gets no claims", doc.text[:60], type(err).__name__, err)
+            doc._.set(CLAIMS_ATTR, [])
+            doc._.set(ATTACKERS_ATTR, [])
         return doc
 
     # ------------------------------------------------------------------ match

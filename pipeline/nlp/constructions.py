@@ -257,6 +257,10 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     # "most of their mortars fell in the fields", "two of the missiles fell": what the
     # count counts
     subjects += [_counted_noun(c) for c in subjects if _counts(c)]
+    # "if shells had fallen near the camp, they had landed on positions": "they" or "it"
+    # is the weapon the sentence named just before, in a clause of this verb's own
+    subjects += [n for c in subjects if c.lower_ in ("they", "it")
+                 for n in _weapon_before(c, verbs)]
     weapons = lx.STRIKING_WEAPONS
     if verb.lemma_.lower() in lx.IMPACT_VERBS:
         # an aircraft that lands or crashes is no weapon coming down ("the plane landed
@@ -312,6 +316,21 @@ def _not_aimed(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         for c in verb.children)
 
 
+# verbs whose object is what they hit, so that an "at" beside it tells where
+_OBJECT_TARGET_VERBS = frozenset(["target", "strike"])
+
+
+def _not_venue(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``hit.at``: "targeted a military parade at the Jalaa camp", "struck a
+    convoy at the checkpoint": where the verb names what it hit as its object, its "at"
+    tells where that was, not a second target. "Fired rockets at the town" and "the
+    strike was directed at a camp" keep theirs."""
+    verb = doc[hit.trigger]
+    prep = doc[hit.target].head
+    return not (verb.lemma_.lower() in _OBJECT_TARGET_VERBS and prep.lower_ == "at"
+                and any(c.dep_ == "dobj" for c in verb.children))
+
+
 def _lone_adjective(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """Rule ``copula.target_adjective``: the class word alone ("the target was military",
     "purely civilian"), not one the parse joined to another ("civilian, not military"
@@ -333,6 +352,16 @@ def _striking_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     subjects += [_counted_noun(c) for c in subjects if _counts(c)]
     return any(c.lemma_.lower() in lx.STRIKING_WEAPONS or c.lemma_.lower() in lx.ACTION_NOUNS
                for c in subjects)
+
+
+def _weapon_before(pron: Token, verbs: list[Token]) -> list[Token]:
+    """The subject of a clause hung on the verb before the pronoun ("if shells had
+    fallen ..., they had landed"), whose number agrees with the pronoun."""
+    plural = pron.lower_ == "they"
+    return [s for v in verbs for c in v.children
+            if c.dep_ == "advcl" and c.i < pron.i
+            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+            and (s.tag_ in ("NNS", "NNPS")) == plural]
 
 
 _OWN_POSSESSIVES = frozenset(["its", "our"])
@@ -1148,6 +1177,7 @@ CHECKS: dict[str, Check] = {
     "not_open_ground": _not_open_ground,
     "lone_adjective": _lone_adjective,
     "not_aimed": _not_aimed,
+    "not_venue": _not_venue,
 }
 
 _ROW_KEYS = frozenset(["id", "kind", "description", "pattern", "requires", "negated",

@@ -405,7 +405,10 @@ def _phrase_tokens(head: Token, max_len: int) -> list[Token]:
         # next apposition ("..., spokesman for the AFC (AFC), the")
         while len(run) > 1 and run[-1] is not head and (
                 (run[-1].is_punct and not _closes(run))
-                or run[-1].dep_ in ("det", "cc", "prep", "case", "poss", "amod", "compound")):
+                or run[-1].dep_ in ("det", "cc", "prep", "case", "poss", "amod", "compound")
+                # a word whose head the cut left out: "of the self" (-proclaimed republic)
+                or (run[-1].head.i > run[-1].i
+                    and all(t.i != run[-1].head.i for t in run))):
             run = run[:-1]
     return run or [head]
 
@@ -1251,13 +1254,14 @@ class MentionResolver:
         if head.lemma_.lower() in _FORCE_HEADS:
             # "the army" may be the defence ministry that spoke for it, never the health
             # ministry that gave the toll
-            for key in [k for k in score if actors[k].type == "ministry" and not any(
-                    w in self._names_of(actors[k]) for w in _DEFENCE_WORDS)]:
-                del score[key]
+            for key in [k for k in score if actors[k].type == "ministry" and (not any(
+                    w in self._names_of(actors[k]) for w in _DEFENCE_WORDS)
+                    or _RESCUE_NAME.search(self._names_of(actors[k])))]:
+                del score[key]  # (nor "the civil defence service", a rescue service)
         for key in [k for k in score if not self._armed_service_fits(head, actors[k])]:
             del score[key]
         if not score:
-            return None
+            return self._government_of_country(head) if country is None else None
         # "the coalition" is the body whose own name says coalition before any other of
         # the compatible types that merely spoke more
         word = head.lower_
@@ -1268,6 +1272,27 @@ class MentionResolver:
         if kept is not None and kept.id in pool:
             return actors[kept.id]
         return actors[max(pool, key=lambda k: score[k])]
+
+    def _government_of_country(self, head: Token) -> Actor | None:
+        """"A Somali lawmaker said ... 'The government says it struck al-Shabaab'": with
+        no state or ministry heard before it, "the government" is the state of the
+        country the copy named last before it, by a demonym or the country's own name
+        (not a capital: a dateline's "WASHINGTON" names no government here)."""
+        if head.lemma_.lower() != "government" or not any(
+                c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
+                or any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
+            return None
+        for ent in reversed(self._ents(head.doc)[0]):
+            if ent.start >= head.i or ent.label_ not in ("NORP", "GPE"):
+                continue
+            iso = self.gazetteer.country_of_demonym(ent.text) if ent.label_ == "NORP" \
+                else self.gazetteer.country_of_name(ent.text)
+            known = self.gazetteer.countries.get(iso) if iso else None
+            if known is None or (ent.label_ == "GPE" and ent.text.lower() not in {
+                    n.lower() for n in (known.name, *known.aliases)}):
+                continue
+            return self.gazetteer.state_actor(known.iso2)
+        return None
 
     def _body_in_sentence(self, head: Token, wanted: frozenset[str]) -> Actor | None:
         """"Five members of Lebanon's Civil Defence were killed when a strike levelled their
@@ -2723,6 +2748,8 @@ _DESCRIBING_DEPS = frozenset(["pobj", "prep", "compound", "amod", "appos", "conj
 _RELAYED_TYPES = frozenset(["military", "ministry", "state"])
 # the words that make a ministry the armed forces' own
 _DEFENCE_WORDS = ("defence", "defense", "war", "armed forces", "military")
+# a rescue service whose name has "defence" in it speaks for no army
+_RESCUE_NAME = re.compile(r"\bcivil (?:defen[cs]e|protection)\b")
 _KIND_ADJECTIVES = frozenset(["foreign", "interior", "financial", "judicial"])
 # a local body is no international body or national ministry heard before ("the municipal
 # council" after the UN envoy, "the regional administration" after Russia's defence
@@ -2957,9 +2984,12 @@ def _one_of_officials(head: Token) -> Token | None:
 
 def _one_of_group(head: Token) -> Token | None:
     """"one man said" right after a sentence about "Relatives of the dead" or
-    "Residents": the people group the sentence before has as its subject."""
+    "Residents": the people group the sentence before has as its subject. Not a man the
+    copy describes on his own ("One man, who said he watched from a courtyard", "a man
+    from the area"): someone else, not one of them."""
     if head.lemma_.lower() not in _ANYONE or not any(
-            c.lower_ in ("one", "a", "an") for c in head.children) or head.sent.start == 0:
+            c.lower_ in ("one", "a", "an") for c in head.children) or head.sent.start == 0 \
+            or any(c.dep_ in ("relcl", "prep", "acl", "appos") for c in head.children):
         return None
     prev = head.doc[head.sent.start - 1].sent
     for tok in prev:

@@ -11,7 +11,9 @@ to") mark the phrase and what trails it up to the subject of the clause it opens
 provocation it tells is not read as the main clause's account; ``path`` rows ("threatened to",
 "should", "in response to", "allegations that") are looked up on the dependency path between a
 claim's trigger and its reporting verb; ``pseudo`` rows block the shorter rules they overlap
-and ``terminate`` rows end a scope. The table is validated on load.
+and ``terminate`` rows end a scope. A row with ``follows`` applies only after a sentence (in
+its paragraph) that holds a scope of that category ("said at the time" is background after
+a sentence about an earlier strike). The table is validated on load.
 """
 
 from __future__ import annotations
@@ -52,6 +54,10 @@ class ModifierRule:
     max_scope: int | None = None
     example: Mapping[str, Any] = field(default_factory=dict)
     counter_example: Mapping[str, Any] = field(default_factory=dict)
+    # a category the sentence before (in the same paragraph) must carry for the rule to
+    # apply: "the government said at the time" is background after "In August 2023 a
+    # strike killed 26 people", an earlier account of this strike anywhere else
+    follows: str | None = None
 
 
 def parse_rule(row: Mapping[str, Any]) -> ModifierRule:
@@ -79,8 +85,11 @@ def parse_rule(row: Mapping[str, Any]) -> ModifierRule:
     for ex in (row["example"], row["counter_example"]):
         if "target" not in ex or not ({"has", "lacks"} & set(ex)):
             raise ModifierError(f"{rid}: an example needs a target and 'has' or 'lacks'")
+    follows = row.get("follows")
+    if follows is not None and follows not in CATEGORIES:
+        raise ModifierError(f"{rid}: follows {follows!r} not in {sorted(CATEGORIES)}")
     return ModifierRule(str(rid), row["literal"], row["category"], pattern, row["direction"],
-                        max_scope, row["example"], row["counter_example"])
+                        max_scope, row["example"], row["counter_example"], follows)
 
 
 def load_modifiers(text: str | None = None) -> list[ModifierRule]:
@@ -196,7 +205,25 @@ class ModifierTable:
                 lo = max(start - size, sent.start)
                 lo = max([lo, *[t + 1 for t in stops if t < start]])
                 out.append(Scope(rule.id, rule.category, lo, start))
+        if any(self.by_id[s.rule].follows for s in out):
+            out = [s for s in out if not self.by_id[s.rule].follows
+                   or _after_category(doc, s, out, self.by_id[s.rule].follows)]
         return out
+
+
+def _after_category(doc: Doc, scope: Scope, scopes: list[Scope], category: str) -> bool:
+    """The sentence before the scope's, in the same paragraph, holds a scope of
+    ``category`` of another rule."""
+    j = doc[scope.start].sent.start - 1
+    while j >= 0 and doc[j].is_space:
+        if "\n" in doc[j].text:
+            return False  # a new paragraph
+        j -= 1
+    if j < 0:
+        return False
+    before = doc[j].sent
+    return any(o.category == category and o.rule != scope.rule
+               and before.start <= o.start < before.end for o in scopes)
 
 
 class WordRules:

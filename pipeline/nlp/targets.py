@@ -113,7 +113,8 @@ _Found = tuple[str, str | None, str | None]
 _CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "head_pos",
                          "phrase_any", "phrase_none", "clause_any", "clause_none",
                          "clause_verb_any", "clause_gazetteer", "clause_object_any",
-                         "unnamed", "members_any", "fights", "person_owned", "carried"])
+                         "unnamed", "members_any", "venue_any", "fights", "person_owned",
+                         "carried"])
 _FLAGS = frozenset(["gazetteer", "head_ent", "clause_gazetteer", "unnamed", "fights",
                     "person_owned", "carried"])
 
@@ -383,6 +384,24 @@ def _members(head: Token) -> list[Token]:
     return out
 
 
+_VENUE_PREPS = frozenset(["at", "in", "inside", "within"])
+
+
+def _venue(head: Token) -> list[Token]:
+    """Where an event was held: the noun phrase of its "at" or "in" complement ("a
+    graduation parade at a military camp" -> "a military camp"), head and modifiers,
+    which the event's own phrase leaves out; also when the parse hung the complement on
+    the verb, right after the event's phrase ("slammed into a parade at a military
+    camp")."""
+    preps = [c for c in head.children if c.dep_ == "prep"]
+    verb = head.head.head if head.dep_ == "pobj" else head.head if head.dep_ == "dobj" else None
+    if verb is not None and verb.pos_ in ("VERB", "AUX"):
+        preps += [c for c in verb.children if c.dep_ == "prep" and c.i == head.right_edge.i + 1]
+    return [t for c in preps if c.lower_ in _VENUE_PREPS
+            for p in c.children if p.dep_ == "pobj"
+            for t in (p, *(m for m in p.children if m.dep_ in ("amod", "compound")))]
+
+
 _SIDE_ENTS = frozenset(["ORG", "NORP", "GPE"])
 
 
@@ -516,6 +535,8 @@ def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
             return False
         if key == "members_any" and not _forms(_members(head)) & want:
             return False
+        if key == "venue_any" and not _forms(_venue(head)) & want:
+            return False
         if key == "unnamed" and named == bool(want):
             return False
         if key == "clause_gazetteer" and want not in clause_gaz:
@@ -545,7 +566,28 @@ def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
     return True
 
 
+# the words whose class is being decided, per document: what one stands for ("they", its
+# user, its earlier mention, its owner) may lead back to it, and a word that leads back to
+# itself decides nothing ("more than 40 people as they performed prayers")
+_DECIDING: set[tuple[int, int]] = set()
+_UNDECIDED: _Found = ("unknown", None, None)
+
+
 def decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None = None) -> _Found:
+    """:func:`_decide_class`, never twice at once for one word: a chain of what stands
+    for what that comes back to the word leaves it to the rows."""
+    key = (id(head.doc), head.i)
+    if key in _DECIDING:
+        return _UNDECIDED
+    _DECIDING.add(key)
+    try:
+        return _decide_class(head, gazetteer, rows)
+    finally:
+        _DECIDING.discard(key)
+
+
+def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None = None
+                  ) -> _Found:
     """(class, actor id, row id) for the target phrase headed by ``head``; a count
     ("dozens of Palestinians", "one of its drones") takes the class of what it counts;
     "they" struck takes the class of the people it stands for ("terrorists used the
