@@ -712,6 +712,11 @@ def _is_report(tok: Token) -> bool:
         return False  # "an Intelligence Bureau employee posted in Hyderabad": stationed
     if lemma in lx.REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
         return True
+    if lemma in _STAND_VERBS and tok.pos_ == "VERB" and any(
+            c.dep_ == "prep" and c.lower_ in ("by", "to") and any(
+                p.dep_ == "pobj" and p.lemma_.lower() in _ACCOUNT_WORDS for p in c.children)
+            for c in tok.children):
+        return True  # "the government stood by the army's account that troops attacked X"
     if toll_statement(tok):
         return True  # "the ministry put the toll at 12": its account, as if it said so
     if lemma in lx.MOURN_VERBS and tok.pos_ == "VERB":
@@ -719,6 +724,12 @@ def _is_report(tok: Token) -> bool:
     return lemma in lx.CONCERN_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lx.CONCERN_NOUNS for c in tok.children
     )
+
+
+# "stood by its account", "stuck to its version": the subject tells the account as its own
+_STAND_VERBS = frozenset(["stand", "stick"])
+_ACCOUNT_WORDS = frozenset(["account", "version", "statement", "claim", "explanation",
+                            "assertion", "finding", "story"])
 
 
 def _path_to_report(tok: Token) -> list[Token]:
@@ -2021,6 +2032,12 @@ def attacker_of(
             # rule ``attacker.accused_of``: "accused Russia of bombing its positions": the
             # one accused struck, not the accuser
             cands.extend(c for c in tok.head.head.children if c.dep_ == "dobj")
+        if not cands and not passive and tok.dep_ == "acl" and tok.tag_ == "VBG" \
+                and tok.head.pos_ in ("NOUN", "PROPN"):
+            # rule ``attacker.doer_participle``: "helicopters firing on the hospital
+            # during an insurgent attack": the noun the participle hangs on fired, not
+            # the attack of the time phrase
+            cands.append(tok.head)
         if not cands:  # "killed in an Israeli strike"
             for child in tok.children:
                 if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):

@@ -122,7 +122,9 @@ def _of_objects(tok: Token) -> list[Token]:
 
 _ROUND_WORDS = frozenset(["shot", "round", "bullet", "volley", "salvo", "burst", "flare",
                           # "no agents fired their weapons": what they fired with
-                          "weapon", "gun", "rifle", "pistol", "firearm", "sidearm"])
+                          "weapon", "gun", "rifle", "pistol", "firearm", "sidearm",
+                          # what police fire at a crowd: "fired tear gas", "water cannon"
+                          "gas", "cannon", "canister", "grenade", "pellet", "teargas"])
 _DEVICE_WORDS = frozenset(["mine", "mines", "landmine", "landmines", "ied", "ieds", "device",
                            "devices", "bomb", "bombs", "explosive", "explosives"])
 

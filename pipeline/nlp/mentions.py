@@ -729,8 +729,9 @@ class MentionResolver:
             self.people[later.lower_] = fuller
             return fuller
         if name.pos_ != "PROPN" or name.ent_id_ or name.lower_ in _RANKS or name.is_upper \
-                or name.ent_type_ not in _NAME_ENTS:
-            return actor  # (an upper-case name opens a dateline: "ERBIL, Kurdistan -")
+                or name.ent_type_ not in _NAME_ENTS or judge(name, self.rules).test == "dateline":
+            return actor  # (an upper-case name opens a dateline: "ERBIL, Kurdistan -"; so
+            # does "Maputo, 03 Mar 2021 (Lusa) -", before the subject past it)
         naming = _fullest_naming(name)
         if naming is None:
             return actor

@@ -18,6 +18,7 @@ from spacy.tokens import Token
 
 from pipeline.domain.models import TARGET_CLASSES, Target
 from pipeline.nlp import lexicon as lx
+from pipeline.nlp.docmemo import DOC_MEMO
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import phrase_text
 
@@ -113,9 +114,9 @@ _Found = tuple[str, str | None, str | None]
 _CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "head_pos",
                          "phrase_any", "phrase_none", "clause_any", "clause_none",
                          "clause_verb_any", "clause_gazetteer", "clause_object_any",
-                         "unnamed", "members_any", "venue_any", "fights", "person_owned",
-                         "carried"])
-_FLAGS = frozenset(["gazetteer", "head_ent", "clause_gazetteer", "unnamed", "fights",
+                         "unnamed", "own_name", "members_any", "venue_any", "doc_none",
+                         "fights", "person_owned", "carried"])
+_FLAGS = frozenset(["gazetteer", "head_ent", "clause_gazetteer", "unnamed", "own_name", "fights",
                     "person_owned", "carried"])
 
 
@@ -402,6 +403,11 @@ def _venue(head: Token) -> list[Token]:
             for t in (p, *(m for m in p.children if m.dep_ in ("amod", "compound")))]
 
 
+def _doc_words(doc: Any) -> frozenset[str]:
+    """Every word of the document, lower-case, read once per document."""
+    return DOC_MEMO.get(doc, "words", lambda: frozenset(t.lower_ for t in doc))
+
+
 _SIDE_ENTS = frozenset(["ORG", "NORP", "GPE"])
 
 
@@ -536,6 +542,11 @@ def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
         if key == "members_any" and not _forms(_members(head)) & want:
             return False
         if key == "venue_any" and not _forms(_venue(head)) & want:
+            return False
+        if key == "doc_none" and _doc_words(head.doc) & want:
+            return False
+        if key == "own_name" and any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                     for c in head.children) != bool(want):
             return False
         if key == "unnamed" and named == bool(want):
             return False
@@ -750,6 +761,22 @@ def described_as(head: Token) -> Token | None:
                     for attr in be.children:
                         if attr.dep_ == "attr" and attr.lower_ not in lx.FALSITY_WORDS:
                             return attr
+    return _identified_after(head)
+
+
+def _identified_after(head: Token) -> Token | None:
+    """"struck a vehicle after identifying it as a suspect vehicle carrying militants":
+    what the strike's own clause, after its object, says "it" was."""
+    verb = head.head
+    if head.dep_ != "dobj" or verb.pos_ != "VERB":
+        return None
+    for tok in verb.subtree:
+        if tok.i <= head.i or tok.lemma_.lower() not in lx.DESCRIBE_VERBS \
+                or not any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in tok.children):
+            continue
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "as":
+                return next((o for o in prep.children if o.dep_ == "pobj"), None)
     return None
 
 
