@@ -170,6 +170,10 @@ def _forces_hit(a: Claim, b: Claim, a_told: Cues, b_told: Cues,
                     and same_attacker(own_told.attacker, other_told.attacker):
                 return "targets"  # a state's own position against the striker's militants
             continue
+        if other_told.attacker is not None and not same_side(other_told.attacker, other.party):
+            continue  # its own men hit by the first side: two posts fired on, no dispute
+        if other_told.attacker is None and other.rule.startswith(TOLL_RULES):
+            continue  # a toll of fighters nobody says who struck ("officials on both sides")
         owner = own.target.actor_id or own.party.id
         if other.target.actor_id != owner and not groups.compatible(
                 other.target.actor_id, owner):

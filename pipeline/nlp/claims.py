@@ -2674,6 +2674,10 @@ def _own_word(head: Token, party: Actor, target_class: str = "unknown") -> bool:
                 and (c.ent_type_ or c.pos_ == "PROPN" or c.lower_ in _NOT_OURS))
             for c in noun.children):
         return True
+    if target_class == "military" and party.country and any(
+            c.dep_ in ("amod", "compound", "nmod") and _country_word(c) == party.country
+            for c in noun.children):
+        return True  # "U.S. troops came under fire", the Pentagon said: its own forces
     while stack:  # the noun and its "of" phrases: "a headquarters of its 45th brigade"
         tok = stack.pop()
         if any(c.dep_ == "poss" and c.lower_ in _OWN and not _their_civilians(c)
@@ -2690,6 +2694,12 @@ def _own_word(head: Token, party: Actor, target_class: str = "unknown") -> bool:
 
 
 _HOLD_VERBS = frozenset(["hold", "man", "occupy", "garrison", "staff"])
+
+
+def _country_word(tok: Token) -> str | None:
+    """The country a demonym or a country's name stands for ("U.S.", "Turkish")."""
+    gaz = Gazetteer.default()
+    return gaz.country_of_demonym(tok.text) or gaz.country_of_name(tok.text)
 
 
 _DAY_LABELS = frozenset(["DATE", "TIME"])

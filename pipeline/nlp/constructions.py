@@ -812,8 +812,9 @@ def _site_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if site.pos_ not in ("NOUN", "PROPN") or site.ent_type_ in _ACTOR_ENTS or site.ent_id_ \
             or site.lemma_.lower() in _KILLERS:
         return False
-    if any(c.dep_ == "prt" for c in doc[hit.trigger].children):
-        return False
+    if any(c.dep_ == "prt" for c in doc[hit.trigger].children) \
+            and doc[hit.trigger].lemma_.lower() != "make":
+        return False  # "the jets carried out raids"; "made up of" is what it held
     if site.lower_ in lx.STRUCTURE_WORDS:
         # "the building housed families": a building is a site whatever class the story
         # gives it (a bare "the building" may take the command centre a side named)
@@ -846,7 +847,7 @@ _SITE_ANAPHORS = frozenset(["site", "sites", "house", "compound", "facility", "f
                             "aircraft", "plane",
                             # "the area was a stronghold of the militants"
                             "area"])
-_DEFINITE = frozenset(["the", "this", "that", "these", "those"])
+_DEFINITE = frozenset(["the", "this", "that", "these", "those", "both"])
 _STRUCK_KINDS = frozenset(["hit", "noun", "copula"])
 
 
@@ -877,10 +878,15 @@ def _refers_to_struck(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
         # "it was a depot", '"This was a legitimate military target," he said'
         near = _window_start(subject, 1)
         return any(t.i >= near and t.lemma_.lower() not in _KILLERS for t in struck)
-    if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in subject.children):
+    if not any(c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE for c in subject.children):
         return False
     lemma = subject.lemma_.lower()
-    return any(t.lemma_.lower() == lemma for t in struck) or (
+    # "bombed two sites ... both buildings were ammunition depots": "both" of a kind of
+    # structure stands for the two things struck
+    both = any(c.lower_ == "both" for c in subject.children) \
+        and (lemma in lx.STRUCTURE_WORDS or subject.lower_ in lx.STRUCTURE_WORDS) \
+        and (len(struck) > 1 or any(t.tag_ in ("NNS", "NNPS") for t in struck))
+    return both or any(t.lemma_.lower() == lemma for t in struck) or (
         bool(struck) and (lemma in _SITE_ANAPHORS or subject.lower_ in _SITE_ANAPHORS))
 
 

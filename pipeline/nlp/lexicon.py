@@ -19,7 +19,7 @@ REPORT_VERBS: dict[str, str] = {
             "quote", "cite", "call", "describe", "publish", "broadcast",
             "affirm", "charge", "allege", "testify", "recount", "inform", "assure",
             "recall", "emphasize", "emphasise", "underline", "underscore", "attribute",
-            "ascribe"
+            "ascribe", "counter", "retort", "contend"
         ],
         "asserts",
     ),

@@ -1331,6 +1331,8 @@ class MentionResolver:
         Frontier Corps"), which the gazetteer marks by kind."""
         if head.lemma_.lower() not in _ARMED_SERVICES:
             return True
+        if _MILITIA_NAME.search(actor.name):
+            return False  # "the army" after "the militia said": another force
         entry = self.gazetteer.actors.get(actor.id)
         return entry is None or not _SECURITY_KINDS & set(entry.kinds)
 
@@ -2749,6 +2751,8 @@ _DESCRIBING_DEPS = frozenset(["pobj", "prep", "compound", "amod", "appos", "conj
 _RELAYED_TYPES = frozenset(["military", "ministry", "state"])
 # the words that make a ministry the armed forces' own
 _DEFENCE_WORDS = ("defence", "defense", "war", "armed forces", "military")
+# a body named as a militia is no state's army
+_MILITIA_NAME = re.compile(r"\bmilitias?\b", re.IGNORECASE)
 # a rescue service whose name has "defence" in it speaks for no army
 _RESCUE_NAME = re.compile(r"\bcivil (?:defen[cs]e|protection)\b")
 _KIND_ADJECTIVES = frozenset(["foreign", "interior", "financial", "judicial"])

@@ -282,3 +282,50 @@ def test_what_the_strike_identified_it_as(real_extractor: Any) -> None:
     # counter-example: without it, a vehicle is no one's
     body = "The military said its forces had struck a vehicle in the border area."
     assert _classes(real_extractor, body) == {"unknown"}
+
+
+@slow
+def test_both_buildings_are_the_two_sites_struck(real_extractor: Any) -> None:
+    body = ("Warplanes bombed two sites in the port city, killing eight people. A security "
+            "spokesman said one strike destroyed a warehouse used to store flour. An army "
+            "spokesman in the east countered that both buildings were ammunition depots used "
+            "by terrorists.")
+    claims = _analysed(real_extractor, body)
+    assert ("army spokesman", "armed_group") in {
+        (c.party.name, c.target.target_class) for c in claims}, claims
+    assert find_conflicts(claims) != []
+    # counter-example: "the buildings" after one depot are other buildings
+    body = "Jets struck a depot, the army said. Residents said the buildings were homes."
+    assert "Residents" not in _names(real_extractor, body)
+
+
+@slow
+def test_what_a_convoy_was_made_up_of_or_brought(real_extractor: Any) -> None:
+    told = _told(real_extractor, "The militia said the convoy was made up of civilians "
+                                 "bringing food and medicine.")
+    assert ("militia", "civilians") in told, told
+    told = _told(real_extractor, "The militia said the convoy had brought civilians from "
+                                 "the northeast to show solidarity.")
+    assert ("militia", "civilians") in told, told
+    # counter-example: a crowd made up of fighters is theirs; and "the army" after the
+    # militia is no militia
+    claims = _analysed(real_extractor, "The militia said the convoy was made up of "
+                                       "civilians.\n\nThe army said the column was made up "
+                                       "of fighters.")
+    assert {(c.party.name, c.target.target_class) for c in claims} == {
+        ("militia", "civilians"), ("army", "armed_group")}, claims
+
+
+@slow
+def test_a_state_s_own_troops_hit_against_militants_hit(real_extractor: Any) -> None:
+    body = ("Indian soldiers at a border post came under mortar fire from Pakistani "
+            "positions, India's defence ministry said. Pakistan's military said its forces "
+            "had fired only at militants crossing the line.")
+    claims = _analysed(real_extractor, body)
+    assert find_conflicts(claims) != [], claims
+    # counter-example: another state's soldiers hit are no one's own here
+    body = ("Pakistani soldiers at a border post came under mortar fire, India's defence "
+            "ministry said. Pakistan's military said its forces had fired only at militants "
+            "crossing the line.")
+    claims = _analysed(real_extractor, body)
+    assert find_conflicts(claims) == [], claims
