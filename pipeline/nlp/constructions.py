@@ -257,8 +257,10 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     subjects += [s for v in verbs for c in v.children if c.dep_ == "csubj"
                  for s in c.children if s.dep_ == "nsubj"]
     # "most of their mortars fell in the fields", "two of the missiles fell": what the
-    # count counts
-    subjects += [_counted_noun(c) for c in subjects if _counts(c)]
+    # count counts; "fragments of an intercepted missile crashed into a home": what the
+    # pieces were of
+    subjects += [_counted_noun(c) for c in subjects
+                 if _counts(c) or c.lemma_.lower() in _PIECE_WORDS]
     # "if shells had fallen near the camp, they had landed on positions": "they" or "it"
     # is the weapon the sentence named just before, in a clause of this verb's own
     subjects += [n for c in subjects if c.lower_ in ("they", "it")
@@ -272,6 +274,11 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         if verb.dep_ == "acl":
             subjects.append(verb.head)
     return any(c.lemma_.lower() in weapons for c in subjects)
+
+
+# pieces of a weapon that come down where it was stopped
+_PIECE_WORDS = frozenset(["fragment", "fragments", "debris", "shrapnel", "piece", "pieces",
+                          "remnant", "remnants", "part", "parts", "wreckage"])
 
 
 def _counts(tok: Token) -> bool:

@@ -255,7 +255,10 @@ CAMPAIGN_NOUNS = frozenset(["operation", "operations", "campaign", "offensive"])
 # "on the heels / eve / sidelines of", "on behalf of", "on the orders of": not targets;
 # nor "fired into the air", "shot in the sky": warning shots, at nobody.
 ON_IDIOMS = frozenset(["heels", "eve", "sidelines", "behalf", "orders", "basis", "occasion",
-                       "anniversary", "pretext", "air", "sky"])
+                       "anniversary", "pretext", "air", "sky",
+                       # "launched missiles at the airports, at the start of the war's
+                       # fourth year": a time, never what was hit
+                       "start", "beginning", "outset", "onset"])
 # Where a statement is posted, never what a strike hit: "denounced the strike on
 # Twitter", "condemned the attack on social media" (a broadcaster's building is a target).
 PLATFORM_WORDS = frozenset(["twitter", "facebook", "telegram", "instagram", "tiktok",

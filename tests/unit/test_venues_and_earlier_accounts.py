@@ -329,3 +329,22 @@ def test_a_state_s_own_troops_hit_against_militants_hit(real_extractor: Any) -> 
             "crossing the line.")
     claims = _analysed(real_extractor, body)
     assert find_conflicts(claims) == [], claims
+
+
+@slow
+def test_pieces_of_a_weapon_come_down_on_what_they_hit(real_extractor: Any) -> None:
+    body = ("A resident was killed when fragments of an intercepted missile crashed into his "
+            "home late on Sunday, the coalition said.")
+    told = {(c.target.text, c.target.target_class) for c in _analysed(real_extractor, body)}
+    assert ("his home", "civilian_site") in told, told
+    # counter-example: pieces of a plane that crashed are no weapon
+    body = "Parts of the airliner crashed into a field near the town, police said."
+    assert _analysed(real_extractor, body) == []
+
+
+@slow
+def test_the_start_of_a_war_is_no_target(real_extractor: Any) -> None:
+    body = ("The rebels said they launched missiles at the airports of two southern cities "
+            "at the start of the fourth year of the war.")
+    targets = {c.target.text for c in _analysed(real_extractor, body)}
+    assert targets and not any("start" in t for t in targets), targets
