@@ -770,8 +770,11 @@ def _identified_after(head: Token) -> Token | None:
     verb = head.head
     if head.dep_ != "dobj" or verb.pos_ != "VERB":
         return None
-    for tok in verb.subtree:
-        if tok.i <= head.i or tok.lemma_.lower() not in lx.DESCRIBE_VERBS \
+    # the verb's own clauses after the object, and the clause of a preposition ("after
+    # identifying"): two levels down, not the whole sentence
+    after = [c for c in verb.children if c.i > head.i]
+    for tok in [*after, *(g for c in after for g in c.children)]:
+        if tok.lemma_.lower() not in lx.DESCRIBE_VERBS \
                 or not any(c.dep_ == "dobj" and c.lower_ in ("it", "them") for c in tok.children):
             continue
         for prep in tok.children:
