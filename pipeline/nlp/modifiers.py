@@ -214,7 +214,13 @@ class ModifierTable:
 def _after_category(doc: Doc, scope: Scope, scopes: list[Scope], category: str) -> bool:
     """The sentence before the scope's, in the same paragraph, holds a scope of
     ``category`` of another rule."""
-    j = doc[scope.start].sent.start - 1
+    start = doc[scope.start].sent.start
+    k = start
+    while k < len(doc) and doc[k].is_space:  # a break the sentence opens with
+        if "\n" in doc[k].text:
+            return False
+        k += 1
+    j = start - 1
     while j >= 0 and doc[j].is_space:
         if "\n" in doc[j].text:
             return False  # a new paragraph
