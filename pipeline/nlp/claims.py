@@ -598,7 +598,9 @@ _NATURAL_FORCES = frozenset([
     "earthquake", "quake", "tremor", "aftershock", "storm", "cyclone", "hurricane", "typhoon",
     "tornado", "flood", "floods", "flooding", "drought", "wildfire", "tsunami", "landslide",
     "mudslide", "avalanche", "heatwave", "lightning", "monsoon", "pandemic", "epidemic",
-    "outbreak", "recession", "inflation", "crisis", "slump", "downturn", "shortage"])
+    "outbreak", "recession", "inflation", "crisis", "slump", "downturn", "shortage",
+    "hail", "hailstorm", "hailstone", "hailstones", "rain", "rains", "rainstorm",
+    "downpour", "snowstorm", "blizzard", "gale", "wind", "winds"])
 
 
 # what a figure reaches, not a site: "hit a record low"

@@ -180,6 +180,10 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     when nothing but an attacker is said to have done the killing ("the violence since
     October has killed 600 people" is a running toll, not this strike)."""
     verb = doc[hit.trigger]
+    if any(child.dep_ == "prep" and child.lower_ in ("in", "by", "during", "amid") and any(
+            c.dep_ == "pobj" and c.lemma_.lower() in _HAZARDS for c in child.children)
+           for child in verb.children):
+        return False  # "killed in floods and landslides": a hazard's toll, no strike's
     if _strike_context(verb):
         return True
     for child in verb.children:
@@ -197,6 +201,10 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if _tally(verb):
         return False
     return ctx.reported(verb)
+
+
+# natural hazards, whose tolls are no strike's ("killed in floods")
+_HAZARDS = lx.NON_STRIKE_CAUSES - lx.CONFLICT_NOUNS - {"crisis", "shortage", "shortages"}
 
 
 def _tally(verb: Token) -> bool:

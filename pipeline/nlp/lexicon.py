@@ -117,7 +117,9 @@ CONFLICT_NOUNS = frozenset(
 # hit by floods".
 NON_STRIKE_CAUSES = CONFLICT_NOUNS | frozenset(
     ["crisis", "drought", "flood", "floods", "flooding", "storm", "storms", "cyclone",
-     "earthquake", "lightning", "shortage", "shortages", "epidemic", "outbreak", "famine"])
+     "earthquake", "lightning", "shortage", "shortages", "epidemic", "outbreak", "famine",
+     "quake", "landslide", "landslides", "mudslide", "mudslides", "typhoon", "hurricane",
+     "tsunami", "hailstorm", "heatwave", "avalanche"])
 # Verbs of a strike or a blast going through what it hit: "the blast tore through a
 # market", "a missile exploded over a busy street".
 THROUGH_VERBS = frozenset(["tear", "rip", "slice", "explode", "detonate", "blow", "burst"])

@@ -348,3 +348,24 @@ def test_the_start_of_a_war_is_no_target(real_extractor: Any) -> None:
             "at the start of the fourth year of the war.")
     targets = {c.target.text for c in _analysed(real_extractor, body)}
     assert targets and not any("start" in t for t in targets), targets
+
+
+@slow
+@pytest.mark.parametrize("body", [
+    "A violent hailstorm hit the capital on Tuesday afternoon, smashing windscreens, "
+    "officials said.",
+    "Hailstones the size of walnuts struck the city for 20 minutes, residents said.",
+    "The number of people killed in floods and landslides triggered by the storm has risen "
+    "sharply, according to state media.",
+])
+def test_weather_strikes_no_one(real_extractor: Any, body: str) -> None:
+    assert _analysed(real_extractor, body) == []
+
+
+@slow
+def test_a_strike_in_bad_weather_is_still_one(real_extractor: Any) -> None:
+    # counter-examples: the weather beside a strike, and a strike's own toll
+    assert _told(real_extractor, "A rocket hit the town during heavy rain, officials "
+                                 "said.") == {("officials", "civilian_site")}
+    assert _told(real_extractor, "Four people were killed in the air strike, officials "
+                                 "said.") == {("officials", "civilians")}
