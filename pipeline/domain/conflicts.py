@@ -451,9 +451,7 @@ def _counts_only(a: Claim, b: Claim) -> bool:
     site). A count of fighters ("dozens of extremists") disputes it, and so does a count
     that names them civilians, children or the like."""
     for fighters, people in ((a, b), (b, a)):
-        counted = _head(people.target.text)
-        if not (_tolls(people) and people.target.target_class == "civilians"
-                and (counted in _ANYONE or counted.isdigit() or counted in _NUMBER_WORDS)
+        if not (_people_count(people)
                 and class_group(fighters.target) == "combatant" and not fighters.negated):
             continue
         if fighters.rule.startswith("casualty.") and _one(fighters.target.text):
@@ -467,13 +465,18 @@ def _counts_only(a: Claim, b: Claim) -> bool:
     return False
 
 
+def _people_count(claim: Claim) -> bool:
+    """A toll that counts people or a number of them ("more than 50 people", "12
+    killed", "dozens"), whatever else its words say."""
+    counted = _head(claim.target.text)
+    return _tolls(claim) and claim.target.target_class == "civilians" \
+        and (counted in _ANYONE or counted.isdigit() or counted in _NUMBER_WORDS)
+
+
 def _bare_count(claim: Claim) -> bool:
     """A toll that counts people and says nothing of who they were ("about 20 people were
     wounded", "12 killed"): no civilians, children or the like named."""
-    counted = _head(claim.target.text)
-    return _tolls(claim) and claim.target.target_class == "civilians" \
-        and (counted in _ANYONE or counted.isdigit() or counted in _NUMBER_WORDS) \
-        and _NAMED_CIVILIANS.search(claim.target.text) is None
+    return _people_count(claim) and _NAMED_CIVILIANS.search(claim.target.text) is None
 
 
 def _count_elsewhere(a: Claim, b: Claim) -> bool:

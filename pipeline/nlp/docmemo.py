@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Callable, Hashable
+from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
 import numpy
@@ -73,6 +73,14 @@ def word_positions(doc: Any, word: str, start: int = 0, end: int | None = None,
     words = DOC_MEMO.get(doc, ("words", attr), lambda: doc.to_array(attr))
     found = numpy.flatnonzero(words[start:end] == get_string_id(word))
     return [int(i) + start for i in found]
+
+
+def any_word(doc: Any, words: Iterable[str]) -> bool:
+    """Is any token's lower-case text one of ``words``? Off the same array of words as
+    :func:`word_positions`, read once per document."""
+    lower = DOC_MEMO.get(doc, ("words", LOWER), lambda: doc.to_array(LOWER))
+    wanted = numpy.array([get_string_id(w) for w in words], dtype=lower.dtype)
+    return bool(numpy.isin(lower, wanted).any())
 
 
 def line_breaks(doc: Any) -> list[int]:

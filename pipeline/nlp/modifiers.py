@@ -31,6 +31,8 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from pipeline.nlp.docmemo import line_start
+
 CATEGORIES = frozenset(["NEGATED", "HYPOTHETICAL", "POLICY", "INTENT", "MODAL", "BACKGROUND",
                         "HEARSAY", "RESPONSIBILITY", "PSEUDO", "TERMINATE"])
 DIRECTIONS = frozenset(["forward", "backward", "bidirectional", "within", "clause", "finite",
@@ -215,19 +217,11 @@ def _after_category(doc: Doc, scope: Scope, scopes: list[Scope], category: str) 
     """The sentence before the scope's, in the same paragraph, holds a scope of
     ``category`` of another rule."""
     start = doc[scope.start].sent.start
-    k = start
-    while k < len(doc) and doc[k].is_space:  # a break the sentence opens with
-        if "\n" in doc[k].text:
-            return False
-        k += 1
-    j = start - 1
-    while j >= 0 and doc[j].is_space:
-        if "\n" in doc[j].text:
-            return False  # a new paragraph
-        j -= 1
-    if j < 0:
+    if start == 0:
         return False
-    before = doc[j].sent
+    before = doc[start - 1].sent
+    if line_start(doc, start) > before.start:
+        return False  # a line break between them: a new paragraph
     return any(o.category == category and o.rule != scope.rule
                and before.start <= o.start < before.end for o in scopes)
 

@@ -18,7 +18,7 @@ from spacy.tokens import Token
 
 from pipeline.domain.models import TARGET_CLASSES, Target
 from pipeline.nlp import lexicon as lx
-from pipeline.nlp.docmemo import DOC_MEMO
+from pipeline.nlp.docmemo import any_word
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import phrase_text
 
@@ -403,11 +403,6 @@ def _venue(head: Token) -> list[Token]:
             for t in (p, *(m for m in p.children if m.dep_ in ("amod", "compound")))]
 
 
-def _doc_words(doc: Any) -> frozenset[str]:
-    """Every word of the document, lower-case, read once per document."""
-    return DOC_MEMO.get(doc, "words", lambda: frozenset(t.lower_ for t in doc))
-
-
 _SIDE_ENTS = frozenset(["ORG", "NORP", "GPE"])
 
 
@@ -543,7 +538,7 @@ def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
             return False
         if key == "venue_any" and not _forms(_venue(head)) & want:
             return False
-        if key == "doc_none" and _doc_words(head.doc) & want:
+        if key == "doc_none" and any_word(head.doc, want):
             return False
         if key == "own_name" and any(c.dep_ == "compound" and c.pos_ == "PROPN"
                                      for c in head.children) != bool(want):
