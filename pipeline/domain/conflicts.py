@@ -765,10 +765,12 @@ def _offers_other(neg: Claim, at: int, claims: Sequence[Claim], groups: GroupDir
                   split: _Split) -> bool:
     """A denial counts only when the denying party gives its own, different account of
     the same incident ("hit the trees, not a camp") as the account at index ``at``; a
-    bare denial is not a conflict."""
+    bare denial is not a conflict. The account may come from another body of the
+    denying side ("the junta denied bombing a concert ... its information team said the
+    target was a rebel base")."""
     pos = claims[at]
     for k, other in enumerate(claims):
-        if other.party.id != neg.party.id or not _is_hit(other):
+        if not same_side(other.party, neg.party) or not _is_hit(other):
             continue
         if split(k, at):
             continue

@@ -78,7 +78,14 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import pairwise
 
-from pipeline.domain.claims import COMBATANT, is_account, same_attacker, same_place, same_side
+from pipeline.domain.claims import (
+    COMBATANT,
+    is_account,
+    is_use,
+    same_attacker,
+    same_place,
+    same_side,
+)
 from pipeline.domain.clock import MONTHS, WEEKDAYS
 from pipeline.domain.models import Actor, Claim, Place
 
@@ -153,7 +160,8 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
                 if c.target.target_class in COMBATANT and not c.own_target else None),
             days=span, weekday=weekday, night=night,
             own_forces=_defends(c, _sentence(c) in hurt) or _own_soldiers(c) or (
-                _sentence(c) in defended and c.target.target_class in COMBATANT),
+                _sentence(c) in defended and c.target.target_class in COMBATANT
+                and not is_use(c)),
             teller=c.party,
             roundup=_roundup(c),
             separate=separate,

@@ -454,6 +454,22 @@ def _struck_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                and doc[h.target].lemma_.lower() == lemma for h in ctx.earlier)
 
 
+def _there_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``use.site_there``: "there" stands for a site ("troops raided the village
+    because fighters were hiding there"): one the sentence names before the verb, or one
+    the article already says was struck. With no site before it, "there" is nowhere the
+    strike fell."""
+    trigger = doc[hit.trigger]
+    if any(h.kind in _STRUCK_KINDS and not h.negated and h.target < trigger.i
+           and ctx.classify(doc[h.target]) in _SITE_CLASSES for h in ctx.earlier):
+        return True
+    return any(t.dep_ in ("dobj", "pobj") and ctx.classify(t) in _SITE_CLASSES
+               for t in doc[trigger.sent.start : trigger.i])
+
+
+_SITE_CLASSES = frozenset(["civilian_site", "infrastructure"])
+
+
 def _struck_what(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """The clause "what X called / described as Y" is the object of a strike: of a strike
     verb ("hit what residents described as a wedding party"), or of a strike noun's
@@ -1143,7 +1159,8 @@ def _not_evaluation(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 # Checks that need the other rows' hits (``CheckContext.earlier``): run after them.
 LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "struck_holder",
                          "struck_civil_user", "struck_owner", "after_toll", "toll_given",
-                         "struck_site", "toll_person", "site_subject", "toll_kin"])
+                         "struck_site", "toll_person", "site_subject", "toll_kin",
+                         "there_site"])
 
 
 CHECKS: dict[str, Check] = {
@@ -1193,6 +1210,7 @@ CHECKS: dict[str, Check] = {
     "not_speaker": _not_speaker,
     "not_complement": _not_complement,
     "struck_site": _struck_site,
+    "there_site": _there_site,
     "struck_what": _struck_what,
     "burnt_site": _burnt_site,
     "open_ground": _open_ground,

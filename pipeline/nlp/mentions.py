@@ -509,7 +509,7 @@ _LOYAL_HEADS = frozenset(["force", "forces", "troop", "troops", "fighter", "figh
                           "gunman", "gunmen", "militiaman", "militiamen"])
 # a body's parts that speak for it ("its media wing", "its press office")
 _BODY_PARTS = frozenset(["wing", "arm", "branch", "office", "unit", "department", "bureau",
-                         "service", "command"])
+                         "service", "command", "team", "cell"])
 # the kinds of party one person by a role can be ("an official", "a witness")
 _ONE_PERSON_TYPES = frozenset(["person", "official", "source"])
 
@@ -1445,8 +1445,9 @@ class MentionResolver:
                     and c.lower_ in ("its", "their")), None)
         if own is not None and head.lemma_.lower() in _BODY_PARTS:
             # "Northland's army said ... In a statement, its media wing said": the body
-            # the sentence before is about owns it
-            owner = self._subject_before(head)
+            # the sentence before is about owns it; else the body last heard ("... to
+            # mark the founding of the KIO, its political wing said")
+            owner = self._subject_before(head) or self.last_org
             if owner is None or owner.type in ("media", "source", "person", "official"):
                 return None
             rest = [t for t in tokens if t.i > own.i]

@@ -115,9 +115,9 @@ _CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "hea
                          "phrase_any", "phrase_none", "clause_any", "clause_none",
                          "clause_verb_any", "clause_gazetteer", "clause_object_any",
                          "unnamed", "own_name", "members_any", "venue_any", "doc_none",
-                         "fights", "person_owned", "carried"])
+                         "fights", "person_owned", "carried", "definite_bare"])
 _FLAGS = frozenset(["gazetteer", "head_ent", "clause_gazetteer", "unnamed", "own_name", "fights",
-                    "person_owned", "carried"])
+                    "person_owned", "carried", "definite_bare"])
 
 
 class TargetTableError(ValueError):
@@ -490,6 +490,14 @@ def carried(head: Token) -> bool:
     return first.dep_ == "dobj" and first.head.lemma_.lower() in lx.CARRY_VERBS
 
 
+def _definite_bare(head: Token) -> bool:
+    """"the compound", "this compound": a definite word with nothing else on it, which
+    stands for a site the story named before ("a drone hit the hospital ... staff said the
+    compound had been shelled before"), not for a kind of site of its own."""
+    return any(c.dep_ == "det" for c in head.children) and all(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
+
+
 def _attacking(verb: Token) -> bool:
     """The head's own clause has it plan, carry out or make an attack: the verb is active
     and its subject is the relative pronoun or, in a participle clause, missing."""
@@ -533,6 +541,8 @@ def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
         if key == "person_owned" and owned != bool(want):
             return False
         if key == "carried" and carried(head) != bool(want):
+            return False
+        if key == "definite_bare" and _definite_bare(head) != bool(want):
             return False
         if key == "members_any" and not _forms(_members(head)) & want:
             return False
