@@ -89,7 +89,7 @@ from pipeline.domain.claims import (
 from pipeline.domain.clock import MONTHS, WEEKDAYS
 from pipeline.domain.models import Actor, Claim, Place
 
-__all__ = ["Cues", "apart", "cues", "day_span", "struck_own"]
+__all__ = ["SAID_DAY_MARK", "Cues", "apart", "cues", "day_span", "struck_own"]
 
 OWN_FORCES = "incident.own_forces"
 ATTACKER = "incident.attacker"
@@ -117,6 +117,8 @@ class Cues:
     separate: bool = False  # its sentence sets it apart ("Separately, ... on Monday")
     order: int = 0  # where its sentence starts in the article
     force_strikes: bool = False  # a military's account of combatants hit, naming no attacker
+    # its only day is the month its account was given in, weeks before the article's date
+    said_long_before: bool = False
 
 
 def cues(claims: Sequence[Claim], published: datetime | None = None,
@@ -169,6 +171,8 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
             force_strikes=c.party.type == "military" and not c.negated and not c.own_target
             and c.target.target_class in COMBATANT
             and (c.evidence.article_id, c.party.id) not in naming,
+            said_long_before=span is not None and span[0] >= LONG_BEFORE_DAYS
+            and _said_day(c, mates[_sentence(c)]),
         ))
     return out
 
@@ -432,6 +436,14 @@ def _summary_apart(a: Cues, b: Cues) -> bool:
 
 
 BACK_DAYS = 2  # a day phrase this many days before the article's date tells a past strike
+# a day phrase wholly this many days before the article's date ("Doctors Without Borders
+# said in February that bombs had killed 32 people", in May's copy) tells an earlier
+# incident than an account that gives no day, which is the story's own (rule
+# ``incident.long_before``)
+LONG_BEFORE_DAYS = 28
+# marks a claim's day phrase that is the month its account was given in ("said in
+# February"), not the strike's own day
+SAID_DAY_MARK = "said"
 
 
 def _days_back(span: tuple[int, int] | None) -> bool:
@@ -499,7 +511,34 @@ def _span(words: list[str], today: date, weekday: int | None, last_week: bool
     if dated is not None:
         back = (today - dated).days
         return (back, back) if back >= 0 else None
-    return None
+    return _month(words, today)
+
+
+def _month(words: list[str], today: date) -> tuple[int, int] | None:
+    """"in February": the whole month, in the year that puts it on or before ``today``
+    (a month named with a day is :func:`_date`'s)."""
+    months = [MONTHS[w[:3]] for w in words if w.isalpha() and w[:3] in MONTHS
+              and (len(w) == 3 or w in _MONTH_WORDS)]
+    if len(months) != 1 or any(w.isdigit() for w in words):
+        return None
+    year = today.year if months[0] <= today.month else today.year - 1
+    first = date(year, months[0], 1)
+    last = date(year + months[0] // 12, months[0] % 12 + 1, 1)
+    return max((today - last).days + 1, 0), (today - first).days
+
+
+_MONTH_WORDS = frozenset(["january", "february", "march", "april", "may", "june", "july",
+                          "august", "september", "october", "november", "december", "sept"])
+
+
+def _said_day(c: Claim, same: Sequence[Claim]) -> bool:
+    """The claim's day is the day its account was given (:data:`SAID_DAY_MARK`)."""
+    told = c.days or next((m.days for m in same if m.days), ())
+    return any(d.startswith(f"{SAID_DAY_MARK} ") for d in told)
+
+
+def _long_before(dated: Cues, other: Cues) -> bool:
+    return dated.said_long_before and other.days is None and other.weekday is None
 
 
 def _follows(words: list[str], first: str, second: str) -> bool:
@@ -529,6 +568,8 @@ def _date(words: list[str], today: date) -> date | None:
 
 def _days_apart(a: Cues, b: Cues) -> bool:
     need = 2 if a.night or b.night else 1
+    if _long_before(a, b) or _long_before(b, a):
+        return True
     if a.days is not None and b.days is not None:
         gap = max(a.days[0], b.days[0]) - min(a.days[1], b.days[1])
         return gap >= need

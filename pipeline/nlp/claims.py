@@ -24,6 +24,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.domain.claims import ARMED_MEN, class_group, same_side
+from pipeline.domain.incidents import SAID_DAY_MARK
 from pipeline.domain.models import Actor, Target
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.constructions import CheckContext, ConstructionMatcher, Hit, toll_statement
@@ -1024,6 +1025,8 @@ def _governs(report: Token, other: Token) -> bool:
         return False
     first, second = sorted((report, other), key=lambda t: t.i)
     joined = second.dep_ == "conj" and second.head.i == first.i
+    if joined and second is other and _shares_subject(other):
+        return True
     if joined:
         return not any(c.dep_ == "cc" and first.i < c.i < second.i
                        for c in (*first.children, *second.children))
@@ -1032,6 +1035,18 @@ def _governs(report: Token, other: Token) -> bool:
         return True  # "..., as reported by the Red Crescent"
     return clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS
                                              for c in clause.children)
+
+
+def _shares_subject(verb: Token) -> bool:
+    """A verb joined after a reporting verb with no subject of its own that tells no
+    strike: the speaker's own further words or acts ("accused the army and allied
+    movements of turning the camp into barracks", where the parse took "allied" for a
+    verb; "said ... and urged"), not another clause's ("and jets struck")."""
+    lemma = verb.lemma_.lower()
+    return verb.pos_ == "VERB" and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children) \
+        and lemma not in lx.HIT_VERBS and lemma not in lx.STRIKE_VERBS \
+        and lemma not in lx.FATE_VERBS
 
 
 def _inverted_speaker(verb: Token) -> Token | None:
@@ -2731,9 +2746,12 @@ def strike_days(tok: Token, found: TargetMatch) -> tuple[str, ...]:
             and not _is_report(tok.head):
         verbs |= {tok.head.i, *(c.i for c in tok.head.conjuncts if c.pos_ == "VERB")}
     out: list[str] = []
+    said: list[str] = []
     for ent in span_ents(tok.sent):
         if ent.label_ not in _DAY_LABELS:
             continue
+        if _said_in_month(ent, found):
+            said.append(f"{SAID_DAY_MARK} {ent.text}")
         if _when_said(ent) or _in_dateline(ent):
             continue
         root = ent.root
@@ -2746,7 +2764,25 @@ def strike_days(tok: Token, found: TargetMatch) -> tuple[str, ...]:
             root.head.head.i in verbs and root.head.dep_ == "prep")
         if inside or on_verb or _victims_day(tok, root):
             out.append(ent.text)
-    return tuple(out)
+    # "MSF said in February that bombs had killed 32 people": no day of its own, the
+    # strike was before the month the account was given in
+    return tuple(out or said)
+
+
+def _said_in_month(ent: Span, found: TargetMatch) -> bool:
+    """The day phrase hangs on the reporting verb and names a month with no day: "said in
+    February", "reported in March"."""
+    if found.report is None or any(t.like_num for t in ent):
+        return False
+    root = ent.root
+    up = root.head.head if root.head.dep_ == "prep" and root.head.lower_ == "in" \
+        else root.head if root.dep_ == "npadvmod" else None
+    return up is not None and up.i == found.report \
+        and any(t.lower_ in _MONTH_NAMES for t in ent)
+
+
+_MONTH_NAMES = frozenset(["january", "february", "march", "april", "may", "june", "july",
+                          "august", "september", "october", "november", "december"])
 
 
 _KILLED = lx.FATE_VERBS | lx.HIT_VERBS | {"die"}

@@ -742,6 +742,9 @@ class MentionResolver:
             # first leftist president"
             return actor
         kind = actor.type if actor.type in ("official", "person") else "person"
+        same = next((p for p in self.people.values() if p.name == naming), None)
+        if same is not None:
+            return same  # the person already heard under this naming, by another word of it
         fuller = Actor(f"person.{slug(name.text)}", naming, kind, actor.country, actor.side)
         self.people[name.lower_] = fuller
         return fuller
@@ -2632,11 +2635,14 @@ def _fullest_naming(name: Token) -> str | None:
     for tok in (doc[i] for i in word_positions(doc, name.text, exact=True)):
         if tok.pos_ != "PROPN" or tok.ent_id_:
             continue
-        run = {t.lower_ for t in _name_run(tok)}
+        after = _name_after(tok)
+        run = {t.lower_ for t in (*_name_run(tok), *after)}
         if not own <= run:
             continue
         runs.append(run)
         left = _title_before(tok)
+        if after:
+            tok = after[-1]  # "Gatluak said" of "Commissioner James Gatluak Lew"
         appos = _role_after(tok)
         if tok.ent_type_ != "PERSON" and not appos and not any(
                 t.lower_ in TITLE_WORDS or t.lower_ in _HELD_TITLES for t in left):
@@ -2651,6 +2657,17 @@ def _fullest_naming(name: Token) -> str | None:
     if best is None or any(not (a <= b or b <= a) for a in runs for b in runs):
         return None
     return best[1]
+
+
+def _name_after(tok: Token) -> list[Token]:
+    """The name words of the same person's name right after ``tok`` ("Lew" after
+    "Gatluak" in "James Gatluak Lew"): a name may be cited by a word before its last."""
+    doc = tok.doc
+    end = tok.i + 1
+    while end < len(doc) and doc[end].pos_ == "PROPN" and doc[end].ent_type_ == "PERSON" \
+            and doc[end].ent_iob_ == "I" and tok.ent_type_ == "PERSON" and not doc[end].ent_id_:
+        end += 1
+    return list(doc[tok.i + 1 : end])
 
 
 def _name_run(tok: Token) -> list[Token]:
@@ -3446,9 +3463,13 @@ def named_later(parties: Iterable[Actor]) -> dict[str, Actor]:
         if actor.id.startswith("source.") and words and (
                 words[-1].lower() == title or (
                     title in (w.lower() for w in words) and all(
-                        w.islower() for w in words))):
+                        w.islower() for w in words))
+                or (len(words) > 2 and words[0].lower() == title
+                    and words[1].lower() in ("of", "for", "in") and "," not in actor.name)):
             # "local mayor", "a resident": the title last; "mayor of a nearby district":
-            # the title with no name in the phrase
+            # the title with no name in the phrase; "the commissioner of Nasir County":
+            # the title first, then what it is the title of (not "governor of Lindi, Musa
+            # Okello", who is named)
             anonymous[actor.id] = title
         elif len(words) > 1 and (words[0].islower() or actor.id.startswith("person.")) \
                 and words[1][:1].isupper():
