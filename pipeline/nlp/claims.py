@@ -129,6 +129,10 @@ class ClaimComponent:
             renoun(doc)
             unbend_participles(doc)
             dateline_nouns(doc)
+            if _hazard_story(doc):
+                doc._.set(CLAIMS_ATTR, [])
+                doc._.set(ATTACKERS_ATTR, [])
+                return doc
             self.set_annotations(doc, self.match(doc))
         except Exception as err:
             # a fault of the rules on one article (a bug, never bad input) costs that
@@ -617,6 +621,10 @@ def _natural_force(tok: Token) -> bool:
         return False
     if any(c.dep_ == "dobj" and c.lemma_.lower() in _MARKS for c in tok.children):
         return True  # "the shilling hit a record low", "exports hit a five-year high"
+    if tok.dep_ in ("acl", "relcl") and tok.head.lemma_.lower() in _NATURAL_FORCES \
+            and not any(c.dep_ == "nsubj" and c.lower_ not in ("that", "which")
+                        for c in tok.children):
+        return True  # "the most powerful storms to hit the region", "rains that hit Chad"
     verbs = [tok]
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB":
         verbs.append(tok.head)  # "struck Hatay, killing six people": the quake killed
@@ -628,6 +636,31 @@ def _natural_force(tok: Token) -> bool:
     return any((t.lemma_.lower() in _NATURAL_FORCES or t.lower_ in _NATURAL_FORCES)
                and t.pos_ in ("NOUN", "PROPN") and not _in_clause_below(t, doer)
                for t, doer in words)
+
+
+def _hazard_story(doc: Doc) -> bool:
+    """Rule ``claim.hazard_story``: a story where a natural hazard is what hits or kills
+    ("torrential rains that have hit Chad have killed 300 people", "Cyclone Mocha tore
+    roofs off ... the storm struck the coast") and no word of an armed strike occurs (no
+    attack noun, no weapon): its tolls and destroyed homes are the hazard's, no party's
+    account of a strike."""
+    hazard = False
+    for tok in doc:
+        lemma = tok.lemma_.lower()
+        if tok.pos_ in ("NOUN", "PROPN") and (lemma in _STRIKE_WORDS
+                                              or tok.lower_ in _STRIKE_WORDS):
+            return False
+        if not hazard and tok.pos_ == "VERB" and lemma in lx.HIT_VERBS:
+            hazard = _natural_force(tok)
+    return hazard
+
+
+# nouns that tell an armed strike: any of them and a story is no hazard's alone
+_STRIKE_WORDS = (frozenset(k for k in lx.ACTION_NOUNS if " " not in k)
+                 - {"fire", "mission", "operation", "explosion", "blast"}) \
+    | (lx.STRIKING_WEAPONS - {"aircraft", "helicopter", "plane", "jet"}) \
+    | frozenset(["gunman", "gunmen", "gunfire", "bullet", "bullets", "militant",
+                 "militants", "airstrikes", "strikes", "attacks", "raids"])
 
 
 def _in_clause_below(tok: Token, doer: Token) -> bool:

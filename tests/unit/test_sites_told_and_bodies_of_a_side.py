@@ -17,7 +17,9 @@ regions (issue 8):
 - "a rights group said in February that bombs had killed 32", in May's copy, tells an
   earlier incident than the story's own;
 - "the commissioner of Dara County", "Commissioner James Gatluak Lew" and "Gatluak" are
-  one person.
+  one person;
+- a story where rains or a storm hit and kill, with no word of an armed strike, tells no
+  party's account of one.
 
 Team-written sentences (``slow``: the real model); names are invented or generic."""
 
@@ -183,3 +185,17 @@ def test_a_title_of_a_place_is_the_person_named_under_that_title() -> None:
     named = Actor("source.commissioner", "commissioner of Dara County, Ali Nur", "source",
                   None, None)
     assert named_later([named, person]) == {}
+
+
+@slow
+def test_a_hazard_story_tells_no_strike(real_extractor: Any) -> None:
+    body = ("Torrential rains that have hit Northland since July have killed more than 300 "
+            "people, the government said.\n\nIn the camps near Dara, storms flattened "
+            "shelters, and the government said thousands of homes had been destroyed.")
+    assert _analysed(real_extractor, body) == []
+    # counter-example: a storm beside a strike does not hide the strike
+    body = ("Torrential rains have hit Northland since July, the government said.\n\nA drone "
+            "strike destroyed a school in Dara on Monday, killing 12 children, residents "
+            "said.")
+    assert any(c.target.target_class in ("civilians", "civilian_site")
+               for c in _analysed(real_extractor, body))
