@@ -64,7 +64,7 @@ from pipeline.domain.events import (
     unpack,
 )
 from pipeline.domain.groups import GroupDirectory
-from pipeline.domain.incidents import Cues, apart, cause_before, struck_own
+from pipeline.domain.incidents import OWN_FORCES, Cues, apart, cause_before, struck_own
 from pipeline.domain.incidents import cues as incident_cues
 from pipeline.domain.models import (
     Actor,
@@ -212,8 +212,11 @@ def _mourned_here(claims: Sequence[Claim], told: Sequence[Cues], dead: Mourning,
     "20 armed individuals" killed then."""
     if not mourned(claims[i], claims[j], dead, groups):
         return False
+    # "its commander was killed in the Israeli strike", the group said: its own forces
+    # hit, which keeps its account apart from others', yet its dead are the strike's, and
+    # answer any site or toll of it; another day, place or attacker does set them apart
     near = [c for k, c in enumerate(claims)
-            if not apart(told[k], told[i]) and not apart(told[k], told[j])]
+            if all(apart(told[k], told[e]) in (None, OWN_FORCES) for e in (i, j))]
     if len(near) == len(claims):
         return True
     # only the groups' dead depend on the incident; a party's own toll and the sites it

@@ -89,7 +89,7 @@ from pipeline.domain.claims import (
 from pipeline.domain.clock import MONTHS, WEEKDAYS
 from pipeline.domain.models import Actor, Claim, Place
 
-__all__ = ["SAID_DAY_MARK", "Cues", "apart", "cues", "day_span", "struck_own"]
+__all__ = ["OWN_FORCES", "SAID_DAY_MARK", "Cues", "apart", "cues", "day_span", "struck_own"]
 
 OWN_FORCES = "incident.own_forces"
 ATTACKER = "incident.attacker"

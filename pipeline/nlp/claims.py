@@ -1179,6 +1179,8 @@ def _subject(verb: Token) -> Token | None:
         # strike the parse made a second subject of the trailing "said"; the speaker is
         # the subject just before the verb, after the comma
         return subjects[-1]
+    if len(subjects) == 1 and (after := _speaker_after_comma(subjects[0], verb)) is not None:
+        return after
     if subjects:
         return _past_quote(subjects[0], verb)
     inverted = _inverted_speaker(verb)
@@ -1251,6 +1253,25 @@ def _subject(verb: Token) -> Token | None:
     if document is not None:
         return document
     return stranded_subject(verb) if _is_report(verb) else None
+
+
+def _speaker_after_comma(subject: Token, verb: Token) -> Token | None:
+    """"A drone strike targeted ... the headquarters, killing a commander and another
+    member, security sources and a PMF statement said": the parse made the strike the
+    subject of the trailing "said" and the speakers conjuncts of the victims. A strike or
+    a weapon says nothing: the speaker is the noun phrase between the last comma and the
+    verb."""
+    if subject.lemma_.lower() not in lx.ACTION_NOUNS \
+            and subject.lemma_.lower() not in lx.STRIKING_WEAPONS:
+        return None
+    doc = verb.doc
+    comma = next((t for t in reversed(doc[subject.i : verb.i]) if t.text == ","), None)
+    if comma is None or comma.i + 1 >= verb.i or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    span = doc[comma.i + 1 : verb.i]
+    heads = [t for t in span if not (span.start <= t.head.i < span.end) and t.pos_ in (
+        "NOUN", "PROPN")]
+    return heads[0] if len(heads) == 1 and heads[0].dep_ in ("conj", "appos") else None
 
 
 def _two_titles(subjects: list[Token], verb: Token) -> bool:
@@ -2529,8 +2550,20 @@ def _way_point(root: Token) -> bool:
     if node.dep_ == "pobj" and prep.lower_ == "from" \
             and prep.head.lemma_.lower() in _ORIGIN_VERBS:
         return True
+    if node.dep_ == "pobj" and prep.lower_ in ("with", "against") \
+            and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.lemma_.lower() in _RELATION_NOUNS:
+        return True  # "readiness for war with Israel", "attacks against Israel"
     return node.dep_ == "pobj" and prep.lower_ in ("from", "to", "toward", "towards") \
         and prep.head.lemma_.lower() in _MOTION_VERBS
+
+
+# nouns of a relation between sides, whose "with" or "against" names the other side, not a
+# place: "war with Israel", "ties with Iran", "attacks against Israel"
+_RELATION_NOUNS = frozenset(["war", "wars", "conflict", "fight", "fighting", "battle", "ties",
+                             "relations", "talks", "truce", "ceasefire", "deal", "agreement",
+                             "attack", "attacks", "operation", "operations", "campaign",
+                             "border", "confrontation", "hostilities", "tension",
+                             "tensions"])
 
 
 _BEARINGS = frozenset(["north", "south", "east", "west", "northeast", "northwest",

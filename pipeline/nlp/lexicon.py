@@ -475,7 +475,10 @@ INFRASTRUCTURE_WORDS = frozenset(
         "bridge", "bridges", "dam", "road", "roads", "railway", "rail", "port",
         "airport", "pipeline", "refinery", "reservoir", "station", "stations", "water",
         "telecommunications", "tower", "oil", "gas", "energy", "highway", "highways",
-        "motorway", "motorways", "expressway"
+        "motorway", "motorways", "expressway",
+        # a power grid's machines and lines
+        "generator", "generators", "turbine", "turbines", "transformer", "transformers",
+        "substations", "pylon", "pylons", "powerline", "powerlines", "plants"
     ]
 )
 # "No (significant) damage": an account that nothing was hit.

@@ -3537,7 +3537,8 @@ def role_bodies(parties: Iterable[Actor], doc: Doc, gazetteer: Gazetteer) -> dic
 # (a border clash, a cross-border strike): which one "the army" is, nothing says.
 
 # a state's forces or their ministry, named without the state (also :data:`_DEFENCE_BODY`)
-_FORCES_BODIES = (r"defen[cs]e\s+ministry|ministry\s+of\s+(?:the\s+)?(?:national\s+)?"
+_FORCES_BODIES = (r"(?:national\s+)?defen[cs]e\s+ministry"
+                  r"|ministry\s+of\s+(?:the\s+)?(?:national\s+)?"
                   r"defen[cs]e|mod|army|military|armed\s+forces|defen[cs]e\s+forces"
                   r"|air\s+force|navy")
 _HOME_BODY = re.compile(

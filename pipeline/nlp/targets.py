@@ -811,13 +811,26 @@ def site_of(head: Token) -> Token | None:
                 continue
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.pos_ in ("NOUN", "PROPN"):
-                    return obj
+                    return None if _a_settlement(obj) else obj
                 if obj.dep_ == "pcomp" and obj.lemma_.lower() in lx.DESCRIBE_VERBS:
                     # "in what was described as a staging area"
                     return next((o for a in obj.children if a.dep_ == "prep"
                                  and a.lower_ == "as" for o in a.children
                                  if o.dep_ == "pobj"), None)
     return None
+
+
+def _a_settlement(place: Token) -> bool:
+    """A town, a district or a suburb, by its word or its name: who holds it or how it is
+    described ("the Haret Hreik district ..., the suburbs that are Hezbollah's
+    stronghold") does not make every building in it armed."""
+    return place.lemma_.lower() in _SETTLED or place.lower_ in _SETTLED \
+        or (place.ent_type_ in ("GPE", "LOC") and place.pos_ == "PROPN")
+
+
+_SETTLED = lx.SETTLEMENT_WORDS | frozenset(["neighbourhood", "neighborhood", "neighbourhoods",
+                                            "neighborhoods", "suburb", "suburbs", "quarter",
+                                            "street", "governorate"])
 
 
 def _own_object(verb: Token) -> bool:
