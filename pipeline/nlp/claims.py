@@ -1227,6 +1227,12 @@ def _subject(verb: Token) -> Token | None:
         titled = [c for c in head.children if c.dep_ == "nsubj"]
         if _two_titles(titled, head):
             return titled[1]
+        if verb.dep_ == "advcl" and head.lemma_.lower() in _DYING_VERBS \
+                and head.dep_ in ("ccomp", "relcl", "advcl") and head.head.pos_ == "VERB":
+            # "defended a bombing ... in which one minor died, saying the attack targeted
+            # an objective": the dead say nothing; the participle is the one who defended
+            # it, the parse hung it on the clause of the dead
+            return next((c for c in head.head.children if c.dep_ == "nsubj"), None)
         for child in head.children:
             if child.dep_ == "nsubj":
                 if verb.dep_ == "advcl" and head.dep_ == "ccomp" and _is_report(head.head) \
@@ -2081,8 +2087,11 @@ def attacker_of(
             cands.extend(c for c in tok.head.children if c.dep_ == "nsubj")
         if not cands and passive:
             # rule ``attacker.when_clause``: "40 people were killed when security forces
-            # moved into the camp": a force that acted in the clause that says when
-            for child in tok.children:
+            # moved into the camp": a force that acted in the clause that says when (also
+            # on a joined verb: "were killed and 19 wounded on Monday when fighters
+            # entered the camp")
+            joined = [c for c in tok.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+            for child in (c for v in (tok, *joined) for c in v.children):
                 if child.dep_ == "advcl" and child.pos_ == "VERB" and not _is_report(child) \
                         and any(m.dep_ == "advmod" and m.lower_ == "when"
                                 for m in child.children):

@@ -624,7 +624,8 @@ CASUALTY_COUNT_NOUNS = frozenset(["casualty", "casualties", "death", "deaths", "
 STRONG_MILITARY = MILITARY_WORDS - WEAK_MILITARY
 GENERIC_HEADS = (
     WEAK_CIVILIAN_SITE | WEAK_MILITARY | INFRASTRUCTURE_WORDS
-    | frozenset(["target", "targets", "site", "sites", "location", "locations", "point",
+    | frozenset(["target", "targets", "objective", "objectives", "site", "sites", "location",
+                 "locations", "point",
                  "points", "store", "stores", "cache", "caches", "stockpile", "stockpiles",
                  "factory", "factories", "workshop", "workshops", "concentration",
                  "concentrations", "deployment", "deployments", "formation", "formations",

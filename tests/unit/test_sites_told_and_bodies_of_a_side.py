@@ -19,7 +19,12 @@ regions (issue 8):
 - "the commissioner of Dara County", "Commissioner James Gatluak Lew" and "Gatluak" are
   one person;
 - a story where rains or a storm hit and kill, with no word of an armed strike, tells no
-  party's account of one.
+  party's account of one;
+- "defended a bombing ... in which one minor died, saying the attack targeted a
+  legitimate military objective": the one who defended it speaks, and a military
+  objective is military;
+- "were killed and 19 wounded on Monday when RSF fighters entered the camp": the
+  fighters are the attackers of the toll.
 
 Team-written sentences (``slow``: the real model); names are invented or generic."""
 
@@ -199,3 +204,21 @@ def test_a_hazard_story_tells_no_strike(real_extractor: Any) -> None:
             "said.")
     assert any(c.target.target_class in ("civilians", "civilian_site")
                for c in _analysed(real_extractor, body))
+
+
+@slow
+def test_the_one_who_defended_a_strike_where_a_child_died_speaks(real_extractor: Any) -> None:
+    body = ("Northland's defence minister, Omar Lindqvist, on Friday defended a bombing of a "
+            "rebel camp in the south of the country in which at least one minor died, saying "
+            "the attack targeted a legitimate military objective.")
+    told = {(c.party.name, c.target.target_class) for c in _analysed(real_extractor, body)}
+    assert any("Lindqvist" in party and cls == "military" for party, cls in told), told
+
+
+@slow
+def test_when_fighters_entered_names_the_attacker_of_a_joined_toll(real_extractor: Any
+                                                                   ) -> None:
+    claims = _analysed(real_extractor, "A volunteer group said at least 40 civilians were "
+                                       "killed and 19 wounded on Monday when RSF fighters "
+                                       "entered the Kolla camp.")
+    assert {c.attacker.id for c in claims if c.attacker is not None} == {"group.rsf"}, claims
