@@ -690,13 +690,17 @@ class MentionResolver:
                 self.last_plural = head.tag_ in ("NNS", "NNPS")
             self.last_speaker = actor
             self.heard.append((head.i, actor, 2))
-            if actor.type in ("person", "official") or actor.id.startswith("person.") \
+            plural = head.tag_ in ("NNS", "NNPS")
+            if not plural and (
+                    actor.type in ("person", "official") or actor.id.startswith("person.")
                     or (_names_a_person(head)
-                        and not (actor.type == "state" and len(phrase_tokens(head)) == 1)):
+                        and not (actor.type == "state" and len(phrase_tokens(head)) == 1))
+                    or _person_role(head)):
                 # "the Houthis' military spokesman, Yahya Saree, said ...": a later "he"
-                # is the spokesman, whichever body he speaks for; a state's bare name the
-                # recogniser took for a person ("a tactic Kyiv calls a double tap") is no
-                # "he"
+                # is the spokesman, whichever body he speaks for ("An RSF media adviser
+                # said ... 'We did not strike a funeral,' he said"); a state's bare name
+                # the recogniser took for a person ("a tactic Kyiv calls a double tap")
+                # is no "he", nor are "officials"
                 self.last_person = actor
             if actor.type in _ORG_TYPES:
                 self.last_org = actor
@@ -2745,12 +2749,14 @@ def _fuller_naming(head: Token, tokens: list[Token]) -> Token | None:
 
 
 def _anaphor_types(head: Token) -> frozenset[str] | None:
-    """Kinds of party a definite generic head can stand for."""
+    """Kinds of party a definite generic head can stand for; a civil modifier makes a
+    body civil ("the medical charity"), not a person or a source ("a medical source"
+    is a source, never the UN body named later)."""
+    types = _ANAPHOR_TYPES.get(head.lemma_.lower()) or _ANAPHOR_TYPES.get(head.lower_)
     if any(c.dep_ in ("amod", "compound") and (
             c.lemma_.lower() in _CIVIL_MODIFIERS or c.lower_ in _CIVIL_MODIFIERS)
            for c in head.children):
-        return _CIVIL_TYPES
-    types = _ANAPHOR_TYPES.get(head.lemma_.lower()) or _ANAPHOR_TYPES.get(head.lower_)
+        return types if types and types <= _PEOPLE_TYPES else _CIVIL_TYPES
     for c in head.children:
         # "the rebel group": a group of the kind its modifier names, not any group
         narrower = _ANAPHOR_TYPES.get(c.lemma_.lower()) if c.dep_ in ("amod", "compound") \

@@ -24,7 +24,9 @@ regions (issue 8):
   legitimate military objective": the one who defended it speaks, and a military
   objective is military;
 - "were killed and 19 wounded on Monday when RSF fighters entered the camp": the
-  fighters are the attackers of the toll.
+  fighters are the attackers of the toll;
+- "he said" after "An RSF media adviser said" is the adviser, never "officials";
+- a headline's "medical source says" is a source, not a UN body the story names later.
 
 Team-written sentences (``slow``: the real model); names are invented or generic."""
 
@@ -222,3 +224,33 @@ def test_when_fighters_entered_names_the_attacker_of_a_joined_toll(real_extracto
                                        "killed and 19 wounded on Monday when RSF fighters "
                                        "entered the Kolla camp.")
     assert {c.attacker.id for c in claims if c.attacker is not None} == {"group.rsf"}, claims
+
+
+@slow
+def test_he_after_a_role_speaker_is_that_speaker(real_extractor: Any) -> None:
+    body = ("Drone strike on funeral kills 40, officials say\n\nA drone strike on a funeral "
+            "killed at least 40 people, local officials said.\n\nAn RSF media adviser said "
+            "the group had hit a gathering of fighters. \"We did not strike a funeral,\" he "
+            "said.")
+    article = Article(id="t", headline="", body=body, source="Test Wire",
+                      published=datetime(2025, 11, 4, tzinfo=UTC))
+    claims = real_extractor.analyse([article])[0].claims
+    denial = [c for c in claims if c.negated and "funeral" in c.target.text]
+    assert denial and {c.party.name for c in denial} == {"RSF media adviser"}, claims
+
+
+@slow
+def test_a_medical_source_in_a_headline_is_a_source(real_extractor: Any) -> None:
+    body = ("Drone strike hits main hospital in Northland's besieged Dara, medical source "
+            "says\n\nA drone strike hit the Teaching Hospital in Dara, the besieged capital "
+            "of the north, killing at least 30 people, a medical source at the facility said "
+            "on Saturday.\n\nEarlier this week the United Nations humanitarian coordinator "
+            "for Northland, Ann Berg, said the rebels had given the army 48 hours to leave "
+            "the city.")
+    names = {c.party.name for c in _analysed(real_extractor, body)}
+    assert names == {"medical source"}, names
+    # counter-example: a civil body's bare kind still stands for the body named after it
+    body = ("Medical charity says its clinic was hit\n\nMedecins Sans Frontieres said its "
+            "clinic in Dara was hit by shelling.")
+    names = {c.party.name for c in _analysed(real_extractor, body)}
+    assert names == {"Medecins Sans Frontieres"}, names
