@@ -595,6 +595,12 @@ class MentionResolver:
             head = credit  # "Ukraine to blame for the crash - Kremlin": the Kremlin's words
         else:
             actor = self._speaker(head, depth=0)
+        named = _person_appos(head) if actor is None else None
+        if named is not None:
+            # "The company's founder, retired colonel Lionel Dyck, said": a role no rule
+            # knows, with the person's name beside it; the person speaks
+            head = named
+            actor = self._speaker(head, depth=0)
         # (a pronoun stands for a speaker heard before, who is no carrier: '"...," she
         # said, citing the families' keeps her)
         cited = _cited(head) if actor is None or actor.type == "media" \
@@ -2125,6 +2131,14 @@ def _described_kind(noun: Token | None) -> str | None:
         return None
     kinds = _anaphor_types(noun)
     return next(iter(kinds)) if kinds is not None and len(kinds) == 1 else None
+
+
+def _person_appos(head: Token) -> Token | None:
+    """A person's name in apposition to a common noun: "founder, Lionel Dyck"."""
+    if head.pos_ != "NOUN":
+        return None
+    return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
+                 and c.ent_type_ == "PERSON"), None)
 
 
 def _proper_appos(head: Token) -> Token | None:

@@ -44,7 +44,20 @@ def target_tokens(head: Token) -> list[Token]:
         lo -= 1
     while hi < len(out) - 1 and out[hi + 1].i == out[hi].i + 1:
         hi += 1
-    return out[lo : hi + 1]
+    run = out[lo : hi + 1]
+    doc = head.doc
+    # a word the parse split at its hyphens ends whole ("Port-au-Prince", not "Port-"),
+    # and the run ends on no opening bracket or dash ("the Kachin Independence Army (")
+    while run and not run[-1].whitespace_ and run[-1].i + 1 < len(doc) \
+            and (doc[run[-1].i + 1].text == "-" or run[-1].text == "-") \
+            and run[-1].i + 1 < head.sent.end:
+        run.append(doc[run[-1].i + 1])
+    while len(run) > 1 and run[-1].text in _OPEN_MARKS and run[-1].i != head.i:
+        run.pop()
+    return run
+
+
+_OPEN_MARKS = frozenset(["(", "[", "-", "–", "—", "\"", "“"])
 
 
 def _mistaken_for(head: Token) -> bool:

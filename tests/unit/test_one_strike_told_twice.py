@@ -10,7 +10,11 @@
 - "the National Defense Ministry" of a story that names one state's forces is that
   state's;
 - "A drone strike targeted ..., killing a commander and another member, security
-  sources said": the strike the parse made the subject of "said" is no speaker.
+  sources said": the strike the parse made the subject of "said" is no speaker;
+- "The founder of the company, Lionel Berg, said ... But he told reporters": Berg
+  speaks, and "he" is Berg;
+- "the yard struck was a family compound", however the parse hangs the copula;
+- a target phrase ends on a whole word: "Port-au-Prince", not "Port-" or "Army (".
 
 Team-written sentences (``slow``: the real model); names are invented or generic."""
 
@@ -114,3 +118,39 @@ def test_a_strike_made_the_subject_of_said_is_no_speaker(real_extractor: Any) ->
             "and another member, security sources and a police statement said.")
     names = {c.party.name for c in _analysed(real_extractor, body)}
     assert names == {"security sources"}, names
+
+
+@slow
+def test_a_role_no_rule_knows_with_a_name_beside_it_is_that_person(real_extractor: Any
+                                                                    ) -> None:
+    body = ("A rights group said the company's helicopters fired at hospitals.\n\nThe founder "
+            "of the company, Lionel Berg, said it took the allegations seriously. But he told "
+            "reporters its pilots only engaged insurgent positions.")
+    told = {(c.party.name, c.target.target_class) for c in _analysed(real_extractor, body)}
+    assert ("Lionel Berg", "armed_group") in told, told
+
+
+@slow
+@pytest.mark.parametrize("body", [
+    "Residents said the yard struck was a family compound.",
+    "Residents said the area hit was a family home.",
+])
+def test_the_site_struck_was_x_in_either_parse(real_extractor: Any, body: str) -> None:
+    claims = _analysed(real_extractor, body)
+    assert {c.target.target_class for c in claims} == {"civilian_site"}, claims
+
+
+@slow
+def test_a_target_ends_on_a_whole_word(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, "Residents said a drone strike hit a gang-controlled "
+                                       "neighbourhood of Port-au-Prince, killing eight "
+                                       "children.")
+    texts = {c.target.text for c in claims}
+    assert "gang-controlled neighbourhood of Port-au-Prince" in texts, texts
+    claims = _analysed(real_extractor, "Myanmar's military said troops raided a village in "
+                                       "the Sagaing region. The statement said members of the "
+                                       "Kachin Independence Army (KIA) and the so-called "
+                                       "People's Defense Force (PDF) were hiding in Kolla "
+                                       "village on Friday and opened fire when the security "
+                                       "forces arrived.")
+    assert claims and not any(c.target.text.endswith(("(", "-")) for c in claims), claims
