@@ -188,6 +188,7 @@ def future_dated_reason(article: Article) -> str | None:
 _MONTH_NAMES = ("january", "february", "march", "april", "may", "june", "july", "august",
                 "september", "october", "november", "december")
 MONTHS = {m[:3]: n for n, m in enumerate(_MONTH_NAMES, start=1)}  # "oct" -> 10
+MONTH_NAMES = frozenset(_MONTH_NAMES)  # the months' full names, lower case
 _MONTH = "(?P<{0}>(?i:" + "|".join(sorted(
     {m for full in _MONTH_NAMES for m in (full, full[:3], full[:4])}, key=len, reverse=True)
 ) + r")\b\.?)"

@@ -86,7 +86,7 @@ from pipeline.domain.claims import (
     same_place,
     same_side,
 )
-from pipeline.domain.clock import MONTHS, WEEKDAYS
+from pipeline.domain.clock import MONTH_NAMES, MONTHS, WEEKDAYS
 from pipeline.domain.models import Actor, Claim, Place
 
 __all__ = ["OWN_FORCES", "SAID_DAY_MARK", "Cues", "apart", "cues", "day_span", "struck_own"]
@@ -527,8 +527,7 @@ def _month(words: list[str], today: date) -> tuple[int, int] | None:
     return max((today - last).days + 1, 0), (today - first).days
 
 
-_MONTH_WORDS = frozenset(["january", "february", "march", "april", "may", "june", "july",
-                          "august", "september", "october", "november", "december", "sept"])
+_MONTH_WORDS = MONTH_NAMES | {"sept"}
 
 
 def _said_day(c: Claim, same: Sequence[Claim]) -> bool:

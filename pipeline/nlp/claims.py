@@ -24,6 +24,7 @@ from spacy.strings import StringStore
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.domain.claims import ARMED_MEN, class_group, same_side
+from pipeline.domain.clock import MONTH_NAMES
 from pipeline.domain.incidents import SAID_DAY_MARK
 from pipeline.domain.models import Actor, Target
 from pipeline.nlp import lexicon as lx
@@ -2853,11 +2854,7 @@ def _said_in_month(ent: Span, found: TargetMatch) -> bool:
     up = root.head.head if root.head.dep_ == "prep" and root.head.lower_ == "in" \
         else root.head if root.dep_ == "npadvmod" else None
     return up is not None and up.i == found.report \
-        and any(t.lower_ in _MONTH_NAMES for t in ent)
-
-
-_MONTH_NAMES = frozenset(["january", "february", "march", "april", "may", "june", "july",
-                          "august", "september", "october", "november", "december"])
+        and any(t.lower_ in MONTH_NAMES for t in ent)
 
 
 _KILLED = lx.FATE_VERBS | lx.HIT_VERBS | {"die"}
