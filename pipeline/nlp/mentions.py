@@ -485,11 +485,22 @@ def phrase_text(tokens: list[Token]) -> str:
     text = re.sub(r"\s+", " ", text)
     text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,\"'“”‘’")
     text = re.sub(r"\s*['’]s$", "", text)  # "the KDP's (account)": the KDP
+    text = _balanced_quotes(text)
     if not _ends_in_place(tokens):
         # "a vigilante leader in Safana, Sani Musa": the leader Sani Musa; not "a spokesman
         # in Lyon, France", where the words after the comma are a place, not a name
         text = _TITLE_COMMA_NAME.sub(r"\1 \2", _TITLE_PLACE_NAME.sub(r"\1 \2", text))
     return re.sub(r"^\((.*?)\)\s*", r"\1 ", text)  # "(pro-Haftar) forces"
+
+
+def _balanced_quotes(text: str) -> str:
+    """A phrase cut out of a quotation keeps no quote mark it does not close ('dead
+    "terrorists', 'logistics base" for armed groups'): unpaired marks are dropped."""
+    if text.count('"') % 2:
+        text = text.replace('"', "")
+    if text.count("“") != text.count("”"):
+        text = text.replace("“", "").replace("”", "")
+    return re.sub(r"\s+", " ", text).strip()
 
 
 def _ends_in_place(tokens: list[Token]) -> bool:

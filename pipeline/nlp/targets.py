@@ -57,7 +57,7 @@ def target_tokens(head: Token) -> list[Token]:
     return run
 
 
-_OPEN_MARKS = frozenset(["(", "[", "-", "–", "—", "\"", "“"])
+_OPEN_MARKS = frozenset(["(", "[", "-", "–", "—", "“"])
 
 
 def _mistaken_for(head: Token) -> bool:

@@ -14,7 +14,8 @@
 - "The founder of the company, Lionel Berg, said ... But he told reporters": Berg
   speaks, and "he" is Berg;
 - "the yard struck was a family compound", however the parse hangs the copula;
-- a target phrase ends on a whole word: "Port-au-Prince", not "Port-" or "Army (".
+- a target phrase ends on a whole word: "Port-au-Prince", not "Port-" or "Army (", and
+  keeps no quote mark it does not close.
 
 Team-written sentences (``slow``: the real model); names are invented or generic."""
 
@@ -28,6 +29,7 @@ import pytest
 
 from pipeline.domain.conflicts import find_conflicts
 from pipeline.domain.models import Article, Claim
+from pipeline.nlp.mentions import _balanced_quotes
 from tests.unit.test_accounts_beside_and_asides import _analysed
 
 slow = pytest.mark.slow
@@ -154,3 +156,10 @@ def test_a_target_ends_on_a_whole_word(real_extractor: Any) -> None:
                                        "village on Friday and opened fire when the security "
                                        "forces arrived.")
     assert claims and not any(c.target.text.endswith(("(", "-")) for c in claims), claims
+
+
+def test_a_phrase_keeps_only_quote_marks_it_closes() -> None:
+    assert _balanced_quotes('dead "terrorists') == "dead terrorists"
+    assert _balanced_quotes('logistics base” for armed groups') == "logistics base for armed groups"
+    # counter-example: a quotation the phrase opens and closes stays
+    assert _balanced_quotes('a "command post" near Dara') == 'a "command post" near Dara'
