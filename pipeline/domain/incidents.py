@@ -183,7 +183,7 @@ def _day_of(c: Claim, same: Sequence[Claim], published: datetime | None,
     (:func:`_separate`). A sentence's day phrase is the day of all its party's accounts
     in it."""
     when = c.evidence.published or published
-    told = c.days or next((m.days for m in same if m.days), ())
+    told = _told_days(c, same)
     span, weekday, night = day_span(" ".join(told), when.date() if when else None)
     return span, weekday, night, _separate(c.evidence.sentence,
                                            span is not None or weekday is not None)
@@ -530,10 +530,15 @@ def _month(words: list[str], today: date) -> tuple[int, int] | None:
 _MONTH_WORDS = MONTH_NAMES | {"sept"}
 
 
+def _told_days(c: Claim, same: Sequence[Claim]) -> tuple[str, ...]:
+    """The claim's day phrases, else those of the first account of its sentence that has
+    any (:func:`_day_of`)."""
+    return c.days or next((m.days for m in same if m.days), ())
+
+
 def _said_day(c: Claim, same: Sequence[Claim]) -> bool:
     """The claim's day is the day its account was given (:data:`SAID_DAY_MARK`)."""
-    told = c.days or next((m.days for m in same if m.days), ())
-    return any(d.startswith(f"{SAID_DAY_MARK} ") for d in told)
+    return any(d.startswith(f"{SAID_DAY_MARK} ") for d in _told_days(c, same))
 
 
 def _long_before(dated: Cues, other: Cues) -> bool:

@@ -461,13 +461,10 @@ def _there_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     strike fell."""
     trigger = doc[hit.trigger]
     if any(h.kind in _STRUCK_KINDS and not h.negated and h.target < trigger.i
-           and ctx.classify(doc[h.target]) in _SITE_CLASSES for h in ctx.earlier):
+           and ctx.classify(doc[h.target]) in _PLACE_CLASSES for h in ctx.earlier):
         return True
-    return any(t.dep_ in ("dobj", "pobj") and ctx.classify(t) in _SITE_CLASSES
+    return any(t.dep_ in ("dobj", "pobj") and ctx.classify(t) in _PLACE_CLASSES
                for t in doc[trigger.sent.start : trigger.i])
-
-
-_SITE_CLASSES = frozenset(["civilian_site", "infrastructure"])
 
 
 def _struck_what(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -541,7 +538,11 @@ def _known_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 def _site_is_place(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     site = hit.nodes.get("site")
-    return site is not None and ctx.classify(doc[site]) in ("civilian_site", "infrastructure")
+    return site is not None and ctx.classify(doc[site]) in _PLACE_CLASSES
+
+
+# the classes of a place people live or work in, which a use of the site is about
+_PLACE_CLASSES = frozenset(["civilian_site", "infrastructure"])
 
 
 def _toll_person(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

@@ -32,7 +32,6 @@ Team-written sentences (``slow``: the real model); names are invented or generic
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import UTC, date, datetime
 from typing import Any
 
@@ -40,11 +39,17 @@ import pytest
 
 from pipeline.domain.conflicts import find_conflicts
 from pipeline.domain.incidents import day_span
-from pipeline.domain.models import Actor, Article
+from pipeline.domain.models import Actor, Article, Claim
 from pipeline.nlp.mentions import named_later
 from tests.unit.test_accounts_beside_and_asides import _analysed
 
 slow = pytest.mark.slow
+
+
+def _analysed_on(extractor: Any, body: str, published: datetime) -> list[Claim]:
+    """The claims of ``body`` as one article published on ``published``."""
+    article = Article(id="t", headline="", body=body, source="Test Wire", published=published)
+    return list(extractor.analyse([article])[0].claims)
 
 
 def _conflict(extractor: Any, body: str) -> bool:
@@ -154,15 +159,13 @@ def test_an_account_given_months_before_is_another_incident(real_extractor: Any)
             "military source said. The source said the plane was carrying weapons for the "
             "rebels.\n\nA rights group said in February that bombs dropped on the city had "
             "killed at least 32 civilians.")
-    article = Article(id="t", headline="", body=body, source="Test Wire",
-                      published=datetime(2025, 5, 3, tzinfo=UTC))
-    claims = real_extractor.analyse([article])[0].claims
+    may = datetime(2025, 5, 3, tzinfo=UTC)
+    claims = _analysed_on(real_extractor, body, may)
     assert any(c.target.target_class == "civilians" for c in claims), claims
-    assert not find_conflicts(claims, published=article.published)
+    assert not find_conflicts(claims, published=may)
     # counter-example: said on a day of this week, it is this strike's account
-    article = replace(article, body=body.replace("in February", "on Sunday"))
-    claims = real_extractor.analyse([article])[0].claims
-    assert find_conflicts(claims, published=article.published)
+    claims = _analysed_on(real_extractor, body.replace("in February", "on Sunday"), may)
+    assert find_conflicts(claims, published=may)
 
 
 @slow
@@ -232,9 +235,7 @@ def test_he_after_a_role_speaker_is_that_speaker(real_extractor: Any) -> None:
             "killed at least 40 people, local officials said.\n\nAn RSF media adviser said "
             "the group had hit a gathering of fighters. \"We did not strike a funeral,\" he "
             "said.")
-    article = Article(id="t", headline="", body=body, source="Test Wire",
-                      published=datetime(2025, 11, 4, tzinfo=UTC))
-    claims = real_extractor.analyse([article])[0].claims
+    claims = _analysed_on(real_extractor, body, datetime(2025, 11, 4, tzinfo=UTC))
     denial = [c for c in claims if c.negated and "funeral" in c.target.text]
     assert denial and {c.party.name for c in denial} == {"RSF media adviser"}, claims
 
@@ -254,3 +255,12 @@ def test_a_medical_source_in_a_headline_is_a_source(real_extractor: Any) -> None
             "clinic in Dara was hit by shelling.")
     names = {c.party.name for c in _analysed(real_extractor, body)}
     assert names == {"Medecins Sans Frontieres"}, names
+
+
+@slow
+def test_a_military_site_burnt_by_armed_men_is_still_a_target(real_extractor: Any) -> None:
+    # use.site_there's place classes must not narrow the sites hit.burn takes
+    claims = _analysed(real_extractor, "Insurgents torched the army barracks in the town, "
+                                       "residents said.")
+    assert {(c.rule, c.target.target_class) for c in claims} == {("hit.burn", "military")}, \
+        claims
