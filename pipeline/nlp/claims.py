@@ -29,7 +29,14 @@ from pipeline.domain.incidents import SAID_DAY_MARK
 from pipeline.domain.models import Actor, Target
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.constructions import CheckContext, ConstructionMatcher, Hit, toll_statement
-from pipeline.nlp.docmemo import DOC_MEMO, ent_at, line_start, span_ents, word_positions
+from pipeline.nlp.docmemo import (
+    DOC_MEMO,
+    doc_text,
+    ent_at,
+    line_start,
+    span_ents,
+    word_positions,
+)
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import (
     STATE_TYPES,
@@ -192,7 +199,7 @@ class ClaimComponent:
         scopes = self.modifiers.scopes(doc) if by_trigger else []
         described = _with_siblings(doc, {h.target for hs in by_trigger.values() for h in hs
                                          if h.target != h.trigger})
-        text = doc.text  # built anew from the tokens on every read: read it once
+        text = doc_text(doc)
         follow = _separate_follow(doc, text) if by_trigger else frozenset()
         for i, kind in sorted(kinds.items()):
             tok = doc[i]
@@ -490,7 +497,7 @@ def _named_state(actor: Actor, gazetteer: Gazetteer) -> Actor:
 def _capital_before(doc: Doc, start: int, gazetteer: Gazetteer) -> str | None:
     """The state of the place a sentence opens with, "In <Place>,", when the gazetteer
     puts it in one: "In Moscow, the defence ministry said"."""
-    span = doc.char_span(start, min(start + 40, len(doc.text)), alignment_mode="contract")
+    span = doc.char_span(start, min(start + 40, len(doc_text(doc))), alignment_mode="contract")
     if span is None or len(span) < 3 or span[0].lower_ != "in":
         return None
     comma = next((t for t in span[1:5] if t.text == ","), None)
@@ -685,7 +692,12 @@ def unbend_participles(doc: Doc) -> Doc:
     making drones"), the first noun is the head and the participle its clause; "an oil
     producing country" and "the oil producing countries" stay as parsed."""
     todo = []
-    for tok in doc:
+    # (the words that modify a noun after them, off the doc's arrays: a Token is built
+    # only for those)
+    arcs = doc.to_array([DEP, HEAD])
+    after = arcs[:, 1].astype("int64") > 0  # (a head's offset, stored unsigned)
+    for i in numpy.flatnonzero((arcs[:, 0] == doc.vocab.strings["amod"]) & after).tolist():
+        tok = doc[i]
         # (the tagger also calls the participle a noun: "a factory making/NN drones")
         if not (tok.tag_ == "VBG" or tok.lower_.endswith("ing")) or tok.dep_ != "amod" \
                 or tok.head.i <= tok.i \

@@ -6,42 +6,106 @@ their trigger's words, so this matcher looks only at tokens carrying one of thos
 walks the tree from there. It takes the same pattern format (the table stays a valid
 ``DependencyMatcher`` table; a test checks both agree on the rows' examples) restricted to
 the relations ``>``, ``<``, ``>>``, ``<<`` and the attributes below.
+
+It reads the document's arrays once (word hashes, heads) and walks token indices: no
+``Token`` is built while matching, and a pattern's words are compared as hashes.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator, Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 import numpy
-from spacy.attrs import LEMMA, LOWER
+from spacy import parts_of_speech
+from spacy.attrs import DEP, ENT_ID, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.strings import get_string_id
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
-ATTRS: dict[str, Callable[[Token], str]] = {
-    "LEMMA": lambda t: t.lemma_, "LOWER": lambda t: t.lower_, "POS": lambda t: t.pos_,
-    "TAG": lambda t: t.tag_, "DEP": lambda t: t.dep_, "ENT_ID": lambda t: t.ent_id_,
-    "ENT_TYPE": lambda t: t.ent_type_,
-}
+# the attributes a pattern may test, and the column of each in the arrays read off a doc
+ATTRS = ("LEMMA", "LOWER", "POS", "TAG", "DEP", "ENT_ID", "ENT_TYPE")
+_ARRAY = [LEMMA, LOWER, POS, TAG, DEP, ENT_ID, ENT_TYPE, HEAD]
+_COLUMN = {key: n for n, key in enumerate(ATTRS)}
 _INVERSE = {">": "<", "<": ">", ">>": "<<", "<<": ">>"}
+
+
+def _code(key: str, value: str) -> int:
+    """The number a doc's array holds for ``value`` of attribute ``key``: the
+    part-of-speech id for POS (a name spaCy does not know matches nothing), else the
+    string's hash."""
+    if key == "POS":
+        return int(parts_of_speech.IDS.get(value, -1))
+    return int(get_string_id(value))
 
 
 class PatternError(ValueError):
     """A pattern uses something this matcher does not support."""
 
 
-def _related(tok: Token, op: str) -> Iterator[Token]:
-    if op == ">":
-        yield from tok.children
-    elif op == "<":
-        if tok.head.i != tok.i:
-            yield tok.head
-    elif op == ">>":
-        yield from (t for t in tok.subtree if t.i != tok.i)
-    else:
-        yield from tok.ancestors
+class _Tree:
+    """One document's words (a row of attribute codes per token) and dependency tree, by
+    token index, read off its arrays."""
+
+    __slots__ = ("_subtrees", "array", "children", "heads", "rows", "strings")
+
+    def __init__(self, doc: Doc) -> None:
+        self.array = array = doc.to_array(_ARRAY)
+        self.rows: list[list[int] | None] = [None] * len(doc)  # (read as asked: row())
+        offsets = array[:, -1].astype("int64")  # (a head's offset, stored unsigned)
+        self.heads: list[int] = (offsets + numpy.arange(len(doc))).tolist()
+        self.children: list[list[int]] = [[] for _ in range(len(doc))]
+        for i, h in enumerate(self.heads):
+            if h != i:
+                self.children[h].append(i)
+        self.strings = doc.vocab.strings
+        self._subtrees: dict[int, list[int]] = {}
+
+    def row(self, i: int) -> list[int]:
+        """Token ``i``'s attribute codes, in the order of ``ATTRS``."""
+        found = self.rows[i]
+        if found is None:
+            found = self.rows[i] = self.array[i, :-1].tolist()
+        return found
+
+    def text(self, column: int, code: int) -> str:
+        if column == _COLUMN["POS"]:
+            return str(parts_of_speech.NAMES.get(code, ""))
+        return str(self.strings[code]) if code else ""
+
+    def related(self, i: int, op: str) -> list[int]:
+        """Token indices in the relation ``op`` to token ``i``, in the order spaCy's
+        ``Token.children``, ``.head``, ``.subtree`` and ``.ancestors`` give them."""
+        if op == ">":
+            return self.children[i]
+        if op == "<":
+            return [self.heads[i]] if self.heads[i] != i else []
+        if op == ">>":
+            return [j for j in self._subtree(i) if j != i]
+        out: list[int] = []
+        j = i
+        while self.heads[j] != j and len(out) < len(self.heads):
+            j = self.heads[j]
+            out.append(j)
+        return out
+
+    def _subtree(self, i: int) -> list[int]:
+        # the left children's subtrees, the token, the right children's: document order
+        # in a projective tree, and spaCy's order in any tree
+        found = self._subtrees.get(i)
+        if found is None:
+            found = []
+            placed = False
+            for c in self.children[i]:
+                if c > i and not placed:
+                    found.append(i)
+                    placed = True
+                found.extend(self._subtree(c))
+            if not placed:
+                found.append(i)
+            self._subtrees[i] = found
+        return found
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,16 +115,31 @@ class _Test:
     among: frozenset[str] | None = None
     not_among: frozenset[str] | None = None
     regex: re.Pattern[str] | None = None
+    # the same, as the codes a doc's array holds
+    column: int = 0
+    exact_code: int | None = None
+    among_codes: frozenset[int] | None = None
+    not_among_codes: frozenset[int] | None = None
 
-    def __call__(self, tok: Token) -> bool:
-        got = ATTRS[self.key](tok)
-        if self.exact is not None and got != self.exact:
+    @classmethod
+    def make(cls, key: str, exact: str | None = None, among: frozenset[str] | None = None,
+             not_among: frozenset[str] | None = None,
+             regex: re.Pattern[str] | None = None) -> _Test:
+        return cls(key, exact, among, not_among, regex, _COLUMN[key],
+                   None if exact is None else _code(key, exact),
+                   None if among is None else frozenset(_code(key, w) for w in among),
+                   None if not_among is None else frozenset(_code(key, w) for w in not_among))
+
+    def __call__(self, tree: _Tree, i: int) -> bool:
+        got = tree.row(i)[self.column]
+        if self.exact_code is not None and got != self.exact_code:
             return False
-        if self.among is not None and got not in self.among:
+        if self.among_codes is not None and got not in self.among_codes:
             return False
-        if self.not_among is not None and got in self.not_among:
+        if self.not_among_codes is not None and got in self.not_among_codes:
             return False
-        return not (self.regex is not None and not self.regex.search(got))
+        return not (self.regex is not None
+                    and not self.regex.search(tree.text(self.column, got)))
 
 
 def _tests(attrs: Mapping[str, Any], where: str) -> tuple[_Test, ...]:
@@ -69,9 +148,9 @@ def _tests(attrs: Mapping[str, Any], where: str) -> tuple[_Test, ...]:
         if key not in ATTRS:
             raise PatternError(f"{where}: unsupported attribute {key}")
         if isinstance(want, str):
-            out.append(_Test(key, exact=want))
+            out.append(_Test.make(key, exact=want))
         elif isinstance(want, dict) and set(want) <= {"IN", "NOT_IN", "REGEX"}:
-            out.append(_Test(
+            out.append(_Test.make(
                 key,
                 among=frozenset(want["IN"]) if "IN" in want else None,
                 not_among=frozenset(want["NOT_IN"]) if "NOT_IN" in want else None,
@@ -182,30 +261,31 @@ class TreeMatcher:
         if not len(doc):
             return out
         # the words' hashes off the doc's arrays: the tokens some pattern anchors on, found
-        # at once; a Token is built only for those
-        words = doc.to_array([LEMMA, LOWER])
-        lemmas, lowers = words[:, 0], words[:, 1]
+        # at once, and the tree walked from there by index
+        tree = _Tree(doc)
+        lemmas, lowers = tree.array[:, _COLUMN["LEMMA"]], tree.array[:, _COLUMN["LOWER"]]
         hits = numpy.flatnonzero(_among(lemmas, self._keys("LEMMA"))
                                  | _among(lowers, self._keys("LOWER")))
         for i in hits.tolist():
-            found = [*by_lemma.get(int(lemmas[i]), none), *by_lower.get(int(lowers[i]), none)]
-            tok = doc[i]
+            row = tree.row(i)
+            found = [*by_lemma.get(row[0], none), *by_lower.get(row[1], none)]
             for p in found:
-                if all(test(tok) for test in p.tests[p.start]):
-                    for assign in self._extend(doc, p, 0, {p.start: tok.i}):
+                if all(test(tree, i) for test in p.tests[p.start]):
+                    for assign in self._extend(tree, p, 0, {p.start: i}):
                         out.append((p.key, [assign[n] for n in p.names]))
         return out
 
-    def _extend(self, doc: Doc, p: CompiledPattern, k: int,
+    def _extend(self, tree: _Tree, p: CompiledPattern, k: int,
                 assign: dict[str, int]) -> Iterator[dict[str, int]]:
         if k == len(p.steps):
             yield dict(assign)
             return
         known, op, new = p.steps[k]
         used = set(assign.values())
-        for cand in _related(doc[assign[known]], op):
-            if cand.i in used or not all(test(cand) for test in p.tests[new]):
+        tests = p.tests[new]
+        for cand in tree.related(assign[known], op):
+            if cand in used or not all(test(tree, cand) for test in tests):
                 continue
-            assign[new] = cand.i
-            yield from self._extend(doc, p, k + 1, assign)
+            assign[new] = cand
+            yield from self._extend(tree, p, k + 1, assign)
             del assign[new]

@@ -45,6 +45,11 @@ class DocMemo:
 DOC_MEMO = DocMemo()
 
 
+def doc_text(doc: Any) -> str:
+    """``doc.text``, read once per document (each read joins every token's text anew)."""
+    return DOC_MEMO.get(doc, "text", lambda: str(doc.text))
+
+
 def doc_ents(doc: Any) -> tuple[Any, ...]:
     """``doc.ents``, read once per document (each read of ``Doc.ents``, and so of
     ``Span.ents``, builds every entity span anew)."""
@@ -68,11 +73,20 @@ def ent_at(tok: Any) -> Any | None:
 def word_positions(doc: Any, word: str, start: int = 0, end: int | None = None,
                    exact: bool = False) -> list[int]:
     """Indices of the tokens of ``doc[start:end]`` whose lower-case text (``exact``: whose
-    text) is ``word``, off the document's array of words read once."""
+    text) is ``word``; each word's places are found once per document, off its array of
+    words."""
     attr = ORTH if exact else LOWER
-    words = DOC_MEMO.get(doc, ("words", attr), lambda: doc.to_array(attr))
-    found = numpy.flatnonzero(words[start:end] == get_string_id(word))
-    return [int(i) + start for i in found]
+
+    def find() -> list[int]:
+        words = DOC_MEMO.get(doc, ("words", attr), lambda: doc.to_array(attr))
+        return numpy.flatnonzero(words == get_string_id(word)).tolist()  # type: ignore[no-any-return]
+
+    found = DOC_MEMO.get(doc, ("places of", attr, word), find)
+    if end is not None and end < 0:
+        end += len(doc)
+    lo = bisect.bisect_left(found, start) if start > 0 else 0
+    hi = len(found) if end is None else bisect.bisect_left(found, end)
+    return found[lo:hi]
 
 
 def any_word(doc: Any, words: Iterable[str]) -> bool:
@@ -88,7 +102,7 @@ def line_breaks(doc: Any) -> list[int]:
     them), in order, found once per document off its text."""
 
     def find() -> list[int]:
-        text = doc.text
+        text = doc_text(doc)
         if "\n" not in text:
             return []
         starts = doc.to_array(IDX)
