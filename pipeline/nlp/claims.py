@@ -18,9 +18,10 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
 
 import numpy
-from spacy.attrs import DEP, HEAD, LEMMA, POS
+from spacy import parts_of_speech
+from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
 from spacy.language import Language
-from spacy.strings import StringStore
+from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.domain.claims import ARMED_MEN, class_group, same_side
@@ -34,6 +35,7 @@ from pipeline.nlp.docmemo import (
     doc_text,
     ent_at,
     line_start,
+    per_token,
     span_ents,
     word_positions,
 )
@@ -652,14 +654,23 @@ def _hazard_story(doc: Doc) -> bool:
     roofs off ... the storm struck the coast") and no word of an armed strike occurs (no
     attack noun, no weapon): its tolls and destroyed homes are the hazard's, no party's
     account of a strike."""
-    hazard = False
-    for tok in doc:
-        lemma = tok.lemma_.lower()
-        if tok.pos_ in ("NOUN", "PROPN") and (lemma in _STRIKE_WORDS
-                                              or tok.lower_ in _STRIKE_WORDS):
-            return False
-        if not hazard and tok.pos_ == "VERB" and lemma in lx.HIT_VERBS:
-            hazard = _natural_force(tok)
+    # (off the doc's arrays: a Token is built only for a strike verb)
+    strings, hazard = doc.vocab.strings, False
+    strike_words: dict[int, bool] = {}  # lemma hash -> is its lower case a strike word
+    hit_verbs: dict[int, bool] = {}
+    for i, (pos, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+        if pos in _NOUN_IDS:
+            if lower in _STRIKE_WORD_IDS:
+                return False
+            if lemma not in strike_words:
+                strike_words[lemma] = strings[lemma].lower() in _STRIKE_WORDS
+            if strike_words[lemma]:
+                return False
+        elif not hazard and pos == _VERB_ID:
+            if lemma not in hit_verbs:
+                hit_verbs[lemma] = strings[lemma].lower() in lx.HIT_VERBS
+            if hit_verbs[lemma]:
+                hazard = _natural_force(doc[i])
     return hazard
 
 
@@ -669,6 +680,9 @@ _STRIKE_WORDS = (frozenset(k for k in lx.ACTION_NOUNS if " " not in k)
     | (lx.STRIKING_WEAPONS - {"aircraft", "helicopter", "plane", "jet"}) \
     | frozenset(["gunman", "gunmen", "gunfire", "bullet", "bullets", "militant",
                  "militants", "airstrikes", "strikes", "attacks", "raids"])
+_STRIKE_WORD_IDS = frozenset(get_string_id(w) for w in _STRIKE_WORDS)
+_NOUN_IDS = frozenset([parts_of_speech.IDS["NOUN"], parts_of_speech.IDS["PROPN"]])
+_VERB_ID = parts_of_speech.IDS["VERB"]
 
 
 def _in_clause_below(tok: Token, doer: Token) -> bool:
@@ -923,6 +937,7 @@ def _is_closing_quote(tok: Token) -> bool:
     return tok.tag_ == "''" or tok.text in lx.CLOSING_QUOTES
 
 
+@per_token
 def _quote_closer(root: Token) -> Token | None:
     """The reporting verb of a quotation of several sentences: '"They were farmers, not
     fighters. The field is a farm," said an elder' gives the first sentence, which opens
@@ -1148,6 +1163,7 @@ def _stranded_after_as(verb: Token) -> Token | None:
     return None
 
 
+@per_token
 def _subject(verb: Token) -> Token | None:
     subjects = [child for child in verb.children
                 if child.dep_ in ("nsubj", "nsubjpass") and not (

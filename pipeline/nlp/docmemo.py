@@ -11,6 +11,7 @@ tags or parse calls ``forget`` for it.
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
@@ -43,6 +44,18 @@ class DocMemo:
 
 
 DOC_MEMO = DocMemo()
+
+
+def per_token(fn: Callable[[Any], T]) -> Callable[[Any], T]:
+    """``fn(token)``, a function of the parse alone, computed once per document and token
+    (the rules ask a verb for its subject many times over)."""
+    name = f"{fn.__module__}.{fn.__qualname__}"
+
+    @functools.wraps(fn)
+    def kept(tok: Any) -> T:
+        return DOC_MEMO.get(tok.doc, (name, tok.i), lambda: fn(tok))
+
+    return kept
 
 
 def doc_text(doc: Any) -> str:
