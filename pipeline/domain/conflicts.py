@@ -560,10 +560,13 @@ def _collateral(a: Claim, b: Claim, a_military: bool, b_military: bool) -> bool:
     of a military target hit in the same incident (:func:`_tells_military`) is its account
     of the harm beside that target, not a dispute of another party's combatant account
     ("the depot was hit and five people wounded, officials said" against "the brigade's
-    base was hit")."""
+    base was hit"). So is a site of infrastructure it names beside that target ("the
+    strike destroyed hangars, a fuel depot and an air defence base", a monitor said,
+    against "the air base"): a fuel depot beside the base, not a depot instead of it."""
     for civil, told_military in ((a, a_military), (b, b_military)):
         other = b if civil is a else a
-        if told_military and class_group(civil.target) == "civil" \
+        if told_military and (class_group(civil.target) == "civil"
+                              or civil.target.target_class == "infrastructure") \
                 and class_group(other.target) == "combatant":
             return True
     return False

@@ -478,12 +478,15 @@ def _struck_what(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 def _believed_what(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """Rule ``copula.believed_what``: "struck what it believed were Islamic State fighting
     positions", "conducting strikes on what it believed were ...", "hit what they thought
-    was a camp": a "what" at most three words before the verb of belief, right after a
-    strike verb or a strike's preposition (:func:`_strikes_at`)."""
+    was a camp", "hitting what they believed to be fighters": a "what" at most three words
+    before the verb of belief, right after a strike verb or a strike's preposition
+    (:func:`_strikes_at`)."""
     trigger = doc[hit.trigger]
     if trigger.i == 0 or trigger.i - 1 < trigger.sent.start:
         return False
     believed = doc[trigger.i - 1]
+    if believed.lower_ == "to" and trigger.i - 2 >= trigger.sent.start:
+        believed = doc[trigger.i - 2]  # "what they believed to be fighters"
     if believed.pos_ != "VERB" or believed.lemma_.lower() not in _BELIEF_VERBS:
         return False
     what = next((t for t in doc[max(believed.i - 3, believed.sent.start) : believed.i]
@@ -493,6 +496,20 @@ def _believed_what(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 
 _BELIEF_VERBS = frozenset(["believe", "think", "assume", "suspect", "understand", "consider"])
+
+
+def _believed_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``copula.strike_believed_against``: "a strike it believed was against fighting
+    positions": the copula has no subject of its own and comes right after a verb of
+    belief that is a clause on a strike noun (the parse may hang the copula on that verb
+    or on the sentence's reporting verb)."""
+    trigger = doc[hit.trigger]
+    if trigger.i - 1 < trigger.sent.start or any(c.dep_ in ("nsubj", "nsubjpass")
+                                                  for c in trigger.children):
+        return False
+    believed = doc[trigger.i - 1]
+    return believed.pos_ == "VERB" and believed.lemma_.lower() in _BELIEF_VERBS \
+        and believed.dep_ == "relcl" and believed.head.lemma_.lower() in lx.ACTION_NOUNS
 
 
 def _strikes_at(head: Token) -> bool:
@@ -1202,6 +1219,7 @@ CHECKS: dict[str, Check] = {
     "set_off": _set_off,
     "site_collapsed": _site_collapsed,
     "believed_what": _believed_what,
+    "believed_strike": _believed_strike,
     "target_of_strike": _target_of_strike,
     "alternative_cause": _alternative_cause,
     "not_blamed_on": _not_blamed_on,

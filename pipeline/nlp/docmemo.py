@@ -17,7 +17,7 @@ from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
 import numpy
-from spacy.attrs import IDX, LOWER, ORTH
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.strings import get_string_id
 
 T = TypeVar("T")
@@ -100,6 +100,14 @@ def word_positions(doc: Any, word: str, start: int = 0, end: int | None = None,
     lo = bisect.bisect_left(found, start) if start > 0 else 0
     hi = len(found) if end is None else bisect.bisect_left(found, end)
     return found[lo:hi]
+
+
+def lemma_positions(doc: Any, lemmas: Iterable[str]) -> list[int]:
+    """Indices of the tokens whose lemma is one of ``lemmas``, off the document's array
+    of lemmas read once."""
+    array = DOC_MEMO.get(doc, ("words", LEMMA), lambda: doc.to_array(LEMMA))
+    wanted = numpy.array([get_string_id(w) for w in lemmas], dtype=array.dtype)
+    return numpy.flatnonzero(numpy.isin(array, wanted)).tolist()  # type: ignore[no-any-return]
 
 
 def any_word(doc: Any, words: Iterable[str]) -> bool:

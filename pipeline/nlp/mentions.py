@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Token
 
 from pipeline.domain.models import Actor
 from pipeline.nlp import lexicon as lx
-from pipeline.nlp.docmemo import DOC_MEMO, doc_ents, ent_at, line_breaks, word_positions
+from pipeline.nlp.docmemo import (
+    DOC_MEMO,
+    doc_ents,
+    ent_at,
+    lemma_positions,
+    line_breaks,
+    word_positions,
+)
 from pipeline.nlp.gazetteer import ActorEntry, Gazetteer
 from pipeline.nlp.party_rules import (
     PartyRule,
@@ -39,6 +46,8 @@ _MILITARY_HEADS = frozenset(
     ]
 )
 _AIRCRAFT = frozenset(["jets", "warplanes", "aircraft", "jet", "warplane"])
+# a state's forces named on the ground ("Syrian troops"), which "the army" may stand for
+_NAMED_FORCE_HEADS = frozenset(["army", "military", "force", "troop"])  # (lemmas)
 _MEDIA_HEADS = frozenset([
     "media", "tv", "television", "agency", "broadcaster", "radio", "channel", "outlet"
 ])
@@ -1245,6 +1254,14 @@ class MentionResolver:
             n, _ = score.get(entry.id, (0, 0))
             score[entry.id] = (n + 1, ent.start)
             actors.setdefault(entry.id, entry.actor())
+        if head.lemma_.lower() in _FORCE_HEADS and "military" in wanted:
+            # "Syrian troops were fighting ... The army said": a state's forces named by
+            # their country before, who never spoke, are an army "the army" may be
+            for pos, actor in self._forces_named(head.doc):
+                if pos < head.i:
+                    n, _ = score.get(actor.id, (0, 0))
+                    score[actor.id] = (n + 1, pos)
+                    actors.setdefault(actor.id, actor)
         sent = head.sent
         for tok in sent[: head.i - sent.start]:
             # "Pakistan's air force struck ..., the military said": the subject of the
@@ -1349,6 +1366,25 @@ class MentionResolver:
                 found = actor  # the nearest before the noun
         return found
 
+    def _forces_named(self, doc: Doc) -> list[tuple[int, Actor]]:
+        """(index, actor) of every state's forces the text names by its country ("Syrian
+        troops", "Israel's army"), found once per document: not aircraft, which tell an
+        attacker, and not a force no country is put to."""
+
+        def find() -> list[tuple[int, Actor]]:
+            out = []
+            for i in lemma_positions(doc, _NAMED_FORCE_HEADS):
+                tok = doc[i]
+                if tok.pos_ != "NOUN" or any(t.dep_ in ("conj", "cc") for left in tok.lefts
+                                             for t in left.subtree):
+                    continue  # (not "Thai and Cambodian troops": two sides, not one army)
+                actor = self._mention(tok)
+                if actor is not None and actor.type == "military" and actor.country:
+                    out.append((i, actor))
+            return out
+
+        return DOC_MEMO.get(doc, ("forces named", id(self.gazetteer)), find)
+
     def _armed_service_fits(self, head: Token, actor: Actor) -> bool:
         """"the military", "the army" is a state's armed forces, never its police, its
         intelligence service or a paramilitary force named before ("the paramilitary
@@ -1357,6 +1393,8 @@ class MentionResolver:
             return True
         if _MILITIA_NAME.search(actor.name):
             return False  # "the army" after "the militia said": another force
+        if head.lemma_.lower() == "army" and "coalition" in actor.name.lower():
+            return False  # a coalition of states is no one's army
         entry = self.gazetteer.actors.get(actor.id)
         return entry is None or not _SECURITY_KINDS & set(entry.kinds)
 
