@@ -2458,6 +2458,10 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         run = _modifier_name(h)
         if run:
             inside.append(run)
+    for noun in _strike_nouns(tok):
+        run = _strike_place_name(noun)
+        if run:
+            inside.append(run)  # "UAE says Aden strikes targeted militias"
         if h.pos_ == "PROPN" and h.is_title and h.dep_ == "dobj" and h.head.i == tok.i \
                 and not h.ent_id_ \
                 and h.ent_type_ in _MISSED_PLACE_TYPES \
@@ -2762,6 +2766,29 @@ def _modifier_name(head: Token) -> str:
             break
         start -= 1
     return doc[start : head.i].text if start < head.i else ""
+
+
+def _strike_nouns(tok: Token) -> list[Token]:
+    """The strike noun of a claim: the trigger itself, or a strike noun that is its
+    subject ("the Aden strikes targeted ...")."""
+    if tok.lemma_.lower() in lx.ACTION_NOUNS and tok.pos_ in ("NOUN", "PROPN"):
+        return [tok]
+    return [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")
+            and c.lemma_.lower() in lx.ACTION_NOUNS]
+
+
+def _strike_place_name(noun: Token) -> str:
+    """The town a strike noun is named by, right before it ("the Aden strikes", "a Kyiv
+    attack"), however the parse hangs it; not a state's or a group's acronym ("US
+    strikes", "IDF strikes"), a person, a body or a people, which tell who struck (a
+    name that is no place resolves to nothing and is dropped)."""
+    if noun.i == 0:
+        return ""
+    prev = noun.doc[noun.i - 1]
+    if prev.pos_ != "PROPN" or prev.head.i != noun.i or prev.ent_id_ or prev.is_upper \
+            or prev.ent_type_ in ("PERSON", "ORG", "NORP") or not prev.is_title:
+        return ""
+    return _propn_run(prev)
 
 
 def _propn_run(tok: Token) -> str:

@@ -130,8 +130,21 @@ WHOLE_WORDS = ("non-combatant", "non-combatants")
 WHOLE_WORD_FORMS = tuple(f for w in WHOLE_WORDS for f in (w, w.capitalize()))
 
 
+# Ranks written short that the tokenizer would split from their full stop ("Capt", "."),
+# which the parser then takes for a sentence's end: "Pentagon spokesman Capt." and "Jeff
+# Davis said ..." became two sentences, and the speaker lost his title. ("Gen.", "Adm.",
+# "Gov.", "Sen.", "Rep.", "Dr." are the tokenizer's own exceptions already.)
+RANK_ABBREVIATIONS = {
+    "Capt.": "captain", "Col.": "colonel", "Lt.": "lieutenant", "Maj.": "major",
+    "Sgt.": "sergeant", "Brig.": "brigadier", "Cmdr.": "commander", "Cdr.": "commander",
+    "Cpl.": "corporal", "Pvt.": "private", "Insp.": "inspector", "Supt.": "superintendent",
+}
+
+
 def add_components(nlp: Language) -> Language:
     for orth, norm in ACRONYM_NORMS.items():
+        nlp.tokenizer.add_special_case(orth, [{"ORTH": orth, "NORM": norm}])
+    for orth, norm in RANK_ABBREVIATIONS.items():
         nlp.tokenizer.add_special_case(orth, [{"ORTH": orth, "NORM": norm}])
     for orth in WHOLE_WORD_FORMS:
         nlp.tokenizer.add_special_case(orth, [{"ORTH": orth, "NORM": orth.lower()}])

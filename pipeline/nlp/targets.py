@@ -717,10 +717,30 @@ def _armed_use(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None) -
     return found if found[0] in _ARMED_CLASSES else None
 
 
+# prepositions that put a site in a place
+_STANDS_PREPS = frozenset(["in", "at", "near", "inside", "within", "outside"])
+
+
+def _where_it_stands(tokens: list[Token]) -> set[int]:
+    """Indices of the phrase's words that tell the place a site stands in: the subtree of
+    an "in", "at" or "near" whose object is a settlement or a part of one (:func:`_a_settlement`:
+    "in the heart of the rebel-held capital", "in a government-held district")."""
+    out: set[int] = set()
+    for tok in tokens:
+        if tok.dep_ == "prep" and tok.lower_ in _STANDS_PREPS and any(
+                c.dep_ == "pobj" and _a_settlement(c) for c in tok.children):
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
 def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
     """The first row of ``rows`` whose conditions the head's phrase and clause meet."""
-    tokens = _phrase(head)
     head_forms = {head.lemma_.lower(), head.lower_}
+    tokens = _phrase(head)
+    if head_forms & lx.CIVILIAN_SITE_WORDS:
+        # "the presidency building in the heart of the rebel-held capital": who holds the
+        # place a building stands in says nothing of what the building is
+        tokens = [t for t in tokens if t.i not in _where_it_stands(tokens)]
     phrase = _forms(tokens)
     described = _without_origin(clause_tokens(head))
     # the clause's strike verb says what befell the head, not what it was ("the place
@@ -837,8 +857,18 @@ def _a_settlement(place: Token) -> bool:
     """A town, a district or a suburb, by its word or its name: who holds it or how it is
     described ("the Haret Hreik district ..., the suburbs that are Hezbollah's
     stronghold") does not make every building in it armed."""
+    if place.lemma_.lower() in _PLACE_PARTS:
+        # "the heart of the rebel-held capital", "the outskirts of the town": the part of a
+        # settlement is a settlement
+        whole = next((o for p in place.children if p.dep_ == "prep" and p.lower_ == "of"
+                      for o in p.children if o.dep_ == "pobj"), None)
+        return whole is not None and _a_settlement(whole)
     return place.lemma_.lower() in _SETTLED or place.lower_ in _SETTLED \
         or (place.ent_type_ in ("GPE", "LOC") and place.pos_ == "PROPN")
+
+
+_PLACE_PARTS = frozenset(["heart", "centre", "center", "edge", "part", "middle", "side",
+                          "fringe", "fringes"])
 
 
 _SETTLED = lx.SETTLEMENT_WORDS | frozenset(["neighbourhood", "neighborhood", "neighbourhoods",

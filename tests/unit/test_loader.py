@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 import spacy
 
-from pipeline.nlp.loader import ACRONYM_NORMS, DEFAULT_MODEL, WHOLE_WORD_FORMS, load_nlp
+from pipeline.nlp.loader import (
+    ACRONYM_NORMS,
+    DEFAULT_MODEL,
+    RANK_ABBREVIATIONS,
+    WHOLE_WORD_FORMS,
+    load_nlp,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -20,7 +26,7 @@ TEXT = (
 def test_model_tokenizer_has_the_models_rules_and_ours_only() -> None:
     ours, model = load_nlp(), spacy.load(DEFAULT_MODEL)
     extra = set(ours.tokenizer.rules) - set(model.tokenizer.rules)  # type: ignore[attr-defined]
-    assert extra == set(ACRONYM_NORMS) | set(WHOLE_WORD_FORMS)
+    assert extra == set(ACRONYM_NORMS) | set(WHOLE_WORD_FORMS) | set(RANK_ABBREVIATIONS)
     for attr in ("prefix_search", "suffix_search", "infix_finditer", "token_match",
                  "url_match"):
         mine, theirs = getattr(ours.tokenizer, attr), getattr(model.tokenizer, attr)
