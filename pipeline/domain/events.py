@@ -272,6 +272,10 @@ _STATUS = r"(?:banned|outlawed|prohibited|proscribed|designated|listed|registere
 # set out from, not where it struck (a strike "on drones launched from X" is left alone)
 _ORIGIN = (r"\b(?:came|comes|coming|flew|flown|flying|took\s+off|taken\s+off|taking\s+off|"
            r"departed|set\s+out|had\s+set\s+out)\s+from\s+(?:the\s+direction\s+of\s+)?")
+# "cut short a visit to South Africa to return home": where someone travelled, not a
+# place struck
+_TRAVEL = (r"\b(?:visit|visits|visited|visiting|trip|tour|travell?ed|travell?ing|flew|"
+           r"arrived)\s+(?:\w+\s+){0,2}?(?:to|in)\s+(?:the\s+)?")
 _BEARING = (r"(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+|,\s*)(?:to\s+the\s+)?"
             r"(?:north|south|east|west)(?:-?(?:east|west))?")
 # "struck targets across the border from Kantharalak district in Sisaket province", "in
@@ -294,7 +298,8 @@ def _speaker_location(sentence: str, name: str, bearing: bool = True) -> bool:
     attack on Russia"), or as the other side of a border ("near the border with
     Algeria": the strike was on this side of it; "across the border from Kantharalak":
     on the far side), or where the attacker came from ("the helicopter came from
-    Bambari"), or as a bearing ("40 km south of
+    Bambari"), or where someone travelled ("cut short a visit to South Africa"), or as a
+    bearing ("40 km south of
     Baghdad": somewhere else, though in its country: ``bearing=False`` counts it)."""
     esc = re.escape(name)
     mentions = len(re.findall(rf"\b{esc}\b", sentence, flags=re.IGNORECASE))
@@ -308,7 +313,7 @@ def _speaker_location(sentence: str, name: str, bearing: bool = True) -> bool:
     speaker = len(re.findall(
         rf"\b{_SPEECH}\b{setting}\bin {esc}\b|^\W*in {esc},? (?:\w+ ){{0,5}}?{_SPEECH}\b"
         rf"|\b{esc}-based\b|\b{_STATUS}\s+in {esc}\b|\b{_BLAME}\b[^.;]{{0,40}}?\bon {esc}\b"
-        rf"|\bborders?\s+with\s+{esc}\b|{ACROSS}{esc}\b|{_ORIGIN}{esc}\b"
+        rf"|\bborders?\s+with\s+{esc}\b|{ACROSS}{esc}\b|{_ORIGIN}{esc}\b|{_TRAVEL}{esc}\b"
         + (rf"|{_BEARING}\s+of\s+{esc}\b" if bearing else ""),
         sentence, flags=re.IGNORECASE))
     return speaker >= mentions
@@ -566,8 +571,9 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
 def _article_country(analysis: ArticleAnalysis) -> Place | None:
     """No claim names a struck place: the article's most named country stands in (a
     country named outright counts once more than one inferred from a town or region;
-    one named only where someone spoke, is outlawed or is blamed does not count);
-    the speaking or attacking states' own countries only when there is no other."""
+    one named only where someone spoke, travelled, is outlawed or is blamed does not
+    count); the attacking states' own countries (where the copy names none, the speaking
+    states') only when there is no other."""
     countries: Counter[str] = Counter()
     text = analysis.article.text
     for place in analysis.places:
@@ -582,8 +588,13 @@ def _article_country(analysis: ArticleAnalysis) -> Place | None:
                          if c.party.type in ATTACKER_TYPES and c.party.country)
         if not countries:
             return None
-    own = {a.country for c in analysis.claims for a in (c.party, c.attacker)
-           if a is not None and a.country}
+    # the states that struck; only when the copy names none, every speaking state (a
+    # victim state's officials speak of their own country: "Ukraine's interior minister
+    # said 25 buildings were damaged" after "Russia bombarded Kyiv")
+    own = {c.attacker.country for c in analysis.claims
+           if c.attacker is not None and c.attacker.country} \
+        or {a.country for c in analysis.claims for a in (c.party, c.attacker)
+            if a is not None and a.country}
     if set(countries) - own:
         for code in own:
             countries.pop(code, None)

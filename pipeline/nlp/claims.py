@@ -262,8 +262,10 @@ class ClaimComponent:
                 tgt = _target(head, self.gazetteer, found.miss or found.account == NO_STRIKE)
                 tgt = Target(tgt.text, "unknown", None) if found.blame \
                     else _own(head, tgt, party)
-                if narrated and tgt.target_class == "unknown":
-                    continue  # the outlet's narration counts only where it says what was hit
+                if narrated and (tgt.target_class == "unknown" or _named_settlement(head)):
+                    # the outlet's narration counts only where it says what was hit: not
+                    # "missiles hit the central city of Poltava", which says where
+                    continue
                 neg = negated or found.denied or found.miss
                 key = (party.id, tgt.text.lower(), neg)
                 if key in seen:
@@ -2462,12 +2464,15 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         run = _strike_place_name(noun)
         if run:
             inside.append(run)  # "UAE says Aden strikes targeted militias"
-        if h.pos_ == "PROPN" and h.is_title and h.dep_ == "dobj" and h.head.i == tok.i \
-                and not h.ent_id_ \
-                and h.ent_type_ in _MISSED_PLACE_TYPES \
-                and tok.lemma_.lower() in lx.STRIKE_VERBS:
-            # "it had struck Qana": the town struck, which the recogniser took for a
-            # person (a name that is no place resolves to nothing and is dropped)
+        struck = (h.dep_ == "dobj" and h.head.i == tok.i
+                  and tok.lemma_.lower() in lx.STRIKE_VERBS) \
+            or (h.dep_ == "pobj" and h.head.lower_ in lx.TARGET_PREPS
+                and h.head.head.lemma_.lower() in lx.ACTION_NOUNS)
+        if h.pos_ == "PROPN" and h.is_title and struck and not h.ent_id_ \
+                and h.ent_type_ in _MISSED_PLACE_TYPES:
+            # "it had struck Qana", "a strike on Odessa": the town struck, which the
+            # recogniser took for a person or a body (a name that is no place resolves
+            # to nothing and is dropped)
             inside.append(_propn_run(h))
     # toponyms the recogniser missed: proper nouns after "in"/"near" inside the claim
     # (the small model also calls a town a product or a work of art: "an air strike in
@@ -2482,8 +2487,8 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         for sub in subs:
             if sub.dep_ == "pobj" and _told_of_another(sub, tok):
                 continue
-            if sub.dep_ == "pobj" and sub.pos_ == "PROPN" and not sub.ent_id_ \
-                    and sub.ent_type_ in _MISSED_PLACE_TYPES \
+            if sub.dep_ == "pobj" and (sub.pos_ == "PROPN" or _named_town(sub)) \
+                    and not sub.ent_id_ and sub.ent_type_ in _MISSED_PLACE_TYPES \
                     and sub.head.lower_ in _PLACE_PREPS:
                 inside.append(_propn_run(sub))
             elif sub.pos_ == "PROPN" and sub.lower_ in _REGION_KINDS \
@@ -2766,6 +2771,25 @@ def _modifier_name(head: Token) -> str:
             break
         start -= 1
     return doc[start : head.i].text if start < head.i else ""
+
+
+def _named_settlement(head: Token) -> bool:
+    """A town named as a whole: "the central city of Poltava", "the town of X", "the
+    Kyiv region" (not "a village", "homes in the city")."""
+    if head.lemma_.lower() not in lx.SETTLEMENT_WORDS:
+        return False
+    return any((c.dep_ == "compound" and c.pos_ == "PROPN")
+               or (c.dep_ == "prep" and c.lower_ == "of"
+                   and any(o.dep_ == "pobj" and (o.pos_ == "PROPN" or o.is_title)
+                           for o in c.children))
+               for c in head.children)
+
+
+def _named_town(tok: Token) -> bool:
+    """The capitalised name of "the town of X", "the city of X", whatever the tagger
+    calls it ("the southeastern Ukrainian town of Marhanets/NOUN")."""
+    return tok.is_title and tok.head.lower_ == "of" \
+        and tok.head.head.lemma_.lower() in lx.SETTLEMENT_WORDS
 
 
 def _strike_nouns(tok: Token) -> list[Token]:

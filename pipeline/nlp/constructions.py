@@ -709,9 +709,11 @@ def _this_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     town", "a hideout that served as a base for raids on the border", "a compound used to
     launch attacks on the town"); or a description of a person ("a commander responsible
     for / involved in / wanted for attacks on troops", "the militant behind attacks on
-    police posts"). "Held Kyiv responsible for the strike on the school" blames; it keeps
-    its target. The trigger may be the purpose infinitive itself ("used to launch raids
-    against the town", ``hit.at``)."""
+    police posts"); or what someone or something was used in ("drone operators, including
+    those used in attacks on civilian targets": attacks, plural and bare, not "the
+    missile used in the attack on the hospital"). "Held Kyiv responsible for the strike on
+    the school" blames; it keeps its target. The trigger may be the purpose infinitive
+    itself ("used to launch raids against the town", ``hit.at``)."""
     noun = doc[hit.trigger]
     if _purpose_infinitive(noun):
         return False  # "a compound used to launch raids against the town"
@@ -732,6 +734,9 @@ def _this_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return False
     if head.lower_ == "behind":
         return False  # "the militant behind attacks on police posts": their authors
+    if head.lower_ == "in" and lemma == "use" and owner.dep_ in ("acl", "relcl") \
+            and noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children):
+        return False  # "operators, including those used in attacks on civilian targets"
     return not (lx.PAST_ACT_FRAMES.get(lemma) == head.lower_ and _describes_person(owner))
 
 

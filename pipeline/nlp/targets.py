@@ -260,9 +260,12 @@ def clause_tokens(head: Token) -> list[Token]:
             out.extend(list(child.subtree)[:_MAX_CLAUSE])
         elif child.dep_ == "prep" and child.lower_ in ("in", "near", "outside"):
             # "a workshop in Kharkiv where units assembled drones": the parser hangs the
-            # "where" clause on the place name; a town is not what it describes
+            # "where" clause on the place name (a town the recogniser may miss: "a
+            # restaurant in Krivoy Rog where commanders were meeting"); a town is not
+            # what it describes
             for obj in child.children:
-                if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
+                if obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC")
+                                           or (obj.pos_ == "PROPN" and not obj.ent_id_)):
                     out.extend(t for c in obj.children if c.dep_ == "relcl"
                                and any(w.lower_ == "where" for w in c.children)
                                for t in list(c.subtree)[:_MAX_CLAUSE])
@@ -951,7 +954,9 @@ def owner_described(head: Token) -> Token | None:
 # Sites a "their" hands to its owner: a gathering or a post is what its owner is.
 _OWNED_SITES = lx.WEAK_CIVILIAN_SITE | frozenset(
     ["point", "points", "gathering", "gatherings", "position", "positions", "post", "posts",
-     "meeting", "meetings", "hideout", "hideouts", "den", "dens"])
+     "meeting", "meetings", "hideout", "hideouts", "den", "dens",
+     # "the institute's buildings" after "a military educational institute"
+     "institute", "institutes", "academy", "academies", "college", "colleges"])
 
 
 def pronoun_owner(head: Token) -> Token | None:
