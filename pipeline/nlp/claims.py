@@ -1165,6 +1165,12 @@ def _stranded_after_as(verb: Token) -> Token | None:
     return None
 
 
+# what tells without speaking: "we had intelligence that said the enemy was using the
+# school" is the speaker's, not the intelligence's
+_INFORMATION_NOUNS = frozenset(["intelligence", "information", "evidence", "data",
+                                "indication", "indications"])
+
+
 @per_token
 def _subject(verb: Token) -> Token | None:
     subjects = [child for child in verb.children
@@ -1197,7 +1203,8 @@ def _subject(verb: Token) -> Token | None:
         # is the other
         subjects = subjects[1:]
     if len(subjects) == 1 and subjects[0].tag_ in ("WP", "WDT") and verb.dep_ == "relcl" \
-            and verb.head.pos_ in ("NOUN", "PROPN"):
+            and verb.head.pos_ in ("NOUN", "PROPN") \
+            and verb.head.lemma_.lower() not in _INFORMATION_NOUNS:
         # "rebuked the union and others who claimed farmers were killed", "the union,
         # which claimed that 40 farmers died": the noun the clause is on speaks
         return verb.head

@@ -156,6 +156,14 @@ _LABOUR_WORDS = frozenset(
      "shifts", "salaries", "salary"]
 )
 MIN_LABOUR_WORDS = 3
+# a story of spaceflight or astronomy ("the spacecraft hit its target on the asteroid",
+# "firing its thrusters"), in words no war story uses
+_SPACE_WORDS = frozenset(
+    ["spacecraft", "asteroid", "asteroids", "comet", "comets", "orbit", "orbiting", "orbiter",
+     "probe", "telescope", "rover", "astronaut", "astronauts", "lunar", "planet", "planets",
+     "planetary", "nasa", "thruster", "thrusters", "astronomers", "spaceflight", "cosmic"]
+)
+MIN_SPACE_WORDS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -214,10 +222,12 @@ class TopicGate:
         # "A strike on a school killed 28 people": an attack word beside a toll of people
         tolled = bool(attack - _CASUALTY_WORDS) and bool(_PEOPLE_TOLL.search(lower))
         # attack words alone, in a match report ("struck a blistering 81"), are sport's;
-        # in a story of a walkout ("the strike hit trains"), labour's
+        # in a story of a walkout ("the strike hit trains"), labour's; beside a spacecraft
+        # and an asteroid, spaceflight's
         dense = len(attack) >= self.min_attack_alone \
             and len(words & _SPORT_WORDS) < MIN_SPORT_WORDS \
-            and len(words & _LABOUR_WORDS) < MIN_LABOUR_WORDS
+            and len(words & _LABOUR_WORDS) < MIN_LABOUR_WORDS \
+            and len(words & _SPACE_WORDS) < MIN_SPACE_WORDS
         passes = (
             bool(attack and armed)
             or tolled

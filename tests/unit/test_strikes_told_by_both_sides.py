@@ -137,3 +137,29 @@ def test_what_tells_no_target_of_this_strike(real_extractor: Any, none: str, tol
     assert _analysed(real_extractor, none) == []
     claims = _analysed(real_extractor, told)  # the counter-example
     assert [(c.target.text, c.target.target_class) for c in claims] == expected
+
+
+@slow
+def test_intelligence_that_said_is_no_party(real_extractor: Any) -> None:
+    told = _analysed(real_extractor, '"We had intelligence that said the enemy was using '
+                     'that school," the commander said.')
+    assert all(c.party.name.lower() != "intelligence" for c in told)
+    # counter-example: a body in the same clause speaks
+    told = _analysed(real_extractor, "The union, which claimed that the strike hit a school, "
+                     "said it would sue.")
+    assert [c.party.name for c in told] == ["union"]
+
+
+def test_a_spaceflight_story_with_strike_words_is_kept_out() -> None:
+    from pipeline.nlp.gate import TopicGate
+
+    gate = TopicGate.default()
+    space = ("The spacecraft touched the asteroid, hitting its target within a metre after "
+             "firing its thrusters; the mission team said the probe was safe and that it "
+             "hits the next target on a second mission, a targeted strike that will bring "
+             "the samples down.")
+    assert not gate.decide(space).passes
+    # counter-example: the same strike words with no spacecraft pass on their own
+    words = space.replace("spacecraft", "crew").replace("asteroid", "ground").replace(
+        "thrusters", "engines").replace("probe", "unit")
+    assert gate.decide(words).passes
