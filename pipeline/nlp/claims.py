@@ -19,7 +19,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy
 from spacy import parts_of_speech
-from spacy.attrs import DEP, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS
 from spacy.language import Language
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -591,8 +591,13 @@ def dateline_nouns(doc: Doc) -> Doc:
     read it as a proper name ("Witnesses", "Teachers"). A people noun with no entity
     there is the common noun (tag, part of speech and lemma), as it is anywhere else."""
     changed = False
-    for tok in doc[1:]:
-        if tok.pos_ != "PROPN" or tok.ent_type_ or not tok.is_title:
+    # (the proper nouns outside any entity, off the doc's arrays: a Token is built only
+    # for those)
+    tags = doc.to_array([POS, ENT_TYPE])
+    propn = parts_of_speech.IDS["PROPN"]
+    for i in numpy.flatnonzero((tags[:, 0] == propn) & (tags[:, 1] == 0)).tolist():
+        tok = doc[i]
+        if i == 0 or not tok.is_title:
             continue
         before = doc[tok.i - 1]
         if not (dateline_end(before) or spaced_dash(before)):

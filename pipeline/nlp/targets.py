@@ -547,53 +547,65 @@ def _arming(verb: Token) -> bool:
     return any(o.lower_ in lx.ARMS_WORDS for o in objs)
 
 
-def _holds(row: ClassRow, head: Token, head_forms: set[str], phrase: set[str],
-           clause: set[str], gaz: dict[str, str], clause_gaz: dict[str, str],
-           objects: set[str], named: bool = False, verbs: frozenset[str] = frozenset(),
+# conditions that a set of the head's words meets by sharing a word with the row's list
+# (or, for the second table, by sharing none): the set each one reads
+_ANY_OF = {"head_in": "head", "phrase_any": "phrase", "clause_any": "clause",
+           "clause_verb_any": "verbs", "clause_object_any": "objects"}
+_NONE_OF = {"head_not_in": "head", "phrase_none": "phrase", "clause_none": "clause"}
+
+
+def _holds(row: ClassRow, head: Token, words: Mapping[str, set[str] | frozenset[str]],
+           gaz: dict[str, str], clause_gaz: dict[str, str], named: bool = False,
            fighters: bool = False, owned: bool = False) -> bool:
+    """Does the head meet every condition of ``row``? ``words``: the head's forms
+    ("head"), its phrase's, its clause's, the clause's verbs' and objects' (the word-list
+    conditions most rows open with are looked up first; each condition is a plain test,
+    so their order changes only how soon a row fails)."""
     for key, want in row.when.items():
-        if key == "fights" and fighters != bool(want):
-            return False
-        if key == "person_owned" and owned != bool(want):
-            return False
-        if key == "carried" and carried(head) != bool(want):
-            return False
-        if key == "definite_bare" and _definite_bare(head) != bool(want):
-            return False
-        if key == "members_any" and not _forms(_members(head)) & want:
-            return False
-        if key == "venue_any" and not _forms(_venue(head)) & want:
-            return False
-        if key == "doc_none" and any_word(head.doc, want):
-            return False
-        if key == "own_name" and any(c.dep_ == "compound" and c.pos_ == "PROPN"
-                                     for c in head.children) != bool(want):
-            return False
-        if key == "unnamed" and named == bool(want):
-            return False
-        if key == "clause_gazetteer" and want not in clause_gaz:
-            return False
-        if key == "head_ent" and head.ent_type_ not in want:
-            return False
-        if key == "gazetteer" and want not in gaz:
-            return False
-        if key == "head_pos" and head.pos_ not in want:
-            return False
-        if key == "head_in" and not head_forms & want:
-            return False
-        if key == "head_not_in" and head_forms & want:
-            return False
-        if key == "phrase_any" and not phrase & want:
-            return False
-        if key == "phrase_none" and phrase & want:
-            return False
-        if key == "clause_any" and not clause & want:
-            return False
-        if key == "clause_none" and clause & want:
-            return False
-        if key == "clause_verb_any" and not verbs & want:
-            return False
-        if key == "clause_object_any" and not objects & want:
+        if key in _ANY_OF:
+            if not words[_ANY_OF[key]] & want:
+                return False
+        elif key in _NONE_OF:
+            if words[_NONE_OF[key]] & want:
+                return False
+        elif key == "fights":
+            if fighters != bool(want):
+                return False
+        elif key == "person_owned":
+            if owned != bool(want):
+                return False
+        elif key == "carried":
+            if carried(head) != bool(want):
+                return False
+        elif key == "definite_bare":
+            if _definite_bare(head) != bool(want):
+                return False
+        elif key == "members_any":
+            if not _forms(_members(head)) & want:
+                return False
+        elif key == "venue_any":
+            if not _forms(_venue(head)) & want:
+                return False
+        elif key == "doc_none":
+            if any_word(head.doc, want):
+                return False
+        elif key == "own_name":
+            if any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                   for c in head.children) != bool(want):
+                return False
+        elif key == "unnamed":
+            if named == bool(want):
+                return False
+        elif key == "clause_gazetteer":
+            if want not in clause_gaz:
+                return False
+        elif key == "head_ent":
+            if head.ent_type_ not in want:
+                return False
+        elif key == "gazetteer":
+            if want not in gaz:
+                return False
+        elif key == "head_pos" and head.pos_ not in want:
             return False
     return True
 
@@ -767,9 +779,10 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
     verbs = frozenset(_forms([t for t in described if t.pos_ == "VERB"]))
     fighters = fights(head)
     owned = person_owned(head)
+    words = {"head": head_forms, "phrase": phrase, "clause": clause, "verbs": verbs,
+             "objects": objects}
     for row in rows:
-        if _holds(row, head, head_forms, phrase, clause, gaz, clause_gaz, objects, named, verbs,
-                  fighters, owned):
+        if _holds(row, head, words, gaz, clause_gaz, named, fighters, owned):
             if "gazetteer" in row.when:
                 return row.target_class, gaz[row.when["gazetteer"]], row.id
             if "clause_gazetteer" in row.when:
