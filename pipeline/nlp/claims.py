@@ -2472,7 +2472,9 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         run = _modifier_name(h)
         if run:
             inside.append(run)
-    for noun in _strike_nouns(tok):
+    for noun in _strike_nouns(tok) if not told else ():
+        # (not in the outlet's narration, which has no attacker to tell "an Israel
+        # strike" from where it hit, as above)
         run = _strike_place_name(noun)
         if run:
             inside.append(run)  # "UAE says Aden strikes targeted militias"

@@ -95,6 +95,8 @@ def word_positions(doc: Any, word: str, start: int = 0, end: int | None = None,
         return numpy.flatnonzero(words == get_string_id(word)).tolist()  # type: ignore[no-any-return]
 
     found = DOC_MEMO.get(doc, ("places of", attr, word), find)
+    if start < 0:
+        start += len(doc)  # (as a slice reads it)
     if end is not None and end < 0:
         end += len(doc)
     lo = bisect.bisect_left(found, start) if start > 0 else 0
