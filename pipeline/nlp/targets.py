@@ -755,7 +755,8 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
     if head_forms & lx.CIVILIAN_SITE_WORDS:
         # "the presidency building in the heart of the rebel-held capital": who holds the
         # place a building stands in says nothing of what the building is
-        tokens = [t for t in tokens if t.i not in _where_it_stands(tokens)]
+        where = _where_it_stands(tokens)
+        tokens = [t for t in tokens if t.i not in where]
     phrase = _forms(tokens)
     described = _without_origin(clause_tokens(head))
     # the clause's strike verb says what befell the head, not what it was ("the place
