@@ -284,6 +284,7 @@ def names_day(body: str, day: datetime) -> bool:
     return any(m.group(1).lower() == wanted
                and not _AHEAD.search(lead[max(0, m.start() - 40):m.start()])
                and not _SAID_ON.search(lead[max(0, m.start() - 30):m.start()])
+               and not _SAID_NEXT.match(lead[m.end():m.end() + 30])
                for m in _WEEKDAY.finditer(lead))
 
 
@@ -291,6 +292,11 @@ def names_day(body: str, day: datetime) -> bool:
 # bounds the strike's day but does not name it
 _SAID_ON = re.compile(r"\b(?:said|says|announced|stated|reported|confirmed|claimed|added|"
                       r"told [\w.]+(?: [\w.]+)?)\s+(?:on\s+)?$", re.IGNORECASE)
+# "the military on Saturday acknowledged carrying out an air strike": the weekday before
+# the reporting verb is the statement's day too
+_SAID_NEXT = re.compile(r"\s*(?:said|says|acknowledged|admitted|announced|stated|reported|"
+                        r"confirmed|claimed|denied|rejected|insisted|accused|blamed|"
+                        r"condemned|told|released|published|issued)\b", re.IGNORECASE)
 
 
 def article_date(article: Article, arrived: datetime) -> tuple[datetime, bool]:
@@ -309,9 +315,18 @@ def article_time(article: Article, arrived: datetime) -> tuple[datetime, bool]:
     return strike_day(article, when, dated), dated
 
 
-def strike_day(article: Article, when: datetime, dated: bool) -> datetime:
-    """:func:`article_time` from the article's date as :func:`article_date` gave it."""
-    return (named_day(article.body, when) or when) if dated else when
+def strike_day(article: Article, when: datetime, dated: bool, told_back: int | None = None
+               ) -> datetime:
+    """:func:`article_time` from the article's date as :func:`article_date` gave it.
+    ``told_back``: the days back its accounts name the strike's day (the caller's
+    :func:`~pipeline.domain.incidents.claims_day`), used when the lead names no day."""
+    if not dated:
+        return when
+    named = named_day(article.body, when)
+    if named is None and told_back:
+        day = when.astimezone(UTC).date() - timedelta(days=told_back)
+        named = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    return named or when
 
 
 # ------------------------------------------------------------------ arrival in a feed file

@@ -38,7 +38,7 @@ from pipeline.domain.claims import (
     same_attacker,
     same_side,
 )
-from pipeline.domain.clock import article_date, strike_day
+from pipeline.domain.clock import article_date
 from pipeline.domain.events import (
     ADMIN1,
     COUNTRY,
@@ -60,6 +60,7 @@ from pipeline.domain.events import (
     reopen_near,
     side_of,
     sightings,
+    strike_time,
     struck_places,
     unpack,
 )
@@ -1221,7 +1222,7 @@ def observe_article(
     # admission), else the stage's time
     arrived = article.arrived_at or now
     shown, dated = article_date(article, arrived)  # the article's own date, for its evidence
-    stamp = strike_day(article, shown, dated)  # the strike's day, as the article tells it
+    stamp, _ = strike_time(analysis, arrived)  # the strike's day, as the article tells it
     seen = sightings(analysis, arrived, (stamp, dated), struck)
     # closed events this article could meet are placed as if they had never closed
     _reopen(value, reopen_near(value["grouping"], stamp.timestamp(), stamp.timestamp(),

@@ -43,10 +43,11 @@ import zlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from pipeline.domain.clock import article_time, lead_sentence, names_day
+from pipeline.domain.clock import MAX_DAYS_BACK, article_date, lead_sentence, names_day, strike_day
+from pipeline.domain.incidents import claims_day
 from pipeline.domain.models import Actor, ArticleAnalysis, Claim, Place
 from pipeline.domain.records import from_dict, to_dict
 
@@ -73,6 +74,7 @@ __all__ = [
     "side_of",
     "sightings",
     "skeleton",
+    "strike_time",
     "struck_places",
     "unpack",
 ]
@@ -632,14 +634,26 @@ def side_of(actor: Actor) -> str:
     return actor.side or actor.id
 
 
+def strike_time(analysis: ArticleAnalysis, arrived: datetime) -> tuple[datetime, bool]:
+    """When an article's strike is filed in events, and whether the article dates itself:
+    its date (:func:`~pipeline.domain.clock.article_date`), moved back to the earlier day
+    its lead names by weekday, else to the one its accounts name
+    (:func:`~pipeline.domain.incidents.claims_day`: "the military said on Saturday ...
+    security forces launched an operation against the hospital on Wednesday")."""
+    when, dated = article_date(analysis.article, arrived)
+    told = claims_day(analysis.claims, when.astimezone(UTC).date(), MAX_DAYS_BACK) \
+        if dated else None
+    return strike_day(analysis.article, when, dated, told), dated
+
+
 def sightings(analysis: ArticleAnalysis, now: datetime,
               time: tuple[datetime, bool] | None = None,
               places: Sequence[Place | None] | None = None) -> list[Sighting]:
     """``now``: when the article arrived (or the stage's watermark); an undated article
     whose dateline gives a date is filed under that date, and counts as dated. ``time``:
-    the article's :func:`~pipeline.domain.clock.article_time`, and ``places`` its
+    the article's :func:`strike_time`, and ``places`` its
     :func:`struck_places`, when the caller has them."""
-    stamp, dated = time or article_time(analysis.article, now)
+    stamp, dated = time or strike_time(analysis, now)
     article = analysis.article
     struck = struck_places(analysis) if places is None else places
     named = dated and names_day(article.body, stamp)

@@ -89,7 +89,8 @@ from pipeline.domain.claims import (
 from pipeline.domain.clock import MONTH_NAMES, MONTHS, WEEKDAYS
 from pipeline.domain.models import Actor, Claim, Place
 
-__all__ = ["OWN_FORCES", "SAID_DAY_MARK", "Cues", "apart", "cues", "day_span", "struck_own"]
+__all__ = ["OWN_FORCES", "SAID_DAY_MARK", "Cues", "apart", "claims_day", "cues", "day_span",
+           "struck_own"]
 
 OWN_FORCES = "incident.own_forces"
 ATTACKER = "incident.attacker"
@@ -528,6 +529,32 @@ def _month(words: list[str], today: date) -> tuple[int, int] | None:
 
 
 _MONTH_WORDS = MONTH_NAMES | {"sept"}
+
+
+def claims_day(claims: Sequence[Claim], today: date, most_back: int) -> int | None:
+    """Rule ``incident.claims_day``: how many days before ``today`` (the article's date)
+    its strike was, when the accounts name it by weekday and agree ("the military said
+    on Saturday ... security forces launched an operation against the hospital on
+    Wednesday"): the one day at most ``most_back`` days back that every account naming
+    a weekday names (within a day: "late Wednesday" and "overnight into Thursday" are one
+    strike, the earlier counts); None when none names one or they name days further
+    apart, or when the day is one an account was given ("said on Monday")."""
+    backs: set[int] = set()
+    for c in claims:
+        if c.action is None or c.negated:
+            continue
+        for phrase in c.days:
+            if phrase.startswith(f"{SAID_DAY_MARK} "):
+                continue
+            words = _WORD.findall(phrase.lower())
+            if not any(w in WEEKDAYS for w in words):
+                continue
+            span, _, _ = day_span(phrase, today)
+            if span is not None and span[0] == span[1]:
+                backs.add(span[0])
+    if not backs or max(backs) - min(backs) > 1 or max(backs) > most_back:
+        return None
+    return max(backs) or None
 
 
 def _told_days(c: Claim, same: Sequence[Claim]) -> tuple[str, ...]:

@@ -692,7 +692,8 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
     # head, whose "their" it is (an armed owner decides), and what an earlier mention
     # said it was
     found = _via(used_by(head), gazetteer, rows, armed_only=True) \
-        or _via(described_as(head), gazetteer, rows)
+        or _via(described_as(head), gazetteer, rows) \
+        or _via(most_of_them(head), gazetteer, rows)
     for related in (owner_described, pronoun_owner, possessor, site_of):
         found = found or _via(related(head), gazetteer, rows, armed_only=True)
     if found is None and civil_owner(head, gazetteer) is not None:
@@ -793,6 +794,42 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
 
 
 _AS_VERBS = lx.DESCRIBE_VERBS | lx.MADE_INTO_VERBS
+
+
+# words that say how many of a count the appositive after it covers ("most of them",
+# "mostly", "all", "nearly all of whom were")
+_MOST_WORDS = frozenset(["most", "mostly", "all", "mainly", "largely", "predominantly",
+                         "overwhelmingly", "majority"])
+_MOST_FILLERS = frozenset(["of", "them", "whom", "were", "the", "a", "nearly", "almost",
+                           "vast", "great"])
+
+
+def most_of_them(head: Token) -> Token | None:
+    """Rule ``targets.most_of_them``: "41 people, most of them fighters", "12 people, all
+    soldiers", "killed 30 people, mostly militants", "20 people, most of whom were
+    civilians": the noun after the comma that says what most or all of the people counted
+    were; None when no such phrase follows ("41 people, including three children" says
+    what some were, not most)."""
+    if head.lemma_.lower() not in lx.PEOPLE_WORDS and head.lower_ not in lx.PEOPLE_WORDS:
+        return None
+    doc, end = head.doc, head.sent.end
+    i = head.i + 1
+    if i >= end or doc[i].text != ",":
+        return None
+    i += 1
+    most = False
+    while i < end and doc[i].lower_ in (_MOST_WORDS | _MOST_FILLERS):
+        most = most or doc[i].lower_ in _MOST_WORDS
+        i += 1
+    if not most:
+        return None
+    # past the modifiers ("mostly young men", "all of them army conscripts") to the head
+    while i + 1 < end and (doc[i].pos_ in ("ADJ", "NUM", "DET") or (
+            doc[i].dep_ == "compound" and doc[i + 1].pos_ in ("NOUN", "PROPN"))):
+        i += 1
+    if i < end and doc[i].pos_ in ("NOUN", "PROPN"):
+        return doc[i]
+    return None
 
 
 def described_as(head: Token) -> Token | None:
