@@ -33,6 +33,14 @@ def sample_feed() -> Path:
 
 
 @pytest.fixture(scope="session")
+def place_resolver() -> object:
+    """The real place resolver (the packaged gazetteer), loaded once per test session."""
+    from pipeline.nlp.index import default_resolver
+
+    return default_resolver()
+
+
+@pytest.fixture(scope="session")
 def real_extractor() -> Iterator[object]:
     """The real spaCy extractor (model + gazetteers), loaded once per test session."""
     from pipeline.nlp.extract import Extractor

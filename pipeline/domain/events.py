@@ -566,8 +566,23 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     own = [p if p is not None or len(agreed.get(c.evidence.start, ())) != 1
            else next(iter(agreed[c.evidence.start]))
            for c, p in zip(analysis.claims, own, strict=True)]
+    # a claim placed only at its region, in a story that names one town of that region
+    # (not where it was filed, nor where someone spoke): the town ("residents of a rural
+    # town in Ethiopia's Amhara region say ... The strike hit Gedeb")
+    towns = [p for p in finer_places if level_of(p) == LOCALITY and p.admin1
+             and _name_key(p.name) not in filed_keys
+             and not _speaker_location(article.text, p.name)]
+    own = [_one_town(p, towns) if p is not None and level_of(p) == ADMIN1 else p
+           for p in own]
     fallback = _article_place([p for p in own if p is not None]) or _article_country(analysis)
     return [p if p is not None else fallback for p in own]
+
+
+def _one_town(region: Place, towns: Sequence[Place]) -> Place:
+    """The one town of ``region`` in ``towns`` (by name), else the region."""
+    inside = {_name_key(t.name): t for t in towns if t.country == region.country
+              and _name_key(t.admin1 or "") == _name_key(region.name)}
+    return next(iter(inside.values())) if len(inside) == 1 else region
 
 
 def _article_country(analysis: ArticleAnalysis) -> Place | None:

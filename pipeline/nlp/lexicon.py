@@ -51,6 +51,10 @@ FALSITY_WORDS = frozenset(
      "rumour", "rumours", "rumor", "rumors", "hoax", "fiction", "disinformation",
      "misinformation", "slander"]
 )
+# What a copula's "not X" may name that is no site: a falsehood ("it was not true") or an
+# occasion ("it was not the first time an air raid had hit volunteers")
+NOT_A_SITE_ATTRS = FALSITY_WORDS | frozenset(["time", "times", "occasion", "occasions",
+                                              "instance", "instances"])
 # "expressed / voiced / raised concern that ..."
 CONCERN_NOUNS = frozenset(["concern", "concerns", "alarm", "fear", "fears", "worry"])
 CONCERN_VERBS = frozenset(["express", "voice", "raise", "feel", "have", "share"])

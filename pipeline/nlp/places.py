@@ -41,7 +41,7 @@ from typing import Any
 from pipeline.domain.events import ACROSS, dateline, fold_letters, skeleton
 from pipeline.domain.models import Place
 
-__all__ = ["PlaceResolver", "PlaceTables", "build_tables", "slot_names"]
+__all__ = ["PlaceResolver", "PlaceTables", "build_tables", "slot_names", "struck_names"]
 
 _DATA = Path(__file__).parent / "data" / "places_curated.json"
 
@@ -307,6 +307,24 @@ def slot_names(text: str) -> list[tuple[str, int]]:
     return list(out)
 
 
+# a name right after a strike verb, ending its slot ("the strike hit Gedeb, in ...",
+# "missiles struck Kherson on Monday"): where it fell, if it is a town of the story
+_STRUCK_SLOT = re.compile(
+    r"\b(?:hit|struck|bombed|shelled|pounded|targeted|attacked|rocked|raided) "
+    rf"(?P<a>{_NAME}){_SLOT_END}")
+
+
+def struck_names(text: str) -> list[str]:
+    """Capitalised names right after a strike verb ("the strike hit Gedeb,"), each once;
+    weekdays and months are none."""
+    out: dict[str, None] = {}
+    for m in _STRUCK_SLOT.finditer(text):
+        name = m.group("a")
+        if _key(name).split(" ")[0] not in _NOT_SLOT_NAMES and not _POSSESSIVE.search(name):
+            out[name] = None
+    return list(out)
+
+
 @dataclass(frozen=True, slots=True)
 class _Candidate:
     place: Place
@@ -536,6 +554,13 @@ class PlaceResolver:
             return out
         context = frozenset(codes)
         known = {_key(p.name) for p in found.values()} | {_key(n) for n in found}
+        for name in struck_names(text):
+            # "the strike hit Gedeb": a town of the story's countries the gazetteer knows
+            hit = self._lookup(name, context) if context and _key(name) not in known else None
+            if hit is not None and hit[0].country in context \
+                    and hit[1].rank_kind == "city" and hit[0].kind == "city":
+                out[name] = hit[0]
+                known.add(_key(hit[0].name))
         for name, end in slot_names(text):
             if _key(name) in known:
                 continue
