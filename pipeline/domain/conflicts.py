@@ -525,6 +525,12 @@ def _people_word(claim: Claim) -> bool:
         and _head(claim.target.text) not in _SITE_HEADS | _THING_HEADS
 
 
+def _site_words(claim: Claim) -> set[str]:
+    """The kinds of combatant site a target names ("no camps of the group": camp)."""
+    return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w
+            for w in re.findall(r"[a-z]+", claim.target.text.lower())} & _SITE_HEADS
+
+
 # arms and craft, which are no people either ("no aircraft were in the skies", "stores of
 # weapons")
 _THING_HEADS = frozenset(["aircraft", "plane", "jet", "helicopter", "drone", "weapon", "arm",
@@ -642,8 +648,12 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
         if _denies_presence(one) and one.rule.startswith(_PRESENCE_RULES) \
                 and _is_hit(other) and not is_use(other) \
                 and class_group(one.target) == class_group(other.target) == "combatant" \
-                and _people_word(one) and _people_word(other):
-            return "presence"  # "the militants had left before the bombardment"
+                and ((_people_word(one) and _people_word(other))
+                     or (_site_words(one) & _site_words(other)
+                         and matches(one.target, other.target, groups))):
+            # "the militants had left before the bombardment"; "there were no camps of the
+            # Pakistani Taliban" against "struck terrorist training camps"
+            return "presence"
     return None
 
 

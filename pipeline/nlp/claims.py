@@ -2275,6 +2275,23 @@ def _resolve_attacker(
     by_noun: Mapping[str, Actor] | None = None,
 ) -> Actor | None:
     low = tok.lower_
+    if low == "it" and tok.pos_ == "PRON" and depth < 2:
+        strike = _strike_before(tok)
+        if strike is not None:
+            # rule ``attacker.it_the_strike``: "the strike had killed 10 soldiers when it
+            # hit an army post": "it" is the strike, and only an owner the strike is
+            # given ("an Israeli strike ... when it hit") says who struck, not the speaker
+            owners = [c if c.dep_ != "prep" else next(
+                (g for g in c.children if g.dep_ == "pobj"), None)
+                for c in strike.children
+                if c.dep_ in ("poss", "amod", "compound", "nmod")
+                or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
+            for owner in owners:
+                actor = None if owner is None else _resolve_attacker(
+                    owner, party, resolver, last, depth + 1, by_noun)
+                if actor is not None:
+                    return actor
+            return None
     if low in _SELF and tok.pos_ == "PRON":  # "US" the country is not "us"
         return party
     if low in ("they", "their", "them"):
@@ -2326,6 +2343,24 @@ def _resolve_attacker(
 
 
 _NATION_ENTS = frozenset(["NORP", "GPE"])
+
+
+def _strike_before(tok: Token) -> Token | None:
+    """The action noun a subject "it" stands for: the subject of the first clause above
+    "it"'s own that has one, when that subject is an action noun told before it ("the
+    strike ... had killed 10 soldiers when it hit"); None when that clause's subject is
+    anyone else ("the government denied it had carried out any such attack")."""
+    verb = tok.head
+    for above in verb.ancestors:
+        subjects = [c for c in above.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if not subjects:
+            continue
+        subject = subjects[0]
+        if subject.i < tok.i and subject.pos_ == "NOUN" \
+                and subject.lemma_.lower() in lx.ACTION_NOUNS:
+            return subject
+        return None
+    return None
 
 
 def _joint_states(tok: Token) -> bool:
@@ -2839,6 +2874,17 @@ def _propn_run(tok: Token) -> str:
 
 
 _OWN = frozenset(["its", "their", "our"])
+# an officer's title: "a senior Iraqi commander" speaks for his forces ("our position")
+_OFFICER_TITLES = frozenset(["commander", "commanders", "general", "colonel", "officer",
+                             "officers", "lieutenant", "brigadier", "captain", "major"])
+
+
+def _force_officer(party: Actor) -> bool:
+    """Rule ``own.officer``: an official the copy calls by a force's title ("a senior
+    Iraqi commander in Anbar", "a Ukrainian officer"), whose "our position" is his
+    forces'; not "a ministry official"."""
+    return party.type == "official" and bool(
+        _OFFICER_TITLES & set(party.name.lower().replace(",", " ").split()))
 # soldiers a military names without saying whose are its own ("an aircraft struck the
 # squad after it opened fire at soldiers"); another state's or the enemy's are named so
 _TROOPS = frozenset(["soldier", "troop", "serviceman", "servicemember", "sentry"])
@@ -2851,7 +2897,8 @@ def _own_word(head: Token, party: Actor, target_class: str = "unknown") -> bool:
     government's or ministry's ("the Peshmerga ministry said a bomb struck one of their
     positions"); bare "soldiers", "troops" in a military's."""
     if party.type not in ("armed_group", "military") and not (
-            party.type in ("ministry", "state") and target_class == "military"):
+            party.type in ("ministry", "state") and target_class == "military") \
+            and not _force_officer(party):
         return False
     noun, stack = counted(head), [counted(head)]
     if party.type == "military" and noun.lemma_.lower() in _TROOPS and not any(
