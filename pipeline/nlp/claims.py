@@ -138,6 +138,7 @@ class ClaimComponent:
         try:
             renoun(doc)
             unbend_participles(doc)
+            reroot_reduced_relatives(doc)
             dateline_nouns(doc)
             if _hazard_story(doc):
                 doc._.set(CLAIMS_ATTR, [])
@@ -750,6 +751,51 @@ def unbend_participles(doc: Doc) -> Doc:
         participle.pos_, participle.tag_ = "VERB", "VBG"
         heads[product.i], deps[product.i] = participle.i, "dobj"
     # the whole tree at once: one head at a time could pass through a cycle
+    tree = numpy.empty((len(doc), 2), dtype="uint64")
+    tree[:, 0] = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
+    tree[:, 1] = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
+    doc.from_array([HEAD, DEP], tree)
+    return doc
+
+
+def reroot_reduced_relatives(doc: Doc) -> Doc:
+    """A parse repair for a garden path of the small model: "Pakistani officers
+    accompanying the group said six civilians were killed" parsed with the participle as
+    the root and "the group" as the subject of "said". When a root participle has a
+    subject before it and a reporting verb below it whose subject stands between them,
+    the participle is a clause of its subject ("officers accompanying the group"), the
+    noun after it its object, and the reporting verb the root ("residents living near
+    the camp said", which the model parses so, is left alone)."""
+    todo = []
+    # (roots that are participles, off the doc's arrays: a Token is built only for those)
+    arcs = doc.to_array([DEP, HEAD])
+    roots = numpy.flatnonzero(arcs[:, 0] == doc.vocab.strings["ROOT"]).tolist()
+    for i in roots:
+        verb = doc[i]
+        if verb.tag_ != "VBG":
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i), None)
+        said = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > verb.i
+                     and _is_report(c)), None)
+        if subject is None or said is None:
+            continue
+        heard = next((c for c in said.children if c.dep_ == "nsubj"
+                      and verb.i < c.i < said.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if heard is not None:
+            todo.append((subject, verb, said, heard))
+    if not todo:
+        return doc
+    DOC_MEMO.forget(doc)  # (phrases read before the tree changes)
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    for subject, verb, said, heard in todo:
+        heads[said.i], deps[said.i] = said.i, "ROOT"
+        for child in verb.children:  # the sentence's punctuation and asides: the root's
+            if child.i > said.i:
+                heads[child.i] = said.i
+        heads[subject.i], deps[subject.i] = said.i, "nsubj"
+        heads[verb.i], deps[verb.i] = subject.i, "acl"
+        heads[heard.i], deps[heard.i] = verb.i, "dobj"
     tree = numpy.empty((len(doc), 2), dtype="uint64")
     tree[:, 0] = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
     tree[:, 1] = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
