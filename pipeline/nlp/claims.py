@@ -750,12 +750,7 @@ def unbend_participles(doc: Doc) -> Doc:
         heads[participle.i], deps[participle.i] = site.i, "acl"
         participle.pos_, participle.tag_ = "VERB", "VBG"
         heads[product.i], deps[product.i] = participle.i, "dobj"
-    # the whole tree at once: one head at a time could pass through a cycle
-    tree = numpy.empty((len(doc), 2), dtype="uint64")
-    tree[:, 0] = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
-    tree[:, 1] = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
-    doc.from_array([HEAD, DEP], tree)
-    return doc
+    return _set_tree(doc, heads, deps)
 
 
 def reroot_reduced_relatives(doc: Doc) -> Doc:
@@ -796,6 +791,12 @@ def reroot_reduced_relatives(doc: Doc) -> Doc:
         heads[subject.i], deps[subject.i] = said.i, "nsubj"
         heads[verb.i], deps[verb.i] = subject.i, "acl"
         heads[heard.i], deps[heard.i] = verb.i, "dobj"
+    return _set_tree(doc, heads, deps)
+
+
+def _set_tree(doc: Doc, heads: list[int], deps: list[str]) -> Doc:
+    """Write a repaired tree: the whole tree at once (one head at a time could pass
+    through a cycle)."""
     tree = numpy.empty((len(doc), 2), dtype="uint64")
     tree[:, 0] = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
     tree[:, 1] = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
