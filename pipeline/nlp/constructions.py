@@ -24,6 +24,7 @@ from spacy.vocab import Vocab
 
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.depmatch import PatternError, TreeMatcher, compile_pattern
+from pipeline.nlp.gazetteer import Gazetteer
 
 KINDS = frozenset(["hit", "noun", "casualty", "copula", "use", "mistake", "miss", "no_damage",
                    "no_strike", "cause"])
@@ -541,6 +542,22 @@ def _denied_combatant(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if _combatant_target(hit, doc, ctx):
         return True
     return target.lemma_.lower() == "camp" and all(c.dep_ == "det" for c in target.children)
+
+
+# ground that is a whole state's, no site: "Afghan territory", "its soil"
+_STATE_GROUND = frozenset(["territory", "territories", "soil", "country", "land"])
+
+
+def _used_site_not_a_state(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """What was used is a site, not a state or its ground: "Afghanistan was being used as
+    a base for attacks on Pakistan", "militants use Afghan soil as a launchpad" are
+    general lines of a state's quarrel, not an account of a site struck ("the school
+    was used as a base" is one)."""
+    trigger = doc[hit.trigger]
+    used = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
+    gazetteer = Gazetteer.default()
+    return not any((u.pos_ == "PROPN" and gazetteer.country_of_name(u.text) is not None)
+                   or u.lemma_.lower() in _STATE_GROUND for u in used)
 
 
 def _civilian_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -1188,6 +1205,7 @@ LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "s
 
 CHECKS: dict[str, Check] = {
     "struck_subject": _struck_subject,
+    "used_site_not_a_state": _used_site_not_a_state,
     "toll_kin": _toll_kin,
     "holder_not_force": _holder_not_force,
     "not_described_subject": _not_described_subject,
