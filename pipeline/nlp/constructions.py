@@ -544,20 +544,23 @@ def _denied_combatant(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return target.lemma_.lower() == "camp" and all(c.dep_ == "det" for c in target.children)
 
 
-# ground that is a whole state's, no site: "Afghan territory", "its soil"
+# ground that is a whole state's, no site: "Afghan territory", "its soil"; and what is
+# "used as a weapon of war" in a figure of speech: "food", "starvation"
 _STATE_GROUND = frozenset(["territory", "territories", "soil", "country", "land"])
+_USED_FIGURES = frozenset(["food", "aid", "water", "hunger", "starvation", "famine", "rape",
+                           "information", "siege"])
 
 
 def _used_site_not_a_state(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """What was used is a site, not a state or its ground: "Afghanistan was being used as
     a base for attacks on Pakistan", "militants use Afghan soil as a launchpad" are
     general lines of a state's quarrel, not an account of a site struck ("the school
-    was used as a base" is one)."""
+    was used as a base" is one); nor food or starvation "used as a weapon of war"."""
     trigger = doc[hit.trigger]
     used = [c for c in trigger.children if c.dep_ in ("nsubjpass", "dobj")]
     gazetteer = Gazetteer.default()
     return not any((u.pos_ == "PROPN" and gazetteer.country_of_name(u.text) is not None)
-                   or u.lemma_.lower() in _STATE_GROUND for u in used)
+                   or u.lemma_.lower() in _STATE_GROUND | _USED_FIGURES for u in used)
 
 
 def _civilian_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

@@ -698,6 +698,12 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         found = found or _via(related(head), gazetteer, rows, armed_only=True)
     if found is None and civil_owner(head, gazetteer) is not None:
         return "civilian_site", None, "targets.civil_owner"
+    if found is None:
+        # rule ``targets.civil_carrier``: "seven of its workers were killed in a strike on
+        # their convoy": what civilians travel in is no military convoy
+        owner = pronoun_owner(head, _CARRIERS)
+        if owner is not None and decide_class(owner, gazetteer, rows)[0] == "civilians":
+            return "civilian_site", None, "targets.civil_carrier"
     found = found or _via(earlier_mention(head), gazetteer, rows)
     return found or _by_rows(head, gazetteer, rows if rows is not None else class_rows())
 
@@ -1010,11 +1016,17 @@ _OWNED_SITES = lx.WEAK_CIVILIAN_SITE | frozenset(
      "institute", "institutes", "academy", "academies", "college", "colleges"])
 
 
-def pronoun_owner(head: Token) -> Token | None:
+# what people travel in, whose owners say what it carried
+_CARRIERS = frozenset(["convoy", "convoys", "vehicle", "vehicles", "car", "cars", "truck",
+                       "trucks", "bus", "buses", "boat", "boats"])
+
+
+def pronoun_owner(head: Token, words: frozenset[str] = _OWNED_SITES) -> Token | None:
     """"responded to an advance by mercenaries and targeted their gathering points": the
     owner "their" stands for is the nearest plural noun before it in the sentence that is
-    not the striking subject itself (nobody is said to strike their own gathering)."""
-    if not (head.lemma_.lower() in _OWNED_SITES or head.lower_ in _OWNED_SITES):
+    not the striking subject itself (nobody is said to strike their own gathering).
+    ``words``: the heads a "their" may own."""
+    if not (head.lemma_.lower() in words or head.lower_ in words):
         return None
     poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "their"), None)
     if poss is None:
@@ -1134,7 +1146,7 @@ def earlier_mention(head: Token) -> Token | None:
     of an earlier sentence, nor the striker ("British aircraft launched raids on the
     building"); "the building of the radio station" is what its own phrase says."""
     low = head.lemma_.lower()
-    if not ({low, head.lower_} & (_OWNED_SITES | lx.COLLECTIVE_WORDS)):
+    if not ({low, head.lower_} & (_OWNED_SITES | lx.COLLECTIVE_WORDS | _CARRIERS)):
         return None
     dets = [c for c in head.children if c.dep_ == "det"]
     if len(dets) != 1 or dets[0].lower_ != "the" or any(c.dep_ in _BARE_DEPS
