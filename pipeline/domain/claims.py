@@ -26,6 +26,11 @@ def is_account(claim: Claim) -> bool:
     return not claim.negated and claim.action not in (MISS, NO_STRIKE)
 
 
+# misses that name a site spared ("missed the ship", "landed near a house", "no damage
+# to homes"), whose class says which hits they answer
+SPARED_RULES = ("miss.object", "miss.near", "miss.no_damage")
+
+
 def is_miss(claim: Claim) -> bool:
     return claim.action == MISS
 

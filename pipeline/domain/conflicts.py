@@ -22,6 +22,7 @@ from typing import Any
 from pipeline.domain import alerts as versions
 from pipeline.domain.claims import (
     COMBATANT,
+    SPARED_RULES,
     TOLL_RULES,
     VICTIM_RULES,
     Mourning,
@@ -618,8 +619,9 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
         return "targets"
     if _road_not_base(a, b) or _road_not_base(b, a):
         return "targets"
-    if (is_miss(a) and _is_hit(b) and not _after_interception(a, b)) \
-            or (is_miss(b) and _is_hit(a) and not _after_interception(b, a)):
+    if (is_miss(a) and _is_hit(b) and not _after_interception(a, b) and _answers(a, b)) \
+            or (is_miss(b) and _is_hit(a) and not _after_interception(b, a)
+                and _answers(b, a)):
         return "miss"
     for none, hit in ((a, b), (b, a)):
         if _no_losses(none, claims) and _is_hit(hit) and not is_use(hit) \
@@ -719,6 +721,25 @@ _INTERCEPTED = ("miss.intercepted", "miss.shot_down")
 # what falls after an interception and may hurt or damage on its own
 _FALLOUT = re.compile(r"\b(?:debris|fragments?|shrapnel|wreckage|falling|remnants?|parts)\b",
                       re.IGNORECASE)
+
+
+def _answers(miss: Claim, hit: Claim) -> bool:
+    """Rule ``conflict.miss_same_kind``: a miss answers a hit of the same kind of target
+    ("the missiles missed the ship" against "the missiles hit the ship"), or any hit when
+    it names no site spared (weapons stopped in the air, "fell in open ground") or the
+    kind of the site is unknown. "No damage to homes" does not answer "struck militant
+    hideouts in the mountains", nor does "exploded near a military school" answer "the
+    attackers had been aiming at the base": a strike aimed at a site that fell near a
+    site of its kind."""
+    if not miss.rule.startswith(SPARED_RULES):
+        return True
+    kind, other = class_group(miss.target), class_group(hit.target)
+    if kind is None or other is None:
+        return True
+    return kind == other and not (miss.rule.startswith(_NEAR) and hit.rule.startswith(AIM_RULE))
+
+
+_NEAR = ("miss.near",)
 
 
 def _after_interception(miss: Claim, hit: Claim) -> bool:

@@ -24,7 +24,7 @@ from spacy.language import Language
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.domain.claims import ARMED_MEN, class_group, same_side
+from pipeline.domain.claims import ARMED_MEN, SPARED_RULES, class_group, same_side
 from pipeline.domain.clock import MONTH_NAMES
 from pipeline.domain.incidents import SAID_DAY_MARK
 from pipeline.domain.models import Actor, Target
@@ -260,7 +260,8 @@ class ClaimComponent:
             for (party, cue), (head_i, negated, rule) in itertools.product(parties,
                                                                            found.targets):
                 head = doc[head_i]
-                tgt = _target(head, self.gazetteer, found.miss or found.account == NO_STRIKE)
+                tgt = _target(head, self.gazetteer, found.miss or found.account == NO_STRIKE,
+                              rule)
                 tgt = Target(tgt.text, "unknown", None) if found.blame \
                     else _own(head, tgt, party)
                 if narrated and (tgt.target_class == "unknown" or _named_settlement(head)):
@@ -3173,8 +3174,16 @@ def _own(head: Token, tgt: Target, party: Actor) -> Target:
     return Target(tgt.text, party.type, party.id if party.type == "armed_group" else None)
 
 
-def _target(head: Token, gazetteer: Gazetteer, miss: bool) -> Target:
+def _target(head: Token, gazetteer: Gazetteer, miss: bool, rule: str = "") -> Target:
+    """What a claim says was hit; for a miss, what it says was spared: a site it names
+    ("the missiles missed the ship", "landed near a house", "no damage to homes") with
+    its class, so that such a miss answers only a hit of its kind; other misses ("fell in
+    an open area", "intercepted") name nothing hit."""
     if miss:
-        text = phrase_text(phrase_tokens(head)) if head.pos_ == "NOUN" else "nothing hit"
-        return Target(text or "nothing hit", "unknown", None)
+        text = phrase_text(phrase_tokens(head)) if head.pos_ == "NOUN" else ""
+        if not text:
+            return Target("nothing hit", "unknown", None)
+        if not rule.startswith(SPARED_RULES):
+            return Target(text, "unknown", None)
+        return replace(classify_target(head, gazetteer), text=text, actor_id=None)
     return classify_target(head, gazetteer)

@@ -660,6 +660,12 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
                 break  # "the convoy ... when it came under attack": a bare convoy is no one's
             if found[0] != "unknown" and (found[0] in lx.PERSON_CLASSES or not people):
                 return found
+    if head.lemma_.lower() in _HARM_NOUNS:
+        # rule ``targets.damage_to``: "no damage to homes" is what the homes are
+        done_to = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
+                        for g in c.children if g.dep_ == "pobj"), None)
+        if done_to is not None:
+            return decide_class(done_to, gazetteer, rows)
     if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
         # "fisherman Alejandro Carranza", "commander Abu X": the person is what the title
         # before the name says
@@ -709,6 +715,7 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
 
 
 _ARMED_CLASSES = ("armed_group", "military")
+_HARM_NOUNS = frozenset(["damage", "harm"])
 _UNITS = frozenset(["unit", "units"])  # the one part that is people, not a place
 
 
