@@ -17,16 +17,10 @@ from typing import Any
 
 import pytest
 
-from pipeline.domain.conflicts import find_conflicts
-from pipeline.nlp.gazetteer import load_groups
 from tests.unit.test_accounts_beside_and_asides import _analysed
+from tests.unit.test_whose_position_was_hit import _reasons
 
 slow = pytest.mark.slow
-
-
-def _reasons(extractor: Any, body: str) -> list[str]:
-    claims = _analysed(extractor, body)
-    return [p.reason for p in find_conflicts(claims, load_groups(), None)]
 
 
 @slow
