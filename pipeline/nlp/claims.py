@@ -139,6 +139,7 @@ class ClaimComponent:
             renoun(doc)
             unbend_participles(doc)
             reroot_reduced_relatives(doc)
+            speakers_before_said(doc)
             dateline_nouns(doc)
             if _hazard_story(doc):
                 doc._.set(CLAIMS_ATTR, [])
@@ -792,6 +793,43 @@ def reroot_reduced_relatives(doc: Doc) -> Doc:
         heads[subject.i], deps[subject.i] = said.i, "nsubj"
         heads[verb.i], deps[verb.i] = subject.i, "acl"
         heads[heard.i], deps[heard.i] = verb.i, "dobj"
+    return _set_tree(doc, heads, deps)
+
+
+def speakers_before_said(doc: Doc) -> Doc:
+    """A parse repair for a garden path of the small model: "killing at least 76 people,
+    many of them students, officials and an ambulance service said" parsed with
+    "officials" as one more name in the list of the dead and "said" with no subject.
+    When a root reporting verb has no subject and the words right before it are a noun
+    phrase that the parse joins to an earlier noun after a comma, that phrase is the
+    verb's subject (its own "and ..." stays with it)."""
+    todo = []
+    arcs = doc.to_array([DEP, HEAD])
+    for i in numpy.flatnonzero(arcs[:, 0] == doc.vocab.strings["ROOT"]).tolist():
+        verb = doc[i]
+        if i < 2 or not _is_report(verb) or any(
+                c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+            continue
+        said_by = doc[i - 1]
+        while said_by.dep_ == "conj" and said_by.head.i < said_by.i \
+                and said_by.head.dep_ == "conj" and said_by.head.head.i < said_by.head.i:
+            said_by = said_by.head  # "officials and an ambulance service": the first
+        while said_by.head.i > said_by.i and said_by.head.i < i:
+            said_by = said_by.head  # "an ambulance service": its head noun
+        if said_by.dep_ != "conj" or said_by.pos_ not in ("NOUN", "PROPN") \
+                or said_by.right_edge.i != i - 1 or said_by.left_edge.i == 0 \
+                or doc[said_by.left_edge.i - 1].text != ",":
+            continue
+        todo.append((said_by, verb))
+    if not todo:
+        return doc
+    DOC_MEMO.forget(doc)  # (phrases read before the tree changes)
+    heads = [t.head.i for t in doc]
+    deps = [t.dep_ for t in doc]
+    for said_by, verb in todo:
+        heads[said_by.i], deps[said_by.i] = verb.i, "nsubj"
+        comma = said_by.left_edge.i - 1
+        heads[comma] = verb.i
     return _set_tree(doc, heads, deps)
 
 

@@ -563,6 +563,27 @@ def _used_site_not_a_state(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                    or u.lemma_.lower() in _STATE_GROUND | _USED_FIGURES for u in used)
 
 
+_EXPLOSIVES = frozenset(["explosive", "explosives", "bomb", "bombs", "tnt"])
+_BOMB_CARRIERS = frozenset(["car", "cars", "vehicle", "vehicles", "truck", "trucks", "lorry",
+                            "van", "motorcycle", "motorbike", "bus", "minibus", "tanker",
+                            "pickup"])
+
+
+def _not_a_car_bomb(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"vehicles packed with explosives had targeted the ministry", "a truck laden with
+    explosives": a vehicle full of explosives is the bomb, not a site whose use is told
+    ("the house was packed with explosives" is one)."""
+    if doc[hit.target].lemma_.lower() not in _EXPLOSIVES:
+        return True
+    trigger = doc[hit.trigger]
+    filled = [trigger.head] if trigger.dep_ in ("acl", "amod") else []
+    filled += [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if trigger.head.lemma_ == "be":
+        filled += [c for c in trigger.head.children if c.dep_ == "nsubj"]
+    return not any(f.lemma_.lower() in _BOMB_CARRIERS or f.lower_ in _BOMB_CARRIERS
+                   for f in filled)
+
+
 def _civilian_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.classify(doc[hit.target]) in ("civilians", "civilian_site")
 
@@ -1209,6 +1230,7 @@ LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "s
 CHECKS: dict[str, Check] = {
     "struck_subject": _struck_subject,
     "used_site_not_a_state": _used_site_not_a_state,
+    "not_a_car_bomb": _not_a_car_bomb,
     "toll_kin": _toll_kin,
     "holder_not_force": _holder_not_force,
     "not_described_subject": _not_described_subject,

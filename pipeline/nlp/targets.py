@@ -9,6 +9,7 @@ met")."""
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from importlib import resources
@@ -18,7 +19,7 @@ from spacy.tokens import Token
 
 from pipeline.domain.models import TARGET_CLASSES, Target
 from pipeline.nlp import lexicon as lx
-from pipeline.nlp.docmemo import any_word
+from pipeline.nlp.docmemo import any_word, doc_text
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import phrase_text
 
@@ -704,6 +705,8 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         found = found or _via(related(head), gazetteer, rows, armed_only=True)
     if found is None and civil_owner(head, gazetteer) is not None:
         return "civilian_site", None, "targets.civil_owner"
+    if found is None and _civil_ministry_premises(head):
+        return "civilian_site", None, "targets.civil_ministry"
     if found is None:
         # rule ``targets.civil_carrier``: "seven of its workers were killed in a strike on
         # their convoy": what civilians travel in is no military convoy
@@ -1090,6 +1093,25 @@ def civil_owner(head: Token, gazetteer: Gazetteer | None = None) -> Token | None
         return subj if entry is not None and entry.type in _CIVIL_TYPES else None
     low = {subj.lemma_.lower(), subj.lower_}
     return subj if low & _CIVIL_BODIES else None
+
+
+# bodies of a government whose premises are a civil site, unless a force's ministry
+_GOVERNMENT_BODIES = frozenset(["ministry", "ministries", "department", "municipality",
+                                "council", "governorate"])
+_FORCE_MINISTRY = re.compile(r"\b(?:defen[cs]e|interior|security|intelligence|war)\s+"
+                             r"ministry|\bministry\s+of\s+(?:defen[cs]e|interior|"
+                             r"security|war)\b", re.IGNORECASE)
+
+
+def _civil_ministry_premises(head: Token) -> bool:
+    """Rule ``targets.civil_ministry``: "the ministry's headquarters", "the education
+    ministry's building": a government body's premises are a civil site, where the copy
+    names no defence, interior or security ministry (whose headquarters is a force's)."""
+    if head.lower_ not in _PREMISES and head.lemma_.lower() not in _PREMISES:
+        return False
+    owner = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"
+                  and c.lemma_.lower() in _GOVERNMENT_BODIES), None)
+    return owner is not None and not _FORCE_MINISTRY.search(doc_text(head.doc))
 
 
 def possessor(head: Token) -> Token | None:
