@@ -14,6 +14,7 @@ rule.
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from importlib import resources
@@ -735,11 +736,30 @@ def _not_assailants(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     verb, target = doc[hit.trigger], doc[hit.target]
     if verb.lemma_.lower() not in lx.FATE_VERBS and verb.lower_ not in lx.CASUALTY_NOUNS:
         return True
+    if _bomb_driver(target):
+        return False
     if not any(_named(p, lx.ASSAILANT_WORDS) for p in [target, *_of_objects(target)]):
         return True
     return any(_named(t, lx.AIR_STRIKE_WORDS)
                for c in verb.children if c.dep_ in ("nsubj", "agent", "prep", "advcl")
                for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
+
+
+# a bomb a vehicle carried: its driver is who brought it
+_CAR_BOMB = re.compile(r"\b(?:car|truck|lorry|vehicle|van)[- ]bombs?\b|\bexplosives?-(?:laden|"
+                       r"packed)\b|\b(?:packed|laden|loaded) with explosives\b", re.IGNORECASE)
+
+
+def _bomb_driver(target: Token) -> bool:
+    """Rule ``casualty.assailants``: "the driver, who was killed in the blast" of a story
+    about a car bomb is the one who brought it, not one it hit ("the driver of the bus"
+    is a victim)."""
+    if target.lower_ in ("who", "that") and target.head.dep_ == "relcl":
+        target = target.head.head  # "the driver, who was killed"
+    return target.lemma_.lower() == "driver" \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in target.children) \
+        and not any(c.dep_ == "prep" for c in target.children) \
+        and bool(_CAR_BOMB.search(target.doc.text))
 
 
 def _this_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

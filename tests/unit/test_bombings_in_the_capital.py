@@ -6,7 +6,9 @@
 - "the vehicles packed with explosives had targeted the ministry's headquarters": a
   vehicle full of explosives is the bomb, no site's use (check ``not_a_car_bomb``), and
   a government body's premises are a civil site unless the copy names a defence,
-  interior or security ministry (rule ``targets.civil_ministry``).
+  interior or security ministry (rule ``targets.civil_ministry``);
+- "the driver, who was killed in the blast" of a car-bomb story is who brought the bomb
+  (``casualty.assailants``), not one it hit.
 
 Team-written sentences with invented names; ``slow`` tests use the real model."""
 
@@ -75,3 +77,18 @@ def test_counter_examples_a_house_of_explosives_and_a_defence_ministry(
                        "headquarters, which the army called a defence ministry command post.")
     assert "civilian_site" not in {c.target.target_class for c in claims
                                    if "headquarters" in c.target.text}
+
+
+@slow
+def test_the_driver_of_a_car_bomb_is_who_brought_it(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, "A car bomb exploded at a police academy, killing 10 "
+                       "people, officials said.\n\nInvestigators said they had identified the "
+                       "driver, who was killed in the blast.")
+    assert "driver" not in {c.target.text for c in claims}
+    # counter-examples: the driver of a bus a car bomb hit, and a driver a drone hit
+    claims = _analysed(real_extractor, "A car bomb exploded at a market, officials said.\n\n"
+                       "Police said the driver of the bus was killed in the blast.")
+    assert "driver of the bus" in {c.target.text for c in claims}
+    claims = _analysed(real_extractor, "A drone hit a car on the road, officials said.\n\n"
+                       "Police said the driver was killed in the blast.")
+    assert "driver" in {c.target.text for c in claims}
