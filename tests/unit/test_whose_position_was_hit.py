@@ -92,3 +92,14 @@ def test_counter_example_no_fighters_answers_no_depot(real_extractor: Any) -> No
             "the valley on Monday. A Southland spokesman rejected that. "
             '"There were no camps of the Pakistani Taliban in the valley," he said.')
     assert "presence" not in _reasons(real_extractor, body)
+
+
+@slow
+@pytest.mark.parametrize(("sentence", "cls"), [
+    ("The ministry said its forces struck places of temporary deployment of army reserve "
+     "units.", "military"),
+    ("Officials said the strike hit places where families had sheltered.", "civilian_site"),
+])
+def test_places_of_deployment_are_military(real_extractor: Any, sentence: str,
+                                           cls: str) -> None:
+    assert [c.target.target_class for c in _analysed(real_extractor, sentence)] == [cls]
