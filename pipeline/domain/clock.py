@@ -290,13 +290,14 @@ def names_day(body: str, day: datetime) -> bool:
 
 # "said Thursday that it targeted ... earlier this week": the day of the statement, which
 # bounds the strike's day but does not name it
-_SAID_ON = re.compile(r"\b(?:said|says|announced|stated|reported|confirmed|claimed|added|"
+_STATEMENT_VERBS = r"said|says|announced|stated|reported|confirmed|claimed"
+_SAID_ON = re.compile(rf"\b(?:{_STATEMENT_VERBS}|added|"
                       r"told [\w.]+(?: [\w.]+)?)\s+(?:on\s+)?$", re.IGNORECASE)
 # "the military on Saturday acknowledged carrying out an air strike": the weekday before
 # the reporting verb is the statement's day too
-_SAID_NEXT = re.compile(r"\s*(?:said|says|acknowledged|admitted|announced|stated|reported|"
-                        r"confirmed|claimed|denied|rejected|insisted|accused|blamed|"
-                        r"condemned|told|released|published|issued)\b", re.IGNORECASE)
+_SAID_NEXT = re.compile(rf"\s*(?:{_STATEMENT_VERBS}|acknowledged|admitted|denied|rejected|"
+                        r"insisted|accused|blamed|condemned|told|released|published|"
+                        r"issued)\b", re.IGNORECASE)
 
 
 def article_date(article: Article, arrived: datetime) -> tuple[datetime, bool]:
@@ -307,19 +308,13 @@ def article_date(article: Article, arrived: datetime) -> tuple[datetime, bool]:
     return (arrived, False) if when is None else (when, True)
 
 
-def article_time(article: Article, arrived: datetime) -> tuple[datetime, bool]:
-    """When an article's strike is filed in events, and whether the article dates
-    itself: its date (:func:`article_date`), moved back to an earlier day its lead
-    sentence names (:func:`named_day`: "said on Saturday that on Wednesday ...")."""
-    when, dated = article_date(article, arrived)
-    return strike_day(article, when, dated), dated
-
-
 def strike_day(article: Article, when: datetime, dated: bool, told_back: int | None = None
                ) -> datetime:
-    """:func:`article_time` from the article's date as :func:`article_date` gave it.
-    ``told_back``: the days back its accounts name the strike's day (the caller's
-    :func:`~pipeline.domain.incidents.claims_day`), used when the lead names no day."""
+    """The day an article's strike is filed under, from its date as :func:`article_date`
+    gave it: moved back to an earlier day its lead sentence names (:func:`named_day`:
+    "said on Saturday that on Wednesday ..."), else ``told_back`` days (the days back its
+    accounts name, :func:`~pipeline.domain.incidents.claims_day`); an undated article
+    keeps its arrival. :func:`~pipeline.domain.events.strike_time` gives both."""
     if not dated:
         return when
     named = named_day(article.body, when)

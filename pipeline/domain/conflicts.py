@@ -412,7 +412,11 @@ def _same_forces(a: Target, b: Target, groups: GroupDirectory) -> bool:
 def _head(text: str) -> str:
     """The last word of a target's text, singular ("posts" -> "post")."""
     words = re.findall(r"[a-z]+", text.lower())
-    word = words[-1] if words else ""
+    return _singular(words[-1] if words else "")
+
+
+def _singular(word: str) -> str:
+    """"posts" -> "post" (not "press")."""
     return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
 
 
@@ -528,8 +532,8 @@ def _people_word(claim: Claim) -> bool:
 
 def _site_words(claim: Claim) -> set[str]:
     """The kinds of combatant site a target names ("no camps of the group": camp)."""
-    return {w[:-1] if w.endswith("s") and not w.endswith("ss") else w
-            for w in re.findall(r"[a-z]+", claim.target.text.lower())} & _SITE_HEADS
+    return {_singular(w) for w in re.findall(r"[a-z]+", claim.target.text.lower())} \
+        & _SITE_HEADS
 
 
 # arms and craft, which are no people either ("no aircraft were in the skies", "stores of

@@ -739,9 +739,7 @@ def unbend_participles(doc: Doc) -> Doc:
         todo.append((site, tok, product))
     if not todo:
         return doc
-    DOC_MEMO.forget(doc)  # (phrases read before the tree changes)
-    heads = [t.head.i for t in doc]
-    deps = [t.dep_ for t in doc]
+    heads, deps = _tree_of(doc)
     for site, participle, product in todo:
         heads[site.i], deps[site.i] = heads[product.i], deps[product.i]
         if heads[site.i] == product.i:
@@ -764,10 +762,7 @@ def reroot_reduced_relatives(doc: Doc) -> Doc:
     noun after it its object, and the reporting verb the root ("residents living near
     the camp said", which the model parses so, is left alone)."""
     todo = []
-    # (roots that are participles, off the doc's arrays: a Token is built only for those)
-    arcs = doc.to_array([DEP, HEAD])
-    roots = numpy.flatnonzero(arcs[:, 0] == doc.vocab.strings["ROOT"]).tolist()
-    for i in roots:
+    for i in _roots(doc):  # (a Token is built only for the roots)
         verb = doc[i]
         if verb.tag_ != "VBG":
             continue
@@ -782,9 +777,7 @@ def reroot_reduced_relatives(doc: Doc) -> Doc:
             todo.append((subject, verb, said, heard))
     if not todo:
         return doc
-    DOC_MEMO.forget(doc)  # (phrases read before the tree changes)
-    heads = [t.head.i for t in doc]
-    deps = [t.dep_ for t in doc]
+    heads, deps = _tree_of(doc)
     for subject, verb, said, heard in todo:
         heads[said.i], deps[said.i] = said.i, "ROOT"
         for child in verb.children:  # the sentence's punctuation and asides: the root's
@@ -804,8 +797,7 @@ def speakers_before_said(doc: Doc) -> Doc:
     phrase that the parse joins to an earlier noun after a comma, that phrase is the
     verb's subject (its own "and ..." stays with it)."""
     todo = []
-    arcs = doc.to_array([DEP, HEAD])
-    for i in numpy.flatnonzero(arcs[:, 0] == doc.vocab.strings["ROOT"]).tolist():
+    for i in _roots(doc):
         verb = doc[i]
         if i < 2 or not _is_report(verb) or any(
                 c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
@@ -823,14 +815,24 @@ def speakers_before_said(doc: Doc) -> Doc:
         todo.append((said_by, verb))
     if not todo:
         return doc
-    DOC_MEMO.forget(doc)  # (phrases read before the tree changes)
-    heads = [t.head.i for t in doc]
-    deps = [t.dep_ for t in doc]
+    heads, deps = _tree_of(doc)
     for said_by, verb in todo:
         heads[said_by.i], deps[said_by.i] = verb.i, "nsubj"
         comma = said_by.left_edge.i - 1
         heads[comma] = verb.i
     return _set_tree(doc, heads, deps)
+
+
+def _tree_of(doc: Doc) -> tuple[list[int], list[str]]:
+    """The doc's heads and relations, for a repair to change and :func:`_set_tree` to
+    write (the phrases read before the tree changes are forgotten)."""
+    DOC_MEMO.forget(doc)
+    return [t.head.i for t in doc], [t.dep_ for t in doc]
+
+
+def _roots(doc: Doc) -> list[int]:
+    """The indices of the doc's sentence roots, off its arrays (no Token built)."""
+    return numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["ROOT"]).tolist()
 
 
 def _set_tree(doc: Doc, heads: list[int], deps: list[str]) -> Doc:
@@ -2367,17 +2369,7 @@ def _resolve_attacker(
             # rule ``attacker.it_the_strike``: "the strike had killed 10 soldiers when it
             # hit an army post": "it" is the strike, and only an owner the strike is
             # given ("an Israeli strike ... when it hit") says who struck, not the speaker
-            owners = [c if c.dep_ != "prep" else next(
-                (g for g in c.children if g.dep_ == "pobj"), None)
-                for c in strike.children
-                if c.dep_ in ("poss", "amod", "compound", "nmod")
-                or (c.dep_ == "prep" and c.lower_ in ("by", "from"))]
-            for owner in owners:
-                actor = None if owner is None else _resolve_attacker(
-                    owner, party, resolver, last, depth + 1, by_noun)
-                if actor is not None:
-                    return actor
-            return None
+            return _owner_attacker(strike, party, resolver, last, depth, by_noun)
     if low in _SELF and tok.pos_ == "PRON":  # "US" the country is not "us"
         return party
     if low in ("they", "their", "them"):
@@ -2385,17 +2377,9 @@ def _resolve_attacker(
     if any(c.dep_ == "poss" and c.lower_ in _SELF for c in tok.children):
         return party  # "its jets", "our forces"
     if tok.lemma_.lower() in lx.ACTION_NOUNS and depth < 2:
-        for child in tok.children:
-            if child.dep_ in ("poss", "amod", "compound", "nmod") or (
-                child.dep_ == "prep" and child.lower_ in ("by", "from")
-            ):
-                inner = child if child.dep_ != "prep" else next(
-                    (c for c in child.children if c.dep_ == "pobj"), None)
-                if inner is None:
-                    continue
-                actor = _resolve_attacker(inner, party, resolver, last, depth + 1)
-                if actor is not None:
-                    return actor
+        actor = _owner_attacker(tok, party, resolver, last, depth)
+        if actor is not None:
+            return actor
         # rule ``attacker.the_strikes``: "the strikes hit ..." with no owner of its own
         # refers back to the strikes whose attacker was last named: the last "strike"
         # ("an Israeli strike ... killed", then "the strike targeted"), not a "Hamas
@@ -2429,6 +2413,25 @@ def _resolve_attacker(
 
 
 _NATION_ENTS = frozenset(["NORP", "GPE"])
+
+
+def _owner_attacker(noun: Token, party: Actor | None, resolver: MentionResolver,
+                    last: Actor | None, depth: int,
+                    by_noun: Mapping[str, Actor] | None = None) -> Actor | None:
+    """Who an action noun's owner says struck: "Israeli strike", "Russia's raids",
+    "strike by the army"; None when it has no owner that resolves."""
+    for child in noun.children:
+        if child.dep_ in ("poss", "amod", "compound", "nmod") or (
+            child.dep_ == "prep" and child.lower_ in ("by", "from")
+        ):
+            inner = child if child.dep_ != "prep" else next(
+                (c for c in child.children if c.dep_ == "pobj"), None)
+            if inner is None:
+                continue
+            actor = _resolve_attacker(inner, party, resolver, last, depth + 1, by_noun)
+            if actor is not None:
+                return actor
+    return None
 
 
 def _strike_before(tok: Token) -> Token | None:

@@ -300,11 +300,16 @@ def slot_names(text: str) -> list[tuple[str, int]]:
     for m in _SLOTS.finditer(text):
         group = "a" if m.group("a") else "b" if m.group("b") else "c"
         name = m.group(group)
-        if _key(name).split(" ")[0] in _NOT_SLOT_NAMES or not name[:1].isupper() \
-                or _POSSESSIVE.search(name):
+        if not name[:1].isupper() or not _may_name_a_place(name):
             continue
         out[(name, m.end(group))] = None
     return list(out)
+
+
+def _may_name_a_place(name: str) -> bool:
+    """A slot's name is no month, weekday or other word of :data:`_NOT_SLOT_NAMES`, nor a
+    possessive ("in Ahmed's house")."""
+    return _key(name).split(" ")[0] not in _NOT_SLOT_NAMES and not _POSSESSIVE.search(name)
 
 
 # a name right after a strike verb, ending its slot ("the strike hit Gedeb, in ...",
@@ -320,9 +325,14 @@ def struck_names(text: str) -> list[str]:
     out: dict[str, None] = {}
     for m in _STRUCK_SLOT.finditer(text):
         name = m.group("a")
-        if _key(name).split(" ")[0] not in _NOT_SLOT_NAMES and not _POSSESSIVE.search(name):
+        if _may_name_a_place(name):
             out[name] = None
     return list(out)
+
+
+def _a_town(hit: tuple[Place, _Candidate]) -> bool:
+    """A lookup that found a town (not a region, a country or a capital)."""
+    return hit[1].rank_kind == "city" and hit[0].kind == "city"
 
 
 @dataclass(frozen=True, slots=True)
@@ -557,8 +567,7 @@ class PlaceResolver:
         for name in struck_names(text):
             # "the strike hit Gedeb": a town of the story's countries the gazetteer knows
             hit = self._lookup(name, context) if context and _key(name) not in known else None
-            if hit is not None and hit[0].country in context \
-                    and hit[1].rank_kind == "city" and hit[0].kind == "city":
+            if hit is not None and hit[0].country in context and _a_town(hit):
                 out[name] = hit[0]
                 known.add(_key(hit[0].name))
         for name, end in slot_names(text):
@@ -566,7 +575,7 @@ class PlaceResolver:
                 continue
             hit = self._lookup(name, context) if context else None
             if hit is not None and hit[0].country in context:
-                if hit[1].rank_kind == "city" and hit[0].kind == "city":
+                if _a_town(hit):
                     out[name] = hit[0]
                     known.add(_key(hit[0].name))
                 continue

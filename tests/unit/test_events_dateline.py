@@ -8,8 +8,8 @@ import itertools
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
-from pipeline.domain.clock import article_time, named_day, written_date
-from pipeline.domain.events import sightings
+from pipeline.domain.clock import named_day, written_date
+from pipeline.domain.events import sightings, strike_time
 from pipeline.domain.models import Article, ArticleAnalysis, Claim, Evidence, Target
 from tests.unit.test_events_alerts import MEDICS, NORTHLAND, RIVERTON, SL, SL_MOD, T0, linked
 from tests.unit.test_events_weak import run
@@ -46,6 +46,11 @@ def test_counter_examples_no_dateline_date() -> None:
                  "RIVERTON, February 30 (Wire) - x",
                  "Mayor 12 - x"):
         assert written_date(text, ARRIVED) is None, text
+
+
+def article_time(article: Article, arrived: datetime) -> tuple[datetime, bool]:
+    """When an article with no accounts is filed (:func:`strike_time`)."""
+    return strike_time(ArticleAnalysis(article), arrived)
 
 
 def _article(aid: str, body: str, published: datetime | None) -> Article:
