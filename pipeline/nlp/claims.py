@@ -1283,11 +1283,13 @@ def _subject(verb: Token) -> Token | None:
         return subjects[1]
     if len(subjects) == 1 and (person := _titled_person(subjects[0])) is not None:
         return person
-    if len(subjects) > 1 and subjects[0].tag_ in ("WDT", "WP") \
+    if len(subjects) > 1 and (subjects[0].tag_ in ("WDT", "WP") or (
+            subjects[0].lower_ == "that" and verb.dep_ == "relcl")) \
             and subjects[0].i < subjects[1].i < verb.i:
         # "an air strike in Kuru, Kaduna State, which residents said killed 12": the
         # relative pronoun is the subject of the clause reported, the noun after it the
-        # speaker
+        # speaker (also "a drone strike that rights groups say killed eight children",
+        # where the parse tags "that" a conjunction)
         return subjects[1]
     if len(subjects) > 1 and subjects[0].i + 1 < len(verb.doc) \
             and verb.doc[subjects[0].i + 1].text in _DATELINE_MARKS:

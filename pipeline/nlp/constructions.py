@@ -80,7 +80,14 @@ Check = Callable[[Hit, Doc, CheckContext], bool]
 
 def _strike_context(verb: Token) -> bool:
     """"the strike killed ...", "killed in an air strike", "killed ... by a drone",
-    "its aircraft killed ..." (a weapon that strikes is the strike)."""
+    "its aircraft killed ..." (a weapon that strikes is the strike), "a strike that rights
+    groups say killed ..." (the strike a relative clause's speaker tells of)."""
+    report = verb.head
+    if verb.dep_ in ("xcomp", "ccomp") and report.dep_ == "relcl" \
+            and report.lemma_.lower() in lx.REPORT_VERBS \
+            and (report.head.lemma_.lower() in lx.ACTION_NOUNS
+                 or report.head.lemma_.lower() in lx.STRIKING_WEAPONS):
+        return True
     for child in verb.children:
         if child.dep_ in ("nsubj", "agent", "prep", "advcl"):
             for sub in child.subtree:
@@ -127,6 +134,8 @@ _ROUND_WORDS = frozenset(["shot", "round", "bullet", "volley", "salvo", "burst",
                           "weapon", "gun", "rifle", "pistol", "firearm", "sidearm",
                           # what police fire at a crowd: "fired tear gas", "water cannon"
                           "gas", "cannon", "canister", "grenade", "pellet", "teargas"])
+# what is fired or launched (not "shot a drone" down: "shoot" keeps it as a target)
+_FIRED_WEAPONS = (lx.STRIKING_WEAPONS - lx.MANNED_AIRCRAFT) | frozenset(["munition", "round"])
 _DEVICE_WORDS = frozenset(["mine", "mines", "landmine", "landmines", "ied", "ieds", "device",
                            "devices", "bomb", "bombs", "explosive", "explosives"])
 
@@ -137,6 +146,8 @@ def _not_device(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     target, verb = doc[hit.target], doc[hit.trigger]
     if target.lemma_.lower() in _ROUND_WORDS and verb.lemma_.lower() in lx.FIRE_VERBS:
         return False  # "fired warning shots at suspects": what was fired, not its target
+    if target.lemma_.lower() in _FIRED_WEAPONS and verb.lemma_.lower() in ("fire", "launch"):
+        return False  # "firing mortar projectiles at migrants": the weapon, not the target
     if target.dep_ == "dobj" and verb.lemma_.lower() in _RAM_VERBS and any(
             c.dep_ == "prep" and c.lower_ in ("into", "through") for c in verb.children):
         return False  # "rammed an explosives-laden car into a school bus": the car struck

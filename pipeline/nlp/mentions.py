@@ -77,6 +77,8 @@ _WITNESS_HEADS = frozenset(
         "relative", "relatives", "neighbour", "neighbours", "neighbor", "neighbors",
         "local", "locals", "survivor", "survivors", "doctor", "doctors", "medic",
         "medics", "activist", "activists", "villager", "villagers", "father", "mother",
+        # who speak for a cause as activists do: "rights defenders", "campaigners"
+        "defender", "defenders", "campaigner", "campaigners", "advocate", "advocates",
         "brother", "sister", "son", "daughter", "man", "woman", "family", "people",
         "widow", "widows", "widower", "wife", "husband", "parent", "parents",
         "inhabitant", "inhabitants", "bystander", "bystanders"

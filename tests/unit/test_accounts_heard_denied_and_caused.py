@@ -4,7 +4,8 @@ built claims; the extraction rules parse team-written sentences with the real mo
 (``slow``): "with residents saying", "as reported by", "emphasized", "claims by X" after a
 dateline, "denied that strikes took place", "denying targeting", "the victims ... died in",
 "everyone inside ... were", "attributed the blasts to", "an accidental explosion", "fired
-warning shots at suspects", a rejected report's own author, attacks the parse joined to the
+warning shots at suspects" (and mortar projectiles fired at people, "a strike that rights
+groups say killed"), a rejected report's own author, attacks the parse joined to the
 target, the attack that people "who were involved in" it did, an earlier event told in a
 "where" clause, and "the army" never a health ministry.
 Every name and place here is invented."""
@@ -169,6 +170,25 @@ def test_warning_shots_are_no_target_and_suspects_are_a_threat(real_extractor: A
     told = _told(real_extractor, body)
     assert ("military", "approaching suspects", "armed_group") in told, told
     assert all("shots" not in t for _, t, _ in told), told
+
+
+@slow
+def test_weapons_fired_at_people_are_no_target(real_extractor: Any) -> None:
+    body = ("Survivors described border guards firing mortar projectiles and rockets at "
+            "groups of travellers as they walked through the hills, the monitor said.")
+    told = _told(real_extractor, body)
+    assert any("travellers" in t for _, t, _ in told), told
+    assert all("mortar" not in t and "rockets" not in t for _, t, _ in told), told
+
+
+@slow
+@pytest.mark.parametrize("speaker", ["local rights groups", "local rights defenders"])
+def test_a_strike_that_a_group_says_killed_people_is_its_account(real_extractor: Any,
+                                                                  speaker: str) -> None:
+    body = ("Residents buried their dead on Monday, two days after a drone strike that "
+            f"{speaker} say killed at least eight children in the Tenko district.")
+    told = _told(real_extractor, body)
+    assert any(p == speaker and "children" in t for p, t, _ in told), told
 
 
 @slow

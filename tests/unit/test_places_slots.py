@@ -18,6 +18,10 @@ from pipeline.nlp.places import PlaceResolver, slot_names
     ("Yater, a village in the Bint Jbeil district", ["Yater"]),
     ("shelling hit Kulu village overnight", ["Kulu"]),
     ("on the outskirts of Kupiansk.", ["Kupiansk"]),
+    ("strikes on heights overlooking Varna, across the border", ["Varna"]),
+    ("shells fell north of Goris on Tuesday", ["Goris"]),
+    ("a checkpoint outside Lumbo, police said", ["Lumbo"]),
+    ("fighting around Kedro and towards Salim overnight", ["Kedro", "Salim"]),
 ])
 def test_slots_give_their_names(text: str, names: list[str]) -> None:
     assert [n for n, _ in slot_names(text)] == names
@@ -31,6 +35,8 @@ def test_slots_give_their_names(text: str, names: list[str]) -> None:
     "Air Strike in Kayah State Kills Five",  # a title-case headline
     "the raid in Tuesday's attack",
     "In the fishing town of Guiria, boats",  # a sentence's first word is no village
+    "troops moved north of the border",  # a bearing from no name
+    "the hills overlooking Lake Mira Dam Road",  # the name runs on
 ])
 def test_counter_examples_give_no_slot_name(text: str) -> None:
     assert slot_names(text) == []
