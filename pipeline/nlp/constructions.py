@@ -197,6 +197,8 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
             c.dep_ == "pobj" and c.lemma_.lower() in _HAZARDS for c in child.children)
            for child in verb.children):
         return False  # "killed in floods and landslides": a hazard's toll, no strike's
+    if _judicial(verb, doc[hit.target]):
+        return False
     if _strike_context(verb):
         return True
     for child in verb.children:
@@ -214,6 +216,22 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if _tally(verb):
         return False
     return ctx.reported(verb)
+
+
+def _judicial(verb: Token, target: Token) -> bool:
+    """Rule ``casualty.judicial``: "Iran executed three Kurdish prisoners", "two inmates
+    were executed": prisoners put to death, or a state that executes, tell of a sentence
+    carried out, not of a strike ("gunmen executed ten villagers" is one)."""
+    if verb.lemma_.lower() != "execute":
+        return False
+    if target.lemma_.lower() in _PRISONERS:
+        return True
+    return any(c.dep_ == "nsubj" and c.ent_type_ == "GPE" and c.pos_ == "PROPN"
+               for c in verb.children)
+
+
+# people held, whose execution is a sentence carried out
+_PRISONERS = frozenset(["prisoner", "inmate", "convict", "detainee", "captive"])
 
 
 # natural hazards, whose tolls are no strike's ("killed in floods")

@@ -355,6 +355,23 @@ def _person_whole(run: list[Token], head: Token) -> list[Token]:
     return [*doc[k : run[0].i], *run]
 
 
+def _title_after_comma(run: list[Token], head: Token) -> list[Token]:
+    """"... gathered for a baptism, army spokesman Capt. X said": the parse hung the
+    title, and the noun before the comma, on the clause before; a common noun ahead of
+    the comma that is no title is the clause's, not part of the person's name."""
+    if head.ent_type_ != "PERSON":
+        return run
+    commas = [k for k, t in enumerate(run) if t.text == "," and t.i < head.i]
+    if not commas or commas[-1] == 0:
+        return run
+    k = commas[-1]
+    before, after = run[k - 1], run[k + 1:]
+    if before.pos_ == "NOUN" and before.lower_ not in TITLE_WORDS \
+            and any(t.lower_ in TITLE_WORDS for t in after if t.i < head.i):
+        return after
+    return run
+
+
 def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
     """The head's noun phrase without clauses hanging off it, never across a line break,
     with hyphen compounds whole ("Britain-based Syrian Observatory") and no dangling
@@ -382,6 +399,7 @@ def _phrase_tokens(head: Token, max_len: int) -> list[Token]:
     run = out[lo : hi + 1]
     doc = head.doc
     run = _person_whole(run, head)
+    run = _title_after_comma(run, head)
     run = _name_cut_in_front(run)
     # a hyphen compound cut in two by the parse: "Saudi-led coalition"
     while run[0].i >= 2 and doc[run[0].i - 1].text == "-" and _hyphened(doc[run[0].i - 2]) \
@@ -1217,6 +1235,18 @@ class MentionResolver:
         homes = {self.gazetteer.country_of_demonym(t.text) for t in naming}
         return next(iter(homes)) if naming and len(homes) == 1 and None not in homes else None
 
+    def _named_by_head(self, head: Token) -> Actor | None:
+        """Rule ``anaphor.same_head``: "the office said" after "the Houthi-run health office
+        said", which the gazetteer files under the Houthis (no ministry): the party last
+        heard whose shown name ends in the very head word, whatever its type."""
+        word = head.lower_
+        if head.tag_ != "NN":
+            return None
+        named = [(pos, actor) for pos, actor, weight in self.heard
+                 if pos < head.i and weight > 1
+                 and actor.name.lower().rsplit(" ", 1)[-1] == word]
+        return max(named, key=lambda pa: pa[0])[1] if named else None
+
     def antecedent(self, head: Token, country: str | None = None) -> Actor | None:
         """"the ministry" -> the nearest earlier ministry; "the army" -> the nearest
         earlier military; "the group" -> the nearest earlier armed group. Parties heard
@@ -1305,7 +1335,8 @@ class MentionResolver:
         for key in [k for k in score if not self._armed_service_fits(head, actors[k])]:
             del score[key]
         if not score:
-            return self._government_of_country(head) if country is None else None
+            return (self._government_of_country(head) if country is None else None) \
+                or self._named_by_head(head)
         # "the coalition" is the body whose own name says coalition before any other of
         # the compatible types that merely spoke more
         word = head.lower_

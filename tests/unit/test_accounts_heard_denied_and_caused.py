@@ -264,3 +264,18 @@ def test_a_town_named_before_the_target_is_where_it_was_hit(real_extractor: Any)
     assert got.get("fisherman Alejandro Carranza", "missing") is None, got
     got = places("The group said it fired a missile that hit Ben Gurion Airport itself.")
     assert got.get("Ben Gurion Airport", "missing") is None, got
+
+
+@slow
+@pytest.mark.parametrize("body", [
+    "Northland executed three Tessit prisoners on the same day, rights groups said.",
+    "Two inmates were executed at the central jail on Monday, rights groups said.",
+])
+def test_a_sentence_carried_out_is_no_strike(real_extractor: Any, body: str) -> None:
+    assert not _told(real_extractor, body), body
+
+
+@slow
+def test_villagers_executed_by_gunmen_are_an_account(real_extractor: Any) -> None:
+    told = _told(real_extractor, "Gunmen executed ten villagers, residents said.")
+    assert any("villagers" in t for _, t, _ in told), told

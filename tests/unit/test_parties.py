@@ -753,3 +753,15 @@ def test_a_title_naming_the_body_last_heard_speaks_for_it(real_extractor: Any) -
 def test_federations_and_cooperatives_are_parties(real_extractor: Any, text: str) -> None:
     speaker = one(real_extractor, text)
     assert speaker is not None and speaker.type == "ministry"
+
+
+@pytest.mark.slow
+def test_the_office_is_the_office_heard_though_filed_under_its_group(real_extractor: Any
+                                                                     ) -> None:
+    # the gazetteer files a "Houthi-run health office" under the Houthis (an armed group,
+    # no ministry); "the office" is still that office, not a party named "office"
+    first, last = first_and_last(
+        real_extractor,
+        "Shells hit a market in the border district, killing 12 people, the Houthi-run "
+        "health office said. The shelling struck the main market, the office said.")
+    assert last.id == first.id and last.name != "office", (first, last)

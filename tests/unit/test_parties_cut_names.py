@@ -357,3 +357,21 @@ def test_a_lower_case_word_tagged_as_a_name_leaves_the_kind_generic(real_extract
     claims = _analysed(real_extractor, body)
     last = [c.party.id for c in claims if "ammunition" in c.target.text]
     assert last == ["ru.defence-ministry"], claims
+
+
+# ------------------------------------------------------------ a clause's noun before a title
+
+@slow
+def test_a_noun_before_the_comma_is_no_part_of_a_titled_name(real_extractor: Any) -> None:
+    body = ("The bomb tore through the church in Morvane while worshippers were gathered "
+            "for a baptism, army spokesman Capt. Antony Obeli said.")
+    names = _names(real_extractor, body)
+    assert "army spokesman Capt. Antony Obeli" in names, names
+
+
+@slow
+def test_a_title_before_the_comma_stays_with_the_name(real_extractor: Any) -> None:
+    body = ("The blast ripped through the chapel in Morvane, the province's governor, "
+            "Elias Tondo, said.")
+    names = _names(real_extractor, body)
+    assert all(not n.startswith("Morvane") for n in names), names
