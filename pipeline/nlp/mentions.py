@@ -550,6 +550,18 @@ _LOYAL_HEADS = frozenset(["force", "forces", "troop", "troops", "fighter", "figh
 # a body's parts that speak for it ("its media wing", "its press office")
 _BODY_PARTS = frozenset(["wing", "arm", "branch", "office", "unit", "department", "bureau",
                          "service", "command", "team", "cell"])
+# who owns forces named "its air force", "its army"
+_FORCE_OWNERS = frozenset(["state", "military", "armed_group", "ministry"])
+
+
+def _forces_word(head: Token, tokens: list[Token]) -> bool:
+    """"its army", "its air force", "its navy", "its forces", "its troops": a body's armed
+    services (not "its fighters", who may be anyone's)."""
+    words = {t.lower_ for t in tokens}
+    return head.lemma_.lower() in _ARMED_SERVICES | {"troop", "troops", "forces"} or (
+        head.lower_ == "force" and "air" in words)
+
+
 # the kinds of party one person by a role can be ("an official", "a witness")
 _ONE_PERSON_TYPES = frozenset(["person", "official", "source"])
 
@@ -1548,6 +1560,18 @@ class MentionResolver:
             rest = [t for t in tokens if t.i > own.i]
             return Actor(f"{owner.id}.{slug(head.lemma_)}",
                          f"{owner.name}'s {phrase_text(rest)}", owner.type,
+                         owner.country, owner.side)
+        if own is not None and own.lower_ == "its" and _forces_word(head, tokens):
+            # "Eritrea denied that its air force had bombed civilians": the forces of the
+            # state or group the sentence is about (rule ``anaphor.its_forces``), on its
+            # side whatever the story's home state
+            owner = self._subject_before(head) or self.last_org
+            if owner is None or owner.type not in _FORCE_OWNERS:
+                return None
+            rest = [t for t in tokens if t.i > own.i]
+            return Actor(f"{owner.id}.{slug(head.lemma_)}",
+                         f"{self._body_name(owner)}'s {phrase_text(rest)}",
+                         "military" if owner.type == "state" else owner.type,
                          owner.country, owner.side)
         poss = next((c for c in head.children if c.dep_ == "poss" and c.pos_ == "NOUN"), None)
         if poss is None or not _is_definite(poss, list(poss.lefts)) or \

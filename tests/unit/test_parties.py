@@ -765,3 +765,19 @@ def test_the_office_is_the_office_heard_though_filed_under_its_group(real_extrac
         "Shells hit a market in the border district, killing 12 people, the Houthi-run "
         "health office said. The shelling struck the main market, the office said.")
     assert last.id == first.id and last.name != "office", (first, last)
+
+
+@pytest.mark.slow
+def test_its_air_force_is_the_states_own(real_extractor: Any) -> None:
+    # rule anaphor.its_forces: "its air force" is the forces of the state the sentence is
+    # about, on its side, even where the story names two states (no home state)
+    from pipeline.domain.models import Article
+
+    body = ("Chad on Sunday denied that its air force had bombed civilians in the Sudanese "
+            "town of Tine, saying its planes had aimed only at rebel camps. Sudan said 20 "
+            "people were killed when Chadian jets bombed the town on Friday.")
+    claims = real_extractor.analyse([Article(id="t", headline="", body=body,
+                                             source="Test Wire")])[0].claims
+    forces = [c.party for c in claims if "camps" in c.target.text]
+    assert forces and forces[0].name == "Chad's air force", forces
+    assert forces[0].side == "td" and forces[0].type == "military", forces
