@@ -158,7 +158,8 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
             seen=struck[i] if struck is not None else c.place or mate,
             # a denial in the sentence ("there is no damage to ships of the fleet") is
             # of the other side's strike, not of the one its party names
-            attacker=c.attacker or (shared.get(_sentence(c)) if is_account(c) else None) or (
+            attacker=_armed(c.attacker) or (
+                shared.get(_sentence(c)) if is_account(c) else None) or (
                 own.get((c.evidence.article_id, c.party.id))
                 if c.target.target_class in COMBATANT and not c.own_target else None),
             days=span, weekday=weekday, night=night,
@@ -242,10 +243,22 @@ def _party_attackers(claims: Sequence[Claim]) -> dict[tuple[str, str], Actor]:
     may be the other side's strike on it."""
     sides: dict[tuple[str, str], dict[str | None, Actor]] = {}
     for c in claims:
-        if c.attacker is not None and not c.negated and same_side(c.attacker, c.party):
+        armed = _armed(c.attacker)
+        if armed is not None and not c.negated and same_side(armed, c.party):
             sides.setdefault((c.evidence.article_id, c.party.id), {})[
-                c.attacker.side or c.attacker.id] = c.attacker
+                armed.side or armed.id] = armed
     return {k: next(iter(v.values())) for k, v in sides.items() if len(v) == 1}
+
+
+# who never strikes: a monitor, an outlet or an anonymous source that "put the toll at 28"
+# tells of the strike, it did not make it
+_UNARMED_TYPES = frozenset(["international_body", "media", "source"])
+
+
+def _armed(attacker: Actor | None) -> Actor | None:
+    """Rule ``incident.unarmed_attacker``: an attacker the parse found in a monitor, an
+    outlet or a source is none."""
+    return None if attacker is None or attacker.type in _UNARMED_TYPES else attacker
 
 
 # constructions that tell a strike or its toll, whose attacker is the strike's
@@ -261,7 +274,7 @@ def _one_attacker(same: Sequence[Claim]) -> Actor | None:
     drones ... there is no damage to ships of the fleet") keeps no attacker: it answers
     the other side's strike."""
     named = {(a.side or a.id): a for c in same
-             if (a := c.attacker) is not None and c.rule.startswith(_STRIKE_RULES)}
+             if (a := _armed(c.attacker)) is not None and c.rule.startswith(_STRIKE_RULES)}
     return next(iter(named.values())) if len(named) == 1 else None
 
 

@@ -968,11 +968,19 @@ _KNOWLEDGE_NOUNS = frozenset(["information", "evidence", "indication", "confirma
                               "knowledge", "report", "reports"])
 
 
+# what a search turns up, and the verbs of searching: "found no evidence that ..." is the
+# finder's denial of it (negated by modifier ``neg.no_sign_that``), not a lack of word
+_FINDINGS = frozenset(["evidence", "indication", "sign", "trace", "proof"])
+_FINDING_VERBS = frozenset(["find", "see", "uncover", "discover", "reveal", "show"])
+
+
 def _no_knowledge(inner: list[Token]) -> bool:
     """The clause is what a speaker says it has no word of: "the ministry had no
     information about civilians being killed", "no reports of casualties" (the
     knowledge noun with "no" on the way up, or the verb that has it negated)."""
     for node in inner[1:]:
+        if node.lemma_.lower() in _FINDINGS and node.head.lemma_.lower() in _FINDING_VERBS:
+            continue  # "found no evidence that fighters were there": a finding, denied
         if node.pos_ == "NOUN" and node.lemma_.lower() in _KNOWLEDGE_NOUNS and (
                 any(c.dep_ == "det" and c.lower_ == "no" for c in node.children)
                 or any(c.dep_ == "neg" for c in node.head.children)):

@@ -279,3 +279,40 @@ def test_a_sentence_carried_out_is_no_strike(real_extractor: Any, body: str) -> 
 def test_villagers_executed_by_gunmen_are_an_account(real_extractor: Any) -> None:
     told = _told(real_extractor, "Gunmen executed ten villagers, residents said.")
     assert any("villagers" in t for _, t, _ in told), told
+
+
+# ------------------------------------------------------------ a monitor strikes nothing
+
+def test_a_monitor_named_as_attacker_does_not_set_its_accounts_apart() -> None:
+    from dataclasses import replace
+
+    from pipeline.domain.incidents import apart, cues
+
+    monitor = Actor("intl.watch", "Harbour Watch", "international_body", None, "intl.watch")
+    toll = replace(_claim(monitor, "the toll", "civilians", "casualty.toll_statement"),
+                   attacker=monitor)  # "It put the toll at 28": the parse's attacker
+    fighters = _claim(monitor, "fighters", "armed_group", "use.presence", action="use",
+                      negated=True, start=40)
+    struck = replace(_claim(ARMY, "rocket launchers", "armed_group", "hit.object", start=80),
+                     attacker=ARMY)
+    told = cues([toll, fighters, struck])
+    assert told[0].attacker is None
+    assert apart(told[1], told[2]) is None
+    assert find_conflicts([toll, fighters, struck]) != []
+
+
+@slow
+def test_a_finding_of_no_fighters_there_disputes_fighters_struck(real_extractor: Any) -> None:
+    body = ("Harbour Watch said it had found no evidence that fighters were in or near the "
+            "building. The army said it struck fighters in the building.")
+    told = _told(real_extractor, body)
+    assert any(p == "Harbour Watch" and "fighters" in t for p, t, _ in told), told
+    claims = _analysed(real_extractor, body)
+    assert find_conflicts(claims), claims
+
+
+@slow
+def test_no_information_about_deaths_is_still_no_account(real_extractor: Any) -> None:
+    body = ("The ministry said it had no information about civilians being killed. The army "
+            "said it struck a depot.")
+    assert all(p != "ministry" for p, _, _ in _told(real_extractor, body))
