@@ -247,12 +247,14 @@ def toponym_phrases(text: str) -> list[tuple[str, str]]:
 
 
 # place slots that give no kind: "in X", "near X", "outside X", "around X", "heights
-# overlooking X", "towards X", "north of X", "the outskirts of X", "X village", "X,
-# a village in Y". The name must end the slot (punctuation or a lower-case word next), so
-# "in Ahmed's house", "in Washington's view" and title-case headlines give nothing
+# overlooking X", "towards X", "north of X", "known in Armenia as X" (a town's other
+# name), "the outskirts of X", "X village", "X, a village in Y". The name must end the
+# slot (punctuation or a lower-case word next), so "in Ahmed's house", "in Washington's
+# view" and title-case headlines give nothing
 _SLOT_END = r"(?=\s*[,.;:)]|\s+[a-z\d]|\s*$)"
 _SLOTS = re.compile(
     rf"\b(?:in|near|outside|around|overlooking|towards?|outskirts\s+of"
+    r"|known\s+(?:locally\s+|in\s+[A-Z][a-z]+\s+)?as"
     rf"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of) (?P<a>{_NAME}){_SLOT_END}"
     rf"|(?<![\w'’-])(?P<b>{_NAME}), (?:an?|the) (?:[a-z]+ ){{0,2}}(?:village|town|hamlet)\b"
     rf"|(?<![\w'’-])(?P<c>{_NAME}) village\b")

@@ -22,6 +22,7 @@ from pipeline.nlp.places import PlaceResolver, slot_names
     ("shells fell north of Goris on Tuesday", ["Goris"]),
     ("a checkpoint outside Lumbo, police said", ["Lumbo"]),
     ("fighting around Kedro and towards Salim overnight", ["Kedro", "Salim"]),
+    ("the town they call Lomar, known in Northland as Varik, on Monday", ["Varik"]),
 ])
 def test_slots_give_their_names(text: str, names: list[str]) -> None:
     assert [n for n, _ in slot_names(text)] == names
