@@ -1022,6 +1022,11 @@ def _refers_to_struck(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
         # "it was a depot", '"This was a legitimate military target," he said'
         near = _window_start(subject, 1)
         return any(t.i >= near and t.lemma_.lower() not in _KILLERS for t in struck)
+    if subject.pos_ == "PROPN":
+        # "bombed the RTS building ... RTS was an instrument of propaganda": the name the
+        # struck site was called by
+        return any(c.text == subject.text and c.dep_ == "compound" for t in struck
+                   for c in t.children)
     if not any(c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE for c in subject.children):
         return False
     lemma = subject.lemma_.lower()

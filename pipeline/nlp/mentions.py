@@ -1512,6 +1512,10 @@ class MentionResolver:
         if wanted is None:
             return None
         kinds = _kind_words(head)
+        if any(c.lower_ == "rights" for c in head.lefts):
+            # "a rights group said": a body whose names, or kinds, say rights (Human Rights
+            # Watch, Amnesty), not the next UN agency named
+            kinds.append("rights")
         if wanted <= _PEOPLE_TYPES:
             # "regional officials said" in a lead: officials whose names say regional, not
             # the next officials named ("Russian officials did not comment")
@@ -1528,6 +1532,16 @@ class MentionResolver:
                 continue
             if not tok.ent_id_ and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                        for c in tok.children):
+                if _in_headline(head) and not wanted <= _PEOPLE_TYPES \
+                        and not _in_headline(tok) and _opening(tok) \
+                        and tok.lemma_.lower() == head.lemma_.lower() and kinds and all(
+                            w in {t.lower_ for t in tok.subtree} for w in kinds):
+                    # rule ``anaphor.headline_lead``: "..., rights group says" over a lead
+                    # whose "a local human rights group said" names no body: the lead's
+                    # own words for it, not the next body of that kind named
+                    own = self._speaker(tok, 1)
+                    if own is not None:
+                        return own
                 continue  # "an armed group" is a new body, not the one a headline named
             found = self._mention(_entity_root(tok))
             if found is None or found.type not in wanted:

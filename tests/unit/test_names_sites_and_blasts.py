@@ -1,0 +1,68 @@
+"""Wire forms from copy nobody tuned for, each with the real model (``slow``): a headline's
+"rights group says" is the lead's own unnamed rights group (not the next UN agency the
+story names), a struck site's name as a copula's subject ("RTS was an instrument of
+propaganda"), and a blast "among" people. Every name and place here is invented, except
+the gazetteer's bodies the rules must tell apart."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+import pytest
+
+from pipeline.domain.models import Article, Claim
+
+slow = pytest.mark.slow
+
+
+def _claims(extractor: Any, body: str, headline: str = "") -> list[Claim]:
+    article = Article(id="t", headline=headline, body=body, source="Test Wire",
+                      published=datetime(2025, 3, 14, tzinfo=UTC))
+    return list(extractor.analyse([article])[0].claims)
+
+
+@slow
+def test_a_headline_rights_group_is_the_leads_own(real_extractor: Any) -> None:
+    claims = _claims(
+        real_extractor,
+        "At least eight children were killed when a drone struck a gathering in the Tenko "
+        "neighbourhood on Saturday, a local human rights group said. The group said the "
+        "drone hit a courtyard. UNICEF said it was alarmed by reports of children killed.",
+        headline="Drone strike kills children at neighbourhood event, rights group says")
+    courtyard = [c.party.name for c in claims if c.target.text == "courtyard"]
+    assert courtyard == ["local human rights group"], courtyard
+    headline = [c.party.name for c in claims if c.evidence.start == 0]
+    assert headline and set(headline) == {"local human rights group"}, headline
+
+
+@slow
+def test_a_rights_group_named_in_the_lead_is_that_group(real_extractor: Any) -> None:
+    claims = _claims(real_extractor,
+                     "An airstrike killed 12 people at a market in Lomar on Monday, Amnesty "
+                     "International said.", headline="Airstrike kills 12 in market, rights "
+                     "group says")
+    assert {c.party.id for c in claims} == {"intl.amnesty"}, claims
+
+
+@slow
+def test_a_struck_sites_name_as_subject_tells_what_it_was(real_extractor: Any) -> None:
+    claims = _claims(real_extractor,
+                     "Jets bombed the KTV building on Friday. The alliance spokesman, Jan "
+                     "Morel, said KTV was an instrument of propaganda and repression.")
+    said = [(c.target.text, c.target.target_class) for c in claims if "Morel" in c.party.name]
+    assert ("instrument of propaganda", "military") in said, said
+    claims = _claims(real_extractor,
+                     "Jets bombed the KTV building on Friday. The alliance spokesman, Jan "
+                     "Morel, said Lomar was a threat to peace.")
+    assert all("Morel" not in c.party.name for c in claims), claims
+
+
+@slow
+def test_a_drone_exploding_among_people_hit_them(real_extractor: Any) -> None:
+    claims = _claims(real_extractor,
+                     "The rights network said the drone exploded among dozens of people, "
+                     "mostly minors, who had gathered in an open yard.")
+    assert any(c.target.text == "dozens of people" and c.rule == "hit.through"
+               for c in claims), claims
+    assert not _claims(real_extractor, "A tyre exploded among the parked cars, police said.")
