@@ -426,7 +426,7 @@ class ClaimComponent:
             report = doc[found.report]
             subj = _subject(report)
             if subj is not None:
-                actor = resolver.speaker(_owner(subj))
+                actor = resolver.speaker(_owner(subj)) or _shared_head(subj, resolver)
                 if actor is not None:
                     return actor, found.cue
         if found.according_to is not None:
@@ -437,6 +437,23 @@ class ClaimComponent:
         if any(n for _, n, _ in found.targets) and any(not n for _, n, _ in found.targets):
             return _OUTLET, NARRATES
         return None, found.cue
+
+
+def _shared_head(subj: Token, resolver: MentionResolver) -> Actor | None:
+    """Party rule ``speaker.shared_head``: "Lebanese security and civil defence officials
+    said": the parse made "security" the subject, with "officials" joined to it; the two
+    share the role, so the speaker is the officials, under the whole phrase."""
+    if subj.pos_ != "NOUN" or subj.tag_ != "NN" or any(c.dep_ == "det" for c in subj.children):
+        return None
+    role = next((c for c in subj.children if c.dep_ == "conj" and c.pos_ == "NOUN"
+                 and c.tag_ == "NNS"), None)
+    if role is None or not any(c.dep_ == "cc" and c.lower_ == "and" for c in subj.children):
+        return None
+    actor = resolver.speaker(role)
+    if actor is None or actor.type not in ("official", "source"):
+        return None
+    whole = subj.doc[subj.left_edge.i : role.i + 1].text
+    return replace(actor, name=whole)
 
 
 _BODY_TYPES = frozenset(["military", "ministry", "armed_group", "international_body", "other",

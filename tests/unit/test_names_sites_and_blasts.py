@@ -66,3 +66,16 @@ def test_a_drone_exploding_among_people_hit_them(real_extractor: Any) -> None:
     assert any(c.target.text == "dozens of people" and c.rule == "hit.through"
                for c in claims), claims
     assert not _claims(real_extractor, "A tyre exploded among the parked cars, police said.")
+
+
+@slow
+def test_officials_of_two_services_share_their_role(real_extractor: Any) -> None:
+    # rule speaker.shared_head: the parse made "security" the subject and joined
+    # "officials" to it
+    claims = _claims(real_extractor,
+                     "Rescue workers pulled bodies from the ruins of apartment buildings in "
+                     "Lomar's Tenko neighbourhood on Tuesday after an air strike late on Monday "
+                     "levelled several residential blocks, killing at least 30 people, Northland "
+                     "security and civil defence officials said.")
+    names = {c.party.name for c in claims if "blocks" in c.target.text}
+    assert names == {"Northland security and civil defence officials"}, claims
