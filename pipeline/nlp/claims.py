@@ -2571,6 +2571,13 @@ def _narrated_strike(tok: Token) -> bool:
 _WEAPON_WORDS = frozenset(["bomb", "missile", "rocket", "drone", "jet", "warplane", "shell"])
 
 
+def _state_acronym(tok: Token) -> bool:
+    """"US", "U.S.", "UK", "UAE": a state written as an acronym, which before a strike or a
+    weapon ("US air strikes") names who struck, never where (a town is written out)."""
+    return tok.ent_type_ == "GPE" and (tok.is_upper or bool(re.fullmatch(r"(?:[A-Z]\.){2,3}",
+                                                                           tok.text)))
+
+
 def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ...]:
     """Toponyms for the claim: those inside the trigger's or targets' phrases first, then
     others in the sentence that are not part of the speaker's or attacker's phrase.
@@ -2595,10 +2602,10 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         if _other_attacks(root, tok) or _nationality(root) or _way_point(root) \
                 or _where_told(root, tok, heads) or patron(ent[0]):
             continue  # ... or "Iran" of "Iran-backed groups": a patron, no place
-        if told and root.dep_ in ("compound", "amod", "nmod", "poss") and (
-                root.head.lemma_.lower() in lx.ACTION_NOUNS
-                or root.head.lemma_.lower() in _WEAPON_WORDS):
-            continue
+        if (told or _state_acronym(root)) and root.dep_ in ("compound", "amod", "nmod", "poss") \
+                and (root.head.lemma_.lower() in lx.ACTION_NOUNS
+                     or root.head.lemma_.lower() in _WEAPON_WORDS):
+            continue  # (a party's "US air strikes killed 16": the striking state, too)
         if any(h.is_ancestor(root) and _in_clause(root, h, strike=True, trigger=tok)
                for h in heads):
             continue  # "launchers used to attack the city of Jizan": where they struck

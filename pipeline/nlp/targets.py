@@ -246,7 +246,7 @@ _CLAUSE_DEPS = frozenset(["relcl", "acl"])
 # What a clause on a site makes, keeps or moves there: "producing drones", "where weapons
 # were stored" (not its subject: "where shells landed" names what struck it).
 _OBJECT_DEPS = frozenset(["dobj", "nsubjpass"])
-_MAX_CLAUSE = 25
+_MAX_CLAUSE = 40
 
 
 def clause_tokens(head: Token) -> list[Token]:

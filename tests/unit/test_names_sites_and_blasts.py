@@ -79,3 +79,12 @@ def test_officials_of_two_services_share_their_role(real_extractor: Any) -> None
                      "security and civil defence officials said.")
     names = {c.party.name for c in claims if "blocks" in c.target.text}
     assert names == {"Northland security and civil defence officials"}, claims
+
+
+@slow
+def test_us_before_strikes_is_who_struck_not_where(real_extractor: Any) -> None:
+    claims = _claims(real_extractor,
+                     "US air strikes overnight on the Lomar and Tenko areas in western Iraq "
+                     "killed 16 people, among them civilians, the Iraqi government said.")
+    places = {c.place.name for c in claims if c.place is not None}
+    assert "United States" not in places and "Iraq" in places, claims
