@@ -88,3 +88,21 @@ def test_us_before_strikes_is_who_struck_not_where(real_extractor: Any) -> None:
                      "killed 16 people, among them civilians, the Iraqi government said.")
     places = {c.place.name for c in claims if c.place is not None}
     assert "United States" not in places and "Iraq" in places, claims
+
+
+@slow
+def test_the_attackers_a_force_repelled_are_what_it_fought(real_extractor: Any) -> None:
+    from pipeline.domain.conflicts import find_conflicts
+
+    claims = _claims(real_extractor,
+                     "The Northland Front has rejected accusations that it massacred civilians. "
+                     "In a statement, the group said its fighters had repelled an attack by the "
+                     "Tenko militia in Lomar. The UN said Front fighters killed at least 131 "
+                     "civilians in Lomar.")
+    fought = [c for c in claims if c.rule == "hit.repelled_attackers"]
+    assert fought and fought[0].target.target_class == "armed_group", claims
+    assert find_conflicts(claims), claims
+    # "repelled an attack on the town" names no attackers
+    claims = _claims(real_extractor, "Troops repelled an attack on the town of Lomar, the army "
+                     "said.")
+    assert all(c.rule != "hit.repelled_attackers" for c in claims), claims
