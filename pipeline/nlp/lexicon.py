@@ -482,7 +482,9 @@ INFRASTRUCTURE_WORDS = frozenset(
         "motorway", "motorways", "expressway",
         # a power grid's machines and lines
         "generator", "generators", "turbine", "turbines", "transformer", "transformers",
-        "substations", "pylon", "pylons", "powerline", "powerlines", "plants"
+        "substations", "pylon", "pylons", "powerline", "powerlines", "plants",
+        # an airfield's strips, named without their base ("the runways were intact")
+        "runway", "runways", "airstrip", "airstrips"
     ]
 )
 # "No (significant) damage": an account that nothing was hit.

@@ -106,3 +106,18 @@ def test_the_attackers_a_force_repelled_are_what_it_fought(real_extractor: Any) 
     claims = _claims(real_extractor, "Troops repelled an attack on the town of Lomar, the army "
                      "said.")
     assert all(c.rule != "hit.repelled_attackers" for c in claims), claims
+
+
+@slow
+def test_a_site_said_to_be_intact_answers_its_destruction(real_extractor: Any) -> None:
+    from pipeline.domain.conflicts import find_conflicts
+
+    claims = _claims(real_extractor,
+                     "The Front said its missiles destroyed the runways at two air bases. The "
+                     "army said the runways were intact.")
+    intact = [c for c in claims if c.rule == "miss.no_damage_intact"]
+    assert intact and intact[0].target.target_class == "infrastructure", claims
+    assert [p.reason for p in find_conflicts(claims)] == ["miss"], claims
+    # a site "remains closed" is no account of it spared
+    claims = _claims(real_extractor, "The army said the airstrip remains closed.")
+    assert all(c.rule != "miss.no_damage_intact" for c in claims), claims
