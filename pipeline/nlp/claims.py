@@ -2571,6 +2571,19 @@ def _narrated_strike(tok: Token) -> bool:
 _WEAPON_WORDS = frozenset(["bomb", "missile", "rocket", "drone", "jet", "warplane", "shell"])
 
 
+# a state's ground, named by its people's adjective: "Mauritanian territory", "Pakistani soil"
+_STATE_GROUND = frozenset(["territory", "soil", "airspace", "waters", "land"])
+_ON_GROUND = frozenset(["on", "in", "inside", "within", "over"])
+
+
+def _state_named(demonym: str) -> str | None:
+    """The country a demonym names, by its own name ("Mauritanian" -> "Mauritania")."""
+    gaz = Gazetteer.default()
+    iso = gaz.country_of_demonym(demonym)
+    country = gaz.countries.get(iso) if iso else None
+    return country.name if country is not None else None
+
+
 def _state_acronym(tok: Token) -> bool:
     """"US", "U.S.", "UK", "UAE": a state written as an acronym, which before a strike or a
     weapon ("US air strikes") names who struck, never where (a town is written out)."""
@@ -2590,6 +2603,16 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
     outside: list[str] = []
     filed = _dateline_stop(tok.sent)
     for ent in span_ents(tok.sent):
+        ground_word = ent.root.head
+        if ent.label_ == "NORP" and ent.start >= filed and tok.is_ancestor(ent.root) \
+                and ground_word.lemma_.lower() in _STATE_GROUND \
+                and ground_word.dep_ == "pobj" and ground_word.head.lower_ in _ON_GROUND:
+            # "denied that any attack had taken place on Mauritanian territory": the state
+            # whose ground it is (not "moving towards Togolese territory", a heading)
+            ground = _state_named(ent.text)
+            if ground:
+                inside.append(ground)
+            continue
         if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start < filed:
             continue
         root = _anchor(ent)

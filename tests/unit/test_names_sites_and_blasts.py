@@ -121,3 +121,16 @@ def test_a_site_said_to_be_intact_answers_its_destruction(real_extractor: Any) -
     # a site "remains closed" is no account of it spared
     claims = _claims(real_extractor, "The army said the airstrip remains closed.")
     assert all(c.rule != "miss.no_damage_intact" for c in claims), claims
+
+
+@slow
+def test_a_denial_on_a_states_own_ground_is_of_that_state(real_extractor: Any) -> None:
+    from pipeline.domain.conflicts import find_conflicts
+
+    claims = _claims(real_extractor,
+                     "Algeria said three of its citizens were killed by a drone in Western "
+                     "Sahara. Mauritania's army denied in a statement that any attack had taken "
+                     "place on Mauritanian territory.")
+    denied = [c for c in claims if c.party.name == "Mauritania's army"]
+    assert denied and denied[0].place is not None and denied[0].place.country == "MR", claims
+    assert find_conflicts(claims) == [], claims
