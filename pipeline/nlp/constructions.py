@@ -80,14 +80,7 @@ Check = Callable[[Hit, Doc, CheckContext], bool]
 
 def _strike_context(verb: Token) -> bool:
     """"the strike killed ...", "killed in an air strike", "killed ... by a drone",
-    "its aircraft killed ..." (a weapon that strikes is the strike), "a strike that rights
-    groups say killed ..." (the strike a relative clause's speaker tells of)."""
-    report = verb.head
-    if verb.dep_ in ("xcomp", "ccomp") and report.dep_ == "relcl" \
-            and report.lemma_.lower() in lx.REPORT_VERBS \
-            and (report.head.lemma_.lower() in lx.ACTION_NOUNS
-                 or report.head.lemma_.lower() in lx.STRIKING_WEAPONS):
-        return True
+    "its aircraft killed ..." (a weapon that strikes is the strike)."""
     for child in verb.children:
         if child.dep_ in ("nsubj", "agent", "prep", "advcl"):
             for sub in child.subtree:

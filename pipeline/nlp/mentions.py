@@ -557,9 +557,11 @@ _FORCE_OWNERS = frozenset(["state", "military", "armed_group", "ministry"])
 def _forces_word(head: Token, tokens: list[Token]) -> bool:
     """"its army", "its air force", "its navy", "its forces", "its troops": a body's armed
     services (not "its fighters", who may be anyone's)."""
-    words = {t.lower_ for t in tokens}
-    return head.lemma_.lower() in _ARMED_SERVICES | {"troop", "troops", "forces"} or (
-        head.lower_ == "force" and "air" in words)
+    return head.lemma_.lower() in _FORCE_WORDS or (
+        head.lower_ == "force" and any(t.lower_ == "air" for t in tokens))
+
+
+_FORCE_WORDS = _ARMED_SERVICES | frozenset(["troop", "troops", "forces"])
 
 
 # the kinds of party one person by a role can be ("an official", "a witness")
