@@ -55,6 +55,7 @@ from pipeline.nlp.mentions import (
     phrase_tokens,
     proper_name,
     role_bodies,
+    state_name,
     stranded_subject,
     with_home_side,
 )
@@ -2576,14 +2577,6 @@ _STATE_GROUND = frozenset(["territory", "soil", "airspace", "waters", "land"])
 _ON_GROUND = frozenset(["on", "in", "inside", "within", "over"])
 
 
-def _state_named(demonym: str) -> str | None:
-    """The country a demonym names, by its own name ("Mauritanian" -> "Mauritania")."""
-    gaz = Gazetteer.default()
-    iso = gaz.country_of_demonym(demonym)
-    country = gaz.countries.get(iso) if iso else None
-    return country.name if country is not None else None
-
-
 def _state_acronym(tok: Token) -> bool:
     """"US", "U.S.", "UK", "UAE": a state written as an acronym, which before a strike or a
     weapon ("US air strikes") names who struck, never where (a town is written out)."""
@@ -2603,15 +2596,15 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
     outside: list[str] = []
     filed = _dateline_stop(tok.sent)
     for ent in span_ents(tok.sent):
-        ground_word = ent.root.head
         if ent.label_ == "NORP" and ent.start >= filed and tok.is_ancestor(ent.root) \
-                and ground_word.lemma_.lower() in _STATE_GROUND \
-                and ground_word.dep_ == "pobj" and ground_word.head.lower_ in _ON_GROUND:
+                and ent.root.head.lemma_.lower() in _STATE_GROUND \
+                and ent.root.head.dep_ == "pobj" and ent.root.head.head.lower_ in _ON_GROUND:
             # "denied that any attack had taken place on Mauritanian territory": the state
             # whose ground it is (not "moving towards Togolese territory", a heading)
-            ground = _state_named(ent.text)
-            if ground:
-                inside.append(ground)
+            gaz = Gazetteer.default()
+            iso = gaz.country_of_demonym(ent.text)
+            if iso:
+                inside.append(state_name(gaz, iso, ent.text))
             continue
         if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start < filed:
             continue

@@ -1253,11 +1253,14 @@ class MentionResolver:
         """Rule ``anaphor.same_head``: "the office said" after "the Houthi-run health office
         said", which the gazetteer files under the Houthis (no ministry): the party last
         heard whose shown name ends in the very head word, whatever its type."""
-        word = head.lower_
-        if head.tag_ != "NN":
-            return None
+        return self._last_heard_as(head, head.lower_, spoke=True) if head.tag_ == "NN" \
+            else None
+
+    def _last_heard_as(self, head: Token, word: str, spoke: bool = False) -> Actor | None:
+        """The party heard last before ``head`` whose shown name ends in ``word`` (with
+        ``spoke``: only one that spoke, not one merely named)."""
         named = [(pos, actor) for pos, actor, weight in self.heard
-                 if pos < head.i and weight > 1
+                 if pos < head.i and (weight > 1 or not spoke)
                  and actor.name.lower().rsplit(" ", 1)[-1] == word]
         return max(named, key=lambda pa: pa[0])[1] if named else None
 
@@ -1272,10 +1275,9 @@ class MentionResolver:
         if country is None and head.lemma_.lower() in _TITLED_HEADS:
             # "An Israeli army official rejected that account ... the official said": the
             # party last heard under that very title, whatever body it speaks for
-            titled = [(pos, actor) for pos, actor, _ in self.heard if pos < head.i
-                      and actor.name.lower().rsplit(" ", 1)[-1] == head.lemma_.lower()]
-            if titled:
-                return max(titled, key=lambda pa: pa[0])[1]
+            titled = self._last_heard_as(head, head.lemma_.lower())
+            if titled is not None:
+                return titled
         if country is not None:
             wanted = frozenset({"armed_group"})
         same = self._body_in_sentence(head, wanted)
@@ -1941,7 +1943,7 @@ class MentionResolver:
             bare = re.sub(r"^(the)\s+|\s*['’]s$", "", text, flags=re.IGNORECASE)
             iso = gaz.country_of_name(bare) or _plural_demonym(gaz, bare)
             if iso and (head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "NORP")):
-                return gaz.state_actor(iso, _state_name(gaz, iso, text))
+                return gaz.state_actor(iso, state_name(gaz, iso, text))
         # 3. a state or camp word modifying a body: "Lebanon's health ministry"
         country, camp = self._country_in(tokens, head)
         lemma = head.lemma_.lower()
@@ -1954,7 +1956,7 @@ class MentionResolver:
         if country or camp:
             side = country.lower() if country else camp
             if head.ent_type_ in ("GPE",) and country and len(tokens) <= 3:
-                return gaz.state_actor(country, _state_name(gaz, country, text))
+                return gaz.state_actor(country, state_name(gaz, country, text))
             if lemma in _MINISTRY:
                 mods = [t.lemma_.lower() for t in tokens if t.i < head.i and t.ent_type_ == ""
                         and t.dep_ in ("compound", "amod")]
@@ -1988,7 +1990,7 @@ class MentionResolver:
                 at = _institution_after(head) if kind == "official" else ""
                 return Actor(f"{side}.{at}{slug(lemma)}", text, kind, country, side)
             if head.ent_type_ in ("GPE", "NORP") and country:
-                return gaz.state_actor(country, _state_name(gaz, country, text))
+                return gaz.state_actor(country, state_name(gaz, country, text))
         return None
 
     def _other_state_before(self, tok: Token, entry: ActorEntry) -> bool:
@@ -3343,7 +3345,7 @@ def _patron_words(tokens: list[Token]) -> set[int]:
     return out
 
 
-def _state_name(gaz: Gazetteer, iso: str, text: str) -> str:
+def state_name(gaz: Gazetteer, iso: str, text: str) -> str:
     """"Israeli" and "Russia's" name the state ("Israel", "Russia"); "Moscow" and "the
     Iranians" stay as written."""
     bare = re.sub(r"\s*['’]s$", "", text).strip()
