@@ -138,7 +138,7 @@ def find_conflicts(
                     or _tells_civil_too(a, b, both[i], both[j]) \
                     or _toll_beside(a, b, agreed[i], agreed[j]) or _counts_only(a, b) \
                     or also[i] or also[j] or _granted(claims, told, i, j) \
-                    or _count_elsewhere(a, b):
+                    or _count_elsewhere(a, b) or _admitted(a, b) or _admitted(b, a):
                 continue
             reason = _reason(a, b, claims, groups, lambda k, at: apart(told[k], told[at]),
                              (i, j)) or _forces_hit(a, b, told[i], told[j], groups)
@@ -193,7 +193,7 @@ def _granted(claims: Sequence[Claim], told: Sequence[Cues], i: int, j: int) -> b
     stormed the farmhouse", the minister; "soldiers raided a farmhouse", the group): the
     site is no dispute of that party's combatant accounts ("nine gunmen were killed"),
     which tell what else happened there. Another site, or people named civilians, still
-    disputes them."""
+    disputes them. A military site is granted so too (below)."""
     for civil, fighting, k in ((claims[i], claims[j], j), (claims[j], claims[i], i)):
         if class_group(civil.target) != "civil" or civil.target.target_class != "civilian_site" \
                 or class_group(fighting.target) != "combatant" or civil.negated:
@@ -203,7 +203,28 @@ def _granted(claims: Sequence[Claim], told: Sequence[Cues], i: int, j: int) -> b
                and o.target.target_class == "civilian_site" and _head(o.target.text) == head
                and not apart(told[n], told[k]) for n, o in enumerate(claims)):
             return True
+    # and the other way round: a military site one party names is granted by the other
+    # when that party names it hit too ("drones hit the air base, a warehouse and some
+    # civilian facilities", the army; "drones struck a military air base", witnesses):
+    # the army's warehouse is no dispute of the witnesses' base
+    for site, civil, k in ((claims[i], claims[j], j), (claims[j], claims[i], i)):
+        if site.target.target_class != "military" or class_group(civil.target) != "civil" \
+                or site.negated or not is_account(site):
+            continue
+        words = _content_words(site.target.text) - _GENERIC_SITE_WORDS
+        if words and any(o.party.id == civil.party.id and is_account(o) and not o.negated
+                         and o.target.target_class == "military"
+                         and words & _content_words(o.target.text)
+                         and not apart(told[n], told[k]) for n, o in enumerate(claims)):
+            return True
     return False
+
+
+# words any two military targets may share ("military positions", "military targets")
+_GENERIC_SITE_WORDS = frozenset(["military", "targets", "target", "sites", "site", "positions",
+                                 "position", "facilities", "facility", "installations",
+                                 "installation", "infrastructure", "army", "forces", "their",
+                                 "several", "other", "some"])
 
 
 def _mourned_here(claims: Sequence[Claim], told: Sequence[Cues], dead: Mourning,
@@ -303,18 +324,27 @@ _NAMED_CIVILIANS = re.compile(
     re.IGNORECASE)
 
 
+# a toll its speaker calls a mistake is of people the strike was not meant for ("residents
+# had been mistakenly killed by a drone targeting bandits")
+_MISTAKEN = re.compile(r"\b(?:mistaken(?:ly)?|by mistake|accidental(?:ly)?|inadvertent(?:ly)?"
+                       r"|erroneous(?:ly)?|in error)\b", re.IGNORECASE)
+
+
 def _grants_harm(hit: Claim, toll: Claim) -> bool:
     """A force's strike on combatants told with the civilians it killed, in one sentence
     of its own ("it had struck a militant in the area, and that as a result of the strike
     several uninvolved civilians were killed"): it grants the civilian harm, whoever else
-    counts it. The toll must call its dead civilians, children or women, not count
-    people ("more than 20 people" at a meeting of fighters are the fighters), and must
+    counts it. The toll must call its dead civilians, children or women, or its speaker
+    must call the killing a mistake ("residents had been mistakenly killed by a military
+    drone targeting bandits"), not count people ("more than 20 people" at a meeting of
+    fighters are the fighters), and must
     name no attacker of its own. A toll in a clause on the struck men ("militants who had
     killed five civilians") is not told apart: the relative's attacker is not read."""
     return hit.evidence.start == toll.evidence.start and not hit.negated \
         and _tolls(toll) and class_group(hit.target) == "combatant" \
         and toll.target.target_class == "civilians" \
-        and _NAMED_CIVILIANS.search(toll.target.text) is not None \
+        and (_NAMED_CIVILIANS.search(toll.target.text) is not None
+             or _MISTAKEN.search(toll.evidence.sentence) is not None) \
         and hit.rule.startswith(("hit.", "noun.")) and toll.attacker is None \
         and not cause_before(hit)
 
@@ -331,6 +361,20 @@ def _missed_aim(aim: Claim, hit: Claim) -> bool:
         and class_group(aim.target) == "combatant" \
         and not hit.rule.startswith(AIM_RULE) and not hit.negated \
         and class_group(hit.target) == "civil" and not _others_strike(aim, hit)
+
+
+def _admitted(mistake: Claim, aim: Claim) -> bool:
+    """Rule ``conflict.admitted_mistake``: a state body's word that its strike hit people it
+    took for others ("the army chief said the drone operators had mistaken the gathering
+    for militants") grants the aim at combatants that any speaker not on another side
+    gives ("the drone had been on a routine mission against armed groups", said by the
+    same general under his name): the aim is what the gathering was taken for, not
+    another account of what was hit, and so is the "militants" the admission names."""
+    return mistake.rule.startswith("mistake.") \
+        and mistake.party.type in _STATE_BODIES | {"official"} and mistake.party.side is not None \
+        and (aim.rule.startswith(AIM_RULE) or _aimed_against(aim)) \
+        and class_group(aim.target) == "combatant" and not aim.negated \
+        and (aim.party.side is None or same_side(aim.party, mistake.party))
 
 
 def _others_strike(aim: Claim, hit: Claim) -> bool:

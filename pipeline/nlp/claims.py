@@ -252,7 +252,8 @@ class ClaimComponent:
             if party is None or not found.targets:
                 continue
             sent = tok.sent
-            places = _places(tok, found, told=told) or _speaker_town(doc, found, party)
+            places = _places(tok, found, told=told) or _speaker_town(doc, found, party,
+                                                                       self.gazetteer)
             days = strike_days(tok, found)
             action = found.account or _action(tok)
             parties = [(party, cue)]
@@ -2428,10 +2429,15 @@ def _resolve_attacker(
         # rule ``attacker.armed_men``: "Friday's terrorist attack on a mosque", "a militant
         # raid": armed men of no side struck
         return Actor(ARMED_MEN, tok.text, "armed_group")
-    if actor is None and tok.pos_ == "NOUN" and tok.lemma_.lower() in _ARMED_MEN \
+    if actor is None and tok.pos_ == "NOUN" and (
+            tok.lemma_.lower() in _ARMED_MEN
+            or (tok.lemma_.lower() in _FORCE_HEADS
+                and any(c.dep_ in ("amod", "compound") and c.lower_ in _IRREGULAR
+                        for c in tok.children))) \
             and not any(c.dep_ == "poss" for c in tok.children):
-        # rule ``attacker.armed_men``: "gunmen killed 12 villagers" names an attacker of
-        # no side; it is nobody's own strike ("troops later killed seven of the bandits")
+        # rule ``attacker.armed_men``: "gunmen killed 12 villagers", "separatist forces
+        # shelled villages" name an attacker of no side; it is nobody's own strike
+        # ("troops later killed seven of the bandits")
         return Actor(ARMED_MEN, tok.text, "armed_group")
     if actor is None and tok.lemma_.lower() in ("troop", "soldier") and party is not None \
             and party.type == "military" \
@@ -2497,6 +2503,10 @@ _ARMED_MEN = frozenset(["gunman", "gunmen", "bandit", "militant", "jihadist", "i
 # words before an action noun that make its attackers armed men ("a terrorist attack")
 _ARMED_MEN_WORDS = frozenset(["terrorist", "militant", "jihadist", "insurgent", "extremist",
                               "bandit", "gunmen"])
+# "separatist forces had been shelling villages", "rebel fighters attacked": armed men of
+# no side, by the word before their force noun
+_IRREGULAR = _ARMED_MEN_WORDS | {"separatist", "rebel", "guerrilla", "insurgent"}
+_FORCE_HEADS = frozenset(["force", "fighter", "unit", "militia", "militiaman", "gunman"])
 
 
 def _filed_from(tok: Token) -> bool:
@@ -2731,10 +2741,14 @@ def _nationality(root: Token) -> bool:
 _LOCAL_SPEAKERS = frozenset(["official", "source", "person"])
 
 
-def _speaker_town(doc: Doc, found: TargetMatch, party: Actor) -> tuple[str, ...]:
+def _speaker_town(doc: Doc, found: TargetMatch, party: Actor, gazetteer: Gazetteer
+                  ) -> tuple[str, ...]:
     """Rule ``place.speaker_town``: a local speaker's town ("an official in Kotli said a
     shell hit a house") is where the account it gives no place of its own happened (not
-    a military's or a ministry's seat: "a ministry spokesman in Kabul said")."""
+    a military's or a ministry's seat: "a ministry spokesman in Kabul said"). A capital
+    is the government's seat, not the speaker's town ("officials in Tbilisi said the
+    artillery was directed at positions inside the city": the government speaks, of
+    another town)."""
     if found.report is None or party.type not in _LOCAL_SPEAKERS:
         return ()
     subj = _subject(doc[found.report])
@@ -2744,7 +2758,8 @@ def _speaker_town(doc: Doc, found: TargetMatch, party: Actor) -> tuple[str, ...]
         if prep.dep_ == "prep" and prep.lower_ == "in":
             for obj in prep.children:
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
-                    return (_propn_run(obj),)
+                    name = _propn_run(obj)
+                    return () if gazetteer.country_of_name(name) else (name,)
     return ()
 
 

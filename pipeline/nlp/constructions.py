@@ -204,6 +204,7 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
             return False  # "the civil war that killed 400,000 people": the war's toll
         if child.dep_ == "nsubj" and child.ent_type_ not in _ACTOR_ENTS \
                 and child.pos_ != "PRON" and not child.ent_id_ \
+                and not any(c.dep_ == "auxpass" for c in verb.children) \
                 and not _named(child, _KILLERS) and not _named(child, _ARMED_BODIES):
             return False
     if _tally(verb):
