@@ -138,7 +138,8 @@ def find_conflicts(
                     or _tells_civil_too(a, b, both[i], both[j]) \
                     or _toll_beside(a, b, agreed[i], agreed[j]) or _counts_only(a, b) \
                     or also[i] or also[j] or _granted(claims, told, i, j) \
-                    or _count_elsewhere(a, b) or _admitted(a, b) or _admitted(b, a):
+                    or _count_elsewhere(a, b) or _admitted(a, b) or _admitted(b, a) \
+                    or _enemy_struck(a, b) or _enemy_struck(b, a):
                 continue
             reason = _reason(a, b, claims, groups, lambda k, at: apart(told[k], told[at]),
                              (i, j)) or _forces_hit(a, b, told[i], told[j], groups)
@@ -305,7 +306,7 @@ def _tells_both(claims: Sequence[Claim]) -> list[bool]:
     for c in claims:
         kind = class_group(c.target)
         out.append(kind is not None and is_account(c) and any(
-            o.party.id == c.party.id and is_account(o)
+            o.party.id == c.party.id and is_account(o) and not _any_such(o)
             and class_group(o.target) not in (None, kind)
             and ((o.evidence.start == c.evidence.start
                   and (_tolls(c, o) or (kind == "combatant"
@@ -315,6 +316,12 @@ def _tells_both(claims: Sequence[Claim]) -> list[bool]:
                  or _grants_harm(c, o) or _grants_harm(o, c))
             for o in claims))
     return out
+
+
+def _any_such(claim: Claim) -> bool:
+    """"any civilians killed had died in crossfire": people the speaker does not grant
+    were there, only what would be true of any; no harm told beside its aim."""
+    return claim.target.text.lower().startswith("any ")
 
 
 # a toll that says its dead were civilians, not a bare count ("more than 20 people" at a
@@ -361,6 +368,25 @@ def _missed_aim(aim: Claim, hit: Claim) -> bool:
         and class_group(aim.target) == "combatant" \
         and not hit.rule.startswith(AIM_RULE) and not hit.negated \
         and class_group(hit.target) == "civil" and not _others_strike(aim, hit)
+
+
+def _enemy_struck(force: Claim, civil: Claim) -> bool:
+    """Rule ``conflict.enemy_struck``: a state body's account that an armed group of the
+    other side struck combatants ("rebels overran the local militia guarding the camp",
+    the army said) tells of the group's attack on the state's side, not of a strike the
+    state makes; civilians that group killed there ("families burned in their huts",
+    survivors said) are the rest of that attack, not a dispute of it. A group said to
+    have struck its own men is a misread attacker, and decides nothing."""
+    attacker = force.attacker  # its own words' attacker, not one its sentence shares
+    return force.party.type in _STATE_BODIES and not force.negated \
+        and class_group(force.target) == "combatant" and class_group(civil.target) == "civil" \
+        and attacker is not None and attacker.type == "armed_group" \
+        and not same_side(attacker, force.party) \
+        and (force.target.actor_id is None
+             or force.target.actor_id not in (attacker.id, attacker.side)) \
+        and (civil.attacker is None or same_attacker(civil.attacker, attacker)
+             or (civil.attacker.type == "armed_group"
+                 and not same_side(civil.attacker, force.party)))
 
 
 def _admitted(mistake: Claim, aim: Claim) -> bool:
@@ -680,8 +706,11 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
                 and matches(one.target, other.target, groups):
             return "use"  # "no fighters in the hospital" against "fighters operated there"
         if _denies_presence(one) and _is_hit(other) and not is_use(other) \
-                and class_group(one.target) == class_group(other.target) == "civil":
-            return "presence"  # "no civilians in the area" against "civilians were killed"
+                and class_group(one.target) == class_group(other.target) == "civil" \
+                and (one.rule != EMPTY_SITE or other.target.target_class == "civilians"):
+            # "no civilians in the area" against "civilians were killed"; "an empty
+            # courtyard" against "15 people were killed" (not against the school hit)
+            return "presence"
         if _is_hit(other) and not is_cause(other) and not is_use(other):
             if is_no_strike(one):
                 return "no_strike"  # "no sign of an air strike" against "the strike hit X"
@@ -689,6 +718,13 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
                 return "cause"  # "a gas cylinder exploded" against "the strike hit X"
         if is_cause(one) and _blames_strike(other):
             return "cause"  # "a warehouse of explosives blew up" against "blamed an air strike"
+    for one, other in ((a, b), (b, a)):
+        if one.rule in _UNARMED_RULES and one.negated and is_account(other) \
+                and not other.negated and other.target.target_class == "armed_group" \
+                and other.rule.startswith(("casualty.", "copula.")):
+            # "He never held a gun," his widow said, against "he was an active member of
+            # the Maoist squad": whether the dead bore arms is the dispute
+            return "presence"
     for (neg, pos), where in (((a, b), at[1]), ((b, a), at[0])):
         if neg.negated and not is_miss(neg) and is_account(pos) \
                 and matches(neg.target, pos.target, groups) \
@@ -757,6 +793,9 @@ def _blames_strike(claim: Claim) -> bool:
         and _head(claim.target.text) in _STRIKE_WORDS
 
 
+# a speaker's word that the dead bore no arms ("He never held a gun"; "Nobody there was
+# armed"), against an account that they were armed men (rule ``conflict.never_armed``)
+_UNARMED_RULES = frozenset(["use.never_armed", "use.none_armed"])
 # constructions that say who was (or was not) at the struck place: "only civilians were
 # in the theatre", "the militants had left before", "there were no Daesh there", "the
 # group had no fighters in the area" (people, not things: "no aircraft in the skies" is
@@ -829,9 +868,13 @@ def _denies_presence(claim: Claim) -> bool:
     militants had left the village before the bombardment", "denied that any of its
     fighters were in the market") another's that fighters were hit; it is an account of
     the target, not a denial of who struck. Fighters gone answer only fighters hit, not
-    a depot or a base."""
+    a depot or a base. A site called empty ("an empty courtyard") answers people hit."""
     return is_use(claim) and claim.negated \
-        and claim.target.target_class in ("civilians", "armed_group", "military")
+        and (claim.target.target_class in ("civilians", "armed_group", "military")
+             or claim.rule == EMPTY_SITE)
+
+
+EMPTY_SITE = "use.empty_site"  # "the mortar landed in an empty courtyard": no one was there
 
 
 # whether the claims at two indices tell different incidents (the rule's id, or None)

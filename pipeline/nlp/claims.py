@@ -887,6 +887,11 @@ def _is_report(tok: Token) -> bool:
             and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "with")
                     for c in tok.children):
         return False  # "an Intelligence Bureau employee posted in Hyderabad": stationed
+    if lemma in _FINDING_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) \
+            and any(c.dep_ == "dobj" and not any(g.dep_ in ("acl", "ccomp", "relcl")
+                                                 for g in c.children)
+                    for c in tok.children):
+        return False  # "the soldiers found no weapons and killed farmers": a thing found
     if lemma in lx.REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
         return True
     if lemma in _STAND_VERBS and tok.pos_ == "VERB" and any(
@@ -2066,7 +2071,7 @@ def _hit_targets(tok: Token, hits: list[Hit], scopes: list[Scope]) -> list[tuple
         pairs = [(head.i, True)] if hit.kind in ("miss", "no_damage", "no_strike") \
             else _expand(head)
         for i, neg in pairs:
-            if i in seen:
+            if i in seen and not hit.beside:
                 continue
             seen.add(i)
             verb_neg = negated_verb and not _after_but(tok.doc[i])
@@ -2260,8 +2265,11 @@ def attacker_of(
                                                   by_noun=by_noun)
                         if actor is not None and actor.type in _FORCE_TYPES:
                             return actor
-        if not cands and not passive and _hangs_as_participle(tok):
-            verb = tok.head
+        first = tok
+        while first.dep_ == "conj" and first.head is not first and first.tag_ == "VBG":
+            first = first.head  # "looting shops and attacking the homes": the first's
+        if not cands and not passive and _hangs_as_participle(first):
+            verb = first.head
             if verb.dep_ == "relcl" and verb.lemma_.lower() not in lx.HIT_VERBS:
                 # "struck a building where militants were meeting, killing X": the parse
                 # hung the participle on the site's clause; it tells the strike's toll
@@ -2421,22 +2429,32 @@ def _resolve_attacker(
         return party  # rule ``attacker.the_group``: a group's spokesman on "the group"
     if _filed_from(tok):
         return None  # rule ``attacker.not_dateline``: "KYIV, Ukraine (AP) -" filed the copy
+    if tok.lemma_.lower() in _BAND_WORDS and depth < 2:
+        # rule ``attacker.band_of``: "a large group of rebels overran the post": the rebels
+        members = next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"), None)
+        if members is not None:
+            return _resolve_attacker(members, party, resolver, last, depth + 1, by_noun)
     if _joint_states(tok):
         return None
     actor = resolver.mention(tok)
-    if actor is None and tok.dep_ in ("amod", "compound") and tok.lower_ in _ARMED_MEN_WORDS \
+    if actor is None and tok.dep_ in ("amod", "compound") \
+            and (tok.lower_ in _ARMED_MEN_WORDS or tok.ent_type_ == "NORP") \
             and tok.head.lemma_.lower() in lx.ACTION_NOUNS:
         # rule ``attacker.armed_men``: "Friday's terrorist attack on a mosque", "a militant
-        # raid": armed men of no side struck
+        # raid", "Moslem attacks on Serb villages" (a people no state or group of the
+        # gazetteer answers for): armed men of no side struck
         return Actor(ARMED_MEN, tok.text, "armed_group")
-    if actor is None and tok.pos_ == "NOUN" and (
+    if actor is None and (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.is_lower)) and (
             tok.lemma_.lower() in _ARMED_MEN
             or (tok.lemma_.lower() in _FORCE_HEADS
-                and any(c.dep_ in ("amod", "compound") and c.lower_ in _IRREGULAR
+                and any(c.dep_ in ("amod", "compound")
+                        and (c.lower_ in _IRREGULAR or c.ent_type_ == "NORP")
                         for c in tok.children))) \
             and not any(c.dep_ == "poss" for c in tok.children):
         # rule ``attacker.armed_men``: "gunmen killed 12 villagers", "separatist forces
-        # shelled villages" name an attacker of no side; it is nobody's own strike
+        # shelled villages", "Moslem forces" (a people's, which no state or group of the
+        # gazetteer answers for) name an attacker of no side; it is nobody's own strike
         # ("troops later killed seven of the bandits")
         return Actor(ARMED_MEN, tok.text, "armed_group")
     if actor is None and tok.lemma_.lower() in ("troop", "soldier") and party is not None \
@@ -2499,10 +2517,13 @@ def _joint_states(tok: Token) -> bool:
 
 
 _ARMED_MEN = frozenset(["gunman", "gunmen", "bandit", "militant", "jihadist", "insurgent",
-                        "assailant", "attacker", "raider"])
+                        "assailant", "attacker", "raider", "mob", "mobs", "rioter", "looter",
+                        "rebel", "separatist", "guerrilla"])
 # words before an action noun that make its attackers armed men ("a terrorist attack")
 _ARMED_MEN_WORDS = frozenset(["terrorist", "militant", "jihadist", "insurgent", "extremist",
                               "bandit", "gunmen"])
+# who a band is made of strikes: "a group of rebels", "a column of fighters"
+_BAND_WORDS = frozenset(["group", "band", "column", "gang", "unit", "squad", "contingent"])
 # "separatist forces had been shelling villages", "rebel fighters attacked": armed men of
 # no side, by the word before their force noun
 _IRREGULAR = _ARMED_MEN_WORDS | {"separatist", "rebel", "guerrilla", "insurgent"}

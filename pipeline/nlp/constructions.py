@@ -47,6 +47,7 @@ class Construction:
     requires: tuple[str, ...] = ()
     negated: bool = False
     fallback: bool = False
+    beside: bool = False  # kept beside another row's hit on the same words
     example: Mapping[str, Any] = field(default_factory=dict)
     counter_example: Mapping[str, Any] = field(default_factory=dict)
 
@@ -63,6 +64,7 @@ class Hit:
     negated: bool
     fallback: bool
     nodes: Mapping[str, int]
+    beside: bool = False  # a second reading of words another row's hit may hold
 
 
 @dataclass(frozen=True, slots=True)
@@ -472,11 +474,19 @@ def _struck_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     up = site.head
     if up.i != hit.nodes["prep"] and not (
             up.dep_ == "prep" and up.head.i == hit.nodes["prep"]
-            and up.lower_ in ("inside", "within", "in", "behind")):
+            and up.lower_ in ("inside", "within", "in", "behind")) and not (
+            # "from the area of the school", "from the grounds of the hospital"
+            up.lower_ == "of" and up.head.dep_ == "pobj" and up.head.head.i == hit.nodes["prep"]
+            and up.head.lemma_.lower() in _SITE_SURROUNDS):
         return False
     lemma = site.lemma_.lower()
     return any(h.kind in _STRUCK_KINDS and h.trigger != hit.trigger
                and doc[h.target].lemma_.lower() == lemma for h in ctx.earlier)
+
+
+# what lies around a site and is fired from as the site is
+_SITE_SURROUNDS = frozenset(["area", "vicinity", "grounds", "premises", "compound", "yard",
+                             "courtyard", "roof", "direction"])
 
 
 def _there_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -1337,7 +1347,7 @@ CHECKS: dict[str, Check] = {
 }
 
 _ROW_KEYS = frozenset(["id", "kind", "description", "pattern", "requires", "negated",
-                       "fallback", "example", "counter_example"])
+                       "fallback", "beside", "example", "counter_example"])
 
 
 def _expand_lists(value: Any) -> Any:
@@ -1382,8 +1392,8 @@ def parse_row(row: Mapping[str, Any]) -> Construction:
     return Construction(
         id=rid, kind=row["kind"], description=row["description"], pattern=pattern,
         requires=requires, negated=bool(row.get("negated", False)),
-        fallback=bool(row.get("fallback", False)), example=row["example"],
-        counter_example=row["counter_example"],
+        fallback=bool(row.get("fallback", False)), beside=bool(row.get("beside", False)),
+        example=row["example"], counter_example=row["counter_example"],
     )
 
 
@@ -1419,8 +1429,9 @@ class ConstructionMatcher:
         return row.kind if row is not None else None
 
     def __call__(self, doc: Doc, ctx: CheckContext) -> list[Hit]:
-        """Hits that pass their checks, one per (trigger, target), the earliest row first;
-        fallback rows only where no other row found a target for the trigger."""
+        """Hits that pass their checks, one per (trigger, target), the earliest row first
+        (a ``beside`` row's hit is a second reading of the words, kept beside the
+        first); fallback rows only where no other row found a target for the trigger."""
         raw: list[Hit] = []
         late: list[tuple[Hit, Construction]] = []
         for rule, token_ids in self.matcher(doc):
@@ -1429,7 +1440,7 @@ class ConstructionMatcher:
                                                                  strict=True)}
             trigger = nodes["trigger"]
             hit = Hit(c.id, c.kind, trigger, nodes.get("target", trigger), c.negated,
-                      c.fallback, nodes)
+                      c.fallback, nodes, c.beside)
             if LATE_CHECKS.intersection(c.requires):
                 late.append((hit, c))
             elif all(CHECKS[name](hit, doc, ctx) for name in c.requires):
@@ -1449,6 +1460,9 @@ class ConstructionMatcher:
         out: list[Hit] = []
         for h in raw:
             if h.fallback and h.trigger in with_target:
+                continue
+            if h.beside:
+                out.append(h)
                 continue
             if (h.trigger, h.target) in seen:
                 continue

@@ -296,7 +296,9 @@ ARMED_GROUP_WORDS = frozenset(
         # who a border force says crossed: "infiltrators"
         "infiltrator", "infiltrators",
         # what is left of a beaten force: "remnants of the former regime"
-        "remnant", "remnants"
+        "remnant", "remnants",
+        # what militaries call guerrillas: "clashed with subversive elements"
+        "subversive", "subversives"
     ]
 )
 REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])
@@ -561,6 +563,11 @@ OPEN_GROUND_AREAS = frozenset(["area", "areas", "ground", "land", "space", "plot
                                "terrain", "territory"])
 OPEN_GROUND_MODIFIERS = frozenset(["open", "empty", "uninhabited", "unpopulated", "vacant",
                                    "deserted", "barren", "agricultural", "unoccupied"])
+# A struck site called empty says no one was in it (row ``use.empty_site``): "the mortar
+# landed in an empty courtyard", "jets struck an empty building"
+EMPTY_SITE_WORDS = frozenset(["empty", "deserted", "unoccupied", "vacant", "abandoned",
+                              "evacuated", "uninhabited"])
+EMPTY_SITE_VERBS = (HIT_VERBS - CASUALTY_VERBS) | IMPACT_VERBS
 # Setting a site alight, the way ground attackers destroy it: "insurgents torched the
 # school", "burning the district administration building" (rule ``hit.burn``).
 BURN_VERBS = frozenset(["burn", "torch", "firebomb", "incinerate"])
@@ -591,7 +598,9 @@ ARMED_BODY_HEADS = PEOPLE_WORDS | frozenset(
     ["men", "man", "group", "groups", "team", "teams", "column", "columns", "band", "bands",
      "squad", "squads", "youths", "elements", "gang", "criminal", "criminals",
      # "the armed royal guards"
-     "guard", "guards"]
+     "guard", "guards",
+     # "an armed Sandinista patrol"
+     "patrol", "patrols"]
 )
 # What makes people fighters in their own clause: fighting a side or beside one ("volunteers
 # fighting alongside the army", "men who fought the rebels"; not "a boy fighting for his

@@ -1079,6 +1079,11 @@ class MentionResolver:
         # "The coalition gave a different account. Its spokesman, ..., said": the body the
         # sentence before opened with, though it reported nothing, before the last heard
         body = (self._subject_before(head) or self.last_org) if owned else None
+        if body is None and kind == "official" and _bare_spokesman(head):
+            # rule ``role.spokesman_of_subject``: "The Israeli military rejected the
+            # findings. A spokesman said ...": the spokesman of the body the sentence
+            # before is about (only that body: any other is a guess)
+            body = self._subject_before(head)
         if body is not None and body.type not in ("media", "source"):
             # "Its deputy spokesman, Hamdullah Fitrat": the spokesman of the body last
             # heard, named after it
@@ -1289,7 +1294,7 @@ class MentionResolver:
         score: dict[str, tuple[int, int]] = {}
         actors: dict[str, Actor] = {}
         for pos, actor, weight in self.heard:
-            if pos < head.i and actor.type in wanted:
+            if pos < head.i and actor.type in wanted and _may_be_forces(head, actor):
                 n, _ = score.get(actor.id, (0, 0))
                 score[actor.id] = (n + weight, pos)
                 actors[actor.id] = actor
@@ -1297,7 +1302,7 @@ class MentionResolver:
             entry = self._settle_shared(ent[0], self.gazetteer.actors.get(ent.ent_id_)) \
                 if ent.ent_id_ else None
             if ent.start >= head.i or entry is None or entry.type not in wanted \
-                    or _patron_name(ent[0]):
+                    or _patron_name(ent[0]) or not _may_be_forces(head, entry.actor()):
                 continue
             n, _ = score.get(entry.id, (0, 0))
             score[entry.id] = (n + 1, ent.start)
@@ -2082,6 +2087,12 @@ _PICTURES = frozenset(["footage", "video", "image", "photo", "picture", "imagery
 # "after intelligence showed militants were there" is information
 _OWNED_ONLY = _UNOWNED_CHANNELS | frozenset(["intelligence"])
 _SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+
+
+def _bare_spokesman(head: Token) -> bool:
+    """"A spokesman said": the title alone, with no word of whose it is and no name."""
+    return head.lower_ in _SPOKES and all(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 _STATE_BODIES = frozenset(
     ["council", "committee", "commission", "administration", "authority", "authorities",
      "government", "presidency", "cabinet", "police", "service", "directorate", "bureau",
@@ -2660,12 +2671,14 @@ def _title_names_body(tokens: list[Token], body: str) -> bool:
 
 def _title_fits(tokens: list[Token], body: Actor) -> bool:
     """A title's own qualifier ("military" in "military spokesman") names the kind of
-    body the speaker talks for; a bare title fits any body."""
+    body the speaker talks for (a ministry only if it is of defence); a bare title fits
+    any body."""
     for tok in tokens:
         if tok.ent_type_ == "PERSON" or tok.lower_ in TITLE_WORDS:
             continue
         kinds = _ANAPHOR_TYPES.get(tok.lemma_.lower()) or _ANAPHOR_TYPES.get(tok.lower_)
-        if kinds is not None and body.type not in kinds:
+        if kinds is not None and (body.type not in kinds
+                                  or not _forces_fit({tok.lower_}, body)):
             return False
     return True
 
@@ -3706,6 +3719,22 @@ _ARMED_HEADS = _MILITARY_HEADS | frozenset(
      "raids", "fire", "gunboat", "gunboats", "helicopter", "helicopters"])
 _ARMED_TYPES = frozenset(["military"])
 _DEFENCE = re.compile(r"defen[cs]e", re.IGNORECASE)
+# heads that name a state's armed forces ("the military said", "Military spokesman X")
+_ARMED_FORCE_HEADS = frozenset(["military", "army", "forces", "troops", "navy", "junta"])
+
+
+def _may_be_forces(head: Token, actor: Actor) -> bool:
+    """Anaphor rule ``definite.military``: a ministry is the forces' only as a defence
+    ministry; "Military spokesman X" after "the prosecutor's office said" is no
+    prosecutor's. A head that names no armed forces may be any body of its kinds."""
+    words = {head.lemma_.lower(), head.lower_} | {
+        c.lower_ for c in head.children if c.dep_ in ("amod", "compound")}
+    return _forces_fit(words, actor)
+
+
+def _forces_fit(words: set[str], actor: Actor) -> bool:
+    return actor.type != "ministry" or not (words & _ARMED_FORCE_HEADS) \
+        or _DEFENCE.search(actor.name) is not None
 _FILED_SPAN = 16  # tokens: a dateline is short ("MAIDUGURI, Nigeria, June 4 (AP) -")
 STATE_TYPES = frozenset(["military", "ministry", "state"])
 

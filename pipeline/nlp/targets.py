@@ -129,7 +129,8 @@ _CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "hea
                          "phrase_any", "phrase_none", "clause_any", "clause_none",
                          "clause_verb_any", "clause_gazetteer", "clause_object_any",
                          "unnamed", "own_name", "members_any", "venue_any", "doc_none",
-                         "fights", "person_owned", "carried", "definite_bare"])
+                         "fights", "person_owned", "carried", "definite_bare",
+                         "listed_with_any"])
 _FLAGS = frozenset(["gazetteer", "head_ent", "clause_gazetteer", "unnamed", "own_name", "fights",
                     "person_owned", "carried", "definite_bare"])
 
@@ -583,6 +584,9 @@ def _holds(row: ClassRow, head: Token, words: Mapping[str, set[str] | frozenset[
                 return False
         elif key == "members_any":
             if not _forms(_members(head)) & want:
+                return False
+        elif key == "listed_with_any":
+            if not _forms(list(head.conjuncts)) & want:
                 return False
         elif key == "venue_any":
             if not _forms(_venue(head)) & want:
