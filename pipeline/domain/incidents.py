@@ -340,16 +340,20 @@ _SOLDIER_WORDS = re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|servicemember
                             re.IGNORECASE)
 # a defence ministry speaks for its forces as the military does
 _DEFENCE = re.compile(r"\bdefen[cs]e\b", re.IGNORECASE)
+# a spokesman of a state's forces ("a military spokesman said two soldiers were killed")
+_FORCES_VOICE = re.compile(r"\b(?:military|army|defen[cs]e|armed forces)\b", re.IGNORECASE)
 
 
 def _own_soldiers(c: Claim) -> bool:
-    """Rule ``incident.own_soldiers``: a military's or defence ministry's count of
-    soldiers killed or wounded that names no attacker ("a soldier was wounded", "one of
-    its soldiers was killed") is of its own forces, which no account of its own strike
-    or of the other side's losses answers."""
+    """Rule ``incident.own_soldiers``: a military's, a defence ministry's or their
+    spokesman's count of soldiers killed or wounded that names no attacker ("a soldier was
+    wounded", "one of its soldiers was killed") is of its own forces, which no account of
+    its own strike or of the other side's losses answers."""
     return c.attacker is None and _soldier_toll(c) \
         and (c.party.type == "military"
-             or (c.party.type == "ministry" and bool(_DEFENCE.search(c.party.name))))
+             or (c.party.type == "ministry" and bool(_DEFENCE.search(c.party.name)))
+             or (c.party.type in ("official", "source")
+                 and bool(_FORCES_VOICE.search(c.party.name))))
 
 
 def _hit_at_home(c: Claim) -> bool:

@@ -2640,6 +2640,8 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start < filed:
             continue
         root = _anchor(ent)
+        if _part_of_named(root):
+            continue  # "off the west coast of Cyprus": Cyprus, named on its own
         town = _town_of(root)
         if town is not None:
             # "the Black Sea port of Odesa": the town of the "of" phrase, not the sea
@@ -2908,6 +2910,18 @@ def _town_of(root: Token) -> Token | None:
 
 
 _TOWN_KINDS = frozenset(["city", "town", "village", "port", "resort", "enclave", "capital"])
+# parts of a place the recogniser names on their own ("the west coast")
+_PART_WORDS = frozenset(["coast", "coastline", "shore", "shores", "north", "south", "east",
+                         "west", "tip", "interior"])
+
+
+def _part_of_named(root: Token) -> bool:
+    """"the west coast of Cyprus": a part of the place the "of" names, no place of its
+    own (a gazetteer would find a namesake: Western Australia)."""
+    return root.lemma_.lower() in _PART_WORDS and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(
+            o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
+        for p in root.children)
 
 
 def _anchor(ent: Span) -> Token:

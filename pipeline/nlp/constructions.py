@@ -1006,7 +1006,10 @@ def _struck_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     after a target struck in the same or the previous sentence. What it is said to be is a
     site or a force whose class is known, not a party ("it was a resistance movement")."""
     subject, target = doc[hit.nodes["subject"]], doc[hit.target]
-    if ctx.classify(target) == "unknown" or target.ent_type_ in _ACTOR_ENTS or target.ent_id_:
+    # a name used as a common noun ("a civilian Airbus") is a thing, not a party
+    common = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in target.children)
+    if ctx.classify(target) == "unknown" or (
+            (target.ent_type_ in _ACTOR_ENTS or target.ent_id_) and not common):
         return False
     if subject.lower_ in _STRUCK_PRONOUNS and target.lemma_.lower() in _KILLERS:
         return False
@@ -1039,8 +1042,17 @@ def _refers_to_struck(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
     both = any(c.lower_ == "both" for c in subject.children) \
         and (lemma in lx.STRUCTURE_WORDS or subject.lower_ in lx.STRUCTURE_WORDS) \
         and (len(struck) > 1 or any(t.tag_ in ("NNS", "NNPS") for t in struck))
-    return both or any(t.lemma_.lower() == lemma for t in struck) or (
+    kin = _KIN_HEADS.get(lemma, frozenset([lemma]))
+    return both or any(t.lemma_.lower() in kin for t in struck) or (
         bool(struck) and (lemma in _SITE_ANAPHORS or subject.lower_ in _SITE_ANAPHORS))
+
+
+# heads that name one struck thing by another word: "fired at an aircraft ... Iran said
+# the plane was a civilian Airbus", "struck a boat ... the vessel was a fishing boat"
+_KIN_GROUPS = (frozenset(["aircraft", "plane", "jet", "airliner", "jetliner", "airbus"]),
+               frozenset(["boat", "vessel", "ship", "craft", "skiff", "dhow"]),
+               frozenset(["car", "vehicle", "truck", "van", "pickup", "lorry"]))
+_KIN_HEADS = {w: group for group in _KIN_GROUPS for w in group}
 
 
 def _struck_holder(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

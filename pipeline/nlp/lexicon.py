@@ -79,7 +79,9 @@ HIT_VERBS = frozenset(
         # "jets fully disabled the airport"
         "disable",
         # "militants downed a helicopter"
-        "down"
+        "down",
+        # "its warplanes sank Greek warships"
+        "sink"
     ]
 )
 # Verbs that report victims rather than a target: an account only where a strike or a

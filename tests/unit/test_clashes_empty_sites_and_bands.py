@@ -192,3 +192,38 @@ def test_he_never_held_a_gun_disputes_that_he_was_a_fighter(real_extractor: Any)
     pairs = [(p.reason, p.first.target.text, p.second.target.text)
              for p in find_conflicts(claims)]
     assert ("presence", "active member of the Maoist squad", "gun") in pairs, pairs
+
+
+@slow
+def test_the_plane_is_the_aircraft_fired_at(real_extractor: Any) -> None:
+    claims = _claims(real_extractor,
+                     "A Varan Navy cruiser on Sunday fired two missiles at an aircraft it "
+                     "identified as a fighter jet, the ministry said. Iran said the plane was a "
+                     "civilian Airbus carrying 290 people.")
+    said = [(c.target.text, c.target.target_class, c.rule) for c in claims
+            if c.party.id == "state.ir"]
+    assert said == [("civilian Airbus", "civilian_site", "copula.struck_subject")], said
+    # the ship is the boat fired at, as the plane is the aircraft
+    claims = _claims(real_extractor,
+                     "A Varan Navy cruiser on Sunday fired two missiles at a boat carrying "
+                     "fighters, the ministry said. Iran said the ship was a fishing trawler.")
+    said = [(c.target.text, c.rule) for c in claims if c.party.id == "state.ir"]
+    assert said == [("fishing trawler", "copula.struck_subject")], said
+
+
+@slow
+def test_a_military_spokesmans_dead_soldiers_are_its_own(real_extractor: Any) -> None:
+    claims = _claims(real_extractor,
+                     '"Shells are falling on houses and in the streets," a resident of Tarma '
+                     "said by telephone.\n\nTwo soldiers were killed and a third was believed to "
+                     "have been seized, a military spokesman said.")
+    assert not _disputes(claims), _disputes(claims)
+
+
+@slow
+def test_warships_sunk_off_a_coast_are_struck_there(real_extractor: Any) -> None:
+    claims = _claims(real_extractor,
+                     "Turkey said its warplanes sank Greek warships off the west coast of "
+                     "Cyprus on Sunday.")
+    sunk = [(c.target.text, c.place.name if c.place else None) for c in claims]
+    assert sunk == [("Greek warships", "Cyprus")], sunk
