@@ -2887,6 +2887,7 @@ def _told_of_another(root: Token, tok: Token) -> bool:
     which jets bombed the town of X in Y province": where that attack was, not where this
     strike was aimed."""
     noun = False
+    told: Token | None = None  # an attack noun with a clause of its own below it
     for a in root.ancestors:
         if a.i == tok.i:
             return False
@@ -2894,7 +2895,17 @@ def _told_of_another(root: Token, tok: Token) -> bool:
             noun = True
         elif noun and a.dep_ == "relcl":
             return tok.is_ancestor(a)
+        if a.dep_ == "relcl" and a.head.lemma_.lower() in lx.ACTION_NOUNS:
+            told = a.head
+        if told is not None and a.lemma_.lower() in _ANSWERED_WORDS:
+            # "struck five sites, in retaliation for a rocket attack that killed a
+            # contractor at a base near Kirkuk": where the attack answered was
+            return True
     return False
+
+
+# what a strike answers: the attack named after these was another, earlier one
+_ANSWERED_WORDS = frozenset(["retaliation", "response", "revenge", "reprisal", "reprisals"])
 
 
 def _town_of(root: Token) -> Token | None:

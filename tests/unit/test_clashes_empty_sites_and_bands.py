@@ -227,3 +227,13 @@ def test_warships_sunk_off_a_coast_are_struck_there(real_extractor: Any) -> None
                      "Cyprus on Sunday.")
     sunk = [(c.target.text, c.place.name if c.place else None) for c in claims]
     assert sunk == [("Greek warships", "Cyprus")], sunk
+
+
+@slow
+def test_the_attack_a_strike_answers_places_nothing(real_extractor: Any) -> None:
+    claims = _claims(real_extractor,
+                     "US jets on Sunday struck five sites belonging to the Kataib Hezbollah "
+                     "militia in Iraq and Syria, the Pentagon said, in retaliation for a "
+                     "rocket attack that killed a contractor at a base near Kirkuk.")
+    places = {c.place.name for c in claims if c.target.text == "five sites" and c.place}
+    assert places == {"Iraq"}, places
