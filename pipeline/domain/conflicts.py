@@ -344,9 +344,9 @@ def _grants_harm(hit: Claim, toll: Claim) -> bool:
     counts it. The toll must call its dead civilians, children or women, or its speaker
     must call the killing a mistake ("residents had been mistakenly killed by a military
     drone targeting bandits"), not count people ("more than 20 people" at a meeting of
-    fighters are the fighters), and must
-    name no attacker of its own. A toll in a clause on the struck men ("militants who had
-    killed five civilians") is not told apart: the relative's attacker is not read."""
+    fighters are the fighters), and must name no attacker of its own. A toll in a clause
+    on the struck men ("militants who had killed five civilians") is not told apart: the
+    relative's attacker is not read."""
     return hit.evidence.start == toll.evidence.start and not hit.negated \
         and _tolls(toll) and class_group(hit.target) == "combatant" \
         and toll.target.target_class == "civilians" \
@@ -389,6 +389,10 @@ def _enemy_struck(force: Claim, civil: Claim) -> bool:
                  and not same_side(civil.attacker, force.party)))
 
 
+# who speaks for a state's strike when it admits a mistake: its bodies and officials
+_ADMITTING = frozenset(["military", "ministry", "state", "official"])
+
+
 def _admitted(mistake: Claim, aim: Claim) -> bool:
     """Rule ``conflict.admitted_mistake``: a state body's word that its strike hit people it
     took for others ("the army chief said the drone operators had mistaken the gathering
@@ -397,7 +401,7 @@ def _admitted(mistake: Claim, aim: Claim) -> bool:
     same general under his name): the aim is what the gathering was taken for, not
     another account of what was hit, and so is the "militants" the admission names."""
     return mistake.rule.startswith("mistake.") \
-        and mistake.party.type in _STATE_BODIES | {"official"} and mistake.party.side is not None \
+        and mistake.party.type in _ADMITTING and mistake.party.side is not None \
         and (aim.rule.startswith(AIM_RULE) or _aimed_against(aim)) \
         and class_group(aim.target) == "combatant" and not aim.negated \
         and (aim.party.side is None or same_side(aim.party, mistake.party))
@@ -796,6 +800,7 @@ def _blames_strike(claim: Claim) -> bool:
 # a speaker's word that the dead bore no arms ("He never held a gun"; "Nobody there was
 # armed"), against an account that they were armed men (rule ``conflict.never_armed``)
 _UNARMED_RULES = frozenset(["use.never_armed", "use.none_armed"])
+
 # constructions that say who was (or was not) at the struck place: "only civilians were
 # in the theatre", "the militants had left before", "there were no Daesh there", "the
 # group had no fighters in the area" (people, not things: "no aircraft in the skies" is

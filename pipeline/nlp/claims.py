@@ -2526,7 +2526,7 @@ _ARMED_MEN_WORDS = frozenset(["terrorist", "militant", "jihadist", "insurgent", 
 _BAND_WORDS = frozenset(["group", "band", "column", "gang", "unit", "squad", "contingent"])
 # "separatist forces had been shelling villages", "rebel fighters attacked": armed men of
 # no side, by the word before their force noun
-_IRREGULAR = _ARMED_MEN_WORDS | {"separatist", "rebel", "guerrilla", "insurgent"}
+_IRREGULAR = _ARMED_MEN_WORDS | {"separatist", "rebel", "guerrilla"}
 _FORCE_HEADS = frozenset(["force", "fighter", "unit", "militia", "militiaman", "gunman"])
 
 
