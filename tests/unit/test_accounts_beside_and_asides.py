@@ -101,8 +101,9 @@ def test_dead_mourned_for_the_same_day_still_answer_them() -> None:
 
 # ------------------------------------------------------------ extraction (real model)
 
-def _analysed(extractor: Any, body: str) -> list[Claim]:
-    article = Article(id="t", headline="", body=body, source="Test Wire", published=PUBLISHED)
+def _analysed(extractor: Any, body: str, headline: str = "") -> list[Claim]:
+    article = Article(id="t", headline=headline, body=body, source="Test Wire",
+                      published=PUBLISHED)
     return list(extractor.analyse([article])[0].claims)
 
 

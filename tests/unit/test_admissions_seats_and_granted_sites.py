@@ -7,21 +7,15 @@ the rules must know."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
 from pipeline.domain.conflicts import find_conflicts
-from pipeline.domain.models import Article, Claim
+from pipeline.domain.models import Claim
+from tests.unit.test_accounts_beside_and_asides import _analysed
 
 slow = pytest.mark.slow
-
-
-def _claims(extractor: Any, body: str, headline: str = "") -> list[Claim]:
-    article = Article(id="t", headline=headline, body=body, source="Test Wire",
-                      published=datetime(2025, 3, 14, tzinfo=UTC))
-    return list(extractor.analyse([article])[0].claims)
 
 
 def _disputes(claims: list[Claim]) -> set[tuple[str, str]]:
@@ -31,7 +25,7 @@ def _disputes(claims: list[Claim]) -> set[tuple[str, str]]:
 
 @slow
 def test_a_capital_is_the_governments_seat_not_the_speakers_town(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Officials in Tbilisi said the artillery had been directed at rebel "
                      "positions inside the city.")
     positions = [c for c in claims if c.target.text == "rebel positions"]
@@ -41,7 +35,7 @@ def test_a_capital_is_the_governments_seat_not_the_speakers_town(real_extractor:
 @slow
 def test_armed_men_shelling_from_the_aimed_at_positions_strike_apart(
         real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Rockets hit apartment blocks and homes in Varnek on Friday, a rights "
                      "group said. Officials said the artillery had been directed at rebel "
                      "positions inside the town, from which separatist forces had been "
@@ -56,7 +50,7 @@ def test_armed_men_shelling_from_the_aimed_at_positions_strike_apart(
 
 @slow
 def test_a_quoted_passive_toll_is_read(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      'Governor Ali Dosa said in a statement that residents had been '
                      '"mistakenly killed and injured" by a military drone.')
     assert [(c.target.text, c.rule) for c in claims] == [
@@ -66,12 +60,12 @@ def test_a_quoted_passive_toll_is_read(real_extractor: Any) -> None:
 @slow
 def test_a_toll_called_a_mistake_grants_the_harm(real_extractor: Any) -> None:
     lead = "A drone strike killed dozens of villagers at a festival in Tarak, residents said. "
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      lead + "Governor Ali Dosa said in a statement that residents had been "
                      '"mistakenly killed and injured" by a military drone targeting bandits.')
     assert not _disputes(claims), _disputes(claims)
     # without the mistake, the drone's bandits are the governor's account against theirs
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      lead + "Governor Ali Dosa said in a statement that the military drone "
                      "had been targeting bandits.")
     assert ("bandits", "dozens of villagers") in _disputes(claims), _disputes(claims)
@@ -81,12 +75,12 @@ def test_a_toll_called_a_mistake_grants_the_harm(real_extractor: Any) -> None:
 def test_a_misidentification_the_state_admits_grants_the_aim(real_extractor: Any) -> None:
     said = ("Nigeria's army chief said on Tuesday that drone operators had mistaken the "
             "gathering in Tarak for militants. ")
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      said + "Lt. Gen. Ali Dosa told residents the drone had been on a routine "
                      "mission against armed groups.")
     assert not _disputes(claims), _disputes(claims)
     # a rights group's word that the army mistook the gathering is no admission
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Amnesty International said drone operators had mistaken the gathering "
                      "in Tarak for militants. Nigeria's army said the strike had been aimed "
                      "at armed groups.")
@@ -97,11 +91,11 @@ def test_a_misidentification_the_state_admits_grants_the_aim(real_extractor: Any
 def test_a_military_site_both_sides_name_is_no_dispute(real_extractor: Any) -> None:
     army = ("Drones struck the Tamar air base, a cargo warehouse and some homes near the "
             "airport on Sunday, the army said. ")
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      army + "Witnesses said the drones hit a military air base next to the "
                      "airport.")
     assert not _disputes(claims), _disputes(claims)
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Drones struck a cargo warehouse and some homes near the airport on "
                      "Sunday, the army said. Witnesses said the drones hit a military air "
                      "base next to the airport.")

@@ -7,31 +7,20 @@ parse needs to read its sentence."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
 from pipeline.domain.conflicts import find_conflicts
-from pipeline.domain.models import Article, Claim
+from tests.unit.test_accounts_beside_and_asides import _analysed
+from tests.unit.test_admissions_seats_and_granted_sites import _disputes
 
 slow = pytest.mark.slow
 
 
-def _claims(extractor: Any, body: str, headline: str = "") -> list[Claim]:
-    article = Article(id="t", headline=headline, body=body, source="Test Wire",
-                      published=datetime(2025, 3, 14, tzinfo=UTC))
-    return list(extractor.analyse([article])[0].claims)
-
-
-def _disputes(claims: list[Claim]) -> set[tuple[str, str]]:
-    return {tuple(sorted((p.first.target.text, p.second.target.text)))  # type: ignore[misc]
-            for p in find_conflicts(claims)}
-
-
 @slow
 def test_a_clash_a_force_tells_disputes_the_villagers_killed(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Soldiers shot dead 40 unarmed villagers in Tarma on Sunday, a Senate "
                      "commission said. The army said in a statement that a patrol had "
                      'clashed with "subversive elements" in the area.')
@@ -39,7 +28,7 @@ def test_a_clash_a_force_tells_disputes_the_villagers_killed(real_extractor: Any
     assert ("subversive elements", "armed_group", "hit.clashed_with") in told, told
     assert ("40 unarmed villagers", "subversive elements") in _disputes(claims)
     # protesters' clash with police is no force's account of whom it fought
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Police fired tear gas in Tarma on Sunday. Protesters clashed with police "
                      "outside parliament, witnesses said.")
     assert all(c.rule != "hit.clashed_with" for c in claims), claims
@@ -47,7 +36,7 @@ def test_a_clash_a_force_tells_disputes_the_villagers_killed(real_extractor: Any
 
 @slow
 def test_a_site_called_empty_disputes_the_people_killed_there(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Israel's army said a single errant mortar landed in the centre of an "
                      "empty courtyard at the Tarma school. The health ministry said at least "
                      "15 people were killed at the school.")
@@ -55,7 +44,7 @@ def test_a_site_called_empty_disputes_the_people_killed_there(real_extractor: An
              for p in find_conflicts(claims)]
     assert ("presence", "empty courtyard", "at least 15 people") in pairs, pairs
     # a courtyard with no word of who was in it is no such denial
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Israel's army said a single errant mortar landed in the centre of a "
                      "courtyard at the Tarma school. The health ministry said at least 15 "
                      "people were killed at the school.")
@@ -64,7 +53,7 @@ def test_a_site_called_empty_disputes_the_people_killed_there(real_extractor: An
 
 @slow
 def test_fire_from_the_area_of_a_struck_school_is_its_use(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Shells hit a United Nations school in Tarma on Thursday, killing 15 "
                      "people, health officials said. In a statement, the Israeli military "
                      "said that Hamas gunmen had fired anti-tank missiles at soldiers from the "
@@ -76,7 +65,7 @@ def test_fire_from_the_area_of_a_struck_school_is_its_use(real_extractor: Any) -
 
 @slow
 def test_operating_against_is_a_forces_aim(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Amnesty said the attacks struck homes and ambulances in Tarma. The "
                      "Israeli military rejected the findings. A spokesman said forces in "
                      "Tarma had been operating against Hamas militants.")
@@ -87,12 +76,12 @@ def test_operating_against_is_a_forces_aim(real_extractor: Any) -> None:
 
 @slow
 def test_a_bare_spokesman_speaks_for_the_body_before_only(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "The Varan government said the jets hit a depot in Tarma. A spokesman "
                      "said the dead were fighters.")
     fighters = [c.party for c in claims if c.target.text == "fighters"]
     assert fighters and fighters[0].id == "org.varan-government", fighters
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Residents said the jets hit a school in Tarma. A spokesman said the "
                      "strike hit a depot.")
     depot = [c.party.id for c in claims if c.target.text == "depot"]
@@ -101,12 +90,12 @@ def test_a_bare_spokesman_speaks_for_the_body_before_only(real_extractor: Any) -
 
 @slow
 def test_vehicles_listed_with_homes_are_civilian(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Amnesty said the attacks in Tarma struck homes, moving vehicles, "
                      "ambulances and people fleeing on foot.")
     vehicles = [c.target.target_class for c in claims if c.target.text == "moving vehicles"]
     assert vehicles == ["civilian_site"], claims
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "The army said its jets struck tanks and armoured vehicles in Tarma.")
     vehicles = [c.target.target_class for c in claims if c.target.text == "armoured vehicles"]
     assert vehicles == ["military"], claims
@@ -114,13 +103,13 @@ def test_vehicles_listed_with_homes_are_civilian(real_extractor: Any) -> None:
 
 @slow
 def test_a_peoples_forces_and_bands_strike_as_armed_men(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "The Varan army said its artillery had fired only at Moslem military "
                      "positions around Tarma from which, it said, Moslem forces had been "
                      "attacking Serb villages. A U.N. aid official said the shells killed 56 "
                      "people in Tarma, including children.")
     assert ("56 people", "Moslem military positions") in _disputes(claims), claims
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Rebels killed scores of people in an attack on a camp in Tarma, "
                      "survivors said. The army said a large group of rebels overran the local "
                      "militia guarding the camp.")
@@ -133,7 +122,7 @@ def test_a_peoples_forces_and_bands_strike_as_armed_men(real_extractor: Any) -> 
 
 @slow
 def test_a_mob_attacks_apart_from_the_army_strike(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Overnight, mobs roamed Abidjan, looting French-owned shops and attacking "
                      "the homes and schools of French expatriates, residents said. French "
                      "forces destroyed two Sukhoi jets at the airfield, the French military "
@@ -146,7 +135,7 @@ def test_a_mob_attacks_apart_from_the_army_strike(real_extractor: Any) -> None:
 
 @slow
 def test_fired_mortar_bombs_are_no_target(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "The United Nations says it is certain that the mortar bombs which "
                      "killed 37 people in a Tarma market on Monday were fired from Varan "
                      "positions.")
@@ -155,7 +144,7 @@ def test_fired_mortar_bombs_are_no_target(real_extractor: Any) -> None:
 
 @slow
 def test_a_military_spokesman_is_no_prosecutors(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Gunmen opened fire on worshippers in Tarma, the prosecutor's office said "
                      "in a statement on Saturday.\n\nMilitary spokesman Colonel Ali Dosa said "
                      "on Friday night that air force jets had destroyed several vehicles used "
@@ -166,7 +155,7 @@ def test_a_military_spokesman_is_no_prosecutors(real_extractor: Any) -> None:
 
 @slow
 def test_things_found_are_no_report(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Survivors and relatives have given investigators a different picture. "
                      "They say the soldiers found no weapons, met no resistance and killed "
                      "unarmed farmers in Tarma.")
@@ -176,7 +165,7 @@ def test_things_found_are_no_report(real_extractor: Any) -> None:
 
 @slow
 def test_any_civilians_killed_grants_no_harm_beside_the_aim(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Soldiers killed hundreds of villagers in Tarma, survivors said. An armed "
                      'forces spokesman said the operation was aimed at "terrorist positions" '
                      "and that any civilians killed had died in crossfire.")
@@ -185,7 +174,7 @@ def test_any_civilians_killed_grants_no_harm_beside_the_aim(real_extractor: Any)
 
 @slow
 def test_he_never_held_a_gun_disputes_that_he_was_a_fighter(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Police shot dead Ravi Munda in an encounter near Tarma on Friday. \"He "
                      "was an active member of the Maoist squad,\" a senior police officer said. "
                      "\"He never held a gun,\" his wife said.")
@@ -196,7 +185,7 @@ def test_he_never_held_a_gun_disputes_that_he_was_a_fighter(real_extractor: Any)
 
 @slow
 def test_the_plane_is_the_aircraft_fired_at(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "A Varan Navy cruiser on Sunday fired two missiles at an aircraft it "
                      "identified as a fighter jet, the ministry said. Iran said the plane was a "
                      "civilian Airbus carrying 290 people.")
@@ -204,7 +193,7 @@ def test_the_plane_is_the_aircraft_fired_at(real_extractor: Any) -> None:
             if c.party.id == "state.ir"]
     assert said == [("civilian Airbus", "civilian_site", "copula.struck_subject")], said
     # the ship is the boat fired at, as the plane is the aircraft
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "A Varan Navy cruiser on Sunday fired two missiles at a boat carrying "
                      "fighters, the ministry said. Iran said the ship was a fishing trawler.")
     said = [(c.target.text, c.rule) for c in claims if c.party.id == "state.ir"]
@@ -213,7 +202,7 @@ def test_the_plane_is_the_aircraft_fired_at(real_extractor: Any) -> None:
 
 @slow
 def test_a_military_spokesmans_dead_soldiers_are_its_own(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      '"Shells are falling on houses and in the streets," a resident of Tarma '
                      "said by telephone.\n\nTwo soldiers were killed and a third was believed to "
                      "have been seized, a military spokesman said.")
@@ -222,7 +211,7 @@ def test_a_military_spokesmans_dead_soldiers_are_its_own(real_extractor: Any) ->
 
 @slow
 def test_warships_sunk_off_a_coast_are_struck_there(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "Turkey said its warplanes sank Greek warships off the west coast of "
                      "Cyprus on Sunday.")
     sunk = [(c.target.text, c.place.name if c.place else None) for c in claims]
@@ -231,7 +220,7 @@ def test_warships_sunk_off_a_coast_are_struck_there(real_extractor: Any) -> None
 
 @slow
 def test_the_attack_a_strike_answers_places_nothing(real_extractor: Any) -> None:
-    claims = _claims(real_extractor,
+    claims = _analysed(real_extractor,
                      "US jets on Sunday struck five sites belonging to the Kataib Hezbollah "
                      "militia in Iraq and Syria, the Pentagon said, in retaliation for a "
                      "rocket attack that killed a contractor at a base near Kirkuk.")
