@@ -2916,7 +2916,13 @@ def _town_of(root: Token) -> Token | None:
     if kind.lemma_.lower() not in _TOWN_KINDS or (kind.i != root.i and root.dep_ not in (
             "compound", "amod", "nmod", "det")):
         return None
-    return next((o for p in kind.children if p.dep_ == "prep" and p.lower_ == "of"
+    return _of_name(kind)
+
+
+def _of_name(noun: Token) -> Token | None:
+    """The name an "of" phrase on ``noun`` gives ("the port of Odesa", "the coast of
+    Cyprus"), or None."""
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
                  for o in p.children if o.dep_ == "pobj" and o.pos_ == "PROPN"), None)
 
 
@@ -2929,10 +2935,7 @@ _PART_WORDS = frozenset(["coast", "coastline", "shore", "shores", "north", "sout
 def _part_of_named(root: Token) -> bool:
     """"the west coast of Cyprus": a part of the place the "of" names, no place of its
     own (a gazetteer would find a namesake: Western Australia)."""
-    return root.lemma_.lower() in _PART_WORDS and any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(
-            o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children)
-        for p in root.children)
+    return root.lemma_.lower() in _PART_WORDS and _of_name(root) is not None
 
 
 def _anchor(ent: Span) -> Token:
