@@ -729,6 +729,8 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             # "He never held a gun," his widow said, against "he was an active member of
             # the Maoist squad": whether the dead bore arms is the dispute
             return "presence"
+    if _denied_hit(a, b) or _denied_hit(b, a):
+        return "contrast"
     for (neg, pos), where in (((a, b), at[1]), ((b, a), at[0])):
         if neg.negated and not is_miss(neg) and is_account(pos) \
                 and matches(neg.target, pos.target, groups) \
@@ -745,6 +747,25 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             # Pakistani Taliban" against "struck terrorist training camps"
             return "presence"
     return None
+
+
+UNDONE_HIT = "hit.passive"  # "Invincible has not been hit": the thing was not struck
+
+
+def _denied_hit(neg: Claim, pos: Claim) -> bool:
+    """Rule ``conflict.denied_hit``: one side's word that a thing was not struck at all
+    ("Invincible has not been hit", Britain's defence ministry said) against another
+    side's account that it was ("its aircraft had hit the carrier Invincible",
+    Argentina said). The denial is a passive with no doer: "the hospital was not struck
+    by our forces" denies blame, not the hit, and a bare denial of blame is no dispute.
+    The two name one thing: the denial's head word is the account's ("the carrier
+    Invincible"), so "no British ship was damaged" does not answer "the carrier"."""
+    if not neg.negated or neg.rule != UNDONE_HIT or neg.attacker is not None \
+            or not is_account(pos) or is_use(pos) or same_side(neg.party, pos.party):
+        return False
+    head = _head(neg.target.text)
+    return len(head) > 2 and head in {_singular(w) for w in
+                                      re.findall(r"[a-z]+", pos.target.text.lower())}
 
 
 def _road_not_base(struck: Claim, told: Claim) -> bool:
@@ -799,7 +820,7 @@ def _blames_strike(claim: Claim) -> bool:
 
 # a speaker's word that the dead bore no arms ("He never held a gun"; "Nobody there was
 # armed"), against an account that they were armed men (rule ``conflict.never_armed``)
-_UNARMED_RULES = frozenset(["use.never_armed", "use.none_armed"])
+_UNARMED_RULES = frozenset(["use.never_armed", "use.had_no_gun", "use.none_armed"])
 
 # constructions that say who was (or was not) at the struck place: "only civilians were
 # in the theatre", "the militants had left before", "there were no Daesh there", "the

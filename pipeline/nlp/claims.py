@@ -141,6 +141,7 @@ class ClaimComponent:
             unbend_participles(doc)
             reroot_reduced_relatives(doc)
             speakers_before_said(doc)
+            second_speakers_clause(doc)
             dateline_nouns(doc)
             if _hazard_story(doc):
                 doc._.set(CLAIMS_ATTR, [])
@@ -487,18 +488,23 @@ def _home_sides(doc: Doc, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> Non
     if not any(home_body(d.party) or (d.attacker is not None and home_body(d.attacker))
                for d in drafts):
         return
+    placed: dict[tuple[str, str], Actor] = {}
     for d in drafts:
         # rule ``side.capital_before``: "In Moscow, the defence ministry said ...": a
-        # capital the sentence opens with is the state of a body named without one
+        # capital the sentence opens with is the state of a body named without one (and
+        # of that same speaker heard again: '"It was not hit," he said')
         capital = _capital_before(doc, d.start_char, gazetteer)
         if capital is not None:
+            named = (d.party.id, d.party.name)
             d.party = with_home_side(d.party, capital, gazetteer)
+            placed.setdefault(named, d.party)
     home = home_state(doc, gazetteer)
     armed = armed_state(doc, gazetteer) if home is None else None
     if home is None and armed is None:
         return
     for d in drafts:
-        d.party = with_home_side(d.party, home, gazetteer, armed)
+        d.party = placed.get((d.party.id, d.party.name)) \
+            or with_home_side(d.party, home, gazetteer, armed)
         if d.attacker is not None:
             d.attacker = with_home_side(d.attacker, home, gazetteer, armed)
 
@@ -839,6 +845,52 @@ def speakers_before_said(doc: Doc) -> Doc:
         heads[said_by.i], deps[said_by.i] = verb.i, "nsubj"
         comma = said_by.left_edge.i - 1
         heads[comma] = verb.i
+    return _set_tree(doc, heads, deps)
+
+
+_CONTRASTING = frozenset(["while", "whereas"])
+
+
+def second_speakers_clause(doc: Doc) -> Doc:
+    """A parse repair for a garden path of the small model: "Serbian police said they
+    had destroyed a stronghold, while ethnic Albanian groups said dozens of members of a
+    family had been killed when police shelled their homes" parsed with "had been
+    killed" as a second clause of the first "said" and "dozens" as the object of the
+    second. When a root reporting verb has a clausal complement after a second reporting
+    verb of its sentence, brought in by "while" or "whereas", that has a subject and no
+    clause of its own, the complement is the second speaker's (and a noun object of the
+    second verb right before it, the complement's own subject when it has none)."""
+    todo = []
+    for i in _roots(doc):
+        root = doc[i]
+        if not _is_report(root):
+            continue
+        told = [c for c in root.children if c.dep_ == "ccomp" and c.i > root.i]
+        if len(told) < 2:
+            continue
+        for second in root.subtree:
+            if second.i <= told[0].i or second.dep_ != "advcl" or not _is_report(second) \
+                    or not any(c.dep_ == "mark" and c.lower_ in _CONTRASTING
+                               for c in second.children) \
+                    or not any(c.dep_ == "nsubj" for c in second.children) \
+                    or any(c.dep_ in ("ccomp", "xcomp") for c in second.children):
+                continue
+            clause = next((c for c in told if c.i > second.i), None)
+            if clause is not None and told[0].i < second.i:
+                todo.append((second, clause))
+                break
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for second, clause in todo:
+        heads[clause.i] = second.i
+        subject = next((c for c in second.children if c.dep_ == "dobj"
+                        and c.right_edge.i < clause.i), None)
+        if subject is not None and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                           for c in clause.children):
+            heads[subject.i] = clause.i
+            deps[subject.i] = "nsubjpass" if any(c.dep_ == "auxpass"
+                                                 for c in clause.children) else "nsubj"
     return _set_tree(doc, heads, deps)
 
 

@@ -603,11 +603,28 @@ _BOMB_CARRIERS = frozenset(["car", "cars", "vehicle", "vehicles", "truck", "truc
                             "pickup"])
 
 
+# Measures of a load, which their "of" complement fills: "2.7 tons of explosives".
+_MEASURES = frozenset(["ton", "tons", "tonne", "tonnes", "kilogram", "kilograms", "kilo",
+                       "kilos", "kg", "pound", "pounds", "quantity", "quantities", "amount",
+                       "amounts", "load", "loads", "barrel", "barrels", "drum", "drums",
+                       "sack", "sacks", "bag", "bags", "canister", "canisters", "cylinder",
+                       "cylinders", "crate", "crates"])
+
+
+def _filling(tok: Token) -> Token:
+    """What a load is of: "some 2.7 tons of explosives" is explosives."""
+    if tok.lower_ not in _MEASURES and tok.lemma_.lower() not in _MEASURES:
+        return tok
+    return next((p for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                 for p in c.children if p.dep_ == "pobj"), tok)
+
+
 def _not_a_car_bomb(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """"vehicles packed with explosives had targeted the ministry", "a truck laden with
-    explosives": a vehicle full of explosives is the bomb, not a site whose use is told
-    ("the house was packed with explosives" is one)."""
-    if doc[hit.target].lemma_.lower() not in _EXPLOSIVES:
+    explosives", "a truck packed with 2.7 tons of explosives": a vehicle full of
+    explosives is the bomb, not a site whose use is told ("the house was packed with
+    explosives" is one)."""
+    if _filling(doc[hit.target]).lemma_.lower() not in _EXPLOSIVES:
         return True
     trigger = doc[hit.trigger]
     filled = [trigger.head] if trigger.dep_ in ("acl", "amod") else []
@@ -649,8 +666,8 @@ def _toll_person(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     for tok in words:
         if tok.i in tolls:
             return tok.tag_ in ("NN", "NNP")
-        if tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B" and not any(
-                t.i in tolls for t in doc[tok.i : tok.i + 4]):
+        if ((tok.ent_type_ == "PERSON" and tok.ent_iob_ == "B") or _described_name(tok)) \
+                and not any(t.i in tolls for t in doc[tok.i : tok.i + 4]):
             return False  # another person named nearer
     return False
 
@@ -666,20 +683,38 @@ def _window_start(tok: Token, back: int) -> int:
 
 def _words_before_pronoun(hit: Hit, doc: Doc, ctx: CheckContext
                           ) -> tuple[set[int], list[Token]] | None:
-    """For a pronoun said to be people of a known class, with a toll told before it: the
+    """For a pronoun said to be people of a known class, with a toll told before it (or a
+    person named killed: "Karim Tello was killed ... the army said he was a trafficker"): the
     tolls' target indices and the words before the pronoun, nearest first, in its
     sentence or the two before, the speakers' subjects left out ("families say they
     were ..."). None when what it is said to be is no such people or no toll came before."""
     subject, target = doc[hit.nodes["subject"]], doc[hit.target]
     if ctx.classify(target) not in lx.PERSON_CLASSES:
         return None
+    start = _window_start(subject, 2)
     tolls = {h.target for h in ctx.earlier if h.kind in _TOLL_KINDS and h.target < subject.i}
+    tolls |= {tok.i for tok in doc[start : subject.i] if _named_dead(tok)}
     if not tolls:
         return None
-    start = _window_start(subject, 2)
     return tolls, [tok for tok in reversed(doc[start : subject.i])
                    if not (tok.dep_ in ("nsubj", "nsubjpass")
                            and tok.head.lemma_.lower() in _SPEAKER_VERBS)]
+
+
+def _named_dead(tok: Token) -> bool:
+    """A person's name told killed, a toll of its own: "Ekramul Haque, a municipal
+    councillor, was killed on the night of May 26" (the name's last word the subject of
+    a passive killing verb; a name the model took for no person counts when a noun
+    in apposition describes it)."""
+    return tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lx.CASUALTY_VERBS \
+        and (tok.ent_type_ == "PERSON" or _described_name(tok))
+
+
+def _described_name(tok: Token) -> bool:
+    """A name with a noun in apposition, a person whatever the model's entity says:
+    "Karim Tello, a councillor"."""
+    return tok.tag_ == "NNP" and any(c.dep_ == "appos" and c.pos_ == "NOUN"
+                                     for c in tok.children)
 
 
 def _whole_salvo(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

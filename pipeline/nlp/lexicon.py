@@ -310,6 +310,8 @@ MILITARY_WORDS = frozenset(
         "soldiers", "barracks", "garrison", "depot", "arsenal", "ammunition",
         "munition", "munitions", "weapon", "weapons", "launcher", "launchers",
         "battleship", "warship", "warships", "frigate", "destroyer", "tank", "tanks",
+        "submarine", "submarines", "corvette", "corvettes", "minesweeper", "gunboat",
+        "gunboats", "frigates", "destroyers",
         "artillery", "radar", "checkpoint", "post", "outpost", "headquarters", "hq",
         "command", "bunker", "servicemen", "serviceman", "personnel", "battalion",
         "brigade", "regiment", "unit", "units", "convoy", "installation",
