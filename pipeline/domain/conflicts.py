@@ -697,9 +697,10 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
         return "targets"
     if _road_not_base(a, b) or _road_not_base(b, a):
         return "targets"
-    if (is_miss(a) and _is_hit(b) and not _after_interception(a, b) and _answers(a, b)) \
+    if (is_miss(a) and _is_hit(b) and not _after_interception(a, b) and _answers(a, b)
+            and not _warning_unowned(a)) \
             or (is_miss(b) and _is_hit(a) and not _after_interception(b, a)
-                and _answers(b, a)):
+                and _answers(b, a) and not _warning_unowned(b)):
         return "miss"
     for none, hit in ((a, b), (b, a)):
         if _no_losses(none, claims) and _is_hit(hit) and not is_use(hit) \
@@ -853,6 +854,22 @@ def _answers(miss: Claim, hit: Claim) -> bool:
 
 
 _NEAR = ("miss.near",)
+# fire to warn: "fired warning shots", "fired into the air"
+_WARNING_RULES = ("miss.warning_shots", "miss.into_the_air")
+
+
+def _warning_unowned(miss: Claim) -> bool:
+    """Rule ``conflict.warning_by_force``: fire "to warn" disputes a toll only in the
+    force's own voice (its military, ministry, state or an official: "We fired in the
+    air," the commander said); a witness who saw police fire into the air tells one
+    thing they did, not that they hit no one."""
+    return miss.rule.startswith(_WARNING_RULES) and not (
+        miss.party.type in _ADMITTING or bool(_FORCE_TITLE.search(miss.party.name)))
+
+
+# a person who speaks for a force by title: "Air force spokesman Olatokunbo Adesanya"
+_FORCE_TITLE = re.compile(r"\b(?:military|army|defen[cs]e|armed forces|air force|navy|police"
+                          r"|guard)\b", re.IGNORECASE)
 
 
 def _after_interception(miss: Claim, hit: Claim) -> bool:

@@ -54,8 +54,10 @@ id, returned by :func:`apart`:
 - ``incident.separate``: an account told in a sentence that sets itself apart
   ("Separately, two herders were wounded on Monday ...", "In a separate attack ...",
   "Elsewhere, ...", "the governor reported separately that ...") and gives its
-  incident a day of its own or a distance ("about 80 km away") is not of the incident
-  an account without that day tells; so does an account that names no day of its own
+  incident a day of its own, a distance ("about 80 km away") or a place other than an
+  earlier account's ("Separately, the army said it struck depots in Beirut" after a
+  strike near Baalbek) is not of the incident an account without that day tells; so
+  does an account that names no day of its own
   in the sentence right after one set apart, in the same paragraph ("Separately, ...
   shelled Kunar on Monday morning. Police said shells landed on two homes"). The
   marker alone does not separate: "Separately, the French military said its jets had killed
@@ -151,6 +153,8 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
             span, weekday, night, separate = next(
                 (d for m in _told_before(c, claims)
                  if (d := days[at[id(m)]])[3] or _days_back(d[0])), days[i])
+        if not separate and _separate_elsewhere(c, claims):
+            separate = True
         mate = None if c.place else _one_place(same) or _one_place(_told_before(c, claims))
         out.append(Cues(
             article=c.evidence.article_id,
@@ -177,6 +181,16 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
             and _said_day(c, mates[_sentence(c)]),
         ))
     return out
+
+
+def _separate_elsewhere(c: Claim, claims: Sequence[Claim]) -> bool:
+    """The sentence sets its account apart and places it elsewhere than an account told
+    before it ("Separately on Thursday, the Israeli army said it struck depots in Beirut's
+    southern suburbs" after a strike on a centre near Baalbek)."""
+    return c.place is not None and bool(_SEPARATELY.search(c.evidence.sentence)) and any(
+        m.place is not None and m.evidence.article_id == c.evidence.article_id
+        and m.evidence.start < c.evidence.start and not same_place(m.place, c.place)
+        for m in claims)
 
 
 def _day_of(c: Claim, same: Sequence[Claim], published: datetime | None,

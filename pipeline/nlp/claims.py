@@ -60,8 +60,11 @@ from pipeline.nlp.mentions import (
     with_home_side,
 )
 from pipeline.nlp.modifiers import ModifierTable, Scope, categories_at
-from pipeline.nlp.party_rules import dateline_end, default_rules, spaced_dash
+from pipeline.nlp.party_rules import dateline_end, default_rules, in_dateline, spaced_dash
 from pipeline.nlp.targets import classify_target, counted, noun_class_words, target_tokens
+
+# fire that says it hit no one: "fired warning shots", "fired into the air"
+_WARNING_RULES = frozenset(["miss.warning_shots", "miss.into_the_air"])
 
 CLAIMS_ATTR = "claims"
 ATTACKERS_ATTR = "attackers"
@@ -193,6 +196,9 @@ class ClaimComponent:
             by_trigger.setdefault(hit.trigger, []).append(hit)
         kinds = dict((i, k) for k, i in matches)
         for trig, hs in by_trigger.items():
+            if any(h.rule in _WARNING_RULES for h in hs):
+                # "fired warning shots into open areas": fire to warn hits nothing
+                hs[:] = [h for h in hs if h.kind == "miss"]
             if kinds.get(trig) in (None, "REPORT") or all(h.kind == "miss" for h in hs):
                 # a strike verb whose only construction is a miss ("struck near the
                 # airport") tells a miss
@@ -1375,6 +1381,10 @@ def _subject(verb: Token) -> Token | None:
         # speaker (also "a drone strike that rights groups say killed eight children",
         # where the parse tags "that" a conjunction)
         return subjects[1]
+    if len(subjects) > 1 and in_dateline(subjects[0]):
+        # "UNITED NATIONS, Oct 6 (Reuters) - Russia's U.N. ambassador told the council
+        # ...": the dateline's city the parse made a second subject; the speaker is after
+        subjects = subjects[1:]
     if len(subjects) > 1 and subjects[0].i + 1 < len(verb.doc) \
             and verb.doc[subjects[0].i + 1].text in _DATELINE_MARKS:
         # "Cairo: More than 100 were killed ..., the news agency said", "Nyala / Khartoum —
@@ -2115,7 +2125,8 @@ def _is_negated(head: Token) -> bool:
 def _hit_targets(tok: Token, hits: list[Hit], scopes: list[Scope]) -> list[tuple[int, bool, str]]:
     """Targets the constructions found for ``tok``, with coordinated siblings and their
     negation ("combatants, not civilians"), each with the id of its construction."""
-    negated_verb = tok.pos_ in ("VERB", "AUX") and any(c.dep_ == "neg" for c in tok.children)
+    negated_verb = tok.pos_ in ("VERB", "AUX") and (
+        any(c.dep_ == "neg" for c in tok.children) or _at_no_time(tok))
     out: list[tuple[int, bool, str]] = []
     seen: set[int] = set()
     for hit in hits:
@@ -2130,6 +2141,20 @@ def _hit_targets(tok: Token, hits: list[Hit], scopes: list[Scope]) -> list[tuple
             neg = neg or hit.negated or verb_neg or "NEGATED" in categories_at(scopes, i)
             out.append((i, neg, hit.rule))
     return out
+
+
+_NO_TIMES = frozenset(["time", "point", "stage", "moment"])
+
+
+def _at_no_time(verb: Token) -> bool:
+    """"At no time were the villages targeted": the verb is denied as by "not" (also as
+    the parse's participle on the subject of "were")."""
+    if verb.dep_ == "acl" and verb.head.dep_ == "nsubj":
+        verb = verb.head.head
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        o.dep_ == "pobj" and o.lower_ in _NO_TIMES and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in o.children) for o in c.children)
+        for c in verb.children)
 
 
 def _after_but(tok: Token) -> bool:

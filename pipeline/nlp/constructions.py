@@ -635,6 +635,13 @@ def _not_a_car_bomb(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                    for f in filled)
 
 
+def _aimed_at_none(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"fired warning shots into open areas": fire aimed at no one; "fired warning shots
+    at approaching suspects" names whom it was aimed at, which the aim rows read."""
+    return not any(c.dep_ == "prep" and c.lower_ in ("at", "on", "toward", "towards")
+                   for c in doc[hit.trigger].children)
+
+
 def _civilian_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.classify(doc[hit.target]) in ("civilians", "civilian_site")
 
@@ -1336,6 +1343,7 @@ CHECKS: dict[str, Check] = {
     "struck_subject": _struck_subject,
     "used_site_not_a_state": _used_site_not_a_state,
     "not_a_car_bomb": _not_a_car_bomb,
+    "aimed_at_none": _aimed_at_none,
     "toll_kin": _toll_kin,
     "holder_not_force": _holder_not_force,
     "not_described_subject": _not_described_subject,

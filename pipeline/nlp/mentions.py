@@ -3166,15 +3166,17 @@ def _one_of_group(head: Token) -> Token | None:
     """"one man said" right after a sentence about "Relatives of the dead" or
     "Residents": the people group the sentence before has as its subject. Not a man the
     copy describes on his own ("One man, who said he watched from a courtyard", "a man
-    from the area"): someone else, not one of them."""
+    from the area"): someone else, not one of them. Nor a subject inside what the sentence
+    before reports ("Several told Reuters that officers shot men ... One woman said"): a
+    woman speaking is not one of the officers told of."""
     if head.lemma_.lower() not in _ANYONE or not any(
             c.lower_ in ("one", "a", "an") for c in head.children) or head.sent.start == 0 \
             or any(c.dep_ in ("relcl", "prep", "acl", "appos") for c in head.children):
         return None
     prev = head.doc[head.sent.start - 1].sent
     for tok in prev:
-        if tok.dep_ == "nsubj" and tok.tag_ == "NNS" and _role(tok) \
-                and tok.lemma_.lower() not in _ANYONE:
+        if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.tag_ == "NNS" \
+                and _role(tok) and tok.lemma_.lower() not in _ANYONE:
             return tok
     return None
 

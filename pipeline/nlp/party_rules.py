@@ -78,14 +78,19 @@ def _test_pronoun(rule: PartyRule, head: Token) -> bool:
     return head.pos_ == "PRON" and head.lower_ in rule.words | {"him", "her", "them", "us"}
 
 
+def in_dateline(head: Token) -> bool:
+    """The head is a word of the dateline that opens its line ("UNITED NATIONS, Oct 6
+    (Reuters) -", "KINSHASA, Congo (AP) —", "Lima (AFP) -")."""
+    return (head.pos_ == "PROPN" and _inside_dateline(head)) or _in_capital_run(head) \
+        or _in_agency_dateline(head)
+
+
 def _test_dateline(rule: PartyRule, head: Token) -> bool:
     """"SANAA:" / "KYIV (Reuters) -": a place opening a line, before the story (or two:
     "YEREVAN/BAKU, Sept 14 (Reuters) -"); also a word inside such a dateline ("Congo" of
     "KINSHASA, Congo (AP) —")."""
     doc = head.doc
-    if head.pos_ == "PROPN" and _inside_dateline(head):
-        return True
-    if _in_capital_run(head) or _in_agency_dateline(head) or _in_place_dateline(head):
+    if in_dateline(head) or _in_place_dateline(head):
         return True
     start = head.i
     while start >= 2 and doc[start - 1].text == "/" and doc[start - 2].is_upper:

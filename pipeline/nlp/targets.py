@@ -314,7 +314,27 @@ def _not_attackers(tokens: list[Token]) -> list[Token]:
             # "a tent where guests had gathered ... and blamed the RSF": the parse hangs
             # the speaker's blame on the clause; whom it blames struck the site
             struck.update(t.i for t in tok.subtree)
+        elif _driven_off_by(tok):
+            # "a camp for people displaced by Boko Haram", "families fleeing the RSF":
+            # whom the people fled is not who they are
+            struck.update(t.i for t in tok.subtree)
     return [t for t in tokens if t.i not in struck]
+
+
+# verbs of driving people from home: their doer is whom the people fled
+_DISPLACING = frozenset(["displace", "uproot", "drive", "chase", "expel", "evict", "force",
+                         "terrorise", "terrorize", "threaten", "besiege"])
+_FLEEING = frozenset(["flee", "escape"])
+
+
+def _driven_off_by(tok: Token) -> bool:
+    """The doer of a displacing verb ("displaced by Boko Haram") or whom people flee
+    ("fleeing the RSF", "who escaped from the militants")."""
+    verb = tok.head.lemma_.lower()
+    if tok.dep_ == "agent":
+        return verb in _DISPLACING
+    return verb in _FLEEING and (tok.dep_ == "dobj" or (
+        tok.dep_ == "prep" and tok.lower_ == "from"))
 
 
 def _doers(tokens: list[Token]) -> set[int]:

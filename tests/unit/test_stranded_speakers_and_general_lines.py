@@ -15,6 +15,7 @@ from typing import Any
 
 import pytest
 
+from pipeline.domain.claims import is_account
 from pipeline.domain.conflicts import article_conflict
 from tests.unit.test_accounts_beside_and_asides import _analysed, _told
 from tests.unit.test_nlp_claims import analyse
@@ -43,7 +44,8 @@ def test_fired_into_a_crowd_is_an_account_and_into_the_air_none(real_extractor: 
         ("crowd", "civilians", "hit.fire_on")], claims
     claims = _analysed(real_extractor, "Police fired into the air to scatter the marchers, "
                                        "a witness said.")
-    assert not any(c.target.text.endswith("air") for c in claims), claims
+    # fire into the air hits nothing: at most a miss, never an account of a hit
+    assert not any(c.target.text.endswith("air") and is_account(c) for c in claims), claims
 
 
 @slow
