@@ -28,7 +28,7 @@ def is_account(claim: Claim) -> bool:
 
 # misses that name a site spared ("missed the ship", "landed near a house", "no damage
 # to homes"), whose class says which hits they answer
-SPARED_RULES = ("miss.object", "miss.near", "miss.no_damage")
+SPARED_RULES = ("miss.object", "miss.near", "miss.no_damage", "miss.repelled")
 
 
 def is_miss(claim: Claim) -> bool:

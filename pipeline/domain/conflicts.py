@@ -848,12 +848,17 @@ def _answers(miss: Claim, hit: Claim) -> bool:
     if not miss.rule.startswith(SPARED_RULES):
         return True
     kind, other = class_group(miss.target), class_group(hit.target)
+    if miss.rule.startswith(_REPELLED):
+        # "attacks on the airport were beaten off" answers what the attack is said to
+        # have hit there, not the attackers' jets shot down
+        return kind == other
     if kind is None or other is None:
         return True
     return kind == other and not (miss.rule.startswith(_NEAR) and hit.rule.startswith(AIM_RULE))
 
 
 _NEAR = ("miss.near",)
+_REPELLED = ("miss.repelled",)
 # fire to warn: "fired warning shots", "fired into the air"
 _WARNING_RULES = ("miss.warning_shots", "miss.into_the_air")
 

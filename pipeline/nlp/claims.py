@@ -63,6 +63,8 @@ from pipeline.nlp.modifiers import ModifierTable, Scope, categories_at
 from pipeline.nlp.party_rules import dateline_end, default_rules, in_dateline, spaced_dash
 from pipeline.nlp.targets import classify_target, counted, noun_class_words, target_tokens
 
+# an attack beaten off: "British air attacks on the airport were beaten off"
+REPELLED = "miss.repelled"
 # fire that says it hit no one: "fired warning shots", "fired into the air"
 _WARNING_RULES = frozenset(["miss.warning_shots", "miss.into_the_air"])
 
@@ -208,6 +210,11 @@ class ClaimComponent:
                     # "denied that airstrikes took place": the strike noun is what the
                     # account says did not happen, not a strike blamed on someone
                     del kinds[h.target]
+        for i in {h.nodes["attack"] for hs in by_trigger.values() for h in hs
+                  if h.rule == REPELLED}:
+            # "attacks on the airport were beaten off": the attack noun tells no hit
+            kinds.pop(i, None)
+            by_trigger.pop(i, None)
         scopes = self.modifiers.scopes(doc) if by_trigger else []
         described = _with_siblings(doc, {h.target for hs in by_trigger.values() for h in hs
                                          if h.target != h.trigger})
@@ -2286,8 +2293,19 @@ _SPREAD_VERBS = frozenset(["spread", "publish", "circulate", "broadcast", "air",
                            "disseminate", "peddle", "fabricate"])
 
 
+# counts of statements: "a series of communiques from the Joint Chiefs said ..."
+_SERIES = frozenset(["series", "number", "string", "couple", "pair", "set", "batch",
+                     "succession", "flurry"])
+
+
 def _owner(subj: Token) -> Token:
-    """A statement speaks for its owner: "the ministry's statement said ..."."""
+    """A statement speaks for its owner: "the ministry's statement said ...", "a series
+    of communiques from the Joint Chiefs of Staff said ..."."""
+    if subj.lemma_.lower() in _SERIES:
+        counted = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
+                        for p in c.children if p.dep_ == "pobj"), None)
+        if counted is not None and counted.lemma_.lower() in lx.DOCUMENT_NOUNS:
+            subj = counted
     if subj.lemma_.lower() in lx.DOCUMENT_NOUNS:
         owner = _claim_owner(subj)
         if owner is not None:

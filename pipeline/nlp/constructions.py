@@ -287,7 +287,11 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     parse makes the weapon's participle the subject ("the bombs dropped by the military
     fell on a farmhouse": "dropped" a clausal subject, "bombs" its own)."""
     verb = doc[hit.trigger]
-    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    # "bombs dropped in a raid had fallen on open ground": the parse hangs the verb with
+    # no subject of its own on the participle of its weapon
+    bare = verb.dep_ == "advcl" and not any(c.dep_ in ("nsubj", "nsubjpass", "expl")
+                                            for c in verb.children)
+    verbs = [verb, verb.head] if verb.dep_ == "conj" or bare else [verb]
     subjects = [c for v in verbs for c in v.children if c.dep_ in ("nsubj", "nsubjpass")]
     subjects += [s for v in verbs for c in v.children if c.dep_ == "csubj"
                  for s in c.children if s.dep_ == "nsubj"]

@@ -81,7 +81,9 @@ HIT_VERBS = frozenset(
         # "militants downed a helicopter"
         "down",
         # "its warplanes sank Greek warships"
-        "sink"
+        "sink",
+        # "bombers had cratered the runway" (the small model's lemma is "cratere")
+        "crater", "cratere"
     ]
 )
 # Verbs that report victims rather than a target: an account only where a strike or a

@@ -3699,7 +3699,11 @@ def role_bodies(parties: Iterable[Actor], doc: Doc, gazetteer: Gazetteer) -> dic
 _FORCES_BODIES = (r"(?:national\s+)?defen[cs]e\s+ministry"
                   r"|ministry\s+of\s+(?:the\s+)?(?:national\s+)?"
                   r"defen[cs]e|mod|army|military|armed\s+forces|defen[cs]e\s+forces"
-                  r"|air\s+force|navy")
+                  r"|air\s+force|navy"
+                  # the staff that commands them: "the Joint Chiefs of Staff", "the
+                  # General Staff", "the high command"
+                  r"|(?:joint\s+)?chiefs?\s+of\s+(?:the\s+)?(?:defen[cs]e\s+)?staff"
+                  r"|general\s+staff|defen[cs]e\s+staff|(?:military\s+|high\s+)command")
 _HOME_BODY = re.compile(
     r"^(?:(?:the|a|an)\s+)?"
     r"(?:" + _FORCES_BODIES + r"|interior\s+ministry"
@@ -3718,7 +3722,8 @@ _HOME_BODY = re.compile(
 _ARMED_HEADS = _MILITARY_HEADS | frozenset(
     ["soldier", "soldiers", "drone", "drones", "artillery", "shelling", "airstrike",
      "airstrikes", "strike", "strikes", "missile", "missiles", "rocket", "rockets", "raid",
-     "raids", "fire", "gunboat", "gunboats", "helicopter", "helicopters"])
+     "raids", "fire", "gunboat", "gunboats", "helicopter", "helicopters", "attack",
+     "attacks", "bombing", "bombings", "bombardment", "shells", "bombs"])
 _ARMED_TYPES = frozenset(["military"])
 _DEFENCE = re.compile(r"defen[cs]e", re.IGNORECASE)
 # heads that name a state's armed forces ("the military said", "Military spokesman X")
@@ -3813,12 +3818,18 @@ def _find_home(doc: Any, gazetteer: Gazetteer) -> tuple[str | None, frozenset[st
         named.add(iso)
         if _arms(ent.root):
             armed.add(iso)
-    if filed is not None and (not named or filed in named):
+    if filed is not None and (not named or filed in named or named <= armed):
+        # the story's own state is where it was filed, unless it names another state
+        # that is not only the forces acting there ("BUENOS AIRES, Argentina -- British
+        # air attacks on the airport": the British are the attackers, not the home)
         home: str | None = filed
     else:
         home = next(iter(named)) if len(named) == 1 else None
     if home is None or armed - {home}:
-        return None, frozenset(armed)  # two states' forces in the story: "the army" is either's
+        # two states' forces in the story: "the army" is either's (the state the story
+        # was filed in has forces of its own there: "BUENOS AIRES -- British air
+        # attacks ... the military command said" is not Britain's command)
+        return None, frozenset(armed | ({filed} if filed is not None else set()))
     return home, frozenset(armed)
 
 

@@ -1,0 +1,58 @@
+"""Wire forms of a raid each side tells in its own story, with the real model
+(``slow``): an attack "beaten off" names the site spared, bombs "dropped in a raid" that
+"had fallen on open ground" are a miss however the parse hung them, a series of
+communiques speaks for the staff that issued them, and the staff of a state's forces
+take the home state's side. Every name and place here is invented, except the states and
+the capital the rules must know."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.domain.conflicts import find_conflicts
+from tests.unit.test_accounts_beside_and_asides import _analysed
+
+slow = pytest.mark.slow
+
+_ARGENTINE = ("BUENOS AIRES, Argentina, May 2 (AP) -- The military command said British air "
+              "attacks on the airport at Puerto Sol were beaten off on Saturday. A series of "
+              "communiques from the Joint Chiefs of Staff said bombs dropped in a pre-dawn "
+              "raid had fallen mostly on open ground beside the airstrip.")
+
+
+def _told(claims: list[Any]) -> set[tuple[str, str, str, bool]]:
+    return {(c.party.name, c.target.text, c.rule, c.negated) for c in claims}
+
+
+@slow
+def test_an_attack_beaten_off_and_bombs_on_open_ground_are_misses(
+        real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, _ARGENTINE)
+    told = _told(claims)
+    assert ("military command", "airport", "miss.repelled", True) in told, told
+    assert ("Joint Chiefs of Staff", "open ground", "miss.open_ground", True) in told, told
+    # the attack noun beaten off tells no hit of the airport
+    assert all(not (c.target.text == "airport" and not c.negated) for c in claims), told
+    # the other side's story of the raid is disputed by both misses
+    british = _analysed(real_extractor, "LONDON, May 1 (Reuters) - Britain's Ministry of "
+                        "Defence said Vulcan bombers had cratered the runway of the airfield "
+                        "at Puerto Sol.")
+    pairs = {(p.reason, p.first.target.text, p.second.target.text)
+             for p in find_conflicts([*british, *claims])}
+    assert ("miss", "runway of the airfield", "open ground") in pairs, pairs
+    # an attack on a site spared answers a hit of its own kind, not the jets shot down
+    claims = _analysed(real_extractor, "Argentina's military command said British attacks "
+                       "on the airport at Puerto Sol were beaten off. The Ministry of Defence "
+                       "in London said two British Harrier jets were shot down.")
+    assert not find_conflicts(claims), find_conflicts(claims)
+
+
+@slow
+def test_the_staff_of_a_states_forces_speaks_for_the_home_state(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor,
+                       "BUENOS AIRES, Argentina, May 2 (AP) -- The Joint Chiefs of Staff "
+                       "said bombs had fallen on open ground beside the airstrip at Puerto "
+                       "Sol.")
+    assert {c.party.country for c in claims} == {"AR"}, claims
