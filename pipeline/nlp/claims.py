@@ -47,6 +47,7 @@ from pipeline.nlp.mentions import (
     armed_state,
     bracketed_names,
     described,
+    filed_state,
     home_body,
     home_state,
     named_later,
@@ -267,7 +268,8 @@ class ClaimComponent:
                 continue
             sent = tok.sent
             places = _places(tok, found, told=told) or _speaker_town(doc, found, party,
-                                                                       self.gazetteer)
+                                                                       self.gazetteer) \
+                or _the_capital(tok, found, self.gazetteer)
             days = strike_days(tok, found)
             action = found.account or _action(tok)
             parties = [(party, cue)]
@@ -2878,6 +2880,28 @@ def _speaker_town(doc: Doc, found: TargetMatch, party: Actor, gazetteer: Gazette
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
                     name = _propn_run(obj)
                     return () if gazetteer.country_of_name(name) else (name,)
+    return ()
+
+
+def _the_capital(tok: Token, found: TargetMatch, gazetteer: Gazetteer) -> tuple[str, ...]:
+    """Rule ``place.the_capital``: "bombs fell on residential neighborhoods of the
+    capital" in a story filed from Libya, or "the Libyan capital": that state's capital,
+    where the claim names no place of its own (not "the islands' capital", whose state
+    the words do not give)."""
+    doc = tok.doc
+    heads = [tok, *(doc[i] for i, _, _ in found.targets)]
+    for word in tok.sent:
+        if word.lower_ != "capital" or word.pos_ != "NOUN" \
+                or not any(h.is_ancestor(word) or h.i == word.i for h in heads) \
+                or not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children) \
+                or any(c.dep_ in ("poss", "appos", "prep", "compound") for c in word.children):
+            continue
+        named = [c for c in word.children if c.dep_ == "amod"]
+        iso = gazetteer.country_of_demonym(named[0].text) if named else filed_state(
+            doc, gazetteer)
+        country = gazetteer.countries.get(iso) if iso else None
+        if country is not None and country.capital:
+            return (country.capital,)
     return ()
 
 

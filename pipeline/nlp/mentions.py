@@ -3863,6 +3863,12 @@ def _filed_line(doc: Any) -> tuple[int, int] | None:
     return None
 
 
+def filed_state(doc: Any, gazetteer: Gazetteer) -> str | None:
+    """The ISO2 code of the state the story's dateline names, or None."""
+    span = _filed_line(doc)
+    return _dateline_country(doc, span, gazetteer) if span is not None else None
+
+
 def _dateline_country(doc: Any, span: tuple[int, int], gazetteer: Gazetteer) -> str | None:
     """The country a dateline names ("MAIDUGURI, Nigeria, June 4 (AP) -") or whose
     capital it is ("YAOUNDE, March 2 (Reuters) -"); None for a joint dateline of two

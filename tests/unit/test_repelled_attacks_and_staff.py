@@ -56,3 +56,17 @@ def test_the_staff_of_a_states_forces_speaks_for_the_home_state(real_extractor: 
                        "said bombs had fallen on open ground beside the airstrip at Puerto "
                        "Sol.")
     assert {c.party.country for c in claims} == {"AR"}, claims
+
+
+@slow
+def test_the_capital_is_the_filed_or_named_states(real_extractor: Any) -> None:
+    def places(body: str) -> set[str | None]:
+        return {c.place.name if c.place else None for c in _analysed(real_extractor, body)}
+
+    assert places("TRIPOLI, Libya (AP) -- Officials said bombs had fallen on crowded "
+                  "residential neighborhoods of the capital before dawn.") == {"Tripoli"}
+    assert places("Witnesses said shells fell on the outskirts of the Syrian capital on "
+                  "Monday.") == {"Damascus"}
+    # the capital of islands the words do not name gives no state
+    assert places("Officials said bombs fell on the outskirts of the islands' capital on "
+                  "Monday.") == {None}
