@@ -839,8 +839,11 @@ def speakers_before_said(doc: Doc) -> Doc:
     todo = []
     for i in _roots(doc):
         verb = doc[i]
-        if i < 2 or not _is_report(verb) or any(
-                c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in verb.children):
+        if i < 2 or not _is_report(verb):
+            continue
+        toll = _toll_taken_for_speaker(verb)
+        if toll is None and any(c.dep_ in ("nsubj", "nsubjpass", "csubj")
+                                for c in verb.children):
             continue
         said_by = doc[i - 1]
         while said_by.dep_ == "conj" and said_by.head.i < said_by.i \
@@ -852,15 +855,33 @@ def speakers_before_said(doc: Doc) -> Doc:
                 or said_by.right_edge.i != i - 1 or said_by.left_edge.i == 0 \
                 or doc[said_by.left_edge.i - 1].text != ",":
             continue
-        todo.append((said_by, verb))
+        todo.append((said_by, verb, toll))
     if not todo:
         return doc
     heads, deps = _tree_of(doc)
-    for said_by, verb in todo:
+    for said_by, verb, toll in todo:
         heads[said_by.i], deps[said_by.i] = verb.i, "nsubj"
         comma = said_by.left_edge.i - 1
         heads[comma] = verb.i
+        if toll is not None:  # the toll the parse made the subject is the clause's object
+            subject, clause = toll
+            heads[subject.i], deps[subject.i] = clause.i, "dobj"
     return _set_tree(doc, heads, deps)
+
+
+def _toll_taken_for_speaker(verb: Token) -> tuple[Token, Token] | None:
+    """"... killed at least 13 people, including seven children, a school administrator
+    and other residents said": the parse made the toll ("people") the subject of "said"
+    and left "killed" with no object. The subject, right before the verb, and the
+    killing clause before it, or None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if subject is None or clause is None or not clause.i < subject.i < verb.i \
+            or subject.right_edge.i != verb.i - 1 or subject.pos_ != "NOUN" \
+            or clause.lemma_.lower() not in lx.CASUALTY_VERBS \
+            or any(c.dep_ in ("dobj", "nsubjpass") for c in clause.children):
+        return None
+    return subject, clause
 
 
 _CONTRASTING = frozenset(["while", "whereas"])
@@ -1937,8 +1958,11 @@ def _heard_in_body(doc: Doc, drafts: list[ClaimDraft],
         return drafts
     first = doc[0].sent
     end = first.end_char
+    # (not a body named by its weapons: "an attack by Myanmar military helicopters" names
+    # the army's craft, not the army that speaks)
     body = {actor.id: actor for pos, actor, weight in resolver.heard
-            if weight > 1 and pos >= first.end}
+            if weight > 1 and pos >= first.end
+            and actor.name.split()[-1].lower() not in lx.WEAPON_NOUNS}
     body.update((d.party.id, d.party) for d in drafts if d.start_char >= end)
     told = {(d.target.target_class, d.negated) for d in drafts if d.start_char >= end}
     out: dict[tuple[str, str, bool], ClaimDraft] = {}

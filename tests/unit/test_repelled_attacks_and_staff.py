@@ -70,3 +70,26 @@ def test_the_capital_is_the_filed_or_named_states(real_extractor: Any) -> None:
     # the capital of islands the words do not name gives no state
     assert places("Officials said bombs fell on the outskirts of the islands' capital on "
                   "Monday.") == {None}
+
+
+_HELICOPTERS = ("BANGKOK (AP) - An attack by Myanmar military helicopters on a village school "
+                "in the north killed at least 13 people, including seven children, a school "
+                "administrator and other residents said Monday. The army said its troops had "
+                "been fighting rebels hiding in the village.\n\nHe said two helicopters "
+                "circled and fired machine guns into the compound for about an hour.")
+
+
+@slow
+def test_the_speakers_after_a_toll_list_and_a_body_named_by_its_craft(
+        real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, _HELICOPTERS,
+                       headline="Myanmar helicopter attack on school kills 7 children; army "
+                                "says it targeted rebels")
+    told = {(c.party.name, c.target.text) for c in claims}
+    # "... a school administrator and other residents said": the toll is the killing's
+    # object, the list's last phrase the speakers, and "He" one of them
+    assert ("school administrator", "at least 13 people") in told, told
+    assert ("school administrator", "compound") in told, told
+    # the army speaks under its own name, not its helicopters'
+    assert ("Myanmar's army", "rebels") in told, told
+    assert all("helicopters" not in c.party.name for c in claims), told
