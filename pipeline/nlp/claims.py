@@ -148,6 +148,7 @@ class ClaimComponent:
             reroot_reduced_relatives(doc)
             speakers_before_said(doc)
             second_speakers_clause(doc)
+            bodies_taken_for_modifiers(doc)
             dateline_nouns(doc)
             if _hazard_story(doc):
                 doc._.set(CLAIMS_ATTR, [])
@@ -882,6 +883,48 @@ def _toll_taken_for_speaker(verb: Token) -> tuple[Token, Token] | None:
             or any(c.dep_ in ("dobj", "nsubjpass") for c in clause.children):
         return None
     return subject, clause
+
+
+# bodies that speak on their own, which the parse may take for a modifier of the next
+# speaker: "the military and humanitarian groups said", "the army and state media said"
+_BODY_WORDS = frozenset(["military", "army", "police", "government", "navy", "ministry",
+                         "presidency", "authorities", "militia", "junta"])
+
+
+def bodies_taken_for_modifiers(doc: Doc) -> Doc:
+    """A parse repair: "the military and humanitarian groups said" parsed with
+    "military and humanitarian" as two modifiers of "groups". When the subject of a
+    root reporting verb has a body word as a modifier joined by "and" to another, the
+    body word is a speaker of its own (the subject) and the noun, with the other
+    modifier, the speaker joined to it ("humanitarian groups", "state media")."""
+    todo = []
+    for i in _roots(doc):
+        verb = doc[i]
+        if not _is_report(verb):
+            continue
+        for noun in verb.children:
+            if noun.dep_ != "nsubj" or noun.pos_ != "NOUN":
+                continue
+            body = next((c for c in noun.children if c.dep_ in ("amod", "nmod", "compound")
+                         and c.lower_ in _BODY_WORDS and c.i < noun.i), None)
+            joined = next((c for c in body.children if c.dep_ == "conj"), None) \
+                if body is not None else None
+            cc = next((c for c in body.children if c.dep_ == "cc"), None) \
+                if body is not None else None
+            if joined is not None and cc is not None and joined.i < noun.i:
+                todo.append((verb, noun, body, joined, cc))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for verb, noun, body, joined, cc in todo:
+        heads[body.i], deps[body.i] = verb.i, "nsubj"
+        heads[noun.i], deps[noun.i] = body.i, "conj"
+        heads[cc.i] = body.i
+        heads[joined.i], deps[joined.i] = noun.i, "amod" if joined.pos_ == "ADJ" else "compound"
+        for det in noun.children:
+            if det.dep_ == "det" and det.i < body.i:
+                heads[det.i] = body.i
+    return _set_tree(doc, heads, deps)
 
 
 _CONTRASTING = frozenset(["while", "whereas"])

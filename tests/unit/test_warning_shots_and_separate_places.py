@@ -103,3 +103,16 @@ def test_a_witness_who_saw_fire_into_the_air_disputes_nothing(real_extractor: An
                        "\"We fired into the air to scatter the marchers in Kelo,\" the police "
                        "commander said. Two protesters were shot dead, their families said.")
     assert ("miss", "air", "Two protesters") in _pairs(claims), _pairs(claims)
+
+
+@slow
+def test_a_body_the_parse_took_for_a_modifier_speaks(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor,
+                       "A drone attack on a graduation ceremony in Kelo killed dozens of "
+                       "people on Thursday, the army and state media said.")
+    assert {c.party.name for c in claims} == {"army"}, claims
+    # a modifier that is no body stays in its speaker's name
+    claims = _analysed(real_extractor,
+                       "A drone attack on a graduation ceremony in Kelo killed dozens of "
+                       "people on Thursday, official state media said.")
+    assert {c.party.name for c in claims} == {"official state media"}, claims
