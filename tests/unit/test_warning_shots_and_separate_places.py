@@ -116,3 +116,18 @@ def test_a_body_the_parse_took_for_a_modifier_speaks(real_extractor: Any) -> Non
                        "A drone attack on a graduation ceremony in Kelo killed dozens of "
                        "people on Thursday, official state media said.")
     assert {c.party.name for c in claims} == {"official state media"}, claims
+
+
+@slow
+def test_a_hospital_become_a_stronghold_with_militants_inside(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor,
+                       "Troops raided the Kelo hospital on Friday. The army said the hospital "
+                       "had become \"a Hamas terrorist stronghold\" and that militants had been "
+                       "operating inside. Hamas said there were no fighters in the hospital.")
+    told = {(c.target.text, c.rule) for c in claims}
+    assert ("a Hamas terrorist stronghold", "copula.struck_subject") in told, told
+    assert ("militants", "use.site_there") in told, told
+    assert ("use", "militants", "no fighters") in _pairs(claims), _pairs(claims)
+    # with no site named before, "inside" is nowhere the strike fell
+    claims = _analysed(real_extractor, "The army said militants had been operating inside.")
+    assert "use.site_there" not in {c.rule for c in claims}, claims
