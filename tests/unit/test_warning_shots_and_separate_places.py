@@ -131,3 +131,16 @@ def test_a_hospital_become_a_stronghold_with_militants_inside(real_extractor: An
     # with no site named before, "inside" is nowhere the strike fell
     claims = _analysed(real_extractor, "The army said militants had been operating inside.")
     assert "use.site_there" not in {c.rule for c in claims}, claims
+
+
+@slow
+def test_troops_that_acted_against_rebels_tell_their_aim(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor,
+                       "Troops killed hundreds of mostly unarmed protesters in Kelo last week, a "
+                       "rights group said on Tuesday. The government says troops acted only "
+                       "against armed rebels who had taken hostages.")
+    assert ("targets", "hundreds of mostly unarmed protesters", "armed rebels") in _pairs(claims)
+    # acting against a law is no aim at anyone
+    claims = _analysed(real_extractor, "The government says the governor acted against the "
+                                       "law when he closed the market.")
+    assert "hit.at_acting" not in {c.rule for c in claims}, claims
