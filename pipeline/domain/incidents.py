@@ -57,9 +57,9 @@ id, returned by :func:`apart`:
   incident a day of its own, a distance ("about 80 km away") or a place other than an
   earlier account's ("Separately, the army said it struck depots in Beirut" after a
   strike near Baalbek) is not of the incident an account without that day tells; so
-  does an account that names no day of its own
-  in the sentence right after one set apart, in the same paragraph ("Separately, ...
-  shelled Kunar on Monday morning. Police said shells landed on two homes"). The
+  does an account that names no day of its own in the sentence right after one set
+  apart, in the same paragraph ("Separately, ... shelled Kunar on Monday morning. Police
+  said shells landed on two homes"). The
   marker alone does not separate: "Separately, the French military said its jets had killed
   dozens of jihadists" may be the other side of the same strike. A sentence opening with a
   time of its own after the lead's ("Hours later a drone was shot down ...", "Later that

@@ -2956,20 +2956,32 @@ def _the_capital(tok: Token, found: TargetMatch, gazetteer: Gazetteer) -> tuple[
     where the claim names no place of its own (not "the islands' capital", whose state
     the words do not give)."""
     doc = tok.doc
+    sent = tok.sent
+    at = [i for i in _capital_words(doc) if sent.start <= i < sent.end]
+    if not at:
+        return ()
     heads = [tok, *(doc[i] for i, _, _ in found.targets)]
-    for word in tok.sent:
-        if word.lower_ != "capital" or word.pos_ != "NOUN" \
+    for word in (doc[i] for i in at):
+        if word.pos_ != "NOUN" \
                 or not any(h.is_ancestor(word) or h.i == word.i for h in heads) \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children) \
                 or any(c.dep_ in ("poss", "appos", "prep", "compound") for c in word.children):
             continue
-        named = [c for c in word.children if c.dep_ == "amod"]
-        iso = gazetteer.country_of_demonym(named[0].text) if named else filed_state(
-            doc, gazetteer)
+        # "the Syrian capital": the state its word names; else ("the capital", "the
+        # besieged capital") the state the story was filed in
+        iso = next((found for c in word.children if c.dep_ == "amod"
+                    and (found := gazetteer.country_of_demonym(c.text))), None) \
+            or filed_state(doc, gazetteer)
         country = gazetteer.countries.get(iso) if iso else None
         if country is not None and country.capital:
             return (country.capital,)
     return ()
+
+
+def _capital_words(doc: Doc) -> list[int]:
+    """The indices of the word "capital" in the doc, off its arrays (once per doc)."""
+    return DOC_MEMO.get(doc, "capital words", lambda: numpy.flatnonzero(
+        doc.to_array(LOWER) == doc.vocab.strings.add("capital")).tolist())
 
 
 # verbs of going somewhere: where people came from or were going is not where they were hit

@@ -723,9 +723,10 @@ def _named_dead(tok: Token) -> bool:
 
 def _described_name(tok: Token) -> bool:
     """A name with a noun in apposition, a person whatever the model's entity says:
-    "Karim Tello, a councillor"."""
-    return tok.tag_ == "NNP" and any(c.dep_ == "appos" and c.pos_ == "NOUN"
-                                     for c in tok.children)
+    "Karim Tello, a councillor" (not a place: "Mesra, a town near the border")."""
+    return tok.tag_ == "NNP" and tok.ent_type_ not in ("GPE", "LOC", "FAC") and any(
+        c.dep_ == "appos" and c.pos_ == "NOUN" and c.lemma_.lower() not in lx.SETTLEMENT_WORDS
+        for c in tok.children)
 
 
 def _whole_salvo(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

@@ -72,6 +72,13 @@ def test_a_man_named_killed_whom_a_force_calls_a_trafficker(real_extractor: Any)
     told = {(c.target.text, c.target.target_class, c.rule) for c in claims}
     assert ("major drug trafficker", "armed_group", "copula.victim_pronoun_one") in told, told
     assert ("presence", "major drug trafficker", "no gun") in _pairs(claims), _pairs(claims)
+    # a town described between them is no person named nearer
+    claims = _analysed(real_extractor,
+                       "Karim Tello, a councillor in the border town of Mesra, was killed on "
+                       "the night of May 6. Mesra, a town near the border, was quiet on "
+                       "Saturday. The Rapid Action Battalion said he was a major drug "
+                       "trafficker.")
+    assert "copula.victim_pronoun_one" in _rules(claims), claims
     # a man named nearer who was not killed is not the one the toll told
     claims = _analysed(real_extractor,
                        "A strike killed farmer Ali Musa in Mesra on Friday. Karim Tello, a "

@@ -67,6 +67,8 @@ def test_the_capital_is_the_filed_or_named_states(real_extractor: Any) -> None:
                   "residential neighborhoods of the capital before dawn.") == {"Tripoli"}
     assert places("Witnesses said shells fell on the outskirts of the Syrian capital on "
                   "Monday.") == {"Damascus"}
+    assert places("KYIV, Ukraine (AP) - Officials said missiles struck apartment blocks in "
+                  "the besieged capital on Monday.") == {"Kyiv"}
     # the capital of islands the words do not name gives no state
     assert places("Officials said bombs fell on the outskirts of the islands' capital on "
                   "Monday.") == {None}
