@@ -28,7 +28,12 @@ def is_account(claim: Claim) -> bool:
 
 # misses that name a site spared ("missed the ship", "landed near a house", "no damage
 # to homes"), whose class says which hits they answer
-SPARED_RULES = ("miss.object", "miss.near", "miss.no_damage", "miss.repelled")
+# an attack beaten off, which names the site spared: "British air attacks on the airport
+# were beaten off"
+REPELLED = "miss.repelled"
+SPARED_RULES = ("miss.object", "miss.near", "miss.no_damage", REPELLED)
+# fire that says it hit no one: "fired warning shots", "fired into the air"
+WARNING_RULES = ("miss.warning_shots", "miss.into_the_air")
 
 
 def is_miss(claim: Claim) -> bool:

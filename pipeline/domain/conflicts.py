@@ -22,9 +22,11 @@ from typing import Any
 from pipeline.domain import alerts as versions
 from pipeline.domain.claims import (
     COMBATANT,
+    REPELLED,
     SPARED_RULES,
     TOLL_RULES,
     VICTIM_RULES,
+    WARNING_RULES,
     Mourning,
     class_group,
     confirmed_dead,
@@ -66,7 +68,14 @@ from pipeline.domain.events import (
     unpack,
 )
 from pipeline.domain.groups import GroupDirectory
-from pipeline.domain.incidents import OWN_FORCES, Cues, apart, cause_before, struck_own
+from pipeline.domain.incidents import (
+    FORCE_WORDS,
+    OWN_FORCES,
+    Cues,
+    apart,
+    cause_before,
+    struck_own,
+)
 from pipeline.domain.incidents import cues as incident_cues
 from pipeline.domain.models import (
     Actor,
@@ -390,7 +399,7 @@ def _enemy_struck(force: Claim, civil: Claim) -> bool:
 
 
 # who speaks for a state's strike when it admits a mistake: its bodies and officials
-_ADMITTING = frozenset(["military", "ministry", "state", "official"])
+_ADMITTING = _STATE_BODIES | {"official"}
 
 
 def _admitted(mistake: Claim, aim: Claim) -> bool:
@@ -848,7 +857,7 @@ def _answers(miss: Claim, hit: Claim) -> bool:
     if not miss.rule.startswith(SPARED_RULES):
         return True
     kind, other = class_group(miss.target), class_group(hit.target)
-    if miss.rule.startswith(_REPELLED):
+    if miss.rule == REPELLED:
         # "attacks on the airport were beaten off" answers what the attack is said to
         # have hit there, not the attackers' jets shot down
         return kind == other
@@ -858,9 +867,6 @@ def _answers(miss: Claim, hit: Claim) -> bool:
 
 
 _NEAR = ("miss.near",)
-_REPELLED = ("miss.repelled",)
-# fire to warn: "fired warning shots", "fired into the air"
-_WARNING_RULES = ("miss.warning_shots", "miss.into_the_air")
 
 
 def _warning_unowned(miss: Claim) -> bool:
@@ -868,13 +874,13 @@ def _warning_unowned(miss: Claim) -> bool:
     force's own voice (its military, ministry, state or an official: "We fired in the
     air," the commander said); a witness who saw police fire into the air tells one
     thing they did, not that they hit no one."""
-    return miss.rule.startswith(_WARNING_RULES) and not (
+    return miss.rule in WARNING_RULES and not (
         miss.party.type in _ADMITTING or bool(_FORCE_TITLE.search(miss.party.name)))
 
 
 # a person who speaks for a force by title: "Air force spokesman Olatokunbo Adesanya"
-_FORCE_TITLE = re.compile(r"\b(?:military|army|defen[cs]e|armed forces|air force|navy|police"
-                          r"|guard)\b", re.IGNORECASE)
+_FORCE_TITLE = re.compile(rf"\b(?:{FORCE_WORDS}|air force|navy|police|guard)\b",
+                          re.IGNORECASE)
 
 
 def _after_interception(miss: Claim, hit: Claim) -> bool:

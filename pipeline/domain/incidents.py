@@ -355,7 +355,9 @@ _SOLDIER_WORDS = re.compile(r"\b(?:soldiers?|troops?|servicem[ae]n|servicemember
 # a defence ministry speaks for its forces as the military does
 _DEFENCE = re.compile(r"\bdefen[cs]e\b", re.IGNORECASE)
 # a spokesman of a state's forces ("a military spokesman said two soldiers were killed")
-_FORCES_VOICE = re.compile(r"\b(?:military|army|defen[cs]e|armed forces)\b", re.IGNORECASE)
+# the words that name a state's forces in a speaker's title ("military spokesman")
+FORCE_WORDS = r"military|army|defen[cs]e|armed forces"
+_FORCES_VOICE = re.compile(rf"\b(?:{FORCE_WORDS})\b", re.IGNORECASE)
 
 
 def _own_soldiers(c: Claim) -> bool:

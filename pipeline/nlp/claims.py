@@ -24,7 +24,14 @@ from spacy.language import Language
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from pipeline.domain.claims import ARMED_MEN, SPARED_RULES, class_group, same_side
+from pipeline.domain.claims import (
+    ARMED_MEN,
+    REPELLED,
+    SPARED_RULES,
+    WARNING_RULES,
+    class_group,
+    same_side,
+)
 from pipeline.domain.clock import MONTH_NAMES
 from pipeline.domain.incidents import SAID_DAY_MARK
 from pipeline.domain.models import Actor, Target
@@ -63,11 +70,6 @@ from pipeline.nlp.mentions import (
 from pipeline.nlp.modifiers import ModifierTable, Scope, categories_at
 from pipeline.nlp.party_rules import dateline_end, default_rules, in_dateline, spaced_dash
 from pipeline.nlp.targets import classify_target, counted, noun_class_words, target_tokens
-
-# an attack beaten off: "British air attacks on the airport were beaten off"
-REPELLED = "miss.repelled"
-# fire that says it hit no one: "fired warning shots", "fired into the air"
-_WARNING_RULES = frozenset(["miss.warning_shots", "miss.into_the_air"])
 
 CLAIMS_ATTR = "claims"
 ATTACKERS_ATTR = "attackers"
@@ -200,7 +202,7 @@ class ClaimComponent:
             by_trigger.setdefault(hit.trigger, []).append(hit)
         kinds = dict((i, k) for k, i in matches)
         for trig, hs in by_trigger.items():
-            if any(h.rule in _WARNING_RULES for h in hs):
+            if any(h.rule in WARNING_RULES for h in hs):
                 # "fired warning shots into open areas": fire to warn hits nothing
                 hs[:] = [h for h in hs if h.kind == "miss"]
             if kinds.get(trig) in (None, "REPORT") or all(h.kind == "miss" for h in hs):
