@@ -47,8 +47,9 @@ id, returned by :func:`apart`:
   were our sons, not fighters,' an elder said"), never one across a paragraph break;
 - ``incident.day``: the strikes' own day phrases ("on Monday", "last week", "Oct 3", never
   "said on Friday"; a claim of responsibility's "claimed ... last week") put them two or
-  more days apart, or one day apart when neither speaks of a night, an evening or an
-  early hour ("Wednesday night" and "early on Thursday" are one night). An account
+  more days apart, or one day apart unless the earlier speaks of a night or an evening
+  or the later of an early hour ("Wednesday night" and "early on Thursday" are one
+  night; "last week" and "Monday night" are not). An account
   without a day phrase takes the one its party gives in the same sentence. Only
   accounts of one article are compared by their days;
 - ``incident.separate``: an account told in a sentence that sets itself apart
@@ -114,6 +115,8 @@ class Cues:
     days: tuple[int, int] | None = None  # days before the article's date, (latest, earliest)
     weekday: int | None = None  # the weekday named, when the article has no date
     night: bool = False  # the phrase names a night, an evening or an early hour
+    late: bool = False  # ... a night or an evening, which runs on into the next day
+    early: bool = False  # ... an early hour or dawn, the end of the night before
     own_forces: bool = False
     teller: Actor | None = None  # the party whose account it is
     roundup: bool = False  # told in a summary of a period's strikes ("its daily report")
@@ -122,6 +125,9 @@ class Cues:
     force_strikes: bool = False  # a military's account of combatants hit, naming no attacker
     # its only day is the month its account was given in, weeks before the article's date
     said_long_before: bool = False
+    # its day is the day its account was given ("Last week the coalition denied ..."):
+    # the strike it tells was on that day or before
+    said: bool = False
 
 
 def cues(claims: Sequence[Claim], published: datetime | None = None,
@@ -144,13 +150,13 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
     out = []
     for i, c in enumerate(claims):
         same = mates[_sentence(c)]
-        span, weekday, night, separate = days[i]
+        span, weekday, night, separate, late, early = days[i]
         if span is None and weekday is None:
             # "Separately, ... on Monday morning. Police said shells landed on two
             # homes": the sentence after one set apart goes on with its incident; so
             # does the sentence after one dated days back ("Last week, a strike on a
             # house killed five. The army said it had stored weapons in the house")
-            span, weekday, night, separate = next(
+            span, weekday, night, separate, late, early = next(
                 (d for m in _told_before(c, claims)
                  if (d := days[at[id(m)]])[3] or _days_back(d[0])), days[i])
         if not separate and _separate_elsewhere(c, claims):
@@ -166,7 +172,7 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
                 shared.get(_sentence(c)) if is_account(c) else None) or (
                 own.get((c.evidence.article_id, c.party.id))
                 if c.target.target_class in COMBATANT and not c.own_target else None),
-            days=span, weekday=weekday, night=night,
+            days=span, weekday=weekday, night=night, late=late, early=early,
             own_forces=_defends(c, _sentence(c) in hurt) or _own_soldiers(c) or (
                 _sentence(c) in defended and c.target.target_class in COMBATANT
                 and not is_use(c)),
@@ -179,6 +185,7 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
             and (c.evidence.article_id, c.party.id) not in naming,
             said_long_before=span is not None and span[0] >= LONG_BEFORE_DAYS
             and _said_day(c, mates[_sentence(c)]),
+            said=span is not None and _said_day(c, mates[_sentence(c)]),
         ))
     return out
 
@@ -194,15 +201,18 @@ def _separate_elsewhere(c: Claim, claims: Sequence[Claim]) -> bool:
 
 
 def _day_of(c: Claim, same: Sequence[Claim], published: datetime | None,
-            ) -> tuple[tuple[int, int] | None, int | None, bool, bool]:
-    """An account's day span, weekday, night and whether its sentence sets it apart
-    (:func:`_separate`). A sentence's day phrase is the day of all its party's accounts
-    in it."""
+            ) -> tuple[tuple[int, int] | None, int | None, bool, bool, bool, bool]:
+    """An account's day span, weekday, night, whether its sentence sets it apart
+    (:func:`_separate`), and whether its night is a late or an early one
+    (:func:`night_sides`). A sentence's day phrase is the day of all its party's
+    accounts in it."""
     when = c.evidence.published or published
-    told = _told_days(c, same)
-    span, weekday, night = day_span(" ".join(told), when.date() if when else None)
+    told = " ".join(_told_days(c, same))
+    span, weekday, night = day_span(told, when.date() if when else None)
+    late, early = night_sides(told)
     return span, weekday, night, _separate(c.evidence.sentence,
-                                           span is not None or weekday is not None)
+                                           span is not None or weekday is not None), \
+        late, early
 
 
 def apart(a: Cues, b: Cues) -> str | None:
@@ -506,6 +516,17 @@ def _one_place(same: Sequence[Claim]) -> Place | None:
 _WORD = re.compile(r"[a-z]+|\d+")
 _NIGHT = frozenset(["night", "overnight", "evening", "early", "late", "dawn", "midnight",
                     "tonight"])
+# a night or an evening runs on past midnight into the next day; an early hour or dawn
+# ends the night before ("Wednesday night" and "early on Thursday" are one night)
+_LATE = frozenset(["night", "overnight", "evening", "late", "midnight", "tonight"])
+_EARLY = frozenset(["overnight", "early", "dawn", "midnight", "predawn"])
+
+
+def night_sides(text: str) -> tuple[bool, bool]:
+    """Does a day phrase speak of a late hour (a night, an evening), and of an early one
+    (an early hour, dawn)? "Overnight" and "midnight" are both."""
+    words = set(_WORD.findall(text.lower()))
+    return bool(_LATE & words), bool(_EARLY & words)
 
 
 def day_span(text: str, today: date | None) -> tuple[tuple[int, int] | None, int | None, bool]:
@@ -636,6 +657,14 @@ def _days_apart(a: Cues, b: Cues) -> bool:
         return True
     if a.days is not None and b.days is not None:
         gap = max(a.days[0], b.days[0]) - min(a.days[1], b.days[1])
+        # one night joins two days only the earlier day's late hours and the later's early
+        # ones: "Wednesday night" and "early Thursday" may be one strike, "last week" and
+        # "Monday night" may not
+        earlier, later = (a, b) if a.days[0] >= b.days[0] else (b, a)
+        if later.said and not earlier.said:
+            return False  # an account given after a strike may tell of it
+        if gap >= 1 and not (earlier.late or later.early):
+            need = 1
         return gap >= need
     if a.weekday is not None and b.weekday is not None:
         diff = abs(a.weekday - b.weekday)

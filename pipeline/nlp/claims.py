@@ -3389,15 +3389,19 @@ def strike_days(tok: Token, found: TargetMatch) -> tuple[str, ...]:
 
 
 def _said_in_month(ent: Span, found: TargetMatch) -> bool:
-    """The day phrase hangs on the reporting verb and names a month with no day: "said in
-    February", "reported in March"."""
+    """The day phrase hangs on the reporting verb and names a month with no day, or a
+    past week or month: "said in February", "reported in March", "Last week the
+    coalition denied striking a mosque" (the strike it tells was then or before)."""
     if found.report is None or any(t.like_num for t in ent):
         return False
     root = ent.root
     up = root.head.head if root.head.dep_ == "prep" and root.head.lower_ == "in" \
         else root.head if root.dep_ == "npadvmod" else None
+    words = [t.lower_ for t in ent]
     return up is not None and up.i == found.report \
-        and any(t.lower_ in MONTH_NAMES for t in ent)
+        and (any(w in MONTH_NAMES for w in words)
+             or any(a == "last" and b in ("week", "month")
+                    for a, b in itertools.pairwise(words)))
 
 
 _KILLED = lx.FATE_VERBS | lx.HIT_VERBS | {"die"}

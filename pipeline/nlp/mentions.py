@@ -1715,7 +1715,7 @@ class MentionResolver:
             # account. Spokesman X said")
             prev = self._subject_before(head) or self.last_org
             if prev is not None and prev.type not in ("media", "source", "person") \
-                    and _title_fits(tokens, prev):
+                    and _title_fits(tokens, prev, self._names_of(prev)):
                 title = text[:1].lower() + text[1:] if tokens[0].lower_ in TITLE_WORDS else text
                 body = self._body_name(prev)
                 # "Government spokesman X" after "the government": the title names the body
@@ -1726,6 +1726,16 @@ class MentionResolver:
                 actor = Actor(prev.id, name, prev.type, prev.country, prev.side)
                 self.people[surname] = actor
                 return actor
+        qualifier = next((t for t in tokens if t.i < head.i and t.ent_type_ != "PERSON" and (
+            t.lower_ in _NAMING_HEADS or t.lemma_.lower() in _NAMING_HEADS)), None) \
+            if has_title else None
+        body = self.antecedent(qualifier) if qualifier is not None else None
+        if body is not None and body.type not in ("media", "source", "person", "official"):
+            # "Coalition spokesman Colonel X" after "the U.S.-led coalition": the body
+            # whose own name says what the title does, whoever spoke last
+            actor = Actor(body.id, text, body.type, body.country, body.side)
+            self.people[surname] = actor
+            return actor
         prev = self.last_org
         if has_title and prev is not None and prev.type not in ("media", "source") \
                 and _title_names_body(tokens, self._body_name(prev)):
@@ -2669,16 +2679,21 @@ def _title_names_body(tokens: list[Token], body: str) -> bool:
     return False
 
 
-def _title_fits(tokens: list[Token], body: Actor) -> bool:
+def _title_fits(tokens: list[Token], body: Actor, names: str) -> bool:
     """A title's own qualifier ("military" in "military spokesman") names the kind of
     body the speaker talks for (a ministry only if it is of defence); a bare title fits
-    any body."""
+    any body. A qualifier only a body's own name can give ("Coalition spokesman") fits
+    only a body so named (``names``: the body's names, lower case), never the monitor
+    heard last."""
     for tok in tokens:
         if tok.ent_type_ == "PERSON" or tok.lower_ in TITLE_WORDS:
             continue
         kinds = _ANAPHOR_TYPES.get(tok.lemma_.lower()) or _ANAPHOR_TYPES.get(tok.lower_)
         if kinds is not None and (body.type not in kinds
                                   or not _forces_fit({tok.lower_}, body)):
+            return False
+        if (tok.lower_ in _NAMING_HEADS or tok.lemma_.lower() in _NAMING_HEADS) \
+                and tok.lower_ not in names:
             return False
     return True
 
