@@ -227,6 +227,17 @@ def matches(a: Target, b: Target, groups: GroupDirectory) -> bool:
     return ga is not None and ga == gb
 
 
+def target_head(text: str) -> str:
+    """The last word of a target's text, singular ("posts" -> "post")."""
+    words = re.findall(r"[a-z]+", text.lower())
+    return singular(words[-1] if words else "")
+
+
+def singular(word: str) -> str:
+    """"posts" -> "post" (not "press")."""
+    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+
+
 def same_place(a: Place | None, b: Place | None) -> bool:
     if a is None or b is None:
         return True

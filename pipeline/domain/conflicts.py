@@ -40,6 +40,8 @@ from pipeline.domain.claims import (
     mourned,
     same_attacker,
     same_side,
+    singular,
+    target_head,
 )
 from pipeline.domain.clock import article_date
 from pipeline.domain.events import (
@@ -492,15 +494,8 @@ def _same_forces(a: Target, b: Target, groups: GroupDirectory) -> bool:
     return a.target_class == "military" and _head(a.text) == _head(b.text)
 
 
-def _head(text: str) -> str:
-    """The last word of a target's text, singular ("posts" -> "post")."""
-    words = re.findall(r"[a-z]+", text.lower())
-    return _singular(words[-1] if words else "")
-
-
-def _singular(word: str) -> str:
-    """"posts" -> "post" (not "press")."""
-    return word[:-1] if word.endswith("s") and not word.endswith("ss") else word
+_head = target_head
+_singular = singular
 
 
 def _toll_beside(a: Claim, b: Claim, a_agreed: bool, b_agreed: bool) -> bool:
@@ -619,6 +614,22 @@ def _site_words(claim: Claim) -> set[str]:
         & _SITE_HEADS
 
 
+def _downed_craft(downed: Claim, other: Claim) -> bool:
+    """Rule ``conflict.downed_craft``: "Armenian forces had shot down two helicopters" is
+    an account of the air fight, the other side's craft brought down, not of what its
+    strike hit: it disputes only another account of an aircraft ("a Boeing 777" against
+    "an An-26 transport plane"), never "a woman and a child were killed"."""
+    return target_head(downed.target.text) in _CRAFT_HEADS \
+        and bool(_DOWNED.search(downed.evidence.sentence)) \
+        and target_head(other.target.text) not in _CRAFT_HEADS
+
+
+_CRAFT_HEADS = frozenset(["aircraft", "plane", "jet", "helicopter", "drone", "warplane",
+                          "fighter", "bomber", "airliner", "gunship", "boeing", "uav"])
+_DOWNED = re.compile(r"\b(?:shot|shoots?|shooting|brought|brings?|bringing)\s+down\b"
+                     r"|\bdown(?:ed|ing)\b", re.IGNORECASE)
+
+
 # arms and craft, which are no people either ("no aircraft were in the skies", "stores of
 # weapons")
 _THING_HEADS = frozenset(["aircraft", "plane", "jet", "helicopter", "drone", "weapon", "arm",
@@ -702,7 +713,8 @@ def _one_name(a: Claim, b: Claim) -> bool:
 
 def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             split: _Split, at: tuple[int, int]) -> str | None:
-    if is_account(a) and is_account(b) and incompatible(a.target, b.target, groups):
+    if is_account(a) and is_account(b) and incompatible(a.target, b.target, groups) \
+            and not _downed_craft(a, b) and not _downed_craft(b, a):
         return "targets"
     if _road_not_base(a, b) or _road_not_base(b, a):
         return "targets"

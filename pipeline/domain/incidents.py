@@ -88,6 +88,7 @@ from pipeline.domain.claims import (
     same_attacker,
     same_place,
     same_side,
+    target_head,
 )
 from pipeline.domain.clock import MONTH_NAMES, MONTHS, WEEKDAYS
 from pipeline.domain.models import Actor, Claim, Place
@@ -147,6 +148,7 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
     shared = {k: a for k, m in mates.items() if (a := _one_attacker(m)) is not None}
     days = [_day_of(c, mates[_sentence(c)], published) for c in claims]
     at = {id(c): i for i, c in enumerate(claims)}
+    finer = _finer_places(claims, mates)
     out = []
     for i, c in enumerate(claims):
         same = mates[_sentence(c)]
@@ -162,10 +164,11 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
         if not separate and _separate_elsewhere(c, claims):
             separate = True
         mate = None if c.place else _one_place(same) or _one_place(_told_before(c, claims))
+        place = finer.get(id(c), c.place)
         out.append(Cues(
             article=c.evidence.article_id,
-            place=c.place, mate_place=mate,
-            seen=struck[i] if struck is not None else c.place or mate,
+            place=place, mate_place=mate,
+            seen=struck[i] if struck is not None else place or mate,
             # a denial in the sentence ("there is no damage to ships of the fleet") is
             # of the other side's strike, not of the one its party names
             attacker=_armed(c.attacker) or (
@@ -187,6 +190,35 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
             and _said_day(c, mates[_sentence(c)]),
             said=span is not None and _said_day(c, mates[_sentence(c)]),
         ))
+    return out
+
+
+def _finer_places(claims: Sequence[Claim], mates: dict[tuple[str, int, str], list[Claim]]
+                  ) -> dict[int, Place]:
+    """Rule ``incident.finer_place``: an account placed no finer than a country ("a prison
+    in northern Yemen") is where another account in the article places the same thing
+    ("the Saada remand prison"), when that is one place in that country; the accounts of
+    its sentence that its party gives with it ("... killed at least 70 people") go with
+    it. Keyed by ``id`` of the claim."""
+    out: dict[int, Place] = {}
+    for c in claims:
+        if c.place is None or c.place.kind != "country":
+            continue
+        head = target_head(c.target.text)
+        named = {(p.geonames_id, p.name): p for m in claims
+                 if m is not c and (p := m.place) is not None and p.kind != "country"
+                 and p.country == c.place.country
+                 and m.evidence.article_id == c.evidence.article_id
+                 and len(head) > 2 and target_head(m.target.text) == head}
+        if len(named) == 1:
+            out[id(c)] = next(iter(named.values()))
+    for c in claims:
+        if id(c) in out or c.place is None or c.place.kind != "country":
+            continue
+        told = {(p.geonames_id, p.name): p for m in mates[_sentence(c)]
+                if (p := out.get(id(m))) is not None and m.place == c.place}
+        if len(told) == 1:
+            out[id(c)] = next(iter(told.values()))
     return out
 
 

@@ -358,6 +358,8 @@ class ClaimComponent:
             return None
         if report is not None and _unsaid(report):
             return None  # "did not say whether ...": nobody's account
+        if report is not None and _said_as_habit(report, tok, scopes):
+            return None
         if _no_knowledge(inner):
             return None  # "had no information about civilians being killed"
         denied = False
@@ -1910,6 +1912,23 @@ def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
     return False
 
 
+def _said_as_habit(report: Token, tok: Token, scopes: list[Scope]) -> bool:
+    """Rule ``policy.said_as_habit``: "It regularly announces drone strikes against what
+    it calls terrorist targets": what a party says as a habit (the reporting verb, or
+    the verb its clause hangs on, under a habitual word) is a general line, not its
+    account of this strike. Not across a conjunction ("Rights groups often criticise
+    the army, and HRW said ...")."""
+    node = report
+    for _ in range(8):
+        if node.i != tok.i and node.pos_ in ("VERB", "AUX") \
+                and "POLICY" in categories_at(scopes, node.i):
+            return True
+        if node.dep_ in ("conj", "ROOT", "relcl") or node.head.i == node.i:
+            return False  # (nor above the speaker's own clause: "rights groups, which say")
+        node = node.head
+    return False
+
+
 def _campaign_only(verb: Token) -> bool:
     """Rule ``policy.campaign_only``: "Turkey's operations were directed only at the
     militant group", "the operation was aimed only at terrorists": what a whole campaign
@@ -2335,7 +2354,9 @@ def _statement_owner(nodes: list[Token], k: int) -> Token | None:
     if below.dep_ not in ("acl", "ccomp", "relcl") or below.head.i != node.i \
             or not any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
         return None
-    owner = _claim_owner(node)
+    owner = _claim_owner(node) or next(
+        (c for c in node.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+         and c.lemma_.lower() in _OWNER_BODIES), None)  # "an army statement that ..."
     return owner if owner is not None and not owner.is_ancestor(nodes[0]) else None
 
 
@@ -2359,6 +2380,9 @@ def _claim_owner(noun: Token) -> Token | None:
     return None
 
 
+# bodies a statement is named by ("an army statement"), whose statement it is
+_OWNER_BODIES = frozenset(["army", "military", "police", "government", "ministry", "navy",
+                           "junta", "coalition"])
 # verbs of putting a claim out, whose subject owns it
 _SPREAD_VERBS = frozenset(["spread", "publish", "circulate", "broadcast", "air", "post",
                            "disseminate", "peddle", "fabricate"])
@@ -3212,17 +3236,31 @@ def _modifier_name(head: Token) -> str:
     """The proper-noun words right before a target that modify it, as one name ("Kyiv"
     in "a Kyiv apartment block", "Ben Gurion" in "Ben Gurion Airport"); "" if none."""
     doc = head.doc
-    start = head.i
     if head.ent_type_ == "PERSON":
         return ""  # "fisherman Alejandro Carranza": a name, no town
+    # (common nouns may stand between the name and the head: "the Saada remand prison",
+    # "a Kyiv apartment block")
+    end = head.i
+    while end > 0 and doc[end - 1].pos_ == "NOUN" and doc[end - 1].is_lower \
+            and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i in range(end, head.i + 1):
+        end -= 1
+    start = end
     while start > 0:
         prev = doc[start - 1]
         if prev.pos_ != "PROPN" or prev.dep_ not in ("compound", "amod", "nmod") \
                 or prev.head.i not in range(start, head.i + 1) or prev.ent_id_ \
-                or prev.ent_type_ not in _MISSED_PLACE_TYPES or prev.ent_type_ == "PERSON":
+                or not _missed_place(prev) or prev.ent_type_ == "PERSON":
             break
         start -= 1
-    return doc[start : head.i].text if start < head.i else ""
+    return doc[start:end].text if start < end else ""
+
+
+def _missed_place(tok: Token) -> bool:
+    """A proper noun the recogniser may have taken for something else than a place: no
+    entity, a body, a work; or a people it knows no state of ("Saada/NORP")."""
+    if tok.ent_type_ in _MISSED_PLACE_TYPES:
+        return True
+    return tok.ent_type_ == "NORP" and not _country_word(tok)
 
 
 def _named_settlement(head: Token) -> bool:

@@ -793,11 +793,21 @@ def _alternative_cause(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     cause = doc[hit.target]
     if cause.ent_type_ in _ACTOR_ENTS or cause.ent_id_ or cause.pos_ == "PRON":
         return False
+    if cause.lemma_.lower() in _FIRING_POINTS:
+        # "the fire came from positions held by militants": where the shots were fired
+        # from, an account of who fired, not another cause than the fire
+        return False
     before = [c for c in cause.subtree if c.i < cause.i]
     attack = _named(cause, _ATTACK_CAUSES) or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ATTACK_CAUSES for c in before)
     return not attack or any(c.lower_ in _ASTRAY or c.lemma_.lower() in _ASTRAY
                              for c in before)
+
+
+# where fire is shot from: "came from positions held by militants", "from the direction
+# of the city", "from territory controlled by the rebels"
+_FIRING_POINTS = frozenset(["position", "positions", "direction", "territory", "side",
+                            "launcher", "launchers", "line", "lines", "area", "areas"])
 
 
 def _not_blamed_on(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

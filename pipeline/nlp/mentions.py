@@ -2251,8 +2251,19 @@ def _described_name(head: Token) -> Token | None:
     kinds = _anaphor_types(head)
     if kinds is None or kinds <= _PEOPLE_TYPES:
         return None
+    if named.ent_type_ in ("GPE", "LOC", "FAC") and _ends_before_verb(head):
+        return None  # "... outside Volnovakha, the Donetsk regional administration said"
     return named if named.pos_ == "PROPN" or any(
         c.dep_ == "compound" and c.pos_ == "PROPN" for c in named.children) else None
+
+
+def _ends_before_verb(head: Token) -> bool:
+    """The phrase runs up to a reporting verb that has no subject of its own: the speaker
+    the parse hung on the place before it."""
+    doc = head.doc
+    end = head.right_edge.i + 1
+    return end < len(doc) and doc[end].pos_ == "VERB" \
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[end].children)
 
 
 def _served_body(head: Token) -> Token | None:
@@ -2487,6 +2498,12 @@ def stranded_subject(verb: Token) -> Token | None:
         if end < verb.i - 1 and not (end == verb.i - 2 and doc[verb.i - 1].text == ","):
             continue  # "the governor of X, Musa Okello, said": the name's closing comma
         if end < verb.i and start > 0 and doc[start - 1].text == ",":
+            if tok.ent_type_ in ("GPE", "LOC", "FAC") and any(
+                    t.dep_ == "appos" for t in tok.subtree if t.i > tok.i):
+                # "near the village of Buhas, outside Volnovakha, the Donetsk regional
+                # administration said": a place in the chain speaks not; the phrase hung
+                # on it does
+                continue
             return tok
     return _name_taken_for_a_verb(verb)
 
