@@ -121,6 +121,9 @@ class Cues:
     own_forces: bool = False
     teller: Actor | None = None  # the party whose account it is
     roundup: bool = False  # told in a summary of a period's strikes ("its daily report")
+    # a toll of a war's weeks ("killed in more than a week of fighting"), or the account
+    # right after one that names no day or place of its own
+    tally: bool = False
     separate: bool = False  # its sentence sets it apart ("Separately, ... on Monday")
     order: int = 0  # where its sentence starts in the article
     force_strikes: bool = False  # a military's account of combatants hit, naming no attacker
@@ -181,6 +184,8 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
                 and not is_use(c)),
             teller=c.party,
             roundup=_roundup(c),
+            tally=_tally(c) or (c.place is None and any(
+                _tally(m) for m in _told_before(c, claims))),
             separate=separate,
             order=c.evidence.start,
             force_strikes=c.party.type == "military" and not c.negated and not c.own_target
@@ -262,6 +267,8 @@ def apart(a: Cues, b: Cues) -> str | None:
         return SEPARATE
     if _summary_apart(a, b) or _summary_apart(b, a):
         return ROUNDUP
+    if a.article == b.article and (a.tally or b.tally):
+        return ROUNDUP  # (two tolls of the war's weeks are lists of its dead, no dispute)
     return None
 
 
@@ -491,6 +498,26 @@ _ROUNDUP = re.compile(
     r"|\bsince\s+the\s+(?:start|beginning|launch|outset)\s+of\b"
     r"|\b\d[\d,]*\s+(?:targets|sites)\s+since\b",
     re.IGNORECASE)
+
+
+# a toll of weeks of war, not of one strike: "killed in more than a week of fighting",
+# "since the fighting began"
+_TALLY = re.compile(
+    r"\b(?:in|during|over|after)\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
+    r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+    r"(?:days?|weeks?|months?|years?)\s+of\s+"
+    r"(?:fighting|clashes|battles?|war|conflict|combat|violence|hostilities|bombardment)\b"
+    r"|\bsince\s+the\s+(?:fighting|war|conflict|clashes|offensive|siege|battle|hostilities)"
+    r"\s+(?:began|started|erupted|broke\s+out)\b",
+    re.IGNORECASE)
+
+
+def _tally(c: Claim) -> bool:
+    """Rule ``incident.tally``: "more than 100 militants and dozens of government troops
+    had been killed in more than a week of fighting" is the toll of a war's weeks, no
+    account of one strike; nor is "Officials say civilians have also been among the dead"
+    right after it."""
+    return bool(_TALLY.search(c.evidence.sentence))
 
 
 def _roundup(c: Claim) -> bool:

@@ -118,3 +118,26 @@ def test_a_speaker_hung_on_a_place_is_no_place(real_extractor: Any) -> None:
     # where the fire came from is who fired, not another cause than a strike
     assert not any(c.rule == "cause.from" for c in claims), claims
     assert not find_conflicts(claims), find_conflicts(claims)
+
+
+# ------------------------------------------------------------------ tallies
+
+def test_a_toll_of_weeks_of_fighting_is_no_account_of_the_strike() -> None:
+    bomb = claim(ARMY, "army unit", "military", sentence="One of the bombs missed its "
+                 "target and hit an army unit, the minister said.")
+    tally = claim(ARMY, "dozens of government troops", "military", attacker=None, start=200,
+                  sentence="More than 100 militants and dozens of government troops had "
+                  "been killed in more than a week of fighting, a spokesman said.")
+    # the sentence right after it, with no day or place of its own, goes on with it
+    after = replace(claim(MEDICS, "civilians", "civilians", attacker=None, place=None,
+                          sentence="Officials say civilians have also been among the dead."),
+                    evidence=replace(tally.evidence, sentence="Officials say civilians have "
+                                     "also been among the dead.", start=tally.evidence.end + 1,
+                                     end=tally.evidence.end + 50))
+    assert rule(tally, bomb) == "incident.roundup"
+    assert rule(after, bomb, tally) == "incident.roundup"
+    assert not paired(bomb, tally, after)
+    # a toll of this strike is an account
+    toll = claim(MEDICS, "civilians", "civilians", attacker=None, start=200,
+                 sentence="Ten civilians were killed in the strike, officials said.")
+    assert rule(toll, bomb) is None
