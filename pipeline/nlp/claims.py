@@ -847,8 +847,9 @@ def speakers_before_said(doc: Doc) -> Doc:
         if i < 2 or not _is_report(verb):
             continue
         toll = _toll_taken_for_speaker(verb)
-        if toll is None and any(c.dep_ in ("nsubj", "nsubjpass", "csubj")
-                                for c in verb.children):
+        share = _share_taken_for_speaker(verb)
+        if toll is None and share is None and any(c.dep_ in ("nsubj", "nsubjpass", "csubj")
+                                                  for c in verb.children):
             continue
         said_by = doc[i - 1]
         while said_by.dep_ == "conj" and said_by.head.i < said_by.i \
@@ -856,22 +857,43 @@ def speakers_before_said(doc: Doc) -> Doc:
             said_by = said_by.head  # "officials and an ambulance service": the first
         while said_by.head.i > said_by.i and said_by.head.i < i:
             said_by = said_by.head  # "an ambulance service": its head noun
+        while said_by.dep_ != "conj" and said_by.head.i < said_by.i \
+                and said_by.head.right_edge.i == i - 1 and said_by.dep_ in ("pobj", "prep"):
+            said_by = said_by.head  # "the health ministry in the rebel-run government"
         if said_by.dep_ != "conj" or said_by.pos_ not in ("NOUN", "PROPN") \
                 or said_by.right_edge.i != i - 1 or said_by.left_edge.i == 0 \
                 or doc[said_by.left_edge.i - 1].text != ",":
             continue
-        todo.append((said_by, verb, toll))
+        if share is not None and said_by.head.i != share.i:
+            continue
+        todo.append((said_by, verb, toll, share))
     if not todo:
         return doc
     heads, deps = _tree_of(doc)
-    for said_by, verb, toll in todo:
+    for said_by, verb, toll, share in todo:
         heads[said_by.i], deps[said_by.i] = verb.i, "nsubj"
         comma = said_by.left_edge.i - 1
         heads[comma] = verb.i
         if toll is not None:  # the toll the parse made the subject is the clause's object
             subject, clause = toll
             heads[subject.i], deps[subject.i] = clause.i, "dobj"
+        if share is not None:  # "most of them women": a remark on the toll, no speaker
+            deps[share.i] = "dep"
     return _set_tree(doc, heads, deps)
+
+
+def _share_taken_for_speaker(verb: Token) -> Token | None:
+    """"... with 101 people wounded, most of them women and children, the health ministry
+    said": the parse made the toll's share ("women") the subject of "said" and the
+    speaker one more of its list. That subject, or None."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None or subject.i > verb.i \
+            or not (subject.lemma_.lower() in lx.PEOPLE_WORDS
+                    or subject.lower_ in lx.CIVILIAN_WORDS) \
+            or not any(c.dep_ in ("nsubj", "nummod", "amod") and c.lower_ in _SHARE_WORDS
+                       for c in subject.children):
+        return None
+    return subject
 
 
 def _toll_taken_for_speaker(verb: Token) -> tuple[Token, Token] | None:
@@ -902,7 +924,9 @@ def bodies_taken_for_modifiers(doc: Doc) -> Doc:
     body word is a speaker of its own (the subject) and the noun, with the other
     modifier, the speaker joined to it ("humanitarian groups", "state media")."""
     todo = []
-    for i in _roots(doc):
+    # (a root reporting verb, or a trailing one the parse hung on the story's clause:
+    # "... killed dozens of people, the army and state media said")
+    for i in _roots(doc) + _trailing_reports(doc):
         verb = doc[i]
         if not _is_report(verb):
             continue
@@ -982,6 +1006,14 @@ def _tree_of(doc: Doc) -> tuple[list[int], list[str]]:
     write (the phrases read before the tree changes are forgotten)."""
     DOC_MEMO.forget(doc)
     return [t.head.i for t in doc], [t.dep_ for t in doc]
+
+
+def _trailing_reports(doc: Doc) -> list[int]:
+    """The indices of the doc's reporting verbs the parse hung on another clause as a
+    parataxis ("..., the army said"), off its arrays (no Token built)."""
+    deps = doc.to_array(DEP)
+    return [i for i in numpy.flatnonzero(deps == doc.vocab.strings["parataxis"]).tolist()
+            if doc[i].lemma_.lower() in lx.REPORT_VERBS]
 
 
 def _roots(doc: Doc) -> list[int]:
@@ -1351,7 +1383,11 @@ def _governs(report: Token, other: Token) -> bool:
     if joined and second is other and _shares_subject(other):
         return True
     if joined:
+        # (an "and" that joins another conjunct, "killed 31 people and wounded 101, ...,
+        # the ministry said", does not join the reporting verb)
+        others = [c.i for c in first.children if c.dep_ == "conj" and c.i < second.i]
         return not any(c.dep_ == "cc" and first.i < c.i < second.i
+                       and not any(c.i < o for o in others)
                        for c in (*first.children, *second.children))
     clause = report if report.head.i == other.i else other
     if clause is report and _as_told_by(report):
@@ -1485,6 +1521,8 @@ def _subject(verb: Token) -> Token | None:
         return subjects[-1]
     if len(subjects) == 1 and (after := _speaker_after_comma(subjects[0], verb)) is not None:
         return after
+    if len(subjects) == 2 and _toll_before_speaker(subjects[0], subjects[1], verb):
+        return subjects[1]
     if subjects:
         return _past_quote(subjects[0], verb)
     inverted = _inverted_speaker(verb)
@@ -1563,6 +1601,22 @@ def _subject(verb: Token) -> Token | None:
     if document is not None:
         return document
     return stranded_subject(verb) if _is_report(verb) else None
+
+
+def _toll_before_speaker(toll: Token, speaker: Token, verb: Token) -> bool:
+    """"... with 101 people wounded, most of them women and children, the health ministry
+    said": the parse made the toll's people a subject of the trailing "said" beside the
+    speaker, who stands after the last comma, right before the verb."""
+    doc = verb.doc
+    return toll.i < speaker.i < verb.i and speaker.right_edge.i + 1 == verb.i \
+        and speaker.left_edge.i > 0 and doc[speaker.left_edge.i - 1].text == "," \
+        and (toll.lemma_.lower() in lx.PEOPLE_WORDS or toll.lower_ in lx.CIVILIAN_WORDS) \
+        and any(c.dep_ in ("nsubj", "nummod", "amod") and c.lower_ in _SHARE_WORDS
+                for c in toll.children)
+
+
+# "most of them women", "many of them children": the share of a toll
+_SHARE_WORDS = frozenset(["most", "many", "some", "all", "half", "several", "majority"])
 
 
 def _speaker_after_comma(subject: Token, verb: Token) -> Token | None:
@@ -2909,6 +2963,13 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                 # "near Thitgyi village, Pale Township, Sagaing Region": the recogniser
                 # left the coarser names of the comma chain unnamed
                 inside.append(_propn_run(sub))
+            elif sub.dep_ == "pobj" and sub.lemma_.lower() == "district" \
+                    and sub.head.lower_ in _PLACE_PREPS and _district_of(sub):
+                # "in the Dasht-e-Archi district of Kunduz province": the district, the
+                # finest place, checked against the province once both are resolved
+                name = _district_name(sub)
+                if name:
+                    inside.insert(0, f"{name} district")
             elif sub.dep_ == "pobj" and sub.lemma_.lower() in _DIVISION_WORDS \
                     and sub.head.lower_ in _PLACE_PREPS:
                 # "in rural La Macarena municipality", "in Kani township": the name
@@ -3218,6 +3279,27 @@ _REGION_KINDS = frozenset(["region", "township", "district", "province", "state"
                            "zone", "municipality"])
 
 
+def _district_of(district: Token) -> bool:
+    """"the X district of Y province", "the X district of Y": a district the words place
+    in a province they name."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC") or o.lemma_.lower() in _REGION_KINDS)
+        for o in p.children) for p in district.children)
+
+
+def _district_name(district: Token) -> str:
+    """The name before "district", with the parts hyphens join ("Dasht-e-Archi", which the
+    parse splits into names and a hyphen it may tag as a modifier); "" when none."""
+    doc = district.doc
+    start = district.i
+    left = district.left_edge.i
+    while start - 1 >= left and (doc[start - 1].pos_ == "PROPN" or (
+            doc[start - 1].text == "-" and not doc[start - 1].whitespace_
+            and start - 2 >= left and not doc[start - 2].whitespace_)):
+        start -= 1
+    return doc[start : district.i].text if start < district.i else ""
+
+
 def _division_name(division: Token) -> str:
     """The proper-noun compound right before a division word: "La Macarena" of "rural La
     Macarena municipality"; "" when there is none."""
@@ -3306,12 +3388,23 @@ def _strike_place_name(noun: Token) -> str:
 
 
 def _propn_run(tok: Token) -> str:
-    """"Wadi al-Kfour": the proper-noun compound ending at ``tok``."""
+    """"Wadi al-Kfour": the proper-noun compound ending at ``tok``; with the parts a
+    hyphen joins on to it without a space ("Dasht-i-Archi", parsed as "Dasht" and two
+    appositions)."""
     start = tok.i
     doc = tok.doc
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
         start -= 1
-    return doc[start : tok.i + 1].text
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha \
+            and doc[start - 2].pos_ == "PROPN":
+        start -= 2  # "Dasht-i-Archi" parsed with "Archi" the head
+    end = tok.i + 1
+    while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha \
+            and doc[end + 1].pos_ == "PROPN":
+        end += 2
+    return doc[start:end].text
 
 
 _OWN = frozenset(["its", "their", "our"])

@@ -205,9 +205,22 @@ class Extractor:
 
 
 def _first_place(texts: Sequence[str], places: dict[str, Any]) -> Place | None:
-    resolved = [places[t] for t in texts if t in places]
+    resolved = [places[t] for t in texts if t in places and not _district_elsewhere(t, places,
+                                                                                   texts)]
     finer = [p for p in resolved if p.kind != "country"]
     return (finer or resolved or [None])[0]
+
+
+def _district_elsewhere(text: str, places: dict[str, Any], texts: Sequence[str]) -> bool:
+    """Rule ``place.district_of``: "the Dasht-e-Archi district of Kunduz province" is the
+    district where it lies in the province the words name; "the Dnipro district of
+    Kherson" is no district of the city of Dnipro, in another province."""
+    if not text.endswith(" district"):
+        return False
+    at = texts.index(text)
+    outer = next((places[t] for t in texts[at + 1 :] if t in places
+                  and not t.endswith(" district") and places[t].kind != "country"), None)
+    return outer is not None and outer.admin1 != places[text].admin1
 
 
 def _cores() -> int:

@@ -92,9 +92,13 @@ class ActorRuler(EntityRuler):
 def _title_cut(doc: Doc, start: int, end: int) -> bool:
     """"the National Defense Ministry", "the Guardian Council": a name that opens with
     "the" ("The National", "The Guardian") matched at the front of a longer capitalised
-    name is not that name."""
-    return doc[start].lower_ == "the" and end - start > 1 and end < len(doc) \
-        and doc[end].is_alpha and doc[end].is_title
+    name is not that name; nor is it in words of lower case ("the national police said",
+    "the hindu community")."""
+    if doc[start].lower_ != "the" or end - start < 2:
+        return False
+    if all(t.is_lower for t in doc[start + 1 : end]):
+        return True
+    return end < len(doc) and doc[end].is_alpha and doc[end].is_title
 
 
 def _orth_sequence(pattern: str | Sequence[dict[str, Any]]) -> list[str] | None:

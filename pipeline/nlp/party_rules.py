@@ -155,11 +155,11 @@ def _inside_dateline(head: Token) -> bool:
 
 
 def _capital_word(tok: Token) -> bool:
-    """A word of a dateline's city in capitals ("KAFR", "NABL"), or the hyphen inside one
-    ("DEIR AL-BALAH")."""
+    """A word of a dateline's city in capitals ("KAFR", "NABL"), the hyphen inside one
+    ("DEIR AL-BALAH"), or the slash between two cities ("NEW DELHI/ISLAMABAD")."""
     if tok.is_upper and tok.is_alpha and len(tok.text) > 1:
         return True
-    return tok.text == "-" and not tok.whitespace_ and tok.i > 0 \
+    return tok.text in ("-", "/") and not tok.whitespace_ and tok.i > 0 \
         and not tok.doc[tok.i - 1].whitespace_
 
 

@@ -19,7 +19,7 @@ from spacy.tokens import Token
 
 from pipeline.domain.models import TARGET_CLASSES, Target
 from pipeline.nlp import lexicon as lx
-from pipeline.nlp.docmemo import any_word, doc_text
+from pipeline.nlp.docmemo import DOC_MEMO, any_word, doc_text
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import phrase_text
 
@@ -1416,6 +1416,11 @@ def _in_other_clause(tok: Token, pron: Token) -> bool:
 
 
 def classify_target(head: Token, gazetteer: Gazetteer) -> Target:
-    text = phrase_text(target_tokens(head)) or head.text
-    target_class, actor, _ = decide_class(head, gazetteer)
-    return Target(text, target_class, actor)
+    """The target ``head`` names, with its class; once per document and word (the
+    construction checks ask for a target's class, and the claim built after asks again)."""
+    def classify() -> Target:
+        text = phrase_text(target_tokens(head)) or head.text
+        target_class, actor, _ = decide_class(head, gazetteer)
+        return Target(text, target_class, actor)
+
+    return DOC_MEMO.get(head.doc, ("classify_target", head.i, id(gazetteer)), classify)
