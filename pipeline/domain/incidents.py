@@ -44,14 +44,19 @@ id, returned by :func:`apart`:
   takes the one its party gives in the same sentence ("the strike hit a farm outside
   Jilib and killed six farmers"), else, when it names no day either, the one the
   sentence just before it in its paragraph gives ("... a farm outside Jilib. 'They
-  were our sons, not fighters,' an elder said"), never one across a paragraph break;
+  were our sons, not fighters,' an elder said"), never one across a paragraph break; an
+  account placed no finer than a country takes the one town another account of the
+  article gives the same thing (``incident.finer_place``: "a prison in northern Yemen"
+  and "the Saada remand prison");
 - ``incident.day``: the strikes' own day phrases ("on Monday", "last week", "Oct 3", never
   "said on Friday"; a claim of responsibility's "claimed ... last week") put them two or
   more days apart, or one day apart unless the earlier speaks of a night or an evening
   or the later of an early hour ("Wednesday night" and "early on Thursday" are one
   night; "last week" and "Monday night" are not). An account
   without a day phrase takes the one its party gives in the same sentence. Only
-  accounts of one article are compared by their days;
+  accounts of one article are compared by their days. A past week or month on the
+  reporting verb ("Last week the coalition denied striking a mosque") is the day the
+  account was given: apart from a strike after it, never from one before;
 - ``incident.separate``: an account told in a sentence that sets itself apart
   ("Separately, two herders were wounded on Monday ...", "In a separate attack ...",
   "Elsewhere, ...", "the governor reported separately that ...") and gives its
@@ -67,7 +72,11 @@ id, returned by :func:`apart`:
   night ...") is set apart by that time;
 - ``incident.roundup``: a summary of a period's strikes ("said in its daily report",
   "over the past 24 hours", "without giving locations") placed no finer than a region
-  is not the account of a strike on one town, nor of its unplaced victims.
+  is not the account of a strike on one town, nor of its unplaced victims;
+- ``incident.tally``: the toll of a war's weeks ("dozens of troops had been killed in
+  more than a week of fighting", "since the war began"), and the account right after
+  it in its paragraph that names no day or place, is no account of one strike of the
+  article.
 
 Pure functions over :class:`~pipeline.domain.models.Claim` records; the article's date
 (when known) turns weekdays and "last week" into days.
@@ -101,6 +110,7 @@ ATTACKER = "incident.attacker"
 PLACE = "incident.place"
 DAY = "incident.day"
 ROUNDUP = "incident.roundup"
+TALLY = "incident.tally"
 SEPARATE = "incident.separate"
 
 
@@ -268,7 +278,7 @@ def apart(a: Cues, b: Cues) -> str | None:
     if _summary_apart(a, b) or _summary_apart(b, a):
         return ROUNDUP
     if a.article == b.article and (a.tally or b.tally):
-        return ROUNDUP  # (two tolls of the war's weeks are lists of its dead, no dispute)
+        return TALLY  # (two tolls of the war's weeks are lists of its dead, no dispute)
     return None
 
 

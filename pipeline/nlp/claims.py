@@ -887,13 +887,17 @@ def _share_taken_for_speaker(verb: Token) -> Token | None:
     said": the parse made the toll's share ("women") the subject of "said" and the
     speaker one more of its list. That subject, or None."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subject is None or subject.i > verb.i \
-            or not (subject.lemma_.lower() in lx.PEOPLE_WORDS
-                    or subject.lower_ in lx.CIVILIAN_WORDS) \
-            or not any(c.dep_ in ("nsubj", "nummod", "amod") and c.lower_ in _SHARE_WORDS
-                       for c in subject.children):
+    if subject is None or subject.i > verb.i or not _toll_share(subject):
         return None
     return subject
+
+
+def _toll_share(noun: Token) -> bool:
+    """"women" of "most of them women", "children" of "many of them children": the
+    share of a toll, people a count word ("most", "many") stands on."""
+    return (noun.lemma_.lower() in lx.PEOPLE_WORDS or noun.lower_ in lx.CIVILIAN_WORDS) \
+        and any(c.dep_ in ("nsubj", "nummod", "amod") and c.lower_ in _SHARE_WORDS
+                for c in noun.children)
 
 
 def _toll_taken_for_speaker(verb: Token) -> tuple[Token, Token] | None:
@@ -1610,9 +1614,7 @@ def _toll_before_speaker(toll: Token, speaker: Token, verb: Token) -> bool:
     doc = verb.doc
     return toll.i < speaker.i < verb.i and speaker.right_edge.i + 1 == verb.i \
         and speaker.left_edge.i > 0 and doc[speaker.left_edge.i - 1].text == "," \
-        and (toll.lemma_.lower() in lx.PEOPLE_WORDS or toll.lower_ in lx.CIVILIAN_WORDS) \
-        and any(c.dep_ in ("nsubj", "nummod", "amod") and c.lower_ in _SHARE_WORDS
-                for c in toll.children)
+        and _toll_share(toll)
 
 
 # "most of them women", "many of them children": the share of a toll
@@ -3320,8 +3322,7 @@ def _modifier_name(head: Token) -> str:
     doc = head.doc
     if head.ent_type_ == "PERSON":
         return ""  # "fisherman Alejandro Carranza": a name, no town
-    # (common nouns may stand between the name and the head: "the Saada remand prison",
-    # "a Kyiv apartment block")
+    # (common nouns may stand between the name and the head: "the Saada remand prison")
     end = head.i
     while end > 0 and doc[end - 1].pos_ == "NOUN" and doc[end - 1].is_lower \
             and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i in range(end, head.i + 1):

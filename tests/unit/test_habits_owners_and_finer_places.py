@@ -134,8 +134,8 @@ def test_a_toll_of_weeks_of_fighting_is_no_account_of_the_strike() -> None:
                     evidence=replace(tally.evidence, sentence="Officials say civilians have "
                                      "also been among the dead.", start=tally.evidence.end + 1,
                                      end=tally.evidence.end + 50))
-    assert rule(tally, bomb) == "incident.roundup"
-    assert rule(after, bomb, tally) == "incident.roundup"
+    assert rule(tally, bomb) == "incident.tally"
+    assert rule(after, bomb, tally) == "incident.tally"
     assert not paired(bomb, tally, after)
     # a toll of this strike is an account
     toll = claim(MEDICS, "civilians", "civilians", attacker=None, start=200,
