@@ -220,13 +220,13 @@ def _finer_places(claims: Sequence[Claim], mates: dict[tuple[str, int, str], lis
         if c.place is None or c.place.kind != "country":
             continue
         head = target_head(c.target.text)
-        named = {(p.geonames_id, p.name): p for m in claims
-                 if m is not c and (p := m.place) is not None and p.kind != "country"
-                 and p.country == c.place.country
-                 and m.evidence.article_id == c.evidence.article_id
-                 and len(head) > 2 and target_head(m.target.text) == head}
-        if len(named) == 1:
-            out[id(c)] = next(iter(named.values()))
+        town = _one_place([m for m in claims
+                           if m is not c and m.place is not None and m.place.kind != "country"
+                           and m.place.country == c.place.country
+                           and m.evidence.article_id == c.evidence.article_id
+                           and len(head) > 2 and target_head(m.target.text) == head])
+        if town is not None:
+            out[id(c)] = town
     for c in claims:
         if id(c) in out or c.place is None or c.place.kind != "country":
             continue

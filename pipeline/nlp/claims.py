@@ -3292,19 +3292,22 @@ def _district_of(district: Token) -> bool:
 def _district_name(district: Token) -> str:
     """The name before "district", with the parts hyphens join ("Dasht-e-Archi", which the
     parse splits into names and a hyphen it may tag as a modifier); "" when none."""
-    doc = district.doc
-    start = district.i
-    left = district.left_edge.i
-    while start - 1 >= left and (doc[start - 1].pos_ == "PROPN" or (
-            doc[start - 1].text == "-" and not doc[start - 1].whitespace_
-            and start - 2 >= left and not doc[start - 2].whitespace_)):
-        start -= 1
-    return doc[start : district.i].text if start < district.i else ""
+    start, end = _division_span(district)
+    if start == end:
+        return ""
+    start, _ = _hyphened(district.doc, start, end)
+    return district.doc[start:end].text
 
 
 def _division_name(division: Token) -> str:
     """The proper-noun compound right before a division word: "La Macarena" of "rural La
     Macarena municipality"; "" when there is none."""
+    start, end = _division_span(division)
+    return division.doc[start:end].text if start < end else ""
+
+
+def _division_span(division: Token) -> tuple[int, int]:
+    """The token span of :func:`_division_name` (empty when there is no name)."""
     doc = division.doc
     end = start = division.i
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == division.i \
@@ -3313,7 +3316,21 @@ def _division_name(division: Token) -> str:
     while start > 0 and doc[start - 1].pos_ in ("PROPN", "DET") \
             and doc[start - 1].text[:1].isupper() and doc[start - 1].head.i in range(start, end):
         start -= 1  # "La" of "La Macarena", hung on "Macarena"
-    return doc[start:end].text if start < end else ""
+    return start, end
+
+
+def _hyphened(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The span ``doc[start:end]`` with the proper-noun parts hyphens join on to it without
+    a space, on either side ("Dasht-i-Archi", which the parse splits at its hyphens)."""
+    while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
+            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha \
+            and doc[start - 2].pos_ == "PROPN":
+        start -= 2
+    while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" \
+            and not doc[end].whitespace_ and doc[end + 1].is_alpha \
+            and doc[end + 1].pos_ == "PROPN":
+        end += 2
+    return start, end
 
 
 def _modifier_name(head: Token) -> str:
@@ -3396,15 +3413,7 @@ def _propn_run(tok: Token) -> str:
     doc = tok.doc
     while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].head.i == tok.i:
         start -= 1
-    while start > 1 and doc[start - 1].text == "-" and not doc[start - 1].whitespace_ \
-            and not doc[start - 2].whitespace_ and doc[start - 2].is_alpha \
-            and doc[start - 2].pos_ == "PROPN":
-        start -= 2  # "Dasht-i-Archi" parsed with "Archi" the head
-    end = tok.i + 1
-    while end + 1 < len(doc) and not doc[end - 1].whitespace_ and doc[end].text == "-" \
-            and not doc[end].whitespace_ and doc[end + 1].is_alpha \
-            and doc[end + 1].pos_ == "PROPN":
-        end += 2
+    start, end = _hyphened(doc, start, tok.i + 1)
     return doc[start:end].text
 
 
