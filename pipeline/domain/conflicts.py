@@ -512,11 +512,25 @@ _ALSO = re.compile(r"\balso\s+(?:\w+\s+){0,2}?(?:hit|struck|strikes|damaged|dest
                    re.IGNORECASE)
 
 
+# "(its member) was also killed": the toll's men named before the verb
+_ALSO_KILLED = re.compile(r"\W*(?:\w+\W+){0,2}?(?:was|were|been)\s+also\s+"
+                          r"(?:killed|wounded|injured|hurt)\b")
+
+
 def _also_hit(claim: Claim) -> bool:
     """Rule ``conflict.also_hit``: "the strike, which also hit two towns near Tel Aviv":
     a party's word of the civilians or civilian sites the strike hit as well tells harm
-    beside the target, and disputes no one's account of the target itself."""
-    if claim.negated or class_group(claim.target) != "civil":
+    beside the target, and disputes no one's account of the target itself. So does a
+    party's toll of its own men killed as well ("a member of its internal security forces
+    was also killed", a host state's ministry said of a strike on others' leaders)."""
+    if claim.negated:
+        return False
+    if claim.own_target and claim.rule.startswith(TOLL_RULES):
+        said = claim.evidence.sentence.lower()
+        at = said.find(claim.target.text.lower())
+        if at >= 0 and _ALSO_KILLED.match(said, at + len(claim.target.text)) is not None:
+            return True
+    if class_group(claim.target) != "civil":
         return False  # "forces had also destroyed a warehouse of militants" is an account
     found = _ALSO.search(claim.evidence.sentence)
     # (a toll told after it in the sentence is of the same harm: "rockets also landed in

@@ -400,10 +400,20 @@ def _bare_count(head: Token) -> bool:
     return head.pos_ == "NUM" and head.ent_type_ == "CARDINAL"
 
 
+def _glued_to_adjective(first: Token) -> bool:
+    """The name that opens at ``first`` is the first half of a hyphened adjective
+    ("Ukraine's military-industrial complex"): it names a kind of thing, not the body."""
+    doc, end = first.doc, first.i
+    while end + 1 < len(doc) and doc[end + 1].ent_iob_ == "I":
+        end += 1
+    return end + 2 < len(doc) and not doc[end].whitespace_ and doc[end + 1].text == "-" \
+        and not doc[end + 1].whitespace_ and doc[end + 2].tag_ == "JJ"
+
+
 def _gazetteer_type(tokens: list[Token], gazetteer: Gazetteer) -> dict[str, str]:
     found: dict[str, str] = {}
     for tok in tokens:
-        if tok.ent_id_ and tok.ent_iob_ == "B":
+        if tok.ent_id_ and tok.ent_iob_ == "B" and not _glued_to_adjective(tok):
             entry = gazetteer.actors.get(tok.ent_id_)
             if entry is not None and entry.type in ("armed_group", "military"):
                 found.setdefault(entry.type, entry.id)
