@@ -512,25 +512,11 @@ _ALSO = re.compile(r"\balso\s+(?:\w+\s+){0,2}?(?:hit|struck|strikes|damaged|dest
                    re.IGNORECASE)
 
 
-# "(its member) was also killed": the toll's men named before the verb
-_ALSO_KILLED = re.compile(r"\W*(?:\w+\W+){0,2}?(?:was|were|been)\s+also\s+"
-                          r"(?:killed|wounded|injured|hurt)\b")
-
-
 def _also_hit(claim: Claim) -> bool:
     """Rule ``conflict.also_hit``: "the strike, which also hit two towns near Tel Aviv":
     a party's word of the civilians or civilian sites the strike hit as well tells harm
-    beside the target, and disputes no one's account of the target itself. So does a
-    party's toll of its own men killed as well ("a member of its internal security forces
-    was also killed", a host state's ministry said of a strike on others' leaders)."""
-    if claim.negated:
-        return False
-    if claim.own_target and claim.rule.startswith(TOLL_RULES):
-        said = claim.evidence.sentence.lower()
-        at = said.find(claim.target.text.lower())
-        if at >= 0 and _ALSO_KILLED.match(said, at + len(claim.target.text)) is not None:
-            return True
-    if class_group(claim.target) != "civil":
+    beside the target, and disputes no one's account of the target itself."""
+    if claim.negated or class_group(claim.target) != "civil":
         return False  # "forces had also destroyed a warehouse of militants" is an account
     found = _ALSO.search(claim.evidence.sentence)
     # (a toll told after it in the sentence is of the same harm: "rockets also landed in
@@ -555,8 +541,9 @@ def _counts_only(a: Claim, b: Claim) -> bool:
         if not (_people_count(people)
                 and class_group(fighters.target) == "combatant" and not fighters.negated):
             continue
-        if fighters.rule.startswith("casualty.") and _one(fighters.target.text):
-            return True
+        if _one(fighters.target.text) and (fighters.rule.startswith("casualty.") or (
+                fighters.rule.startswith("hit.") and _one_person(fighters))):
+            return True  # "killed a senior commander", "the strike hit a Hamas leader"
         # "at least one person was killed" beside "it struck two Hezbollah operatives": a
         # count of people no larger than the fighters the other names may be just them
         toll, named = _number(people.target.text), _number(fighters.target.text)
@@ -566,12 +553,35 @@ def _counts_only(a: Claim, b: Claim) -> bool:
     return False
 
 
+def _one_person(claim: Claim) -> bool:
+    """A person struck, named by no body he is of: "a Hamas leader", "Hamas leader Ismail
+    Haniyeh" (not "a gathering of commanders", one gathering of many)."""
+    words = _count_words(claim.target.text)
+    return _people_word(claim) and bool(words) and _singular(words[-1]) == _head(
+        claim.target.text)
+
+
 def _people_count(claim: Claim) -> bool:
     """A toll that counts people or a number of them ("more than 50 people", "12
     killed", "dozens"), whatever else its words say."""
     counted = _head(claim.target.text)
     return _tolls(claim) and claim.target.target_class == "civilians" \
-        and (counted in _ANYONE or counted.isdigit() or counted in _NUMBER_WORDS)
+        and (counted in _ANYONE or counted.isdigit() or counted in _NUMBER_WORDS
+             or _by_nationality(claim.target.text))
+
+
+def _by_nationality(text: str) -> bool:
+    """"more than 100 Palestinians", "dozens of Afghans": a count of a people by its name,
+    which says no more of who they were than "people" does (not "two Red Cross workers",
+    whose count is of a common noun)."""
+    words = text.split()
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-1].endswith("s") \
+        and not any(w[:1].isupper() for w in words[:-1]) \
+        and any(w.isdigit() or w.lower() in _NUMBER_WORDS or w.lower() in _COUNT_WORDS
+                for w in words[:-1])
+
+
+_COUNT_WORDS = frozenset(["dozens", "hundreds", "scores", "several", "many", "some"])
 
 
 def _bare_count(claim: Claim) -> bool:

@@ -574,8 +574,16 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
              and not _speaker_location(article.text, p.name)]
     own = [_one_town(p, towns) if p is not None and level_of(p) == ADMIN1 else p
            for p in own]
-    fallback = _article_place([p for p in own if p is not None]) or _article_country(analysis)
-    return [p if p is not None else fallback for p in own]
+    # a party's word of the other side's fire on its own forces ("Armenian units had
+    # opened fire on Azerbaijani positions in Dashkesan") places that fire, not the
+    # strikes the party tells of its own: they take the places of the article's other
+    # accounts, else its country
+    fallback = _article_place([p for c, p in zip(analysis.claims, own, strict=True)
+                               if p is not None and not c.own_target]) \
+        or _article_country(analysis)
+    own_fallback = _article_place([p for p in own if p is not None]) or fallback
+    return [p if p is not None else own_fallback if c.own_target else fallback
+            for c, p in zip(analysis.claims, own, strict=True)]
 
 
 def _one_town(region: Place, towns: Sequence[Place]) -> Place:

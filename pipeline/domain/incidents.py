@@ -423,9 +423,12 @@ def _own_soldiers(c: Claim) -> bool:
     """Rule ``incident.own_soldiers``: a military's, a defence ministry's or their
     spokesman's count of soldiers killed or wounded that names no attacker ("a soldier was
     wounded", "one of its soldiers was killed") is of its own forces, which no account of
-    its own strike or of the other side's losses answers."""
+    its own strike or of the other side's losses answers. So is a state's or a ministry's
+    count of men it calls its own ("Armenia said some of its own soldiers had been
+    killed")."""
     return c.attacker is None and _soldier_toll(c) \
         and (c.party.type == "military"
+             or (c.own_target and c.party.type in ("state", "ministry"))
              or (c.party.type == "ministry" and bool(_DEFENCE.search(c.party.name)))
              or (c.party.type in ("official", "source")
                  and bool(_FORCES_VOICE.search(c.party.name))))

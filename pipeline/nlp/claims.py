@@ -1909,6 +1909,19 @@ def _hedged_cause(verb: Token, modal: Token, kind: str) -> bool:
                                        for c in verb.children)
 
 
+def _conjunct_below(path: list[Token], k: int) -> bool:
+    """The path enters ``path[k]`` from a finite conjunct of it: "troops had tried to cross
+    the border ..., and that artillery had since targeted the villages" tells what was
+    tried and, beside it, what was done; the intent governs only its own clause. Not a
+    gerund's ("responsible for planning and taking part in attacks"), which shares it."""
+    if k == 0:
+        return False
+    below = path[k - 1]
+    return below.dep_ == "conj" and below.head.i == path[k].i and (
+        below.tag_ in ("VBD", "VBZ", "VBP")
+        or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in below.children))
+
+
 def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
                headline: bool = False) -> bool:
     """Modal, intent, habitual or generic clauses: "should target", "threatened to
@@ -1922,12 +1935,13 @@ def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "about") \
             and not any(c.dep_ == "nsubj" for c in tok.children):
         return True  # "agreed on striking X": a stance, not an account
-    for node in inner:
+    for k, node in enumerate(inner):
         if node.pos_ not in ("VERB", "AUX"):
             continue
         lemma = node.lemma_.lower()
         if node.i != tok.i and (mods.on_path(node, "INTENT") or mods.on_path(node, "POLICY")) \
-                and not any(c.dep_ == "prt" for c in node.children):
+                and not any(c.dep_ == "prt" for c in node.children) \
+                and not _conjunct_below(inner, k):
             # (a phrasal verb is another verb: "covering up the deaths" covers nothing)
             # "threatened to strike X"; "the ceasefire covered only operations against the
             # armed forces": what an agreement or a policy covers is a general line
@@ -2914,6 +2928,10 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         if in_scope and (root.dep_ not in ("nsubj", "poss", "agent") or region) \
                 and root.head.dep_ != "agent":
             inside.append(name)
+            if ent.label_ == "FAC" and root.lemma_.lower() in _FACILITY_HEADS:
+                town = _modifier_name(root)  # "Abha International Airport": Abha
+                if town:
+                    inside.append(town)
             continue
         if not any(a.dep_ in ("nsubj", "nsubjpass", "poss") for a in [root, *root.ancestors]
                    if a.i != tok.i and not a.is_ancestor(tok) and not (a is root and region)):
@@ -2925,6 +2943,9 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         run = _modifier_name(h)
         if run:
             inside.append(run)
+    # "residential areas of the eastern Libyan city": a town the copy names only by its
+    # state is at least in that state (after any name the phrase gives)
+    inside.extend(_state_of_unnamed_town(h) for h in heads if _state_of_unnamed_town(h))
     for noun in _strike_nouns(tok) if not told else ():
         # (not in the outlet's narration, which has no attacker to tell "an Israel
         # strike" from where it hit, as above)
@@ -3333,6 +3354,27 @@ def _hyphened(doc: Doc, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
+# (not "capital": the capital a demonym names is its city, rule place.the_capital)
+_TOWN_NOUNS = frozenset(["city", "town", "village", "port", "hamlet"])
+
+
+def _state_of_unnamed_town(head: Token) -> str:
+    """The state a demonym gives a town the target's phrase names by no name ("the eastern
+    Libyan city", "a Syrian village"; not "the Syrian city of Homs", whose name places
+    it, nor "Israeli towns", a kind of place more than one); "" if none."""
+    gaz = Gazetteer.default()
+    for tok in target_tokens(head):
+        if tok.lemma_.lower() not in _TOWN_NOUNS or tok.tag_ != "NN" \
+                or _named_settlement(tok):
+            continue
+        for mod in tok.children:
+            iso = gaz.country_of_demonym(mod.text) \
+                if mod.dep_ in ("amod", "compound") and mod.ent_type_ == "NORP" else None
+            if iso:
+                return state_name(gaz, iso, mod.text)
+    return ""
+
+
 def _modifier_name(head: Token) -> str:
     """The proper-noun words right before a target that modify it, as one name ("Kyiv"
     in "a Kyiv apartment block", "Ben Gurion" in "Ben Gurion Airport"); "" if none."""
@@ -3344,15 +3386,29 @@ def _modifier_name(head: Token) -> str:
     while end > 0 and doc[end - 1].pos_ == "NOUN" and doc[end - 1].is_lower \
             and doc[end - 1].dep_ == "compound" and doc[end - 1].head.i in range(end, head.i + 1):
         end -= 1
+    # "Abha International Airport", "Abha airport": a facility named for its town, which
+    # the recogniser takes into the facility's name or for a person (a person's name,
+    # "King Khalid International Airport", resolves to no place and is dropped)
+    facility = head.lemma_.lower() in _FACILITY_HEADS
+    while facility and end > 0 and doc[end - 1].lower_ in _FACILITY_WORDS \
+            and doc[end - 1].head.i in range(end, head.i + 1):
+        end -= 1
     start = end
     while start > 0:
         prev = doc[start - 1]
         if prev.pos_ != "PROPN" or prev.dep_ not in ("compound", "amod", "nmod") \
                 or prev.head.i not in range(start, head.i + 1) or prev.ent_id_ \
-                or not _missed_place(prev) or prev.ent_type_ == "PERSON":
+                or not (_missed_place(prev) or (facility and prev.ent_type_ == "FAC")) \
+                or (prev.ent_type_ == "PERSON" and not facility):
             break
         start -= 1
     return doc[start:end].text if start < end else ""
+
+
+# facilities named for the town they serve, and the words between the town and the kind
+_FACILITY_HEADS = frozenset(["airport", "airfield", "airbase", "port", "seaport", "harbour",
+                             "harbor"])
+_FACILITY_WORDS = frozenset(["international", "regional", "domestic", "civil", "civilian"])
 
 
 def _missed_place(tok: Token) -> bool:

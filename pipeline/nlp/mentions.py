@@ -1078,7 +1078,8 @@ class MentionResolver:
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
         # "The coalition gave a different account. Its spokesman, ..., said": the body the
         # sentence before opened with, though it reported nothing, before the last heard
-        body = (self._subject_before(head) or self.last_org) if owned else None
+        body = (self._subject_before(head) or (
+            None if _named_subject_before(head) else self.last_org)) if owned else None
         if body is None and kind == "official" and _bare_spokesman(head):
             # rule ``role.spokesman_of_subject``: "The Israeli military rejected the
             # findings. A spokesman said ...": the spokesman of the body the sentence
@@ -1713,7 +1714,8 @@ class MentionResolver:
             # is the kind of body the title names ("military spokesman": a military); the
             # body the sentence before is about first ("The government gave a different
             # account. Spokesman X said")
-            prev = self._subject_before(head) or self.last_org
+            prev = self._subject_before(head) or (
+                None if _named_subject_before(head) else self.last_org)
             if prev is not None and prev.type not in ("media", "source", "person") \
                     and _title_fits(tokens, prev, self._names_of(prev)):
                 title = text[:1].lower() + text[1:] if tokens[0].lower_ in TITLE_WORDS else text
@@ -3918,3 +3920,14 @@ def _dateline_country(doc: Any, span: tuple[int, int], gazetteer: Gazetteer) -> 
         found = {iso} if iso else {iso for t in words if t.is_alpha
                                    and (iso := gazetteer.country_of_name(t.text))}
     return next(iter(found)) if len(found) == 1 else None
+
+
+def _named_subject_before(head: Token) -> bool:
+    """The sentence just before ``head``'s has a proper name of a body as its subject
+    ("The IMN gave a very different account. Its spokesman Ibrahim Musa said"): the
+    spokesman is that body's, known or not, never the body heard before it."""
+    start = head.sent.start
+    if start == 0:
+        return False
+    return any(tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.pos_ == "PROPN"
+               and tok.ent_type_ in ("ORG", "") for tok in head.doc[start - 1].sent)
