@@ -704,7 +704,7 @@ def _words_before_pronoun(hit: Hit, doc: Doc, ctx: CheckContext
         return None
     start = _window_start(subject, 2)
     tolls = {h.target for h in ctx.earlier if h.kind in _TOLL_KINDS and h.target < subject.i}
-    tolls |= {tok.i for tok in doc[start : subject.i] if _named_dead(tok)}
+    tolls |= {tok.i for tok in doc[start : subject.i] if _named_dead(tok) or _counted_dead(tok)}
     if not tolls:
         return None
     return tolls, [tok for tok in reversed(doc[start : subject.i])
@@ -719,6 +719,13 @@ def _named_dead(tok: Token) -> bool:
     in apposition describes it)."""
     return tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lx.CASUALTY_VERBS \
         and (tok.ent_type_ == "PERSON" or _described_name(tok))
+
+
+def _counted_dead(tok: Token) -> bool:
+    """A count told killed, in the story's own words or anyone's: "Six of the eight men in
+    the pickup were killed", "12 villagers were killed"."""
+    return tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lx.CASUALTY_VERBS \
+        and (tok.pos_ == "NUM" or tok.tag_ == "NNS")
 
 
 def _described_name(tok: Token) -> bool:
@@ -1254,8 +1261,9 @@ def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     for tok in words:
         if tok.lower_ in ("they", "them"):
             continue
-        if tok.i in tolls and (tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM"):
-            return True
+        if (tok.i in tolls or _counted_of(tok, tolls)) \
+                and (tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM"):
+            return True  # ("Six of the eight men ... were killed": the men are the toll's)
         if tok.tag_ == "NNS" and tok.lower_ in lx.CASUALTY_NOUNS:
             return True  # "the killings must be investigated and the men were ..."
         if tok.tag_ == "NNS" and tok.lemma_.lower() in dead \
@@ -1266,6 +1274,11 @@ def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         if tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN"):
             return False
     return False
+
+
+def _counted_of(tok: Token, tolls: set[int]) -> bool:
+    """``tok`` is what a toll's count counts: "men" of "Six of the eight men"."""
+    return tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.i in tolls
 
 
 def _not_described_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

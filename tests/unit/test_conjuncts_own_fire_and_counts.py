@@ -117,6 +117,11 @@ def test_since_as_afterwards_is_no_running_toll(real_extractor: Any) -> None:
     # "since the war began" still tells a running toll
     assert not _analysed(real_extractor, "The ministry said 200 people had been killed in "
                                          "Kelo since the war began.")
+    # and "in a separate attempted attack" sets its toll and site apart from the story's
+    told = _targets(real_extractor, "Bombers struck a wedding in Kelo on Saturday, officials "
+                                    "said. A militia member said two soldiers were killed in "
+                                    "a separate attempted attack on a security post.")
+    assert "wedding" in told and not any("post" in t for t in told), told
 
 
 @slow
@@ -157,3 +162,34 @@ def test_a_town_named_for_its_airport_or_by_its_state_places_the_strike(
     placed = {c.target.text: c.place for c in _analysed(
         real_extractor, "Missiles hit King Khalid International Airport, the group said.")}
     assert placed == {"King Khalid International Airport": None}, placed
+
+
+# ------------------------------------------------------------------ who the dead were
+
+@slow
+def test_the_dead_found_as_gunmen_against_the_dead_unarmed(real_extractor: Any) -> None:
+    claims = _analysed(
+        real_extractor,
+        "The governor said the men whose bodies were found in the forest near Kelo were "
+        "gunmen who had fled uphill to fight police.\n\nResidents told a different story. "
+        "They said many of the dead had been unarmed or had already surrendered.")
+    told = {(c.rule, c.target.text, c.target.target_class) for c in claims}
+    assert ("copula.bodies_found", "gunmen", "armed_group") in told, told
+    assert ("copula.dead_share_state", "unarmed", "civilians") in told, told
+    assert paired(*claims)
+
+
+@slow
+def test_the_men_of_a_count_told_killed_are_its_dead(real_extractor: Any) -> None:
+    # "Six of the eight men in the pickup were killed" in the story's own words: "the men"
+    # a group then names are those dead
+    told = {(c.party.name, c.target.text) for c in _analysed(
+        real_extractor, "Six of the eight men in the pickup were killed. The minister said "
+                        "it was a case of mistaken identity. The Kelo Union said the men "
+                        "were coal miners on their way home.")}
+    assert ("Kelo Union", "coal miners") in told, told
+    # men no toll counted are no one's dead
+    told = {t for _, t in ((c.party.name, c.target.text) for c in _analysed(
+        real_extractor, "Gunmen attacked the village of Kelo. The union said the men were "
+                        "coal miners."))}
+    assert "coal miners" not in told, told
