@@ -2945,7 +2945,7 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
             inside.append(run)
     # "residential areas of the eastern Libyan city": a town the copy names only by its
     # state is at least in that state (after any name the phrase gives)
-    inside.extend(_state_of_unnamed_town(h) for h in heads if _state_of_unnamed_town(h))
+    inside.extend(state for h in heads if (state := _state_of_unnamed_town(h)))
     for noun in _strike_nouns(tok) if not told else ():
         # (not in the outlet's narration, which has no attacker to tell "an Israel
         # strike" from where it hit, as above)
