@@ -723,9 +723,11 @@ def _named_dead(tok: Token) -> bool:
 
 def _counted_dead(tok: Token) -> bool:
     """A count told killed, in the story's own words or anyone's: "Six of the eight men in
-    the pickup were killed", "12 villagers were killed"."""
+    the pickup were killed", "12 villagers were killed" (not "all six attackers were
+    killed": an assault's own assailants are no toll of it)."""
     return tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lx.CASUALTY_VERBS \
-        and (tok.pos_ == "NUM" or tok.tag_ == "NNS")
+        and (tok.pos_ == "NUM" or tok.tag_ == "NNS") \
+        and tok.lower_ not in lx.ASSAILANT_WORDS
 
 
 def _described_name(tok: Token) -> bool:

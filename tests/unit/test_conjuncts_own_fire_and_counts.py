@@ -13,7 +13,9 @@ import pytest
 
 from pipeline.domain.events import struck_places
 from pipeline.domain.models import Actor, Article, ArticleAnalysis, Claim, Evidence, Place, Target
+from pipeline.nlp.constructions import _counted_dead
 from tests.unit.test_accounts_beside_and_asides import _analysed
+from tests.unit.test_constructions import parsed
 from tests.unit.test_events import RIVERTON, SL_MOD, T0
 from tests.unit.test_incidents import ARMY, MEDICS, claim, paired, rule
 
@@ -84,6 +86,21 @@ def test_the_enemys_fire_on_own_positions_does_not_place_the_partys_strikes() ->
     mine = (claims[0], replace(claims[1], own_target=False), claims[2])
     assert struck_places(ArticleAnalysis(art, claims=mine, places=(BORDER_TOWN, RIVERTON))) \
         == [BORDER_TOWN] * 3
+
+
+# ------------------------------------------------------------------ counts told killed
+
+def test_a_count_told_killed_is_a_toll_but_not_the_assailants() -> None:
+    men = parsed({"parse": "Six/NUM/nummod/1 men/NOUN/nsubjpass/3/man/NNS were/AUX/auxpass/3 "
+                           "killed/VERB/ROOT/3/kill/VBN"})
+    assert _counted_dead(men[1])
+    attackers = parsed({"parse": "Six/NUM/nummod/1 attackers/NOUN/nsubjpass/3/attacker/NNS "
+                                 "were/AUX/auxpass/3 killed/VERB/ROOT/3/kill/VBN"})
+    assert not _counted_dead(attackers[1])
+    # a count told struck, not killed, is no toll
+    hit = parsed({"parse": "Six/NUM/nummod/1 houses/NOUN/nsubjpass/3/house/NNS were/AUX/"
+                           "auxpass/3 hit/VERB/ROOT/3/hit/VBN"})
+    assert not _counted_dead(hit[1])
 
 
 # ------------------------------------------------------------------ stories
