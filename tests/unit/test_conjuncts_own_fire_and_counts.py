@@ -90,17 +90,17 @@ def test_the_enemys_fire_on_own_positions_does_not_place_the_partys_strikes() ->
 
 # ------------------------------------------------------------------ counts told killed
 
-def test_a_count_told_killed_is_a_toll_but_not_the_assailants() -> None:
-    men = parsed({"parse": "Six/NUM/nummod/1 men/NOUN/nsubjpass/3/man/NNS were/AUX/auxpass/3 "
-                           "killed/VERB/ROOT/3/kill/VBN"})
-    assert _counted_dead(men[1])
-    attackers = parsed({"parse": "Six/NUM/nummod/1 attackers/NOUN/nsubjpass/3/attacker/NNS "
-                                 "were/AUX/auxpass/3 killed/VERB/ROOT/3/kill/VBN"})
-    assert not _counted_dead(attackers[1])
+@pytest.mark.parametrize(("noun", "verb", "toll"), [
+    ("men/NOUN/nsubjpass/3/man/NNS", "killed/VERB/ROOT/3/kill/VBN", True),
+    # an assault's own assailants are no toll of it
+    ("attackers/NOUN/nsubjpass/3/attacker/NNS", "killed/VERB/ROOT/3/kill/VBN", False),
     # a count told struck, not killed, is no toll
-    hit = parsed({"parse": "Six/NUM/nummod/1 houses/NOUN/nsubjpass/3/house/NNS were/AUX/"
-                           "auxpass/3 hit/VERB/ROOT/3/hit/VBN"})
-    assert not _counted_dead(hit[1])
+    ("houses/NOUN/nsubjpass/3/house/NNS", "hit/VERB/ROOT/3/hit/VBN", False),
+])
+def test_a_count_told_killed_is_a_toll_but_not_the_assailants(noun: str, verb: str,
+                                                               toll: bool) -> None:
+    doc = parsed({"parse": f"Six/NUM/nummod/1 {noun} were/AUX/auxpass/3 {verb}"})
+    assert _counted_dead(doc[1]) is toll
 
 
 # ------------------------------------------------------------------ stories
