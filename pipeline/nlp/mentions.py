@@ -1078,8 +1078,7 @@ class MentionResolver:
             c.dep_ == "poss" and c.lower_ in ("its", "their") for c in head.children)
         # "The coalition gave a different account. Its spokesman, ..., said": the body the
         # sentence before opened with, though it reported nothing, before the last heard
-        body = (self._subject_before(head) or (
-            None if _named_subject_before(head) else self.last_org)) if owned else None
+        body = self._body_before(head) if owned else None
         if body is None and kind == "official" and _bare_spokesman(head):
             # rule ``role.spokesman_of_subject``: "The Israeli military rejected the
             # findings. A spokesman said ...": the spokesman of the body the sentence
@@ -1714,8 +1713,7 @@ class MentionResolver:
             # is the kind of body the title names ("military spokesman": a military); the
             # body the sentence before is about first ("The government gave a different
             # account. Spokesman X said")
-            prev = self._subject_before(head) or (
-                None if _named_subject_before(head) else self.last_org)
+            prev = self._body_before(head)
             if prev is not None and prev.type not in ("media", "source", "person") \
                     and _title_fits(tokens, prev, self._names_of(prev)):
                 title = text[:1].lower() + text[1:] if tokens[0].lower_ in TITLE_WORDS else text
@@ -1868,6 +1866,13 @@ class MentionResolver:
             return None
         found = self._speaker(subj, depth=1)
         return self.speaker(subj) if found is not None else None
+
+    def _body_before(self, head: Token) -> Actor | None:
+        """The body a title with no name of its own speaks for: the subject of the sentence
+        before (:meth:`_subject_before`), else the body last heard, unless that sentence's
+        subject names a body the gazetteer lacks (:func:`_named_subject_before`)."""
+        return self._subject_before(head) or (
+            None if _named_subject_before(head) else self.last_org)
 
     def _subject_before(self, head: Token) -> Actor | None:
         """The body that is the subject of the sentence just before ``head``'s, when it is
