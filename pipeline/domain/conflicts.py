@@ -473,13 +473,19 @@ def _agreed(claims: Sequence[Claim], told: Sequence[Cues], groups: GroupDirector
     named = [fighting[i] and any(
         _same_forces(c.target, o.target, groups) and fighting[k]
         and not o.rule.startswith(TOLL_RULES) and o.cue != NARRATES
-        and not same_side(o.party, c.party) and not apart(told[i], told[k])
+        and _two_sides(o.party, c.party) and not apart(told[i], told[k])
         for k, o in enumerate(claims)) for i, c in enumerate(claims)]
     # the party's other combatant accounts of that incident go with the agreed one
     # ("a checkpoint manned by soldiers" and "killed 15 troops")
     return [fighting[i] and any(
         named[k] and o.party.id == c.party.id and not apart(told[i], told[k])
         for k, o in enumerate(claims)) for i, c in enumerate(claims)]
+
+
+def _two_sides(a: Actor, b: Actor) -> bool:
+    """Parties known to speak for two camps: each has a side and they differ. A party
+    of no known side (a spokesman whose body names no state) may be either camp's."""
+    return a.side is not None and b.side is not None and a.side != b.side
 
 
 def _same_forces(a: Target, b: Target, groups: GroupDirectory) -> bool:

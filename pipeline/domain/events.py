@@ -272,8 +272,9 @@ _STATUS = r"(?:banned|outlawed|prohibited|proscribed|designated|listed|registere
 # (not "a village south of Macomia", near it, nor "in the south of Lebanon", in it)
 # "the aircraft came from Bambari and fired rockets at the stalls": where the attacker
 # set out from, not where it struck (a strike "on drones launched from X" is left alone)
-_ORIGIN = (r"\b(?:came|comes|coming|flew|flown|flying|took\s+off|taken\s+off|taking\s+off|"
-           r"departed|set\s+out|had\s+set\s+out)\s+from\s+(?:the\s+direction\s+of\s+)?")
+_ORIGIN = (r"\b(?:came|comes|come|coming|flew|flown|flying|took\s+off|taken\s+off|taking\s+off|"
+           r"departed|set\s+out|had\s+set\s+out|arrived|arriving|returned|returning|crossed|"
+           r"crossing)\s+from\s+(?:the\s+direction\s+of\s+)?")
 # "cut short a visit to South Africa to return home": where someone travelled, not a
 # place struck
 _TRAVEL = (r"\b(?:visit|visits|visited|visiting|trip|tour|travell?ed|travell?ing|flew|"

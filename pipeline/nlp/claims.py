@@ -3507,10 +3507,12 @@ def _own_word(head: Token, party: Actor, target_class: str = "unknown") -> bool:
                 and (c.ent_type_ or c.pos_ == "PROPN" or c.lower_ in _NOT_OURS))
             for c in noun.children):
         return True
-    if target_class == "military" and party.country and any(
+    if target_class == "military" and party.country and party.type != "armed_group" and any(
             c.dep_ in ("amod", "compound", "nmod") and _country_word(c) == party.country
             for c in noun.children):
-        return True  # "U.S. troops came under fire", the Pentagon said: its own forces
+        # "U.S. troops came under fire", the Pentagon said: its own forces; a rebel group's
+        # "Malian soldiers" are the state's it fights
+        return True
     while stack:  # the noun and its "of" phrases: "a headquarters of its 45th brigade"
         tok = stack.pop()
         if any(c.dep_ == "poss" and c.lower_ in _OWN and not _their_civilians(c)

@@ -135,6 +135,12 @@ _DEVICE_WORDS = frozenset(["mine", "mines", "landmine", "landmines", "ied", "ied
                            "devices", "bomb", "bombs", "explosive", "explosives"])
 
 
+def _active_trigger(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The strike verb is active: a passive one ("the driver was hit") has its patient for
+    a subject and no object to find elsewhere."""
+    return not any(c.dep_ in ("nsubjpass", "auxpass") for c in doc[hit.trigger].children)
+
+
 def _not_device(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """"the minibus struck an improvised explosive device": what set off a mine is what
     was hit (``hit.struck_device``), not the mine; nor are the rounds a force fired."""
@@ -757,14 +763,24 @@ _LANDED = (lx.IMPACT_VERBS | lx.HIT_VERBS) - {"target", "aim", "direct", "fire",
 
 def _present_person(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """Who was at the site is people of a known class; "there were no people inside" says
-    nobody was, not who (no denial that civilians were there)."""
+    nobody was, not who (no denial that civilians were there); nor is a country ("Egypt
+    was in contact with both sides")."""
     target = doc[hit.target]
     if target.lower_ in _ANYBODY and any(c.lower_ == "no" for c in target.children):
+        return False
+    if target.ent_type_ == "GPE":
         return False
     return ctx.classify(target) in ("civilians", "armed_group", "military")
 
 
 _ANYBODY = frozenset(["people", "person", "persons", "one"])
+
+
+def _not_state_idiom(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"Be in X" tells where someone was, not a state: "Egypt was in contact with both
+    sides", "the group was behind the attack, in retaliation for a seizure"."""
+    prep = doc[hit.nodes["prep"]]
+    return not any(c.dep_ == "pobj" and c.lower_ in lx.STATE_IDIOM_NOUNS for c in prep.children)
 
 
 def _dead_people(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -1392,6 +1408,7 @@ CHECKS: dict[str, Check] = {
     "not_action": _not_action,
     "not_time": _not_time,
     "not_device": _not_device,
+    "active_trigger": _active_trigger,
     "casualty_frame": _casualty_frame,
     "weapon_subject": _weapon_subject,
     "struck_by_a_strike": _struck_by_a_strike,
@@ -1404,6 +1421,7 @@ CHECKS: dict[str, Check] = {
     "site_is_place": _site_is_place,
     "known_target": _known_target,
     "present_person": _present_person,
+    "not_state_idiom": _not_state_idiom,
     "whole_salvo": _whole_salvo,
     "toll_person": _toll_person,
     "reported": _reported_check,

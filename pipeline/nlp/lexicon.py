@@ -51,6 +51,14 @@ FALSITY_WORDS = frozenset(
      "rumour", "rumours", "rumor", "rumors", "hoax", "fiction", "disinformation",
      "misinformation", "slander"]
 )
+# Nouns of "be in X" that say a state, not a place: "was in contact with both sides",
+# "was in retaliation for", "were in talks".
+STATE_IDIOM_NOUNS = frozenset(["contact", "touch", "talks", "talk", "retaliation", "response",
+                               "charge", "power", "favour", "favor", "danger", "line", "fact",
+                               "addition", "return", "order", "part", "support", "solidarity",
+                               "protest", "breach", "violation", "accordance", "keeping",
+                               "doubt", "shock", "mourning", "negotiation", "negotiations",
+                               "coordination", "cooperation", "league", "agreement"])
 # What a copula's "not X" may name that is no site: a falsehood ("it was not true") or an
 # occasion ("it was not the first time an air raid had hit volunteers")
 NOT_A_SITE_ATTRS = FALSITY_WORDS | frozenset(["time", "times", "occasion", "occasions",
@@ -302,7 +310,9 @@ ARMED_GROUP_WORDS = frozenset(
         # what is left of a beaten force: "remnants of the former regime"
         "remnant", "remnants",
         # what militaries call guerrillas: "clashed with subversive elements"
-        "subversive", "subversives"
+        "subversive", "subversives",
+        # what Moscow calls the Ukrainian forces it strikes: "a gathering of neo-Nazis"
+        "nazi", "nazis", "neo-nazi", "neo-nazis"
     ]
 )
 REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])
@@ -381,7 +391,8 @@ CIVILIAN_WORDS = CIVILIAN_EVENTS | frozenset(
         "tailors", "carpenter", "carpenters", "waiter", "waiters", "beekeeper", "beekeepers",
         "woodcutter", "woodcutters", "harvester", "harvesters", "picker", "pickers",
         "farmhand", "farmhands", "unarmed", "defenceless",
-        "defenseless", "activist", "activists", "compatriot", "compatriots", "peasant",
+        "defenseless", "activist", "activists", "organizer", "organizers", "organiser",
+        "organisers", "unionist", "unionists", "compatriot", "compatriots", "peasant",
         "peasants", "worshiper", "worshipers", "noncombatant", "noncombatants",
         "non-combatant", "non-combatants",
         # people held by a side are no fighters whatever they were: "the plane was

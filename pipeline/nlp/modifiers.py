@@ -36,7 +36,7 @@ from pipeline.nlp.docmemo import line_start
 CATEGORIES = frozenset(["NEGATED", "HYPOTHETICAL", "POLICY", "INTENT", "MODAL", "BACKGROUND",
                         "HEARSAY", "RESPONSIBILITY", "PSEUDO", "TERMINATE"])
 DIRECTIONS = frozenset(["forward", "backward", "bidirectional", "within", "clause", "finite",
-                        "lead", "path", "pseudo", "terminate"])
+                        "lead", "rest", "path", "pseudo", "terminate"])
 _LINEAR = frozenset(["forward", "backward", "bidirectional"])
 _TOKEN_KEYS = frozenset(["LOWER", "LEMMA", "POS", "TAG", "IS_ALPHA", "OP", "DEP", "SHAPE",
                          "ENT_TYPE", "IS_SENT_START"])
@@ -193,6 +193,11 @@ class ModifierTable:
             if rule.direction in ("clause", "finite"):
                 lo, hi = (_clause if rule.direction == "clause" else _finite)(doc, start, end)
                 out.append(Scope(rule.id, rule.category, lo, hi))
+                continue
+            if rule.direction == "rest":
+                # the rest of the sentence, past "said" and "but": "the strikes came a
+                # month after fighting in which the rebels said they killed 40 soldiers"
+                out.append(Scope(rule.id, rule.category, end, sent.end))
                 continue
             if rule.direction == "lead":
                 lo, hi = _lead(doc, start, end)

@@ -40,6 +40,7 @@ from typing import Any
 
 from pipeline.domain.events import ACROSS, dateline, fold_letters, skeleton
 from pipeline.domain.models import Place
+from pipeline.nlp.lexicon import STRIKING_WEAPONS
 
 __all__ = ["PlaceResolver", "PlaceTables", "build_tables", "slot_names", "struck_names"]
 
@@ -165,6 +166,9 @@ _DIRECTIONS = tuple(
 )
 _ARTICLES = ("al ", "el ", "ar ", "as ", "ash ", "ad ", "an ", "at ", "az ", "ad ")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+# a weapon's name that opens a sentence ("Drone strikes carried out by ...") is tagged
+# as a place now and then, and some are a town's alternate name (Dronero's "Drone")
+_WEAPON_WORDS = STRIKING_WEAPONS | {w + "s" for w in STRIKING_WEAPONS}
 # "pakistan administered kashmir", "russian occupied crimea" (keys: hyphens are spaces)
 _HELD_BY = re.compile(r"^([a-z]+(?: [a-z]+)?) (?:controlled|administered|held|occupied|run) (.+)$")
 
@@ -869,7 +873,7 @@ class PlaceResolver:
         key = _key(text)
         if key.startswith("the "):
             key = key[4:]
-        if not key or key in self._not_places:
+        if not key or key in self._not_places or key in _WEAPON_WORDS:
             return None
         written = any(ch.isupper() for ch in text)  # a name, not a word ("naira", "n't")
         held = self._held_by(key)

@@ -463,7 +463,7 @@ def fights(head: Token) -> bool:
     fighting for his life", "children of armed men" (the "armed" is not theirs) nor "men
     who had planned a wedding"; men killed in a firefight (:func:`_killed_fighting`)."""
     if any(c.dep_ == "amod" and c.lower_ in lx.ARMED_MODIFIERS for c in head.children) \
-            or _killed_fighting(head):
+            or _killed_fighting(head) or _killed_firing(head):
         return True
     clauses = [c for c in head.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
     clauses += [v for c in clauses for v in c.conjuncts if v.pos_ == "VERB"]
@@ -486,6 +486,40 @@ def _killed_fighting(head: Token) -> bool:
                         obj.lemma_.lower() == "exchange" and _of_fire(obj))):
                     return True
     return False
+
+
+def _killed_firing(head: Token) -> bool:
+    """"the five men were killed after they fired at officers", "... when they opened
+    fire on the patrol", "after they resisted arrest and shot at the raiding team": men
+    killed as they fired were, in that account, armed (not men killed after soldiers fired,
+    nor "after they fled")."""
+    if head.lower_ not in _FIGHTING_PEOPLE or head.dep_ not in ("nsubjpass", "nsubj"):
+        return False
+    verb = head.head
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DYING:
+        return False
+    for clause in verb.children:
+        if clause.dep_ != "advcl" or not any(
+                c.dep_ in ("mark", "advmod") and c.lower_ in ("after", "when", "as")
+                for c in clause.children):
+            continue
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.lower_ not in ("they", "he"):
+            continue
+        if any(_shoots(v) for v in (clause, *clause.conjuncts) if v.pos_ == "VERB"):
+            return True
+    return False
+
+
+def _shoots(verb: Token) -> bool:
+    """The verb fires on someone: "fired at officers", "opened fire on the patrol",
+    "shot at the raiding team", "attacked the police"."""
+    lemma = verb.lemma_.lower()
+    if lemma in lx.FIRE_VERBS and lemma != "launch":
+        return True
+    if lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in verb.children):
+        return True
+    return lemma in ("attack", "ambush") and any(c.dep_ == "dobj" for c in verb.children)
 
 
 def _of_fire(exchange: Token) -> bool:
@@ -672,11 +706,17 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
     "they" struck takes the class of the people it stands for ("terrorists used the
     school ... before they were eliminated", "the journalists ... when they came under
     fire"), and "it", "him" or "her" that of the one site or person named before it ("a
-    guesthouse ... when it was struck")."""
+    guesthouse ... when it was struck"); a surname alone that of the full name before it
+    ("Taliban leader Hakimullah Mehsud ... as Mehsud returned")."""
+    full = _full_name_before(head)
+    if full is not None:
+        found = decide_class(full, gazetteer, rows)
+        if found[0] != "unknown":
+            return found
     if head.pos_ == "PRON" and head.lower_ in ("they", "them"):
         # also "the journalists had been standing in the open when they came under
         # fire"; not the strike's own subject ("troops fired at them")
-        strikers = _own_doers(head, ("nsubj",))
+        strikers = _own_doers(head, ("nsubj",)) | _doers_behind(head)
         for ante in _plurals_before(head)[:3]:
             if ante.lemma_.lower() in lx.STRIKING_WEAPONS or ante.i in strikers:
                 continue
@@ -1414,6 +1454,29 @@ def _own_doers(pron: Token, deps: tuple[str, ...]) -> set[int]:
     for."""
     return {t.i for c in _own_verb(pron).children if c.dep_ in deps and c.i != pron.i
             for t in c.subtree}
+
+
+def _full_name_before(head: Token) -> Token | None:
+    """The nearest earlier name of two or more words that ends in ``head``'s one word
+    ("Hakimullah Mehsud" for a later bare "Mehsud"): the one it stands for."""
+    if head.pos_ != "PROPN" or any(c.dep_ == "compound" for c in head.children) \
+            or head.dep_ == "compound":
+        return None
+    return next((t for t in reversed(head.doc[: head.i]) if t.text == head.text
+                 and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)),
+                None)
+
+
+def _doers_behind(pron: Token) -> set[int]:
+    """Who a pronoun subject of the pronoun's own clause stands for ("the soldiers asked
+    them their names, and then they shot them"): the nearest plural subject before that
+    subject, which the object cannot be either."""
+    subject = next((c for c in _own_verb(pron).children
+                    if c.dep_ == "nsubj" and c.lower_ == "they" and c.i < pron.i), None)
+    if subject is None:
+        return set()
+    ante = next((t for t in _plurals_before(subject) if t.dep_ in ("nsubj", "nsubjpass")), None)
+    return set() if ante is None else {ante.i}
 
 
 def _in_other_clause(tok: Token, pron: Token) -> bool:
