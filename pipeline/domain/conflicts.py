@@ -137,7 +137,7 @@ def find_conflicts(
     dead = confirmed_dead(claims)
     told = incident_cues(claims, published, struck)
     military = _tells_military(claims, told)
-    both = _tells_both(claims)
+    both = _side_tells_both(claims, told, _tells_both(claims))
     agreed = _agreed(claims, told, groups)
     also = [_also_hit(c) for c in claims]
     for i, a in enumerate(claims):
@@ -329,6 +329,20 @@ def _tells_both(claims: Sequence[Claim]) -> list[bool]:
     return out
 
 
+def _side_tells_both(claims: Sequence[Claim], told: Sequence[Cues], both: list[bool]
+                     ) -> list[bool]:
+    """:func:`_tells_both` for the party's whole side: where the defence minister tells
+    of the camp bombed and the girl killed in it, the army's word of the camp is no
+    dispute of the forensic institute's girl either (same incident only)."""
+    return [both[i] or (c.party.side is not None and class_group(c.target) is not None
+                        and is_account(c) and any(
+                            both[k] and o.party.side == c.party.side
+                            and class_group(o.target) == class_group(c.target)
+                            and not apart(told[i], told[k])
+                            for k, o in enumerate(claims)))
+            for i, c in enumerate(claims)]
+
+
 def _any_such(claim: Claim) -> bool:
     """"any civilians killed had died in crossfire": people the speaker does not grant
     were there, only what would be true of any; no harm told beside its aim."""
@@ -338,7 +352,8 @@ def _any_such(claim: Claim) -> bool:
 # a toll that says its dead were civilians, not a bare count ("more than 20 people" at a
 # meeting of fighters are the fighters)
 _NAMED_CIVILIANS = re.compile(
-    r"\b(?:civilians?|uninvolved|bystanders?|non-?combatants?|children|child|women)\b",
+    r"\b(?:civilians?|uninvolved|bystanders?|non-?combatants?|children|child|wom[ae]n|girls?|"
+    r"boys?|minors?|teenagers?|bab(?:y|ies)|infants?|toddlers?|\d+-year-old)\b",
     re.IGNORECASE)
 
 
@@ -746,7 +761,8 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
     if is_account(a) and is_account(b) and incompatible(a.target, b.target, groups) \
             and not _downed_craft(a, b) and not _downed_craft(b, a):
         return "targets"
-    if _road_not_base(a, b) or _road_not_base(b, a):
+    if (_road_not_base(a, b) and not _grants_infrastructure(a, claims)) \
+            or (_road_not_base(b, a) and not _grants_infrastructure(b, claims)):
         return "targets"
     if (is_miss(a) and _is_hit(b) and not _after_interception(a, b) and _answers(a, b)
             and not _warning_unowned(a)) \
@@ -763,7 +779,8 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             return "use"  # "no fighters in the hospital" against "fighters operated there"
         if _denies_presence(one) and _is_hit(other) and not is_use(other) \
                 and class_group(one.target) == class_group(other.target) == "civil" \
-                and (one.rule != EMPTY_SITE or other.target.target_class == "civilians"):
+                and (one.rule != EMPTY_SITE or other.target.target_class == "civilians") \
+                and not _toll_over_sites(other, claims):
             # "no civilians in the area" against "civilians were killed"; "an empty
             # courtyard" against "15 people were killed" (not against the school hit)
             return "presence"
@@ -799,6 +816,18 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             # Pakistani Taliban" against "struck terrorist training camps"
             return "presence"
     return None
+
+
+def _toll_over_sites(hit: Claim, claims: Sequence[Claim]) -> bool:
+    """A toll or a site its party tells in one breath with two or more other sites hit
+    ("gunmen killed 15 police officers and several civilians in attacks on churches,
+    synagogues and a police post") is spread over those sites: that no one was inside one
+    of them ("no worshippers had been inside the synagogue") does not dispute it."""
+    sites = {c.target.text.lower() for c in claims
+             if c.party.id == hit.party.id and c.evidence.start == hit.evidence.start
+             and c.target.target_class in ("civilian_site", "military", "infrastructure")
+             and not c.negated} - {hit.target.text.lower()}
+    return len(sites) >= 2
 
 
 UNDONE_HIT = "hit.passive"  # "Invincible has not been hit": the thing was not struck
@@ -837,6 +866,15 @@ def _road_not_base(struck: Claim, told: Claim) -> bool:
             or same_side(told.party, attacker):
         return False
     return not (_content_words(struck.target.text) & _content_words(told.target.text))
+
+
+def _grants_infrastructure(struck: Claim, claims: Sequence[Claim]) -> bool:
+    """The striker's own side tells of infrastructure hit too ("the targets included fuel
+    storage facilities and energy infrastructure", the army said): the other side's "the
+    port's fuel depots were hit" is then what both say, not a dispute of the military
+    targets."""
+    return any(c.target.target_class == "infrastructure" and is_account(c) and not c.negated
+               and same_side(c.party, struck.party) for c in claims)
 
 
 def _content_words(text: str) -> set[str]:

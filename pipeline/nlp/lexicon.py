@@ -60,9 +60,11 @@ STATE_IDIOM_NOUNS = frozenset(["contact", "touch", "talks", "talk", "retaliation
                                "doubt", "shock", "mourning", "negotiation", "negotiations",
                                "coordination", "cooperation", "league", "agreement"])
 # What a copula's "not X" may name that is no site: a falsehood ("it was not true") or an
-# occasion ("it was not the first time an air raid had hit volunteers")
+# occasion ("it was not the first time an air raid had hit volunteers") or a policy ("it
+# was not TTP policy to attack mosques")
 NOT_A_SITE_ATTRS = FALSITY_WORDS | frozenset(["time", "times", "occasion", "occasions",
-                                              "instance", "instances"])
+                                              "instance", "instances", "policy", "policies",
+                                              "practice", "practices"])
 # "expressed / voiced / raised concern that ..."
 CONCERN_NOUNS = frozenset(["concern", "concerns", "alarm", "fear", "fears", "worry"])
 CONCERN_VERBS = frozenset(["express", "voice", "raise", "feel", "have", "share"])
@@ -187,7 +189,8 @@ ACTION_NOUNS: dict[str, str] = {
     "missile": "strike", "rocket": "shelling", "assault": "attack", "offensive": "attack",
     "operation": "attack", "fire": "shelling", "explosion": "bombing", "blast": "bombing",
     "salvo": "shelling", "mortar": "shelling", "artillery": "shelling", "sortie": "strike",
-    "mission": "attack",
+    "mission": "attack", "counterstrike": "strike", "counter-strike": "strike",
+    "counterattack": "attack", "counter-attack": "attack", "counteroffensive": "attack",
 }
 VERB_ACTIONS: dict[str, str] = {
     "strike": "strike", "hit": "strike", "target": "strike", "attack": "attack",

@@ -848,7 +848,8 @@ class MentionResolver:
         if body is not None and body.type not in ("media", "source", "person", "official"):
             actor = Actor(body.id, text, body.type, body.country, body.side)
         else:
-            actor = Actor(f"person.{slug(name.text)}", text, "person", None, None)
+            side = self._state_of_title(title_tokens, name)
+            actor = Actor(f"person.{slug(name.text)}", text, "person", *(side or (None, None)))
         self.people[name.text.lower()] = actor
         return actor
 
@@ -1744,9 +1745,28 @@ class MentionResolver:
             actor = Actor(prev.id, text, prev.type, prev.country, prev.side)
             self.people[surname] = actor
             return actor
-        actor = Actor(f"person.{slug(head.text)}", text, "person", None, None)
+        side = self._state_of_title(tokens, head) if has_title else None
+        actor = Actor(f"person.{slug(head.text)}", text, "person", *(side or (None, None)))
         self.people[surname] = actor
         return actor
+
+    def _state_of_title(self, tokens: list[Token], head: Token) -> tuple[str, str] | None:
+        """(country, side) of "Defence Headquarters spokesman X", "Army spokesman X" or
+        "government spokesman X" whose title names a state's armed or governing body but
+        no state: the state whose such body the story has heard before, when the bodies
+        it heard that fit the title are all one state's (a story that heard two states'
+        armies leaves him unplaced). A title of a civil ministry ("health ministry
+        spokesman") is left alone: in a war story it is as often the other side's."""
+        words = {t.lower_ for t in tokens if t.i < head.i and t.ent_type_ != "PERSON"}
+        if not words & _STATE_TITLE_WORDS or words & _CIVIL_TITLE_WORDS:
+            return None
+        sides = {(a.country, a.side) for at, a, _ in self.heard
+                 if at < head.i and a.type in ("state", "ministry", "military", "official")
+                 and a.country and a.side and _title_fits(tokens, a, self._names_of(a))}
+        if len(sides) != 1:
+            return None
+        country, side = sides.pop()
+        return (country, side) if country and side else None
 
     # ---------------------------------------------------------------- any mention
     def mention(self, head: Token, tokens: list[Token] | None = None) -> Actor | None:
@@ -2688,6 +2708,15 @@ def _whole_entity(tokens: list[Token]) -> list[Token]:
     while end > tokens[-1].i + 1 and doc[end - 1].pos_ in ("ADP", "DET", "CCONJ", "PUNCT"):
         end -= 1  # nor into a span's stray last word ("Information at")
     return [*tokens, *doc[tokens[-1].i + 1 : end]]
+
+
+# a title's words that name a state's armed or governing body ("Defence Headquarters
+# spokesman", "Army spokesman", "government spokesman"), and those of a civil ministry
+_STATE_TITLE_WORDS = frozenset(["defence", "defense", "army", "military", "armed", "navy",
+                                "staff", "headquarters", "police", "interior", "security",
+                                "junta", "government", "presidential", "presidency"])
+_CIVIL_TITLE_WORDS = frozenset(["health", "foreign", "information", "emergency", "civil",
+                                "education", "media"])
 
 
 def _title_names_body(tokens: list[Token], body: str) -> bool:

@@ -6,11 +6,13 @@ stories with the real model (``slow``). Names and places are invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
-from pipeline.domain.models import Actor
+from pipeline.domain.events import struck_places
+from pipeline.domain.models import Actor, Claim, Place
 from pipeline.nlp.claims import _own_word
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.index import default_resolver
@@ -19,8 +21,15 @@ from pipeline.nlp.targets import decide_class, fights
 from tests.unit.test_accounts_beside_and_asides import _analysed
 from tests.unit.test_compatible_accounts import ARMY, FRONT, RESIDENT, claim, paired
 from tests.unit.test_constructions import VOCAB, parsed
+from tests.unit.test_events import MEDICS, NORTHLAND
+from tests.unit.test_events_linking import story
 
 slow = pytest.mark.slow
+
+SOUTHLAND = Place("Southland", None, "SL", kind="country")
+OFFICIALS = Actor("source.officials", "officials", "official", None, None)
+CONGRESS = Actor("org.congress", "Northland Jewish Congress", "other", None, "org.congress")
+MINISTER = Actor("nl.minister", "Northland's defence minister", "official", "NL", "nl")
 
 # a spokesman whose body the gazetteer does not know: no side
 SPOKESMAN = Actor("person.dala", "Defence Headquarters spokesman Brig. Gen. Obi Dala", "person",
@@ -185,3 +194,115 @@ def test_what_the_targets_included_is_the_partys_account(real_extractor: Any) ->
     told = _told(real_extractor, "The air force said the targets included fuel storage "
                                  "facilities and a radar site at the port of Selo.")
     assert any(r == "copula.targets_included" for r, _, _ in told), told
+
+
+# ------------------------------------------------------------ where people came from
+
+def test_a_country_fighters_had_come_from_is_not_where_the_strike_was() -> None:
+    for verb in ("had come from", "arrived from", "had crossed from"):
+        found = struck_places(story(
+            [(MEDICS, None, f"Medics said jets struck a meeting of commanders who {verb} "
+                            "Southland.")],
+            (NORTHLAND, SOUTHLAND)))
+        assert found == [NORTHLAND], verb
+    # counter-example: a strike told in that country is there
+    found = struck_places(story(
+        [(MEDICS, None, "Medics said jets struck a meeting of commanders in Southland.")],
+        (NORTHLAND, SOUTHLAND)))
+    assert found == [SOUTHLAND]
+
+
+# ------------------------------------------------------------ policy lines
+
+@slow
+@pytest.mark.parametrize(("text", "an_account"), [
+    ("The group's spokesman distanced it from the bombing, saying it was not the group's "
+     "policy to attack mosques.", False),
+    # counter-example: the spokesman saying what was attacked is an account
+    ("The group's spokesman said its fighters attacked a mosque used by the militia.", True),
+])
+def test_not_our_policy_to_attack_mosques_is_no_account(real_extractor: Any, text: str,
+                                                        an_account: bool) -> None:
+    assert bool(_told(real_extractor, text)) == an_account
+
+
+# ------------------------------------------------------------ tolls over several sites
+
+def _told_in(sentence: str, party: Actor, *said: tuple[str, str, str]) -> list[Claim]:
+    """Claims ``party`` makes in one ``sentence``: (target, class, rule) each."""
+    return [claim(party, text, cls, rule=rule, sentence=sentence) for text, cls, rule in said]
+
+
+def test_no_one_inside_one_site_does_not_dispute_a_toll_over_several() -> None:
+    civilians, churches, synagogues, post = _told_in(
+        "Gunmen killed several civilians in attacks on churches, synagogues and a police "
+        "post, officials said.", OFFICIALS,
+        ("several civilians", "civilians", "casualty.object"),
+        ("churches", "civilian_site", "noun.prep"), ("synagogues", "civilian_site", "noun.prep"),
+        ("police post", "military", "noun.prep"))
+    nobody = replace(claim(CONGRESS, "no worshippers", "civilians", rule="use.presence",
+                           start=300), negated=True, action="use")
+    assert not paired(civilians, churches, synagogues, post, nobody)
+    # counter-example: a toll or a site told alone is disputed by no one being there
+    alone = claim(OFFICIALS, "several civilians", "civilians", rule="casualty.object")
+    assert paired(alone, nobody)
+    assert paired(churches, nobody)
+
+
+# ------------------------------------------------------------ harm a side grants
+
+def test_a_girl_killed_in_the_camp_a_force_bombed_is_harm_it_grants() -> None:
+    camp, girl = _told_in(
+        "The minister defended a bombing of a rebel camp in which a 16-year-old girl was "
+        "killed.", MINISTER, ("rebel camp", "armed_group", "noun.of_object"),
+        ("16-year-old girl", "civilians", "casualty.passive"))
+    forensic = claim(RESIDENT, "16-year-old girl", "civilians", start=200,
+                     rule="copula.among_victims")
+    assert not paired(camp, girl, forensic)
+    # ... and so is the army's own word of the camp, on the minister's side
+    army_camp = claim(ARMY, "camp", "armed_group", start=100)
+    assert not paired(camp, girl, army_camp, forensic)
+    # counter-example: a side that never tells of the girl disputes her death
+    assert paired(army_camp, forensic)
+
+
+# ------------------------------------------------------------ a title's state
+
+@slow
+def test_a_spokesman_titled_for_the_army_speaks_for_the_army_heard(
+        real_extractor: Any) -> None:
+    claims = _analysed(real_extractor,
+                       "Nigeria's armed forces said the raid hit a rebel base near Lake Tarn. "
+                       "Defence Headquarters spokesman Brigadier General Obi Dala said the "
+                       "strike destroyed a logistics hub of the rebels.")
+    sides = {c.party.name: c.party.side for c in claims}
+    assert any(n.startswith("Defence Headquarters spokesman") and s == "ng"
+               for n, s in sides.items()), sides
+    # counter-example: a civil ministry's spokesman is left unplaced
+    claims = _analysed(real_extractor,
+                       "Nigeria's armed forces said the raid hit a rebel base near Lake Tarn. "
+                       "Health ministry spokesman Obi Dala said the strike killed 20 "
+                       "fishermen.")
+    sides = {c.party.name: c.party.side for c in claims}
+    assert all(s is None for n, s in sides.items() if "Dala" in n), sides
+
+
+@slow
+def test_a_counterstrike_against_positions_names_its_target(real_extractor: Any) -> None:
+    told = _told(real_extractor, "The army said its artillery had taken a counterstrike "
+                                 "against the positions from which the enemy had fired.")
+    assert any(t == "positions" and cls in ("military", "armed_group") for _, t, cls in told), \
+        told
+
+
+# ------------------------------------------------------------ infrastructure both tell
+
+def test_infrastructure_the_striker_itself_names_is_no_dispute_of_its_targets() -> None:
+    targets = claim(ARMY, "military targets of the Hill Front", "armed_group",
+                    attacker=ARMY, actor_id="group.front")
+    depots = claim(FRONT, "the port's fuel depots", "infrastructure", start=300,
+                   rule="hit.passive")
+    assert paired(targets, depots)  # conflict.infrastructure, as before
+    included = claim(ARMY, "energy infrastructure", "infrastructure", start=100,
+                     rule="copula.targets_included")
+    assert not paired(targets, included, depots)
