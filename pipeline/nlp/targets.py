@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.domain.models import TARGET_CLASSES, Target
 from pipeline.nlp import lexicon as lx
@@ -1459,12 +1459,22 @@ def _own_doers(pron: Token, deps: tuple[str, ...]) -> set[int]:
 def _full_name_before(head: Token) -> Token | None:
     """The nearest earlier name of two or more words that ends in ``head``'s one word
     ("Hakimullah Mehsud" for a later bare "Mehsud"): the one it stands for."""
-    if head.pos_ != "PROPN" or any(c.dep_ == "compound" for c in head.children) \
-            or head.dep_ == "compound":
+    if head.pos_ != "PROPN" or head.dep_ == "compound" \
+            or any(c.dep_ == "compound" for c in head.children):
         return None
-    return next((t for t in reversed(head.doc[: head.i]) if t.text == head.text
-                 and any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in t.children)),
-                None)
+    doc = head.doc
+    ends = DOC_MEMO.get(doc, "full_name_ends", lambda: _full_name_ends(doc))
+    return next((doc[i] for i in reversed(ends.get(head.text, ())) if i < head.i), None)
+
+
+def _full_name_ends(doc: Doc) -> dict[str, list[int]]:
+    """Per last word, the heads of the document's names of two or more words, in order."""
+    ends: dict[str, list[int]] = {}
+    for t in doc:
+        if t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN"
+                                     for c in t.children):
+            ends.setdefault(t.text, []).append(t.i)
+    return ends
 
 
 def _doers_behind(pron: Token) -> set[int]:
