@@ -17,6 +17,7 @@ from pipeline.nlp.claims import _own_word
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.index import default_resolver
 from pipeline.nlp.modifiers import ModifierTable, categories_at
+from pipeline.nlp.party_rules import default_rules, judge
 from pipeline.nlp.targets import decide_class, fights
 from tests.unit.test_accounts_beside_and_asides import _analysed
 from tests.unit.test_compatible_accounts import ARMY, FRONT, RESIDENT, claim, paired
@@ -306,3 +307,15 @@ def test_infrastructure_the_striker_itself_names_is_no_dispute_of_its_targets() 
     included = claim(ARMY, "energy infrastructure", "infrastructure", start=100,
                      rule="copula.targets_included")
     assert not paired(targets, included, depots)
+
+
+# ------------------------------------------------------------ weapons are no speakers
+
+def test_a_plural_weapon_the_tagger_took_for_a_name_is_no_party() -> None:
+    # "Bombs that struck camps ... killed 12 people, the government said": NNPS "Bombs"
+    doc = parsed({"parse": "Bombs/PROPN/nsubj/3/Bombs/NNPS killed/VERB/relcl/0/kill "
+                           "people/NOUN/dobj/1/people/NNS said/VERB/ROOT/3/say"})
+    assert judge(doc[0], default_rules()).decision == "reject"
+    # counter-example: a name that ends in s is still judged as a name
+    doc = parsed({"parse": "Reuters/PROPN/nsubj/1/Reuters/NNPS said/VERB/ROOT/1/say"})
+    assert judge(doc[0], default_rules()).id != "reject.thing"
