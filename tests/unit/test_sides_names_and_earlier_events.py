@@ -11,6 +11,7 @@ from typing import Any
 
 import pytest
 
+from pipeline.domain.conflicts import find_conflicts
 from pipeline.domain.events import struck_places
 from pipeline.domain.models import Actor, Claim, Place
 from pipeline.nlp.claims import _own_word
@@ -319,3 +320,17 @@ def test_a_plural_weapon_the_tagger_took_for_a_name_is_no_party() -> None:
     # counter-example: a name that ends in s is still judged as a name
     doc = parsed({"parse": "Reuters/PROPN/nsubj/1/Reuters/NNPS said/VERB/ROOT/1/say"})
     assert judge(doc[0], default_rules()).id != "reject.thing"
+
+
+# ------------------------------------------------------------ arms found at the site
+
+@slow
+def test_arms_found_in_the_square_dispute_no_weapons_there(real_extractor: Any) -> None:
+    body = ("Troops stormed a protest camp in Kell on Tuesday, killing 20 people. The ministry "
+            "said the site had been infiltrated by militants and that weapons, including "
+            "machine guns, were found in the square.\n\n\"There were no weapons in the "
+            "square,\" one protest leader said.")
+    claims = _analysed(real_extractor, body)
+    assert {c.rule for c in claims} >= {"use.found_at", "use.infiltrated_by"}, \
+        [(c.rule, c.target.text) for c in claims]
+    assert any(p.reason == "use" for p in find_conflicts(claims))
