@@ -761,8 +761,8 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
     if is_account(a) and is_account(b) and incompatible(a.target, b.target, groups) \
             and not _downed_craft(a, b) and not _downed_craft(b, a):
         return "targets"
-    if (_road_not_base(a, b) and not _grants_infrastructure(a, claims)) \
-            or (_road_not_base(b, a) and not _grants_infrastructure(b, claims)):
+    if (_road_not_base(a, b) and not _grants_infrastructure(at[0], claims, split)) \
+            or (_road_not_base(b, a) and not _grants_infrastructure(at[1], claims, split)):
         return "targets"
     if (is_miss(a) and _is_hit(b) and not _after_interception(a, b) and _answers(a, b)
             and not _warning_unowned(a)) \
@@ -868,13 +868,15 @@ def _road_not_base(struck: Claim, told: Claim) -> bool:
     return not (_content_words(struck.target.text) & _content_words(told.target.text))
 
 
-def _grants_infrastructure(struck: Claim, claims: Sequence[Claim]) -> bool:
-    """The striker's own side tells of infrastructure hit too ("the targets included fuel
-    storage facilities and energy infrastructure", the army said): the other side's "the
-    port's fuel depots were hit" is then what both say, not a dispute of the military
-    targets."""
+def _grants_infrastructure(at: int, claims: Sequence[Claim], split: _Split) -> bool:
+    """The striker's own side tells of infrastructure hit too, in the same incident as its
+    account at ``at`` ("the targets included fuel storage facilities and energy
+    infrastructure", the army said): the other side's "the port's fuel depots were hit"
+    is then what both say, not a dispute of the military targets."""
+    struck = claims[at]
     return any(c.target.target_class == "infrastructure" and is_account(c) and not c.negated
-               and same_side(c.party, struck.party) for c in claims)
+               and same_side(c.party, struck.party) and not split(k, at)
+               for k, c in enumerate(claims))
 
 
 def _content_words(text: str) -> set[str]:

@@ -308,6 +308,11 @@ def test_infrastructure_the_striker_itself_names_is_no_dispute_of_its_targets() 
     included = claim(ARMY, "energy infrastructure", "infrastructure", start=100,
                      rule="copula.targets_included")
     assert not paired(targets, included, depots)
+    # counter-example: infrastructure the striker names in a strike of another day
+    # grants nothing of this one
+    on_wednesday = replace(targets, days=("Wednesday",))
+    earlier = replace(included, days=("Monday",))
+    assert paired(on_wednesday, earlier, replace(depots, days=("Wednesday",)))
 
 
 # ------------------------------------------------------------ weapons are no speakers
