@@ -474,10 +474,8 @@ def _killed_fighting(head: Token) -> bool:
     """"the men were killed in a firefight with troops", "three gunmen died in an exchange
     of fire": men killed in a fight were, in that account, fighting (not a civilian or a
     child caught in one: only men and people words)."""
-    if head.lower_ not in _FIGHTING_PEOPLE or head.dep_ not in ("nsubjpass", "dobj", "nsubj"):
-        return False
-    verb = head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DYING:
+    verb = _dying_verb(head, ("nsubjpass", "dobj", "nsubj"))
+    if verb is None:
         return False
     for prep in verb.children:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
@@ -493,10 +491,8 @@ def _killed_firing(head: Token) -> bool:
     fire on the patrol", "after they resisted arrest and shot at the raiding team": men
     killed as they fired were, in that account, armed (not men killed after soldiers fired,
     nor "after they fled")."""
-    if head.lower_ not in _FIGHTING_PEOPLE or head.dep_ not in ("nsubjpass", "nsubj"):
-        return False
-    verb = head.head
-    if verb.pos_ != "VERB" or verb.lemma_.lower() not in _DYING:
+    verb = _dying_verb(head, ("nsubjpass", "nsubj"))
+    if verb is None:
         return False
     for clause in verb.children:
         if clause.dep_ != "advcl" or not any(
@@ -509,6 +505,15 @@ def _killed_firing(head: Token) -> bool:
         if any(_shoots(v) for v in (clause, *clause.conjuncts) if v.pos_ == "VERB"):
             return True
     return False
+
+
+def _dying_verb(head: Token, deps: tuple[str, ...]) -> Token | None:
+    """The verb of dying or killing whose dead ``head`` names, in a slot of ``deps``: men
+    and people words only (not a civilian or a child caught in a fight)."""
+    if head.lower_ not in _FIGHTING_PEOPLE or head.dep_ not in deps:
+        return None
+    verb = head.head
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in _DYING else None
 
 
 def _shoots(verb: Token) -> bool:
