@@ -228,9 +228,16 @@ def matches(a: Target, b: Target, groups: GroupDirectory) -> bool:
 
 
 def target_head(text: str) -> str:
-    """The last word of a target's text, singular ("posts" -> "post")."""
+    """The last word of a target's text, singular ("posts" -> "post"), past an adverb
+    of where they were ("two people inside": person)."""
     words = re.findall(r"[a-z]+", text.lower())
+    while len(words) > 1 and words[-1] in _WHERE_ADVERBS:
+        words.pop()
     return singular(words[-1] if words else "")
+
+
+# adverbs a target's text may end in that say where its people were, not who
+_WHERE_ADVERBS = frozenset(["inside", "aboard", "onboard", "there", "nearby", "within"])
 
 
 def singular(word: str) -> str:

@@ -547,7 +547,9 @@ def _also_hit(claim: Claim) -> bool:
 
 
 # what a count of the dead that says nothing of who they were counts
-_ANYONE = frozenset(["people", "person", "persons", "individual", "other", "one"])
+_ANYONE = frozenset(["people", "person", "persons", "individual", "other", "one",
+                     # "the two occupants were killed": whoever was in the car
+                     "occupant"])
 
 
 def _counts_only(a: Claim, b: Claim) -> bool:

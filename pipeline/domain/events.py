@@ -553,8 +553,11 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
                 place = named.pop()
         if place is None:
             own_states = {a.country for a in (claim.party, claim.attacker) if a is not None}
+            # (not a state named in the speaker's own name: "according to the Syria Civil
+            # Defence" names no place)
+            unvoiced = words(_without(claim.evidence.sentence, claim.party.name))
             named = {p for p in countries
-                     if p.country not in own_states and mentioned(p, said, loosely=False)
+                     if p.country not in own_states and mentioned(p, unvoiced, loosely=False)
                      and not rejected(p)}
             if len(named) == 1:
                 place = named.pop()
@@ -585,6 +588,13 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     own_fallback = _article_place([p for p in own if p is not None]) or fallback
     return [p if p is not None else own_fallback if c.own_target else fallback
             for c, p in zip(analysis.claims, own, strict=True)]
+
+
+def _without(sentence: str, name: str) -> str:
+    """``sentence`` with each mention of ``name`` (a party's name) taken out."""
+    if len(name) < 4:
+        return sentence
+    return re.sub(re.escape(name), " ", sentence, flags=re.IGNORECASE)
 
 
 def _one_town(region: Place, towns: Sequence[Place]) -> Place:
@@ -774,9 +784,23 @@ def _compatible(event: Mapping[str, Any], pk: Sequence[Any] | None, attacker: st
         return None
     if named and not _days_agree(event.get("named"), [ts, ts]):
         return None
+    if not _before_reported(event, ts, named):
+        return None
     if attacker is not None and event["attackers"] and attacker not in event["attackers"]:
         return None
     return match_keys(pk, event["pk"], params.near_km)
+
+
+def _before_reported(event: Mapping[str, Any], ts: float, named: bool) -> bool:
+    """A strike is told no earlier than it happened: every sighting's time (its article's
+    date, or the day its lead names) is on or after the strike's day. A strike whose lead
+    names its day ("raided the camp on Saturday") is then no strike an article dated two
+    days before it told of ("struck the school on Thursday", filed on Thursday), either
+    way round. A day's slack is left for time zones and "overnight"."""
+    if named and int(ts // DAY) - int(event["first"] // DAY) > 1:
+        return False
+    told = event.get("named")
+    return not told or int(told[0] // DAY) - int(ts // DAY) <= 1
 
 
 def _days_agree(a: Sequence[float] | None, b: Sequence[float] | None) -> bool:

@@ -279,6 +279,12 @@ class ClaimComponent:
             if also is not None and also.id != party.id and not narrated:
                 # "killed in what residents said was an air strike": the residents too
                 parties.append((also, "asserts"))
+            rebutter = _rebutter(doc[found.report]) if found.report is not None else None
+            rebuttal = resolver.speaker(rebutter) if rebutter is not None else None
+            if rebuttal is not None and rebuttal.id != party.id and not narrated:
+                # "..., Amnesty said, an account the army dismissed as fake news": the
+                # army denies what Amnesty says was hit
+                parties.append((rebuttal, "denies"))
             for (party, cue), (head_i, negated, rule) in itertools.product(parties,
                                                                            found.targets):
                 head = doc[head_i]
@@ -291,6 +297,10 @@ class ClaimComponent:
                     # "missiles hit the central city of Poltava", which says where
                     continue
                 neg = negated or found.denied or found.miss
+                if cue == "denies" and rebuttal is not None and party is rebuttal:
+                    if neg:
+                        continue  # (the denial of a denial says nothing of the target)
+                    neg = True
                 key = (party.id, tgt.text.lower(), neg)
                 if key in seen:
                     continue
@@ -1181,6 +1191,29 @@ def _no_knowledge(inner: list[Token]) -> bool:
                 or any(c.dep_ == "neg" for c in node.head.children)):
             return True
     return False
+
+
+def _rebutter(report: Token) -> Token | None:
+    """Who a clause set beside the report denies it: "..., Amnesty said, an account the
+    army dismissed as fake news", "a claim Moscow denied", "an accusation the militia
+    rejected": the subject of the denying clause on the account noun."""
+    for holder in (report, report.head):
+        for noun in holder.children:
+            if noun.dep_ not in ("npadvmod", "appos", "dobj", "attr", "oprd") \
+                    or noun.lemma_.lower() not in _REBUTTED_NOUNS or noun.i < report.i:
+                continue
+            for verb in noun.children:
+                if verb.dep_ == "relcl" and lx.REPORT_VERBS.get(verb.lemma_.lower()) == "denies":
+                    subj = next((c for c in verb.children if c.dep_ == "nsubj"
+                                 and c.lower_ not in ("which", "that", "who")), None)
+                    if subj is not None:
+                        return subj
+    return None
+
+
+# what a denying clause beside a report calls the report
+_REBUTTED_NOUNS = frozenset(["account", "claim", "charge", "accusation", "allegation",
+                             "report", "version", "assertion", "statement"])
 
 
 def _unsaid(report: Token) -> bool:
@@ -2396,12 +2429,28 @@ def _taken_up(noun: Token) -> bool:
 
 
 def _called_false(noun: Token) -> bool:
-    """"the claims ... were false / lies / baseless": the clause calls the claims untrue."""
+    """"the claims ... were false / lies / baseless": the clause calls the claims untrue;
+    so does "videos purporting to show ... had been fabricated" of what they purport to
+    show."""
+    if noun.pos_ == "VERB" and noun.dep_ != "acl":
+        # the parser made "purporting" the clause's verb and "had been fabricated" a
+        # clause of its own, with no subject, beside it
+        return any(c.dep_ in ("ccomp", "conj") and c.lemma_.lower() in _FAKING_VERBS
+                   and not any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+                   for c in noun.head.children)
+    if noun.dep_ == "acl" and noun.pos_ == "VERB":
+        noun = noun.head  # "videos purporting to show": the videos
     verb = noun.head
+    if noun.dep_ == "nsubjpass" and verb.lemma_.lower() in _FAKING_VERBS:
+        return True
     return noun.dep_ in ("nsubj", "nsubjpass") and verb.lemma_.lower() == "be" and any(
         c.dep_ in ("acomp", "attr") and (c.lower_ in lx.FALSITY_WORDS
                                          or c.lemma_.lower() in lx.FALSITY_WORDS)
         for c in verb.children)
+
+
+# "the videos were fabricated / faked / staged / doctored"
+_FAKING_VERBS = frozenset(["fabricate", "fake", "stage", "doctor", "falsify", "forge"])
 
 
 # nouns of an account whose "of" phrase names what the account is about, not what it says

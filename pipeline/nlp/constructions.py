@@ -385,6 +385,16 @@ def _not_venue(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                 and any(c.dep_ == "dobj" for c in verb.children))
 
 
+def _not_where_aimed(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rules ``hit.fire_on``, ``noun.launch_prep``: "a drone fired missiles at their car
+    on a road": beside the "at" of what the fire was aimed at, an "on" tells where that
+    was, not a target. "Troops fired on the crowd" keeps its own."""
+    prep = doc[hit.target].head
+    return prep.lower_ not in ("on", "upon") or not any(
+        c.dep_ == "prep" and c.lower_ in ("at", "against")
+        and any(o.dep_ == "pobj" for o in c.children) for c in prep.head.children)
+
+
 def _lone_adjective(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """Rule ``copula.target_adjective``: the class word alone ("the target was military",
     "purely civilian"), not one the parse joined to another ("civilian, not military"
@@ -989,6 +999,16 @@ def _reported_check(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.reported(doc[hit.trigger])
 
 
+def _denied_single(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``nostrike.not_a_single_shot``: "a single bullet" only under a negation: "had
+    not fired a single bullet", "not a single shot was fired" (not "a single bullet
+    killed him")."""
+    target = doc[hit.target]
+    verb = target.head
+    return any(c.dep_ == "neg" for c in (*verb.children, *target.children)) or any(
+        t.lower_ in ("not", "never") for t in doc[max(target.left_edge.i - 1, 0):target.i])
+
+
 def _not_speaker(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """"A man wounded in the strike told reporters ...": the victim is the speaker, and his
     account is what he tells, not that he was hurt."""
@@ -1425,6 +1445,7 @@ CHECKS: dict[str, Check] = {
     "whole_salvo": _whole_salvo,
     "toll_person": _toll_person,
     "reported": _reported_check,
+    "denied_single": _denied_single,
     "set_off": _set_off,
     "site_collapsed": _site_collapsed,
     "believed_what": _believed_what,
@@ -1447,6 +1468,7 @@ CHECKS: dict[str, Check] = {
     "lone_adjective": _lone_adjective,
     "not_aimed": _not_aimed,
     "not_venue": _not_venue,
+    "not_where_aimed": _not_where_aimed,
 }
 
 _ROW_KEYS = frozenset(["id", "kind", "description", "pattern", "requires", "negated",

@@ -259,7 +259,8 @@ def clause_tokens(head: Token) -> list[Token]:
     for child in head.children:
         if child.dep_ in _CLAUSE_DEPS or (child.dep_ == "prep" and child.lower_ in
                                           ("including", "among")):
-            out.extend(list(child.subtree)[:_MAX_CLAUSE])
+            aside = {t.i for p in child.children if _misread_as(p) for t in p.subtree}
+            out.extend(t for t in list(child.subtree)[:_MAX_CLAUSE] if t.i not in aside)
         elif child.dep_ == "prep" and child.lower_ in ("in", "near", "outside"):
             # "a workshop in Kharkiv where units assembled drones": the parser hangs the
             # "where" clause on the place name (a town the recogniser may miss: "a
@@ -286,6 +287,15 @@ def clause_tokens(head: Token) -> list[Token]:
             if child.dep_ == "prep" and child.lower_ in preps:
                 out.extend(list(child.subtree)[:_MAX_CLAUSE])
     return out
+
+
+def _misread_as(prep: Token) -> bool:
+    """"Scores killed as suicide bomber strikes rally": an "as" the parser took for a
+    preposition, whose object is the subject of a clause of its own (its verb follows
+    it), so it tells who struck, not what the dead were."""
+    return prep.dep_ == "prep" and prep.lower_ == "as" and any(
+        o.dep_ == "pobj" and o.i + 1 < len(o.doc) and o.nbor(1).tag_ in ("VBZ", "VBP", "VBD")
+        for o in prep.children)
 
 
 # verbs whose "from" phrase says where the fire came from, not what the site is
@@ -1474,11 +1484,11 @@ def _full_name_before(head: Token) -> Token | None:
 
 def _full_name_ends(doc: Doc) -> dict[str, list[int]]:
     """Per last word, the heads of the document's names of two or more words, in order."""
+    heads = sorted({t.head.i for t in doc
+                    if t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN"})
     ends: dict[str, list[int]] = {}
-    for t in doc:
-        if t.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "PROPN"
-                                     for c in t.children):
-            ends.setdefault(t.text, []).append(t.i)
+    for i in heads:
+        ends.setdefault(doc[i].text, []).append(i)
     return ends
 
 
