@@ -945,12 +945,27 @@ def _answers(miss: Claim, hit: Claim) -> bool:
         # "attacks on the airport were beaten off" answers what the attack is said to
         # have hit there, not the attackers' jets shot down
         return kind == other
+    if miss.rule.startswith(_NEAR) and (_edge_of_site(hit) or _bare_count(hit)):
+        # "struck near a hall" and "at the entrance of the viewing centre", or "killed
+        # at least 30 people", which says nothing of where they were
+        return False
     if kind is None or other is None:
         return True
     return kind == other and not (miss.rule.startswith(_NEAR) and hit.rule.startswith(AIM_RULE))
 
 
 _NEAR = ("miss.near",)
+
+
+def _edge_of_site(hit: Claim) -> bool:
+    """A hit on a site's edge ("the entrance of the viewing centre", "the gate of the
+    base"), which a blast "near" the site may be."""
+    words = _count_words(hit.target.text)
+    return bool(words) and _singular(words[-1]) in _EDGE_WORDS
+
+
+_EDGE_WORDS = frozenset(["entrance", "gate", "doorway", "door", "perimeter", "wall", "fence",
+                         "outskirt", "edge", "outside", "exterior"])
 
 
 def _warning_unowned(miss: Claim) -> bool:

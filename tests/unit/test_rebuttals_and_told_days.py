@@ -7,6 +7,7 @@ Names and places are invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import timedelta
 from typing import Any
 
@@ -26,6 +27,7 @@ slow = pytest.mark.slow
 
 CENTCOM = Actor("sl.command", "Southland Central Command", "military", "SL", "sl")
 WITNESSES = Actor("source.witness", "Witnesses", "source", None, None)
+OFFICIAL = Actor("nl.emergency-agency", "Dorba State Emergency Agency", "official", "NL", "nl")
 CIVIL_DEFENCE = Actor("intl.nl-civil-defence", "Northland Civil Defence", "international_body",
                       None, "intl.nl-civil-defence")
 
@@ -111,6 +113,16 @@ def test_a_headlines_as_clause_tells_who_struck_not_what_the_dead_were() -> None
     assert decide_class(doc[0], Gazetteer.default())[0] == "armed_group"
 
 
+def test_a_town_named_as_a_whole_says_where_not_what_was_hit() -> None:
+    # residents: "insurgents attacked the town of Dorba"; the group: "army positions"
+    gaz = Gazetteer.default()
+    doc = parsed({"parse": "the/DET/det/1 town/NOUN/ROOT/1 of/ADP/prep/1 Dorba/PROPN/pobj/2"})
+    assert decide_class(doc[1], gaz)[0] == "unknown"
+    # counter-example: a town the copy does not name is a civilian site
+    doc = parsed({"parse": "a/DET/det/2 small/ADJ/amod/2 town/NOUN/ROOT/2"})
+    assert decide_class(doc[2], gaz)[0] == "civilian_site"
+
+
 @slow
 def test_the_road_a_car_was_on_is_no_target_of_fire_aimed_at_the_car(
         real_extractor: Any) -> None:
@@ -139,6 +151,22 @@ def test_children_inside_the_car_dispute_a_commander() -> None:
     dead = claim(WITNESSES, "two children inside", "civilians", start=200,
                  rule="casualty.passive")
     assert paired(commander, dead)
+
+
+@pytest.mark.parametrize(("hit", "cls", "rule", "disputes"), [
+    ("entrance of the viewing centre", "civilian_site", "hit.through", False),
+    ("at least 30 people", "civilians", "casualty.object", False),
+    # counter-example: the hall itself hit is what "near the hall" denies
+    ("hall", "civilian_site", "hit.object", True),
+])
+def test_a_blast_near_a_hall_is_not_disputed_by_its_entrance_or_a_bare_toll(
+        hit: str, cls: str, rule: str, disputes: bool) -> None:
+    # an official: "the bombers struck near a hall"; witnesses: "at the entrance of the
+    # viewing centre", "killed at least 30 people"
+    near = replace(claim(OFFICIAL, "hall", "civilian_site", rule="miss.near"), negated=True,
+                   action="miss")
+    other = claim(WITNESSES, hit, cls, start=200, rule=rule)
+    assert paired(near, other) is disputes
 
 
 # ------------------------------------------------------------ a strike told before it was
