@@ -41,7 +41,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -584,10 +584,26 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     # accounts, else its country
     fallback = _article_place([p for c, p in zip(analysis.claims, own, strict=True)
                                if p is not None and not c.own_target]) \
+        or _lead_town(article.body, finer_places, filed_keys, words, mentioned, finest) \
         or _article_country(analysis)
     own_fallback = _article_place([p for p in own if p is not None]) or fallback
     return [p if p is not None else own_fallback if c.own_target else fallback
             for c, p in zip(analysis.claims, own, strict=True)]
+
+
+def _lead_town(body: str, finer_places: Sequence[Place], filed_keys: set[str],
+               words: Callable[[str], list[str]], mentioned: Callable[..., bool],
+               finest: Callable[[set[Place]], set[Place]]) -> Place | None:
+    """The one town or region the lead sentence names (not where it was filed from nor
+    where someone spoke): where the story's strike was, when no claim names a place
+    ("troops stormed the palace in the western town of Kasese", in a story that later
+    names a border with Congo)."""
+    lead_text = lead_sentence(body)
+    lead = words(lead_text)
+    named = finest({p for p in finer_places if mentioned(p, lead)
+                    and _name_key(p.name) not in filed_keys
+                    and not _speaker_location(lead_text, p.name)})
+    return named.pop() if len(named) == 1 else None
 
 
 def _without(sentence: str, name: str) -> str:

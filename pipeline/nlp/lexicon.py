@@ -314,6 +314,9 @@ ARMED_GROUP_WORDS = frozenset(
         "remnant", "remnants",
         # what militaries call guerrillas: "clashed with subversive elements"
         "subversive", "subversives",
+        # what police and armies in Latin America call the men they shot ("two
+        # aggressors", "sicarios")
+        "aggressor", "aggressors", "hitman", "hitmen", "sicario", "sicarios",
         # what Moscow calls the Ukrainian forces it strikes: "a gathering of neo-Nazis"
         "nazi", "nazis", "neo-nazi", "neo-nazis"
     ]

@@ -20,7 +20,7 @@ from pipeline.nlp.targets import decide_class
 from tests.unit.test_accounts_beside_and_asides import _analysed
 from tests.unit.test_compatible_accounts import claim, paired
 from tests.unit.test_constructions import parsed
-from tests.unit.test_events import MEDICS, NORTHLAND, RIVERTON, T0, P
+from tests.unit.test_events import MEDICS, NORTHLAND, RIVERTON, SOUTHLAND, T0, P
 from tests.unit.test_events_linking import story
 
 slow = pytest.mark.slow
@@ -86,6 +86,35 @@ def test_a_state_in_the_speakers_own_name_is_not_where_the_strike_was(
          (party, None, sentence)],
         (NORTHLAND, RIVERTON)))
     assert found == [RIVERTON, struck]
+
+
+@pytest.mark.parametrize(("lead", "struck"), [
+    ("Troops stormed the palace in the western town of Riverton on Sunday.", RIVERTON),
+    # counter-example: a lead that names no town leaves the story's country
+    ("Troops stormed the palace on Sunday.", SOUTHLAND),
+])
+def test_with_no_place_of_its_own_a_claim_is_where_the_lead_says(lead: str,
+                                                                 struck: Place) -> None:
+    # no claim names where the troops struck; the story names Southland only later, as
+    # a border and where arms came from
+    told = story(
+        [(MEDICS, None, lead),
+         (MEDICS, None, "Medics Abroad said the troops shot dead 12 guards in the palace."),
+         (MEDICS, None, "The government accused the guards of buying arms in Southland "
+                        "and of seeking a state on the border with Southland.")],
+        (RIVERTON, SOUTHLAND, SOUTHLAND))
+    told = replace(told, claims=told.claims[1:2])  # the lead and the last tell no claim
+    assert struck_places(told) == [struck]
+
+
+def test_what_police_call_the_men_they_shot_is_an_armed_group() -> None:
+    gaz = Gazetteer.default()
+    for word in ("aggressors", "sicarios", "hitmen"):
+        doc = parsed({"parse": f"two/NUM/nummod/1 {word}/NOUN/ROOT/1"})
+        assert decide_class(doc[1], gaz)[0] == "armed_group", word
+    # counter-example: students are civilians
+    doc = parsed({"parse": "two/NUM/nummod/1 students/NOUN/ROOT/1/student/NNS"})
+    assert decide_class(doc[1], gaz)[0] == "civilians"
 
 
 # ------------------------------------------------------------ targets
