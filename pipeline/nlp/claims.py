@@ -336,6 +336,7 @@ class ClaimComponent:
             drafts = list(kept.values())
         drafts = _heard_in_body(doc, drafts, resolver)
         _own_names(drafts, resolver)
+        _no_craft_names(drafts)
         _name_whole(text, drafts, self.gazetteer)
         _home_sides(doc, drafts, self.gazetteer)
         doc._.set(CLAIMS_ATTR, drafts)
@@ -504,6 +505,22 @@ def _own_names(drafts: list[ClaimDraft], resolver: MentionResolver) -> None:
         own = next((n for n in resolver.given.get(party.id, []) if proper_name(n)), None)
         if own is not None:
             draft.party = replace(party, name=own)
+
+
+def _no_craft_names(drafts: list[ClaimDraft]) -> None:
+    """"A Nigerian military jet bombed a village ... the air force said": the body its
+    craft was first named by is shown as the body ("Nigerian military"), not as the jet,
+    aircraft or helicopters that struck."""
+    for draft in drafts:
+        words = draft.party.name.split()
+        if len(words) > 1 and words[-1].lower() in _CRAFT_WORDS \
+                and draft.party.type in ("military", "state", "ministry"):
+            draft.party = replace(draft.party, name=" ".join(words[:-1]))
+
+
+_CRAFT_WORDS = frozenset(["jet", "jets", "aircraft", "warplane", "warplanes", "helicopter",
+                          "helicopters", "gunship", "gunships", "drone", "drones", "plane",
+                          "planes", "bomber", "bombers"])
 
 
 def _home_sides(doc: Doc, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> None:

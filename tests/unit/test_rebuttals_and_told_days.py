@@ -70,6 +70,23 @@ def test_videos_a_party_calls_fabricated_are_its_denial_of_what_they_show(
     assert ("Kessa government", "civilians", True) not in told, told
 
 
+@slow
+def test_a_force_first_named_by_its_jet_is_shown_as_the_force(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor,
+                       "A Nigerian military jet bombed a village in the northeast, killing at "
+                       "least nine people, residents said on Thursday, while the air force "
+                       "said the aircraft had been attacking Islamist fighters.",
+                       headline="Nigerian jet kills villagers in northeast strike, residents "
+                                "say; air force says it hit insurgents")
+    names = {c.party.name for c in claims if c.party.id == "ng.military"}
+    assert names and not any(n.split()[-1] in ("jet", "aircraft") for n in names), names
+    # counter-example: a body named as a body keeps its name
+    claims = _analysed(real_extractor,
+                       "Nigeria's air force said its jets struck insurgents near Buwari, "
+                       "while residents said the bombs hit a village.")
+    assert "Nigeria's air force" in {c.party.name for c in claims}
+
+
 # ------------------------------------------------------------ the speaker's own name
 
 @pytest.mark.parametrize(("party", "sentence", "struck"), [
