@@ -1627,6 +1627,8 @@ class MentionResolver:
         for clause in verb.children:
             if clause.dep_ not in ("ccomp", "parataxis") or clause.pos_ not in ("VERB", "AUX"):
                 continue
+            if clause.lemma_.lower() == "be":
+                continue  # "several Iranian military advisers were among the dead": victims
             subj = next((c for c in clause.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
                 continue

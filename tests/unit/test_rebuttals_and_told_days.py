@@ -87,6 +87,30 @@ def test_a_force_first_named_by_its_jet_is_shown_as_the_force(real_extractor: An
     assert "Nigeria's air force" in {c.party.name for c in claims}
 
 
+@slow
+def test_a_medium_telling_of_its_states_dead_speaks_for_itself(real_extractor: Any) -> None:
+    told = {c.party.name for c in _analysed(
+        real_extractor, "Iran's Tasnim news agency said several Iranian military advisers "
+                        "were among the dead.")}
+    assert told and not any(" via " in name for name in told), told
+    # counter-example: a medium telling what its state's forces did relays their account
+    told = {c.party.name for c in _analysed(
+        real_extractor, "State media said Iran's Revolutionary Guards had struck terrorist "
+                        "targets near Koya.")}
+    assert any(" via " in name for name in told), told
+
+
+@slow
+def test_at_this_time_is_no_target(real_extractor: Any) -> None:
+    told = _told(real_extractor, 'The Pentagon said it was not conducting air strikes in '
+                                 'Northland "at this time".')
+    assert not any("time" in target for _, target, _ in told), told
+    # counter-example: strikes at a depot name it
+    told = _told(real_extractor, "The Pentagon said its jets had conducted air strikes at a "
+                                 "depot in Northland.")
+    assert any("depot" in target for _, target, _ in told), told
+
+
 # ------------------------------------------------------------ the speaker's own name
 
 @pytest.mark.parametrize(("party", "sentence", "struck"), [
