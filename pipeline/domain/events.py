@@ -932,6 +932,9 @@ def _mergeable(a: Mapping[str, Any], b: Mapping[str, Any], params: EventParams) 
         return False  # an unplaced event never bridges
     if not _days_agree(a.get("named"), b.get("named")):
         return False
+    if any(one.get("named") and int(one["named"][0] // DAY) - int(other["first"] // DAY) > 1
+           for one, other in ((a, b), (b, a))):
+        return False  # a strike whose lead names a day after the other's was told of
     return match_keys(a["pk"], b["pk"], params.near_km) is not None
 
 

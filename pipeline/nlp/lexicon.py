@@ -498,6 +498,10 @@ CIVILIAN_MODIFIERS = frozenset(
         "charity", "charities", "ngo", "ngos", "observer", "protest"
     ]
 )
+# What makes a bus or coach a civilian one (an "army bus" is military): the civilian
+# modifiers, but "bus" itself, and the public or school service it runs
+CIVILIAN_VEHICLE_MODIFIERS = (CIVILIAN_MODIFIERS - {"bus"}) | frozenset(
+    ["civil", "passenger", "passengers", "public", "school"])
 INFRASTRUCTURE_WORDS = frozenset(
     [
         "infrastructure", "plant", "power", "electricity", "grid", "substation",

@@ -262,6 +262,21 @@ def test_a_strike_whose_lead_names_a_later_day_is_not_one_told_days_before(
     assert (assign(table, second, P, "geo:NL").event_id == one.event_id) is one_strike
 
 
+def test_a_report_fitting_both_strikes_does_not_merge_them() -> None:
+    # the school told on Sunday, the raid named for Tuesday; a third article, dated
+    # Tuesday with no day named, fits both: they stay two strikes
+    table = empty_events()
+    school = assign(table, _sighting(0, False, "a1"), P, "geo:NL")
+    raid = assign(table, _sighting(2, True, "a2"), P, "geo:NL")
+    later = assign(table, _sighting(2, False, "a3"), P, "geo:NL")
+    assert later.absorbed == ()
+    assert len({school.event_id, raid.event_id}) == 2 and later.event_id in (
+        school.event_id, raid.event_id)
+    assert {school.event_id, raid.event_id} <= set(table["events"])
+    # (a report that fits two events with no day named merges them:
+    # test_events.test_a_claim_that_bridges_two_events_merges_them_into_the_older)
+
+
 # ------------------------------------------------------------ no shot fired
 
 @slow
