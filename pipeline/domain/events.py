@@ -41,7 +41,7 @@ import re
 import unicodedata
 import zlib
 from collections import Counter
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
@@ -464,7 +464,9 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
         return {c for c in sides if c}
 
     headline_end = len(article.headline) if article.headline else 0
-    lead_text = lead_sentence(article.body) if headline_end else ""
+    # the places the lead names: a headline claim's town, and where a story whose claims
+    # name none was struck
+    lead_text = lead_sentence(article.body)
     lead = words(lead_text)
     filed_keys = {_name_key(city) for city in cities if city}
     lead_places = {p for p in finer_places if mentioned(p, lead)
@@ -584,26 +586,18 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     # accounts, else its country
     fallback = _article_place([p for c, p in zip(analysis.claims, own, strict=True)
                                if p is not None and not c.own_target]) \
-        or _lead_town(article.body, finer_places, filed_keys, words, mentioned, finest) \
-        or _article_country(analysis)
+        or _lead_town(finest(lead_places)) or _article_country(analysis)
     own_fallback = _article_place([p for p in own if p is not None]) or fallback
     return [p if p is not None else own_fallback if c.own_target else fallback
             for c, p in zip(analysis.claims, own, strict=True)]
 
 
-def _lead_town(body: str, finer_places: Sequence[Place], filed_keys: set[str],
-               words: Callable[[str], list[str]], mentioned: Callable[..., bool],
-               finest: Callable[[set[Place]], set[Place]]) -> Place | None:
+def _lead_town(named: set[Place]) -> Place | None:
     """The one town or region the lead sentence names (not where it was filed from nor
     where someone spoke): where the story's strike was, when no claim names a place
     ("troops stormed the palace in the western town of Kasese", in a story that later
     names a border with Congo)."""
-    lead_text = lead_sentence(body)
-    lead = words(lead_text)
-    named = finest({p for p in finer_places if mentioned(p, lead)
-                    and _name_key(p.name) not in filed_keys
-                    and not _speaker_location(lead_text, p.name)})
-    return named.pop() if len(named) == 1 else None
+    return next(iter(named)) if len(named) == 1 else None
 
 
 def _without(sentence: str, name: str) -> str:
@@ -813,10 +807,15 @@ def _before_reported(event: Mapping[str, Any], ts: float, named: bool) -> bool:
     names its day ("raided the camp on Saturday") is then no strike an article dated two
     days before it told of ("struck the school on Thursday", filed on Thursday), either
     way round. A day's slack is left for time zones and "overnight"."""
-    if named and int(ts // DAY) - int(event["first"] // DAY) > 1:
+    if named and _named_after_told(ts, event["first"]):
         return False
     told = event.get("named")
-    return not told or int(told[0] // DAY) - int(ts // DAY) <= 1
+    return not told or not _named_after_told(told[0], ts)
+
+
+def _named_after_told(named: float, told: float) -> bool:
+    """The day a lead names is more than a day after a time the strike was told at."""
+    return int(named // DAY) - int(told // DAY) > 1
 
 
 def _days_agree(a: Sequence[float] | None, b: Sequence[float] | None) -> bool:
@@ -932,7 +931,7 @@ def _mergeable(a: Mapping[str, Any], b: Mapping[str, Any], params: EventParams) 
         return False  # an unplaced event never bridges
     if not _days_agree(a.get("named"), b.get("named")):
         return False
-    if any(one.get("named") and int(one["named"][0] // DAY) - int(other["first"] // DAY) > 1
+    if any(one.get("named") and _named_after_told(one["named"][0], other["first"])
            for one, other in ((a, b), (b, a))):
         return False  # a strike whose lead names a day after the other's was told of
     return match_keys(a["pk"], b["pk"], params.near_km) is not None

@@ -513,14 +513,10 @@ def _no_craft_names(drafts: list[ClaimDraft]) -> None:
     aircraft or helicopters that struck."""
     for draft in drafts:
         words = draft.party.name.split()
-        if len(words) > 1 and words[-1].lower() in _CRAFT_WORDS \
+        last = words[-1].lower() if words else ""
+        if len(words) > 1 and (last in lx.AIRCRAFT or last.removesuffix("s") in lx.AIRCRAFT) \
                 and draft.party.type in ("military", "state", "ministry"):
             draft.party = replace(draft.party, name=" ".join(words[:-1]))
-
-
-_CRAFT_WORDS = frozenset(["jet", "jets", "aircraft", "warplane", "warplanes", "helicopter",
-                          "helicopters", "gunship", "gunships", "drone", "drones", "plane",
-                          "planes", "bomber", "bombers"])
 
 
 def _home_sides(doc: Doc, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> None:

@@ -111,9 +111,11 @@ CASUALTY_NOUNS = frozenset(["killing", "killings", "wounding", "woundings", "inj
 STRIKE_VERBS = HIT_VERBS - CASUALTY_VERBS - {"direct"}
 # Weapons that strike: as the subject of a casualty verb they frame a strike ("its
 # aircraft killed 30 fighters").
-STRIKING_WEAPONS = frozenset(
-    ["aircraft", "jet", "warplane", "plane", "helicopter", "gunship", "bomber", "drone",
-     "missile", "rocket", "shell", "bomb", "artillery", "mortar", "airstrike", "projectile",
+# Craft that strike from the air ("a military jet", "army helicopters").
+AIRCRAFT = frozenset(["aircraft", "jet", "warplane", "plane", "helicopter", "gunship",
+                      "bomber", "drone"])
+STRIKING_WEAPONS = AIRCRAFT | frozenset(
+    ["missile", "rocket", "shell", "bomb", "artillery", "mortar", "airstrike", "projectile",
      "grenade", "munition", "warhead"]
 )
 # What air defences stop: the weapons, or the attack they make ("intercepted a missile
