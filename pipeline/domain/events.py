@@ -322,6 +322,22 @@ def _speaker_location(sentence: str, name: str, bearing: bool = True) -> bool:
     return speaker >= mentions
 
 
+def _written_names(analysis: ArticleAnalysis) -> dict[Place, tuple[str, ...]]:
+    """Per place of the article, its gazetteer name and then the names the text writes
+    it under."""
+    names = analysis.place_names if len(analysis.place_names) == len(analysis.places) \
+        else [()] * len(analysis.places)
+    return {p: tuple(dict.fromkeys((p.name, *forms)))
+            for p, forms in zip(analysis.places, names, strict=True)}
+
+
+def _spoken_at(text: str, names: Sequence[str]) -> bool:
+    """The text names the place (under any of ``names``) only where someone spoke, or as
+    :func:`_speaker_location` tells."""
+    named = [n for n in names if re.search(rf"\b{re.escape(n)}\b", text, flags=re.IGNORECASE)]
+    return bool(named) and all(_speaker_location(text, n) for n in named)
+
+
 def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: int,
                 attackers: frozenset[str | None] = frozenset()) -> bool:
     """``attackers``: countries of the attackers named in the claim's sentence."""
@@ -417,22 +433,29 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
         return a == b or (min(len(a), len(b)) >= 3 and a[0] == b[0]
                           and SequenceMatcher(None, a, b).ratio() >= 0.8)
 
-    def position(place: Place, said: list[str], loosely: bool = True) -> int:
-        """Where the sentence names it (word index, -1: not named); a country only as
-        spelled ("Russian" is not Russia); a one-word name also written in two
-        ("Kyauk Taw" for Kyauktaw)."""
-        name = words(place.name)
+    written = _written_names(analysis)
+
+    def locate(place: Place, said: list[str], loosely: bool = True) -> tuple[int, int]:
+        """Where the sentence names it (word index, -1: not named) and in how many
+        words, under its gazetteer name or a name the text writes it under ("Derna" for
+        Darnah); a country only as spelled ("Russian" is not Russia); a one-word name
+        also written in two ("Kyauk Taw" for Kyauktaw)."""
         same = alike if loosely else str.__eq__
-        if not name:
-            return -1
-        for i in range(len(said) - len(name) + 1):
-            if all(same(n, w) for n, w in zip(name, said[i:i + len(name)], strict=True)):
-                return i
-        if loosely and len(name) == 1:
-            for i in range(len(said) - 1):
-                if name[0] == said[i] + said[i + 1]:
-                    return i
-        return -1
+        for form in written.get(place, (place.name,)):
+            name = words(form)
+            if not name:
+                continue
+            for i in range(len(said) - len(name) + 1):
+                if all(same(n, w) for n, w in zip(name, said[i:i + len(name)], strict=True)):
+                    return i, len(name)
+            if loosely and len(name) == 1:
+                for i in range(len(said) - 1):
+                    if name[0] == said[i] + said[i + 1]:
+                        return i, 2
+        return -1, 0
+
+    def position(place: Place, said: list[str], loosely: bool = True) -> int:
+        return locate(place, said, loosely)[0]
 
     def mentioned(place: Place, said: list[str], loosely: bool = True) -> bool:
         return position(place, said, loosely) >= 0
@@ -446,8 +469,8 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     def whole_of(place: Place, said: list[str]) -> Place | None:
         """"the al-Rawdah neighbourhood of the city of Taiz": the named city, not a
         namesake of the neighbourhood elsewhere."""
-        at = position(place, said)
-        rest = said[at + len(words(place.name)):] if at >= 0 else []
+        at, size = locate(place, said)
+        rest = said[at + size:] if at >= 0 else []
         if rest[:1] not in (["neighbourhood"], ["neighborhood"], ["district"], ["quarter"],
                             ["suburb"]) or rest[1:2] != ["of"]:
             return None
@@ -471,7 +494,7 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     filed_keys = {_name_key(city) for city in cities if city}
     lead_places = {p for p in finer_places if mentioned(p, lead)
                    and _name_key(p.name) not in filed_keys
-                   and not _speaker_location(lead_text, p.name)}
+                   and not _spoken_at(lead_text, written.get(p, (p.name,)))}
     own: list[Place | None] = []
     for claim in analysis.claims:
         place = claim.place
@@ -577,7 +600,7 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     # town in Ethiopia's Amhara region say ... The strike hit Gedeb")
     towns = [p for p in finer_places if level_of(p) == LOCALITY and p.admin1
              and _name_key(p.name) not in filed_keys
-             and not _speaker_location(article.text, p.name)]
+             and not _spoken_at(article.text, written.get(p, (p.name,)))]
     own = [_one_town(p, towns) if p is not None and level_of(p) == ADMIN1 else p
            for p in own]
     # a party's word of the other side's fire on its own forces ("Armenian units had

@@ -158,6 +158,9 @@ class ArticleAnalysis:
     places: tuple[Place, ...] = ()
     claims: tuple[Claim, ...] = ()
     gated: bool = False  # the topic gate kept it from the parse: no actors, places, claims
+    # per place of ``places``, the names the text writes it under ("Derna" for the
+    # gazetteer's Darnah, "Michoacan" for Michoacán de Ocampo)
+    place_names: tuple[tuple[str, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

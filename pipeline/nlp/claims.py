@@ -861,11 +861,19 @@ def speakers_before_said(doc: Doc) -> Doc:
     """A parse repair for a garden path of the small model: "killing at least 76 people,
     many of them students, officials and an ambulance service said" parsed with
     "officials" as one more name in the list of the dead and "said" with no subject.
-    When a root reporting verb has no subject and the words right before it are a noun
-    phrase that the parse joins to an earlier noun after a comma, that phrase is the
-    verb's subject (its own "and ..." stays with it)."""
+    When a root reporting verb (or one joined to the root with no "and") has no subject
+    and the words right before it are a noun phrase that the parse joins to an earlier
+    noun after a comma, that phrase is the verb's subject (its own "and ..." stays with
+    it)."""
     todo = []
-    for i in _roots(doc):
+    roots = _roots(doc)
+    # (or the root's last conjunct: "security forces killed 17 rebels in a gun battle in
+    # the south of the district, police and paramilitary officials said", the verb joined
+    # to "killed" and the speakers to the district)
+    lasts = [c.i for r in roots for c in doc[r].rights if c.dep_ == "conj"
+             and c.pos_ == "VERB" and not any(t.dep_ == "cc" and t.head.i == r
+                                             for t in doc[r + 1 : c.i])]
+    for i in sorted({*roots, *lasts}):
         verb = doc[i]
         if i < 2 or not _is_report(verb):
             continue
@@ -3536,6 +3544,8 @@ def _propn_run(tok: Token) -> str:
 
 
 _OWN = frozenset(["its", "their", "our"])
+# the men of a force, in its own words ("our men", "its men"), are its forces
+_OWN_MEN = frozenset(["men", "boys", "personnel", "jawans", "comrades"])
 # an officer's title: "a senior Iraqi commander" speaks for his forces ("our position")
 _OFFICER_TITLES = frozenset(["commander", "commanders", "general", "colonel", "officer",
                              "officers", "lieutenant", "brigadier", "captain", "major"])
@@ -3779,18 +3789,21 @@ def _their_civilians(poss: Token) -> bool:
 
 
 def _own(head: Token, tgt: Target, party: Actor) -> Target:
-    """"its camps", "three of its leaders", "our positions" in an armed group's or a
-    military's words: the party's own people and sites, whatever the head word alone
-    would say (not "their villages": a place of daily life keeps its class)."""
+    """"its camps", "three of its leaders", "our positions", "our men" in an armed
+    group's or a military's words: the party's own people and sites, whatever the head
+    word alone would say (not "their villages": a place of daily life keeps its class)."""
     if party.type not in ("armed_group", "military"):
         return tgt
     noun = counted(head)
     if not any(c.dep_ == "poss" and c.lower_ in _OWN and not _their_civilians(c)
                for c in noun.children):
         return tgt
+    men = noun.lower_ in _OWN_MEN and any(
+        c.dep_ == "poss" and c.lower_ in ("our", "its") for c in noun.children)
     if tgt.target_class != "unknown" and noun.lemma_.lower() not in lx.WEAK_CIVILIAN_SITE \
-            and noun.lower_ not in lx.WEAK_CIVILIAN_SITE:
+            and noun.lower_ not in lx.WEAK_CIVILIAN_SITE and not men:
         return tgt
+    # ("our men were fired upon first", a police officer said: his own men)
     return Target(tgt.text, party.type, party.id if party.type == "armed_group" else None)
 
 

@@ -26,6 +26,8 @@ from spacy.vocab import Vocab
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.depmatch import PatternError, TreeMatcher, compile_pattern
 from pipeline.nlp.gazetteer import Gazetteer
+from pipeline.nlp.party_rules import in_dateline
+from pipeline.nlp.targets import one_fight
 
 KINDS = frozenset(["hit", "noun", "casualty", "copula", "use", "mistake", "miss", "no_damage",
                    "no_strike", "cause"])
@@ -208,14 +210,15 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return True
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "since", "amid") and any(
-                c.dep_ == "pobj" and c.lemma_.lower() in lx.CONFLICT_NOUNS
+                c.dep_ == "pobj" and c.lemma_.lower() in lx.CONFLICT_NOUNS and not one_fight(c)
                 for c in child.children):
+            # (but "killed in a clash with troops" is one fight's toll, as a firefight's)
             return False  # "killed in the clashes": the fighting's toll, not a strike's
         if child.dep_ == "nsubj" and child.tag_ in ("WDT", "WP") and verb.dep_ == "relcl" \
                 and verb.head.lemma_.lower() in lx.CONFLICT_NOUNS:
             return False  # "the civil war that killed 400,000 people": the war's toll
         if child.dep_ == "nsubj" and child.ent_type_ not in _ACTOR_ENTS \
-                and child.pos_ != "PRON" and not child.ent_id_ \
+                and child.pos_ != "PRON" and not child.ent_id_ and not in_dateline(child) \
                 and not any(c.dep_ == "auxpass" for c in verb.children) \
                 and not _named(child, _KILLERS) and not _named(child, _ARMED_BODIES):
             return False

@@ -144,11 +144,19 @@ class Extractor:
         ents = doc.ents
         places = self._places(ents, article.text, [t for d in drafts for t in d.place_texts])
         claims = tuple(self._claim(article, d, places) for d in drafts)
+        written: dict[Place, list[str]] = {}
+        for name, place in places.items():
+            # (not a demonym the recogniser tagged as a place: "Azerbaijani" shelling
+            # names no place, as the events' rules read a sentence)
+            forms = written.setdefault(place, [])
+            if not self.gazetteer.country_of_demonym(name):
+                forms.append(name)
         return ArticleAnalysis(
             article=article,
             actors=self._actors(ents, claims),
-            places=tuple(dict.fromkeys(places.values())),
+            places=tuple(written),
             claims=claims,
+            place_names=tuple(tuple(names) for names in written.values()),
         )
 
     def _places(self, ents: Sequence[Span], text: str, extra: Sequence[str] = ()

@@ -481,9 +481,12 @@ WEAK_CIVILIAN_SITE = frozenset(
     ]
 )
 # A fight people are killed in, which makes them fighters in that account: "killed in a
-# firefight with troops" (not a "clash" or a "battle": CONFLICT_NOUNS tell no strike).
+# firefight with troops" (not "the clashes" or "the battle": CONFLICT_NOUNS tell no strike,
+# but "a clash with troops", one fight with a named side, is one of these).
 FIREFIGHT_NOUNS = frozenset(["firefight", "gunfight", "shootout", "shoot-out", "gunbattle",
                              "encounter", "skirmish"])
+# Fighting nouns that name one fight when it is "a clash with" someone (targets.one_fight).
+ONE_FIGHT_NOUNS = frozenset(["clash", "battle", "confrontation"])
 # Bare structures and vehicles whose site, said after them, can say what they were
 # ("buildings in a military compound"); not homes, whose site is disputed, not decided.
 STRUCTURE_WORDS = WEAK_CIVILIAN_SITE | frozenset(

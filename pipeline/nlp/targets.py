@@ -491,9 +491,22 @@ def _killed_fighting(head: Token) -> bool:
         if prep.dep_ == "prep" and prep.lower_ in ("in", "during"):
             for obj in prep.children:
                 if obj.dep_ == "pobj" and (obj.lemma_.lower() in lx.FIREFIGHT_NOUNS or (
-                        obj.lemma_.lower() == "exchange" and _of_fire(obj))):
+                        obj.lemma_.lower() == "exchange" and _of_fire(obj)) or one_fight(obj)):
                     return True
     return False
+
+
+def one_fight(noun: Token) -> bool:
+    """"a clash with government troops", "a battle with police", "a gun battle": one
+    fight with a named side, as a firefight is (not "the clashes", "fierce fighting" or
+    "a battle for the town", fighting as a whole)."""
+    if noun.lemma_.lower() in ("battle", "fight") and any(
+            c.dep_ == "compound" and c.lower_ == "gun" for c in noun.children):
+        return True  # "a fierce gun battle", a gunbattle in two words
+    return noun.lemma_.lower() in lx.ONE_FIGHT_NOUNS and noun.tag_ == "NN" and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children)
+        for c in noun.children)
 
 
 def _killed_firing(head: Token) -> bool:

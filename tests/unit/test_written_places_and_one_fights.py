@@ -1,0 +1,151 @@
+"""A place the copy spells otherwise than the gazetteer ("Derna" for Darnah), found where
+the copy names it; and "killed in a clash with troops", one fight's toll, as a
+firefight's. Domain rules with hand-built analyses, single rules on hand-built parses,
+stories with the real model (``slow``). Names and places are invented, but for a real
+town the gazetteer must resolve and a dateline city the parser must misread."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import Any
+
+import pytest
+
+from pipeline.domain.events import struck_places
+from pipeline.domain.models import Article, ArticleAnalysis, Place
+from pipeline.nlp.gazetteer import Gazetteer
+from pipeline.nlp.targets import decide_class, one_fight
+from pipeline.streaming.codecs import from_wire, to_wire
+from tests.unit.test_accounts_beside_and_asides import _analysed
+from tests.unit.test_conjuncts_own_fire_and_counts import _targets
+from tests.unit.test_constructions import parsed
+from tests.unit.test_events import MEDICS, NORTHLAND, T0
+from tests.unit.test_events_linking import story
+
+slow = pytest.mark.slow
+
+# the gazetteer's name of a town the copy writes "Kasr Ambala"
+UMBALA = Place("Qasr Umbala", 77, "NL", admin1="Dorba", latitude=1.0, longitude=2.0,
+               kind="city")
+
+
+# ------------------------------------------------------------ places as the copy writes them
+
+def _lead_story(written: tuple[tuple[str, ...], ...]) -> ArticleAnalysis:
+    # the claim names no place; the lead names the town as the copy spells it
+    told = story(
+        [(MEDICS, None, "Residents of the northern city of Kasr Ambala said on Tuesday that "
+                        "jets had hit their homes."),
+         (MEDICS, None, "Medics Abroad said the jets killed five people.")],
+        (UMBALA, NORTHLAND))
+    return replace(told, claims=told.claims[1:], place_names=written)
+
+
+def test_a_town_the_copy_spells_its_own_way_is_where_the_lead_says() -> None:
+    assert struck_places(_lead_story((("Kasr Ambala",), ("Northland",)))) == [UMBALA]
+
+
+def test_counter_example_without_the_written_name_the_town_is_not_found() -> None:
+    # (as before written names were kept: the gazetteer's name is nowhere in the copy)
+    assert struck_places(_lead_story(())) != [UMBALA]
+
+
+def test_a_written_name_met_only_where_someone_spoke_is_not_the_lead_town() -> None:
+    told = story(
+        [(MEDICS, None, "Officials said in Kasr Ambala on Tuesday that jets had hit homes."),
+         (MEDICS, None, "Medics Abroad said the jets killed five people.")],
+        (UMBALA, NORTHLAND))
+    told = replace(told, claims=told.claims[1:],
+                   place_names=(("Kasr Ambala",), ("Northland",)))
+    assert struck_places(told) != [UMBALA]
+
+
+def test_the_written_names_ride_on_the_wire() -> None:
+    analysis = ArticleAnalysis(Article("a1", "", "Jets hit Kasr Ambala.", "Wire", None, T0),
+                               places=(UMBALA,), place_names=(("Kasr Ambala", "Ambala"),))
+    assert from_wire(to_wire(analysis)) == analysis
+
+
+@slow
+def test_the_analysis_keeps_how_the_copy_wrote_a_resolved_town(real_extractor: Any) -> None:
+    article = Article("t", "", "Jets struck homes in Derna, in eastern Libya, on Monday, "
+                      "residents said.", "Test Wire", None, T0)
+    analysis = real_extractor.analyse([article])[0]
+    written = dict(zip(analysis.places, analysis.place_names, strict=True))
+    derna = [p for p, names in written.items() if "Derna" in names]
+    assert derna and derna[0].country == "LY"
+
+
+# ------------------------------------------------------------ one fight's toll
+
+def test_a_clash_with_troops_is_one_fight() -> None:
+    doc = parsed({"parse": "in/ADP/ROOT/0 a/DET/det/2 clash/NOUN/pobj/0 with/ADP/prep/2 "
+                           "troops/NOUN/pobj/3/troop/NNS"})
+    assert one_fight(doc[2])
+    # counter-examples: the clashes, and a battle for a town, are fighting as a whole
+    doc = parsed({"parse": "in/ADP/ROOT/0 the/DET/det/2 clashes/NOUN/pobj/0/clash/NNS"})
+    assert not one_fight(doc[2])
+    doc = parsed({"parse": "in/ADP/ROOT/0 a/DET/det/2 battle/NOUN/pobj/0 for/ADP/prep/2 "
+                           "Dorba/PROPN/pobj/3"})
+    assert not one_fight(doc[2])
+
+
+def test_men_killed_in_a_clash_with_troops_were_fighting_in_that_account() -> None:
+    doc = parsed({"parse": "five/NUM/nummod/1 men/NOUN/nsubjpass/3/man/NNS were/AUX/auxpass/3 "
+                           "killed/VERB/ROOT/3/kill/VBN in/ADP/prep/3 a/DET/det/6 "
+                           "clash/NOUN/pobj/4 with/ADP/prep/6 troops/NOUN/pobj/7/troop/NNS"})
+    assert decide_class(doc[1], Gazetteer.default())[0] == "armed_group"
+
+
+@slow
+def test_a_toll_of_a_clash_with_troops_is_an_account(real_extractor: Any) -> None:
+    told = _targets(real_extractor, "Eight rebels were killed in a clash with government "
+                                    "troops near Dorba on Sunday, the Northland army said.")
+    assert any("rebels" in target for target in told), told
+    # counter-example: the toll of the clashes is fighting's, no strike's
+    assert not _targets(real_extractor, "Eight people were killed in the clashes near Dorba "
+                                        "on Sunday, the Northland army said.")
+
+
+def test_a_gun_battle_in_two_words_is_one_fight() -> None:
+    doc = parsed({"parse": "in/ADP/ROOT/0 a/DET/det/3 gun/NOUN/compound/3 battle/NOUN/pobj/0"})
+    assert one_fight(doc[3])
+    # counter-example: a battle with no gun and no side named is fighting as a whole
+    doc = parsed({"parse": "in/ADP/ROOT/0 a/DET/det/3 long/ADJ/amod/3 battle/NOUN/pobj/0"})
+    assert not one_fight(doc[3])
+
+
+# ------------------------------------------------------------ the lead of a dateline story
+
+@slow
+@pytest.mark.parametrize("dateline", ["RAIPUR, June 29 - ", "RAIPUR, June 29 (Test Wire) - ", ""])
+def test_a_toll_after_a_dateline_the_parse_made_its_subject_is_an_account(
+        real_extractor: Any, dateline: str) -> None:
+    # the parser reads the dateline's city (a real one, which it tags as no entity) as
+    # the subject of "killed"
+    told = _targets(real_extractor, f"{dateline}Troops killed 17 rebels in Kasr district, "
+                                    "police said on Friday.")
+    assert any("rebels" in target for target in told), told
+
+
+@slow
+def test_speakers_the_parse_joined_to_the_place_before_said_speak(real_extractor: Any) -> None:
+    # "said" joined to "killed", "police and officials" to the district
+    told = _targets(real_extractor, "Security forces killed 17 rebel fighters in a fierce "
+                                    "overnight gun battle in the forested south of Dorba's "
+                                    "Kasr district, police and paramilitary officials said "
+                                    "on Friday.")
+    assert any("rebel fighters" in target for target in told), told
+
+
+@slow
+def test_our_men_in_a_force_officers_words_are_its_forces(real_extractor: Any) -> None:
+    found = [c for c in _analysed(
+        real_extractor, '"Our men were fired upon first and they retaliated," the army '
+                        'said.') if "men" in c.target.text]
+    assert found and found[0].target.target_class == "military"
+    # counter-example: men a medic tells of are no one's forces
+    found = [c for c in _analysed(
+        real_extractor, '"Our men were fired upon as they worked the fields," a village '
+                        'elder said.') if "men" in c.target.text]
+    assert all(c.target.target_class != "military" for c in found)
