@@ -349,7 +349,8 @@ def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: 
         if claim.evidence.start <= text_start:
             found = _DATELINE.match(sentence[:120])
             body = sentence[found.end():] if found else sentence
-        if not re.search(rf"\b{re.escape(place.name)}\b", body, flags=re.IGNORECASE):
+        if not re.search(rf"\b{re.escape(place.name)}\b", body, flags=re.IGNORECASE) \
+                and not _here(body):
             return True
     if _speaker_location(sentence, place.name):
         return True
@@ -361,6 +362,17 @@ def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: 
         if attacker is None or attacker.country in (None, claim.party.country):
             return True  # the speaking state's capital, not a place it says was hit
     return False
+
+
+def _here(sentence: str) -> bool:
+    """The sentence says "here" in the copy's own voice, as wires write the city they file
+    from ("a bomb exploded here on Tuesday"); not inside a quote, where it is the
+    speaker's place."""
+    return any(len(_QUOTE_MARKS.findall(sentence[:m.start()])) % 2 == 0
+               for m in re.finditer(r"\bhere\b", sentence, flags=re.IGNORECASE))
+
+
+_QUOTE_MARKS = re.compile("[\"“”]")
 
 
 def _named_as_where(sentence: str, name: str) -> bool:
@@ -376,6 +388,15 @@ def _named_as_where(sentence: str, name: str) -> bool:
         r"(?:-?(?:east|west))?(?:ern)?\s+|(?:central|far)\s+)?" + spelled + r"\b",
         sentence, flags=re.IGNORECASE) is not None
 
+
+# a sentence that tells of a strike or its dead: where a town it names may be the one
+# struck ("The strike hit Gedeb"), not one named for something else ("rebels retook the
+# town of Saraqeb")
+_STRIKE_TALK = re.compile(
+    r"\b(?:hit|hits|struck|strikes?|shell(?:s|ed|ing)?|bomb\w*|attack\w*|kill\w*|raid\w*|"
+    r"drones?|missiles?|rockets?|explo\w*|fired|wounded|injured|dead|blast)\b",
+    flags=re.IGNORECASE)
+_SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
 
 _NEAR = (r"\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
          r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")
@@ -598,9 +619,12 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     # a claim placed only at its region, in a story that names one town of that region
     # (not where it was filed, nor where someone spoke): the town ("residents of a rural
     # town in Ethiopia's Amhara region say ... The strike hit Gedeb")
+    told = [sentence for sentence in _SENTENCE_BREAK.split(article.text)
+            if _STRIKE_TALK.search(sentence)]
     towns = [p for p in finer_places if level_of(p) == LOCALITY and p.admin1
              and _name_key(p.name) not in filed_keys
-             and not _spoken_at(article.text, written.get(p, (p.name,)))]
+             and not _spoken_at(article.text, written.get(p, (p.name,)))
+             and any(mentioned(p, words(sentence)) for sentence in told)]
     own = [_one_town(p, towns) if p is not None and level_of(p) == ADMIN1 else p
            for p in own]
     # a party's word of the other side's fire on its own forces ("Armenian units had

@@ -33,6 +33,7 @@ from pipeline.domain.claims import (
     same_side,
 )
 from pipeline.domain.clock import MONTH_NAMES
+from pipeline.domain.events import dateline
 from pipeline.domain.incidents import SAID_DAY_MARK
 from pipeline.domain.models import Actor, Target
 from pipeline.nlp import lexicon as lx
@@ -57,6 +58,7 @@ from pipeline.nlp.mentions import (
     filed_state,
     home_body,
     home_state,
+    in_quotes,
     named_later,
     patron,
     phrase_text,
@@ -3070,7 +3072,30 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                 name = _division_name(sub)
                 if name:
                     inside.append(name)
+    if _here(tok, heads):
+        # "KABUL, June 5 (Xinhua) -- a bomb exploded here on Tuesday": the city the copy
+        # is filed from (after any name the clause gives: "in Barangay Walled City here")
+        city = _dateline_city(doc)
+        if city:
+            outside.append(city)
     return tuple(dict.fromkeys(inside + outside))
+
+
+def _here(tok: Token, heads: list[Token]) -> bool:
+    """The claim's clause says "here" in the copy's own voice (not in a quote, where it is
+    the speaker's place)."""
+    return any(t.lower_ == "here" and t.dep_ == "advmod" and not in_quotes(t)
+               and (tok.is_ancestor(t) or any(h.is_ancestor(t) for h in heads))
+               for t in tok.sent)
+
+
+def _dateline_city(doc: Doc) -> str | None:
+    """The one city the story's dateline names ("JOLO, Sulu -"), as a name is written."""
+    for line in [p for p in doc_text(doc).split("\n") if p.strip()][:2]:
+        city = dateline(line)
+        if city:
+            return None if "/" in city else (city.title() if city.isupper() else city)
+    return None
 
 
 # people named by the state they come from: "citizens of Poland", "mercenaries from Georgia"

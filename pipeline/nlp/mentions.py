@@ -1834,7 +1834,7 @@ class MentionResolver:
         if head.head.i != head.sent.root.i:
             return None
         subj = _prior_subject(head)
-        if subj is None or _crosses_break(subj) or _in_quotes(subj):
+        if subj is None or _crosses_break(subj) or in_quotes(subj):
             return None  # (a name inside his own quoted words is no person he is)
         if subj.ent_type_ == "PERSON":
             return self.speaker(subj)
@@ -1854,7 +1854,7 @@ class MentionResolver:
         for i in range(head.sent.start - 1, max(-1, head.sent.start - _PERSON_LOOKBACK), -1):
             tok = doc[i]
             if tok.ent_type_ == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass") \
-                    and not _in_quotes(tok):
+                    and not in_quotes(tok):
                 found = self._speaker(tok, depth=1)
                 return found if found is not None and found.type in _ONE_PERSON_TYPES \
                     else None
@@ -2216,7 +2216,7 @@ def _title_beside_name(head: Token) -> Token | None:
                  and c.i not in held), None)
 
 
-def _in_quotes(tok: Token) -> bool:
+def in_quotes(tok: Token) -> bool:
     """Whether ``tok`` stands inside quoted words: an odd number of quote marks before
     it in its paragraph."""
     marks = 0

@@ -252,16 +252,16 @@ def toponym_phrases(text: str) -> list[tuple[str, str]]:
 
 # place slots that give no kind: "in X", "near X", "outside X", "around X", "heights
 # overlooking X", "towards X", "north of X", "known in Armenia as X" (a town's other
-# name), "the outskirts of X", "X village", "X, a village in Y". The name must end the
-# slot (punctuation or a lower-case word next), so "in Ahmed's house", "in Washington's
-# view" and title-case headlines give nothing
+# name), "the outskirts of X", "X village", "X town" (an attack "on Merawi town"), "X, a
+# village in Y". The name must end the slot (punctuation or a lower-case word next), so
+# "in Ahmed's house", "in Washington's view" and title-case headlines give nothing
 _SLOT_END = r"(?=\s*[,.;:)]|\s+[a-z\d]|\s*$)"
 _SLOTS = re.compile(
     rf"\b(?:in|near|outside|around|overlooking|towards?|outskirts\s+of"
     r"|known\s+(?:locally\s+|in\s+[A-Z][a-z]+\s+)?as"
     rf"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of) (?P<a>{_NAME}){_SLOT_END}"
     rf"|(?<![\w'’-])(?P<b>{_NAME}), (?:an?|the) (?:[a-z]+ ){{0,2}}(?:village|town|hamlet)\b"
-    rf"|(?<![\w'’-])(?P<c>{_NAME}) village\b")
+    rf"|(?<![\w'’-])(?P<c>{_NAME}) (?:village|town)\b")
 # capitalised words in those slots that are never villages
 _NOT_SLOT_NAMES = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -301,7 +301,8 @@ _WHEN_AFTER = re.compile(
 
 def slot_names(text: str) -> list[tuple[str, int]]:
     """Capitalised names a text puts in a place slot that says no kind ("in Majdal Selm
-    on Tuesday", "near Khiam", "Tawila village", "Yater, a village in"), each with the
+    on Tuesday", "near Khiam", "Tawila village", "Merawi town", "Yater, a village in"),
+    each with the
     offset where its slot ends (for :data:`_BESIDE`), each mention once. Months, weekdays
     and possessives ("in Ahmed's house") are none."""
     out: dict[tuple[str, int], None] = {}

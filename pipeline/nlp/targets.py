@@ -22,6 +22,7 @@ from pipeline.nlp import lexicon as lx
 from pipeline.nlp.docmemo import DOC_MEMO, any_word, doc_text
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import phrase_text
+from pipeline.nlp.party_rules import dateline_end, spaced_dash
 
 # Children that stay part of a target phrase.
 _KEEP_DEPS = frozenset(
@@ -47,6 +48,12 @@ def target_tokens(head: Token) -> list[Token]:
         hi += 1
     run = out[lo : hi + 1]
     doc = head.doc
+    # "ALGIERS - Three Algerian citizens were killed": the dateline before the dash is no
+    # part of what was hit
+    cut = [k for k, t in enumerate(run) if t.i < head.i and (t.is_punct or t.text.endswith(".-"))
+           and (dateline_end(t) or spaced_dash(t))]
+    if cut:
+        run = run[cut[-1] + 1 :]
     # a word the parse split at its hyphens ends whole ("Port-au-Prince", not "Port-"),
     # and the run ends on no opening bracket or dash ("the Kachin Independence Army (")
     while run and not run[-1].whitespace_ and run[-1].i + 1 < len(doc) \

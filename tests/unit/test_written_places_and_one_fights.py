@@ -14,6 +14,7 @@ import pytest
 from pipeline.domain.events import struck_places
 from pipeline.domain.models import Article, ArticleAnalysis, Place
 from pipeline.nlp.gazetteer import Gazetteer
+from pipeline.nlp.places import slot_names
 from pipeline.nlp.targets import decide_class, one_fight
 from pipeline.streaming.codecs import from_wire, to_wire
 from tests.unit.test_accounts_beside_and_asides import _analysed
@@ -21,6 +22,7 @@ from tests.unit.test_conjuncts_own_fire_and_counts import _targets
 from tests.unit.test_constructions import parsed
 from tests.unit.test_events import MEDICS, NORTHLAND, T0
 from tests.unit.test_events_linking import story
+from tests.unit.test_struck_towns_and_gatherings import REGION, TOWN, _story
 
 slow = pytest.mark.slow
 
@@ -149,3 +151,53 @@ def test_our_men_in_a_force_officers_words_are_its_forces(real_extractor: Any) -
         real_extractor, '"Our men were fired upon as they worked the fields," a village '
                         'elder said.') if "men" in c.target.text]
     assert all(c.target.target_class != "military" for c in found)
+
+
+# ------------------------------------------------------------ the town the copy files from
+
+KASR = Place("Kasr", 78, "NL", admin1="Dorba", latitude=1.5, longitude=2.5, kind="city")
+
+
+def _filed(sentence: str) -> ArticleAnalysis:
+    body = f"KASR, June 5 (Test Wire) - {sentence}"
+    told = story([(MEDICS, KASR, body)], (KASR, NORTHLAND))
+    return replace(told, article=replace(told.article, body=body))
+
+
+def test_here_in_the_copys_own_voice_is_the_city_it_is_filed_from() -> None:
+    assert struck_places(_filed("A bomb exploded here on Tuesday, killing five people, "
+                                "Medics Abroad said.")) == [KASR]
+
+
+def test_counter_examples_a_quoted_here_or_none_leave_the_dateline_city() -> None:
+    assert struck_places(_filed('"There was no camp here," a resident told Medics Abroad of '
+                                'the strike that killed five people.')) != [KASR]
+    assert struck_places(_filed("A bomb killed five people, Medics Abroad said.")) != [KASR]
+
+
+@slow
+def test_a_claim_told_here_takes_the_dateline_city(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, "JOLO, Sulu - Four armed men were killed in a shooting "
+                                       "at a police checkpoint here on Monday, the provincial "
+                                       "police said.")
+    assert [c.place.name for c in claims if c.place is not None] == ["Jolo"]
+
+
+@slow
+def test_the_dateline_is_no_part_of_what_was_hit(real_extractor: Any) -> None:
+    told = _targets(real_extractor, "ALGIERS - Three farmers were killed when jets struck "
+                                    "their trucks, the presidency said.")
+    assert "Three farmers" in told, told
+
+
+def test_a_town_named_with_town_after_it_is_a_place_slot() -> None:
+    assert "Kasr" in [name for name, _ in slot_names("gunmen attacked Kasr town on Monday")]
+    # counter-example: a town hall, with no name before it, is no slot
+    assert not slot_names("gunmen attacked the town hall on Monday")
+
+
+def test_a_town_named_only_for_something_else_is_not_where_a_regions_strike_was() -> None:
+    assert struck_places(_story((REGION, TOWN), "Rebels retook Ashford earlier that day.")) \
+        == [REGION]
+    # counter-example: a sentence that tells of the strike there
+    assert struck_places(_story((REGION, TOWN), "The strike hit Ashford.")) == [TOWN]
