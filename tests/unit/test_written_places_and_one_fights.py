@@ -201,3 +201,13 @@ def test_a_town_named_only_for_something_else_is_not_where_a_regions_strike_was(
         == [REGION]
     # counter-example: a sentence that tells of the strike there
     assert struck_places(_story((REGION, TOWN), "The strike hit Ashford.")) == [TOWN]
+
+
+def test_training_areas_and_sites_are_military() -> None:
+    gaz = Gazetteer.default()
+    for word in ("areas", "sites", "facility"):
+        doc = parsed({"parse": f"training/NOUN/compound/1 {word}/NOUN/ROOT/1"})
+        assert decide_class(doc[1], gaz)[0] == "military", word
+    # counter-example: residential areas are where people live
+    doc = parsed({"parse": "residential/ADJ/amod/1 areas/NOUN/ROOT/1/area/NNS"})
+    assert decide_class(doc[1], gaz)[0] != "military"
