@@ -118,6 +118,12 @@ STRIKING_WEAPONS = AIRCRAFT | frozenset(
     ["missile", "rocket", "shell", "bomb", "artillery", "mortar", "airstrike", "projectile",
      "grenade", "munition", "warhead"]
 )
+# What a force uses against people or sites: its striking weapons, and its guns ("police
+# were forced to use their service weapons against the rioters", "used live ammunition
+# against protesters"; not tear gas or water cannon, which hit no one dead).
+USED_WEAPONS = STRIKING_WEAPONS | frozenset(
+    ["weapon", "firearm", "gun", "rifle", "ammunition", "bullet", "round"]
+)
 # What air defences stop: the weapons, or the attack they make ("intercepted a missile
 # attack", "a salvo").
 INTERCEPTED_THINGS = STRIKING_WEAPONS | frozenset(["attack", "salvo", "barrage", "volley"])
@@ -320,7 +326,10 @@ ARMED_GROUP_WORDS = frozenset(
         # aggressors", "sicarios")
         "aggressor", "aggressors", "hitman", "hitmen", "sicario", "sicarios",
         # what Moscow calls the Ukrainian forces it strikes: "a gathering of neo-Nazis"
-        "nazi", "nazis", "neo-nazi", "neo-nazis"
+        "nazi", "nazis", "neo-nazi", "neo-nazis",
+        # what authorities call the crowd their police fired on ("were forced to use
+        # their service weapons against the rioters"): attackers, in that account
+        "rioter", "rioters", "hooligan", "hooligans"
     ]
 )
 REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])

@@ -211,3 +211,18 @@ def test_training_areas_and_sites_are_military() -> None:
     # counter-example: residential areas are where people live
     doc = parsed({"parse": "residential/ADJ/amod/1 areas/NOUN/ROOT/1/area/NNS"})
     assert decide_class(doc[1], gaz)[0] != "military"
+
+
+# ------------------------------------------------------------ a force's guns used against a crowd
+
+@slow
+def test_guns_a_force_used_against_rioters_are_its_account_of_attackers(
+        real_extractor: Any) -> None:
+    found = [c for c in _analysed(
+        real_extractor, '"Police were forced to use their service weapons against the rioters '
+                        'to stop the disorder," the prosecutor\'s office said in a statement.')]
+    assert [(c.target.text, c.target.target_class) for c in found] == [("rioters",
+                                                                         "armed_group")]
+    # counter-example: tear gas hits no one dead, and is no account of what was hit
+    assert not _analysed(real_extractor, "Police used tear gas against the protesters, the "
+                                         "group said.")
