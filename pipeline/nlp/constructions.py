@@ -1025,8 +1025,11 @@ def _not_speaker(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 def _not_complement(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """"reports that children were killed": a clause with its own "that" is what the noun
-    says, not a participle that tells what happened to the noun."""
-    return not any(c.dep_ == "mark" for c in doc[hit.trigger].children)
+    says, not a participle that tells what happened to the noun; nor is a participle
+    with an object of its own, the active verb the parse took for one ("drones laden
+    with explosives targeted Maduro": the explosives were not targeted)."""
+    return not any(c.dep_ == "mark" or (c.dep_ in ("dobj", "oprd") and c.i > hit.trigger)
+                   for c in doc[hit.trigger].children)
 
 
 _RELATIVE_PRONOUNS = frozenset(["who", "which", "that", "whom"])

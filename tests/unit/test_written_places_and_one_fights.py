@@ -13,6 +13,7 @@ import pytest
 
 from pipeline.domain.events import struck_places
 from pipeline.domain.models import Article, ArticleAnalysis, Place
+from pipeline.nlp.constructions import CHECKS, CheckContext, Hit
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.places import slot_names
 from pipeline.nlp.targets import decide_class, one_fight
@@ -226,3 +227,28 @@ def test_guns_a_force_used_against_rioters_are_its_account_of_attackers(
     # counter-example: tear gas hits no one dead, and is no account of what was hit
     assert not _analysed(real_extractor, "Police used tear gas against the protesters, the "
                                          "group said.")
+
+
+# ------------------------------------------------------------ another cause, told by firefighters
+
+@slow
+def test_firefighters_who_give_another_cause_are_a_party(real_extractor: Any) -> None:
+    found = [(c.party.name, c.action) for c in _analysed(
+        real_extractor, "The government said two drones struck the parade stand. Three "
+                        "firefighters at the scene said the explosion was caused by a gas "
+                        "tank that blew up inside an apartment.")]
+    assert ("Three firefighters at the scene", "cause") in found, found
+
+
+def test_a_participle_with_an_object_of_its_own_tells_no_target() -> None:
+    ctx = CheckContext(classify=lambda t: "unknown", reported=lambda t: True)
+    # "drones laden with explosives targeted Maduro", the verb hung on "explosives"
+    doc = parsed({"parse": "explosives/NOUN/ROOT/0/explosive/NNS "
+                           "targeted/VERB/acl/0/target/VBN Maduro/PROPN/oprd/1"})
+    hit = Hit("hit.reduced_relative", "hit", 1, 0, False, True, {"trigger": 1, "target": 0})
+    assert not CHECKS["not_complement"](hit, doc, ctx)
+    # counter-example: "the area struck on Monday" was struck
+    doc = parsed({"parse": "the/DET/det/1 area/NOUN/ROOT/1 struck/VERB/acl/1/strike/VBN "
+                           "on/ADP/prep/2 Monday/PROPN/pobj/3"})
+    hit = Hit("hit.reduced_relative", "hit", 2, 1, False, True, {"trigger": 2, "target": 1})
+    assert CHECKS["not_complement"](hit, doc, ctx)
