@@ -161,9 +161,17 @@ def _not_device(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 _RAM_VERBS = frozenset(["ram", "drive", "crash", "plough", "plow", "smash", "slam", "steer"])
 
 
+# where a platform's words are posted ("its Telegram channel", "his X account")
+_POSTING_PLACES = frozenset(["channel", "account", "page", "feed", "handle"])
+
+
 def _platform(target: Token) -> bool:
-    """A platform words are posted on: "Twitter", "X" (as a name), "social media"."""
-    if target.lower_ in lx.PLATFORM_WORDS:
+    """A platform words are posted on: "Twitter", "X" (as a name), "social media", "its
+    Telegram channels", "its website" ("claimed the attack on its Telegram channels")."""
+    if target.lower_ in lx.PLATFORM_WORDS or target.lemma_.lower() == "website":
+        return True
+    if target.lemma_.lower() in _POSTING_PLACES and any(
+            c.dep_ in ("compound", "amod") and _platform(c) for c in target.children):
         return True
     if target.text == "X" and target.pos_ == "PROPN":
         return True

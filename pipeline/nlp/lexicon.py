@@ -122,7 +122,7 @@ STRIKING_WEAPONS = AIRCRAFT | frozenset(
 # were forced to use their service weapons against the rioters", "used live ammunition
 # against protesters"; not tear gas or water cannon, which hit no one dead).
 USED_WEAPONS = STRIKING_WEAPONS | frozenset(
-    ["weapon", "firearm", "gun", "rifle", "ammunition", "bullet", "round"]
+    ["weapon", "firearm", "gun", "rifle", "ammunition", "bullet", "round", "force"]
 )
 # What air defences stop: the weapons, or the attack they make ("intercepted a missile
 # attack", "a salvo").
@@ -329,7 +329,7 @@ ARMED_GROUP_WORDS = frozenset(
         "nazi", "nazis", "neo-nazi", "neo-nazis",
         # what authorities call the crowd their police fired on ("were forced to use
         # their service weapons against the rioters"): attackers, in that account
-        "rioter", "rioters", "hooligan", "hooligans"
+        "rioter", "rioters", "hooligan", "hooligans", "vandal", "vandals"
     ]
 )
 REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])
@@ -402,7 +402,8 @@ CIVILIAN_WORDS = CIVILIAN_EVENTS | frozenset(
         "editors", "presenter", "presenters", "photographer", "photographers",
         "cameraman", "cameramen", "holidaymaker", "holidaymakers", "nomad", "nomads",
         "swimmer", "swimmers", "bather", "bathers", "protester", "protesters",
-        "protestor", "protestors", "demonstrator", "demonstrators", "porter", "porters",
+        "protestor", "protestors", "demonstrator", "demonstrators", "marcher", "marchers",
+        "porter", "porters",
         "merchant", "merchants", "builder", "builders", "schoolteacher", "schoolteachers",
         "cook", "cooks", "shopkeeper", "shopkeepers", "mechanic", "mechanics", "tailor",
         "tailors", "carpenter", "carpenters", "waiter", "waiters", "beekeeper", "beekeepers",

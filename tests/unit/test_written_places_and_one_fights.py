@@ -252,3 +252,19 @@ def test_a_participle_with_an_object_of_its_own_tells_no_target() -> None:
                            "on/ADP/prep/2 Monday/PROPN/pobj/3"})
     hit = Hit("hit.reduced_relative", "hit", 2, 1, False, True, {"trigger": 2, "target": 1})
     assert CHECKS["not_complement"](hit, doc, ctx)
+
+
+def test_what_police_call_a_crowd_and_what_witnesses_call_it() -> None:
+    gaz = Gazetteer.default()
+    doc = parsed({"parse": "groups/NOUN/ROOT/0/group of/ADP/prep/0 vandals/NOUN/pobj/1/vandal"})
+    assert decide_class(doc[0], gaz)[0] == "armed_group"
+    doc = parsed({"parse": "the/DET/det/1 marchers/NOUN/ROOT/1/marcher"})
+    assert decide_class(doc[1], gaz)[0] == "civilians"
+
+
+@slow
+def test_a_channel_a_group_posted_on_is_no_target(real_extractor: Any) -> None:
+    assert not _targets(real_extractor, "The Islamic State group claimed the attack on its "
+                                        "Telegram channels, residents said.")
+    # counter-example: a television channel struck is a target
+    assert _targets(real_extractor, "The army said the strike on a TV channel killed two.")
