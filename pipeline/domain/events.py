@@ -617,14 +617,15 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
            else next(iter(agreed[c.evidence.start]))
            for c, p in zip(analysis.claims, own, strict=True)]
     # a claim placed only at its region, in a story that names one town of that region
-    # (not where it was filed, nor where someone spoke): the town ("residents of a rural
-    # town in Ethiopia's Amhara region say ... The strike hit Gedeb")
-    told = [sentence for sentence in _SENTENCE_BREAK.split(article.text)
+    # in a sentence telling of a strike or its dead (not where it was filed, nor where
+    # someone spoke, nor "rebels retook the town of Saraqeb"): the town ("residents of a
+    # rural town in Ethiopia's Amhara region say ... The strike hit Gedeb")
+    told = [words(sentence) for sentence in _SENTENCE_BREAK.split(article.text)
             if _STRIKE_TALK.search(sentence)]
     towns = [p for p in finer_places if level_of(p) == LOCALITY and p.admin1
              and _name_key(p.name) not in filed_keys
              and not _spoken_at(article.text, written.get(p, (p.name,)))
-             and any(mentioned(p, words(sentence)) for sentence in told)]
+             and any(mentioned(p, said) for said in told)]
     own = [_one_town(p, towns) if p is not None and level_of(p) == ADMIN1 else p
            for p in own]
     # a party's word of the other side's fire on its own forces ("Armenian units had

@@ -381,6 +381,15 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
                              lambda: _phrase_tokens(head, max_len)))
 
 
+def after_dateline(run: list[Token], head: Token) -> list[Token]:
+    """``run`` (a phrase around ``head``) from after the last dateline's dash or colon
+    before the head ("LUANDA (Test Wire) - Separatists", "ALGIERS - Three citizens")."""
+    cut = [k for k, t in enumerate(run) if t.i < head.i
+           and (t.is_punct or t.text.endswith(".-"))  # "(EFE).-" is one token
+           and (dateline_end(t) or spaced_dash(t))]
+    return run[cut[-1] + 1 :] if cut else run
+
+
 def _phrase_tokens(head: Token, max_len: int) -> list[Token]:
     out = [head]
     stack = [c for c in head.children if _keep(c)]
@@ -413,11 +422,7 @@ def _phrase_tokens(head: Token, max_len: int) -> list[Token]:
     run = _balanced(run, head)
     # "LUANDA (Test Wire) - Separatists in ...": the dateline before the dash is no part
     # of the name
-    cut = [k for k, t in enumerate(run) if t.i < head.i
-           and (t.is_punct or t.text.endswith(".-"))  # "(EFE).-" is one token
-           and (dateline_end(t) or spaced_dash(t))] if run[0].i < head.i else []
-    if cut:
-        run = run[cut[-1] + 1 :]
+    run = after_dateline(run, head)
     while run and (run[0].is_punct or run[0].dep_ in ("cc", "preconj")
                    or run[0].lower_ in _LEADING_JUNK or _mood_before_name(run[0])
                    or (run[0].dep_ == "det" and len(run) > 1 and _mood_before_name(run[1]))) \

@@ -21,8 +21,7 @@ from pipeline.domain.models import TARGET_CLASSES, Target
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.docmemo import DOC_MEMO, any_word, doc_text
 from pipeline.nlp.gazetteer import Gazetteer
-from pipeline.nlp.mentions import phrase_text
-from pipeline.nlp.party_rules import dateline_end, spaced_dash
+from pipeline.nlp.mentions import after_dateline, phrase_text
 
 # Children that stay part of a target phrase.
 _KEEP_DEPS = frozenset(
@@ -50,10 +49,7 @@ def target_tokens(head: Token) -> list[Token]:
     doc = head.doc
     # "ALGIERS - Three Algerian citizens were killed": the dateline before the dash is no
     # part of what was hit
-    cut = [k for k, t in enumerate(run) if t.i < head.i and (t.is_punct or t.text.endswith(".-"))
-           and (dateline_end(t) or spaced_dash(t))]
-    if cut:
-        run = run[cut[-1] + 1 :]
+    run = after_dateline(run, head)
     # a word the parse split at its hyphens ends whole ("Port-au-Prince", not "Port-"),
     # and the run ends on no opening bracket or dash ("the Kachin Independence Army (")
     while run and not run[-1].whitespace_ and run[-1].i + 1 < len(doc) \
