@@ -2174,7 +2174,9 @@ def _heard_in_body(doc: Doc, drafts: list[ClaimDraft],
                 final.setdefault(voice.id, replace(
                     voice, side=d.party.side, country=voice.country or d.party.country))
             cut = [a for a in body.values() if _cut_from(a.name, d.party.name)]
-            if d.party.id in body:
+            if d.party.id in body and (mate := _side_mate(d, drafts, end)) is not None:
+                d.party = mate
+            elif d.party.id in body:
                 d.party = body[d.party.id]
             elif len(cut) == 1:
                 # "Sans Frontieres" where the parse split "Medecins Sans Frontieres":
@@ -2214,6 +2216,25 @@ def _voice(head: ClaimDraft, drafts: list[ClaimDraft], end: int) -> Actor | None
               and d.party.type in _VOICES and not d.party.side
               and (class_group(d.target), d.negated) == kind}
     return next(iter(voices.values())) if len(voices) == 1 else None
+
+
+def _side_mate(head: ClaimDraft, drafts: list[ClaimDraft], end: int) -> Actor | None:
+    """Rule ``headline.side_voice``: a headline's state or capital the body only mentions
+    ("Turkey says it hit PKK" over a body where "Turkish security sources said ..." and
+    Ankara is only named) speaks through the body's first speaker of its side who tells the
+    same kind of account: the party the body, and the desk, hear. None when the body gives
+    the headline's speaker an account of its own, or no speaker of its side tells one."""
+    if head.party.type not in ("state", "military") or not head.party.side:
+        return None
+    kind = (class_group(head.target), head.negated)
+    if kind[0] is None:
+        return None
+    body = [d for d in drafts if d.start_char >= end and d.cue != NARRATES]
+    if any(d.party.id == head.party.id for d in body):
+        return None
+    return next((d.party for d in body if d.party.side == head.party.side
+                 and d.party.id != head.party.id
+                 and (class_group(d.target), d.negated) == kind), None)
 
 
 def _same_kind(a: Actor, b: Actor) -> bool:

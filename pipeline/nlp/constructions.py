@@ -151,12 +151,17 @@ def _not_device(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return False  # "fired warning shots at suspects": what was fired, not its target
     if target.lemma_.lower() in _FIRED_WEAPONS and verb.lemma_.lower() in ("fire", "launch"):
         return False  # "firing mortar projectiles at migrants": the weapon, not the target
+    if target.dep_ == "dobj" and verb.lemma_.lower() in _POINTING_VERBS:
+        return False  # "men aiming rifles at the crowd": what was aimed; "at" tells at what
     if target.dep_ == "dobj" and verb.lemma_.lower() in _RAM_VERBS and any(
             c.dep_ == "prep" and c.lower_ in ("into", "through") for c in verb.children):
         return False  # "rammed an explosives-laden car into a school bus": the car struck
     return not (target.lower_ in _DEVICE_WORDS and verb.lemma_.lower() in ("strike", "hit"))
 
 
+# verbs whose object is what is pointed, never what it is pointed at ("aimed rifles at
+# the crowd", "directed its fire at the village", "pointed their guns at protesters")
+_POINTING_VERBS = frozenset(["aim", "point", "direct"])
 # verbs of driving a vehicle into something: their object is the vehicle, "into" the target
 _RAM_VERBS = frozenset(["ram", "drive", "crash", "plough", "plow", "smash", "slam", "steer"])
 
