@@ -150,7 +150,8 @@ def find_conflicts(
                     or _toll_beside(a, b, agreed[i], agreed[j]) or _counts_only(a, b) \
                     or also[i] or also[j] or _granted(claims, told, i, j) \
                     or _count_elsewhere(a, b) or _admitted(a, b) or _admitted(b, a) \
-                    or _enemy_struck(a, b) or _enemy_struck(b, a):
+                    or _enemy_struck(a, b) or _enemy_struck(b, a) \
+                    or _own_losses(a, b) or _own_losses(b, a):
                 continue
             reason = _reason(a, b, claims, groups, lambda k, at: apart(told[k], told[at]),
                              (i, j)) or _forces_hit(a, b, told[i], told[j], groups)
@@ -730,6 +731,27 @@ def _tells_civil_too(a: Claim, b: Claim, a_both: bool, b_both: bool) -> bool:
     one of the other kind (:func:`_tells_both`) disputes no account of that other kind."""
     ga, gb = class_group(a.target), class_group(b.target)
     return (a_both or b_both) and ga is not None and gb is not None and ga != gb
+
+
+# the partitive copulas that tell a share of the dead: "five soldiers were among the dead"
+_AMONG_RULES = ("copula.among_victims", "copula.among_those")
+_STATE_SPEAKERS = frozenset(["state", "ministry", "military", "official", "person"])
+
+
+def _own_losses(own: Claim, other: Claim) -> bool:
+    """Rule ``conflict.own_losses``: a state's speaker who counts its own forces among an
+    attack's dead ("five soldiers were among the dead", the armed forces spokesman said,
+    of a bombing that the authorities say hit a cathedral and killed 20) tells a share of
+    the dead, not another account of what was hit: no dispute with a civil account. Not a
+    force it names as another side's ("Ukrainian soldiers were among the dead", Moscow
+    said), an armed group's fighters, or its own strike's toll."""
+    if not own.rule.startswith(_AMONG_RULES) or own.target.target_class != "military" \
+            or class_group(other.target) != "civil" or own.party.type not in _STATE_SPEAKERS:
+        return False
+    if own.attacker is not None and same_side(own.attacker, own.party):
+        return False
+    named = own.target.actor_id
+    return named is None or (own.party.side is not None and named.startswith(own.party.side))
 
 
 def _own_narration(a: Claim, b: Claim) -> bool:

@@ -1,17 +1,21 @@
 """A headline's state speaks through the body's speaker of its side; what is aimed is no
-target; a photograph is no party. Single rules on hand-built drafts and parses, one story
+target; a photograph is no party; a force's own dead among a bombing's victims dispute
+nothing. Single rules on hand-built drafts and parses, one story
 through the real model (``slow``). Names and places are invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
+from pipeline.domain.conflicts import article_conflict
 from pipeline.domain.models import Actor, Target
 from pipeline.nlp.claims import ClaimDraft, _side_mate
 from pipeline.nlp.constructions import CHECKS, CheckContext, Hit
 from tests.unit.test_accounts_beside_and_asides import _analysed
+from tests.unit.test_conflicts import MEDICS, analysis, article, claim
 from tests.unit.test_constructions import parsed
 
 slow = pytest.mark.slow
@@ -92,3 +96,35 @@ def test_counter_example_a_ministry_that_publishes_photographs_is_a_party(
     claims = _analysed(real_extractor, "The Northland defence ministry said its jets "
                                        "destroyed a rebel depot near Karsu.")
     assert {c.party.name for c in claims} == {"Northland defence ministry"}, claims
+
+
+# ------------------------------------------------------------ a force's own losses
+
+
+def _bombing(rule: str, dead: str, dead_class: str, speaker: Actor,
+             actor_id: str | None = None) -> bool:
+    a = article("a1")
+    civil = claim(a, MEDICS, "a cathedral", "civilian_site", attacker=None)
+    share = replace(claim(a, speaker, dead, dead_class, actor_id=actor_id, attacker=None),
+                    rule=rule)
+    return article_conflict(analysis(a, civil, share)) is not None
+
+
+NL_SPOKESMAN = Actor("person.vale", "army spokesman Colonel Ivo Vale", "person", "NL", "nl")
+
+
+def test_a_forces_own_dead_among_a_bombings_victims_dispute_nothing() -> None:
+    assert not _bombing("copula.among_victims", "five soldiers", "military", NL_SPOKESMAN)
+
+
+def test_counter_example_the_other_sides_soldiers_among_the_dead_are_a_dispute() -> None:
+    assert _bombing("copula.among_victims", "Southland soldiers", "military", NL_SPOKESMAN,
+                    actor_id="sl.military")
+
+
+def test_counter_example_fighters_among_the_dead_are_a_dispute() -> None:
+    assert _bombing("copula.among_victims", "five militants", "armed_group", NL_SPOKESMAN)
+
+
+def test_counter_example_soldiers_told_as_what_was_hit_are_a_dispute() -> None:
+    assert _bombing("hit.object", "five soldiers", "military", NL_SPOKESMAN)
