@@ -39,6 +39,7 @@ from pipeline.domain.claims import (
     matches,
     mourned,
     same_attacker,
+    same_place,
     same_side,
     singular,
     target_head,
@@ -76,6 +77,7 @@ from pipeline.domain.incidents import (
     Cues,
     apart,
     cause_before,
+    set_apart,
     struck_own,
 )
 from pipeline.domain.incidents import cues as incident_cues
@@ -1316,6 +1318,23 @@ def _keys(analysis: ArticleAnalysis, places: Sequence[Place | None] | None = Non
                   for p in places]
 
 
+def told_aside(analysis: ArticleAnalysis, places: Sequence[Place | None]) -> list[bool]:
+    """Rule ``events.told_aside``: per claim, whether it tells another story's strike in
+    a line set apart ("Separately, officials in Logar province said a NATO air strike had
+    killed civilians", in a story of a market bombing in Kandahar): it is placed somewhere
+    none of the story's own accounts is, so the article does not join that strike's event.
+    The story's accounts are those not set apart; a story told only in such lines keeps
+    them all."""
+    apart_ = [set_apart(c.evidence.sentence) for c in analysis.claims]
+    own = [p for p, a in zip(places, apart_, strict=True) if not a and p is not None]
+    if not own:
+        return [False] * len(apart_)
+    # (a country holds every town in it: the story's finer places say where it was)
+    own = [p for p in own if p.kind != "country"] or own
+    return [a and p is not None and not any(same_place(p, o) for o in own)
+            for p, a in zip(places, apart_, strict=True)]
+
+
 def _top(counts: Counter[str]) -> str:
     """Most common, ties broken by name so the key does not depend on claim order."""
     return min(counts.items(), key=lambda kv: (-kv[1], kv[0]))[0]
@@ -1538,9 +1557,10 @@ def observe_article(
     left: list[str] = []
     for record in corrections:  # earlier arrivals that are copies of this one leave
         left += _take_out(value, record.article_id)
+    aside = told_aside(analysis, struck)
     new = [_entry(article.id, n, stamp, claim, sight, shown)
            for n, (claim, sight) in enumerate(zip(analysis.claims, seen, strict=True))
-           if keyed[n] == key]
+           if keyed[n] == key and not aside[n]]
     rebuilt = _sorts_before(value, stamp, article.id) and bool(
         _reach(value, new, stamp, params, after=True))
     if rebuilt:

@@ -47,7 +47,7 @@ from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from pipeline.domain.clock import MAX_DAYS_BACK, article_date, lead_sentence, names_day, strike_day
-from pipeline.domain.incidents import claims_day
+from pipeline.domain.incidents import claims_day, set_apart
 from pipeline.domain.models import Actor, ArticleAnalysis, Claim, Place
 from pipeline.domain.records import from_dict, to_dict
 
@@ -632,12 +632,49 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     # opened fire on Azerbaijani positions in Dashkesan") places that fire, not the
     # strikes the party tells of its own: they take the places of the article's other
     # accounts, else its country
-    fallback = _article_place([p for c, p in zip(analysis.claims, own, strict=True)
-                               if p is not None and not c.own_target]) \
-        or _lead_town(finest(lead_places)) or _article_country(analysis)
+    # (rule ``events.story_place``: not from a line set apart, "Separately, officials in
+    # Logar said a NATO strike killed civilians" in a story of a bombing in Kandahar, nor
+    # a country where the lead, or a sentence saying where the attack took place, names
+    # the one town or district in it: "The attack took place in Zhari district")
+    placed = [(c, p) for c, p in zip(analysis.claims, own, strict=True)
+              if p is not None and not c.own_target]
+    fallback = _article_place([p for c, p in placed if not set_apart(c.evidence.sentence)]
+                              or [p for _, p in placed])
+    town = None
+    if fallback is None or level_of(fallback) == COUNTRY:
+        town = _lead_town(finest(lead_places)) or _lead_town(finest(
+            {p for p in finer_places for said in _took_place(article.text)
+             if mentioned(p, said) and _name_key(p.name) not in filed_keys
+             and not _spoken_at(article.text, written.get(p, (p.name,)))}))
+        if town is not None and fallback is not None and town.country != fallback.country:
+            town = None
+        fallback = town or fallback
+    fallback = fallback or _article_country(analysis)
+    if town is not None:
+        # "struck a busy market in southern Afghanistan" in a story whose attack "took
+        # place in Zhari district": a claim placed only at the story's country is at the
+        # town its lead or that sentence names
+        own = [town if p is not None and level_of(p) == COUNTRY
+               and p.country == town.country and not set_apart(c.evidence.sentence)
+               else p for c, p in zip(analysis.claims, own, strict=True)]
     own_fallback = _article_place([p for p in own if p is not None]) or fallback
     return [p if p is not None else own_fallback if c.own_target else fallback
             for c, p in zip(analysis.claims, own, strict=True)]
+
+
+# a sentence that says where the story's attack took place: "The attack took place in the
+# morning in Zhari district", "the explosion happened near the market in X"
+_TOOK_PLACE = re.compile(
+    r"\b(?:attack|strike|air\s?strike|bombing|blast|explosion|raid|shelling|ambush|"
+    r"incident|shooting|massacre)s?\s+(?:took\s+place|happened|occurred)\b", re.IGNORECASE)
+
+
+def _took_place(text: str) -> list[list[str]]:
+    """The words of each sentence saying where the story's attack took place, not one set
+    apart from the story."""
+    return [[w for w in _name_key(sentence).split()]
+            for sentence in _SENTENCE_BREAK.split(text)
+            if _TOOK_PLACE.search(sentence) and not set_apart(sentence)]
 
 
 def _lead_town(named: set[Place]) -> Place | None:

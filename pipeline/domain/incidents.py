@@ -483,6 +483,12 @@ _LATER = re.compile(r"^\W*(?:(?:some|several|a\s+few|two|three|four|five)\s+)?"
                     r"(?:day|night|evening|morning|afternoon)\b", re.IGNORECASE)
 
 
+def set_apart(sentence: str) -> bool:
+    """The sentence opens by setting its news apart from the story's ("Separately, ...",
+    "Elsewhere, ...", "In a separate attack, ...") or its speaker tells it separately."""
+    return bool(_SEPARATELY.search(sentence))
+
+
 def _separate(sentence: str, dated: bool) -> bool:
     """The sentence sets its account apart and gives it a day or a distance of its own,
     or opens with a time of its own ("Hours later ...")."""

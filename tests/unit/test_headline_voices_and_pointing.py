@@ -1,6 +1,7 @@
 """A headline's state speaks through the body's speaker of its side; what is aimed is no
 target; a photograph is no party; a force's own dead among a bombing's victims dispute
-nothing. Single rules on hand-built drafts and parses, one story
+nothing; a story's place is where its attack took place, and a line set apart at another
+town joins no event of the story. Single rules on hand-built drafts and parses, one story
 through the real model (``slow``). Names and places are invented."""
 
 from __future__ import annotations
@@ -10,17 +11,20 @@ from typing import Any
 
 import pytest
 
-from pipeline.domain.conflicts import article_conflict
-from pipeline.domain.models import Actor, Target
+from pipeline.domain.conflicts import article_conflict, told_aside
+from pipeline.domain.events import struck_places
+from pipeline.domain.models import Actor, Article, ArticleAnalysis, Claim, Evidence, Target
 from pipeline.nlp.claims import ClaimDraft, _side_mate
 from pipeline.nlp.constructions import CHECKS, CheckContext, Hit
 from tests.unit.test_accounts_beside_and_asides import _analysed
 from tests.unit.test_conflicts import MEDICS, analysis, article, claim
 from tests.unit.test_constructions import parsed
+from tests.unit.test_events import HILLVIEW, NORTHLAND, RIVERTON
+from tests.unit.test_events_linking import T0
 
 slow = pytest.mark.slow
 
-NORTHLAND = Actor("state.nl", "Northland", "state", "NL", "nl")
+NL_STATE = Actor("state.nl", "Northland", "state", "NL", "nl")
 SOURCES = Actor("nl.source", "Northland security sources", "source", "NL", "nl")
 VILLAGERS = Actor("source.resident", "villagers", "source")
 HEADLINE_END = 40  # the headline's last character: drafts from here on are the body's
@@ -32,27 +36,27 @@ def _draft(party: Actor, target: str, target_class: str, start: int) -> ClaimDra
 
 
 def test_a_headline_state_speaks_through_its_sides_body_speaker() -> None:
-    head = _draft(NORTHLAND, "rebels", "armed_group", 0)
+    head = _draft(NL_STATE, "rebels", "armed_group", 0)
     body = [_draft(VILLAGERS, "school", "civilian_site", 50),
             _draft(SOURCES, "rebel fighters", "armed_group", 90)]
     assert _side_mate(head, [head, *body], HEADLINE_END) == SOURCES
 
 
 def test_counter_example_a_state_with_its_own_body_account_keeps_its_name() -> None:
-    head = _draft(NORTHLAND, "rebels", "armed_group", 0)
-    body = [_draft(NORTHLAND, "rebel camp", "armed_group", 50),
+    head = _draft(NL_STATE, "rebels", "armed_group", 0)
+    body = [_draft(NL_STATE, "rebel camp", "armed_group", 50),
             _draft(SOURCES, "rebel fighters", "armed_group", 90)]
     assert _side_mate(head, [head, *body], HEADLINE_END) is None
 
 
 def test_counter_example_a_side_mate_telling_another_kind_of_account_is_not_its_voice() -> None:
-    head = _draft(NORTHLAND, "rebels", "armed_group", 0)
+    head = _draft(NL_STATE, "rebels", "armed_group", 0)
     body = [_draft(SOURCES, "a school", "civilian_site", 90)]
     assert _side_mate(head, [head, *body], HEADLINE_END) is None
 
 
 def test_counter_example_no_speaker_of_its_side_in_the_body() -> None:
-    head = _draft(NORTHLAND, "rebels", "armed_group", 0)
+    head = _draft(NL_STATE, "rebels", "armed_group", 0)
     body = [_draft(VILLAGERS, "rebel fighters", "armed_group", 90)]
     assert _side_mate(head, [head, *body], HEADLINE_END) is None
 
@@ -128,3 +132,42 @@ def test_counter_example_fighters_among_the_dead_are_a_dispute() -> None:
 
 def test_counter_example_soldiers_told_as_what_was_hit_are_a_dispute() -> None:
     assert _bombing("hit.object", "five soldiers", "military", NL_SPOKESMAN)
+
+
+# ------------------------------------------------------------ a story's place, a line set apart
+
+OFFICIALS = Actor("nl.official", "Northland officials", "official", "NL", "nl")
+
+
+def _bombing_story(where: str) -> ArticleAnalysis:
+    lead = "Two bombers struck a busy market in southern Northland on Wednesday, officials said."
+    aside = "Separately, Medics Abroad said jets had killed five people in Riverton."
+    body = f"{lead} {where} {aside}"
+    art = Article("a1", "", body, "Wire", None, T0)
+    claims = []
+    for party, place, sentence in ((OFFICIALS, NORTHLAND, lead), (MEDICS, RIVERTON, aside)):
+        start = art.text.index(sentence)
+        claims.append(Claim(party, "asserts", Target("a market", "civilian_site"),
+                            Evidence("a1", "Wire", sentence, start, start + len(sentence)),
+                            "strike", None, place))
+    return ArticleAnalysis(art, places=(NORTHLAND, HILLVIEW, RIVERTON), claims=tuple(claims))
+
+
+def test_where_the_attack_took_place_places_a_lead_told_only_at_its_country() -> None:
+    told = _bombing_story("The attack took place in the morning in Hillview.")
+    assert struck_places(told) == [HILLVIEW, RIVERTON]
+
+
+def test_counter_example_a_town_named_otherwise_does_not_place_the_lead() -> None:
+    told = _bombing_story("The market lies on the road to Hillview.")
+    assert struck_places(told) == [NORTHLAND, RIVERTON]
+
+
+def test_a_line_set_apart_at_another_town_joins_no_event_of_this_story() -> None:
+    told = _bombing_story("The attack took place in the morning in Hillview.")
+    assert told_aside(told, struck_places(told)) == [False, True]
+
+
+def test_counter_example_a_line_set_apart_is_kept_where_the_story_has_no_town() -> None:
+    told = _bombing_story("The market lies on the road to Hillview.")
+    assert told_aside(told, struck_places(told)) == [False, False]
