@@ -133,9 +133,9 @@ _CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "hea
                          "clause_verb_any", "clause_gazetteer", "clause_object_any",
                          "unnamed", "own_name", "members_any", "venue_any", "doc_none",
                          "fights", "person_owned", "carried", "definite_bare",
-                         "listed_with_any"])
+                         "definite_unmodified", "listed_with_any"])
 _FLAGS = frozenset(["gazetteer", "head_ent", "clause_gazetteer", "unnamed", "own_name", "fights",
-                    "person_owned", "carried", "definite_bare"])
+                    "person_owned", "carried", "definite_bare", "definite_unmodified"])
 
 
 class TargetTableError(ValueError):
@@ -611,6 +611,17 @@ def _definite_bare(head: Token) -> bool:
         c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in head.children)
 
 
+def _definite_unmodified(head: Token) -> bool:
+    """"the vehicles", "the convoy, which was travelling under police protection": a
+    definite word no modifier, possessor, count or compound tells the kind of, which
+    stands for the vehicles the story named before ("a convoy of passenger vehicles"),
+    not for a kind of its own; a clause after it may say where it went."""
+    return any(c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               for c in head.children) and not any(
+        c.dep_ in ("amod", "compound", "poss", "nummod", "nmod") or
+        (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
+
+
 def _attacking(verb: Token) -> bool:
     """The head's own clause has it plan, carry out or make an attack: the verb is active
     and its subject is the relative pronoun or, in a participle clause, missing."""
@@ -676,6 +687,9 @@ def _holds(row: ClassRow, head: Token, words: Mapping[str, set[str] | frozenset[
                 return False
         elif key == "definite_bare":
             if _definite_bare(head) != bool(want):
+                return False
+        elif key == "definite_unmodified":
+            if _definite_unmodified(head) != bool(want):
                 return False
         elif key == "members_any":
             if not _forms(_members(head)) & want:
