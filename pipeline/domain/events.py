@@ -444,7 +444,10 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
             (_name_key(claim.party.name), claim.party.country))
     finer_places = [p for p in analysis.places if level_of(p) != COUNTRY]
     countries = [p for p in analysis.places if p.kind == "country"]
-    named_states = {p.country for p in countries}
+    # the states the story names: outright, or by a province of theirs ("Aleppo
+    # province" names Syria where the copy writes only "Syrian")
+    named_states = {p.country for p in countries} | {
+        p.country for p in finer_places if p.country and level_of(p) == ADMIN1}
     drop = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the"}
 
     def words(text: str) -> list[str]:

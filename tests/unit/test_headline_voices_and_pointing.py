@@ -13,14 +13,22 @@ import pytest
 
 from pipeline.domain.conflicts import article_conflict, told_aside
 from pipeline.domain.events import struck_places
-from pipeline.domain.models import Actor, Article, ArticleAnalysis, Claim, Evidence, Target
+from pipeline.domain.models import (
+    Actor,
+    Article,
+    ArticleAnalysis,
+    Claim,
+    Evidence,
+    Place,
+    Target,
+)
 from pipeline.nlp.claims import ClaimDraft, _side_mate
 from pipeline.nlp.constructions import CHECKS, CheckContext, Hit
 from tests.unit.test_accounts_beside_and_asides import _analysed
 from tests.unit.test_conflicts import MEDICS, analysis, article, claim
 from tests.unit.test_constructions import parsed
-from tests.unit.test_events import HILLVIEW, NORTHLAND, RIVERTON
-from tests.unit.test_events_linking import T0
+from tests.unit.test_events import HILLVIEW, NORTHLAND, RIVER_PROV, RIVERTON
+from tests.unit.test_events_linking import T0, story
 
 slow = pytest.mark.slow
 
@@ -171,3 +179,23 @@ def test_a_line_set_apart_at_another_town_joins_no_event_of_this_story() -> None
 def test_counter_example_a_line_set_apart_is_kept_where_the_story_has_no_town() -> None:
     told = _bombing_story("The market lies on the road to Hillview.")
     assert told_aside(told, struck_places(told)) == [False, False]
+
+
+# a town the gazetteer lacks, found as "the town of Kasra" in a story of River Province
+KASRA = Place("Kasra", None, "NL", None, kind="city")
+SOUTHLAND = Place("Southland", 20, "SL", kind="country")
+
+
+def _kasra_story(places: tuple[Place, ...]) -> ArticleAnalysis:
+    return story(
+        [(MEDICS, None, "Air strikes on a market in the town of Kasra killed 20 people."),
+         (MEDICS, None, "The monitor said the raids hit the countryside of River Province, "
+                        "in a zone agreed by Southland.")], places)
+
+
+def test_a_town_in_a_state_named_only_by_its_province_is_where_the_strike_was() -> None:
+    assert struck_places(_kasra_story((SOUTHLAND, RIVER_PROV, KASRA)))[0] == KASRA
+
+
+def test_counter_example_a_town_of_a_state_the_story_never_names_is_not() -> None:
+    assert struck_places(_kasra_story((SOUTHLAND, KASRA)))[0] != KASRA
