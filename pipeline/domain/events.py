@@ -444,9 +444,11 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
             (_name_key(claim.party.name), claim.party.country))
     finer_places = [p for p in analysis.places if level_of(p) != COUNTRY]
     countries = [p for p in analysis.places if p.kind == "country"]
-    # the states the story names: outright, or by a province of theirs ("Aleppo
-    # province" names Syria where the copy writes only "Syrian")
-    named_states = {p.country for p in countries} | {
+    named_states = {p.country for p in countries}
+    # a state the story names by a province of it holds the towns it names ("Aleppo
+    # province" names Syria where the copy writes only "Syrian town of Atareb"; not the
+    # province itself, where a strike "across the border from" a district in it was)
+    province_states = named_states | {
         p.country for p in finer_places if p.country and level_of(p) == ADMIN1}
     drop = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the"}
 
@@ -589,7 +591,8 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
                          level_of(place) == COUNTRY
                          or (level_of(p) == LOCALITY and p.admin1 == place.admin1))
                          if place is not None
-                         else not named_states or p.country in named_states)
+                         else not named_states or p.country in named_states
+                         or (level_of(p) == LOCALITY and p.country in province_states))
                      and p.country not in home and mentioned(p, said) and not spoken(p)
                      and not rejected(p)}
             named = finest(named)
