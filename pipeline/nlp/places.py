@@ -482,6 +482,13 @@ class PlaceResolver:
         home = regions & told  # regions of countries the text names outright
         regions = regions if regions <= context else set()
         per_country = Counter(p.country for p in {f[0] for f in first.values() if f is not None})
+        # with no country to go by, two towns or more of one country, each by its own
+        # name, tell the story's ("Turbat" and "Gwadar": Pakistan)
+        by_own = Counter(p.country for p in {f[0] for f in first.values()
+                                             if f is not None and f[1].primary} if p.country)
+        top = by_own.most_common(2)
+        towns_of = top[0][0] if not context and top and top[0][1] >= 2 and (
+            len(top) == 1 or top[1][1] < top[0][1]) else None
         out: dict[str, Place] = {}
         abroad: dict[str, str] = {}  # a namesake abroad left out -> the story's one country
         within: dict[str, Place] = {}  # ... left out for the place of the story it is in
@@ -531,6 +538,12 @@ class PlaceResolver:
                     within[name] = holder
                 if holder is not None or candidate.population < _ALT_NAME_CONTEXT_POP:
                     continue
+            if towns_of is not None and place.country != towns_of and not candidate.primary \
+                    and candidate.rank_kind == "city" \
+                    and candidate.population < _CONTEXT_CITY_POP:
+                # "Kech district" beside Turbat and Gwadar: an alternate name of Ketsch, a
+                # German town, is no place of a story its own towns put in Pakistan
+                continue
             out[name] = self._one_of_namesakes(place, candidate, first.values())
         for name, place in list(out.items()):
             if place.kind == "district" and re.search(re.escape(name) + _QUARTER_NAMED, text):

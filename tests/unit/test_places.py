@@ -746,3 +746,24 @@ def test_a_wire_spelling_the_gazetteer_lacks_is_its_town_not_a_namesake_abroad(
     # counter-example: the Japanese town keeps its own name in a story of Japan
     place = resolver.resolve("Kōya", ["JP"])
     assert place is not None and place.country == "JP"
+
+
+# ------------------------------------------------------------------ a story's own towns
+
+
+def test_two_towns_of_one_country_turn_away_an_alternate_name_abroad(
+        resolver: PlaceResolver) -> None:
+    # no country named: Turbat and Gwadar (Pakistan, by their own names) tell the story's,
+    # so "Kech" is no alternate name of Ketsch in Germany
+    text = ("Police said the gunmen fled towards Kech after the raid near Turbat, "
+            "and a second team was sent from Gwadar.")
+    found = resolver.resolve_all(["Kech", "Turbat", "Gwadar"], [], text)
+    assert found["Turbat"].country == "PK" and found["Gwadar"].country == "PK"
+    assert found.get("Kech") is None or found["Kech"].country != "DE", found
+
+
+def test_counter_example_an_alternate_name_alone_keeps_its_town(
+        resolver: PlaceResolver) -> None:
+    # one town by its own name tells no country of the story
+    found = resolver.resolve_all(["Kech", "Turbat"], [], "Gunmen fled from Turbat to Kech.")
+    assert found["Kech"].country == "DE"
