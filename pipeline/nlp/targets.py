@@ -1088,6 +1088,8 @@ def used_by(head: Token) -> Token | None:
     terrorists" is theirs wherever the parse hangs the "by"."""
     # (the parse may hang it on the first of them instead: "bunkers, shelters and oil
     # facilities used by the terrorists" with "used" on "bunkers")
+    if {head.lemma_.lower(), head.lower_} & lx.CIVILIAN_WORDS:
+        return None  # "civilians who had been used as human shields by security forces"
     holders = [head, *head.conjuncts]
     verbs = _USE_VERBS | _TAKEN_VERBS if head.lemma_.lower() in _TAKEN_CRAFT else _USE_VERBS
     for child in (c for h in holders for c in h.children):

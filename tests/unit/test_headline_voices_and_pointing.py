@@ -24,9 +24,10 @@ from pipeline.domain.models import (
 )
 from pipeline.nlp.claims import ClaimDraft, _side_mate
 from pipeline.nlp.constructions import CHECKS, CheckContext, Hit
+from pipeline.nlp.targets import decide_class
 from tests.unit.test_accounts_beside_and_asides import _analysed
 from tests.unit.test_conflicts import MEDICS, analysis, article, claim
-from tests.unit.test_constructions import parsed
+from tests.unit.test_constructions import GAZ, parsed
 from tests.unit.test_events import HILLVIEW, NORTHLAND, RIVER_PROV, RIVERTON
 from tests.unit.test_events_linking import T0, story
 
@@ -199,3 +200,16 @@ def test_a_town_in_a_state_named_only_by_its_province_is_where_the_strike_was() 
 
 def test_counter_example_a_town_of_a_state_the_story_never_names_is_not() -> None:
     assert struck_places(_kasra_story((SOUTHLAND, KASRA)))[0] != KASRA
+
+
+def test_civilians_used_as_shields_by_a_force_stay_civilians() -> None:
+    doc = parsed({"parse": "civilians/NOUN/ROOT/0/civilian used/VERB/acl/0/use/VBN "
+                           "as/ADP/prep/1 shields/NOUN/pobj/2/shield by/ADP/agent/1 "
+                           "security/NOUN/compound/6 forces/NOUN/pobj/4/force"})
+    assert decide_class(doc[0], GAZ)[0] == "civilians"
+
+
+def test_counter_example_a_school_used_by_a_force_is_the_forces() -> None:
+    doc = parsed({"parse": "school/NOUN/ROOT/0 used/VERB/acl/0/use/VBN by/ADP/agent/1 "
+                           "security/NOUN/compound/4 forces/NOUN/pobj/2/force"})
+    assert decide_class(doc[0], GAZ)[0] == "military"
