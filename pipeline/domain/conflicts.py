@@ -753,7 +753,8 @@ def _own_losses(own: Claim, other: Claim) -> bool:
     if own.attacker is not None and same_side(own.attacker, own.party):
         return False
     named = own.target.actor_id
-    return named is None or (own.party.side is not None and named.startswith(own.party.side))
+    return named is None or (own.party.side is not None
+                             and named.split(".", 1)[0] == own.party.side)
 
 
 def _own_narration(a: Claim, b: Claim) -> bool:

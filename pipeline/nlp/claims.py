@@ -2219,11 +2219,12 @@ def _voice(head: ClaimDraft, drafts: list[ClaimDraft], end: int) -> Actor | None
 
 
 def _side_mate(head: ClaimDraft, drafts: list[ClaimDraft], end: int) -> Actor | None:
-    """Rule ``headline.side_voice``: a headline's state or capital the body only mentions
-    ("Turkey says it hit PKK" over a body where "Turkish security sources said ..." and
-    Ankara is only named) speaks through the body's first speaker of its side who tells the
-    same kind of account: the party the body, and the desk, hear. None when the body gives
-    the headline's speaker an account of its own, or no speaker of its side tells one."""
+    """Rule ``headline.side_voice``: a headline's state, capital or military the body only
+    mentions ("Turkey says it hit PKK" over a body where "Turkish security sources said
+    ..." and Ankara is only named) speaks through the body's first speaker of its side who
+    tells the same kind of account: the party the body, and the desk, hear. None when the
+    body gives the headline's speaker an account of its own, or no speaker of its side
+    tells one."""
     if head.party.type not in ("state", "military") or not head.party.side:
         return None
     kind = (class_group(head.target), head.negated)
