@@ -626,8 +626,8 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     # in a sentence telling of a strike or its dead (not where it was filed, nor where
     # someone spoke, nor "rebels retook the town of Saraqeb"): the town ("residents of a
     # rural town in Ethiopia's Amhara region say ... The strike hit Gedeb")
-    told = [words(sentence) for sentence in _SENTENCE_BREAK.split(article.text)
-            if _STRIKE_TALK.search(sentence)]
+    sentences = _SENTENCE_BREAK.split(article.text)
+    told = [words(sentence) for sentence in sentences if _STRIKE_TALK.search(sentence)]
     towns = [p for p in finer_places if level_of(p) == LOCALITY and p.admin1
              and _name_key(p.name) not in filed_keys
              and not _spoken_at(article.text, written.get(p, (p.name,)))
@@ -642,14 +642,17 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     # Logar said a NATO strike killed civilians" in a story of a bombing in Kandahar, nor
     # a country where the lead, or a sentence saying where the attack took place, names
     # the one town or district in it: "The attack took place in Zhari district")
-    placed = [(c, p) for c, p in zip(analysis.claims, own, strict=True)
+    aside = [set_apart(c.evidence.sentence) for c in analysis.claims]
+    placed = [(p, a) for c, p, a in zip(analysis.claims, own, aside, strict=True)
               if p is not None and not c.own_target]
-    fallback = _article_place([p for c, p in placed if not set_apart(c.evidence.sentence)]
-                              or [p for _, p in placed])
+    fallback = _article_place([p for p, a in placed if not a] or [p for p, _ in placed])
     town = None
     if fallback is None or level_of(fallback) == COUNTRY:
+        # (a sentence saying where the story's attack took place, not one set apart)
+        took = [words(sentence) for sentence in sentences
+                if _TOOK_PLACE.search(sentence) and not set_apart(sentence)]
         town = _lead_town(finest(lead_places)) or _lead_town(finest(
-            {p for p in finer_places for said in _took_place(article.text)
+            {p for p in finer_places for said in took
              if mentioned(p, said) and _name_key(p.name) not in filed_keys
              and not _spoken_at(article.text, written.get(p, (p.name,)))}))
         if town is not None and fallback is not None and town.country != fallback.country:
@@ -661,8 +664,8 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
         # place in Zhari district": a claim placed only at the story's country is at the
         # town its lead or that sentence names
         own = [town if p is not None and level_of(p) == COUNTRY
-               and p.country == town.country and not set_apart(c.evidence.sentence)
-               else p for c, p in zip(analysis.claims, own, strict=True)]
+               and p.country == town.country and not a else p
+               for p, a in zip(own, aside, strict=True)]
     own_fallback = _article_place([p for p in own if p is not None]) or fallback
     return [p if p is not None else own_fallback if c.own_target else fallback
             for c, p in zip(analysis.claims, own, strict=True)]
@@ -673,14 +676,6 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
 _TOOK_PLACE = re.compile(
     r"\b(?:attack|strike|air\s?strike|bombing|blast|explosion|raid|shelling|ambush|"
     r"incident|shooting|massacre)s?\s+(?:took\s+place|happened|occurred)\b", re.IGNORECASE)
-
-
-def _took_place(text: str) -> list[list[str]]:
-    """The words of each sentence saying where the story's attack took place, not one set
-    apart from the story."""
-    return [[w for w in _name_key(sentence).split()]
-            for sentence in _SENTENCE_BREAK.split(text)
-            if _TOOK_PLACE.search(sentence) and not set_apart(sentence)]
 
 
 def _lead_town(named: set[Place]) -> Place | None:

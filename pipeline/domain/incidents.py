@@ -492,7 +492,7 @@ def set_apart(sentence: str) -> bool:
 def _separate(sentence: str, dated: bool) -> bool:
     """The sentence sets its account apart and gives it a day or a distance of its own,
     or opens with a time of its own ("Hours later ...")."""
-    return (bool(_SEPARATELY.search(sentence)) and (dated or bool(_DISTANCE.search(sentence)))) \
+    return (set_apart(sentence) and (dated or bool(_DISTANCE.search(sentence)))) \
         or bool(_LATER.search(sentence))
 
 
