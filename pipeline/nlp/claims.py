@@ -251,7 +251,8 @@ class ClaimComponent:
                 attackers[attacker.side] += 1
                 attacker_actor.setdefault(attacker.side, attacker)
                 last_attacker = attacker
-                by_noun.update((n, attacker) for n in _action_lemmas(tok))
+                for noun in _action_lemmas(tok):
+                    by_noun[noun] = by_noun[_strike_family(noun)] = attacker
             if party is None and found.targets and attacker is not None \
                     and found.report is None and found.according_to is None \
                     and _narrated_strike(doc[found.trigger]):
@@ -2777,7 +2778,9 @@ def _resolve_attacker(
         # attack" told between them
         if tok.dep_ == "nsubj" and any(c.dep_ == "det" and c.lower_ == "the"
                                        for c in tok.children):
-            return (by_noun or {}).get(tok.lemma_.lower(), last)
+            nouns = by_noun or {}
+            lemma = tok.lemma_.lower()
+            return nouns.get(lemma) or nouns.get(_strike_family(lemma)) or last
         return None
     if _the_group(tok) and party is not None and (party.side or "").startswith("group."):
         return party  # rule ``attacker.the_group``: a group's spokesman on "the group"
@@ -2917,6 +2920,17 @@ def _action_lemmas(tok: Token) -> list[str]:
     return [t.lemma_.lower() for t in found if t.lemma_.lower() in lx.ACTION_NOUNS]
 
 
+# Action nouns one strike goes by: "the raids" after "air strikes" are those strikes.
+_STRIKE_FAMILIES = {"strike": "air", "raid": "air"}
+
+
+def _strike_family(lemma: str) -> str:
+    """Rule ``attacker.the_strikes`` by family: the key an action noun's strike is
+    remembered by besides its own word ("raid" and "strike" tell one air strike)."""
+    kind = lx.ACTION_NOUNS.get(lemma, lemma)
+    return "family:" + _STRIKE_FAMILIES.get(kind, kind)
+
+
 def _earlier_there(tok: Token) -> bool:
     """Rule ``background.earlier_there``: "the strike hit the district, where fighters had
     killed 40 soldiers that morning": what had happened at the place before, told in a
@@ -3012,6 +3026,8 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         if any(h.is_ancestor(root) and _in_clause(root, h, strike=True, trigger=tok)
                for h in heads):
             continue  # "launchers used to attack the city of Jizan": where they struck
+        if _aim_place(root, tok):
+            continue  # "targeted bases to protect shipping in the Red Sea": the aim's
         in_scope = tok.is_ancestor(root) or any(
             h.is_ancestor(root) or h.i == root.i for h in heads
         )
@@ -3748,6 +3764,21 @@ def _described_noun(tok: Token) -> Token | None:
     if node.dep_ == "relcl" and node.head.pos_ in ("NOUN", "PROPN", "ADJ"):
         return node.head
     return None
+
+
+def _aim_place(tok: Token, trigger: Token) -> bool:
+    """Rule ``place.aim_clause``: a place named in a purpose clause of the strike that
+    tells no strike of its own ("targeted their bases to protect shipping in the Red
+    Sea", "struck the depots in order to secure the border with Iraq") is where the aim
+    lies, not where the strike hit ("to destroy depots in Idlib" still tells it)."""
+    node = tok
+    while node.head.i != node.i and node.head.i != trigger.i:
+        node = node.head
+    if node.head.i != trigger.i or node.i == trigger.i:
+        return False
+    return node.pos_ == "VERB" and node.dep_ in ("advcl", "xcomp") \
+        and node.lemma_.lower() not in lx.HIT_VERBS \
+        and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
 
 
 def _in_clause(tok: Token, head: Token, strike: bool = False,

@@ -167,7 +167,9 @@ _RAM_VERBS = frozenset(["ram", "drive", "crash", "plough", "plow", "smash", "sla
 
 
 # where a platform's words are posted ("its Telegram channel", "his X account")
-_POSTING_PLACES = frozenset(["channel", "account", "page", "feed", "handle"])
+_POSTING_PLACES = frozenset(["channel", "account", "page", "feed", "handle", "platform"])
+# the words that make a posting place online on their own ("his social media platform")
+_ONLINE_WORDS = frozenset(["social", "media", "online", "messaging"])
 
 
 def _platform(target: Token) -> bool:
@@ -176,7 +178,8 @@ def _platform(target: Token) -> bool:
     if target.lower_ in lx.PLATFORM_WORDS or target.lemma_.lower() == "website":
         return True
     if target.lemma_.lower() in _POSTING_PLACES and any(
-            c.dep_ in ("compound", "amod") and _platform(c) for c in target.children):
+            c.dep_ in ("compound", "amod") and (_platform(c) or c.lower_ in _ONLINE_WORDS)
+            for c in target.children):
         return True
     if target.text == "X" and target.pos_ == "PROPN":
         return True

@@ -619,7 +619,8 @@ class MentionResolver:
             ents = doc_ents(doc)
             counts: dict[str, int] = {}
             for ent in ents:
-                if ent.label_ in ("GPE", "NORP"):
+                # (a country the model tags LOC counts too: "the Central African Republic")
+                if ent.label_ in ("GPE", "NORP", "LOC"):
                     iso = self.gazetteer.country_of_name(ent.text) or \
                         self.gazetteer.country_of_demonym(ent.text)
                     if iso:

@@ -1,0 +1,108 @@
+""""The raids" are the air strikes named before, not another side's drone attack; a place
+in a purpose clause is where the aim lies, not where the strike hit; a social media
+platform is where words are posted, never a target; a UN mission's shared name is the
+mission of the country the story names, also when the model tags that country a
+location. Single rules on hand-built parses, stories through the real model (``slow``).
+Towns are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.nlp.claims import _aim_place, _strike_family
+from pipeline.nlp.constructions import _platform
+from tests.unit.test_accounts_beside_and_asides import _analysed
+from tests.unit.test_constructions import parsed
+
+slow = pytest.mark.slow
+
+AIR_STRIKES_THEN_DRONES = (
+    "Israeli jets carried out air strikes on Karsu on Thursday, a day after Hezbollah "
+    "claimed drone attacks on an army base near Tavor. ")
+
+
+def test_raids_and_strikes_are_one_family_of_strike() -> None:
+    assert _strike_family("raid") == _strike_family("strike") == _strike_family("airstrike")
+
+
+def test_counter_example_an_attack_is_not_of_the_air_strikes_family() -> None:
+    assert _strike_family("attack") != _strike_family("raid")
+    assert _strike_family("shelling") != _strike_family("strike")
+
+
+@slow
+def test_the_raids_are_the_air_strikes_named_before(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, AIR_STRIKES_THEN_DRONES
+                       + "An army spokesman said the raids targeted weapons depots.")
+    depots = [c for c in claims if c.target.text == "weapons depots"]
+    assert depots, claims
+    assert depots[0].attacker is not None and depots[0].attacker.side == "il", depots
+
+
+@slow
+def test_counter_example_the_attacks_are_the_attacks_named_before(
+        real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, AIR_STRIKES_THEN_DRONES
+                       + "A Hezbollah official said the attacks targeted a radar post.")
+    radar = [c for c in claims if c.target.text == "radar post"]
+    assert radar, claims
+    assert radar[0].attacker is not None and radar[0].attacker.side == "group.hezbollah", radar
+
+
+# "they struck bases to protect shipping in the Red Sea"
+AIM = ("they/PRON/nsubj/1 struck/VERB/ROOT/1/strike bases/NOUN/dobj/1/base "
+       "to/PART/aux/4/to/TO protect/VERB/advcl/1 shipping/NOUN/dobj/4 in/ADP/prep/5 "
+       "the/DET/det/9 Red/PROPN/compound/9 Sea/PROPN/pobj/6")
+
+
+def test_a_place_in_a_purpose_clause_is_not_where_the_strike_hit() -> None:
+    doc = parsed({"parse": AIM})
+    assert _aim_place(doc[9], doc[1])
+
+
+def test_counter_example_a_purpose_clause_that_tells_a_strike_tells_its_place() -> None:
+    # "they struck bases to destroy depots in Idlib"
+    doc = parsed({"parse": AIM.replace("protect/VERB/advcl/1",
+                                       "destroy/VERB/advcl/1/destroy")})
+    assert not _aim_place(doc[9], doc[1])
+
+
+def test_counter_example_a_place_of_the_strike_itself_is_its_place() -> None:
+    # "they struck bases in Idlib"
+    doc = parsed({"parse": "they/PRON/nsubj/1 struck/VERB/ROOT/1/strike "
+                           "bases/NOUN/dobj/1/base in/ADP/prep/1 Idlib/PROPN/pobj/3"})
+    assert not _aim_place(doc[4], doc[1])
+
+
+def test_a_social_media_platform_is_where_words_are_posted() -> None:
+    doc = parsed({"parse": "his/PRON/poss/3 social/ADJ/amod/3 media/NOUN/compound/3 "
+                           "platform/NOUN/ROOT/3"})
+    assert _platform(doc[3])
+
+
+def test_counter_example_an_oil_platform_may_be_hit() -> None:
+    doc = parsed({"parse": "an/DET/det/2 oil/NOUN/compound/2 platform/NOUN/ROOT/2"})
+    assert not _platform(doc[2])
+
+
+def _un_parties(extractor: Any, where: str) -> set[str | None]:
+    claims = _analysed(extractor, f"At least 30 civilians were killed last week in villages "
+                                  f"in the northeast{where}, the UN peacekeeping mission "
+                                  "said on Tuesday.")
+    assert claims
+    return {c.party.id for c in claims}
+
+
+@slow
+def test_a_un_missions_shared_name_is_the_mission_of_the_country_named(
+        real_extractor: Any) -> None:
+    # (the small model tags "the Central African Republic" LOC, not GPE)
+    assert _un_parties(real_extractor, " of the Central African Republic") == {"intl.minusca"}
+
+
+@slow
+def test_counter_example_with_no_country_named_the_name_stays_the_uns(
+        real_extractor: Any) -> None:
+    assert _un_parties(real_extractor, "") == {"intl.un"}
