@@ -327,7 +327,8 @@ def _tells_both(claims: Sequence[Claim]) -> list[bool]:
                                         and o.target.target_class == "civilian_site"))
                   and _joined(c.evidence.sentence, c.target.text, o.target.text))
                  or (_missed_aim(c, o) and _told_with(c, o))
-                 or _grants_harm(c, o) or _grants_harm(o, c))
+                 or _grants_harm(c, o) or _grants_harm(o, c)
+                 or (kind == "combatant" and not c.negated and _admits_harm(o)))
             for o in claims))
     return out
 
@@ -383,6 +384,26 @@ def _grants_harm(hit: Claim, toll: Claim) -> bool:
              or _MISTAKEN.search(toll.evidence.sentence) is not None) \
         and hit.rule.startswith(("hit.", "noun.")) and toll.attacker is None \
         and not cause_before(hit)
+
+
+# verbs of granting what one would rather not: "the minister admitted the strike killed ..."
+_ADMITS = re.compile(r"\b(?:admit(?:s|ted|ting)?|acknowledg\w*|conced\w*)\b", re.IGNORECASE)
+
+
+def _admits_harm(toll: Claim) -> bool:
+    """Rule ``conflict.admitted_harm``: a party that admits, acknowledges or concedes that
+    the strike killed civilians ("Dutch minister admits F-16 strike killed about 70
+    civilians") grants the civilian harm anywhere in the story: its aim at combatants,
+    told in another sentence, is the other half of its own account, and another party's
+    civilian toll no dispute of it. The toll names civilians and no other attacker, and
+    the verb of granting comes before it in its sentence."""
+    if not _tolls(toll) or toll.target.target_class != "civilians" or toll.attacker \
+            or _NAMED_CIVILIANS.search(toll.target.text) is None:
+        return False
+    sentence = toll.evidence.sentence
+    at = sentence.lower().find(toll.target.text.lower())
+    found = _ADMITS.search(sentence)
+    return found is not None and 0 <= found.start() < at
 
 
 AIM_RULE = "hit.at"  # "fired at", "aimed at", "directed at": what a strike was aimed at

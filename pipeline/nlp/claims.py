@@ -2168,6 +2168,10 @@ def _heard_in_body(doc: Doc, drafts: list[ClaimDraft],
     for d in drafts:
         if d.start_char < end and d.cue != NARRATES:
             alike = [a for a in body.values() if _same_kind(a, d.party)]
+            # "Dutch minister admits" over "Defence Minister X told parliament" and
+            # "opposition lawmakers accused": the speaker titled by the headline's role word
+            alike = [a for a in alike if a.type == "person" and _titled_by(a, d.party)] \
+                or alike
             voice = None  # not for a speaker heard in the body itself, nor one misread
             if d.party.id not in body and len(kinds.get(d.party.id, ())) <= 1:
                 voice = alike[0] if len(alike) == 1 else _voice(d, drafts, end)
@@ -2245,8 +2249,15 @@ def _same_kind(a: Actor, b: Actor) -> bool:
     "regional governor Vasily Golubev said")."""
     if a.country and b.country and a.country != b.country:
         return False
-    return a.type == b.type or (
-        a.type in _VOICES and b.type in _VOICES and b.name.lower() in a.name.lower().split())
+    return a.type == b.type or (a.type in _VOICES and b.type in _VOICES and _titled_by(a, b))
+
+
+def _titled_by(a: Actor, b: Actor) -> bool:
+    """``a``'s name holds the role word that ends ``b``'s ("Defence Minister X" for "Dutch
+    minister", "regional governor X" for "governor"), both speaking as people."""
+    words = b.name.lower().split()
+    return bool(words) and a.type in _VOICES and b.type in _VOICES \
+        and words[-1] in a.name.lower().split()
 
 
 def _in_headline(tok: Token) -> bool:

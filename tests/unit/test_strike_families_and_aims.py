@@ -2,18 +2,25 @@
 in a purpose clause is where the aim lies, not where the strike hit; a social media
 platform is where words are posted, never a target; a UN mission's shared name is the
 mission of the country the story names, also when the model tags that country a
-location. Single rules on hand-built parses, stories through the real model (``slow``).
-Towns are invented."""
+location; a party that admits its strike killed civilians grants that harm in every
+line, so its aim at fighters is no dispute of another's toll; a headline's "minister"
+speaks through the body's minister, not through other speakers of its country. Single
+rules on hand-built parses and claims, stories through the real model (``slow``). Towns
+are invented."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 import pytest
 
+from pipeline.domain.conflicts import article_conflict
+from pipeline.domain.models import Evidence
 from pipeline.nlp.claims import _aim_place, _strike_family
 from pipeline.nlp.constructions import _platform
 from tests.unit.test_accounts_beside_and_asides import _analysed
+from tests.unit.test_conflicts import NL_MOD, RESIDENT, analysis, article, claim
 from tests.unit.test_constructions import parsed
 
 slow = pytest.mark.slow
@@ -106,3 +113,56 @@ def test_a_un_missions_shared_name_is_the_mission_of_the_country_named(
 def test_counter_example_with_no_country_named_the_name_stays_the_uns(
         real_extractor: Any) -> None:
     assert _un_parties(real_extractor, "") == {"intl.un"}
+
+
+# ------------------------------------------------------------ harm a party admits
+
+
+def _aim_and_own_toll(toll_sentence: str) -> bool:
+    a = article("a1")
+
+    def said(c: Any, rule: str, sentence: str, start: int) -> Any:
+        return replace(c, rule=rule, evidence=Evidence(
+            a.id, a.source, sentence, start, start + len(sentence)))
+
+    toll = said(claim(a, NL_MOD, "about 70 civilians", "civilians", attacker=None),
+                "casualty.object", toll_sentence, 0)
+    aim = said(claim(a, NL_MOD, "a rebel bomb factory", "armed_group", attacker=None),
+               "hit.at", "The ministry said the strike had been aimed at a rebel bomb "
+               "factory.", 120)
+    others = said(claim(a, RESIDENT, "at least 12 civilians", "civilians", attacker=None),
+                  "casualty.passive", "A resident said at least 12 civilians had been killed.",
+                  240)
+    return article_conflict(analysis(a, toll, aim, others)) is not None
+
+
+def test_an_admitted_civilian_toll_grants_the_harm_beside_the_aim() -> None:
+    assert not _aim_and_own_toll(
+        "Northland's defence ministry admits its strike on Karsu killed about 70 civilians")
+
+
+def test_counter_example_a_toll_not_admitted_leaves_the_aim_disputed() -> None:
+    assert _aim_and_own_toll(
+        "Northland's defence ministry says the fire in Karsu killed about 70 civilians")
+
+
+# ------------------------------------------------------------ a headline's role word
+
+BODY = ("KARSU - A Dutch air strike on Karsu destroyed a rebel depot, Defence Minister Anna "
+        "Veld told parliament on Monday. ")
+
+
+@slow
+def test_a_headlines_minister_is_the_bodys_titled_minister(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, BODY + "Opposition lawmakers accused the government "
+                       "of hiding information.",
+                       headline="Dutch minister says strike on Karsu hit a rebel depot")
+    assert {c.party.name for c in claims} == {"Defence Minister Anna Veld"}, claims
+
+
+@slow
+def test_counter_example_headline_officials_are_not_the_titled_minister(
+        real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, BODY + "Dutch officials said the depot held rockets.",
+                       headline="Dutch officials say strike on Karsu hit a rebel depot")
+    assert "Dutch officials" in {c.party.name for c in claims}, claims
