@@ -25,6 +25,7 @@ from spacy.vocab import Vocab
 
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.depmatch import PatternError, TreeMatcher, compile_pattern
+from pipeline.nlp.docmemo import doc_text
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.party_rules import in_dateline
 from pipeline.nlp.targets import one_fight
@@ -439,6 +440,26 @@ def _striking_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     subjects += [_counted_noun(c) for c in subjects if _counts(c)]
     return any(c.lemma_.lower() in lx.STRIKING_WEAPONS or c.lemma_.lower() in lx.ACTION_NOUNS
                for c in subjects)
+
+
+def _not_suicide_bombers(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``miss.near`` is no miss of suicide bombers: "the bombers struck near a hall
+    where fans had gathered", in a story of suicide bombers, places the people who blew
+    themselves up there; it is not aircraft whose bombs came down beside the hall."""
+    verb = doc[hit.trigger]
+    verbs = [verb, verb.head] if verb.dep_ == "conj" else [verb]
+    return not any(_suicide_bombers(c) for v in verbs for c in v.children
+                   if c.dep_ in ("nsubj", "nsubjpass"))
+
+
+_SUICIDE_BOMBERS = re.compile(r"\bsuicide[- ]bombers?\b", re.IGNORECASE)
+
+
+def _suicide_bombers(tok: Token) -> bool:
+    """"The bombers" in a story of suicide bombers are people, not aircraft."""
+    return tok.lemma_.lower() == "bomber" and (
+        any(c.lower_ == "suicide" for c in tok.children)
+        or _SUICIDE_BOMBERS.search(doc_text(tok.doc)) is not None)
 
 
 def _weapon_before(pron: Token, verbs: list[Token]) -> list[Token]:
@@ -1440,6 +1461,7 @@ CHECKS: dict[str, Check] = {
     "holder_not_force": _holder_not_force,
     "not_described_subject": _not_described_subject,
     "counted_subject": _counted_subject,
+    "not_suicide_bombers": _not_suicide_bombers,
     "toll_pronoun": _toll_pronoun,
     "struck_holder": _struck_holder,
     "struck_civil_user": _struck_civil_user,

@@ -14,9 +14,11 @@ from spacy.tokens import Doc, Span
 
 from pipeline.nlp.claims import _quote_closer, _reported, _subject
 from pipeline.nlp.constructions import (
+    CHECKS,
     CheckContext,
     ConstructionError,
     ConstructionMatcher,
+    Hit,
     load_constructions,
 )
 from pipeline.nlp.gazetteer import Gazetteer
@@ -72,6 +74,16 @@ def parsed(spec: Mapping[str, Any]) -> Doc:
         if ent_id:
             doc[i].ent_id_ = ent_id
     return doc
+
+
+def check_holds(check: str, rule: str, kind: str, parse: str, verb: int, target: int,
+                negated: bool = False) -> bool:
+    """One check of a construction on a hand-built parse: ``verb`` the trigger, ``target``
+    the head of what was hit."""
+    ctx = CheckContext(classify=lambda t: "unknown", reported=lambda t: True)
+    hit = Hit(rule, kind, verb, target, negated, not negated,
+              {"trigger": verb, "target": target})
+    return CHECKS[check](hit, parsed({"parse": parse}), ctx)
 
 
 def rule_hits(spec: Mapping[str, Any], rule: str) -> list[str]:

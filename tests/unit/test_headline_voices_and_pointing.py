@@ -23,11 +23,10 @@ from pipeline.domain.models import (
     Target,
 )
 from pipeline.nlp.claims import ClaimDraft, _side_mate
-from pipeline.nlp.constructions import CHECKS, CheckContext, Hit
 from pipeline.nlp.targets import decide_class
 from tests.unit.test_accounts_beside_and_asides import _analysed
 from tests.unit.test_conflicts import MEDICS, analysis, article, claim
-from tests.unit.test_constructions import GAZ, parsed
+from tests.unit.test_constructions import GAZ, check_holds, parsed
 from tests.unit.test_events import HILLVIEW, NORTHLAND, RIVER_PROV, RIVERTON
 from tests.unit.test_events_linking import T0, story
 
@@ -71,10 +70,7 @@ def test_counter_example_no_speaker_of_its_side_in_the_body() -> None:
 
 
 def _pointing(parse: str, verb: int, target: int) -> bool:
-    ctx = CheckContext(classify=lambda t: "unknown", reported=lambda t: True)
-    hit = Hit("hit.object", "hit", verb, target, False, True,
-              {"trigger": verb, "target": target})
-    return CHECKS["not_device"](hit, parsed({"parse": parse}), ctx)
+    return check_holds("not_device", "hit.object", "hit", parse, verb, target)
 
 
 def test_what_is_aimed_is_not_what_it_is_aimed_at() -> None:

@@ -4,7 +4,9 @@ platform is where words are posted, never a target; a UN mission's shared name i
 mission of the country the story names, also when the model tags that country a
 location; a party that admits its strike killed civilians grants that harm in every
 line, so its aim at fighters is no dispute of another's toll; a headline's "minister"
-speaks through the body's minister, not through other speakers of its country. Single
+speaks through the body's minister, not through other speakers of its country; "these
+were not fighters" tells who the dead were; suicide bombers who "struck near a hall"
+missed nothing. Single
 rules on hand-built parses and claims, stories through the real model (``slow``). Towns
 are invented."""
 
@@ -21,7 +23,7 @@ from pipeline.nlp.claims import _aim_place, _strike_family
 from pipeline.nlp.constructions import _platform
 from tests.unit.test_accounts_beside_and_asides import _analysed
 from tests.unit.test_conflicts import NL_MOD, RESIDENT, analysis, article, claim
-from tests.unit.test_constructions import parsed
+from tests.unit.test_constructions import check_holds, parsed
 
 slow = pytest.mark.slow
 
@@ -166,3 +168,43 @@ def test_counter_example_headline_officials_are_not_the_titled_minister(
     claims = _analysed(real_extractor, BODY + "Dutch officials said the depot held rockets.",
                        headline="Dutch officials say strike on Karsu hit a rebel depot")
     assert "Dutch officials" in {c.party.name for c in claims}, claims
+
+
+# ------------------------------------------------------------ "these were not fighters"
+
+KILLED = "A strike killed a professor and his family near Karsu. "
+
+
+@slow
+def test_these_were_not_fighters_is_an_account_of_the_dead(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, KILLED + '"These were not fighters, they were '
+                       'academics who could not leave the city," a council member said.')
+    denied = [c for c in claims if c.rule == "copula.this_was_not"]
+    assert [(c.target.text, c.negated) for c in denied] == [("fighters", True)], claims
+
+
+@slow
+def test_counter_example_these_were_fighters_without_a_contrast_is_no_account(
+        real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, KILLED + '"These were fighters who could not leave '
+                       'the city," a council member said.')
+    assert not [c for c in claims if c.rule == "copula.this_was_not"], claims
+
+
+# ------------------------------------------------------------ suicide bombers "near" a site
+
+
+SUICIDE_NEAR_HALL = ("suicide/NOUN/compound/1 bombers/NOUN/nsubj/2/bomber "
+                     "struck/VERB/ROOT/2/strike near/ADP/prep/2 a/DET/det/5 hall/NOUN/pobj/3")
+AIR_NEAR_AIRPORT = ("bombers/NOUN/nsubj/1/bomber struck/VERB/ROOT/1/strike near/ADP/prep/1 "
+                    "the/DET/det/4 airport/NOUN/pobj/2")
+
+
+@pytest.mark.parametrize(("parse", "verb", "target", "miss"), [
+    (SUICIDE_NEAR_HALL, 2, 5, False),  # suicide bombers "near a hall" missed nothing
+    (AIR_NEAR_AIRPORT, 1, 4, True),  # counter-example: bombers of the air missed it
+])
+def test_suicide_bombers_near_a_site_miss_nothing(parse: str, verb: int, target: int,
+                                                  miss: bool) -> None:
+    assert check_holds("not_suicide_bombers", "miss.near", "miss", parse, verb, target,
+                       negated=True) is miss
