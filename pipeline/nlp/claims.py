@@ -326,6 +326,18 @@ class ClaimComponent:
                         days=days, own_target=own,
                     )
                 )
+                claimant = _as_claimed_by(head) if negated and not narrated else None
+                who = resolver.speaker(claimant) if claimant is not None else None
+                if who is not None and who.id != party.id \
+                        and (who.id, tgt.text.lower(), False) not in seen:
+                    # "were farmers, not militants as the army claimed": the army's account
+                    # is the militants the speaker denies (rule ``party.as_claimed``)
+                    seen.add((who.id, tgt.text.lower(), False))
+                    drafts.append(ClaimDraft(
+                        party=who, cue="asserts", target=tgt, action=action,
+                        attacker=attacker, place_texts=places, negated=False,
+                        start_char=sent.start_char, end_char=sent.end_char, rule=rule,
+                        days=days))
         # the person may be named in a sentence that tells no target ("Governor X said
         # on Telegram that fuel tanks were burning"): every speaker heard counts
         later = named_later([*(d.party for d in drafts),
@@ -2940,6 +2952,31 @@ def _strike_family(lemma: str) -> str:
     remembered by besides its own word ("raid" and "strike" tell one air strike)."""
     kind = lx.ACTION_NOUNS.get(lemma, lemma)
     return "family:" + _STRIKE_FAMILIES.get(kind, kind)
+
+
+_DOUBTFUL_SAYING = frozenset(["claim", "allege", "insist", "maintain", "contend", "assert"])
+
+
+def _as_claimed_by(head: Token) -> Token | None:
+    """Rule ``party.as_claimed``: "the dead were farmers, not militants as the army
+    claimed": the subject of an "as" clause of saying right after a denied target, hung on
+    the target's own clause, is who gave the target denied. None for "as he said", a
+    clause of no subject, or one of another clause. After a comma only a verb of doubtful
+    saying ("claimed", "alleged") tells the account denied: "were not militants, as the
+    army said" may be the army's own word."""
+    for tok in head.doc[head.i + 1:min(head.i + 4, head.sent.end)]:
+        verb = tok.head
+        if tok.lower_ != "as" or tok.dep_ != "mark" or verb.dep_ != "advcl" \
+                or lx.REPORT_VERBS.get(verb.lemma_.lower()) != "asserts" \
+                or not (verb.head.i == head.i or verb.head.is_ancestor(head)):
+            continue
+        if any(t.is_punct for t in head.doc[head.i + 1:tok.i]) \
+                and verb.lemma_.lower() not in _DOUBTFUL_SAYING:
+            return None
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.pos_ != "PRON":
+            return subject
+    return None
 
 
 def _earlier_there(tok: Token) -> bool:

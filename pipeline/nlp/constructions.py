@@ -1185,6 +1185,9 @@ def _refers_to_struck(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
                    for c in t.children)
     if not any(c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE for c in subject.children):
         return False
+    if any(_clause_struck_it(c) for c in subject.children):
+        # "the boats it has destroyed were operated by ...": its own clause says it was hit
+        return True
     lemma = subject.lemma_.lower()
     # "bombed two sites ... both buildings were ammunition depots": "both" of a kind of
     # structure stands for the two things struck
@@ -1194,6 +1197,21 @@ def _refers_to_struck(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
     kin = _KIN_HEADS.get(lemma, frozenset([lemma]))
     return both or any(t.lemma_.lower() in kin for t in struck) or (
         bool(struck) and (lemma in _SITE_ANAPHORS or subject.lower_ in _SITE_ANAPHORS))
+
+
+def _clause_struck_it(verb: Token) -> bool:
+    """A clause on a noun that says the noun was hit: "the boats it has destroyed", "the
+    vessels struck" (not "the assailants who attacked the headquarters", who struck, nor
+    "the bombers, who were both killed", whose relative pronoun says nothing of a strike
+    on them by another)."""
+    if verb.lemma_.lower() not in lx.HIT_VERBS or verb.dep_ not in ("relcl", "acl"):
+        return False
+    kids = list(verb.children)
+    if verb.dep_ == "acl":
+        return verb.tag_ == "VBN" and not any(c.dep_ in ("dobj", "agent") for c in kids)
+    return not any(c.dep_ in ("dobj", "nsubjpass") or c.tag_ in ("WDT", "WP")
+                   or c.lower_ in ("that", "which", "who") for c in kids) \
+        and any(c.dep_ == "nsubj" for c in kids)
 
 
 # heads that name one struck thing by another word: "fired at an aircraft ... Iran said

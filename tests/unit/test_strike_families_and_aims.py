@@ -208,3 +208,44 @@ def test_suicide_bombers_near_a_site_miss_nothing(parse: str, verb: int, target:
                                                   miss: bool) -> None:
     assert check_holds("not_suicide_bombers", "miss.near", "miss", parse, verb, target,
                        negated=True) is miss
+
+
+# ------------------------------------------------------------ "not militants as the army claimed"
+
+
+def _told_by(extractor: Any, body: str) -> set[tuple[str, str, bool]]:
+    return {(c.party.name, c.target.text, c.negated) for c in _analysed(extractor, body)}
+
+
+@slow
+def test_as_the_army_claimed_gives_the_army_the_target_denied(real_extractor: Any) -> None:
+    told = _told_by(real_extractor, "Villagers in Karsu said the dead were farmers, not "
+                                    "militants as the army claimed.")
+    assert ("army", "militants", False) in told, told
+    assert ("Villagers", "militants", True) in told, told
+
+
+@slow
+def test_counter_example_as_the_army_said_after_a_comma_may_be_its_own_word(
+        real_extractor: Any) -> None:
+    told = _told_by(real_extractor, "Villagers in Karsu said the dead were not militants, "
+                                    "as the army said.")
+    assert not any(party == "army" for party, _, _ in told), told
+
+
+# ------------------------------------------------------------ "the boats it destroyed were ..."
+
+
+@slow
+def test_what_its_own_clause_says_was_destroyed_was_struck(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, "The Northland navy said the boats it destroyed near "
+                                       "Karsu were operated by smuggling gangs.")
+    assert [c.rule for c in claims] == ["use.operated_by"], claims
+
+
+@slow
+def test_counter_example_who_attacked_in_their_own_clause_were_not_struck(
+        real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, "Officials said the two gunmen who attacked the "
+                                       "Karsu bank were members of a smuggling gang.")
+    assert not [c for c in claims if c.rule.startswith("copula.struck")], claims
