@@ -3326,9 +3326,14 @@ def _patron_name(tok: Token) -> bool:
 
 
 def _names_a_person(head: Token) -> bool:
-    """The speaker's phrase names a person ("the army's spokesman, Major General X")."""
+    """The speaker's phrase names a person ("the army's spokesman, Major General X"), or
+    a name the recogniser missed is given a person's role in apposition ("Succes Masra,
+    leader of the Transformers party")."""
     return any(t.ent_type_ == "PERSON" for t in phrase_tokens(head)) or any(
-        c.dep_ == "appos" and c.ent_type_ == "PERSON" for c in head.children)
+        c.dep_ == "appos" and (c.ent_type_ == "PERSON"
+                               or (head.pos_ == "PROPN" and head.tag_ == "NNP"
+                                   and _person_role(c) and c.tag_ == "NN"))
+        for c in head.children)
 
 
 _NAME_WORDS = frozenset(["acronym", "abbreviation", "initials", "name"])

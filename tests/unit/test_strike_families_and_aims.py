@@ -21,6 +21,7 @@ from pipeline.domain.conflicts import article_conflict
 from pipeline.domain.models import Evidence
 from pipeline.nlp.claims import _aim_place, _strike_family
 from pipeline.nlp.constructions import _platform
+from pipeline.nlp.mentions import _names_a_person
 from tests.unit.test_accounts_beside_and_asides import _analysed
 from tests.unit.test_conflicts import NL_MOD, RESIDENT, analysis, article, claim
 from tests.unit.test_constructions import check_holds, parsed
@@ -249,3 +250,21 @@ def test_counter_example_who_attacked_in_their_own_clause_were_not_struck(
     claims = _analysed(real_extractor, "Officials said the two gunmen who attacked the "
                                        "Karsu bank were members of a smuggling gang.")
     assert not [c for c in claims if c.rule.startswith("copula.struck")], claims
+
+
+# ------------------------------------------------------------ a name given a person's role
+
+
+# "Succes Masra, leader of the Karsu party, said": a name the recogniser missed
+MASRA = ("Succes/PROPN/compound/1 Masra/PROPN/nsubj/9 ,/PUNCT/punct/1 leader/NOUN/appos/1/"
+         "leader of/ADP/prep/3 the/DET/det/7 Karsu/PROPN/compound/7 party/NOUN/pobj/4 "
+         ",/PUNCT/punct/1 said/VERB/ROOT/9/say")
+# counter-example: "Karsu, a town in the north, said": a town
+KARSU = ("Karsu/PROPN/nsubj/7 ,/PUNCT/punct/0 a/DET/det/3 town/NOUN/appos/0/town "
+         "in/ADP/prep/3 the/DET/det/6 north/NOUN/pobj/4 said/VERB/ROOT/7/say")
+
+
+@pytest.mark.parametrize(("parse", "head", "person"), [(MASRA, 1, True), (KARSU, 0, False)])
+def test_a_name_given_a_persons_role_in_apposition_names_a_person(parse: str, head: int,
+                                                                  person: bool) -> None:
+    assert _names_a_person(parsed({"parse": parse})[head]) is person
