@@ -372,7 +372,9 @@ WEAK_MILITARY = frozenset(
 CIVILIAN_EVENTS = frozenset(
     ["concert", "concerts", "performance", "performances", "rally", "rallies", "birthday",
      "reception", "banquet", "feast", "carnival", "match", "matches", "tournament", "vigil",
-     "vigils", "iftar", "spectators", "audience"])
+     "vigils", "iftar", "spectators", "audience",
+     # a tribal assembly of elders: "a drone strike on a jirga"
+     "jirga", "jirgas"])
 CIVILIAN_WORDS = CIVILIAN_EVENTS | frozenset(
     [
         "civilian", "civilians", "child", "children", "kid", "kids", "woman", "women",

@@ -22,9 +22,10 @@ from pipeline.domain.models import Evidence
 from pipeline.nlp.claims import _aim_place, _strike_family
 from pipeline.nlp.constructions import _platform
 from pipeline.nlp.mentions import _names_a_person
+from pipeline.nlp.targets import decide_class
 from tests.unit.test_accounts_beside_and_asides import _analysed
 from tests.unit.test_conflicts import NL_MOD, RESIDENT, analysis, article, claim
-from tests.unit.test_constructions import check_holds, parsed
+from tests.unit.test_constructions import GAZ, check_holds, parsed
 
 slow = pytest.mark.slow
 
@@ -268,3 +269,17 @@ KARSU = ("Karsu/PROPN/nsubj/7 ,/PUNCT/punct/0 a/DET/det/3 town/NOUN/appos/0/town
 def test_a_name_given_a_persons_role_in_apposition_names_a_person(parse: str, head: int,
                                                                   person: bool) -> None:
     assert _names_a_person(parsed({"parse": parse})[head]) is person
+
+
+# ------------------------------------------------------------ tribal elders and their jirga
+
+
+@pytest.mark.parametrize(("parse", "head", "cls"), [
+    ("tribal/ADJ/amod/1 elders/NOUN/ROOT/1/elder", 1, "civilians"),
+    ("clan/NOUN/compound/1 elders/NOUN/ROOT/1/elder", 1, "civilians"),
+    ("a/DET/det/1 jirga/NOUN/ROOT/1", 1, "civilians"),
+    # counter-example: tribal fighters are fighters
+    ("tribal/ADJ/amod/1 fighters/NOUN/ROOT/1/fighter", 1, "armed_group"),
+])
+def test_tribal_elders_and_a_jirga_are_civilians(parse: str, head: int, cls: str) -> None:
+    assert decide_class(parsed({"parse": parse})[head], GAZ)[0] == cls
