@@ -1255,16 +1255,33 @@ def _counted_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if not any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all", "those")
                for c in subject.children):
         return False
+    count = _count_of(subject.lower_)
     for h in ctx.earlier:
         toll = doc[h.target]
         # a toll told as a strike on people counts too: "neutralised five terrorists"
-        if h.kind in _TOLL_KINDS and h.target < subject.i and subject.lower_ in (
-                toll.lower_, *(c.lower_ for c in toll.children if c.dep_ == "nummod")):
+        # ("Twelve Maoists were killed ... all 12 were cadres": one count, in words or
+        # figures)
+        if h.kind in _TOLL_KINDS and h.target < subject.i and count in (
+                _count_of(toll.lower_),
+                *(_count_of(c.lower_) for c in toll.children if c.dep_ == "nummod")):
             return True
     return False
 
 
 _TOLL_KINDS = frozenset(["casualty", "hit"])
+_NUMBER_WORDS = {w: n for n, w in enumerate([
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty"])}
+
+
+def _count_of(word: str) -> int | str:
+    """A count in figures or words as a number ("12", "twelve", "1,200"); another word
+    as itself, so only the same word matches it."""
+    if word in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word]
+    digits = word.replace(",", "")
+    return int(digits) if digits.isdigit() else word
 
 
 def _counted(tok: Token) -> bool:

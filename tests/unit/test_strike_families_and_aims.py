@@ -25,7 +25,7 @@ from pipeline.nlp.mentions import _names_a_person
 from pipeline.nlp.targets import decide_class
 from tests.unit.test_accounts_beside_and_asides import _analysed
 from tests.unit.test_conflicts import NL_MOD, RESIDENT, analysis, article, claim
-from tests.unit.test_constructions import GAZ, check_holds, parsed
+from tests.unit.test_constructions import GAZ, check_holds, parsed, rule_hits
 
 slow = pytest.mark.slow
 
@@ -283,3 +283,20 @@ def test_a_name_given_a_persons_role_in_apposition_names_a_person(parse: str, he
 ])
 def test_tribal_elders_and_a_jirga_are_civilians(parse: str, head: int, cls: str) -> None:
     assert decide_class(parsed({"parse": parse})[head], GAZ)[0] == cls
+
+
+# ------------------------------------------------------------ one count in words or figures
+
+# "A strike killed twelve people; all 12 were farmers"
+TWELVE = ("A/DET/det/1 strike/NOUN/nsubj/2/strike killed/VERB/ROOT/2/kill "
+          "twelve/NUM/nummod/4/twelve people/NOUN/dobj/2/people ;/PUNCT/punct/2 "
+          "all/DET/det/7 12/NUM/nsubj/8 were/AUX/conj/2/be farmers/NOUN/attr/8/farmer")
+
+
+@pytest.mark.parametrize(("parse", "found"), [
+    (TWELVE, True),
+    # counter-example: another count stands for other people
+    (TWELVE.replace("all/DET/det/7 12/NUM", "all/DET/det/7 15/NUM"), False),
+])
+def test_a_count_in_words_and_in_figures_is_one_count(parse: str, found: bool) -> None:
+    assert (rule_hits({"parse": parse}, "copula.victims_count") == ["farmers"]) is found
