@@ -315,7 +315,9 @@ def _tells_both(claims: Sequence[Claim]) -> list[bool]:
     (:func:`_missed_aim`). The party tells of both, so another party's account of
     the other kind is the other half of its own, not a dispute of it (rule
     ``conflict.collateral``, read from either side). A site only named beside it ("a
-    command centre inside the school") is no such pair."""
+    command centre inside the school") is no such pair. A civilian toll the party admits
+    (:func:`_admits_harm`) pairs with its aim at combatants told in any sentence."""
+    admits = [_admits_harm(o) for o in claims]  # (each sentence read once)
     out = []
     for c in claims:
         kind = class_group(c.target)
@@ -328,8 +330,8 @@ def _tells_both(claims: Sequence[Claim]) -> list[bool]:
                   and _joined(c.evidence.sentence, c.target.text, o.target.text))
                  or (_missed_aim(c, o) and _told_with(c, o))
                  or _grants_harm(c, o) or _grants_harm(o, c)
-                 or (kind == "combatant" and not c.negated and _admits_harm(o)))
-            for o in claims))
+                 or (kind == "combatant" and not c.negated and admits[k]))
+            for k, o in enumerate(claims)))
     return out
 
 
