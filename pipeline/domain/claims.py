@@ -11,6 +11,12 @@ from dataclasses import dataclass
 from pipeline.domain.groups import GroupDirectory
 from pipeline.domain.models import Actor, Claim, Place, Target
 
+# counts written in words, with their values: "twelve Maoists", "all 12" are one count
+COUNT_WORDS = {w: n for n, w in enumerate([
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
+    "eighteen", "nineteen", "twenty"])}
+
 COMBATANT = frozenset({"armed_group", "military"})
 CIVIL = frozenset({"civilians", "civilian_site"})
 MISS = "miss"

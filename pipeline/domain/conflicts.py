@@ -22,6 +22,7 @@ from typing import Any
 from pipeline.domain import alerts as versions
 from pipeline.domain.claims import (
     COMBATANT,
+    COUNT_WORDS,
     REPELLED,
     SPARED_RULES,
     TOLL_RULES,
@@ -648,9 +649,7 @@ def _count_elsewhere(a: Claim, b: Claim) -> bool:
         and (_bare_count(a) or _bare_count(b))
 
 
-_SMALL_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-                  "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11,
-                  "twelve": 12}
+_SMALL_NUMBERS = {"a": 1, "an": 1, **{w: n for w, n in COUNT_WORDS.items() if 1 <= n <= 12}}
 # words that make a count of more than one
 _NUMBER_WORDS = frozenset(w for w, n in _SMALL_NUMBERS.items() if n > 1) | frozenset(
     ["dozen", "dozens", "hundred", "hundreds", "score", "scores"])

@@ -23,6 +23,7 @@ from typing import Any
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
+from pipeline.domain.claims import COUNT_WORDS
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.depmatch import PatternError, TreeMatcher, compile_pattern
 from pipeline.nlp.docmemo import doc_text
@@ -1269,17 +1270,13 @@ def _counted_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 
 _TOLL_KINDS = frozenset(["casualty", "hit"])
-_NUMBER_WORDS = {w: n for n, w in enumerate([
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen",
-    "eighteen", "nineteen", "twenty"])}
 
 
 def _count_of(word: str) -> int | str:
     """A count in figures or words as a number ("12", "twelve", "1,200"); another word
     as itself, so only the same word matches it."""
-    if word in _NUMBER_WORDS:
-        return _NUMBER_WORDS[word]
+    if word in COUNT_WORDS:
+        return COUNT_WORDS[word]
     digits = word.replace(",", "")
     return int(digits) if digits.isdigit() else word
 
