@@ -323,15 +323,18 @@ def _tells_both(claims: Sequence[Claim]) -> list[bool]:
     for c in claims:
         kind = class_group(c.target)
         out.append(kind is not None and is_account(c) and any(
-            o.party.id == c.party.id and is_account(o) and not _any_such(o)
-            and class_group(o.target) not in (None, kind)
-            and ((o.evidence.start == c.evidence.start
-                  and (_tolls(c, o) or (kind == "combatant"
-                                        and o.target.target_class == "civilian_site"))
-                  and _joined(c.evidence.sentence, c.target.text, o.target.text))
-                 or (_missed_aim(c, o) and _told_with(c, o))
-                 or _grants_harm(c, o) or _grants_harm(o, c)
-                 or (kind == "combatant" and not c.negated and admits[k]))
+            is_account(o) and not _any_such(o) and class_group(o.target) not in (None, kind)
+            and ((o.party.id == c.party.id
+                  and ((o.evidence.start == c.evidence.start
+                        and (_tolls(c, o) or (kind == "combatant"
+                                              and o.target.target_class == "civilian_site"))
+                        and _joined(c.evidence.sentence, c.target.text, o.target.text))
+                       or (_missed_aim(c, o) and _told_with(c, o))
+                       or _grants_harm(c, o) or _grants_harm(o, c)))
+                 # (an admission binds the admitting party's whole side: "the army admits
+                 # its drone killed villagers" and its general's "mission against terrorists")
+                 or (kind == "combatant" and not c.negated and admits[k]
+                     and same_side(o.party, c.party)))
             for k, o in enumerate(claims)))
     return out
 
@@ -358,10 +361,15 @@ def _any_such(claim: Claim) -> bool:
 
 # a toll that says its dead were civilians, not a bare count ("more than 20 people" at a
 # meeting of fighters are the fighters)
-_NAMED_CIVILIANS = re.compile(
-    r"\b(?:civilians?|uninvolved|bystanders?|non-?combatants?|children|child|wom[ae]n|girls?|"
-    r"boys?|minors?|teenagers?|bab(?:y|ies)|infants?|toddlers?|\d+-year-old)\b",
-    re.IGNORECASE)
+_CIVILIAN_WORDS = (r"civilians?|uninvolved|bystanders?|non-?combatants?|children|child"
+                   r"|wom[ae]n|girls?|boys?|minors?|teenagers?|bab(?:y|ies)|infants?|toddlers?"
+                   r"|\d+-year-old")
+_NAMED_CIVILIANS = re.compile(rf"\b(?:{_CIVILIAN_WORDS})\b", re.IGNORECASE)
+# what an admitted toll may call its dead besides: who they were by what they were doing
+# or where they lived ("admitted its drone killed villagers gathered for a festival")
+_ADMITTED_DEAD = re.compile(
+    rf"\b(?:{_CIVILIAN_WORDS}|villagers?|worshippers?|mourners?|pilgrims?|wedding\s+guests?"
+    r"|patients?|passengers?|pupils?|schoolchildren|displaced)\b", re.IGNORECASE)
 
 
 # a toll its speaker calls a mistake is of people the strike was not meant for ("residents
@@ -401,7 +409,7 @@ def _admits_harm(toll: Claim) -> bool:
     civilian toll no dispute of it. The toll names civilians and no other attacker, and
     the verb of granting comes before it in its sentence."""
     if not _tolls(toll) or toll.target.target_class != "civilians" or toll.attacker \
-            or _NAMED_CIVILIANS.search(toll.target.text) is None:
+            or _ADMITTED_DEAD.search(toll.target.text) is None:
         return False
     sentence = toll.evidence.sentence
     at = sentence.lower().find(toll.target.text.lower())
@@ -814,9 +822,10 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             or (_road_not_base(b, a) and not _grants_infrastructure(at[1], claims, split)):
         return "targets"
     if (is_miss(a) and _is_hit(b) and not _after_interception(a, b) and _answers(a, b)
-            and not _warning_unowned(a)) \
+            and not _warning_unowned(a) and not _near_in_damage(a, claims)) \
             or (is_miss(b) and _is_hit(a) and not _after_interception(b, a)
-                and _answers(b, a) and not _warning_unowned(b)):
+                and _answers(b, a) and not _warning_unowned(b)
+                and not _near_in_damage(b, claims)):
         return "miss"
     for none, hit in ((a, b), (b, a)):
         if _no_losses(none, claims) and _is_hit(hit) and not is_use(hit) \
@@ -999,6 +1008,18 @@ def _answers(miss: Claim, hit: Claim) -> bool:
     if kind is None or other is None:
         return True
     return kind == other and not (miss.rule.startswith(_NEAR) and hit.rule.startswith(AIM_RULE))
+
+
+def _near_in_damage(miss: Claim, claims: Sequence[Claim]) -> bool:
+    """Rule ``conflict.near_in_damage``: "the first missile hit near the congress centre,
+    and the second exploded in the roadway": a party that tells, in the same sentence, what
+    the strike did hit gives where a missile fell as part of its account of the damage,
+    not as a denial that a site was hit."""
+    if not miss.rule.startswith(_NEAR):
+        return False
+    return any(c is not miss and c.party.id == miss.party.id and not c.negated
+               and not is_miss(c) and c.evidence.sentence == miss.evidence.sentence
+               for c in claims)
 
 
 _NEAR = ("miss.near",)

@@ -64,6 +64,7 @@ from pipeline.nlp.mentions import (
     phrase_text,
     phrase_tokens,
     proper_name,
+    ranked_officer,
     role_bodies,
     state_name,
     stranded_subject,
@@ -543,6 +544,13 @@ def _home_sides(doc: Doc, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> Non
     story names (:func:`pipeline.nlp.mentions.armed_state`)."""
     for d in drafts:
         d.party = _named_state(d.party, gazetteer)
+    ranked = [d for d in drafts if ranked_officer(d.party)]
+    armed = armed_state(doc, gazetteer) if ranked else None
+    for d in ranked if armed is not None else ():
+        # rule ``side.ranked_officer``: "Major General Valentine Okoro", named by rank
+        # alone, is an officer of the one state whose forces the story names
+        d.party = Actor(d.party.id, d.party.name, d.party.type, armed,
+                        gazetteer.country_side(armed))
     if not any(home_body(d.party) or (d.attacker is not None and home_body(d.attacker))
                for d in drafts):
         return
@@ -572,10 +580,11 @@ _STATE_OWNER = re.compile(r"^(?:the\s+)?([A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)['’]s\
 
 
 def _named_state(actor: Actor, gazetteer: Gazetteer) -> Actor:
-    """Party side rule ``side.named_state``: a body the gazetteer does not know, named as
-    a state's own ("Egypt's Public Prosecution"), is on that state's side."""
+    """Party side rule ``side.named_state``: a body the gazetteer does not know, or an
+    office, named as a state's own ("Egypt's Public Prosecution", "Armenia's ombudsman"),
+    is on that state's side."""
     if actor.country is not None or (actor.side is not None and actor.side != actor.id) \
-            or actor.type not in STATE_TYPES:
+            or actor.type not in STATE_TYPES | {"official"}:
         return actor
     found = _STATE_OWNER.match(actor.name)
     iso = gazetteer.country_of_name(found.group(1)) if found is not None else None
@@ -1091,6 +1100,13 @@ _SIGN_VERBS = frozenset(["show", "indicate", "suggest"])
 _SITE_NOUNS = lx.CIVILIAN_SITE_WORDS | lx.MILITARY_WORDS | lx.INFRASTRUCTURE_WORDS
 
 
+# what a city or a state declares as an act, not as an account ("declared three days of
+# mourning", "announced a curfew", "proclaimed a state of emergency")
+_DECLARE_VERBS = frozenset(["declare", "announce", "proclaim", "impose", "order"])
+_DECLARED_STATES = frozenset(["mourning", "emergency", "curfew", "holiday", "lockdown", "truce",
+                              "ceasefire", "law"])
+
+
 def _is_report(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on", "off")
@@ -1109,6 +1125,10 @@ def _is_report(tok: Token) -> bool:
                                                  for g in c.children)
                     for c in tok.children):
         return False  # "the soldiers found no weapons and killed farmers": a thing found
+    if lemma in _DECLARE_VERBS and any(
+            c.dep_ == "dobj" and any(w.lemma_.lower() in _DECLARED_STATES for w in c.subtree)
+            for c in tok.children):
+        return False  # "Sumy declared three days of mourning after the attack": an act
     if lemma in lx.REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
         return True
     if lemma in _STAND_VERBS and tok.pos_ == "VERB" and any(

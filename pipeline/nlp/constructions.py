@@ -134,7 +134,9 @@ _ROUND_WORDS = frozenset(["shot", "round", "bullet", "volley", "salvo", "burst",
                           # what police fire at a crowd: "fired tear gas", "water cannon"
                           "gas", "cannon", "canister", "grenade", "pellet", "teargas"])
 # what is fired or launched (not "shot a drone" down: "shoot" keeps it as a target)
-_FIRED_WEAPONS = (lx.STRIKING_WEAPONS - lx.MANNED_AIRCRAFT) | frozenset(["munition", "round"])
+# (and what they are fired from: "fired BM-21 multiple rocket launchers into the districts")
+_FIRED_WEAPONS = (lx.STRIKING_WEAPONS - lx.MANNED_AIRCRAFT) | frozenset(
+    ["munition", "round", "launcher", "salvo", "volley", "barrage"])
 _DEVICE_WORDS = frozenset(["mine", "mines", "landmine", "landmines", "ied", "ieds", "device",
                            "devices", "bomb", "bombs", "explosive", "explosives"])
 
@@ -1083,11 +1085,17 @@ def _relative_object(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return subj is not None and subj.lower_ not in _RELATIVE_PRONOUNS
 
 
+_NOT_ONLY = frozenset(["only", "just", "merely", "simply", "solely"])
+
+
 def _contrast(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """The copula sets what the site was against what it was not: "was not X but Y",
     "was Y, not X"."""
     verb, target = doc[hit.trigger], doc[hit.target]
-    if any(c.dep_ == "neg" for c in verb.children):
+    negs = [c for c in verb.children if c.dep_ == "neg"]
+    if negs and all(n.i + 1 < len(doc) and doc[n.i + 1].lower_ in _NOT_ONLY for n in negs):
+        return False  # "it was not only fighters": fighters and others, no contrast
+    if negs:
         return True
     return any(c.dep_ in ("conj", "appos") and any(g.dep_ == "neg" for g in c.children)
                for c in target.children) or any(c.dep_ == "neg" for c in target.children)

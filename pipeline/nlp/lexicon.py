@@ -285,6 +285,9 @@ CAMPAIGN_NOUNS = frozenset(["operation", "operations", "campaign", "offensive"])
 # nor "fired into the air", "shot in the sky": warning shots, at nobody.
 ON_IDIOMS = frozenset(["heels", "eve", "sidelines", "behalf", "orders", "basis", "occasion",
                        "anniversary", "pretext", "air", "sky",
+                       # "carried out on the authority of US forces", "on the instructions
+                       # of the commander": whose say-so, never what was hit
+                       "authority", "instructions", "initiative", "advice",
                        # "launched missiles at the airports, at the start of the war's
                        # fourth year": a time, never what was hit
                        "start", "beginning", "outset", "onset"])

@@ -33,6 +33,7 @@ from pipeline.nlp.party_rules import (
     dateline_end,
     default_rules,
     has_modifier,
+    is_office,
     judge,
     spaced_dash,
 )
@@ -730,6 +731,7 @@ class MentionResolver:
         asked about again keeps the naming it was given the first time)."""
         self.last_head = head
         if actor is not None:
+            actor = self._spelled_out(actor)
             acronym = _comma_acronym(head, actor)
             if acronym is not None:
                 # "The U.N. refugee agency, UNHCR, said": the name and its acronym
@@ -770,6 +772,22 @@ class MentionResolver:
                 self.last_person = actor
             if actor.type in _ORG_TYPES:
                 self.last_org = actor
+        return actor
+
+    def _spelled_out(self, actor: Actor) -> Actor:
+        """Party naming rule ``name.acronym_of_earlier``: a bare acronym the gazetteer lacks
+        ("according to the SES") after a body the article named in full ("the State
+        Emergency Service of Ukraine said") is that body, under its full name."""
+        if not actor.id.startswith("org."):
+            return actor
+        acronym = re.sub(r"^the\s+", "", actor.name, flags=re.IGNORECASE)
+        if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
+            return actor
+        for _, earlier, _ in reversed(self.heard):
+            if earlier.type in _ORG_TYPES and earlier.id != actor.id \
+                    and earlier.name[:1].upper() == acronym[0] \
+                    and _abbreviates(acronym, earlier.name):
+                return earlier
         return actor
 
     def _fullest_person(self, head: Token, actor: Actor | None) -> Actor | None:
@@ -2035,7 +2053,8 @@ class MentionResolver:
                 return Actor(f"person.{slug(head.text)}", text, "official", country, side)
             if lemma in _OFFICIAL_HEADS or lemma in _WITNESS_HEADS:
                 kind = "source" if lemma in ("source", "sources") else "official"
-                if lemma in _WITNESS_HEADS:
+                if lemma in _WITNESS_HEADS and not is_office(head):
+                    # ("Armenia's human rights defender" is the state's office)
                     return Actor(f"{side}.{slug(lemma)}", text, "source", country, None)
                 at = _institution_after(head) if kind == "official" else ""
                 return Actor(f"{side}.{at}{slug(lemma)}", text, kind, country, side)
@@ -3830,6 +3849,26 @@ STATE_TYPES = frozenset(["military", "ministry", "state"])
 # home bodies that are a state's forces or their ministry: the one state whose forces the
 # story names is theirs, even among other states named
 _DEFENCE_BODY = re.compile(r"^(?:(?:the|a|an)\s+)?(?:" + _FORCES_BODIES + r")\b", re.IGNORECASE)
+
+
+# a military rank before a capitalised name, opening the name or after a comma ("Major
+# General Valentine Okoro"; "The General Officer Commanding 1 Division, Major General X")
+_RANKED = re.compile(
+    r"(?:^|,\s*)(?i:(?:the\s+)?(?:(?:major|lieutenant|lt\.?|brigadier|maj\.?|brig\.?)[\s-]+)?"
+    r"(?:general|gen\.|colonel|col\.|admiral|adm\.)|(?:rear|vice)\s+admiral"
+    r"|air\s+(?:vice\s+|chief\s+)?marshal|air\s+commodore)"
+    r"\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+$")
+
+
+def ranked_officer(actor: Actor) -> bool:
+    """A person named by a military rank, of no body the article gives him."""
+    if actor.country is not None or actor.type not in ("person", "official", "military"):
+        return False
+    if actor.side is not None and actor.side != actor.id:
+        return False
+    if not actor.id.startswith(("person.", "org.", "source.")):
+        return False
+    return _RANKED.search(actor.name.strip()) is not None
 
 
 def home_body(actor: Actor) -> bool:

@@ -35,7 +35,7 @@ from pipeline.nlp.gazetteer import Gazetteer
 RULES_FILE = Path(__file__).parent / "data" / "party_rules.jsonl"
 
 DECISIONS = frozenset(["party", "anaphor", "owner", "partitive", "reject"])
-REQUIREMENTS = frozenset(["", "modifier"])
+REQUIREMENTS = frozenset(["", "modifier", "office"])
 
 # Dependents that make a role word specific enough to stand for somebody ("the Ukrainian
 # side", "displaced people in the area"), as against "each side" or "people".
@@ -63,6 +63,8 @@ class PartyRule:
         test = _TESTS[self.test]
         if not test(self, head):
             return False
+        if self.requires == "office":
+            return is_office(head)
         return self.requires != "modifier" or has_modifier(head)
 
 
@@ -330,6 +332,17 @@ _TESTS: dict[str, Callable[[PartyRule, Token], bool]] = {
 }
 
 
+# words that make one defender an office, not an activist ("Armenia's Human Rights
+# Defender", "Georgia's Public Defender"; "human rights defenders" are campaigners)
+_OFFICE_WORDS = frozenset(["right", "rights", "public"])
+
+
+def is_office(head: Token) -> bool:
+    """A singular role word under "rights" or "public": the state's office of that name."""
+    return head.tag_ in ("NN", "NNP") and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _OFFICE_WORDS for c in head.children)
+
+
 def has_modifier(head: Token) -> bool:
     for child in head.children:
         if child.dep_ not in _MODIFIER_DEPS or child.lower_ in _NOT_MODIFIERS:
@@ -362,17 +375,20 @@ def _rule(row: dict[str, Any]) -> PartyRule:
 
 def load_rules(rows: Iterable[dict[str, Any]]) -> tuple[PartyRule, ...]:
     """Rules from table rows, validated: unique ids, known tests and decisions, and no
-    head word claimed by two ``head`` rules (the order would silently decide)."""
+    head word claimed by two ``head`` rules (the order would silently decide), unless the
+    earlier one narrows it by a requirement ("defender" as an office before the witness
+    word)."""
     rules = tuple(_rule(row) for row in rows)
     ids = [r.id for r in rules]
     if len(set(ids)) != len(ids):
         raise ValueError("party rules: duplicate ids")
     owner: dict[str, str] = {}
+    narrowed = {r.id for r in rules if r.requires}
     for rule in rules:
         if rule.test != "head":
             continue
         for word in rule.words:
-            if word in owner:
+            if word in owner and owner[word] not in narrowed:
                 raise ValueError(f"party rules: {word!r} in both {owner[word]} and {rule.id}")
             owner[word] = rule.id
     if not rules or rules[-1].test != "any":

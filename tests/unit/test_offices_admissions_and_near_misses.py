@@ -1,0 +1,170 @@
+"""An officer named by rank alone speaks for the one army the story names; an admission
+("the army admitted its drone killed villagers") binds the admitting party's whole side;
+a state's ombudsman or human rights defender speaks for that state; a missile that "hit
+near" a building, told with what the strike did hit, is no denial; a city that "declared
+three days of mourning" is no speaker; a bare acronym after a body's full name is that
+body; "on the authority of", "fired rocket launchers" and "it was not only fighters" name
+no target and no contrast. Single rules on hand-built parses, stories through the real
+model (``slow``). Towns and people are invented."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pipeline.domain.conflicts import article_conflict
+from pipeline.domain.models import Article, ArticleAnalysis
+from pipeline.nlp.mentions import ranked_officer
+from tests.unit.test_accounts_beside_and_asides import PUBLISHED, _analysed
+from tests.unit.test_constructions import check_holds, rule_hits
+
+slow = pytest.mark.slow
+
+
+def _conflict(extractor: Any, body: str) -> bool:
+    article = Article(id="t", headline="", body=body, source="Test Wire", published=PUBLISHED)
+    found: ArticleAnalysis = extractor.analyse([article])[0]
+    return article_conflict(found) is not None
+
+
+def _parties(extractor: Any, body: str) -> dict[str, Any]:
+    return {c.target.text: c.party for c in _analysed(extractor, body)}
+
+
+# ------------------------------------------------------------------ ranked officers
+
+@pytest.mark.parametrize("name, ranked", [
+    ("Major General Ola Danjuma", True),
+    ("General Officer Commanding 2 Division, Brigadier General Ola Danjuma", True),
+    ("Air Vice Marshal Ola Danjuma", True),
+    ("Col. Ola Danjuma", True),
+    ("general secretary", False),
+    ("Ola Danjuma", False),
+])
+def test_an_officer_is_named_by_a_military_rank(name: str, ranked: bool) -> None:
+    from pipeline.domain.models import Actor
+    assert ranked_officer(Actor("person.danjuma", name, "person")) is ranked
+
+
+# ------------------------------------------------------------------ admissions
+
+ADMITTED = ("The Nigerian Army admitted that one of its drones killed villagers gathered "
+            "for a festival in Karsu. ")
+GENERAL_AND_GOVERNOR = (
+    "Major General Ola Danjuma said the drone had been on a routine mission against "
+    "bandits. Governor Musa Bello said the people killed were villagers at a festival.")
+
+
+@slow
+def test_an_admission_binds_the_admitting_side(real_extractor: Any) -> None:
+    assert not _conflict(real_extractor, ADMITTED + GENERAL_AND_GOVERNOR)
+
+
+@slow
+def test_counter_example_without_the_admission_the_general_disputes_the_governor(
+        real_extractor: Any) -> None:
+    assert _conflict(real_extractor, (
+        "The Nigerian Army said one of its drones struck a camp in Karsu. "
+        + GENERAL_AND_GOVERNOR))
+
+
+# ------------------------------------------------------------------ near misses
+
+@slow
+def test_a_near_miss_told_with_the_damage_is_no_denial(real_extractor: Any) -> None:
+    assert not _conflict(real_extractor, (
+        "Russian missiles struck Karsu on Sunday. According to the city's emergency "
+        "service, the first missile hit near the university library, and the second "
+        "exploded in the roadway as a bus was passing. The mayor said dozens of "
+        "buildings in the centre were damaged."))
+
+
+@slow
+def test_counter_example_a_near_miss_alone_answers_the_hit(real_extractor: Any) -> None:
+    assert _conflict(real_extractor, (
+        "Russian missiles struck Karsu on Sunday. The Russian defence ministry said its "
+        "missile hit near the university library. The mayor said the missile destroyed "
+        "the library."))
+
+
+# ------------------------------------------------------------------ who speaks
+
+# (story, target, the party's field, what it must be): an officer named by rank speaks for
+# the one army named (not with two); a state's office for its state (not campaigners); a
+# city that declares mourning is no speaker (a governor who declares what was hit is); an
+# acronym after the full name is that body (alone, its own)
+PARTIES = [
+    ("The Nigerian Army said its jets struck a bandit camp near Karsu on Monday. Brigadier "
+     "General Ola Danjuma said the jets had killed 20 bandits.", "20 bandits", "side", "ng"),
+    ("Nigerian jets and Chadian troops attacked a bandit camp near Karsu on Monday. "
+     "Brigadier General Ola Danjuma said the jets had killed 20 bandits.", "20 bandits",
+     "side", None),
+    ("Armenia's human rights defender said at least three civilians had been wounded in "
+     "Karsu.", "at least three civilians", "side", "am"),
+    ("Armenia's ombudsman said at least three civilians had been wounded in Karsu.",
+     "at least three civilians", "side", "am"),
+    ("Human rights defenders said at least three civilians had been wounded in Karsu.",
+     "at least three civilians", "side", None),
+    ("Karsu declared three days of mourning after Sunday's missile attack on the city "
+     "centre, the regional military administration said.", "city centre", "name",
+     "regional military administration"),
+    ("The governor declared that the missile attack had hit the city centre.", "city centre",
+     "name", "governor"),
+    ("A rocket struck the market in Karsu, killing six people, the State Emergency Service "
+     "of Ukraine said. According to the SES, a second rocket hit a bus.", "bus", "id",
+     "ua.emergency-service"),
+    ("According to the SES, a rocket hit a bus in Karsu.", "bus", "id", "org.ses"),
+]
+
+
+@slow
+@pytest.mark.parametrize("body, target, field, want", PARTIES)
+def test_who_speaks_for_a_claim(real_extractor: Any, body: str, target: str, field: str,
+                                want: str | None) -> None:
+    parties = _parties(real_extractor, body)
+    assert getattr(parties[target], field) == want, parties
+
+
+# ------------------------------------------------------------------ no target, no contrast
+
+# "strikes were carried out on the authority of the commander" / "... on the depot"
+ON_AUTHORITY = ("strikes/NOUN/nsubjpass/2/strike were/AUX/auxpass/2/be "
+                "carried/VERB/ROOT/2/carry out/ADP/prt/2 on/ADP/prep/2 the/DET/det/6 "
+                "authority/NOUN/pobj/4/authority")
+
+
+def test_on_the_authority_of_names_no_target() -> None:
+    assert rule_hits({"parse": ON_AUTHORITY}, "noun.launch_prep_passive") == []
+
+
+def test_counter_example_on_the_depot_names_the_target() -> None:
+    parse = ON_AUTHORITY.replace("authority/NOUN/pobj/4/authority", "depot/NOUN/pobj/4/depot")
+    assert rule_hits({"parse": parse}, "noun.launch_prep_passive") == ["depot"]
+
+
+# "troops fired rocket launchers into the district"
+FIRED = ("troops/NOUN/nsubj/1 fired/VERB/ROOT/1/fire rocket/NOUN/compound/3 "
+         "launchers/NOUN/dobj/1/launcher")
+
+
+@pytest.mark.parametrize("verb, holds", [("fired/VERB/ROOT/1/fire", False),
+                                         ("struck/VERB/ROOT/1/strike", True)])
+def test_what_a_force_fires_from_is_no_target(verb: str, holds: bool) -> None:
+    parse = FIRED.replace("fired/VERB/ROOT/1/fire", verb)
+    assert check_holds("not_device", "hit.object", "hit", parse, 1, 3) is holds
+
+
+# "it was not only fighters" / "it was not fighters"
+NOT_ONLY = ("it/PRON/nsubj/1 was/AUX/ROOT/1/be not/PART/neg/1 only/ADV/advmod/4 "
+            "fighters/NOUN/attr/1/fighter")
+
+
+@pytest.mark.parametrize("parse, target, contrast", [
+    (NOT_ONLY, 4, False),
+    ("it/PRON/nsubj/1 was/AUX/ROOT/1/be not/PART/neg/1 fighters/NOUN/attr/1/fighter", 3,
+     True),
+])
+def test_not_only_fighters_is_no_contrast(parse: str, target: int, contrast: bool) -> None:
+    assert check_holds("contrast", "copula.this_was_not", "copula", parse, 1, target) \
+        is contrast
