@@ -1930,7 +1930,9 @@ class MentionResolver:
             return None
         before = head.doc[start - 1].sent
         for tok in before:
-            if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" \
+            # (a passive's subject too: "The coalition ... has been criticised for air
+            # strikes. It denies ...")
+            if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" \
                     and tok.pos_ in ("NOUN", "PROPN"):
                 found = self._subject_owner(tok)
                 if found is not None:

@@ -115,6 +115,18 @@ PARTIES = [
      "of Ukraine said. According to the SES, a second rocket hit a bus.", "bus", "id",
      "ua.emergency-service"),
     ("According to the SES, a rocket hit a bus in Karsu.", "bus", "id", "org.ses"),
+    # "It" after a passive sentence about a body is that body; after one about no body, the
+    # body last heard
+    ("The coalition, which intervened in Karsu in 2015, has been criticised for air strikes "
+     "on markets. It said its jets had struck a weapons depot.", "weapons depot", "id",
+     "org.coalition"),
+    ("The UN called for an inquiry. Several markets in Karsu have been hit this year. It "
+     "said its jets had struck a weapons depot.", "weapons depot", "id", "intl.un"),
+    # reports from partners are the partners'; bare reports speak for themselves
+    ("According to initial reports from humanitarian partners, more than 60 people were "
+     "killed in Karsu.", "more than 60 people", "name", "humanitarian partners"),
+    ("According to initial reports, more than 60 people were killed in Karsu.",
+     "more than 60 people", "name", "initial reports"),
 ]
 
 
