@@ -323,7 +323,8 @@ def _tells_both(claims: Sequence[Claim]) -> list[bool]:
     for c in claims:
         kind = class_group(c.target)
         out.append(kind is not None and is_account(c) and any(
-            is_account(o) and not _any_such(o) and class_group(o.target) not in (None, kind)
+            same_side(o.party, c.party) and is_account(o) and not _any_such(o)
+            and class_group(o.target) not in (None, kind)
             and ((o.party.id == c.party.id
                   and ((o.evidence.start == c.evidence.start
                         and (_tolls(c, o) or (kind == "combatant"
@@ -333,8 +334,7 @@ def _tells_both(claims: Sequence[Claim]) -> list[bool]:
                        or _grants_harm(c, o) or _grants_harm(o, c)))
                  # (an admission binds the admitting party's whole side: "the army admits
                  # its drone killed villagers" and its general's "mission against terrorists")
-                 or (kind == "combatant" and not c.negated and admits[k]
-                     and same_side(o.party, c.party)))
+                 or (kind == "combatant" and not c.negated and admits[k]))
             for k, o in enumerate(claims)))
     return out
 
@@ -1012,10 +1012,11 @@ def _answers(miss: Claim, hit: Claim) -> bool:
 
 def _near_in_damage(miss: Claim, claims: Sequence[Claim]) -> bool:
     """Rule ``conflict.near_in_damage``: "the first missile hit near the congress centre,
-    and the second exploded in the roadway": a party that tells, in the same sentence, what
-    the strike did hit gives where a missile fell as part of its account of the damage,
-    not as a denial that a site was hit."""
-    if not miss.rule.startswith(_NEAR):
+    and the second exploded in the roadway", "hitting warehouses and narrowly missing the
+    gas tanker": a party that tells, in the same sentence, what the strike did hit gives
+    what it fell near or missed as part of its account of the damage, not as a denial
+    that a site was hit."""
+    if not miss.rule.startswith(_IN_DAMAGE):
         return False
     return any(c is not miss and c.party.id == miss.party.id and not c.negated
                and not is_miss(c) and c.evidence.sentence == miss.evidence.sentence
@@ -1023,6 +1024,7 @@ def _near_in_damage(miss: Claim, claims: Sequence[Claim]) -> bool:
 
 
 _NEAR = ("miss.near",)
+_IN_DAMAGE = ("miss.near", "miss.object")  # where a strike fell beside what it hit
 
 
 def _edge_of_site(hit: Claim) -> bool:

@@ -357,7 +357,9 @@ def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: 
     if place.kind == "country" and place.country in attackers \
             and not _named_as_where(sentence, place.name):
         return True  # "a U.S. air strike": the attacker's nationality, not where it hit
-    if place.capital and claim.party.country and place.country == claim.party.country:
+    if place.capital and claim.party.country and place.country == claim.party.country \
+            and not _names_in_target(claim, place):
+        # (unless what was hit is named by it: "shelled the commercial port of Tripoli")
         attacker = claim.attacker
         if attacker is None or attacker.country in (None, claim.party.country):
             return True  # the speaking state's capital, not a place it says was hit
@@ -408,6 +410,14 @@ def _only_bearing(sentence: str, name: str) -> bool:
     spots = [m.start() for m in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", sentence)]
     return bool(spots) and all(
         re.search(_NEAR + r"$", sentence[max(0, at - 60):at]) for at in spots)
+
+
+def _names_in_target(claim: Claim, place: Place) -> bool:
+    """What the claim says was hit is named by the place: "the commercial port of
+    Tripoli", "Kharkiv's main hospital". Where the strike was, whoever speaks or
+    strikes."""
+    return re.search(rf"\b{re.escape(place.name)}\b", claim.target.text,
+                     flags=re.IGNORECASE) is not None
 
 
 def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
@@ -572,7 +582,8 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
                                                 or p.admin1 == place.admin1))})
             if len(inside) == 1:
                 place = inside.pop()
-        if place is not None and place.country in own_side(claim) and any(
+        if place is not None and place.country in own_side(claim) \
+                and not _names_in_target(claim, place) and any(
                 p.country not in own_side(claim) and mentioned(p, said, p.kind != "country")
                 and not rejected(p) for p in analysis.places):
             # "struck a depot in southern Lebanon, and a launcher used to fire at the

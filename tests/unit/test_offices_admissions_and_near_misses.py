@@ -180,3 +180,38 @@ NOT_ONLY = ("it/PRON/nsubj/1 was/AUX/ROOT/1/be not/PART/neg/1 only/ADV/advmod/4 
 def test_not_only_fighters_is_no_contrast(parse: str, target: int, contrast: bool) -> None:
     assert check_holds("contrast", "copula.this_was_not", "copula", parse, 1, target) \
         is contrast
+
+
+# ------------------------------------------------------------------ where it was struck
+
+@slow
+@pytest.mark.parametrize("body, struck", [
+    # what was hit is named by the capital of the speaking state: that capital, though
+    # the attacker is of the same state and another country is named beside it
+    ("The government said on Wednesday it was leaving the talks in Geneva after forces "
+     "loyal to the rebel commander shelled the commercial port of Tripoli.", "Tripoli"),
+    # the speaking state's capital, not named by what was hit, is where it spoke
+    ("The government in Tripoli said on Wednesday that forces loyal to the rebel "
+     "commander had shelled a market in Karsu.", None),
+])
+def test_a_capital_that_names_the_target_is_where_it_was_struck(
+        real_extractor: Any, body: str, struck: str | None) -> None:
+    from pipeline.domain.events import struck_places
+    article = Article(id="t", headline="", body=body, source="Test Wire", published=PUBLISHED)
+    found = real_extractor.analyse([article])[0]
+    places = [p.name if p else None for c, p in zip(found.claims, struck_places(found),
+                                                    strict=True) if c.rule.startswith("hit.")]
+    assert places and (struck in places) is (struck is not None), places
+
+
+@slow
+@pytest.mark.parametrize("body, conflict", [
+    ("Shells landed in the port of Karsu on Tuesday, hitting warehouses and narrowly "
+     "missing a gas tanker, the government said. The UN envoy said the attack on the port "
+     "was dangerous.", False),
+    ("The army said its shells narrowly missed the gas tanker at the port of Karsu. The "
+     "port authority said the shells hit the gas tanker.", True),
+])
+def test_a_miss_told_with_what_was_hit_is_no_denial(real_extractor: Any, body: str,
+                                                    conflict: bool) -> None:
+    assert _conflict(real_extractor, body) is conflict
