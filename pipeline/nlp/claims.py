@@ -387,7 +387,7 @@ class ClaimComponent:
             return None  # "did not say whether ...": nobody's account
         if report is not None and _said_as_habit(report, tok, scopes):
             return None
-        if _no_knowledge(inner):
+        if _no_knowledge(inner, presence=kind == "USE"):
             return None  # "had no information about civilians being killed"
         denied = False
         speaker: int | None = None
@@ -1235,12 +1235,15 @@ _FINDINGS = frozenset(["evidence", "indication", "sign", "trace", "proof"])
 _FINDING_VERBS = frozenset(["find", "see", "uncover", "discover", "reveal", "show"])
 
 
-def _no_knowledge(inner: list[Token]) -> bool:
+def _no_knowledge(inner: list[Token], presence: bool = False) -> bool:
     """The clause is what a speaker says it has no word of: "the ministry had no
     information about civilians being killed", "no reports of casualties" (the
-    knowledge noun with "no" on the way up, or the verb that has it negated)."""
+    knowledge noun with "no" on the way up, or the verb that has it negated).
+    ``presence``: the clause tells who was at a site; "no indication that Hamas was
+    present in the building" then denies it, as a finding does."""
     for node in inner[1:]:
-        if node.lemma_.lower() in _FINDINGS and node.head.lemma_.lower() in _FINDING_VERBS:
+        if node.lemma_.lower() in _FINDINGS and (
+                presence or node.head.lemma_.lower() in _FINDING_VERBS):
             continue  # "found no evidence that fighters were there": a finding, denied
         if node.pos_ == "NOUN" and node.lemma_.lower() in _KNOWLEDGE_NOUNS and (
                 any(c.dep_ == "det" and c.lower_ == "no" for c in node.children)

@@ -1171,6 +1171,9 @@ def _struck_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return False
     if subject.lower_ in _STRUCK_PRONOUNS and target.lemma_.lower() in _KILLERS:
         return False
+    if target.lower_ == "home" and any(c.dep_ == "prep" and c.lower_ == "to"
+                                       for c in target.children):
+        return False  # "was home to families": who lived there (copula.home_to)
     return _refers_to_struck(subject, doc, ctx)
 
 
@@ -1227,7 +1230,9 @@ def _clause_struck_it(verb: Token) -> bool:
 # the plane was a civilian Airbus", "struck a boat ... the vessel was a fishing boat"
 _KIN_GROUPS = (frozenset(["aircraft", "plane", "jet", "airliner", "jetliner", "airbus"]),
                frozenset(["boat", "vessel", "ship", "craft", "skiff", "dhow"]),
-               frozenset(["car", "vehicle", "truck", "van", "pickup", "lorry"]))
+               frozenset(["car", "vehicle", "truck", "van", "pickup", "lorry"]),
+               # "flattened a tower housing the offices ... the building was home to"
+               frozenset(["building", "tower", "block", "high-rise", "skyscraper"]))
 _KIN_HEADS = {w: group for group in _KIN_GROUPS for w in group}
 
 

@@ -19,7 +19,10 @@ REPORT_VERBS: dict[str, str] = {
             "quote", "cite", "call", "describe", "publish", "broadcast",
             "affirm", "charge", "allege", "testify", "recount", "inform", "assure",
             "recall", "emphasize", "emphasise", "underline", "underscore", "attribute",
-            "ascribe", "counter", "retort", "contend"
+            "ascribe", "counter", "retort", "contend",
+            # evidence a party offers speaks for it: "images which it said proved that
+            # the school had not been bombed"
+            "prove", "demonstrate"
         ],
         "asserts",
     ),

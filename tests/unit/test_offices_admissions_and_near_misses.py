@@ -215,3 +215,42 @@ def test_a_capital_that_names_the_target_is_where_it_was_struck(
 def test_a_miss_told_with_what_was_hit_is_no_denial(real_extractor: Any, body: str,
                                                     conflict: bool) -> None:
     assert _conflict(real_extractor, body) is conflict
+
+
+# ------------------------------------------------------------------ presence and evidence
+
+STRUCK_TOWER = "An air strike destroyed a tower in Karsu on Saturday. "
+
+
+def _said(extractor: Any, body: str) -> set[tuple[str, str, bool]]:
+    return {(c.party.name, c.target.text, c.negated) for c in _analysed(extractor, body)}
+
+
+@slow
+@pytest.mark.parametrize("body, told", [
+    # "no indication that fighters were present" denies who was there, as a finding does
+    ("Residents said there was no indication that fighters were present in the building.",
+     ("Residents", "fighters", True)),
+    ("Residents said fighters were present in the building.",
+     ("Residents", "fighters", False)),
+    # a tower struck is the building said to be home to families
+    ("The building was home to families, the director said.",
+     ("director", "families", False)),
+    # images a party says prove something speak for it
+    ("The defence ministry on Friday released drone photographs which it said proved that "
+     "a clinic in Karsu had not been bombed.", ("defence ministry", "clinic", True)),
+    # "was not subjected to any air strike"
+    ("\"The school was not subjected to any air strike,\" the spokesman said.",
+     ("spokesman", "school", True)),
+    # counter-examples: no word of the dead is no account of them; a region is no struck
+    # building
+    ("The ministry said it had no information about civilians being killed.", None),
+    ("The region was home to two million people, the director said.", None),
+])
+def test_presence_evidence_and_subjection_are_accounts(
+        real_extractor: Any, body: str, told: tuple[str, str, bool] | None) -> None:
+    said = _said(real_extractor, STRUCK_TOWER + body)
+    if told is None:
+        assert {target for _, target, _ in said} == {"tower"}, said
+    else:
+        assert told in said, said
