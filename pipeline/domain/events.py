@@ -420,6 +420,13 @@ def _names_in_target(claim: Claim, place: Place) -> bool:
                      flags=re.IGNORECASE) is not None
 
 
+def _target_in(claim: Claim, place: Place) -> bool:
+    """The claim's sentence puts its target in the place: "a building in Sikeniya"."""
+    return re.search(rf"\b{re.escape(claim.target.text)}\s+(?:in|at|near)\s+(?:the\s+)?"
+                     rf"(?:\w+\s+){{0,3}}?{re.escape(place.name)}\b", claim.evidence.sentence,
+                     flags=re.IGNORECASE) is not None
+
+
 def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     """Per claim, where it says the strike was: its own place unless that is the dateline
     city, where the party spoke, the party's own capital or the attacker's nationality;
@@ -612,6 +619,10 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
                 # named only as a bearing is not where the strike was
                 named = {p for p in named
                          if not _only_bearing(claim.evidence.sentence, p.name)} or named
+            if len(named) > 1:
+                # "hit a building in Sikeniya that the YBS, the Sinjar branch of the PKK,
+                # had been using": the place the target itself stands in
+                named = {p for p in named if _target_in(claim, p)} or named
             if len(named) == 1:
                 place = named.pop()
         if place is None:

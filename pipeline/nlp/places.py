@@ -299,6 +299,13 @@ _WHEN_AFTER = re.compile(
     r"\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2})|overnight|last\s+night|this\s+morning)\b")
 
 
+# a site a strike verb took, then the slot of where it stands: "hit a building in",
+# "struck the only clinic in", "destroyed a house near"
+_SITE_STRUCK_IN = re.compile(
+    r"\b(?:hit|struck|bombed|shelled|targeted|destroyed|attacked|levell?ed|flattened)\s+"
+    r"(?:a|an|the|two|three|several)\s+(?:[a-z-]+\s+){0,2}?(?:in|at|near)\s+$")
+
+
 def slot_names(text: str) -> list[tuple[str, int]]:
     """Capitalised names a text puts in a place slot that says no kind ("in Majdal Selm
     on Tuesday", "near Khiam", "Tawila village", "Merawi town", "Yater, a village in"),
@@ -607,8 +614,15 @@ class PlaceResolver:
                 continue  # a word the gazetteer knows only as something else
             beside = _BESIDE.match(text[end:end + 90])
             if beside is None:
-                country = self._when_there(
-                    text, end, {p.country for p in found.values() if p.country})
+                placed_in = {p.country for p in found.values() if p.country}
+                country = self._when_there(text, end, placed_in)
+                if country is None and _SITE_STRUCK_IN.search(
+                        text[max(0, end - len(name) - 80):end - len(name)]):
+                    # "the strike hit a building in Sikeniya that ...": where the site
+                    # struck stands, as the slot of a time would tell
+                    country = self._when_there(
+                        text, end, {p.country for p in found.values()
+                                    if p.country and _finer(p)} or placed_in, told=True)
                 if country is not None:
                     out[f"unlisted:{name}"] = Place(name=name, country=country, kind="city")
                     known.add(_key(name))
@@ -661,14 +675,15 @@ class PlaceResolver:
                 return found[0]
         return None
 
-    def _when_there(self, text: str, end: int, placed: set[str]) -> str | None:
+    def _when_there(self, text: str, end: int, placed: set[str], told: bool = False
+                    ) -> str | None:
         """For an unknown name in a slot followed by when it happened ("struck launchers in
         Majdal Selm on Tuesday", "... overnight"): the one country of the places the story
         names (``placed``: theirs, not the neighbours context adds) other than the one
         it is filed from (the Israeli army's story from Jerusalem about south Lebanon:
         Lebanon, not Israel), else None. Not the countries it names by demonym: "an
         Israeli drone" is the attacker's."""
-        if not _WHEN_AFTER.match(text[end:end + 30]):
+        if not told and not _WHEN_AFTER.match(text[end:end + 30]):
             return None
         named = set(placed)
         others = named - {self._filed_from(text)}

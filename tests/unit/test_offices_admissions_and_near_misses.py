@@ -254,3 +254,26 @@ def test_presence_evidence_and_subjection_are_accounts(
         assert {target for _, target, _ in said} == {"tower"}, said
     else:
         assert told in said, said
+
+
+SINJAR = ("ANKARA - Turkish drones struck militant positions in the Sinjar region of northern "
+          "Iraq, security sources said. The sources said the strike on Tuesday hit a building ")
+
+
+@slow
+@pytest.mark.parametrize("rest, struck", [
+    # a village the gazetteer lacks, in the slot after the site struck, is where it stands,
+    # not the region named in the group's name beside it
+    ("in Karsuya that the militia, the Sinjar branch of the group, had been using as a base.",
+     "Karsuya"),
+    ("that the militia, the Sinjar branch of the group, had been using as a base.", "Sinjār"),
+])
+def test_the_village_a_struck_site_stands_in_is_where_it_was_struck(
+        real_extractor: Any, rest: str, struck: str) -> None:
+    from pipeline.domain.events import struck_places
+    article = Article(id="t", headline="", body=SINJAR + rest, source="Test Wire",
+                      published=PUBLISHED)
+    found = real_extractor.analyse([article])[0]
+    places = {c.target.text: p.name if p else None
+              for c, p in zip(found.claims, struck_places(found), strict=True)}
+    assert places.get("building") == struck, places
