@@ -1127,10 +1127,17 @@ def _site_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return True
     if ctx.classify(site) not in lx.PERSON_CLASSES or site.lemma_.lower() in lx.WEAK_MILITARY:
         return True
+    if site.lemma_.lower() in _GATHERINGS and doc[hit.trigger].lemma_.lower() == "make":
+        # "bombed a crowd ... the crowd was made up of villagers": who the gathering struck
+        # was made of
+        return _refers_to_struck(site, doc, ctx)
     return site.lemma_.lower() in _CARRIERS and (
         _refers_to_struck(site, doc, ctx) or _came_down(site, doc[hit.trigger]))
 
 
+# People gathered, said again after they were struck ("the crowd was made up of ...").
+_GATHERINGS = frozenset(["crowd", "gathering", "group", "procession", "congregation",
+                         "assembly", "convoy", "column"])
 # Craft that carry, said again after they were struck: "the aircraft was carrying ...".
 _CARRIERS = lx.MANNED_AIRCRAFT | lx.CRAFT_WORDS
 _CAME_DOWN = lx.HIT_VERBS | frozenset(["crash", "down", "fall", "sink", "explode"])
@@ -1232,7 +1239,9 @@ _KIN_GROUPS = (frozenset(["aircraft", "plane", "jet", "airliner", "jetliner", "a
                frozenset(["boat", "vessel", "ship", "craft", "skiff", "dhow"]),
                frozenset(["car", "vehicle", "truck", "van", "pickup", "lorry"]),
                # "flattened a tower housing the offices ... the building was home to"
-               frozenset(["building", "tower", "block", "high-rise", "skyscraper"]))
+               frozenset(["building", "tower", "block", "high-rise", "skyscraper"]),
+               # "bombed a gathering ... the crowd was made up of villagers"
+               frozenset(["crowd", "gathering", "congregation", "assembly", "procession"]))
 _KIN_HEADS = {w: group for group in _KIN_GROUPS for w in group}
 
 

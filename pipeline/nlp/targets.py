@@ -289,6 +289,12 @@ def clause_tokens(head: Token) -> list[Token]:
         for child in verb.children:
             if child.dep_ == "prep" and child.lower_ in preps:
                 out.extend(list(child.subtree)[:_MAX_CLAUSE])
+                if child.lower_ == "among" and any(o.pos_ == "PRON" for o in child.children):
+                    # "the number of dead had reached 168, among them around 40 children":
+                    # the parse leaves who they were beside the preposition
+                    out.extend(t for c in verb.children if c.i > child.i
+                               and c.dep_ in ("dobj", "appos", "npadvmod", "attr")
+                               for t in list(c.subtree)[:_MAX_CLAUSE])
     return out
 
 

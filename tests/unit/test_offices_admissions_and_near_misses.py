@@ -219,7 +219,8 @@ def test_a_miss_told_with_what_was_hit_is_no_denial(real_extractor: Any, body: s
 
 # ------------------------------------------------------------------ presence and evidence
 
-STRUCK_TOWER = "An air strike destroyed a tower in Karsu on Saturday. "
+STRUCK_TOWER = ("An air strike destroyed a tower in Karsu on Saturday, and a jet bombed a crowd "
+                "near it. ")
 
 
 def _said(extractor: Any, body: str) -> set[tuple[str, str, bool]]:
@@ -242,6 +243,9 @@ def _said(extractor: Any, body: str) -> set[tuple[str, str, bool]]:
     # "was not subjected to any air strike"
     ("\"The school was not subjected to any air strike,\" the spokesman said.",
      ("spokesman", "school", True)),
+    # a crowd struck is the gathering said to be made up of villagers
+    ("Witnesses said the gathering was made up of villagers.",
+     ("Witnesses", "villagers", False)),
     # counter-examples: no word of the dead is no account of them; a region is no struck
     # building
     ("The ministry said it had no information about civilians being killed.", None),
@@ -277,3 +281,17 @@ def test_the_village_a_struck_site_stands_in_is_where_it_was_struck(
     places = {c.target.text: p.name if p else None
               for c, p in zip(found.claims, struck_places(found), strict=True)}
     assert places.get("building") == struck, places
+
+
+@slow
+@pytest.mark.parametrize("rest, civil", [
+    ("had reached 168, among them around 40 children.", True),
+    ("had reached 168.", False),
+])
+def test_among_them_tells_who_a_toll_counted(real_extractor: Any, rest: str,
+                                             civil: bool) -> None:
+    claims = _analysed(real_extractor, STRUCK_TOWER + "The opposition said the number of "
+                       "dead " + rest)
+    toll = [c for c in claims if c.target.text == "number of dead"]
+    assert toll, claims
+    assert (toll[0].target.target_class in ("civilians", "civilian_site")) is civil, toll
