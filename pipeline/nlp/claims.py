@@ -1573,6 +1573,11 @@ def _subject(verb: Token) -> Token | None:
         # '"... only people selling goats," said one trader': a word inside the quote the
         # parse made a second subject; the speaker is the one after the verb
         return subjects[-1]
+    if len(subjects) > 1 and subjects[-1].i < verb.i and any(
+            _is_closing_quote(t) for t in verb.doc[subjects[0].i : subjects[-1].i]):
+        # '"The victims were displaced people," Ashraf al-Qidra told Xinhua': a word inside
+        # the quote the parse made a subject too; the speaker is the one after the quote
+        return subjects[-1]
     if len(subjects) == 2 and subjects[0].pos_ == "ADJ" \
             and subjects[1].left_edge.i == subjects[0].i + 1:
         # "Sudan's paramilitary Rapid Support Forces said": a describing word the parse

@@ -265,6 +265,11 @@ def _joined_roles(tok: Token) -> bool:
     first = tok.head
     if _role(first) and _role(tok):
         return True
+    if first.dep_ in ("nmod", "compound") and first.head.i > tok.i and _role(first) \
+            and tok.pos_ == "NOUN" and not tok.ent_type_ and tok.i + 1 == first.head.i:
+        # "medics and rights groups said": the parse hangs "medics and rights" on
+        # "groups"; who spoke are the medics and the rights groups, named together
+        return True
     # "security and medical sources": joined modifiers of a role word ("the group and
     # health officials" joins a body to them)
     return first.dep_ in ("amod", "compound", "nmod") and first.head.i > tok.i \

@@ -127,6 +127,11 @@ PARTIES = [
      "killed in Karsu.", "more than 60 people", "name", "humanitarian partners"),
     ("According to initial reports, more than 60 people were killed in Karsu.",
      "more than 60 people", "name", "initial reports"),
+    # "medics and rights groups" speak together, named as the reporter names them
+    ("Medics and rights groups said an air raid killed more than 100 civilians in Karsu.",
+     "more than 100 civilians", "name", "Medics and rights groups"),
+    ("Rights groups said an air raid killed more than 100 civilians in Karsu.",
+     "more than 100 civilians", "name", "Rights groups"),
 ]
 
 
@@ -295,3 +300,23 @@ def test_among_them_tells_who_a_toll_counted(real_extractor: Any, rest: str,
     toll = [c for c in claims if c.target.text == "number of dead"]
     assert toll, claims
     assert (toll[0].target.target_class in ("civilians", "civilian_site")) is civil, toll
+
+
+# '"The victims were displaced people," Qidra told reporters': the parse makes a word of
+# the quote a second subject of "told"
+QUOTED_SUBJECT = ('"/PUNCT/punct/6/"/`` people/NOUN/nsubj/6/people fled/VERB/relcl/1/flee '
+                  ',/PUNCT/punct/6/, "/PUNCT/punct/6/"/\'\' Qidra/PROPN/nsubj/6/Qidra '
+                  'told/VERB/ROOT/6/tell reporters/NOUN/dobj/6/reporter')
+
+
+@pytest.mark.parametrize("parse, speaker", [
+    (QUOTED_SUBJECT, "Qidra"),
+    # with no quote between them, the quote rule takes neither
+    (QUOTED_SUBJECT.replace('"/PUNCT/punct/6/"/\'\'', "and/CCONJ/cc/1/and"), "people"),
+])
+def test_the_speaker_is_the_subject_after_the_quote(parse: str, speaker: str) -> None:
+    from pipeline.nlp.claims import _subject
+    from tests.unit.test_constructions import parsed
+    doc = parsed({"parse": parse})
+    found = _subject(doc[6])
+    assert found is not None and found.text == speaker, found
