@@ -498,6 +498,10 @@ class PlaceResolver:
             len(top) == 1 or top[1][1] < top[0][1]) else None
         out: dict[str, Place] = {}
         abroad: dict[str, str] = {}  # a namesake abroad left out -> the story's one country
+        # the countries of the places below country level the article names, each by
+        # another name than the one judged
+        finer_countries = Counter(f[0].country for f in first.values()
+                                  if f is not None and _finer(f[0]))
         within: dict[str, Place] = {}  # ... left out for the place of the story it is in
         for name in names:
             found = self._lookup(hint.get(name, name), context) if context else first[name]
@@ -550,6 +554,19 @@ class PlaceResolver:
                     and candidate.population < _CONTEXT_CITY_POP:
                 # "Kech district" beside Turbat and Gwadar: an alternate name of Ketsch, a
                 # German town, is no place of a story its own towns put in Pakistan
+                continue
+            if told and place.country not in told | own and candidate.rank_kind == "city" \
+                    and 0 < candidate.population < _ALT_NAME_MIN_POP \
+                    and finer_countries[place.country] <= 1:
+                # rule ``place.village_abroad``: "Gerani village" in a story of Farah that
+                # names Afghan officials is not Gerani on Crete: a hamlet (under a
+                # thousand people, by the gazetteer's count) of a country the text never
+                # names and no other place of the story is in, where it names others, is
+                # no place of the story; the town the gazetteer lacks, in the story's one
+                # country, stands in
+                ours = (set(finer_countries) & told) or told
+                if len(ours) == 1:
+                    abroad[name] = next(iter(ours))
                 continue
             out[name] = self._one_of_namesakes(place, candidate, first.values())
         for name, place in list(out.items()):
@@ -945,6 +962,18 @@ class PlaceResolver:
                 candidates = preferred or candidates
             lift = _lifts_alternates(candidates, context)
             best = max(candidates, key=lambda c: c.score(context, lift))
+            if not best.primary and best.population < _OWN_NAME_TOWN_POP and context:
+                # rule ``place.big_city_respelt``: "Vinnitsa", an old name of a Russian
+                # village, in a story naming Ukraine, is the city of Vinnytsya respelt,
+                # when a city of the story's countries of 100,000 or more folds alike
+                folded = fold(key)
+                cities = [c for c in self._index.get(_FOLD_MARK + folded, ())
+                          if _foldable(folded) and c.primary and c.place.country in context
+                          and c.rank_kind in ("city", "capital")
+                          and c.population >= _CONTEXT_CITY_POP] if folded else []
+                if cities:
+                    city = max(cities, key=lambda c: c.population)
+                    return city.place, city
             if direction is None and best.place.kind == "city" and variant != key \
                     and _DISTRICT_OF_TOWN.search(key):
                 # "the Pavlohrad district", "Nad-e-Ali district": the district around

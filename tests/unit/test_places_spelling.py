@@ -182,3 +182,30 @@ def test_a_front_direction_named_after_a_town_is_around_that_town(
     assert place is not None and place.kind == "district" and place.name == "Kupyansk"
     # counter-example: "the western direction" names no town
     assert toponym_phrases("struck units in the western direction") == []
+
+
+@pytest.mark.parametrize(("name", "where"), [
+    # an old name of a Russian village, in a story of Ukraine and Russia: the Ukrainian
+    # city respelt (rule place.big_city_respelt)
+    ("Vinnitsa", ("Vinnytsya", "UA")),
+    # a village's own name stays that village
+    ("Vinnitsy", ("Vinnitsy", "RU")),
+])
+def test_a_big_city_respelt_beats_an_old_name_of_a_village(
+        resolver: PlaceResolver, name: str, where: tuple[str, str]) -> None:
+    found = resolver._lookup(name, frozenset({"UA", "RU"}))
+    assert found is not None and (found[0].name, found[0].country) == where, found
+
+
+@pytest.mark.parametrize(("text", "countries"), [
+    # a village of a country the text never names, in a story that names another: not the
+    # namesake abroad but the village the gazetteer lacks (rule place.village_abroad)
+    ("Afghan officials said foreign aircraft bombed homes in Gerani village on Monday.",
+     {"AF"}),
+    # where the text names the village's own country, it stays
+    ("Greek firefighters said the blaze reached Gerani village on Crete on Monday.", {"GR"}),
+])
+def test_a_village_abroad_in_a_country_never_named_is_no_place(
+        resolver: PlaceResolver, text: str, countries: set[str]) -> None:
+    found = resolver.resolve_all(["Gerani"], [], text)
+    assert {p.country for k, p in found.items() if "Gerani" in k} == countries, found
