@@ -28,7 +28,7 @@ import dataclasses
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any, TypeVar
 
 import orjson
@@ -268,11 +268,44 @@ def named_day(body: str, dated: datetime) -> datetime | None:
     back = [(today.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
             for m in _WEEKDAY.finditer(lead)
             if not _AHEAD.search(lead[max(0, m.start() - 40):m.start()])]
+    back += _dates_back(lead, today)
     back = [b for b in back if b <= MAX_DAYS_BACK]
     if not back or max(back) == 0:
         return None
     day = today - timedelta(days=max(back))
     return datetime(day.year, day.month, day.day, tzinfo=UTC)
+
+
+# "on 16 September", "on Sept. 16": a day named by its date
+_DATE = re.compile(r"\b(?:(?P<d1>\d{1,2})\s+(?P<m1>[A-Z][a-z]{2,8})\.?|"
+                   r"(?P<m2>[A-Z][a-z]{2,8})\.?\s+(?P<d2>\d{1,2}))\b")
+
+
+def _dates_back(lead: str, today: date) -> list[int]:
+    """Days back from ``today`` to each date the lead names ("conducted an inspection on
+    16 September"), in the article's year (or the year before, for a December date in a
+    January story); not a date still to come, nor the day a statement was made ("said on
+    19 September")."""
+    out = []
+    for m in _DATE.finditer(lead):
+        word = (m.group("m1") or m.group("m2") or "").lower()
+        month = MONTHS.get(word[:3])
+        if month is None or not (word in _MONTH_NAMES or word in (word[:3], "sept")):
+            continue  # "Decree 12", "Augusta 5": no month
+        if _AHEAD.search(lead[max(0, m.start() - 40):m.start()]) \
+                or _SAID_ON.search(lead[max(0, m.start() - 30):m.start()]) \
+                or _SAID_NEXT.match(lead[m.end():m.end() + 30]):
+            continue
+        number = int(m.group("d1") or m.group("d2") or 0)
+        for year in (today.year, today.year - 1):
+            try:
+                named = date(year, month, number)
+            except ValueError:
+                break
+            if named <= today:
+                out.append((today - named).days)
+                break
+    return out
 
 
 def names_day(body: str, day: datetime) -> bool:

@@ -8,6 +8,8 @@ import itertools
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import pytest
+
 from pipeline.domain.clock import named_day, written_date
 from pipeline.domain.events import sightings, strike_time
 from pipeline.domain.models import Article, ArticleAnalysis, Claim, Evidence, Target
@@ -150,3 +152,22 @@ def test_counter_example_a_later_statement_naming_no_day_does_not_link() -> None
                       T0 + timedelta(days=3), SL_MOD, "a weapons depot", "military",
                       RIVERTON, SL)
     assert not linked(run(medics, ministry), "m1", "h1")
+
+
+@pytest.mark.parametrize(("body", "named"), [
+    # a day the lead names by its date, before the day the article is dated
+    ("RIVERTON, 15 March - Troops raided a village on 12 March after a tip-off, the army "
+     "said.", day(2031, 3, 12)),
+    ("Shells hit a school on March 13, medics said.", day(2031, 3, 13)),
+    # a December date in a January story is last year's
+    ("Shells hit a school on 30 December, medics said.", None),
+    # the day of a statement, a day to come, a day too far back, no month: none
+    ("The ministry said on 14 March that shells hit a school.", None),
+    ("Shells hit a school ahead of talks on 17 March, medics said.", None),
+    ("Shells hit a school on 5 March, medics said.", None),
+    ("Shells hit a school under Decree 12, medics said.", None),
+])
+def test_the_lead_names_the_strike_day_by_its_date(body: str, named: datetime | None) -> None:
+    assert named_day(body, SATURDAY) == named
+    if "December" in body:
+        assert named_day(body, datetime(2032, 1, 2, tzinfo=UTC)) == day(2031, 12, 30)
