@@ -498,8 +498,8 @@ class PlaceResolver:
             len(top) == 1 or top[1][1] < top[0][1]) else None
         out: dict[str, Place] = {}
         abroad: dict[str, str] = {}  # a namesake abroad left out -> the story's one country
-        # the countries of the places below country level the article names, each by
-        # another name than the one judged
+        # how many places below country level the article names in each country (the
+        # place being judged among them)
         finer_countries = Counter(f[0].country for f in first.values()
                                   if f is not None and _finer(f[0]))
         within: dict[str, Place] = {}  # ... left out for the place of the story it is in
@@ -699,7 +699,8 @@ class PlaceResolver:
         names (``placed``: theirs, not the neighbours context adds) other than the one
         it is filed from (the Israeli army's story from Jerusalem about south Lebanon:
         Lebanon, not Israel), else None. Not the countries it names by demonym: "an
-        Israeli drone" is the attacker's."""
+        Israeli drone" is the attacker's. ``told``: the slot is a place by what comes
+        before it ("hit a building in Sikeniya that ..."), so no time need follow."""
         if not told and not _WHEN_AFTER.match(text[end:end + 30]):
             return None
         named = set(placed)
