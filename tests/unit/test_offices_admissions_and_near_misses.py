@@ -1,11 +1,20 @@
-"""An officer named by rank alone speaks for the one army the story names; an admission
-("the army admitted its drone killed villagers") binds the admitting party's whole side;
-a state's ombudsman or human rights defender speaks for that state; a missile that "hit
-near" a building, told with what the strike did hit, is no denial; a city that "declared
-three days of mourning" is no speaker; a bare acronym after a body's full name is that
-body; "on the authority of", "fired rocket launchers" and "it was not only fighters" name
-no target and no contrast. Single rules on hand-built parses, stories through the real
-model (``slow``). Towns and people are invented."""
+"""Who speaks, what is disputed and where it was struck, on copy written to test them.
+
+Who speaks: an officer named by rank alone speaks for the one army the story names; a
+state's ombudsman or human rights defender for that state; a bare acronym after a body's
+full name is that body; "it" after a passive sentence about a body is that body; reports
+from partners are the partners'; the subject after a closing quote speaks; "medics and
+rights groups" are named together; a city that "declared three days of mourning" is no
+speaker. What is disputed: an admission binds the admitting party's whole side; "hit
+near" or "narrowly missed", told with what the strike did hit, is no denial; "on the
+authority of", "fired rocket launchers" and "it was not only fighters" name no target and
+no contrast; presence, evidence and subjection are accounts ("no indication that fighters
+were present", "images which it said proved", "not subjected to any air strike"); a
+gathering or a tower struck is the one said again after it; "among them 40 children"
+tells who a toll counted. Where: a place that names the target is where it was struck,
+and a village after a site a strike took is where the site stands. Single rules on
+hand-built parses, stories through the real model (``slow``). Towns and people are
+invented."""
 
 from __future__ import annotations
 
@@ -14,10 +23,12 @@ from typing import Any
 import pytest
 
 from pipeline.domain.conflicts import article_conflict
-from pipeline.domain.models import Article, ArticleAnalysis
+from pipeline.domain.events import struck_places
+from pipeline.domain.models import Actor, Article, ArticleAnalysis
+from pipeline.nlp.claims import _subject
 from pipeline.nlp.mentions import ranked_officer
 from tests.unit.test_accounts_beside_and_asides import PUBLISHED, _analysed
-from tests.unit.test_constructions import check_holds, rule_hits
+from tests.unit.test_constructions import check_holds, parsed, rule_hits
 
 slow = pytest.mark.slow
 
@@ -43,7 +54,6 @@ def _parties(extractor: Any, body: str) -> dict[str, Any]:
     ("Ola Danjuma", False),
 ])
 def test_an_officer_is_named_by_a_military_rank(name: str, ranked: bool) -> None:
-    from pipeline.domain.models import Actor
     assert ranked_officer(Actor("person.danjuma", name, "person")) is ranked
 
 
@@ -201,7 +211,6 @@ def test_not_only_fighters_is_no_contrast(parse: str, target: int, contrast: boo
 ])
 def test_a_capital_that_names_the_target_is_where_it_was_struck(
         real_extractor: Any, body: str, struck: str | None) -> None:
-    from pipeline.domain.events import struck_places
     article = Article(id="t", headline="", body=body, source="Test Wire", published=PUBLISHED)
     found = real_extractor.analyse([article])[0]
     places = [p.name if p else None for c, p in zip(found.claims, struck_places(found),
@@ -279,7 +288,6 @@ SINJAR = ("ANKARA - Turkish drones struck militant positions in the Sinjar regio
 ])
 def test_the_village_a_struck_site_stands_in_is_where_it_was_struck(
         real_extractor: Any, rest: str, struck: str) -> None:
-    from pipeline.domain.events import struck_places
     article = Article(id="t", headline="", body=SINJAR + rest, source="Test Wire",
                       published=PUBLISHED)
     found = real_extractor.analyse([article])[0]
@@ -315,8 +323,6 @@ QUOTED_SUBJECT = ('"/PUNCT/punct/6/"/`` people/NOUN/nsubj/6/people fled/VERB/rel
     (QUOTED_SUBJECT.replace('"/PUNCT/punct/6/"/\'\'', "and/CCONJ/cc/1/and"), "people"),
 ])
 def test_the_speaker_is_the_subject_after_the_quote(parse: str, speaker: str) -> None:
-    from pipeline.nlp.claims import _subject
-    from tests.unit.test_constructions import parsed
     doc = parsed({"parse": parse})
     found = _subject(doc[6])
     assert found is not None and found.text == speaker, found
