@@ -143,6 +143,7 @@ def find_conflicts(
     both = _side_tells_both(claims, told, _tells_both(claims))
     agreed = _agreed(claims, told, groups)
     also = [_also_hit(c) for c in claims]
+    in_damage = [_near_in_damage(c, claims) for c in claims]
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
@@ -157,7 +158,7 @@ def find_conflicts(
                     or _own_losses(a, b) or _own_losses(b, a):
                 continue
             reason = _reason(a, b, claims, groups, lambda k, at: apart(told[k], told[at]),
-                             (i, j)) or _forces_hit(a, b, told[i], told[j], groups)
+                             (i, j), in_damage) or _forces_hit(a, b, told[i], told[j], groups)
             if reason:
                 pairs.append(ConflictPair(a, b, reason))
     return pairs
@@ -814,7 +815,8 @@ def _one_name(a: Claim, b: Claim) -> bool:
 
 
 def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
-            split: _Split, at: tuple[int, int]) -> str | None:
+            split: _Split, at: tuple[int, int], in_damage: Sequence[bool]) -> str | None:
+    """``in_damage``: per claim of ``claims``, :func:`_near_in_damage`."""
     if is_account(a) and is_account(b) and incompatible(a.target, b.target, groups) \
             and not _downed_craft(a, b) and not _downed_craft(b, a):
         return "targets"
@@ -822,10 +824,9 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             or (_road_not_base(b, a) and not _grants_infrastructure(at[1], claims, split)):
         return "targets"
     if (is_miss(a) and _is_hit(b) and not _after_interception(a, b) and _answers(a, b)
-            and not _warning_unowned(a) and not _near_in_damage(a, claims)) \
+            and not _warning_unowned(a) and not in_damage[at[0]]) \
             or (is_miss(b) and _is_hit(a) and not _after_interception(b, a)
-                and _answers(b, a) and not _warning_unowned(b)
-                and not _near_in_damage(b, claims)):
+                and _answers(b, a) and not _warning_unowned(b) and not in_damage[at[1]]):
         return "miss"
     for none, hit in ((a, b), (b, a)):
         if _no_losses(none, claims) and _is_hit(hit) and not is_use(hit) \

@@ -1100,9 +1100,9 @@ _SIGN_VERBS = frozenset(["show", "indicate", "suggest"])
 _SITE_NOUNS = lx.CIVILIAN_SITE_WORDS | lx.MILITARY_WORDS | lx.INFRASTRUCTURE_WORDS
 
 
-# what a city or a state declares as an act, not as an account ("declared three days of
-# mourning", "announced a curfew", "proclaimed a state of emergency")
-_DECLARE_VERBS = frozenset(["declare", "announce", "proclaim", "impose", "order"])
+# reporting verbs that also declare an act, not an account ("declared three days of
+# mourning", "announced a curfew", "declared a state of emergency")
+_DECLARE_VERBS = frozenset(["declare", "announce"])
 _DECLARED_STATES = frozenset(["mourning", "emergency", "curfew", "holiday", "lockdown", "truce",
                               "ceasefire", "law"])
 

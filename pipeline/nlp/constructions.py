@@ -1135,9 +1135,11 @@ def _site_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         _refers_to_struck(site, doc, ctx) or _came_down(site, doc[hit.trigger]))
 
 
-# People gathered, said again after they were struck ("the crowd was made up of ...").
-_GATHERINGS = frozenset(["crowd", "gathering", "group", "procession", "congregation",
-                         "assembly", "convoy", "column"])
+# People gathered, said again after they were struck ("the crowd was made up of ..."):
+# the words for one gathering (a kin group of :data:`_KIN_GROUPS`), and a group, convoy
+# or column of people
+_GATHERED = frozenset(["crowd", "gathering", "congregation", "assembly", "procession"])
+_GATHERINGS = _GATHERED | frozenset(["group", "convoy", "column"])
 # Craft that carry, said again after they were struck: "the aircraft was carrying ...".
 _CARRIERS = lx.MANNED_AIRCRAFT | lx.CRAFT_WORDS
 _CAME_DOWN = lx.HIT_VERBS | frozenset(["crash", "down", "fall", "sink", "explode"])
@@ -1241,7 +1243,7 @@ _KIN_GROUPS = (frozenset(["aircraft", "plane", "jet", "airliner", "jetliner", "a
                # "flattened a tower housing the offices ... the building was home to"
                frozenset(["building", "tower", "block", "high-rise", "skyscraper"]),
                # "bombed a gathering ... the crowd was made up of villagers"
-               frozenset(["crowd", "gathering", "congregation", "assembly", "procession"]))
+               _GATHERED)
 _KIN_HEADS = {w: group for group in _KIN_GROUPS for w in group}
 
 

@@ -35,7 +35,6 @@ from pipeline.nlp.gazetteer import Gazetteer
 RULES_FILE = Path(__file__).parent / "data" / "party_rules.jsonl"
 
 DECISIONS = frozenset(["party", "anaphor", "owner", "partitive", "reject"])
-REQUIREMENTS = frozenset(["", "modifier", "office"])
 
 # Dependents that make a role word specific enough to stand for somebody ("the Ukrainian
 # side", "displaced people in the area"), as against "each side" or "people".
@@ -63,9 +62,7 @@ class PartyRule:
         test = _TESTS[self.test]
         if not test(self, head):
             return False
-        if self.requires == "office":
-            return is_office(head)
-        return self.requires != "modifier" or has_modifier(head)
+        return _REQUIRED[self.requires](head)
 
 
 def _words(tok: Token) -> tuple[str, str]:
@@ -351,6 +348,15 @@ def has_modifier(head: Token) -> bool:
             continue
         return True
     return False
+
+
+# what a rule's ``requires`` asks of the head besides its test
+_REQUIRED: dict[str, Callable[[Token], bool]] = {
+    "": lambda head: True,
+    "modifier": has_modifier,
+    "office": is_office,
+}
+REQUIREMENTS = frozenset(_REQUIRED)
 
 
 def _rule(row: dict[str, Any]) -> PartyRule:

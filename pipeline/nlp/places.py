@@ -639,7 +639,7 @@ class PlaceResolver:
                     # struck stands, as the slot of a time would tell
                     country = self._when_there(
                         text, end, {p.country for p in found.values()
-                                    if p.country and _finer(p)} or placed_in, told=True)
+                                    if p.country and _finer(p)} or placed_in, after_site=True)
                 if country is not None:
                     out[f"unlisted:{name}"] = Place(name=name, country=country, kind="city")
                     known.add(_key(name))
@@ -692,16 +692,16 @@ class PlaceResolver:
                 return found[0]
         return None
 
-    def _when_there(self, text: str, end: int, placed: set[str], told: bool = False
+    def _when_there(self, text: str, end: int, placed: set[str], after_site: bool = False
                     ) -> str | None:
         """For an unknown name in a slot followed by when it happened ("struck launchers in
         Majdal Selm on Tuesday", "... overnight"): the one country of the places the story
         names (``placed``: theirs, not the neighbours context adds) other than the one
         it is filed from (the Israeli army's story from Jerusalem about south Lebanon:
         Lebanon, not Israel), else None. Not the countries it names by demonym: "an
-        Israeli drone" is the attacker's. ``told``: the slot is a place by what comes
-        before it ("hit a building in Sikeniya that ..."), so no time need follow."""
-        if not told and not _WHEN_AFTER.match(text[end:end + 30]):
+        Israeli drone" is the attacker's. ``after_site``: the slot is a place by what
+        comes before it ("hit a building in Sikeniya that ..."), so no time need follow."""
+        if not after_site and not _WHEN_AFTER.match(text[end:end + 30]):
             return None
         named = set(placed)
         others = named - {self._filed_from(text)}
@@ -967,11 +967,10 @@ class PlaceResolver:
                 # rule ``place.big_city_respelt``: "Vinnitsa", an old name of a Russian
                 # village, in a story naming Ukraine, is the city of Vinnytsya respelt,
                 # when a city of the story's countries of 100,000 or more folds alike
-                folded = fold(key)
-                cities = [c for c in self._index.get(_FOLD_MARK + folded, ())
-                          if _foldable(folded) and c.primary and c.place.country in context
+                cities = [c for c in self._fold_matches(key)
+                          if c.primary and c.place.country in context
                           and c.rank_kind in ("city", "capital")
-                          and c.population >= _CONTEXT_CITY_POP] if folded else []
+                          and c.population >= _CONTEXT_CITY_POP]
                 if cities:
                     city = max(cities, key=lambda c: c.population)
                     return city.place, city
@@ -1006,6 +1005,12 @@ class PlaceResolver:
                     return region
         return None
 
+    def _fold_matches(self, name: str) -> Sequence[_Candidate]:
+        """The entries whose names fold as ``name`` does (:func:`fold`), for folds of four
+        consonants or more (:func:`_foldable`); none for shorter ones."""
+        folded = fold(name)
+        return self._index.get(_FOLD_MARK + folded, ()) if _foldable(folded) else ()
+
     def _folded(self, key: str, context: frozenset[str]) -> tuple[Place, _Candidate] | None:
         """Last resort: a name matched on its transliteration fold (:func:`fold`), "Deir
         el-Zour" for Dayr az Zawr, "Dasht-i-Archi" for Dasht-e Archi, "Beledweyn" for
@@ -1013,10 +1018,9 @@ class PlaceResolver:
         countries (with none named, a region or a city of 100,000 by its own name), the
         largest first."""
         for variant, prefer, direction in list(self._variants(key))[:2]:
-            folded = fold(variant) if direction is None else ""
-            if not _foldable(folded):
+            if direction is not None:
                 continue
-            found = [c for c in self._index.get(_FOLD_MARK + folded, ())
+            found = [c for c in self._fold_matches(variant)
                      if (c.place.country in context if context else c.primary and
                          (c.rank_kind == "admin1" or c.population >= _CONTEXT_CITY_POP)
                          and _about_as_long(variant, c.place.name))]
