@@ -243,6 +243,22 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAYS) + r")\b", re.IGNORECASE)
 _AHEAD = re.compile(r"\b(?:next|ahead of|will|would|until|till|due|coming|scheduled|expected|"
                     r"planned)\b[^.;]*$", re.IGNORECASE)
 MAX_DAYS_BACK = 4  # a weekday further back than this is more likely last week's or next
+# "in retaliation for Saturday's attack", "responsible for attacks, including Saturday's
+# suicide bombing": the day of the attack a strike answers, not the strike's own
+_ANSWERED = re.compile(r"\b(?:(?:retaliation|response|revenge|reprisal|reprisals)\s+(?:for|to)|"
+                       r"responsible\s+for|avenge|avenging)\b(?P<between>[^.;]*)$", re.IGNORECASE)
+
+
+def _answered_day(lead: str, start: int, end: int) -> bool:
+    """The day named at ``lead[start:end]`` is that of an attack the strike answers: it
+    follows "in retaliation for", "in response to" or "responsible for" in its sentence,
+    as the attack's own ("Saturday's attack") or with no comma between."""
+    found = _ANSWERED.search(lead[max(0, start - 120):start])
+    if found is None:
+        return False
+    return lead[end:end + 2] in ("'s", "’s") or "," not in found.group("between")
+
+
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“‘])|\n")
 
 
@@ -267,7 +283,8 @@ def named_day(body: str, dated: datetime) -> datetime | None:
     lead = lead_sentence(body)
     back = [(today.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
             for m in _WEEKDAY.finditer(lead)
-            if not _AHEAD.search(lead[max(0, m.start() - 40):m.start()])]
+            if not _AHEAD.search(lead[max(0, m.start() - 40):m.start()])
+            and not _answered_day(lead, m.start(), m.end())]
     back += _dates_back(lead, today)
     back = [b for b in back if b <= MAX_DAYS_BACK]
     if not back or max(back) == 0:
@@ -293,6 +310,7 @@ def _dates_back(lead: str, today: date) -> list[int]:
         if month is None or not (word in _MONTH_NAMES or word in (word[:3], "sept")):
             continue  # "Decree 12", "Augusta 5": no month
         if _AHEAD.search(lead[max(0, m.start() - 40):m.start()]) \
+                or _answered_day(lead, m.start(), m.end()) \
                 or _SAID_ON.search(lead[max(0, m.start() - 30):m.start()]) \
                 or _SAID_NEXT.match(lead[m.end():m.end() + 30]):
             continue
@@ -316,6 +334,7 @@ def names_day(body: str, day: datetime) -> bool:
     wanted = WEEKDAYS[day.astimezone(UTC).weekday()]
     return any(m.group(1).lower() == wanted
                and not _AHEAD.search(lead[max(0, m.start() - 40):m.start()])
+               and not _answered_day(lead, m.start(), m.end())
                and not _SAID_ON.search(lead[max(0, m.start() - 30):m.start()])
                and not _SAID_NEXT.match(lead[m.end():m.end() + 30])
                for m in _WEEKDAY.finditer(lead))

@@ -66,6 +66,7 @@ from pipeline.nlp.mentions import (
     proper_name,
     ranked_officer,
     role_bodies,
+    role_of_body_name,
     state_name,
     stranded_subject,
     with_home_side,
@@ -513,10 +514,12 @@ _BODY_TYPES = frozenset(["military", "ministry", "armed_group", "international_b
 def _own_names(drafts: list[ClaimDraft], resolver: MentionResolver) -> None:
     """A body the lead names by a description ("Guyana's military said ...") and the story
     later by its own name ("The Guyana Defence Force said ...") is shown by its own name
-    for all its claims: one body, one name, the one a reporter would write."""
+    for all its claims: one body, one name, the one a reporter would write. One member of
+    it written in his own words ("a senior CRPF officer said") keeps them."""
     for draft in drafts:
         party = draft.party
-        if party.type not in _BODY_TYPES or not described(party.name):
+        if party.type not in _BODY_TYPES or not described(party.name) \
+                or role_of_body_name(party.name):
             continue
         own = next((n for n in resolver.given.get(party.id, []) if proper_name(n)), None)
         if own is not None:

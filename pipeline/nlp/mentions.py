@@ -2398,11 +2398,16 @@ def _run_by(head: Token) -> Token | None:
 
 def _qualified_source(head: Token, actor: Actor) -> bool:
     """"A police official in Noshki": one anonymous source, introduced with words of his
-    own, keeps them, though "officials" were heard first. Plural sources ("security
+    own, keeps them, though "officials" were heard first; so does one picked out of
+    those heard ("one elder said" after "tribal elders said"). Plural sources ("security
     sources" after "sources") are the ones heard before."""
-    return actor.type in ("source", "official") and actor.id.startswith("source.") \
-        and head.tag_ == "NN" and any(c.lower_ in ("a", "an") for c in head.children) \
-        and has_modifier(head)
+    if not (actor.type in ("source", "official") and actor.id.startswith("source.")
+            and head.tag_ == "NN"):
+        return False
+    if any(c.lower_ in ("one", "another") and c.dep_ in ("nummod", "det")
+           for c in head.children):
+        return True
+    return any(c.lower_ in ("a", "an") for c in head.children) and has_modifier(head)
 
 
 def _bare_name(text: str) -> str:
@@ -2445,6 +2450,14 @@ def _served_named(head: Token) -> Token | None:
 
 _ROLE_HEADS = frozenset(["commander", "spokesman", "spokeswoman", "spokesperson", "official",
                          "officer", "source"])
+
+
+def role_of_body_name(name: str) -> bool:
+    """"senior CRPF officer", "a senior STC commander": a name that ends in a role word
+    is one member of a body written in his own words (:func:`_role_of_body`), not a name
+    of the body."""
+    words = name.split()
+    return len(words) > 1 and words[-1].lower() in _ROLE_HEADS
 
 
 def _role_of_body(head: Token, actor: Actor) -> bool:

@@ -253,15 +253,17 @@ def toponym_phrases(text: str) -> list[tuple[str, str]]:
 # place slots that give no kind: "in X", "near X", "outside X", "around X", "heights
 # overlooking X", "towards X", "north of X", "known in Armenia as X" (a town's other
 # name), "the outskirts of X", "X village", "X town" (an attack "on Merawi town"), "X, a
-# village in Y". The name must end the slot (punctuation or a lower-case word next), so
-# "in Ahmed's house", "in Washington's view" and title-case headlines give nothing
+# village in Y", "the X area" (or sector, locality). The name must end the slot
+# (punctuation or a lower-case word next), so "in Ahmed's house", "in Washington's view"
+# and title-case headlines give nothing
 _SLOT_END = r"(?=\s*[,.;:)]|\s+[a-z\d]|\s*$)"
 _SLOTS = re.compile(
     rf"\b(?:in|near|outside|around|overlooking|towards?|outskirts\s+of"
     r"|known\s+(?:locally\s+|in\s+[A-Z][a-z]+\s+)?as"
     rf"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of) (?P<a>{_NAME}){_SLOT_END}"
     rf"|(?<![\w'’-])(?P<b>{_NAME}), (?:an?|the) (?:[a-z]+ ){{0,2}}(?:village|town|hamlet)\b"
-    rf"|(?<![\w'’-])(?P<c>{_NAME}) (?:village|town)\b")
+    rf"|(?<![\w'’-])(?P<c>{_NAME}) (?:village|town)\b"
+    rf"|\bthe (?P<d>{_NAME}) (?:area|sector|locality)\b")
 # capitalised words in those slots that are never villages
 _NOT_SLOT_NAMES = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
@@ -314,11 +316,12 @@ def slot_names(text: str) -> list[tuple[str, int]]:
     and possessives ("in Ahmed's house") are none."""
     out: dict[tuple[str, int], None] = {}
     for m in _SLOTS.finditer(text):
-        group = "a" if m.group("a") else "b" if m.group("b") else "c"
+        group = next(g for g in "abcd" if m.group(g))
         name = m.group(group)
         if not name[:1].isupper() or not _may_name_a_place(name):
             continue
-        out[(name, m.end(group))] = None
+        # "the Tinzaouatene area in the Kidal region": what is beside it follows the kind
+        out[(name, m.end() if group == "d" else m.end(group))] = None
     return list(out)
 
 
