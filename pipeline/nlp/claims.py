@@ -209,9 +209,10 @@ class ClaimComponent:
             if any(h.rule in WARNING_RULES for h in hs):
                 # "fired warning shots into open areas": fire to warn hits nothing
                 hs[:] = [h for h in hs if h.kind == "miss"]
-            if kinds.get(trig) in (None, "REPORT") or all(h.kind == "miss" for h in hs):
+            if kinds.get(trig) in (None, "REPORT") \
+                    or all(h.kind in ("miss", "no_damage") for h in hs):
                 # a strike verb whose only construction is a miss ("struck near the
-                # airport") tells a miss
+                # airport") tells a miss; "nothing was destroyed", that nothing was hit
                 kinds[trig] = _HIT_KINDS[hs[0].kind]
             for h in hs:
                 if h.kind == "no_strike" and kinds.get(h.target) == "ACTION_NOUN":
@@ -2341,9 +2342,18 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
                     and c.pos_ in ("NOUN", "PROPN", "ADJ") and not _casualty_noun(c)
                     and not _split_place_piece(c) and not _strike_joined(c)
                     and not _speaking_conjunct(c) and not _distance(c)]
-        # a "not" between the head and a following sibling belongs to the sibling
-        own_neg = any(n.i < h.i or not any(s.i > n.i for s in siblings) for n in negs)
+        # a "not" between the head and a following sibling belongs to the sibling; so
+        # does ", not" before a noun the parse hung elsewhere ("were civilians, not
+        # militia" in a headline, "militia" taken for a clause of its own)
+        contrasted = [n for n in negs if n.i > h.i and not any(s.i > n.i for s in siblings)
+                      and _contrasted_noun(n) is not None]
+        own_neg = any((n.i < h.i or not any(s.i > n.i for s in siblings))
+                      and n not in contrasted for n in negs)
         out.append((h.i, inherited or own_neg or _is_negated(h)))
+        for n in contrasted:
+            other = _contrasted_noun(n)
+            if other is not None and other.i not in seen:
+                out.append((other.i, True))
         # "no personnel or facilities": a "no" before the head covers an "or" list
         spread = any(n.i < h.i and n.lower_ in ("no", "not", "never") for n in negs)
         for sib in siblings:
@@ -2359,6 +2369,18 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
                         out.append((sub.i, True))
                         break
     return out
+
+
+def _contrasted_noun(neg: Token) -> Token | None:
+    """The noun ", not" sets against the one it hangs on ("civilians, not militia",
+    "civilians, not armed militia"): the head of the noun phrase right after it."""
+    doc = neg.doc
+    if neg.i == 0 or doc[neg.i - 1].text != "," or neg.i + 1 >= len(doc):
+        return None
+    tok = doc[neg.i + 1]
+    while tok.dep_ in ("amod", "compound", "det", "nummod") and tok.head.i > tok.i:
+        tok = tok.head
+    return tok if tok.pos_ in ("NOUN", "PROPN") else None
 
 
 def _distance(sib: Token) -> bool:

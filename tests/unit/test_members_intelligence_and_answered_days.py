@@ -10,7 +10,10 @@ their example and counter-example rows are tested with the other constructions).
 day: a weekday or date the lead gives to the attack a strike answers ("in retaliation for
 Saturday's attack", "responsible for ... including Saturday's bombing") is not the strike's
 day. Where: "the Tarvaza area in the Kidal region" is a town of that region the gazetteer
-lacks, so two spellings of it meet. Single rules on plain strings, stories through the real
+lacks, so two spellings of it meet. What was said: ", not" belongs to the noun after it
+even where the parse hangs that noun elsewhere ("were civilians, not militia" in a
+headline); "the collective said" is a speaker; "nothing was destroyed" is an account that
+the strike hit nothing (``miss.nothing_hit``). Single rules on plain strings, stories through the real
 model (``slow``). Towns, bodies and people are invented."""
 
 from __future__ import annotations
@@ -21,11 +24,13 @@ from typing import Any
 import pytest
 
 from pipeline.domain.clock import named_day, names_day
+from pipeline.domain.conflicts import article_conflict
 from pipeline.domain.events import place_match
+from pipeline.domain.models import Article
 from pipeline.nlp.index import default_resolver
 from pipeline.nlp.mentions import role_of_body_name
 from pipeline.nlp.places import slot_names
-from tests.unit.test_accounts_beside_and_asides import _analysed
+from tests.unit.test_accounts_beside_and_asides import PUBLISHED, _analysed
 
 slow = pytest.mark.slow
 
@@ -167,3 +172,52 @@ def test_counter_example_intelligence_about_civilians_is_no_armed_account(
             "out of the area.")
     rules = {c.rule for c in _analysed(real_extractor, body)}
     assert not any(r.startswith("use.intelligence") for r in rules)
+
+
+# ------------------------------------------------------------------ ", not" and "nothing"
+
+@slow
+def test_a_headlines_not_belongs_to_the_noun_after_it(real_extractor: Any) -> None:
+    # the parse hangs "militia" on the reporting verb, away from "civilians"
+    claims = _analysed(real_extractor, "RIVERTON - Officials gave no figure.",
+                       headline="Kovra families say trench victims were civilians, not "
+                                "militia")
+    told = {(c.target.text, c.negated) for c in claims}
+    assert ("civilians", False) in told and ("militia", True) in told
+
+
+@slow
+def test_counter_example_a_not_before_the_noun_still_denies_it(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, "RIVERTON - Officials gave no figure.",
+                       headline="Northland army says trench victims were not civilians")
+    assert {(c.target.text, c.negated) for c in claims} == {("civilians", True)}
+
+
+@slow
+def test_a_collective_speaks(real_extractor: Any) -> None:
+    body = ("RIVERTON - A group calling itself the Kovra Justice Collective said it had "
+            "counted 400 dead. \"Those who were killed were civilians: farmers and traders,\" "
+            "the collective said in a statement.")
+    assert {c.party.name for c in _analysed(real_extractor, body)
+            if c.target.text == "civilians"} == {"collective"}
+
+
+@slow
+def test_nothing_destroyed_answers_the_strike_told(real_extractor: Any) -> None:
+    body = ("RIVERTON - Northland said its commandos struck several rebel launch pads "
+            "across the frontier on Thursday.\n"
+            "\"There were no camps here and nothing was destroyed,\" a Southland officer "
+            "told reporters.")
+    article = Article(id="t", headline="", body=body, source="Test Wire",
+                      published=PUBLISHED)
+    found = real_extractor.analyse([article])[0]
+    assert any(c.rule == "miss.nothing_hit" and c.negated for c in found.claims)
+    assert article_conflict(found) is not None
+
+
+@slow
+def test_counter_example_nothing_left_is_no_account(real_extractor: Any) -> None:
+    body = ("RIVERTON - Northland said its commandos struck several rebel launch pads "
+            "across the frontier on Thursday.\n"
+            "\"Nothing was left of the house,\" a Southland officer told reporters.")
+    assert not any(c.rule == "miss.nothing_hit" for c in _analysed(real_extractor, body))
