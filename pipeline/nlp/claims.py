@@ -14,7 +14,7 @@ import itertools
 import logging
 import re
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy
@@ -365,7 +365,9 @@ class ClaimComponent:
         self, tok: Token, kind: str, hits: list[Hit], scopes: list[Scope]
     ) -> TargetMatch | None:
         mods = self.modifiers
-        if categories_at(scopes, tok.i) & {"HYPOTHETICAL", "POLICY", "BACKGROUND"}:
+        if categories_at(scopes, tok.i) & {"HYPOTHETICAL", "POLICY"}:
+            return None
+        if "BACKGROUND" in categories_at(scopes, tok.i) and not _lead_period(tok, scopes):
             return None
         if tok.dep_ == "relcl" and "BACKGROUND" in categories_at(scopes, tok.head.i):
             return None  # "a 2023 drone strike that killed 80 people"
@@ -2302,6 +2304,36 @@ def _titled_by(a: Actor, b: Actor) -> bool:
     words = b.name.lower().split()
     return bool(words) and a.type in _VOICES and b.type in _VOICES \
         and words[-1] in a.name.lower().split()
+
+
+# a past period a follow-up story's lead gives its strike ("accused soldiers of executing
+# 300 men in Moura last month"): the story's own event, not a background one
+_PERIOD_RULES = frozenset(["background.last_period", "background.in_month_year"])
+
+
+def _lead_period(tok: Token, scopes: Sequence[Scope]) -> bool:
+    """Rule ``background.lead_period``: the only background ``tok`` is in is a past
+    period ("last month", "in August 2023") told after it, and ``tok`` is in the story's
+    headline or first sentence: the lead of a report, an inquiry or a charge sheet about
+    an earlier strike tells the story's own event."""
+    covering = [s for s in scopes if s.start <= tok.i < s.end and s.category == "BACKGROUND"]
+    if not covering or any(s.rule not in _PERIOD_RULES for s in covering):
+        return False
+    before = tok.doc[tok.sent.start : tok.i]
+    if any((a.lower_ == "last" and b.lower_ in ("month", "year"))
+           or (a.lower_ == "in" and b.lower_ in MONTH_NAMES)
+           for a, b in itertools.pairwise(before)):
+        return False  # "Last month, the army said ...": a period set before it frames it
+    return _in_headline(tok) or _first_sentence(tok)
+
+
+def _first_sentence(tok: Token) -> bool:
+    """``tok`` is in the body's first sentence (the first after the headline, if any)."""
+    doc = tok.doc
+    first = next(iter(doc.sents), None)
+    if first is not None and _in_headline(first[0]):
+        first = next(itertools.islice(doc.sents, 1, None), None)
+    return first is not None and first.start <= tok.i < first.end
 
 
 def _in_headline(tok: Token) -> bool:

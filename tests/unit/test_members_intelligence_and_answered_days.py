@@ -13,8 +13,11 @@ day. Where: "the Tarvaza area in the Kidal region" is a town of that region the 
 lacks, so two spellings of it meet. What was said: ", not" belongs to the noun after it
 even where the parse hangs that noun elsewhere ("were civilians, not militia" in a
 headline); "the collective said" is a speaker; "nothing was destroyed" is an account that
-the strike hit nothing (``miss.nothing_hit``). Single rules on plain strings, stories through the real
-model (``slow``). Towns, bodies and people are invented."""
+the strike hit nothing (``miss.nothing_hit``); "Tomas was a student", in his family's words,
+is an account of who the dead was (``copula.named_person``); and "last month" in the lead
+of a follow-up story is the story's own strike, not a background one. Single rules on
+plain strings, stories through the real model (``slow``). Towns, bodies and people are
+invented."""
 
 from __future__ import annotations
 
@@ -38,6 +41,12 @@ slow = pytest.mark.slow
 def _speakers(extractor: Any, body: str) -> dict[str, str]:
     """Who is shown as telling each target."""
     return {c.target.text: c.party.name for c in _analysed(extractor, body)}
+
+
+def _accounts(extractor: Any, body: str) -> set[tuple[str, str, str, str]]:
+    """(party, target, target class, rule) of each claim."""
+    return {(c.party.name, c.target.text, c.target.target_class, c.rule)
+            for c in _analysed(extractor, body)}
 
 MONDAY = datetime(2031, 3, 17, tzinfo=UTC)
 SATURDAY = datetime(2031, 3, 15, tzinfo=UTC)
@@ -155,8 +164,7 @@ def test_intelligence_about_armed_men_is_an_account_of_the_target(real_extractor
             "in the area.\n"
             "Interior Minister Ola Danjuma said the operation had been carried out on the "
             "basis of specific intelligence about a gathering of rebel cadres.")
-    told = {(c.party.name, c.target.text, c.target.target_class, c.rule)
-            for c in _analysed(real_extractor, body)}
+    told = _accounts(real_extractor, body)
     assert ("army", "insurgents", "armed_group", "use.intelligence_presence") in {
         (p.lower(), t, k, r) for p, t, k, r in told}
     assert any(t == "rebel cadres" and r == "use.intelligence_presence"
@@ -221,3 +229,34 @@ def test_counter_example_nothing_left_is_no_account(real_extractor: Any) -> None
             "across the frontier on Thursday.\n"
             "\"Nothing was left of the house,\" a Southland officer told reporters.")
     assert not any(c.rule == "miss.nothing_hit" for c in _analysed(real_extractor, body))
+
+
+# ------------------------------------------------------------------ follow-ups and named dead
+
+@slow
+def test_a_follow_up_leads_period_is_the_storys_own_strike(real_extractor: Any) -> None:
+    body = ("RIVERTON, April 5 - A rights group on Tuesday accused Northland soldiers of "
+            "executing around 300 civilian men in the town of Kovra last month. The army "
+            "says the dead were jihadists.")
+    assert any(p == "rights group" and t == "around 300 civilian men"
+               for p, t, _, _ in _accounts(real_extractor, body))
+
+
+@slow
+def test_counter_example_a_later_sentences_last_month_is_background(
+        real_extractor: Any) -> None:
+    body = ("RIVERTON, April 5 - Jets struck a depot near Kovra on Monday, the army said.\n"
+            "Last month, a strike in the town killed six people, residents said.")
+    assert {c.target.text for c in _analysed(real_extractor, body)} == {"depot"}
+
+
+@slow
+def test_who_a_named_person_was_is_an_account(real_extractor: Any) -> None:
+    body = ("RIVERTON - Police are facing anger over the killing of a 17-year-old in an "
+            "anti-drug operation.\n"
+            "Kovra City police say Tomas Andrada was a drug courier who fired at officers.\n"
+            "His family say Tomas was a grade 11 student who never held a gun.")
+    told = {(t, k, r) for _, t, k, r in _accounts(real_extractor, body)}
+    assert ("grade 11 student", "civilians", "copula.named_person") in told
+    assert any(r == "copula.named_person" and k in ("armed_group", "military")
+               for _, k, r in told)
