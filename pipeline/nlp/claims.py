@@ -517,14 +517,20 @@ _BODY_TYPES = frozenset(["military", "ministry", "armed_group", "international_b
 def _own_names(drafts: list[ClaimDraft], resolver: MentionResolver) -> None:
     """A body the lead names by a description ("Guyana's military said ...") and the story
     later by its own name ("The Guyana Defence Force said ...") is shown by its own name
-    for all its claims: one body, one name, the one a reporter would write. One member of
-    it written in his own words ("a senior CRPF officer said") keeps them."""
+    for all its claims: one body, one name, the one a reporter would write; so is a body
+    named only by a lower-case epithet the gazetteer knows ("the world body": the United
+    Nations). One member of it written in his own words ("a senior CRPF officer said")
+    keeps them."""
     for draft in drafts:
         party = draft.party
         if party.type not in _BODY_TYPES or not described(party.name) \
                 or role_of_body_name(party.name):
             continue
         own = next((n for n in resolver.given.get(party.id, []) if proper_name(n)), None)
+        entry = resolver.gazetteer.actors.get(party.id)
+        if entry is not None and re.sub(r"^the\s+", "", party.name.lower()) in {
+                a for a in entry.aliases if a.islower()}:
+            own = entry.name  # "the world body said": an epithet of the UN, shown by name
         if own is not None:
             draft.party = replace(party, name=own)
 

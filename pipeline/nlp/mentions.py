@@ -551,6 +551,8 @@ def _ends_in_place(tokens: list[Token]) -> bool:
 
 
 # what an armed group is, not which one: "the guerrilla group", "the jihadist group"
+# heads of "the group said" that may stand for a body only named before, never heard
+_GROUP_HEADS = frozenset(["group", "movement", "organisation", "organization", "collective"])
 _NATURE_WORDS = frozenset(["guerrilla", "guerilla", "rebel", "militant", "jihadist",
                            "insurgent", "separatist", "armed", "extremist", "islamist",
                            "terrorist", "paramilitary", "dissident", "outlawed", "banned"])
@@ -896,7 +898,7 @@ class MentionResolver:
             self.names[actor.id] = actor.name
         if in_headline and actor.id not in self.names:
             self.headline_names.add(actor.id)
-        name = self.names.setdefault(actor.id, actor.name)
+        name = self.names.setdefault(actor.id, _without_epithet(actor, self.gazetteer))
         if name == actor.name:
             return actor
         return Actor(actor.id, name, actor.type, actor.country, actor.side)
@@ -1387,7 +1389,7 @@ class MentionResolver:
             del score[key]
         if not score:
             return (self._government_of_country(head) if country is None else None) \
-                or self._named_by_head(head)
+                or self._named_by_head(head) or self._body_named_before(head, wanted)
         # "the coalition" is the body whose own name says coalition before any other of
         # the compatible types that merely spoke more
         word = head.lower_
@@ -1398,6 +1400,27 @@ class MentionResolver:
         if kept is not None and kept.id in pool:
             return actors[kept.id]
         return actors[max(pool, key=lambda k: score[k])]
+
+    def _body_named_before(self, head: Token, wanted: frozenset[str]) -> Actor | None:
+        """Rule ``anaphor.body_named``: "the group said" where no body of its kind spoke
+        or is in the gazetteer: the nearest body named before it by a head of its kind
+        ("members of the Islamic Movement in Nigeria", "members of a pro-Iranian Shiite
+        movement"), under the words it was named by."""
+        if head.lemma_.lower() not in _GROUP_HEADS:
+            return None
+        for tok in reversed(head.doc[: head.i]):
+            if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod"):
+                continue
+            if tok.lemma_.lower() not in _GROUP_HEADS or tok.ent_id_:
+                continue  # (a body the gazetteer knows is found by the scoring above)
+            rule = judge(tok, self.rules)
+            if rule.decision != "party" or _ACTOR_KIND.get(rule.kind or "") not in wanted:
+                continue
+            ent = ent_at(tok) if tok.ent_type_ == "ORG" else None
+            tokens = list(ent) if ent is not None else phrase_tokens(tok)
+            text = phrase_text([t for t in tokens if t.dep_ != "det" or t.i > tok.i])
+            return _org(text, _ACTOR_KIND[rule.kind or ""]) if text else None
+        return None
 
     def _government_of_country(self, head: Token) -> Actor | None:
         """"A Somali lawmaker said ... 'The government says it struck al-Shabaab'": with
@@ -2394,6 +2417,22 @@ def _run_by(head: Token) -> Token | None:
                     and (child.pos_ == "PROPN" or child.ent_type_):
                 return child
     return None
+
+
+def _without_epithet(actor: Actor, gazetteer: Gazetteer) -> str:
+    """A gazetteer body's name without the lower-case words a phrase put before it ("a
+    preliminary United Nations investigation": "United Nations"), when what is left is
+    one of its names."""
+    entry = gazetteer.actors.get(actor.id)
+    words = actor.name.split()
+    if entry is None or not words or not words[0].islower():
+        return actor.name
+    names = {entry.name.lower(), *(a.lower() for a in entry.aliases)}
+    for k in range(1, len(words)):
+        rest = " ".join(words[k:])
+        if rest.lower() in names and not words[k].islower():
+            return rest
+    return actor.name
 
 
 def _qualified_source(head: Token, actor: Actor) -> bool:
@@ -3451,8 +3490,10 @@ def _generic(head: Token, tokens: list[Token]) -> bool:
     return not any(
         t.i != head.i and t.i not in patrons
         # a lower-case word the tagger took for a name ("jihadist" as NORP or PROPN)
-        # names nobody
-        and (((t.pos_ == "PROPN" or t.ent_type_) and not t.is_lower) or t.dep_ == "poss")
+        # names nobody; nor does a capitalised word of what an armed group is ("the
+        # Islamist group")
+        and (((t.pos_ == "PROPN" or t.ent_type_) and not t.is_lower
+              and t.lower_ not in _NATURE_WORDS) or t.dep_ == "poss")
         for t in tokens
     )
 

@@ -17,7 +17,10 @@ the strike hit nothing (``miss.nothing_hit``); "Tomas was a student", in his fam
 is an account of who the dead was (``copula.named_person``); and "last month" in the lead
 of a follow-up story is the story's own strike, not a background one. Single rules on
 plain strings, stories through the real model (``slow``). Towns, bodies and people are
-invented."""
+invented. Bodies named by a word: "the Islamist group" is the armed group named before,
+"the world body" the United Nations, shown by name; "the group said" with no body of its
+kind heard is the movement named before it; "a preliminary United Nations investigation"
+names the United Nations."""
 
 from __future__ import annotations
 
@@ -29,9 +32,10 @@ import pytest
 from pipeline.domain.clock import named_day, names_day
 from pipeline.domain.conflicts import article_conflict
 from pipeline.domain.events import place_match
-from pipeline.domain.models import Article
+from pipeline.domain.models import Actor, Article
+from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.index import default_resolver
-from pipeline.nlp.mentions import role_of_body_name
+from pipeline.nlp.mentions import _without_epithet, role_of_body_name
 from pipeline.nlp.places import slot_names
 from tests.unit.test_accounts_beside_and_asides import PUBLISHED, _analysed
 
@@ -260,3 +264,43 @@ def test_who_a_named_person_was_is_an_account(real_extractor: Any) -> None:
     assert ("grade 11 student", "civilians", "copula.named_person") in told
     assert any(r == "copula.named_person" and k in ("armed_group", "military")
                for _, k, r in told)
+
+
+# ------------------------------------------------------------------ bodies named by a word
+
+@pytest.mark.parametrize("name, shown", [
+    ("preliminary United Nations", "United Nations"),  # a phrase's adjective before it
+    ("United Nations", "United Nations"),
+    ("preliminary findings", "preliminary findings"),  # no name of the body left
+])
+def test_a_bodys_name_loses_the_words_a_phrase_put_before_it(name: str, shown: str) -> None:
+    assert _without_epithet(Actor("intl.un", name, "international_body"),
+                            Gazetteer.default()) == shown
+
+
+@slow
+def test_an_epithet_or_a_kind_word_names_the_body_before_it(real_extractor: Any) -> None:
+    body = ("RIVERTON - Northland jets bombed two al Shabaab camps in Gedo on Sunday, the "
+            "military said.\n"
+            "The Islamist group said the bombs fell harmlessly on farmland.\n"
+            "The world body said civilians were hit.")
+    parties = _speakers(real_extractor, body)
+    assert parties["farmland"] == "Al-Shabaab"
+    assert parties["civilians"] == "United Nations"
+
+
+@slow
+def test_the_group_is_the_movement_named_before(real_extractor: Any) -> None:
+    body = ("RIVERTON - Soldiers clashed with members of the Kovra Islamic Movement (KIM) "
+            "on Saturday.\n"
+            "The group said soldiers killed hundreds of its followers.")
+    assert _speakers(real_extractor, body)["hundreds of its followers"].startswith(
+        "Kovra Islamic Movement")
+
+
+@slow
+def test_counter_example_the_group_with_no_body_named_before_is_the_group(
+        real_extractor: Any) -> None:
+    body = ("RIVERTON - Soldiers opened fire in the market on Saturday.\n"
+            "The group said soldiers killed hundreds of its followers.")
+    assert _speakers(real_extractor, body)["hundreds of its followers"] == "group"
