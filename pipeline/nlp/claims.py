@@ -72,7 +72,13 @@ from pipeline.nlp.mentions import (
     with_home_side,
 )
 from pipeline.nlp.modifiers import ModifierTable, Scope, categories_at
-from pipeline.nlp.party_rules import dateline_end, default_rules, in_dateline, spaced_dash
+from pipeline.nlp.party_rules import (
+    dateline_end,
+    default_rules,
+    in_dateline,
+    judge,
+    spaced_dash,
+)
 from pipeline.nlp.targets import classify_target, counted, noun_class_words, target_tokens
 
 CLAIMS_ATTR = "claims"
@@ -1576,6 +1582,21 @@ _INFORMATION_NOUNS = frozenset(["intelligence", "information", "evidence", "data
 
 
 @per_token
+def _joined_participle_speaker(verb: Token) -> Token | None:
+    """Rule ``speaker.joined_participle``: "with the force insisting it had stopped
+    militants and relatives saying the dead were a shopkeeper and his family": a reporting
+    participle with no subject of its own, right after a noun the parse joined by "and" to
+    the clause before it, is said by that noun (when it can name somebody)."""
+    if verb.tag_ != "VBG" or verb.i == 0:
+        return None
+    before = verb.doc[verb.i - 1]
+    if before.dep_ != "conj" or before.pos_ not in ("NOUN", "PROPN") \
+            or not any(c.dep_ == "cc" and c.lower_ == "and" for c in before.head.children) \
+            or judge(before, default_rules()).decision != "party":
+        return None
+    return before
+
+
 def _subject(verb: Token) -> Token | None:
     subjects = [child for child in verb.children
                 if child.dep_ in ("nsubj", "nsubjpass") and not (
@@ -1645,6 +1666,9 @@ def _subject(verb: Token) -> Token | None:
         # "..., as reported by the Red Crescent": the agent of "as reported" speaks
         agent = next(c for c in verb.children if c.dep_ == "agent")
         return next((o for o in agent.children if o.dep_ == "pobj"), None)
+    joined = _joined_participle_speaker(verb)
+    if joined is not None:
+        return joined
     quoted = _speaker_after_quote(verb)
     if quoted is not None:
         return quoted

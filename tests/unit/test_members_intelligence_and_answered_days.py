@@ -20,7 +20,8 @@ plain strings, stories through the real model (``slow``). Towns, bodies and peop
 invented. Bodies named by a word: "the Islamist group" is the armed group named before,
 "the world body" the United Nations, shown by name; "the group said" with no body of its
 kind heard is the movement named before it; "a preliminary United Nations investigation"
-names the United Nations."""
+names the United Nations. "... and relatives saying the dead were ..." is the relatives'
+account (``speaker.joined_participle``)."""
 
 from __future__ import annotations
 
@@ -304,3 +305,21 @@ def test_counter_example_the_group_with_no_body_named_before_is_the_group(
     body = ("RIVERTON - Soldiers opened fire in the market on Saturday.\n"
             "The group said soldiers killed hundreds of its followers.")
     assert _speakers(real_extractor, body)["hundreds of its followers"] == "group"
+
+
+# ------------------------------------------------------------------ joined participles
+
+@slow
+def test_a_participle_after_a_joined_noun_is_that_nouns(real_extractor: Any) -> None:
+    body = ("RIVERTON - Anger mounted after police shot dead four people in a car, with the "
+            "force insisting it had stopped rebels and relatives saying the dead were a "
+            "shopkeeper, his wife and their teenage daughter.")
+    assert _speakers(real_extractor, body)["shopkeeper"] == "relatives"
+
+
+@slow
+def test_counter_example_a_participle_after_a_thing_keeps_the_speaker_above(
+        real_extractor: Any) -> None:
+    body = ("RIVERTON - The army said it had struck depots and bunkers, saying the dead "
+            "were fighters.")
+    assert _speakers(real_extractor, body)["fighters"] == "army"
