@@ -1657,6 +1657,14 @@ def _subject(verb: Token) -> Token | None:
         return after
     if len(subjects) == 2 and _toll_before_speaker(subjects[0], subjects[1], verb):
         return subjects[1]
+    if len(subjects) == 2 and subjects[1].i < verb.i \
+            and subjects[1].right_edge.i + 1 == verb.i \
+            and judge(subjects[0], default_rules()).decision != "party" \
+            and judge(subjects[1], default_rules()).decision == "party":
+        # "three men the army said it had killed as infiltrators": the noun a reduced
+        # relative clause is on, which the parse made a subject too, is what the clause
+        # tells of; the speaker is the subject right before the verb
+        return subjects[1]
     if subjects:
         return _past_quote(subjects[0], verb)
     inverted = _inverted_speaker(verb)
@@ -2358,12 +2366,18 @@ def _lead_period(tok: Token, scopes: Sequence[Scope]) -> bool:
 
 
 def _first_sentence(tok: Token) -> bool:
-    """``tok`` is in the body's first sentence (the first after the headline, if any)."""
+    """``tok`` is in the body's first sentence (the first after the headline, if any):
+    from the body's start to its first full stop, whatever pieces the parser cut a
+    dateline into."""
     doc = tok.doc
-    first = next(iter(doc.sents), None)
-    if first is not None and _in_headline(first[0]):
-        first = next(itertools.islice(doc.sents, 1, None), None)
-    return first is not None and first.start <= tok.i < first.end
+    start = 0
+    if _in_headline(doc[0]):
+        start = next((t.i + 1 for t in doc if _breaks(t)), 0)
+    if tok.i < start:
+        return False
+    end = next((t.i for t in doc[start:] if t.text in (".", "!", "?") and t.is_sent_end),
+               len(doc))
+    return tok.i <= end
 
 
 def _in_headline(tok: Token) -> bool:

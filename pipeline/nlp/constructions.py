@@ -1042,6 +1042,19 @@ def _set_off(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         c.dep_ == "prt" and c.lower_ == "off" for c in trigger.children)
 
 
+_SCARE_QUOTES = frozenset(["'", '"', "‘", "’", "“", "”", "``", "''"])
+
+
+def _not_scare_quoted(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The target is not set in quote marks of its own ("men killed as 'infiltrators'"):
+    a word in scare quotes is another's term, which the speaker disputes."""
+    target = doc[hit.target]
+    first, last = target.left_edge.i, target.i
+    before = doc[first - 1].text if first > 0 else ""
+    after = doc[last + 1].text if last + 1 < len(doc) else ""
+    return not (before in _SCARE_QUOTES and after in _SCARE_QUOTES)
+
+
 def _reported_check(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.reported(doc[hit.trigger])
 
@@ -1549,6 +1562,7 @@ CHECKS: dict[str, Check] = {
     "whole_salvo": _whole_salvo,
     "toll_person": _toll_person,
     "reported": _reported_check,
+    "not_scare_quoted": _not_scare_quoted,
     "denied_single": _denied_single,
     "set_off": _set_off,
     "site_collapsed": _site_collapsed,

@@ -21,7 +21,9 @@ invented. Bodies named by a word: "the Islamist group" is the armed group named 
 "the world body" the United Nations, shown by name; "the group said" with no body of its
 kind heard is the movement named before it; "a preliminary United Nations investigation"
 names the United Nations. "... and relatives saying the dead were ..." is the relatives'
-account (``speaker.joined_participle``)."""
+account (``speaker.joined_participle``). "the army said it had killed three men as
+infiltrators" tells who the dead were (not a word in scare quotes), and of two subjects of
+one "said" the party right before it speaks."""
 
 from __future__ import annotations
 
@@ -323,3 +325,33 @@ def test_counter_example_a_participle_after_a_thing_keeps_the_speaker_above(
     body = ("RIVERTON - The army said it had struck depots and bunkers, saying the dead "
             "were fighters.")
     assert _speakers(real_extractor, body)["fighters"] == "army"
+
+
+# ------------------------------------------------------------------ killed as, said by whom
+
+@slow
+def test_killed_as_tells_who_the_dead_were_and_the_nearer_subject_speaks(
+        real_extractor: Any) -> None:
+    body = ("RIVERTON (Test Wire) - Police in Kovra said on Saturday that three men the "
+            "army said it had killed as infiltrators near the border last month were local "
+            "labourers.")
+    told = _accounts(real_extractor, body)
+    assert ("army", "infiltrators", "armed_group", "casualty.killed_as") in told
+
+
+@slow
+def test_counter_example_scare_quotes_are_anothers_term(real_extractor: Any) -> None:
+    body = ("RIVERTON - Soldiers shot dead three men near the border on Friday.\n"
+            "Police said the men were killed as 'infiltrators' though they were labourers.")
+    assert not any(r.startswith("casualty.killed_as")
+                   for _, _, _, r in _accounts(real_extractor, body))
+
+
+@slow
+def test_a_thing_the_parse_made_a_second_subject_does_not_speak(real_extractor: Any) -> None:
+    body = ("RIVERTON (Test Wire) - Some reports said that a helicopter bombed people "
+            "celebrating a wedding in the village of Kovra, but Defence Minister Ola Danjuma "
+            "said no helicopters were engaged in the Jan. 3 strike that \u201celiminated "
+            "several dozen rebels.\u201d")
+    assert any(p.startswith("Defence Minister") and t == "several dozen rebels"
+               for p, t, _, _ in _accounts(real_extractor, body))
