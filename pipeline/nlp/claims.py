@@ -1125,6 +1125,13 @@ _DECLARED_STATES = frozenset(["mourning", "emergency", "curfew", "holiday", "loc
                               "ceasefire", "law"])
 
 
+# "dismissed 27 officers", "sacked the commander": a verb of denial whose object is staff
+_DISMISS_VERBS = frozenset(["dismiss", "reject"])
+_STAFF_NOUNS = frozenset(["officer", "soldier", "official", "commander", "general", "chief",
+                          "minister", "policeman", "agent", "staff", "employee", "head",
+                          "director", "governor", "member", "troop"])
+
+
 def _is_report(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on", "off")
@@ -1147,6 +1154,9 @@ def _is_report(tok: Token) -> bool:
             c.dep_ == "dobj" and any(w.lemma_.lower() in _DECLARED_STATES for w in c.subtree)
             for c in tok.children):
         return False  # "Sumy declared three days of mourning after the attack": an act
+    if lemma in _DISMISS_VERBS and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _STAFF_NOUNS for c in tok.children):
+        return False  # "Colombia dismissed 27 army officers over the killings": a sacking
     if lemma in lx.REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
         return True
     if lemma in _STAND_VERBS and tok.pos_ == "VERB" and any(
@@ -1539,6 +1549,18 @@ def _inverted_speaker(verb: Token) -> Token | None:
     return obj if after >= len(doc) or doc[after].is_punct else None
 
 
+def _presented_by(report: Token) -> bool:
+    """"who were later reported by the military as rebels", "listed by the army as
+    fighters": a passive verb of presenting the dead, with its agent and its "as"."""
+    return report.lemma_.lower() in _PRESENTING \
+        and any(c.dep_ == "auxpass" for c in report.children) \
+        and any(c.dep_ == "agent" for c in report.children) \
+        and any(c.dep_ == "prep" and c.lower_ == "as" for c in report.children)
+
+
+_PRESENTING = frozenset(["report", "list", "present", "portray"])
+
+
 def _as_told_by(report: Token) -> bool:
     """"as reported by X", "as denounced by X": a reporting verb with "as" and its agent."""
     return any(c.dep_ == "mark" and c.lower_ == "as" for c in report.children) \
@@ -1670,8 +1692,9 @@ def _subject(verb: Token) -> Token | None:
     inverted = _inverted_speaker(verb)
     if inverted is not None:
         return inverted
-    if _as_told_by(verb):
-        # "..., as reported by the Red Crescent": the agent of "as reported" speaks
+    if _as_told_by(verb) or _presented_by(verb):
+        # "..., as reported by the Red Crescent": the agent of "as reported" speaks; so
+        # does the agent of "who were later reported by the military as rebels"
         agent = next(c for c in verb.children if c.dep_ == "agent")
         return next((o for o in agent.children if o.dep_ == "pobj"), None)
     joined = _joined_participle_speaker(verb)

@@ -1055,6 +1055,19 @@ def _not_scare_quoted(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return not (before in _SCARE_QUOTES and after in _SCARE_QUOTES)
 
 
+def _named_presenter(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Who presented the dead so is named with the verb ("army units listed the men as
+    rebels", "reported by the military as rebels"), not a pronoun: '"They presented my
+    son as the leader of a terrorist group," his mother said' is the mother's dispute of
+    another's account, not her own."""
+    verb = doc[hit.trigger]
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is not None:
+        return subject.pos_ in ("NOUN", "PROPN")
+    return any(c.dep_ == "agent" and any(o.pos_ in ("NOUN", "PROPN") for o in c.children)
+               for c in verb.children)
+
+
 def _reported_check(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.reported(doc[hit.trigger])
 
@@ -1563,6 +1576,7 @@ CHECKS: dict[str, Check] = {
     "toll_person": _toll_person,
     "reported": _reported_check,
     "not_scare_quoted": _not_scare_quoted,
+    "named_presenter": _named_presenter,
     "denied_single": _denied_single,
     "set_off": _set_off,
     "site_collapsed": _site_collapsed,

@@ -22,7 +22,9 @@ REPORT_VERBS: dict[str, str] = {
             "ascribe", "counter", "retort", "contend",
             # evidence a party offers speaks for it: "images which it said proved that
             # the school had not been bombed"
-            "prove", "demonstrate"
+            "prove", "demonstrate",
+            # how a party presented the dead: "army units listed the men as rebels"
+            "list", "present", "portray"
         ],
         "asserts",
     ),

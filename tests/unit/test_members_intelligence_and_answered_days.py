@@ -23,7 +23,8 @@ kind heard is the movement named before it; "a preliminary United Nations invest
 names the United Nations. "... and relatives saying the dead were ..." is the relatives'
 account (``speaker.joined_participle``). "the army said it had killed three men as
 infiltrators" tells who the dead were (not a word in scare quotes), and of two subjects of
-one "said" the party right before it speaks."""
+one "said" the party right before it speaks. How a named party presented the dead is its
+account (``copula.presented_as``), and a sacking of officers is no denial."""
 
 from __future__ import annotations
 
@@ -355,3 +356,30 @@ def test_a_thing_the_parse_made_a_second_subject_does_not_speak(real_extractor: 
             "several dozen rebels.\u201d")
     assert any(p.startswith("Defence Minister") and t == "several dozen rebels"
                for p, t, _, _ in _accounts(real_extractor, body))
+
+
+# ------------------------------------------------------------------ how the dead were presented
+
+@slow
+def test_who_presented_the_dead_as_rebels_tells_it(real_extractor: Any) -> None:
+    body = ("RIVERTON (Test Wire) - Soldiers killed four young men near Kovra on Monday, "
+            "police said.\n"
+            "Northland dismissed 27 army officers on Wednesday over the killing of young "
+            "civilians who were later reported by the military as rebels slain in combat.\n"
+            "The brigade had reported the young men as members of armed groups killed in "
+            "clashes near Kovra.")
+    told = _accounts(real_extractor, body)
+    assert ("military", "rebels", "armed_group", "copula.presented_as") in told
+    assert ("brigade", "members of armed groups", "armed_group",
+            "copula.presented_as") in told
+    # a sacking is no denial that civilians were killed
+    assert not any(p == "Northland" for p, _, _, _ in told)
+
+
+@slow
+def test_counter_example_a_mother_telling_how_they_presented_her_son(
+        real_extractor: Any) -> None:
+    body = ("RIVERTON - Soldiers killed four young men near Kovra last year.\n"
+            "\"They presented my son as the leader of a rebel group, with a pistol in his "
+            "hand,\" his mother said.")
+    assert not any(r == "copula.presented_as" for _, _, _, r in _accounts(real_extractor, body))
