@@ -88,6 +88,8 @@ HIT_VERBS = frozenset(
     [
         "strike", "hit", "target", "attack", "bomb", "shell", "raid", "destroy", "kill",
         "pound", "bombard", "blast", "shoot", "neutralise", "neutralize", "engage",
+        # "security forces gunned down five foreigners"
+        "gun",
         "aim", "damage", "level", "flatten", "storm", "ram", "wound", "injure", "fire",
         "eliminate", "direct", "demolish", "devastate", "obliterate", "wreck", "pummel",
         "batter", "liquidate", "overrun",
@@ -219,7 +221,8 @@ ASSAILANT_WORDS = frozenset(
 )
 # Verbs of a person's fate: "killed", "shot dead", "neutralised" (a bomber *aircraft* is
 # destroyed, not killed).
-FATE_VERBS = CASUALTY_VERBS | frozenset(["shoot", "neutralise", "neutralize", "eliminate"])
+FATE_VERBS = CASUALTY_VERBS | frozenset(["shoot", "gun", "neutralise", "neutralize",
+                                         "eliminate"])
 # What kills in a strike of its own, not in the assault it ends: "its strike killed the
 # attackers", "a drone killed the raiders as they fled".
 AIR_STRIKE_WORDS = (MANNED_AIRCRAFT - {"bomber"}) | frozenset(

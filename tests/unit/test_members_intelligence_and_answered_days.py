@@ -24,7 +24,8 @@ names the United Nations. "... and relatives saying the dead were ..." is the re
 account (``speaker.joined_participle``). "the army said it had killed three men as
 infiltrators" tells who the dead were (not a word in scare quotes), and of two subjects of
 one "said" the party right before it speaks. How a named party presented the dead is its
-account (``copula.presented_as``), and a sacking of officers is no denial."""
+account (``copula.presented_as``), and a sacking of officers is no denial; "gunned down
+five foreigners" is a toll, which "the five" after it stands for."""
 
 from __future__ import annotations
 
@@ -383,3 +384,13 @@ def test_counter_example_a_mother_telling_how_they_presented_her_son(
             "\"They presented my son as the leader of a rebel group, with a pistol in his "
             "hand,\" his mother said.")
     assert not any(r == "copula.presented_as" for _, _, _, r in _accounts(real_extractor, body))
+
+
+@slow
+def test_gunned_down_is_a_toll_the_count_after_it_stands_for(real_extractor: Any) -> None:
+    body = ("RIVERTON (Test Wire) - Security forces gunned down five foreigners near a "
+            "checkpoint on Tuesday, officials said.\n"
+            "Police said the five were rebels who had thrown grenades at a post.")
+    told = _accounts(real_extractor, body)
+    assert ("officials", "five foreigners", "civilians", "hit.object") in told
+    assert any(p == "Police" and t == "rebels" for p, t, _, _ in told)
