@@ -300,7 +300,10 @@ _KILLERS = lx.MILITARY_PERSONS | lx.ARMED_GROUP_WORDS | frozenset(
 # (not killers elsewhere: "the target was military" is a struck site's class)
 _ARMED_BODIES = frozenset(["army", "armies", "military", "militaries", "coalition", "navy",
                            "militia", "militias", "junta", "regime", "commando", "commandos",
-                           "paratrooper", "paratroopers"])
+                           "paratrooper", "paratroopers",
+                           # "its patrol killed 22 gunmen": a force's own units
+                           "patrol", "patrols", "unit", "units", "squad", "squads", "platoon",
+                           "platoons", "battalion", "battalions", "brigade", "brigades"])
 
 
 def _struck_by_a_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

@@ -505,13 +505,20 @@ def _killed_fighting(head: Token) -> bool:
     return False
 
 
+_FOLLOWING = frozenset(["ensuing", "subsequent", "resulting", "following"])
+
+
 def one_fight(noun: Token) -> bool:
     """"a clash with government troops", "a battle with police", "a gun battle": one
-    fight with a named side, as a firefight is (not "the clashes", "fierce fighting" or
-    "a battle for the town", fighting as a whole)."""
+    fight with a named side, as a firefight is, or "the ensuing clash", the one the story
+    just told (not "the clashes", "fierce fighting" or "a battle for the town", fighting as
+    a whole)."""
     if noun.lemma_.lower() in ("battle", "fight") and any(
             c.dep_ == "compound" and c.lower_ == "gun" for c in noun.children):
         return True  # "a fierce gun battle", a gunbattle in two words
+    if noun.lemma_.lower() in lx.ONE_FIGHT_NOUNS and noun.tag_ == "NN" and any(
+            c.dep_ == "amod" and c.lower_ in _FOLLOWING for c in noun.children):
+        return True  # "killed 22 gunmen in the ensuing clash": the fight just told
     return noun.lemma_.lower() in lx.ONE_FIGHT_NOUNS and noun.tag_ == "NN" and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children) and any(
         c.dep_ == "prep" and c.lower_ == "with" and any(o.dep_ == "pobj" for o in c.children)

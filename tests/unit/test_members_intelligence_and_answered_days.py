@@ -25,7 +25,9 @@ account (``speaker.joined_participle``). "the army said it had killed three men 
 infiltrators" tells who the dead were (not a word in scare quotes), and of two subjects of
 one "said" the party right before it speaks. How a named party presented the dead is its
 account (``copula.presented_as``), and a sacking of officers is no denial; "gunned down
-five foreigners" is a toll, which "the five" after it stands for."""
+five foreigners" is a toll, which "the five" after it stands for; "its patrol killed 22
+gunmen in the ensuing clash" is a force's toll of one fight, and "executed between 12
+and 15 people" a toll given as a range."""
 
 from __future__ import annotations
 
@@ -394,3 +396,22 @@ def test_gunned_down_is_a_toll_the_count_after_it_stands_for(real_extractor: Any
     told = _accounts(real_extractor, body)
     assert ("officials", "five foreigners", "civilians", "hit.object") in told
     assert any(p == "Police" and t == "rebels" for p, t, _, _ in told)
+
+
+@slow
+def test_a_patrol_kills_in_the_ensuing_clash(real_extractor: Any) -> None:
+    body = ("RIVERTON (Test Wire) - The army initially said its patrol came under fire from "
+            "a warehouse and killed 22 gunmen in the ensuing clash.\n"
+            "A rights commission said soldiers executed between 12 and 15 people after they "
+            "had surrendered.")
+    rules = {t: (p, r) for p, t, _, r in _accounts(real_extractor, body)}
+    assert rules["22 gunmen"] == ("army", "casualty.object")
+    assert "casualty.between_count" in {r for _, r in rules.values()}
+
+
+@slow
+def test_counter_example_killed_in_the_clashes_is_the_fightings_toll(
+        real_extractor: Any) -> None:
+    body = ("RIVERTON (Test Wire) - Kovra has been tense for months.\n"
+            "The army said its patrol killed 22 gunmen in the clashes this year.")
+    assert not any(t == "22 gunmen" for _, t, _, _ in _accounts(real_extractor, body))
