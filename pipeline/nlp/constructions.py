@@ -1071,6 +1071,20 @@ def _named_presenter(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                for c in verb.children)
 
 
+def _targets_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The verb's subject, its own or the one it shares with the verb it is joined to,
+    is the strike's targets: "the targets ... consisted solely of bases" (not "the team
+    consisted of doctors")."""
+    verb = doc[hit.trigger]
+    for node in (verb, verb.head if verb.dep_ == "conj" else None):
+        if node is None:
+            continue
+        subject = next((c for c in node.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is not None:
+            return subject.lemma_.lower() in lx.TARGET_SUBJECT_NOUNS
+    return False
+
+
 def _reported_check(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.reported(doc[hit.trigger])
 
@@ -1580,6 +1594,7 @@ CHECKS: dict[str, Check] = {
     "reported": _reported_check,
     "not_scare_quoted": _not_scare_quoted,
     "named_presenter": _named_presenter,
+    "targets_subject": _targets_subject,
     "denied_single": _denied_single,
     "set_off": _set_off,
     "site_collapsed": _site_collapsed,

@@ -27,7 +27,8 @@ one "said" the party right before it speaks. How a named party presented the dea
 account (``copula.presented_as``), and a sacking of officers is no denial; "gunned down
 five foreigners" is a toll, which "the five" after it stands for; "its patrol killed 22
 gunmen in the ensuing clash" is a force's toll of one fight, and "executed between 12
-and 15 people" a toll given as a range."""
+and 15 people" a toll given as a range; "the targets ... consisted solely of bases" says
+what was targeted (``copula.target_consisted``)."""
 
 from __future__ import annotations
 
@@ -415,3 +416,13 @@ def test_counter_example_killed_in_the_clashes_is_the_fightings_toll(
     body = ("RIVERTON (Test Wire) - Kovra has been tense for months.\n"
             "The army said its patrol killed 22 gunmen in the clashes this year.")
     assert not any(t == "22 gunmen" for _, t, _, _ in _accounts(real_extractor, body))
+
+
+@slow
+def test_what_the_targets_consisted_of_is_an_account(real_extractor: Any) -> None:
+    body = ("RIVERTON (Test Wire) - A rights group said an air raid on Kovra killed seven "
+            "civilians.\n"
+            "Military spokesman Ola Danjuma said the targets had been selected on the basis "
+            "of accurate intelligence and consisted solely of bases and ammunition stores.")
+    assert {t for _, t, _, r in _accounts(real_extractor, body)
+            if r == "copula.target_consisted"} == {"bases", "ammunition stores"}
