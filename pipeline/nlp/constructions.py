@@ -402,15 +402,25 @@ def _not_aimed(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 # verbs whose object is what they hit, so that an "at" beside it tells where
 _OBJECT_TARGET_VERBS = frozenset(["target", "strike"])
+_SHOOT_VERBS = frozenset(["shoot", "gun"])
+# what is shot at a target rather than shot dead: "shot rockets at the base"
+_SHOT_THINGS = frozenset(["rocket", "missile", "shell", "bullet", "round", "flare", "arrow",
+                          "grenade", "dart", "salvo", "volley", "burst"])
 
 
 def _not_venue(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """Rule ``hit.at``: "targeted a military parade at the Jalaa camp", "struck a
-    convoy at the checkpoint": where the verb names what it hit as its object, its "at"
-    tells where that was, not a second target. "Fired rockets at the town" and "the
-    strike was directed at a camp" keep theirs."""
+    convoy at the checkpoint", "shot dead a retired major at a checkpoint": where the verb
+    names what it hit as its object (for "shoot", a person), its "at" tells where that
+    was, not a second target. "Fired rockets at the town" and "the strike was directed
+    at a camp" keep theirs."""
     verb = doc[hit.trigger]
     prep = doc[hit.target].head
+    if verb.lemma_.lower() in _SHOOT_VERBS and prep.lower_ == "at" and any(
+            c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")
+            and c.lemma_.lower() not in lx.STRIKING_WEAPONS | _SHOT_THINGS
+            for c in verb.children):
+        return False  # "shot dead a retired army major at a checkpoint": where he was
     return not (verb.lemma_.lower() in _OBJECT_TARGET_VERBS and prep.lower_ == "at"
                 and any(c.dep_ == "dobj" for c in verb.children))
 

@@ -28,7 +28,8 @@ account (``copula.presented_as``), and a sacking of officers is no denial; "gunn
 five foreigners" is a toll, which "the five" after it stands for; "its patrol killed 22
 gunmen in the ensuing clash" is a force's toll of one fight, and "executed between 12
 and 15 people" a toll given as a range; "the targets ... consisted solely of bases" says
-what was targeted (``copula.target_consisted``)."""
+what was targeted (``copula.target_consisted``); "shot dead a major at a checkpoint" was
+not aimed at the checkpoint."""
 
 from __future__ import annotations
 
@@ -426,3 +427,17 @@ def test_what_the_targets_consisted_of_is_an_account(real_extractor: Any) -> Non
             "of accurate intelligence and consisted solely of bases and ammunition stores.")
     assert {t for _, t, _, r in _accounts(real_extractor, body)
             if r == "copula.target_consisted"} == {"bases", "ammunition stores"}
+
+
+@slow
+def test_where_someone_was_shot_is_no_target(real_extractor: Any) -> None:
+    body = ("RIVERTON (Test Wire) - Police shot dead a retired army major at a checkpoint in "
+            "Kovra on Friday, officials said.")
+    assert "checkpoint" not in {t for _, t, _, _ in _accounts(real_extractor, body)}
+
+
+@slow
+def test_counter_example_rockets_shot_at_a_base_aim_at_it(real_extractor: Any) -> None:
+    body = ("RIVERTON (Test Wire) - Rebels shot rockets at an army base in Kovra on Friday, "
+            "officials said.")
+    assert "army base" in {t for _, t, _, _ in _accounts(real_extractor, body)}
