@@ -1095,6 +1095,24 @@ def _targets_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return False
 
 
+_PRESENTED_PEOPLE = frozenset(["man", "woman", "boy", "girl", "youth", "people", "person",
+                               "victim", "dead", "body", "son", "daughter", "child",
+                               "brother", "husband", "civilian", "villager", "student",
+                               "worker", "farmer"])
+
+
+def _presented_people(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``copula.presented_as``: what was presented is people, the dead ("listed the
+    men as rebels", "reported them as fighters", "presented Ahmed as a commander"), not a
+    group designated ("which Washington lists as a terrorist organisation")."""
+    who = doc[hit.nodes["who"]]
+    verb = doc[hit.trigger]
+    if who.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        who = verb.head  # "civilians who were later reported by the military as rebels"
+    return (who.pos_ == "PRON" and who.lower_ in ("him", "her", "them")) \
+        or who.ent_type_ == "PERSON" or who.lemma_.lower() in _PRESENTED_PEOPLE
+
+
 def _reported_check(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.reported(doc[hit.trigger])
 
@@ -1605,6 +1623,7 @@ CHECKS: dict[str, Check] = {
     "not_scare_quoted": _not_scare_quoted,
     "named_presenter": _named_presenter,
     "targets_subject": _targets_subject,
+    "presented_people": _presented_people,
     "denied_single": _denied_single,
     "set_off": _set_off,
     "site_collapsed": _site_collapsed,

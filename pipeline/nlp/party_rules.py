@@ -151,7 +151,8 @@ def _inside_dateline(head: Token) -> bool:
     if start is None:
         return False
     j = start
-    while j < head.i and doc[j].is_upper and doc[j].is_alpha and len(doc[j].text) > 1:
+    while j < head.i and ((doc[j].is_upper and doc[j].is_alpha and len(doc[j].text) > 1)
+                          or _capital_possessive(doc[j])):
         j += 1
     if j == start or j >= head.i or len(doc[start].text) < 3 or doc[j].text not in (",", "("):
         return False
@@ -161,10 +162,17 @@ def _inside_dateline(head: Token) -> bool:
     return _closed_before_verb(head)
 
 
+def _capital_possessive(tok: Token) -> bool:
+    """The "'S" of a city in capitals ("COX'S BAZAR"), split off by the tokenizer."""
+    return tok.text in ("'S", "’S") and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_ \
+        and tok.doc[tok.i - 1].is_upper
+
+
 def _capital_word(tok: Token) -> bool:
-    """A word of a dateline's city in capitals ("KAFR", "NABL"), the hyphen inside one
-    ("DEIR AL-BALAH"), or the slash between two cities ("NEW DELHI/ISLAMABAD")."""
-    if tok.is_upper and tok.is_alpha and len(tok.text) > 1:
+    """A word of a dateline's city in capitals ("KAFR", "NABL", the "'S" of "COX'S
+    BAZAR"), the hyphen inside one ("DEIR AL-BALAH"), or the slash between two cities
+    ("NEW DELHI/ISLAMABAD")."""
+    if (tok.is_upper and tok.is_alpha and len(tok.text) > 1) or _capital_possessive(tok):
         return True
     return tok.text in ("-", "/") and not tok.whitespace_ and tok.i > 0 \
         and not tok.doc[tok.i - 1].whitespace_

@@ -29,7 +29,7 @@ five foreigners" is a toll, which "the five" after it stands for; "its patrol ki
 gunmen in the ensuing clash" is a force's toll of one fight, and "executed between 12
 and 15 people" a toll given as a range; "the targets ... consisted solely of bases" says
 what was targeted (``copula.target_consisted``); "shot dead a major at a checkpoint" was
-not aimed at the checkpoint."""
+not aimed at the checkpoint; "COX'S BAZAR, Bangladesh -" is a dateline, no speaker."""
 
 from __future__ import annotations
 
@@ -45,6 +45,7 @@ from pipeline.domain.models import Actor, Article
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.index import default_resolver
 from pipeline.nlp.mentions import _without_epithet, role_of_body_name
+from pipeline.nlp.party_rules import in_dateline
 from pipeline.nlp.places import slot_names
 from tests.unit.test_accounts_beside_and_asides import PUBLISHED, _analysed
 
@@ -441,3 +442,20 @@ def test_counter_example_rockets_shot_at_a_base_aim_at_it(real_extractor: Any) -
     body = ("RIVERTON (Test Wire) - Rebels shot rockets at an army base in Kovra on Friday, "
             "officials said.")
     assert "army base" in {t for _, t, _, _ in _accounts(real_extractor, body)}
+
+
+@slow
+def test_a_city_in_capitals_with_a_possessive_opens_a_dateline(real_extractor: Any) -> None:
+    doc = real_extractor.nlp("COX'S BAZAR, Bangladesh - The widow said soldiers killed her "
+                             "husband.")
+    assert [t.text for t in doc if in_dateline(t)][:3] == ["COX", "'S", "BAZAR"]
+    assert not in_dateline(doc[[t.text for t in doc].index("widow")])
+
+
+@slow
+def test_counter_example_a_group_designated_is_no_dead_presented(real_extractor: Any) -> None:
+    body = ("RIVERTON (Test Wire) - A strike killed four fighters of the Kovra Brigade on "
+            "Monday, officials said.\n"
+            "The brigade is linked to the Kovra Front, which Northland lists as a terrorist "
+            "organisation.")
+    assert not any(r == "copula.presented_as" for _, _, _, r in _accounts(real_extractor, body))
