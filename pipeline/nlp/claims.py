@@ -1603,7 +1603,6 @@ _INFORMATION_NOUNS = frozenset(["intelligence", "information", "evidence", "data
                                 "indication", "indications"])
 
 
-@per_token
 def _joined_participle_speaker(verb: Token) -> Token | None:
     """Rule ``speaker.joined_participle``: "with the force insisting it had stopped
     militants and relatives saying the dead were a shopkeeper and his family": a reporting
@@ -1619,6 +1618,7 @@ def _joined_participle_speaker(verb: Token) -> Token | None:
     return before
 
 
+@per_token
 def _subject(verb: Token) -> Token | None:
     subjects = [child for child in verb.children
                 if child.dep_ in ("nsubj", "nsubjpass") and not (
