@@ -411,9 +411,9 @@ _SHOT_THINGS = frozenset(["rocket", "missile", "shell", "bullet", "round", "flar
 def _not_venue(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """Rule ``hit.at``: "targeted a military parade at the Jalaa camp", "struck a
     convoy at the checkpoint", "shot dead a retired major at a checkpoint": where the verb
-    names what it hit as its object (for "shoot", a person), its "at" tells where that
-    was, not a second target. "Fired rockets at the town" and "the strike was directed
-    at a camp" keep theirs."""
+    names what it hit as its object (for "shoot", whoever was shot, not a round fired),
+    its "at" tells where that was, not a second target. "Fired rockets at the town" and
+    "the strike was directed at a camp" keep theirs."""
     verb = doc[hit.trigger]
     prep = doc[hit.target].head
     if verb.lemma_.lower() in _SHOOT_VERBS and prep.lower_ == "at" and any(

@@ -551,11 +551,11 @@ def _ends_in_place(tokens: list[Token]) -> bool:
 
 
 # what an armed group is, not which one: "the guerrilla group", "the jihadist group"
-# heads of "the group said" that may stand for a body only named before, never heard
-_GROUP_HEADS = frozenset(["group", "movement", "organisation", "organization", "collective"])
 _NATURE_WORDS = frozenset(["guerrilla", "guerilla", "rebel", "militant", "jihadist",
                            "insurgent", "separatist", "armed", "extremist", "islamist",
                            "terrorist", "paramilitary", "dissident", "outlawed", "banned"])
+# heads of "the group said" that may stand for a body only named before, never heard
+_GROUP_HEADS = frozenset(["group", "movement", "organisation", "organization", "collective"])
 # fighters named by whom they are loyal to ("forces loyal to X")
 _LOYAL_HEADS = frozenset(["force", "forces", "troop", "troops", "fighter", "fighters",
                           "militia", "militias", "unit", "units", "soldier", "soldiers",

@@ -1,35 +1,40 @@
-"""Who of a body speaks, what an operation acted on, which day a strike answers, and an
-area named for an unknown town, on copy written to test them.
+"""Who speaks, what a story says its dead and its targets were, which day a strike
+answers and where it was, on copy written to test them.
 
 Who speaks: one member of a body introduced in his own words ("a senior Northland Police
 officer said") keeps them, though the body spoke first under its own name; so does one of
-a group picked out ("one elder said" after "tribal elders said"). What an operation acted
-on: intelligence about the movement, presence or gathering of armed men is the speaker's
-account that they were there (``use.intelligence_presence``, ``use.intelligence_about``;
-their example and counter-example rows are tested with the other constructions). Which
-day: a weekday or date the lead gives to the attack a strike answers ("in retaliation for
-Saturday's attack", "responsible for ... including Saturday's bombing") is not the strike's
-day. Where: "the Tarvaza area in the Kidal region" is a town of that region the gazetteer
-lacks, so two spellings of it meet. What was said: ", not" belongs to the noun after it
-even where the parse hangs that noun elsewhere ("were civilians, not militia" in a
-headline); "the collective said" is a speaker; "nothing was destroyed" is an account that
-the strike hit nothing (``miss.nothing_hit``); "Tomas was a student", in his family's words,
-is an account of who the dead was (``copula.named_person``); and "last month" in the lead
-of a follow-up story is the story's own strike, not a background one. Single rules on
-plain strings, stories through the real model (``slow``). Towns, bodies and people are
-invented. Bodies named by a word: "the Islamist group" is the armed group named before,
-"the world body" the United Nations, shown by name; "the group said" with no body of its
-kind heard is the movement named before it; "a preliminary United Nations investigation"
-names the United Nations. "... and relatives saying the dead were ..." is the relatives'
-account (``speaker.joined_participle``). "the army said it had killed three men as
-infiltrators" tells who the dead were (not a word in scare quotes), and of two subjects of
-one "said" the party right before it speaks. How a named party presented the dead is its
-account (``copula.presented_as``), and a sacking of officers is no denial; "gunned down
-five foreigners" is a toll, which "the five" after it stands for; "its patrol killed 22
-gunmen in the ensuing clash" is a force's toll of one fight, and "executed between 12
-and 15 people" a toll given as a range; "the targets ... consisted solely of bases" says
-what was targeted (``copula.target_consisted``); "shot dead a major at a checkpoint" was
-not aimed at the checkpoint; "COX'S BAZAR, Bangladesh -" is a dateline, no speaker."""
+a group picked out ("one elder said" after "tribal elders said"); "the Islamist group" is
+the armed group named before, "the world body" the United Nations, shown by name; "the
+group said" with no body of its kind heard is the movement named before it; "a preliminary
+United Nations investigation" names the United Nations; "the collective said" is a
+speaker; "... and relatives saying the dead were ..." is the relatives' account
+(``speaker.joined_participle``); of two subjects of one "said", the party right before it
+speaks; "COX'S BAZAR, Bangladesh -" is a dateline, no speaker.
+
+What the dead and the targets were: intelligence about the movement, presence or
+gathering of armed men is the speaker's account that they were there
+(``use.intelligence_presence``, ``use.intelligence_about``); "Tomas was a student", in his
+family's words, is an account of who the dead was (``copula.named_person``); "the army
+said it had killed three men as infiltrators" tells who the dead were (not a word in scare
+quotes); how a named party presented the dead is its account (``copula.presented_as``),
+and a sacking of officers is no denial; "gunned down five foreigners" is a toll, which
+"the five" after it stands for; "its patrol killed 22 gunmen in the ensuing clash" is a
+force's toll of one fight, and "executed between 12 and 15 people" a toll given as a range;
+"the targets ... consisted solely of bases" says what was targeted
+(``copula.target_consisted``); "shot dead a major at a checkpoint" was not aimed at the
+checkpoint; ", not" belongs to the noun after it even where the parse hangs that noun
+elsewhere ("were civilians, not militia" in a headline); "nothing was destroyed" is an
+account that the strike hit nothing (``miss.nothing_hit``); "last month" in the lead of a
+follow-up story is the story's own strike, not a background one.
+
+Which day and where: a weekday or date the lead gives to the attack a strike answers ("in
+retaliation for Saturday's attack", "responsible for ... including Saturday's bombing") is
+not the strike's day; "the Tarvaza area in the Kidal region" is a town of that region the
+gazetteer lacks, so two spellings of it meet.
+
+Single rules on plain strings; stories through the real model (``slow``); the new
+construction rows' example and counter-example parses are tested with the other
+constructions. Towns, bodies and people are invented."""
 
 from __future__ import annotations
 
