@@ -2431,8 +2431,13 @@ def _without_epithet(actor: Actor, gazetteer: Gazetteer) -> str:
     for k in range(1, len(words)):
         rest = " ".join(words[k:])
         if rest.lower() in names and not words[k].islower():
-            return rest
+            # only words set before the name ("preliminary", "federal"), not a role of
+            # it ("member of the NUG", "monitors from the OSCE": its own words)
+            return actor.name if any(w in _ROLE_LINKS for w in words[:k]) else rest
     return actor.name
+
+
+_ROLE_LINKS = frozenset(["of", "from", "for", "at", "in", "with", "to"])
 
 
 def _qualified_source(head: Token, actor: Actor) -> bool:

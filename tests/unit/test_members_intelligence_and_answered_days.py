@@ -287,6 +287,8 @@ def test_who_a_named_person_was_is_an_account(real_extractor: Any) -> None:
     ("preliminary United Nations", "United Nations"),  # a phrase's adjective before it
     ("United Nations", "United Nations"),
     ("preliminary findings", "preliminary findings"),  # no name of the body left
+    ("member of the United Nations", "member of the United Nations"),  # a role of it
+    ("monitors from the United Nations", "monitors from the United Nations"),
 ])
 def test_a_bodys_name_loses_the_words_a_phrase_put_before_it(name: str, shown: str) -> None:
     assert _without_epithet(Actor("intl.un", name, "international_body"),
