@@ -249,14 +249,26 @@ _ANSWERED = re.compile(r"\b(?:(?:retaliation|response|revenge|reprisal|reprisals
                        r"responsible\s+for|avenge|avenging)\b(?P<between>[^.;]*)$", re.IGNORECASE)
 
 
-def _answered_day(lead: str, start: int, end: int) -> bool:
-    """The day named at ``lead[start:end]`` is that of an attack the strike answers: it
-    follows "in retaliation for", "in response to" or "responsible for" in its sentence,
-    as the attack's own ("Saturday's attack") or with no comma between."""
+def _other_event_day(lead: str, m: re.Match[str]) -> bool:
+    """The day the lead names at ``m`` is no strike's: one still to come ("ahead of talks
+    on Friday"), or that of an attack the strike answers, which follows "in retaliation
+    for", "in response to" or "responsible for" in its sentence, as the attack's own
+    ("Saturday's attack") or with no comma between."""
+    start, end = m.start(), m.end()
+    if _AHEAD.search(lead[max(0, start - 40):start]):
+        return True
     found = _ANSWERED.search(lead[max(0, start - 120):start])
     if found is None:
         return False
     return lead[end:end + 2] in ("'s", "’s") or "," not in found.group("between")
+
+
+def _statement_day(lead: str, m: re.Match[str]) -> bool:
+    """The day the lead names at ``m`` is the day a statement was made ("said on 19
+    September", "on Saturday acknowledged"), which bounds the strike's day but is not it
+    (:data:`_SAID_ON`, :data:`_SAID_NEXT`)."""
+    return bool(_SAID_ON.search(lead[max(0, m.start() - 30):m.start()])
+                or _SAID_NEXT.match(lead[m.end():m.end() + 30]))
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?])[\"”’]?\s+(?=[A-Z\"“‘])|\n")
@@ -282,9 +294,7 @@ def named_day(body: str, dated: datetime) -> datetime | None:
     today = dated.astimezone(UTC).date()
     lead = lead_sentence(body)
     back = [(today.weekday() - WEEKDAYS.index(m.group(1).lower())) % 7
-            for m in _WEEKDAY.finditer(lead)
-            if not _AHEAD.search(lead[max(0, m.start() - 40):m.start()])
-            and not _answered_day(lead, m.start(), m.end())]
+            for m in _WEEKDAY.finditer(lead) if not _other_event_day(lead, m)]
     back += _dates_back(lead, today)
     back = [b for b in back if b <= MAX_DAYS_BACK]
     if not back or max(back) == 0:
@@ -309,10 +319,7 @@ def _dates_back(lead: str, today: date) -> list[int]:
         month = MONTHS.get(word[:3])
         if month is None or not (word in _MONTH_NAMES or word in (word[:3], "sept")):
             continue  # "Decree 12", "Augusta 5": no month
-        if _AHEAD.search(lead[max(0, m.start() - 40):m.start()]) \
-                or _answered_day(lead, m.start(), m.end()) \
-                or _SAID_ON.search(lead[max(0, m.start() - 30):m.start()]) \
-                or _SAID_NEXT.match(lead[m.end():m.end() + 30]):
+        if _other_event_day(lead, m) or _statement_day(lead, m):
             continue
         number = int(m.group("d1") or m.group("d2") or 0)
         for year in (today.year, today.year - 1):
@@ -332,11 +339,8 @@ def names_day(body: str, day: datetime) -> bool:
     day still to come nor as the day a statement was made ("said on Monday")."""
     lead = lead_sentence(body)
     wanted = WEEKDAYS[day.astimezone(UTC).weekday()]
-    return any(m.group(1).lower() == wanted
-               and not _AHEAD.search(lead[max(0, m.start() - 40):m.start()])
-               and not _answered_day(lead, m.start(), m.end())
-               and not _SAID_ON.search(lead[max(0, m.start() - 30):m.start()])
-               and not _SAID_NEXT.match(lead[m.end():m.end() + 30])
+    return any(m.group(1).lower() == wanted and not _other_event_day(lead, m)
+               and not _statement_day(lead, m)
                for m in _WEEKDAY.finditer(lead))
 
 

@@ -1055,7 +1055,8 @@ def _set_off(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         c.dep_ == "prt" and c.lower_ == "off" for c in trigger.children)
 
 
-_SCARE_QUOTES = frozenset(["'", '"', "‘", "’", "“", "”", "``", "''"])
+# the project's double quote marks and the single ones a scare quote also takes
+_SCARE_QUOTES = lx.OPENING_QUOTES | lx.CLOSING_QUOTES | frozenset(["'", "‘", "’"])
 
 
 def _not_scare_quoted(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
