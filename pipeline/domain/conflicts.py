@@ -425,11 +425,14 @@ def _missed_aim(aim: Claim, hit: Claim) -> bool:
     """"an air strike aimed at insurgents had mistakenly hit a fishing settlement", "a
     drone on a mission against bandits mistakenly struck villagers": the party's aim at
     combatants, told in the sentence where it says what was hit instead, is not its
-    account of what was hit (rule ``conflict.collateral``, the aim's side)."""
+    account of what was hit (rule ``conflict.collateral``, the aim's side). A count of
+    people is not told as hit instead ("11 people died in an operation against a faction
+    of rebels", the army said: the dead it counts are the rebels, :func:`_bare_count`)."""
     return (aim.rule.startswith(AIM_RULE) or _aimed_against(aim)) \
         and class_group(aim.target) == "combatant" \
         and not hit.rule.startswith(AIM_RULE) and not hit.negated \
-        and class_group(hit.target) == "civil" and not _others_strike(aim, hit)
+        and class_group(hit.target) == "civil" and not _bare_count(hit) \
+        and not _others_strike(aim, hit)
 
 
 def _enemy_struck(force: Claim, civil: Claim) -> bool:
@@ -594,12 +597,15 @@ def _counts_only(a: Claim, b: Claim) -> bool:
     says nothing of who they were ("more than 50 people were killed") can both be true;
     so can such a count no larger than the fighters another party says it struck or
     killed ("at least one person" beside "two operatives"; not "ten people", and not a
-    site). A count of fighters ("dozens of extremists") disputes it, and so does a count
-    that names them civilians, children or the like."""
+    site), and so can a bare count of the wounded (:func:`_wounded_only`). A count of
+    fighters ("dozens of extremists") disputes it, and so does a count that names them
+    civilians, children or the like."""
     for fighters, people in ((a, b), (b, a)):
         if not (_people_count(people)
                 and class_group(fighters.target) == "combatant" and not fighters.negated):
             continue
+        if _bare_count(people) and _wounded_only(people):
+            return True  # "seven people were wounded in the strikes": whoever was near
         if _one(fighters.target.text) and (fighters.rule.startswith("casualty.") or (
                 fighters.rule.startswith("hit.") and _one_person(fighters))):
             return True  # "killed a senior commander", "the strike hit a Hamas leader"
@@ -610,6 +616,18 @@ def _counts_only(a: Claim, b: Claim) -> bool:
                 and toll is not None and named is not None and toll <= named:
             return True
     return False
+
+
+_WOUNDED = re.compile(r"\b(?:wounded|injured|hurt)\b", re.IGNORECASE)
+_KILLED = re.compile(r"\b(?:killed|killing|dead|died|deaths?)\b", re.IGNORECASE)
+
+
+def _wounded_only(toll: Claim) -> bool:
+    """The toll's sentence counts people hurt and none dead ("the Gaza health ministry
+    said seven people were wounded in the strikes"): a count of the wounded near a
+    strike says less still of who was struck than a count of the dead."""
+    sentence = toll.evidence.sentence
+    return _WOUNDED.search(sentence) is not None and _KILLED.search(sentence) is None
 
 
 def _one_person(claim: Claim) -> bool:

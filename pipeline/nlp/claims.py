@@ -1954,7 +1954,9 @@ def _for_speaker(tok: Token) -> int | None:
 
 def _what_said(tok: Token) -> int | None:
     """"were killed in what residents said was an air strike": the speaker of a clause
-    that names the strike around the trigger (the subject of its reporting verb)."""
+    that names the strike around the trigger (the subject of its reporting verb), or that
+    is the trigger ("killed 35 people in what politicians say was an attack on civilians":
+    the attack on civilians is the politicians' account)."""
     near = {tok.i, tok.head.i, *(c.i for c in tok.children)}
     for i in word_positions(tok.doc, "what", tok.sent.start, tok.sent.end):
         what = tok.doc[i]
@@ -1962,7 +1964,9 @@ def _what_said(tok: Token) -> int | None:
             continue
         be, report = what.head, what.head.head
         if be.lemma_.lower() != "be" or be.dep_ != "ccomp" or not _is_report(report) \
-                or report.dep_ not in ("pcomp", "pobj") or report.head.head.i not in near:
+                or report.dep_ not in ("pcomp", "pobj") \
+                or (report.head.head.i not in near
+                    and not (tok.dep_ == "attr" and tok.head.i == be.i)):
             continue
         if any(c.dep_ == "attr" and c.lemma_.lower() in lx.ACTION_NOUNS for c in be.children):
             subj = _subject(report)
@@ -2017,7 +2021,10 @@ def _describes_target(tok: Token, targets: set[int]) -> bool:
         return True
     verb = tok.head if tok.dep_ == "dobj" and tok.pos_ in ("NOUN", "PROPN") else tok
     clause = verb
-    while clause.dep_ in ("xcomp", "advcl") and clause.head.pos_ in ("VERB", "AUX"):
+    while clause.dep_ in ("xcomp", "advcl") and clause.head.pos_ in ("VERB", "AUX") \
+            and not (clause.dep_ == "advcl" and _own_subject(clause)):
+        # (not "hundreds injured when warplanes bombed a block": a clause with a subject
+        # of its own tells the strike itself, not what the wounded did)
         clause = clause.head
     if clause.head.i not in targets or (clause is verb
                                         and verb.lemma_.lower() in lx.CASUALTY_VERBS):
@@ -2028,6 +2035,12 @@ def _describes_target(tok: Token, targets: set[int]) -> bool:
     return clause.dep_ == "relcl" and any(
         c.dep_ in (("nsubj",) if clause is verb else ("nsubj", "nsubjpass"))
         and c.lower_ in ("that", "which", "who") for c in clause.children)
+
+
+def _own_subject(verb: Token) -> bool:
+    """The clause of ``verb`` has a subject of its own (not a relative pronoun)."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP")
+               for c in verb.children)
 
 
 # sites a party may be said to use for its attacks ("used the village to fire rockets")
@@ -2129,7 +2142,8 @@ def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
             node.tag_ in ("VBP", "VBZ")
             or (node.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass")
                                               for c in node.children))
-        ) and not _none_at_this_site(node) and not _of_the_dead(node):
+        ) and not _none_at_this_site(node) and not _of_the_dead(node) \
+                and not _pointed_at(node, kind):
             return True  # simple present: a habit or a policy, not this strike
         if node.i != tok.i and node.tag_ in ("VBP", "VBZ") and kind == "ACTION_NOUN" and (
                 lemma in ("be", "target", "aim", "kill", "hit", "strike")
@@ -2144,6 +2158,13 @@ def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
             if head.tag_ not in ("VBD", "VBN") and head.pos_ != "NOUN":
                 return True
     return False
+
+
+def _pointed_at(be: Token, kind: str) -> bool:
+    """"This is no consulate", "these are civilians": a copula in the present whose
+    subject points at the thing before the speaker says what it is now, not a habit."""
+    return kind == "COPULA" and any(c.dep_ == "nsubj" and c.lower_ in ("this", "these")
+                                    for c in be.children)
 
 
 def _said_as_habit(report: Token, tok: Token, scopes: list[Scope]) -> bool:
@@ -2524,6 +2545,8 @@ def _is_negated(head: Token) -> bool:
     terrorists and not innocent persons": a listed phrase the parse gave its own "not"."""
     if head.dep_ == "conj" and any(c.dep_ == "neg" for c in head.children):
         return True
+    if head.dep_ == "attr" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+        return True  # "this is no consulate"
     first = target_tokens(head)[0]
     prev = head.doc[first.i - 1] if first.i > 0 else None
     if prev is not None and prev.lower_ in ("not", "never") and prev.head.i in (head.i,
@@ -2546,8 +2569,9 @@ def _is_negated(head: Token) -> bool:
 def _hit_targets(tok: Token, hits: list[Hit], scopes: list[Scope]) -> list[tuple[int, bool, str]]:
     """Targets the constructions found for ``tok``, with coordinated siblings and their
     negation ("combatants, not civilians"), each with the id of its construction."""
-    negated_verb = tok.pos_ in ("VERB", "AUX") and (
-        any(c.dep_ == "neg" for c in tok.children) or _at_no_time(tok))
+    negated_verb = (tok.pos_ in ("VERB", "AUX") and (
+        any(c.dep_ == "neg" for c in tok.children) or _at_no_time(tok))) \
+        or _denied_noun(tok)
     out: list[tuple[int, bool, str]] = []
     seen: set[int] = set()
     for hit in hits:
@@ -2565,6 +2589,18 @@ def _hit_targets(tok: Token, hits: list[Hit], scopes: list[Scope]) -> list[tuple
 
 
 _NO_TIMES = frozenset(["time", "point", "stage", "moment"])
+# "it was not the first attack on the base": the negation is of the order, not the target
+_ORDER_WORDS = frozenset(["first", "only", "last", "second", "latest", "biggest", "worst"])
+
+
+def _denied_noun(noun: Token) -> bool:
+    """"This was not an operation against innocent peasants", "it was never an attack on
+    civilians": a strike noun a negated "be" says the thing was not is denied, as a
+    negated strike verb is (not "it was not the first attack on the base")."""
+    be = noun.head
+    return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "attr" and be.i != noun.i \
+        and be.lemma_ == "be" and any(c.dep_ == "neg" for c in be.children) \
+        and not any(c.lower_ in _ORDER_WORDS for c in noun.children)
 
 
 def _at_no_time(verb: Token) -> bool:

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 from importlib import resources
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 from spacy.vocab import Vocab
 
 from pipeline.domain.claims import COUNT_WORDS
@@ -1167,10 +1167,35 @@ def _contrast(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     negs = [c for c in verb.children if c.dep_ == "neg"]
     if negs and all(n.i + 1 < len(doc) and doc[n.i + 1].lower_ in _NOT_ONLY for n in negs):
         return False  # "it was not only fighters": fighters and others, no contrast
-    if negs:
+    if negs or _denied_attr(target):
         return True
-    return any(c.dep_ in ("conj", "appos") and any(g.dep_ == "neg" for g in c.children)
-               for c in target.children) or any(c.dep_ == "neg" for c in target.children)
+    if any(c.dep_ in ("conj", "appos") and any(g.dep_ == "neg" for g in c.children)
+           for c in target.children) or any(c.dep_ == "neg" for c in target.children):
+        return True
+    # "This is no consulate. This is a military building": what the site was, right after
+    # the speaker's word of what it was not, in the sentence before
+    start = verb.sent.start
+    return start > 0 and _denies_what_it_was(doc[start - 1].sent)
+
+
+def _denied_attr(target: Token) -> bool:
+    """"this is no consulate": a copula's complement with "no" in front of it."""
+    return target.dep_ == "attr" and any(c.dep_ == "det" and c.lower_ == "no"
+                                         for c in target.children)
+
+
+# the pronoun subjects of "it was not a school", "this is no consulate"
+_POINTING = frozenset(["this", "it", "that", "these", "those"])
+
+
+def _denies_what_it_was(sent: Span) -> bool:
+    """The sentence says with a pronoun subject what something was not ("It was not a
+    school.", "This is no consulate and this is no embassy.")."""
+    return any(t.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in _POINTING
+                                        for c in t.children)
+               and (any(c.dep_ == "neg" for c in t.children)
+                    or any(_denied_attr(c) for c in t.children))
+               for t in sent)
 
 
 def _subject_side(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

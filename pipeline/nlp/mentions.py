@@ -960,6 +960,12 @@ class MentionResolver:
             return None
         if low in _OWNED_ONLY and not has_modifier(head):
             return None  # "media reports said": a channel with no owner named
+        if low in ("one", "another") and depth == 0 \
+                and all(c.dep_ in ("punct", "cc") for c in head.children):
+            # "American officials disputed that account. One said ... Another said ...":
+            # one of the people the sentences before have as their subject (not "one of
+            # the residents", a partitive)
+            return self._one_of_subject(head)
         if rule.decision == "reject":
             # nothing in the table vouches for it, but the gazetteer may ("Kyiv said")
             return self.mention(head) if rule.test == "any" else None
@@ -1516,6 +1522,11 @@ class MentionResolver:
         if subj is not None and any(t.dep_ == "conj" for t in subj.subtree):
             return None  # "Thai and Cambodian troops": two sides, not one body
         before = self._subject_before(head)
+        found = self.spoken.get(subj.i) if subj is not None and subj.lower_ == "it" else None
+        if before is None and found is not None:
+            # "Azerbaijan's ministry gave a different account. It said ... The ministry
+            # said ...": the body that "it" was found to be
+            before = found[1]
         return before if before is not None and before.type in wanted else None
 
     def _described_by_modifier(self, head: Token) -> Actor | None:
@@ -1940,6 +1951,35 @@ class MentionResolver:
             return None
         found = self._speaker(subj, depth=1)
         return self.speaker(subj) if found is not None else None
+
+    def _one_of_subject(self, head: Token) -> Actor | None:
+        """Bare "One said" or "Another said" (a number standing alone as the subject of its
+        sentence's verb): one of the people or bodies named in the plural as the subject
+        of one of the two sentences before, passing over a "One said" of their own.
+        ``None`` when no such subject is a party."""
+        if head.dep_ != "nsubj" or head.head.i != head.sent.root.i:
+            return None
+        sent = head.sent
+        for _ in range(2):
+            if sent.start == 0:
+                return None
+            sent = head.doc[sent.start - 1].sent
+            subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
+            if subj is None or subj.lower_ in ("one", "another"):
+                continue
+            if subj.pos_ not in ("NOUN", "PROPN") or subj.tag_ not in ("NNS", "NNPS") \
+                    or _crosses_break(subj):
+                return None
+            found = self._speaker(subj, depth=1)
+            if found is None:
+                return None
+            tokens = phrase_tokens(subj)
+            words = phrase_text(tokens)
+            if not (tokens[0].ent_type_ or tokens[0].pos_ == "PROPN"):
+                words = words[:1].lower() + words[1:]  # ("Local officials": not a name)
+            return Actor(found.id, f"one of the {words}", found.type, found.country,
+                         found.side)
+        return None
 
     def _body_before(self, head: Token) -> Actor | None:
         """The body a title with no name of its own speaks for: the subject of the sentence
@@ -3173,6 +3213,13 @@ def _titled_name(head: Token, tokens: list[Token]) -> bool:
     before = [t for t in tokens if t.i < head.i]
     if before and before[0].lower_ == "air":
         before = before[1:]  # "Air Commodore", "Air Vice Marshal"
+    held = next((k for k, t in enumerate(before) if t.pos_ == "NOUN"
+                 and t.lower_ in _HELD_TITLES), None)
+    if held is not None and len(before) - held >= 2 \
+            and all(t.pos_ == "PROPN" and not t.ent_id_ for t in before[held + 1:]):
+        # "Ministry spokeswoman Shushan Stepanyan" that the recogniser took for a body: a
+        # title one person holds, then a given name and the head
+        return True
     if head.ent_type_ == "ORG" and len(before) < 2:
         return False  # a rank and a name the recogniser took for a body, not "General Command"
     return bool(before) and before[0].lower_ in _RANKS and all(
