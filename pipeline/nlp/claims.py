@@ -1461,13 +1461,24 @@ def _speaker_after_quote(verb: Token) -> Token | None:
     doc = verb.doc
     close = next((t for t in reversed(doc[max(verb.sent.start, verb.i - _ATTRIBUTION_SPAN)
                                           : verb.i]) if _is_closing_quote(t)), None)
-    if close is None:
+    if close is None or _scare_quoted(close):
         return None
     between = [t for t in doc[close.i + 1 : verb.i] if not t.is_punct]
     heads = [t for t in between if not close.i < t.head.i < verb.i or t.head.i == t.i]
     if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
         return None
     return heads[0]
+
+
+def _scare_quoted(close: Token) -> bool:
+    """The quote ``close`` ends holds a word or two, with no full stop or comma before
+    the mark ('its fighters had "liberated" Zamzam'): a term set off, not a quotation
+    whose speaker follows."""
+    doc = close.doc
+    start = next((t.i for t in reversed(doc[max(close.sent.start, close.i - 4) : close.i])
+                  if _is_quote(t)), None)
+    return start is not None and close.i - start <= 3 \
+        and not doc[close.i - 1].is_punct
 
 
 def _attribution(close: Token, end: int) -> Token | None:
@@ -2582,8 +2593,12 @@ def _hit_targets(tok: Token, hits: list[Hit], scopes: list[Scope]) -> list[tuple
             if i in seen and not hit.beside:
                 continue
             seen.add(i)
-            verb_neg = negated_verb and not _after_but(tok.doc[i])
-            neg = neg or hit.negated or verb_neg or "NEGATED" in categories_at(scopes, i)
+            offered = _after_but(tok.doc[i])
+            verb_neg = negated_verb and not offered
+            # (a row that denies its target denies the one named, not what "but" offers
+            # instead: "was not a camp for displaced people but a barracks")
+            row_neg = hit.negated and not (offered and i != hit.target)
+            neg = neg or row_neg or verb_neg or "NEGATED" in categories_at(scopes, i)
             out.append((i, neg, hit.rule))
     return out
 

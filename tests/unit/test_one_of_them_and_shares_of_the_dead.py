@@ -28,8 +28,10 @@ import pytest
 
 from pipeline.domain.conflicts import article_conflict, find_conflicts
 from pipeline.domain.models import Actor, Article, Claim, Evidence, Target
-from pipeline.nlp.claims import _describes_target
+from pipeline.nlp.claims import _describes_target, _hit_targets
+from pipeline.nlp.constructions import Hit
 from tests.unit.test_accounts_beside_and_asides import PUBLISHED, _analysed
+from tests.unit.test_quotes_attributed import _doc as _vocab_doc
 from tests.unit.test_reduced_relative_speakers import _doc
 
 slow = pytest.mark.slow
@@ -292,3 +294,50 @@ def test_counter_example_it_that_was_an_army_keeps_no_ministry(real_extractor: A
             "firing points. The ministry said a school was hit.")
     speakers = {c.target.text: c.party.name for c in _analysed(real_extractor, body)}
     assert speakers.get("school") == "Armenia's defence ministry"
+
+
+# ------------------------------------------------------------------ a word in scare quotes
+
+_CAMP = ("RIVERTON, May 3 - The United Nations said the assault on the Kovra camp killed "
+         "hundreds of displaced civilians.\n")
+
+
+@slow
+def test_a_word_in_scare_quotes_is_no_quotation_whose_speaker_follows(
+        real_extractor: Any) -> None:
+    body = _CAMP + ("In a statement, the Syrian army said its troops had \"liberated\" "
+                    "Kovra from armed groups, insisting that the site was not a camp for "
+                    "displaced people but a barracks used by militias to launch attacks.")
+    told = {(c.party.name, c.target.text, c.negated) for c in _analysed(real_extractor, body)
+            if c.target.text in ("barracks", "camp for displaced people")}
+    # the army's men speak, not "Kovra" after the quoted word; what "but" offers stands
+    assert {(text, negated) for _, text, negated in told} == {
+        ("barracks", False), ("camp for displaced people", True)}
+    assert not any("Kovra" in party for party, _, _ in told)
+
+
+@slow
+def test_counter_example_a_quotation_is_its_speakers_after_it(real_extractor: Any) -> None:
+    body = _CAMP + ("\"The site was not a camp for displaced people but a barracks,\" "
+                    "Colonel Adam Musa told reporters.")
+    assert "Colonel Adam Musa" in {c.party.name for c in _analysed(real_extractor, body)}
+
+
+_NOT_BUT = ("the/1/det/DET/the site/2/nsubj/NOUN/site was/2/ROOT/AUX/be not/2/neg/PART/not "
+            "a/5/det/DET/a camp/2/attr/NOUN/camp {cc}/5/cc/CCONJ/{cc} a/8/det/DET/a "
+            "barracks/5/conj/NOUN/barracks")
+
+
+def _row_targets(cc: str) -> set[tuple[int, bool]]:
+    """What a row that denies its target ("the site was not a camp ...") gives."""
+    doc = _vocab_doc(_NOT_BUT.format(cc=cc))
+    hit = Hit("use.was_not_combatant", "use", 2, 5, True, False, {"trigger": 2, "target": 5})
+    return {(i, neg) for i, neg, _ in _hit_targets(doc[2], [hit], [])}
+
+
+def test_a_denying_row_denies_its_target_not_what_but_offers() -> None:
+    assert _row_targets("but") == {(5, True), (8, False)}
+
+
+def test_counter_example_a_denying_row_denies_what_or_joins() -> None:
+    assert _row_targets("or") == {(5, True), (8, True)}
