@@ -869,7 +869,8 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
         if is_cause(one) and _blames_strike(other):
             return "cause"  # "a warehouse of explosives blew up" against "blamed an air strike"
     for one, other in ((a, b), (b, a)):
-        if one.rule in _UNARMED_RULES and one.negated and is_account(other) \
+        if (one.rule in _UNARMED_RULES or _denied_fighter(one)) and one.negated \
+                and is_account(other) \
                 and not other.negated and other.target.target_class == "armed_group" \
                 and other.rule.startswith(("casualty.", "copula.")):
             # "He never held a gun," his widow said, against "he was an active member of
@@ -990,6 +991,13 @@ def _blames_strike(claim: Claim) -> bool:
 # a speaker's word that the dead bore no arms ("He never held a gun"; "Nobody there was
 # armed"), against an account that they were armed men (rule ``conflict.never_armed``)
 _UNARMED_RULES = frozenset(["use.never_armed", "use.had_no_gun", "use.none_armed"])
+
+
+def _denied_fighter(claim: Claim) -> bool:
+    """"My husband was not a drug dealer," his widow said: a denial that the dead was one
+    of an armed group (``use.was_not_combatant`` of people, not of a site: "our assembly
+    was not a camp"), which another party's word that he was disputes."""
+    return claim.rule == "use.was_not_combatant" and claim.target.target_class == "armed_group"
 
 # constructions that say who was (or was not) at the struck place: "only civilians were
 # in the theatre", "the militants had left before", "there were no Daesh there", "the

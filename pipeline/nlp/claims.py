@@ -2581,8 +2581,8 @@ def _hit_targets(tok: Token, hits: list[Hit], scopes: list[Scope]) -> list[tuple
     """Targets the constructions found for ``tok``, with coordinated siblings and their
     negation ("combatants, not civilians"), each with the id of its construction."""
     negated_verb = (tok.pos_ in ("VERB", "AUX") and (
-        any(c.dep_ == "neg" for c in tok.children) or _at_no_time(tok))) \
-        or _denied_noun(tok)
+        any(c.dep_ == "neg" for c in tok.children) or _at_no_time(tok)
+        or _done_by_nobody(tok))) or _denied_noun(tok)
     out: list[tuple[int, bool, str]] = []
     seen: set[int] = set()
     for hit in hits:
@@ -2606,6 +2606,14 @@ def _hit_targets(tok: Token, hits: list[Hit], scopes: list[Scope]) -> list[tuple
 _NO_TIMES = frozenset(["time", "point", "stage", "moment"])
 # "it was not the first attack on the base": the negation is of the order, not the target
 _ORDER_WORDS = frozenset(["first", "only", "last", "second", "latest", "biggest", "worst"])
+
+
+def _done_by_nobody(verb: Token) -> bool:
+    """"Nobody attacked any convoy", "no one fired at the soldiers": a verb whose doer is
+    nobody is denied, as by "not"."""
+    return any(c.dep_ == "nsubj" and (c.lower_ in ("nobody", "noone") or (
+        c.lower_ == "one" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)))
+        for c in verb.children)
 
 
 def _denied_noun(noun: Token) -> bool:

@@ -250,9 +250,18 @@ def _in_place_dateline(head: Token) -> bool:
         if tok.i > head.i and (spaced_dash(tok) or tok.text in ("—", "–", "--")):
             return True
         if not (tok.text == "," or (tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC"))
-                or (tok.text == "-" and not tok.whitespace_)):
+                or (tok.text == "-" and not tok.whitespace_) or _agency_before_dash(tok)):
             return False
     return False
+
+
+def _agency_before_dash(tok: Token) -> bool:
+    """"Tehran, IRNA –", "Damascus, SANA –": a state agency's acronym after the city,
+    right before the dash, as state media write their dateline."""
+    doc = tok.doc
+    return tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6 and tok.i > 0 \
+        and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) \
+        and (spaced_dash(doc[tok.i + 1]) or doc[tok.i + 1].text in ("—", "–", "--"))
 
 
 def _closed_before_verb(head: Token) -> bool:

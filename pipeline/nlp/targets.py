@@ -235,6 +235,17 @@ def class_rows() -> list[ClassRow]:
     return _ROWS
 
 
+# what "fighter" names as a modifier: a kind of aircraft ("fighter jets", "fighter planes")
+_FIGHTER_CRAFT = frozenset(["jet", "plane", "aircraft", "airplane", "bomber", "craft"])
+
+
+def _craft_word(tok: Token) -> bool:
+    """"fighter" of "fighter jets": a kind of aircraft, not fighters (in a clause on a
+    site: "facilities supplying fighter jets")."""
+    return tok.lower_ in ("fighter", "fighters") and tok.dep_ == "compound" \
+        and tok.head.lemma_.lower() in _FIGHTER_CRAFT
+
+
 def _forms(tokens: list[Token]) -> set[str]:
     """Lower-case forms and lemmas, with a naive singular ("jihadis" -> "jihadi")."""
     out: set[str] = set()
@@ -295,7 +306,19 @@ def clause_tokens(head: Token) -> list[Token]:
                     out.extend(t for c in verb.children if c.i > child.i
                                and c.dep_ in ("dobj", "appos", "npadvmod", "attr")
                                for t in list(c.subtree)[:_MAX_CLAUSE])
+    # "struck two targets adjacent to where Hamas fighters were located": who was next to
+    # the site says what it was (the parse hangs the adjective on the head or its verb)
+    beside = [c for c in head.children if c.dep_ == "amod"]
+    if head.dep_ == "dobj" and verb.pos_ == "VERB":
+        beside += [c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.i > head.i]
+    out.extend(t for a in beside if a.lower_ in _NEXT_TO
+               for p in a.children if p.dep_ == "prep" and p.lower_ == "to"
+               for t in list(p.subtree)[:_MAX_CLAUSE])
     return out
+
+
+# adjectives of nearness: "adjacent to where the fighters were", "next to a base"
+_NEXT_TO = frozenset(["adjacent", "next", "close"])
 
 
 def _misread_as(prep: Token) -> bool:
@@ -914,7 +937,7 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
         | _denied(described)
     clause = _forms([t for t in described
                      if not (t.pos_ == "VERB" and t.lemma_.lower() in lx.HIT_VERBS)
-                     and t.i not in doers])
+                     and t.i not in doers and not _craft_word(t)])
     gaz = _gazetteer_type(tokens, gazetteer)
     # "tents used by a farmer close to the rebels for his daughter's wedding": the
     # group named in a civilian use of the head does not make it the group's

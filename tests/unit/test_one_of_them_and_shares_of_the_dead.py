@@ -341,3 +341,122 @@ def test_a_denying_row_denies_its_target_not_what_but_offers() -> None:
 
 def test_counter_example_a_denying_row_denies_what_or_joins() -> None:
     assert _row_targets("or") == {(5, True), (8, True)}
+
+
+# ------------------------------------------------------------------ "was not a drug dealer"
+
+_POLICE = Actor("nl.police", "Northland police", "police", "NL", "nl")
+_WIDOW = Actor("source.widow", "his widow", "source", None, None)
+_DEALER = _said(_POLICE, "top drug dealer", "armed_group",
+                "Police said the man killed in the gunfight was a top drug dealer.",
+                "casualty.passive")
+
+
+def _denial(text: str, cls: str) -> Claim:
+    sentence = f"\"My husband was not a {text},\" his widow said."
+    return Claim(_WIDOW, "asserts", Target(text, cls, None),
+                 Evidence("t", "Test Wire", sentence, 0, len(sentence)), "use", None, None,
+                 True, "use.was_not_combatant")
+
+
+def test_a_widows_word_that_he_was_no_dealer_disputes_the_polices() -> None:
+    assert [p.reason for p in find_conflicts([_DEALER, _denial("drug dealer",
+                                                               "armed_group")])] == ["presence"]
+
+
+def test_counter_example_a_denied_site_is_no_such_dispute() -> None:
+    assert find_conflicts([_DEALER, _denial("militant camp", "military")]) == []
+
+
+# ------------------------------------------------------------------ "nobody attacked"
+
+_CENTRE = "KOVRA, May 3 - Soldiers opened fire on members gathered at the centre, the group said. "
+
+
+@slow
+def test_a_verb_done_by_nobody_is_denied(real_extractor: Any) -> None:
+    for said in ("\"Nobody attacked any convoy,\" its spokesman said.",
+                 "\"No one fired at the soldiers,\" its spokesman said."):
+        denied = {c.target.text for c in _analysed(real_extractor, _CENTRE + said)
+                  if c.negated}
+        assert denied & {"any convoy", "soldiers"}, said
+
+
+@slow
+def test_counter_example_one_man_who_attacked_is_no_denial(real_extractor: Any) -> None:
+    body = _CENTRE + "\"One man attacked the convoy,\" its spokesman said."
+    assert ("convoy", False) in {(c.target.text, c.negated)
+                                 for c in _analysed(real_extractor, body)}
+
+
+# ------------------------------------------------------- "fighter jets"; "City, AGENCY –"
+
+@slow
+def test_facilities_supplying_fighter_jets_are_no_fighters_place(real_extractor: Any) -> None:
+    body = ("RIVERTON, May 3 - The army said its units had struck fuel facilities supplying "
+            "the air force's fighter jets in Kovra.")
+    assert {c.target.target_class for c in _analysed(real_extractor, body)
+            if c.target.text == "fuel facilities"} == {"military"}
+
+
+@slow
+def test_counter_example_a_house_where_fighters_slept_is_theirs(real_extractor: Any) -> None:
+    body = ("RIVERTON, May 3 - The army said its jets had struck a house in Kovra where "
+            "fighters were sleeping.")
+    assert {c.target.target_class for c in _analysed(real_extractor, body)
+            if c.target.text == "house"} == {"armed_group"}
+
+
+@slow
+def test_a_city_and_a_state_agency_before_a_dash_are_a_dateline(real_extractor: Any) -> None:
+    body = ("Tehran, IRNA – The Revolutionary Guards said their missile units had struck a "
+            "fuel depot in Haifa.")
+    parties = {c.party.name for c in _analysed(real_extractor, body)}
+    assert parties and not any("IRNA" in p for p in parties)
+
+
+@slow
+def test_counter_example_a_body_named_before_a_dash_in_a_sentence_speaks(
+        real_extractor: Any) -> None:
+    body = ("RIVERTON, May 3 - Jets struck a fuel depot in Kovra on Monday. Officials at the "
+            "Northland Oil Company, NOC - the depot's owner - said the strike hit a school.")
+    assert any("Officials" in c.party.name for c in _analysed(real_extractor, body))
+
+
+# ------------------------------------------------------------------ "adjacent to where"
+
+@slow
+def test_targets_adjacent_to_where_fighters_were_are_theirs(real_extractor: Any) -> None:
+    body = ("RIVERTON, May 3 - The army said its jets had struck two targets \"adjacent to "
+            "where rebel fighters were located\" in Kovra.")
+    assert {c.target.target_class for c in _analysed(real_extractor, body)
+            if c.target.text == "two targets"} == {"armed_group"}
+
+
+@slow
+def test_counter_example_targets_adjacent_to_a_school_are_no_fighters(
+        real_extractor: Any) -> None:
+    body = ("RIVERTON, May 3 - The army said its jets had struck two targets adjacent to a "
+            "school in Kovra.")
+    assert "armed_group" not in {c.target.target_class for c in _analysed(real_extractor, body)
+                                 if c.target.text == "two targets"}
+
+
+# ------------------------------------------------------------------ "present on the street"
+
+_GUNMEN = "KOVRA, May 3 - The army said its soldiers fired at gunmen in the camp. "
+
+
+@slow
+def test_no_militants_present_on_the_street_is_an_account_of_who_was_there(
+        real_extractor: Any) -> None:
+    body = _GUNMEN + "Journalists said no militants were present on the street where they stood."
+    assert ("no militants", "armed_group", True) in {
+        (c.target.text, c.target.target_class, c.negated)
+        for c in _analysed(real_extractor, body)}
+
+
+@slow
+def test_counter_example_present_on_a_day_names_no_site(real_extractor: Any) -> None:
+    body = _GUNMEN + "Journalists said no militants were present on Tuesday."
+    assert "no militants" not in {c.target.text for c in _analysed(real_extractor, body)}
