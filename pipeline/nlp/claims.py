@@ -2509,6 +2509,8 @@ def _contrasted_noun(neg: Token) -> Token | None:
     if neg.i == 0 or doc[neg.i - 1].text != "," or neg.i + 1 >= len(doc):
         return None
     tok = doc[neg.i + 1]
+    if _is_quote(tok) and tok.i + 1 < len(doc):
+        tok = doc[tok.i + 1]  # "fisherman, not 'narco-terrorist'"
     while tok.dep_ in ("amod", "compound", "det", "nummod") and tok.head.i > tok.i:
         tok = tok.head
     return tok if tok.pos_ in ("NOUN", "PROPN") else None
@@ -2580,8 +2582,11 @@ def _is_negated(head: Token) -> bool:
 def _hit_targets(tok: Token, hits: list[Hit], scopes: list[Scope]) -> list[tuple[int, bool, str]]:
     """Targets the constructions found for ``tok``, with coordinated siblings and their
     negation ("combatants, not civilians"), each with the id of its construction."""
+    # (not a ", not" after the verb's object that the parse hung on the verb: "killed a
+    # fisherman, not 'narco-terrorist'" denies the second noun, not the killing)
     negated_verb = (tok.pos_ in ("VERB", "AUX") and (
-        any(c.dep_ == "neg" for c in tok.children) or _at_no_time(tok)
+        any(c.dep_ == "neg" and not (c.i > tok.i and _contrasted_noun(c) is not None)
+            for c in tok.children) or _at_no_time(tok)
         or _done_by_nobody(tok))) or _denied_noun(tok)
     out: list[tuple[int, bool, str]] = []
     seen: set[int] = set()
@@ -2604,6 +2609,26 @@ def _hit_targets(tok: Token, hits: list[Hit], scopes: list[Scope]) -> list[tuple
 
 
 _NO_TIMES = frozenset(["time", "point", "stage", "moment"])
+
+
+def _at_no_time(verb: Token) -> bool:
+    """"At no time were the villages targeted": the verb is denied as by "not" (also as
+    the parse's participle on the subject of "were")."""
+    if verb.dep_ == "acl" and verb.head.dep_ == "nsubj":
+        verb = verb.head.head
+    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
+        o.dep_ == "pobj" and o.lower_ in _NO_TIMES and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in o.children) for o in c.children)
+        for c in verb.children)
+
+
+def _after_but(tok: Token) -> bool:
+    """"was not a base but a temple", "did not hit civilians but fighters": the conjunct
+    after "but" is what the negated verb offers instead."""
+    return tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < tok.i
+                                      for c in tok.head.children)
+
+
 # "it was not the first attack on the base": the negation is of the order, not the target
 _ORDER_WORDS = frozenset(["first", "only", "last", "second", "latest", "biggest", "worst"])
 
@@ -2624,24 +2649,6 @@ def _denied_noun(noun: Token) -> bool:
     return noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "attr" and be.i != noun.i \
         and be.lemma_ == "be" and any(c.dep_ == "neg" for c in be.children) \
         and not any(c.lower_ in _ORDER_WORDS for c in noun.children)
-
-
-def _at_no_time(verb: Token) -> bool:
-    """"At no time were the villages targeted": the verb is denied as by "not" (also as
-    the parse's participle on the subject of "were")."""
-    if verb.dep_ == "acl" and verb.head.dep_ == "nsubj":
-        verb = verb.head.head
-    return any(c.dep_ == "prep" and c.lower_ == "at" and any(
-        o.dep_ == "pobj" and o.lower_ in _NO_TIMES and any(
-            d.dep_ == "det" and d.lower_ == "no" for d in o.children) for o in c.children)
-        for c in verb.children)
-
-
-def _after_but(tok: Token) -> bool:
-    """"was not a base but a temple", "did not hit civilians but fighters": the conjunct
-    after "but" is what the negated verb offers instead."""
-    return tok.dep_ == "conj" and any(c.dep_ == "cc" and c.lower_ == "but" and c.i < tok.i
-                                      for c in tok.head.children)
 
 
 # construction kind -> trigger kind for the modality checks

@@ -460,3 +460,24 @@ def test_no_militants_present_on_the_street_is_an_account_of_who_was_there(
 def test_counter_example_present_on_a_day_names_no_site(real_extractor: Any) -> None:
     body = _GUNMEN + "Journalists said no militants were present on Tuesday."
     assert "no militants" not in {c.target.text for c in _analysed(real_extractor, body)}
+
+
+# ------------------------------------------------------------------ ", not 'narco-terrorist'"
+
+@slow
+def test_a_not_after_the_object_denies_the_noun_after_it_not_the_killing(
+        real_extractor: Any) -> None:
+    claims = _analysed(real_extractor,
+                       "Northland's president said the navy's strike on a boat off Kovra "
+                       "had killed a fisherman from the town.",
+                       headline="Northland's Ruiz says US strike killed fisherman, not "
+                                "'narco-terrorist'")
+    assert ("fisherman", True) not in {(c.target.text, c.negated) for c in claims}
+
+
+@slow
+def test_counter_example_a_not_before_the_verb_still_denies_it(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor,
+                       "RIVERTON, May 3 - The navy said its strike on a boat off Kovra had "
+                       "not killed a fisherman.")
+    assert ("fisherman", True) in {(c.target.text, c.negated) for c in claims}
