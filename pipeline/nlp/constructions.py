@@ -1185,13 +1185,13 @@ def _denied_attr(target: Token) -> bool:
 
 
 # the pronoun subjects of "it was not a school", "this is no consulate"
-_POINTING = frozenset(["this", "it", "that", "these", "those"])
+_POINTING_PRONOUNS = frozenset(["this", "it", "that", "these", "those"])
 
 
 def _denies_what_it_was(sent: Span) -> bool:
     """The sentence says with a pronoun subject what something was not ("It was not a
     school.", "This is no consulate and this is no embassy.")."""
-    return any(t.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in _POINTING
+    return any(t.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in _POINTING_PRONOUNS
                                         for c in t.children)
                and (any(c.dep_ == "neg" for c in t.children)
                     or any(_denied_attr(c) for c in t.children))
