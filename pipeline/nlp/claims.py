@@ -37,7 +37,13 @@ from pipeline.domain.events import dateline
 from pipeline.domain.incidents import SAID_DAY_MARK
 from pipeline.domain.models import Actor, Target
 from pipeline.nlp import lexicon as lx
-from pipeline.nlp.constructions import CheckContext, ConstructionMatcher, Hit, toll_statement
+from pipeline.nlp.constructions import (
+    CheckContext,
+    ConstructionMatcher,
+    Hit,
+    denied_attr,
+    toll_statement,
+)
 from pipeline.nlp.docmemo import (
     DOC_MEMO,
     doc_text,
@@ -2558,7 +2564,7 @@ def _is_negated(head: Token) -> bool:
     terrorists and not innocent persons": a listed phrase the parse gave its own "not"."""
     if head.dep_ == "conj" and any(c.dep_ == "neg" for c in head.children):
         return True
-    if head.dep_ == "attr" and any(c.dep_ == "det" and c.lower_ == "no" for c in head.children):
+    if denied_attr(head):
         return True  # "this is no consulate"
     first = target_tokens(head)[0]
     prev = head.doc[first.i - 1] if first.i > 0 else None

@@ -1167,7 +1167,7 @@ def _contrast(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     negs = [c for c in verb.children if c.dep_ == "neg"]
     if negs and all(n.i + 1 < len(doc) and doc[n.i + 1].lower_ in _NOT_ONLY for n in negs):
         return False  # "it was not only fighters": fighters and others, no contrast
-    if negs or _denied_attr(target):
+    if negs or denied_attr(target):
         return True
     if any(c.dep_ in ("conj", "appos") and any(g.dep_ == "neg" for g in c.children)
            for c in target.children) or any(c.dep_ == "neg" for c in target.children):
@@ -1178,7 +1178,7 @@ def _contrast(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return start > 0 and _denies_what_it_was(doc[start - 1].sent)
 
 
-def _denied_attr(target: Token) -> bool:
+def denied_attr(target: Token) -> bool:
     """"this is no consulate": a copula's complement with "no" in front of it."""
     return target.dep_ == "attr" and any(c.dep_ == "det" and c.lower_ == "no"
                                          for c in target.children)
@@ -1194,7 +1194,7 @@ def _denies_what_it_was(sent: Span) -> bool:
     return any(t.lemma_ == "be" and any(c.dep_ == "nsubj" and c.lower_ in _POINTING_PRONOUNS
                                         for c in t.children)
                and (any(c.dep_ == "neg" for c in t.children)
-                    or any(_denied_attr(c) for c in t.children))
+                    or any(denied_attr(c) for c in t.children))
                for t in sent)
 
 

@@ -247,7 +247,7 @@ def _in_place_dateline(head: Token) -> bool:
     if start is None or doc[start].ent_type_ not in ("GPE", "LOC"):
         return False
     for tok in doc[start : start + _PLACE_DATELINE_MAX + 1]:
-        if tok.i > head.i and (spaced_dash(tok) or tok.text in ("—", "–", "--")):
+        if tok.i > head.i and _dash(tok):
             return True
         if not (tok.text == "," or (tok.pos_ == "PROPN" and tok.ent_type_ in ("GPE", "LOC"))
                 or (tok.text == "-" and not tok.whitespace_) or _agency_before_dash(tok)):
@@ -261,7 +261,12 @@ def _agency_before_dash(tok: Token) -> bool:
     doc = tok.doc
     return tok.is_upper and tok.is_alpha and 2 <= len(tok.text) <= 6 and tok.i > 0 \
         and doc[tok.i - 1].text == "," and tok.i + 1 < len(doc) \
-        and (spaced_dash(doc[tok.i + 1]) or doc[tok.i + 1].text in ("—", "–", "--"))
+        and _dash(doc[tok.i + 1])
+
+
+def _dash(tok: Token) -> bool:
+    """A dash that closes a title-case dateline: " - " set off by spaces, or a long one."""
+    return spaced_dash(tok) or tok.text in ("—", "–", "--")
 
 
 def _closed_before_verb(head: Token) -> bool:

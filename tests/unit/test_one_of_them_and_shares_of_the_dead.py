@@ -42,7 +42,8 @@ from pipeline.domain.conflicts import article_conflict, find_conflicts
 from pipeline.domain.models import Actor, Article, Claim, Evidence, Target
 from pipeline.nlp.claims import _describes_target, _hit_targets
 from pipeline.nlp.constructions import Hit
-from tests.unit.test_accounts_beside_and_asides import PUBLISHED, _analysed
+from tests.unit.test_accounts_beside_and_asides import PUBLISHED, _analysed, _told
+from tests.unit.test_members_intelligence_and_answered_days import _speakers
 from tests.unit.test_quotes_attributed import _doc as _vocab_doc
 from tests.unit.test_reduced_relative_speakers import _doc
 
@@ -52,12 +53,6 @@ _LEAD = ("RIVERTON, May 3 - A Northland drone strike killed 40 people at a marke
          "Kovra on Thursday, local officials said.\n")
 
 
-def _accounts(extractor: Any, body: str) -> set[tuple[str, str, str]]:
-    """(party, target, target class) of each claim."""
-    return {(c.party.name, c.target.text, c.target.target_class)
-            for c in _analysed(extractor, body)}
-
-
 # ------------------------------------------------------------------ one of them said
 
 @slow
@@ -65,7 +60,7 @@ def test_one_and_another_are_of_the_group_the_sentence_before_has(real_extractor
     body = _LEAD + ("Security officials in the capital, speaking on condition of anonymity, "
                     "disputed that account. One said those killed in the strike were "
                     "militants. Another said several rebel commanders were among the dead.")
-    told = _accounts(real_extractor, body)
+    told = _told(real_extractor, body)
     assert ("one of the security officials", "militants", "armed_group") in told
     assert ("one of the security officials", "several rebel commanders",
             "armed_group") in told
@@ -75,7 +70,7 @@ def test_one_and_another_are_of_the_group_the_sentence_before_has(real_extractor
 def test_one_of_local_people_keeps_the_group_in_lower_case(real_extractor: Any) -> None:
     body = _LEAD + ("Farmers who saw the strike gave a different account. One said the dead "
                     "were all traders and porters.")
-    assert ("one of the farmers", "traders", "civilians") in _accounts(real_extractor, body)
+    assert ("one of the farmers", "traders", "civilians") in _told(real_extractor, body)
 
 
 @slow
@@ -84,7 +79,7 @@ def test_counter_example_one_after_a_single_body_speaks_for_nobody(
     body = _LEAD + ("The Northland army disputed that account. One said the dead were "
                     "militants.")
     assert not any(party.startswith("one of") for party, _, _ in
-                   _accounts(real_extractor, body))
+                   _told(real_extractor, body))
 
 
 # ------------------------------------------------------------------ a share of the dead
@@ -93,7 +88,7 @@ def test_counter_example_one_after_a_single_body_speaks_for_nobody(
 def test_most_of_those_who_died_were_fighters_is_an_account(real_extractor: Any) -> None:
     body = _LEAD + ("The Northland army spokesman said most of those who died were rebel "
                     "fighters wearing uniforms.")
-    told = {(p, cls) for p, _, cls in _accounts(real_extractor, body)}
+    told = {(p, cls) for p, _, cls in _told(real_extractor, body)}
     assert ("Northland army spokesman", "armed_group") in told
 
 
@@ -101,7 +96,7 @@ def test_most_of_those_who_died_were_fighters_is_an_account(real_extractor: Any)
 def test_counter_example_most_of_those_who_fled_tells_no_dead(real_extractor: Any) -> None:
     body = _LEAD + ("The Northland army spokesman said most of those who fled were rebel "
                     "fighters wearing uniforms.")
-    told = {(p, cls) for p, _, cls in _accounts(real_extractor, body)}
+    told = {(p, cls) for p, _, cls in _told(real_extractor, body)}
     assert ("Northland army spokesman", "armed_group") not in told
 
 
@@ -283,7 +278,7 @@ def test_the_ministry_after_it_said_is_the_body_it_was(real_extractor: Any) -> N
             "Azerbaijan's defence ministry gave a sharply different account. It said "
             "Armenian sabotage groups had tried to lay mines on supply roads. The ministry "
             "said its units had targeted Armenian firing points.")
-    speakers = {c.target.text: c.party.name for c in _analysed(real_extractor, body)}
+    speakers = _speakers(real_extractor, body)
     assert speakers.get("Armenian firing points") == "Azerbaijan's defence ministry"
 
 
@@ -294,7 +289,7 @@ def test_the_ministry_after_it_said_is_the_body_it_was_either_way_round(
             "points.\n"
             "Armenia's defence ministry gave a sharply different account. It said homes in "
             "Kovra had been damaged. The ministry said a school was hit.")
-    speakers = {c.target.text: c.party.name for c in _analysed(real_extractor, body)}
+    speakers = _speakers(real_extractor, body)
     assert speakers.get("school") == "Armenia's defence ministry"
 
 
@@ -304,7 +299,7 @@ def test_counter_example_it_that_was_an_army_keeps_no_ministry(real_extractor: A
             "damaged.\n"
             "Azerbaijan's army gave a sharply different account. It said its units had hit "
             "firing points. The ministry said a school was hit.")
-    speakers = {c.target.text: c.party.name for c in _analysed(real_extractor, body)}
+    speakers = _speakers(real_extractor, body)
     assert speakers.get("school") == "Armenia's defence ministry"
 
 
