@@ -48,6 +48,7 @@ from pipeline.nlp.docmemo import (
     DOC_MEMO,
     doc_text,
     ent_at,
+    line_breaks,
     line_start,
     per_token,
     span_ents,
@@ -2433,7 +2434,8 @@ def _first_sentence(tok: Token) -> bool:
     doc = tok.doc
     start = 0
     if _in_headline(doc[0]):
-        start = next((t.i + 1 for t in doc if _breaks(t)), 0)
+        breaks = line_breaks(doc)
+        start = breaks[0] + 1 if breaks else 0
     if tok.i < start:
         return False
     end = next((t.i for t in doc[start:] if t.text in (".", "!", "?") and t.is_sent_end),
@@ -2444,14 +2446,12 @@ def _first_sentence(tok: Token) -> bool:
 def _in_headline(tok: Token) -> bool:
     """The first paragraph of a text that has more (the headline), where the simple
     present tells a past event ("Drone strike kills six in village")."""
-    doc = tok.doc
     sent = tok.sent
-    if any(_breaks(t) for t in doc[: sent.start]):
+    breaks = line_breaks(tok.doc)  # (no line ends before the sentence, and one after)
+    if not breaks or breaks[0] < sent.start:
         return False
     words = [t for t in sent if not t.is_space]
-    if words and words[-1].text == ".":
-        return False  # a lead sentence, not a headline
-    return any(_breaks(t) for t in doc[sent.start :])
+    return not (words and words[-1].text == ".")  # (a lead sentence, not a headline)
 
 
 def _breaks(tok: Token) -> bool:

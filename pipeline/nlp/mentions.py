@@ -517,20 +517,25 @@ def _balanced(run: list[Token], head: Token) -> list[Token]:
 _QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
 
 
+_SPACES = re.compile(r"\s+")
+_ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+_POSSESSIVE_END = re.compile(r"\s*['’]s$")
+_LEAD_BRACKETS = re.compile(r"^\((.*?)\)\s*")
+
+
 def phrase_text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
     doc = tokens[0].doc
-    text = doc[tokens[0].i : tokens[-1].i + 1].text
-    text = re.sub(r"\s+", " ", text)
-    text = re.sub(r"^(the|a|an)\s+", "", text, flags=re.IGNORECASE).strip(" ,\"'“”‘’")
-    text = re.sub(r"\s*['’]s$", "", text)  # "the KDP's (account)": the KDP
+    text = _SPACES.sub(" ", doc[tokens[0].i : tokens[-1].i + 1].text)
+    text = _ARTICLE.sub("", text).strip(" ,\"'“”‘’")
+    text = _POSSESSIVE_END.sub("", text)  # "the KDP's (account)": the KDP
     text = _balanced_quotes(text)
     if not _ends_in_place(tokens):
         # "a vigilante leader in Safana, Sani Musa": the leader Sani Musa; not "a spokesman
         # in Lyon, France", where the words after the comma are a place, not a name
         text = _TITLE_COMMA_NAME.sub(r"\1 \2", _TITLE_PLACE_NAME.sub(r"\1 \2", text))
-    return re.sub(r"^\((.*?)\)\s*", r"\1 ", text)  # "(pro-Haftar) forces"
+    return _LEAD_BRACKETS.sub(r"\1 ", text)  # "(pro-Haftar) forces"
 
 
 def _balanced_quotes(text: str) -> str:
@@ -540,7 +545,7 @@ def _balanced_quotes(text: str) -> str:
         text = text.replace('"', "")
     if text.count("“") != text.count("”"):
         text = text.replace("“", "").replace("”", "")
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()
 
 
 def _ends_in_place(tokens: list[Token]) -> bool:

@@ -676,14 +676,13 @@ class PlaceResolver:
         # name in says where it is ("in Kani Township, Sagaing Region")
         ours = context - {abroad}
         wheres = []
-        for m in re.finditer(r"(?<![\w'’-])" + re.escape(name) + r"(?:\s+(?i:township|town|"
-                             r"village|district|locality))?", text):
-            after = _ASIDE.sub("", text[m.end():m.end() + 120])
+        for start, end in _written_at(name, text):
+            after = _ASIDE.sub("", text[end:end + 120])
             beside = _BESIDE.match(after) or _LISTED_IN.match(after)
             if beside is not None:
                 wheres.append(beside.group("r") + (f" {beside.group('k')}"
                                                    if beside.group("k") else ""))
-            owner = _OWNED_BY.search(text[max(0, m.start() - 60):m.start()])
+            owner = _OWNED_BY.search(text[max(0, start - 60):start])
             if owner is not None:  # "Sagaing region's Kani township"
                 wheres.append(owner.group("r") + (f" {owner.group('k')}"
                                                   if owner.group("k") else ""))
@@ -785,8 +784,7 @@ class PlaceResolver:
         # a possessive is a mention of its own ("Chad's Lake Chad region": Chad is named
         # too, not only cut from the lake's name)
         for at in _mentions(name, text):
-            prev = _WORDS_BEFORE.search(text[max(0, at - 60):at])
-            runs.add(tuple(prev.group(1).split()) if prev else ())
+            runs.add(tuple(_words_before(text[max(0, at - 60):at]).split()))
         if len(runs) != 1:
             return None
         run = runs.pop()
@@ -1169,6 +1167,25 @@ def _no_alias(alias: str) -> bool:
             or _key(alias) in _TOWN_WORDS or _key(alias) in _BARE_REGION_KINDS)
 
 
+_KIND_AFTER_NAME = re.compile(r"\s+(?i:township|town|village|district|locality)")
+
+
+def _written_at(name: str, text: str) -> Iterator[tuple[int, int]]:
+    """(start, end) of each place ``text`` writes ``name`` at, not inside a word before it
+    (after it, "Gaza" in "Gazan" counts), with a kind word after it ("Kani township"), each
+    after the one before: what the expression of the name would find, with none compiled
+    per name."""
+    at = text.find(name) if name else -1
+    while at >= 0:
+        if at == 0 or not _NOT_BEFORE_NAME.match(text, at - 1):
+            kind = _KIND_AFTER_NAME.match(text, at + len(name))
+            end = kind.end() if kind else at + len(name)
+            yield at, end
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+
+
 def _mentions(name: str, text: str) -> Iterator[int]:
     """Where ``text`` writes ``name`` as a word of its own (a possessive counts), in order,
     each mention after the one before: the offsets a regular expression for the name
@@ -1200,7 +1217,17 @@ _ACROSS = re.compile(ACROSS, re.IGNORECASE)
 # it, none after it but a possessive ("Chad's")
 _NOT_BEFORE_NAME = re.compile(r"[\w'’-]")
 _NOT_AFTER_NAME = re.compile(r"[\w-]|['’](?!s\b)")
-_WORDS_BEFORE = re.compile(r"((?:[\w'’-]+[ \t]){1,3})$")  # up to three, before a mention
+# up to three words, each with the space after it, that end the text before a mention:
+# read backwards from the mention (a search for them at the text's end tries every start)
+_WORDS_BEFORE_REVERSED = re.compile(r"(?:[ \t][\w'’-]+){1,3}")
+
+
+def _words_before(text: str) -> str:
+    """The last one to three words of ``text``, each followed by a space or tab, as
+    written ("" when it does not end so)."""
+    found = _WORDS_BEFORE_REVERSED.match(text[::-1])
+    return found.group(0)[::-1] if found else ""
+
 # ... unless it is a quarter of a city ("the Mezzeh district of Damascus")
 _QUARTER_NAMED = r"\W{0,3}\s+(?:district|raion|rayon)\s+of\b"
 
