@@ -418,6 +418,9 @@ CIVILIAN_WORDS = CIVILIAN_EVENTS | frozenset(
         "protestor", "protestors", "demonstrator", "demonstrators", "marcher", "marchers",
         "porter", "porters",
         "merchant", "merchants", "builder", "builders", "schoolteacher", "schoolteachers",
+        # the holders of a town's civil offices: "killed the mayor and two councillors"
+        "mayor", "mayors", "councillor", "councillors", "councilor", "councilors",
+        "councilman", "councilmen", "councilwoman", "councilwomen",
         "cook", "cooks", "shopkeeper", "shopkeepers", "mechanic", "mechanics", "tailor",
         "tailors", "carpenter", "carpenters", "waiter", "waiters", "beekeeper", "beekeepers",
         "woodcutter", "woodcutters", "harvester", "harvesters", "picker", "pickers",

@@ -826,7 +826,10 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         # "fisherman Alejandro Carranza", "commander Abu X": the person is what the title
         # before the name says
         for title in head.children:
-            if title.dep_ in ("compound", "amod") and title.pos_ != "PROPN":
+            # (a title written as part of the name counts when it is a civil one: "Mayor
+            # Ahmad Kahil"; not a name's other words, "Ahmad")
+            if title.dep_ in ("compound", "amod") and (
+                    title.pos_ != "PROPN" or title.lower_ in lx.CIVILIAN_WORDS):
                 found = decide_class(title, gazetteer, rows)
                 if found[0] in lx.PERSON_CLASSES:
                     return found
