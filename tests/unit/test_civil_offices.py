@@ -1,6 +1,12 @@
-"""The holders of a town's civil offices are civilians: "killed the mayor and two
-councillors", "Mayor Ahmad Kahil was killed", also when the title is written as part of
-the name (a capitalised title the tagger reads as a proper name)."""
+"""Who the dead and the speakers are, as new copy named them.
+
+- The holders of a town's civil offices are civilians: "killed the mayor and two
+  councillors", "Mayor Ahmad Kahil was killed", also when the title is written as part
+  of the name (a capitalised title the tagger reads as a proper name).
+- A state's general staff is its military command ("the headquarters of the general
+  staff"), not staff in the sense of employees (`military.general_staff`).
+- "Islamic Revolution Guards Corps", as Iranian agencies write it, is the IRGC.
+"""
 
 from __future__ import annotations
 
@@ -8,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from tests.unit.test_accounts_beside_and_asides import _told
+from tests.unit.test_accounts_beside_and_asides import _analysed, _told
 
 slow = pytest.mark.slow
 
@@ -40,3 +46,25 @@ def test_counter_example_a_name_without_a_civil_title_is_not_made_civilian(
     told = _told(real_extractor, body)
     assert not any(target == "Commander Ahmad Kahil" and cls == "civilians"
                    for _, target, cls in told), told
+
+
+# ------------------------------------------------------------------ the general staff
+
+@slow
+def test_the_general_staff_is_military_and_hospital_staff_are_civilians(
+        real_extractor: Any) -> None:
+    told = _told(real_extractor, "Northland jets struck the headquarters of Kovra's general "
+                                 "staff on Tuesday, the Northland military said.")
+    assert ("Northland military", "headquarters of Kovra's general staff", "military") in told
+    told = _told(real_extractor, "A Northland air strike killed hospital staff in Kovra on "
+                                 "Tuesday, officials said.")
+    assert ("officials", "hospital staff", "civilians") in told, told
+
+
+# ------------------------------------------------------------------ names of the Guards
+
+@slow
+def test_the_guards_as_iranian_agencies_write_them_are_the_irgc(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, "The Islamic Revolution Guards Corps said its missiles "
+                                       "struck a spy centre in Kovra on Sunday.")
+    assert {c.party.id for c in claims} == {"ir.irgc"}, claims
