@@ -3355,8 +3355,10 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else []
     for subs in [*(h.subtree for h in [tok, *heads]), above]:
         for sub in subs:
-            if sub.dep_ == "pobj" and _told_of_another(sub, tok):
-                continue
+            if sub.dep_ == "pobj" and (_told_of_another(sub, tok) or any(
+                    h.is_ancestor(sub) and _in_clause(sub, h, strike=True, trigger=tok)
+                    for h in heads)):
+                continue  # ... or where the target's own attack was told to be
             if sub.dep_ == "pobj" and (sub.pos_ == "PROPN" or _named_town(sub)) \
                     and not sub.ent_id_ and sub.ent_type_ in _MISSED_PLACE_TYPES \
                     and sub.head.lower_ in _PLACE_PREPS:
@@ -4058,16 +4060,25 @@ def _in_clause(tok: Token, head: Token, strike: bool = False,
     """``tok`` sits in a clause that describes ``head`` ("launchers used to attack the
     city on Wednesday"): that clause's day is of what it tells, not of the strike; with
     ``strike``, only a clause that tells a strike of its own (where it hit is not where
-    the head was). The clause of ``trigger`` is the claim's own ("the building struck in
-    Kharkiv")."""
+    the head was): by a strike verb, or a verb whose object is an attack noun ("the
+    elements who carried out the attack on civilians in the city of X"), also as the verb
+    of a "for" phrase ("operatives responsible for launching the missile towards X").
+    The clause of ``trigger`` is the claim's own ("the building struck in Kharkiv")."""
     node = tok
     struck = False
     while node.i != head.i and node.head.i != node.i:
         if trigger is not None and node.i == trigger.i:
             return False
-        struck = struck or (node.pos_ == "VERB" and node.lemma_.lower() in lx.STRIKE_VERBS)
+        # (a strike verb, or an attack noun it carries out: "who carried out the attack
+        # on civilians in Jazan")
+        struck = struck or (node.pos_ == "VERB" and (
+            node.lemma_.lower() in lx.STRIKE_VERBS or (strike and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in lx.ACTION_NOUNS
+                for c in node.children))))
         if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX"):
             return struck or not strike
+        if strike and struck and node.dep_ == "pcomp" and node.pos_ == "VERB":
+            return True  # "operatives responsible for launching missiles towards Jazan"
         node = node.head
     return False
 
