@@ -3295,8 +3295,7 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                 and (root.head.lemma_.lower() in lx.ACTION_NOUNS
                      or root.head.lemma_.lower() in _WEAPON_WORDS):
             continue  # (a party's "US air strikes killed 16": the striking state, too)
-        if any(h.is_ancestor(root) and _in_clause(root, h, strike=True, trigger=tok)
-               for h in heads):
+        if _in_targets_own_strike(root, heads, tok):
             continue  # "launchers used to attack the city of Jizan": where they struck
         if _aim_place(root, tok):
             continue  # "targeted bases to protect shipping in the Red Sea": the aim's
@@ -3355,9 +3354,8 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else []
     for subs in [*(h.subtree for h in [tok, *heads]), above]:
         for sub in subs:
-            if sub.dep_ == "pobj" and (_told_of_another(sub, tok) or any(
-                    h.is_ancestor(sub) and _in_clause(sub, h, strike=True, trigger=tok)
-                    for h in heads)):
+            if sub.dep_ == "pobj" and (_told_of_another(sub, tok)
+                                       or _in_targets_own_strike(sub, heads, tok)):
                 continue  # ... or where the target's own attack was told to be
             if sub.dep_ == "pobj" and (sub.pos_ == "PROPN" or _named_town(sub)) \
                     and not sub.ent_id_ and sub.ent_type_ in _MISSED_PLACE_TYPES \
@@ -4053,6 +4051,14 @@ def _aim_place(tok: Token, trigger: Token) -> bool:
     return node.pos_ == "VERB" and node.dep_ in ("advcl", "xcomp") \
         and node.lemma_.lower() not in lx.HIT_VERBS \
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+
+
+def _in_targets_own_strike(tok: Token, heads: list[Token], trigger: Token) -> bool:
+    """``tok`` sits in a clause on one of the target ``heads`` that tells a strike of the
+    target's own (:func:`_in_clause` with ``strike``): where it struck, not where it was
+    struck."""
+    return any(h.is_ancestor(tok) and _in_clause(tok, h, strike=True, trigger=trigger)
+               for h in heads)
 
 
 def _in_clause(tok: Token, head: Token, strike: bool = False,
