@@ -307,6 +307,12 @@ class ClaimComponent:
             for (party, cue), (head_i, negated, rule) in itertools.product(parties,
                                                                            found.targets):
                 head = doc[head_i]
+                if head.ent_id_ and head.ent_id_ == party.id and _names_body(head, party,
+                                                                          self.gazetteer):
+                    # a body is never what it says was hit: "the convoy of the WFP and
+                    # UNICEF came under attack, the agencies said" (the parse made UNICEF
+                    # a second thing hit); it says "its" of its own
+                    continue
                 tgt = _target(head, self.gazetteer, found.miss or found.account == NO_STRIKE,
                               rule)
                 tgt = Target(tgt.text, "unknown", None) if found.blame \
@@ -2664,6 +2670,17 @@ _HIT_KINDS = {
     "no_strike": "NO_STRIKE", "cause": "CAUSE",
 }
 NO_STRIKE, CAUSE, USE = "no_strike", "cause", "use"
+def _names_body(head: Token, party: Actor, gazetteer: Gazetteer) -> bool:
+    """``head`` stands in a name of the body ``party`` ("UNICEF", "the UN children's
+    agency"), not in words the body is named by ("Israeli troops" for the military)."""
+    entry = gazetteer.actors.get(party.id)
+    span = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    if entry is None or span is None or not head.text[:1].isupper():
+        return False
+    text = span.text.lower().removeprefix("the ")
+    return any(text == a.lower() or text.endswith(" " + a.lower()) for a in entry.aliases)
+
+
 # trigger kinds whose claims are accounts of what happened, or of who was at the site,
 # rather than of a target hit (they name no attacker)
 _ACCOUNT_KINDS = {"NO_STRIKE": NO_STRIKE, "CAUSE": CAUSE, "USE": USE}

@@ -452,6 +452,11 @@ def _glued_to_adjective(first: Token) -> bool:
         and not doc[end + 1].whitespace_ and doc[end + 2].tag_ == "JJ"
 
 
+# the gazetteer kind of a relief agency or aid charity (UN agencies, the Red Cross and Red
+# Crescent, medical and food charities): what bears its name is a civilian site
+HUMANITARIAN = "humanitarian"
+
+
 def _gazetteer_type(tokens: list[Token], gazetteer: Gazetteer) -> dict[str, str]:
     found: dict[str, str] = {}
     for tok in tokens:
@@ -459,6 +464,9 @@ def _gazetteer_type(tokens: list[Token], gazetteer: Gazetteer) -> dict[str, str]
             entry = gazetteer.actors.get(tok.ent_id_)
             if entry is not None and entry.type in ("armed_group", "military"):
                 found.setdefault(entry.type, entry.id)
+            elif entry is not None and HUMANITARIAN in entry.kinds:
+                # a relief agency's or aid charity's convoy, warehouse or office
+                found.setdefault(HUMANITARIAN, entry.id)
     return found
 
 
@@ -1537,9 +1545,20 @@ def _own_verb(pron: Token) -> Token:
 
 def _own_doers(pron: Token, deps: tuple[str, ...]) -> set[int]:
     """Who acts in a pronoun's own clause ("troops fired at them"): never what it stands
-    for."""
-    return {t.i for c in _own_verb(pron).children if c.dep_ in deps and c.i != pron.i
+    for. A verb joined to an earlier one shares its subject ("the troops lined them up and
+    shot them")."""
+    verb = _sharing_subject(_own_verb(pron), deps)
+    return {t.i for c in verb.children if c.dep_ in deps and c.i != pron.i
             for t in c.subtree}
+
+
+def _sharing_subject(verb: Token, deps: tuple[str, ...]) -> Token:
+    """The verb whose ``deps`` children act for ``verb``: itself, or, for a conjunct with
+    none of its own, the verb it is joined to ("lined them up and shot them")."""
+    while verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX") \
+            and not any(c.dep_ in deps for c in verb.children):
+        verb = verb.head
+    return verb
 
 
 def _full_name_before(head: Token) -> Token | None:
@@ -1567,7 +1586,7 @@ def _doers_behind(pron: Token) -> set[int]:
     """Who a pronoun subject of the pronoun's own clause stands for ("the soldiers asked
     them their names, and then they shot them"): the nearest plural subject before that
     subject, which the object cannot be either."""
-    subject = next((c for c in _own_verb(pron).children
+    subject = next((c for c in _sharing_subject(_own_verb(pron), ("nsubj",)).children
                     if c.dep_ == "nsubj" and c.lower_ == "they" and c.i < pron.i), None)
     if subject is None:
         return set()
