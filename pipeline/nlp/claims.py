@@ -10,6 +10,7 @@ resolves speakers (with memory across sentences), attackers and target classes a
 
 from __future__ import annotations
 
+import functools
 import itertools
 import logging
 import re
@@ -86,7 +87,13 @@ from pipeline.nlp.party_rules import (
     judge,
     spaced_dash,
 )
-from pipeline.nlp.targets import classify_target, counted, noun_class_words, target_tokens
+from pipeline.nlp.targets import (
+    classify_target,
+    counted,
+    known_words,
+    noun_class_words,
+    target_tokens,
+)
 
 CLAIMS_ATTR = "claims"
 ATTACKERS_ATTR = "attackers"
@@ -3350,6 +3357,7 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         run = _strike_place_name(noun)
         if run:
             inside.append(run)  # "UAE says Aden strikes targeted militias"
+    for h in heads if not told else ():
         struck = (h.dep_ == "dobj" and h.head.i == tok.i
                   and tok.lemma_.lower() in lx.STRIKE_VERBS) \
             or (h.dep_ == "pobj" and h.head.lower_ in lx.TARGET_PREPS
@@ -3797,12 +3805,25 @@ def _state_of_unnamed_town(head: Token) -> str:
     return ""
 
 
+@functools.cache
+def _kind_words() -> frozenset[str]:
+    """Words that name a kind of thing, also when capitalised in a name ("Gaza Hospital",
+    "Ben Gurion Airport"): every word the rules know and WordNet's nouns of each class."""
+    return known_words().union(*(noun_class_words(c) for c in _WORDNET_CLASSES))
+
+
+_WORDNET_CLASSES = ("civilians", "civilian_site", "infrastructure", "military", "armed_group")
+
+
 def _modifier_name(head: Token) -> str:
     """The proper-noun words right before a target that modify it, as one name ("Kyiv"
     in "a Kyiv apartment block", "Ben Gurion" in "Ben Gurion Airport"); "" if none."""
     doc = head.doc
     if head.ent_type_ == "PERSON":
         return ""  # "fisherman Alejandro Carranza": a name, no town
+    if head.pos_ == "PROPN" and head.is_title and head.lower_ not in _kind_words() \
+            and head.lemma_.lower() not in _kind_words():
+        return ""  # "hit Bir Mahli, a farming village": the words before are the name's own
     # (common nouns may stand between the name and the head: "the Saada remand prison")
     end = head.i
     while end > 0 and doc[end - 1].pos_ == "NOUN" and doc[end - 1].is_lower \
