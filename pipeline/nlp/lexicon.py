@@ -109,7 +109,10 @@ HIT_VERBS = frozenset(
 # may stand and still open with one
 DATELINE_SPAN = 14
 CASUALTY_VERBS = frozenset(["kill", "wound", "injure", "maim", "execute", "massacre",
-                            "martyr"])
+                            "martyr",
+                            # "militants beheaded more than 50 people" (not "slaughter",
+                            # which farmers do to sheep, nor "murder", which courts try)
+                            "behead"])
 # a casualty told as a noun ("the wounding of 35"): listed beside a target it is another
 # casualty count, not another target
 CASUALTY_NOUNS = frozenset(["killing", "killings", "wounding", "woundings", "injuring",
