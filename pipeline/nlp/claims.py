@@ -1154,6 +1154,9 @@ _STAFF_NOUNS = frozenset(["officer", "soldier", "official", "commander", "genera
 
 def _is_report(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
+    if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life"
+                                for c in tok.children):
+        return False  # "the bombardment claimed the lives of 20 civilians": a toll
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on", "off")
                                for c in tok.children):
         return False  # "marched to call for a ceasefire": a demand, not an account
