@@ -93,6 +93,8 @@ HIT_VERBS = frozenset(
         "aim", "damage", "level", "flatten", "storm", "ram", "wound", "injure", "fire",
         "eliminate", "direct", "demolish", "devastate", "obliterate", "wreck", "pummel",
         "batter", "liquidate", "overrun",
+        # "several houses were razed"
+        "raze",
         # "jets fully disabled the airport"
         "disable",
         # "militants downed a helicopter"

@@ -9,7 +9,12 @@ own example and counter-example in the table:
 - ``casualty.wiped_out``: "the strike wiped out an entire family";
 - ``hit.open_fire_passive``: "fire was opened on a crowd of mourners" (not a time: "the
   fire was opened at around 05:45");
-- ``hit.set_ablaze``: "the drone attack set ablaze a fuel depot".
+- ``hit.set_ablaze``: "the drone attack set ablaze a fuel depot";
+- ``casualty.lost_lives``: "twelve people lost their lives in the strike" (not their
+  homes, nor in the floods);
+- ``casualty.died`` also for "perish": "five civilians perished in the air raid" (not
+  climbers on a mountain);
+- "raze" is a strike verb: "several houses were razed".
 """
 
 from __future__ import annotations
@@ -30,6 +35,10 @@ _ACCOUNTS = [
     ("The strike wiped out an entire family in Kovra, relatives said.", "entire family"),
     ("Fire was opened on a crowd of mourners in Kovra, witnesses said.", "crowd of mourners"),
     ("The drone attack set ablaze a fuel depot in Kovra, the governor said.", "fuel depot"),
+    ("Twelve people lost their lives in the strike on Kovra, officials said.",
+     "Twelve people"),
+    ("Five civilians perished in the air raid on Kovra, residents said.", "Five civilians"),
+    ("Several houses in Kovra were razed, villagers said.", "Several houses"),
 ]
 
 
@@ -47,6 +56,8 @@ def test_a_set_phrase_names_what_was_hit(real_extractor: Any, body: str, target:
     "According to the ministry, the fire was opened at around 05:45 from positions on the "
     "Northland side of the border.",
     "The court set a date for the trial in Kovra, officials said.",
+    "Thirty people lost their lives in the floods in Kovra, officials said.",
+    "Five climbers perished on the mountain in Kovra, rescuers said.",
 ])
 def test_counter_examples_name_nothing_hit(real_extractor: Any, body: str) -> None:
     assert not _told(real_extractor, body)
