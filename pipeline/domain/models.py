@@ -161,6 +161,10 @@ class ArticleAnalysis:
     # per place of ``places``, the names the text writes it under ("Derna" for the
     # gazetteer's Darnah, "Michoacan" for Michoacán de Ocampo)
     place_names: tuple[tuple[str, ...], ...] = ()
+    # the parties' general lines ("Russian forces do not strike civilian targets"): each
+    # party's word, shown beside its accounts, never set against another account (no
+    # conflict, event or alert reads them)
+    general: tuple[Claim, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -40,7 +40,9 @@ def place_summary(place: Place) -> dict[str, Any]:
     }
 
 
-def claim_summary(claim: Claim) -> dict[str, Any]:
+def claim_summary(claim: Claim, general: bool = False) -> dict[str, Any]:
+    """A claim as results show it; ``general``: a party's general line ("we do not target
+    civilians"), its word beside its accounts, which no conflict reads."""
     return {
         "party": claim.party.name,
         "party_id": claim.party.id,
@@ -53,6 +55,7 @@ def claim_summary(claim: Claim) -> dict[str, Any]:
         "target_actor": claim.target.actor_id,
         "negated": claim.negated,
         "rule": claim.rule,
+        "general": general,
         "place": claim.place.name if claim.place else None,
         "evidence": {
             "sentence": claim.evidence.sentence,
@@ -75,7 +78,8 @@ def processed_result(
         "sources": list(sources or (article.source,)),
         "actors": [actor_summary(a) for a in analysis.actors],
         "places": [place_summary(p) for p in analysis.places],
-        "claims": [claim_summary(c) for c in analysis.claims],
+        "claims": [*(claim_summary(c) for c in analysis.claims),
+                   *(claim_summary(c, general=True) for c in analysis.general)],
         "conflict": conflict is not None,
         "conflict_summary": conflict.summary if conflict else None,
         "gated": analysis.gated,

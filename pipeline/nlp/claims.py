@@ -122,6 +122,9 @@ class ClaimDraft:
     rule: str = ""  # id of the construction that found the target
     days: tuple[str, ...] = ()  # day phrases of the strike's own clause ("on Monday")
     own_target: bool = False  # "its positions" in a military's or armed group's words
+    # a party's general line ("we do not target civilians", "the army only strikes
+    # military targets"): shown as its word, never set against another account
+    general: bool = False
 
 
 @dataclass(slots=True)
@@ -143,6 +146,7 @@ class TargetMatch:
     # cylinder"): an account of what happened other than a strike on a target
     account: str | None = None
     also: int | None = None  # "in what residents said was an air strike": the residents
+    general: bool = False  # a general line of the speaker's, not an account of this strike
 
 
 class ClaimComponent:
@@ -216,6 +220,7 @@ class ClaimComponent:
     def set_annotations(self, doc: Doc, matches: list[tuple[str, int]]) -> None:
         resolver = MentionResolver(self.gazetteer)
         drafts: list[ClaimDraft] = []
+        general: list[ClaimDraft] = []  # the speakers' general lines, kept apart
         attackers: Counter[str] = Counter()
         attacker_actor: dict[str, Actor] = {}
         seen: set[tuple[str, str, bool]] = set()
@@ -260,6 +265,9 @@ class ClaimComponent:
                 continue
             found = self._analyse_trigger(tok, kind, by_trigger.get(i, []), scopes)
             if found is None:
+                continue
+            if found.general:
+                general.extend(self._general_line(doc, tok, found, resolver))
                 continue
             party, cue = self._party(doc, found, resolver) if found.targets else (None, "")
             also = resolver.speaker(doc[found.also]) if found.also is not None else None
@@ -383,16 +391,41 @@ class ClaimComponent:
         _no_craft_names(drafts)
         _name_whole(text, drafts, self.gazetteer)
         _home_sides(doc, drafts, self.gazetteer)
-        doc._.set(CLAIMS_ATTR, drafts)
+        doc._.set(CLAIMS_ATTR, drafts + _general_lines(general, later, text, resolver,
+                                                       self.gazetteer))
         doc._.set(ATTACKERS_ATTR, [attacker_actor[s] for s, _ in attackers.most_common()])
 
     # ---------------------------------------------------------------- helpers
+    def _general_line(self, doc: Doc, tok: Token, found: TargetMatch,
+                      resolver: MentionResolver) -> list[ClaimDraft]:
+        """Drafts of a speaker's general line ("the Kremlin said Russian forces do not
+        strike civilian targets"): who says it and what it names, with no attacker and
+        no day, flagged ``general``. The accounts' own bookkeeping (attackers, sides)
+        never sees them."""
+        party, cue = self._party(doc, found, resolver)
+        if party is None:
+            return []
+        sent = tok.sent
+        out = []
+        for head_i, negated, rule in found.targets:
+            head = doc[head_i]
+            tgt = _own(head, _target(head, self.gazetteer, found.miss, rule), party)
+            out.append(ClaimDraft(
+                party=party, cue=cue, target=tgt, action=_action(tok), attacker=None,
+                place_texts=_places(tok, found), negated=negated or found.denied,
+                start_char=sent.start_char, end_char=sent.end_char, rule=rule,
+                general=True))
+        return out
+
     def _analyse_trigger(
         self, tok: Token, kind: str, hits: list[Hit], scopes: list[Scope]
     ) -> TargetMatch | None:
         mods = self.modifiers
-        if categories_at(scopes, tok.i) & {"HYPOTHETICAL", "POLICY"}:
+        if "HYPOTHETICAL" in categories_at(scopes, tok.i):
             return None
+        # a general line ("says it never targets civilians") is its speaker's word, kept
+        # apart from the accounts of this strike (rule ``claim.general_line``)
+        general = "POLICY" in categories_at(scopes, tok.i)
         if "BACKGROUND" in categories_at(scopes, tok.i) and not _lead_period(tok, scopes):
             return None
         if tok.dep_ == "relcl" and "BACKGROUND" in categories_at(scopes, tok.head.i):
@@ -410,9 +443,13 @@ class ClaimComponent:
         # intent, policy and background clauses are not accounts of this strike; the
         # clause above an owned claim frames the claim, not the strike ("the ministry's
         # claim that X was hit could not be verified")
-        if _is_policy(tok, _below_owned_claim(inner, mods), kind, mods,
-                      headline=report is not None and _in_headline(tok)):
-            return None
+        policy = _policy_reason(tok, _below_owned_claim(inner, mods), kind, mods,
+                                headline=report is not None and _in_headline(tok))
+        if policy and not _general_line(tok, kind, policy):
+            return None  # a threat, an intent, a modal or a prospect: no one's account
+        general = general or bool(policy)
+        if general and _in_headline(tok):
+            return None  # a headline's present tells this strike ("strike kills 14")
         if report is not None and _unsaid(report):
             return None  # "did not say whether ...": nobody's account
         if report is not None and _said_as_habit(report, tok, scopes):
@@ -489,10 +526,13 @@ class ClaimComponent:
                 and not _condemned_unnamed(tok):
             # "accused the army of the attack": who struck, not what was hit
             targets, blame = [(tok.i, cue == "denies", "blame.noun")], True
+        if general and (blame or account or (report is None and speaker is None
+                                             and according is None)):
+            return None  # a general line nobody speaks, or one that names no target
         return TargetMatch(
             trigger=tok.i, targets=targets, report=report.i if report is not None else None,
             cue=cue, according_to=according, attacker=None, miss=miss, denied=denied,
-            blame=blame, speaker=speaker, account=account, also=also,
+            blame=blame, speaker=speaker, account=account, also=also, general=general,
         )
 
     def _party(
@@ -2133,19 +2173,60 @@ def _conjunct_below(path: list[Token], k: int) -> bool:
         or any(c.dep_ in ("aux", "nsubj", "nsubjpass") for c in below.children))
 
 
-def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
-               headline: bool = False) -> bool:
-    """Modal, intent, habitual or generic clauses: "should target", "threatened to
-    destroy", "it targets military infrastructure", "we do not target civilians".
+# reasons of :func:`_policy_reason` that make a general line of the speaker's, shown as
+# its word ("we do not target civilians", "it targets military infrastructure"); the
+# others (a prospect, a campaign, a stance, an intent, a modal, an infinitive) are no
+# account at all
+_GENERAL_LINES = frozenset(["policy", "do_present", "aim_present", "habit", "noun_present"])
+
+
+def _general_lines(general: list[ClaimDraft], later: Mapping[str, Actor], text: str,
+                   resolver: MentionResolver, gazetteer: Gazetteer) -> list[ClaimDraft]:
+    """The general lines, their speakers named as the accounts' are (a person named in
+    full later, a body's whole name), one per speaker, target and negation."""
+    kept: dict[tuple[str, str, bool], ClaimDraft] = {}
+    for d in general:
+        d.party = later.get(d.party.id, d.party)
+        kept.setdefault((d.party.id, d.target.text.lower(), d.negated), d)
+    lines = list(kept.values())
+    _own_names(lines, resolver)
+    _no_craft_names(lines)
+    _name_whole(text, lines, gazetteer)
+    return lines
+
+
+# past tenses written as the present ("which it said hit a school"): no habit is told
+_PAST_AS_PRESENT = frozenset(["hit", "set", "cut", "put", "shut", "burst", "cast", "beat"])
+
+
+def _general_line(tok: Token, kind: str, reason: str) -> bool:
+    """A clause :func:`_policy_reason` sets apart is a general line of its speaker's when
+    it says what the speaker's side strikes or does not ("we do not target civilians",
+    "it targets military infrastructure", "the military only strikes military
+    facilities"); not a copula in the present ("among the dead are women", an account
+    told in the present), nor an infinitive ("a plan to attack communities")."""
+    if reason in _GENERAL_LINES - {"habit", "noun_present"}:
+        return True
+    if reason not in ("habit", "noun_present") or kind == "COPULA":
+        return False
+    verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
+    return verb.tag_ in ("VBP", "VBZ") and verb.lower_ not in _PAST_AS_PRESENT
+
+
+def _policy_reason(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
+                   headline: bool = False) -> str:
+    """Why a clause is modal, intended, habitual or generic ("" if it is none): "should
+    target" (modal), "threatened to destroy" (intent), "it targets military
+    infrastructure" (aim_present), "we do not target civilians" (do_present).
     ``headline``: an attributed headline, whose simple present tells a past event
     ("Army says drone kills 12 fighters")."""
     if tok.dep_ in ("nsubj", "nsubjpass") and _prospect(tok.head):
-        return True  # "further attacks were likely", "attacks on civilians are prohibited"
+        return "prospect"  # "further attacks were likely", "attacks on civilians are prohibited"
     if _campaign_only(tok):
-        return True
+        return "campaign"
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "about") \
             and not any(c.dep_ == "nsubj" for c in tok.children):
-        return True  # "agreed on striking X": a stance, not an account
+        return "stance"  # "agreed on striking X": a stance, not an account
     for k, node in enumerate(inner):
         if node.pos_ not in ("VERB", "AUX"):
             continue
@@ -2156,13 +2237,13 @@ def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
             # (a phrasal verb is another verb: "covering up the deaths" covers nothing)
             # "threatened to strike X"; "the ceasefire covered only operations against the
             # armed forces": what an agreement or a policy covers is a general line
-            return True
+            return "policy" if mods.on_path(node, "POLICY") else "intent"
         for child in node.children:
             if child.dep_ in ("aux", "auxpass"):
                 if mods.on_path(child, "MODAL") and not _hedged_cause(node, child, kind):
-                    return True
+                    return "modal"
                 if child.lemma_.lower() == "do" and child.tag_ in ("VBP", "VBZ"):
-                    return True
+                    return "do_present"
         if lemma in ("target", "aim", "direct") and (
             node.tag_ in ("VBP", "VBZ")
             or (node.tag_ == "VBG" and any(c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ")
@@ -2171,27 +2252,27 @@ def _is_policy(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
             or (node.tag_ == "VBN" and any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ")
                                            for c in node.children))
         ):
-            return True
+            return "aim_present"
         if node.i == tok.i and kind in _HABIT_KINDS and not headline and (
             node.tag_ in ("VBP", "VBZ")
             or (node.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass")
                                               for c in node.children))
         ) and not _none_at_this_site(node) and not _of_the_dead(node) \
                 and not _pointed_at(node, kind):
-            return True  # simple present: a habit or a policy, not this strike
+            return "habit"  # simple present: a habit or a policy, not this strike
         if node.i != tok.i and node.tag_ in ("VBP", "VBZ") and kind == "ACTION_NOUN" and (
                 lemma in ("be", "target", "aim", "kill", "hit", "strike")
                 or (not headline and lemma not in lx.REPORT_VERBS)):
             # "it takes all necessary measures ... in its operations against the rebels",
             # "the strikes target militants": a general line about the strikes
-            return True
+            return "noun_present"
         if node.tag_ == "VB" and node.i == tok.i and any(c.dep_ == "aux" and c.lower_ == "to"
                                                        for c in node.children):
             # an infinitive is an account only as the purpose of a past act
             head = node.head
             if head.tag_ not in ("VBD", "VBN") and head.pos_ != "NOUN":
-                return True
-    return False
+                return "infinitive"
+    return ""
 
 
 def _pointed_at(be: Token, kind: str) -> bool:

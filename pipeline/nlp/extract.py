@@ -143,7 +143,8 @@ class Extractor:
         # parsed from the article's text, which is its text)
         ents = doc.ents
         places = self._places(ents, article.text, [t for d in drafts for t in d.place_texts])
-        claims = tuple(self._claim(article, d, places) for d in drafts)
+        claims = tuple(self._claim(article, d, places) for d in drafts if not d.general)
+        general = tuple(self._claim(article, d, places) for d in drafts if d.general)
         written: dict[Place, list[str]] = {}
         for name, place in places.items():
             # (not a demonym the recogniser tagged as a place: "Azerbaijani" shelling
@@ -157,6 +158,7 @@ class Extractor:
             places=tuple(written),
             claims=claims,
             place_names=tuple(tuple(names) for names in written.values()),
+            general=general,
         )
 
     def _places(self, ents: Sequence[Span], text: str, extra: Sequence[str] = ()
