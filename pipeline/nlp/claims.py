@@ -445,6 +445,11 @@ class ClaimComponent:
         # claim that X was hit could not be verified")
         policy = _policy_reason(tok, _below_owned_claim(inner, mods), kind, mods,
                                 headline=report is not None and _in_headline(tok))
+        if policy == "habit" and kind == "COPULA" and any(
+                h.rule.startswith(_VICTIM_COPULAS) for h in hits):
+            # "Among the dead are women", "Those killed are our people": the dead of a
+            # strike are told in the present, no habit (rule ``claim.victims_now``)
+            policy = ""
         if policy and not _general_line(tok, kind, policy):
             return None  # a threat, an intent, a modal or a prospect: no one's account
         general = general or bool(policy)
@@ -2193,6 +2198,10 @@ def _general_lines(general: list[ClaimDraft], later: Mapping[str, Actor], text: 
     _no_craft_names(lines)
     _name_whole(text, lines, gazetteer)
     return lines
+
+
+# copulas that tell who the dead or hurt of a strike were
+_VICTIM_COPULAS = ("copula.among", "copula.victims", "copula.hit_subject", "copula.those")
 
 
 # past tenses written as the present ("which it said hit a school"): no habit is told

@@ -2,8 +2,9 @@
 (rule ``claim.general_line``): "the Kremlin said Russian forces do not strike civilian
 targets" is the Kremlin's line, which the desk sees beside the other side's account, but
 no conflict, event or alert reads it (a general line is no dispute of the target). Not a
-general line: a copula in the present ("Among the dead are women") or an infinitive
-("a plan to attack"), which stay as they were."""
+general line: an infinitive ("a plan to attack"), nor a copula in the present that tells
+who the dead were ("Among the dead are women and a newborn baby", "Those killed are our
+people"), which is an account of this strike (rule ``claim.victims_now``)."""
 
 from __future__ import annotations
 
@@ -65,3 +66,17 @@ def test_general_lines_survive_the_wire(real_extractor: Any) -> None:
 ])
 def test_counter_examples_are_no_general_lines(real_extractor: Any, body: str) -> None:
     assert _analysis(real_extractor, body).general == ()
+
+
+@slow
+@pytest.mark.parametrize(("body", "target"), [
+    ('"Among the dead are women and a newborn baby," a Kovra district official told '
+     "reporters.", "women"),
+    ('"Those killed are our people, farmers and children," a resident of Kovra said.',
+     "farmers"),
+])
+def test_the_dead_told_in_the_present_are_an_account(real_extractor: Any, body: str,
+                                                     target: str) -> None:
+    analysis = _analysis(real_extractor, body)
+    assert any(c.target.text == target and c.target.target_class == "civilians"
+               for c in analysis.claims), analysis
