@@ -289,7 +289,16 @@ def _tally(verb: Token) -> bool:
     if heard_words & lx.LEGISLATURE_WORDS:
         return True
     speaker = {t.lower_ for c in report.children if c.dep_ == "nsubj" for t in c.subtree}
+    if not speaker & _STATE_PORTFOLIOS:
+        # a minister of a portfolio ("Health Minister X told a news conference that 21
+        # people had been killed") tells the toll of the attack, not of the war
+        speaker -= {"minister"}
     return bool(speaker & lx.LEADER_WORDS) and bool(heard_words & lx.PRESS_WORDS)
+
+
+# ministers who speak for the state at war: the prime minister and those of defence,
+# war and foreign affairs
+_STATE_PORTFOLIOS = frozenset(["prime", "defence", "defense", "war", "foreign"])
 
 
 # Armed people who kill: "soldiers executed 300 men" is an account, like "the army killed".

@@ -66,6 +66,16 @@ def test_a_leader_s_tally_to_parliament_is_no_account(extractor: Extractor) -> N
     assert ("army", "military") in said(found)
 
 
+def test_a_portfolio_minister_s_toll_to_the_press_is_an_account(extractor: Extractor) -> None:
+    # rule casualty.tally: a health minister tells the attack's toll, not the war's
+    found = claims(extractor, "Health Minister Amina Kovra told a news conference that 21 "
+                              "people had been killed and 117 wounded.")
+    assert ("health minister amina kovra", "civilians") in said(found), said(found)
+    # counter-example: the defence minister to reporters is still the war's tally
+    assert claims(extractor, "Defence Minister Amina Kovra told reporters that 49 soldiers "
+                             "had been killed.") == []
+
+
 def test_an_evaluation_of_the_strike_is_no_target(extractor: Extractor) -> None:
     lead = "An air strike killed four people in the village on Friday. "
     for words in ("a barbaric violation of sovereignty", "an act of aggression",
