@@ -267,7 +267,7 @@ class ClaimComponent:
             if found is None:
                 continue
             if found.general:
-                general.extend(self._general_line(doc, tok, found, resolver))
+                general.extend(self._general_drafts(doc, tok, found, resolver))
                 continue
             party, cue = self._party(doc, found, resolver) if found.targets else (None, "")
             also = resolver.speaker(doc[found.also]) if found.also is not None else None
@@ -391,13 +391,13 @@ class ClaimComponent:
         _no_craft_names(drafts)
         _name_whole(text, drafts, self.gazetteer)
         _home_sides(doc, drafts, self.gazetteer)
-        doc._.set(CLAIMS_ATTR, drafts + _general_lines(general, later, text, resolver,
-                                                       self.gazetteer))
+        doc._.set(CLAIMS_ATTR, drafts + _named_lines(general, later, text, resolver,
+                                                     self.gazetteer))
         doc._.set(ATTACKERS_ATTR, [attacker_actor[s] for s, _ in attackers.most_common()])
 
     # ---------------------------------------------------------------- helpers
-    def _general_line(self, doc: Doc, tok: Token, found: TargetMatch,
-                      resolver: MentionResolver) -> list[ClaimDraft]:
+    def _general_drafts(self, doc: Doc, tok: Token, found: TargetMatch,
+                        resolver: MentionResolver) -> list[ClaimDraft]:
         """Drafts of a speaker's general line ("the Kremlin said Russian forces do not
         strike civilian targets"): who says it and what it names, with no attacker and
         no day, flagged ``general``. The accounts' own bookkeeping (attackers, sides)
@@ -450,7 +450,7 @@ class ClaimComponent:
             # "Among the dead are women", "Those killed are our people": the dead of a
             # strike are told in the present, no habit (rule ``claim.victims_now``)
             policy = ""
-        if policy and not _general_line(tok, kind, policy):
+        if policy and not _is_general_line(tok, kind, policy):
             return None  # a threat, an intent, a modal or a prospect: no one's account
         general = general or bool(policy)
         if general and _in_headline(tok):
@@ -2179,14 +2179,16 @@ def _conjunct_below(path: list[Token], k: int) -> bool:
 
 
 # reasons of :func:`_policy_reason` that make a general line of the speaker's, shown as
-# its word ("we do not target civilians", "it targets military infrastructure"); the
+# its word: always ("we do not target civilians", "it targets military infrastructure"),
+# or when told in the present ("the military only strikes military facilities"); the
 # others (a prospect, a campaign, a stance, an intent, a modal, an infinitive) are no
 # account at all
-_GENERAL_LINES = frozenset(["policy", "do_present", "aim_present", "habit", "noun_present"])
+_GENERAL_LINES = frozenset(["policy", "do_present", "aim_present"])
+_GENERAL_IN_PRESENT = frozenset(["habit", "noun_present"])
 
 
-def _general_lines(general: list[ClaimDraft], later: Mapping[str, Actor], text: str,
-                   resolver: MentionResolver, gazetteer: Gazetteer) -> list[ClaimDraft]:
+def _named_lines(general: list[ClaimDraft], later: Mapping[str, Actor], text: str,
+                 resolver: MentionResolver, gazetteer: Gazetteer) -> list[ClaimDraft]:
     """The general lines, their speakers named as the accounts' are (a person named in
     full later, a body's whole name), one per speaker, target and negation."""
     kept: dict[tuple[str, str, bool], ClaimDraft] = {}
@@ -2208,15 +2210,15 @@ _VICTIM_COPULAS = ("copula.among", "copula.victims", "copula.hit_subject", "copu
 _PAST_AS_PRESENT = frozenset(["hit", "set", "cut", "put", "shut", "burst", "cast", "beat"])
 
 
-def _general_line(tok: Token, kind: str, reason: str) -> bool:
+def _is_general_line(tok: Token, kind: str, reason: str) -> bool:
     """A clause :func:`_policy_reason` sets apart is a general line of its speaker's when
     it says what the speaker's side strikes or does not ("we do not target civilians",
     "it targets military infrastructure", "the military only strikes military
     facilities"); not a copula in the present ("among the dead are women", an account
     told in the present), nor an infinitive ("a plan to attack communities")."""
-    if reason in _GENERAL_LINES - {"habit", "noun_present"}:
+    if reason in _GENERAL_LINES:
         return True
-    if reason not in ("habit", "noun_present") or kind == "COPULA":
+    if reason not in _GENERAL_IN_PRESENT or kind == "COPULA":
         return False
     verb = tok if tok.pos_ in ("VERB", "AUX") else tok.head
     return verb.tag_ in ("VBP", "VBZ") and verb.lower_ not in _PAST_AS_PRESENT
@@ -2770,6 +2772,8 @@ _HIT_KINDS = {
     "no_strike": "NO_STRIKE", "cause": "CAUSE",
 }
 NO_STRIKE, CAUSE, USE = "no_strike", "cause", "use"
+
+
 def _names_body(head: Token, party: Actor, gazetteer: Gazetteer) -> bool:
     """``head`` stands in a name of the body ``party`` ("UNICEF", "the UN children's
     agency"), not in words the body is named by ("Israeli troops" for the military)."""

@@ -453,7 +453,8 @@ def _glued_to_adjective(first: Token) -> bool:
 
 
 # the gazetteer kind of a relief agency or aid charity (UN agencies, the Red Cross and Red
-# Crescent, medical and food charities): what bears its name is a civilian site
+# Crescent, medical and food charities): its convoys and trucks are a civilian site (row
+# ``gazetteer.humanitarian``)
 HUMANITARIAN = "humanitarian"
 
 
@@ -465,7 +466,7 @@ def _gazetteer_type(tokens: list[Token], gazetteer: Gazetteer) -> dict[str, str]
             if entry is not None and entry.type in ("armed_group", "military"):
                 found.setdefault(entry.type, entry.id)
             elif entry is not None and HUMANITARIAN in entry.kinds:
-                # a relief agency's or aid charity's convoy, warehouse or office
+                # a relief agency's or aid charity's convoy or trucks
                 found.setdefault(HUMANITARIAN, entry.id)
     return found
 
