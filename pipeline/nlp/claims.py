@@ -381,18 +381,14 @@ class ClaimComponent:
                              *(a for _, a, weight in resolver.heard if weight > 1)])
         later |= role_bodies((d.party for d in drafts), doc, self.gazetteer)
         if later:
-            kept: dict[tuple[str, str, bool], ClaimDraft] = {}
-            for d in drafts:
-                d.party = later.get(d.party.id, d.party)
-                kept.setdefault((d.party.id, d.target.text.lower(), d.negated), d)
-            drafts = list(kept.values())
+            drafts = _renamed(drafts, later)
         drafts = _heard_in_body(doc, drafts, resolver)
-        _own_names(drafts, resolver)
-        _no_craft_names(drafts)
-        _name_whole(text, drafts, self.gazetteer)
+        _shown_names(drafts, text, resolver, self.gazetteer)
         _home_sides(doc, drafts, self.gazetteer)
-        doc._.set(CLAIMS_ATTR, drafts + _named_lines(general, later, text, resolver,
-                                                     self.gazetteer))
+        # the general lines' speakers are named as the accounts' are
+        lines = _renamed(general, later)
+        _shown_names(lines, text, resolver, self.gazetteer)
+        doc._.set(CLAIMS_ATTR, drafts + lines)
         doc._.set(ATTACKERS_ATTR, [attacker_actor[s] for s, _ in attackers.most_common()])
 
     # ---------------------------------------------------------------- helpers
@@ -2187,19 +2183,23 @@ _GENERAL_LINES = frozenset(["policy", "do_present", "aim_present"])
 _GENERAL_IN_PRESENT = frozenset(["habit", "noun_present"])
 
 
-def _named_lines(general: list[ClaimDraft], later: Mapping[str, Actor], text: str,
-                 resolver: MentionResolver, gazetteer: Gazetteer) -> list[ClaimDraft]:
-    """The general lines, their speakers named as the accounts' are (a person named in
-    full later, a body's whole name), one per speaker, target and negation."""
+def _renamed(drafts: list[ClaimDraft], later: Mapping[str, Actor]) -> list[ClaimDraft]:
+    """The drafts with each party as the story names it later (``later``: a person named
+    in full, a body by its role), one per party, target and negation."""
     kept: dict[tuple[str, str, bool], ClaimDraft] = {}
-    for d in general:
+    for d in drafts:
         d.party = later.get(d.party.id, d.party)
         kept.setdefault((d.party.id, d.target.text.lower(), d.negated), d)
-    lines = list(kept.values())
-    _own_names(lines, resolver)
-    _no_craft_names(lines)
-    _name_whole(text, lines, gazetteer)
-    return lines
+    return list(kept.values())
+
+
+def _shown_names(drafts: list[ClaimDraft], text: str, resolver: MentionResolver,
+                 gazetteer: Gazetteer) -> None:
+    """Each body shown by the one name a reporter would write (:func:`_own_names`,
+    :func:`_no_craft_names`, :func:`_name_whole`)."""
+    _own_names(drafts, resolver)
+    _no_craft_names(drafts)
+    _name_whole(text, drafts, gazetteer)
 
 
 # copulas that tell who the dead or hurt of a strike were
@@ -2778,7 +2778,7 @@ def _names_body(head: Token, party: Actor, gazetteer: Gazetteer) -> bool:
     """``head`` stands in a name of the body ``party`` ("UNICEF", "the UN children's
     agency"), not in words the body is named by ("Israeli troops" for the military)."""
     entry = gazetteer.actors.get(party.id)
-    span = next((e for e in head.doc.ents if e.start <= head.i < e.end), None)
+    span = ent_at(head)
     if entry is None or span is None or not head.text[:1].isupper():
         return False
     text = span.text.lower().removeprefix("the ")
