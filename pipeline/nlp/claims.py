@@ -177,6 +177,7 @@ class ClaimComponent:
             unbend_participles(doc)
             reroot_reduced_relatives(doc)
             speakers_before_said(doc)
+            reports_taken_for_relatives(doc)
             second_speakers_clause(doc)
             bodies_taken_for_modifiers(doc)
             dateline_nouns(doc)
@@ -1090,6 +1091,43 @@ def bodies_taken_for_modifiers(doc: Doc) -> Doc:
         for det in noun.children:
             if det.dep_ == "det" and det.i < body.i:
                 heads[det.i] = body.i
+    return _set_tree(doc, heads, deps)
+
+
+def reports_taken_for_relatives(doc: Doc) -> Doc:
+    """A parse repair: "... killing at least 16 people, the Hamas-run Interior Ministry
+    said on Friday." parsed with "said" as a relative clause of "people" (the toll's
+    people, not the ministry, heard saying). A reporting verb hung on a noun as a
+    relative clause is the sentence's trailing attribution when its subject comes right
+    after a comma, no relative word opens the clause, it says nothing of its own (no
+    object or clause: only when, where or how it spoke) and the sentence ends with it;
+    it is then a parataxis of the sentence's root, as the parse makes "..., the army
+    said" elsewhere."""
+    todo = []
+    for verb in doc:
+        if verb.dep_ != "relcl" or verb.head.i > verb.i or not _is_report(verb):
+            continue
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is None or subject.i > verb.i or subject.left_edge.i == 0 \
+                or doc[subject.left_edge.i - 1].text != "," \
+                or any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that"
+                       for t in doc[subject.left_edge.i : verb.i]) \
+                or any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "advcl", "conj")
+                       for c in verb.children):
+            continue
+        end = verb.right_edge.i + 1
+        if end < len(doc) and not doc[end].is_sent_end and doc[end].text not in (".", "!"):
+            continue
+        root = verb.sent.root
+        if root.i == verb.i or root.i > subject.i:
+            continue
+        todo.append((verb, subject, root))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for verb, subject, root in todo:
+        heads[verb.i], deps[verb.i] = root.i, "parataxis"
+        heads[subject.left_edge.i - 1] = verb.i
     return _set_tree(doc, heads, deps)
 
 

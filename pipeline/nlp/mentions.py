@@ -1451,7 +1451,10 @@ class MentionResolver:
             if known is None or (ent.label_ == "GPE" and ent.text.lower() not in {
                     n.lower() for n in (known.name, *known.aliases)}):
                 continue
-            return self.gazetteer.state_actor(known.iso2)
+            # named as the copy names it, with the country it stands for: "Burkina
+            # Faso's government", never the bare country ("the government" said it)
+            apostrophe = "'" if known.name.endswith("s") else "'s"
+            return self.gazetteer.state_actor(known.iso2, f"{known.name}{apostrophe} government")
         return None
 
     def _body_in_sentence(self, head: Token, wanted: frozenset[str]) -> Actor | None:
@@ -3322,7 +3325,9 @@ def _who_clause(head: Token) -> str:
     doc = head.doc
     words: list[Token] = []
     for tok in doc[clause.left_edge.i : clause.right_edge.i + 1]:
-        if tok.is_punct or _breaks(tok):
+        inside_word = tok.text == "-" and not tok.whitespace_ and tok.i > 0 \
+            and not doc[tok.i - 1].whitespace_  # "the post-mortem examinations"
+        if (tok.is_punct and not inside_word) or _breaks(tok):
             break
         words.append(tok)
     if not words or len(words) > _CLAUSE_MAX or words[0].lower_ not in ("who", "whose"):
@@ -3412,17 +3417,22 @@ def _comma_person(head: Token, tokens: list[Token]) -> Any:
     if k + 1 >= len(doc) or doc[k].text != "," or _breaks(doc[k]):
         return None
     first = doc[k + 1]
+    titled = first.lower_.rstrip(".") in _NAME_TITLES and k + 2 < len(doc)
+    if titled:
+        first = doc[k + 2]  # "..., Dr Syed Baqir Shah, said": the title is the name's
     if first.ent_type_ != "PERSON" or first.ent_iob_ != "B" or first.ent_id_:
         return None
-    end = k + 2
+    end = first.i + 1
     while end < len(doc) and doc[end].ent_iob_ == "I" and doc[end].ent_type_ == "PERSON":
         end += 1
-    if end >= len(doc) or doc[end].text not in (",", ".") or end - k > 5:
+    if end >= len(doc) or doc[end].text not in (",", ".") or end - k > 5 + titled:
         return None
     return doc[k + 1 : end]
 
 
 _NAMING_VERBS = frozenset(["give", "identify", "ask", "call", "name", "go", "want", "agree"])
+# the forms of address a whole name may open with ("Dr Syed Baqir Shah", "Prof. Ali Khan")
+_NAME_TITLES = frozenset(["dr", "prof", "mr", "mrs", "ms", "sheikh", "rev", "engineer"])
 
 
 def _given_name(head: Token) -> Any:

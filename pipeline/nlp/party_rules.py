@@ -280,9 +280,32 @@ def _closed_before_verb(head: Token) -> bool:
 
 
 def dateline_end(tok: Token) -> bool:
-    """The punctuation that closes a dateline: ":" (also "):"), a dash, or the Spanish
-    agencies' full stop and dash ("Bogota, Sep 16 (EFE).-")."""
-    return ":" in tok.text or tok.text in ("—", "--", "–") or tok.text.endswith(".-")
+    """The punctuation that closes a dateline: ":" (also "):"), a dash, the Spanish
+    agencies' full stop and dash ("Bogota, Sep 16 (EFE).-"), or the bracket of an agency
+    after the date with nothing after it ("Srinagar, Nov 16 (PTI) Families of ...")."""
+    return ":" in tok.text or tok.text in ("—", "--", "–") or tok.text.endswith(".-") \
+        or _agency_bracket_end(tok)
+
+
+def _agency_bracket_end(tok: Token) -> bool:
+    """")" of "Srinagar, Nov 16 (PTI) Families of two men ...": the Indian agencies (PTI,
+    IANS, UNI) close their dateline with the agency's bracket alone. A bracket of a
+    short name in capitals right after a date, near the start of its line, with the
+    copy's first word (a capital or a number) right after it."""
+    doc = tok.doc
+    if tok.text != ")" or tok.i < 3 or tok.i + 1 >= len(doc):
+        return False
+    nxt = doc[tok.i + 1]
+    if nxt.is_punct or nxt.is_space or not (nxt.is_title or nxt.is_upper or nxt.like_num):
+        return False
+    opener = next((t for t in reversed(doc[max(0, tok.i - _AGENCY_MAX - 1) : tok.i])
+                   if t.text == "("), None)
+    if opener is None or opener.i == tok.i - 1 or opener.i == 0 \
+            or not all(t.is_upper and t.is_alpha for t in doc[opener.i + 1 : tok.i]):
+        return False
+    date = doc[opener.i - 1]
+    return date.ent_type_ == "DATE" and date.like_num \
+        and opener.i - line_start(doc, opener.i) <= lx.DATELINE_SPAN
 
 
 def _test_credit_line(rule: PartyRule, head: Token) -> bool:
