@@ -86,7 +86,14 @@ Check = Callable[[Hit, Doc, CheckContext], bool]
 
 def _strike_context(verb: Token) -> bool:
     """"the strike killed ...", "killed in an air strike", "killed ... by a drone",
-    "its aircraft killed ..." (a weapon that strikes is the strike)."""
+    "its aircraft killed ..." (a weapon that strikes is the strike); "the Israeli
+    aggression that killed two journalists" (a relative clause of a strike, or of a word
+    that names one attack as a wrong)."""
+    if verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") \
+            and (verb.head.lemma_.lower() in lx.ACTION_NOUNS
+                 or verb.head.lemma_.lower() in _ATTACK_WRONGS) \
+            and any(c.dep_ == "nsubj" and c.tag_ in ("WDT", "WP") for c in verb.children):
+        return True
     for child in verb.children:
         if child.dep_ in ("nsubj", "agent", "prep", "advcl"):
             for sub in child.subtree:
@@ -95,6 +102,10 @@ def _strike_context(verb: Token) -> bool:
                         and sub.pos_ in ("NOUN", "PROPN"):
                     return True
     return False
+
+
+# words that name one attack as a wrong: "the aggression that killed two journalists"
+_ATTACK_WRONGS = frozenset(["aggression", "massacre", "atrocity"])
 
 
 def _not_action(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

@@ -185,7 +185,7 @@ def _hyphened(tok: Token) -> bool:
 
 def _keep(tok: Token) -> bool:
     if tok.dep_ in ("conj", "cc") and (_joined_roles(tok) or _joined_states(tok)
-                                       or _joined_in_name(tok)):
+                                       or _joined_peoples(tok) or _joined_in_name(tok)):
         return True
     if tok.dep_ in _CUT_DEPS:
         return False
@@ -304,6 +304,18 @@ def _joined_states(tok: Token) -> bool:
     return first.dep_ in ("amod", "compound", "nmod") and first.head.i > tok.i \
         and (first.head.lemma_.lower() in _MILITARY_HEADS or _role(first.head)) \
         and _joined_word(first) and _joined_word(tok)
+
+
+def _joined_peoples(tok: Token) -> bool:
+    """"Kurdish and Arab fighters", "Tuareg and Arab militias": two peoples joined before
+    the noun they describe are one name, as a reporter writes it (not the noun alone)."""
+    if tok.dep_ == "cc":
+        return tok.lower_ == "and" and any(
+            c.dep_ == "conj" and c.i > tok.i and _joined_peoples(c) for c in tok.head.children)
+    first = tok.head
+    return first.dep_ in ("amod", "compound") and first.head.i > tok.i \
+        and first.head.pos_ == "NOUN" and first.ent_type_ == "NORP" \
+        and tok.ent_type_ == "NORP" and tok.pos_ in ("ADJ", "PROPN")
 
 
 def _ruled_body(tok: Token) -> bool:
