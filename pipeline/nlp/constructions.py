@@ -213,6 +213,9 @@ def _not_time(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if target.ent_type_ in ("CARDINAL", "QUANTITY") and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in target.children):
         return True
+    if target.pos_ == "NUM" and any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all")
+                                    for c in target.children):
+        return True  # "the two had been deliberately targeted", "all five": people told of
     if target.ent_type_ == "CARDINAL" and target.pos_ == "NUM" \
             and doc[hit.trigger].lemma_.lower() in lx.CASUALTY_VERBS:
         # a bare toll counts where it says who they were: "the strike killed 14 at a

@@ -179,7 +179,9 @@ REMAINS_WORDS = VICTIM_SUBJECT_FORMS | frozenset(["body", "bodies", "corpse", "c
 # bodies from the rubble", "counted 270 bodies").
 RECEIPT_VERBS = frozenset(["receive", "admit", "take", "bring", "evacuate",
                            "transport", "ferry", "rush", "carry", "recover", "retrieve",
-                           "pull", "count", "bury"])
+                           "pull", "count", "bury",
+                           # "the injured were shifted to hospital" (South Asian copy)
+                           "shift"])
 # Hurt, said of people: "six wounded men", "nine injured passengers".
 HURT_WORDS = frozenset(["wounded", "injured", "dead", "maimed"])
 # A site used by combatants: "fighters were operating from the hospital".
