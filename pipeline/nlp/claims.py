@@ -178,6 +178,7 @@ class ClaimComponent:
             reroot_reduced_relatives(doc)
             speakers_before_said(doc)
             reports_taken_for_relatives(doc)
+            subjects_taken_for_objects(doc)
             second_speakers_clause(doc)
             bodies_taken_for_modifiers(doc)
             dateline_nouns(doc)
@@ -1128,6 +1129,41 @@ def reports_taken_for_relatives(doc: Doc) -> Doc:
     for verb, subject, root in todo:
         heads[verb.i], deps[verb.i] = root.i, "parataxis"
         heads[subject.left_edge.i - 1] = verb.i
+    return _set_tree(doc, heads, deps)
+
+
+def subjects_taken_for_objects(doc: Doc) -> Doc:
+    """A parse repair: "We heard a huge explosion and the hall next to the church
+    collapsed on the families inside" parsed with "the hall" as a second object of
+    "heard" and "collapsed" a clause (or a second verb) of it with no subject. When a
+    verb's clause or joined verb has no
+    subject and the words right before it are a noun joined by "and" to the object of
+    the verb it hangs on, that noun is the clause's subject, and the clause is joined to
+    the verb by the "and" (a second clause of the sentence, not what was heard)."""
+    todo = []
+    for verb in doc:
+        if verb.dep_ not in ("ccomp", "conj") or verb.pos_ != "VERB" or verb.head.i > verb.i \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark")
+                       for c in verb.children):
+            continue
+        head = verb.head
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        noun = next((c for c in obj.children if c.dep_ == "conj" and c.i < verb.i), None) \
+            if obj is not None else None
+        cc = next((c for c in obj.children if c.dep_ == "cc" and c.text.lower() == "and"),
+                  None) \
+            if obj is not None else None
+        if noun is None or cc is None or noun.pos_ not in ("NOUN", "PROPN") \
+                or noun.right_edge.i != verb.i - 1 or not cc.i < noun.left_edge.i:
+            continue
+        todo.append((verb, head, noun, cc))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for verb, head, noun, cc in todo:
+        heads[noun.i], deps[noun.i] = verb.i, "nsubj"
+        heads[cc.i] = head.i
+        heads[verb.i], deps[verb.i] = head.i, "conj"
     return _set_tree(doc, heads, deps)
 
 

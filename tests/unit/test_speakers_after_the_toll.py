@@ -4,6 +4,10 @@
   small model hangs "said" on "people" as a relative clause; the repair
   (:func:`~pipeline.nlp.claims.reports_taken_for_relatives`) makes it the sentence's
   trailing attribution, so the ministry, not the outlet, tells the strike.
+- '"We heard a huge explosion and the hall next to the church collapsed on the families
+  inside," one survivor said': the parse made "the hall" a second thing heard and left
+  "collapsed" with no subject; the repair
+  (:func:`~pipeline.nlp.claims.subjects_taken_for_objects`) gives the hall back to it.
 - "Bastar, Nov 16 (PTI) Villagers said ...": Indian agencies close the dateline with the
   agency's bracket alone; the bracket ends the dateline, so neither the town nor "PTI)"
   speaks.
@@ -22,7 +26,7 @@ import pytest
 from spacy.tokens import Doc
 from spacy.vocab import Vocab
 
-from pipeline.nlp.claims import reports_taken_for_relatives
+from pipeline.nlp.claims import reports_taken_for_relatives, subjects_taken_for_objects
 from tests.unit.test_accounts_beside_and_asides import _analysed
 
 slow = pytest.mark.slow
@@ -103,3 +107,33 @@ def test_a_hyphen_inside_a_word_does_not_cut_the_roles_clause(
                        "wounds.")
     names = {c.party.name for c in claims}
     assert "police surgeon who carried out the post-mortem examinations" in names, names
+
+
+# "We heard an explosion and the hall collapsed ."
+HEARD = ("We/PRON/nsubj/1/we/PRP heard/VERB/ROOT/1/hear/VBD an/DET/det/3/an/DT "
+         "explosion/NOUN/dobj/1/explosion/NN and/CCONJ/cc/3/and/CC the/DET/det/6/the/DT "
+         "hall/NOUN/conj/3/hall/NN collapsed/VERB/conj/1/collapse/VBD ./PUNCT/punct/1/./.")
+
+
+def test_a_noun_joined_to_the_object_is_the_next_verbs_subject() -> None:
+    doc = subjects_taken_for_objects(_doc(HEARD))
+    assert (doc[6].dep_, doc[6].head.text) == ("nsubj", "collapsed")
+    assert (doc[7].dep_, doc[7].head.text) == ("conj", "heard")
+    assert doc[4].head.text == "heard"
+
+
+def test_counter_example_a_verb_with_its_own_subject_stays() -> None:
+    parse = HEARD.replace("collapsed/VERB/conj/1/collapse/VBD",
+                          "collapsed/VERB/conj/1/collapse/VBD it/PRON/nsubj/7/it/PRP")
+    doc = subjects_taken_for_objects(_doc(parse))
+    assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in _doc(parse)]
+
+
+@slow
+def test_the_hall_that_collapsed_is_the_survivors_account(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, "An airstrike hit a church compound in Port Mira, "
+                       "killing at least 16 people, officials said. \"We heard a huge "
+                       "explosion and the hall next to the church collapsed on the families "
+                       "inside,\" one survivor told reporters.")
+    assert any(c.party.name == "one survivor" and c.rule == "hit.collapsed"
+               for c in claims), [(c.party.name, c.target.text) for c in claims]

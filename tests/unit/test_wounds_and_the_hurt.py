@@ -1,4 +1,5 @@
-"""The hurt told by who treated or carried them, once a strike or toll is told:
+"""The hurt told by who treated or carried them, once a strike or toll is told (and
+"no civilians were harmed", a denial that any were: ``casualty.none_hurt``):
 
 - "most of them had gunshot wounds" (``casualty.had_wounds``), "all five had died of
   gunshot wounds" (``casualty.died_of_wounds``): wounds of a weapon, not "knee injuries"
@@ -16,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from tests.unit.test_accounts_beside_and_asides import _told
+from tests.unit.test_accounts_beside_and_asides import _analysed, _told
 
 slow = pytest.mark.slow
 
@@ -65,3 +66,11 @@ def test_fire_opened_towards_towns(real_extractor: Any) -> None:
     told = _told(real_extractor, "Northland's defence ministry said Kovran forces had opened "
                  "intensive fire with artillery towards the towns of Mira and Sotra.")
     assert any(target.startswith("towns of Mira") for _, target, _ in told), told
+
+
+@slow
+def test_no_civilians_harmed_is_a_denial_of_civilian_harm(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, "The Northland army said its strike killed 12 "
+                       "militants near Kovra and that no civilians were harmed.")
+    assert any(c.target.text == "no civilians" and c.negated
+               and c.rule == "casualty.none_hurt" for c in claims), claims
