@@ -1260,6 +1260,9 @@ def _site_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 # or column of people
 _GATHERED = frozenset(["crowd", "gathering", "congregation", "assembly", "procession"])
 _GATHERINGS = _GATHERED | frozenset(["group", "convoy", "column"])
+# occasions people gather for, each standing for the others once one was struck
+_OCCASIONS = frozenset(["event", "celebration", "ceremony", "festival", "wedding", "funeral",
+                        "concert", "meeting", "rally"])
 # Craft that carry, said again after they were struck: "the aircraft was carrying ...".
 _CARRIERS = lx.MANNED_AIRCRAFT | lx.CRAFT_WORDS
 _CAME_DOWN = lx.HIT_VERBS | frozenset(["crash", "down", "fall", "sink", "explode"])
@@ -1362,8 +1365,9 @@ _KIN_GROUPS = (frozenset(["aircraft", "plane", "jet", "airliner", "jetliner", "a
                frozenset(["car", "vehicle", "truck", "van", "pickup", "lorry"]),
                # "flattened a tower housing the offices ... the building was home to"
                frozenset(["building", "tower", "block", "high-rise", "skyscraper"]),
-               # "bombed a gathering ... the crowd was made up of villagers"
-               _GATHERED)
+               # "bombed a gathering ... the crowd was made up of villagers"; "hit a
+               # celebration ... the event was a public festival"
+               _GATHERED | _OCCASIONS)
 _KIN_HEADS = {w: group for group in _KIN_GROUPS for w in group}
 
 

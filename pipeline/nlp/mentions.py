@@ -462,6 +462,17 @@ def _phrase_tokens(head: Token, max_len: int) -> list[Token]:
                 or (run[-1].head.i > run[-1].i
                     and all(t.i != run[-1].head.i for t in run))):
             run = run[:-1]
+        # nor inside a bracket it opened: "... Government of National Accord (GNA"
+        opened = [k for k, t in enumerate(run) if t.text in ("(", "[")]
+        if opened and not any(t.text in (")", "]") for t in run[opened[-1]:]) \
+                and head not in run[opened[-1]:] and opened[-1] > 0:
+            run = run[: opened[-1]]
+    # a bracket left open before the head (its close cut with an apposition's comma:
+    # "Inter-Services Public Relations (ISPR), Lieutenant General X") is dropped
+    opened = [k for k, t in enumerate(run) if t.text in ("(", "[")]
+    if opened and not any(t.text in (")", "]") for t in run[opened[-1]:]) \
+            and run[opened[-1]] is not head:
+        run = run[: opened[-1]] + run[opened[-1] + 1 :]
     return run or [head]
 
 
@@ -1892,7 +1903,12 @@ class MentionResolver:
                     said = {t.i for c in obj.children if c.dep_ in ("relcl", "acl")
                             for t in c.subtree}
                     end = max(t.i for t in obj.subtree if not t.is_punct and t.i not in said)
-                    text = head.doc[head.left_edge.i : end + 1].text
+                    # (from the first word after any dateline: "TRIPOLI (Reuters) -
+                    # Eastern-based forces loyal to ..." starts at "Eastern")
+                    words = after_dateline(list(head.doc[head.left_edge.i : end + 1]), head)
+                    while len(words) > 1 and words[0].is_punct:
+                        words = words[1:]
+                    text = head.doc[words[0].i : end + 1].text
                     return Actor(found.id, text, found.type, found.country, found.side)
         return None
 

@@ -58,3 +58,11 @@ def test_joined_peoples_are_one_name(real_extractor: Any) -> None:
     claims = _analysed(real_extractor, "Kurdish and Arab fighters accused government "
                        "warplanes on Saturday of striking their positions near the river.")
     assert {c.party.name for c in claims} == {"Kurdish and Arab fighters"}
+
+
+@slow
+def test_the_event_stands_for_the_struck_celebration(real_extractor: Any) -> None:
+    told = _told(real_extractor, "An air strike hit a celebration in Kovra village on "
+                 "Sunday, killing dozens. A spokesman for the Kovra Independence Army said "
+                 "the event was a public festival attended by villagers.")
+    assert any(target == "public festival" for _, target, _ in told), told
