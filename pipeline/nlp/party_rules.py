@@ -304,8 +304,15 @@ def _agency_bracket_end(tok: Token) -> bool:
             or not all(t.is_upper and t.is_alpha for t in doc[opener.i + 1 : tok.i]):
         return False
     date = doc[opener.i - 1]
-    return date.ent_type_ == "DATE" and date.like_num \
+    # (the recogniser may take "Apr 16" for a bare number: the month before it says date)
+    month = doc[opener.i - 2].lower_.rstrip(".") if opener.i >= 2 else ""
+    return date.like_num and (date.ent_type_ == "DATE" or month in _MONTHS) \
         and opener.i - line_start(doc, opener.i) <= lx.DATELINE_SPAN
+
+
+_MONTHS = frozenset(["jan", "january", "feb", "february", "mar", "march", "apr", "april",
+                     "may", "jun", "june", "jul", "july", "aug", "august", "sep", "sept",
+                     "september", "oct", "october", "nov", "november", "dec", "december"])
 
 
 def _test_credit_line(rule: PartyRule, head: Token) -> bool:

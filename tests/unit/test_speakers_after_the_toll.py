@@ -137,3 +137,14 @@ def test_the_hall_that_collapsed_is_the_survivors_account(real_extractor: Any) -
                        "inside,\" one survivor told reporters.")
     assert any(c.party.name == "one survivor" and c.rule == "hit.collapsed"
                for c in claims), [(c.party.name, c.target.text) for c in claims]
+
+
+@slow
+def test_an_agency_bracket_after_a_month_and_day_closes_the_dateline(
+        real_extractor: Any) -> None:
+    # the recogniser reads "Apr 16" as a bare number here: the month says it is a date
+    claims = _analysed(real_extractor, "Kanker, Apr 16 (PTI) Twenty-nine rebels, including "
+                       "a senior cadre, were killed in an encounter with security forces "
+                       "in the district on Tuesday, police said.")
+    assert {c.target.text for c in claims} == {"Twenty-nine rebels"}, \
+        [c.target.text for c in claims]

@@ -66,3 +66,11 @@ def test_the_event_stands_for_the_struck_celebration(real_extractor: Any) -> Non
                  "Sunday, killing dozens. A spokesman for the Kovra Independence Army said "
                  "the event was a public festival attended by villagers.")
     assert any(target == "public festival" for _, target, _ in told), told
+
+
+@slow
+def test_positions_among_those_hit(real_extractor: Any) -> None:
+    told = _told(real_extractor, "Northland strikes hit militia sites near Kovra, killing "
+                 "25 fighters. A spokesman for the Kovra Mobilisation Forces said its "
+                 "positions were also among those hit.")
+    assert any(target == "its positions" for _, target, _ in told), told
