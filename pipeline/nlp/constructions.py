@@ -216,11 +216,12 @@ def _not_time(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if target.pos_ == "NUM" and any(c.dep_ in ("det", "predet") and c.lower_ in ("the", "all")
                                     for c in target.children):
         return True  # "the two had been deliberately targeted", "all five": people told of
-    if target.ent_type_ == "CARDINAL" and target.pos_ == "NUM" \
+    if target.ent_type_ == "CARDINAL" and target.pos_ in ("NUM", "NOUN") \
             and doc[hit.trigger].lemma_.lower() in lx.CASUALTY_VERBS:
-        # a bare toll counts where it says who they were: "the strike killed 14 at a
-        # funeral", not "killed more than 130"
-        return ctx.classify(target) != "unknown"
+        # a bare toll is the speaker's account of people hit: "the strike killed 14 at a
+        # funeral" (civilians, where it says who), "killed more than 130", "dozens were
+        # killed" (of no class)
+        return True
     return target.ent_type_ not in _NOT_TARGET_ENTS
 
 

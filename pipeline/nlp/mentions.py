@@ -306,6 +306,11 @@ def _joined_states(tok: Token) -> bool:
         and _joined_word(first) and _joined_word(tok)
 
 
+# verbs of putting a document out: its subject owns it ("the army issued a statement")
+_ISSUING_VERBS = frozenset(["issue", "release", "publish", "put", "post", "circulate",
+                            "send", "distribute"])
+
+
 def _joined_peoples(tok: Token) -> bool:
     """"Kurdish and Arab fighters", "Tuareg and Arab militias": two peoples joined before
     the noun they describe are one name, as a reporter writes it (not the noun alone)."""
@@ -1267,6 +1272,13 @@ class MentionResolver:
                     and head.head.head.pos_ == "VERB":
                 # "the police gave another version in a statement": whose verb it hangs on
                 subj = next((c for c in head.head.head.children if c.dep_ == "nsubj"), None)
+                if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
+                    actor = self._speaker(subj, depth + 1)
+                    if actor is not None:
+                        return actor
+            if head.dep_ == "dobj" and head.head.lemma_.lower() in _ISSUING_VERBS:
+                # "The army issued a statement ... The statement said": who issued it
+                subj = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
                 if subj is not None and subj.pos_ in ("NOUN", "PROPN"):
                     actor = self._speaker(subj, depth + 1)
                     if actor is not None:

@@ -210,11 +210,17 @@ def test_a_denial_joined_to_the_reported_clause_is_the_speakers(extractor: Extra
     assert {c.party.name for c in an.claims} == {"Interior Ministry"}
 
 
-def test_a_bare_toll_counts_only_where_it_says_who(extractor: Extractor) -> None:
+def test_a_bare_toll_takes_a_class_only_where_it_says_who(extractor: Extractor) -> None:
     an = analyse(extractor, "Rebels said the drone strike killed 14 at a funeral.")
     (claim,) = an.claims
     assert claim.target.text == "14" and claim.target.target_class == "civilians"
-    assert analyse(extractor, "The mission said the strike killed more than 130.").claims == ()
+    # a toll that says not who is still the speaker's account, of no class (no dispute
+    # reads it as civilians or fighters)
+    (claim,) = analyse(extractor, "The mission said the strike killed more than 130.").claims
+    assert (claim.party.name, claim.target.text, claim.target.target_class) == \
+        ("mission", "more than 130", "unknown")
+    (claim,) = analyse(extractor, "A witness said dozens were killed in the strike.").claims
+    assert (claim.target.text, claim.target.target_class) == ("dozens", "unknown")
 
 
 def test_kin_and_officers_as_heads_take_a_class(extractor: Extractor) -> None:

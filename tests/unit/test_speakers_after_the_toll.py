@@ -148,3 +148,11 @@ def test_an_agency_bracket_after_a_month_and_day_closes_the_dateline(
                        "in the district on Tuesday, police said.")
     assert {c.target.text for c in claims} == {"Twenty-nine rebels"}, \
         [c.target.text for c in claims]
+
+
+@slow
+def test_the_statement_is_its_issuers(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, "The Northland army issued a statement on Tuesday. "
+                       "The statement said troops had hit a militant hideout in the hills.")
+    assert {(c.party.name, c.target.text) for c in claims} == \
+        {("Northland army", "militant hideout")}

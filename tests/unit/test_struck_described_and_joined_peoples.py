@@ -74,3 +74,18 @@ def test_positions_among_those_hit(real_extractor: Any) -> None:
                  "25 fighters. A spokesman for the Kovra Mobilisation Forces said its "
                  "positions were also among those hit.")
     assert any(target == "its positions" for _, target, _ in told), told
+
+
+@slow
+def test_most_of_them_after_a_toll(real_extractor: Any) -> None:
+    told = _told(real_extractor, "An air strike hit the village of Kovra. The Kovra Front's "
+                 "health office said 14 people were killed. Its spokesman, Abel Mira, said "
+                 "most of them were children.")
+    assert any(target == "children" and cls == "civilians" for _, target, cls in told), told
+
+
+@slow
+def test_counter_example_most_of_them_with_no_toll(real_extractor: Any) -> None:
+    told = _told(real_extractor, "The Kovra Front held a rally on Sunday. Its spokesman, "
+                 "Abel Mira, said most of them were children.")
+    assert not told, told
