@@ -86,3 +86,14 @@ def test_the_injured_shifted_and_the_hurt_counted(real_extractor: Any) -> None:
     told = _told(real_extractor, STRIKE + "Rescuers said they had taken 12 dead and 30 "
                  "wounded to the hospital.")
     assert any(party == "Rescuers" and target == "12 dead" for party, target, _ in told), told
+
+
+@slow
+def test_a_record_since_the_war_began_is_no_running_toll(real_extractor: Any) -> None:
+    # "the heaviest X ... since" compares with the past; it does not make the strike
+    # background, however many words stand between (pseudo.superlative_period)
+    told = _told(real_extractor, "Northland pounded the Kovran power grid with dozens of "
+                 "missiles on Tuesday, in what Kovra described as the heaviest bombardment "
+                 "of energy infrastructure since the invasion began.")
+    assert any(party == "Kovra" and target == "energy infrastructure"
+               for party, target, _ in told), told
