@@ -1105,8 +1105,10 @@ def reports_taken_for_relatives(doc: Doc) -> Doc:
     it is then a parataxis of the sentence's root, as the parse makes "..., the army
     said" elsewhere."""
     todo = []
-    for verb in doc:
-        if verb.dep_ != "relcl" or verb.head.i > verb.i or not _is_report(verb):
+    for i in _with_dep(doc, "relcl"):
+        verb = doc[i]
+        if verb.head.i > verb.i or verb.lemma_.lower() not in lx.REPORT_VERBS \
+                or not _is_report(verb):
             continue
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.i > verb.i or subject.left_edge.i == 0 \
@@ -1141,8 +1143,9 @@ def subjects_taken_for_objects(doc: Doc) -> Doc:
     the verb it hangs on, that noun is the clause's subject, and the clause is joined to
     the verb by the "and" (a second clause of the sentence, not what was heard)."""
     todo = []
-    for verb in doc:
-        if verb.dep_ not in ("ccomp", "conj") or verb.pos_ != "VERB" or verb.head.i > verb.i \
+    for i in _with_dep(doc, "ccomp", "conj"):
+        verb = doc[i]
+        if verb.pos_ != "VERB" or verb.head.i > verb.i \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark")
                        for c in verb.children):
             continue
@@ -1226,6 +1229,13 @@ def _trailing_reports(doc: Doc) -> list[int]:
     deps = doc.to_array(DEP)
     return [i for i in numpy.flatnonzero(deps == doc.vocab.strings["parataxis"]).tolist()
             if doc[i].lemma_.lower() in lx.REPORT_VERBS]
+
+
+def _with_dep(doc: Doc, *deps: str) -> list[int]:
+    """The indices of the doc's tokens with one of these relations, off its arrays (a
+    Token is built only for those)."""
+    arr = doc.to_array(DEP)
+    return numpy.flatnonzero(numpy.isin(arr, [doc.vocab.strings[d] for d in deps])).tolist()
 
 
 def _roots(doc: Doc) -> list[int]:

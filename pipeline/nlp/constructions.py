@@ -1142,6 +1142,17 @@ def _reported_check(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.reported(doc[hit.trigger])
 
 
+def _no_own_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The joined verb has no subject of its own ("had engaged the force and were
+    killed": the insurgents were killed), so it shares the first verb's; not a clause of
+    its own that the parse joined ("which Ankara classifies as ..., and that fighters
+    had been neutralised")."""
+    verb = doc[hit.trigger]
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl", "mark") for c in verb.children):
+        return False
+    return not any(t.lower_ == "that" and t.pos_ == "SCONJ" for t in doc[verb.head.i : verb.i])
+
+
 def _denied_single(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """Rule ``nostrike.not_a_single_shot``: "a single bullet" only under a negation: "had
     not fired a single bullet", "not a single shot was fired" (not "a single bullet
@@ -1674,6 +1685,7 @@ CHECKS: dict[str, Check] = {
     "whole_salvo": _whole_salvo,
     "toll_person": _toll_person,
     "reported": _reported_check,
+    "no_own_subject": _no_own_subject,
     "not_scare_quoted": _not_scare_quoted,
     "named_presenter": _named_presenter,
     "targets_subject": _targets_subject,

@@ -97,3 +97,21 @@ def test_a_record_since_the_war_began_is_no_running_toll(real_extractor: Any) ->
                  "of energy infrastructure since the invasion began.")
     assert any(party == "Kovra" and target == "energy infrastructure"
                for party, target, _ in told), told
+
+
+@slow
+def test_a_joined_passive_shares_the_first_verbs_subject(real_extractor: Any) -> None:
+    # casualty.passive_shared_subject
+    told = _told(real_extractor, "A joint patrol went to the compound in Kovra. The "
+                 "Northland force said several insurgents had engaged the patrol and were "
+                 "killed.")
+    assert any(target == "several insurgents" and cls == "armed_group"
+               for _, target, cls in told), told
+
+
+@slow
+def test_counter_example_a_joined_clause_of_its_own(real_extractor: Any) -> None:
+    told = _told(real_extractor, "Northland officials said the site was a camp of the "
+                 "Kovra Front, which Northland classifies as a terrorist group, and that "
+                 "\"terrorists\" training there had been \"neutralised\".")
+    assert not any(target == "Northland" for _, target, _ in told), told
