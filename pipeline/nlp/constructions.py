@@ -243,6 +243,8 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return False
     if _strike_context(verb):
         return True
+    if _running_since(verb):
+        return False
     for child in verb.children:
         if child.dep_ == "prep" and child.lower_ in ("in", "during", "since", "amid") and any(
                 c.dep_ == "pobj" and c.lemma_.lower() in lx.CONFLICT_NOUNS and not one_fight(c)
@@ -260,6 +262,28 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if _tally(verb):
         return False
     return ctx.reported(verb)
+
+
+def _running_since(verb: Token) -> bool:
+    """Rule ``casualty.running_toll``: a toll in the present perfect counted "since" a
+    time or a beginning ("more than 3,000 people have been killed and 700,000 have fled
+    since the conflict began", "since Israel launched its operation, more than 1,000
+    Palestinians have been killed") is the war's running toll, not a strike's account;
+    "have been killed since the strike" is the strike's toll, and so is one a strike
+    frames ("killed in an air strike ..., the largest toll since the war began")."""
+    if not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have"
+               and c.tag_ in ("VBP", "VBZ") for c in verb.children):
+        return False
+    for tok in verb.sent:
+        if tok.lower_ != "since" or tok.dep_ not in ("mark", "prep"):
+            continue
+        before = verb.doc[max(tok.i - 6, verb.sent.start) : tok.i]
+        if any(t.tag_ in ("JJS", "RBS") for t in before):
+            continue  # "the largest single-incident death toll since the war began"
+        after = verb.doc[tok.i + 1 : min(tok.i + 5, verb.sent.end)]
+        if not any(t.lemma_.lower() in lx.ACTION_NOUNS and t.pos_ == "NOUN" for t in after):
+            return True
+    return False
 
 
 def _judicial(verb: Token, target: Token) -> bool:

@@ -115,3 +115,19 @@ def test_counter_example_a_joined_clause_of_its_own(real_extractor: Any) -> None
                  "Kovra Front, which Northland classifies as a terrorist group, and that "
                  "\"terrorists\" training there had been \"neutralised\".")
     assert not any(target == "Northland" for _, target, _ in told), told
+
+
+@slow
+def test_a_running_toll_since_the_conflict_began_is_no_account(real_extractor: Any) -> None:
+    # casualty.running_toll: the present perfect counted since a beginning
+    told = _told(real_extractor, "More than 3,000 people have been killed and over 700,000 "
+                 "have fled their homes since the conflict began, according to rights groups.")
+    assert not told, told
+
+
+@slow
+def test_counter_example_a_strike_toll_beside_a_record(real_extractor: Any) -> None:
+    told = _told(real_extractor, "At least 40 civilians have been killed in an air strike on "
+                 "a market in Kovra, according to a local volunteer group, the largest toll "
+                 "since the war began.")
+    assert any(target == "At least 40 civilians" for _, target, _ in told), told
