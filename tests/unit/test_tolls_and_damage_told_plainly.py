@@ -131,3 +131,27 @@ def test_counter_example_a_strike_toll_beside_a_record(real_extractor: Any) -> N
                  "a market in Kovra, according to a local volunteer group, the largest toll "
                  "since the war began.")
     assert any(target == "At least 40 civilians" for _, target, _ in told), told
+
+
+@slow
+def test_deaths_blamed_documented_reported_and_lost(real_extractor: Any) -> None:
+    told = _told(real_extractor, "The rebels blamed the army for the deaths of 12 villagers "
+                 "in Kovra.")
+    assert ("rebels", "12 villagers", "civilians") in told, told
+    told = _told(real_extractor, STRIKE + "The UN said it had documented the deaths of 25 "
+                 "civilians.")
+    assert any(target == "25 civilians" for _, target, _ in told), told
+    told = _told(real_extractor, STRIKE + "Health officials reported 12 dead and 30 wounded.")
+    assert any(target == "12 dead" for _, target, _ in told), told
+    told = _told(real_extractor, STRIKE + "Kovra Front fighters said they lost eight "
+                 "comrades in the strike.")
+    assert any(target == "eight comrades" for _, target, _ in told), told
+
+
+@slow
+def test_counter_example_vehicles_lost_and_a_ceasefires_death(real_extractor: Any) -> None:
+    told = _told(real_extractor, STRIKE + "Kovra Front fighters said they lost eight "
+                 "vehicles in the strike.")
+    assert not any(target == "eight vehicles" for _, target, _ in told), told
+    told = _told(real_extractor, "The rebels blamed the army for the death of the ceasefire.")
+    assert not told, told
