@@ -1113,7 +1113,7 @@ def reports_taken_for_relatives(doc: Doc) -> Doc:
         subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if subject is None or subject.i > verb.i or subject.left_edge.i == 0 \
                 or doc[subject.left_edge.i - 1].text != "," \
-                or any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.lower_ == "that"
+                or any(t.tag_ in ("WDT", "WP", "WP$", "WRB") or t.text.lower() == "that"
                        for t in doc[subject.left_edge.i : verb.i]) \
                 or any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "advcl", "conj")
                        for c in verb.children):
@@ -1138,10 +1138,10 @@ def subjects_taken_for_objects(doc: Doc) -> Doc:
     """A parse repair: "We heard a huge explosion and the hall next to the church
     collapsed on the families inside" parsed with "the hall" as a second object of
     "heard" and "collapsed" a clause (or a second verb) of it with no subject. When a
-    verb's clause or joined verb has no
-    subject and the words right before it are a noun joined by "and" to the object of
-    the verb it hangs on, that noun is the clause's subject, and the clause is joined to
-    the verb by the "and" (a second clause of the sentence, not what was heard)."""
+    verb's clause or joined verb has no subject and the words right before it are a noun
+    joined by "and" to the object of the verb it hangs on, that noun is its subject, and
+    it is joined to that verb by the "and" (a second clause of the sentence, not what was
+    heard)."""
     todo = []
     for i in _with_dep(doc, "ccomp", "conj"):
         verb = doc[i]

@@ -306,11 +306,6 @@ def _joined_states(tok: Token) -> bool:
         and _joined_word(first) and _joined_word(tok)
 
 
-# verbs of putting a document out: its subject owns it ("the army issued a statement")
-_ISSUING_VERBS = frozenset(["issue", "release", "publish", "put", "post", "circulate",
-                            "send", "distribute"])
-
-
 def _joined_peoples(tok: Token) -> bool:
     """"Kurdish and Arab fighters", "Tuareg and Arab militias": two peoples joined before
     the noun they describe are one name, as a reporter writes it (not the noun alone)."""
@@ -467,18 +462,22 @@ def _phrase_tokens(head: Token, max_len: int) -> list[Token]:
                 or (run[-1].head.i > run[-1].i
                     and all(t.i != run[-1].head.i for t in run))):
             run = run[:-1]
-        # nor inside a bracket it opened: "... Government of National Accord (GNA"
-        opened = [k for k, t in enumerate(run) if t.text in ("(", "[")]
-        if opened and not any(t.text in (")", "]") for t in run[opened[-1]:]) \
-                and head not in run[opened[-1]:] and opened[-1] > 0:
-            run = run[: opened[-1]]
-    # a bracket left open before the head (its close cut with an apposition's comma:
-    # "Inter-Services Public Relations (ISPR), Lieutenant General X") is dropped
+    return _no_open_bracket(run, head) or [head]
+
+
+def _no_open_bracket(run: list[Token], head: Token) -> list[Token]:
+    """A name with no bracket left open: one cut to length inside a bracket it opened
+    ends before it ("... Government of National Accord (GNA"); a bracket before the head
+    whose close went with an apposition's comma ("Inter-Services Public Relations
+    (ISPR), Lieutenant General X") is dropped."""
     opened = [k for k, t in enumerate(run) if t.text in ("(", "[")]
-    if opened and not any(t.text in (")", "]") for t in run[opened[-1]:]) \
-            and run[opened[-1]] is not head:
-        run = run[: opened[-1]] + run[opened[-1] + 1 :]
-    return run or [head]
+    if not opened or any(t.text in (")", "]") for t in run[opened[-1] :]) \
+            or run[opened[-1]] is head:
+        return run
+    k = opened[-1]
+    if k > 0 and all(t is not head for t in run[k:]):
+        return run[:k]
+    return run[:k] + run[k + 1 :]
 
 
 def _mood_before_name(tok: Token) -> bool:
@@ -3003,6 +3002,9 @@ def _channel_owner(head: Token) -> Token | None:
 
 
 _POSTED_DOCUMENTS = frozenset(["post", "tweet", "message", "statement", "video"])
+# verbs of putting a document out: its subject owns it ("the army issued a statement")
+_ISSUING_VERBS = frozenset(["issue", "release", "publish", "put", "post", "circulate",
+                            "send", "distribute"])
 _PAGES = frozenset(["page", "account", "channel"])
 _CHANNEL_WORDS = frozenset(["channel", "account", "page", "feed", "website"])
 
