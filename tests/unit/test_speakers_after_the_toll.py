@@ -156,3 +156,12 @@ def test_the_statement_is_its_issuers(real_extractor: Any) -> None:
                        "The statement said troops had hit a militant hideout in the hills.")
     assert {(c.party.name, c.target.text) for c in claims} == \
         {("Northland army", "militant hideout")}
+
+
+@slow
+def test_a_hospital_speaks_for_itself(real_extractor: Any) -> None:
+    # party rule body.care: a hospital that says is its staff speaking, not a thing
+    claims = _analysed(real_extractor, "An air strike hit the town of Kovra. The district "
+                       "hospital said 12 people had died in the strike.")
+    assert ("district hospital", "12 people") in {(c.party.name, c.target.text)
+                                                  for c in claims}
