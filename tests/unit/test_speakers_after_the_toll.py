@@ -165,3 +165,13 @@ def test_a_hospital_speaks_for_itself(real_extractor: Any) -> None:
                        "hospital said 12 people had died in the strike.")
     assert ("district hospital", "12 people") in {(c.party.name, c.target.text)
                                                   for c in claims}
+
+
+@slow
+def test_a_school_or_a_municipality_speaks_for_itself(real_extractor: Any) -> None:
+    # party rule body.civil: institutions speak through their staff
+    for body, told in (("school", "three pupils were killed"),
+                       ("municipality", "the strike hit a water station")):
+        claims = _analysed(real_extractor, f"An air strike hit the town of Kovra. The {body} "
+                           f"said {told}.")
+        assert body in {c.party.name for c in claims}, [c.party.name for c in claims]
