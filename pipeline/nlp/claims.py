@@ -1151,11 +1151,11 @@ def subjects_taken_for_objects(doc: Doc) -> Doc:
             continue
         head = verb.head
         obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-        noun = next((c for c in obj.children if c.dep_ == "conj" and c.i < verb.i), None) \
-            if obj is not None else None
+        if obj is None:
+            continue
+        noun = next((c for c in obj.children if c.dep_ == "conj" and c.i < verb.i), None)
         cc = next((c for c in obj.children if c.dep_ == "cc" and c.text.lower() == "and"),
-                  None) \
-            if obj is not None else None
+                  None)
         if noun is None or cc is None or noun.pos_ not in ("NOUN", "PROPN") \
                 or noun.right_edge.i != verb.i - 1 or not cc.i < noun.left_edge.i:
             continue

@@ -24,19 +24,16 @@ from typing import Any
 
 import pytest
 from spacy.tokens import Doc
-from spacy.vocab import Vocab
 
 from pipeline.nlp.claims import reports_taken_for_relatives, subjects_taken_for_objects
 from tests.unit.test_accounts_beside_and_asides import _analysed
+from tests.unit.test_constructions import parsed
 
 slow = pytest.mark.slow
 
 
 def _doc(parse: str) -> Doc:
-    rows = [p.split("/") for p in parse.split()]
-    return Doc(Vocab(), words=[r[0] for r in rows], pos=[r[1] for r in rows],
-               deps=[r[2] for r in rows], heads=[int(r[3]) for r in rows],
-               lemmas=[r[4] for r in rows], tags=[r[5] for r in rows])
+    return parsed({"parse": parse})
 
 
 # "A strike hit the camp , killing 16 people , the ministry said on Friday ."
