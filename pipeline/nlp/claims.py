@@ -179,6 +179,8 @@ class ClaimComponent:
             speakers_before_said(doc)
             reports_taken_for_relatives(doc)
             subjects_taken_for_objects(doc)
+            participles_taken_for_subjects(doc)
+            dateline_subjects(doc)
             second_speakers_clause(doc)
             bodies_taken_for_modifiers(doc)
             dateline_nouns(doc)
@@ -1168,6 +1170,81 @@ def subjects_taken_for_objects(doc: Doc) -> Doc:
         heads[cc.i] = head.i
         heads[verb.i], deps[verb.i] = head.i, "conj"
     return _set_tree(doc, heads, deps)
+
+
+def participles_taken_for_subjects(doc: Doc) -> Doc:
+    """A parse repair: "Reacting, the army spokesman, Brigadier General X, said ..."
+    parsed with the opening participle as the subject of "said" and the speaker joined to
+    it (a conjunct or an apposition). When a participle opens its sentence, a comma right
+    after it (or after its own phrase: "Reacting to the report,"), and is the subject of a
+    verb with no other subject, the noun joined to it after that comma is the verb's
+    subject and the participle a clause of the verb, as "Speaking to reporters, the
+    spokesman said" is parsed."""
+    todo = []
+    for i in _with_dep(doc, "nsubj", "nsubjpass"):
+        part = doc[i]
+        # (after a line break the model may tag the opener a proper noun: "Reacting")
+        if not (part.tag_ in ("VBG", "VBN") or (part.lower_.endswith("ing")
+                                                and part.pos_ in ("PROPN", "NOUN")
+                                                and not part.ent_type_)) \
+                or part.i != part.sent.start \
+                or any(c.dep_ in ("cc", "det") for c in part.children):
+            continue
+        verb = part.head
+        if verb.i <= part.i or any(c.dep_ in ("nsubj", "nsubjpass") and c.i != part.i
+                                   for c in verb.children):
+            continue
+        noun = next((c for c in part.children if c.dep_ in ("conj", "appos")
+                     and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i), None)
+        if noun is None:
+            continue
+        comma = doc[noun.left_edge.i - 1] if noun.left_edge.i > part.i + 1 else None
+        if comma is None or comma.text != "," or comma.head.i != part.i:
+            continue
+        todo.append((part, verb, noun, comma))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for part, verb, noun, comma in todo:
+        heads[noun.i], deps[noun.i] = verb.i, deps[part.i]
+        heads[part.i], deps[part.i] = verb.i, "advcl"
+        heads[comma.i] = verb.i
+    return _set_tree(doc, heads, deps)
+
+
+def dateline_subjects(doc: Doc) -> Doc:
+    """A parse repair: "IRBIL, Iraq (AP) — A dozen ballistic missiles slammed into a
+    residential part of Irbil", "KHARTOUM, Sept. 19 (Xinhua) -- More than 75 civilians
+    were killed": the small model makes the dateline's place the subject of the story's
+    first verb and hangs the copy's real subject on it as an apposition, so the verb has
+    no subject of its own. When a word of the dateline that opens the copy is the subject
+    of a verb after the dateline's dash and that verb has no other subject, the noun
+    after the dash joined to the dateline word (an apposition or a conjunct) is the
+    verb's subject. The dateline keeps its own reading (it is never a speaker)."""
+    dash = next((t for t in doc[:_DATELINE_SPAN] if dateline_end(t) or spaced_dash(t)), None)
+    if dash is None or any(t.pos_ in ("VERB", "AUX") for t in doc[: dash.i]):
+        return doc
+    todo = []
+    for place in doc[: dash.i]:
+        verb = place.head
+        if place.dep_ not in ("nsubj", "nsubjpass") or verb.i <= dash.i \
+                or not in_dateline(place) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") and c.i > dash.i
+                       for c in verb.children):
+            continue
+        noun = next((c for c in place.children if c.dep_ in ("appos", "conj")
+                     and dash.i < c.i < verb.i and c.pos_ in ("NOUN", "PROPN", "PRON")), None)
+        if noun is not None:
+            todo.append((place, verb, noun))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for place, verb, noun in todo:
+        heads[noun.i], deps[noun.i] = verb.i, deps[place.i]
+    return _set_tree(doc, heads, deps)
+
+
+_DATELINE_SPAN = 20  # tokens: "KIDAPAWAN CITY, North Cotabato, Sept. 19 (Xinhua) --"
 
 
 _CONTRASTING = frozenset(["while", "whereas"])
@@ -2833,8 +2910,10 @@ _ORDER_WORDS = frozenset(["first", "only", "last", "second", "latest", "biggest"
 
 def _done_by_nobody(verb: Token) -> bool:
     """"Nobody attacked any convoy", "no one fired at the soldiers": a verb whose doer is
-    nobody is denied, as by "not"."""
-    return any(c.dep_ == "nsubj" and (c.lower_ in ("nobody", "noone") or (
+    nobody is denied, as by "not"; so is one whose subject is none of a group ("none of
+    the dead were fighters", "none of the shells hit the camp")."""
+    return any(c.dep_ in ("nsubj", "nsubjpass") and (
+        c.lower_ in ("nobody", "noone", "none", "neither") or (
         c.lower_ == "one" and any(d.dep_ == "det" and d.lower_ == "no" for d in c.children)))
         for c in verb.children)
 

@@ -1512,12 +1512,17 @@ class MentionResolver:
                 continue
             actor = self._mention(root)
             if actor is None and ent.label_ == "ORG" and not ent.ent_id_ and (
-                    root.lemma_.lower() in _STATE_BODIES or root.lower_ in _STATE_BODIES):
+                    root.lemma_.lower() in _STATE_BODIES or root.lower_ in _STATE_BODIES
+                    or (root.lower_ in _FORCE_NAME_HEADS and root.is_title)):
                 # a body the gazetteer lacks, named as one ("Gaza's Civil Defence"), not a
                 # hospital or a company the strike hit
                 text = phrase_text(phrase_tokens(root))
                 actor = _org(text, "other")
-            if actor is not None and actor.type in kinds:
+            if actor is not None and actor.type in kinds and (
+                    head.lemma_.lower() != "force" or _in_subject(root)):
+                # (a force is the body its sentence is about, "three members of the
+                # Counter Terrorism Group were killed", not the group it struck: "strikes
+                # were carried out against the Islamic State group, the force said")
                 found = actor  # the nearest before the noun
         return found
 
@@ -2288,8 +2293,21 @@ _ANAPHORIC_DOCUMENTS = frozenset(["statement", "communique", "release", "readout
 _RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
 # nouns that stand for a body named before them in their own sentence ("..., the agency
 # said"), and the kinds of state body an agency or a service may be besides its own kinds
-_SENTENCE_BODIES = frozenset(["agency", "service", "group", "organisation", "organization"])
+_SENTENCE_BODIES = frozenset(["agency", "service", "group", "organisation", "organization",
+                              "force"])
+# heads of a force's own capitalised name ("the Kurdistan Region's Counter Terrorism Group",
+# "the Rapid Response Force"), a body even when the gazetteer lacks it
+_FORCE_NAME_HEADS = frozenset(["group", "force", "forces", "unit", "brigade", "corps"])
 _STATE_SERVICE_TYPES = frozenset(["ministry", "state", "international_body", "other"])
+
+
+def _in_subject(tok: Token) -> bool:
+    """``tok`` stands in the subject of its clause: the subject itself or a word inside
+    its phrase ("three members of the group were killed")."""
+    while tok.dep_ in ("pobj", "prep", "compound", "poss", "appos", "conj", "nmod", "amod") \
+            and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.dep_ in ("nsubj", "nsubjpass")
 
 
 def _relative_antecedent(head: Token) -> Token | None:
@@ -2925,6 +2943,10 @@ def _title_fits(tokens: list[Token], body: Actor, names: str) -> bool:
             return False
         if (tok.lower_ in _NAMING_HEADS or tok.lemma_.lower() in _NAMING_HEADS) \
                 and tok.lower_ not in names:
+            return False
+        if tok.lower_ == "police" and "police" not in names and "interior" not in names:
+            # "Police spokesman X" after the group that claimed the bombing: the police
+            # speak for a police force or its ministry, not for the body heard last
             return False
     return True
 
