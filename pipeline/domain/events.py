@@ -366,6 +366,16 @@ def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: 
     return False
 
 
+def _launched_from(sentence: str, name: str) -> bool:
+    """The sentence names the place as where a weapon was fired or launched from ("fired
+    by Hezbollah from an area north of the village of Chebaa", "launched from Yemen")."""
+    words = [re.escape(w) for w in re.findall(r"[\w'’-]+", name) if w.lower() != "the"]
+    if not words:
+        return False
+    return re.search(r"\b(?:fired|launched|shot)\b[^.;]{0,60}?\bfrom\b[^.;,]{0,60}?\b"
+                     + r"\s+".join(words) + r"\b", sentence, flags=re.IGNORECASE) is not None
+
+
 def _here(sentence: str) -> bool:
     """The sentence says "here" in the copy's own voice, as wires write the city they file
     from ("a bomb exploded here on Tuesday"); not inside a quote, where it is the
@@ -529,6 +539,17 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
             sides.add(claim.party.country)
         return {c for c in sides if c}
 
+    def launch_sites(sentence: str, said: list[str]) -> set[Place]:
+        """Rule ``events.launch_site``: "killing 12 children in Majdal Shams, was a
+        Falaq-1 fired by Hezbollah from an area north of the village of Chebaa in
+        southern Lebanon": where a weapon was fired from is not where it hit, when the
+        sentence names another place (a cell struck "that fired rockets from Beit
+        Lahiya" was hit there)."""
+        sites = {p for p in analysis.places
+                 if any(_launched_from(sentence, form) for form in written.get(p, (p.name,)))}
+        others = [p for p in finer_places if p not in sites and mentioned(p, said)]
+        return sites if others else set()
+
     headline_end = len(article.headline) if article.headline else 0
     # the places the lead names: a headline claim's town, and where a story whose claims
     # name none was struck
@@ -538,6 +559,7 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     lead_places = {p for p in finer_places if mentioned(p, lead)
                    and _name_key(p.name) not in filed_keys
                    and not _spoken_at(lead_text, written.get(p, (p.name,)))}
+    lead_places -= launch_sites(lead_text, lead)
     own: list[Place | None] = []
     for claim in analysis.claims:
         place = claim.place
@@ -546,9 +568,13 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
         attackers = frozenset(by_sentence.get(claim.evidence.start, ()))
         said = words(claim.evidence.sentence)
         voices = speakers.get(claim.evidence.start, set())
+        launched = launch_sites(claim.evidence.sentence, said)
 
         def rejected(p: Place, claim: Claim = claim,
-                     attackers: frozenset[str | None] = attackers) -> bool:
+                     attackers: frozenset[str | None] = attackers,
+                     launched: set[Place] = launched) -> bool:
+            if p in launched:
+                return True
             ev = claim.evidence
             if ev.start < body_from < ev.end:  # split inside the dateline: judge the rest
                 cut = body_from - ev.start

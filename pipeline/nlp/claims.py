@@ -3573,7 +3573,8 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                 inside.append(_propn_run(town))
             continue
         if _other_attacks(root, tok) or _nationality(root) or _way_point(root) \
-                or _where_told(root, tok, heads) or patron(ent[0]):
+                or _where_told(root, tok, heads) or patron(ent[0]) \
+                or _launch_site(root, heads):
             continue  # ... or "Iran" of "Iran-backed groups": a patron, no place
         if (told or _state_acronym(root)) and root.dep_ in ("compound", "amod", "nmod", "poss") \
                 and (root.head.lemma_.lower() in lx.ACTION_NOUNS
@@ -3667,6 +3668,20 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                 name = _division_name(sub)
                 if name:
                     inside.append(name)
+    if not inside:
+        # "had gathered at the madrassa in Dasht-i-Archi district ... when helicopters
+        # fired rockets into the crowd": a district its sentence names outside the claim's
+        # own clause (which names no place) is where it happened
+        for sub in tok.sent:
+            # (a district inside the clause without its province, "at a stop in the
+            # Dniprovskyi district", is left to the names the clause gives, as above)
+            if sub.dep_ == "pobj" and sub.lemma_.lower() == "district" \
+                    and sub.head.lower_ in _PLACE_PREPS and not _told_of_another(sub, tok) \
+                    and not tok.is_ancestor(sub) \
+                    and not any(h.is_ancestor(sub) or h.i == sub.i for h in heads):
+                name = _district_name(sub)
+                if name:
+                    outside.append(f"{name} district")
     if _here(tok, heads):
         # "KABUL, June 5 (Xinhua) -- a bomb exploded here on Tuesday": the city the copy
         # is filed from (after any name the clause gives: "in Barangay Walled City here")
@@ -3826,6 +3841,24 @@ def _way_point(root: Token) -> bool:
         return True  # "readiness for war with Israel", "attacks against Israel"
     return node.dep_ == "pobj" and prep.lower_ in ("from", "to", "toward", "towards") \
         and prep.head.lemma_.lower() in _MOTION_VERBS
+
+
+_LAUNCH_VERBS = frozenset(["fire", "launch", "shoot"])
+
+
+def _launch_site(root: Token, heads: list[Token]) -> bool:
+    """"an Iranian-made Falaq-1 fired by Hezbollah from an area north of the village of
+    Chebaa": where the weapon was fired from, not where it hit. Not where a target fired
+    from ("struck a cell that fired rockets from Beit Lahiya" is where the cell was
+    hit): the firing must hang on no target."""
+    for node in root.ancestors:
+        if node.dep_ == "prep" and node.lower_ == "from" \
+                and node.head.lemma_.lower() in _LAUNCH_VERBS:
+            verb = node.head
+            return not any(h.i == verb.i or h.is_ancestor(verb) for h in heads)
+        if node.pos_ in ("VERB", "AUX"):
+            return False  # (the place's own clause ends at its verb)
+    return False
 
 
 # nouns of a relation between sides, whose "with" or "against" names the other side, not a
