@@ -22,6 +22,7 @@ from pipeline.nlp import lexicon as lx
 from pipeline.nlp.docmemo import (
     DOC_MEMO,
     doc_ents,
+    doc_text,
     ent_at,
     lemma_positions,
     line_breaks,
@@ -946,6 +947,9 @@ class MentionResolver:
                 return None
             head = line_head
         low = head.lower_
+        titled = self._abbreviated_title(head)
+        if titled is not None:
+            return titled  # "the IG said" after "Inspector General of Police X said"
         owner = _channel_owner(head) if depth < 2 else None
         if owner is not None:
             # "a social media page used by rebel commander X said", "a Telegram channel
@@ -1337,6 +1341,38 @@ class MentionResolver:
         heard whose shown name ends in the very head word, whatever its type."""
         return self._last_heard_as(head, head.lower_, spoke=True) if head.tag_ == "NN" \
             else None
+
+    def _abbreviated_title(self, head: Token) -> Actor | None:
+        """Rule ``anaphor.title_abbreviation``: "the IG said", "the SP said" after
+        "Inspector General of Police (Bastar range) Sundarraj P said": the party last heard
+        whose name spells the title out, as South Asian copy writes a police or civil
+        officer's title the second time."""
+        spelled = _TITLE_ABBREVIATIONS.get(head.text)
+        if spelled is None or not any(c.dep_ == "det" and c.lower_ == "the"
+                                      for c in head.children):
+            return None
+        named = [(pos, actor) for pos, actor, _ in self.heard
+                 if pos < head.i and spelled in actor.name.lower()]
+        if named:
+            return max(named, key=lambda pa: pa[0])[1]
+        # a holder who told no claim yet: the subject named right after the title spelled
+        # out earlier ("..., Inspector General of Police (Bastar range) Sundarraj P said")
+        # (the parse of such a line is often broken: the title taken for an object, the
+        # name's initial for a common noun), as the copy writes it up to the verb
+        doc = head.doc
+        found = [m.start() for m in re.finditer(rf"\b{spelled}\b", doc_text(doc)[: head.idx],
+                                                 flags=re.IGNORECASE)]
+        start = next((t.i for t in doc if t.idx >= found[-1]), None) if found else None
+        if start is None:
+            return None
+        verb = next((t for t in doc[start : start + _TITLE_SPAN]
+                     if t.lemma_.lower() in lx.REPORT_VERBS and t.pos_ == "VERB"), None)
+        if verb is None or verb.i >= head.i or doc[verb.i - 1].is_punct \
+                or not doc[verb.i - 1].is_title \
+                or any(t.text in (".", "!", "?") for t in doc[start + 1 : verb.i]):
+            return None  # (a name must end right before the verb, in one sentence)
+        name = doc[start : verb.i].text
+        return Actor(f"person.{slug(doc[verb.i - 1].text)}", name, "person", None, None)
 
     def _last_heard_as(self, head: Token, word: str, spoke: bool = False) -> Actor | None:
         """The party heard last before ``head`` whose shown name ends in ``word`` (with
@@ -2293,6 +2329,14 @@ _ANAPHORIC_DOCUMENTS = frozenset(["statement", "communique", "release", "readout
 _RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
 # nouns that stand for a body named before them in their own sentence ("..., the agency
 # said"), and the kinds of state body an agency or a service may be besides its own kinds
+_TITLE_SPAN = 14  # tokens from a title spelled out to the verb after its holder's name
+# titles South Asian copy abbreviates the second time, and the words they stand for
+_TITLE_ABBREVIATIONS = {
+    "IG": "inspector general", "IGP": "inspector general", "DIG": "deputy inspector general",
+    "SP": "superintendent of police", "SSP": "senior superintendent of police",
+    "DGP": "director general of police", "ADGP": "additional director general",
+    "DC": "deputy commissioner", "CM": "chief minister",
+}
 _SENTENCE_BODIES = frozenset(["agency", "service", "group", "organisation", "organization",
                               "force"])
 # heads of a force's own capitalised name ("the Kurdistan Region's Counter Terrorism Group",

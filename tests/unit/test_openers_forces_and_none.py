@@ -14,6 +14,8 @@
 - "IRBIL, Iraq (AP) — A dozen missiles slammed into ...": the parse made the dateline
   the subject and the missiles its apposition; the repair
   (:func:`~pipeline.nlp.claims.dateline_subjects`) gives the verb its own subject back.
+- "the IG said" after "Inspector General of Police (Bastar range) X said": the officer
+  whose title the copy spelled out before, named as the copy wrote him there.
 - "none of the dead were fighters", "none of the shells hit the camp": a verb whose
   subject is none of a group is denied, as one done by nobody is.
 """
@@ -164,3 +166,24 @@ def test_missiles_after_an_em_dash_dateline_hit_what_they_hit(real_extractor: An
                        "said.")
     assert any(c.party.name == "officials" and "residential part" in c.target.text
                for c in claims), [(c.party.name, c.target.text) for c in claims]
+
+
+@slow
+def test_the_ig_is_the_inspector_general_named_before(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, "The gunfight took place on Friday morning in a forest "
+                       "near Mira village when a joint team of the District Reserve Guard was "
+                       "out on an operation, Inspector General of Police (Mira range) Ravi "
+                       "Kumar K said. All 12 killed were members of the banned CPI (Maoist), "
+                       "the IG said.")
+    names = {c.party.name for c in claims if "CPI" in c.target.text}
+    assert names == {"Inspector General of Police (Mira range) Ravi Kumar K"}, names
+
+
+@slow
+def test_counter_example_another_abbreviated_title_is_not_the_ig(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, "The gunfight took place on Friday morning in a forest "
+                       "near Mira village, Inspector General of Police (Mira range) Ravi Kumar "
+                       "K said. All 12 killed were members of the banned CPI (Maoist), the SP "
+                       "said.")
+    names = {c.party.name for c in claims if "CPI" in c.target.text}
+    assert not any("Ravi" in n for n in names), names
