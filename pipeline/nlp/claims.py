@@ -1196,7 +1196,10 @@ def participles_taken_for_subjects(doc: Doc) -> Doc:
             continue
         noun = next((c for c in part.children if c.dep_ in ("conj", "appos")
                      and c.pos_ in ("NOUN", "PROPN") and c.i < verb.i), None)
-        if noun is None:
+        if noun is None or (any(c.dep_ == "cc" for c in noun.children) and any(
+                c.dep_ == "conj" and c.pos_ == "NOUN" for c in noun.children)):
+            # ("Shelling, artillery and air strikes hit the town": a list of common
+            # nouns; not a title's "Public Relations and Information")
             continue
         comma = doc[noun.left_edge.i - 1] if noun.left_edge.i > part.i + 1 else None
         if comma is None or comma.text != "," or comma.head.i != part.i:

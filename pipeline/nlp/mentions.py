@@ -2327,8 +2327,6 @@ _ANAPHORIC_DOCUMENTS = frozenset(["statement", "communique", "release", "readout
 
 
 _RELATIVE_PRONOUNS = frozenset(["that", "which", "who"])
-# nouns that stand for a body named before them in their own sentence ("..., the agency
-# said"), and the kinds of state body an agency or a service may be besides its own kinds
 _TITLE_SPAN = 14  # tokens from a title spelled out to the verb after its holder's name
 # titles South Asian copy abbreviates the second time, and the words they stand for
 _TITLE_ABBREVIATIONS = {
@@ -2337,6 +2335,8 @@ _TITLE_ABBREVIATIONS = {
     "DGP": "director general of police", "ADGP": "additional director general",
     "DC": "deputy commissioner", "CM": "chief minister",
 }
+# nouns that stand for a body named before them in their own sentence ("..., the agency
+# said"), and the kinds of state body an agency or a service may be besides its own kinds
 _SENTENCE_BODIES = frozenset(["agency", "service", "group", "organisation", "organization",
                               "force"])
 # heads of a force's own capitalised name ("the Kurdistan Region's Counter Terrorism Group",

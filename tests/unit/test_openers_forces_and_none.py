@@ -64,6 +64,16 @@ def test_counter_example_a_participle_with_no_comma_stays_the_subject() -> None:
     assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in _doc(parse)]
 
 
+def test_counter_example_a_list_of_subjects_stays() -> None:
+    # "Shelling , artillery and strikes hit the town ."
+    parse = ("Shelling/NOUN/nsubj/6/shelling/NN ,/PUNCT/punct/0/,/, "
+             "artillery/NOUN/conj/0/artillery/NN and/CCONJ/cc/2/and/CC "
+             "strikes/NOUN/conj/2/strike/NNS ./PUNCT/punct/6/./. hit/VERB/ROOT/6/hit/VBD "
+             "the/DET/det/8/the/DT town/NOUN/dobj/6/town/NN")
+    doc = participles_taken_for_subjects(_doc(parse))
+    assert [(t.dep_, t.head.i) for t in doc] == [(t.dep_, t.head.i) for t in _doc(parse)]
+
+
 @slow
 def test_reacting_the_spokesman_tells_the_strike(real_extractor: Any) -> None:
     claims = _analysed(real_extractor, "Reacting, the army spokesman, Brigadier General Ade "
