@@ -304,8 +304,9 @@ class WordRules:
 
     def _firsts(self) -> dict[str, tuple[numpy.uint64, dict[int, list[tuple[
             int, int, int, list[tuple[int, str, int, bool]]]]]]]:
-        """Per slot, the mask of the bits that rules test first (not negated), and per
-        bit the rules: (rule id, length, offset of the first test, the other tests)."""
+        """Per slot, the mask of the bits that rules are anchored on (a rule's first test
+        that must hold), and per bit the rules: (rule id, length, offset of the anchor
+        test, the other tests)."""
         if self._first_of is None:
             grouped: dict[str, dict[int, list[tuple[int, int, int, list[
                 tuple[int, str, int, bool]]]]]] = {}
@@ -313,12 +314,16 @@ class WordRules:
             for rid, length, tests in self.rules:
                 if not tests:
                     continue
-                offset, slot, bit, neg = tests[0]
-                if neg:
+                # the first test that must hold picks the candidate starts ("not" before
+                # "only": a test that must fail holds almost everywhere, so it would make
+                # every token a candidate)
+                k = next((k for k, test in enumerate(tests) if not test[3]), None)
+                if k is None:
                     negated.append((rid, length, tests))
                     continue
+                offset, slot, bit, _ = tests[k]
                 grouped.setdefault(slot, {}).setdefault(bit, []).append(
-                    (rid, length, offset, tests[1:]))
+                    (rid, length, offset, tests[:k] + tests[k + 1:]))
             self._first_of = {
                 slot: (numpy.uint64(sum(1 << b for b in by_bit)), by_bit)
                 for slot, by_bit in grouped.items()}
