@@ -356,9 +356,10 @@ class WordRules:
             got = values[:, column]
             at = numpy.minimum(numpy.searchsorted(keys, got), len(keys) - 1)
             words[attr] = numpy.where(keys[at] == got, masks[at], numpy.uint64(0))
-        # a rule's first test picks its candidate starts: per slot, the tokens that hold
-        # any of the slot's first tests are found off the array at once; the rest of a
-        # rule's tests are checked in Python at those few starts only
+        # a rule's anchor test (its first test that must hold) picks its candidate
+        # starts: per slot, the tokens that hold any of the slot's anchor tests are found
+        # off the array at once; the rest of a rule's tests are checked in Python at those
+        # few starts only
         n = len(doc)
         rows = {attr: column.tolist() for attr, column in words.items()}
         out: list[tuple[int, int, int]] = []
