@@ -560,6 +560,7 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
                    and _name_key(p.name) not in filed_keys
                    and not _spoken_at(lead_text, written.get(p, (p.name,)))}
     lead_places -= launch_sites(lead_text, lead)
+    launched_at: dict[int, set[Place]] = {}  # per sentence start: its launch sites
     own: list[Place | None] = []
     for claim in analysis.claims:
         place = claim.place
@@ -568,7 +569,9 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
         attackers = frozenset(by_sentence.get(claim.evidence.start, ()))
         said = words(claim.evidence.sentence)
         voices = speakers.get(claim.evidence.start, set())
-        launched = launch_sites(claim.evidence.sentence, said)
+        if claim.evidence.start not in launched_at:  # (once per sentence)
+            launched_at[claim.evidence.start] = launch_sites(claim.evidence.sentence, said)
+        launched = launched_at[claim.evidence.start]
 
         def rejected(p: Place, claim: Claim = claim,
                      attackers: frozenset[str | None] = attackers,

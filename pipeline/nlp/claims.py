@@ -1224,7 +1224,8 @@ def dateline_subjects(doc: Doc) -> Doc:
     of a verb after the dateline's dash and that verb has no other subject, the noun
     after the dash joined to the dateline word (an apposition or a conjunct) is the
     verb's subject. The dateline keeps its own reading (it is never a speaker)."""
-    dash = next((t for t in doc[:_DATELINE_SPAN] if dateline_end(t) or spaced_dash(t)), None)
+    dash = next((t for t in doc[: lx.DATELINE_SPAN] if dateline_end(t) or spaced_dash(t)),
+                None)
     if dash is None or any(t.pos_ in ("VERB", "AUX") for t in doc[: dash.i]):
         return doc
     todo = []
@@ -1245,9 +1246,6 @@ def dateline_subjects(doc: Doc) -> Doc:
     for place, verb, noun in todo:
         heads[noun.i], deps[noun.i] = verb.i, deps[place.i]
     return _set_tree(doc, heads, deps)
-
-
-_DATELINE_SPAN = 20  # tokens: "KIDAPAWAN CITY, North Cotabato, Sept. 19 (Xinhua) --"
 
 
 _CONTRASTING = frozenset(["while", "whereas"])

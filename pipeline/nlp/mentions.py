@@ -1351,10 +1351,9 @@ class MentionResolver:
         if spelled is None or not any(c.dep_ == "det" and c.lower_ == "the"
                                       for c in head.children):
             return None
-        named = [(pos, actor) for pos, actor, _ in self.heard
-                 if pos < head.i and spelled in actor.name.lower()]
-        if named:
-            return max(named, key=lambda pa: pa[0])[1]
+        heard = self._last_heard(head, lambda actor: spelled in actor.name.lower())
+        if heard is not None:
+            return heard
         # a holder who told no claim yet: the subject named right after the title spelled
         # out earlier ("..., Inspector General of Police (Bastar range) Sundarraj P said")
         # (the parse of such a line is often broken: the title taken for an object, the
@@ -1377,9 +1376,15 @@ class MentionResolver:
     def _last_heard_as(self, head: Token, word: str, spoke: bool = False) -> Actor | None:
         """The party heard last before ``head`` whose shown name ends in ``word`` (with
         ``spoke``: only one that spoke, not one merely named)."""
+        return self._last_heard(
+            head, lambda actor: actor.name.lower().rsplit(" ", 1)[-1] == word, spoke)
+
+    def _last_heard(self, head: Token, test: Callable[[Actor], bool],
+                    spoke: bool = False) -> Actor | None:
+        """The party heard last before ``head`` that passes ``test`` (with ``spoke``: only
+        one that spoke, not one merely named)."""
         named = [(pos, actor) for pos, actor, weight in self.heard
-                 if pos < head.i and (weight > 1 or not spoke)
-                 and actor.name.lower().rsplit(" ", 1)[-1] == word]
+                 if pos < head.i and (weight > 1 or not spoke) and test(actor)]
         return max(named, key=lambda pa: pa[0])[1] if named else None
 
     def antecedent(self, head: Token, country: str | None = None) -> Actor | None:
