@@ -52,6 +52,7 @@ from pipeline.nlp.docmemo import (
     line_breaks,
     line_start,
     per_token,
+    sent_of,
     span_ents,
     word_positions,
 )
@@ -307,7 +308,7 @@ class ClaimComponent:
                 narrated = told = False
             if party is None or not found.targets:
                 continue
-            sent = tok.sent
+            sent = sent_of(tok)
             places = _places(tok, found, told=told) or _speaker_town(doc, found, party,
                                                                        self.gazetteer) \
                 or _the_capital(tok, found, self.gazetteer)
@@ -405,7 +406,7 @@ class ClaimComponent:
         party, cue = self._party(doc, found, resolver)
         if party is None:
             return []
-        sent = tok.sent
+        sent = sent_of(tok)
         out = []
         for head_i, negated, rule in found.targets:
             head = doc[head_i]
@@ -510,8 +511,8 @@ class ClaimComponent:
         targets = _hit_targets(tok, hits, scopes)
         # "KUNDUZ CITY, Sep 4 (Pajhwok): Around 90 people ... were killed": the dateline
         # the parse took into the victims' list is where the copy was filed
-        filed = _dateline_stop(tok.sent)
-        if filed > tok.sent.start and _dateline_words(tok.doc[tok.sent.start : filed]):
+        filed = _dateline_stop(sent_of(tok))
+        if filed > sent_of(tok).start and _dateline_words(tok.doc[sent_of(tok).start : filed]):
             targets = [t for t in targets if t[0] >= filed]
         if report is not None:
             # "killed 30 people, health workers and residents said": a speaker the parse
@@ -1123,7 +1124,7 @@ def reports_taken_for_relatives(doc: Doc) -> Doc:
         end = verb.right_edge.i + 1
         if end < len(doc) and not doc[end].is_sent_end and doc[end].text not in (".", "!"):
             continue
-        root = verb.sent.root
+        root = sent_of(verb).root
         if root.i == verb.i or root.i > subject.i:
             continue
         todo.append((verb, subject, root))
@@ -1187,7 +1188,7 @@ def participles_taken_for_subjects(doc: Doc) -> Doc:
         if not (part.tag_ in ("VBG", "VBN") or (part.lower_.endswith("ing")
                                                 and part.pos_ in ("PROPN", "NOUN")
                                                 and not part.ent_type_)) \
-                or part.i != part.sent.start \
+                or part.i != sent_of(part).start \
                 or any(c.dep_ in ("cc", "det") for c in part.children):
             continue
         verb = part.head
@@ -1313,7 +1314,10 @@ def _with_dep(doc: Doc, *deps: str) -> list[int]:
     """The indices of the doc's tokens with one of these relations, off its arrays (a
     Token is built only for those)."""
     arr = doc.to_array(DEP)
-    return numpy.flatnonzero(numpy.isin(arr, [doc.vocab.strings[d] for d in deps])).tolist()
+    found = arr == doc.vocab.strings[deps[0]]
+    for dep in deps[1:]:
+        found |= arr == doc.vocab.strings[dep]
+    return numpy.flatnonzero(found).tolist()
 
 
 def _roots(doc: Doc) -> list[int]:
@@ -1328,6 +1332,7 @@ def _set_tree(doc: Doc, heads: list[int], deps: list[str]) -> Doc:
     tree[:, 0] = numpy.array([h - i for i, h in enumerate(heads)], dtype="int64").astype("uint64")
     tree[:, 1] = numpy.array([doc.vocab.strings.add(d) for d in deps], dtype="uint64")
     doc.from_array([HEAD, DEP], tree)
+    DOC_MEMO.forget(doc)  # (the sentences too may have moved)
     return doc
 
 
@@ -1592,7 +1597,7 @@ def _quote_closer(root: Token) -> Token | None:
     sentence that opens a new quote first stops the search. A quote with no verb of its
     own after it, right after a sentence that ends in an attribution, goes on in that
     speaker's words: '"We had nothing," said a spokesman. "They burned the market."'."""
-    sent = root.sent
+    sent = sent_of(root)
     words = [t for t in sent if not t.is_space]
     if not words:
         return None
@@ -1614,7 +1619,7 @@ def _quote_closer(root: Token) -> Token | None:
     for _ in range(3):
         if end >= len(doc):
             return None
-        nxt = doc[end].sent
+        nxt = sent_of(doc[end])
         quotes = [t for t in nxt if _is_quote(t)]
         if quotes:
             close = quotes[0]
@@ -1642,7 +1647,7 @@ def _attributed_before(sent: Span) -> Token | None:
     doc = sent.doc
     if sent.start == 0 or _breaks(doc[sent.start - 1]):
         return None
-    before = doc[sent.start - 1].sent
+    before = sent_of(doc[sent.start - 1])
     close = next((t for t in reversed(before) if _is_closing_quote(t)), None)
     if close is None:
         return None
@@ -1668,7 +1673,7 @@ def _quote_opener(sent: Span) -> Span | None:
     for _ in range(2):
         if start == 0 or _breaks(doc[start - 1]):
             return None  # a quotation opened in another paragraph is another's
-        before = doc[start - 1].sent
+        before = sent_of(doc[start - 1])
         words = [t for t in before if not t.is_space]
         marks = sum(map(_is_quote, words))
         if marks:
@@ -1685,7 +1690,7 @@ def _speaker_after_quote(verb: Token) -> Token | None:
     if not _is_report(verb):
         return None
     doc = verb.doc
-    close = next((t for t in reversed(doc[max(verb.sent.start, verb.i - _ATTRIBUTION_SPAN)
+    close = next((t for t in reversed(doc[max(sent_of(verb).start, verb.i - _ATTRIBUTION_SPAN)
                                           : verb.i]) if _is_closing_quote(t)), None)
     if close is None or _scare_quoted(close):
         return None
@@ -1701,7 +1706,7 @@ def _scare_quoted(close: Token) -> bool:
     the mark ('its fighters had "liberated" Zamzam'): a term set off, not a quotation
     whose speaker follows."""
     doc = close.doc
-    start = next((t.i for t in reversed(doc[max(close.sent.start, close.i - 4) : close.i])
+    start = next((t.i for t in reversed(doc[max(sent_of(close).start, close.i - 4) : close.i])
                   if _is_quote(t)), None)
     return start is not None and close.i - start <= 3 \
         and not doc[close.i - 1].is_punct
@@ -2146,7 +2151,7 @@ def _according_to(tok: Token) -> int | None:
     if fronted is not None:
         return fronted
     doc = tok.doc
-    sent = tok.sent
+    sent = sent_of(tok)
     for i in sorted([*word_positions(doc, "according", sent.start, sent.end),
                      *word_positions(doc, "citing", sent.start, sent.end)]):
         t = doc[i]
@@ -2173,7 +2178,7 @@ def _for_speaker(tok: Token) -> int | None:
     sentence opening with "For" and a name or a role set off by a comma is told as that
     one's view (translated copy's "pour", "para"); not "For years, ..." nor "For the
     second time, ..."."""
-    sent = tok.sent
+    sent = sent_of(tok)
     first = next((t for t in sent if not (t.is_punct or t.is_quote)), None)
     if first is None or first.lower_ != "for" or first.dep_ != "prep" \
             or first.head.i != sent.root.i:
@@ -2195,7 +2200,7 @@ def _what_said(tok: Token) -> int | None:
     is the trigger ("killed 35 people in what politicians say was an attack on civilians":
     the attack on civilians is the politicians' account)."""
     near = {tok.i, tok.head.i, *(c.i for c in tok.children)}
-    for i in word_positions(tok.doc, "what", tok.sent.start, tok.sent.end):
+    for i in word_positions(tok.doc, "what", sent_of(tok).start, sent_of(tok).end):
         what = tok.doc[i]
         if what.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -2563,7 +2568,7 @@ def _heard_in_body(doc: Doc, drafts: list[ClaimDraft],
     speaker given accounts of both kinds was misread and passes its side to nobody."""
     if not doc or not _in_headline(doc[0]):
         return drafts
-    first = doc[0].sent
+    first = sent_of(doc[0])
     end = first.end_char
     # (not a body named by its weapons: "an attack by Myanmar military helicopters" names
     # the army's craft, not the army that speaks)
@@ -2689,7 +2694,7 @@ def _lead_period(tok: Token, scopes: Sequence[Scope]) -> bool:
     covering = [s for s in scopes if s.start <= tok.i < s.end and s.category == "BACKGROUND"]
     if not covering or any(s.rule not in _PERIOD_RULES for s in covering):
         return False
-    before = tok.doc[tok.sent.start : tok.i]
+    before = tok.doc[sent_of(tok).start : tok.i]
     if any((a.lower_ == "last" and b.lower_ in ("month", "year"))
            or (a.lower_ == "in" and b.lower_ in MONTH_NAMES)
            for a, b in itertools.pairwise(before)):
@@ -2716,7 +2721,7 @@ def _first_sentence(tok: Token) -> bool:
 def _in_headline(tok: Token) -> bool:
     """The first paragraph of a text that has more (the headline), where the simple
     present tells a past event ("Drone strike kills six in village")."""
-    sent = tok.sent
+    sent = sent_of(tok)
     breaks = line_breaks(tok.doc)  # (no line ends before the sentence, and one after)
     if not breaks or breaks[0] < sent.start:
         return False
@@ -3422,10 +3427,10 @@ _FORCE_HEADS = frozenset(["force", "fighter", "unit", "militia", "militiaman", "
 def _filed_from(tok: Token) -> bool:
     """The token is in the dateline that opens its sentence ("KYIV, Nov 3 (Test Wire) -"):
     a dash follows it within a few words, with no verb before that dash."""
-    start = tok.sent.start
+    start = sent_of(tok).start
     if tok.i - start > 6:
         return False
-    for t in tok.doc[tok.i + 1 : min(tok.i + 10, tok.sent.end)]:
+    for t in tok.doc[tok.i + 1 : min(tok.i + 10, sent_of(tok).end)]:
         if t.text in _DASHES:
             return not any(w.pos_ in ("VERB", "AUX") for w in tok.doc[start : t.i])
     return False
@@ -3473,7 +3478,7 @@ def _as_claimed_by(head: Token) -> Token | None:
     clause of no subject, or one of another clause. After a comma only a verb of doubtful
     saying ("claimed", "alleged") tells the account denied: "were not militants, as the
     army said" may be the army's own word."""
-    for tok in head.doc[head.i + 1:min(head.i + 4, head.sent.end)]:
+    for tok in head.doc[head.i + 1:min(head.i + 4, sent_of(head).end)]:
         verb = tok.head
         if tok.lower_ != "as" or tok.dep_ != "mark" or verb.dep_ != "advcl" \
                 or lx.REPORT_VERBS.get(verb.lemma_.lower()) != "asserts" \
@@ -3550,8 +3555,8 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
     heads = [doc[i] for i, _, _ in found.targets]
     inside: list[str] = []
     outside: list[str] = []
-    filed = _dateline_stop(tok.sent)
-    for ent in span_ents(tok.sent):
+    filed = _dateline_stop(sent_of(tok))
+    for ent in span_ents(sent_of(tok)):
         if ent.label_ == "NORP" and ent.start >= filed and tok.is_ancestor(ent.root) \
                 and ent.root.head.lemma_.lower() in _STATE_GROUND \
                 and ent.root.head.dep_ == "pobj" and ent.root.head.head.lower_ in _ON_GROUND:
@@ -3673,7 +3678,7 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         # "had gathered at the madrassa in Dasht-i-Archi district ... when helicopters
         # fired rockets into the crowd": a district its sentence names outside the claim's
         # own clause (which names no place) is where it happened
-        for sub in tok.sent:
+        for sub in sent_of(tok):
             # (a district inside the clause without its province, "at a stop in the
             # Dniprovskyi district", is left to the names the clause gives, as above)
             if sub.dep_ == "pobj" and sub.lemma_.lower() == "district" \
@@ -3695,9 +3700,11 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
 def _here(tok: Token, heads: list[Token]) -> bool:
     """The claim's clause says "here" in the copy's own voice (not in a quote, where it is
     the speaker's place)."""
-    return any(t.lower_ == "here" and t.dep_ == "advmod" and not in_quotes(t)
+    sent = sent_of(tok)
+    return any(t.dep_ == "advmod" and not in_quotes(t)
                and (tok.is_ancestor(t) or any(h.is_ancestor(t) for h in heads))
-               for t in tok.sent)
+               for t in (tok.doc[i] for i in word_positions(tok.doc, "here", sent.start,
+                                                           sent.end)))
 
 
 def _dateline_city(doc: Doc) -> str | None:
@@ -3772,7 +3779,7 @@ def _the_capital(tok: Token, found: TargetMatch, gazetteer: Gazetteer) -> tuple[
     where the claim names no place of its own (not "the islands' capital", whose state
     the words do not give)."""
     doc = tok.doc
-    sent = tok.sent
+    sent = sent_of(tok)
     at = [i for i in _capital_words(doc) if sent.start <= i < sent.end]
     if not at:
         return ()
@@ -4304,7 +4311,7 @@ def strike_days(tok: Token, found: TargetMatch) -> tuple[str, ...]:
         verbs |= {tok.head.i, *(c.i for c in tok.head.conjuncts if c.pos_ == "VERB")}
     out: list[str] = []
     said: list[str] = []
-    for ent in span_ents(tok.sent):
+    for ent in span_ents(sent_of(tok)):
         if ent.label_ not in _DAY_LABELS:
             continue
         if _said_in_month(ent, found):
@@ -4425,6 +4432,11 @@ def _dateline_stop(sent: Span) -> int:
     """Where the dateline a story's first line opens with ends ("Tel Aviv [Israel],
     August 27 :", "KYIV, Jan 3 (Test Wire) -"): the place the copy was filed from is not
     where anything was hit. The sentence start when there is none."""
+    return DOC_MEMO.get(sent.doc, ("dateline stop", sent.start, sent.end),
+                        lambda: _read_dateline_stop(sent))
+
+
+def _read_dateline_stop(sent: Span) -> int:
     doc = sent.doc
     line = line_start(doc, sent.start)  # the parse may cut the dateline itself at a bracket
     if sent.start - line > lx.DATELINE_SPAN:
@@ -4480,7 +4492,7 @@ def _their_civilians(poss: Token) -> bool:
     verb = next((a for a in poss.ancestors if a.pos_ == "VERB"), None)
     strikers = {t.i for c in (verb.children if verb is not None else ())
                 if c.dep_ == "nsubj" for t in c.subtree}
-    for tok in reversed(poss.doc[poss.sent.start : poss.i]):
+    for tok in reversed(poss.doc[sent_of(poss).start : poss.i]):
         if tok.tag_ in ("NNS", "NNPS") and tok.dep_ != "compound" and tok.i not in strikers:
             return tok.lemma_.lower() in lx.CIVILIAN_WORDS or tok.lower_ in lx.CIVILIAN_WORDS \
                 or tok.lemma_.lower() in lx.PEOPLE_WORDS

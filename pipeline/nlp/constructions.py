@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from pipeline.domain.claims import COUNT_WORDS
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.depmatch import PatternError, TreeMatcher, compile_pattern
-from pipeline.nlp.docmemo import doc_text
+from pipeline.nlp.docmemo import doc_text, sent_of
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.party_rules import in_dateline
 from pipeline.nlp.targets import one_fight
@@ -274,13 +274,13 @@ def _running_since(verb: Token) -> bool:
     if not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have"
                and c.tag_ in ("VBP", "VBZ") for c in verb.children):
         return False
-    for tok in verb.sent:
+    for tok in sent_of(verb):
         if tok.lower_ != "since" or tok.dep_ not in ("mark", "prep"):
             continue
-        before = verb.doc[max(tok.i - 6, verb.sent.start) : tok.i]
+        before = verb.doc[max(tok.i - 6, sent_of(verb).start) : tok.i]
         if any(t.tag_ in ("JJS", "RBS") for t in before):
             continue  # "the largest single-incident death toll since the war began"
-        after = verb.doc[tok.i + 1 : min(tok.i + 5, verb.sent.end)]
+        after = verb.doc[tok.i + 1 : min(tok.i + 5, sent_of(verb).end)]
         if not any(t.lemma_.lower() in lx.ACTION_NOUNS and t.pos_ == "NOUN" for t in after):
             return True
     return False
@@ -424,7 +424,7 @@ def _open_ground(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if any(c.dep_ in ("relcl", "acl") for c in target.children):
         return False  # "a field where children were playing" says who was there
     if any(t.lemma_.lower() in lx.CASUALTY_VERBS or t.lower_ in lx.CASUALTY_NOUNS
-           for t in doc[hit.trigger].sent):
+           for t in sent_of(doc[hit.trigger])):
         return False  # "farmers were killed when shells landed on rice fields": people there
     if _named(target, lx.OPEN_GROUND_AREAS):
         # "an open area", "empty land" (a bare "area" is a place people live in)
@@ -627,7 +627,7 @@ def _there_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
            and ctx.classify(doc[h.target]) in _PLACE_CLASSES for h in ctx.earlier):
         return True
     return any(t.dep_ in ("dobj", "pobj") and ctx.classify(t) in _PLACE_CLASSES
-               for t in doc[trigger.sent.start : trigger.i])
+               for t in doc[sent_of(trigger).start : trigger.i])
 
 
 def _struck_what(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -645,16 +645,16 @@ def _believed_what(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     before the verb of belief, right after a strike verb or a strike's preposition
     (:func:`_strikes_at`)."""
     trigger = doc[hit.trigger]
-    if trigger.i == 0 or trigger.i - 1 < trigger.sent.start:
+    if trigger.i == 0 or trigger.i - 1 < sent_of(trigger).start:
         return False
     believed = doc[trigger.i - 1]
-    if believed.lower_ == "to" and trigger.i - 2 >= trigger.sent.start:
+    if believed.lower_ == "to" and trigger.i - 2 >= sent_of(trigger).start:
         believed = doc[trigger.i - 2]  # "what they believed to be fighters"
     if believed.pos_ != "VERB" or believed.lemma_.lower() not in _BELIEF_VERBS:
         return False
-    what = next((t for t in doc[max(believed.i - 3, believed.sent.start) : believed.i]
+    what = next((t for t in doc[max(believed.i - 3, sent_of(believed).start) : believed.i]
                  if t.lower_ == "what"), None)
-    return what is not None and what.i > believed.sent.start \
+    return what is not None and what.i > sent_of(believed).start \
         and _strikes_at(doc[what.i - 1])
 
 
@@ -667,7 +667,7 @@ def _believed_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     belief that is a clause on a strike noun (the parse may hang the copula on that verb
     or on the sentence's reporting verb)."""
     trigger = doc[hit.trigger]
-    if trigger.i - 1 < trigger.sent.start or any(c.dep_ in ("nsubj", "nsubjpass")
+    if trigger.i - 1 < sent_of(trigger).start or any(c.dep_ in ("nsubj", "nsubjpass")
                                                   for c in trigger.children):
         return False
     believed = doc[trigger.i - 1]
@@ -809,10 +809,10 @@ def _toll_person(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 def _window_start(tok: Token, back: int) -> int:
     """Where the window of ``tok``'s sentence and the ``back`` sentences before it starts."""
-    start = tok.sent.start
+    start = sent_of(tok).start
     for _ in range(back):
         if start > 0:
-            start = tok.doc[start - 1].sent.start
+            start = sent_of(tok.doc[start - 1]).start
     return start
 
 
@@ -1092,7 +1092,7 @@ def _site_collapsed(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return False
     start = _window_start(target, 2)
     return any(t.lemma_.lower() in lx.ACTION_NOUNS or t.lemma_.lower() in lx.STRIKING_WEAPONS
-               for t in doc[start : target.sent.end])
+               for t in doc[start : sent_of(target).end])
 
 
 def _set_off(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -1233,8 +1233,8 @@ def _contrast(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return True
     # "This is no consulate. This is a military building": what the site was, right after
     # the speaker's word of what it was not, in the sentence before
-    start = verb.sent.start
-    return start > 0 and _denies_what_it_was(doc[start - 1].sent)
+    start = sent_of(verb).start
+    return start > 0 and _denies_what_it_was(sent_of(doc[start - 1]))
 
 
 def denied_attr(target: Token) -> bool:
@@ -1624,7 +1624,7 @@ def _toll_kin(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     # the toll in the story's own words ("a mother whose two sons were killed in a
     # massacre"), which no speaker tells
     return any(t.lemma_.lower() == lemma and t.dep_ in ("dobj", "nsubjpass")
-               and t.head.lemma_.lower() in lx.FATE_VERBS for t in doc[: subject.sent.start])
+               and t.head.lemma_.lower() in lx.FATE_VERBS for t in doc[: sent_of(subject).start])
 
 
 def _kin_of_speaker(tok: Token) -> bool:

@@ -63,6 +63,23 @@ def doc_text(doc: Any) -> str:
     return DOC_MEMO.get(doc, "text", lambda: str(doc.text))
 
 
+def sent_of(tok: Any) -> Any:
+    """``tok.sent``, off the document's sentences read once (each read of ``Token.sent``
+    walks the parse out to both ends of the sentence). The memo is forgotten whenever a
+    repair rewrites the tree, and so the sentences with it."""
+    doc = tok.doc
+
+    def read() -> tuple[list[Any], list[int]]:
+        sents = list(doc.sents)
+        index = [0] * len(doc)
+        for n, sent in enumerate(sents):
+            index[sent.start : sent.end] = [n] * (sent.end - sent.start)
+        return sents, index
+
+    sents, index = DOC_MEMO.get(doc, "sentences", read)
+    return sents[index[tok.i]]
+
+
 def doc_ents(doc: Any) -> tuple[Any, ...]:
     """``doc.ents``, read once per document (each read of ``Doc.ents``, and so of
     ``Span.ents``, builds every entity span anew)."""

@@ -26,6 +26,7 @@ from pipeline.nlp.docmemo import (
     ent_at,
     lemma_positions,
     line_breaks,
+    sent_of,
     word_positions,
 )
 from pipeline.nlp.gazetteer import ActorEntry, Gazetteer
@@ -554,12 +555,13 @@ _LEAD_BRACKETS = re.compile(r"^\((.*?)\)\s*")
 def phrase_text(tokens: list[Token]) -> str:
     if not tokens:
         return ""
-    doc = tokens[0].doc
-    text = _SPACES.sub(" ", doc[tokens[0].i : tokens[-1].i + 1].text)
+    first, last = tokens[0], tokens[-1]
+    # (the words as the document's text holds them: a span's text joins its tokens anew)
+    text = _SPACES.sub(" ", doc_text(first.doc)[first.idx : last.idx + len(last.text)])
     text = _ARTICLE.sub("", text).strip(" ,\"'“”‘’")
     text = _POSSESSIVE_END.sub("", text)  # "the KDP's (account)": the KDP
     text = _balanced_quotes(text)
-    if not _ends_in_place(tokens):
+    if "," in text and not _ends_in_place(tokens):
         # "a vigilante leader in Safana, Sani Musa": the leader Sani Musa; not "a spokesman
         # in Lyon, France", where the words after the comma are a place, not a name
         text = _TITLE_COMMA_NAME.sub(r"\1 \2", _TITLE_PLACE_NAME.sub(r"\1 \2", text))
@@ -1433,7 +1435,7 @@ class MentionResolver:
                     n, _ = score.get(actor.id, (0, 0))
                     score[actor.id] = (n + 1, pos)
                     actors.setdefault(actor.id, actor)
-        sent = head.sent
+        sent = sent_of(head)
         for tok in sent[: head.i - sent.start]:
             # "Pakistan's air force struck ..., the military said": the subject of the
             # sentence's own account, before its attacker is resolved
@@ -1545,7 +1547,7 @@ class MentionResolver:
         kinds = wanted | (_STATE_SERVICE_TYPES if head.lemma_.lower() != "group" else set())
         found: Actor | None = None
         for ent in self._ents(head.doc)[0]:
-            if ent.start < head.sent.start or ent.end > head.i or not (
+            if ent.start < sent_of(head).start or ent.end > head.i or not (
                     ent.label_ == "ORG" or ent.ent_id_):
                 continue
             root = ent.root
@@ -1604,7 +1606,7 @@ class MentionResolver:
         a sentence's subject that names a kind of body keeps to the body the sentence
         before was about, when that body is of the kind (and passes every test of
         :meth:`antecedent`), before the bodies heard more often. ``None`` otherwise."""
-        if head.dep_ != "nsubj" or head.head.i != head.sent.root.i:
+        if head.dep_ != "nsubj" or head.head.i != sent_of(head).root.i:
             return None
         subj = _prior_subject(head)
         if subj is not None and any(t.dep_ == "conj" for t in subj.subtree):
@@ -1974,7 +1976,7 @@ class MentionResolver:
         the sentence before was about; inside a clause, the body its own sentence's subject
         names before it ("The army has struck the airport, which it says the rebels use").
         ``None`` when that subject is no body."""
-        root = head.sent.root
+        root = sent_of(head).root
         if head.head.i == root.i:
             return self._subject_before(head) or self._channel_before(head)
         subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < head.i
@@ -1987,7 +1989,7 @@ class MentionResolver:
         before (by name, or by a role in the singular: "an official"), though that
         sentence reported nothing, before the last person heard. ``None`` when that
         subject names no person."""
-        if head.head.i != head.sent.root.i:
+        if head.head.i != sent_of(head).root.i:
             return None
         subj = _prior_subject(head)
         if subj is None or _crosses_break(subj) or in_quotes(subj):
@@ -2006,8 +2008,8 @@ class MentionResolver:
         """'Hawa Abdallah walked for two days ... "...," she told Al Jazeera': with no
         person heard yet, "she" is the person last named as a subject before her sentence
         (outside quotes), not the body last heard (a headline's "RSF says")."""
-        doc = head.doc
-        for i in range(head.sent.start - 1, max(-1, head.sent.start - _PERSON_LOOKBACK), -1):
+        doc, start = head.doc, sent_of(head).start
+        for i in range(start - 1, max(-1, start - _PERSON_LOOKBACK), -1):
             tok = doc[i]
             if tok.ent_type_ == "PERSON" and tok.dep_ in ("nsubj", "nsubjpass") \
                     and not in_quotes(tok):
@@ -2033,14 +2035,14 @@ class MentionResolver:
         plural as the subject of the sentence before, though that sentence reported
         nothing, before the last party heard. ``None`` when that subject is no plural
         party."""
-        if head.head.i != head.sent.root.i or head.dep_ != "nsubj":
+        if head.head.i != sent_of(head).root.i or head.dep_ != "nsubj":
             return None
         subj = _prior_subject(head)
         if subj is None or _crosses_break(subj) or subj.pos_ not in ("NOUN", "PROPN") \
                 or not (subj.tag_ in ("NNS", "NNPS") or any(
                     c.dep_ == "conj" for c in subj.children)):
             return None
-        if any(t.i >= head.sent.start for t in subj.subtree):
+        if any(t.i >= sent_of(head).start for t in subj.subtree):
             return None
         found = self._speaker(subj, depth=1)
         return self.speaker(subj) if found is not None else None
@@ -2050,13 +2052,13 @@ class MentionResolver:
         sentence's verb): one of the people or bodies named in the plural as the subject
         of one of the two sentences before, passing over a "One said" of their own.
         ``None`` when no such subject is a party."""
-        if head.dep_ != "nsubj" or head.head.i != head.sent.root.i:
+        if head.dep_ != "nsubj" or head.head.i != sent_of(head).root.i:
             return None
-        sent = head.sent
+        sent = sent_of(head)
         for _ in range(2):
             if sent.start == 0:
                 return None
-            sent = head.doc[sent.start - 1].sent
+            sent = sent_of(head.doc[sent.start - 1])
             subj = next((c for c in sent.root.children if c.dep_ == "nsubj"), None)
             if subj is None or subj.lower_ in ("one", "another"):
                 continue
@@ -2086,10 +2088,10 @@ class MentionResolver:
         one (a gazetteer party, a ministry, an army, a group), else None: "it" or "its
         spokesman" in "The coalition gave a different account. Its spokesman ... said",
         "The group, known as ISWAP, did not comment. ... it claimed"."""
-        start = head.sent.start
+        start = sent_of(head).start
         if start == 0:
             return None
-        before = head.doc[start - 1].sent
+        before = sent_of(head.doc[start - 1])
         for tok in before:
             # (a passive's subject too: "The coalition ... has been criticised for air
             # strikes. It denies ...")
@@ -2441,10 +2443,10 @@ def _prior_subject(head: Token) -> Token | None:
     start of the text or when that root has none. A passive root's doer is its subject:
     "That account was rejected by journalists who were with her. They said ...": they
     are the journalists, who rejected it."""
-    start = head.sent.start
+    start = sent_of(head).start
     if start == 0:
         return None
-    root = head.doc[start - 1].sent.root
+    root = sent_of(head.doc[start - 1]).root
     subject = next((c for c in root.children if c.dep_ == "nsubj"), None)
     if subject is None and any(c.dep_ == "nsubjpass" for c in root.children):
         agent = next((c for c in root.children if c.dep_ == "agent"), None)
@@ -2755,7 +2757,7 @@ def stranded_subject(verb: Token) -> Token | None:
     phrase set off by a comma that ends right before the verb (or before the comma that
     closes a trailing name: "..., the governor of Lindi, Musa Okello, said") is it."""
     doc = verb.doc
-    for tok in doc[verb.sent.start : verb.i]:
+    for tok in doc[sent_of(verb).start : verb.i]:
         if tok.dep_ not in ("appos", "conj") or tok.pos_ not in ("NOUN", "PROPN"):
             continue
         if tok.head.ent_type_ not in ("GPE", "LOC", "FAC") and not (
@@ -2802,7 +2804,7 @@ def _name_taken_for_a_verb(verb: Token) -> Token | None:
         if tok.dep_ in ("ccomp", "advcl", "parataxis", "csubj") \
                 and tok.pos_ in ("VERB", "AUX", "ADJ") \
                 and (tok.ent_type_ in ("ORG", "PERSON", "NORP") or tok.ent_id_) \
-                and tok.text[:1].isupper() and (tok.i > verb.sent.start or (
+                and tok.text[:1].isupper() and (tok.i > sent_of(verb).start or (
                     tok.ent_id_ and tok.i + 1 < len(tok.doc) and tok.doc[tok.i + 1].text == ",")):
             # "SANA, citing a military source, said": the name opening the sentence too,
             # when the gazetteer knows it and a comma sets it off
@@ -3480,7 +3482,7 @@ def _one_of_officials(head: Token) -> Token | None:
     subject or object, with their country or body before them)."""
     if not any(c.lower_ in ("one", "another") for c in head.children if c.i < head.i):
         return None
-    start = head.doc[head.sent.start - 1].sent.start if head.sent.start > 0 else 0
+    start = sent_of(head.doc[sent_of(head).start - 1]).start if sent_of(head).start > 0 else 0
     for tok in reversed(head.doc[start : head.i]):
         if tok.tag_ == "NNS" and tok.lemma_.lower() == head.lemma_.lower() \
                 and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
@@ -3499,10 +3501,10 @@ def _one_of_group(head: Token) -> Token | None:
     before reports ("Several told Reuters that officers shot men ... One woman said"): a
     woman speaking is not one of the officers told of."""
     if head.lemma_.lower() not in _ANYONE or not any(
-            c.lower_ in ("one", "a", "an") for c in head.children) or head.sent.start == 0 \
+            c.lower_ in ("one", "a", "an") for c in head.children) or sent_of(head).start == 0 \
             or any(c.dep_ in ("relcl", "prep", "acl", "appos") for c in head.children):
         return None
-    prev = head.doc[head.sent.start - 1].sent
+    prev = sent_of(head.doc[sent_of(head).start - 1])
     for tok in prev:
         if tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.tag_ == "NNS" \
                 and _role(tok) and tok.lemma_.lower() not in _ANYONE:
@@ -3635,10 +3637,10 @@ def _opening(head: Token) -> bool:
         return True
     while end < len(doc) and doc[end].is_space:
         end += 1
-    if end < len(doc) and head.sent.start <= end < head.sent.end:
+    if end < len(doc) and sent_of(head).start <= end < sent_of(head).end:
         return True
     # "BAMAKO, Mali (AP) — An armed group ...": a dateline the parser made a sentence
-    start = head.sent.start
+    start = sent_of(head).start
     return end < start <= end + _FILED_SPAN and not any(_breaks(t) for t in doc[end:start]) \
         and (dateline_end(doc[start - 1]) or spaced_dash(doc[start - 1]))
 
@@ -4253,8 +4255,8 @@ def _named_subject_before(head: Token) -> bool:
     """The sentence just before ``head``'s has a proper name of a body as its subject
     ("The IMN gave a very different account. Its spokesman Ibrahim Musa said"): the
     spokesman is that body's, known or not, never the body heard before it."""
-    start = head.sent.start
+    start = sent_of(head).start
     if start == 0:
         return False
     return any(tok.dep_ == "nsubj" and tok.head.dep_ == "ROOT" and tok.pos_ == "PROPN"
-               and tok.ent_type_ in ("ORG", "") for tok in head.doc[start - 1].sent)
+               and tok.ent_type_ in ("ORG", "") for tok in sent_of(head.doc[start - 1]))

@@ -31,7 +31,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from pipeline.nlp.docmemo import line_start
+from pipeline.nlp.docmemo import line_start, sent_of
 
 CATEGORIES = frozenset(["NEGATED", "HYPOTHETICAL", "POLICY", "INTENT", "MODAL", "BACKGROUND",
                         "HEARSAY", "RESPONSIBILITY", "PSEUDO", "TERMINATE"])
@@ -186,7 +186,7 @@ class ModifierTable:
                 continue
             if any(ps <= start < pe and (ps, pe) != (start, end) for ps, pe in pseudo):
                 continue
-            sent = doc[start].sent
+            sent = sent_of(doc[start])
             if rule.direction == "within":
                 out.append(Scope(rule.id, rule.category, start, end))
                 continue
@@ -221,10 +221,10 @@ class ModifierTable:
 def _after_category(doc: Doc, scope: Scope, scopes: list[Scope], category: str) -> bool:
     """The sentence before the scope's, in the same paragraph, holds a scope of
     ``category`` of another rule."""
-    start = doc[scope.start].sent.start
+    start = sent_of(doc[scope.start]).start
     if start == 0:
         return False
-    before = doc[start - 1].sent
+    before = sent_of(doc[start - 1])
     if line_start(doc, start) > before.start:
         return False  # a line break between them: a new paragraph
     return any(o.category == category and o.rule != scope.rule
@@ -408,7 +408,7 @@ def _clause(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The tokens of the clause the phrase ``doc[start:end]`` modifies: the subtree of the
     word its root hangs from (the sentence when the doc has no parse)."""
     if not doc.has_annotation("DEP"):
-        sent = doc[start].sent
+        sent = sent_of(doc[start])
         return sent.start, sent.end
     # the phrase's own anchor: its first word that hangs outside it (a rule's last token
     # may be a guard, such as the full stop after "at the time", hung on the sentence)
@@ -447,7 +447,7 @@ def _finite(doc: Doc, start: int, end: int) -> tuple[int, int]:
     been killed and 400,000 displaced ... since January" takes both conjuncts (the sentence
     when the doc has no parse)."""
     if not doc.has_annotation("DEP"):
-        sent = doc[start].sent
+        sent = sent_of(doc[start])
         return sent.start, sent.end
     node = doc[start:end].root.head
     while node.head.i != node.i and (node.pos_ not in ("VERB", "AUX")

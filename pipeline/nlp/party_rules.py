@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Token
 
 from pipeline.nlp import lexicon as lx
-from pipeline.nlp.docmemo import DOC_MEMO, line_start
+from pipeline.nlp.docmemo import DOC_MEMO, line_start, sent_of
 from pipeline.nlp.gazetteer import Gazetteer
 
 RULES_FILE = Path(__file__).parent / "data" / "party_rules.jsonl"
@@ -102,7 +102,7 @@ def _test_dateline(rule: PartyRule, head: Token) -> bool:
     start = head.i
     while start >= 2 and doc[start - 1].text == "/" and doc[start - 2].is_upper:
         start -= 2  # "YEREVAN/BAKU, Sept 14 (Reuters) -": a story filed from two cities
-    first = start == head.sent.start or (start > 0 and "\n" in doc[start - 1].text_with_ws)
+    first = start == sent_of(head).start or (start > 0 and "\n" in doc[start - 1].text_with_ws)
     if not first:
         return False
     if head.is_upper and len(head.text) > 2 and head.is_alpha:

@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.domain.models import TARGET_CLASSES, Target
 from pipeline.nlp import lexicon as lx
-from pipeline.nlp.docmemo import DOC_MEMO, any_word, doc_text
+from pipeline.nlp.docmemo import DOC_MEMO, any_word, doc_text, sent_of
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import after_dateline, phrase_text
 
@@ -54,7 +54,7 @@ def target_tokens(head: Token) -> list[Token]:
     # and the run ends on no opening bracket or dash ("the Kachin Independence Army (")
     while run and not run[-1].whitespace_ and run[-1].i + 1 < len(doc) \
             and (doc[run[-1].i + 1].text == "-" or run[-1].text == "-") \
-            and run[-1].i + 1 < head.sent.end:
+            and run[-1].i + 1 < sent_of(head).end:
         run.append(doc[run[-1].i + 1])
     while len(run) > 1 and run[-1].text in _OPEN_MARKS and run[-1].i != head.i:
         run.pop()
@@ -995,7 +995,7 @@ def most_of_them(head: Token) -> Token | None:
     what some were, not most)."""
     if head.lemma_.lower() not in lx.PEOPLE_WORDS and head.lower_ not in lx.PEOPLE_WORDS:
         return None
-    doc, end = head.doc, head.sent.end
+    doc, end = head.doc, sent_of(head).end
     i = head.i + 1
     if i >= end or doc[i].text != ",":
         return None
@@ -1215,7 +1215,7 @@ def pronoun_owner(head: Token, words: frozenset[str] = _OWNED_SITES) -> Token | 
         t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     if verb.dep_ == "conj":
         strikers |= {t.i for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree}
-    for tok in reversed(head.doc[head.sent.start : poss.i]):
+    for tok in reversed(head.doc[sent_of(head).start : poss.i]):
         if tok.tag_ in ("NNS", "NNPS") and tok.i not in strikers and tok.dep_ != "compound" \
                 and not tok.is_ancestor(head):
             return tok
@@ -1369,7 +1369,7 @@ def earlier_mention(head: Token) -> Token | None:
     if low in _CONTAINERS:
         # "detonated next to the soldiers' sleeping quarters, partially destroying the
         # building": a bare "the building" is the site the same sentence named before it
-        for tok in reversed(head.doc[head.sent.start: head.i]):
+        for tok in reversed(head.doc[sent_of(head).start: head.i]):
             if tok.pos_ == "NOUN" and tok.lemma_.lower() not in _CONTAINERS \
                     and _SITE_LEMMAS & {tok.lemma_.lower(), tok.lower_} \
                     and any(c.dep_ in _BARE_DEPS for c in tok.children) \
@@ -1393,9 +1393,9 @@ def _named_group_before(head: Token) -> Token | None:
     ``group.*``; its class then decides); a named body of another kind there ("Human
     Rights Watch") leaves it alone."""
     doc = head.doc
-    start = head.sent.start
+    start = sent_of(head).start
     if start > 0:
-        start = doc[start - 1].sent.start
+        start = sent_of(doc[start - 1]).start
     for tok in reversed(doc[start: head.i]):
         if tok.ent_type_ in ("ORG", "NORP") and tok.ent_id_:
             return tok if tok.ent_id_.startswith("group.") else None
@@ -1480,10 +1480,10 @@ def antecedent(pron: Token) -> Token | None:
 def _plurals_before(pron: Token) -> list[Token]:
     """Plural nouns in a person's slot before ``pron``, nearest first, in its sentence
     or the one before."""
-    sent = pron.sent
+    sent = sent_of(pron)
     start = sent.start
     if start > 0:
-        start = pron.doc[start - 1].sent.start
+        start = sent_of(pron.doc[start - 1]).start
     return [tok for tok in reversed(pron.doc[start : pron.i])
             if tok.tag_ in ("NNS", "NNPS") and tok.dep_ in _PERSON_DEPS
             and not tok.is_ancestor(pron)]
@@ -1528,7 +1528,7 @@ def _singulars_before(pron: Token) -> list[Token]:
     of its own verb: "the army said troops shot him")."""
     verb = _own_verb(pron)
     doers = _own_doers(pron, ("nsubj", "agent"))
-    found = [tok for tok in reversed(pron.doc[pron.sent.start : pron.i])
+    found = [tok for tok in reversed(pron.doc[sent_of(pron).start : pron.i])
              if tok.tag_ in ("NN", "NNP") and tok.dep_ in _SINGULAR_SLOTS
              and not tok.is_ancestor(pron) and tok.i not in doers
              and not _in_other_clause(tok, pron)]

@@ -7,7 +7,8 @@ from __future__ import annotations
 from spacy.lang.en import English
 from spacy.tokens import Doc
 
-from pipeline.nlp.docmemo import DocMemo
+from pipeline.nlp.claims import _set_tree
+from pipeline.nlp.docmemo import DocMemo, sent_of
 from pipeline.nlp.party_rules import default_rules, judge
 
 
@@ -49,3 +50,27 @@ def test_a_verdict_is_kept_for_its_own_table_only() -> None:
     fewer = (rules[-1], *rules[:-1])
     assert judge(doc[0], fewer) is rules[-1]
     assert judge(doc[0], rules) is first
+
+
+def _two_sentences() -> Doc:
+    # "Troops fired . Residents said ." with each sentence's own root
+    return Doc(English().vocab, words=["Troops", "fired", ".", "Residents", "said", "."],
+               deps=["nsubj", "ROOT", "punct", "nsubj", "ROOT", "punct"],
+               heads=[1, 1, 1, 4, 4, 4])
+
+
+def test_a_tokens_sentence_is_the_one_the_parse_gives() -> None:
+    doc = _two_sentences()
+    for tok in doc:
+        assert sent_of(tok) == tok.sent
+    assert [(sent_of(t).start, sent_of(t).end) for t in doc] == [(0, 3)] * 3 + [(3, 6)] * 3
+
+
+def test_a_repaired_tree_moves_the_sentences_it_joins() -> None:
+    doc = _two_sentences()
+    assert sent_of(doc[4]).start == 3  # (read, and kept, before the repair)
+    # the repair hangs the second root on the first: one sentence
+    _set_tree(doc, [1, 1, 1, 4, 1, 4], ["nsubj", "ROOT", "punct", "nsubj", "conj", "punct"])
+    assert doc[4].sent.start == 0
+    assert sent_of(doc[4]) == doc[4].sent
+    assert sent_of(doc[0]).end == 6
