@@ -228,8 +228,12 @@ class TopicGate:
             and len(words & _SPORT_WORDS) < MIN_SPORT_WORDS \
             and len(words & _LABOUR_WORDS) < MIN_LABOUR_WORDS \
             and len(words & _SPACE_WORDS) < MIN_SPACE_WORDS
+        # a probe "fired a projectile at the asteroid": spaceflight's armed words, with no
+        # armed force or actor named ("probe" alone is also an inquiry's word)
+        spaceflight = len(words & _SPACE_WORDS - {"probe"}) >= MIN_SPACE_WORDS \
+            and not found and len(armed) < self.min_armed_alone
         passes = (
-            bool(attack and armed)
+            bool(attack and armed and not spaceflight)
             or tolled
             or len(armed) >= self.min_armed_alone
             or dense

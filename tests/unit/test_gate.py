@@ -123,6 +123,24 @@ def test_a_walkout_dense_with_attack_words_is_gated_out(gate: TopicGate) -> None
                                   "picket.").passes
 
 
+_PROBE = ("The Kestrel probe fired a small explosive projectile at the asteroid Vanth on "
+          "Monday, and its camera showed the charge struck the surface and blasted out a "
+          "crater, the space agency said. Scientists hope the dust will tell how the "
+          "asteroid's orbit has changed.")
+
+
+def test_a_probe_firing_at_an_asteroid_is_gated_out(gate: TopicGate) -> None:
+    """A spacecraft's "projectile" and "explosive" beside two words of spaceflight
+    ("asteroid", "orbit") are no weapons of war when no armed force or actor is named."""
+    decision = gate.decide(_PROBE)
+    assert decision.attack and decision.armed and not decision.passes, decision
+    # counter-example: an armed force named beside the same words is an attack story
+    assert gate.decide(_PROBE + " The army said the rocket was fired at its base.").passes
+    # nor is "probe" alone spaceflight: an inquiry into a strike
+    assert gate.decide("A probe into the air strike found the missile hit a market, the "
+                       "asteroid-sized crater showing the blast.").passes
+
+
 def test_jets_in_the_plural_are_armed_context(gate: TopicGate) -> None:
     # "jet" was armed context, its plural not: a bombing by "jets" named no force
     assert gate.decide("Jets dropped bombs on a pagoda and a road, the ministry said.").passes
