@@ -140,6 +140,7 @@ def find_conflicts(
     dead = confirmed_dead(claims)
     told = incident_cues(claims, published, struck)
     military = _tells_military(claims, told)
+    own_base = _tells_own_base(claims, told)
     both = _side_tells_both(claims, told, _tells_both(claims))
     agreed = _agreed(claims, told, groups)
     also = [_also_hit(c) for c in claims]
@@ -150,6 +151,7 @@ def find_conflicts(
             if same_side(a.party, b.party) or _own_narration(a, b) or _one_name(a, b) \
                     or _mourned_here(claims, told, dead, groups, i, j) \
                     or apart(told[i], told[j]) or _collateral(a, b, military[i], military[j]) \
+                    or _beside_own_base(a, b, own_base[i], own_base[j]) \
                     or _tells_civil_too(a, b, both[i], both[j]) \
                     or _toll_beside(a, b, agreed[i], agreed[j]) or _counts_only(a, b) \
                     or also[i] or also[j] or _granted(claims, told, i, j) \
@@ -293,6 +295,30 @@ def _tells_military(claims: Sequence[Claim], told: Sequence[Cues]) -> list[bool]
             and not cause_before(o)
             for k, o in enumerate(claims)))
     return out
+
+
+def _tells_own_base(claims: Sequence[Claim], told: Sequence[Cues]) -> list[bool]:
+    """Per claim: its party tells, of the same incident otherwise, an attack on a site of
+    its own forces ("militants attacked the main base, killing one soldier ... a civilian
+    also died", the army said); a toll of its soldiers alone tells no site hit."""
+    return [not told[i].own_forces and any(
+        o.party.id == c.party.id and is_account(o) and o.target.target_class == "military"
+        and not o.rule.startswith(VICTIM_RULES) and told[k].own_forces
+        and apart(told[i], replace(told[k], own_forces=False)) is None
+        for k, o in enumerate(claims)) for i, c in enumerate(claims)]
+
+
+def _beside_own_base(a: Claim, b: Claim, a_base: bool, b_base: bool) -> bool:
+    """Rule ``conflict.own_base``: a civilian hurt beside a force's own base that was
+    attacked (:func:`_tells_own_base`) is no dispute of the attackers' account that they
+    struck that military target ("we struck the base"); an attacker's account of armed
+    men or their sites hit instead ("militia arms depots") still disputes it."""
+    for civil, base in ((a, a_base), (b, b_base)):
+        other = b if civil is a else a
+        if base and class_group(civil.target) == "civil" \
+                and other.target.target_class == "military" and not other.negated:
+            return True
+    return False
 
 
 # "the building housed a clinic", "the plane was carrying prisoners of war"
@@ -972,8 +998,12 @@ def _no_losses(claim: Claim, claims: Sequence[Claim]) -> bool:
     Israeli military said no soldiers had been hurt in the attack"), from a party that
     tells nothing of its own hit, answers the other side's account of its forces struck as
     a miss does; a party that grants a hit ("a rocket hit the base; no soldiers were
-    hurt") disputes nothing."""
-    return claim.negated and claim.rule.startswith("casualty.") \
+    hurt") disputes nothing. So is its word that no post or position of its own was hit
+    ("not a single Pakistani post had been destroyed", the army's spokesman said, against
+    "our troops destroyed Pakistani posts"): what the other side says it struck was
+    spared, as a miss says."""
+    own_site = claim.rule.startswith("hit.") and claim.own_target
+    return claim.negated and (claim.rule.startswith("casualty.") or own_site) \
         and claim.target.target_class == "military" \
         and claim.party.type in _STATE_BODIES \
         and not any(o.party.id == claim.party.id and not o.negated and is_account(o)

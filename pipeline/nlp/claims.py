@@ -184,6 +184,7 @@ class ClaimComponent:
             dateline_subjects(doc)
             second_speakers_clause(doc)
             bodies_taken_for_modifiers(doc)
+            bearings_taken_for_heads(doc)
             dateline_nouns(doc)
             if _hazard_story(doc):
                 doc._.set(CLAIMS_ATTR, [])
@@ -792,6 +793,39 @@ def dateline_nouns(doc: Doc) -> Doc:
         tok.tag_ = "NNS" if plural else "NN"
         tok.lemma_ = lemma
     return doc
+
+
+# the slots a noun phrase's head fills
+_PHRASE_SLOTS = frozenset(["pobj", "dobj", "nsubj", "nsubjpass", "appos", "conj", "attr"])
+
+
+def bearings_taken_for_heads(doc: Doc) -> Doc:
+    """A parse repair: "rockets at the Ramat David air base southeast of Haifa" parsed with
+    "southeast" as the head of the phrase and "base" as its compound: the site is the
+    head, and the bearing with its "of" phrase tells where the site is, as the parse
+    makes "a base 20 km southeast of Haifa". Only a bearing right after a noun that
+    modifies it and before "of" ("the north of the country" has no such noun)."""
+    todo = []
+    for word in _BEARINGS:
+        for i in word_positions(doc, word):
+            bearing = doc[i]
+            site = doc[i - 1] if i > 0 else None
+            if site is None or site.head.i != i or site.dep_ not in ("compound", "nmod") \
+                    or site.pos_ not in ("NOUN", "PROPN") or bearing.dep_ not in _PHRASE_SLOTS \
+                    or not any(c.dep_ == "prep" and c.lower_ == "of" and c.i > i
+                               for c in bearing.children):
+                continue
+            todo.append((bearing, site))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for bearing, site in todo:
+        heads[site.i], deps[site.i] = heads[bearing.i], deps[bearing.i]
+        heads[bearing.i], deps[bearing.i] = site.i, "advmod"
+        for left in bearing.lefts:
+            if left.i < site.i:
+                heads[left.i] = site.i  # ("the", "a", "rebel": the site's words)
+    return _set_tree(doc, heads, deps)
 
 
 # what strikes without an attacker: weather, quakes, fire of no one's setting, markets

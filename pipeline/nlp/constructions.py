@@ -312,8 +312,12 @@ def _tally(verb: Token) -> bool:
     government to the press, is a tally of the fighting as a whole, not an account of a
     target. "The army said 12 soldiers were killed when militants attacked their base" is
     one (no legislature, no leader); so is the leader's "killed when militants attacked"
-    (a strike verb frames the toll)."""
+    (a strike verb frames the toll), and his "Taliban commanders were killed", which
+    counts nobody: a tally is a count."""
     if any(c.dep_ == "advcl" and c.lemma_.lower() in lx.HIT_VERBS for c in verb.children):
+        return False
+    if not any(t.like_num for c in verb.children
+               if c.dep_ in ("nsubjpass", "nsubj", "dobj") for t in c.subtree):
         return False
     report = next((a for a in verb.ancestors if a.lemma_.lower() in lx.REPORT_VERBS
                    and a.pos_ in ("VERB", "AUX")), None)

@@ -1409,23 +1409,35 @@ class MentionResolver:
         if same is not None:
             return same
         kept = self._subject_kept(head, wanted)
-        # salience: parties that spoke count twice, every earlier naming once; ties go
-        # to the nearest
+        # salience: each account a party gave counts twice, each sentence that names it
+        # otherwise once, however often ("the Rapid Support Forces (RSF)" is one naming,
+        # and so is an attacker named in each of a sentence's claims); ties go to the
+        # nearest
         score: dict[str, tuple[int, int]] = {}
         actors: dict[str, Actor] = {}
+        named_in: set[tuple[str, int]] = set()
+        doc = head.doc
+
+        def count(actor: Actor, pos: int, weight: int) -> None:
+            if weight < 2:
+                where = (actor.id, sent_of(doc[pos]).start)
+                if where in named_in:
+                    return
+                named_in.add(where)
+            n, at = score.get(actor.id, (0, -1))
+            score[actor.id] = (n + weight, max(at, pos))
+
         for pos, actor, weight in self.heard:
             if pos < head.i and actor.type in wanted and _may_be_forces(head, actor):
-                n, _ = score.get(actor.id, (0, 0))
-                score[actor.id] = (n + weight, pos)
+                count(actor, pos, weight)
                 actors[actor.id] = actor
-        for ent in self._ents(head.doc)[0]:
+        for ent in self._ents(doc)[0]:
             entry = self._settle_shared(ent[0], self.gazetteer.actors.get(ent.ent_id_)) \
                 if ent.ent_id_ else None
             if ent.start >= head.i or entry is None or entry.type not in wanted \
                     or _patron_name(ent[0]) or not _may_be_forces(head, entry.actor()):
                 continue
-            n, _ = score.get(entry.id, (0, 0))
-            score[entry.id] = (n + 1, ent.start)
+            count(entry.actor(), ent.start, 1)
             actors.setdefault(entry.id, entry.actor())
         if head.lemma_.lower() in _FORCE_HEADS and "military" in wanted:
             # "Syrian troops were fighting ... The army said": a state's forces named by
@@ -2163,7 +2175,7 @@ class MentionResolver:
                         or _inside_other_name(tok, entry.type, tokens) \
                         or _opens_other_name(tok, entry.type, head) \
                         or self._other_state_before(tok, entry) or _posted_to(tok) \
-                        or _in_attack_told(tok, head):
+                        or _in_attack_told(tok, head) or _body_it_belongs_to(tok, head):
                     continue
                 dist = abs(tok.i - head.i) - (50 if tok.ent_type_ and _covers(tok, head) else 0)
                 if dist < best_dist:
@@ -3290,6 +3302,32 @@ def _posted_to(tok: Token) -> bool:
                 and node.head.head.lemma_.lower() in _POSTED_TITLES:
             return True
         node, steps = node.head, steps + 1
+    return False
+
+
+# what a named body is, said in an apposition: "Kongra Star, the umbrella organisation of
+# women's groups in the Autonomous Administration"
+_BODY_KINDS = frozenset(["organisation", "organization", "group", "umbrella", "alliance",
+                         "coalition", "network", "federation", "union", "association",
+                         "body", "wing", "branch", "movement", "committee", "collective",
+                         "platform", "charity", "monitor", "faction"])
+
+
+def _body_it_belongs_to(tok: Token, head: Token) -> bool:
+    """"the Autonomous Administration" in "Kongra Star, the umbrella organisation of
+    women's groups in the Autonomous Administration": a body the apposition names as where
+    a named body works or what it is part of is not the body itself (the recogniser may
+    take the name for a person's; a person's own apposition, "X, a spokesman for the LNA",
+    names a role, and whom he speaks for)."""
+    if head.pos_ != "PROPN" or head.ent_id_:
+        return False
+    node, prep = tok, False
+    while node.head.i != node.i and node.i != head.i:
+        if node.dep_ == "prep":
+            prep = True
+        if node.dep_ == "appos" and node.head.i == head.i:
+            return prep and node.lemma_.lower() in _BODY_KINDS
+        node = node.head
     return False
 
 
