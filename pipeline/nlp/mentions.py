@@ -1698,9 +1698,18 @@ class MentionResolver:
         # "a separate group claimed ...": not the first body of its kind named next
         skip = {c.lower_ for c in head.children if c.dep_ == "amod"} & _OTHER_WORDS
         passed: set[str] = set()
+        # "The military rejected as false an Indian army claim that its troops had
+        # destroyed posts": a body that the body's own verb acts on (its object, or a
+        # phrase of the verb) is never the body itself, there or named again later
+        verb = head.head if head.dep_ in ("nsubj", "nsubjpass") else None
+        acted_on = [c for c in verb.children if c.dep_ in ("dobj", "dative", "prep")
+                    and c.i > head.i] if verb is not None else []
+        opposed = {other.id for o in acted_on for t in o.subtree
+                   if t.pos_ in ("NOUN", "PROPN") and (other := self._mention(t)) is not None}
         for tok in head.doc[head.i + 1 :]:
             if tok.pos_ not in ("NOUN", "PROPN") or tok.dep_ in ("compound", "amod") \
-                    or (tok.ent_iob_ == "I" and not tok.ent_id_):
+                    or (tok.ent_iob_ == "I" and not tok.ent_id_) \
+                    or any(o.is_ancestor(tok) or o.i == tok.i for o in acted_on):
                 continue
             if not (tok.ent_id_ or tok.lemma_.lower() in _ANAPHOR_TYPES
                     or tok.lower_ in _ANAPHOR_TYPES):
@@ -1728,7 +1737,7 @@ class MentionResolver:
                 if skip and not passed:
                     passed.add(found.id)
                     continue
-                if found.id in passed:
+                if found.id in passed or found.id in opposed:
                     continue
                 return found
         return None

@@ -19,6 +19,9 @@ force tells beside an attack on its own base.
   site, and the bearing with its "of" phrase says where the site is.
 - "the defence minister told reporters that Taliban commanders were killed": a leader's
   toll to the press is the war's tally only when it counts (rule ``casualty.tally``).
+- "ISLAMABAD - The military rejected as false an Indian army claim ...": a lead's bare
+  "the military" is not the body whose claim its own verb acts on, there or named again
+  later (:meth:`~pipeline.nlp.mentions.MentionResolver._cataphor`).
 """
 
 from __future__ import annotations
@@ -199,3 +202,31 @@ def test_counter_example_a_leaders_count_to_the_press_stays_a_tally(
                        "An air strike hit the village on Tuesday. Defence Minister Amina "
                        "Kovra told reporters that 300 rebels had been killed this year.")
     assert not [c for c in claims if c.party.name.startswith("Defence Minister")], claims
+
+
+REJECTED = ("ISLAMABAD (Test Wire) - The military on Tuesday rejected as false an Indian "
+            "army claim that its troops had destroyed Pakistani posts in the Uri sector, "
+            "saying no Pakistani position had been hit.\nEarlier, Indian army spokesman "
+            "Major General Ravi Kaul told reporters that Indian troops had carried out fire "
+            "assaults on posts across the Line of Control.")
+
+
+@slow
+def test_the_body_whose_claim_a_lead_rejects_is_not_the_speaker(real_extractor: Any) -> None:
+    # rule anaphor.cataphor: "the military" of a lead is the first body of its kind named
+    # after it, but never the one whose claim it rejects, here or named again later
+    claims = _analysed(real_extractor, REJECTED)
+    spared = [c for c in claims if c.negated and "position" in c.target.text]
+    assert spared and all(c.party.side != "in" for c in spared), spared
+
+
+@slow
+def test_counter_example_a_lead_body_named_later_is_still_found(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, REJECTED.replace(
+        "The military on Tuesday rejected as false an Indian army claim that its troops had "
+        "destroyed Pakistani posts in the Uri sector, saying no Pakistani position had been "
+        "hit.", "The military on Tuesday said no Pakistani position had been hit in the Uri "
+        "sector.").replace("Earlier, Indian army", "Pakistan's army said its troops were "
+                           "on alert. Earlier, Indian army"))
+    spared = [c for c in claims if c.negated and "position" in c.target.text]
+    assert spared and all(c.party.side == "pk" for c in spared), spared
