@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from pipeline.domain.claims import COUNT_WORDS
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.depmatch import PatternError, TreeMatcher, compile_pattern
-from pipeline.nlp.docmemo import doc_text, sent_of
+from pipeline.nlp.docmemo import any_word, doc_text, sent_of
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.party_rules import in_dateline
 from pipeline.nlp.targets import one_fight
@@ -944,11 +944,30 @@ def _alternative_cause(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         # "the fire came from positions held by militants": where the shots were fired
         # from, an account of who fired, not another cause than the fire
         return False
+    if cause.lemma_.lower() in _BOMB_CARRIERS and _vehicle_bomb_told(doc):
+        # "the explosion came from a refrigerated lorry parked beside the mall" in a story
+        # of a truck bomb: the bomb's carrier, not another cause than the attack
+        return False
     before = [c for c in cause.subtree if c.i < cause.i]
     attack = _named(cause, _ATTACK_CAUSES) or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ATTACK_CAUSES for c in before)
     return not attack or any(c.lower_ in _ASTRAY or c.lemma_.lower() in _ASTRAY
                              for c in before)
+
+
+# vehicles a bomb is driven or parked in
+_BOMB_CARRIERS = frozenset(["car", "truck", "lorry", "van", "vehicle", "pickup", "minibus",
+                            "motorcycle", "motorbike", "tanker"])
+
+
+def _vehicle_bomb_told(doc: Doc) -> bool:
+    """The story tells of a bomb in a vehicle: "a suicide truck bomb", "car bombs", a
+    "VBIED", an "explosives-laden" vehicle."""
+    return any(t.lemma_.lower() in ("bomb", "bomber") and any(
+        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _BOMB_CARRIERS
+        for c in t.children) for t in doc) \
+        or any_word(doc, ["vbied", "vbieds", "explosives-laden", "explosive-laden",
+                          "bomb-laden", "bomb-rigged"])
 
 
 # where fire is shot from: "came from positions held by militants", "from the direction

@@ -22,6 +22,9 @@ force tells beside an attack on its own base.
 - "ISLAMABAD - The military rejected as false an Indian army claim ...": a lead's bare
   "the military" is not the body whose claim its own verb acts on, there or named again
   later (:meth:`~pipeline.nlp.mentions.MentionResolver._cataphor`).
+- "The explosion came from a refrigerated lorry parked beside the mall" in a story of a
+  truck bomb: the bomb's carrier, not another cause than the attack (check
+  ``alternative_cause``).
 """
 
 from __future__ import annotations
@@ -230,3 +233,25 @@ def test_counter_example_a_lead_body_named_later_is_still_found(real_extractor: 
                            "on alert. Earlier, Indian army"))
     spared = [c for c in claims if c.negated and "position" in c.target.text]
     assert spared and all(c.party.side == "pk" for c in spared), spared
+
+
+LORRY = ("BAGHDAD (Test Wire) - A suicide truck bomb tore through a crowded market street in "
+         "the Karrada district, killing at least 40 people, police said.\n\"The explosion came "
+         "from a refrigerated lorry parked beside the mall,\" a police colonel said.")
+
+
+@slow
+def test_the_lorry_of_a_truck_bomb_is_no_other_cause(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, LORRY)
+    assert not [c for c in claims if c.rule.startswith("cause.")], claims
+    assert find_conflicts(claims) == []
+
+
+@slow
+def test_counter_example_a_lorry_in_a_story_of_no_vehicle_bomb_is_a_cause(
+        real_extractor: Any) -> None:
+    # an air strike story: "the explosion came from a fuel lorry" tells another cause
+    claims = _analysed(real_extractor, LORRY.replace(
+        "A suicide truck bomb tore through", "An air strike hit").replace(
+        "refrigerated lorry parked beside the mall", "fuel lorry parked beside the mall"))
+    assert [c for c in claims if c.rule.startswith("cause.")], claims
