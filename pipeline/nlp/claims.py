@@ -512,8 +512,9 @@ class ClaimComponent:
         targets = _hit_targets(tok, hits, scopes)
         # "KUNDUZ CITY, Sep 4 (Pajhwok): Around 90 people ... were killed": the dateline
         # the parse took into the victims' list is where the copy was filed
-        filed = _dateline_stop(sent_of(tok))
-        if filed > sent_of(tok).start and _dateline_words(tok.doc[sent_of(tok).start : filed]):
+        sent = sent_of(tok)
+        filed = _dateline_stop(sent)
+        if filed > sent.start and _dateline_words(tok.doc[sent.start : filed]):
             targets = [t for t in targets if t[0] >= filed]
         if report is not None:
             # "killed 30 people, health workers and residents said": a speaker the parse
@@ -2234,7 +2235,8 @@ def _what_said(tok: Token) -> int | None:
     is the trigger ("killed 35 people in what politicians say was an attack on civilians":
     the attack on civilians is the politicians' account)."""
     near = {tok.i, tok.head.i, *(c.i for c in tok.children)}
-    for i in word_positions(tok.doc, "what", sent_of(tok).start, sent_of(tok).end):
+    sent = sent_of(tok)
+    for i in word_positions(tok.doc, "what", sent.start, sent.end):
         what = tok.doc[i]
         if what.dep_ not in ("nsubj", "nsubjpass"):
             continue
@@ -3461,10 +3463,11 @@ _FORCE_HEADS = frozenset(["force", "fighter", "unit", "militia", "militiaman", "
 def _filed_from(tok: Token) -> bool:
     """The token is in the dateline that opens its sentence ("KYIV, Nov 3 (Test Wire) -"):
     a dash follows it within a few words, with no verb before that dash."""
-    start = sent_of(tok).start
+    sent = sent_of(tok)
+    start = sent.start
     if tok.i - start > 6:
         return False
-    for t in tok.doc[tok.i + 1 : min(tok.i + 10, sent_of(tok).end)]:
+    for t in tok.doc[tok.i + 1 : min(tok.i + 10, sent.end)]:
         if t.text in _DASHES:
             return not any(w.pos_ in ("VERB", "AUX") for w in tok.doc[start : t.i])
     return False
@@ -3589,8 +3592,9 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
     heads = [doc[i] for i, _, _ in found.targets]
     inside: list[str] = []
     outside: list[str] = []
-    filed = _dateline_stop(sent_of(tok))
-    for ent in span_ents(sent_of(tok)):
+    sent = sent_of(tok)
+    filed = _dateline_stop(sent)
+    for ent in span_ents(sent):
         if ent.label_ == "NORP" and ent.start >= filed and tok.is_ancestor(ent.root) \
                 and ent.root.head.lemma_.lower() in _STATE_GROUND \
                 and ent.root.head.dep_ == "pobj" and ent.root.head.head.lower_ in _ON_GROUND:

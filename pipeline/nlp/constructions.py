@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from pipeline.domain.claims import COUNT_WORDS
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.depmatch import PatternError, TreeMatcher, compile_pattern
-from pipeline.nlp.docmemo import any_word, doc_text, sent_of
+from pipeline.nlp.docmemo import any_word, doc_text, lemma_positions, sent_of
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.party_rules import in_dateline
 from pipeline.nlp.targets import one_fight
@@ -274,13 +274,14 @@ def _running_since(verb: Token) -> bool:
     if not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have"
                and c.tag_ in ("VBP", "VBZ") for c in verb.children):
         return False
-    for tok in sent_of(verb):
+    sent = sent_of(verb)
+    for tok in sent:
         if tok.lower_ != "since" or tok.dep_ not in ("mark", "prep"):
             continue
-        before = verb.doc[max(tok.i - 6, sent_of(verb).start) : tok.i]
+        before = verb.doc[max(tok.i - 6, sent.start) : tok.i]
         if any(t.tag_ in ("JJS", "RBS") for t in before):
             continue  # "the largest single-incident death toll since the war began"
-        after = verb.doc[tok.i + 1 : min(tok.i + 5, sent_of(verb).end)]
+        after = verb.doc[tok.i + 1 : min(tok.i + 5, sent.end)]
         if not any(t.lemma_.lower() in lx.ACTION_NOUNS and t.pos_ == "NOUN" for t in after):
             return True
     return False
@@ -963,9 +964,8 @@ _BOMB_CARRIERS = frozenset(["car", "truck", "lorry", "van", "vehicle", "pickup",
 def _vehicle_bomb_told(doc: Doc) -> bool:
     """The story tells of a bomb in a vehicle: "a suicide truck bomb", "car bombs", a
     "VBIED", an "explosives-laden" vehicle."""
-    return any(t.lemma_.lower() in ("bomb", "bomber") and any(
-        c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _BOMB_CARRIERS
-        for c in t.children) for t in doc) \
+    return any(c.dep_ in ("compound", "amod", "nmod") and c.lemma_.lower() in _BOMB_CARRIERS
+               for i in lemma_positions(doc, ("bomb", "bomber")) for c in doc[i].children) \
         or any_word(doc, ["vbied", "vbieds", "explosives-laden", "explosive-laden",
                           "bomb-laden", "bomb-rigged"])
 

@@ -230,7 +230,7 @@ class TopicGate:
             and len(words & _SPACE_WORDS) < MIN_SPACE_WORDS
         # a probe "fired a projectile at the asteroid": spaceflight's armed words, with no
         # armed force or actor named ("probe" alone is also an inquiry's word)
-        spaceflight = len(words & _SPACE_WORDS - {"probe"}) >= MIN_SPACE_WORDS \
+        spaceflight = len(words & (_SPACE_WORDS - {"probe"})) >= MIN_SPACE_WORDS \
             and not found and len(armed) < self.min_armed_alone
         passes = (
             bool(attack and armed and not spaceflight)

@@ -3529,7 +3529,8 @@ def _one_of_officials(head: Token) -> Token | None:
     subject or object, with their country or body before them)."""
     if not any(c.lower_ in ("one", "another") for c in head.children if c.i < head.i):
         return None
-    start = sent_of(head.doc[sent_of(head).start - 1]).start if sent_of(head).start > 0 else 0
+    own = sent_of(head).start
+    start = sent_of(head.doc[own - 1]).start if own > 0 else 0
     for tok in reversed(head.doc[start : head.i]):
         if tok.tag_ == "NNS" and tok.lemma_.lower() == head.lemma_.lower() \
                 and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj") and any(
@@ -3684,7 +3685,8 @@ def _opening(head: Token) -> bool:
         return True
     while end < len(doc) and doc[end].is_space:
         end += 1
-    if end < len(doc) and sent_of(head).start <= end < sent_of(head).end:
+    sent = sent_of(head)
+    if end < len(doc) and sent.start <= end < sent.end:
         return True
     # "BAMAKO, Mali (AP) — An armed group ...": a dateline the parser made a sentence
     start = sent_of(head).start

@@ -1,5 +1,7 @@
-"""Whose words a named body's apposition holds, which body "the group" is, and the harm a
-force tells beside an attack on its own base.
+"""Who speaks (a named body's apposition, "the group", a lead's bare "the military"), what
+was hit (a site with a bearing, a leader's toll, a truck bomb's lorry), and when two
+accounts are no dispute (harm beside a force's own base) or are one (posts it says were
+spared).
 
 - "Jin Council, the umbrella organisation of women's groups in the Autonomous
   Administration, said ...": the body the apposition says the speaker works in is not the
