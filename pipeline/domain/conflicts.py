@@ -301,11 +301,13 @@ def _tells_own_base(claims: Sequence[Claim], told: Sequence[Cues]) -> list[bool]
     """Per claim: its party tells, of the same incident otherwise, an attack on a site of
     its own forces ("militants attacked the main base, killing one soldier ... a civilian
     also died", the army said); a toll of its soldiers alone tells no site hit."""
+    # (the attacks on its own sites, each read once as the incident it otherwise is)
+    bases = {k: replace(told[k], own_forces=False) for k, o in enumerate(claims)
+             if told[k].own_forces and is_account(o) and o.target.target_class == "military"
+             and not o.rule.startswith(VICTIM_RULES)}
     return [not told[i].own_forces and any(
-        o.party.id == c.party.id and is_account(o) and o.target.target_class == "military"
-        and not o.rule.startswith(VICTIM_RULES) and told[k].own_forces
-        and apart(told[i], replace(told[k], own_forces=False)) is None
-        for k, o in enumerate(claims)) for i, c in enumerate(claims)]
+        claims[k].party.id == c.party.id and apart(told[i], base) is None
+        for k, base in bases.items()) for i, c in enumerate(claims)]
 
 
 def _beside_own_base(a: Claim, b: Claim, a_base: bool, b_base: bool) -> bool:

@@ -224,13 +224,14 @@ class TopicGate:
         # attack words alone, in a match report ("struck a blistering 81"), are sport's;
         # in a story of a walkout ("the strike hit trains"), labour's; beside a spacecraft
         # and an asteroid, spaceflight's
+        space = words & _SPACE_WORDS
         dense = len(attack) >= self.min_attack_alone \
             and len(words & _SPORT_WORDS) < MIN_SPORT_WORDS \
             and len(words & _LABOUR_WORDS) < MIN_LABOUR_WORDS \
-            and len(words & _SPACE_WORDS) < MIN_SPACE_WORDS
+            and len(space) < MIN_SPACE_WORDS
         # a probe "fired a projectile at the asteroid": spaceflight's armed words, with no
         # armed force or actor named ("probe" alone is also an inquiry's word)
-        spaceflight = len(words & (_SPACE_WORDS - {"probe"})) >= MIN_SPACE_WORDS \
+        spaceflight = len(space - {"probe"}) >= MIN_SPACE_WORDS \
             and not found and len(armed) < self.min_armed_alone
         passes = (
             bool(attack and armed and not spaceflight)
