@@ -2706,7 +2706,17 @@ def _same_kind(a: Actor, b: Actor) -> bool:
     "regional governor Vasily Golubev said")."""
     if a.country and b.country and a.country != b.country:
         return False
+    if _government_and_watchdog(a, b) or _government_and_watchdog(b, a):
+        return False  # ("commission says" over "the government said": two speakers)
     return a.type == b.type or (a.type in _VOICES and b.type in _VOICES and _titled_by(a, b))
+
+
+def _government_and_watchdog(a: Actor, b: Actor) -> bool:
+    """``a`` is a bare "government" or "authorities" and ``b`` a body that watches or
+    judges the state (a commission, a court)."""
+    words = a.name.lower().split()
+    return bool(words) and words[-1] in lx.GOVERNMENT_HEADS \
+        and bool(lx.NOT_GOVERNMENT & set(b.name.lower().split()))
 
 
 def _titled_by(a: Actor, b: Actor) -> bool:

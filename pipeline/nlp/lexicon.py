@@ -110,6 +110,12 @@ HIT_VERBS = frozenset(
 # tokens: a dateline is short ("ERBIL, Iraq, Aug 12 (AFP) -"); how far back a line start
 # may stand and still open with one
 DATELINE_SPAN = 14
+# "the government", "the authorities": the state's own voice
+GOVERNMENT_HEADS = frozenset(["government", "authorities"])
+# bodies a state sets up to watch it or judge it, never its voice: "the government said" is
+# not the rights commission or the court heard before it
+NOT_GOVERNMENT = frozenset(["commission", "commissioner", "ombudsman", "court", "tribunal",
+                            "prosecutor", "parliament", "inquiry"])
 CASUALTY_VERBS = frozenset(["kill", "wound", "injure", "maim", "execute", "massacre",
                             "martyr",
                             # "militants beheaded more than 50 people" (not "slaughter",

@@ -1470,6 +1470,17 @@ class MentionResolver:
                 or (actors[k].type == "armed_group" and w in _NATURE_WORDS)
                 for w in kinds)]:
             del score[key]
+        if head.lemma_.lower() in lx.GOVERNMENT_HEADS:
+            # "the government said" is never the rights commission or the court that
+            # spoke before it, though the state set them up
+            for key in [k for k in score if lx.NOT_GOVERNMENT & set(
+                    self._names_of(actors[k]).split())]:
+                del score[key]
+        body = _BODY_CLASS.get(head.lemma_.lower())
+        for key in [k for k in score if body is not None and _other_body_class(
+                self._names_of(actors[k]), body)]:
+            # "the foreign ministry" is no "foreign intelligence agency" told of before
+            del score[key]
         local = [c.lower_ for c in head.lefts
                  if c.dep_ == "amod" and c.lower_ in _LOCAL_ADJECTIVES]
         for key in [k for k in score if local
@@ -1556,7 +1567,8 @@ class MentionResolver:
         sentence names none before it."""
         if head.lemma_.lower() not in _SENTENCE_BODIES or not _is_definite(head, [*head.lefts]):
             return None
-        kinds = wanted | (_STATE_SERVICE_TYPES if head.lemma_.lower() != "group" else set())
+        kinds = wanted | (_STATE_SERVICE_TYPES if head.lemma_.lower() not in _GROUP_ONLY_BODIES
+                          else set())
         found: Actor | None = None
         for ent in self._ents(head.doc)[0]:
             if ent.start < sent_of(head).start or ent.end > head.i or not (
@@ -2366,7 +2378,9 @@ _TITLE_ABBREVIATIONS = {
 # nouns that stand for a body named before them in their own sentence ("..., the agency
 # said"), and the kinds of state body an agency or a service may be besides its own kinds
 _SENTENCE_BODIES = frozenset(["agency", "service", "group", "organisation", "organization",
-                              "force"])
+                              "force", "movement", "faction", "militia"])
+# heads that stand only for a party's own body, never a state's agency or service
+_GROUP_ONLY_BODIES = frozenset(["group", "movement", "faction", "militia"])
 # heads of a force's own capitalised name ("the Kurdistan Region's Counter Terrorism Group",
 # "the Rapid Response Force"), a body even when the gazetteer lacks it
 _FORCE_NAME_HEADS = frozenset(["group", "force", "forces", "unit", "brigade", "corps"])
@@ -3282,6 +3296,18 @@ _LOCAL_ADJECTIVES = frozenset(["municipal", "provincial", "regional"])
 
 # "a separate group", "another group": a body other than the one of its kind named next
 _OTHER_WORDS = frozenset(["separate", "another", "second", "other", "different", "rival"])
+
+
+# what kind of state body a head names: a ministry or department sets policy, an agency or
+# a service carries it out; one is never the other
+_BODY_CLASS = {"ministry": "ministry", "department": "ministry", "agency": "agency",
+               "service": "agency", "bureau": "agency", "directorate": "agency"}
+
+
+def _other_body_class(names: str, body: str) -> bool:
+    """The names say a body of another class than ``body`` and none of its own."""
+    classes = {_BODY_CLASS[w] for w in names.split() if w in _BODY_CLASS}
+    return bool(classes) and body not in classes
 
 
 def _kind_words(head: Token) -> list[str]:

@@ -26,10 +26,10 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from pipeline.nlp import lexicon as lx
-from pipeline.nlp.docmemo import DOC_MEMO, line_start, sent_of
+from pipeline.nlp.docmemo import DOC_MEMO, doc_text, line_start, sent_of
 from pipeline.nlp.gazetteer import Gazetteer
 
 RULES_FILE = Path(__file__).parent / "data" / "party_rules.jsonl"
@@ -244,8 +244,10 @@ def _in_place_dateline(head: Token) -> bool:
     military targets" is a headline's claim)."""
     doc = head.doc
     start = _line_start(head)
-    if start is None or doc[start].ent_type_ not in ("GPE", "LOC"):
+    if start is None:
         return False
+    if doc[start].ent_type_ not in ("GPE", "LOC"):
+        return _unknown_place_dateline(head, start)
     for tok in doc[start : start + _PLACE_DATELINE_MAX + 1]:
         if tok.i > head.i and _dash(tok):
             return True
@@ -253,6 +255,41 @@ def _in_place_dateline(head: Token) -> bool:
                 or (tok.text == "-" and not tok.whitespace_) or _agency_before_dash(tok)):
             return False
     return False
+
+
+_UNKNOWN_PLACE_MAX = 3  # words of "Addis Abeba" or "Bandar Seri Begawan"
+_HEADLINE_TOKENS = 40  # a headline is shorter
+
+
+def _unknown_place_dateline(head: Token, start: int) -> bool:
+    """"Addis Abeba - The Ethiopian Human Rights Commission said ...": one to three
+    title-case names that open the copy's first line, closed by a dash with the copy's
+    capitalised first word after it, are the place it was filed from, though the
+    recogniser took a spelling it does not know for a person or for nothing. Only on the
+    copy's first line (the first of the text, or the one after its headline): further
+    down, "Name - " opens no dateline."""
+    doc = head.doc
+    if not opens_copy(doc, start):
+        return False
+    for tok in doc[start : start + _UNKNOWN_PLACE_MAX + 1]:
+        if _dash(tok):
+            after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
+            return head.i < tok.i and after is not None and after.is_title
+        if not (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha
+                and tok.ent_type_ in ("PERSON", "GPE", "LOC", "")):
+            return False
+    return False
+
+
+def opens_copy(doc: Doc, start: int) -> bool:
+    """The line starting at token ``start`` is the copy's first: the text's first line,
+    or the line after the one line of a headline."""
+    if start == 0:
+        return True
+    if start > _HEADLINE_TOKENS:
+        return False
+    before = doc_text(doc)[: doc[start].idx]
+    return sum(1 for line in before.split("\n") if line.strip()) == 1
 
 
 def _agency_before_dash(tok: Token) -> bool:
