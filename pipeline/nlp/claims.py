@@ -1895,8 +1895,24 @@ def _joined_participle_speaker(verb: Token) -> Token | None:
     return before
 
 
+def _quoted_as_saying(verb: Token) -> Token | None:
+    """'"Our troops fired only at the armed group," the statement quoted a military
+    official as saying': the quote is the clause of "quoted", and the one quoted speaks,
+    not the statement or the medium that quotes him."""
+    if verb.lemma_.lower() not in ("quote", "cite") or not any(
+            c.dep_ == "prep" and c.lower_ == "as"
+            and any(g.dep_ == "pcomp" and _is_report(g) for g in c.children)
+            for c in verb.children):
+        return None
+    return next((c for c in verb.children
+                 if c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN")), None)
+
+
 @per_token
 def _subject(verb: Token) -> Token | None:
+    quoted = _quoted_as_saying(verb)
+    if quoted is not None:
+        return quoted
     subjects = [child for child in verb.children
                 if child.dep_ in ("nsubj", "nsubjpass") and not (
                     child.dep_ == "nsubjpass" and verb.lemma_.lower() not in ("quote", "cite"))]
@@ -3699,7 +3715,7 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                 continue  # ... or where the target's own attack was told to be
             if sub.dep_ == "pobj" and (sub.pos_ == "PROPN" or _named_town(sub)) \
                     and not sub.ent_id_ and sub.ent_type_ in _MISSED_PLACE_TYPES \
-                    and sub.head.lower_ in _PLACE_PREPS:
+                    and sub.head.lower_ in _PLACE_PREPS and not _of_a_bodys_name(sub):
                 inside.append(_propn_run(sub))
             elif sub.pos_ == "PROPN" and sub.lower_ in _REGION_KINDS \
                     and sub.ent_type_ in _MISSED_PLACE_TYPES \
@@ -4036,6 +4052,14 @@ def _anchor(ent: Span) -> Token:
 
 
 _PLACE_PREPS = frozenset(["in", "near", "outside", "around", "at", "of"])
+
+
+def _of_a_bodys_name(pobj: Token) -> bool:
+    """"the Palestinian Ministry of Culture", "the University of Science": the "of" phrase
+    is a word of a body's name the recogniser took whole, no toponym (a transliterating
+    gazetteer would find a Turkish village "Kultur")."""
+    ent = ent_at(pobj) if pobj.head.lower_ == "of" and pobj.ent_type_ == "ORG" else None
+    return ent is not None and ent.start < pobj.head.i
 # what a region owns that is a place: "in Kunar's Sarkano district", "in Idlib's countryside"
 _PLACE_KINDS = frozenset(
     ["area", "district", "province", "region", "countryside", "outskirts", "suburb", "city",

@@ -1445,6 +1445,16 @@ def _struck_civil_user(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         and _refers_to_struck(doc[hit.nodes["subject"]], doc, ctx)
 
 
+def _struck_no_threat(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rules ``use.no_threat`` and ``use.no_military_value``: "struck a shopping mall ...
+    the mall posed no threat to the army": the site said to be no threat is one the
+    article already said was struck, and not a force or a military site itself ("the
+    base posed no threat" says nothing of its use)."""
+    target = doc[hit.target]
+    return ctx.classify(target) not in ("armed_group", "military") \
+        and _refers_to_struck(target, doc, ctx)
+
+
 def _struck_owner(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """"struck a car ... the car belonged to a family": whose a site the article already
     said was struck is; the owner is people or a force of a known class (a named group
@@ -1688,11 +1698,12 @@ def _not_evaluation(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "struck_holder",
                          "struck_civil_user", "struck_owner", "after_toll", "toll_given",
                          "struck_site", "toll_person", "site_subject", "toll_kin",
-                         "there_site"])
+                         "there_site", "struck_no_threat"])
 
 
 CHECKS: dict[str, Check] = {
     "struck_subject": _struck_subject,
+    "struck_no_threat": _struck_no_threat,
     "used_site_not_a_state": _used_site_not_a_state,
     "not_a_car_bomb": _not_a_car_bomb,
     "aimed_at_none": _aimed_at_none,
