@@ -83,6 +83,7 @@ from pipeline.domain.incidents import (
 )
 from pipeline.domain.incidents import cues as incident_cues
 from pipeline.domain.models import (
+    NARRATES,
     Actor,
     ArticleAnalysis,
     Claim,
@@ -267,7 +268,6 @@ def _mourned_here(claims: Sequence[Claim], told: Sequence[Cues], dead: Mourning,
     return mourned(claims[i], claims[j], here, groups)
 
 
-NARRATES = "narrates"
 _FIGHTING_SIDES = ("military", "armed_group", "state")
 
 

@@ -48,7 +48,7 @@ from typing import Any
 
 from pipeline.domain.clock import MAX_DAYS_BACK, article_date, lead_sentence, names_day, strike_day
 from pipeline.domain.incidents import claims_day, set_apart
-from pipeline.domain.models import Actor, ArticleAnalysis, Claim, Place
+from pipeline.domain.models import NARRATES, Actor, ArticleAnalysis, Claim, Place
 from pipeline.domain.records import from_dict, to_dict
 
 __all__ = [
@@ -697,6 +697,15 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     placed = [(p, a) for c, p, a in zip(analysis.claims, own, aside, strict=True)
               if p is not None and not c.own_target]
     fallback = _article_place([p for p, a in placed if not a] or [p for p, _ in placed])
+    if fallback is not None and all(c.cue == NARRATES for c, p in zip(
+            analysis.claims, own, strict=True) if p is not None and not c.own_target):
+        # (rule ``events.lead_over_narration``: where only the outlet's narration places
+        # a strike, "Several people were wounded in Sderot, where rockets hit homes", the
+        # one town the lead names, "the building its jets destroyed in Gaza City", is
+        # where the parties' accounts that name no place were)
+        lead_town = _lead_town(finest(lead_places))
+        if lead_town is not None and all(place_match(lead_town, p) is None for p, _ in placed):
+            fallback = lead_town  # (not over a quarter of that town the narration names)
     town = None
     if fallback is None or level_of(fallback) == COUNTRY:
         # (a sentence saying where the story's attack took place, not one set apart)

@@ -127,7 +127,8 @@ class Evidence:
 
 # "narrates": the outlet's own telling of what was hit, with no attacker as its subject;
 # it stands for one side only across articles (see domain.conflicts.find_conflicts)
-CUES = ("asserts", "denies", "accuses", "concern", "narrates")
+NARRATES = "narrates"
+CUES = ("asserts", "denies", "accuses", "concern", NARRATES)
 
 
 @dataclass(frozen=True, slots=True)

@@ -20,7 +20,16 @@ from pipeline.domain.events import (
     place_match,
     struck_places,
 )
-from pipeline.domain.models import Actor, Article, ArticleAnalysis, Claim, Evidence, Place, Target
+from pipeline.domain.models import (
+    NARRATES,
+    Actor,
+    Article,
+    ArticleAnalysis,
+    Claim,
+    Evidence,
+    Place,
+    Target,
+)
 
 T0 = datetime(2031, 3, 9, 6, 0, tzinfo=UTC)
 P = EventParams()
@@ -242,3 +251,36 @@ def test_a_country_named_only_as_blamed_does_not_stand_in_for_the_struck_place()
     named = ArticleAnalysis(Article("a2", "", body, "Wire", None, T0),
                             places=(SOUTHLAND, NORTHLAND), claims=(claim,))
     assert struck_places(named) == [NORTHLAND]  # a tie, settled by name
+
+
+_LEAD = "Southland army said the tower its jets destroyed in Riverton on Monday was a depot."
+_ARMY_SAYS = "In a statement, the army said the structure housed offices of the rebels."
+_NARRATED = "Several people were wounded in Hillview, where rockets hit homes."
+
+
+def _narrated_story(lead: str) -> tuple[Article, list[Claim]]:
+    body = f"{lead}\n\n{_ARMY_SAYS}\n\n{_NARRATED}"
+    art = Article("a1", "", body, "Wire", None, T0)
+    start = body.index(_NARRATED)
+    outlet = Actor("media.wire", "Wire", "media", None, None)
+    army = _claim(SL_ARMY, None, _ARMY_SAYS, start=body.index(_ARMY_SAYS))
+    told = Claim(outlet, NARRATES, Target("homes", "civilian_site"),
+                 Evidence("a1", "Wire", _NARRATED, start, start + len(_NARRATED)), "strike",
+                 None, HILLVIEW)
+    return art, [army, told]
+
+
+def test_the_leads_town_not_the_outlets_other_strike_places_an_account() -> None:
+    # rule events.lead_over_narration: only the outlet's narration of another strike
+    # further down names a place; the one town the lead names is where the party's
+    # account that names none was
+    art, claims = _narrated_story(_LEAD)
+    found = struck_places(ArticleAnalysis(art, places=(RIVERTON, HILLVIEW), claims=tuple(claims)))
+    assert found == [RIVERTON, HILLVIEW]
+
+
+def test_with_no_town_in_the_lead_the_narrated_place_still_stands_in() -> None:
+    # counter-example: a lead naming no town leaves the narration's place as before
+    art, claims = _narrated_story(_LEAD.replace(" in Riverton", ""))
+    found = struck_places(ArticleAnalysis(art, places=(RIVERTON, HILLVIEW), claims=tuple(claims)))
+    assert found == [HILLVIEW, HILLVIEW]
