@@ -372,8 +372,19 @@ def _launched_from(sentence: str, name: str) -> bool:
     words = [re.escape(w) for w in re.findall(r"[\w'’-]+", name) if w.lower() != "the"]
     if not words:
         return False
-    return re.search(r"\b(?:fired|launched|shot)\b[^.;]{0,60}?\bfrom\b[^.;,]{0,60}?\b"
-                     + r"\s+".join(words) + r"\b", sentence, flags=re.IGNORECASE) is not None
+    # (a clock time's full stops end no clause: "launched at 9 p.m. from Saada province")
+    sentence = _CLOCK_DOTS.sub(lambda m: m.group(0).replace(".", ""), sentence)
+    # (not across a joined clause, "launched from Saada and was brought down 65 km from
+    # Makkah", nor from the "from" phrase into the aim, "from Yemen toward the Makkah
+    # region": the place must lie inside the phrase that says where it was fired from)
+    return re.search(r"\b(?:fired|launched|shot)\b" + _NOT_ACROSS_CLAUSES + r"\bfrom\b"
+                     + _NOT_ACROSS_AIMS + r"\b" + r"\s+".join(words) + r"\b", sentence,
+                     flags=re.IGNORECASE) is not None
+
+
+_CLOCK_DOTS = re.compile(r"\b[ap]\.m\.", flags=re.IGNORECASE)
+_NOT_ACROSS_CLAUSES = r"(?:(?!\b(?:and|but|while)\b)[^.;]){0,60}?"
+_NOT_ACROSS_AIMS = r"(?:(?!\b(?:and|but|while|toward|towards|to|into|at|on)\b)[^.;,]){0,60}?"
 
 
 def _here(sentence: str) -> bool:

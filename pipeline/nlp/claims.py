@@ -2015,10 +2015,12 @@ def _subject(verb: Token) -> Token | None:
     # "saying that ..." / "adding that ...": the subject of the verb it hangs from
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         head = verb.head
-        if verb.dep_ == "conj" and _is_report(verb) and not _is_report(head) \
+        if (verb.dep_ == "conj" or (verb.dep_ == "advcl" and verb.tag_ == "VBG")) \
+                and _is_report(verb) and not _is_report(head) \
                 and head.dep_ == "ccomp" and _is_report(head.head):
-            # "X said its units were targeting Y, and denied that ...": the parse joined
-            # the second reporting verb to the reported clause; it is X's
+            # "X said its units were targeting Y, and denied that ...", "the RSF said its
+            # fighters had taken the camp, insisting that ...": the parse hung the second
+            # reporting verb on the reported clause; it is X's
             head = head.head
         if head.lemma_.lower() == "quote":
             for child in head.children:
@@ -3644,7 +3646,7 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
             continue
         if _other_attacks(root, tok) or _nationality(root) or _way_point(root) \
                 or _where_told(root, tok, heads) or patron(ent[0]) \
-                or _launch_site(root, heads):
+                or _launch_site(root, heads) or _accused_state(root):
             continue  # ... or "Iran" of "Iran-backed groups": a patron, no place
         if (told or _state_acronym(root)) and root.dep_ in ("compound", "amod", "nmod", "poss") \
                 and (root.head.lemma_.lower() in lx.ACTION_NOUNS
@@ -3715,7 +3717,7 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                 continue  # ... or where the target's own attack was told to be
             if sub.dep_ == "pobj" and (sub.pos_ == "PROPN" or _named_town(sub)) \
                     and not sub.ent_id_ and sub.ent_type_ in _MISSED_PLACE_TYPES \
-                    and sub.head.lower_ in _PLACE_PREPS and not _of_a_bodys_name(sub):
+                    and sub.head.lower_ in _PLACE_PREPS and not _no_toponym(sub):
                 inside.append(_propn_run(sub))
             elif sub.pos_ == "PROPN" and sub.lower_ in _REGION_KINDS \
                     and sub.ent_type_ in _MISSED_PLACE_TYPES \
@@ -4054,10 +4056,27 @@ def _anchor(ent: Span) -> Token:
 _PLACE_PREPS = frozenset(["in", "near", "outside", "around", "at", "of"])
 
 
-def _of_a_bodys_name(pobj: Token) -> bool:
-    """"the Palestinian Ministry of Culture", "the University of Science": the "of" phrase
-    is a word of a body's name the recogniser took whole, no toponym (a transliterating
-    gazetteer would find a Turkish village "Kultur")."""
+# verbs whose object is a government, never a place: "accusing Seoul of inventing the
+# incident", "urged Kyiv to", "blamed Tehran for"
+_ACCUSING = frozenset(["accuse", "blame", "urge", "warn", "condemn", "criticise", "criticize",
+                       "denounce", "call", "hold"])
+
+
+def _accused_state(root: Token) -> bool:
+    """Rule ``place.accused_state``: a place named as whom a party accuses, blames or
+    urges ("accusing Seoul of inventing the incident as a pretext for shelling North
+    Korean positions") is that state's government, not where the strike was."""
+    return root.dep_ == "dobj" and root.head.lemma_.lower() in _ACCUSING
+
+
+def _no_toponym(pobj: Token) -> bool:
+    """A name after a place's preposition that is no toponym: the "of" phrase of a body's
+    name the recogniser took whole ("the Palestinian Ministry of Culture", where a
+    transliterating gazetteer finds a Turkish village "Kultur"), or a numbered facility
+    ("the airside area of Terminal 1", "near Gate 4": the gazetteer knows a Mexican town
+    "Terminal")."""
+    if any(c.dep_ == "nummod" and c.i > pobj.i for c in pobj.children):
+        return True
     ent = ent_at(pobj) if pobj.head.lower_ == "of" and pobj.ent_type_ == "ORG" else None
     return ent is not None and ent.start < pobj.head.i
 # what a region owns that is a place: "in Kunar's Sarkano district", "in Idlib's countryside"

@@ -284,3 +284,33 @@ def test_with_no_town_in_the_lead_the_narrated_place_still_stands_in() -> None:
     art, claims = _narrated_story(_LEAD.replace(" in Riverton", ""))
     found = struck_places(ArticleAnalysis(art, places=(RIVERTON, HILLVIEW), claims=tuple(claims)))
     assert found == [HILLVIEW, HILLVIEW]
+
+
+def test_a_launch_site_after_a_clock_time_is_not_where_the_missile_came_down() -> None:
+    # rule events.launch_site: "launched at 9 p.m. from X" (a clock time's full stops end
+    # no clause), and the "from" phrase ends at a joined clause ("... and was brought down
+    # near Y": Y is no launch site)
+    sentence = "The missile was launched at 9 p.m. from Hillview and was brought down near " \
+               "Riverton, the army said."
+    art = Article("a1", "", sentence, "Wire", None, T0)
+    claim = _claim(SL_ARMY, HILLVIEW, sentence, start=0)
+    (place,) = struck_places(ArticleAnalysis(art, places=(RIVERTON, HILLVIEW), claims=(claim,)))
+    assert place == RIVERTON
+
+
+def test_a_launch_sites_aim_is_no_launch_site() -> None:
+    # "fired from Hillview toward Riverton": the aim is no launch site
+    sentence = "A missile fired from Hillview toward Riverton was intercepted, the army said."
+    art = Article("a1", "", sentence, "Wire", None, T0)
+    claim = _claim(SL_ARMY, HILLVIEW, sentence, start=0)
+    (place,) = struck_places(ArticleAnalysis(art, places=(RIVERTON, HILLVIEW), claims=(claim,)))
+    assert place == RIVERTON
+
+
+def test_a_cell_that_fired_from_the_only_town_named_was_hit_there() -> None:
+    # counter-example: with no other place named, the launch site stands
+    sentence = "Jets struck a cell that fired rockets from Hillview, the army said."
+    art = Article("a1", "", sentence, "Wire", None, T0)
+    claim = _claim(SL_ARMY, HILLVIEW, sentence, start=0)
+    (place,) = struck_places(ArticleAnalysis(art, places=(RIVERTON, HILLVIEW), claims=(claim,)))
+    assert place == HILLVIEW

@@ -66,3 +66,4 @@ def test_the_party_is_the_armed_party_heard_before(real_extractor: Any) -> None:
         "brigade.", "")])[0]
     said = {c.party.name for c in analysis.claims if "headquarters" in c.target.text}
     assert said == {"Hezbollah"}, said
+

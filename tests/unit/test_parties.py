@@ -775,9 +775,11 @@ def test_its_air_force_is_the_states_own(real_extractor: Any) -> None:
     # about, on its side, even where the story names two states (no home state)
     from pipeline.domain.models import Article
 
+    # ("..., saying its planes had aimed only at rebel camps" would be Chad's own word: a
+    # reporting participle on the reported clause is the reporter's)
     body = ("Chad on Sunday denied that its air force had bombed civilians in the Sudanese "
-            "town of Tine, saying its planes had aimed only at rebel camps. Sudan said 20 "
-            "people were killed when Chadian jets bombed the town on Friday.")
+            "town of Tine, and its air force said its planes had aimed only at rebel camps. "
+            "Sudan said 20 people were killed when Chadian jets bombed the town on Friday.")
     claims = real_extractor.analyse([Article(id="t", headline="", body=body,
                                              source="Test Wire")])[0].claims
     forces = [c.party for c in claims if "camps" in c.target.text]

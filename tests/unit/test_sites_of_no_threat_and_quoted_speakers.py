@@ -99,3 +99,63 @@ def test_organisers_of_a_protest_speak(real_extractor: Any) -> None:
                     "Soldiers opened fire on the tents, killing 50 people, one of the "
                     "protesters said.")
     assert any("protester" in p for p in said.get("tents", ())), said
+
+
+_CAMP = ("Drones and artillery pounded the camp on Friday, killing dozens of displaced people, "
+         "aid groups said.\n\n")
+
+
+@slow
+def test_a_participle_on_the_reported_clause_is_the_reporters(real_extractor: Any) -> None:
+    # "the RSF said its fighters had taken the camp, insisting that ...": the one who said
+    said = _parties(real_extractor, _CAMP + "In a statement on Sunday, the RSF said its fighters "
+                    "had liberated the camp from armed groups, insisting that the site was not "
+                    "a camp for displaced people but a barracks.")
+    assert said["barracks"] == {"RSF"}, said
+
+
+@slow
+def test_a_participle_with_no_report_above_is_its_clauses_subjects(
+        real_extractor: Any) -> None:
+    # counter-example: no one reports the clause, so its own subject insists
+    said = _parties(real_extractor, _CAMP + "Commanders of the RSF took the camp on Sunday, "
+                    "insisting that the site was not a camp for displaced people but a "
+                    "barracks.")
+    assert all("RSF" in p or "Commanders" in p for p in said["barracks"]), said
+
+
+@slow
+def test_a_numbered_facility_and_an_accused_capital_are_no_places(
+        real_extractor: Any) -> None:
+    # "the airside area of Terminal 1" (a Mexican town is called Terminal), "accusing
+    # Seoul of inventing the incident": a facility's number and a government, no places
+    claims = _analysed(real_extractor,
+                       "Shells hit a shed in the airside area of Terminal 1 at the airport in "
+                       "Kramatorsk on Monday, the regional governor said.\n\n"
+                       "The North denied firing any shells at the South, accusing Seoul of "
+                       "inventing the incident as a pretext for shelling its positions.")
+    places = {c.place.name for c in claims if c.place is not None}
+    assert places and not places & {"Seoul", "Terminal de Providencia"}, places
+
+
+@slow
+def test_a_capital_where_a_strike_fell_is_still_a_place(real_extractor: Any) -> None:
+    # counter-example: a capital the strike hit, not one a party accuses
+    claims = _analysed(real_extractor,
+                       "Drones hit an apartment block in Kyiv on Monday, killing three "
+                       "people, the mayor said.")
+    assert any(c.place is not None and c.place.name.startswith("Kyiv") for c in claims), \
+        [(c.target.text, c.place) for c in claims]
+
+
+@slow
+def test_a_missile_intercepted_and_destroyed_or_brought_down_missed(
+        real_extractor: Any) -> None:
+    told = {(c.target.text, c.negated, c.rule) for c in _analysed(
+        real_extractor,
+        "Air defences intercepted and destroyed a ballistic missile fired toward the "
+        "Makkah region on Thursday night, the coalition said.\n\n"
+        "The missile was brought down 65 km from Makkah without causing any damage, the "
+        "coalition command said.")}
+    assert {r for _, neg, r in told if neg} >= {
+        "miss.intercepted_joined", "miss.brought_down", "miss.without_damage"}, told
