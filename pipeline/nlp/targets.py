@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Token
 
 from pipeline.domain.models import TARGET_CLASSES, Target
 from pipeline.nlp import lexicon as lx
-from pipeline.nlp.docmemo import DOC_MEMO, any_word, doc_text, sent_of
+from pipeline.nlp.docmemo import DOC_MEMO, any_word, doc_text, ent_at, sent_of
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import after_dateline, phrase_text
 
@@ -458,13 +458,18 @@ def _glued_to_adjective(first: Token) -> bool:
 HUMANITARIAN = "humanitarian"
 
 
-def _gazetteer_type(tokens: list[Token], gazetteer: Gazetteer) -> dict[str, str]:
-    found: dict[str, str] = {}
+def _gazetteer_type(tokens: list[Token], gazetteer: Gazetteer) -> dict[str, str | None]:
+    found: dict[str, str | None] = {}
     for tok in tokens:
         if tok.ent_id_ and tok.ent_iob_ == "B" and not _glued_to_adjective(tok):
             entry = gazetteer.actors.get(tok.ent_id_)
             if entry is not None and entry.type in ("armed_group", "military"):
-                found.setdefault(entry.type, entry.id)
+                # a name several states' forces share ("the National Guard") says the
+                # kind of target, not whose: the speaker's resolver settles that, by the
+                # country the story names (no actor here rather than the file's first)
+                span = ent_at(tok)
+                shared = span is not None and len(gazetteer.actors_sharing(span.text)) > 1
+                found.setdefault(entry.type, None if shared else entry.id)
             elif entry is not None and HUMANITARIAN in entry.kinds:
                 # a relief agency's or aid charity's convoy or trucks
                 found.setdefault(HUMANITARIAN, entry.id)

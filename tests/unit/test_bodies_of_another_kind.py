@@ -9,6 +9,9 @@ it are of another kind.
 - "the rights commission said ... The government said": the state's voice is not the
   commission or the court it set up, in the body or under a headline's "commission says";
   "the commission said" is the commission named before (row ``definite.commission``).
+- "seven members of the National Guard": a force (the gazetteer's guards of Venezuela,
+  Ukraine, the United States, Saudi Arabia and Russia share the name; a speaker is the
+  one of the story's country).
 - "Addis Abeba - The Ethiopian Human Rights Commission (EHRC) said": a place the
   recogniser does not know, opening the copy's first line before a dash, is its dateline
   and no speaker.
@@ -20,6 +23,7 @@ from typing import Any
 
 import pytest
 
+from tests.unit.test_accounts_beside_and_asides import _analysed
 from tests.unit.test_bodies_in_appositions_and_own_bases import _parties
 
 slow = pytest.mark.slow
@@ -115,3 +119,31 @@ def test_a_name_before_a_dash_further_down_is_no_dateline(real_extractor: Any) -
                     "Abebe Kebede - a farmer who lost two sons - said soldiers shot "
                     "civilians in the market.")
     assert any(p.startswith("Abebe Kebede") for p in said.get("civilians", ())), said
+
+
+_GUARD = ("Drones loaded with explosives detonated near a parade in {city} on Saturday, "
+          "wounding seven members of the National Guard, the government said.")
+
+
+@slow
+def test_the_national_guard_is_a_states_force(real_extractor: Any) -> None:
+    # gazetteer: "National Guard" is shared by the guards of several states: as a target
+    # it is a military force, and as a speaker the guard of the country the story names
+    for city in ("Caracas, Venezuela", "Kyiv, Ukraine"):
+        claims = _analysed(real_extractor, _GUARD.format(city=city))
+        (hurt,) = [c for c in claims if "National Guard" in c.target.text]
+        assert hurt.target.target_class == "military", hurt
+        # (shared by several states' guards, the name gives no one actor to the target)
+        assert hurt.target.actor_id is None, hurt
+    claims = _analysed(real_extractor, _GUARD.format(city="Caracas, Venezuela")
+                       + " The National Guard said the drones hit the reviewing stand.")
+    assert {c.party.id for c in claims if "stand" in c.target.text} == {"ve.national-guard"}
+
+
+@slow
+def test_a_guard_at_a_gate_is_no_national_guard(real_extractor: Any) -> None:
+    # counter-example: "a security guard" is no force of a state
+    claims = _analysed(real_extractor, "Drones loaded with explosives detonated near a "
+                       "parade in Caracas, Venezuela, on Saturday, wounding a security "
+                       "guard at the gate, the government said.")
+    assert all(c.target.target_class != "military" for c in claims), claims
