@@ -384,7 +384,8 @@ def _launched_from(sentence: str, name: str) -> bool:
 
 _CLOCK_DOTS = re.compile(r"\b[ap]\.m\.", flags=re.IGNORECASE)
 _NOT_ACROSS_CLAUSES = r"(?:(?!\b(?:and|but|while)\b)[^.;]){0,60}?"
-_NOT_ACROSS_AIMS = r"(?:(?!\b(?:and|but|while|toward|towards|to|into|at|on)\b)[^.;,]){0,60}?"
+# (an "at" or "on" may still be the launch site's own: "from a launcher at Beit Hanoun")
+_NOT_ACROSS_AIMS = r"(?:(?!\b(?:and|but|while|toward|towards|to|into)\b)[^.;,]){0,60}?"
 
 
 def _here(sentence: str) -> bool:

@@ -4058,15 +4058,20 @@ _PLACE_PREPS = frozenset(["in", "near", "outside", "around", "at", "of"])
 
 # verbs whose object is a government, never a place: "accusing Seoul of inventing the
 # incident", "urged Kyiv to", "blamed Tehran for"
+# (not "call", which also phones; "hold" only as "held Russia responsible")
 _ACCUSING = frozenset(["accuse", "blame", "urge", "warn", "condemn", "criticise", "criticize",
-                       "denounce", "call", "hold"])
+                       "denounce"])
 
 
 def _accused_state(root: Token) -> bool:
     """Rule ``place.accused_state``: a place named as whom a party accuses, blames or
     urges ("accusing Seoul of inventing the incident as a pretext for shelling North
     Korean positions") is that state's government, not where the strike was."""
-    return root.dep_ == "dobj" and root.head.lemma_.lower() in _ACCUSING
+    verb = root.head
+    return root.dep_ == "dobj" and (verb.lemma_.lower() in _ACCUSING or (
+        # "held Russia responsible" (not "forces held the town")
+        verb.lemma_.lower() == "hold"
+        and any(c.lower_ in ("responsible", "accountable") for c in verb.children)))
 
 
 def _no_toponym(pobj: Token) -> bool:

@@ -269,7 +269,7 @@ def _unknown_place_dateline(head: Token, start: int) -> bool:
     copy's first line (the first of the text, or the one after its headline): further
     down, "Name - " opens no dateline."""
     doc = head.doc
-    if not opens_copy(doc, start):
+    if not _opens_copy(doc, start):
         return False
     for tok in doc[start : start + _UNKNOWN_PLACE_MAX + 1]:
         if _dash(tok):
@@ -281,7 +281,7 @@ def _unknown_place_dateline(head: Token, start: int) -> bool:
     return False
 
 
-def opens_copy(doc: Doc, start: int) -> bool:
+def _opens_copy(doc: Doc, start: int) -> bool:
     """The line starting at token ``start`` is the copy's first: the text's first line,
     or the line after the one line of a headline."""
     if start == 0:

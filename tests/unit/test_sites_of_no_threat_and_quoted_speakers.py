@@ -133,9 +133,10 @@ def test_a_numbered_facility_and_an_accused_capital_are_no_places(
                        "Shells hit a shed in the airside area of Terminal 1 at the airport in "
                        "Kramatorsk on Monday, the regional governor said.\n\n"
                        "The North denied firing any shells at the South, accusing Seoul of "
-                       "inventing the incident as a pretext for shelling its positions.")
+                       "inventing the incident as a pretext for shelling its positions. "
+                       "Washington held Moscow responsible for the shelling of the shed.")
     places = {c.place.name for c in claims if c.place is not None}
-    assert places and not places & {"Seoul", "Terminal de Providencia"}, places
+    assert places and not places & {"Seoul", "Moscow", "Terminal de Providencia"}, places
 
 
 @slow
