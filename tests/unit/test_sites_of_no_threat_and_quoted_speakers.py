@@ -10,6 +10,14 @@
   as saying': the one quoted speaks, not the statement or the paper quoting him.
 - "organisers said", "one of the protesters said", "mourners said": people at a protest
   speak as witnesses do (party rule ``role.witness``).
+- "the RSF said its fighters had taken the camp, insisting that ...": a reporting
+  participle hung on the reported clause is the reporter's.
+- "the airside area of Terminal 1", "accusing Seoul of inventing the incident", "held
+  Moscow responsible": a facility's number and a government are no places (rule
+  ``place.accused_state``).
+- "intercepted and destroyed a ballistic missile", "was brought down ... without causing
+  any damage": the weapon stopped (rows ``miss.intercepted_joined``,
+  ``miss.brought_down``, ``miss.without_damage``).
 """
 
 from __future__ import annotations
