@@ -706,11 +706,11 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     # a country where the lead, or a sentence saying where the attack took place, names
     # the one town or district in it: "The attack took place in Zhari district")
     aside = [set_apart(c.evidence.sentence) for c in analysis.claims]
-    placed = [(p, a) for c, p, a in zip(analysis.claims, own, aside, strict=True)
-              if p is not None and not c.own_target]
+    placed_claims = [(c, p, a) for c, p, a in zip(analysis.claims, own, aside, strict=True)
+                     if p is not None and not c.own_target]
+    placed = [(p, a) for _, p, a in placed_claims]
     fallback = _article_place([p for p, a in placed if not a] or [p for p, _ in placed])
-    if fallback is not None and all(c.cue == NARRATES for c, p in zip(
-            analysis.claims, own, strict=True) if p is not None and not c.own_target):
+    if fallback is not None and all(c.cue == NARRATES for c, _, _ in placed_claims):
         # (rule ``events.lead_over_narration``: where only the outlet's narration places
         # a strike, "Several people were wounded in Sderot, where rockets hit homes", the
         # one town the lead names, "the building its jets destroyed in Gaza City", is

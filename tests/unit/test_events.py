@@ -258,7 +258,9 @@ _ARMY_SAYS = "In a statement, the army said the structure housed offices of the 
 _NARRATED = "Several people were wounded in Hillview, where rockets hit homes."
 
 
-def _narrated_story(lead: str) -> tuple[Article, list[Claim]]:
+def _narrated_story_places(lead: str) -> list[Place | None]:
+    """struck_places of a story whose lead is ``lead``, then the army's account with no
+    place, then the outlet's narration of rockets on Hillview."""
     body = f"{lead}\n\n{_ARMY_SAYS}\n\n{_NARRATED}"
     art = Article("a1", "", body, "Wire", None, T0)
     start = body.index(_NARRATED)
@@ -267,50 +269,45 @@ def _narrated_story(lead: str) -> tuple[Article, list[Claim]]:
     told = Claim(outlet, NARRATES, Target("homes", "civilian_site"),
                  Evidence("a1", "Wire", _NARRATED, start, start + len(_NARRATED)), "strike",
                  None, HILLVIEW)
-    return art, [army, told]
+    return struck_places(ArticleAnalysis(art, places=(RIVERTON, HILLVIEW), claims=(army, told)))
 
 
 def test_the_leads_town_not_the_outlets_other_strike_places_an_account() -> None:
     # rule events.lead_over_narration: only the outlet's narration of another strike
     # further down names a place; the one town the lead names is where the party's
     # account that names none was
-    art, claims = _narrated_story(_LEAD)
-    found = struck_places(ArticleAnalysis(art, places=(RIVERTON, HILLVIEW), claims=tuple(claims)))
-    assert found == [RIVERTON, HILLVIEW]
+    assert _narrated_story_places(_LEAD) == [RIVERTON, HILLVIEW]
 
 
 def test_with_no_town_in_the_lead_the_narrated_place_still_stands_in() -> None:
     # counter-example: a lead naming no town leaves the narration's place as before
-    art, claims = _narrated_story(_LEAD.replace(" in Riverton", ""))
-    found = struck_places(ArticleAnalysis(art, places=(RIVERTON, HILLVIEW), claims=tuple(claims)))
-    assert found == [HILLVIEW, HILLVIEW]
+    assert _narrated_story_places(_LEAD.replace(" in Riverton", "")) == [HILLVIEW, HILLVIEW]
+
+
+def _placed_alone(sentence: str) -> Place | None:
+    """Where the army's one claim of ``sentence``, placed at Hillview, was struck, in a
+    story that knows Riverton and Hillview."""
+    art = Article("a1", "", sentence, "Wire", None, T0)
+    claim = _claim(SL_ARMY, HILLVIEW, sentence, start=0)
+    (place,) = struck_places(ArticleAnalysis(art, places=(RIVERTON, HILLVIEW), claims=(claim,)))
+    return place
 
 
 def test_a_launch_site_after_a_clock_time_is_not_where_the_missile_came_down() -> None:
     # rule events.launch_site: "launched at 9 p.m. from X" (a clock time's full stops end
     # no clause), and the "from" phrase ends at a joined clause ("... and was brought down
     # near Y": Y is no launch site)
-    sentence = "The missile was launched at 9 p.m. from Hillview and was brought down near " \
-               "Riverton, the army said."
-    art = Article("a1", "", sentence, "Wire", None, T0)
-    claim = _claim(SL_ARMY, HILLVIEW, sentence, start=0)
-    (place,) = struck_places(ArticleAnalysis(art, places=(RIVERTON, HILLVIEW), claims=(claim,)))
-    assert place == RIVERTON
+    assert _placed_alone("The missile was launched at 9 p.m. from Hillview and was brought "
+                         "down near Riverton, the army said.") == RIVERTON
 
 
 def test_a_launch_sites_aim_is_no_launch_site() -> None:
     # "fired from Hillview toward Riverton": the aim is no launch site
-    sentence = "A missile fired from Hillview toward Riverton was intercepted, the army said."
-    art = Article("a1", "", sentence, "Wire", None, T0)
-    claim = _claim(SL_ARMY, HILLVIEW, sentence, start=0)
-    (place,) = struck_places(ArticleAnalysis(art, places=(RIVERTON, HILLVIEW), claims=(claim,)))
-    assert place == RIVERTON
+    assert _placed_alone("A missile fired from Hillview toward Riverton was intercepted, the "
+                         "army said.") == RIVERTON
 
 
 def test_a_cell_that_fired_from_the_only_town_named_was_hit_there() -> None:
     # counter-example: with no other place named, the launch site stands
-    sentence = "Jets struck a cell that fired rockets from Hillview, the army said."
-    art = Article("a1", "", sentence, "Wire", None, T0)
-    claim = _claim(SL_ARMY, HILLVIEW, sentence, start=0)
-    (place,) = struck_places(ArticleAnalysis(art, places=(RIVERTON, HILLVIEW), claims=(claim,)))
-    assert place == HILLVIEW
+    assert _placed_alone("Jets struck a cell that fired rockets from Hillview, the army "
+                         "said.") == HILLVIEW
