@@ -351,9 +351,11 @@ _SAID_ON = re.compile(rf"\b(?:{_STATEMENT_VERBS}|added|"
                       r"told [\w.]+(?: [\w.]+)?)\s+(?:on\s+)?$", re.IGNORECASE)
 # "the military on Saturday acknowledged carrying out an air strike": the weekday before
 # the reporting verb is the statement's day too
+# ("U.S. Central Command on Sunday stood by airstrikes flown ... last week")
 _SAID_NEXT = re.compile(rf"\s*(?:{_STATEMENT_VERBS}|acknowledged|admitted|denied|rejected|"
                         r"insisted|accused|blamed|condemned|told|released|published|"
-                        r"issued)\b", re.IGNORECASE)
+                        r"issued|stood\s+by|defended|disputed|dismissed|maintained|"
+                        r"reiterated|warned|urged|demanded|called)\b", re.IGNORECASE)
 
 
 def article_date(article: Article, arrived: datetime) -> tuple[datetime, bool]:

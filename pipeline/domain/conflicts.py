@@ -486,6 +486,20 @@ def _enemy_struck(force: Claim, civil: Claim) -> bool:
 _ADMITTING = _STATE_BODIES | {"official"}
 
 
+def _went_astray(aim: Claim) -> bool:
+    """Rule ``conflict.went_astray``: "a missile site had been the intended target, but
+    it appears that one weapon did not strike the intended target": the speaker grants
+    that its weapon missed what it aimed at, so the aim is no account of what was hit."""
+    return _ASTRAY.search(aim.evidence.sentence) is not None
+
+
+_ASTRAY = re.compile(
+    r"\b(?:did\s+not|didn't|failed\s+to|may\s+not\s+have)\s+(?:strike|hit|reach)\s+"
+    r"(?:the|its)\s+intended\s+target|\bmissed\s+(?:the|its)\s+intended\s+target"
+    r"|\bwent\s+astray\b|\bgone\s+astray\b|\bweapons?\s+system\s+failure\b",
+    re.IGNORECASE)
+
+
 def _admitted(mistake: Claim, aim: Claim) -> bool:
     """Rule ``conflict.admitted_mistake``: a state body's word that its strike hit people it
     took for others ("the army chief said the drone operators had mistaken the gathering
@@ -863,6 +877,8 @@ def _one_name(a: Claim, b: Claim) -> bool:
 def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             split: _Split, at: tuple[int, int], in_damage: Sequence[bool]) -> str | None:
     """``in_damage``: per claim of ``claims``, :func:`_near_in_damage`."""
+    if _went_astray(a) or _went_astray(b):
+        return None  # an aim its speaker grants was missed disputes nothing
     if is_account(a) and is_account(b) and incompatible(a.target, b.target, groups) \
             and not _downed_craft(a, b) and not _downed_craft(b, a):
         return "targets"
@@ -870,9 +886,11 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             or (_road_not_base(b, a) and not _grants_infrastructure(at[1], claims, split)):
         return "targets"
     if (is_miss(a) and _is_hit(b) and not _after_interception(a, b) and _answers(a, b)
-            and not _warning_unowned(a) and not in_damage[at[0]]) \
+            and not _warning_unowned(a) and not _warned_other_fire(a, b)
+            and not in_damage[at[0]]) \
             or (is_miss(b) and _is_hit(a) and not _after_interception(b, a)
-                and _answers(b, a) and not _warning_unowned(b) and not in_damage[at[1]]):
+                and _answers(b, a) and not _warning_unowned(b)
+                and not _warned_other_fire(b, a) and not in_damage[at[1]]):
         return "miss"
     for none, hit in ((a, b), (b, a)):
         if _no_losses(none, claims) and _is_hit(hit) and not is_use(hit) \
@@ -899,10 +917,15 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
     for one, other in ((a, b), (b, a)):
         if (one.rule in _UNARMED_RULES or _denied_fighter(one)) and one.negated \
                 and is_account(other) \
-                and not other.negated and other.target.target_class == "armed_group" \
-                and other.rule.startswith(("casualty.", "copula.")):
+                and not other.negated and (
+                    (other.target.target_class == "armed_group"
+                     and other.rule.startswith(("casualty.", "copula.")))
+                    or (other.rule.startswith(_FIRED_BACK_RULES)
+                        and other.target.target_class in ("armed_group", "unknown"))):
             # "He never held a gun," his widow said, against "he was an active member of
-            # the Maoist squad": whether the dead bore arms is the dispute
+            # the Maoist squad", or "the personnel acted in self-defence against a
+            # criminal" (whom a force fired back at bore arms, in its account): whether
+            # the dead bore arms is the dispute
             return "presence"
     if _denied_hit(a, b) or _denied_hit(b, a):
         return "contrast"
@@ -922,6 +945,12 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             # Pakistani Taliban" against "struck terrorist training camps"
             return "presence"
     return None
+
+
+# a force's word that it fired back or acted against someone: whom it fired on is, in its
+# account, one who bore arms
+_FIRED_BACK_RULES = ("hit.self_defence", "hit.defended_against", "hit.return_fire",
+                     "hit.at_acting")
 
 
 def _toll_over_sites(hit: Claim, claims: Sequence[Claim]) -> bool:
@@ -1104,6 +1133,17 @@ def _warning_unowned(miss: Claim) -> bool:
     thing they did, not that they hit no one."""
     return miss.rule in WARNING_RULES and not (
         miss.party.type in _ADMITTING or bool(_FORCE_TITLE.search(miss.party.name)))
+
+
+def _warned_other_fire(miss: Claim, hit: Claim) -> bool:
+    """Rule ``conflict.warning_own_fire``: a party's word that its own forces fired warning
+    shots ("its soldiers had fired warning shots before the clash escalated") answers no
+    strike another side made ("struck a Lebanese army battalion headquarters"): they are
+    two fires, not two accounts of one."""
+    return miss.rule in WARNING_RULES and hit.attacker is not None \
+        and hit.attacker.side is not None and miss.party.side is not None \
+        and not same_side(hit.attacker, miss.party) \
+        and (miss.attacker is None or same_side(miss.attacker, miss.party))
 
 
 # a person who speaks for a force by title: "Air force spokesman Olatokunbo Adesanya"

@@ -46,7 +46,14 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from pipeline.domain.clock import MAX_DAYS_BACK, article_date, lead_sentence, names_day, strike_day
+from pipeline.domain.clock import (
+    MAX_DAYS_BACK,
+    MONTH_NAMES,
+    article_date,
+    lead_sentence,
+    names_day,
+    strike_day,
+)
 from pipeline.domain.incidents import claims_day, set_apart
 from pipeline.domain.models import NARRATES, Actor, ArticleAnalysis, Claim, Place
 from pipeline.domain.records import from_dict, to_dict
@@ -354,6 +361,8 @@ def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: 
             return True
     if _speaker_location(sentence, place.name):
         return True
+    if _accused_capital(sentence, place) or _provoked_by(sentence, place.name, claim):
+        return True
     if place.kind == "country" and place.country in attackers \
             and not _named_as_where(sentence, place.name):
         return True  # "a U.S. air strike": the attacker's nationality, not where it hit
@@ -364,6 +373,48 @@ def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: 
         if attacker is None or attacker.country in (None, claim.party.country):
             return True  # the speaking state's capital, not a place it says was hit
     return False
+
+
+# a charge or a demand: "accusing Seoul of", "blamed Kyiv for", "urged Moscow to"
+_ACCUSED = re.compile(r"\b(?:accus|blam|urg|warn|condemn|denounc)(?:e|es|ed|ing)\b",
+                      re.IGNORECASE)
+
+
+def _provoked_by(sentence: str, name: str, claim: Claim) -> bool:
+    """Rule ``events.provocation``: "U.S. aircraft struck three sites in Iraq ... hours
+    after a drone attack on Erbil Air Base wounded three service members": a place named
+    only in the attack a strike answered is where that attack was, not where the strike
+    hit (unless the claim is that attack's own account, its target in the phrase)."""
+    answered = _answered_at(sentence, name)
+    told = [m.start() for m in re.finditer(re.escape(claim.target.text), sentence,
+                                            flags=re.IGNORECASE)] if claim.target.text else []
+    return bool(answered) and not any(start <= at <= end for start, end in answered
+                                      for at in told)
+
+
+def _answered_at(sentence: str, name: str) -> list[tuple[int, int]]:
+    """The spans of the attacks a strike answered that name the place, when the sentence
+    names it in no other words ("hours after a drone attack on Erbil"); else none."""
+    esc = re.escape(name)
+    mentions = re.findall(rf"\b{esc}\b", sentence, flags=re.IGNORECASE)
+    answered = [m.span() for m in re.finditer(_PROVOCATION + esc + r"\b", sentence,
+                                              flags=re.IGNORECASE)]
+    return answered if mentions and len(answered) >= len(mentions) else []
+
+
+# "hours after a one-way drone attack on", "in retaliation for rocket attacks on the", "after
+# the bombing of"
+_PROVOCATION = (r"\b(?:after|following|in\s+(?:response|retaliation|reprisal)\s+(?:to|for))"
+                r"\s+(?:[\w'’-]+\s+){0,6}?(?:attacks?|strikes?|raids?|bombings?|assaults?|"
+                r"shelling)\s+(?:on|in|at|against|near|of)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?")
+
+
+def _accused_capital(sentence: str, place: Place) -> bool:
+    """Rule ``events.accused_capital``: "accusing Seoul of inventing the incident": a
+    capital charged or called on is its state, not a place of the strike."""
+    return place.capital and _ACCUSED.search(sentence) is not None and re.search(
+        _ACCUSED.pattern + r"\s+" + re.escape(place.name) + r"\b", sentence,
+        flags=re.IGNORECASE) is not None
 
 
 def _launched_from(sentence: str, name: str) -> bool:
@@ -409,7 +460,10 @@ def _named_as_where(sentence: str, name: str) -> bool:
     spelled = r"\s+(?:the\s+)?".join(words)
     return re.search(
         r"\b(?:in|inside|across|throughout)\s+(?:the\s+)?(?:(?:north|south|east|west)"
-        r"(?:-?(?:east|west))?(?:ern)?\s+|(?:central|far)\s+)?" + spelled + r"\b",
+        r"(?:-?(?:east|west))?(?:ern)?\s+|(?:central|far)\s+)?" + spelled + r"\b"
+        # (not the strikes' maker: "killed in United States air raids on Akashat")
+        r"(?!(?:-led)?\s+(?:air|raids?|strikes?|airstrikes?|drones?|jets?|warplanes?|"
+        r"missiles?|rockets?|shell(?:s|ing)|bombing|forces|troops|military)\b)",
         sentence, flags=re.IGNORECASE) is not None
 
 
@@ -420,7 +474,21 @@ _STRIKE_TALK = re.compile(
     r"\b(?:hit|hits|struck|strikes?|shell(?:s|ed|ing)?|bomb\w*|attack\w*|kill\w*|raid\w*|"
     r"drones?|missiles?|rockets?|explo\w*|fired|wounded|injured|dead|blast)\b",
     flags=re.IGNORECASE)
+_ANTI_PRO = re.compile(r"\b(?:anti|pro)-[^\W\d_][\w'’]*", re.IGNORECASE)
 _SENTENCE_BREAK = re.compile(r"(?<=[.!?])\s+|\n+")
+# a sentence that opens on an earlier time than the story's ("Earlier this month, air
+# defenses shot down a missile launched toward Taif", "Last year ...", "In September, ...")
+_BEFORE = re.compile(
+    r"^\W*(?:earlier\s+(?:this|that|in\s+the)\s+(?:week|month|year)|last\s+(?:week|month|year)"
+    r"|in\s+(?:an?\s+)?(?:earlier|previous|prior)\s+\w+|previously"
+    rf"|in\s+(?:{'|'.join(sorted(MONTH_NAMES))})\b|in\s+(?:19|20)\d\d\b)",
+    re.IGNORECASE)
+
+
+def _told_before(sentence: str) -> bool:
+    """Rule ``events.told_before``: the sentence tells of an earlier strike (it opens on an
+    earlier time), so the town it names is not where the story's strike was."""
+    return bool(_BEFORE.search(sentence))
 
 _NEAR = (r"\b(?:near|outside|close\s+to|(?:north|south|east|west)(?:-?(?:east|west))?\s+of)"
          r"\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?")
@@ -484,6 +552,11 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     finer_places = [p for p in analysis.places if level_of(p) != COUNTRY]
     countries = [p for p in analysis.places if p.kind == "country"]
     named_states = {p.country for p in countries}
+    if named_states:
+        # (with the states whose bodies speak or fight in it: "Saudi air defenses
+        # intercepted a missile fired toward the Makkah region" names Saudi Arabia; a
+        # story that names no state keeps every town it names)
+        named_states |= {a.country for a in analysis.actors if a.country}
     # a state the story names by a province of it holds the towns it names ("Aleppo
     # province" names Syria where the copy writes only "Syrian town of Atareb"; not the
     # province itself, where a strike "across the border from" a district in it was)
@@ -492,7 +565,8 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     drop = {"al", "el", "ad", "an", "ar", "as", "ash", "at", "az", "the"}
 
     def words(text: str) -> list[str]:
-        return [w for w in _name_key(text).split() if w not in drop]
+        # ("anti-Pyongyang propaganda" names a side, not a place)
+        return [w for w in _name_key(_ANTI_PRO.sub(" ", text)).split() if w not in drop]
 
     def alike(a: str, b: str) -> bool:
         return a == b or (min(len(a), len(b)) >= 3 and a[0] == b[0]
@@ -529,7 +603,10 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
         """Of places a sentence names, those no other named one lies in ("Kyauktaw in
         Rakhine state": Kyauktaw)."""
         inner = {_name_key(p.admin1) for p in named if p.admin1 and level_of(p) == LOCALITY}
-        return {p for p in named if level_of(p) != ADMIN1 or _name_key(p.name) not in inner}
+        # (under the name the text writes it: "Kyiv's Shevchenkivskyi district" where the
+        # gazetteer took "Kyiv" for Kyivska oblast)
+        return {p for p in named if level_of(p) != ADMIN1 or not inner & {
+            _name_key(form) for form in (p.name, *written.get(p, ()))}}
 
     def whole_of(place: Place, said: list[str]) -> Place | None:
         """"the al-Rawdah neighbourhood of the city of Taiz": the named city, not a
@@ -570,7 +647,9 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     filed_keys = {_name_key(city) for city in cities if city}
     lead_places = {p for p in finer_places if mentioned(p, lead)
                    and _name_key(p.name) not in filed_keys
-                   and not _spoken_at(lead_text, written.get(p, (p.name,)))}
+                   and not _spoken_at(lead_text, written.get(p, (p.name,)))
+                   and not _accused_capital(lead_text, p)
+                   and not any(_answered_at(lead_text, f) for f in written.get(p, (p.name,)))}
     lead_places -= launch_sites(lead_text, lead)
     launched_at: dict[int, set[Place]] = {}  # per sentence start: its launch sites
     own: list[Place | None] = []
@@ -595,7 +674,10 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
                 cut = body_from - ev.start
                 claim = replace(claim, evidence=replace(ev, sentence=ev.sentence[cut:],
                                                         start=body_from))
-            return any(_not_struck(claim, p, city, text_start, attackers) for city in cities)
+            # (under each name the text writes it: "opposite the Tangdhar sector" is the
+            # gazetteer's Tangdhār)
+            return any(_not_struck(claim, replace(p, name=form), city, text_start, attackers)
+                       for city in cities for form in written.get(p, (p.name,)))
 
         def spoken(p: Place, voices: set[str | None] = voices) -> bool:
             """A speaker of the sentence, or the capital of a state speaking in it."""
@@ -690,7 +772,8 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
     # someone spoke, nor "rebels retook the town of Saraqeb"): the town ("residents of a
     # rural town in Ethiopia's Amhara region say ... The strike hit Gedeb")
     sentences = _SENTENCE_BREAK.split(article.text)
-    told = [words(sentence) for sentence in sentences if _STRIKE_TALK.search(sentence)]
+    told = [words(sentence) for sentence in sentences
+            if _STRIKE_TALK.search(sentence) and not _told_before(sentence)]
     towns = [p for p in finer_places if level_of(p) == LOCALITY and p.admin1
              and _name_key(p.name) not in filed_keys
              and not _spoken_at(article.text, written.get(p, (p.name,)))
@@ -718,18 +801,24 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
         lead_town = _lead_town(finest(lead_places))
         if lead_town is not None and all(place_match(lead_town, p) is None for p, _ in placed):
             fallback = lead_town  # (not over a quarter of that town the narration names)
+    # (a sentence saying where the story's attack took place, not one set apart)
+    took = [sentence for sentence in sentences
+            if _TOOK_PLACE.search(sentence) and not set_apart(sentence)]
+    took_town = _lead_town(finest(
+        {p for p in finer_places for sentence in took
+         if mentioned(p, words(sentence)) and _name_key(p.name) not in filed_keys
+         and not _only_bearing(sentence, p.name)
+         and not _spoken_at(article.text, written.get(p, (p.name,)))}))
     town = None
     if fallback is None or level_of(fallback) == COUNTRY:
-        # (a sentence saying where the story's attack took place, not one set apart)
-        took = [words(sentence) for sentence in sentences
-                if _TOOK_PLACE.search(sentence) and not set_apart(sentence)]
-        town = _lead_town(finest(lead_places)) or _lead_town(finest(
-            {p for p in finer_places for said in took
-             if mentioned(p, said) and _name_key(p.name) not in filed_keys
-             and not _spoken_at(article.text, written.get(p, (p.name,)))}))
+        town = _lead_town(finest(lead_places)) or took_town
         if town is not None and fallback is not None and town.country != fallback.country:
             town = None
         fallback = town or fallback
+    elif took_town is not None and took_town.country == fallback.country:
+        # "Iraqi security officials said one of the sites was in the city of Hilla", in a
+        # story whose other accounts are at the town of the attack the strikes answered
+        town = fallback = took_town
     fallback = fallback or _article_country(analysis)
     if town is not None:
         # "struck a busy market in southern Afghanistan" in a story whose attack "took
@@ -744,10 +833,14 @@ def struck_places(analysis: ArticleAnalysis) -> list[Place | None]:
 
 
 # a sentence that says where the story's attack took place: "The attack took place in the
-# morning in Zhari district", "the explosion happened near the market in X"
+# morning in Zhari district", "the explosion happened near the market in X", or where its
+# targets were: "officials said one of the sites was in the city of Hilla", "the Iraqi
+# sites were in western Anbar province"
 _TOOK_PLACE = re.compile(
     r"\b(?:attack|strike|air\s?strike|bombing|blast|explosion|raid|shelling|ambush|"
-    r"incident|shooting|massacre)s?\s+(?:took\s+place|happened|occurred)\b", re.IGNORECASE)
+    r"incident|shooting|massacre)s?\s+(?:took\s+place|happened|occurred)\b"
+    r"|\b(?:sites?|targets?|facilities|facility)\s+(?:(?:struck|hit|targeted|bombed)\s+)?"
+    r"(?:was|were)\s+(?:located\s+)?(?:in|near|outside)\b", re.IGNORECASE)
 
 
 def _lead_town(named: set[Place]) -> Place | None:

@@ -1430,6 +1430,11 @@ def _is_report(tok: Token) -> bool:
                 p.dep_ == "pobj" and p.lemma_.lower() in _ACCOUNT_WORDS for p in c.children)
             for c in tok.children):
         return True  # "the government stood by the army's account that troops attacked X"
+    if lemma == "be" and any(c.dep_ == "nsubj" and c.lemma_.lower() in _VIEW_NOUNS
+                             for c in tok.children) and any(
+            c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ == "that"
+                                      for m in c.children) for c in tok.children):
+        return True  # "its initial assessment was that militants were killed"
     if toll_statement(tok):
         return True  # "the ministry put the toll at 12": its account, as if it said so
     if lemma in lx.MOURN_VERBS and tok.pos_ == "VERB":
@@ -1439,6 +1444,9 @@ def _is_report(tok: Token) -> bool:
     )
 
 
+# what a body concluded, told as what it is: "its initial assessment was that ..."
+_VIEW_NOUNS = frozenset(["assessment", "conclusion", "finding", "view", "position",
+                         "understanding", "estimate", "belief"])
 # "stood by its account", "stuck to its version": the subject tells the account as its own
 _STAND_VERBS = frozenset(["stand", "stick"])
 _ACCOUNT_WORDS = frozenset(["account", "version", "statement", "claim", "explanation",
@@ -3645,7 +3653,7 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                 inside.append(_propn_run(town))
             continue
         if _other_attacks(root, tok) or _nationality(root) or _way_point(root) \
-                or _where_told(root, tok, heads) or patron(ent[0]) \
+                or _where_told(root, tok, heads) or patron(ent[0]) or sided(ent[0]) \
                 or _launch_site(root, heads) or _accused_state(root):
             continue  # ... or "Iran" of "Iran-backed groups": a patron, no place
         if (told or _state_acronym(root)) and root.dep_ in ("compound", "amod", "nmod", "poss") \
@@ -3718,6 +3726,12 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
             if sub.dep_ == "pobj" and (sub.pos_ == "PROPN" or _named_town(sub)) \
                     and not sub.ent_id_ and sub.ent_type_ in _MISSED_PLACE_TYPES \
                     and sub.head.lower_ in _PLACE_PREPS and not _no_toponym(sub):
+                inside.append(_propn_run(sub))
+            elif sub.dep_ == "conj" and sub.pos_ == "PROPN" and not sub.ent_id_ \
+                    and sub.ent_type_ in _MISSED_PLACE_TYPES and sub.head.dep_ == "pobj" \
+                    and _named_town(sub.head) and not _no_toponym(sub.head):
+                # "the border areas of Akashat and al-Qaim": the second town too (not "the
+                # houses of Ahmed and Qaim")
                 inside.append(_propn_run(sub))
             elif sub.pos_ == "PROPN" and sub.lower_ in _REGION_KINDS \
                     and sub.ent_type_ in _MISSED_PLACE_TYPES \
@@ -4072,6 +4086,14 @@ def _accused_state(root: Token) -> bool:
         # "held Russia responsible" (not "forces held the town")
         verb.lemma_.lower() == "hold"
         and any(c.lower_ in ("responsible", "accountable") for c in verb.children)))
+
+
+def sided(tok: Token) -> bool:
+    """"anti-Pyongyang propaganda", "pro-Moscow fighters": the name after "anti-" or "pro-"
+    is a side, not a place."""
+    doc = tok.doc
+    return tok.i >= 2 and doc[tok.i - 1].text == "-" and doc[tok.i - 2].lower_ in ("anti", "pro") \
+        and not doc[tok.i - 1].whitespace_ and not doc[tok.i - 2].whitespace_
 
 
 def _no_toponym(pobj: Token) -> bool:

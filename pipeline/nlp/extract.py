@@ -19,7 +19,7 @@ from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from pipeline.domain.models import Actor, Article, ArticleAnalysis, Claim, Evidence, Place
-from pipeline.nlp.claims import CLAIMS_ATTR, ClaimDraft
+from pipeline.nlp.claims import CLAIMS_ATTR, ClaimDraft, sided
 from pipeline.nlp.gate import TopicGate
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.lifeline import bind_to_parent
@@ -166,7 +166,9 @@ class Extractor:
         """Entity text -> resolved place, namesakes settled by the article's countries.
         ``ents``: the doc's entities; ``text``: its text; ``extra``: toponyms the claims
         found that the recogniser did not tag."""
-        names = [e.text for e in ents if e.label_ in _PLACE_LABELS] + list(extra)
+        # (not "anti-Pyongyang" propaganda: a side, not a place)
+        names = [e.text for e in ents if e.label_ in _PLACE_LABELS and not sided(e[0])] \
+            + list(extra)
         if self.places is None:
             return {}
         countries = Counter(c for n in names if (c := self.places.country_of(n)))

@@ -1140,7 +1140,8 @@ class MentionResolver:
                               "official", None, None)
                 self.people.setdefault(named.text.lower(), actor)
                 return actor
-        serves = _served_body(head) if kind == "official" else None
+        serves = _served_body(head) \
+            if kind == "official" or head.lemma_.lower() in _MEMBER_HEADS else None
         body = self.antecedent(serves) if serves is not None else None
         if body is not None and body.type not in ("media", "source", "person", "official"):
             # "a spokesperson for the organisation said": the body named before, whose
@@ -2541,14 +2542,21 @@ def _ends_before_verb(head: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in doc[end].children)
 
 
+_MEMBER_HEADS = frozenset(["member"])
+
+
 def _served_body(head: Token) -> Token | None:
-    """"a spokesman for the group": the definite noun for a kind of body an official
-    speaks for, which stands for a body named before. ``None`` for a named body (the
+    """"a spokesman for the group", "a member of the group": the definite noun for a kind
+    of body an official speaks for or a member belongs to, which stands for a body named
+    before. ``None`` for a named body (the
     gazetteer settles "a spokesman for the Nigerian army") or none."""
     for prep in head.children:
-        if prep.dep_ != "prep" or prep.lower_ != "for":
-            continue
+        member = prep.lower_ == "of" and head.lemma_.lower() in _MEMBER_HEADS
+        if prep.dep_ != "prep" or not (prep.lower_ == "for" or member):
+            continue  # (a member "of the group": the body he belongs to)
         body = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if member and body is not None and any(c.dep_ != "det" for c in body.children):
+            continue  # (not "a member of the provincial council": a body of its own)
         if body is not None and body.pos_ == "NOUN" and _is_definite(body, [*body.lefts]) \
                 and _generic(body, [body]) and _anaphor_types(body) is not None:
             return body
@@ -2941,8 +2949,9 @@ _NAME_RUN = 8  # tokens a cut name may run on by before its bracketed acronym
 
 def _name_to_bracket(tokens: list[Token]) -> tuple[str, str] | None:
     """"The Group to Support Islam and Muslims (JNIM)": a capitalised name the parse cut
-    short that runs on, in capitalised words and joiners ("to", "of", "and"), to an acronym
-    in brackets. The whole name and the acronym; ``None`` for a phrase that is whole."""
+    short that runs on, in capitalised words and joiners ("to", "of", "and", a comma
+    between capitalised words), to an acronym in brackets ("CSP-PSD" too). The whole name
+    and the acronym; ``None`` for a phrase that is whole."""
     last = tokens[-1]
     doc = last.doc
     if not last.text[:1].isupper() or last.is_upper:
@@ -2950,15 +2959,22 @@ def _name_to_bracket(tokens: list[Token]) -> tuple[str, str] | None:
     j = last.i + 1
     while j < len(doc) and j - last.i <= _NAME_RUN and not _breaks(doc[j - 1]) and (
             (doc[j].is_alpha and doc[j].text[:1].isupper() and not doc[j].is_upper)
-            or doc[j].lower_ in _NAME_JOINERS or doc[j].lower_ == "to"):
+            or doc[j].lower_ in _NAME_JOINERS or doc[j].lower_ == "to"
+            # ("for Peace, Security and Development (CSP-PSD)": a list inside the name)
+            or (doc[j].text == "," and j + 1 < len(doc) and doc[j + 1].is_alpha
+                and doc[j + 1].text[:1].isupper() and not doc[j + 1].is_upper)):
         j += 1
-    if j == last.i + 1 or j + 2 >= len(doc) or doc[j].text != "(" or doc[j + 2].text != ")":
+    if j == last.i + 1 or j + 2 >= len(doc) or doc[j].text != "(":
         return None
-    acronym = doc[j + 1]
-    if not (acronym.is_upper and acronym.is_alpha and 2 <= len(acronym.text) <= 8) \
-            or doc[j - 1].lower_ in _NAME_JOINERS:
+    close = next((k for k in range(j + 2, min(j + 5, len(doc))) if doc[k].text == ")"), None)
+    acronym = doc[j + 1 : close].text.replace(" ", "") if close is not None else ""
+    if not _ACRONYM.fullmatch(acronym) or doc[j - 1].lower_ in _NAME_JOINERS:
         return None
-    return phrase_text([*tokens, *doc[last.i + 1 : j]]), acronym.text
+    return phrase_text([*tokens, *doc[last.i + 1 : j]]), acronym
+
+
+# "JNIM", "CSP-PSD": the letters of a name in brackets
+_ACRONYM = re.compile(r"[A-Z]{2,8}(?:-[A-Z]{1,8})?")
 
 
 def _entity_root(tok: Token) -> Token:

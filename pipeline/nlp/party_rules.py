@@ -82,7 +82,9 @@ def _test_head(rule: PartyRule, head: Token) -> bool:
 
 
 def _test_pronoun(rule: PartyRule, head: Token) -> bool:
-    return head.pos_ == "PRON" and head.lower_ in rule.words | {"him", "her", "them", "us"}
+    # (with the owners of a statement: "Its statement said ...", "their assessment")
+    return head.pos_ == "PRON" and head.lower_ in rule.words | {
+        "him", "her", "them", "us", "its", "their", "our"}
 
 
 def in_dateline(head: Token) -> bool:

@@ -515,15 +515,22 @@ def fights(head: Token) -> bool:
     fighters: "armed volunteers", "volunteers fighting alongside the army", "men who
     fought the rebels", "villagers who had taken up arms", "youths armed with rifles",
     and people who attack in it: "elements who planned and carried out the attack",
-    "militants firing rockets at the town". Not "civilians fleeing the fighting", "a boy
-    fighting for his life", "children of armed men" (the "armed" is not theirs) nor "men
-    who had planned a wedding"; men killed in a firefight (:func:`_killed_fighting`)."""
+    "militants firing rockets at the town", "those who were trying to kill them". Not
+    "civilians fleeing the fighting", "a boy fighting for his life", "children of armed
+    men" (the "armed" is not theirs) nor "men who had planned a wedding"; men killed in a
+    firefight (:func:`_killed_fighting`)."""
     if any(c.dep_ == "amod" and c.lower_ in lx.ARMED_MODIFIERS for c in head.children) \
             or _killed_fighting(head) or _killed_firing(head):
         return True
     clauses = [c for c in head.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
     clauses += [v for c in clauses for v in c.conjuncts if v.pos_ == "VERB"]
+    # (what they set out to do: "those who were trying to kill them")
+    clauses += [x for c in clauses for x in c.children
+                if x.dep_ == "xcomp" and x.pos_ == "VERB" and c.lemma_.lower() in _SETTING_OUT]
     return any(_fighting(verb) or _arming(verb) or _attacking(verb) for verb in clauses)
+
+
+_SETTING_OUT = frozenset(["try", "attempt", "seek", "plan", "prepare"])
 
 
 def _killed_fighting(head: Token) -> bool:
@@ -689,6 +696,8 @@ def _attacking(verb: Token) -> bool:
     if lemma in lx.STRIKE_VERBS and lemma not in ("direct", "aim"):
         return bool(objects) or any(c.dep_ == "prep" and c.lower_ in ("at", "on")
                                     for c in verb.children)
+    if lemma in ("kill", "murder") and objects:
+        return True  # "those who were trying to kill them"
     return lemma in lx.PLAN_VERBS and any(o.lower_ in lx.ATTACK_OBJECTS
                                           or o.lemma_.lower() in lx.ATTACK_OBJECTS
                                           for o in objects)
@@ -995,13 +1004,20 @@ _MOST_FILLERS = frozenset(["of", "them", "whom", "were", "the", "a", "nearly", "
 def most_of_them(head: Token) -> Token | None:
     """Rule ``targets.most_of_them``: "41 people, most of them fighters", "12 people, all
     soldiers", "killed 30 people, mostly militants", "20 people, most of whom were
-    civilians": the noun after the comma that says what most or all of the people counted
-    were; None when no such phrase follows ("41 people, including three children" says
-    what some were, not most)."""
+    civilians", "eight people were killed, most of them fighters": the noun after the
+    comma that says what most or all of the people counted were; None when no such phrase
+    follows ("41 people, including three children" says what some were, not most)."""
     if head.lemma_.lower() not in lx.PEOPLE_WORDS and head.lower_ not in lx.PEOPLE_WORDS:
         return None
     doc, end = head.doc, sent_of(head).end
     i = head.i + 1
+    verb = head.head
+    if head.dep_ == "nsubjpass" and verb.i > head.i and (i >= end or doc[i].text != ","):
+        # "eight people were killed (in the strike), most of them fighters": after the
+        # verb and the phrases it governs
+        i = verb.i + 1
+        while i < end and doc[i].text != "," and verb.is_ancestor(doc[i]):
+            i += 1
     if i >= end or doc[i].text != ",":
         return None
     i += 1
