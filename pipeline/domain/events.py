@@ -43,7 +43,7 @@ import zlib
 from collections import Counter
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
 from pipeline.domain.clock import (
@@ -54,8 +54,8 @@ from pipeline.domain.clock import (
     names_day,
     strike_day,
 )
-from pipeline.domain.incidents import claims_day, set_apart
-from pipeline.domain.models import NARRATES, Actor, ArticleAnalysis, Claim, Place
+from pipeline.domain.incidents import claims_day, day_span, set_apart
+from pipeline.domain.models import NARRATES, Actor, Article, ArticleAnalysis, Claim, Place
 from pipeline.domain.records import from_dict, to_dict
 
 __all__ = [
@@ -936,9 +936,35 @@ def strike_time(analysis: ArticleAnalysis, arrived: datetime) -> tuple[datetime,
     (:func:`~pipeline.domain.incidents.claims_day`: "the military said on Saturday ...
     security forces launched an operation against the hospital on Wednesday")."""
     when, dated = article_date(analysis.article, arrived)
-    told = claims_day(analysis.claims, when.astimezone(UTC).date(), MAX_DAYS_BACK) \
-        if dated else None
+    today = when.astimezone(UTC).date()
+    told = (claims_day(analysis.claims, today, MAX_DAYS_BACK)
+            or _struck_on(analysis.article, today)) if dated else None
     return strike_day(analysis.article, when, dated, told), dated
+
+
+def _struck_on(article: Article, today: date) -> int | None:
+    """Rule ``events.struck_on_day``: where no account names the strike's day, a sentence
+    of the body that tells the strike on a weekday ("Maj. Kellogg said coalition aircraft
+    struck in the Bir Mahli area on Thursday") gives it: the days back to that weekday,
+    when every such sentence names the same one (not a sentence set apart or telling of
+    an earlier time, nor the day a statement was given)."""
+    backs = set()
+    for sentence in _SENTENCE_BREAK.split(article.body):
+        if set_apart(sentence) or _told_before(sentence):
+            continue
+        for found in _STRUCK_ON.finditer(sentence):
+            span, _, _ = day_span(f"on {found.group(1)}", today)
+            if span is not None and 0 < span[0] <= MAX_DAYS_BACK:
+                backs.add(span[0])
+    return backs.pop() if len(backs) == 1 else None
+
+
+# "struck in the Bir Mahli area on Thursday", "bombed the village early on Monday"
+# (not "struck at al-Quds since the aggression began on Wednesday": another time's day)
+_STRUCK_ON = re.compile(
+    r"\b(?:struck|hit|bombed|shelled|raided|attacked|pounded|targeted)\b"
+    r"(?:(?!\b(?:since|after|before|until|following)\b)[^.;\"“”]){0,60}?"
+    r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
 
 
 def sightings(analysis: ArticleAnalysis, now: datetime,

@@ -82,6 +82,10 @@ def _phrase(head: Token) -> list[Token]:
         # group and a school" keeps its "of" to itself)
         stack += [c for c in head.head.children
                   if c.dep_ == "prep" and c.lower_ == "of" and c.i > head.i]
+    if head.lower_ in _BARE_PRONOUN_HEADS:
+        # "those who were trying to kill them": the clause says who they were
+        out += [t for c in head.children if c.dep_ == "relcl"
+                and c.right_edge.i - head.i <= _CLAUSE_SHOWN for t in c.subtree]
     believed = _mistaken_for(head)
     while stack:
         tok = stack.pop()
@@ -104,6 +108,11 @@ def _phrase(head: Token) -> list[Token]:
         stack.extend(tok.children)
     out.sort(key=lambda t: t.i)
     return out
+
+
+# pronouns that say nothing of whom they stand for without their relative clause
+_BARE_PRONOUN_HEADS = frozenset(["those", "anyone", "whoever", "everyone"])
+_CLAUSE_SHOWN = 12  # tokens: a longer clause is left out of the shown phrase
 
 
 def _misparsed_clause(tok: Token) -> bool:

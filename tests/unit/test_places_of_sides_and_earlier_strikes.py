@@ -17,7 +17,9 @@ statement or an assessment is.
 - "killed in United States air raids on the border areas": the raids' maker, not where they
   hit, though "in" comes before its name.
 - "Central Command on Sunday stood by airstrikes flown last week": the weekday before a
-  statement's verb is the day it was made, not the strike's.
+  statement's verb is the day it was made, not the strike's; "aircraft struck in the Bir
+  Mahli area on Thursday", in a sentence with no account, gives the strike's day where
+  no account names one (rule ``events.struck_on_day``).
 - "struck three sites ... hours after a drone attack on Erbil Air Base": a place named only
   in the attack a strike answered is not where it hit (rule ``events.provocation``), unless
   the claim is that attack's own.
@@ -41,7 +43,7 @@ from typing import Any
 import pytest
 
 from pipeline.domain.clock import names_day
-from pipeline.domain.events import struck_places
+from pipeline.domain.events import strike_time, struck_places
 from pipeline.domain.models import Actor, Article, ArticleAnalysis, Place, Target
 from tests.unit.test_events import (
     CAPITAL,
@@ -54,6 +56,8 @@ from tests.unit.test_events import (
     T0,
     _claim,
 )
+from tests.unit.test_events_alerts import SL_MOD
+from tests.unit.test_events_dateline import ARRIVED, report
 
 slow = pytest.mark.slow
 
@@ -341,3 +345,31 @@ def test_a_member_of_a_council_named_by_its_kind_keeps_it(real_extractor: Any) -
                                      "base. A member of the provincial council said 12 "
                                      "civilians were killed in the strike.")
     assert ("member of the provincial council", "12 civilians") in said, said
+
+
+SATURDAY = datetime(2031, 3, 15, tzinfo=UTC)
+WEDNESDAY = datetime(2031, 3, 12, tzinfo=UTC)
+
+
+def _stood_by(second: str) -> tuple[datetime, bool]:
+    return strike_time(report("m1", f"The command on Saturday stood by the strikes. {second} ",
+                              SATURDAY, SL_MOD, "fighting positions", "armed_group", RIVERTON),
+                       ARRIVED)
+
+
+def test_a_sentence_telling_the_strike_on_a_weekday_gives_its_day() -> None:
+    # rule events.struck_on_day: no account names the day, a sentence of the body does
+    assert _stood_by("Aircraft struck in the Riverton area on Wednesday, a spokesman said.") \
+        == (WEDNESDAY, True)
+
+
+def test_a_day_told_of_an_earlier_strike_gives_none() -> None:
+    # counter-examples: an earlier time, or two sentences naming two days
+    assert _stood_by("Last week, aircraft struck in the Riverton area on Wednesday.") \
+        == (SATURDAY, True)
+    assert _stood_by("Aircraft struck the area on Wednesday. Jets hit a depot on Thursday.") \
+        == (SATURDAY, True)
+    # the day another time began ("the first time it has struck the city since the
+    # offensive began on Wednesday")
+    assert _stood_by("It was the first time the group struck the city since the offensive "
+                     "began on Wednesday.") == (SATURDAY, True)
