@@ -158,7 +158,9 @@ def find_conflicts(
                     or also[i] or also[j] or _granted(claims, told, i, j) \
                     or _count_elsewhere(a, b) or _admitted(a, b) or _admitted(b, a) \
                     or _enemy_struck(a, b) or _enemy_struck(b, a) \
-                    or _own_losses(a, b) or _own_losses(b, a):
+                    or _own_losses(a, b) or _own_losses(b, a) \
+                    or _opposite_fires(a, b) or _opposite_fires(b, a) \
+                    or _one_enemy_fire(a, b) or _one_enemy_fire(b, a):
                 continue
             reason = _reason(a, b, claims, groups, lambda k, at: apart(told[k], told[at]),
                              (i, j), in_damage) or _forces_hit(a, b, told[i], told[j], groups)
@@ -829,6 +831,45 @@ def _tells_civil_too(a: Claim, b: Claim, a_both: bool, b_both: bool) -> bool:
 # the partitive copulas that tell a share of the dead: "five soldiers were among the dead"
 _AMONG_RULES = ("copula.among_victims", "copula.among_those")
 _STATE_SPEAKERS = frozenset(["state", "ministry", "military", "official", "person"])
+
+
+def _opposite_fires(own: Claim, other: Claim) -> bool:
+    """Rule ``conflict.opposite_fires``: in a clash of two states' forces, one state's
+    word of what hit its own side, with no doer or the other side as doer ("Kyrgyz
+    officials said 31 of their citizens were killed"), and the other state's word that
+    the first side's forces fired on it ("Kyrgyz forces shelled positions around Vorukh",
+    Tajikistan's security committee said) tell two fires, each at the other's side, not
+    two accounts of one. The first is of the speaker's own ("their citizens", "its
+    positions"): a force's own strike told with no doer is the same fire."""
+    return own.party.type in _STATE_SPEAKERS and other.party.type in _STATE_SPEAKERS \
+        and own.party.side is not None and other.party.side is not None \
+        and not same_side(own.party, other.party) \
+        and (own.own_target or _OWN_WORD.search(own.target.text) is not None) \
+        and other.attacker is not None and same_side(other.attacker, own.party) \
+        and (own.attacker is None or same_side(own.attacker, other.party))
+
+
+# what a speaker calls its own ("31 of their citizens", "our positions")
+_OWN_WORD = re.compile(r"\b(?:their|its|our)\b", re.IGNORECASE)
+
+
+def _one_enemy_fire(force: Claim, other: Claim) -> bool:
+    """Rule ``conflict.one_enemy_fire``: a state's word that the other side's forces fired
+    on its own positions ("Kyrgyz forces shelled positions around Vorukh", Tajikistan's
+    security committee said) and another speaker's toll of that same fire on the same side
+    ("several people had been killed there", residents of Isfara said) are two losses of
+    one attack, not two accounts of what it hit. Its sites only, not its dead (soldiers
+    killed, told in a sentence of their own, are an account of what was hit); never the
+    attacking side's own word of what it struck (whose forces were hit is then the
+    dispute: ``conflict.forces_hit``)."""
+    attacker = force.attacker
+    return force.party.type in _STATE_BODIES and not force.negated \
+        and force.rule.startswith("hit.") \
+        and force.target.target_class == "military" and class_group(other.target) == "civil" \
+        and attacker is not None and attacker.side is not None \
+        and not same_side(attacker, force.party) \
+        and (other.party.side is None or not same_side(other.party, attacker)) \
+        and (other.attacker is None or same_attacker(other.attacker, attacker))
 
 
 def _own_losses(own: Claim, other: Claim) -> bool:

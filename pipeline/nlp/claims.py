@@ -3213,7 +3213,12 @@ def attacker_of(
             elif child.dep_ == "agent":
                 cands.extend(c for c in child.children if c.dep_ == "pobj")
         if not cands and tok.dep_ == "conj" and not passive and not victim_subject:
-            cands.extend(c for c in tok.head.children if c.dep_ == "nsubj")
+            # (up a chain of joined verbs: "gunmen surrounded the mosque, set off a bomb
+            # and then opened fire on worshippers")
+            verb = tok
+            while not cands and verb.dep_ == "conj" and verb.head.i != verb.i:
+                verb = verb.head
+                cands.extend(c for c in verb.children if c.dep_ == "nsubj")
         if not cands and passive:
             # rule ``attacker.when_clause``: "40 people were killed when security forces
             # moved into the camp": a force that acted in the clause that says when (also
@@ -3377,6 +3382,8 @@ def _resolve_attacker(
         return party if last is None and low == "they" and _own_plural(tok) else last
     if any(c.dep_ == "poss" and c.lower_ in _SELF for c in tok.children):
         return party  # "its jets", "our forces"
+    if _own_air_force(tok, party):
+        return party  # rule ``attacker.air_force_craft``: "air force planes", a force's own
     if tok.lemma_.lower() in lx.ACTION_NOUNS and depth < 2:
         actor = _owner_attacker(tok, party, resolver, last, depth)
         if actor is not None:
@@ -3431,6 +3438,18 @@ def _resolve_attacker(
 
 
 _NATION_ENTS = frozenset(["NORP", "GPE"])
+
+
+def _own_air_force(tok: Token, party: Actor | None) -> bool:
+    """"the military said air force planes had destroyed a number of vehicles": craft of
+    "the air force", named by no state or owner of their own, are the speaking state
+    body's own."""
+    if party is None or party.type not in ("military", "ministry", "state") \
+            or tok.lemma_.lower() not in lx.AIRCRAFT:
+        return False
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "poss")]
+    words = [t.lower_ for m in mods for t in m.subtree]
+    return "force" in words and "air" in words and len(set(words) - {"air", "force"}) == 0
 
 
 def _owner_attacker(noun: Token, party: Actor | None, resolver: MentionResolver,

@@ -338,6 +338,8 @@ ARMED_GROUP_WORDS = frozenset(
         "kidnapper", "kidnappers", "smuggler", "smugglers", "trafficker", "traffickers",
         "mercenary", "mercenaries", "assailant", "assailants", "robber", "robbers",
         "saboteur", "saboteurs", "maoist", "maoists", "naxalite", "naxalites",
+        # "the dead included several cadres carrying rewards on their heads"
+        "cadre", "cadres",
         # who a force says it fired on as a threat: "warning shots at approaching suspects"
         "suspect", "suspects",
         # who a border force says crossed: "infiltrators"

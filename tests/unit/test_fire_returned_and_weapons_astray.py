@@ -20,7 +20,16 @@
   dead were, after a passive verb too (``targets.most_of_them``).
 - "killed in the Israeli offensive in Gaza", "Since Israel launched its military operation
   on July 8, more than 1,000 ... have been killed": a campaign's toll, no account of the
-  story's strike (modifier rows ``background.in_the_war``, ``background.since_launched``).
+  story's strike (modifier rows ``background.in_the_war``, ``background.since_launched``);
+  so is "In June the group claimed a car bombing", a month opening the sentence with no
+  comma after it (``background.fronted_month``).
+- In a clash of two states, each side's word of the other's fire on it tells two fires
+  (rule ``conflict.opposite_fires``), and a state's word that the enemy shelled its
+  positions and residents' toll of that fire are two losses of one attack (rule
+  ``conflict.one_enemy_fire``).
+- "gunmen surrounded the mosque, set off a bomb and then opened fire": the subject of the
+  first of the joined verbs fired; "air force planes" are the speaking army's own (rule
+  ``attacker.air_force_craft``).
 """
 
 from __future__ import annotations
@@ -32,7 +41,9 @@ import pytest
 from pipeline.domain.claims import MISS
 from pipeline.domain.conflicts import article_conflict, find_conflicts
 from pipeline.domain.models import Actor, Article, Claim, Evidence, Target
+from pipeline.nlp.targets import decide_class
 from tests.unit.test_conflicts import MEDICS, NL_ARMY, NL_MOD, NORTHLAND, T0, analysis, article
+from tests.unit.test_constructions import GAZ, parsed
 
 slow = pytest.mark.slow
 
@@ -216,3 +227,85 @@ def test_the_most_casualties_since_a_facility_opened_stay(real_extractor: Any) -
                                            "179 casualties, the highest number in a single "
                                            "event since the facility opened a year ago.")
     assert any(t == "179 casualties" for t, _, _ in told), told
+
+
+KG_OFFICIALS = Actor("kg.official", "Kyrgyz officials", "official", "KG", "kg")
+KG_FORCES = Actor("kg.military", "Kyrgyz forces", "military", "KG", "kg")
+TJ_COMMITTEE = Actor("tj.committee", "Tajikistan's security committee", "ministry", "TJ", "tj")
+RESIDENTS = Actor("source.resident", "residents", "source", None, None)
+
+
+def _clash(*claims: Claim) -> list[tuple[str, str]]:
+    return [(p.first.target.text, p.second.target.text) for p in find_conflicts(list(claims))]
+
+
+def test_each_sides_word_of_the_others_fire_is_two_fires() -> None:
+    a = article("a1")
+    own_dead = _said(a, KG_OFFICIALS, "Kyrgyz officials said 31 of their citizens were killed.",
+                     "31 of their citizens", "civilians", "casualty.passive")
+    shelled = _said(a, TJ_COMMITTEE, "The committee said Kyrgyz forces shelled positions around "
+                                     "the exclave.", "positions", "military", "hit.object",
+                    attacker=KG_FORCES)
+    assert _clash(own_dead, shelled) == []
+
+
+def test_a_side_telling_its_own_strike_is_still_disputed() -> None:
+    # counter-example: the Kyrgyz forces' own word of what they shelled disputes the dead
+    a = article("a1")
+    own_strike = _said(a, KG_FORCES, "Kyrgyz forces said they shelled positions around the "
+                                     "exclave.", "positions", "military", "hit.object",
+                       attacker=KG_FORCES)
+    dead = _said(a, TJ_COMMITTEE, "The committee said 12 civilians were killed.",
+                 "12 civilians", "civilians", "casualty.passive", attacker=KG_FORCES)
+    assert _clash(own_strike, dead) != []
+
+
+def test_a_states_losses_and_residents_toll_of_one_enemy_fire_agree() -> None:
+    a = article("a1")
+    shelled = _said(a, TJ_COMMITTEE, "The committee said Kyrgyz forces shelled positions around "
+                                     "the exclave.", "positions", "military", "hit.object",
+                    attacker=KG_FORCES)
+    toll = _said(a, RESIDENTS, "Residents said several people had been killed there.",
+                 "several people", "civilians", "casualty.passive")
+    assert _clash(shelled, toll) == []
+
+
+@slow
+def test_the_subject_of_joined_verbs_fired_too(real_extractor: Any) -> None:
+    article_ = Article(id="t", headline="", source="Test Wire", published=T0,
+                       body="Between 25 and 30 gunmen surrounded the mosque, set off a bomb and "
+                            "then opened fire on worshippers, the prosecutor said.")
+    (claim,) = real_extractor.analyse([article_])[0].claims
+    assert claim.attacker is not None and claim.attacker.type == "armed_group", claim
+
+
+@slow
+def test_air_force_planes_are_the_speaking_armys(real_extractor: Any) -> None:
+    for body, own in (("The army said air force jets struck several militant hideouts "
+                       "near the town.", True),
+                      # counter-example: residents have no air force of their own
+                      ("Residents said air force jets struck the market near the town.",
+                       False)):
+        article_ = Article(id="t", headline="", source="Test Wire", published=T0, body=body)
+        (claim,) = real_extractor.analyse([article_])[0].claims
+        assert (claim.attacker is not None and claim.attacker.id == claim.party.id) == own, body
+
+
+@slow
+def test_a_month_opening_a_sentence_without_a_comma_is_background(real_extractor: Any) -> None:
+    told = _told(real_extractor, "A suicide bomber drove a car into the U.N. building in Abuja on "
+                                 "Friday, killing 18 people, police said. In June the group "
+                                 "claimed a car bombing at the national police headquarters.")
+    assert not any("police headquarters" in t for t, _, _ in told), told
+
+
+def test_cadres_of_an_armed_movement_are_armed() -> None:
+    # "the dead included several cadres carrying rewards on their heads": the Maoists'
+    doc = parsed({"parse": "several/ADJ/amod/1 cadres/NOUN/ROOT/1/cadre"})
+    assert decide_class(doc[1], GAZ)[0] == "armed_group"
+    # counter-example: a ruling party's cadres are its members, no fighters (row
+    # civilians.party_cadres)
+    doc = parsed({"parse": "ruling/ADJ/amod/2/ruling party/NOUN/compound/2/party "
+                           "cadres/NOUN/ROOT/2/cadre"})
+    assert decide_class(doc[2], GAZ)[0] == "civilians"
+
