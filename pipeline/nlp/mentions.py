@@ -2548,8 +2548,8 @@ _MEMBER_HEADS = frozenset(["member"])
 def _served_body(head: Token) -> Token | None:
     """"a spokesman for the group", "a member of the group": the definite noun for a kind
     of body an official speaks for or a member belongs to, which stands for a body named
-    before. ``None`` for a named body (the
-    gazetteer settles "a spokesman for the Nigerian army") or none."""
+    before. ``None`` for a named body (the gazetteer settles "a spokesman for the
+    Nigerian army") or none."""
     for prep in head.children:
         member = prep.lower_ == "of" and head.lemma_.lower() in _MEMBER_HEADS
         if prep.dep_ != "prep" or not (prep.lower_ == "for" or member):
