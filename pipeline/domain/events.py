@@ -49,6 +49,7 @@ from typing import Any
 from pipeline.domain.clock import (
     MAX_DAYS_BACK,
     MONTH_NAMES,
+    WEEKDAYS,
     article_date,
     lead_sentence,
     names_day,
@@ -964,7 +965,7 @@ def _struck_on(article: Article, today: date) -> int | None:
 _STRUCK_ON = re.compile(
     r"\b(?:struck|hit|bombed|shelled|raided|attacked|pounded|targeted)\b"
     r"(?:(?!\b(?:since|after|before|until|following)\b)[^.;\"“”]){0,60}?"
-    r"\bon\s+(monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b", re.IGNORECASE)
+    rf"\bon\s+({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 
 
 def sightings(analysis: ArticleAnalysis, now: datetime,

@@ -42,7 +42,8 @@ from pipeline.domain.claims import MISS
 from pipeline.domain.conflicts import article_conflict, find_conflicts
 from pipeline.domain.models import Actor, Article, Claim, Evidence, Target
 from pipeline.nlp.targets import decide_class
-from tests.unit.test_conflicts import MEDICS, NL_ARMY, NL_MOD, NORTHLAND, T0, analysis, article
+from tests.unit.test_accounts_beside_and_asides import _analysed
+from tests.unit.test_conflicts import MEDICS, NL_ARMY, NL_MOD, NORTHLAND, analysis, article
 from tests.unit.test_constructions import GAZ, parsed
 
 slow = pytest.mark.slow
@@ -126,9 +127,7 @@ def test_an_unknown_target_of_plain_fire_is_no_armed_man() -> None:
 
 
 def _told(extractor: Any, body: str) -> set[tuple[str, str, str]]:
-    article_ = Article(id="t", headline="", source="Test Wire", published=T0, body=body)
-    return {(c.target.text, c.target.target_class, c.rule)
-            for c in extractor.analyse([article_])[0].claims}
+    return {(c.target.text, c.target.target_class, c.rule) for c in _analysed(extractor, body)}
 
 
 @slow
@@ -272,10 +271,9 @@ def test_a_states_losses_and_residents_toll_of_one_enemy_fire_agree() -> None:
 
 @slow
 def test_the_subject_of_joined_verbs_fired_too(real_extractor: Any) -> None:
-    article_ = Article(id="t", headline="", source="Test Wire", published=T0,
-                       body="Between 25 and 30 gunmen surrounded the mosque, set off a bomb and "
-                            "then opened fire on worshippers, the prosecutor said.")
-    (claim,) = real_extractor.analyse([article_])[0].claims
+    (claim,) = _analysed(real_extractor, "Between 25 and 30 gunmen surrounded the mosque, set "
+                                         "off a bomb and then opened fire on worshippers, the "
+                                         "prosecutor said.")
     assert claim.attacker is not None and claim.attacker.type == "armed_group", claim
 
 
@@ -286,8 +284,7 @@ def test_air_force_planes_are_the_speaking_armys(real_extractor: Any) -> None:
                       # counter-example: residents have no air force of their own
                       ("Residents said air force jets struck the market near the town.",
                        False)):
-        article_ = Article(id="t", headline="", source="Test Wire", published=T0, body=body)
-        (claim,) = real_extractor.analyse([article_])[0].claims
+        (claim,) = _analysed(real_extractor, body)
         assert (claim.attacker is not None and claim.attacker.id == claim.party.id) == own, body
 
 

@@ -45,6 +45,7 @@ import pytest
 from pipeline.domain.clock import names_day
 from pipeline.domain.events import strike_time, struck_places
 from pipeline.domain.models import Actor, Article, ArticleAnalysis, Place, Target
+from tests.unit.test_accounts_beside_and_asides import _analysed
 from tests.unit.test_events import (
     CAPITAL,
     HILL_PROV,
@@ -156,23 +157,25 @@ def test_a_region_written_under_its_own_name_is_still_a_second_place() -> None:
     assert found != EASTSIDE
 
 
+def _places_of(extractor: Any, body: str) -> set[str]:
+    article = Article(id="t", headline="", source="Test Wire", published=T0, body=body)
+    return {p.name for p in extractor.analyse([article])[0].places}
+
+
 @slow
 def test_a_side_named_by_anti_is_no_place(real_extractor: Any) -> None:
-    article = Article(id="t", headline="", source="Test Wire", published=T0,
-                      body="The shells were aimed at a loudspeaker that blared "
-                           "anti-Pyongyang propaganda across the border near Yeoncheon, "
-                           "officials said.")
-    places = {p.name for p in real_extractor.analyse([article])[0].places}
+    places = _places_of(real_extractor, "The shells were aimed at a loudspeaker that blared "
+                                        "anti-Pyongyang propaganda across the border near "
+                                        "Yeoncheon, officials said.")
     assert "Pyongyang" not in places and "Yeoncheon" in places, places
 
 
 @slow
 def test_a_city_named_as_itself_is_a_place(real_extractor: Any) -> None:
     # counter-example: the same city named as a place
-    article = Article(id="t", headline="", source="Test Wire", published=T0,
-                      body="The shells were aimed at a loudspeaker that blared "
-                           "propaganda toward Pyongyang from near Yeoncheon, officials said.")
-    places = {p.name for p in real_extractor.analyse([article])[0].places}
+    places = _places_of(real_extractor, "The shells were aimed at a loudspeaker that blared "
+                                        "propaganda toward Pyongyang from near Yeoncheon, "
+                                        "officials said.")
     assert "Pyongyang" in places, places
 
 
@@ -202,11 +205,6 @@ def test_a_weekday_before_standing_by_a_strike_is_the_statements_day() -> None:
                          "last week.", sunday)
     assert names_day("The command said airstrikes on Sunday hit positions near the village.",
                      sunday)
-
-
-def _places_of(extractor: Any, body: str) -> set[str]:
-    article = Article(id="t", headline="", source="Test Wire", published=T0, body=body)
-    return {p.name for p in extractor.analyse([article])[0].places}
 
 
 @slow
@@ -274,8 +272,7 @@ def test_a_sentence_that_names_no_sites_leaves_the_storys_place() -> None:
 
 
 def _speakers(extractor: Any, body: str) -> set[tuple[str, str]]:
-    article = Article(id="t", headline="", source="Test Wire", published=T0, body=body)
-    return {(c.party.name, c.target.text) for c in extractor.analyse([article])[0].claims}
+    return {(c.party.name, c.target.text) for c in _analysed(extractor, body)}
 
 
 @slow
