@@ -157,6 +157,7 @@ def find_conflicts(
                     or _toll_beside(a, b, agreed[i], agreed[j]) or _counts_only(a, b) \
                     or also[i] or also[j] or _granted(claims, told, i, j) \
                     or _count_elsewhere(a, b) or _admitted(a, b) or _admitted(b, a) \
+                    or _one_at_home(a, b) or _one_at_home(b, a) \
                     or _enemy_struck(a, b) or _enemy_struck(b, a) \
                     or _own_losses(a, b) or _own_losses(b, a) \
                     or _opposite_fires(a, b) or _opposite_fires(b, a) \
@@ -674,6 +675,27 @@ def _wounded_only(toll: Claim) -> bool:
     return _WOUNDED.search(sentence) is not None and _KILLED.search(sentence) is None
 
 
+# where one person lives, works or rides: a place another party may say a strike hit when
+# one side says it killed the person in it
+_DWELLING_HEADS = frozenset(["house", "home", "residence", "apartment", "flat", "villa",
+                             "farmhouse", "farm", "building", "car", "vehicle"])
+
+
+def _one_at_home(person: Claim, site: Claim) -> bool:
+    """Rule ``conflict.one_at_home``: one side's word that one fighter or officer was
+    killed ("rebel commander X was killed", "the strike killed a militia commander") and
+    another's word of the dwelling or car the strike hit ("sources said the missiles
+    struck a farm building") can both be true: he was in it. Only a death told (a
+    "rebel-linked lender" struck is a body, not a man at home); not a school, a market or a wedding,
+    where people gather, and not a site told as a home of civilians."""
+    return not person.negated and not site.negated \
+        and class_group(person.target) == "combatant" \
+        and _one(person.target.text) and person.rule.startswith("casualty.") \
+        and site.target.target_class == "civilian_site" \
+        and _head(site.target.text) in _DWELLING_HEADS \
+        and _NAMED_CIVILIANS.search(site.target.text) is None
+
+
 def _one_person(claim: Claim) -> bool:
     """A person struck, named by no body he is of: "a Hamas leader", "Hamas leader Ismail
     Haniyeh" (not "a gathering of commanders", one gathering of many)."""
@@ -928,10 +950,11 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
         return "targets"
     if (is_miss(a) and _is_hit(b) and not _after_interception(a, b) and _answers(a, b)
             and not _warning_unowned(a) and not _warned_other_fire(a, b)
-            and not in_damage[at[0]]) \
+            and not in_damage[at[0]] and not _partial_interception(a, claims)) \
             or (is_miss(b) and _is_hit(a) and not _after_interception(b, a)
                 and _answers(b, a) and not _warning_unowned(b)
-                and not _warned_other_fire(b, a) and not in_damage[at[1]]):
+                and not _warned_other_fire(b, a) and not in_damage[at[1]]
+                and not _partial_interception(b, claims)):
         return "miss"
     for none, hit in ((a, b), (b, a)):
         if _no_losses(none, claims) and _is_hit(hit) and not is_use(hit) \
@@ -948,6 +971,11 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             # "no civilians in the area" against "civilians were killed"; "an empty
             # courtyard" against "15 people were killed" (not against the school hit)
             return "presence"
+        if _shot_anyone(one, other):
+            # rule ``conflict.no_shot_fired``: "soldiers did not fire a single shot"
+            # against "they shot him", "three farmers were shot dead": whoever was shot,
+            # whether anyone was fired on is the dispute
+            return "no_strike"
         if _is_hit(other) and not is_cause(other) and not is_use(other):
             if is_no_strike(one):
                 return "no_strike"  # "no sign of an air strike" against "the strike hit X"
@@ -991,7 +1019,8 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
 # a force's word that it fired back or acted against someone: whom it fired on is, in its
 # account, one who bore arms
 _FIRED_BACK_RULES = ("hit.self_defence", "hit.defended_against", "hit.return_fire",
-                     "hit.at_acting")
+                     "hit.at_acting", "hit.responded_against",
+                     "hit.responded_in_manner_against")
 
 
 def _toll_over_sites(hit: Claim, claims: Sequence[Claim]) -> bool:
@@ -1192,6 +1221,18 @@ _FORCE_TITLE = re.compile(rf"\b(?:{FORCE_WORDS}|air force|navy|police|guard)\b",
                           re.IGNORECASE)
 
 
+def _partial_interception(miss: Claim, claims: Sequence[Claim]) -> bool:
+    """Rule ``conflict.partial_interception``: "It said seven missiles were shot down" and
+    "it acknowledged that two vessels were damaged": a side that tells, in the
+    same article, what the weapons it did not stop hit gives its interceptions as part
+    of that account (not what they were fired at: "missiles fired at the base" grants no
+    hit). They dispute no other account of a site hit; what the sites were is still
+    disputed, hit against hit."""
+    return miss.rule.startswith(_INTERCEPTED) and any(
+        same_side(o.party, miss.party) and o.evidence.article_id == miss.evidence.article_id
+        and _is_hit(o) and not o.rule.startswith((*TOLL_RULES, AIM_RULE)) for o in claims)
+
+
 def _after_interception(miss: Claim, hit: Claim) -> bool:
     """Rule ``conflict.interception_fallout``: a weapon stopped in the air ("air defences
     intercepted the missile") disputes an account that it struck a site ("the missile
@@ -1247,6 +1288,20 @@ _Split = Callable[[int, int], str | None]
 def _both_combatant(a: Target, b: Target) -> bool:
     """"the blast came from a weapons depot" does not answer "the strike hit a depot"."""
     return class_group(a) == class_group(b) == "combatant"
+
+
+# accounts that no one was fired on at all ("not a single shot was fired")
+_NO_SHOT_RULES = ("nostrike.no_shots", "nostrike.not_a_single_shot")
+
+
+def _shot_anyone(none: Claim, other: Claim) -> bool:
+    """``none`` says no one was fired on; ``other`` tells people or a place hit whose kind
+    no word says ("him", "all eight of those", "dozens more"), by no other attacker."""
+    return none.rule in _NO_SHOT_RULES and is_account(other) \
+        and other.target.target_class == "unknown" \
+        and other.rule.startswith(("hit.", "casualty.")) \
+        and not is_cause(other) and not is_use(other) \
+        and same_attacker(none.attacker, other.attacker)
 
 
 def _is_hit(claim: Claim) -> bool:

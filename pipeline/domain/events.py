@@ -362,7 +362,8 @@ def _not_struck(claim: Claim, place: Place, filed_from: str | None, text_start: 
             return True
     if _speaker_location(sentence, place.name):
         return True
-    if _accused_capital(sentence, place) or _provoked_by(sentence, place.name, claim):
+    if _accused_capital(sentence, place) or _provoked_by(sentence, place.name, claim) \
+            or _headed_for(sentence, place.name):
         return True
     if place.kind == "country" and place.country in attackers \
             and not _named_as_where(sentence, place.name):
@@ -416,6 +417,25 @@ def _accused_capital(sentence: str, place: Place) -> bool:
     return place.capital and _ACCUSED.search(sentence) is not None and re.search(
         _ACCUSED.pattern + r"\s+" + re.escape(place.name) + r"\b", sentence,
         flags=re.IGNORECASE) is not None
+
+
+def _headed_for(sentence: str, name: str) -> bool:
+    """Rule ``events.headed_for``: "the strikes targeted militia reinforcements heading
+    towards El Fasher": each time the sentence names the place, it is where the people or
+    craft struck were going, not where the strike hit."""
+    words = [re.escape(w) for w in re.findall(r"[\w'’-]+", name) if w.lower() != "the"]
+    if not words:
+        return False
+    named = list(re.finditer(r"\b" + r"\s+".join(words) + r"\b", sentence, re.IGNORECASE))
+    return bool(named) and all(
+        _HEADED.search(sentence[max(0, m.start() - 40) : m.start()]) for m in named)
+
+
+# a destination right before a place's name: "heading towards", "on their way to"
+_HEADED = re.compile(r"\b(?:heading|headed|moving|advancing|travel+ing|marching|driving|"
+                     r"on\s+(?:its|their|his|her)\s+way|en\s+route|bound)\s+"
+                     r"(?:back\s+)?(?:to|towards?|for|into)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$",
+                     re.IGNORECASE)
 
 
 def _launched_from(sentence: str, name: str) -> bool:

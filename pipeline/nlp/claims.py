@@ -186,6 +186,7 @@ class ClaimComponent:
             bodies_taken_for_modifiers(doc)
             bearings_taken_for_heads(doc)
             dateline_nouns(doc)
+            strike_verbs_taken_for_modifiers(doc)
             if _hazard_story(doc):
                 doc._.set(CLAIMS_ATTR, [])
                 doc._.set(ATTACKERS_ATTR, [])
@@ -1208,6 +1209,53 @@ def subjects_taken_for_objects(doc: Doc) -> Doc:
     return _set_tree(doc, heads, deps)
 
 
+def strike_verbs_taken_for_modifiers(doc: Doc) -> Doc:
+    """A parse repair for a garden path of the small model: "The officials said the strike
+    early Sunday near the village of Ataq targeted trucks carrying militants" parsed with
+    "the strike" as the object of "said" and "targeted" as an adjective of "vehicles",
+    the noun a clause of "said" or an apposition of "the strike". When a reporting
+    verb's object is an action noun and a strike verb's past participle, standing alone
+    before a noun after it, modifies that noun, the participle is the reported clause's
+    verb, the action noun its subject and the noun its object (a phrase the parse hung
+    on the noun before the participle goes with the verb)."""
+    todo = []
+    for i in _with_dep(doc, "amod"):
+        verb = doc[i]
+        if verb.tag_ != "VBN" or verb.lemma_.lower() not in lx.STRIKE_VERBS \
+                or any(True for _ in verb.children):
+            continue
+        noun = verb.head
+        if noun.i <= verb.i or noun.pos_ != "NOUN" \
+                or any(not verb.i < t.head.i <= noun.i for t in doc[verb.i + 1 : noun.i]):
+            continue
+        if noun.dep_ == "ccomp" and _is_report(noun.head):
+            said = noun.head
+            action = next((c for c in said.children if c.dep_ == "dobj" and c.i < verb.i
+                           and c.lemma_.lower() in lx.ACTION_NOUNS), None)
+        elif noun.dep_ == "appos" and noun.head.dep_ == "dobj" \
+                and noun.head.lemma_.lower() in lx.ACTION_NOUNS and _is_report(noun.head.head):
+            action, said = noun.head, noun.head.head
+        else:
+            continue
+        if action is None or any(
+                not (t.is_punct or action.is_ancestor(t) or noun.is_ancestor(t))
+                for t in doc[action.i + 1 : verb.i]):
+            continue
+        todo.append((said, action, verb, noun))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for said, action, verb, noun in todo:
+        for child in noun.children:
+            if child.i < verb.i and not child.is_punct:
+                heads[child.i] = verb.i  # "in Shabwa province": where the strike was
+        heads[verb.i], deps[verb.i] = said.i, "ccomp"
+        verb.pos_, verb.tag_ = "VERB", "VBD"
+        heads[action.i], deps[action.i] = verb.i, "nsubj"
+        heads[noun.i], deps[noun.i] = verb.i, "dobj"
+    return _set_tree(doc, heads, deps)
+
+
 def participles_taken_for_subjects(doc: Doc) -> Doc:
     """A parse repair: "Reacting, the army spokesman, Brigadier General X, said ..."
     parsed with the opening participle as the subject of "said" and the speaker joined to
@@ -1395,6 +1443,13 @@ _STAFF_NOUNS = frozenset(["officer", "soldier", "official", "commander", "genera
                           "director", "governor", "member", "troop"])
 
 
+# what a party posts when it says something: a message, not lookouts on a roof
+_POSTED_THINGS = frozenset(["statement", "message", "video", "footage", "photo", "photograph",
+                            "picture", "image", "clip", "update", "note", "letter", "post",
+                            "tweet", "comment", "claim", "list", "map", "recording", "audio",
+                            "notice", "communique", "bulletin", "report", "text", "thread"])
+
+
 def _is_report(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life"
@@ -1411,6 +1466,9 @@ def _is_report(tok: Token) -> bool:
             and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "with")
                     for c in tok.children):
         return False  # "an Intelligence Bureau employee posted in Hyderabad": stationed
+    if lemma == "post" and any(c.dep_ == "dobj" and c.lemma_.lower() not in _POSTED_THINGS
+                               for c in tok.children):
+        return False  # "the gang had posted lookouts on the roof": placed, not said
     if lemma in _FINDING_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) \
             and any(c.dep_ == "dobj" and not any(g.dep_ in ("acl", "ccomp", "relcl")
                                                  for g in c.children)
@@ -3266,6 +3324,14 @@ def attacker_of(
                 child.ent_type_ or child.lower_ in _SELF or child.lower_ in ("their", "they")
                 or child.lower_ in _ARMED_MEN_WORDS
             ):
+                owner = _clause_owner(child) if child.lower_ in ("their", "its") else None
+                if owner is not None:
+                    actor = resolver.mention(owner) or (
+                        resolver.antecedent(owner) if any(
+                            c.dep_ == "det" and c.lower_ == "the" for c in owner.children)
+                        else None)
+                    if actor is not None and actor.type in _FORCE_TYPES:
+                        return actor
                 cands.append(child)
             elif child.dep_ == "prep" and child.lower_ in ("by", "from"):
                 cands.extend(c for c in child.children if c.dep_ == "pobj")
@@ -3277,6 +3343,22 @@ def attacker_of(
         actor = _resolve_attacker(cand, party, resolver, last, depth=0, by_noun=by_noun)
         if actor is not None:
             return actor
+    return None
+
+
+def _clause_owner(pronoun: Token) -> Token | None:
+    """Rule ``attacker.clause_owner``: "the militants were paying for their bomb attacks on
+    Mogadishu markets": "their" is the subject of the clause the action noun is
+    in (when it names an armed side), not the last attacker named. The noun subject of
+    the nearest verb above (up to a reporting verb, whose subject is the speaker);
+    ``None`` when there is none."""
+    for up in pronoun.head.ancestors:
+        if up.pos_ in ("VERB", "AUX"):
+            if up.lemma_.lower() in lx.REPORT_VERBS:
+                return None
+            subj = next((c for c in up.children if c.dep_ == "nsubj"), None)
+            if subj is not None:
+                return subj if subj.pos_ in ("NOUN", "PROPN") else None
     return None
 
 

@@ -604,6 +604,8 @@ def _struck_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     ... militants had fired rockets from the school"). Fire from a site nobody says was
     hit tells where the shooters were, and they are the attackers, not a target."""
     site = doc[hit.nodes["site"]]
+    if site.lemma_.lower() in _SITE_SURROUNDS:
+        return False  # "from the area of Enerhodar": the site is what the area is of
     up = site.head
     if up.i != hit.nodes["prep"] and not (
             up.dep_ == "prep" and up.head.i == hit.nodes["prep"]
@@ -1682,6 +1684,15 @@ def _after_toll(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                for h in ctx.earlier)
 
 
+def _described_struck(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``copula.struck_site_described_as``: "The state broadcaster described the port
+    as a purely civilian facility" says what a site was only where the article has told,
+    before it, that a strike hit or was aimed at that very site ("targeting the port")."""
+    site = doc[hit.nodes["site"]].lemma_.lower()
+    return any(h.kind in _STRUCK_KINDS and not h.negated and h.trigger < hit.trigger
+               and doc[h.target].lemma_.lower() == site for h in ctx.earlier)
+
+
 def _not_evaluation(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """What a party calls the strike is a target only when it says what was hit: "called
     the raid a barbaric violation of sovereignty", "an act of aggression", "a war crime"
@@ -1698,7 +1709,7 @@ def _not_evaluation(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "struck_holder",
                          "struck_civil_user", "struck_owner", "after_toll", "toll_given",
                          "struck_site", "toll_person", "site_subject", "toll_kin",
-                         "there_site", "struck_no_threat"])
+                         "there_site", "struck_no_threat", "described_struck"])
 
 
 CHECKS: dict[str, Check] = {
@@ -1717,6 +1728,7 @@ CHECKS: dict[str, Check] = {
     "struck_civil_user": _struck_civil_user,
     "struck_owner": _struck_owner,
     "after_toll": _after_toll,
+    "described_struck": _described_struck,
     "toll_given": _toll_given,
     "not_evaluation": _not_evaluation,
     "relative_object": _relative_object,

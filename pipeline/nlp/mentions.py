@@ -42,6 +42,9 @@ from pipeline.nlp.party_rules import (
 
 # Heads of a phrase that name a body of a state ("Lebanon's health ministry").
 _MINISTRY = frozenset(["ministry", "department", "office"])
+# the offices that watch a state for its people, on no government's side
+_WATCHDOG_WORDS = frozenset(["ombudsman", "ombudsperson", "ombudswoman", "ombudsman's",
+                             "ombudsperson's", "ombudswoman's"])
 _MILITARY_HEADS = frozenset(
     [
         "military", "army", "forces", "force", "troops", "navy", "jets", "warplanes",
@@ -1088,6 +1091,15 @@ class MentionResolver:
             # (the body a first reading of this phrase found is no earlier antecedent)
             if later is not None and (prev is None or prev.id == later.id):
                 return self._in_own_words(later, text)
+        if depth == 0 and _opening(head) and not _generic(head, tokens) \
+                and _described_body(head, tokens):
+            later = self._named_next(head, tokens)
+            if later is not None:
+                # rule ``anaphor.named_next``: "An Eritrean opposition group said ... The
+                # Red Sea Afar Democratic Organisation, which runs ..., said": a lead
+                # that describes a body by its kind and home, and names it next (a bare
+                # "a group" is the cataphor's, above)
+                return later
         if _is_definite(head, tokens) and len(tokens) <= 3:
             described = self._described_as(head)
             if described is not None:
@@ -1119,7 +1131,10 @@ class MentionResolver:
             # "a local official, Hazrat Gul, said" (wherever the parse hung the name), "a
             # neighbour who gave his name as Abu Fadi": the person, under the role
             role = phrase_text(_before_place(tokens))
-            actor = Actor(f"person.{slug(person[-1].text)}", f"{role} {person.text}",
+            titled = any(t.pos_ == "NOUN" for t in person)
+            # ("a man identified as cartel commander Ramiro Soto": the title the name carries)
+            actor = Actor(f"person.{slug(person[-1].text)}",
+                          person.text if titled else f"{role} {person.text}",
                           "official", None, None)
             self.people.setdefault(person[-1].text.lower(), actor)
             return actor
@@ -1172,6 +1187,13 @@ class MentionResolver:
                           and not _anaphor_types(c) <= _PEOPLE_TYPES), None) \
             if head.lower_ in _SPOKES and _is_definite(head, tokens) else None
         body = self.antecedent(kind_word) if kind_word is not None else None
+        if body is None and head.lower_ in _SPOKES and head.tag_ == "NN" \
+                and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
+            force = self._one_force_heard(head)
+            if force is not None:
+                name = self.proper.get(force.id) or self._body_name(force)
+                return Actor(force.id, f"{name} {head.lower_}", force.type, force.country,
+                             force.side)
         if body is not None and body.type not in ("media", "source", "person", "official"):
             # "The ministry spokesman, Colonel X, said" after "Cameroon's defence
             # ministry": the spokesman of the ministry heard before, under his own words
@@ -1727,6 +1749,13 @@ class MentionResolver:
             if not (tok.ent_id_ or tok.lemma_.lower() in _ANAPHOR_TYPES
                     or tok.lower_ in _ANAPHOR_TYPES):
                 continue
+            own = _anaphor_types(tok) if not tok.ent_id_ else None
+            if own is not None and ((own <= _PEOPLE_TYPES and not wanted <= _PEOPLE_TYPES)
+                                    or (head.lower_ in _FORCE_HEADS and "state" in own)):
+                # "according to Colombian officials", "Colombia's government said it
+                # had asked ...": a state's people or its government, never the body a
+                # headline names as "the military"
+                continue
             if not tok.ent_id_ and any(c.dep_ == "det" and c.lower_ in ("a", "an")
                                        for c in tok.children):
                 if _in_headline(head) and not wanted <= _PEOPLE_TYPES \
@@ -1754,6 +1783,59 @@ class MentionResolver:
                     continue
                 return found
         return None
+
+    def _named_next(self, head: Token, tokens: list[Token]) -> Actor | None:
+        """The body a lead's description ("a Venezuelan human rights group") stands for:
+        the named civil or armed body that reports, as the subject of the main verb of one
+        of the next two sentences, before any other party does. ``None`` when a sentence's
+        subject is another party first, or the named body is of another home."""
+        doc = head.doc
+        home = {self.gazetteer.country_of_demonym(t.text) or
+                self.gazetteer.country_of_name(t.text)
+                for t in tokens if t.ent_type_ in ("NORP", "GPE")}
+        start = sent_of(head).end
+        for _ in range(2):
+            if start >= len(doc):
+                return None
+            sent = sent_of(doc[start])
+            start = sent.end
+            subject = next((t for t in sent.root.children if t.dep_ == "nsubj"), None) \
+                if sent.root.lemma_.lower() in lx.REPORT_VERBS else None
+            if subject is None or subject.pos_ not in ("NOUN", "PROPN"):
+                continue  # ("Drones carried out a series of strikes": no one reports)
+            actor = self._mention(subject)
+            proper = subject.pos_ == "PROPN" or subject.ent_type_ == "ORG" \
+                or bool(subject.ent_id_)
+            if actor is None and proper:
+                actor = self._speaker(subject, 1)
+            if actor is None:
+                continue
+            if not proper or not (actor.type in _DESCRIBED_TYPES or _kind_unsure(subject, actor)):
+                return None
+            if actor.country is not None and None not in home and home \
+                    and actor.country not in home:
+                return None  # "an Eritrean opposition group" is no Ethiopian body
+            if actor.type in _DESCRIBED_TYPES:
+                return actor
+            # a kind the recogniser guessed gives way to the one the lead describes
+            kind = next(k for k in ("armed_group", "international_body", "other")
+                        if k in (_anaphor_types(head) or _DESCRIBED_TYPES))
+            return Actor(actor.id, actor.name, kind, actor.country, actor.id)
+        return None
+
+    def _one_force_heard(self, head: Token) -> Actor | None:
+        """Rule ``role.one_force_spokesman``: "Pakistan's army said ... '...,' a military spokesman
+        said": an indefinite spokesman whose title names only a state's armed forces
+        ("military", "army") speaks for the one armed force the story has heard from before
+        him. ``None`` when it heard from none or from forces of two sides, or the title
+        names a state or anything else ("an Israeli military spokesman" is resolved by its
+        state)."""
+        words = [c for c in head.children if c.dep_ in ("compound", "amod", "nmod")]
+        if len(words) != 1 or words[0].lower_ not in _ARMED_SERVICES:
+            return None
+        forces = {actor.side or actor.id: actor for pos, actor, _ in self.heard
+                  if pos < head.i and actor.type == "military"}
+        return next(iter(forces.values())) if len(forces) == 1 else None
 
     def _owned_by_anaphor(self, head: Token, tokens: list[Token]) -> Actor | None:
         """"the group's health ministry", "the army's spokesman, Major General X": the
@@ -2007,15 +2089,25 @@ class MentionResolver:
 
     def _it_body(self, head: Token) -> Actor | None:
         """The body "it" stands for by where it stands: as its sentence's subject, the body
-        the sentence before was about; inside a clause, the body its own sentence's subject
-        names before it ("The army has struck the airport, which it says the rebels use").
-        ``None`` when that subject is no body."""
+        the sentence before was about; inside a clause, the body the subject of the
+        nearest clause above it names before it ("The army has struck the airport, which
+        it says the rebels use"). ``None`` when that subject is no body."""
         root = sent_of(head).root
         if head.head.i == root.i:
             return self._subject_before(head) or self._channel_before(head)
-        subj = next((c for c in root.children if c.dep_ == "nsubj" and c.i < head.i
-                     and c.pos_ in ("NOUN", "PROPN")), None)
-        return self._subject_owner(subj) if subj is not None else None
+        # (the subject of the nearest clause above it that has one: in "Hezbollah fired drones
+        # at Haifa, and the Israeli military launched what it said was an offensive", "it" is
+        # the Israeli military)
+        # (a plural subject, or one that is no body, is not "it": in "after fighters
+        # launched what it called an attack", the body above them that said so is)
+        for up in head.ancestors:
+            subj = max((c for c in up.children if c.dep_ == "nsubj" and c.i < head.i
+                        and c.pos_ in ("NOUN", "PROPN")), key=lambda c: c.i, default=None)
+            found = self._subject_owner(subj) \
+                if subj is not None and subj.tag_ not in ("NNS", "NNPS") else None
+            if found is not None:
+                return found
+        return None
 
     def _person_before(self, head: Token) -> Actor | None:
         """"Rebel spokesman Ali Musa gave a different account. In a statement he said ...":
@@ -2126,6 +2218,13 @@ class MentionResolver:
         if start == 0:
             return None
         before = sent_of(head.doc[start - 1])
+        told_by = next((t for t in before if t.dep_ == "pobj" and t.head.lower_ == "to"
+                        and t.head.head.lower_ == "according"), None)
+        if told_by is not None:
+            # "Members of the gang stormed the town ..., according to the U.N. human
+            # rights office": the body whose account the sentence is, not the one it is
+            # about
+            return self._subject_owner(told_by)
         for tok in before:
             # (a passive's subject too: "The coalition ... has been criticised for air
             # strikes. It denies ...")
@@ -2164,8 +2263,10 @@ class MentionResolver:
         prev = self.antecedent(tok)
         if prev is not None and self._fits_words(prev, tok, tokens):
             return prev
-        if tok.ent_type_ in ("ORG", "") and (tok.lemma_.lower() in _ANAPHOR_TYPES or any(
-                t.pos_ == "PROPN" and t.ent_type_ == "ORG" for t in tokens)):
+        if tok.ent_type_ in ("ORG", "") and (tok.lemma_.lower() in _ANAPHOR_TYPES or (
+                (tok.pos_ == "PROPN" or tok.ent_type_ == "ORG") and any(
+                    t.pos_ == "PROPN" and t.ent_type_ == "ORG" for t in tokens))):
+            # (not a thing a body owns: "the group's military wing fired rockets")
             return _as_described(self._speaker(tok, depth=1), described, tok)
         return None
 
@@ -2224,6 +2325,11 @@ class MentionResolver:
             side = country.lower() if country else camp
             if head.ent_type_ in ("GPE",) and country and len(tokens) <= 3:
                 return gaz.state_actor(country, state_name(gaz, country, text))
+            if lemma in _MINISTRY and lemma != "ministry" \
+                    and any(t.lower_ in _WATCHDOG_WORDS for t in tokens):
+                # "Peru's human rights ombudsman's office": a state's watchdog, on no
+                # government's side
+                return _org(text, "international_body", country)
             if lemma in _MINISTRY:
                 mods = [t.lemma_.lower() for t in tokens if t.i < head.i and t.ent_type_ == ""
                         and t.dep_ in ("compound", "amod")]
@@ -3640,6 +3746,27 @@ _NAMING_VERBS = frozenset(["give", "identify", "ask", "call", "name", "go", "wan
 _NAME_TITLES = frozenset(["dr", "prof", "mr", "mrs", "ms", "sheikh", "rev", "engineer"])
 
 
+_NAME_RUN_MAX = 8  # tokens of a title and name after "identified as"
+
+
+def _named_as_run(clause: Token) -> Any:
+    """"A man identified as cartel commander Ramiro Soto said": the title and the name after
+    "as" (the parse may leave "as" without its object and make the name the verb's
+    subject). The run of nouns after "as", when it ends in a person's name; else None."""
+    prep = next((c for c in clause.children if c.dep_ == "prep" and c.lower_ == "as"), None)
+    if prep is None or clause.lemma_.lower() not in ("identify", "describe"):
+        return None
+    doc = clause.doc
+    end = prep.i + 1
+    while end < len(doc) and end - prep.i <= _NAME_RUN_MAX \
+            and doc[end].pos_ in ("PROPN", "NOUN", "PART") and doc[end].text != "'s":
+        end += 1
+    span = doc[prep.i + 1 : end]
+    if not len(span) or span[-1].ent_type_ != "PERSON" or end - prep.i > _NAME_RUN_MAX:
+        return None
+    return span
+
+
 def _given_name(head: Token) -> Any:
     """"A neighbour who gave his name as Abu Fadi", "a resident, who asked to be
     identified only by his first name, Ahmad": the name the role's clause gives. A clause
@@ -3650,6 +3777,9 @@ def _given_name(head: Token) -> Any:
         if clause.i < head.i or clause.dep_ not in ("relcl", "acl") \
                 or clause.lemma_.lower() not in _NAMING_VERBS:
             continue
+        named_as = _named_as_run(clause)
+        if named_as is not None:
+            return named_as
         for tok in clause.subtree:
             if tok.pos_ != "PROPN" or tok.ent_id_ or tok.dep_ == "compound":
                 continue
@@ -3747,6 +3877,37 @@ def _in_headline(head: Token) -> bool:
     """The head is on the headline line (the first line, when a body follows it)."""
     _, end = _line_bounds(head.doc[0])
     return end < len(head.doc) and end <= _HEADLINE_MAX and head.i < end
+
+
+# the kinds of body a lead may describe before it names it (no state's own bodies)
+_DESCRIBED_TYPES = frozenset(["armed_group", "international_body", "other"])
+
+
+def _kind_unsure(subject: Token, actor: Actor) -> bool:
+    """A name no list knows, whose kind the recogniser only guessed: "Cofavic said" (one
+    word, taken for a person), "The Red Sea Afar Democratic Organisation said" (taken
+    for a ministry by its head word)."""
+    if actor.type == "person":
+        return actor.id.startswith("person.") and len(phrase_tokens(subject)) == 1 \
+            and not any(c.dep_ == "compound" for c in subject.children)
+    return actor.type == "ministry" and actor.id.startswith("org.") \
+        and subject.lemma_.lower() not in _MINISTRY and subject.lower_ not in _MINISTRY
+
+
+def _described_body(head: Token, tokens: list[Token]) -> bool:
+    """"An Eritrean opposition group", "Peru's largest farmers' union": a body
+    described by its kind, in words of what and whose home it is, with no name of its
+    own (an indefinite article or a country as its possessor; no proper noun but a
+    demonym or a country)."""
+    types = _anaphor_types(head)
+    if head.tag_ != "NN" or types is None or not types & _DESCRIBED_TYPES:
+        return False
+    if not any((c.dep_ == "det" and c.lower_ in ("a", "an"))
+               or (c.dep_ == "poss" and c.ent_type_ == "GPE") for c in head.children):
+        return False
+    return all(t.i == head.i or t.is_lower or t.is_punct or t.dep_ == "det"
+               or t.ent_type_ in ("NORP", "GPE")
+               for t in tokens)
 
 
 def _is_definite(head: Token, tokens: list[Token]) -> bool:

@@ -1066,7 +1066,32 @@ def described_as(head: Token) -> Token | None:
                     for attr in be.children:
                         if attr.dep_ == "attr" and attr.lower_ not in lx.FALSITY_WORDS:
                             return attr
-    return _identified_after(head)
+    return _identified_after(head) or _described_past_place(head)
+
+
+def _described_past_place(head: Token) -> Token | None:
+    """"the Studies and Research Centre near Dreikish, which it described as a facility
+    used to produce missiles": the parser hangs the clause on the town the site is near;
+    a town is never described as a facility, so the clause describes the site. A clause
+    of a place named by a preposition of the head that says it was a thing of no place
+    kind."""
+    for prep in head.children:
+        if prep.dep_ != "prep":
+            continue
+        for place in prep.children:
+            if place.dep_ != "pobj" or place.ent_type_ not in ("GPE", "LOC"):
+                continue
+            said = described_as(place) if any(
+                c.dep_ == "relcl" for c in place.children) else None
+            if said is not None and said.ent_type_ not in ("GPE", "LOC") \
+                    and said.lemma_.lower() not in _PLACE_WORDS:
+                return said
+    return None
+
+
+# what a town may be described as, which says nothing of a site beside it
+_PLACE_WORDS = frozenset(["town", "city", "village", "area", "district", "region", "place",
+                          "stronghold", "hub", "capital", "base"])
 
 
 def _identified_after(head: Token) -> Token | None:
