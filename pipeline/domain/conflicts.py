@@ -73,6 +73,7 @@ from pipeline.domain.events import (
 )
 from pipeline.domain.groups import GroupDirectory
 from pipeline.domain.incidents import (
+    ATTACKER,
     FORCE_WORDS,
     OWN_FORCES,
     Cues,
@@ -151,7 +152,8 @@ def find_conflicts(
             b = claims[j]
             if same_side(a.party, b.party) or _own_narration(a, b) or _one_name(a, b) \
                     or _mourned_here(claims, told, dead, groups, i, j) \
-                    or apart(told[i], told[j]) or _collateral(a, b, military[i], military[j]) \
+                    or _apart(told[i], told[j], a, b) \
+                    or _collateral(a, b, military[i], military[j]) \
                     or _beside_own_base(a, b, own_base[i], own_base[j]) \
                     or _tells_civil_too(a, b, both[i], both[j]) \
                     or _toll_beside(a, b, agreed[i], agreed[j]) or _counts_only(a, b) \
@@ -168,6 +170,17 @@ def find_conflicts(
             if reason:
                 pairs.append(ConflictPair(a, b, reason))
     return pairs
+
+
+def _apart(a_told: Cues, b_told: Cues, a: Claim, b: Claim) -> bool:
+    """:func:`~pipeline.domain.incidents.apart`, but a crowd's attack on a force's post and
+    the force's fire on the crowd (:func:`_crowd_attacked`), told in one article, are one
+    clash though their attackers differ."""
+    why = apart(a_told, b_told)
+    if why == ATTACKER and a.evidence.article_id == b.evidence.article_id \
+            and (_crowd_attacked(a, b) or _crowd_attacked(b, a)):
+        return False
+    return why is not None
 
 
 def _forces_hit(a: Claim, b: Claim, a_told: Cues, b_told: Cues,
@@ -971,6 +984,11 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             # "no civilians in the area" against "civilians were killed"; "an empty
             # courtyard" against "15 people were killed" (not against the school hit)
             return "presence"
+        if _crowd_attacked(one, other):
+            # rule ``conflict.crowd_attacked``: a force's word that the crowd attacked it
+            # ("the mob attacked the police station") against another's word that the
+            # force fired on the crowd: whether those shot were attackers is the dispute
+            return "presence"
         if _shot_anyone(one, other):
             # rule ``conflict.no_shot_fired``: "soldiers did not fire a single shot"
             # against "they shot him", "three farmers were shot dead": whoever was shot,
@@ -1020,7 +1038,7 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
 # account, one who bore arms
 _FIRED_BACK_RULES = ("hit.self_defence", "hit.defended_against", "hit.return_fire",
                      "hit.at_acting", "hit.responded_against",
-                     "hit.responded_in_manner_against")
+                     "hit.responded_in_manner_against", "hit.responded_to_attackers")
 
 
 def _toll_over_sites(hit: Claim, claims: Sequence[Claim]) -> bool:
@@ -1288,6 +1306,36 @@ _Split = Callable[[int, int], str | None]
 def _both_combatant(a: Target, b: Target) -> bool:
     """"the blast came from a weapons depot" does not answer "the strike hit a depot"."""
     return class_group(a) == class_group(b) == "combatant"
+
+
+def _crowd_attacked(force: Claim, crowd: Claim) -> bool:
+    """``force``: an account that a crowd attacked a force's post or men ("the mob attacked
+    the police station and the army post", "villagers armed with axes attacked a police
+    team");
+    ``crowd``: another's account of civilians hit, or of one person shot ("they shot
+    him"), by a state's force or no attacker named (not people another armed side shot)."""
+    if force.negated or crowd.negated or not is_account(crowd) or not (
+            crowd.target.target_class == "civilians"
+            or (crowd.target.target_class == "unknown" and crowd.rule.startswith("hit.")
+                and crowd.target.text.lower() in _PERSON_PRONOUNS)):
+        return False
+    if crowd.attacker is not None and crowd.attacker.type not in _STATE_BODIES:
+        return False  # people another armed side shot
+    post = class_group(force.target) == "combatant" or force.own_target \
+        or _FORCE_TITLE.search(force.target.text) is not None
+    return post and _CROWD_ATTACK.search(force.evidence.sentence) is not None
+
+
+# one person shot, named by a pronoun ("they shot him"), whose kind no word says
+_PERSON_PRONOUNS = frozenset(["him", "her", "he", "she"])
+# a crowd as the subject of an attack on a post: "the mob attacked", "rioters stormed",
+# "agitators threw stones", "hundreds of villagers attacked the post"
+_CROWD_ATTACK = re.compile(
+    r"\b(?:mobs?|crowds?|protesters?|protestors?|demonstrators?|rioters?|miscreants?|"
+    r"agitators?|people|villagers|residents|youths|students|marchers|supporters)\b"
+    r"[^.;]{0,60}?\b(?:attack(?:ed|ing)|storm(?:ed|ing)|pelt(?:ed|ing)|"
+    r"torch(?:ed|ing)|set\s+fire|threw|throwing|fired|opened\s+fire|rushed|charged)\b",
+    re.IGNORECASE)
 
 
 # accounts that no one was fired on at all ("not a single shot was fired")

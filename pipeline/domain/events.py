@@ -421,8 +421,9 @@ def _accused_capital(sentence: str, place: Place) -> bool:
 
 def _headed_for(sentence: str, name: str) -> bool:
     """Rule ``events.headed_for``: "the strikes targeted militia reinforcements heading
-    towards El Fasher": each time the sentence names the place, it is where the people or
-    craft struck were going, not where the strike hit."""
+    towards El Fasher", "launch pads from where fighters were pushed into the Uri sector":
+    each time the sentence names the place, it is where the people or craft struck were
+    going, not where the strike hit."""
     words = [re.escape(w) for w in re.findall(r"[\w'’-]+", name) if w.lower() != "the"]
     if not words:
         return False
@@ -431,8 +432,10 @@ def _headed_for(sentence: str, name: str) -> bool:
         _HEADED.search(sentence[max(0, m.start() - 40) : m.start()]) for m in named)
 
 
-# a destination right before a place's name: "heading towards", "on their way to"
+# a destination right before a place's name: "heading towards", "pushed into", "on their
+# way to"
 _HEADED = re.compile(r"\b(?:heading|headed|moving|advancing|travel+ing|marching|driving|"
+                     r"pushed|sent|infiltrat(?:ed|ing)|smuggled|sneaked|"
                      r"on\s+(?:its|their|his|her)\s+way|en\s+route|bound)\s+"
                      r"(?:back\s+)?(?:to|towards?|for|into)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$",
                      re.IGNORECASE)

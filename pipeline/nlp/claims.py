@@ -2024,7 +2024,7 @@ def _subject(verb: Token) -> Token | None:
             and verb.head.lemma_.lower() not in _INFORMATION_NOUNS:
         # "rebuked the union and others who claimed farmers were killed", "the union,
         # which claimed that 40 farmers died": the noun the clause is on speaks
-        return verb.head
+        return _who_antecedent(verb.head) if subjects[0].lower_ == "who" else verb.head
     if len(subjects) > 1 and subjects[-1].i < verb.i \
             and subjects[0].lemma_.lower() in lx.ACTION_NOUNS \
             and subjects[-1].right_edge.i + 1 == verb.i \
@@ -3223,6 +3223,22 @@ _SPREAD_VERBS = frozenset(["spread", "publish", "circulate", "broadcast", "air",
 # counts of statements: "a series of communiques from the Joint Chiefs said ..."
 _SERIES = frozenset(["series", "number", "string", "couple", "pair", "set", "batch",
                      "succession", "flurry"])
+
+
+_BODY_OR_PLACE_ENTS = frozenset(["ORG", "GPE", "LOC", "FAC"])
+
+
+def _who_antecedent(noun: Token) -> Token:
+    """"Ada Obi, a nurse at the General Hospital in Zaria, who had written that she had been
+    shot": the parse hangs "who" on the place or body the person is of; the person (the
+    noun the place phrase hangs from) is the one who speaks. The noun itself when it is
+    no place or body, or no person stands above it."""
+    if noun.ent_type_ not in _BODY_OR_PLACE_ENTS:
+        return noun
+    for up in noun.ancestors:
+        if up.pos_ in ("NOUN", "PROPN") and up.ent_type_ not in _BODY_OR_PLACE_ENTS:
+            return up
+    return noun
 
 
 def _owner(subj: Token) -> Token:

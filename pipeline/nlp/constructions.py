@@ -1693,6 +1693,15 @@ def _described_struck(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                and doc[h.target].lemma_.lower() == site for h in ctx.earlier)
 
 
+def _fired_on_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``copula.fired_on_state``: "police opened fire on the protesters ... the
+    protesters were unarmed": the subject is the people an earlier account says were
+    fired on or struck, named again by the same noun."""
+    subject = doc[hit.nodes["subject"]].lemma_.lower()
+    return any(h.kind in _STRUCK_KINDS and not h.negated and h.trigger < hit.trigger
+               and doc[h.target].lemma_.lower() == subject for h in ctx.earlier)
+
+
 def _not_evaluation(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """What a party calls the strike is a target only when it says what was hit: "called
     the raid a barbaric violation of sovereignty", "an act of aggression", "a war crime"
@@ -1709,7 +1718,8 @@ def _not_evaluation(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "struck_holder",
                          "struck_civil_user", "struck_owner", "after_toll", "toll_given",
                          "struck_site", "toll_person", "site_subject", "toll_kin",
-                         "there_site", "struck_no_threat", "described_struck"])
+                         "there_site", "struck_no_threat", "described_struck",
+                         "fired_on_subject"])
 
 
 CHECKS: dict[str, Check] = {
@@ -1729,6 +1739,7 @@ CHECKS: dict[str, Check] = {
     "struck_owner": _struck_owner,
     "after_toll": _after_toll,
     "described_struck": _described_struck,
+    "fired_on_subject": _fired_on_subject,
     "toll_given": _toll_given,
     "not_evaluation": _not_evaluation,
     "relative_object": _relative_object,

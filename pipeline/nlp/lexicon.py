@@ -439,7 +439,7 @@ CIVILIAN_WORDS = CIVILIAN_EVENTS | frozenset(
         "cook", "cooks", "shopkeeper", "shopkeepers", "mechanic", "mechanics", "tailor",
         "tailors", "carpenter", "carpenters", "waiter", "waiters", "beekeeper", "beekeepers",
         "woodcutter", "woodcutters", "harvester", "harvesters", "picker", "pickers",
-        "farmhand", "farmhands", "unarmed", "defenceless",
+        "farmhand", "farmhands", "unarmed", "peaceful", "defenceless",
         "defenseless", "activist", "activists", "organizer", "organizers", "organiser",
         "organisers", "unionist", "unionists", "compatriot", "compatriots", "peasant",
         "peasants", "worshiper", "worshipers", "noncombatant", "noncombatants",

@@ -3167,6 +3167,11 @@ def _partitive(head: Token) -> Token | None:
     return None
 
 
+# verbs of putting a document out, whose agent ("filed by a sub-inspector") owns it
+_FILED_VERBS = frozenset(["file", "issue", "sign", "release", "publish", "lodge", "submit",
+                          "write", "prepare", "compile", "register"])
+
+
 def _owner_token(child: Token) -> Token | None:
     """The owner a dependent of a document noun names, if any. Bare "media reports" or
     "press reports" name no owner: a channel, not a party ("state media", "Iranian media"
@@ -3185,6 +3190,13 @@ def _owner_token(child: Token) -> Token | None:
         if obj is not None and (child.lower_ != "of" or obj.ent_type_ == "ORG"
                                 or bool(obj.ent_id_)):
             return obj
+    if child.dep_ == "acl" and child.lemma_.lower() in _FILED_VERBS:
+        # "the statement filed at the district police station by a sub-inspector": who filed,
+        # issued or signed it (the last object: the parse may split "sub-inspector")
+        agent = next((c for c in child.children if c.dep_ == "agent"), None)
+        if agent is not None:
+            return max((o for o in agent.children if o.dep_ == "pobj"), key=lambda o: o.i,
+                       default=None)
     if child.dep_ == "prep" and child.lower_ == "on" and (
             child.head.lemma_.lower() in _POSTED_DOCUMENTS or child.head.pos_ == "VERB"):
         # "a post on pro-junta Telegram channels", "a statement on its Telegram account":

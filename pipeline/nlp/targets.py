@@ -830,10 +830,15 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         # also "the journalists had been standing in the open when they came under
         # fire"; not the strike's own subject ("troops fired at them")
         strikers = _own_doers(head, ("nsubj",)) | _doers_behind(head)
+        # (a force that fires at "them" is not them, named by another force word: "police
+        # had shot at them" after "officers opened fire")
+        forces = any(head.doc[i].lemma_.lower() in _FORCE_DOERS for i in strikers)
         for ante in _plurals_before(head)[:3]:
             if ante.lemma_.lower() in lx.STRIKING_WEAPONS or ante.i in strikers:
                 continue
             found = decide_class(ante, gazetteer, rows)
+            if forces and found[0] == "military":
+                continue
             if found[0] in lx.PERSON_CLASSES:
                 return found
     if head.pos_ == "PRON" and head.lower_ in _SINGULAR_PRONOUNS:
@@ -1597,6 +1602,11 @@ def _singulars_before(pron: Token) -> list[Token]:
 def _own_verb(pron: Token) -> Token:
     """The verb of a pronoun's own clause ("shot him", "fired at them")."""
     return pron.head.head if pron.head.pos_ == "ADP" else pron.head
+
+
+# words for a state's force as the doer of a strike
+_FORCE_DOERS = frozenset(["police", "policeman", "army", "military", "troop", "soldier",
+                          "officer", "force", "gendarme", "gendarmerie", "ranger"])
 
 
 def _own_doers(pron: Token, deps: tuple[str, ...]) -> set[int]:

@@ -181,3 +181,39 @@ def test_lookouts_posted_on_a_roof_are_placed_not_said(real_extractor: Any) -> N
     use = [c for c in claims if c.rule.startswith("use.")]
     assert use and all(c.party.name == "police spokesman" for c in use), \
         [(c.party.name, c.rule) for c in claims]
+
+
+@slow
+def test_who_after_a_place_is_the_person_the_place_is_of(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor, (
+        "Gunmen attacked a bus near Zaria, killing at least six passengers, officials "
+        "said.\n\nAmong the dead was Ada Obi, a nurse at the General Hospital in Zaria, who had "
+        "written to her family from the bus that she had been shot."))
+    shot = [c for c in claims if c.target.text == "she"]
+    assert shot and shot[0].party.name.startswith("nurse"), \
+        [(c.party.name, c.target.text) for c in claims]
+
+
+@slow
+def test_who_after_a_body_with_no_person_above_it_is_the_body(real_extractor: Any) -> None:
+    # counter-example: no person stands above the body "who" hangs on
+    parties = _parties(real_extractor, (
+        "Jets struck a depot in the north, according to the Syrian Observatory for Human "
+        "Rights, who said the strike killed nine fighters."))
+    assert any("Observatory" in p for p in parties), parties
+
+
+@slow
+def test_a_statement_filed_by_an_officer_is_his(real_extractor: Any) -> None:
+    parties = _parties(real_extractor, (
+        "According to the statement filed at the district police station by a sub-inspector, "
+        "villagers armed with axes attacked a police team at the bridge."))
+    assert "sub-inspector" in parties, parties
+
+
+@slow
+def test_classmates_and_friends_speak_as_witnesses_do(real_extractor: Any) -> None:
+    parties = _parties(real_extractor, (
+        "A trader was shot dead outside the market on Sunday, his friends said. Patients said "
+        "the shells hit the ward."))
+    assert {"friends", "Patients"} <= parties, parties

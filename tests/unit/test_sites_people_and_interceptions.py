@@ -1,4 +1,6 @@
-"""Accounts that can both be true, and accounts found where the parse hides them: one
+"""Accounts that can both be true, and accounts found where the parse hides them: a crowd
+that attacked a force's post and the crowd the force fired on, where the people struck
+were going, one
 commander killed and the farm building he was in, a side's interceptions beside the hits it
 grants, a quoted object, a struck site a second party describes, whose attacks "their"
 attacks are, fire from the area of a town, and what "it" in a joined clause stands for."""
@@ -8,16 +10,20 @@ from typing import Any
 
 import pytest
 
+from pipeline.domain.claims import ARMED_MEN
 from pipeline.domain.conflicts import find_conflicts
 from pipeline.domain.models import Actor, Claim
 from pipeline.nlp.targets import decide_class
 from tests.unit.test_accounts_beside_and_asides import _analysed
 from tests.unit.test_conflicts import MEDICS, NL_ARMY, NL_MOD, article
+from tests.unit.test_events import HILLVIEW, RIVERTON, SL_ARMY
 from tests.unit.test_fire_returned_and_weapons_astray import _said
+from tests.unit.test_places_of_sides_and_earlier_strikes import _where
 
 slow = pytest.mark.slow
 
 SL_MOD = Actor("sl.defence-ministry", "Southland defence ministry", "ministry", "SL", "sl")
+GUNMEN = Actor(ARMED_MEN, "gunmen", "armed_group", None, None)
 
 
 def _reasons(*claims: Claim) -> list[str]:
@@ -189,3 +195,93 @@ def test_a_targeted_operation_beside_a_raid_is_no_strike(real_extractor: Any) ->
         "farmers."))
     assert not [c for c in claims if c.target.text in ("operation", "targeted operation")], \
         [(c.target.text, c.rule) for c in claims]
+
+
+def _crowd(force_sentence: str, force_target: str, fired_by: Actor | None) -> list[str]:
+    a = article("a1")
+    return _reasons(
+        _said(a, NL_MOD, force_sentence, force_target, "infrastructure", "hit.object",
+              attacker=Actor(ARMED_MEN, "mob", "armed_group")),
+        _said(a, MEDICS, "Residents said officers opened fire on the crowd.", "crowd",
+              "civilians", "hit.fire_on", attacker=fired_by))
+
+
+def test_a_crowd_that_attacked_a_police_post_and_the_crowd_fired_on() -> None:
+    said = "The mob attacked the police station, throwing stones, the spokesman said."
+    assert _crowd(said, "police station", None) == ["presence"]
+    assert _crowd(said, "police station", NL_ARMY) == ["presence"]
+
+
+def test_gunmen_at_a_police_post_or_a_crowd_shot_by_gunmen_are_no_such_dispute() -> None:
+    # counter-examples: armed men, not a crowd, attacked the post; or the crowd was shot
+    # by another armed side
+    assert _crowd("Gunmen attacked the police station, the spokesman said.",
+                  "police station", None) == []
+    assert _crowd("The mob attacked the police station, the spokesman said.",
+                  "police station", GUNMEN) == []
+    # nor a crowd that attacked a shop: no force's post
+    assert _crowd("The mob attacked a shop, the spokesman said.", "shop", None) == []
+
+
+def test_where_the_people_struck_were_going_is_not_where_the_strike_hit() -> None:
+    sentence = ("Jets destroyed the launch pads near Riverton from where fighters were pushed "
+                "into Hillview, the army said.")
+    assert _where(sentence, sentence, (RIVERTON, HILLVIEW), party=SL_ARMY) == RIVERTON
+
+
+def test_where_the_people_struck_were_is_where_the_strike_hit() -> None:
+    # counter-example: the town they were struck in, named beside where they were going
+    sentence = ("Jets struck militia reinforcements in Hillview that were heading towards "
+                "Riverton, the army said.")
+    assert _where(sentence, sentence, (RIVERTON, HILLVIEW), party=SL_ARMY) == HILLVIEW
+
+
+@slow
+def test_the_people_fired_on_said_to_be_unarmed(real_extractor: Any) -> None:
+    told = {(c.party.name, c.target.target_class, c.rule) for c in _analysed(
+        real_extractor, "Police opened fire on protesters in the town on Monday, killing four, "
+                        "officials said.\n\nRelatives said the protesters were peaceful and "
+                        "unarmed.")}
+    assert ("Relatives", "civilians", "copula.fired_on_state") in told, told
+
+
+@slow
+def test_people_no_one_fired_on_said_to_be_unarmed_tell_nothing(real_extractor: Any) -> None:
+    # counter-example: nobody says the guards were fired on
+    claims = _analysed(real_extractor, (
+        "Police opened fire on protesters in the town on Monday, killing four, officials "
+        "said.\n\nRelatives said the guards were unarmed."))
+    assert not [c for c in claims if c.rule == "copula.fired_on_state"]
+
+
+@slow
+def test_whom_a_force_says_it_answered_by_what_they_did(real_extractor: Any) -> None:
+    told = {(c.target.text, c.target.target_class, c.rule) for c in _analysed(
+        real_extractor, "The minister said troops had responded to rioters who attacked the "
+                        "governor's office.")}
+    assert ("rioters", "armed_group", "hit.responded_to_attackers") in told, told
+
+
+@slow
+def test_them_a_force_shot_at_is_no_force_named_before(real_extractor: Any) -> None:
+    assert _class_of(real_extractor, (
+        "His family said he was driving a tractor when officers opened fire. The teenager "
+        "told his lawyer that police had shot at them without warning."), "them") != "military"
+
+
+@slow
+def test_them_rebels_shot_at_are_the_soldiers_named_before(real_extractor: Any) -> None:
+    # counter-example: armed men, not a force, fired at "them", the soldiers before
+    assert _class_of(real_extractor, (
+        "Rebels attacked the convoy. The soldiers said the rebels shot at them."),
+        "them") == "military"
+
+
+def test_a_crowd_that_attacked_the_police_and_one_man_they_shot() -> None:
+    a = article("a1")
+    assert _reasons(
+        _said(a, NL_MOD, "Villagers armed with axes attacked a police team at the bridge, "
+                         "the statement said.", "police team", "unknown", "hit.object",
+              attacker=Actor(ARMED_MEN, "villagers", "armed_group")),
+        _said(a, MEDICS, "'And they shot him,' a fellow student said.", "him", "unknown",
+              "hit.object")) == ["presence"]
