@@ -285,3 +285,17 @@ def test_a_crowd_that_attacked_the_police_and_one_man_they_shot() -> None:
               attacker=Actor(ARMED_MEN, "villagers", "armed_group")),
         _said(a, MEDICS, "'And they shot him,' a fellow student said.", "him", "unknown",
               "hit.object")) == ["presence"]
+
+
+@slow
+def test_a_hospital_a_group_runs_is_a_hospital(real_extractor: Any) -> None:
+    assert _class_of(real_extractor, "The strike hit a Hamas-run hospital.",
+                     "hospital") == "civilian_site"
+    assert _class_of(real_extractor, "The strike hit a Hezbollah-run school.",
+                     "school") == "civilian_site"
+
+
+@slow
+def test_a_groups_own_depot_is_the_groups(real_extractor: Any) -> None:
+    # counter-example: the group's own site, named by the group, not run by it
+    assert _class_of(real_extractor, "The strike hit a Hamas depot.", "depot") == "armed_group"
