@@ -114,8 +114,12 @@ DATELINE_SPAN = 14
 GOVERNMENT_HEADS = frozenset(["government", "authorities"])
 # bodies a state sets up to watch it or judge it, never its voice: "the government said" is
 # not the rights commission or the court heard before it
-NOT_GOVERNMENT = frozenset(["commission", "commissioner", "ombudsman", "court", "tribunal",
-                            "prosecutor", "parliament", "inquiry"])
+# the offices that watch a state for its people, on no government's side ("the human
+# rights ombudsman's office")
+OMBUDSMAN_WORDS = frozenset(["ombudsman", "ombudsperson", "ombudswoman", "ombudsman's",
+                             "ombudsperson's", "ombudswoman's"])
+NOT_GOVERNMENT = frozenset(["commission", "commissioner", "court", "tribunal", "prosecutor",
+                            "parliament", "inquiry"]) | OMBUDSMAN_WORDS
 CASUALTY_VERBS = frozenset(["kill", "wound", "injure", "maim", "execute", "massacre",
                             "martyr",
                             # "militants beheaded more than 50 people" (not "slaughter",

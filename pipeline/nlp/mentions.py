@@ -42,9 +42,6 @@ from pipeline.nlp.party_rules import (
 
 # Heads of a phrase that name a body of a state ("Lebanon's health ministry").
 _MINISTRY = frozenset(["ministry", "department", "office"])
-# the offices that watch a state for its people, on no government's side
-_WATCHDOG_WORDS = frozenset(["ombudsman", "ombudsperson", "ombudswoman", "ombudsman's",
-                             "ombudsperson's", "ombudswoman's"])
 _MILITARY_HEADS = frozenset(
     [
         "military", "army", "forces", "force", "troops", "navy", "jets", "warplanes",
@@ -2095,11 +2092,10 @@ class MentionResolver:
         root = sent_of(head).root
         if head.head.i == root.i:
             return self._subject_before(head) or self._channel_before(head)
-        # (the subject of the nearest clause above it that has one: in "Hezbollah fired drones
-        # at Haifa, and the Israeli military launched what it said was an offensive", "it" is
-        # the Israeli military)
-        # (a plural subject, or one that is no body, is not "it": in "after fighters
-        # launched what it called an attack", the body above them that said so is)
+        # (the singular body that is the subject of the nearest clause above it: in
+        # "Hezbollah fired drones at Haifa, and the Israeli military launched what it said
+        # was an offensive", "it" is the Israeli military; in "after fighters launched what
+        # it called an attack", not the fighters but the body above them that said so)
         for up in head.ancestors:
             subj = max((c for c in up.children if c.dep_ == "nsubj" and c.i < head.i
                         and c.pos_ in ("NOUN", "PROPN")), key=lambda c: c.i, default=None)
@@ -2326,7 +2322,7 @@ class MentionResolver:
             if head.ent_type_ in ("GPE",) and country and len(tokens) <= 3:
                 return gaz.state_actor(country, state_name(gaz, country, text))
             if lemma in _MINISTRY and lemma != "ministry" \
-                    and any(t.lower_ in _WATCHDOG_WORDS for t in tokens):
+                    and any(t.lower_ in lx.OMBUDSMAN_WORDS for t in tokens):
                 # "Peru's human rights ombudsman's office": a state's watchdog, on no
                 # government's side
                 return _org(text, "international_body", country)
@@ -3907,7 +3903,7 @@ def _kind_unsure(subject: Token, actor: Actor) -> bool:
 
 
 def _described_body(head: Token, tokens: list[Token]) -> bool:
-    """"An Eritrean opposition group", "Peru's largest farmers' union": a body
+    """"An Eritrean opposition group", "Nigeria's largest rights organisation": a body
     described by its kind, in words of what and whose home it is, with no name of its
     own (an indefinite article or a country as its possessor; no proper noun but a
     demonym or a country)."""
