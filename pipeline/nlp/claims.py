@@ -1212,7 +1212,7 @@ def subjects_taken_for_objects(doc: Doc) -> Doc:
 def strike_verbs_taken_for_modifiers(doc: Doc) -> Doc:
     """A parse repair for a garden path of the small model: "The officials said the strike
     early Sunday near the village of Ataq targeted trucks carrying militants" parsed with
-    "the strike" as the object of "said" and "targeted" as an adjective of "vehicles",
+    "the strike" as the object of "said" and "targeted" as an adjective of "trucks",
     the noun a clause of "said" or an apposition of "the strike". When a reporting
     verb's object is an action noun and a strike verb's past participle, standing alone
     before a noun after it, modifies that noun, the participle is the reported clause's

@@ -1684,22 +1684,26 @@ def _after_toll(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                for h in ctx.earlier)
 
 
+def _struck_before(hit: Hit, doc: Doc, ctx: CheckContext, node: str) -> bool:
+    """The word at ``node`` names again, by the same noun, what an earlier account of the
+    article says was struck, fired on or aimed at."""
+    word = doc[hit.nodes[node]].lemma_.lower()
+    return any(h.kind in _STRUCK_KINDS and not h.negated and h.trigger < hit.trigger
+               and doc[h.target].lemma_.lower() == word for h in ctx.earlier)
+
+
 def _described_struck(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """Rule ``copula.struck_site_described_as``: "The state broadcaster described the port
     as a purely civilian facility" says what a site was only where the article has told,
     before it, that a strike hit or was aimed at that very site ("targeting the port")."""
-    site = doc[hit.nodes["site"]].lemma_.lower()
-    return any(h.kind in _STRUCK_KINDS and not h.negated and h.trigger < hit.trigger
-               and doc[h.target].lemma_.lower() == site for h in ctx.earlier)
+    return _struck_before(hit, doc, ctx, "site")
 
 
 def _fired_on_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """Rule ``copula.fired_on_state``: "police opened fire on the protesters ... the
     protesters were unarmed": the subject is the people an earlier account says were
     fired on or struck, named again by the same noun."""
-    subject = doc[hit.nodes["subject"]].lemma_.lower()
-    return any(h.kind in _STRUCK_KINDS and not h.negated and h.trigger < hit.trigger
-               and doc[h.target].lemma_.lower() == subject for h in ctx.earlier)
+    return _struck_before(hit, doc, ctx, "subject")
 
 
 def _not_evaluation(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

@@ -1973,7 +1973,7 @@ class MentionResolver:
         has_title = any(t.lower_ in TITLE_WORDS for t in tokens)
         if known is not None and not has_title:
             return known
-        based = _patron_words(tokens)  # "Srinagar-based defence spokesman"
+        based = patron_words(tokens)  # "Srinagar-based defence spokesman"
         if has_title and len([t for t in tokens if t.ent_type_ != "PERSON" and not t.is_punct
                               and t.i not in based and t.lower_ not in _RANKS
                               and t.lower_ not in _GRADES]) <= 2 \
@@ -2408,7 +2408,7 @@ class MentionResolver:
 
     def _country_in(self, tokens: list[Token], head: Token) -> tuple[str | None, str | None]:
         gaz = self.gazetteer
-        patrons = _patron_words(tokens)
+        patrons = patron_words(tokens)
         # the words before the head say whose the party is ("Afghan officials in
         # Pakistan", "Russian-installed officials in Ukraine's Luhansk region")
         for tok in sorted(tokens, key=lambda t: (t.i > head.i, abs(t.i - head.i))):
@@ -3928,7 +3928,7 @@ def _generic(head: Token, tokens: list[Token]) -> bool:
     lemma = head.lemma_.lower()
     if lemma not in _ANAPHOR_TYPES and head.lower_ not in _ANAPHOR_TYPES:
         return False
-    patrons = _patron_words(tokens)
+    patrons = patron_words(tokens)
     return not any(
         t.i != head.i and t.i not in patrons
         # a lower-case word the tagger took for a name ("jihadist" as NORP or PROPN)
@@ -3949,7 +3949,7 @@ def patron(tok: Token) -> bool:
     return tok.lower_ == "pro" and _hyphened(tok)
 
 
-def _patron_words(tokens: list[Token]) -> set[int]:
+def patron_words(tokens: list[Token]) -> set[int]:
     """Token indices of patron compounds ("Iran - backed", "pro - Iran"), with the whole
     name the participle ends ("al Qaeda - linked")."""
     out: set[int] = set()

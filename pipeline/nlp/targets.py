@@ -21,7 +21,7 @@ from pipeline.domain.models import TARGET_CLASSES, Target
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.docmemo import DOC_MEMO, any_word, doc_text, ent_at, sent_of
 from pipeline.nlp.gazetteer import Gazetteer
-from pipeline.nlp.mentions import _patron_words, after_dateline, phrase_text
+from pipeline.nlp.mentions import after_dateline, patron_words, phrase_text
 
 # Children that stay part of a target phrase.
 _KEEP_DEPS = frozenset(
@@ -968,7 +968,7 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
         # "the presidency building in the heart of the rebel-held capital": who holds the
         # place a building stands in says nothing of what the building is; nor does who
         # runs it ("a Hamas-run hospital" is a hospital: rule ``targets.run_by_patron``)
-        where = _where_it_stands(tokens) | _patron_words(tokens)
+        where = _where_it_stands(tokens) | patron_words(tokens)
         tokens = [t for t in tokens if t.i not in where]
     phrase = _forms(tokens)
     described = _without_origin(clause_tokens(head))
