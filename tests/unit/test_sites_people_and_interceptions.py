@@ -17,7 +17,7 @@ from pipeline.nlp.targets import decide_class
 from tests.unit.test_accounts_beside_and_asides import _analysed
 from tests.unit.test_conflicts import MEDICS, NL_ARMY, NL_MOD, article
 from tests.unit.test_events import HILLVIEW, RIVERTON, SL_ARMY
-from tests.unit.test_fire_returned_and_weapons_astray import _said
+from tests.unit.test_fire_returned_and_weapons_astray import _said, _told
 from tests.unit.test_places_of_sides_and_earlier_strikes import _where
 
 slow = pytest.mark.slow
@@ -88,9 +88,8 @@ def test_interceptions_alone_dispute_the_other_sides_hit() -> None:
 
 @slow
 def test_a_quoted_object_of_a_strike_verb_is_its_target(real_extractor: Any) -> None:
-    told = {(c.target.text, c.target.target_class, c.rule) for c in _analysed(
-        real_extractor, "Later, the army said in a statement that its drone had targeted "
-                        "\"a terror operative\" near the market.")}
+    told = _told(real_extractor, "Later, the army said in a statement that its drone had "
+                                 "targeted \"a terror operative\" near the market.")
     assert ("a terror operative", "armed_group", "hit.quoted_object") in told, told
 
 
@@ -256,9 +255,8 @@ def test_people_no_one_fired_on_said_to_be_unarmed_tell_nothing(real_extractor: 
 
 @slow
 def test_whom_a_force_says_it_answered_by_what_they_did(real_extractor: Any) -> None:
-    told = {(c.target.text, c.target.target_class, c.rule) for c in _analysed(
-        real_extractor, "The minister said troops had responded to rioters who attacked the "
-                        "governor's office.")}
+    told = _told(real_extractor, "The minister said troops had responded to rioters who "
+                                 "attacked the governor's office.")
     assert ("rioters", "armed_group", "hit.responded_to_attackers") in told, told
 
 
