@@ -21,6 +21,7 @@ from typing import Any
 
 from pipeline.domain import alerts as versions
 from pipeline.domain.claims import (
+    ARMED_MEN,
     COMBATANT,
     COUNT_WORDS,
     REPELLED,
@@ -61,6 +62,7 @@ from pipeline.domain.events import (
     empty_events,
     forget_closed,
     pack,
+    place_key,
     place_match,
     remove_event,
     reopen_events,
@@ -160,7 +162,9 @@ def find_conflicts(
                     or also[i] or also[j] or _granted(claims, told, i, j) \
                     or _count_elsewhere(a, b) or _admitted(a, b) or _admitted(b, a) \
                     or _one_at_home(a, b) or _one_at_home(b, a) \
+                    or _toll_of_fighting(a, b) or _toll_of_fighting(b, a) \
                     or _enemy_struck(a, b) or _enemy_struck(b, a) \
+                    or _assailants_killed(a, b) or _assailants_killed(b, a) \
                     or _own_losses(a, b) or _own_losses(b, a) \
                     or _opposite_fires(a, b) or _opposite_fires(b, a) \
                     or _one_enemy_fire(a, b) or _one_enemy_fire(b, a):
@@ -498,6 +502,22 @@ def _enemy_struck(force: Claim, civil: Claim) -> bool:
                  and not same_side(civil.attacker, force.party)))
 
 
+def _assailants_killed(force: Claim, civil: Claim) -> bool:
+    """Rule ``conflict.assailants_killed``: an account that armed men were killed or shot
+    ("three raiders ... were killed when soldiers stormed the building", by a state's forces
+    or no one named) and another's that armed men killed civilians
+    ("the raiders gunned down students in their dormitory") tell two acts of one attack, both
+    true. Civilians the state's own forces are said to have killed still dispute it."""
+    attacker = civil.attacker
+    return not force.negated and not civil.negated \
+        and force.target.target_class == "armed_group" \
+        and class_group(civil.target) == "civil" \
+        and (force.attacker is None or force.attacker.type in _STATE_BODIES) \
+        and attacker is not None \
+        and (attacker.type == "armed_group" or attacker.id == ARMED_MEN) \
+        and not same_side(attacker, force.party)
+
+
 # who speaks for a state's strike when it admits a mistake: its bodies and officials
 _ADMITTING = _STATE_BODIES | {"official"}
 
@@ -674,6 +694,28 @@ def _counts_only(a: Claim, b: Claim) -> bool:
                 and toll is not None and named is not None and toll <= named:
             return True
     return False
+
+
+def _toll_of_fighting(toll: Claim, site: Claim) -> bool:
+    """Rule ``conflict.toll_of_fighting``: "two civilians had been killed in the clashes",
+    a count no attacker is named for and that the sentence gives to the fighting or
+    clashes, says nothing of what another party's strikes hit ("air strikes
+    on militia bases"): a site or force struck, not a count of the dead. A toll of the
+    strikes ("killed in the air strikes"), or of crossfire, still disputes it."""
+    return _toll(toll) and toll.attacker is None and not toll.negated \
+        and _IN_FIGHTING.search(toll.evidence.sentence) is not None \
+        and _STRIKE_TOLD.search(toll.evidence.sentence) is None \
+        and not site.rule.startswith(("casualty.", "copula.")) \
+        and class_group(site.target) == "combatant"
+
+
+# the fighting a toll is given to: "killed in the fighting", "during clashes"
+_IN_FIGHTING = re.compile(
+    r"\b(?:in|during|amid)\s+(?:the\s+)?(?:heavy\s+|fierce\s+|street\s+|ongoing\s+)?"
+    r"(?:fighting|clashes|battles?|combat)\b", re.IGNORECASE)
+_STRIKE_TOLD = re.compile(
+    r"\b(?:air\s*strikes?|airstrikes?|strikes?|shelling|bombing|bombardment|raids?|"
+    r"missiles?|drones?|rockets?|crossfire|cross-fire)\b", re.IGNORECASE)
 
 
 _WOUNDED = re.compile(r"\b(?:wounded|injured|hurt)\b", re.IGNORECASE)
@@ -995,7 +1037,7 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             # whether anyone was fired on is the dispute
             return "no_strike"
         if _is_hit(other) and not is_cause(other) and not is_use(other):
-            if is_no_strike(one):
+            if is_no_strike(one) and not _denied_origin(one):
                 return "no_strike"  # "no sign of an air strike" against "the strike hit X"
             if is_cause(one) and not _both_combatant(one.target, other.target):
                 return "cause"  # "a gas cylinder exploded" against "the strike hit X"
@@ -1016,6 +1058,8 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             return "presence"
     if _denied_hit(a, b) or _denied_hit(b, a):
         return "contrast"
+    if _denied_their_attack(a, b) or _denied_their_attack(b, a):
+        return "no_strike"
     for (neg, pos), where in (((a, b), at[1]), ((b, a), at[0])):
         if neg.negated and not is_miss(neg) and is_account(pos) \
                 and matches(neg.target, pos.target, groups) \
@@ -1054,6 +1098,44 @@ def _toll_over_sites(hit: Claim, claims: Sequence[Claim]) -> bool:
 
 
 UNDONE_HIT = "hit.passive"  # "Invincible has not been hit": the thing was not struck
+
+
+def _denied_origin(none: Claim) -> bool:
+    """Rule ``conflict.denied_origin``: "no attack had been carried out from the
+    province's territory" denies where a strike came from, not that it struck: no dispute
+    with an account of what it hit ("no strike took place there" still is one)."""
+    return _LAUNCHED_FROM.search(none.evidence.sentence) is not None
+
+
+# a strike denied only as launched from a place: "launched from our soil", "took off
+# from our territory", "fired from Pakistani airspace"
+_LAUNCHED_FROM = re.compile(
+    r"\b(?:launched|carried\s+out|fired|flown|took\s+off|originated|came)\s+from\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:soil|territory|territories|airspace|side|land|base|bases)\b",
+    re.IGNORECASE)
+
+
+def _denied_their_attack(neg: Claim, pos: Claim) -> bool:
+    """Rule ``conflict.denied_their_attack``: one side's denial that another side struck a
+    thing ("the government denied reports that rebels had attacked the airport") against
+    the striking side's, or anyone's, account that it was struck ("a drone had struck the
+    airport"): whether the strike happened is the dispute. The denier is a state's body or
+    official; not the accused denying its own role ("the army denied it had bombed the
+    hospital", "the separatists' spokesman denied that its fighters had shelled the town"), a
+    bare denial of blame."""
+    attacker = neg.attacker
+    if not neg.negated or not neg.rule.startswith("hit.") or attacker is None \
+            or same_side(attacker, neg.party) or pos.negated or not is_account(pos) \
+            or is_use(pos) or is_miss(pos) or same_side(neg.party, pos.party):
+        return False
+    # the denier is a state's own voice (the side said to have been struck); a group's
+    # spokesman denying that "rebels" fired is the accused, whatever the parse's sides
+    if neg.party.type not in _ADMITTING or "passive" in neg.rule or (
+            attacker.type in _STATE_BODIES and attacker.country == neg.party.country):
+        return False  # (a passive with a doer, "had not been hit by Turkish jets", denies blame)
+    head = _head(neg.target.text)
+    return len(head) > 2 and head in {_singular(w) for w in
+                                      re.findall(r"[a-z]+", pos.target.text.lower())}
 
 
 def _denied_hit(neg: Claim, pos: Claim) -> bool:
@@ -1323,7 +1405,8 @@ def _crowd_attacked(force: Claim, crowd: Claim) -> bool:
         return False  # people another armed side shot
     post = class_group(force.target) == "combatant" or force.own_target \
         or _FORCE_TITLE.search(force.target.text) is not None
-    return post and _CROWD_ATTACK.search(force.evidence.sentence) is not None
+    return post and (_CROWD_ATTACK.search(force.evidence.sentence) is not None
+                     or _ATTACKED_BY_CROWD.search(force.evidence.sentence) is not None)
 
 
 # one person shot, named by a pronoun ("they shot him"), whose kind no word says
@@ -1332,10 +1415,22 @@ _PERSON_PRONOUNS = frozenset(["him", "her", "he", "she"])
 # "agitators threw stones", "hundreds of villagers attacked the post"
 _CROWD_ATTACK = re.compile(
     r"\b(?:mobs?|crowds?|protesters?|protestors?|demonstrators?|rioters?|miscreants?|"
-    r"agitators?|people|villagers|residents|youths|students|marchers|supporters)\b"
+    r"agitators?|people|villagers|residents|youths|students|marchers|supporters|"
+    r"partygoers|revellers|fans|worshippers|mourners)\b"
     r"[^.;]{0,60}?\b(?:attack(?:ed|ing)|storm(?:ed|ing)|pelt(?:ed|ing)|"
     r"torch(?:ed|ing)|set\s+fire|threw|throwing|fired|opened\s+fire|rushed|charged)\b",
     re.IGNORECASE)
+
+
+# the same told in the passive: "a police unit was attacked by a masked group of about 30
+# people carrying machetes", "officers were pelted by a mob" (not "attacked by
+# gunmen": armed men at the post are no crowd)
+_ATTACKED_BY_CROWD = re.compile(
+    r"\b(?:attacked|stormed|pelted|charged|stoned|assaulted|surrounded)\s+by\s+"
+    r"(?:(?!\b(?:gunmen|militants?|fighters?|insurgents?|rebels?|terrorists?|soldiers|"
+    r"troops)\b)[^.;]){0,40}?"
+    r"\b(?:mobs?|crowds?|protesters?|protestors?|demonstrators?|rioters?|villagers|"
+    r"residents|youths|students|people|supporters|fans)\b", re.IGNORECASE)
 
 
 # accounts that no one was fired on at all ("not a single shot was fired")
@@ -1569,6 +1664,13 @@ def _main_key(analysis: ArticleAnalysis, places: Sequence[Place | None]) -> str 
         # told first (the lead), then by name
         first = {country: start for start, country in sorted(struck, reverse=True)}
         return "geo:" + min(countries, key=lambda k: (-countries[k], first[k], k))
+    # rule ``events.stateless_key``: a strike on Lake Chad or in the Red Sea, in no state,
+    # goes by the water's name, so that the account of the military that struck and the
+    # fishermen's, which name no attacker, meet there
+    waters = Counter(str(place_key(p)[3]) for c, p in zip(analysis.claims, places, strict=True)
+                     if c.action is not None and p is not None and p.country is None)
+    if waters:
+        return "geo:~" + min(waters, key=lambda k: (-waters[k], k))
     sides = Counter(side_of(c.attacker) for c in claims if c.attacker is not None)
     if sides:
         return f"by:{_top(sides)}"

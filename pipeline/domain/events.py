@@ -230,6 +230,17 @@ def spelt(key: str | None) -> str:
     return skeleton(re.sub(r"(?<=[aeiou])h\b", "", key or ""))
 
 
+def _one_apart(a: str, b: str) -> bool:
+    """Two consonant skeletons of four letters or more that one letter added, dropped or
+    changed makes alike."""
+    if min(len(a), len(b)) < 4 or abs(len(a) - len(b)) > 1:
+        return False
+    if len(a) == len(b):
+        return sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    short, long_ = sorted((a, b), key=len)
+    return any(long_[:i] + long_[i + 1:] == short for i in range(len(long_)))
+
+
 def match_keys(a: Sequence[Any] | None, b: Sequence[Any] | None, near_km: float = 10.0
                ) -> str | None:
     """:func:`place_match` on :func:`place_key` values."""
@@ -240,7 +251,16 @@ def match_keys(a: Sequence[Any] | None, b: Sequence[Any] | None, near_km: float 
     if a[1] is None:  # seas and stateless areas: only by name or distance
         return LOCALITY if _same_locality_keys(a, b, near_km) else None
     if a[0] == LOCALITY and b[0] == LOCALITY:
-        return LOCALITY if _same_locality_keys(a, b, near_km) else None
+        if _same_locality_keys(a, b, near_km):
+            return LOCALITY
+        # rule ``events.unknown_town_respelt``: a town the gazetteer lacks (no id, no
+        # coordinates) is a known town of its country whose name it respells
+        # ("Lasanod" for Laascaanood): their consonants differ by one at most, and the
+        # story puts it in no other region
+        unknown = [k[4] is None and k[5] is None for k in (a, b)]
+        lacking = a if unknown[0] else b
+        return LOCALITY if sum(unknown) == 1 and (lacking[2] is None or a[2] == b[2]) \
+            and _one_apart(spelt(a[3]), spelt(b[3])) else None
     if COUNTRY in (a[0], b[0]):
         return COUNTRY
     if a[2] and b[2]:
@@ -897,8 +917,10 @@ def _article_country(analysis: ArticleAnalysis) -> Place | None:
     states') only when there is no other."""
     countries: Counter[str] = Counter()
     text = analysis.article.text
+    written = _written_names(analysis)
     for place in analysis.places:
-        if place.country and not _speaker_location(text, place.name, bearing=False):
+        if place.country and not _speaker_location(text, place.name, bearing=False) \
+                and not (place.kind == "country" and _owner_only(text, written[place])):
             countries[place.country] += 2 if place.kind == "country" else 1
     if not countries:
         # no place at all but where someone spoke: a state, its forces or an armed group
@@ -922,6 +944,21 @@ def _article_country(analysis: ArticleAnalysis) -> Place | None:
     top = min(countries.items(), key=lambda kv: (-kv[1], kv[0]))[0]
     named = next((p for p in analysis.places if p.country == top and p.kind == "country"), None)
     return named or Place(top, None, top, kind="country")
+
+
+def _owner_only(text: str, names: Sequence[str]) -> bool:
+    """Rule ``events.speakers_state``: the text names the place only as the owner of a
+    body ("Russia's defence ministry said"), a speaker's state, never as
+    where anything happened."""
+    found = [m for n in names for m in re.finditer(rf"\b{re.escape(n)}\b", text)]
+    return bool(found) and all(_OWNED_BODY.match(text, m.end()) for m in found)
+
+
+# "Russia's Defence Control Centre", "Iran's foreign ministry": a state as the
+# owner of a body (not "Sudan's capital", a place)
+_OWNED_BODY = re.compile(
+    r"['’]s\s+(?:[A-Z]|(?:defen[cs]e|foreign|interior|military|army|armed|government|"
+    r"president|prime|state|security|intelligence|envoy|ambassador|embassy|mission)\b)")
 
 
 def _article_place(places: Sequence[Place]) -> Place | None:
@@ -983,10 +1020,13 @@ def _struck_on(article: Article, today: date) -> int | None:
     return backs.pop() if len(backs) == 1 else None
 
 
-# "struck in the Bir Mahli area on Thursday", "bombed the village early on Monday"
+# "struck in the Bir Mahli area on Thursday", "bombed the village early on Monday", an
+# operation's day ("the soldiers went to the hamlet on Friday", "opened fire on Sunday")
 # (not "struck at al-Quds since the aggression began on Wednesday": another time's day)
 _STRUCK_ON = re.compile(
-    r"\b(?:struck|hit|bombed|shelled|raided|attacked|pounded|targeted)\b"
+    r"\b(?:struck|hit|bombed|shelled|raided|attacked|pounded|targeted|stormed|clashed|fired|"
+    r"opened\s+fire|went\s+(?:in)?to|(?:was|were)\s+sent|deployed|entered|launched|"
+    r"carried\s+out|conducted)\b"
     r"(?:(?!\b(?:since|after|before|until|following)\b)[^.;\"“”]){0,60}?"
     rf"\bon\s+({'|'.join(WEEKDAYS)})\b", re.IGNORECASE)
 

@@ -448,6 +448,8 @@ class ClaimComponent:
         # claim that X was hit could not be verified")
         policy = _policy_reason(tok, _below_owned_claim(inner, mods), kind, mods,
                                 headline=report is not None and _in_headline(tok))
+        if not policy and report is tok and _general_struck_what(tok, mods):
+            policy = "policy"
         if policy == "habit" and kind == "COPULA" and any(
                 h.rule.startswith(_VICTIM_COPULAS) for h in hits):
             # "Among the dead are women", "Those killed are our people": the dead of a
@@ -532,7 +534,7 @@ class ClaimComponent:
                 targets = [t for t in targets if t[0] != subj.i]
         blame = False
         if not targets and kind == "ACTION_NOUN" and cue in ("accuses", "denies") \
-                and not _condemned_unnamed(tok):
+                and not _condemned_unnamed(tok) and not _supplied(tok):
             # "accused the army of the attack": who struck, not what was hit
             targets, blame = [(tok.i, cue == "denies", "blame.noun")], True
         if general and (blame or account or (report is None and speaker is None
@@ -2571,6 +2573,41 @@ def _policy_reason(tok: Token, inner: list[Token], kind: str, mods: ModifierTabl
             if head.tag_ not in ("VBD", "VBN") and head.pos_ != "NOUN":
                 return "infinitive"
     return ""
+
+
+def _supplied(noun: Token) -> bool:
+    """Rule ``blame.supplied``: "accuses Tarvia of arming the rebels with missiles and
+    drone technology" blames a supplier of arms, not the one who struck: weapons a
+    supply verb takes (a few steps up the parse) are no attack blamed."""
+    if noun.lemma_.lower() not in _SUPPLIED_ARMS:
+        return False
+    node = noun
+    for _ in range(6):
+        if node.lemma_.lower() in _SUPPLY_VERBS:
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+_SUPPLY_VERBS = frozenset(["supply", "provide", "arm", "smuggle", "sell", "equip", "furnish"])
+# what is supplied: weapons ("a fact-finding mission" the UN is urged to send is no arm)
+_SUPPLIED_ARMS = lx.STRIKING_WEAPONS | frozenset(["weapon", "arm", "ammunition", "technology"])
+
+
+def _general_struck_what(tok: Token, mods: ModifierTable) -> bool:
+    """Rule ``claim.general_struck_what``: "the junta says it bombs only what it describes
+    as rebel camps", "it strikes only what it calls militant bases": what a speaker
+    calls the things it strikes, in a clause hung on a strike verb told as a habit or an
+    aim, is part of that general line (not "jets hit what it called a depot")."""
+    verb = tok.head
+    # (not "a strike on what it called ...", a preposition's clause: a noun's, no verb's)
+    if verb.i == tok.i or verb.pos_ not in ("VERB", "AUX") \
+            or tok.dep_ not in ("ccomp", "relcl", "dobj"):
+        return False
+    reason = _policy_reason(verb, [verb], "HIT_VERB", mods)
+    return bool(reason) and _is_general_line(verb, "HIT_VERB", reason)
 
 
 def _pointed_at(be: Token, kind: str) -> bool:

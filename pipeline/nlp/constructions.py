@@ -1675,6 +1675,19 @@ def _kin_of_speaker(tok: Token) -> bool:
 _KIN = lx.KIN_WORDS | frozenset(["relatives", "families", "relative", "family", "kin"])
 
 
+def _not_staying_home(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``use.staying_home``: "families are staying inside their houses" tells what people
+    do now, in the speaker's present, not who was at a site struck ("families were
+    sheltering in their homes when the shell hit" stays an account)."""
+    trigger = doc[hit.trigger]
+    now = trigger.tag_ in ("VBP", "VBZ") or any(
+        c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in trigger.children)
+    site = doc[hit.nodes["site"]]
+    own = any(c.dep_ == "poss" and c.lower_ in ("their", "his", "her", "our", "my", "its")
+              for c in site.children)
+    return not (now and own)
+
+
 def _after_toll(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """A denial that the people or site were combatants ("nobody there was armed", "he
     never held a gun", "our assembly was not a camp") is an account of the strike only
@@ -1742,6 +1755,7 @@ CHECKS: dict[str, Check] = {
     "struck_civil_user": _struck_civil_user,
     "struck_owner": _struck_owner,
     "after_toll": _after_toll,
+    "not_staying_home": _not_staying_home,
     "described_struck": _described_struck,
     "fired_on_subject": _fired_on_subject,
     "toll_given": _toll_given,

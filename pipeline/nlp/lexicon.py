@@ -102,7 +102,9 @@ HIT_VERBS = frozenset(
         # "its warplanes sank Greek warships"
         "sink",
         # "bombers had cratered the runway" (the small model's lemma is "cratere")
-        "crater", "cratere"
+        "crater", "cratere",
+        # "part of the crowd pelted the officers with stones", "youths stoned the post"
+        "pelt", "stone",
     ]
 )
 # Verbs that report victims rather than a target: an account only where a strike or a

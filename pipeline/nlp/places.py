@@ -29,6 +29,7 @@ territory's places local too (context). So two sides' accounts of one strike mee
 from __future__ import annotations
 
 import json
+import math
 import re
 import unicodedata
 from collections import Counter
@@ -195,6 +196,10 @@ _ALT_NAME_WEIGHT = 0.25  # a primary-name match on a smaller place beats an alia
 # (:meth:`resolve_all`; a town smaller than _ALT_NAME_CONTEXT_POP matched only outside
 # the article's countries is left out)
 _CONTEXT_CITY_POP = 100_000
+# a city this big, or a capital, is the place its own name means, over a namesake a tenth
+# its size or less that only the story's countries lift (:meth:`PlaceResolver._world_city`)
+_WORLD_CITY_POP = 500_000
+_WORLD_CITY_RATIO = 10
 _CAPITALISED = re.compile(r"[A-Z][\w'’\-]*")
 _LINK_WORDS = frozenset({"and", "of", "da", "de", "del", "do", "dos", "das", "di", "el", "al"})
 
@@ -283,6 +288,12 @@ _BESIDE = re.compile(
     r"county|township|prefecture|oblast))?")
 
 
+# the place beside a slot's village holds it ("X, in the Marjayoun district", "X, a
+# village in Y"), not a bearing from it ("X, west of El Fasher") nor a place it is near
+_INSIDE = re.compile(
+    r"^,?\s+(?:(?:an?|the)\s+(?:[a-z]+\s+){0,2}(?:village|town|hamlet|locality)\s+)?in\s")
+
+
 # ... and in a list of ever larger places ("X township, Monywa district"), or as the
 # possession of one ("Sagaing region's X township"); an aside in brackets ("50 km (30
 # miles) north of") is read past
@@ -347,6 +358,28 @@ def struck_names(text: str) -> list[str]:
         if _may_name_a_place(name):
             out[name] = None
     return list(out)
+
+
+# farther than this from every place of the story's countries, a town abroad is no
+# neighbour across a border (rule ``place.alias_abroad``)
+_ABROAD_KM = 1000.0
+
+
+def _far_from(place: Place, others: Sequence[Place]) -> bool:
+    """Whether ``place`` lies more than :data:`_ABROAD_KM` from each of ``others`` that has
+    coordinates, and at least one has them."""
+    if place.latitude is None or place.longitude is None:
+        return False
+    near = [_km(place, o) for o in others if o.latitude is not None and o.longitude is not None]
+    return bool(near) and min(near) > _ABROAD_KM
+
+
+def _km(a: Place, b: Place) -> float:
+    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude or 0.0, a.longitude or 0.0,
+                                                b.latitude or 0.0, b.longitude or 0.0))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + \
+        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _a_town(hit: tuple[Place, _Candidate]) -> bool:
@@ -518,6 +551,10 @@ class PlaceResolver:
             if found is None:
                 continue
             place, candidate = found
+            world = self._world_city(hint.get(name, name), candidate,
+                                     finer_countries[place.country])
+            if world is not None:
+                place, candidate = world.place, world
             if (home or own - {place.country}) and place.country not in told \
                     and candidate.rank_kind == "admin1" and per_country[place.country] == 1 \
                     and (home or not self._large_city(name)):
@@ -552,6 +589,23 @@ class PlaceResolver:
                     within[name] = holder
                 if holder is not None or candidate.population < _ALT_NAME_CONTEXT_POP:
                     continue
+            if context and not candidate.primary and candidate.rank_kind == "city" \
+                    and place.country not in self._with_claimed(context | told | own) \
+                    and candidate.population < _CONTEXT_CITY_POP \
+                    and finer_countries[place.country] <= 1 \
+                    and _far_from(place, [f[0] for f in first.values() if f is not None
+                                          and f[0].country in context]):
+                # rule ``place.alias_abroad``: "Baga" in a story of Borno that names Abuja
+                # is not Bargarh in India, which has that spelling only as another name: a
+                # town matched by another name, in a country the story never names and no
+                # other place of it is in, far from every place of the story's countries,
+                # is no place of the story; the town the gazetteer lacks, in the story's
+                # one country, stands in ("Kiryat Shmona", across the border from a
+                # Lebanese village, stays Israel's)
+                ours = (set(finer_countries) & (context | told)) or (context | told)
+                if len(ours) == 1:
+                    abroad[name] = next(iter(ours))
+                continue
             if towns_of is not None and place.country != towns_of and not candidate.primary \
                     and candidate.rank_kind == "city" \
                     and candidate.population < _CONTEXT_CITY_POP:
@@ -592,10 +646,40 @@ class PlaceResolver:
             if _key(name) not in made and name[:1].isupper():
                 # "in Kani, Sagaing region": no kind word, no slot ("the east bank" of a
                 # river in a region is no town)
+                town = holder.kind == "city"  # in a town: where the town stands
                 out[f"unlisted:{name}"] = Place(
                     name=name, country=holder.country, kind="city",
-                    admin1=holder.name if holder.kind == "admin1" else holder.admin1)
+                    admin1=holder.name if holder.kind == "admin1" else holder.admin1,
+                    latitude=holder.latitude if town else None,
+                    longitude=holder.longitude if town else None)
         return out
+
+    def _with_claimed(self, codes: Iterable[str]) -> set[str]:
+        """``codes`` and the territories their states claim (an Israeli story's West
+        Bank towns are the story's own)."""
+        out = set(codes)
+        for code in codes:
+            out |= self._claimed.get(code, set())
+        return out
+
+    def _world_city(self, name: str, candidate: _Candidate, finer: int) -> _Candidate | None:
+        """Rule ``place.world_city``: "Iran's embassy in Damascus", in a story that names
+        the United States, is Syria's capital, not Damascus, Maryland. A capital or a city
+        of :data:`_WORLD_CITY_POP` people, by its own name, is what the name means over
+        the town the story's countries lifted, when that town has a tenth of its people
+        or fewer and is the story's only place below country level in its country
+        (``finer``: how many the story names there). "Damascus, Maryland" names a second
+        place there and keeps the town; Tripoli in Lebanon, a fifth of Libya's capital,
+        stays Lebanese."""
+        if candidate.rank_kind != "city" or finer > 1:
+            return None
+        key = _key(name)
+        big = [c for c in self._index.get(key[4:] if key.startswith("the ") else key, ())
+               if c.primary and c.rank_kind in ("city", "capital")
+               and c.place.country != candidate.place.country
+               and (c.rank_kind == "capital" or c.population >= _WORLD_CITY_POP)
+               and c.population >= _WORLD_CITY_RATIO * max(candidate.population, 1)]
+        return max(big, key=lambda c: c.population) if big else None
 
     def _in_slots(self, text: str, codes: set[str], placed: set[str],
                   found: Mapping[str, Place]) -> dict[str, Place]:
@@ -624,7 +708,9 @@ class PlaceResolver:
                 continue
             hit = self._lookup(name, context) if context else None
             if hit is not None and hit[0].country in context:
-                if _a_town(hit):
+                if _a_town(hit) or hit[1].rank_kind == "capital":
+                    # the recogniser missed "in Kyiv" too: a capital of the story's
+                    # countries (one abroad, "in Washington", is none)
                     out[name] = hit[0]
                     known.add(_key(hit[0].name))
                 continue
@@ -650,17 +736,23 @@ class PlaceResolver:
             region_name = beside.group("r") + (f" {beside.group('k')}" if beside.group("k")
                                                else "")
             region = self._lookup(region_name, context) if context or placed else None
+            at: Place | None = None  # the town it is in, if the text puts it inside one
             if region is not None and region[0].country in (context or placed) \
                     and _finer(region[0]):
                 country, admin1 = region[0].country, (
                     region[0].name if region[0].kind == "admin1" else region[0].admin1)
+                if region[0].kind == "city" and _INSIDE.match(beside.group(0)):
+                    at = region[0]
             elif region is None and beside.group("k") and len(placed) == 1:
                 # "Yater, in the Bint Jbeil district" (a district it lacks too)
                 country, admin1 = next(iter(placed)), None
             else:
                 continue
-            out[f"unlisted:{name}"] = Place(name=name, country=country, admin1=admin1,
-                                            kind="city")
+            # "Zeitunia, in northern Gaza City": a quarter of a town stands where the town
+            # does (not "Tawilah, west of El Fasher": a bearing says it is elsewhere)
+            out[f"unlisted:{name}"] = Place(
+                name=name, country=country, admin1=admin1, kind="city",
+                latitude=at.latitude if at else None, longitude=at.longitude if at else None)
             known.add(_key(name))
         return out
 

@@ -833,7 +833,15 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         # (a force that fires at "them" is not them, named by another force word: "police
         # had shot at them" after "officers opened fire")
         forces = any(head.doc[i].lemma_.lower() in _FORCE_DOERS for i in strikers)
-        for ante in _plurals_before(head)[:3]:
+        # rule ``targets.they_the_killed``: "they" struck in a passive stands first for
+        # the people its sentence says were killed ("four attackers ... were killed when
+        # soldiers stormed the building ... when they were shot": the raiders, not the
+        # forces named nearer)
+        befores = _plurals_before(head)
+        killed = [t for t in befores if head.dep_ == "nsubjpass" and t.dep_ == "nsubjpass"
+                  and sent_of(t) == sent_of(head) and t.head.lemma_.lower() in lx.CASUALTY_VERBS]
+        befores = killed[:1] + [t for t in befores[:3] if t not in killed[:1]]
+        for ante in befores:
             if ante.lemma_.lower() in lx.STRIKING_WEAPONS or ante.i in strikers:
                 continue
             found = decide_class(ante, gazetteer, rows)
