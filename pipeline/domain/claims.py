@@ -3,11 +3,11 @@ side, which targets cannot both be true, and which claims are about the same eve
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from pipeline.domain.geo import km_between
 from pipeline.domain.groups import GroupDirectory
 from pipeline.domain.models import Actor, Claim, Place, Target
 
@@ -300,11 +300,7 @@ def _far_apart(a: Place, b: Place) -> bool:
     if "admin1" in (a.kind, b.kind) or a.latitude is None or a.longitude is None \
             or b.latitude is None or b.longitude is None:
         return False
-    lat1, lon1 = math.radians(a.latitude), math.radians(a.longitude)
-    lat2, lon2 = math.radians(b.latitude), math.radians(b.longitude)
-    h = math.sin((lat2 - lat1) / 2) ** 2 \
-        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h)) > FAR_APART_KM
+    return km_between(a.latitude, a.longitude, b.latitude, b.longitude) > FAR_APART_KM
 
 
 # unnamed armed men as attacker ("gunmen killed 12 villagers"): an attacker of no side

@@ -1115,6 +1115,14 @@ _LAUNCHED_FROM = re.compile(
     re.IGNORECASE)
 
 
+def _names_again(neg: Claim, pos: Claim) -> bool:
+    """The denial's head word is a word of the account's target: both name one thing
+    ("the Kanaris", "the frigate Kanaris"; not "no British ship" against "the carrier")."""
+    head = _head(neg.target.text)
+    return len(head) > 2 and head in {_singular(w) for w in
+                                      re.findall(r"[a-z]+", pos.target.text.lower())}
+
+
 def _denied_their_attack(neg: Claim, pos: Claim) -> bool:
     """Rule ``conflict.denied_their_attack``: one side's denial that another side struck a
     thing ("the government denied reports that rebels had attacked the airport") against
@@ -1133,9 +1141,7 @@ def _denied_their_attack(neg: Claim, pos: Claim) -> bool:
     if neg.party.type not in _ADMITTING or "passive" in neg.rule or (
             attacker.type in _STATE_BODIES and attacker.country == neg.party.country):
         return False  # (a passive with a doer, "had not been hit by Turkish jets", denies blame)
-    head = _head(neg.target.text)
-    return len(head) > 2 and head in {_singular(w) for w in
-                                      re.findall(r"[a-z]+", pos.target.text.lower())}
+    return _names_again(neg, pos)
 
 
 def _denied_hit(neg: Claim, pos: Claim) -> bool:
@@ -1149,9 +1155,7 @@ def _denied_hit(neg: Claim, pos: Claim) -> bool:
     if not neg.negated or neg.rule != UNDONE_HIT or neg.attacker is not None \
             or not is_account(pos) or is_use(pos) or same_side(neg.party, pos.party):
         return False
-    head = _head(neg.target.text)
-    return len(head) > 2 and head in {_singular(w) for w in
-                                      re.findall(r"[a-z]+", pos.target.text.lower())}
+    return _names_again(neg, pos)
 
 
 def _road_not_base(struck: Claim, told: Claim) -> bool:

@@ -36,7 +36,6 @@ from __future__ import annotations
 
 import base64
 import json
-import math
 import re
 import unicodedata
 import zlib
@@ -55,6 +54,7 @@ from pipeline.domain.clock import (
     names_day,
     strike_day,
 )
+from pipeline.domain.geo import km_between
 from pipeline.domain.incidents import claims_day, day_span, set_apart
 from pipeline.domain.models import NARRATES, Actor, Article, ArticleAnalysis, Claim, Place
 from pipeline.domain.records import from_dict, to_dict
@@ -195,10 +195,7 @@ def _same_locality_keys(a: Sequence[Any], b: Sequence[Any], near_km: float) -> b
         # spelled as the outlet heard it: "Aitaroun" and "Eitaroun" are one town
         unknown = (a[4] is None and a[5] is None) or (b[4] is None and b[5] is None)
         return unknown and len(spelt(a[3])) >= 3 and spelt(a[3]) == spelt(b[3])
-    lat1, lon1, lat2, lon2 = map(math.radians, (a[5], a[6], b[5], b[6]))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + \
-        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h))) <= near_km
+    return km_between(a[5], a[6], b[5], b[6]) <= near_km
 
 
 # letters transliterations write differently: Russian g for Ukrainian h (Pavlograd,

@@ -29,7 +29,6 @@ territory's places local too (context). So two sides' accounts of one strike mee
 from __future__ import annotations
 
 import json
-import math
 import re
 import unicodedata
 from collections import Counter
@@ -40,6 +39,7 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.domain.events import ACROSS, dateline, fold_letters, skeleton
+from pipeline.domain.geo import km_between
 from pipeline.domain.models import Place
 from pipeline.nlp.lexicon import STRIKING_WEAPONS
 
@@ -370,16 +370,9 @@ def _far_from(place: Place, others: Sequence[Place]) -> bool:
     coordinates, and at least one has them."""
     if place.latitude is None or place.longitude is None:
         return False
-    near = [_km(place, o) for o in others if o.latitude is not None and o.longitude is not None]
+    near = [km_between(place.latitude, place.longitude, o.latitude, o.longitude)
+            for o in others if o.latitude is not None and o.longitude is not None]
     return bool(near) and min(near) > _ABROAD_KM
-
-
-def _km(a: Place, b: Place) -> float:
-    lat1, lon1, lat2, lon2 = map(math.radians, (a.latitude or 0.0, a.longitude or 0.0,
-                                                b.latitude or 0.0, b.longitude or 0.0))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + \
-        math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(h)))
 
 
 def _a_town(hit: tuple[Place, _Candidate]) -> bool:
@@ -1182,13 +1175,9 @@ class PlaceResolver:
     # ------------------------------------------------------------------ internals
 
     def _context(self, context_countries: Sequence[str]) -> frozenset[str]:
-        codes = set()
-        for item in context_countries:
-            code = self.country_of(item)
-            if code is not None:
-                codes.add(code)
-                codes |= self._claimed.get(code, set())
-        return frozenset(codes)
+        codes = {code for item in context_countries
+                 if (code := self.country_of(item)) is not None}
+        return frozenset(self._with_claimed(codes))
 
     @staticmethod
     def _variants(
