@@ -179,11 +179,11 @@ def find_conflicts(
 def _apart(a_told: Cues, b_told: Cues, a: Claim, b: Claim) -> bool:
     """:func:`~pipeline.domain.incidents.apart`, but a crowd's attack on a force's post and
     the force's fire on the crowd (:func:`_crowd_attacked`), told in one article, are one
-    clash though their attackers differ."""
+    clash though their attackers differ, and though the force tells of its own men hit."""
     why = apart(a_told, b_told)
-    if why == ATTACKER and a.evidence.article_id == b.evidence.article_id \
+    if why in (ATTACKER, OWN_FORCES) and a.evidence.article_id == b.evidence.article_id \
             and (_crowd_attacked(a, b) or _crowd_attacked(b, a)):
-        return False
+        return False  # (its own men attacked by the crowd: the force's word of the clash)
     return why is not None
 
 
@@ -582,14 +582,16 @@ def _tolls(*claims: Claim) -> bool:
 
 def _joined(sentence: str, first: str, second: str) -> bool:
     """The two targets are joined by "and" / "as well as" in the sentence, either way
-    round ("forward posts and civilian areas", "villages and army posts"), or listed
-    one after the other in a list that goes on ("police posts, the town hall and two
-    banks")."""
+    round ("forward posts and civilian areas", "villages and army posts"), listed one
+    after the other in a list that goes on ("police posts, the town hall and two
+    banks"), or side by side with a comma alone, as headlines join them ("claims
+    attacks on restaurant, checkpoint")."""
     low = sentence.lower()
     return any(re.search(re.escape(x.lower()) + r",?\s+(?:and|as well as)\s+(?:\S+\s+){0,3}?"
                          + re.escape(y.lower()), low)
                or re.search(re.escape(x.lower()) + r",\s+(?:\S+\s+){0,3}?" + re.escape(y.lower())
                             + r"(?:,|\s+(?:and|as well as)\b)", low)
+               or re.search(re.escape(x.lower()) + r",\s+" + re.escape(y.lower()) + r"\b", low)
                for x, y in ((first, second), (second, first)))
 
 
@@ -1003,10 +1005,10 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
     if (_road_not_base(a, b) and not _grants_infrastructure(at[0], claims, split)) \
             or (_road_not_base(b, a) and not _grants_infrastructure(at[1], claims, split)):
         return "targets"
-    if (is_miss(a) and _is_hit(b) and not _after_interception(a, b) and _answers(a, b)
+    if (is_miss(a) and _struck_home(b) and not _after_interception(a, b) and _answers(a, b)
             and not _warning_unowned(a) and not _warned_other_fire(a, b)
             and not in_damage[at[0]] and not _partial_interception(a, claims)) \
-            or (is_miss(b) and _is_hit(a) and not _after_interception(b, a)
+            or (is_miss(b) and _struck_home(a) and not _after_interception(b, a)
                 and _answers(b, a) and not _warning_unowned(b)
                 and not _warned_other_fire(b, a) and not in_damage[at[1]]
                 and not _partial_interception(b, claims)):
@@ -1352,11 +1354,12 @@ def _after_interception(miss: Claim, hit: Claim) -> bool:
 
 
 # an aim ("fired two missiles, saying it had targeted the airport") is
-# what an interception stops; only a hit ("the missile struck the airport") disputes it
+# what an interception stops; only a hit ("the missile struck the airport", "reached its
+# target") disputes it
 _AIMED = re.compile(r"\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?|launch(?:es|ed|ing)?)\b",
                     re.IGNORECASE)
 _LANDED = re.compile(r"\b(?:struck|strikes?|hit|hits|destroy\w*|damag\w*|land(?:s|ed|ing)"
-                     r"|explod\w*|slammed|crashed)\b", re.IGNORECASE)
+                     r"|explod\w*|slammed|crashed|reach(?:ed|es)?)\b", re.IGNORECASE)
 
 
 def _other_day(a: Claim, b: Claim) -> bool:
@@ -1410,7 +1413,8 @@ def _crowd_attacked(force: Claim, crowd: Claim) -> bool:
     post = class_group(force.target) == "combatant" or force.own_target \
         or _FORCE_TITLE.search(force.target.text) is not None
     return post and (_CROWD_ATTACK.search(force.evidence.sentence) is not None
-                     or _ATTACKED_BY_CROWD.search(force.evidence.sentence) is not None)
+                     or _ATTACKED_BY_CROWD.search(force.evidence.sentence) is not None
+                     or _FIRED_FROM_CROWD.search(force.evidence.sentence) is not None)
 
 
 # one person shot, named by a pronoun ("they shot him"), whose kind no word says
@@ -1435,6 +1439,13 @@ _ATTACKED_BY_CROWD = re.compile(
     r"troops)\b)[^.;]){0,40}?"
     r"\b(?:mobs?|crowds?|protesters?|protestors?|demonstrators?|rioters?|villagers|"
     r"residents|youths|students|people|supporters|fans)\b", re.IGNORECASE)
+# and armed men the force says fired from inside the crowd: "troops were shot at by
+# armed men hiding among the marchers", "attacked by gunmen in the crowd" (the force's
+# word that it was attacked from the crowd it fired into)
+_FIRED_FROM_CROWD = re.compile(
+    r"\b(?:attacked|fired\s+(?:on|upon|at)|shot\s+at)\s+by\s+[^.;]{0,40}?"
+    r"\b(?:among|from|within|inside|in)\s+(?:the\s+)?(?:crowds?|protesters?|protestors?|"
+    r"demonstrators?|marchers|mourners)\b", re.IGNORECASE)
 
 
 # accounts that no one was fired on at all ("not a single shot was fired")
@@ -1453,6 +1464,16 @@ def _shot_anyone(none: Claim, other: Claim) -> bool:
 
 def _is_hit(claim: Claim) -> bool:
     return is_account(claim) and claim.target.target_class != "unknown"
+
+
+def _struck_home(claim: Claim) -> bool:
+    """A hit a miss can answer: :func:`_is_hit`, or a weapon said to have reached its
+    target (``hit.reached_target``), whatever the target was: "the missile reached its
+    target" against "air defences intercepted the missile" (rule ``conflict.reached``)."""
+    return _is_hit(claim) or (is_account(claim) and claim.rule == REACHED)
+
+
+REACHED = "hit.reached_target"
 
 
 def _offers_other(neg: Claim, at: int, claims: Sequence[Claim], groups: GroupDirectory,

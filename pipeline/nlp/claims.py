@@ -148,6 +148,7 @@ class TargetMatch:
     account: str | None = None
     also: int | None = None  # "in what residents said was an air strike": the residents
     general: bool = False  # a general line of the speaker's, not an account of this strike
+    denier: int | None = None  # "X denied a claim by Y that ...": X, who denies Y's account
 
 
 class ClaimComponent:
@@ -231,6 +232,7 @@ class ClaimComponent:
         attackers: Counter[str] = Counter()
         attacker_actor: dict[str, Actor] = {}
         seen: set[tuple[str, str, bool]] = set()
+        headlined: dict[tuple[str, str, bool], int] = {}  # a headline's account: its draft
         last_attacker: Actor | None = None
         by_noun: dict[str, Actor] = {}  # the attacker last named for "strike", "raid" ...
         by_trigger: dict[int, list[Hit]] = {}
@@ -320,7 +322,8 @@ class ClaimComponent:
             if also is not None and also.id != party.id and not narrated:
                 # "killed in what residents said was an air strike": the residents too
                 parties.append((also, "asserts"))
-            rebutter = _rebutter(doc[found.report]) if found.report is not None else None
+            rebutter = _rebutter(doc[found.report]) if found.report is not None \
+                else doc[found.denier] if found.denier is not None else None
             rebuttal = resolver.speaker(rebutter) if rebutter is not None else None
             if rebuttal is not None and rebuttal.id != party.id and not narrated:
                 # "..., Amnesty said, an account the army dismissed as fake news": the
@@ -349,27 +352,42 @@ class ClaimComponent:
                         continue  # (the denial of a denial says nothing of the target)
                     neg = True
                 key = (party.id, tgt.text.lower(), neg)
-                if key in seen:
+                told_above = headlined.pop(key, None) if key in seen else None
+                if key in seen and (told_above is None or _in_headline(tok)):
                     continue
                 seen.add(key)
                 own = _own_word(head, party, tgt.target_class)
+                doer = attacker
+                if found.denier is not None and party is rebuttal and _doer_possessed(tok):
+                    # "Israel dismissed claims by Hamas that its jets bombed a school":
+                    # whose jets the clause leaves to the denier, a bare denial of its own
+                    # strike
+                    doer = rebuttal
                 # "fighters fired rockets from the school" on a strike verb: an account of
                 # who used the site, whose subject is no attacker of this strike
                 used = self.constructions.kind(rule) == "use"
-                drafts.append(
-                    ClaimDraft(
-                        party=party, cue=cue, target=tgt,
-                        action="miss" if found.miss else USE if used else action,
-                        # its own men were hit: not by its own side ("an aircraft struck
-                        # the squad after it opened fire at soldiers")
-                        attacker=None if used or (own and attacker is not None
-                                                  and same_side(attacker, party))
-                        else attacker,
-                        place_texts=places, negated=neg,
-                        start_char=sent.start_char, end_char=sent.end_char, rule=rule,
-                        days=days, own_target=own,
-                    )
+                draft = ClaimDraft(
+                    party=party, cue=cue, target=tgt,
+                    action="miss" if found.miss else USE if used else action,
+                    # its own men were hit: not by its own side ("an aircraft struck
+                    # the squad after it opened fire at soldiers")
+                    attacker=None if used or (own and doer is not None
+                                              and same_side(doer, party))
+                    else doer,
+                    place_texts=places, negated=neg,
+                    start_char=sent.start_char, end_char=sent.end_char, rule=rule,
+                    days=days, own_target=own,
                 )
+                if told_above is not None:
+                    # rule ``claim.body_over_headline``: the body's telling of an account
+                    # the headline gave ("soldiers came under attack, army says", then
+                    # "the soldiers had been shot at by armed men among the marchers") is
+                    # its evidence: the body says more of it
+                    drafts[told_above] = draft
+                else:
+                    if _in_headline(tok):
+                        headlined[key] = len(drafts)
+                    drafts.append(draft)
                 claimant = _as_claimed_by(head) if negated and not narrated else None
                 who = resolver.speaker(claimant) if claimant is not None else None
                 if who is not None and who.id != party.id \
@@ -468,6 +486,7 @@ class ClaimComponent:
             return None  # "had no information about civilians being killed"
         denied = False
         speaker: int | None = None
+        denier: int | None = None
         nodes = inner + ([report] if report is not None else [])
         for k, node in enumerate(nodes):
             if mods.on_path(node, "BACKGROUND"):
@@ -491,6 +510,11 @@ class ClaimComponent:
                     return None
                 # "the claims by the military that X was hit": the owner's account
                 speaker, report = owner.i, None
+                who = _denier(node)
+                if who is not None and not any(n.dep_ == "advcl" for n in nodes[:k]):
+                    # (not "... that fighters used the clinic when it was bombed": the
+                    # denial is of the use, not of the strike the clause dates it by)
+                    denier = who.i
                 break
             owner = _statement_owner(nodes, k)
             if owner is not None:
@@ -533,6 +557,9 @@ class ClaimComponent:
                 # never what she says was hit
                 targets = [t for t in targets if t[0] != subj.i]
         blame = False
+        disowned = not targets and kind == "ACTION_NOUN" and _disowned(tok)
+        if disowned:
+            cue = "denies"  # "the group said it had nothing to do with the raid"
         if not targets and kind == "ACTION_NOUN" and cue in ("accuses", "denies") \
                 and not _condemned_unnamed(tok) and not _supplied(tok):
             # "accused the army of the attack": who struck, not what was hit
@@ -544,6 +571,7 @@ class ClaimComponent:
             trigger=tok.i, targets=targets, report=report.i if report is not None else None,
             cue=cue, according_to=according, attacker=None, miss=miss, denied=denied,
             blame=blame, speaker=speaker, account=account, also=also, general=general,
+            denier=denier,
         )
 
     def _party(
@@ -1630,6 +1658,50 @@ def _rebutter(report: Token) -> Token | None:
                     if subj is not None:
                         return subj
     return None
+
+
+def _disowned(noun: Token) -> bool:
+    """Rule ``blame.nothing_to_do_with``: "it had nothing to do with the raid", "it had not
+    been involved in the shelling": the speaker disowns the strike, a bare denial of
+    blame, as "denied involvement in the raid" is (not "had everything to do with", nor
+    "had been involved in the raid")."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    verb = prep.head
+    if prep.lower_ == "with" and verb.lemma_.lower() == "do" and verb.dep_ == "relcl":
+        return verb.head.lower_ == "nothing"
+    return prep.lower_ == "in" and verb.lemma_.lower() == "involve" \
+        and any(c.dep_ == "neg" for c in verb.children)
+
+
+def _denier(noun: Token) -> Token | None:
+    """Who denies an owned claim the account comes from: "the port authority denied a
+    claim by the front that it had hit the terminal", "the charity rejected claims by
+    officials that fighters were in its clinic": the subject of the denying verb whose
+    object the claim is (rule ``party.denier``). Not "confirmed the claims", nor "did
+    not deny"."""
+    verb = noun.head
+    if noun.dep_ != "dobj" or lx.REPORT_VERBS.get(verb.lemma_.lower()) != "denies" \
+            or _unsaid(verb):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in ("which", "that", "who"):
+        return None
+    return subj
+
+
+def _doer_possessed(tok: Token) -> bool:
+    """The strike's doer is named only by a possessive pronoun: "its jets bombed", "the
+    school was hit by their drones"."""
+    for c in tok.children:
+        if c.dep_ == "agent":
+            c = next((g for g in c.children if g.dep_ == "pobj"), c)
+        elif c.dep_ != "nsubj":
+            continue
+        if any(g.dep_ == "poss" and g.lower_ in ("its", "their") for g in c.children):
+            return True
+    return False
 
 
 # what a denying clause beside a report calls the report
@@ -2912,6 +2984,12 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
             continue
         seen.add(h.i)
         if h.tag_ in ("WDT", "WP") and h.head.dep_ == "relcl":
+            if h.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i != h.i
+                                        for c in h.head.children):
+                # "a claim by the front that they launched a drone at the depot": a verb
+                # with an object of its own makes "that" no relative pronoun but the
+                # opening of what the claim says; the claim is not what was fired at
+                continue
             h = h.head.head
         negs = [c for c in h.children if c.dep_ in ("neg", "preconj", "det")
                 and c.lower_ in ("not", "never", "no")]
@@ -3392,6 +3470,12 @@ def attacker_of(
         if tok.dep_ == "dobj" and head.lemma_.lower() in lx.LAUNCH_VERBS:
             cands.extend(c for c in head.children if c.dep_ == "nsubj")
         cands.extend(_claimant(tok))
+    if found.speaker is not None and party is not None and party.type in _FORCE_TYPES \
+            and any(c.dep_ == "nsubj" and c.lower_ in ("they", "it") for c in cands):
+        # rule ``attacker.claim_owner``: "a claim by the front that they launched a drone
+        # at the plant": the owner of a claim tells of its own strike (an owner that
+        # strikes nothing, a channel or a monitor, tells of someone else's)
+        return party
     for cand in cands:
         actor = _resolve_attacker(cand, party, resolver, last, depth=0, by_noun=by_noun)
         if actor is not None:
@@ -3658,9 +3742,16 @@ def _filed_from(tok: Token) -> bool:
     if tok.i - start > 6:
         return False
     for t in tok.doc[tok.i + 1 : min(tok.i + 10, sent.end)]:
-        if t.text in _DASHES:
+        if t.text in _DASHES and not _word_hyphen(t):
             return not any(w.pos_ in ("VERB", "AUX") for w in tok.doc[start : t.i])
     return False
+
+
+def _word_hyphen(dash: Token) -> bool:
+    """A hyphen inside a word ("Al-Bab", "Saudi-led"), with no space on either side: no
+    dash that ends a dateline."""
+    return dash.text == "-" and dash.i > 0 and not dash.doc[dash.i - 1].whitespace_ \
+        and not dash.whitespace_
 
 
 _GROUP_NOUNS = frozenset(["group", "movement", "militia", "organisation", "organization"])
@@ -3806,7 +3897,8 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
             if not town.ent_type_ and _propn_run(town) not in inside:
                 inside.append(_propn_run(town))
             continue
-        if _other_attacks(root, tok) or _nationality(root) or _way_point(root) \
+        if _other_attacks(root, tok) or _other_moment(root, tok) or _nationality(root) \
+                or _way_point(root) \
                 or _where_told(root, tok, heads) or patron(ent[0]) or sided(ent[0]) \
                 or _launch_site(root, heads) or _accused_state(root):
             continue  # ... or "Iran" of "Iran-backed groups": a patron, no place
@@ -4153,6 +4245,23 @@ def _other_attacks(root: Token, tok: Token) -> bool:
                 c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
             return True
     return False
+
+
+def _other_moment(root: Token, tok: Token) -> bool:
+    """A toponym of a clause that dates the account by another happening ("bombed a
+    livestock fair by the frontier, two days after blasts rang out in the capital"): where
+    that happened, not where this strike hit (rule ``place.other_moment``). Not a clause
+    that holds the strike itself ("after jets bombed the market in X")."""
+    for a in root.ancestors:
+        if a.i == tok.i or a.is_ancestor(tok):
+            return False
+        if a.pos_ in ("VERB", "AUX") and a.dep_ == "advcl" and any(
+                c.dep_ == "mark" and c.lower_ in _OTHER_MOMENT for c in a.children):
+            return True
+    return False
+
+
+_OTHER_MOMENT = frozenset(["after", "before", "since", "until"])
 
 
 def _told_of_another(root: Token, tok: Token) -> bool:

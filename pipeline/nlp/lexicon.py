@@ -442,6 +442,8 @@ CIVILIAN_WORDS = CIVILIAN_EVENTS | frozenset(
         # the holders of a town's civil offices: "killed the mayor and two councillors"
         "mayor", "mayors", "councillor", "councillors", "councilor", "councilors",
         "councilman", "councilmen", "councilwoman", "councilwomen",
+        # and a state's or the UN's envoys abroad: "targeted an American diplomat"
+        "diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors",
         "cook", "cooks", "shopkeeper", "shopkeepers", "mechanic", "mechanics", "tailor",
         "tailors", "carpenter", "carpenters", "waiter", "waiters", "beekeeper", "beekeepers",
         "woodcutter", "woodcutters", "harvester", "harvesters", "picker", "pickers",
@@ -659,6 +661,11 @@ QUANTITY_WORDS = frozenset(
      "tens", "number", "handful", "group", "majority", "most", "some", "many", "several",
      "all", "none", "one", "members", "member", "any", "few", "half"]
 )
+# A share of people counted before, by a word for how many or by a number: "most of
+# them", "three of them" (row ``copula.victims_part_pronoun``).
+SHARE_WORDS = QUANTITY_WORDS | frozenset(
+    ["two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
+     "twelve", "fifteen", "twenty"])
 # Bodies of people, whose class is their members' ("a squad of armed terrorists", "a team of
 # doctors", "a column of soldiers"): from an "of" complement, or for a bare "the squad" from
 # the story's earlier mention of it.
@@ -738,10 +745,12 @@ GENERIC_HEADS = (
 # (data/noun_classes.json) does not class them either: hunters are a militia in much of
 # the Sahel; "facilitators" are an armed group's in a military's statements.
 UNCLASSED_PEOPLE = frozenset(["hunter", "hunters", "facilitator", "facilitators"])
-# Nouns that "there was no ..." denies without denying anyone's presence.
+# Nouns that "there was no ..." denies without denying anyone's presence: "no sign of
+# fighters", and the damage a strike did, "no damage to the parked jets" (that denies a
+# hit, see ``miss.no_damage``, not who was there).
 ABSTRACT_NOUNS = frozenset(
     ["sign", "evidence", "indication", "trace", "proof", "doubt", "information", "report",
-     "reason", "need", "way", "word", "confirmation"]
+     "reason", "need", "way", "word", "confirmation", "damage", "destruction"]
 )
 
 

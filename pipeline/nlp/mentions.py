@@ -805,12 +805,13 @@ class MentionResolver:
                     actor.type in ("person", "official") or actor.id.startswith("person.")
                     or (_names_a_person(head)
                         and not (actor.type == "state" and len(phrase_tokens(head)) == 1))
-                    or _person_role(head)):
+                    or _person_role(head) or _title_before_name(head)):
                 # "the Houthis' military spokesman, Yahya Saree, said ...": a later "he"
                 # is the spokesman, whichever body he speaks for ("An RSF media adviser
                 # said ... 'We did not strike a funeral,' he said"); a state's bare name
                 # the recogniser took for a person ("a tactic Kyiv calls a double tap")
-                # is no "he", nor are "officials"
+                # is no "he", nor are "officials"; a title and a name the recogniser
+                # left untagged ("Inspector General of Police Vikram Joshi said") is a he
                 self.last_person = actor
             if actor.type in _ORG_TYPES:
                 self.last_org = actor
@@ -2385,7 +2386,8 @@ class MentionResolver:
 
     def _settle_shared(self, tok: Token, entry: ActorEntry | None) -> ActorEntry | None:
         """An alias several actors share ("IAF") names the one whose country the article
-        names most; on a tie, or with no country named, the first in the data file."""
+        names most, then the one whose country's bodies it names most by their own names
+        (rule ``party.shared_alias``); on a tie, the first in the data file."""
         if entry is None:
             return None
         ents, counts = self._ents(tok.doc)
@@ -2394,7 +2396,17 @@ class MentionResolver:
         if len(holders) < 2:
             return entry
         # (not the holder the ruler happened to tag the span with: the first in file order)
-        return max(holders, key=lambda h: (counts.get(h.country or "", 0), h is holders[0]))
+        # where no country is named more, the bodies the story names by a name they hold
+        # alone tell whose story it is: "the Indian Air Force reported ... the IAF added"
+        bodies: dict[str, int] = {}
+        if len({counts.get(h.country or "", 0) for h in holders}) == 1:
+            for ent in ents:
+                own = self.gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
+                if own is not None and own.country \
+                        and len(self.gazetteer.actors_sharing(ent.text)) < 2:
+                    bodies[own.country] = bodies.get(own.country, 0) + 1
+        return max(holders, key=lambda h: (counts.get(h.country or "", 0),
+                                           bodies.get(h.country or "", 0), h is holders[0]))
 
     def _context_country(self, tok: Token) -> str | None:
         """"the country's military": the nearest country named before."""
@@ -3608,6 +3620,19 @@ def _bare_title(head: Token, tokens: list[Token]) -> bool:
     or body of its own in the phrase."""
     return head.lemma_.lower() in _HELD_TITLES and head.tag_ == "NN" and len(tokens) <= 3 \
         and not any(t.pos_ == "PROPN" or t.ent_type_ or t.dep_ == "poss" for t in tokens)
+
+
+def _title_before_name(head: Token) -> bool:
+    """"Inspector General of Police (Pelan) Vikram Joshi": a given name and the head
+    after a title anywhere in the phrase, though the recogniser tagged no person and the
+    title runs on into what it is of (:func:`_titled_name` wants the name right after
+    the title): one person, whom a later "he" may stand for."""
+    if head.pos_ != "PROPN" or head.ent_id_:
+        return False
+    given = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+             and c.i == head.i - 1]
+    return bool(given) and any(t.lower_ in TITLE_WORDS or t.lower_ in _HELD_TITLES
+                               for t in head.subtree if t.i < given[0].i)
 
 
 def _title_and_name(tokens: list[Token]) -> bool:

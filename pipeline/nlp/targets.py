@@ -256,14 +256,51 @@ def _craft_word(tok: Token) -> bool:
 
 
 def _forms(tokens: list[Token]) -> set[str]:
-    """Lower-case forms and lemmas, with a naive singular ("jihadis" -> "jihadi")."""
+    """Lower-case forms and lemmas, with a naive singular ("jihadis" -> "jihadi"). The
+    "general" of a civil title ("the UN secretary-general", "the attorney general") is
+    no general."""
     out: set[str] = set()
     for t in tokens:
         low = t.lower_
+        if low == "general" and _civil_general(t):
+            continue
         out.update((low, t.lemma_.lower()))
         if len(low) > 3 and low.endswith("s"):
             out.add(low[:-1])
     return out
+
+
+def _home_to(head: Token) -> list[Token]:
+    """"the compound, home to a hotel, restaurants and offices": what an appositive "home
+    to" names is what the site holds, as the object of "houses" is."""
+    held: list[Token] = []
+    doc = head.doc
+    homes = [c for c in head.children if c.dep_ == "appos" and c.lower_ == "home"]
+    if not homes and head.i + 2 < len(doc) and doc[head.i + 1].text == "," \
+            and doc[head.i + 2].lower_ == "home":
+        homes = [doc[head.i + 2]]  # the parse may hang it on the verb: "attacked a
+        # compound, home to a hotel" ("home" an adverb of "attacked")
+    for appos in homes:
+        for prep in (c for c in appos.children if c.dep_ == "prep" and c.lower_ == "to"):
+            for obj in (c for c in prep.children if c.dep_ == "pobj"):
+                held += [obj, *obj.conjuncts]
+    return held
+
+
+def _civil_general(tok: Token) -> bool:
+    """"general" as the tail of a civil title: "secretary-general", "Attorney General",
+    "director general", "Inspector General of Police"."""
+    doc = tok.doc
+    before = doc[tok.i - 1] if tok.i > 0 else None
+    if before is not None and before.text in ("-", "–") and tok.i > 1:
+        before = doc[tok.i - 2]
+    return before is not None and before.lower_ in _GENERAL_TITLES
+
+
+# the titles "general" follows in a civil office
+_GENERAL_TITLES = frozenset(["secretary", "attorney", "director", "inspector", "consul",
+                             "governor", "auditor", "solicitor", "surgeon", "registrar",
+                             "comptroller", "postmaster", "procurator", "prosecutor"])
 
 
 _CLAUSE_DEPS = frozenset(["relcl", "acl"])
@@ -984,9 +1021,11 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
     # that was bombed": "bomb" the verb is no bomb)
     doers = _doers(described) | _struck_by(described) | _when_told(described) \
         | _denied(described)
+    # (a body the gazetteer knows counts by its type below, not by the words of its name:
+    # "a checkpoint of the Government of National Accord" names no civilian)
     clause = _forms([t for t in described
                      if not (t.pos_ == "VERB" and t.lemma_.lower() in lx.HIT_VERBS)
-                     and t.i not in doers and not _craft_word(t)])
+                     and t.i not in doers and not _craft_word(t) and not t.ent_id_])
     gaz = _gazetteer_type(tokens, gazetteer)
     # "tents used by a farmer close to the rebels for his daughter's wedding": the
     # group named in a civilian use of the head does not make it the group's
@@ -994,6 +1033,7 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
                            and _civil_use(c) for c in head.children) \
         else _gazetteer_type(_not_attackers(described), gazetteer)
     kept = [t for t in described if t.dep_ in _OBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")]
+    kept += _home_to(head)
     objects = _forms(kept + [c for t in kept for c in t.children
                              if c.dep_ in ("amod", "compound")])
     named = any(t.pos_ == "PROPN" for t in tokens)

@@ -88,9 +88,14 @@ def test_statement_clause_and_relative_clause_class(extractor: Extractor) -> Non
 def test_claims_of_another_party_belong_to_it(extractor: Extractor) -> None:
     an = analyse(extractor, "The mayor rejected claims by the Russian military that the "
                             "battalion was headquartered in the theatre.")
-    (claim,) = an.claims
+    owned = [c for c in an.claims if not c.negated]
+    (claim,) = owned
     assert claim.rule == "use.site"
     assert "russia" in claim.party.name.lower()
+    # the mayor who rejects the claim denies the same use (rule party.denier)
+    (denial,) = [c for c in an.claims if c.negated]
+    assert "mayor" in denial.party.name.lower()
+    assert denial.target.text == claim.target.text
 
 
 def test_policy_and_hypothetical_lines_give_no_claims(extractor: Extractor) -> None:
