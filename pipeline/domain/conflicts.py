@@ -1269,9 +1269,34 @@ def _answers(miss: Claim, hit: Claim) -> bool:
         # "struck near a hall" and "at the entrance of the viewing centre", or "killed
         # at least 30 people", which says nothing of where they were
         return False
+    if miss.rule.startswith(_NO_DAMAGE) and _spared_part(miss, hit):
+        return False
     if kind is None or other is None:
         return True
     return kind == other and not (miss.rule.startswith(_NEAR) and hit.rule.startswith(AIM_RULE))
+
+
+def _spared_part(miss: Claim, hit: Claim) -> bool:
+    """Rule ``conflict.spared_part``: "all our aircraft are safe", "no damage to the
+    radar" name a part of an installation another account says was struck ("stormed
+    the air force station", "targeted a military installation"): what was spared inside
+    it, not a denial that it was hit. The same thing named on both sides ("the airstrip
+    is intact" against "hit the airstrip") stays a dispute."""
+    spared = miss.target.text.lower()
+    if " to " in spared:
+        spared = spared.rsplit(" to ", 1)[1]  # "no damage to the radar": the radar
+    spared_head = spared.split()[-1] if spared.split() else ""
+    struck = hit.target.text.lower().split()
+    return bool(struck) and struck[-1] in _INSTALLATIONS and spared_head != struck[-1] \
+        and spared_head not in ("damage", "nothing", "hit")
+
+
+_NO_DAMAGE = ("miss.no_damage",)
+# sites that hold things a party may say were spared inside them
+_INSTALLATIONS = frozenset(["base", "bases", "station", "stations", "airbase", "airport",
+                            "airfield", "port", "facility", "facilities", "installation",
+                            "installations", "complex", "compound", "plant", "refinery",
+                            "depot"])
 
 
 def _near_in_damage(miss: Claim, claims: Sequence[Claim]) -> bool:
@@ -1467,10 +1492,12 @@ def _is_hit(claim: Claim) -> bool:
 
 
 def _struck_home(claim: Claim) -> bool:
-    """A hit a miss can answer: :func:`_is_hit`, or a weapon said to have reached its
-    target (``hit.reached_target``), whatever the target was: "the missile reached its
-    target" against "air defences intercepted the missile" (rule ``conflict.reached``)."""
-    return _is_hit(claim) or (is_account(claim) and claim.rule == REACHED)
+    """A hit a miss can answer: :func:`_is_hit`, not an account of who or what was at a
+    site ("helicopters parked there", which "all our aircraft are safe" does not deny),
+    or a weapon said to have reached its target (``hit.reached_target``), whatever the
+    target was: "the missile reached its target" against "air defences intercepted the
+    missile" (rule ``conflict.reached``)."""
+    return (_is_hit(claim) and not is_use(claim)) or (is_account(claim) and claim.rule == REACHED)
 
 
 REACHED = "hit.reached_target"

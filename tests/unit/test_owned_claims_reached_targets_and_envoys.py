@@ -1,9 +1,10 @@
 """What a claim's owner says of its own strike, a weapon said to have reached its target,
 what the parse took for a claim's relative clause, envoys and civil titles in a target's
 words, two targets a headline lists with a comma alone, a strike on "what it said was"
-a site, armed men a force says fired from inside a crowd, and what a compound is "home
-to". Each rule has its example and a counter-example; all are the team's own sentences
-about invented events. Slow: they load the model."""
+a site, armed men a force says fired from inside a crowd, what a compound is "home
+to", and what a party says was spared inside a site. Each rule has its example and a
+counter-example; all are the team's own sentences about invented events. Slow: they load
+the model."""
 from __future__ import annotations
 
 from typing import Any
@@ -220,3 +221,22 @@ def test_counter_example_a_number_of_them_with_no_toll_before(real_extractor: An
     claims = _analysed(real_extractor, "A district spokesman said four of them were children.")
     assert not any(c.rule == "copula.victims_part_pronoun" for c in claims), \
         [(c.party.name, c.target.text, c.rule) for c in claims]
+
+
+# ------------------------------------------------------------ what was spared inside a site
+
+@slow
+def test_aircraft_said_safe_inside_a_stormed_station_dispute_nothing(
+        real_extractor: Any) -> None:
+    assert not _disputed(real_extractor,
+                         "Gunmen in army uniforms stormed the Pelan air force station before "
+                         'dawn, officials said.\n\n"All our aircraft are safe," the air force '
+                         "said in a statement.")
+
+
+@slow
+def test_counter_example_an_airstrip_said_intact_against_a_hit_on_it(
+        real_extractor: Any) -> None:
+    assert _disputed(real_extractor,
+                     "A rebel drone hit the airstrip at Pelan before dawn, the rebels said."
+                     '\n\n"The airstrip is intact," the air force said in a statement.')
