@@ -13,12 +13,9 @@ import pytest
 
 from pipeline.domain.conflicts import find_conflicts
 from tests.unit.test_accounts_beside_and_asides import _analysed
+from tests.unit.test_rebuttals_and_told_days import _told
 
 slow = pytest.mark.slow
-
-
-def _told(extractor: Any, body: str) -> set[tuple[str, str, bool]]:
-    return {(c.party.name, c.target.text, c.negated) for c in _analysed(extractor, body)}
 
 
 @slow
