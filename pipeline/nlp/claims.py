@@ -67,6 +67,7 @@ from pipeline.nlp.mentions import (
     filed_state,
     home_body,
     home_state,
+    hyphened,
     in_quotes,
     named_later,
     patron,
@@ -1652,12 +1653,19 @@ def _rebutter(report: Token) -> Token | None:
                     or noun.lemma_.lower() not in _REBUTTED_NOUNS or noun.i < report.i:
                 continue
             for verb in noun.children:
-                if verb.dep_ == "relcl" and lx.REPORT_VERBS.get(verb.lemma_.lower()) == "denies":
-                    subj = next((c for c in verb.children if c.dep_ == "nsubj"
-                                 and c.lower_ not in ("which", "that", "who")), None)
-                    if subj is not None:
-                        return subj
+                subj = _denying_subject(verb) if verb.dep_ == "relcl" else None
+                if subj is not None:
+                    return subj
     return None
+
+
+def _denying_subject(verb: Token) -> Token | None:
+    """Who denies with ``verb``, a verb of denial ("denied", "dismissed", "rejected"): its
+    subject, not a relative pronoun ("a claim which the army denied": the army)."""
+    if lx.REPORT_VERBS.get(verb.lemma_.lower()) != "denies":
+        return None
+    return next((c for c in verb.children if c.dep_ == "nsubj"
+                 and c.lower_ not in ("which", "that", "who")), None)
 
 
 def _disowned(noun: Token) -> bool:
@@ -1682,13 +1690,9 @@ def _denier(noun: Token) -> Token | None:
     object the claim is (rule ``party.denier``). Not "confirmed the claims", nor "did
     not deny"."""
     verb = noun.head
-    if noun.dep_ != "dobj" or lx.REPORT_VERBS.get(verb.lemma_.lower()) != "denies" \
-            or _unsaid(verb):
+    if noun.dep_ != "dobj" or _unsaid(verb):
         return None
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in ("which", "that", "who"):
-        return None
-    return subj
+    return _denying_subject(verb)
 
 
 def _doer_possessed(tok: Token) -> bool:
@@ -3748,10 +3752,8 @@ def _filed_from(tok: Token) -> bool:
 
 
 def _word_hyphen(dash: Token) -> bool:
-    """A hyphen inside a word ("Al-Bab", "Saudi-led"), with no space on either side: no
-    dash that ends a dateline."""
-    return dash.text == "-" and dash.i > 0 and not dash.doc[dash.i - 1].whitespace_ \
-        and not dash.whitespace_
+    """A hyphen inside a word ("Al-Bab", "Saudi-led"): no dash that ends a dateline."""
+    return dash.text == "-" and dash.i > 0 and hyphened(dash.doc[dash.i - 1])
 
 
 _GROUP_NOUNS = frozenset(["group", "movement", "militia", "organisation", "organization"])

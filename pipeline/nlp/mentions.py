@@ -178,8 +178,9 @@ _TRAILING_WHEN = frozenset(["later", "earlier", "then", "again", "previously",
                             "already", "afterwards", "since"])
 
 
-def _hyphened(tok: Token) -> bool:
-    """``tok`` is the first part of a hyphen compound ("Saudi" in "Saudi-led")."""
+def hyphened(tok: Token) -> bool:
+    """``tok`` is the first part of a hyphen compound ("Saudi" in "Saudi-led"): a hyphen
+    right after it, with no space on either side."""
     doc = tok.doc
     return (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
             and not tok.whitespace_ and not doc[tok.i + 1].whitespace_)
@@ -195,7 +196,7 @@ def _keep(tok: Token) -> bool:
             and tok.ent_type_ in ("DATE", "TIME") and tok.head.ent_type_ not in ("DATE", "TIME"):
         return False  # "buried their dead on Saturday and local elders said": a day
     if tok.dep_ == "npadvmod":
-        return _hyphened(tok)
+        return hyphened(tok)
     if tok.dep_ == "appos" and tok.head.ent_type_ not in ("PERSON", "") and (
             tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.i > tok.head.i and any(
                 c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children))):
@@ -431,7 +432,7 @@ def _phrase_tokens(head: Token, max_len: int) -> list[Token]:
     run = _title_after_comma(run, head)
     run = _name_cut_in_front(run)
     # a hyphen compound cut in two by the parse: "Saudi-led coalition"
-    while run[0].i >= 2 and doc[run[0].i - 1].text == "-" and _hyphened(doc[run[0].i - 2]) \
+    while run[0].i >= 2 and doc[run[0].i - 1].text == "-" and hyphened(doc[run[0].i - 2]) \
             and not _breaks(doc[run[0].i - 2]):
         run = [doc[run[0].i - 2], doc[run[0].i - 1], *run]
     after = run[-1].i + 1
@@ -2373,7 +2374,7 @@ class MentionResolver:
         before = tok.doc[tok.i - 1]
         if before.lower_ in ("'s", "’s") and tok.i > 1:
             before = tok.doc[tok.i - 2]
-        if _hyphened(before) or (before.i + 1 < len(tok.doc) and \
+        if hyphened(before) or (before.i + 1 < len(tok.doc) and \
                 tok.doc[before.i + 1].text in ("-", "–")):
             return False  # "Iran-backed": a patron
         text = before.text
@@ -2726,7 +2727,7 @@ def _run_by(head: Token) -> Token | None:
                         obj = next((c for c in agent.children if c.dep_ == "pobj"), None)
                         if obj is not None:
                             return obj
-            if _hyphened(child) and child.doc[child.i + 2].lemma_.lower() in _RUN_VERBS \
+            if hyphened(child) and child.doc[child.i + 2].lemma_.lower() in _RUN_VERBS \
                     and (child.pos_ == "PROPN" or child.ent_type_):
                 return child
     return None
@@ -3835,7 +3836,7 @@ def _patron_name(tok: Token) -> bool:
         end += 1
     # a body a side runs, holds or leads is that side's ("the Taliban-run government",
     # "the Hamas-run health ministry"); one it backs or is linked to is not
-    return _hyphened(doc[end]) and doc[end + 2].lower_ in _LINK_PARTICIPLES
+    return hyphened(doc[end]) and doc[end + 2].lower_ in _LINK_PARTICIPLES
 
 
 def _names_a_person(head: Token) -> bool:
@@ -3969,9 +3970,9 @@ def patron(tok: Token) -> bool:
     """"Iran" in "Iran-backed rebels" or "pro-Iran group": a patron, not the party's own
     state."""
     doc = tok.doc
-    if _hyphened(tok) and doc[tok.i + 2].lower_ in _PATRON_PARTICIPLES:
+    if hyphened(tok) and doc[tok.i + 2].lower_ in _PATRON_PARTICIPLES:
         return True
-    return tok.lower_ == "pro" and _hyphened(tok)
+    return tok.lower_ == "pro" and hyphened(tok)
 
 
 def patron_words(tokens: list[Token]) -> set[int]:
