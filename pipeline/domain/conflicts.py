@@ -1439,7 +1439,8 @@ def _crowd_attacked(force: Claim, crowd: Claim) -> bool:
         or _FORCE_TITLE.search(force.target.text) is not None
     return post and (_CROWD_ATTACK.search(force.evidence.sentence) is not None
                      or _ATTACKED_BY_CROWD.search(force.evidence.sentence) is not None
-                     or _FIRED_FROM_CROWD.search(force.evidence.sentence) is not None)
+                     or _FIRED_FROM_CROWD.search(force.evidence.sentence) is not None
+                     or _ASSAILANTS_ON_FORCE.search(force.evidence.sentence) is not None)
 
 
 # one person shot, named by a pronoun ("they shot him"), whose kind no word says
@@ -1473,6 +1474,15 @@ _FIRED_FROM_CROWD = re.compile(
     r"demonstrators?|marchers|mourners)\b", re.IGNORECASE)
 
 
+# what a force calls the people it says attacked it, as the subject of the attack:
+# "saboteurs stormed police stations", "the suspects ambushed a roadblock",
+# "assailants shot at a roadblock" (not "gunmen attacked the police station": armed men at
+# a post are an attack of their own, not the people the force fired on)
+_ASSAILANTS_ON_FORCE = re.compile(
+    r"\b(?:suspects|criminals|assailants|attackers|aggressors|bandits|robbers|smugglers|"
+    r"occupiers|saboteurs|outlaws|thugs|hooligans)\b"
+    r"[^.;]{0,60}?\b(?:attack(?:ed|ing)|fired|opened\s+fire|shot\s+at|ambushed|"
+    r"storm(?:ed|ing))\b", re.IGNORECASE)
 # accounts that no one was fired on at all ("not a single shot was fired")
 _NO_SHOT_RULES = ("nostrike.no_shots", "nostrike.not_a_single_shot")
 

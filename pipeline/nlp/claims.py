@@ -500,6 +500,8 @@ class ClaimComponent:
                     # the speaker's denial of what the claims name, not the claims' owner
                     denied = True
                     break
+                if _told_account(node):
+                    continue  # "neighbours told another story: that the youths were killed"
                 owner = _claim_owner(node)
                 if owner is not None and owner.is_ancestor(tok):
                     # "reports of people who were executed": whom the reports tell of,
@@ -1514,6 +1516,13 @@ def _is_report(tok: Token) -> bool:
         return False  # "Colombia dismissed 27 army officers over the killings": a sacking
     if lemma in lx.REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
         return True
+    if lemma in _GIVE_VERBS and tok.pos_ == "VERB" and any(
+            c.dep_ == "dobj" and c.lemma_.lower() in _TOLD_ACCOUNTS and c.tag_ == "NN"
+            and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
+            for c in tok.children):
+        # "relatives gave a different account", "painted another picture" (not "offered
+        # conflicting versions of the clash", which tells whose accounts follow)
+        return True
     if lemma in _STAND_VERBS and tok.pos_ == "VERB" and any(
             c.dep_ == "prep" and c.lower_ in ("by", "to") and any(
                 p.dep_ == "pobj" and p.lemma_.lower() in _ACCOUNT_WORDS for p in c.children)
@@ -1542,6 +1551,22 @@ _ACCOUNT_WORDS = frozenset(["account", "version", "statement", "claim", "explana
                             "assertion", "finding", "story"])
 
 
+# verbs that tell an account as their object: "gave a different account", "offered another
+# version", "painted a different picture"
+_GIVE_VERBS = frozenset(["give", "offer", "provide", "present", "paint"])
+_TOLD_ACCOUNTS = frozenset(["account", "version", "story", "picture"])
+
+
+def _told_account(noun: Token) -> bool:
+    """An account noun a speaker gives or tells as its own ("neighbours told another
+    story: that the youths were defenceless", "gave an account that ..."): its clause is
+    the speaker's word, not hearsay of an owner the text does not name."""
+    verb = noun.head
+    return noun.dep_ == "dobj" and noun.lemma_.lower() in _TOLD_ACCOUNTS \
+        and verb.pos_ == "VERB" and verb.lemma_.lower() in (_GIVE_VERBS | {"tell"}) \
+        and _subject(verb) is not None
+
+
 def _path_to_report(tok: Token) -> list[Token]:
     """Ancestors of ``tok`` up to and including the nearest reporting verb that has a
     speaker; when there is none, up to the root, plus a reporting verb hanging off the
@@ -1567,7 +1592,8 @@ def _path_to_report(tok: Token) -> list[Token]:
     for child in root.children:
         # "dep": "The strike hit a post, said a statement from the SDF", unattached
         if child.dep_ in ("parataxis", "ccomp", "advcl", "conj", "dep") and _is_report(child) \
-                and _subject(child) is not None and (child.i > tok.i or _aside(child)) \
+                and _subject(child) is not None \
+                and (child.i > tok.i or _aside(child) or _colon_account(child, tok)) \
                 and _governs(child, root):
             return [*path, child]
     for child in root.children:
@@ -1753,6 +1779,24 @@ def _aside(report: Token) -> bool:
     end = max(t.i for t in report.subtree)
     doc = report.doc
     return (end + 1 < len(doc) and doc[end + 1].text == ",") or doc[end].text == ","
+
+
+def _colon_account(report: Token, tok: Token) -> bool:
+    """"Neighbours tell another story: the youths were gunned down as they knelt": a
+    reporting verb whose object is an account, closed by a colon or a dash before the
+    clause it speaks for (the parse hangs the verb off the clause after the colon)."""
+    account = next((c for c in report.children if c.dep_ == "dobj"
+                    and c.lemma_.lower() in _COLON_ACCOUNTS), None)
+    if account is None:
+        return False
+    end = max(t.i for t in account.subtree)
+    doc = report.doc
+    return end + 1 < tok.i and doc[end + 1].text in _COLON_MARKS
+
+
+# what a party tells before a colon that opens its content
+_COLON_ACCOUNTS = _ACCOUNT_WORDS | _TOLD_ACCOUNTS | frozenset(["scene", "tale"])
+_COLON_MARKS = frozenset([":", "—", "–"])
 
 
 def _is_quote(tok: Token) -> bool:
@@ -2988,11 +3032,13 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
             continue
         seen.add(h.i)
         if h.tag_ in ("WDT", "WP") and h.head.dep_ == "relcl":
-            if h.dep_ == "dobj" and any(c.dep_ == "dobj" and c.i != h.i
+            if h.dep_ == "dobj" and any(c.dep_ in ("dobj", "nsubjpass") and c.i != h.i
                                         for c in h.head.children):
                 # "a claim by the front that they launched a drone at the depot": a verb
                 # with an object of its own makes "that" no relative pronoun but the
-                # opening of what the claim says; the claim is not what was fired at
+                # opening of what the claim says; the claim is not what was fired at; nor
+                # does a passive with a subject of its own take an object ("told a story
+                # that the youths were killed")
                 continue
             h = h.head.head
         negs = [c for c in h.children if c.dep_ in ("neg", "preconj", "det")

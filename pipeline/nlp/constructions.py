@@ -897,14 +897,16 @@ def _described_name(tok: Token) -> bool:
 
 def _whole_salvo(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """The weapons stopped are the whole attack ("the missile", "the incoming drones",
-    "all the rockets"), not a count of them ("six of nine missiles", "40 drones"), which
-    leaves the rest free to hit."""
+    "all the rockets", "all 20 drones"), not a count of them ("six of nine missiles",
+    "40 drones"), which leaves the rest free to hit."""
     target = doc[hit.target]
     if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _LANDED for c in target.children):
         return False  # "the rocket that landed on the building was shot down": it hit
     counted = [c for c in target.children if c.dep_ in ("nummod", "quantmod")
                or (c.dep_ == "amod" and c.like_num)]
-    return not counted or any(c.lower_ in ("all", "both") for c in target.children)
+    # ("all 20 drones": the parse hangs "all" on the count)
+    return not counted or any(c.lower_ in ("all", "both") for c in target.children) \
+        or any(c.lower_ == "all" for n in counted for c in n.children)
 
 
 # (not an aim, nor the launch: "a missile fired by the group toward the capital")
@@ -1631,6 +1633,9 @@ def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     for tok in words:
         if tok.lower_ in ("they", "them"):
             continue
+        if tok.dep_ == "attr" and any(c.dep_ == "nsubj" and (c.i in tolls or _the_dead(c))
+                                      for c in tok.head.children):
+            continue  # "the slain men were smugglers ... families say they were ...": the dead
         if (tok.i in tolls or _counted_of(tok, tolls)) \
                 and (tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM"):
             return True  # ("Six of the eight men ... were killed": the men are the toll's)
@@ -1644,6 +1649,15 @@ def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         if tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN"):
             return False
     return False
+
+
+def _the_dead(tok: Token) -> bool:
+    """People named as the dead: "the dead", "the victims", "the slain men", "the men
+    killed"."""
+    return tok.lower_ in lx.VICTIM_SUBJECT_FORMS or any(
+        c.dep_ in ("amod", "acl") and (c.lower_ in ("slain", "dead")
+                                       or c.lemma_.lower() in lx.CASUALTY_VERBS)
+        for c in tok.children)
 
 
 def _counted_of(tok: Token, tolls: set[int]) -> bool:

@@ -856,8 +856,10 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
     "they" struck takes the class of the people it stands for ("terrorists used the
     school ... before they were eliminated", "the journalists ... when they came under
     fire"), and "it", "him" or "her" that of the one site or person named before it ("a
-    guesthouse ... when it was struck"); a surname alone that of the full name before it
-    ("Taliban leader Hakimullah Mehsud ... as Mehsud returned")."""
+    guesthouse ... when it was struck"), as does "he" or "she" struck in a passive ("the
+    farmer ... when he was shot"); a surname alone that of the full name before it
+    ("Taliban leader Hakimullah Mehsud ... as Mehsud returned"); a person's name what a
+    noun in apposition to it says, at any mention ("Velt, a 24-year-old farmer")."""
     full = _full_name_before(head)
     if full is not None:
         found = decide_class(full, gazetteer, rows)
@@ -886,7 +888,8 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
                 continue
             if found[0] in lx.PERSON_CLASSES:
                 return found
-    if head.pos_ == "PRON" and head.lower_ in _SINGULAR_PRONOUNS:
+    if head.pos_ == "PRON" and (head.lower_ in _SINGULAR_PRONOUNS or (
+            head.lower_ in _PASSIVE_PRONOUNS and head.dep_ == "nsubjpass")):
         # "the imams were staying at a guesthouse when it was struck", "a farmer ...
         # they shot him": the one thing or person named before it
         people = head.lower_ != "it"
@@ -915,6 +918,15 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
                 found = decide_class(title, gazetteer, rows)
                 if found[0] in lx.PERSON_CLASSES:
                     return found
+        # rule ``targets.described_person``: a person the story describes by a noun in
+        # apposition, at this mention or another ("police said Arno Velt was killed ...
+        # Velt, a 24-year-old farmer, was driving home"), is what the noun says
+        for mention in _same_person(head):
+            for noun in mention.children:
+                if noun.dep_ == "appos" and noun.pos_ == "NOUN":
+                    found = decide_class(noun, gazetteer, rows)
+                    if found[0] in lx.PERSON_CLASSES:
+                        return found
     whole = counted(head)
     if whole.i != head.i and _is_part(head):
         # "the school's basement used as an arms store": a part put to armed use is
@@ -1319,7 +1331,7 @@ def pronoun_owner(head: Token, words: frozenset[str] = _OWNED_SITES) -> Token | 
     poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "their"), None)
     if poss is None:
         return None
-    verb = head.head
+    verb = head.head.head if head.head.pos_ == "ADP" else head.head  # "fired on their car"
     strikers = {c.i for c in verb.children if c.dep_ == "nsubj"} | {
         t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     if verb.dep_ == "conj":
@@ -1603,6 +1615,8 @@ _WEAK_ROWS = frozenset(["military.weak_head"])
 # a struck "it", "him" or "her" ("when it was struck", "shot him") takes the class of
 # what it stands for
 _SINGULAR_PRONOUNS = frozenset(["it", "him", "her"])
+# a person as the subject of a passive strike: "the farmer ... when he was shot"
+_PASSIVE_PRONOUNS = frozenset(["he", "she"])
 _SINGULAR_SLOTS = _PERSON_DEPS | frozenset(["attr"])
 
 
@@ -1674,6 +1688,23 @@ def _sharing_subject(verb: Token, deps: tuple[str, ...]) -> Token:
             and not any(c.dep_ in deps for c in verb.children):
         verb = verb.head
     return verb
+
+
+def _same_person(head: Token) -> list[Token]:
+    """The mentions of the person a name's head stands for: the head itself first, then
+    every other name in the story whose head is the same word ("Velt" of "Arno Velt")."""
+    doc = head.doc
+    heads = DOC_MEMO.get(doc, "person_heads", lambda: _person_heads(doc))
+    return [head] + [doc[i] for i in heads.get(head.text, ()) if i != head.i]
+
+
+def _person_heads(doc: Doc) -> dict[str, list[int]]:
+    """Per word, the heads of the document's person names that end in it."""
+    heads: dict[str, list[int]] = {}
+    for tok in doc:
+        if tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" and tok.dep_ != "compound":
+            heads.setdefault(tok.text, []).append(tok.i)
+    return heads
 
 
 def _full_name_before(head: Token) -> Token | None:

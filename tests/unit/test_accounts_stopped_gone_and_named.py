@@ -117,7 +117,12 @@ def test_an_interception_is_a_miss_only_for_the_whole_salvo(real_extractor: Any)
     rules = _rules(real_extractor, "Air defences shot down the drone over Port Mira, the "
                                    "army said.")
     assert "miss.shot_down" in rules, rules
+    # "all 20 drones": the parse hangs "all" on the count, and the whole salvo is stopped
+    rules = _rules(real_extractor, "The air force said it shot down all 20 drones launched "
+                                   "at Port Mira overnight.")
+    assert "miss.shot_down" in rules, rules
     for body in ("Air defences intercepted six of nine missiles, the army said.",
+                 "The air force said it shot down 20 drones launched at Port Mira overnight.",
                  "The army said the rocket that landed on the building was shot down by "
                  "air defences.",
                  "Debris from an intercepted drone hit a house in Port Mira."):
