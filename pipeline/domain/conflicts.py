@@ -1073,9 +1073,11 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
                 and class_group(one.target) == class_group(other.target) == "combatant" \
                 and ((_people_word(one) and _people_word(other))
                      or (_site_words(one) & _site_words(other)
-                         and matches(one.target, other.target, groups))):
+                         and matches(one.target, other.target, groups))
+                     or _nothing_military(one)):
             # "the militants had left before the bombardment"; "there were no camps of the
-            # Pakistani Taliban" against "struck terrorist training camps"
+            # Pakistani Taliban" against "struck terrorist training camps"; "there was
+            # nothing military there" against any combatant target
             return "presence"
     return None
 
@@ -1241,7 +1243,20 @@ def _denied_fighter(claim: Claim) -> bool:
 # group had no fighters in the area" (people, not things: "no aircraft in the skies" is
 # no denial that fighters were hit, :func:`_people_word`)
 _PRESENCE_RULES = ("use.presence", "use.left_before", "use.none_there", "use.none_exists",
-                   "use.none_had", "use.none_armed")
+                   "use.none_had", "use.none_armed", "use.nothing_military",
+                   "use.no_evidence_of")
+# a denial that anything military was at a site, whatever the kind: "there was nothing
+# military there", "no evidence of a military target", "no military objective"
+_GENERIC_MILITARY = frozenset(["nothing", "military", "armed", "target", "objective",
+                               "presence", "activity", "site", "use"])
+
+
+def _nothing_military(claim: Claim) -> bool:
+    """Rule ``conflict.presence``: "there was nothing military there", "found no evidence
+    of a military target" deny any combatant target at the site, not one kind only (not
+    "no fighters there" against "struck a depot")."""
+    return claim.rule in ("use.nothing_military", "use.no_evidence_of") \
+        and _head(claim.target.text) in _GENERIC_MILITARY
 
 
 _INTERCEPTED = ("miss.intercepted", "miss.shot_down")
@@ -1269,7 +1284,8 @@ def _answers(miss: Claim, hit: Claim) -> bool:
         # "struck near a hall" and "at the entrance of the viewing centre", or "killed
         # at least 30 people", which says nothing of where they were
         return False
-    if miss.rule.startswith(_NO_DAMAGE) and _spared_part(miss, hit):
+    if miss.rule.startswith(_NO_DAMAGE) and (_spared_part(miss, hit) or _things_not_people(
+            miss, hit)):
         return False
     if kind is None or other is None:
         return True
@@ -1291,6 +1307,15 @@ def _spared_part(miss: Claim, hit: Claim) -> bool:
         and spared_head not in ("damage", "nothing", "hit")
 
 
+def _things_not_people(miss: Claim, hit: Claim) -> bool:
+    """Rule ``conflict.spared_part``, for people: things said safe or intact ("all our
+    aircraft are safe") do not answer a toll of the force's men ("among those killed was
+    a commando"); the same things said hit still do ("destroyed two helicopters")."""
+    return miss.rule == _INTACT and _head(miss.target.text) in _THING_HEADS \
+        and _people_word(hit)
+
+
+_INTACT = "miss.no_damage_intact"
 _NO_DAMAGE = ("miss.no_damage",)
 # sites that hold things a party may say were spared inside them
 _INSTALLATIONS = frozenset(["base", "bases", "station", "stations", "airbase", "airport",

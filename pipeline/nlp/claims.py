@@ -1544,7 +1544,9 @@ def _is_report(tok: Token) -> bool:
 
 # what a body concluded, told as what it is: "its initial assessment was that ..."
 _VIEW_NOUNS = frozenset(["assessment", "conclusion", "finding", "view", "position",
-                         "understanding", "estimate", "belief"])
+                         "understanding", "estimate", "belief",
+                         # "the army's version is that the men were insurgents"
+                         "version", "account", "explanation"])
 # "stood by its account", "stuck to its version": the subject tells the account as its own
 _STAND_VERBS = frozenset(["stand", "stick"])
 _ACCOUNT_WORDS = frozenset(["account", "version", "statement", "claim", "explanation",
@@ -1682,7 +1684,22 @@ def _rebutter(report: Token) -> Token | None:
                 subj = _denying_subject(verb) if verb.dep_ == "relcl" else None
                 if subj is not None:
                     return subj
+    # "the group said its fighters had destroyed two tanks, a claim the army denied": the
+    # parse hangs the account noun on the last word of what was said, after a comma
+    for noun in report.subtree:
+        if noun.i > report.i and noun.dep_ in ("appos", "npadvmod") \
+                and noun.lemma_.lower() in _REBUTTED_NOUNS and _after_comma(noun):
+            for verb in noun.children:
+                subj = _denying_subject(verb) if verb.dep_ == "relcl" else None
+                if subj is not None:
+                    return subj
     return None
+
+
+def _after_comma(noun: Token) -> bool:
+    """The phrase of ``noun`` follows a comma ("..., a claim the army denied")."""
+    start = noun.left_edge.i
+    return start > 0 and noun.doc[start - 1].text == ","
 
 
 def _denying_subject(verb: Token) -> Token | None:
@@ -3048,7 +3065,8 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
         siblings = [c for c in h.children if c.dep_ in ("conj", "appos")
                     and c.pos_ in ("NOUN", "PROPN", "ADJ") and not _casualty_noun(c)
                     and not _split_place_piece(c) and not _strike_joined(c)
-                    and not _speaking_conjunct(c) and not _distance(c)]
+                    and not _speaking_conjunct(c) and not _distance(c)
+                    and not _rebutted_account(c)]
         # a "not" between the head and a following sibling belongs to the sibling; so
         # does ", not" before a noun the parse hung elsewhere ("were civilians, not
         # militia" in a headline, "militia" taken for a clause of its own)
@@ -3105,6 +3123,12 @@ def _speaking_conjunct(sib: Token) -> bool:
     a conjunct with its own reporting participle is a second speaker (rule
     ``speaker.with_second``), not a second target."""
     return any(c.dep_ == "acl" and c.tag_ == "VBG" and _is_report(c) for c in sib.children)
+
+
+def _rebutted_account(sib: Token) -> bool:
+    """"destroyed two tanks, an account the army dismissed": the account set beside what
+    was said is no second target."""
+    return sib.dep_ == "appos" and sib.lemma_.lower() in _REBUTTED_NOUNS
 
 
 def _strike_joined(sib: Token) -> bool:

@@ -1238,6 +1238,12 @@ def _no_own_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return not any(t.lower_ == "that" and t.pos_ == "SCONJ" for t in doc[verb.head.i : verb.i])
 
 
+def _no_own_object(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The verb has no object of its own ("wounded 25 people queueing for bread", where
+    the parse made the people the participle's subject): the people are its object."""
+    return not any(c.dep_ in ("dobj", "nsubjpass") for c in doc[hit.trigger].children)
+
+
 def _denied_single(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """Rule ``nostrike.not_a_single_shot``: "a single bullet" only under a negation: "had
     not fired a single bullet", "not a single shot was fired" (not "a single bullet
@@ -1833,6 +1839,7 @@ CHECKS: dict[str, Check] = {
     "toll_person": _toll_person,
     "reported": _reported_check,
     "no_own_subject": _no_own_subject,
+    "no_own_object": _no_own_object,
     "not_scare_quoted": _not_scare_quoted,
     "named_presenter": _named_presenter,
     "targets_subject": _targets_subject,
@@ -1866,6 +1873,10 @@ CHECKS: dict[str, Check] = {
 
 _ROW_KEYS = frozenset(["id", "kind", "description", "pattern", "requires", "negated",
                        "fallback", "beside", "example", "counter_example"])
+
+
+# articles the parse can take for a pronoun object: never a target
+_ARTICLE_WORDS = frozenset(["the", "a", "an"])
 
 
 def _expand_lists(value: Any) -> Any:
@@ -1957,6 +1968,8 @@ class ConstructionMatcher:
             nodes = {node["RIGHT_ID"]: tid for node, tid in zip(c.pattern, token_ids,
                                                                  strict=True)}
             trigger = nodes["trigger"]
+            if "target" in nodes and doc[nodes["target"]].lower_ in _ARTICLE_WORDS:
+                continue  # the parse took "the" for an object ("the helicopter fired rockets")
             hit = Hit(c.id, c.kind, trigger, nodes.get("target", trigger), c.negated,
                       c.fallback, nodes, c.beside)
             if LATE_CHECKS.intersection(c.requires):

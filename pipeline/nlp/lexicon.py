@@ -446,6 +446,9 @@ CIVILIAN_WORDS = CIVILIAN_EVENTS | frozenset(
         "diplomat", "diplomats", "envoy", "envoys", "ambassador", "ambassadors",
         "cook", "cooks", "shopkeeper", "shopkeepers", "mechanic", "mechanics", "tailor",
         "tailors", "carpenter", "carpenters", "waiter", "waiters", "beekeeper", "beekeepers",
+        # trades WordNet gives a second sense of another class ("butcher", a brutal killer)
+        "baker", "bakers", "butcher", "butchers", "cobbler", "cobblers", "grocer", "grocers",
+        "blacksmith", "blacksmiths",
         "woodcutter", "woodcutters", "harvester", "harvesters", "picker", "pickers",
         "farmhand", "farmhands", "unarmed", "peaceful", "defenceless",
         "defenseless", "activist", "activists", "organizer", "organizers", "organiser",

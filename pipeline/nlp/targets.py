@@ -901,6 +901,14 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
                 break  # "the convoy ... when it came under attack": a bare convoy is no one's
             if found[0] != "unknown" and (found[0] in lx.PERSON_CLASSES or not people):
                 return found
+        # rule ``targets.person_sentence_before``: with no one named in its own sentence,
+        # "him" or "her" stands for the one person the sentence before names and describes
+        # ("My brother was a fisherman. They killed him for nothing")
+        person = _person_before(head) if people else None
+        if person is not None:
+            found = decide_class(person, gazetteer, rows)
+            if found[0] in lx.PERSON_CLASSES:
+                return found
     if head.lemma_.lower() in _HARM_NOUNS:
         # rule ``targets.damage_to``: "no damage to homes" is what the homes are
         done_to = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "to"
@@ -1637,6 +1645,28 @@ _BODY_WORDS = frozenset(["military", "army", "navy", "government", "ministry", "
 def _a_body(tok: Token) -> bool:
     return tok.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") or bool(tok.ent_id_) \
         or tok.lemma_.lower() in _BODY_WORDS
+
+
+def _person_before(pron: Token) -> Token | None:
+    """The one person the sentence before ``pron``'s names, when its own names none: what
+    a copula there says that person was ("My brother was a fisherman"), else the one
+    person named there; None when that sentence names two or more."""
+    own = sent_of(pron)
+    if any(_one_person(t) for t in pron.doc[own.start : pron.i] if t.pos_ != "PRON") \
+            or own.start == 0:
+        return None
+    before = sent_of(pron.doc[own.start - 1])
+    people = [t for t in before if _one_person(t) and t.pos_ in ("NOUN", "PROPN")
+              and t.dep_ != "compound"]
+    if not people:
+        return None
+    said = [t for t in people if t.dep_ == "attr" and t.head.lemma_ == "be"]
+    named = {t.head.i for t in said} | {t.i for t in said}
+    others = [t for t in people if t.i not in named and not any(
+        c.i in named for c in t.head.children) and t.head.i not in named]
+    if said and not others:
+        return said[0]
+    return people[0] if len(people) == 1 else None
 
 
 def _one_person(tok: Token) -> bool:

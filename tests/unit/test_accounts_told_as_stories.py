@@ -104,3 +104,42 @@ def test_counter_example_they_after_other_people_named_are_not_the_dead(
                  "spokesman said smugglers had fired at a launch. Their relatives said they "
                  "were fishermen.")
     assert ("relatives", "fishermen", "civilians") not in told, told
+
+
+_TANKS = "Fighting raged around the town of Dorba in Kessa region on Friday. "
+
+
+@slow
+def test_a_claim_denied_after_the_last_word_said(real_extractor: Any) -> None:
+    told = _told(real_extractor,
+                 _TANKS + "The front said its fighters had wrecked two tanks near the bridge, "
+                 "a claim the army denied.")
+    assert ("front", "two tanks", "military") in told, told
+    assert ("army", "two tanks", "military") in told, told
+    # the account noun set beside what was said is no second target
+    assert not any(target == "claim" for _, target, _ in told), told
+
+
+@slow
+def test_counter_example_a_claim_not_confirmed_is_no_denial(real_extractor: Any) -> None:
+    told = _told(real_extractor,
+                 _TANKS + "The front said its fighters had wrecked two tanks near the bridge, "
+                 "a claim the army has not confirmed.")
+    assert not any(party == "army" for party, _, _ in told), told
+
+
+_FOUR = "Soldiers shot dead four men in the town of Dorba in Kessa province on Friday. "
+
+
+@slow
+def test_an_account_that_is_what_it_says(real_extractor: Any) -> None:
+    # "the army's account was that ...": the army's word, as "its assessment was that"
+    told = _told(real_extractor, _FOUR + "The army's account was that the dead were "
+                                         "insurgents.")
+    assert ("army", "insurgents", "armed_group") in told, told
+
+
+@slow
+def test_counter_example_an_account_described_says_nothing_hit(real_extractor: Any) -> None:
+    told = _told(real_extractor, _FOUR + "The army's account of the raid was brief.")
+    assert not any(party == "army" for party, _, _ in told), told

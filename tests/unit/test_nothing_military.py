@@ -12,6 +12,9 @@ from typing import Any
 
 import pytest
 
+from pipeline.domain.conflicts import find_conflicts
+from tests.unit.test_accounts_beside_and_asides import _analysed
+
 slow = pytest.mark.slow
 
 _STRIKE = "Missiles hit the city centre on Thursday, killing 23 people, officials said.\n\n"
@@ -59,3 +62,30 @@ def test_no_people_inside_says_nobody_was_there_not_who(real_extractor: Any) -> 
         "The army said there were no civilians in the area.")
     found = [c for c in doc._.claims if c.rule == "use.no_civilians_there"]
     assert found and found[0].negated, [(c.rule, c.target.text) for c in doc._.claims]
+
+
+_BASE = ("The army said its jets struck a rebel base in the village of Dorba in Kessa "
+         "province on Friday. ")
+
+
+@slow
+@pytest.mark.parametrize("text", [
+    "Residents said there was nothing military there.",
+    "Amnesty International said its researchers found no evidence of a military target "
+    "there.",
+])
+def test_nothing_military_there_disputes_any_combatant_target(real_extractor: Any,
+                                                               text: str) -> None:
+    # rule ``conflict.presence``: a denial that anything military was at the site answers
+    # the army's base, whatever kind of site the army names
+    pairs = find_conflicts(_analysed(real_extractor, _BASE + text))
+    assert [p.reason for p in pairs] == ["presence"], pairs
+
+
+@slow
+def test_counter_example_no_fighters_there_does_not_answer_a_base(
+        real_extractor: Any) -> None:
+    # fighters gone say nothing of a base: only of fighters hit
+    pairs = find_conflicts(_analysed(real_extractor,
+                                     _BASE + "Residents said there were no fighters there."))
+    assert pairs == [], pairs

@@ -13,6 +13,8 @@ import pytest
 
 from pipeline.domain.conflicts import _ASSAILANTS_ON_FORCE, find_conflicts
 from tests.unit.test_accounts_beside_and_asides import _analysed, _told
+from tests.unit.test_conflicts import MEDICS, NL_MOD, article
+from tests.unit.test_fire_returned_and_weapons_astray import _said
 
 slow = pytest.mark.slow
 
@@ -99,3 +101,37 @@ def test_counter_example_their_positions_fired_from_are_the_shooters(
                  "ridge.")
     assert not any(target == "their trenches" and cls == "civilian_site"
                    for _, target, cls in told), told
+
+
+def _safe_against(target: str, rule: str) -> list[str]:
+    a = article("a1")
+    safe = _said(a, NL_MOD, '"All our aircraft are safe," the air force said.',
+                 "All our aircraft", "military", "miss.no_damage_intact", negated=True)
+    hit = _said(a, MEDICS, "Officials said the attackers had killed a commando.", target,
+                "military", rule)
+    return [p.reason for p in find_conflicts([safe, hit])]
+
+
+def test_aircraft_said_safe_do_not_answer_a_commando_killed() -> None:
+    assert _safe_against("commando", "copula.among_those") == []
+
+
+def test_counter_example_aircraft_said_safe_answer_helicopters_destroyed() -> None:
+    assert _safe_against("two helicopters", "hit.object") == ["miss"]
+
+
+_ELEVEN = "Warplanes struck the village of Dorba in Kessa province on Friday, killing 11 people. "
+
+
+@slow
+def test_him_is_the_one_person_the_sentence_before_describes(real_extractor: Any) -> None:
+    told = _told(real_extractor, _ELEVEN + '"My cousin was a shepherd. They killed him '
+                                           'for nothing," said Tomas Ferro.')
+    assert ("Tomas Ferro", "him", "civilians") in told, told
+
+
+@slow
+def test_counter_example_him_after_two_people_named_before(real_extractor: Any) -> None:
+    told = _told(real_extractor, _ELEVEN + "The mayor met the general on Thursday. Troops "
+                                           "killed him in the raid, the army said.")
+    assert ("army", "him", "unknown") in told, told
