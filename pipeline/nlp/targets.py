@@ -880,9 +880,18 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         killed = [t for t in befores if head.dep_ == "nsubjpass" and t.dep_ == "nsubjpass"
                   and sent_of(t) == sent_of(head) and t.head.lemma_.lower() in lx.CASUALTY_VERBS]
         befores = killed[:1] + [t for t in befores[:3] if t not in killed[:1]]
+        killed_verb = head.dep_ == "nsubjpass" and (
+            head.head.lemma_.lower() in lx.CASUALTY_VERBS or head.head.lemma_.lower() == "shoot")
         for ante in befores:
             if ante.lemma_.lower() in lx.STRIKING_WEAPONS or ante.i in strikers:
                 continue
+            if killed_verb and (ante.lower_ in lx.ARMS_WORDS or ante.lower_ in _ARMS_MORE):
+                continue  # "were not carrying weapons when they were shot": not the weapons
+            if _armed_by_own_verb(ante) and head.dep_ == "nsubjpass":
+                # rule ``armed.said_armed``: "the men were carrying rifles when they were
+                # killed", "were armed when they were shot": what the clause they are
+                # struck in hangs on says they bore arms
+                return "armed_group", None, "armed.said_armed"
             found = decide_class(ante, gazetteer, rows)
             if forces and found[0] == "military":
                 continue
@@ -1645,6 +1654,31 @@ _BODY_WORDS = frozenset(["military", "army", "navy", "government", "ministry", "
 def _a_body(tok: Token) -> bool:
     return tok.ent_type_ in ("ORG", "NORP", "PERSON", "GPE") or bool(tok.ent_id_) \
         or tok.lemma_.lower() in _BODY_WORDS
+
+
+def _armed_by_own_verb(noun: Token) -> bool:
+    """``noun`` is the subject of a clause that says it bore arms: "the men were armed",
+    "were carrying rifles", "had opened fire" (not "were unarmed", nor "were not
+    carrying weapons")."""
+    verb = noun.head
+    lemma = verb.lemma_.lower()
+    if lemma == "arm" and noun.dep_ == "nsubjpass":
+        return not any(c.dep_ == "neg" for c in verb.children)  # "the men were armed"
+    if noun.dep_ != "nsubj" or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    if lemma == "be":
+        return any(c.dep_ in ("acomp", "attr") and c.lower_ == "armed" for c in verb.children)
+    if lemma in lx.ARMING_VERBS:
+        return any(c.dep_ == "dobj" and (c.lower_ in lx.ARMS_WORDS or c.lower_ in _ARMS_MORE)
+                   for c in verb.children)
+    return lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire"
+                                   for c in verb.children)
+
+
+# arms carried beside the lexicon's arms words: "were carrying grenades"
+_ARMS_MORE = frozenset(["grenades", "grenade", "pistols", "pistol", "shotgun", "shotguns",
+                        "revolver", "revolvers", "explosives", "machetes", "knives",
+                        "ammunition"])
 
 
 def _person_before(pron: Token) -> Token | None:

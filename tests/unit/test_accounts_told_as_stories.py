@@ -143,3 +143,24 @@ def test_an_account_that_is_what_it_says(real_extractor: Any) -> None:
 def test_counter_example_an_account_described_says_nothing_hit(real_extractor: Any) -> None:
     told = _told(real_extractor, _FOUR + "The army's account of the raid was brief.")
     assert not any(party == "army" for party, _, _ in told), told
+
+
+_CLINIC = ("A missile struck a clinic in the city of Dorba in Kessa region on Friday, killing "
+           "two people, officials said. ")
+
+
+@slow
+def test_bloggers_are_a_party(real_extractor: Any) -> None:
+    told = _told(real_extractor,
+                 _CLINIC + "Pro-government bloggers insisted the rocket had struck a "
+                 "barracks beside the clinic.")
+    assert ("Pro-government bloggers", "barracks", "military") in told, told
+
+
+@slow
+def test_counter_example_a_blog_post_is_no_party(real_extractor: Any) -> None:
+    # a medium is never a party: the post speaks for no one the text names
+    told = _told(real_extractor,
+                 _CLINIC + "A blog post insisted the rocket had struck a barracks beside "
+                 "the clinic.")
+    assert not any(target == "barracks" for _, target, _ in told), told

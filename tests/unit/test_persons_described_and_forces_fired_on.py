@@ -135,3 +135,43 @@ def test_counter_example_him_after_two_people_named_before(real_extractor: Any) 
     told = _told(real_extractor, _ELEVEN + "The mayor met the general on Thursday. Troops "
                                            "killed him in the raid, the army said.")
     assert ("army", "him", "unknown") in told, told
+
+
+_FOUR_SHOT = "Police shot dead four men in the town of Dorba in Kessa province on Friday. "
+
+
+@slow
+def test_they_killed_after_they_are_said_to_bear_arms(real_extractor: Any) -> None:
+    # rule ``armed.said_armed``: the clause "when they were killed" hangs on says so
+    for said in ("The police said the men were carrying rifles when they were killed.",
+                 "The police said the men were armed when they were shot."):
+        told = _told(real_extractor, _FOUR_SHOT + said)
+        assert ("police", "they", "armed_group") in told, (said, told)
+
+
+@slow
+def test_counter_example_they_said_to_be_defenceless(real_extractor: Any) -> None:
+    told = _told(real_extractor,
+                 _FOUR_SHOT + "Relatives said the men were defenceless when they were "
+                 "killed.")
+    assert ("Relatives", "they", "civilians") in told, told
+
+
+@slow
+def test_they_shot_are_not_the_weapons_named_before(real_extractor: Any) -> None:
+    # "they" shot stands for people, never for the weapons the men did not carry
+    told = _told(real_extractor, _FOUR_SHOT + "Relatives said the men were not carrying "
+                                              "weapons when they were shot.")
+    assert ("Relatives", "they", "civilians") in told, told
+
+
+@slow
+def test_no_weapons_found_on_the_bodies(real_extractor: Any) -> None:
+    told = _told(real_extractor, _FOUR_SHOT + "Relatives said no weapons were found on "
+                                              "the bodies.")
+    assert ("Relatives", "no weapons", "military") in told, told
+    # counter-example: bodies recovered are a toll, no arms found
+    claims = _analysed(real_extractor, _FOUR_SHOT + "Police said officers recovered the "
+                                                    "corpses of 29 rebels in the forest.")
+    assert not any(c.rule == "use.found_at" for c in claims), \
+        [(c.target.text, c.rule) for c in claims]
