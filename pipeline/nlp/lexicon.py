@@ -629,7 +629,9 @@ PART_WORDS = KIND_PARTS | frozenset(
      "yard", "perimeter", "courtyard", "side", "corner", "basement", "annex", "annexe",
      "headquarters", "hq", "offices", "office", "compound",
      # an airfield's parts: "the runway of the airbase"
-     "runway", "runways", "apron", "tarmac"]
+     "runway", "runways", "apron", "tarmac",
+     # "the military zone of the airport"
+     "zone", "zones", "sector", "sectors"]
 )
 # Surroundings of a place: around a settlement they are open ground, no site in it ("the
 # outskirts of both villages").

@@ -956,6 +956,11 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         # surroundings of a settlement are not it (the rows decide them)
         if not _around_settlement(head, whole):
             found = decide_class(whole, gazetteer, rows)
+            if found[0] in ("civilian_site", "infrastructure", "civilians") and any(
+                    c.dep_ == "amod" and c.lower_ == "military" for c in head.children):
+                # rule ``military.part_of_site``: "the military zone of the airport" is
+                # military, whatever the whole it is part of
+                return "military", None, "military.part_of_site"
             if found[0] == "civilians" and head.lower_ not in _UNITS:
                 # "the family's kitchen": a room of civilians is a civilian site
                 return "civilian_site", found[1], found[2]
@@ -981,6 +986,12 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         # their convoy": what civilians travel in is no military convoy
         owner = pronoun_owner(head, _CARRIERS)
         if owner is not None and decide_class(owner, gazetteer, rows)[0] == "civilians":
+            return "civilian_site", None, "targets.civil_carrier"
+        # ... and "the relief group said its convoy was hit", "the rescue service said two
+        # of its trucks were damaged": what a civil body's "its" owns
+        owner = _its_owner(head)
+        if owner is not None and decide_class(owner, gazetteer, rows)[0] in (
+                "civilians", "civilian_site"):
             return "civilian_site", None, "targets.civil_carrier"
     found = found or _via(earlier_mention(head), gazetteer, rows)
     return found or _by_rows(head, gazetteer, rows if rows is not None else class_rows())
@@ -1356,6 +1367,25 @@ def pronoun_owner(head: Token, words: frozenset[str] = _OWNED_SITES) -> Token | 
     for tok in reversed(head.doc[sent_of(head).start : poss.i]):
         if tok.tag_ in ("NNS", "NNPS") and tok.i not in strikers and tok.dep_ != "compound" \
                 and not tok.is_ancestor(head):
+            return tok
+    return None
+
+
+def _its_owner(head: Token) -> Token | None:
+    """The body an "its" on a vehicle word stands for: the nearest singular noun before
+    it in the sentence that is not the subject of the clause it stands in ("the relief
+    group said its convoy was hit": the group; not "the militia used its vehicles", where the
+    group word is the user's own subject and the rows decide)."""
+    if not (head.lemma_.lower() in _CARRIERS or head.lower_ in _CARRIERS):
+        return None
+    poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+    if poss is None:
+        return None
+    verb = head.head.head if head.head.pos_ == "ADP" else head.head
+    subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    for tok in reversed(head.doc[sent_of(head).start : poss.i]):
+        if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.dep_ != "compound" \
+                and tok.i not in subjects and not tok.is_ancestor(head):
             return tok
     return None
 

@@ -97,3 +97,39 @@ def test_people_wounded_as_they_queued(real_extractor: Any) -> None:
     told = _told(real_extractor, _STRUCK + "The strike killed two soldiers guarding the "
                                            "bridge, the ministry said.")
     assert ("ministry", "two soldiers", "military") in told, told
+
+
+_BOMB = "A car bomb exploded near a ministry in Dorba on Saturday, killing dozens. "
+
+
+@slow
+def test_what_a_civil_bodys_its_owns_is_a_civilian_site(real_extractor: Any) -> None:
+    told = _told(real_extractor, _BOMB + "The Pelan rescue service said two of its trucks "
+                                         "were damaged.")
+    assert any(target == "two of its trucks" and cls == "civilian_site"
+               for _, target, cls in told), told
+    told = _told(real_extractor, _BOMB + "The relief group said its convoy was hit.")
+    assert any(target == "its convoy" and cls == "civilian_site" for _, target, cls in told), \
+        told
+
+
+@slow
+def test_counter_example_an_armys_own_convoy_is_no_civilian_site(real_extractor: Any) -> None:
+    told = _told(real_extractor, _BOMB + "The army said its convoy was hit.")
+    assert any(target == "its convoy" and cls == "military" for _, target, cls in told), told
+
+
+@slow
+def test_the_military_part_of_a_civil_site_is_military(real_extractor: Any) -> None:
+    told = _told(real_extractor, _BOMB + "The army said gunmen had stormed the military "
+                                         "zone of the Pelan airport.")
+    assert any("military zone" in target and cls == "military" for _, target, cls in told), \
+        told
+
+
+@slow
+def test_counter_example_another_part_of_a_civil_site_is_the_sites(
+        real_extractor: Any) -> None:
+    told = _told(real_extractor, _BOMB + "The army said gunmen had stormed the passenger "
+                                         "zone of the Pelan airport.")
+    assert not any(cls == "military" for _, target, cls in told if "zone" in target), told
