@@ -1508,6 +1508,8 @@ _ASSAILANTS_ON_FORCE = re.compile(
     r"occupiers|saboteurs|outlaws|thugs|hooligans)\b"
     r"[^.;]{0,60}?\b(?:attack(?:ed|ing)|fired|opened\s+fire|shot\s+at|ambushed|"
     r"storm(?:ed|ing))\b", re.IGNORECASE)
+
+
 # accounts that no one was fired on at all ("not a single shot was fired")
 _NO_SHOT_RULES = ("nostrike.no_shots", "nostrike.not_a_single_shot")
 

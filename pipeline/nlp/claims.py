@@ -1545,7 +1545,7 @@ def _is_report(tok: Token) -> bool:
 # what a body concluded, told as what it is: "its initial assessment was that ..."
 _VIEW_NOUNS = frozenset(["assessment", "conclusion", "finding", "view", "position",
                          "understanding", "estimate", "belief",
-                         # "the army's version is that the men were insurgents"
+                         # "the army's account was that the dead were insurgents"
                          "version", "account", "explanation"])
 # "stood by its account", "stuck to its version": the subject tells the account as its own
 _STAND_VERBS = frozenset(["stand", "stick"])
@@ -1680,20 +1680,25 @@ def _rebutter(report: Token) -> Token | None:
             if noun.dep_ not in ("npadvmod", "appos", "dobj", "attr", "oprd") \
                     or noun.lemma_.lower() not in _REBUTTED_NOUNS or noun.i < report.i:
                 continue
-            for verb in noun.children:
-                subj = _denying_subject(verb) if verb.dep_ == "relcl" else None
-                if subj is not None:
-                    return subj
+            subj = _denial_on(noun)
+            if subj is not None:
+                return subj
     # "the group said its fighters had destroyed two tanks, a claim the army denied": the
     # parse hangs the account noun on the last word of what was said, after a comma
     for noun in report.subtree:
         if noun.i > report.i and noun.dep_ in ("appos", "npadvmod") \
                 and noun.lemma_.lower() in _REBUTTED_NOUNS and _after_comma(noun):
-            for verb in noun.children:
-                subj = _denying_subject(verb) if verb.dep_ == "relcl" else None
-                if subj is not None:
-                    return subj
+            subj = _denial_on(noun)
+            if subj is not None:
+                return subj
     return None
+
+
+def _denial_on(noun: Token) -> Token | None:
+    """Who denies the account ``noun`` in a relative clause on it ("a claim Moscow
+    denied": Moscow)."""
+    return next((subj for verb in noun.children if verb.dep_ == "relcl"
+                 for subj in [_denying_subject(verb)] if subj is not None), None)
 
 
 def _after_comma(noun: Token) -> bool:

@@ -1359,7 +1359,7 @@ def pronoun_owner(head: Token, words: frozenset[str] = _OWNED_SITES) -> Token | 
     poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "their"), None)
     if poss is None:
         return None
-    verb = head.head.head if head.head.pos_ == "ADP" else head.head  # "fired on their car"
+    verb = _own_verb(head)  # "fired on their car": the verb above the preposition
     strikers = {c.i for c in verb.children if c.dep_ == "nsubj"} | {
         t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     if verb.dep_ == "conj":
@@ -1381,7 +1381,7 @@ def _its_owner(head: Token) -> Token | None:
     poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None)
     if poss is None:
         return None
-    verb = head.head.head if head.head.pos_ == "ADP" else head.head
+    verb = _own_verb(head)
     subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
     for tok in reversed(head.doc[sent_of(head).start : poss.i]):
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.dep_ != "compound" \
