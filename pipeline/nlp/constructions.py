@@ -722,7 +722,23 @@ def _strikes_at(head: Token) -> bool:
     if owner.pos_ != "VERB":
         return False
     return lemma in lx.HIT_VERBS or (lemma in lx.LAUNCH_VERBS and any(
-        c.dep_ == "dobj" and c.lemma_.lower() in lx.ACTION_NOUNS for c in owner.children))
+        c.dep_ == "dobj" and c.lemma_.lower() in lx.ACTION_NOUNS for c in owner.children)) \
+        or (head.lower_ == "against" and _weapons_used(owner))
+
+
+def _weapons_used(verb: Token) -> bool:
+    """``verb`` uses a weapon: "used their firearms", "made use of firearms" (what
+    its "against" governs is what was struck)."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("use", "employ", "deploy"):
+        return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.USED_WEAPONS
+                   for c in verb.children)
+    return lemma == "make" and any(
+        c.dep_ == "dobj" and c.lemma_.lower() == "use" and any(
+            p.dep_ == "prep" and p.lower_ == "of" and any(
+                w.dep_ == "pobj" and w.lemma_.lower() in lx.USED_WEAPONS for w in p.children)
+            for p in c.children)
+        for c in verb.children)
 
 
 def _combatant_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

@@ -175,3 +175,23 @@ def test_no_weapons_found_on_the_bodies(real_extractor: Any) -> None:
                                                     "corpses of 29 rebels in the forest.")
     assert not any(c.rule == "use.found_at" for c in claims), \
         [(c.target.text, c.rule) for c in claims]
+
+
+_FIVE = "Soldiers shot dead five men near the town of Dorba in Kessa province on Sunday. "
+
+
+@slow
+def test_weapons_made_use_of_against_those_faced(real_extractor: Any) -> None:
+    told = _told(real_extractor, _FIVE + "The ministry said the unit made use of firearms "
+                                         "against the alleged attackers.")
+    assert ("ministry", "alleged attackers", "armed_group") in told, told
+    told = _told(real_extractor, _FIVE + "The ministry said the unit made use of firearms "
+                                         "against what it called alleged attackers.")
+    assert ("ministry", "alleged attackers", "armed_group") in told, told
+
+
+@slow
+def test_counter_example_a_law_made_use_of_is_no_weapon(real_extractor: Any) -> None:
+    told = _told(real_extractor, _FIVE + "The families said lawyers would make use of the "
+                                         "law against the soldiers.")
+    assert not any(target == "soldiers" for _, target, _ in told), told
