@@ -730,7 +730,7 @@ def _weapons_used(verb: Token) -> bool:
     """``verb`` uses a weapon: "used their firearms", "made use of firearms" (what
     its "against" governs is what was struck)."""
     lemma = verb.lemma_.lower()
-    if lemma in ("use", "employ", "deploy"):
+    if lemma in lx.WEAPON_USE_VERBS:
         return any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in lx.USED_WEAPONS
                    for c in verb.children)
     return lemma == "make" and any(

@@ -145,6 +145,9 @@ STRIKING_WEAPONS = AIRCRAFT | frozenset(
 # What a force uses against people or sites: its striking weapons, and its guns ("police
 # were forced to use their service weapons against the rioters", "used live ammunition
 # against protesters"; not tear gas or water cannon, which hit no one dead).
+# Verbs that put a weapon to use: "used their firearms against", "artillery was deployed
+# against" (row ``hit.used_against``, and the "against" after a weapon used).
+WEAPON_USE_VERBS = frozenset(["use", "deploy", "employ"])
 USED_WEAPONS = STRIKING_WEAPONS | frozenset(
     ["weapon", "firearm", "gun", "rifle", "ammunition", "bullet", "round", "force"]
 )

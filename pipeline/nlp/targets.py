@@ -885,7 +885,7 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         for ante in befores:
             if ante.lemma_.lower() in lx.STRIKING_WEAPONS or ante.i in strikers:
                 continue
-            if killed_verb and (ante.lower_ in lx.ARMS_WORDS or ante.lower_ in _ARMS_MORE):
+            if killed_verb and ante.lower_ in _ARMS:
                 continue  # "were not carrying weapons when they were shot": not the weapons
             if _armed_by_own_verb(ante) and head.dep_ == "nsubjpass":
                 # rule ``armed.said_armed``: "the men were carrying rifles when they were
@@ -1360,15 +1360,19 @@ def pronoun_owner(head: Token, words: frozenset[str] = _OWNED_SITES) -> Token | 
     if poss is None:
         return None
     verb = _own_verb(head)  # "fired on their car": the verb above the preposition
-    strikers = {c.i for c in verb.children if c.dep_ == "nsubj"} | {
-        t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    strikers = _subject_words(verb)
     if verb.dep_ == "conj":
-        strikers |= {t.i for c in verb.head.children if c.dep_ == "nsubj" for t in c.subtree}
+        strikers |= _subject_words(verb.head)
     for tok in reversed(head.doc[sent_of(head).start : poss.i]):
         if tok.tag_ in ("NNS", "NNPS") and tok.i not in strikers and tok.dep_ != "compound" \
                 and not tok.is_ancestor(head):
             return tok
     return None
+
+
+def _subject_words(verb: Token) -> set[int]:
+    """The indices of the words of ``verb``'s subjects."""
+    return {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
 
 
 def _its_owner(head: Token) -> Token | None:
@@ -1381,8 +1385,7 @@ def _its_owner(head: Token) -> Token | None:
     poss = next((c for c in head.children if c.dep_ == "poss" and c.lower_ == "its"), None)
     if poss is None:
         return None
-    verb = _own_verb(head)
-    subjects = {t.i for c in verb.children if c.dep_ == "nsubj" for t in c.subtree}
+    subjects = _subject_words(_own_verb(head))
     for tok in reversed(head.doc[sent_of(head).start : poss.i]):
         if tok.pos_ == "NOUN" and tok.tag_ == "NN" and tok.dep_ != "compound" \
                 and tok.i not in subjects and not tok.is_ancestor(head):
@@ -1699,16 +1702,15 @@ def _armed_by_own_verb(noun: Token) -> bool:
     if lemma == "be":
         return any(c.dep_ in ("acomp", "attr") and c.lower_ == "armed" for c in verb.children)
     if lemma in lx.ARMING_VERBS:
-        return any(c.dep_ == "dobj" and (c.lower_ in lx.ARMS_WORDS or c.lower_ in _ARMS_MORE)
-                   for c in verb.children)
+        return any(c.dep_ == "dobj" and c.lower_ in _ARMS for c in verb.children)
     return lemma == "open" and any(c.dep_ == "dobj" and c.lower_ == "fire"
                                    for c in verb.children)
 
 
-# arms carried beside the lexicon's arms words: "were carrying grenades"
-_ARMS_MORE = frozenset(["grenades", "grenade", "pistols", "pistol", "shotgun", "shotguns",
-                        "revolver", "revolvers", "explosives", "machetes", "knives",
-                        "ammunition"])
+# the lexicon's arms words and more arms carried: "were carrying grenades"
+_ARMS = lx.ARMS_WORDS | frozenset(["grenades", "grenade", "pistols", "pistol", "shotgun",
+                                   "shotguns", "revolver", "revolvers", "explosives",
+                                   "machetes", "knives", "ammunition"])
 
 
 def _person_before(pron: Token) -> Token | None:
