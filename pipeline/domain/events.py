@@ -326,7 +326,9 @@ def _speaker_location(sentence: str, name: str, bearing: bool = True) -> bool:
     attack on Russia"), or as the other side of a border ("near the border with
     Algeria": the strike was on this side of it; "across the border from Kantharalak":
     on the far side), or where the attacker came from ("the helicopter came from
-    Bambari"), or where someone travelled ("cut short a visit to South Africa"), or as a
+    Bambari"), or where someone travelled ("cut short a visit to South Africa"), or a place
+    nearby ("doctors in the nearby town of Dorra said": not the one struck) or one people
+    fled ("families that fled the shelling around Kelm"), or as a
     bearing ("40 km south of
     Baghdad": somewhere else, though in its country: ``bearing=False`` counts it)."""
     esc = re.escape(name)
@@ -342,6 +344,8 @@ def _speaker_location(sentence: str, name: str, bearing: bool = True) -> bool:
         rf"\b{_SPEECH}\b{setting}\bin {esc}\b|^\W*in {esc},? (?:\w+ ){{0,5}}?{_SPEECH}\b"
         rf"|\b{esc}-based\b|\b{_STATUS}\s+in {esc}\b|\b{_BLAME}\b[^.;]{{0,40}}?\bon {esc}\b"
         rf"|\bborders?\s+with\s+{esc}\b|{ACROSS}{esc}\b|{_ORIGIN}{esc}\b|{_TRAVEL}{esc}\b"
+        rf"|\bnearby\s+(?:(?:town|village|city|district|province|hospital|camp)\s+of\s+)?{esc}\b"
+        rf"|\b(?:fled|fleeing|flee|displaced\s+from)\b[^.;]{{0,50}}?\b{esc}\b"
         + (rf"|{_BEARING}\s+of\s+{esc}\b" if bearing else ""),
         sentence, flags=re.IGNORECASE))
     return speaker >= mentions

@@ -82,6 +82,7 @@ from pipeline.nlp.mentions import (
     with_home_side,
 )
 from pipeline.nlp.modifiers import ModifierTable, Scope, categories_at
+from pipeline.nlp.paragraphs import headline_span, speaker_tag_start
 from pipeline.nlp.party_rules import (
     dateline_end,
     default_rules,
@@ -183,6 +184,7 @@ class ClaimComponent:
             reports_taken_for_relatives(doc)
             subjects_taken_for_objects(doc)
             participles_taken_for_subjects(doc)
+            reduced_relatives_taken_for_verbs(doc)
             dateline_subjects(doc)
             second_speakers_clause(doc)
             bodies_taken_for_modifiers(doc)
@@ -462,11 +464,18 @@ class ClaimComponent:
             else _path_to_report(tok)
         report = path[-1] if path and _is_report(path[-1]) else None
         inner = path[:-1] if report is not None else path
+        accuser = _passive_accuser(report) if report is not None else None
+        if isinstance(accuser, Token) and accuser.is_ancestor(tok):
+            accuser = False  # (an agent the parse hung the claim on names no one)
+        if accuser is False:
+            return None  # "the militia is accused of killing herders": nobody's account
         # intent, policy and background clauses are not accounts of this strike; the
         # clause above an owned claim frames the claim, not the strike ("the ministry's
         # claim that X was hit could not be verified")
+        tag = _speaker_tag(tok) if report is None else None
         policy = _policy_reason(tok, _below_owned_claim(inner, mods), kind, mods,
-                                headline=report is not None and _in_headline(tok))
+                                headline=(report is not None or tag is not None)
+                                and _in_headline(tok))
         if not policy and report is tok and _general_struck_what(tok, mods):
             policy = "policy"
         if policy == "habit" and kind == "COPULA" and any(
@@ -537,6 +546,12 @@ class ClaimComponent:
         also = _what_said(tok)
         if also is not None and report is None and according is None and speaker is None:
             speaker, also = also, None
+        if tag is not None and report is None and according is None and speaker is None:
+            speaker = tag.i
+        if isinstance(accuser, Token):
+            # "the group is accused by rights groups of killing villagers": the accusers'
+            # account, not the accused's
+            speaker, report, according = accuser.i, None, None
         miss = kind in ("MISS", "NO_DAMAGE")
         account = _ACCOUNT_KINDS.get(kind)
         targets = _hit_targets(tok, hits, scopes)
@@ -800,6 +815,10 @@ def _singular(word: str, known: frozenset[str]) -> str | None:
     return next((f for f in [*forms, word] if f in known), None)
 
 
+def _breaks_line(tok: Token) -> bool:
+    return "\n" in tok.text or "\n" in tok.whitespace_
+
+
 def dateline_nouns(doc: Doc) -> Doc:
     """"YANGON, Sept 21 (AFP) - Witnesses said ...": the word that opens the copy after a
     dateline's dash is capitalised as a sentence's first word is, and the tagger may
@@ -812,12 +831,17 @@ def dateline_nouns(doc: Doc) -> Doc:
     propn = parts_of_speech.IDS["PROPN"]
     for i in numpy.flatnonzero((tags[:, 0] == propn) & (tags[:, 1] == 0)).tolist():
         tok = doc[i]
-        if i == 0 or not tok.is_title:
+        if not tok.is_title:
             continue
-        before = doc[tok.i - 1]
-        if not (dateline_end(before) or spaced_dash(before)):
+        before = doc[tok.i - 1] if i else None
+        if before is not None and (dateline_end(before) or spaced_dash(before)):
+            lemma = _singular(tok.lower_, _people_nouns())
+        elif before is None or tok.is_sent_start or _breaks_line(before):
+            # "Airstrike on market kills 20": a strike word that opens a headline or a
+            # sentence with no article before it, capitalised as a first word is
+            lemma = _singular(tok.lower_, _STRIKE_NOUN_FORMS)
+        else:
             continue
-        lemma = _singular(tok.lower_, _people_nouns())
         if lemma is None:
             continue
         if not changed:
@@ -1329,6 +1353,42 @@ def participles_taken_for_subjects(doc: Doc) -> Doc:
         heads[noun.i], deps[noun.i] = verb.i, deps[part.i]
         heads[part.i], deps[part.i] = verb.i, "advcl"
         heads[comma.i] = verb.i
+    return _set_tree(doc, heads, deps)
+
+
+_REDUCED_VERBS = lx.FATE_VERBS | frozenset(["wound", "injure", "arrest", "detain", "capture"])
+
+
+def reduced_relatives_taken_for_verbs(doc: Doc) -> Doc:
+    """A parse repair: "residents say two men shot during the raid were fishermen"
+    parsed with "shot" as the verb of "two men" and
+    "were" as a clause with no subject. When a passive-looking participle of a verb of fate
+    has a subject, no object and no auxiliary, and a copula with no subject of its own
+    follows its phrase at once as its sibling, the participle is a clause on the noun and
+    the noun is the copula's subject (rule ``parse.reduced_relative``)."""
+    todo = []
+    for i in _with_dep(doc, "nsubj"):
+        noun = doc[i]
+        verb = noun.head
+        if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in _REDUCED_VERBS \
+                or verb.i < noun.i or noun.pos_ not in ("NOUN", "NUM", "PRON") \
+                or any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in verb.children) \
+                or verb.right_edge.i + 1 >= len(doc):
+            continue
+        be = doc[verb.right_edge.i + 1]
+        if be.lemma_ != "be" or be.tag_ not in ("VBD", "VBP", "VBZ") \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in be.children):
+            continue
+        if verb.dep_ == "ROOT" or be.head.i != verb.head.i:
+            continue
+        todo.append((noun, verb, be))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for noun, verb, be in todo:
+        heads[be.i], deps[be.i] = heads[verb.i], deps[verb.i]
+        heads[noun.i], deps[noun.i] = be.i, "nsubj"
+        heads[verb.i], deps[verb.i] = noun.i, "acl"
     return _set_tree(doc, heads, deps)
 
 
@@ -1988,6 +2048,17 @@ def _governs(report: Token, other: Token) -> bool:
     to the other ("struck ... after the military warned"). A conjunct with no conjunction
     between is the parser's reading of a trailing "..., officials said"."""
     if _before_semicolon(report, other):
+        return False
+    if other.head.i == report.i and other.dep_ in ("nsubj", "nsubjpass") \
+            and _singular(other.lower_, _people_nouns()) is not None \
+            and not any(c.dep_ in ("nsubj", "nsubjpass") and c.i != other.i
+                        for c in report.children) \
+            and not any(t.text in ('"', "“", "”") for t in
+                        report.doc[max(other.left_edge.i - 1, 0) : report.i]):
+        # rule ``claim.speakers_own_words``: people's own description is not what they
+        # say ("Relatives of the three men shot in the raid dismissed ..."; not a body's "its
+        # inquiry into the strikes on X found"); a quote the parse made the subject still
+        # is the speaker's words
         return False
     first, second = sorted((report, other), key=lambda t: t.i)
     joined = second.dep_ == "conj" and second.head.i == first.i
@@ -2703,10 +2774,13 @@ def _policy_reason(tok: Token, inner: list[Token], kind: str, mods: ModifierTabl
                 and not _pointed_at(node, kind):
             return "habit"  # simple present: a habit or a policy, not this strike
         if node.i != tok.i and node.tag_ in ("VBP", "VBZ") and kind == "ACTION_NOUN" and (
-                lemma in ("be", "target", "aim", "kill", "hit", "strike")
-                or (not headline and lemma not in lx.REPORT_VERBS)):
+                lemma in ("be", "target", "aim")
+                or (not headline and (lemma in ("kill", "hit", "strike")
+                                      or lemma not in lx.REPORT_VERBS))):
             # "it takes all necessary measures ... in its operations against the rebels",
-            # "the strikes target militants": a general line about the strikes
+            # "the strikes target militants": a general line about the strikes (but an
+            # attributed headline's "Airstrike on market kills 20, rebels say" tells this
+            # strike, as its simple present does)
             return "noun_present"
         if node.tag_ == "VB" and node.i == tok.i and any(c.dep_ == "aux" and c.lower_ == "to"
                                                        for c in node.children):
@@ -3025,6 +3099,43 @@ def _first_sentence(tok: Token) -> bool:
     end = next((t.i for t in doc[start:] if t.text in (".", "!", "?") and t.is_sent_end),
                len(doc))
     return tok.i <= end
+
+
+_ACCUSE_VERBS = frozenset(["accuse", "blame", "charge", "suspect"])
+
+
+def _passive_accuser(report: Token) -> Token | bool | None:
+    """Rule ``claim.accused_passive``: a passive accusation's subject is the accused, not a
+    speaker ("the militia is accused of killing hundreds of herders"): its accuser is the
+    "by" agent when there is one; False when there is none (no one's account); None when
+    the report is no passive accusation."""
+    if report.lemma_.lower() not in _ACCUSE_VERBS \
+            or not any(c.dep_ == "auxpass" for c in report.children):
+        return None
+    return next((g for c in report.children if c.dep_ == "agent"
+                 for g in c.children if g.dep_ == "pobj"), False)
+
+
+def _speaker_tag(tok: Token) -> Token | None:
+    """Rule ``headline.speaker_tag``: the speaker a headline names in a tag of its own,
+    after a dash or colon or before a colon ("Airstrikes on camp kill 14 - aid group",
+    "Army: strike hit rebel base"): the tag's head, when the paragraphs component cut the
+    tag off ``tok``'s sentence."""
+    headline = headline_span(tok.doc)
+    if headline is None or tok.i >= headline.end:
+        return None
+    start = speaker_tag_start(headline)
+    if start is None:
+        return None
+    sent = sent_of(tok)
+    if sent.end == start:
+        tag = tok.doc[start : headline.end]
+    elif sent.start == start:
+        tag = tok.doc[headline.start : start - 1]
+    else:
+        return None
+    root = tag.root if len(tag) else None
+    return root if root is not None and root.pos_ in ("NOUN", "PROPN") else None
 
 
 def _in_headline(tok: Token) -> bool:

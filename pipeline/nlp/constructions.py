@@ -257,7 +257,10 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         if child.dep_ == "nsubj" and child.ent_type_ not in _ACTOR_ENTS \
                 and child.pos_ != "PRON" and not child.ent_id_ and not in_dateline(child) \
                 and not any(c.dep_ == "auxpass" for c in verb.children) \
-                and not _named(child, _KILLERS) and not _named(child, _ARMED_BODIES):
+                and not _named(child, _KILLERS) and not _named(child, _ARMED_BODIES) \
+                and not _named(child, lx.ASSAILANT_WORDS):
+            # (those who carried out the attack kill in it: "the attackers killed 14
+            # residents")
             return False
     if _tally(verb):
         return False
@@ -1543,6 +1546,22 @@ def _counted_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                 _count_of(toll.lower_),
                 *(_count_of(c.lower_) for c in toll.children if c.dep_ == "nummod")):
             return True
+    return _fate_counted_before(doc, subject.i, count)
+
+
+def _fate_counted_before(doc: Doc, end: int, count: int | str) -> bool:
+    """An earlier toll of the same count that no claim took, a clash's or a gunfight's
+    ("Two men were killed in a gunfight ... police said the two were fighters"): the
+    count on the people a verb of fate killed or shot."""
+    if not isinstance(count, int):
+        return False
+    for tok in doc[:end]:
+        if not (tok.pos_ == "NUM" or tok.like_num) or _count_of(tok.lower_) != count:
+            continue
+        people = tok.head if tok.dep_ == "nummod" else tok
+        verb = people.head
+        if people.dep_ in ("nsubjpass", "dobj") and verb.lemma_.lower() in lx.FATE_VERBS:
+            return True
     return False
 
 
@@ -1655,9 +1674,12 @@ def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     for tok in words:
         if tok.lower_ in ("they", "them"):
             continue
-        if tok.dep_ == "attr" and any(c.dep_ == "nsubj" and (c.i in tolls or _the_dead(c))
-                                      for c in tok.head.children):
-            continue  # "the slain men were smugglers ... families say they were ...": the dead
+        if tok.dep_ == "attr" and any(c.dep_ == "nsubj" and (
+                c.i in tolls or _the_dead(c) or _toll_count_again(c, doc, tolls))
+                for c in tok.head.children):
+            # "the slain men were smugglers ... families say they were ...", "police
+            # said the two were militants ... the families said the men were ...": the dead
+            continue
         if (tok.i in tolls or _counted_of(tok, tolls)) \
                 and (tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM"):
             return True  # ("Six of the eight men ... were killed": the men are the toll's)
@@ -1680,6 +1702,17 @@ def _the_dead(tok: Token) -> bool:
         c.dep_ in ("amod", "acl") and (c.lower_ in ("slain", "dead")
                                        or c.lemma_.lower() in lx.CASUALTY_VERBS)
         for c in tok.children)
+
+
+def _toll_count_again(tok: Token, doc: Doc, tolls: set[int]) -> bool:
+    """"the two" after a toll of two: a definite count that repeats a toll's count."""
+    if tok.pos_ != "NUM" or not any(c.dep_ == "det" and c.lower_ in ("the", "all")
+                                    for c in tok.children):
+        return False
+    count = _count_of(tok.lower_)
+    return any(count in (_count_of(doc[i].lower_), *(_count_of(c.lower_) for c in doc[i].children
+                                                      if c.dep_ == "nummod"))
+               for i in tolls)
 
 
 def _counted_of(tok: Token, tolls: set[int]) -> bool:
@@ -1801,12 +1834,67 @@ def _not_evaluation(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return any(ctx.classify(obj) in ("civilians", "civilian_site") for obj in _of_objects(target))
 
 
+_SUPPORT_KINDS = frozenset(["air", "fire", "artillery", "gunship", "helicopter"])
+
+
+def _called_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``hit.called_in``: what "called in" brings is a strike ("air strikes", "an
+    air strike") or air or fire support; "called in the police" brings no strike."""
+    call = doc[hit.trigger]
+    brought = [c for c in call.children if c.dep_ == "dobj"] + [
+        g for c in call.children if c.lower_ == "in" for g in c.children if g.dep_ == "pobj"]
+    return any(b.lemma_.lower() in lx.ACTION_NOUNS or (
+        b.lemma_.lower() == "support" and any(c.lower_ in _SUPPORT_KINDS for c in b.children))
+        for b in brought)
+
+
+def _force_acts(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``hit.acted_against``: the one who acts is a force (its class, a force word, or
+    "it" or "they" in a speaker's words), and "on" is what a crackdown falls on ("cracked
+    down on the rioters"), never where a force moved on to ("moved on the capital")."""
+    verb = doc[hit.trigger]
+    prep = doc[hit.nodes["prep"]]
+    if prep.lower_ == "on" and not (verb.lemma_.lower() == "crack" and any(
+            c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)):
+        return False
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ in ("conj", "xcomp", "advcl") \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subject is None:
+        return False
+    if subject.pos_ == "PRON":
+        return subject.lower_ in ("it", "they", "we") and ctx.reported(verb)
+    return _named(subject, _KILLERS) or _named(subject, _ARMED_BODIES) \
+        or ctx.classify(subject) == "military"
+
+
+def _struck_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"it" described or called something stands for a target struck in its sentence or
+    the one before ("jets struck the consulate ... describing it as an army barracks"), and
+    what it is called has a known class."""
+    return ctx.classify(doc[hit.target]) != "unknown" \
+        and _refers_to_struck(doc[hit.nodes["site"]], doc, ctx)
+
+
+def _finite_clause(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """A participle modifying a noun ("drones shot down over the city were shown on TV")
+    tells no account; a clause the parse hung on a noun as one, with "that" and a subject
+    of its own, does ("said in a message that every drone had been shot down")."""
+    verb = doc[hit.trigger]
+    if verb.dep_ != "acl":
+        return True
+    return any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children) \
+        and any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children)
+
+
 # Checks that need the other rows' hits (``CheckContext.earlier``): run after them.
 LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "struck_holder",
                          "struck_civil_user", "struck_owner", "after_toll", "toll_given",
                          "struck_site", "toll_person", "site_subject", "toll_kin",
                          "there_site", "struck_no_threat", "described_struck",
-                         "fired_on_subject"])
+                         "fired_on_subject", "struck_pronoun"])
 
 
 CHECKS: dict[str, Check] = {
@@ -1830,6 +1918,10 @@ CHECKS: dict[str, Check] = {
     "fired_on_subject": _fired_on_subject,
     "toll_given": _toll_given,
     "not_evaluation": _not_evaluation,
+    "called_strike": _called_strike,
+    "force_acts": _force_acts,
+    "finite_clause": _finite_clause,
+    "struck_pronoun": _struck_pronoun,
     "relative_object": _relative_object,
     "site_subject": _site_subject,
     "subject_side": _subject_side,

@@ -25,6 +25,7 @@ from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.lifeline import bind_to_parent
 from pipeline.nlp.loader import DEFAULT_MODEL, add_components, load_nlp
 from pipeline.nlp.mentions import slug
+from pipeline.nlp.paragraphs import parse_text
 
 _PLACE_LABELS = ("GPE", "LOC", "FAC")
 
@@ -117,7 +118,7 @@ class Extractor:
             def texts() -> Iterator[str]:
                 for article in articles:
                     held.append(article)
-                    yield article.text
+                    yield parse_text(article.text, article.headline)
 
             for doc in self.nlp.pipe(texts(), batch_size=self.batch_size):
                 yield self.analysis(held.popleft(), doc)

@@ -212,7 +212,8 @@ def _pattern(
     """Acronyms ("IS", "RSF", "ISIS-K") must keep their case, or "is" would be Islamic
     State: they become ORTH token patterns. Other names match case-insensitively."""
     words = [w for w in re.split(r"[\s\-']+", alias) if w]
-    exact = any(w.isupper() and len(w) > 1 for w in words) or len(alias) <= 3
+    exact = any(w.isupper() and len(w) > 1 for w in words) or len(alias) <= 3 \
+        or (actor_id.startswith("media.") and len(words) == 1)  # "Dawn", not "at dawn"
     if exact:
         return {"label": ACTOR_LABEL, "id": actor_id,
                 "pattern": [{"ORTH": t} for t in tokenize(alias)]}

@@ -148,6 +148,9 @@ STRIKING_WEAPONS = AIRCRAFT | frozenset(
 # Verbs that put a weapon to use: "used their firearms against", "artillery was deployed
 # against" (row ``hit.used_against``, and the "against" after a weapon used).
 WEAPON_USE_VERBS = frozenset(["use", "deploy", "employ"])
+# What a force does "against" those it faces ("troops moved against the militia", "police
+# cracked down on rioters"; "acted against" is row hit.at_acting's)
+FORCE_ACTION_VERBS = frozenset(["move", "intervene", "crack", "operate"])
 USED_WEAPONS = STRIKING_WEAPONS | frozenset(
     ["weapon", "firearm", "gun", "rifle", "ammunition", "bullet", "round", "force"]
 )
@@ -359,12 +362,14 @@ ARMED_GROUP_WORDS = frozenset(
         "subversive", "subversives",
         # what police and armies in Latin America call the men they shot ("two
         # aggressors", "sicarios")
-        "aggressor", "aggressors", "hitman", "hitmen", "sicario", "sicarios",
+        "aggressor", "aggressors", "hitman", "hitmen", "sicario", "sicarios", "narco", "narcos",
         # what Moscow calls the Ukrainian forces it strikes: "a gathering of neo-Nazis"
         "nazi", "nazis", "neo-nazi", "neo-nazis",
         # what authorities call the crowd their police fired on ("were forced to use
         # their service weapons against the rioters"): attackers, in that account
-        "rioter", "rioters", "hooligan", "hooligans", "vandal", "vandals"
+        "rioter", "rioters", "hooligan", "hooligans", "vandal", "vandals",
+        "troublemaker", "troublemakers", "thug", "thugs", "agitator", "agitators",
+        "insurrectionist", "insurrectionists"
     ]
 )
 REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgents"])
@@ -687,14 +692,17 @@ COLLECTIVE_WORDS = frozenset(
 PEOPLE_WORDS = frozenset(["people", "person", "persons", "individual", "individuals"])
 # "armed" makes a band of people an armed group ("a column of armed individuals", "an armed
 # team", "armed men"); "armed forces" is a military and keeps its own row.
-ARMED_MODIFIERS = frozenset(["armed"])
+# "violent protesters", "violent youths": what a force calls the people it faced
+ARMED_MODIFIERS = frozenset(["armed", "violent"])
 ARMED_BODY_HEADS = PEOPLE_WORDS | frozenset(
     ["men", "man", "group", "groups", "team", "teams", "column", "columns", "band", "bands",
      "squad", "squads", "youths", "elements", "gang", "criminal", "criminals",
      # "the armed royal guards"
      "guard", "guards",
      # "an armed Sandinista patrol"
-     "patrol", "patrols"]
+     "patrol", "patrols",
+     # "violent protesters", "armed demonstrators"
+     "protester", "protesters", "demonstrator", "demonstrators", "mob", "mobs"]
 )
 # What makes people fighters in their own clause: fighting a side or beside one ("volunteers
 # fighting alongside the army", "men who fought the rebels"; not "a boy fighting for his

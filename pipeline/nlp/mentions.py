@@ -1567,6 +1567,9 @@ class MentionResolver:
         for ent in reversed(self._ents(head.doc)[0]):
             if ent.start >= head.i or ent.label_ not in ("NORP", "GPE"):
                 continue
+            if ent.root.dep_ in ("amod", "compound", "poss", "nmod") \
+                    and ent.root.head.lemma_.lower() in _BORDER_NOUNS:
+                continue  # "a town close to the Libyan frontier": the neighbour, not the state
             iso = self.gazetteer.country_of_demonym(ent.text) if ent.label_ == "NORP" \
                 else self.gazetteer.country_of_name(ent.text)
             known = self.gazetteer.countries.get(iso) if iso else None
@@ -2539,6 +2542,12 @@ def _relative_antecedent(head: Token) -> Token | None:
 _CREDIT_MARKS = frozenset(["-", "—", "–", "--", ":"])
 
 
+# words of an institution's name that name no one body ("Defence Headquarters")
+_INSTITUTION_WORDS = frozenset(["headquarters", "defence", "defense", "command", "ministry",
+                                "office", "department", "general", "staff", "interior",
+                                "foreign", "national", "joint", "central", "federal",
+                                "security", "public", "affairs", "operations", "operation"])
+_BORDER_NOUNS = frozenset(["border", "frontier", "boundary", "borderline"])
 _STATE_WORDS = frozenset(["state", "official", "government", "state-run", "public"])
 
 
@@ -3136,11 +3145,17 @@ def _title_names_body(tokens: list[Token], body: str) -> bool:
     """"Police spokeswoman Mireille Augustin" of "Haitian police": a title word before the
     spokesman's title is the body's own head word, or the acronym it is named with
     ("MoD spokesman X" of "the Ministry of Defense (MoD)")."""
-    last = body.split()[-1].strip("()").lower() if body.split() else ""
+    words = body.split()
+    last = words[-1].strip("()").lower() if words else ""
+    # (a capitalised word of the name: "Coalition spokesman X" of "Coalition to Restore
+    # Legitimacy")
+    named = {w.strip("()").lower() for w in words if w[:1].isupper() and len(w) > 3}
     for tok in tokens:
         if tok.lower_ in TITLE_WORDS or tok.ent_type_ == "PERSON":
             return False
-        if tok.lower_ == last:
+        if tok.lower_ == last or (tok.lower_ + "s" == last and tok.tag_ in ("NN", "JJ")) \
+                or (tok.is_title and tok.lower_ in named):
+            # ("rebel spokesman X" of "rebels": the body's head word, singular)
             return True
     return False
 
@@ -3160,6 +3175,13 @@ def _title_fits(tokens: list[Token], body: Actor, names: str) -> bool:
             return False
         if (tok.lower_ in _NAMING_HEADS or tok.lemma_.lower() in _NAMING_HEADS) \
                 and tok.lower_ not in names:
+            return False
+        if tok.ent_type_ in ("ORG", "NORP") and tok.pos_ == "PROPN" and kinds is None \
+                and tok.lower_ not in names and tok.lower_ not in _INSTITUTION_WORDS \
+                and tok.lower_ not in _RANKS and tok.lower_ not in _GRADES \
+                and any(t.lower_ in TITLE_WORDS and t.i > tok.i for t in tokens):
+            # "Shebab spokesman X" after the interior ministry: a body the title names by
+            # its own name is another body (not "Defence Headquarters spokesman")
             return False
         if tok.lower_ == "police" and "police" not in names and "interior" not in names:
             # "Police spokesman X" after the group that claimed the bombing: the police
@@ -4452,6 +4474,8 @@ def _find_home(doc: Any, gazetteer: Gazetteer) -> tuple[str | None, frozenset[st
     armed: set[str] = set()
     for ent in doc_ents(doc):
         entry = gazetteer.actors.get(ent.ent_id_) if ent.ent_id_ else None
+        if entry is not None and len(gazetteer.actors_sharing(ent.text)) > 1:
+            continue  # "two National Guard posts": an alias several states' bodies share
         if entry is not None and entry.country and entry.type in STATE_TYPES:
             named.add(entry.country)
             if entry.type in _ARMED_TYPES or _DEFENCE.search(ent.text) \

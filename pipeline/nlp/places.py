@@ -236,6 +236,11 @@ _TOPONYM_PHRASES = re.compile(
     rf"|(?<![\w'’-])(?P<b>{_NAME}) (?P<kind2>{_KIND_AFTER}|County)\b")
 
 
+def _capitalised(name: str) -> bool:
+    """A name, capitalised after an article written small ("al-Jinah", "el-Fasher")."""
+    return re.sub(r"^(?:al|el)-", "", name)[:1].isupper()
+
+
 def toponym_phrases(text: str) -> list[tuple[str, str]]:
     """Names a text gives as places by a kind word, each with the phrase that says its
     kind (for the resolver to prefer that kind): "the town of Djibo" (Djibo, "town of
@@ -246,7 +251,7 @@ def toponym_phrases(text: str) -> list[tuple[str, str]]:
         name = m.group("a") or m.group("b")
         # "Sudan's North Kordofan province": the province (the country is named anyway)
         name = re.split(r"['’]s ", name)[-1]
-        if not name[:1].isupper():
+        if not _capitalised(name):
             continue
         if m.group("a"):
             out[(name, f"{m.group('kind')} {name}")] = None
@@ -329,7 +334,7 @@ def slot_names(text: str) -> list[tuple[str, int]]:
     for m in _SLOTS.finditer(text):
         group = next(g for g in "abcd" if m.group(g))
         name = m.group(group)
-        if not name[:1].isupper() or not _may_name_a_place(name):
+        if not _capitalised(name) or not _may_name_a_place(name):
             continue
         # "the Tinzaouatene area in the Kidal region": what is beside it follows the kind
         out[(name, m.end() if group == "d" else m.end(group))] = None

@@ -565,8 +565,8 @@ def fights(head: Token) -> bool:
     "civilians fleeing the fighting", "a boy fighting for his life", "children of armed
     men" (the "armed" is not theirs) nor "men who had planned a wedding"; men killed in a
     firefight (:func:`_killed_fighting`)."""
-    if any(c.dep_ == "amod" and c.lower_ in lx.ARMED_MODIFIERS for c in head.children) \
-            or _killed_fighting(head) or _killed_firing(head):
+    if any(c.dep_ == "amod" and c.lower_ == "armed" for c in head.children) \
+            or _killed_fighting(head) or _killed_firing(head) or _behind_attack(head):
         return True
     clauses = [c for c in head.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
     clauses += [v for c in clauses for v in c.conjuncts if v.pos_ == "VERB"]
@@ -725,6 +725,19 @@ def _definite_unmodified(head: Token) -> bool:
         (c.dep_ == "prep" and c.lower_ == "of") for c in head.children)
 
 
+def _behind_attack(head: Token) -> bool:
+    """"those responsible for the mortar attack on the base", "the people
+    responsible for the rocket fire", "those behind the attack": the attackers, in the
+    account of whoever struck them."""
+    phrases = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "behind"
+               for g in c.children if g.dep_ == "pobj"]
+    phrases += [g for a in head.children if a.dep_ == "amod" and a.lower_ == "responsible"
+                for c in a.children if c.dep_ == "prep" and c.lower_ == "for"
+                for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in lx.ATTACK_OBJECTS or t.lemma_.lower() in lx.ATTACK_OBJECTS
+               for g in phrases for t in g.subtree if t.pos_ == "NOUN")
+
+
 def _attacking(verb: Token) -> bool:
     """The head's own clause has it plan, carry out or make an attack: the verb is active
     and its subject is the relative pronoun or, in a participle clause, missing."""
@@ -849,6 +862,40 @@ def decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None 
         _DECIDING.discard(key)
 
 
+_PAST_ROLES = frozenset(["former", "ex", "ex-", "onetime", "one-time", "erstwhile", "retired"])
+_GROUP_ROLES = frozenset(["leader", "leaders", "member", "members", "commander", "commanders",
+                          "chief", "chiefs", "official", "officials", "figure", "figures",
+                          "operative", "operatives", "cadre", "cadres"])
+_GROUP_NOUNS = frozenset(["group", "movement", "militia", "organisation", "organization",
+                          "faction", "outfit"])
+
+
+def _of_the_group(head: Token, gazetteer: Gazetteer) -> bool:
+    """Rule ``armed.of_the_group``: "leaders of the group", "members of the movement":
+    people of the armed group the story named before them by a gazetteer name ("Hamas
+    said the strike killed two leaders of the group")."""
+    if head.lower_ not in _GROUP_ROLES:
+        return False
+    group = next((g for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj" and g.lower_ in _GROUP_NOUNS
+                  and any(d.dep_ == "det" and d.lower_ == "the" for d in g.children)), None)
+    if group is None:
+        return False
+    for tok in reversed(head.doc[: head.i]):
+        entry = gazetteer.actors.get(tok.ent_id_) if tok.ent_id_ else None
+        if entry is not None and entry.type in ("armed_group", "military", "state"):
+            return entry.type == "armed_group"
+    return False
+
+
+def _denied_description(tok: Token) -> bool:
+    """What a copula says someone is not ("he was not a rebel", "they were no fighters"):
+    never what a later pronoun stands for."""
+    return tok.dep_ == "attr" and tok.head.lemma_ == "be" and (
+        any(c.dep_ == "neg" for c in tok.head.children)
+        or any(c.dep_ == "det" and c.lower_ == "no" for c in tok.children))
+
+
 def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None = None
                   ) -> _Found:
     """(class, actor id, row id) for the target phrase headed by ``head``; a count
@@ -883,7 +930,8 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         killed_verb = head.dep_ == "nsubjpass" and (
             head.head.lemma_.lower() in lx.CASUALTY_VERBS or head.head.lemma_.lower() == "shoot")
         for ante in befores:
-            if ante.lemma_.lower() in lx.STRIKING_WEAPONS or ante.i in strikers:
+            if ante.lemma_.lower() in lx.STRIKING_WEAPONS or ante.i in strikers \
+                    or _denied_description(ante):
                 continue
             if killed_verb and ante.lower_ in _ARMS:
                 continue  # "were not carrying weapons when they were shot": not the weapons
@@ -905,6 +953,8 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         for ante in _singulars_before(head)[:3]:
             if _one_person(ante) != people or (not people and _a_body(ante)):
                 continue
+            if _denied_description(ante):
+                continue  # "he was not a rebel, and he was killed": not what he was
             found = decide_class(ante, gazetteer, rows)
             if found[2] in _WEAK_ROWS:
                 break  # "the convoy ... when it came under attack": a bare convoy is no one's
@@ -940,10 +990,18 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         # Velt, a 24-year-old farmer, was driving home"), is what the noun says
         for mention in _same_person(head):
             for noun in mention.children:
-                if noun.dep_ == "appos" and noun.pos_ == "NOUN":
+                # (and at another mention, the title before the name: "Hamas military
+                # chief Arno Velt" ... "our jets struck the camp to kill Velt")
+                titled = mention.i != head.i and noun.dep_ in ("compound", "amod") \
+                    and noun.pos_ == "NOUN"
+                if ((noun.dep_ == "appos" and noun.pos_ == "NOUN") or titled) \
+                        and not any(c.lower_ in _PAST_ROLES for c in noun.children):
+                    # (not what he was once: "Velt, a former teacher")
                     found = decide_class(noun, gazetteer, rows)
                     if found[0] in lx.PERSON_CLASSES:
                         return found
+    if _of_the_group(head, gazetteer):
+        return "armed_group", None, "armed.of_the_group"
     whole = counted(head)
     if whole.i != head.i and _is_part(head):
         # "the school's basement used as an arms store": a part put to armed use is
