@@ -583,20 +583,25 @@ def _burnt_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     torched a car" are no strike)."""
     if ctx.classify(doc[hit.target]) not in _SITE_CLASSES:
         return False
-    verb = doc[hit.trigger]
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    while subject is None and verb.dep_ in ("advcl", "conj", "xcomp") \
-            and verb.head.pos_ in ("VERB", "AUX"):
-        # "attacked the town, burning ...", "looted and torched", "setting fire to the
-        # clinic and burning a school": the subject of the verb it hangs from
-        verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject, verb = _doer(doc[hit.trigger])
     if subject is None:
         return False
     if subject.pos_ == "PRON":
         return subject.lower_ in ("they", "we") and ctx.reported(verb)
     return _named(subject, _KILLERS) or _named(subject, lx.ASSAILANT_WORDS) \
         or ctx.classify(subject) in ("armed_group", "military")
+
+
+def _doer(verb: Token) -> tuple[Token | None, Token]:
+    """Who does ``verb``: its subject, or that of the verb it hangs from when it has none
+    ("attacked the town, burning ...", "looted and torched", "setting fire to the clinic
+    and burning a school"); with the verb whose subject it is."""
+    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    while subject is None and verb.dep_ in ("advcl", "conj", "xcomp") \
+            and verb.head.pos_ in ("VERB", "AUX"):
+        verb = verb.head
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return subject, verb
 
 
 def _struck_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -1857,11 +1862,7 @@ def _force_acts(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if prep.lower_ == "on" and not (verb.lemma_.lower() == "crack" and any(
             c.dep_ == "prt" and c.lower_ == "down" for c in verb.children)):
         return False
-    subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    while subject is None and verb.dep_ in ("conj", "xcomp", "advcl") \
-            and verb.head.pos_ in ("VERB", "AUX"):
-        verb = verb.head
-        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subject, verb = _doer(verb)
     if subject is None:
         return False
     if subject.pos_ == "PRON":
