@@ -3121,10 +3121,11 @@ def _speaker_tag(tok: Token) -> Token | None:
     after a dash or colon or before a colon ("Airstrikes on camp kill 14 - aid group",
     "Army: strike hit rebel base"): the tag's head, when the paragraphs component cut the
     tag off ``tok``'s sentence."""
-    headline = headline_span(tok.doc)
+    doc = tok.doc
+    headline = DOC_MEMO.get(doc, "headline span", lambda: headline_span(doc))
     if headline is None or tok.i >= headline.end:
         return None
-    start = speaker_tag_start(headline)
+    start = DOC_MEMO.get(doc, "speaker tag", lambda: speaker_tag_start(headline))
     if start is None:
         return None
     sent = sent_of(tok)

@@ -39,16 +39,13 @@ def parse_text(text: str, headline: str | None) -> str:
     return text[:1].lower() + text[1:]
 
 
-def _breaks(doc: Doc, i: int) -> bool:
-    tok = doc[i]
-    return (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_
-
-
 def mark_paragraphs(doc: Doc) -> Doc:
+    first = None
     for tok in doc[:-1]:
-        if _breaks(doc, tok.i):
+        if (tok.is_space and "\n" in tok.text) or "\n" in tok.whitespace_:
             doc[tok.i + 1].is_sent_start = True
-    headline = headline_span(doc)
+            first = tok.i if first is None else first
+    headline = _first_paragraph(doc, first) if first is not None else None
     start = speaker_tag_start(headline) if headline is not None else None
     if start is not None and headline is not None:
         # the claim and its tag, each whole ("... kills six -" never cut at "six")
@@ -60,9 +57,13 @@ def mark_paragraphs(doc: Doc) -> Doc:
 def headline_span(doc: Doc) -> Span | None:
     """The first paragraph of a text that has more, without its line break, when it does
     not end as a sentence does (a headline, not a lead paragraph)."""
-    end = next((i for i in range(len(doc) - 1) if _breaks(doc, i)), None)
-    if end is None:
-        return None
+    end = next((t.i for t in doc[:-1]
+                if (t.is_space and "\n" in t.text) or "\n" in t.whitespace_), None)
+    return _first_paragraph(doc, end) if end is not None else None
+
+
+def _first_paragraph(doc: Doc, end: int) -> Span | None:
+    """The headline that ends at the line break at token ``end``, if it is one."""
     span = doc[:end] if doc[end].is_space else doc[: end + 1]
     return span if len(span) and span[-1].text != "." else None
 
