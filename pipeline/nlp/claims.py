@@ -815,10 +815,6 @@ def _singular(word: str, known: frozenset[str]) -> str | None:
     return next((f for f in [*forms, word] if f in known), None)
 
 
-def _breaks_line(tok: Token) -> bool:
-    return "\n" in tok.text or "\n" in tok.whitespace_
-
-
 def dateline_nouns(doc: Doc) -> Doc:
     """"YANGON, Sept 21 (AFP) - Witnesses said ...": the word that opens the copy after a
     dateline's dash is capitalised as a sentence's first word is, and the tagger may
@@ -836,7 +832,7 @@ def dateline_nouns(doc: Doc) -> Doc:
         before = doc[tok.i - 1] if i else None
         if before is not None and (dateline_end(before) or spaced_dash(before)):
             lemma = _singular(tok.lower_, _people_nouns())
-        elif before is None or tok.is_sent_start or _breaks_line(before):
+        elif before is None or tok.is_sent_start or _breaks(before):
             # "Airstrike on market kills 20": a strike word that opens a headline or a
             # sentence with no article before it, capitalised as a first word is
             lemma = _singular(tok.lower_, _STRIKE_NOUN_FORMS)
@@ -3130,9 +3126,9 @@ def _speaker_tag(tok: Token) -> Token | None:
         return None
     sent = sent_of(tok)
     if sent.end == start:
-        tag = tok.doc[start : headline.end]
+        tag = doc[start : headline.end]
     elif sent.start == start:
-        tag = tok.doc[headline.start : start - 1]
+        tag = doc[headline.start : start - 1]
     else:
         return None
     root = tag.root if len(tag) else None

@@ -1547,9 +1547,7 @@ def _counted_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         # a toll told as a strike on people counts too: "neutralised five terrorists"
         # ("Twelve Maoists were killed ... all 12 were cadres": one count, in words or
         # figures)
-        if h.kind in _TOLL_KINDS and h.target < subject.i and count in (
-                _count_of(toll.lower_),
-                *(_count_of(c.lower_) for c in toll.children if c.dep_ == "nummod")):
+        if h.kind in _TOLL_KINDS and h.target < subject.i and count in _counts_of(toll):
             return True
     return _fate_counted_before(doc, subject.i, count)
 
@@ -1715,9 +1713,13 @@ def _toll_count_again(tok: Token, doc: Doc, tolls: set[int]) -> bool:
                                     for c in tok.children):
         return False
     count = _count_of(tok.lower_)
-    return any(count in (_count_of(doc[i].lower_), *(_count_of(c.lower_) for c in doc[i].children
-                                                      if c.dep_ == "nummod"))
-               for i in tolls)
+    return any(count in _counts_of(doc[i]) for i in tolls)
+
+
+def _counts_of(toll: Token) -> set[int | str]:
+    """The counts a toll's words give: the word itself ("twelve") or its number ("12 men")."""
+    return {_count_of(toll.lower_),
+            *(_count_of(c.lower_) for c in toll.children if c.dep_ == "nummod")}
 
 
 def _counted_of(tok: Token, tolls: set[int]) -> bool:
