@@ -762,8 +762,6 @@ def _name_whole(text: str, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> No
 _NOUN_ROLES = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos"])
 _VERB_CHILDREN = frozenset(["nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp", "xcomp",
                             "dative", "attr", "acomp", "prt"])
-_STRIKE_NOUN_FORMS = frozenset(
-    [w for k in (*lx.ACTION_NOUNS, *lx.STRIKING_WEAPONS) if " " not in k for w in (k, k + "s")])
 
 
 def renoun(doc: Doc) -> Doc:
@@ -777,10 +775,10 @@ def renoun(doc: Doc) -> Doc:
             continue
         tok = doc[i]
         if tok.dep_ not in _NOUN_ROLES \
-                or tok.lower_ not in _STRIKE_NOUN_FORMS \
+                or tok.lower_ not in lx.STRIKE_NOUN_FORMS \
                 or any(c.dep_ in _VERB_CHILDREN for c in tok.children):
             continue
-        plural = tok.lower_.endswith("s") and tok.lower_[:-1] in _STRIKE_NOUN_FORMS
+        plural = tok.lower_.endswith("s") and tok.lower_[:-1] in lx.STRIKE_NOUN_FORMS
         tok.pos_ = "NOUN"
         tok.tag_ = "NNS" if plural else "NN"
         tok.lemma_ = tok.lower_[:-1] if plural else tok.lower_
@@ -835,7 +833,7 @@ def dateline_nouns(doc: Doc) -> Doc:
         elif before is None or tok.is_sent_start or _breaks(before):
             # "Airstrike on market kills 20": a strike word that opens a headline or a
             # sentence with no article before it, capitalised as a first word is
-            lemma = _singular(tok.lower_, _STRIKE_NOUN_FORMS)
+            lemma = _singular(tok.lower_, lx.STRIKE_NOUN_FORMS)
         else:
             continue
         if lemma is None:

@@ -232,6 +232,10 @@ ACTION_NOUNS: dict[str, str] = {
     "mission": "attack", "counterstrike": "strike", "counter-strike": "strike",
     "counterattack": "attack", "counter-attack": "attack", "counteroffensive": "attack",
 }
+# One-word strike nouns and weapons with their plurals, as written ("airstrikes",
+# "shelling", "drones"): for words the tagger mistook, whatever their tag
+STRIKE_NOUN_FORMS = frozenset(
+    w for k in (*ACTION_NOUNS, *STRIKING_WEAPONS) if " " not in k for w in (k, k + "s"))
 VERB_ACTIONS: dict[str, str] = {
     "strike": "strike", "hit": "strike", "target": "strike", "attack": "attack",
     "bomb": "bombing", "shell": "shelling", "raid": "raid", "pound": "shelling",

@@ -21,8 +21,6 @@ _NAME_TAGS = frozenset(["NN", "NNS", "NNP", "NNPS", "JJ", "DT", "POS", "PRP$", "
 _TAG_MAX = 5  # words in a speaker tag
 
 
-_STRIKE_WORDS = frozenset(
-    w for k in (*lx.ACTION_NOUNS, *lx.STRIKING_WEAPONS) if " " not in k for w in (k, k + "s"))
 _FIRST_WORD = re.compile(r"[A-Z][a-z]+")
 
 
@@ -34,7 +32,7 @@ def parse_text(text: str, headline: str | None) -> str:
     if not headline:
         return text
     first = _FIRST_WORD.match(text)
-    if first is None or first.group().lower() not in _STRIKE_WORDS:
+    if first is None or first.group().lower() not in lx.STRIKE_NOUN_FORMS:
         return text
     return text[:1].lower() + text[1:]
 
