@@ -1041,6 +1041,11 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
         if _is_hit(other) and not is_cause(other) and not is_use(other):
             if is_no_strike(one) and not _denied_origin(one):
                 return "no_strike"  # "no sign of an air strike" against "the strike hit X"
+            if _own_craft_absent(one, other):
+                # rule ``conflict.striker_absent``: "none of its jets were in the area",
+                # the defence ministry said, against "jets fired a missile at an
+                # air-defence post": whether the strike was the denier's at all
+                return "no_strike"
             if is_cause(one) and not _both_combatant(one.target, other.target):
                 return "cause"  # "a gas cylinder exploded" against "the strike hit X"
         if is_cause(one) and _blames_strike(other):
@@ -1050,7 +1055,7 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
                 and is_account(other) \
                 and not other.negated and (
                     (other.target.target_class == "armed_group"
-                     and other.rule.startswith(("casualty.", "copula.")))
+                     and other.rule.startswith(("casualty.", "copula.", _ACTED_ON)))
                     or (other.rule.startswith(_FIRED_BACK_RULES)
                         and other.target.target_class in ("armed_group", "unknown"))):
             # "He never held a gun," his widow said, against "he was an active member of
@@ -1087,6 +1092,27 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
 _FIRED_BACK_RULES = ("hit.self_defence", "hit.defended_against", "hit.return_fire",
                      "hit.at_acting", "hit.responded_against",
                      "hit.responded_in_manner_against", "hit.responded_to_attackers")
+
+
+def _own_craft_absent(none: Claim, hit: Claim) -> bool:
+    """``none`` is a state's or a force's denial that its own aircraft or forces were
+    there ("none of its jets were in the area", "none of our helicopters were
+    over the town"), and ``hit`` names no other side as its attacker."""
+    if not none.negated or not none.rule.startswith(_PRESENCE_OF) \
+            or none.party.type not in _STATE_BODIES \
+            or none.target.target_class != "military":
+        return False
+    words = {w.lower() for w in re.findall(r"[A-Za-z]+", none.target.text)}
+    if not words & _OWN_WORDS or not words & _CRAFT_AND_FORCES:
+        return False
+    return hit.attacker is None or same_side(hit.attacker, none.party)
+
+
+_PRESENCE_OF = ("use.presence", "use.present_in")
+_OWN_WORDS = frozenset(["its", "our", "their", "his"])
+_CRAFT_AND_FORCES = frozenset(["aircraft", "plane", "planes", "jet", "jets", "warplane",
+                               "warplanes", "drone", "drones", "helicopter", "helicopters",
+                               "troops", "forces", "soldiers", "units", "ships", "vessels"])
 
 
 def _toll_over_sites(hit: Claim, claims: Sequence[Claim]) -> bool:
@@ -1229,14 +1255,20 @@ def _blames_strike(claim: Claim) -> bool:
 
 # a speaker's word that the dead bore no arms ("He never held a gun"; "Nobody there was
 # armed"), against an account that they were armed men (rule ``conflict.never_armed``)
-_UNARMED_RULES = frozenset(["use.never_armed", "use.had_no_gun", "use.none_armed"])
+_UNARMED_RULES = frozenset(["use.never_armed", "use.had_no_gun", "use.none_armed",
+                            "use.empty_handed"])
+# a force's word that it acted on intelligence about armed men at the site ("acting on
+# intelligence about militants hiding there"): in its account, those there bore arms
+_ACTED_ON = "use.intelligence_"
 
 
 def _denied_fighter(claim: Claim) -> bool:
     """"My husband was not a drug dealer," his widow said: a denial that the dead was one
     of an armed group (``use.was_not_combatant`` of people, not of a site: "our assembly
-    was not a camp"), which another party's word that he was disputes."""
-    return claim.rule == "use.was_not_combatant" and claim.target.target_class == "armed_group"
+    was not a camp"; ``copula.hit_subject``: "the men killed were not militants"), which
+    another party's word that he was disputes."""
+    return claim.rule in ("use.was_not_combatant", "copula.hit_subject") \
+        and claim.target.target_class == "armed_group"
 
 # constructions that say who was (or was not) at the struck place: "only civilians were
 # in the theatre", "the militants had left before", "there were no Daesh there", "the

@@ -288,6 +288,9 @@ _DATELINE = re.compile(
     rf"^\s*(?:By:?\s[^\n]{{1,60}}\n+(?:[^\n]{{1,40}}\n+)?\s*)?({_CITY}(?:[ \t]*/[ \t]*{_CITY})*)\s*"
     r"(?:,[^\n.]{0,40}?)?\s*(?:\([^)\n]{1,40}\)\.?)?\s*(?:--|—|–|-|:)\s")
 _SPEECH = r"(?:said|says|told|announced|stated|added|speaking|statement|briefing|conference)"
+# where words were sent from: "a statement faxed to news agencies from Geneva"
+_SENT = (r"(?:statement|message|communiqu[eé]|letter|e-?mailed|emailed|sent|faxed|issued|"
+         r"released|posted|broadcast)")
 
 
 # "a group banned in Russia": where a party's legal status holds, not where it was struck
@@ -322,7 +325,8 @@ def dateline(text: str) -> str | None:
 
 def _speaker_location(sentence: str, name: str, bearing: bool = True) -> bool:
     """``name`` appears only as where someone spoke ("said in Moscow", "Moscow-based") or
-    where a party's status holds ("outlawed in Russia"), or who is blamed ("blamed the
+    sent its words from ("a statement faxed from Geneva"), or where a party's status
+    holds ("outlawed in Russia"), or who is blamed ("blamed the
     attack on Russia"), or as the other side of a border ("near the border with
     Algeria": the strike was on this side of it; "across the border from Kantharalak":
     on the far side), or where the attacker came from ("the helicopter came from
@@ -342,6 +346,7 @@ def _speaker_location(sentence: str, name: str, bearing: bool = True) -> bool:
                r"damag\w*|explo\w*|landed|fell)\b)[^.;]){0,40}?")
     speaker = len(re.findall(
         rf"\b{_SPEECH}\b{setting}\bin {esc}\b|^\W*in {esc},? (?:\w+ ){{0,5}}?{_SPEECH}\b"
+        rf"|\b{_SENT}\b{setting}\bfrom {esc}\b"
         rf"|\b{esc}-based\b|\b{_STATUS}\s+in {esc}\b|\b{_BLAME}\b[^.;]{{0,40}}?\bon {esc}\b"
         rf"|\bborders?\s+with\s+{esc}\b|{ACROSS}{esc}\b|{_ORIGIN}{esc}\b|{_TRAVEL}{esc}\b"
         rf"|\bnearby\s+(?:(?:town|village|city|district|province|hospital|camp)\s+of\s+)?{esc}\b"

@@ -42,6 +42,7 @@ from pipeline.nlp.constructions import (
     CheckContext,
     ConstructionMatcher,
     Hit,
+    blamed_on_them,
     denied_attr,
     toll_statement,
 )
@@ -579,7 +580,8 @@ class ClaimComponent:
         if disowned:
             cue = "denies"  # "the group said it had nothing to do with the raid"
         if not targets and kind == "ACTION_NOUN" and cue in ("accuses", "denies") \
-                and not _condemned_unnamed(tok) and not _supplied(tok):
+                and not _condemned_unnamed(tok) and not _supplied(tok) \
+                and not blamed_on_them(tok):
             # "accused the army of the attack": who struck, not what was hit
             targets, blame = [(tok.i, cue == "denies", "blame.noun")], True
         if general and (blame or account or (report is None and speaker is None
@@ -649,7 +651,12 @@ def _own_names(drafts: list[ClaimDraft], resolver: MentionResolver) -> None:
         if party.type not in _BODY_TYPES or not described(party.name) \
                 or role_of_body_name(party.name):
             continue
-        own = next((n for n in resolver.given.get(party.id, []) if proper_name(n)), None)
+        # (not a capital standing for its state: "Addis Ababa accused Eritrea" names no
+        # body; "the government" stays "Ethiopia's government")
+        country = resolver.gazetteer.countries.get(party.country) if party.country else None
+        capital = country.capital.lower() if country is not None and country.capital else None
+        own = next((n for n in resolver.given.get(party.id, []) if proper_name(n)
+                    and n.lower() != capital), None)
         entry = resolver.gazetteer.actors.get(party.id)
         if entry is not None and re.sub(r"^the\s+", "", party.name.lower()) in {
                 a for a in entry.aliases if a.islower()}:
@@ -1993,6 +2000,12 @@ def _speaker_after_quote(verb: Token) -> Token | None:
                                           : verb.i]) if _is_closing_quote(t)), None)
     if close is None or _scare_quoted(close):
         return None
+    if not doc[close.i - 1].is_punct and not (close.i + 1 < len(doc)
+                                              and doc[close.i + 1].text == ","):
+        # a quotation its speaker follows ends in a comma or a stop, inside the mark or
+        # right after it: 'directed "swift and severe" action ..., adding that'
+        # quotes words of the phrase, and the action says nothing
+        return None
     between = [t for t in doc[close.i + 1 : verb.i] if not t.is_punct]
     heads = [t for t in between if not close.i < t.head.i < verb.i or t.head.i == t.i]
     if len(heads) != 1 or heads[0].pos_ not in ("NOUN", "PROPN"):
@@ -3039,7 +3052,21 @@ def _same_kind(a: Actor, b: Actor) -> bool:
         return False
     if _government_and_watchdog(a, b) or _government_and_watchdog(b, a):
         return False  # ("commission says" over "the government said": two speakers)
+    if sum(_guessed_body(x) for x in (a, b)) == 1 and any(
+            x.type in _STATE_KINDS and x.country for x in (a, b)):
+        # "Sudan's military council says" over "the Civic Renewal Alliance
+        # said": a body named by a name no list knows, its kind guessed from its head
+        # word ("alliance"), is not a state's own body the gazetteer knows
+        return False
     return a.type == b.type or (a.type in _VOICES and b.type in _VOICES and _titled_by(a, b))
+
+
+_STATE_KINDS = frozenset(["military", "ministry", "state"])
+
+
+def _guessed_body(actor: Actor) -> bool:
+    """A body known only by the name the copy gives it, its kind guessed."""
+    return actor.id.startswith("org.")
 
 
 def _government_and_watchdog(a: Actor, b: Actor) -> bool:
@@ -4325,12 +4352,16 @@ _ORIGIN_VERBS = frozenset(["arrive", "ship", "send", "smuggle", "import", "deliv
 
 
 _TELLING_WORDS = frozenset(["speak", "talk", "address", "brief", "conference", "briefing",
-                            "interview", "reporter", "journalist", "press"])
+                            "interview", "reporter", "journalist", "press",
+                            # "a statement faxed to news agencies from Geneva"
+                            "mail", "mailed", "email", "emailed", "e-mail", "e-mailed", "fax",
+                            "faxed"])
 
 
 def _where_told(root: Token, tok: Token, heads: list[Token]) -> bool:
     """"Speaking to reporters in New Delhi, the minister said ...", "told a news conference
-    in Riyadh": where the account was given, not where the strike hit."""
+    in Riyadh", "a statement faxed from Geneva": where the account was given, not
+    where the strike hit."""
     node = root
     while node.head.i != node.i:
         node = node.head

@@ -143,7 +143,9 @@ _ROUND_WORDS = frozenset(["shot", "round", "bullet", "volley", "salvo", "burst",
                           # "no agents fired their weapons": what they fired with
                           "weapon", "gun", "rifle", "pistol", "firearm", "sidearm",
                           # what police fire at a crowd: "fired tear gas", "water cannon"
-                          "gas", "cannon", "canister", "grenade", "pellet", "teargas"])
+                          "gas", "cannon", "canister", "grenade", "pellet", "teargas",
+                          # "firing live ammunition": what was fired
+                          "ammunition", "ammo"])
 # what is fired or launched (not "shot a drone" down: "shoot" keeps it as a target)
 # (and what they are fired from: "fired BM-21 multiple rocket launchers into the districts")
 _FIRED_WEAPONS = (lx.STRIKING_WEAPONS - lx.MANNED_AIRCRAFT) | frozenset(
@@ -838,8 +840,41 @@ def _known_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 
 def _site_is_place(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The site is a place people live or work in, and the use is not a practice a
+    party is charged with at sites in general (rule ``use.practice_charged``: "accused
+    the insurgents with stationing gunmen in residential districts" tells no use of
+    the site struck; "accused them of stationing fighters in the school" does)."""
     site = hit.nodes.get("site")
-    return site is not None and ctx.classify(doc[site]) in _PLACE_CLASSES
+    if site is None or ctx.classify(doc[site]) not in _PLACE_CLASSES:
+        return False
+    return not (_charged(doc[hit.trigger]) and _bare_plural(doc[site]))
+
+
+def _charged(verb: Token) -> bool:
+    """A gerund of what a party is accused of: "accused the militias of stationing",
+    "charged with using" (and one joined to it: "of smuggling arms and of stationing")."""
+    while verb.dep_ == "conj":
+        verb = verb.head
+    if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "with"):
+        return False
+    prep = verb.head
+    while prep.dep_ == "conj":
+        prep = prep.head
+    owner = prep.head
+    if owner.dep_ in ("dobj", "nsubjpass") and owner.pos_ in ("NOUN", "PROPN", "PRON"):
+        owner = owner.head
+    return owner.lemma_.lower() in _ACCUSE_LEMMAS
+
+
+_ACCUSE_LEMMAS = frozenset(["accuse", "charge", "suspect", "blame", "condemn", "criticise",
+                            "criticize"])
+
+
+def _bare_plural(noun: Token) -> bool:
+    """Sites in general: a plural with no article, possessor or number ("residential
+    neighbourhoods", not "the houses", "two schools")."""
+    return noun.tag_ in ("NNS", "NNPS") and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in noun.children)
 
 
 # the classes of a place people live or work in, which a use of the site is about
@@ -1090,9 +1125,12 @@ def _this_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     for / involved in / wanted for attacks on troops", "the militant behind attacks on
     police posts"); or what someone or something was used in ("drone operators, including
     those used in attacks on civilian targets": attacks, plural and bare, not "the
-    missile used in the attack on the hospital"). "Held Kyiv responsible for the strike on
-    the school" blames; it keeps its target. The trigger may be the purpose infinitive
-    itself ("used to launch raids against the town", ``hit.at``)."""
+    missile used in the attack on the hospital"); or what a relative clause blames the
+    person for ("a faction it blamed for raids on army checkpoints", "a man accused of
+    raids on the town"; not "Pelan, which blamed the rebels for the bombing of the
+    school", which names whom it blames). "Held Kyiv responsible for the strike on the
+    school" blames; it keeps its target. The trigger may be the purpose infinitive itself
+    ("used to launch raids against the town", ``hit.at``)."""
     noun = doc[hit.trigger]
     if _purpose_infinitive(noun):
         return False  # "a compound used to launch raids against the town"
@@ -1116,7 +1154,23 @@ def _this_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if head.lower_ == "in" and lemma == "use" and owner.dep_ in ("acl", "relcl") \
             and noun.tag_ == "NNS" and not any(c.dep_ == "det" for c in noun.children):
         return False  # "operators, including those used in attacks on civilian targets"
+    if blamed_on_them(noun):
+        return False  # "a faction it blamed for raids on army checkpoints": its own
     return not (lx.PAST_ACT_FRAMES.get(lemma) == head.lower_ and _describes_person(owner))
+
+
+def blamed_on_them(noun: Token) -> bool:
+    """An attack noun that a relative clause blames the noun it describes for ("a
+    faction it blamed for raids on army checkpoints", "a man accused of raids on the
+    town"): that person's or group's own acts. Not where the clause names whom it blames
+    ("Pelan, which blamed the rebels for the bombing of the school")."""
+    while noun.dep_ == "conj" and noun.head.pos_ in ("NOUN", "PROPN"):
+        noun = noun.head
+    prep = noun.head
+    owner = prep.head
+    return noun.dep_ == "pobj" and lx.BLAME_FRAMES.get(owner.lemma_.lower()) == prep.lower_ \
+        and owner.dep_ in ("relcl", "acl") and owner.head.pos_ in ("NOUN", "PROPN") \
+        and not any(c.dep_ == "dobj" for c in owner.children)
 
 
 def _purpose_infinitive(verb: Token) -> bool:
@@ -1491,7 +1545,10 @@ _KIN_GROUPS = (frozenset(["aircraft", "plane", "jet", "airliner", "jetliner", "a
                frozenset(["boat", "vessel", "ship", "craft", "skiff", "dhow"]),
                frozenset(["car", "vehicle", "truck", "van", "pickup", "lorry"]),
                # "flattened a tower housing the offices ... the building was home to"
-               frozenset(["building", "tower", "block", "high-rise", "skyscraper"]),
+               frozenset(["building", "tower", "block", "high-rise", "skyscraper", "house"]),
+               # "struck a seminary ... the madrassa was a rest stop for fighters"
+               frozenset(["seminary", "madrassa", "madrasa", "madrassah", "madrasah"]),
+               frozenset(["mosque", "masjid"]),
                # "bombed a gathering ... the crowd was made up of villagers"; "hit a
                # celebration ... the event was a public festival"
                _GATHERED | _OCCASIONS)
@@ -1768,8 +1825,29 @@ def _toll_kin(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return True
     # the toll in the story's own words ("a mother whose two sons were killed in a
     # massacre"), which no speaker tells
-    return any(t.lemma_.lower() == lemma and t.dep_ in ("dobj", "nsubjpass")
-               and t.head.lemma_.lower() in lx.FATE_VERBS for t in doc[: sent_of(subject).start])
+    if any(t.lemma_.lower() == lemma and t.dep_ in ("dobj", "nsubjpass")
+           and t.head.lemma_.lower() in lx.FATE_VERBS for t in doc[: sent_of(subject).start]):
+        return True
+    # rule ``copula.kin_of_the_dead``: '"My nephew was a carpenter," said X, an aunt of one
+    # of the four', after a toll: the speaker's own title makes the kin one of the dead
+    return any(h.kind in _TOLL_KINDS and not h.negated and h.target < subject.i
+               for h in ctx.earlier) and _KIN_OF_DEAD.search(_paragraph(subject)) is not None
+
+
+# a speaker titled as kin of the dead: "an aunt of one of the four", "the widow of a
+# victim", "a cousin of one of those shot"
+_KIN_OF_DEAD = re.compile(
+    r"\b(?:father|mother|parents?|brother|sister|wife|husband|widow|son|daughter|uncle|"
+    r"aunt|cousin|relative)s?\s+of\s+(?:one\s+of\s+(?:the|them|those)\b|one\s+(?:victim|"
+    r"of\s+the\s+(?:dead|victims))\b|(?:a|the)\s+(?:victims?|dead)\b)", re.IGNORECASE)
+
+
+def _paragraph(tok: Token) -> str:
+    """The text of the line (paragraph) ``tok`` stands in."""
+    text = tok.doc.text
+    start = text.rfind("\n", 0, tok.idx) + 1
+    end = text.find("\n", tok.idx)
+    return text[start:] if end < 0 else text[start:end]
 
 
 def _kin_of_speaker(tok: Token) -> bool:

@@ -278,6 +278,9 @@ PURPOSE_VERBS = frozenset(["use", "serve"])
 # commander responsible for attacks on troops", "a man wanted for raids on the town".
 PAST_ACT_FRAMES = {"responsible": "for", "involve": "in", "involved": "in", "want": "for",
                    "wanted": "for", "implicate": "in", "implicated": "in"}
+# What a relative clause blames a person or group for: "a faction it blamed for raids
+# on", "a man accused of raids on" (their own acts, not the strike on them)
+BLAME_FRAMES = {"blame": "for", "accuse": "of", "suspect": "of"}
 # Verbs that carry out an action noun: "carried out strikes on X", "launched raids against X".
 LAUNCH_VERBS = frozenset(
     ["carry", "launch", "conduct", "stage", "mount", "execute", "order", "fire", "unleash",
@@ -353,6 +356,8 @@ ARMED_GROUP_WORDS = frozenset(
         "gangsters", "bandit", "bandits", "cartel", "cartels", "pirate", "pirates",
         "kidnapper", "kidnappers", "smuggler", "smugglers", "trafficker", "traffickers",
         "mercenary", "mercenaries", "assailant", "assailants", "robber", "robbers",
+        # whom a security force says its operation was aimed at: "aimed at criminals"
+        "criminal", "criminals",
         "saboteur", "saboteurs", "maoist", "maoists", "naxalite", "naxalites",
         # "the dead included several cadres carrying rewards on their heads"
         "cadre", "cadres",
@@ -706,7 +711,8 @@ ARMED_BODY_HEADS = PEOPLE_WORDS | frozenset(
      # "an armed Sandinista patrol"
      "patrol", "patrols",
      # "violent protesters", "armed demonstrators"
-     "protester", "protesters", "demonstrator", "demonstrators", "mob", "mobs"]
+     "protester", "protesters", "demonstrator", "demonstrators", "mob", "mobs", "rioter",
+     "rioters"]
 )
 # What makes people fighters in their own clause: fighting a side or beside one ("volunteers
 # fighting alongside the army", "men who fought the rebels"; not "a boy fighting for his

@@ -1558,15 +1558,20 @@ class MentionResolver:
     def _government_of_country(self, head: Token) -> Actor | None:
         """"A Somali lawmaker said ... 'The government says it struck al-Shabaab'": with
         no state or ministry heard before it, "the government" is the state of the
-        country the copy named last before it, by a demonym or the country's own name
-        (not a capital: a dateline's "WASHINGTON" names no government here)."""
+        country the copy named last before it by the country's own name (not a capital: a
+        dateline's "WASHINGTON" names no government here), else by a demonym (party rule
+        ``speaker.government_of_place``: in "armed men raided a Turkish-owned factory in
+        eastern Ethiopia, killing two Turkish managers, the government said", Ethiopia's)."""
         if head.lemma_.lower() != "government" or not any(
                 c.dep_ == "det" and c.lower_ == "the" for c in head.children) \
                 or any(c.dep_ in ("amod", "compound", "poss") for c in head.children):
             return None
-        for ent in reversed(self._ents(head.doc)[0]):
-            if ent.start >= head.i or ent.label_ not in ("NORP", "GPE"):
-                continue
+        ents = [e for e in self._ents(head.doc)[0] if e.start < head.i]
+        # (a country named as a place, "in eastern Ethiopia", before a demonym that tells
+        # whose the victims or the site were: "two Turkish managers", "a Turkish-owned
+        # factory")
+        for ent in [*reversed([e for e in ents if e.label_ == "GPE"]),
+                    *reversed([e for e in ents if e.label_ == "NORP"])]:
             if ent.root.dep_ in ("amod", "compound", "poss", "nmod") \
                     and ent.root.head.lemma_.lower() in _BORDER_NOUNS:
                 continue  # "a town close to the Libyan frontier": the neighbour, not the state

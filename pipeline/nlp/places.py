@@ -196,6 +196,9 @@ _ALT_NAME_WEIGHT = 0.25  # a primary-name match on a smaller place beats an alia
 # (:meth:`resolve_all`; a town smaller than _ALT_NAME_CONTEXT_POP matched only outside
 # the article's countries is left out)
 _CONTEXT_CITY_POP = 100_000
+# a town by its own name, of a country a story never names, far from all its places: under
+# this size it is a namesake (rule ``place.alias_far``)
+_FAR_TOWN_POP = 200_000
 # a city this big, or a capital, is the place its own name means, over a namesake a tenth
 # its size or less that only the story's countries lift (:meth:`PlaceResolver._world_city`)
 _WORLD_CITY_POP = 500_000
@@ -370,6 +373,19 @@ def struck_names(text: str) -> list[str]:
 _ABROAD_KM = 1000.0
 
 
+# ranks written short before a name ("Brig. Gen.", "Col."), which the recogniser may tag
+# as a place
+_RANK_ABBREVIATIONS = frozenset(["brig", "gen", "col", "maj", "lt", "capt", "sgt", "cpl",
+                                 "adm", "cmdr", "lieut", "pvt", "cdr"])
+
+
+def _rank_abbreviation(name: str, text: str) -> bool:
+    """``name`` is a rank written short, so written in ``text`` ("Brig. Gen. X")."""
+    bare = name.rstrip(".")
+    return bare.lower() in _RANK_ABBREVIATIONS and re.search(
+        rf"\b{re.escape(bare)}\.\s+[A-Z]", text) is not None
+
+
 def _far_from(place: Place, others: Sequence[Place]) -> bool:
     """Whether ``place`` lies more than :data:`_ABROAD_KM` from each of ``others`` that has
     coordinates, and at least one has them."""
@@ -538,6 +554,8 @@ class PlaceResolver:
                                   if f is not None and _finer(f[0]))
         within: dict[str, Place] = {}  # ... left out for the place of the story it is in
         for name in names:
+            if _rank_abbreviation(name, text):
+                continue  # "Brig. Gen. Jose Cuerpo": a rank, not Brig in Switzerland
             found = self._lookup(hint.get(name, name), context) if context else first[name]
             if found is None and own - context and _key(hint.get(name, name)).endswith(
                     _REGION_WORDS):
@@ -549,6 +567,9 @@ class PlaceResolver:
             if found is None:
                 continue
             place, candidate = found
+            if len(name) <= 3 and name.isupper() and not candidate.primary \
+                    and candidate.rank_kind == "city":
+                continue  # "a Dawlah Islamiyah (DI) cell": an acronym, not Diffa
             world = self._world_city(hint.get(name, name), candidate,
                                      finer_countries[place.country])
             if world is not None:
@@ -601,6 +622,28 @@ class PlaceResolver:
                 # one country, stands in ("Kiryat Shmona", across the border from a
                 # Lebanese village, stays Israel's)
                 ours = (set(finer_countries) & (context | told)) or (context | told)
+                if len(ours) == 1:
+                    abroad[name] = next(iter(ours))
+                continue
+            # the story's towns by their own names in a country it names (with no country
+            # named, neither of two far towns is the namesake; nor is one beside a capital
+            # alone, often only where someone spoke)
+            others = [f[0] for f in first.values() if f is not None and f[1].primary
+                      and _finer(f[0]) and f[0].country in told - {place.country}]
+            unnamed = place.country not in told and candidate.population < _FAR_TOWN_POP
+            if others and (not candidate.primary or unnamed) and candidate.rank_kind == "city" \
+                    and (candidate.population < _CONTEXT_CITY_POP or unnamed) \
+                    and len({f[0] for f in first.values() if f is not None
+                             and f[0].country == place.country and _finer(f[0])}) <= 1 \
+                    and _far_from(place, others):
+                # rule ``place.alias_far``: "Chingai village" in a story of Khar, Pakistan,
+                # that also names US forces is not Chino in California, which has that
+                # spelling only as another name: a town matched by another name, the only
+                # place of its country in the story, far from every town the story names
+                # by its own name in a country it names, is no place of the story, named
+                # country or not; so is a town by its own name of a country the story never
+                # names ("a Moro community" in the Philippines is not Moro in Sindh)
+                ours = {o.country for o in others}
                 if len(ours) == 1:
                     abroad[name] = next(iter(ours))
                 continue
@@ -705,6 +748,10 @@ class PlaceResolver:
             if _key(name) in known:
                 continue
             hit = self._lookup(name, context) if context else None
+            far = hit is not None and not hit[1].primary and _far_from(hit[0], [
+                p for p in found.values() if _finer(p) and p.country != hit[0].country])
+            if far:
+                hit = None  # (rule ``place.alias_far``: "Chingai village" is not Chino)
             if hit is not None and hit[0].country in context:
                 if _a_town(hit) or hit[1].rank_kind == "capital":
                     # the recogniser missed "in Kyiv" too: a capital of the story's
@@ -714,7 +761,7 @@ class PlaceResolver:
                 continue
             if hit is not None and hit[1].rank_kind != "city":
                 continue  # a country, region or capital abroad ("in Washington")
-            if hit is None and self._index.get(_key(name)):
+            if hit is None and not far and self._index.get(_key(name)):
                 continue  # a word the gazetteer knows only as something else
             beside = _BESIDE.match(text[end:end + 90])
             if beside is None:
@@ -1161,7 +1208,10 @@ class PlaceResolver:
         place = self.resolve(text)
         if place is None or place.kind != "admin1" or place.country is None:
             return None
-        holders = self._region_countries().get(_key(place.name), set())
+        # "Nord" is Cameroon's North by an alias, and the name of Burkina Faso's and
+        # Haiti's own regions: a name several countries' regions have tells no country
+        regions = self._region_countries()
+        holders = regions.get(_key(place.name), set()) | regions.get(key, set())
         return place.country if holders == {place.country} else None
 
     def _region_countries(self) -> dict[str, set[str]]:

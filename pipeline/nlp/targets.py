@@ -475,6 +475,10 @@ def _struck_by(tokens: list[Token], any_subject: bool = False) -> set[int]:
     out: set[int] = set()
     for tok in tokens:
         verb = tok.head
+        if tok.dep_ == "nsubj" and any_subject and _launches_strikes(verb):
+            # "... when warplanes conducted a wave of raids on the market": the doer
+            out.update(t.i for t in tok.subtree)
+            continue
         if verb.lemma_.lower() not in lx.HIT_VERBS:
             continue
         if tok.dep_ == "agent" or (tok.dep_ == "nsubj" and (any_subject or any(
@@ -482,6 +486,21 @@ def _struck_by(tokens: list[Token], any_subject: bool = False) -> set[int]:
                 for c in verb.children))):
             out.update(t.i for t in tok.subtree)
     return out
+
+
+def _launches_strikes(verb: Token) -> bool:
+    """A verb of carrying out whose object is an attack ("conducted a wave of raids",
+    "carried out strikes")."""
+    if verb.lemma_.lower() not in lx.LAUNCH_VERBS:
+        return False
+    for obj in verb.children:
+        if obj.dep_ != "dobj":
+            continue
+        nouns = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj")]
+        if any(n.lemma_.lower() in lx.ACTION_NOUNS for n in nouns):
+            return True
+    return False
 
 
 def _bare_count(head: Token) -> bool:
