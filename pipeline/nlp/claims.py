@@ -97,6 +97,7 @@ from pipeline.nlp.targets import (
     known_words,
     noun_class_words,
     target_tokens,
+    with_of_objects,
 )
 
 CLAIMS_ATTR = "claims"
@@ -2884,9 +2885,7 @@ def _of_the_dead(verb: Token) -> bool:
     for subj in verb.children:
         if subj.dep_ != "nsubj":
             continue
-        words = [subj, *(o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
-                         for o in p.children if o.dep_ == "pobj")]
-        if any(w.lower_ in lx.VICTIM_SUBJECT_FORMS for w in words):
+        if any(w.lower_ in lx.VICTIM_SUBJECT_FORMS for w in with_of_objects(subj)):
             return True
     return False
 

@@ -488,6 +488,13 @@ def _struck_by(tokens: list[Token], any_subject: bool = False) -> set[int]:
     return out
 
 
+def with_of_objects(noun: Token) -> list[Token]:
+    """``noun`` and the objects of its "of" phrases ("a wave of raids", "most of the
+    dead"): the words that say what it counts or is part of."""
+    return [noun, *(o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children if o.dep_ == "pobj")]
+
+
 def _launches_strikes(verb: Token) -> bool:
     """A verb of carrying out whose object is an attack ("conducted a wave of raids",
     "carried out strikes")."""
@@ -496,9 +503,7 @@ def _launches_strikes(verb: Token) -> bool:
     for obj in verb.children:
         if obj.dep_ != "dobj":
             continue
-        nouns = [obj, *(g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for g in p.children if g.dep_ == "pobj")]
-        if any(n.lemma_.lower() in lx.ACTION_NOUNS for n in nouns):
+        if any(n.lemma_.lower() in lx.ACTION_NOUNS for n in with_of_objects(obj)):
             return True
     return False
 
