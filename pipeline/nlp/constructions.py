@@ -841,9 +841,9 @@ def _known_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 def _site_is_place(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """The site is a place people live or work in, and the use is not a practice a
-    party is charged with at sites in general (rule ``use.practice_charged``: "accused
-    the insurgents with stationing gunmen in residential districts" tells no use of
-    the site struck; "accused them of stationing fighters in the school" does)."""
+    party is charged with at sites in general (rule ``use.practice_charged``: "charged
+    the insurgents with stationing gunmen in residential districts" tells no use of the
+    site struck; "charged them with stationing gunmen in the clinic" does)."""
     site = hit.nodes.get("site")
     if site is None or ctx.classify(doc[site]) not in _PLACE_CLASSES:
         return False
@@ -851,8 +851,9 @@ def _site_is_place(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 
 def _charged(verb: Token) -> bool:
-    """A gerund of what a party is accused of: "accused the militias of stationing",
-    "charged with using" (and one joined to it: "of smuggling arms and of stationing")."""
+    """A gerund of what a party is charged with or accused of: "charged the insurgents
+    with stationing", "accused them of using" (and one joined to it: "of smuggling arms
+    and of stationing")."""
     while verb.dep_ == "conj":
         verb = verb.head
     if verb.dep_ != "pcomp" or verb.head.lower_ not in ("of", "with"):
