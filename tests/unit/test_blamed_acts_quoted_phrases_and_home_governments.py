@@ -17,13 +17,9 @@ import pytest
 
 from pipeline.domain.conflicts import find_conflicts
 from tests.unit.test_accounts_beside_and_asides import _analysed
+from tests.unit.test_gunfight_tolls_accusations_and_named_bodies import _told
 
 slow = pytest.mark.slow
-
-
-def _told(extractor: Any, body: str, headline: str = "") -> set[tuple[str, str, str, bool]]:
-    return {(c.party.name, c.target.text, c.target.target_class, c.negated)
-            for c in _analysed(extractor, body, headline)}
 
 
 def _targets(extractor: Any, body: str, headline: str = "") -> set[str]:

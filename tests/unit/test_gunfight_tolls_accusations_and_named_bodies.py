@@ -20,9 +20,9 @@ from tests.unit.test_accounts_beside_and_asides import _analysed
 slow = pytest.mark.slow
 
 
-def _told(extractor: Any, body: str) -> set[tuple[str, str, str, bool]]:
+def _told(extractor: Any, body: str, headline: str = "") -> set[tuple[str, str, str, bool]]:
     return {(c.party.name, c.target.text, c.target.target_class, c.negated)
-            for c in _analysed(extractor, body)}
+            for c in _analysed(extractor, body, headline)}
 
 
 GUNFIGHT = ("Two men were killed in a gunfight in Varnet on Monday. Police said the two were "
