@@ -26,7 +26,7 @@ from spacy.vocab import Vocab
 from pipeline.domain.claims import COUNT_WORDS
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.depmatch import PatternError, TreeMatcher, compile_pattern
-from pipeline.nlp.docmemo import any_word, doc_text, lemma_positions, sent_of
+from pipeline.nlp.docmemo import any_word, doc_text, lemma_positions, line_bounds, sent_of
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.party_rules import in_dateline
 from pipeline.nlp.targets import one_fight
@@ -1832,7 +1832,8 @@ def _toll_kin(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     # rule ``copula.kin_of_the_dead``: '"My nephew was a carpenter," said X, an aunt of one
     # of the four', after a toll: the speaker's own title makes the kin one of the dead
     return any(h.kind in _TOLL_KINDS and not h.negated and h.target < subject.i
-               for h in ctx.earlier) and _KIN_OF_DEAD.search(_paragraph(subject)) is not None
+               for h in ctx.earlier) \
+        and _KIN_OF_DEAD.search(doc[slice(*line_bounds(subject))].text) is not None
 
 
 # a speaker titled as kin of the dead: "an aunt of one of the four", "the widow of a
@@ -1841,14 +1842,6 @@ _KIN_OF_DEAD = re.compile(
     r"\b(?:father|mother|parents?|brother|sister|wife|husband|widow|son|daughter|uncle|"
     r"aunt|cousin|relative)s?\s+of\s+(?:one\s+of\s+(?:the|them|those)\b|one\s+(?:victim|"
     r"of\s+the\s+(?:dead|victims))\b|(?:a|the)\s+(?:victims?|dead)\b)", re.IGNORECASE)
-
-
-def _paragraph(tok: Token) -> str:
-    """The text of the line (paragraph) ``tok`` stands in."""
-    text = tok.doc.text
-    start = text.rfind("\n", 0, tok.idx) + 1
-    end = text.find("\n", tok.idx)
-    return text[start:] if end < 0 else text[start:end]
 
 
 def _kin_of_speaker(tok: Token) -> bool:

@@ -153,6 +153,16 @@ def line_breaks(doc: Any) -> list[int]:
     return DOC_MEMO.get(doc, "line breaks", find)
 
 
+def line_bounds(tok: Any) -> tuple[int, int]:
+    """Token range of the line ``tok`` is on."""
+    doc = tok.doc
+    breaks = line_breaks(doc)
+    at = bisect.bisect_left(breaks, tok.i)  # the first break at or after tok
+    start = breaks[at - 1] + 1 if at > 0 else 0
+    end = breaks[at] if at < len(breaks) and breaks[at] < len(doc) - 1 else len(doc) - 1
+    return start, end + 1
+
+
 def line_start(doc: Any, i: int) -> int:
     """Index of the first token of the line token ``i`` is on (after the last line break
     before it)."""

@@ -7,7 +7,6 @@ that "the ministry", "he" or "spokesman Igor Konashenkov" resolve to the party l
 
 from __future__ import annotations
 
-import bisect
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -25,7 +24,7 @@ from pipeline.nlp.docmemo import (
     doc_text,
     ent_at,
     lemma_positions,
-    line_breaks,
+    line_bounds,
     sent_of,
     word_positions,
 )
@@ -2854,16 +2853,6 @@ def _named_beside(head: Token) -> Token | None:
     return None
 
 
-def _line_bounds(tok: Token) -> tuple[int, int]:
-    """Token range of the line ``tok`` is on."""
-    doc = tok.doc
-    breaks = line_breaks(doc)
-    at = bisect.bisect_left(breaks, tok.i)  # the first break at or after tok
-    start = breaks[at - 1] + 1 if at > 0 else 0
-    end = breaks[at] if at < len(breaks) and breaks[at] < len(doc) - 1 else len(doc) - 1
-    return start, end + 1
-
-
 _HEADLINE_MAX = 30  # tokens
 
 
@@ -2874,7 +2863,7 @@ def _headline_credit(head: Token) -> Token | None:
     doc = head.doc
     if head.i >= _HEADLINE_MAX:
         return None  # past the longest line that can be a headline
-    start, end = _line_bounds(head)
+    start, end = line_bounds(head)
     if start != 0 or end >= len(doc) or end - start > _HEADLINE_MAX:
         return None  # not a headline set off from a body
     marks = [t.i for t in doc[start:end] if t.text in _CREDIT_MARKS and t.i > head.i
@@ -3911,7 +3900,7 @@ def _opening(head: Token) -> bool:
     """The head is in the headline (the first line, when a body follows it) or in the
     lead (the body's first sentence)."""
     doc = head.doc
-    _, end = _line_bounds(doc[0])
+    _, end = line_bounds(doc[0])
     if end >= len(doc) or end > _HEADLINE_MAX:
         end = 0  # no headline line: the lead is the first sentence
     if head.i < end:
@@ -3929,14 +3918,14 @@ def _opening(head: Token) -> bool:
 
 def _line_ends_sentence(head: Token) -> bool:
     """The head's line ends with a full stop: a lead paragraph, not a headline."""
-    _, end = _line_bounds(head)
+    _, end = line_bounds(head)
     words = [t for t in head.doc[:end] if not t.is_space]
     return bool(words) and words[-1].text == "."
 
 
 def _in_headline(head: Token) -> bool:
     """The head is on the headline line (the first line, when a body follows it)."""
-    _, end = _line_bounds(head.doc[0])
+    _, end = line_bounds(head.doc[0])
     return end < len(head.doc) and end <= _HEADLINE_MAX and head.i < end
 
 

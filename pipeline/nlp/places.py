@@ -552,6 +552,12 @@ class PlaceResolver:
         # place being judged among them)
         finer_countries = Counter(f[0].country for f in first.values()
                                   if f is not None and _finer(f[0]))
+        # ... counting each place once, however many names the article gives it; and the
+        # places below country level it names by their own names (rule ``place.alias_far``)
+        finer_places = Counter(p.country for p in {f[0] for f in first.values()
+                                                   if f is not None and _finer(f[0])})
+        own_named = [f[0] for f in first.values() if f is not None and f[1].primary
+                     and _finer(f[0])]
         within: dict[str, Place] = {}  # ... left out for the place of the story it is in
         for name in names:
             if _rank_abbreviation(name, text):
@@ -628,14 +634,11 @@ class PlaceResolver:
             # the story's towns by their own names in a country it names (with no country
             # named, neither of two far towns is the namesake; nor is one beside a capital
             # alone, often only where someone spoke)
-            others = [f[0] for f in first.values() if f is not None and f[1].primary
-                      and _finer(f[0]) and f[0].country in told - {place.country}]
+            others = [p for p in own_named if p.country in told - {place.country}]
             unnamed = place.country not in told and candidate.population < _FAR_TOWN_POP
             if others and (not candidate.primary or unnamed) and candidate.rank_kind == "city" \
                     and (candidate.population < _CONTEXT_CITY_POP or unnamed) \
-                    and len({f[0] for f in first.values() if f is not None
-                             and f[0].country == place.country and _finer(f[0])}) <= 1 \
-                    and _far_from(place, others):
+                    and finer_places[place.country] <= 1 and _far_from(place, others):
                 # rule ``place.alias_far``: "Chingai village" in a story of Khar, Pakistan,
                 # that also names US forces is not Chino in California, which has that
                 # spelling only as another name: a town matched by another name, the only
