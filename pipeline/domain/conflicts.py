@@ -149,6 +149,7 @@ def find_conflicts(
     agreed = _agreed(claims, told, groups)
     also = [_also_hit(c) for c in claims]
     in_damage = [_near_in_damage(c, claims) for c in claims]
+    raiders = story_raiders(claims)
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
@@ -160,12 +161,14 @@ def find_conflicts(
                     or _tells_civil_too(a, b, both[i], both[j]) \
                     or _toll_beside(a, b, agreed[i], agreed[j]) or _counts_only(a, b) \
                     or also[i] or also[j] or _granted(claims, told, i, j) \
-                    or _count_elsewhere(a, b) or _admitted(a, b) or _admitted(b, a) \
+                    or _count_elsewhere(a, b) or _officials_count(a, b) \
+                    or _admitted(a, b) or _admitted(b, a) \
                     or _one_at_home(a, b) or _one_at_home(b, a) \
                     or _toll_of_fighting(a, b) or _toll_of_fighting(b, a) \
                     or _enemy_struck(a, b) or _enemy_struck(b, a) \
-                    or _assailants_killed(a, b) or _assailants_killed(b, a) \
+                    or _assailants_killed(a, b, raiders) or _assailants_killed(b, a, raiders) \
                     or _own_losses(a, b) or _own_losses(b, a) \
+                    or _raiders_civil_word(a, b) or _raiders_civil_word(b, a) \
                     or _opposite_fires(a, b) or _opposite_fires(b, a) \
                     or _one_enemy_fire(a, b) or _one_enemy_fire(b, a):
                 continue
@@ -502,13 +505,31 @@ def _enemy_struck(force: Claim, civil: Claim) -> bool:
                  and not same_side(civil.attacker, force.party)))
 
 
-def _assailants_killed(force: Claim, civil: Claim) -> bool:
+def story_raiders(claims: Sequence[Claim]) -> dict[str, Actor]:
+    """Rule ``conflict.story_raiders``: per article, the armed men or group its tolls of
+    civilians name as who killed them, when they name one and no state (not a clause's
+    "from which separatists had been shelling villages", another strike): "Gunmen killed 12
+    villagers ... 'This cowardly raid took 12 innocent lives'", where the second account
+    names no attacker, is of the same raid."""
+    named: dict[str, list[Actor]] = {}
+    for c in claims:
+        if c.attacker is not None and not c.negated and class_group(c.target) == "civil" \
+                and c.rule.startswith(TOLL_RULES):
+            named.setdefault(c.evidence.article_id, []).append(c.attacker)
+    return {article: found[0] for article, found in named.items()
+            if all(a.type == "armed_group" or a.id == ARMED_MEN for a in found)}
+
+
+def _assailants_killed(force: Claim, civil: Claim,
+                       raiders: Mapping[str, Actor] | None = None) -> bool:
     """Rule ``conflict.assailants_killed``: an account that armed men were killed or shot
     ("three raiders ... were killed when soldiers stormed the building", by a state's forces
     or no one named) and another's that armed men killed civilians
     ("the raiders gunned down students in their dormitory") tell two acts of one attack, both
-    true. Civilians the state's own forces are said to have killed still dispute it."""
-    attacker = civil.attacker
+    true. Civilians the state's own forces are said to have killed still dispute it. An
+    account of civilians hurt that names no attacker is of its article's raiders
+    (:func:`story_raiders`)."""
+    attacker = civil.attacker or (raiders or {}).get(civil.evidence.article_id)
     return not force.negated and not civil.negated \
         and force.target.target_class == "armed_group" \
         and class_group(civil.target) == "civil" \
@@ -799,6 +820,27 @@ def _count_elsewhere(a: Claim, b: Claim) -> bool:
         and (_bare_count(a) or _bare_count(b))
 
 
+def _officials_count(a: Claim, b: Claim) -> bool:
+    """Rule ``conflict.officials_count``: in one article, unnamed officials of no named
+    state ("security officials said four men died ... an official said the
+    madrasa was a rest stop for fighters") are one voice: their bare count of the
+    dead (:func:`_bare_count`) and their word of who or what was there tell one account,
+    not two, where they are of one kind or one of them names no institution. A count that
+    names civilians, an official of another institution ("a hospital official" against
+    "a government official"), or another party's word, still disputes it."""
+    return a.evidence.article_id == b.evidence.article_id \
+        and all(c.party.type == "official" and c.party.country is None
+                and c.party.side is None for c in (a, b)) \
+        and (a.party.id == b.party.id or _ANY_OFFICIAL in (a.party.id, b.party.id)) \
+        and (_bare_count(a) or _bare_count(b))
+
+
+# an official of no institution named ("an official in Pelan said"): any of the
+# article's unnamed officials (not "a hospital official" beside "a government official",
+# two institutions)
+_ANY_OFFICIAL = "source.official"
+
+
 _SMALL_NUMBERS = {"a": 1, "an": 1, **{w: n for w, n in COUNT_WORDS.items() if 1 <= n <= 12}}
 # words that make a count of more than one
 _NUMBER_WORDS = frozenset(w for w, n in _SMALL_NUMBERS.items() if n > 1) | frozenset(
@@ -966,6 +1008,19 @@ def _own_losses(own: Claim, other: Claim) -> bool:
     named = own.target.actor_id
     return named is None or (own.party.side is not None
                              and named.split(".", 1)[0] == own.party.side)
+
+
+def _raiders_civil_word(raid: Claim, other: Claim) -> bool:
+    """Rule ``conflict.raiders_civil_word``: an armed group that names a civil site or
+    civilians as what it attacked itself ("the Velt Front said its men stormed Kessa
+    jail") grants the harm the other side tells; that side's word of its
+    own guards or soldiers killed there disputes nothing of it. A group's word of a
+    military target still meets the other side's civilians."""
+    return raid.attacker is not None and raid.party.type == "armed_group" \
+        and same_side(raid.attacker, raid.party) and not raid.negated \
+        and class_group(raid.target) == "civil" \
+        and other.target.target_class == "military" and not other.negated \
+        and not same_side(other.party, raid.party)
 
 
 def _own_narration(a: Claim, b: Claim) -> bool:

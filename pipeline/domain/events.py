@@ -177,18 +177,25 @@ def level_of(place: Place | None) -> str:
 
 def place_key(place: Place) -> list[Any]:
     """What matching needs of a place, as plain data kept in the event table:
-    [level, country, admin1 key, name key, geonames id, latitude, longitude, district]
-    (keys stored before the district flag have seven items)."""
+    [level, country, admin1 key, name key, geonames id, latitude, longitude, district,
+    capital] (keys stored before the district flag have seven items, before the capital
+    flag eight)."""
     level = level_of(place)
     region = place.admin1 or (place.name if level == ADMIN1 else None)
     return [level, place.country, _name_key(region) if region else None, _name_key(place.name),
-            place.geonames_id, place.latitude, place.longitude, place.kind == "district"]
+            place.geonames_id, place.latitude, place.longitude, place.kind == "district",
+            place.capital]
 
 
 def _same_locality_keys(a: Sequence[Any], b: Sequence[Any], near_km: float) -> bool:
     if (a[4] is not None and a[4] == b[4]) or a[3] == b[3]:
         return True
     if any(len(k) > 7 and k[7] for k in (a, b)):  # a district around its seat town
+        near_km = max(near_km, DISTRICT_KM)
+    if any(len(k) > 8 and k[8] for k in (a, b)) and a[2] is not None and a[2] == b[2]:
+        # rule ``events.capital_quarters``: a national capital spans its districts and
+        # suburbs in its own region (a quarter the gazetteer files as a town 12 km from
+        # the centre of Kyiv is in Kyiv)
         near_km = max(near_km, DISTRICT_KM)
     if a[5] is None or b[5] is None:
         # a town the gazetteer lacks (no id, no coordinates) is known only by its name,
@@ -307,6 +314,17 @@ _ORIGIN = (r"\b(?:came|comes|come|coming|flew|flown|flying|took\s+off|taken\s+of
 # place struck
 _TRAVEL = (r"\b(?:visit|visits|visited|visiting|trip|tour|travell?ed|travell?ing|flew|"
            r"arrived)\s+(?:\w+\s+){0,2}?(?:to|in)\s+(?:the\s+)?")
+# rule ``events.travellers_from``: "the victims were migrants from Honduras and Cuba",
+# "30 people from several nations, including Nepal": where people on the move came from,
+# not where they were struck
+_TRAVELLERS = (r"\b(?:(?:migrants?|refugees?|asylum[- ]seekers?|pilgrims?|tourists?|nationals?|"
+               r"expatriates?|travell?ers|passengers)\s+from|from\s+(?:\w+\s+)?(?:countries|"
+               r"nations))\b(?:[^.;]{0,60}?(?:,|\band\b|\bincluding\b))?\s*(?:the\s+)?")
+# rule ``events.used_against``: "drones the army uses to attack Sumy", "rockets used in
+# raids on Odesa": where what was struck was used, not where it was struck
+_USED_AGAINST = (r"\b(?:uses?|used|using)\b[^.;,]{0,25}?\b(?:to|for|in|against)\s+(?:shell\w*|"
+                 r"attack\w*|strik\w*|bomb\w*|raid\w*|hit|hitting|target\w*|pound\w*)\s+"
+                 r"(?:(?:on|of|against)\s+)?(?:the\s+)?(?:[\w'’-]+\s+){0,3}?")
 _BEARING = (r"(?:\d[\d,.]*\s*(?:km|kilometres|kilometers|miles)\s+|,\s*)(?:to\s+the\s+)?"
             r"(?:north|south|east|west)(?:-?(?:east|west))?")
 # "struck targets across the border from Kantharalak district in Sisaket province", "in
@@ -330,7 +348,10 @@ def _speaker_location(sentence: str, name: str, bearing: bool = True) -> bool:
     attack on Russia"), or as the other side of a border ("near the border with
     Algeria": the strike was on this side of it; "across the border from Kantharalak":
     on the far side), or where the attacker came from ("the helicopter came from
-    Bambari"), or where someone travelled ("cut short a visit to South Africa"), or a place
+    Bambari"), or where someone travelled ("cut short a visit to South Africa"), or where
+    people on the move came from ("migrants from Honduras": ``events.travellers_from``), or
+    where what was struck was used ("drones the army uses to attack Sumy":
+    ``events.used_against``), or a place
     nearby ("doctors in the nearby town of Dorra said": not the one struck) or one people
     fled ("families that fled the shelling around Kelm"), or as a
     bearing ("40 km south of
@@ -349,6 +370,7 @@ def _speaker_location(sentence: str, name: str, bearing: bool = True) -> bool:
         rf"|\b{_SENT}\b{setting}\bfrom {esc}\b"
         rf"|\b{esc}-based\b|\b{_STATUS}\s+in {esc}\b|\b{_BLAME}\b[^.;]{{0,40}}?\bon {esc}\b"
         rf"|\bborders?\s+with\s+{esc}\b|{ACROSS}{esc}\b|{_ORIGIN}{esc}\b|{_TRAVEL}{esc}\b"
+        rf"|{_TRAVELLERS}{esc}\b|{_USED_AGAINST}{esc}\b"
         rf"|\bnearby\s+(?:(?:town|village|city|district|province|hospital|camp)\s+of\s+)?{esc}\b"
         rf"|\b(?:fled|fleeing|flee|displaced\s+from)\b[^.;]{{0,50}}?\b{esc}\b"
         + (rf"|{_BEARING}\s+of\s+{esc}\b" if bearing else ""),
@@ -463,7 +485,8 @@ def _headed_for(sentence: str, name: str) -> bool:
 _HEADED = re.compile(r"\b(?:heading|headed|moving|advancing|travel+ing|marching|driving|"
                      r"pushed|sent|infiltrat(?:ed|ing)|smuggled|sneaked|"
                      r"on\s+(?:its|their|his|her)\s+way|en\s+route|bound)\s+"
-                     r"(?:back\s+)?(?:to|towards?|for|into)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$",
+                     r"(?:back\s+|(?:north|south|east|west)(?:-?(?:east|west))?(?:wards?)?\s+)?"
+                     r"(?:to|towards?|for|into)\s+(?:the\s+)?(?:city\s+of\s+|town\s+of\s+)?$",
                      re.IGNORECASE)
 
 

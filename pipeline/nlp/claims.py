@@ -1968,7 +1968,9 @@ def _attributed_before(sent: Span) -> Token | None:
     return verb
 
 
-_ATTRIBUTION_SPAN = 12  # tokens from a closing quote to its reporting verb
+# tokens from a closing quote to its reporting verb ('," Major Arno Velt, who speaks for the
+# Northland air force, said': 13)
+_ATTRIBUTION_SPAN = 20
 
 
 def _quote_opener(sent: Span) -> Span | None:
@@ -4115,6 +4117,8 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                 and (root.head.lemma_.lower() in lx.ACTION_NOUNS
                      or root.head.lemma_.lower() in _WEAPON_WORDS):
             continue  # (a party's "US air strikes killed 16": the striking state, too)
+        if _whose_forces(root, ent):
+            continue  # "no U.S. personnel were hurt": whose forces, not where they were
         if _in_targets_own_strike(root, heads, tok):
             continue  # "launchers used to attack the city of Jizan": where they struck
         if _aim_place(root, tok):
@@ -4281,6 +4285,22 @@ def _nationality(root: Token) -> bool:
                       for o in c.children if o.dep_ == "pobj"}
     return (prep.lower_ == "of" and noun in _CITIZEN_WORDS) or \
         (prep.lower_ == "from" and (noun in _FOREIGN_FIGHTERS or bool(moved & _MOVED_PEOPLE)))
+
+
+def _whose_forces(root: Token, ent: Span) -> bool:
+    """Rule ``places.whose_forces``: a state named before its forces, officials or craft
+    ("No U.S. personnel were hurt", "the US military said") says whose they were, not
+    where anything happened; a town so named stays ("Kyiv officials")."""
+    return root.dep_ in ("compound", "nmod", "amod", "poss") \
+        and root.head.lemma_.lower() in _STATE_OWNED \
+        and Gazetteer.default().country_of_name(ent.text) is not None
+
+
+# what a state's name before a noun makes its own
+_STATE_OWNED = frozenset(["military", "army", "force", "troop", "soldier", "personnel",
+                          "serviceman", "casualty", "official", "diplomat", "contractor",
+                          "embassy", "navy", "marine", "aircraft", "warplane", "jet", "drone",
+                          "warship", "citizen", "national"])
 
 
 _LOCAL_SPEAKERS = frozenset(["official", "source", "person"])

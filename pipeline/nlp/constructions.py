@@ -516,6 +516,15 @@ def _striking_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                for c in subjects)
 
 
+def _craft_pursued(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"its jets went after a convoy": the subject is a craft or weapon that strikes
+    (not an attack or blast, "a blast went off after the strike"),
+    and the verb is no phrasal one of its own ("went off", "went on")."""
+    verb = doc[hit.trigger]
+    return not any(c.dep_ == "prt" for c in verb.children) and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lx.STRIKING_WEAPONS for c in verb.children)
+
+
 def _not_suicide_bombers(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """Rule ``miss.near`` is no miss of suicide bombers: "the bombers struck near a hall
     where fans had gathered", in a story of suicide bombers, places the people who blew
@@ -831,6 +840,12 @@ def _aimed_at_none(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 def _civilian_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return ctx.classify(doc[hit.target]) in ("civilians", "civilian_site")
+
+
+def _people_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The target is civilians, people rather than a site or goods ("a boat ferrying
+    villagers", not "a boat carrying drugs")."""
+    return ctx.classify(doc[hit.target]) == "civilians"
 
 
 def _known_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -1453,9 +1468,12 @@ _CAME_DOWN = lx.HIT_VERBS | frozenset(["crash", "down", "fall", "sink", "explode
 def _came_down(site: Token, carry: Token) -> bool:
     """The craft is told as brought down in its own sentence: "the transport plane that
     crashed ... was carrying prisoners", "was carrying 65 prisoners and was downed by a
-    missile" (the carrying verb's conjunct)."""
+    missile" (the carrying verb's conjunct), "a cargo plane carrying captives came
+    down" (the craft's own verb, after a participle)."""
     verbs = [c for c in site.children if c.dep_ in ("relcl", "acl")]
     verbs += [c for c in carry.conjuncts if c.pos_ == "VERB"]
+    if carry.dep_ == "acl" and site.dep_ in ("nsubj", "nsubjpass"):
+        verbs.append(site.head)  # "a cargo plane carrying captives came down"
     return any(v.lemma_.lower() in _CAME_DOWN for v in verbs)
 
 
@@ -1500,6 +1518,10 @@ def _refers_to_struck(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
     before."""
     struck = [doc[h.target] for h in ctx.earlier
               if h.kind in _STRUCK_KINDS and h.target < subject.i and h.target != h.trigger]
+    # (and where a toll's dead were killed: "killed four men at a seminary ... the
+    # madrasa was a rest stop for fighters")
+    struck += [t for h in ctx.earlier if h.kind == "casualty" and h.target < subject.i
+               for t in _toll_sites(doc[h.trigger]) + _toll_sites(doc[h.target])]
     if subject.lower_ in _STRUCK_PRONOUNS and subject.pos_ == "PRON" and subject.tag_ != "WDT":
         # "it was a depot", '"This was a legitimate military target," he said'
         near = _window_start(subject, 1)
@@ -1523,6 +1545,16 @@ def _refers_to_struck(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
     kin = _KIN_HEADS.get(lemma, frozenset([lemma]))
     return both or any(t.lemma_.lower() in kin for t in struck) or (
         bool(struck) and (lemma in _SITE_ANAPHORS or subject.lower_ in _SITE_ANAPHORS))
+
+
+def _toll_sites(verb: Token) -> list[Token]:
+    """Rule ``copula.toll_site``: the sites the "at", "in" or "inside" phrase of a killing
+    verb, or of its dead, names ("killed four men at a seminary"): where the dead were
+    struck, as a site the copy may describe next; not a settlement or an area ("in
+    Hangu district")."""
+    return [o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("at", "in", "inside")
+            for o in p.children if o.dep_ == "pobj"  # (a tagger may read "seminary" as ADJ)
+            and o.lemma_.lower() in _SITE_KIN]
 
 
 def _clause_struck_it(verb: Token) -> bool:
@@ -1554,6 +1586,13 @@ _KIN_GROUPS = (frozenset(["aircraft", "plane", "jet", "airliner", "jetliner", "a
                # celebration ... the event was a public festival"
                _GATHERED | _OCCASIONS)
 _KIN_HEADS = {w: group for group in _KIN_GROUPS for w in group}
+# the sites a toll's place phrase may name for the copy to describe next (a building of
+# any kind, a craft; not a settlement or an area, which is where, not what)
+_SITE_KIN = (lx.CIVILIAN_SITE_WORDS | lx.STRUCTURE_WORDS | frozenset(_KIN_HEADS) | frozenset(
+    ["base", "camp", "checkpoint", "post", "barracks", "compound", "depot", "warehouse"])) \
+    - frozenset(["village", "villages", "city", "cities", "town", "towns", "neighbourhood",
+                 "neighborhood", "neighbourhoods", "neighborhoods", "residential", "district",
+                 "districts", "area", "areas", "region", "province", "zone", "quarter"])
 
 
 def _struck_holder(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -1717,17 +1756,17 @@ _SPAN_PREPS = frozenset(["in", "across", "since", "during", "over", "throughout"
 _SPEAKER_VERBS = frozenset(lx.REPORT_VERBS)
 
 
-def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+def _toll_antecedent(hit: Hit, doc: Doc, ctx: CheckContext) -> Token | None:
     """"killed four people ... families say they were fishermen" (or "the men were
     unarmed"): the subject stands for the dead when the nearest plural before it (in its
     sentence or the two before, speakers left aside) is an earlier toll's count or noun;
     what they are said to be is people of a known class; a plural noun of killing ("the
     killings", "the deaths") after such a toll stands for its dead too. "Gunmen killed
     five villagers. They were members of a militia": the nearest plural is the gunmen, so
-    no account of the dead."""
+    no account of the dead. The word it stands for, or None (:func:`_toll_pronoun`)."""
     found = _words_before_pronoun(hit, doc, ctx)
     if found is None:
-        return False
+        return None
     tolls, words = found
     # "the death of two girls ... relatives of the girls said they were children": the
     # dead named again with "the"
@@ -1743,17 +1782,34 @@ def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
             continue
         if (tok.i in tolls or _counted_of(tok, tolls)) \
                 and (tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM"):
-            return True  # ("Six of the eight men ... were killed": the men are the toll's)
+            return tok  # ("Six of the eight men ... were killed": the men are the toll's)
         if tok.tag_ == "NNS" and tok.lower_ in lx.CASUALTY_NOUNS:
-            return True  # "the killings must be investigated and the men were ..."
+            return tok  # "the killings must be investigated and the men were ..."
         if tok.tag_ == "NNS" and tok.lemma_.lower() in dead \
                 and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return True
+            return tok
         if tok.tag_ == "NNS" and _kin_of_speaker(tok):
-            return True  # "relatives of the girls said they were children"
+            return tok  # "relatives of the girls said they were children"
         if tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN"):
-            return False
-    return False
+            return None
+    return None
+
+
+def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """:func:`_toll_antecedent` finds the toll the subject stands for."""
+    return _toll_antecedent(hit, doc, ctx) is not None
+
+
+def _unarmed_toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """:func:`_toll_pronoun`, where the toll it stands for is not of soldiers or fighters
+    by its own word: "the troops died as they lined up for prayers" tells what the
+    soldiers were doing, not that the dead were civilians."""
+    dead = _toll_antecedent(hit, doc, ctx)
+    return dead is not None and not {dead.lower_, dead.lemma_.lower()} & _ARMED_DEAD
+
+
+_ARMED_DEAD = lx.MILITARY_WORDS | lx.ARMED_GROUP_WORDS | lx.OFFICER_WORDS | frozenset(
+    ["policeman", "policemen", "police", "guard", "guards"])
 
 
 def _the_dead(tok: Token) -> bool:
@@ -1965,7 +2021,8 @@ def _finite_clause(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 
 # Checks that need the other rows' hits (``CheckContext.earlier``): run after them.
-LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun", "struck_holder",
+LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun",
+                         "unarmed_toll_pronoun", "struck_holder",
                          "struck_civil_user", "struck_owner", "after_toll", "toll_given",
                          "struck_site", "toll_person", "site_subject", "toll_kin",
                          "there_site", "struck_no_threat", "described_struck",
@@ -1984,6 +2041,7 @@ CHECKS: dict[str, Check] = {
     "counted_subject": _counted_subject,
     "not_suicide_bombers": _not_suicide_bombers,
     "toll_pronoun": _toll_pronoun,
+    "unarmed_toll_pronoun": _unarmed_toll_pronoun,
     "struck_holder": _struck_holder,
     "struck_civil_user": _struck_civil_user,
     "struck_owner": _struck_owner,
@@ -2009,11 +2067,13 @@ CHECKS: dict[str, Check] = {
     "weapon_subject": _weapon_subject,
     "struck_by_a_strike": _struck_by_a_strike,
     "striking_subject": _striking_subject,
+    "craft_pursued": _craft_pursued,
     "combatant_target": _combatant_target,
     "denied_combatant": _denied_combatant,
     "near_site": _near_site,
     "own_subject": _own_subject,
     "civilian_target": _civilian_target,
+    "people_target": _people_target,
     "site_is_place": _site_is_place,
     "known_target": _known_target,
     "present_person": _present_person,

@@ -110,6 +110,21 @@ def _phrase(head: Token) -> list[Token]:
     return out
 
 
+def _names_listed(tok: Token) -> bool:
+    """Rule ``targets.names_listed``: "the yards of Kessa Tor and Dorba Nam boarding
+    schools", "dozens of Tarso and Varnet villagers": in the "of" phrase of a part or
+    a count, the plural noun after a list of names, parsed as the last name's conjunct,
+    says what every name in the list is (not "of Kessa Tor and the schools", nor "at
+    the Velt Front and not Ostra's citizens"; a capital "A" the parse took for an article
+    opens a name: "Kessa Tor and A Lwin Oo schools")."""
+    return tok.dep_ == "conj" and tok.pos_ == "NOUN" and tok.tag_ == "NNS" \
+        and tok.head.pos_ == "PROPN" and tok.head.dep_ == "pobj" \
+        and not any((c.dep_ == "det" and c.text != "A") or c.dep_ in ("poss", "neg")
+                    for c in tok.children) \
+        and not any(c.dep_ == "neg" or c.lower_ == "not" for c in tok.head.children) \
+        and any(t.pos_ == "PROPN" for t in tok.doc[tok.head.i + 1 : tok.i])
+
+
 # pronouns that say nothing of whom they stand for without their relative clause
 _BARE_PRONOUN_HEADS = frozenset(["those", "anyone", "whoever", "everyone"])
 _CLAUSE_SHOWN = 12  # tokens: a longer clause is left out of the shown phrase
@@ -1027,6 +1042,8 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
     if _of_the_group(head, gazetteer):
         return "armed_group", None, "armed.of_the_group"
     whole = counted(head)
+    if whole.i != head.i:
+        whole = next((c for c in whole.children if _names_listed(c)), whole)
     if whole.i != head.i and _is_part(head):
         # "the school's basement used as an arms store": a part put to armed use is
         # that use's, whatever its whole

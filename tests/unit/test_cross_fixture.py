@@ -135,3 +135,10 @@ def test_the_eleventh_written_set_villages_the_recogniser_does_not_tag() -> None
     assert fig["conflict_linked"] >= 3 and fig["false_links"] == 0
     for pair in (("eb01", "eb02"), ("eb03", "eb04"), ("eb06", "eb07")):
         assert pair not in fig["missed"]
+
+
+def test_the_twelfth_written_set_capital_quarters_and_travellers() -> None:
+    fig = figures(FOLDER / "twelfth")
+    # first score, on the code before this batch's rules: 1/3, 0 false links (missed
+    # fa01-fa02, the Kyiv quarter 14 km out, and fa04-fa05, the migrants' countries)
+    assert fig["conflict_linked"] == 3 and fig["false_links"] == 0
