@@ -52,7 +52,8 @@ class _Tree:
 
     def __init__(self, doc: Doc) -> None:
         self.array = array = doc.to_array(_ARRAY)
-        self.rows: list[list[int] | None] = [None] * len(doc)  # (read as asked: row())
+        # (every row at once: one conversion is cheaper than one per token asked for)
+        self.rows: list[list[int]] = array[:, :-1].tolist()
         offsets = array[:, -1].astype("int64")  # (a head's offset, stored unsigned)
         self.heads: list[int] = (offsets + numpy.arange(len(doc))).tolist()
         self.children: list[list[int]] = [[] for _ in range(len(doc))]
@@ -64,10 +65,7 @@ class _Tree:
 
     def row(self, i: int) -> list[int]:
         """Token ``i``'s attribute codes, in the order of ``ATTRS``."""
-        found = self.rows[i]
-        if found is None:
-            found = self.rows[i] = self.array[i, :-1].tolist()
-        return found
+        return self.rows[i]
 
     def text(self, column: int, code: int) -> str:
         if column == _COLUMN["POS"]:
@@ -134,7 +132,7 @@ class _Test:
 def _passes(tests: tuple[_Test, ...], tree: _Tree, i: int) -> bool:
     """Does token ``i`` pass every one of a node's ``tests``? (One loop, no call per
     test: the matcher asks this some hundred thousand times per hundred articles.)"""
-    row = tree.row(i)
+    row = tree.rows[i]
     for t in tests:
         got = row[t.column]
         if t.exact_code is not None and got != t.exact_code:
@@ -273,7 +271,7 @@ class TreeMatcher:
         hits = numpy.flatnonzero(_among(lemmas, self._keys("LEMMA"))
                                  | _among(lowers, self._keys("LOWER")))
         for i in hits.tolist():
-            row = tree.row(i)
+            row = tree.rows[i]
             found = [*by_lemma.get(row[0], none), *by_lower.get(row[1], none)]
             for p in found:
                 if _passes(p.tests[p.start], tree, i):
