@@ -52,7 +52,8 @@ class _Tree:
 
     def __init__(self, doc: Doc) -> None:
         self.array = array = doc.to_array(_ARRAY)
-        # (every row at once: one conversion is cheaper than one per token asked for)
+        # each token's attribute codes, in the order of ``ATTRS`` (every row at once: one
+        # conversion is cheaper than one per token asked for)
         self.rows: list[list[int]] = array[:, :-1].tolist()
         offsets = array[:, -1].astype("int64")  # (a head's offset, stored unsigned)
         self.heads: list[int] = (offsets + numpy.arange(len(doc))).tolist()
@@ -62,10 +63,6 @@ class _Tree:
                 self.children[h].append(i)
         self.strings = doc.vocab.strings
         self._subtrees: dict[int, list[int]] = {}
-
-    def row(self, i: int) -> list[int]:
-        """Token ``i``'s attribute codes, in the order of ``ATTRS``."""
-        return self.rows[i]
 
     def text(self, column: int, code: int) -> str:
         if column == _COLUMN["POS"]:

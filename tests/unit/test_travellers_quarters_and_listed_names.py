@@ -50,17 +50,16 @@ outer districts, and a plural noun after a list of names.
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 
 from pipeline.domain.conflicts import find_conflicts, story_raiders
 from pipeline.domain.events import LOCALITY, place_match
-from pipeline.domain.models import Actor, Article, Claim, Place
+from pipeline.domain.models import Actor, Claim, Place
 from pipeline.nlp.claims import CLAIMS_ATTR, _whose_forces
 from pipeline.nlp.targets import decide_class
-from tests.unit.test_accounts_beside_and_asides import ARMY, HEALTH, _claim
+from tests.unit.test_accounts_beside_and_asides import ARMY, HEALTH, _analysed, _claim
 from tests.unit.test_constructions import GAZ, parsed, rule_hits
 from tests.unit.test_events import CAPITAL, NORTHLAND, RIVERTON, SOUTHLAND
 from tests.unit.test_places_of_sides_and_earlier_strikes import _where
@@ -256,9 +255,8 @@ def test_a_boat_carrying_goods_tells_no_civil_use() -> None:
 
 
 def _claim_places(real_extractor: Any, body: str) -> dict[str, str | None]:
-    (analysis,) = real_extractor.analyse(
-        [Article("t1", "", body, "Wire", None, datetime(2026, 1, 5, tzinfo=UTC))])
-    return {c.target.text: c.place.name if c.place else None for c in analysis.claims}
+    return {c.target.text: c.place.name if c.place else None
+            for c in _analysed(real_extractor, body)}
 
 
 @pytest.mark.slow
