@@ -32,7 +32,7 @@ import json
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
@@ -203,6 +203,8 @@ _FAR_TOWN_POP = 200_000
 # its size or less that only the story's countries lift (:meth:`PlaceResolver._world_city`)
 _WORLD_CITY_POP = 500_000
 _WORLD_CITY_RATIO = 10
+# names (with their countries) whose look-ups a resolver keeps
+_LOOKUPS_KEPT = 16384
 _CAPITALISED = re.compile(r"[A-Z][\w'’\-]*")
 _LINK_WORDS = frozenset({"and", "of", "da", "de", "del", "do", "dos", "das", "di", "el", "al"})
 
@@ -461,6 +463,13 @@ class PlaceResolver:
         for row in json.loads(_DATA.read_text(encoding="utf-8")).get("territories", ()):
             for claimant in row.get("claimants", ()):
                 self._claimed.setdefault(claimant, set()).add(row["country"])
+        # the same names come back article after article ("Gaza", "Kyiv", "Israeli"), and
+        # several times within one: each name is looked up once (per set of countries),
+        # off tables that never change
+        self._found: Callable[[str, frozenset[str]], tuple[Place, _Candidate] | None] = \
+            lru_cache(maxsize=_LOOKUPS_KEPT)(self._find)
+        self._country: Callable[[str], str | None] = \
+            lru_cache(maxsize=_LOOKUPS_KEPT)(self._find_country)
 
     # ------------------------------------------------------------------ public API
 
@@ -1056,6 +1065,11 @@ class PlaceResolver:
         return list(found)
 
     def _lookup(self, name: str, context: frozenset[str]) -> tuple[Place, _Candidate] | None:
+        """The best entry for ``name`` and the candidate it won as, namesakes settled by
+        the story's countries ``context``; None when it is not a known place."""
+        return self._found(name, context)
+
+    def _find(self, name: str, context: frozenset[str]) -> tuple[Place, _Candidate] | None:
         text = name.strip().strip("\"'“”‘’.,;:")
         text = _POSSESSIVE.sub("", text)
         key = _key(text)
@@ -1199,6 +1213,9 @@ class PlaceResolver:
         for a first-level region whose name no other country's region has ("Zamfara
         State" -> "NG"): a story that names only its province and towns still tells
         its towns from namesakes abroad ("Maru" in Zamfara, not Mary in Turkmenistan)."""
+        return self._country(name)
+
+    def _find_country(self, name: str) -> str | None:
         text = _POSSESSIVE.sub("", name.strip())
         if len(text) == 2 and text.isupper() and text in self._country_places:
             return text
