@@ -255,6 +255,10 @@ class WordRules:
         self._first_of: dict[str, tuple[numpy.uint64, dict[int, list[tuple[
             int, int, int, list[tuple[int, str, int, bool]]]]]]] | None = None
         self._negated_first: list[tuple[int, int, list[tuple[int, str, int, bool]]]] = []
+        # (slot, a word's anchor bits) -> the rules anchored on any of them, in the order
+        # of ``_first_of``: a word has the same bits wherever it stands
+        self._anchored: dict[tuple[str, int], list[tuple[
+            int, int, int, list[tuple[int, str, int, bool]]]]] = {}
 
     def add(self, key: str, pattern: Sequence[Mapping[str, Any]]) -> bool:
         """Take the rule if it is one of words (else False, and nothing is kept)."""
@@ -287,6 +291,7 @@ class WordRules:
         self.bits = bits
         self._tables = None
         self._first_of = None
+        self._anchored = {}
         rid = self.vocab.strings.add(key)
         # optional tokens: one rule per choice of the optional tokens it keeps (choices
         # that leave the same tests, as with three optional "any word" tokens, once)
@@ -364,18 +369,18 @@ class WordRules:
         rows = {attr: column.tolist() for attr, column in words.items()}
         out: list[tuple[int, int, int]] = []
         for slot, (mask, by_bit) in self._firsts().items():
+            anchors = int(mask)
             for p in numpy.flatnonzero(words[slot] & mask).tolist():
-                value = rows[slot][p]
-                for bit, rules in by_bit.items():
-                    if not (value >> bit) & 1:
+                for rid, length, offset, rest in self._anchored_on(
+                        slot, rows[slot][p] & anchors, by_bit):
+                    i = p - offset
+                    if i < 0 or i + length > n:
                         continue
-                    for rid, length, offset, rest in rules:
-                        i = p - offset
-                        if i < 0 or i + length > n:
-                            continue
-                        if all(((rows[attr][i + o] >> b) & 1) != negated
-                               for o, attr, b, negated in rest):
-                            out.append((rid, i, i + length))
+                    for o, attr, b, negated in rest:  # (a loop: no generator per rule)
+                        if ((rows[attr][i + o] >> b) & 1) == negated:
+                            break
+                    else:
+                        out.append((rid, i, i + length))
         for rid, length, tests in self._negated_first:
             offset, attr, bit, _ = tests[0]
             for p in numpy.flatnonzero((words[attr] & numpy.uint64(1 << bit)) == 0).tolist():
@@ -385,6 +390,18 @@ class WordRules:
                     out.append((rid, i, i + length))
         # (two choices of optional tokens may match one span, which the Matcher gives once)
         return list(dict.fromkeys(out))
+
+    def _anchored_on(self, slot: str, bits: int, by_bit: dict[int, list[tuple[
+            int, int, int, list[tuple[int, str, int, bool]]]]]
+                     ) -> list[tuple[int, int, int, list[tuple[int, str, int, bool]]]]:
+        """The rules of ``by_bit`` (``slot``'s) anchored on any of ``bits``, bit by bit
+        in its order, listed once per set of bits (most words hold one bit of the dozens
+        a slot anchors on)."""
+        found = self._anchored.get((slot, bits))
+        if found is None:
+            found = self._anchored[(slot, bits)] = [
+                rule for bit, rules in by_bit.items() if (bits >> bit) & 1 for rule in rules]
+        return found
 
 
 def _bit(bits: dict[str, dict[frozenset[int], int]], attr: str,
