@@ -167,6 +167,14 @@ _DIRECTIONS = tuple(
 )
 _ARTICLES = ("al ", "el ", "ar ", "as ", "ash ", "ad ", "an ", "at ", "az ", "ad ")
 _POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+
+
+@lru_cache(maxsize=32768)
+def _name_key(words: str) -> str:
+    """:func:`_key` of capitalised words, a possessive dropped ("Burkina Faso's")."""
+    return _key(_POSSESSIVE.sub("", words))
+
+
 # a weapon's name that opens a sentence ("Drone strikes carried out by ...") is tagged
 # as a place now and then, and some are a town's alternate name (Dronero's "Drone")
 _WEAPON_WORDS = STRIKING_WEAPONS | {w + "s" for w in STRIKING_WEAPONS}
@@ -1047,17 +1055,17 @@ class PlaceResolver:
         Faso's", "Burkinabe", "Lebanese"), in order of first mention."""
         found: dict[str, None] = {}
         words = [(m.start(), m.group(0)) for m in _CAPITALISED.finditer(text)]
+        # how many words, up to three, run on from each one, a space at most apart
+        reach = [1] * len(words)
+        for i in range(len(words) - 2, -1, -1):
+            if words[i + 1][0] - words[i][0] <= len(words[i][1]) + 1:
+                reach[i] = min(3, reach[i + 1] + 1)
         after = 0  # words up to here belong to a name already read ("South Sudan's" is
         for i in range(len(words)):  # not also "Sudan's")
             if i < after:
                 continue
-            for n in (3, 2, 1):
-                run = words[i:i + n]
-                if len(run) < n or any(run[j + 1][0] - run[j][0] > len(run[j][1]) + 1
-                                       for j in range(n - 1)):
-                    continue
-                key = _key(_POSSESSIVE.sub("", " ".join(w for _, w in run)))
-                code = self._countries.get(key)
+            for n in range(reach[i], 0, -1):
+                code = self._countries.get(_name_key(" ".join(w for _, w in words[i:i + n])))
                 if code is not None:
                     found[code] = None
                     after = i + n
