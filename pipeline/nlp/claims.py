@@ -1547,6 +1547,8 @@ _POSTED_THINGS = frozenset(["statement", "message", "video", "footage", "photo",
 
 def _is_report(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
+    if lemma not in _REPORTING_LEMMAS:
+        return False  # (most words: none of the tests below can hold)
     if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life"
                                 for c in tok.children):
         return False  # "the bombardment claimed the lives of 20 civilians": a toll
@@ -1619,6 +1621,11 @@ _ACCOUNT_WORDS = frozenset(["account", "version", "statement", "claim", "explana
 # version", "painted a different picture"
 _GIVE_VERBS = frozenset(["give", "offer", "provide", "present", "paint"])
 _TOLD_ACCOUNTS = frozenset(["account", "version", "story", "picture"])
+# the lemmas :func:`_is_report` can say yes to: a reporting verb, a verb that gives or
+# stands by an account, a copula of a view, a verb that gives a toll, one of mourning or
+# concern
+_REPORTING_LEMMAS = frozenset(lx.REPORT_VERBS) | _GIVE_VERBS | _STAND_VERBS | {"be"} \
+    | lx.TOLL_VERBS | lx.MOURN_VERBS | lx.CONCERN_VERBS
 
 
 def _told_account(noun: Token) -> bool:
