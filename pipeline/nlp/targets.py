@@ -148,6 +148,14 @@ class ClassRow:
     actor: str | None = None
     example: Mapping[str, Any] = field(default_factory=dict)
     counter_example: Mapping[str, Any] = field(default_factory=dict)
+    # the head words a row opens with (its first condition ``head_in``, as most rows'
+    # is), else None: a head with none of them fails the row before any other test
+    opening: frozenset[str] | None = field(init=False, default=None)
+
+    def __post_init__(self) -> None:
+        first = next(iter(self.when.items()), None)
+        if first is not None and first[0] == "head_in":
+            object.__setattr__(self, "opening", frozenset(first[1]))
 
 
 # (class, actor id, row id)
@@ -1183,6 +1191,8 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
     words = {"head": head_forms, "phrase": phrase, "clause": clause, "verbs": verbs,
              "objects": objects}
     for row in rows:
+        if row.opening is not None and head_forms.isdisjoint(row.opening):
+            continue  # (as _holds would find first)
         if _holds(row, head, words, gaz, clause_gaz, named, fighters, owned):
             if "gazetteer" in row.when:
                 return row.target_class, gaz[row.when["gazetteer"]], row.id
