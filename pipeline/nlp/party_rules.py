@@ -510,7 +510,13 @@ def judge(head: Token, rules: tuple[PartyRule, ...] | None = None) -> PartyRule:
 
 
 def _judge(head: Token, rules: tuple[PartyRule, ...]) -> PartyRule:
+    # every word a "head" rule (most of the table) may test the head by: a rule whose
+    # list holds none of them cannot fire, and is passed over unasked
+    lemma, lower = _words(head)
+    forms = {lemma, lower, lower[:-1]}
     for rule in rules:
+        if rule.test == "head" and forms.isdisjoint(rule.words):
+            continue
         if rule.fires(head):
             return rule
     raise AssertionError("party rules end with a catch-all")  # pragma: no cover
