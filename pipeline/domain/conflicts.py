@@ -57,6 +57,7 @@ from pipeline.domain.events import (
     Sighting,
     assign,
     attacker_side,
+    border_pairs,
     candidate_events,
     close_idle,
     empty_events,
@@ -105,6 +106,7 @@ __all__ = [
     "Observation",
     "add_source",
     "article_conflict",
+    "border_key",
     "claim_keys",
     "event_key",
     "event_keys",
@@ -1183,6 +1185,8 @@ def _toll_over_sites(hit: Claim, claims: Sequence[Claim]) -> bool:
 
 
 UNDONE_HIT = "hit.passive"  # "Invincible has not been hit": the thing was not struck
+# "the depot has not been touched": the same denial, told by what did not happen to it
+UNDONE = (UNDONE_HIT, "miss.not_touched")
 
 
 def _denied_origin(none: Claim) -> bool:
@@ -1204,8 +1208,16 @@ def _names_again(neg: Claim, pos: Claim) -> bool:
     """The denial's head word is a word of the account's target: both name one thing
     ("the Kanaris", "the frigate Kanaris"; not "no British ship" against "the carrier")."""
     head = _head(neg.target.text)
-    return len(head) > 2 and head in {_singular(w) for w in
-                                      re.findall(r"[a-z]+", pos.target.text.lower())}
+    words = {_singular(w) for w in re.findall(r"[a-z]+", pos.target.text.lower())}
+    if head in _AIRLINER_WORDS:
+        # "the aircraft was never hit" against "the airliner was brought down": one plane
+        return bool(words & _AIRLINER_WORDS)
+    return len(head) > 2 and head in words
+
+
+# the words for one passenger plane
+_AIRLINER_WORDS = frozenset(["plane", "airplane", "aeroplane", "airliner", "jetliner",
+                             "aircraft", "boeing", "airbus"])
 
 
 def _denied_their_attack(neg: Claim, pos: Claim) -> bool:
@@ -1233,11 +1245,13 @@ def _denied_hit(neg: Claim, pos: Claim) -> bool:
     """Rule ``conflict.denied_hit``: one side's word that a thing was not struck at all
     ("Invincible has not been hit", Britain's defence ministry said) against another
     side's account that it was ("its aircraft had hit the carrier Invincible",
-    Argentina said). The denial is a passive with no doer: "the hospital was not struck
-    by our forces" denies blame, not the hit, and a bare denial of blame is no dispute.
+    Argentina said), or that it was not touched ("the depot has not been touched",
+    against "our gunners hit the depot"). The denial is a passive with no doer:
+    "the hospital was not struck by our forces" denies blame, not the hit, and a bare
+    denial of blame is no dispute.
     The two name one thing: the denial's head word is the account's ("the carrier
     Invincible"), so "no British ship was damaged" does not answer "the carrier"."""
-    if not neg.negated or neg.rule != UNDONE_HIT or neg.attacker is not None \
+    if not neg.negated or neg.rule not in UNDONE or neg.attacker is not None \
             or not is_account(pos) or is_use(pos) or same_side(neg.party, pos.party):
         return False
     return _names_again(neg, pos)
@@ -1858,31 +1872,44 @@ def claim_keys(analysis: ArticleAnalysis) -> list[str]:
     was struck, for each claim whose struck place lies in a country some strike claim of
     the article hit; every other claim (no place, or a place in no struck country) stays
     under the main key (:func:`event_key`). Empty without strike claims. A one-country
-    story has every claim under its one key."""
-    return _keys(analysis)[1]
+    story has every claim under its one key. A claim at a border may go to that border's
+    key too (:func:`event_keys`)."""
+    return [keys[0] for keys in _keys(analysis)[1]]
 
 
 def event_keys(analysis: ArticleAnalysis, places: Sequence[Place | None] | None = None
                ) -> list[str]:
     """Every routing key the article's claims join: the main key first, then the others
     in the order their first claim comes. Empty without strike claims. ``places``: the
-    article's :func:`~pipeline.domain.events.struck_places`, when the caller has them."""
+    article's :func:`~pipeline.domain.events.struck_places`, when the caller has them.
+
+    A claim struck at a border also goes to the key of the two states it lies between
+    (``geo:DZ+ML``, rule ``events.border_pair``), where the other side's story of the
+    strike, which places it on its own side, meets it."""
     main, keys = _keys(analysis, places)
-    return [] if main is None else list(dict.fromkeys([main, *keys]))
+    return [] if main is None else list(dict.fromkeys([main, *(k for ks in keys for k in ks)]))
+
+
+def border_key(key: str) -> bool:
+    """Is ``key`` a border's key (``geo:DZ+ML``)?"""
+    return key.startswith("geo:") and "+" in key
 
 
 def _keys(analysis: ArticleAnalysis, places: Sequence[Place | None] | None = None
-          ) -> tuple[str | None, list[str]]:
-    """The main key and each claim's key; ``places``: the article's
-    :func:`~pipeline.domain.events.struck_places`, when the caller has them."""
+          ) -> tuple[str | None, list[tuple[str, ...]]]:
+    """The main key and each claim's keys (its own first, then its border's);
+    ``places``: the article's :func:`~pipeline.domain.events.struck_places`, when the
+    caller has them."""
     places = struck_places(analysis) if places is None else places
     main = _main_key(analysis, places)
     if main is None:
         return None, []
     countries = {p.country for c, p in zip(analysis.claims, places, strict=True)
                  if c.action is not None and p is not None and p.country}
-    return main, [f"geo:{p.country}" if p is not None and p.country in countries else main
-                  for p in places]
+    return main, [
+        (f"geo:{p.country}" if p is not None and p.country in countries else main,
+         *((f"geo:{b}",) if b else ()))
+        for p, b in zip(places, border_pairs(analysis, places), strict=True)]
 
 
 def told_aside(analysis: ArticleAnalysis, places: Sequence[Place | None]) -> list[bool]:
@@ -2094,7 +2121,7 @@ def observe_article(
     if main is None:
         return Observation(None)
     key = key or main
-    mine = [n for n, k in enumerate(keyed) if k == key]
+    mine = [n for n, keys in enumerate(keyed) if key in keys]
     if not mine:
         return Observation(key)
     value = _load(state, key)
@@ -2107,6 +2134,8 @@ def observe_article(
     shown, dated = article_date(article, arrived)  # the article's own date, for its evidence
     stamp, _ = strike_time(analysis, arrived)  # the strike's day, as the article tells it
     seen = sightings(analysis, arrived, (stamp, dated), struck)
+    if border_key(key):  # each claim's place meets the other side's of that border
+        seen = [replace(s, border=key.removeprefix("geo:")) for s in seen]
     # closed events this article could meet are placed as if they had never closed
     _reopen(value, reopen_near(value["grouping"], stamp.timestamp(), stamp.timestamp(),
                                params))
@@ -2127,7 +2156,7 @@ def observe_article(
     aside = told_aside(analysis, struck)
     new = [_entry(article.id, n, stamp, claim, sight, shown)
            for n, (claim, sight) in enumerate(zip(analysis.claims, seen, strict=True))
-           if keyed[n] == key and not aside[n]]
+           if key in keyed[n] and not aside[n]]
     rebuilt = _sorts_before(value, stamp, article.id) and bool(
         _reach(value, new, stamp, params, after=True))
     if rebuilt:
@@ -2258,7 +2287,7 @@ def _entry(article_id: str, n: int, stamp: datetime, claim: Claim, sight: Sighti
             "claim": to_dict(_dated(claim, shown or stamp)),
             "place": to_dict(sight.place) if sight.place else None,
             "attacker": sight.attacker, "weak": sight.weak, "party": sight.party,
-            "named": sight.named}
+            "named": sight.named, **({"border": sight.border} if sight.border else {})}
 
 
 def _sighting(entry: Mapping[str, Any]) -> Sighting:
@@ -2271,7 +2300,8 @@ def _sighting(entry: Mapping[str, Any]) -> Sighting:
     place = from_dict(Place, entry["place"]) if entry.get("place") else None
     return Sighting(place, datetime.fromisoformat(entry["ts"]), attacker, _order(entry),
                     article=str(entry["article_id"]), weak=bool(entry.get("weak", False)),
-                    party=party, named=bool(entry.get("named", False)))
+                    party=party, named=bool(entry.get("named", False)),
+                    border=entry.get("border"))
 
 
 def _order(entry: Mapping[str, Any]) -> tuple[float, str, int]:
@@ -2595,6 +2625,11 @@ def _event_anchor(value: Mapping[str, Any], key: str, event_id: str) -> str:
     return f"{key}|{place}|{int(event['first'] // 86400)}"
 
 
+def _country(held: _Held) -> str | None:
+    place = held.place
+    return place.country if place is not None else None
+
+
 def _struck(claims: Sequence[Claim], held: Mapping[Claim, _Held]) -> list[Place | None]:
     return [held[c].told or held[c].place for c in claims]
 
@@ -2622,7 +2657,12 @@ def _update_alerts(
     stored_alerts: list[dict[str, Any]] = payload["alerts"]
     copies = value["copies"]
     changed: list[ConflictAlert] = []
-    disputes = _components(find_conflicts(claims, groups, struck=_struck(claims, held)))
+    found = find_conflicts(claims, groups, struck=_struck(claims, held))
+    if border_key(key):
+        # under a border's key only the two sides' accounts meet: two accounts placed on
+        # one side met under that state's key already
+        found = [p for p in found if _country(held[p.first]) != _country(held[p.second])]
+    disputes = _components(found)
     changed += _withdraw_stale(stored_alerts, disputes, now)
     for pairs in disputes:
         parties = {p.first.party.id for p in pairs} | {p.second.party.id for p in pairs}

@@ -65,6 +65,7 @@ __all__ = [
     "Sighting",
     "assign",
     "attacker_side",
+    "border_pairs",
     "candidate_events",
     "close_idle",
     "dateline",
@@ -129,6 +130,9 @@ class Sighting:
     # the article names the strike's day by its weekday (:func:`~pipeline.domain.clock.
     # names_day`): two such days more than a day apart are two strikes
     named: bool = False
+    # under a border's key (:func:`border_pairs`), the two states its place lies between
+    # ("DZ+ML"): its place meets the other side's places of that border
+    border: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,16 +179,21 @@ def level_of(place: Place | None) -> str:
     return COUNTRY  # country, curated regions (Gaza Strip, Donbas), qualified countries
 
 
-def place_key(place: Place) -> list[Any]:
+def place_key(place: Place, border: str | None = None) -> list[Any]:
     """What matching needs of a place, as plain data kept in the event table:
     [level, country, admin1 key, name key, geonames id, latitude, longitude, district,
-    capital] (keys stored before the district flag have seven items, before the capital
-    flag eight)."""
+    capital, border] (keys stored before the district flag have seven items, before the
+    capital flag eight, before the border nine). ``border``: the sighting's
+    :attr:`Sighting.border`."""
     level = level_of(place)
     region = place.admin1 or (place.name if level == ADMIN1 else None)
     return [level, place.country, _name_key(region) if region else None, _name_key(place.name),
             place.geonames_id, place.latitude, place.longitude, place.kind == "district",
-            place.capital]
+            place.capital, border]
+
+
+def _border(key: Sequence[Any]) -> str | None:
+    return key[9] if len(key) > 9 else None
 
 
 def _same_locality_keys(a: Sequence[Any], b: Sequence[Any], near_km: float) -> bool:
@@ -251,7 +260,9 @@ def match_keys(a: Sequence[Any] | None, b: Sequence[Any] | None, near_km: float 
     if a is None or b is None:
         return UNPLACED
     if a[1] != b[1]:
-        return None
+        # rule ``events.border_pair``: under a border's key, a place on one side meets a
+        # place on the other (each story put its own at that border)
+        return COUNTRY if _border(a) is not None and _border(a) == _border(b) else None
     if a[1] is None:  # seas and stateless areas: only by name or distance
         return LOCALITY if _same_locality_keys(a, b, near_km) else None
     if a[0] == LOCALITY and b[0] == LOCALITY:
@@ -344,11 +355,11 @@ def dateline(text: str) -> str | None:
 def _speaker_location(sentence: str, name: str, bearing: bool = True) -> bool:
     """``name`` appears only as where someone spoke ("said in Moscow", "Moscow-based") or
     sent its words from ("a statement faxed from Geneva"), or where a party's status
-    holds ("outlawed in Russia"), or who is blamed ("blamed the
-    attack on Russia"), or as the other side of a border ("near the border with
-    Algeria": the strike was on this side of it; "across the border from Kantharalak":
-    on the far side), or where the attacker came from ("the helicopter came from
-    Bambari"), or where someone travelled ("cut short a visit to South Africa"), or where
+    holds ("outlawed in Russia"), or who is blamed ("blamed the attack on Russia", "a
+    rocket strike attributed to Northland"), or as the other side of a border ("near the
+    border with Algeria": the strike was on this side of it; "across the border from
+    Kantharalak": on the far side), or where the attacker came from ("the helicopter came
+    from Bambari"), or where someone travelled ("cut short a visit to South Africa"), or where
     people on the move came from ("migrants from Honduras": ``events.travellers_from``), or
     where what was struck was used ("drones the army uses to attack Sumy":
     ``events.used_against``), or a place
@@ -369,6 +380,7 @@ def _speaker_location(sentence: str, name: str, bearing: bool = True) -> bool:
         rf"\b{_SPEECH}\b{setting}\bin {esc}\b|^\W*in {esc},? (?:\w+ ){{0,5}}?{_SPEECH}\b"
         rf"|\b{_SENT}\b{setting}\bfrom {esc}\b"
         rf"|\b{esc}-based\b|\b{_STATUS}\s+in {esc}\b|\b{_BLAME}\b[^.;]{{0,40}}?\bon {esc}\b"
+        rf"|\b(?:attributed|ascribed)\s+to\s+{esc}\b"
         rf"|\bborders?\s+with\s+{esc}\b|{ACROSS}{esc}\b|{_ORIGIN}{esc}\b|{_TRAVEL}{esc}\b"
         rf"|{_TRAVELLERS}{esc}\b|{_USED_AGAINST}{esc}\b"
         rf"|\bnearby\s+(?:(?:town|village|city|district|province|hospital|camp)\s+of\s+)?{esc}\b"
@@ -916,6 +928,24 @@ _TOOK_PLACE = re.compile(
     r"(?:was|were)\s+(?:located\s+)?(?:in|near|outside)\b", re.IGNORECASE)
 
 
+def border_pairs(analysis: ArticleAnalysis, places: Sequence[Place | None]) -> list[str | None]:
+    """Rule ``events.border_pair``: per claim, the two states a strike at a border lies
+    between, when its struck place (``places``: :func:`struck_places`) is a town or region
+    the text puts on the border with one other state ("Kessa, a village on the border with
+    Southland"; the other side's story: "Dorba, near the frontier with Northland"):
+    ``"NL+SL"``, the two codes sorted. The two sides' stories place one strike
+    in two states; under that pair's key they meet. None for any other claim."""
+    # (an analysis made before borders were read, as a replayed one, has none)
+    borders = dict(zip(analysis.places, analysis.place_borders, strict=False))
+    out: list[str | None] = []
+    for claim, place in zip(analysis.claims, places, strict=True):
+        other = borders.get(place, ()) if place is not None and claim.action is not None \
+            and place.country and level_of(place) != COUNTRY else ()
+        out.append("+".join(sorted([str(place.country), other[0]]))
+                   if place is not None and len(other) == 1 else None)
+    return out
+
+
 def _lead_town(named: set[Place]) -> Place | None:
     """The one town or region the lead sentence names (not where it was filed from nor
     where someone spoke): where the story's strike was, when no claim names a place
@@ -1096,10 +1126,11 @@ def _buckets(pk: Sequence[Any] | None) -> tuple[str, ...]:
         return ("?",)
     country = str(pk[1]) if pk[1] else "~" + str(pk[3])
     own = f"{country}/{pk[2]}" if pk[2] else country
+    border = (f"{_border(pk)}/",) if _border(pk) else ()  # the border's other side looks there
     if pk[0] == LOCALITY and pk[2] and pk[3] != pk[2]:
         # also under its own name: the province named after it looks there
-        return (own, f"{country}/{pk[3]}", f"{country}/")
-    return (own, f"{country}/")
+        return (own, f"{country}/{pk[3]}", f"{country}/", *border)
+    return (own, f"{country}/", *border)
 
 
 def _lookups(pk: Sequence[Any] | None) -> tuple[str, ...]:
@@ -1109,11 +1140,12 @@ def _lookups(pk: Sequence[Any] | None) -> tuple[str, ...]:
     if pk is None:
         return ("?",)
     country = str(pk[1]) if pk[1] else "~" + str(pk[3])
+    border = (f"{_border(pk)}/",) if _border(pk) else ()
     if pk[2]:
         if pk[0] == LOCALITY and pk[3] != pk[2]:
-            return (f"{country}/{pk[2]}", f"{country}/{pk[3]}", country)
-        return (f"{country}/{pk[2]}", country)
-    return (f"{country}/",)
+            return (f"{country}/{pk[2]}", f"{country}/{pk[3]}", country, *border)
+        return (f"{country}/{pk[2]}", country, *border)
+    return (f"{country}/", *border)
 
 
 def _days(first: float, last: float) -> range:
@@ -1202,7 +1234,7 @@ def candidate_events(table: dict[str, Any], s: Sighting, params: EventParams,
     """Open events the sighting could join, as (event id, match level), best first
     (finest place level, then nearest in time, then oldest). ``gated=False`` also lists
     the events weak evidence may not join (where a rewrite of the article may be)."""
-    pk = place_key(s.place) if s.place is not None else None
+    pk = place_key(s.place, s.border) if s.place is not None else None
     return [(eid, match) for eid, match, _ in _candidates(table, pk, s, params, gated)]
 
 
@@ -1244,7 +1276,7 @@ def _tie(event: Mapping[str, Any]) -> tuple[Any, ...]:
 def assign(table: dict[str, Any], s: Sighting, params: EventParams, prefix: str) -> Assignment:
     """Put the sighting into an event (joining, creating or merging); mutates ``table``."""
     ts = s.time.timestamp()
-    pk = place_key(s.place) if s.place is not None else None
+    pk = place_key(s.place, s.border) if s.place is not None else None
     late = _advance(table, ts, params)
     candidates = _candidates(table, pk, s, params)
     if not candidates:

@@ -162,6 +162,9 @@ class ArticleAnalysis:
     # per place of ``places``, the names the text writes it under ("Derna" for the
     # gazetteer's Darnah, "Michoacan" for Michoacán de Ocampo)
     place_names: tuple[tuple[str, ...], ...] = ()
+    # per place of ``places``, the other states the text puts it on the border with
+    # ("Kessa, a village on the border with Chad": ``("TD",)``)
+    place_borders: tuple[tuple[str, ...], ...] = ()
     # the parties' general lines ("Russian forces do not strike civilian targets"): each
     # party's word, shown beside its accounts, never set against another account (no
     # conflict, event or alert reads them)

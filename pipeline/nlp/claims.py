@@ -1545,6 +1545,10 @@ _POSTED_THINGS = frozenset(["statement", "message", "video", "footage", "photo",
                             "notice", "communique", "bulletin", "report", "text", "thread"])
 
 
+_STATIONED_AT = frozenset(["in", "at", "to", "with", "near", "outside", "inside", "along",
+                           "around"])
+
+
 def _is_report(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in _REPORTING_LEMMAS:
@@ -1560,9 +1564,10 @@ def _is_report(tok: Token) -> bool:
             for c in tok.children):
         return False  # "the school showed no sign of an air strike": a site tells nothing
     if lemma == "post" and not any(c.dep_ in ("ccomp", "dobj", "xcomp") for c in tok.children) \
-            and any(c.dep_ == "prep" and c.lower_ in ("in", "at", "to", "with")
-                    for c in tok.children):
-        return False  # "an Intelligence Bureau employee posted in Hyderabad": stationed
+            and any(c.dep_ == "prep" and c.lower_ in _STATIONED_AT for c in tok.children):
+        # "an Intelligence Bureau employee posted in Hyderabad", "sentries posted near the
+        # ministry": stationed
+        return False
     if lemma == "post" and any(c.dep_ == "dobj" and c.lemma_.lower() not in _POSTED_THINGS
                                for c in tok.children):
         return False  # "the gang had posted lookouts on the roof": placed, not said
@@ -2081,18 +2086,44 @@ def _governs(report: Token, other: Token) -> bool:
     joined = second.dep_ == "conj" and second.head.i == first.i
     if joined and second is other and _shares_subject(other):
         return True
+    if joined and second is report and _quoted_conjuncts(first, report):
+        return True
     if joined:
         # (an "and" that joins another conjunct, "killed 31 people and wounded 101, ...,
         # the ministry said", does not join the reporting verb)
         others = [c.i for c in first.children if c.dep_ == "conj" and c.i < second.i]
+        # (nor one that opens the reporting verb's own clause before it, "killed and 60
+        # arrested, and weapons were seized in the camps, the ministry said", where the
+        # parse made the last clause the verb's: rule ``claim.trailing_attribution``)
+        opens = {k.left_edge.i - 1 for k in report.children
+                 if k.dep_ == "ccomp" and first.i < k.i < report.i} if second is report else set()
         return not any(c.dep_ == "cc" and first.i < c.i < second.i
-                       and not any(c.i < o for o in others)
+                       and not any(c.i < o for o in others) and c.i not in opens
                        for c in (*first.children, *second.children))
     clause = report if report.head.i == other.i else other
     if clause is report and _as_told_by(report):
         return True  # "..., as reported by the Red Crescent"
     return clause.dep_ != "advcl" or not any(c.dep_ == "mark" and c.lower_ in _SUBORDINATORS
                                              for c in clause.children)
+
+
+def _quoted_conjuncts(first: Token, report: Token) -> bool:
+    """Rule ``claim.quote_conjuncts``: a quotation of two clauses joined by "and" that the
+    parse joined to the reporting verb after it ('"There was no shelling in the town, and
+    our forces fired on no school," he told reporters'): the quote opens before the first
+    clause and closes after every "and" between, right before the speaker and his verb,
+    so the verb speaks for both. Not a clause outside the quote ("Jets struck the depot,
+    and the army said ...")."""
+    doc = first.doc
+    closers = [t for t in doc[first.i + 1 : report.i]
+               if t.tag_ == "''" or (t.text in lx.CLOSING_QUOTES
+                                       and t.text not in lx.OPENING_QUOTES)]
+    if not closers or any(t.pos_ in ("VERB", "AUX") for t in doc[closers[-1].i + 1 : report.i]):
+        return False
+    if any(c.dep_ == "cc" and c.i > closers[-1].i for c in report.children):
+        return False
+    return any(t.tag_ == "``" or (t.text in lx.OPENING_QUOTES and t.text not in lx.CLOSING_QUOTES)
+               for t in doc[first.left_edge.i : first.i])
 
 
 def _shares_subject(verb: Token) -> bool:

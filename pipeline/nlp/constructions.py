@@ -361,7 +361,10 @@ _ARMED_BODIES = frozenset(["army", "armies", "military", "militaries", "coalitio
                            "paratrooper", "paratroopers",
                            # "its patrol killed 22 gunmen": a force's own units
                            "patrol", "patrols", "unit", "units", "squad", "squads", "platoon",
-                           "platoons", "battalion", "battalions", "brigade", "brigades"])
+                           "platoons", "battalion", "battalions", "brigade", "brigades",
+                           # a state's security bodies: "the agency had shot dead three
+                           # bandits" (its counter-terrorism agency)
+                           "department", "departments", "agency", "agencies"])
 
 
 def _struck_by_a_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

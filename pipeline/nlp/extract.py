@@ -153,12 +153,15 @@ class Extractor:
             forms = written.setdefault(place, [])
             if not self.gazetteer.country_of_demonym(name):
                 forms.append(name)
+        borders = self.places.borders(article.text, written) \
+            if written and self.places is not None else {}
         return ArticleAnalysis(
             article=article,
             actors=self._actors(ents, claims),
             places=tuple(written),
             claims=claims,
             place_names=tuple(tuple(names) for names in written.values()),
+            place_borders=tuple(borders.get(p, ()) for p in written),
             general=general,
         )
 

@@ -403,7 +403,10 @@ MILITARY_WORDS = frozenset(
         "marines", "commando", "commandos", "paratrooper", "paratroopers", "gendarme",
         "gendarmes", "conscript", "conscripts", "reservist", "reservists", "peshmerga",
         "airman", "airmen", "guardsman", "guardsmen", "trooper", "troopers", "infantryman",
-        "infantrymen", "sentry", "sentries", "legionnaire", "legionnaires"
+        "infantrymen", "sentry", "sentries", "legionnaire", "legionnaires",
+        # a state's agents in the eyes of those who strike them ("attacked a gathering of
+        # spies", "executed three informants"): what the striker says it hit
+        "spy", "spies", "informant", "informants", "informer", "informers"
     ]
 )
 # Ambiguous head words that take their class from modifiers ("military compound"),
@@ -481,6 +484,8 @@ CIVILIAN_WORDS = CIVILIAN_EVENTS | frozenset(
         "newborns", "seller", "sellers", "hawker", "hawkers", "customer", "customers",
         "diner", "diners", "churchgoer", "churchgoers", "congregant", "congregants",
         "parishioner", "parishioners", "faithful", "imam", "imams", "clergyman", "clergymen",
+        "cleric", "clerics", "pastor", "pastors", "rabbi", "rabbis", "preacher", "preachers",
+        "seminarian", "seminarians",
         "orphan", "orphans", "widow", "widows", "schoolgirl", "schoolgirls", "schoolboy",
         "schoolboys", "lawyer", "lawyers", "surgeon", "surgeons", "midwife", "midwives",
         "pharmacist", "pharmacists", "cricketer", "cricketers", "footballer", "footballers",

@@ -616,6 +616,17 @@ _FORCE_WORDS = _ARMED_SERVICES | frozenset(["troop", "troops", "forces"])
 _ONE_PERSON_TYPES = frozenset(["person", "official", "source"])
 
 
+# what ends a shown name's head, the words after it placing or qualifying it
+_AFTER_HEAD = re.compile(r",|\s(?:at|of|in|for|from|with|on)\s")
+
+
+def _name_head(name: str) -> str:
+    """The last word of a shown name before a phrase that places it: "official with the
+    coalition's air command in Dorba" is an official (rule ``party.titled_head``), "a
+    senior army official" one too, "Chadian officials" are officials."""
+    return _AFTER_HEAD.split(name.lower(), maxsplit=1)[0].rsplit(" ", 1)[-1]
+
+
 @dataclass(slots=True)
 class MentionResolver:
     """Per-document resolution with memory of the parties heard so far."""
@@ -1326,7 +1337,8 @@ class MentionResolver:
                             if obj is not None:
                                 return self._speaker(obj, depth + 1)
         lemma = head.lemma_.lower()
-        if lemma in _ANAPHORIC_DOCUMENTS and _is_definite(head, [head, *head.lefts]):
+        if lemma in _ANAPHORIC_DOCUMENTS and (_is_definite(head, [head, *head.lefts])
+                                              or _one_of_a_series(head)):
             # "the report": the report named before, if its owner was said; else the
             # body last heard
             earlier = [t for t in head.doc[: head.i] if t.lemma_.lower() == lemma]
@@ -1399,8 +1411,7 @@ class MentionResolver:
     def _last_heard_as(self, head: Token, word: str, spoke: bool = False) -> Actor | None:
         """The party heard last before ``head`` whose shown name ends in ``word`` (with
         ``spoke``: only one that spoke, not one merely named)."""
-        return self._last_heard(
-            head, lambda actor: actor.name.lower().rsplit(" ", 1)[-1] == word, spoke)
+        return self._last_heard(head, lambda actor: _name_head(actor.name) == word, spoke)
 
     def _last_heard(self, head: Token, test: Callable[[Actor], bool],
                     spoke: bool = False) -> Actor | None:
@@ -2484,6 +2495,16 @@ _STATE_BODIES = frozenset(
      "embassy", "mission", "agency", "prosecutor", "court", "intelligence", "defence",
      "defense", "rescue"]
 )
+def _one_of_a_series(head: Token) -> bool:
+    """Rule ``owner.document_series``: "a later statement", "another statement", "a second
+    communique": one more of the statements the story has been telling, the body last
+    heard's (a bare "a statement" names nobody)."""
+    return any((c.dep_ == "amod" and c.lower_ in _SERIES_WORDS)
+               or (c.dep_ == "det" and c.lower_ == "another") for c in head.children)
+
+
+_SERIES_WORDS = frozenset(["later", "second", "third", "new", "further", "subsequent",
+                           "follow-up", "updated", "revised", "fresh"])
 # "the statement said": the body last heard issued it
 _ANAPHORIC_DOCUMENTS = frozenset(["statement", "communique", "release", "readout", "report",
                                   "assessment", "investigation", "inquiry", "review"])
@@ -2685,8 +2706,9 @@ def _served_body(head: Token) -> Token | None:
         body = next((c for c in prep.children if c.dep_ == "pobj"), None)
         if member and body is not None and any(c.dep_ != "det" for c in body.children):
             continue  # (not "a member of the provincial council": a body of its own)
+        # (not "a spokesman for the Dorba security coordination group": a name)
         if body is not None and body.pos_ == "NOUN" and _is_definite(body, [*body.lefts]) \
-                and _generic(body, [body]) and _anaphor_types(body) is not None:
+                and _generic(body, [*body.lefts, body]) and _anaphor_types(body) is not None:
             return body
     return None
 

@@ -1072,6 +1072,34 @@ class PlaceResolver:
                     break
         return list(found)
 
+    def borders(self, text: str, written: Mapping[Place, Sequence[str]]
+                ) -> dict[Place, tuple[str, ...]]:
+        """Rule ``places.border_of``: per town or region of the text, the other states a
+        sentence that names it puts it on the border with ("Kessa, a village on the border
+        with Chad", "Dorba, near the frontier with Sudan", "near the Afghan border"), by
+        name or demonym, within a few words of the border's word (not "a village near the
+        border, in an offensive Russian advisers backed"); a place whose sentences name no
+        border is left out. ``written``: each place and the names the text writes it
+        under."""
+        out: dict[Place, set[str]] = {}
+        if not _BORDER.search(text):
+            return {}
+        for sentence in re.split(r"(?<=[.;])\s+", text):
+            if not _BORDER.search(sentence):
+                continue
+            named: list[str] | None = None
+            for place, forms in written.items():
+                if place.kind == "country" or not place.country:
+                    continue
+                if not any(re.search(rf"\b{re.escape(n)}\b", sentence)
+                           for n in dict.fromkeys((place.name, *forms)) if n):
+                    continue
+                named = [c for m in _BORDER.finditer(sentence)
+                         for c in self.countries_named(_beside_border(sentence, m))] \
+                    if named is None else named
+                out.setdefault(place, set()).update(c for c in named if c != place.country)
+        return {p: tuple(sorted(c)) for p, c in out.items() if c}
+
     def _lookup(self, name: str, context: frozenset[str]) -> tuple[Place, _Candidate] | None:
         """The best entry for ``name`` and the candidate it won as, namesakes settled by
         the story's countries ``context``; None when it is not a known place."""
@@ -1377,6 +1405,18 @@ def _respellings(key: str) -> list[str]:
 # and a front sector named after its town ("the Pokrovsk direction" of Russian reports)
 _DISTRICT_OF_TOWN = re.compile(r"^(?:district of |[a-z].* (?:district|raion|rayon|direction)$)")
 _ACROSS = re.compile(ACROSS, re.IGNORECASE)
+_BORDER = re.compile(r"\b(?:border|borders|frontier|boundary)\b", re.IGNORECASE)
+# the states a border's word names: "the border with Chad", "the frontier between Niger
+# and Chad" after it; "the Afghan border", "the Syria-Jordan border" right before it
+_AFTER_BORDER = re.compile(r"\s+(?:with|of|between|into|from)\s+([^,.;()]{1,40})")
+_BEFORE_BORDER = re.compile(r"((?:[A-Z][\w'’]*(?:\s+|\s*[-–/]\s*)){1,4})$")
+
+
+def _beside_border(sentence: str, word: re.Match[str]) -> str:
+    """The words of ``sentence`` that name the states of the border ``word`` names."""
+    after = _AFTER_BORDER.match(sentence, word.end())
+    before = _BEFORE_BORDER.search(sentence[: word.start()])
+    return " ".join(m.group(1) for m in (before, after) if m is not None)
 # a name's mention is a word of its own: no word character, apostrophe or hyphen before
 # it, none after it but a possessive ("Chad's")
 _NOT_BEFORE_NAME = re.compile(r"[\w'’-]")

@@ -333,6 +333,22 @@ _OBJECT_DEPS = frozenset(["dobj", "nsubjpass"])
 _MAX_CLAUSE = 40
 
 
+_WHERE_PREPS = frozenset(["in", "near", "outside"])
+
+
+def _where_on_place(prep: Token) -> list[Token]:
+    """A "where" clause the parser hung on the place name after a site ("a workshop in
+    Kharkiv where units assembled drones"; a town the recogniser may miss: "a restaurant
+    in Krivoy Rog where commanders were meeting"): a town is not what it describes, the
+    site is."""
+    return [t for obj in prep.children
+            if obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC")
+                                       or (obj.pos_ == "PROPN" and not obj.ent_id_))
+            for c in obj.children if c.dep_ == "relcl"
+            and any(w.lower_ == "where" for w in c.children)
+            for t in list(c.subtree)[:_MAX_CLAUSE]]
+
+
 def clause_tokens(head: Token) -> list[Token]:
     """Words that describe the head from outside its phrase: a relative or participle
     clause ("a building where officers met", "sites that were terrorist infrastructure"),
@@ -344,17 +360,8 @@ def clause_tokens(head: Token) -> list[Token]:
                                           ("including", "among")):
             aside = {t.i for p in child.children if _misread_as(p) for t in p.subtree}
             out.extend(t for t in list(child.subtree)[:_MAX_CLAUSE] if t.i not in aside)
-        elif child.dep_ == "prep" and child.lower_ in ("in", "near", "outside"):
-            # "a workshop in Kharkiv where units assembled drones": the parser hangs the
-            # "where" clause on the place name (a town the recogniser may miss: "a
-            # restaurant in Krivoy Rog where commanders were meeting"); a town is not
-            # what it describes
-            for obj in child.children:
-                if obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC")
-                                           or (obj.pos_ == "PROPN" and not obj.ent_id_)):
-                    out.extend(t for c in obj.children if c.dep_ == "relcl"
-                               and any(w.lower_ == "where" for w in c.children)
-                               for t in list(c.subtree)[:_MAX_CLAUSE])
+        elif child.dep_ == "prep" and child.lower_ in _WHERE_PREPS:
+            out.extend(_where_on_place(child))
         elif child.dep_ == "prep" and child.lower_ == "for":
             # "a camp for people displaced by the insurgency": who a site is for is
             # described by their own clause
@@ -362,6 +369,11 @@ def clause_tokens(head: Token) -> list[Token]:
                        for c in obj.children if c.dep_ in _CLAUSE_DEPS
                        for t in list(c.subtree)[:_MAX_CLAUSE])
     verb = head.head
+    if head.dep_ == "dobj" and verb.pos_ == "VERB":
+        # "hit a site in Kessa Tor where fighters were massing": the parse hangs the
+        # place right after the object on the verb, and the clause on the place
+        out.extend(t for c in verb.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS
+                   and c.i == head.right_edge.i + 1 for t in _where_on_place(c))
     if head.dep_ in ("nsubjpass", "dobj", "nsubj") and verb.pos_ in ("VERB", "AUX"):
         # a bare toll ("killed 14 at a funeral") is described by where they were killed
         preps = ("including", "among", "at", "in", "during") if _bare_count(head) \
