@@ -2495,6 +2495,8 @@ _STATE_BODIES = frozenset(
      "embassy", "mission", "agency", "prosecutor", "court", "intelligence", "defence",
      "defense", "rescue"]
 )
+
+
 def _one_of_a_series(head: Token) -> bool:
     """Rule ``owner.document_series``: "a later statement", "another statement", "a second
     communique": one more of the statements the story has been telling, the body last
@@ -2505,6 +2507,7 @@ def _one_of_a_series(head: Token) -> bool:
 
 _SERIES_WORDS = frozenset(["later", "second", "third", "new", "further", "subsequent",
                            "follow-up", "updated", "revised", "fresh"])
+
 # "the statement said": the body last heard issued it
 _ANAPHORIC_DOCUMENTS = frozenset(["statement", "communique", "release", "readout", "report",
                                   "assessment", "investigation", "inquiry", "review"])

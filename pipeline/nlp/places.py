@@ -1081,9 +1081,9 @@ class PlaceResolver:
         border, in an offensive Russian advisers backed"); a place whose sentences name no
         border is left out. ``written``: each place and the names the text writes it
         under."""
-        out: dict[Place, set[str]] = {}
         if not _BORDER.search(text):
             return {}
+        out: dict[Place, set[str]] = {}
         for sentence in re.split(r"(?<=[.;])\s+", text):
             if not _BORDER.search(sentence):
                 continue
@@ -1417,6 +1417,8 @@ def _beside_border(sentence: str, word: re.Match[str]) -> str:
     after = _AFTER_BORDER.match(sentence, word.end())
     before = _BEFORE_BORDER.search(sentence[: word.start()])
     return " ".join(m.group(1) for m in (before, after) if m is not None)
+
+
 # a name's mention is a word of its own: no word character, apostrophe or hyphen before
 # it, none after it but a possessive ("Chad's")
 _NOT_BEFORE_NAME = re.compile(r"[\w'’-]")
