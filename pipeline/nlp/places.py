@@ -911,7 +911,7 @@ class PlaceResolver:
         if not _ACROSS.search(text):
             return out  # both sides are read only in a sentence that says "across"
         filed = self._filed_from(text)
-        for sentence in re.split(r"(?<=[.;])\s+", text):
+        for sentence in _SENTENCE_BREAK.split(text):
             if not _ACROSS.search(sentence):
                 continue
             near = {p.country for name, p in found.items() if p.country
@@ -1084,7 +1084,7 @@ class PlaceResolver:
         if not _BORDER.search(text):
             return {}
         out: dict[Place, set[str]] = {}
-        for sentence in re.split(r"(?<=[.;])\s+", text):
+        for sentence in _SENTENCE_BREAK.split(text):
             if not _BORDER.search(sentence):
                 continue
             named: list[str] | None = None
@@ -1405,6 +1405,9 @@ def _respellings(key: str) -> list[str]:
 # and a front sector named after its town ("the Pokrovsk direction" of Russian reports)
 _DISTRICT_OF_TOWN = re.compile(r"^(?:district of |[a-z].* (?:district|raion|rayon|direction)$)")
 _ACROSS = re.compile(ACROSS, re.IGNORECASE)
+# where one sentence of a story ends and the next begins (for the sentences that name a
+# border or "across" one)
+_SENTENCE_BREAK = re.compile(r"(?<=[.;])\s+")
 _BORDER = re.compile(r"\b(?:border|borders|frontier|boundary)\b", re.IGNORECASE)
 # the states a border's word names: "the border with Chad", "the frontier between Niger
 # and Chad" after it; "the Afghan border", "the Syria-Jordan border" right before it
