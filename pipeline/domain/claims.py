@@ -260,6 +260,10 @@ def same_place(a: Place | None, b: Place | None) -> bool:
         return True
     if _far_apart(a, b):
         return False
+    if _stateless(a) != _stateless(b):
+        # rule ``places.named_line``: a frontier no state owns ("the Line of Control")
+        # holds a town of either side's story that is not far from it
+        return True
     if (is_bearing(a) or is_bearing(b)) and a.latitude is not None \
             and b.latitude is not None:
         # rule ``place.bearing``: "west of Tripoli" is near the town, in whatever province;
@@ -290,6 +294,10 @@ def is_bearing(place: Place) -> bool:
     the resolver names it "west-of Tripoli"."""
     return _BEARING.match(place.name) is not None
 FAR_APART_KM = 80.0  # towns further apart are not one strike's place (two 42 km apart may be)
+
+
+def _stateless(place: Place) -> bool:
+    return place.country is None and place.kind == "region"
 
 
 def _far_apart(a: Place, b: Place) -> bool:

@@ -607,14 +607,17 @@ def _joined(sentence: str, first: str, second: str) -> bool:
     """The two targets are joined by "and" / "as well as" in the sentence, either way
     round ("forward posts and civilian areas", "villages and army posts"), listed one
     after the other in a list that goes on ("police posts, the town hall and two
-    banks"), or side by side with a comma alone, as headlines join them ("claims
-    attacks on restaurant, checkpoint")."""
+    banks"), side by side with a comma alone, as headlines join them ("claims
+    attacks on restaurant, checkpoint"), or told as the steps of one attack ("a roadside
+    bomb struck the lead army truck, then gunmen shot at the minibuses")."""
     low = sentence.lower()
     return any(re.search(re.escape(x.lower()) + r",?\s+(?:and|as well as)\s+(?:\S+\s+){0,3}?"
                          + re.escape(y.lower()), low)
                or re.search(re.escape(x.lower()) + r",\s+(?:\S+\s+){0,3}?" + re.escape(y.lower())
                             + r"(?:,|\s+(?:and|as well as)\b)", low)
                or re.search(re.escape(x.lower()) + r",\s+" + re.escape(y.lower()) + r"\b", low)
+               or re.search(re.escape(x.lower()) + r"\b[^.;]{0,40}?\b(?:before|then)\b[^.;]{0,50}?"
+                            + re.escape(y.lower()) + r"\b", low)
                for x, y in ((first, second), (second, first)))
 
 

@@ -938,7 +938,18 @@ def border_pairs(analysis: ArticleAnalysis, places: Sequence[Place | None]) -> l
     # (an analysis made before borders were read, as a replayed one, has none)
     borders = dict(zip(analysis.places, analysis.place_borders, strict=False))
     out: list[str | None] = []
+    # rule ``places.named_line``: a story that puts its strike "along the Line of Control",
+    # a frontier with a name of its own, tells a strike at the border of the two states it
+    # divides: its claims placed on either side, or no finer than a country, go there too
+    lines = {tuple(sorted(borders[c.place])) for c in analysis.claims
+             if c.place is not None and not c.place.country
+             and len(borders.get(c.place, ())) == 2}
+    line = lines.pop() if len(lines) == 1 else None
     for claim, place in zip(analysis.claims, places, strict=True):
+        if line is not None and claim.action is not None and (
+                place is None or level_of(place) == COUNTRY or place.country in line):
+            out.append("+".join(line))
+            continue
         other = borders.get(place, ()) if place is not None and claim.action is not None \
             and place.country and level_of(place) != COUNTRY else ()
         out.append("+".join(sorted([str(place.country), other[0]]))

@@ -480,6 +480,8 @@ class ClaimComponent:
                                 and _in_headline(tok))
         if not policy and report is tok and _general_struck_what(tok, mods):
             policy = "policy"
+        if policy and any(h.rule == _ASSAILANTS_TRIED for h in hits):
+            policy = ""  # "a crowd tried to storm the depot": the try is the account
         if policy == "habit" and kind == "COPULA" and any(
                 h.rule.startswith(_VICTIM_COPULAS) for h in hits):
             # "Among the dead are women", "Those killed are our people": the dead of a
@@ -1086,6 +1088,10 @@ def speakers_before_said(doc: Doc) -> Doc:
                                                   for c in verb.children):
             continue
         said_by = doc[i - 1]
+        before = _place_before_name(said_by, i) if toll is None and share is None else None
+        if before is not None:
+            todo.append((said_by, verb, None, None, before))
+            continue
         while said_by.dep_ == "conj" and said_by.head.i < said_by.i \
                 and said_by.head.dep_ == "conj" and said_by.head.head.i < said_by.head.i:
             said_by = said_by.head  # "officials and an ambulance service": the first
@@ -1100,11 +1106,19 @@ def speakers_before_said(doc: Doc) -> Doc:
             continue
         if share is not None and said_by.head.i != share.i:
             continue
-        todo.append((said_by, verb, toll, share))
+        todo.append((said_by, verb, toll, share, None))
     if not todo:
         return doc
     heads, deps = _tree_of(doc)
-    for said_by, verb, toll, share in todo:
+    for said_by, verb, toll, share, before in todo:
+        if before is not None:
+            # "... to the front in Kessa, Defence Ministry Spokesman Arno Velt said": the
+            # place takes the name's place in the sentence, the name is the speaker
+            heads[before.i], deps[before.i] = said_by.head.i, said_by.dep_
+            comma = next(t.i for t in reversed(doc[before.i + 1: said_by.i]) if t.text == ",")
+            heads[said_by.i], deps[said_by.i] = verb.i, "nsubj"
+            heads[comma] = verb.i
+            continue
         heads[said_by.i], deps[said_by.i] = verb.i, "nsubj"
         comma = said_by.left_edge.i - 1
         heads[comma] = verb.i
@@ -1114,6 +1128,37 @@ def speakers_before_said(doc: Doc) -> Doc:
         if share is not None:  # "most of them women": a remark on the toll, no speaker
             deps[share.i] = "dep"
     return _set_tree(doc, heads, deps)
+
+
+def _place_before_name(name: Token, said: int) -> Token | None:
+    """"... heading for the front in Kessa, Defence Ministry Spokesman Arno Velt said":
+    the parse made the speaker's name the object of "in", with the place hung on it
+    before a comma. The place, when the name runs from the comma to
+    "said" as one name (its own words only) and the place before the comma hangs on it;
+    else None."""
+    if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "dobj", "appos") \
+            or name.right_edge.i != said - 1:
+        return None
+    doc = name.doc
+    comma = next((t.i for t in reversed(doc[name.left_edge.i: name.i]) if t.text == ","), None)
+    if comma is None or comma == name.left_edge.i:
+        return None
+    if any(not (comma < t.head.i <= name.i) or t.dep_ not in _NAME_DEPS
+           for t in doc[comma + 1: name.i]):
+        return None  # (the words after the comma are the name's own)
+    before = doc[comma - 1]
+    while before.head.i < comma and before.head.i != before.i and before.head.i >= name.left_edge.i:
+        before = before.head
+    if before.head.i != name.i or before.dep_ not in ("nmod", "compound", "appos") \
+            or before.pos_ != "PROPN":
+        return None
+    if before.ent_type_ not in ("GPE", "LOC", "FAC") and not (
+            name.dep_ == "pobj" and name.head.lower_ in ("in", "near", "at", "to", "from")):
+        return None  # (a place by its tag, or by the preposition it is the object of)
+    return before
+
+
+_NAME_DEPS = frozenset(["compound", "amod", "punct", "nmod", "flat"])
 
 
 def _share_taken_for_speaker(verb: Token) -> Token | None:
@@ -1549,6 +1594,10 @@ _STATIONED_AT = frozenset(["in", "at", "to", "with", "near", "outside", "inside"
                            "around"])
 
 
+_ASSAILANTS_TRIED = "use.assailants_tried"
+_CHARGED_AT = frozenset(["at", "toward", "towards", "into", "through", "across", "down"])
+
+
 def _is_report(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma not in _REPORTING_LEMMAS:
@@ -1559,6 +1608,9 @@ def _is_report(tok: Token) -> bool:
     if lemma == "call" and any(c.dep_ == "prep" and c.lower_ in ("for", "on", "off")
                                for c in tok.children):
         return False  # "marched to call for a ceasefire": a demand, not an account
+    if lemma == "charge" and any(c.dep_ == "prep" and c.lower_ in _CHARGED_AT
+                                 for c in tok.children):
+        return False  # "the strikers charged at the police line": a rush, not an accusation
     if lemma in _SIGN_VERBS and any(
             c.dep_ == "nsubj" and (c.lemma_.lower() in _SITE_NOUNS or c.lower_ in _SITE_NOUNS)
             for c in tok.children):
@@ -3235,6 +3287,12 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
                 # that the youths were killed")
                 continue
             h = h.head.head
+        elif (h.tag_ in ("WDT", "WP") or h.lower_ == "that") and h.dep_ == "pobj" \
+                and h.head.dep_ == "prep" \
+                and h.head.i > h.i and h.head.head.dep_ == "relcl":
+            # "a march that the troops shot at": the stranded "at" hangs the
+            # relative pronoun on the clause, which stands for the noun it describes
+            h = h.head.head.head
         negs = [c for c in h.children if c.dep_ in ("neg", "preconj", "det")
                 and c.lower_ in ("not", "never", "no")]
         # (not the inner piece of a place name the parse split: "a launch post in Aita
@@ -3441,10 +3499,13 @@ NO_STRIKE, CAUSE, USE = "no_strike", "cause", "use"
 
 def _names_body(head: Token, party: Actor, gazetteer: Gazetteer) -> bool:
     """``head`` stands in a name of the body ``party`` ("UNICEF", "the UN children's
-    agency"), not in words the body is named by ("Israeli troops" for the military)."""
+    agency"), not in words the body is named by ("Israeli troops" for the military), nor
+    counted as its men ("six Dorba Guards were killed, the Ministry of the Dorba Guards
+    said": its own dead)."""
     entry = gazetteer.actors.get(party.id)
     span = ent_at(head)
-    if entry is None or span is None or not head.text[:1].isupper():
+    if entry is None or span is None or not head.text[:1].isupper() \
+            or any(c.dep_ == "nummod" for c in head.children):
         return False
     text = span.text.lower().removeprefix("the ")
     return any(text == a.lower() or text.endswith(" " + a.lower()) for a in entry.aliases)
@@ -4363,7 +4424,26 @@ def _speaker_town(doc: Doc, found: TargetMatch, party: Actor, gazetteer: Gazette
                 if obj.dep_ == "pobj" and obj.ent_type_ in ("GPE", "LOC"):
                     name = _propn_run(obj)
                     return () if gazetteer.country_of_name(name) else (name,)
+        if prep.dep_ == "prep" and prep.lower_ == "of" \
+                and subj.lemma_.lower() in _RESIDENT_WORDS:
+            # "residents of Kessabet village in Pelan province say": the village,
+            # and the province it is in
+            for obj in prep.children:
+                if obj.dep_ != "pobj":
+                    continue
+                names = [_propn_run(obj)] if obj.ent_type_ in ("GPE", "LOC") else []
+                if obj.lemma_.lower() in lx.SETTLEMENT_WORDS:
+                    names += [_propn_run(c) for c in obj.children
+                              if c.dep_ == "compound" and c.pos_ == "PROPN"]
+                    names += [phrase_text([t for t in g.subtree])
+                              for p in obj.children if p.dep_ == "prep" and p.lower_ == "in"
+                              for g in p.children if g.dep_ == "pobj"]
+                return tuple(n for n in names if n and not gazetteer.country_of_name(n))
     return ()
+
+
+# people a place is home to, who speak of what befell it: "residents of X say"
+_RESIDENT_WORDS = frozenset(["resident", "villager", "elder", "inhabitant", "family", "people"])
 
 
 def _the_capital(tok: Token, found: TargetMatch, gazetteer: Gazetteer) -> tuple[str, ...]:
@@ -4418,15 +4498,30 @@ _TELLING_WORDS = frozenset(["speak", "talk", "address", "brief", "conference", "
 def _where_told(root: Token, tok: Token, heads: list[Token]) -> bool:
     """"Speaking to reporters in New Delhi, the minister said ...", "told a news conference
     in Riyadh", "a statement faxed from Geneva": where the account was given, not
-    where the strike hit."""
+    where the strike hit. "In Dorba, a spokesman said the shells fell on open ground": a
+    place set before the speaker, with a comma, is where he spoke (not "in the strike on
+    Kessa, the army said", which names no speaker's place)."""
     node = root
     while node.head.i != node.i:
         node = node.head
         if node.i == tok.i or any(node.i == h.i for h in heads):
             return False
-        if node.lemma_.lower() in _TELLING_WORDS:
+        if node.lemma_.lower() in _TELLING_WORDS or _fronted_where(node):
             return True
     return False
+
+
+def _fronted_where(prep: Token) -> bool:
+    """"In Dorba, a spokesman ... said": an "in" phrase that opens a reporting verb's
+    clause before its subject, closed by a comma."""
+    verb = prep.head
+    if prep.dep_ != "prep" or prep.lower_ != "in" or verb.lemma_.lower() not in lx.REPORT_VERBS:
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not prep.i < subj.left_edge.i:
+        return False
+    end = prep.right_edge.i + 1
+    return end < len(prep.doc) and prep.doc[end].text == ","
 
 
 def _way_point(root: Token) -> bool:

@@ -641,6 +641,26 @@ def _struck_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                and doc[h.target].lemma_.lower() == lemma for h in ctx.earlier)
 
 
+def _not_firing_base(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``use.site_object``: "enemy troops are using the dam's grounds to shell the
+    town across the river" tells where the shooters fire from, and they are the
+    attackers: a site used to fire from counts as a use of it only where the article
+    tells that site was struck (as ``use.fire_from``'s)."""
+    verb = doc[hit.trigger]
+    if not any(c.dep_ in ("xcomp", "advcl") and c.lemma_.lower() in _FIRING_LEMMAS
+               for c in verb.children):
+        return True
+    site = doc[hit.nodes["site"]]
+    lemmas = {site.lemma_.lower()} | {c.lemma_.lower() for c in site.children
+                                      if c.dep_ == "poss"}
+    return any(h.kind in _STRUCK_KINDS and h.trigger != hit.trigger
+               and doc[h.target].lemma_.lower() in lemmas for h in ctx.earlier)
+
+
+_FIRING_LEMMAS = frozenset(["fire", "shell", "shoot", "launch", "strike", "attack", "bomb",
+                            "target", "pound", "hit"])
+
+
 # what lies around a site and is fired from as the site is
 _SITE_SURROUNDS = frozenset(["area", "vicinity", "grounds", "premises", "compound", "yard",
                              "courtyard", "roof", "direction"])
@@ -1778,7 +1798,8 @@ def _toll_antecedent(hit: Hit, doc: Doc, ctx: CheckContext) -> Token | None:
         if tok.lower_ in ("they", "them"):
             continue
         if tok.dep_ == "attr" and any(c.dep_ == "nsubj" and (
-                c.i in tolls or _the_dead(c) or _toll_count_again(c, doc, tolls))
+                c.i in tolls or _the_dead(c) or _toll_count_again(c, doc, tolls)
+                or _toll_noun_again(c, dead))
                 for c in tok.head.children):
             # "the slain men were smugglers ... families say they were ...", "police
             # said the two were militants ... the families said the men were ...": the dead
@@ -1788,14 +1809,20 @@ def _toll_antecedent(hit: Hit, doc: Doc, ctx: CheckContext) -> Token | None:
             return tok  # ("Six of the eight men ... were killed": the men are the toll's)
         if tok.tag_ == "NNS" and tok.lower_ in lx.CASUALTY_NOUNS:
             return tok  # "the killings must be investigated and the men were ..."
-        if tok.tag_ == "NNS" and tok.lemma_.lower() in dead \
-                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+        if _toll_noun_again(tok, dead):
             return tok
         if tok.tag_ == "NNS" and _kin_of_speaker(tok):
             return tok  # "relatives of the girls said they were children"
         if tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN"):
             return None
     return None
+
+
+def _toll_noun_again(tok: Token, dead: set[str]) -> bool:
+    """"killed three men ... the men were ...": a toll's plural noun named again with
+    "the"."""
+    return tok.tag_ == "NNS" and tok.lemma_.lower() in dead \
+        and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
 
 def _toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -1960,6 +1987,56 @@ def _fired_on_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return _struck_before(hit, doc, ctx, "subject")
 
 
+def _assailants_fired_on(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``use.assailants_fired_on``: a force's word that the people it fired on had
+    attacked it ("police said a mob armed with clubs had attacked officers, who fired in
+    self-defence"): people, not a group the article already calls armed men
+    ("gunmen stormed the hotel" tells the raid, not who the fire hit), whom the same
+    sentence or the one before has a force fire on or shoot, or in self-defence, or whom
+    an earlier account says were fired on or struck, by the same noun."""
+    target = doc[hit.target]
+    words = {target.lower_, target.lemma_.lower()}
+    if not words & _CROWD_WORDS:
+        return False
+    sent = sent_of(doc[hit.trigger])
+    if sent.start > 0:  # (the force's fire may be told in the sentence before)
+        sent = doc[sent_of(doc[sent.start - 1]).start: sent.end]
+    if _SELF_DEFENCE.search(sent.text):
+        return True
+    for tok in sent:
+        if tok.pos_ == "VERB" and tok.i != hit.trigger and (
+                tok.lemma_.lower() in ("fire", "shoot", "open")
+                or (tok.lemma_.lower() == "return"
+                    and any(c.dep_ == "dobj" and c.lower_ == "fire" for c in tok.children))) \
+                and _force_fires(tok):
+            return True
+    return _struck_before(hit, doc, ctx, "target")
+
+
+def _force_fires(verb: Token) -> bool:
+    """A force is who fires: the verb's subject ("officers fired"), or the subject of the
+    verb it is joined to ("the patrol was ambushed ... and returned fire"), or the force a
+    "who" clause hangs on ("officers, who fired")."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return any(c.lemma_.lower() in _FORCE_WORDS
+               or (c.lower_ in ("who", "which") and verb.dep_ == "relcl"
+                   and verb.head.lemma_.lower() in _FORCE_WORDS)
+               for c in subjects)
+
+
+_CROWD_WORDS = lx.PEOPLE_WORDS | lx.ARMED_BODY_HEADS | frozenset(
+    ["crowd", "crowds", "villagers", "residents", "students", "workers", "miners", "strikers",
+     "farmers", "marchers", "supporters", "youth", "young"]) - frozenset(
+    ["guard", "guards", "patrol", "patrols", "criminal", "criminals", "elements"])
+_FORCE_WORDS = frozenset(["police", "policeman", "policemen", "officer", "officers",
+                          "troop", "troops", "soldier", "soldiers", "force", "forces",
+                          "guard", "guards", "army", "military", "gendarme", "gendarmes",
+                          "patrol", "patrols", "unit", "units"])
+_SELF_DEFENCE = re.compile(r"\bself[- ]defen[cs]e\b", re.IGNORECASE)
+
+
 def _not_evaluation(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """What a party calls the strike is a target only when it says what was hit: "called
     the raid a barbaric violation of sovereignty", "an act of aggression", "a war crime"
@@ -2029,7 +2106,8 @@ LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun",
                          "struck_civil_user", "struck_owner", "after_toll", "toll_given",
                          "struck_site", "toll_person", "site_subject", "toll_kin",
                          "there_site", "struck_no_threat", "described_struck",
-                         "fired_on_subject", "struck_pronoun"])
+                         "fired_on_subject", "struck_pronoun", "assailants_fired_on",
+                         "not_firing_base"])
 
 
 CHECKS: dict[str, Check] = {
@@ -2052,6 +2130,7 @@ CHECKS: dict[str, Check] = {
     "not_staying_home": _not_staying_home,
     "described_struck": _described_struck,
     "fired_on_subject": _fired_on_subject,
+    "assailants_fired_on": _assailants_fired_on,
     "toll_given": _toll_given,
     "not_evaluation": _not_evaluation,
     "called_strike": _called_strike,
@@ -2105,6 +2184,7 @@ CHECKS: dict[str, Check] = {
     "not_speaker": _not_speaker,
     "not_complement": _not_complement,
     "struck_site": _struck_site,
+    "not_firing_base": _not_firing_base,
     "there_site": _there_site,
     "struck_what": _struck_what,
     "burnt_site": _burnt_site,

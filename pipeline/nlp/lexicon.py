@@ -389,7 +389,7 @@ MILITARY_WORDS = frozenset(
         "munition", "munitions", "weapon", "weapons", "launcher", "launchers",
         "battleship", "warship", "warships", "frigate", "destroyer", "tank", "tanks",
         "submarine", "submarines", "corvette", "corvettes", "minesweeper", "gunboat",
-        "gunboats", "frigates", "destroyers",
+        "gunboats", "frigates", "destroyers", "cruiser", "cruisers",
         "artillery", "radar", "checkpoint", "post", "outpost", "headquarters", "hq",
         "command", "bunker", "servicemen", "serviceman", "personnel", "battalion",
         "brigade", "regiment", "unit", "units", "convoy", "installation",
@@ -425,6 +425,8 @@ CIVILIAN_EVENTS = frozenset(
     ["concert", "concerts", "performance", "performances", "rally", "rallies", "birthday",
      "reception", "banquet", "feast", "carnival", "match", "matches", "tournament", "vigil",
      "vigils", "iftar", "spectators", "audience",
+     # a march of protesters: "troops shot at a march of teachers"
+     "march", "marches", "procession", "processions", "sit-in", "sit-ins",
      # a tribal assembly of elders: "a drone strike on a jirga"
      "jirga", "jirgas"])
 CIVILIAN_WORDS = CIVILIAN_EVENTS | frozenset(
@@ -533,7 +535,9 @@ CIVILIAN_SITE_WORDS = frozenset(
         "terminal", "terminals", "community", "communities", "broadcaster", "newsroom",
         "newspaper", "studio", "studios", "consulate", "consulates", "embassy", "embassies",
         "farmhouse", "farmhouses", "homestead", "homesteads", "store", "stores", "grocery",
-        "kiosk", "kiosks", "supermarkets", "guesthouse", "guesthouses"
+        "kiosk", "kiosks", "supermarkets", "guesthouse", "guesthouses",
+        # a hospital's parts: "the children's ward", "the hospital laboratory"
+        "ward", "wards", "laboratory", "laboratories", "lab", "labs", "maternity"
     ]
 )
 # Places a strike is told to be near, rather than sites it missed: "near the town of X".
@@ -551,7 +555,7 @@ WEAK_CIVILIAN_SITE = frozenset(
         "warehouse", "centre", "center", "centres", "centers", "office", "offices",
         "compound", "ship", "ships", "vessel", "vessels", "boat", "boats", "tower",
         "block", "district", "districts", "quarter", "street", "streets", "terminal",
-        "terminals"
+        "terminals", "laboratory", "laboratories", "lab", "labs"
     ]
 )
 # A fight people are killed in, which makes them fighters in that account: "killed in a

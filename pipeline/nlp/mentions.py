@@ -1134,6 +1134,10 @@ class MentionResolver:
                 and _anaphor_types(head) == _CIVIL_TYPES:
             # "aid agencies", "a rights organisation": a civil body, no state's
             kind = "international_body"
+        if kind == "ministry" and any(t.lower_ in lx.OMBUDSMAN_WORDS for t in tokens):
+            # "the ombudsman's office": a state's watchdog, on no government's side (and
+            # never what "the armed forces" stands for), as with its state named
+            kind = "international_body"
         person = _comma_person(head, tokens) or _given_name(head) \
             if kind in ("source", "official") and head.tag_ == "NN" else None
         if person is not None:

@@ -254,6 +254,12 @@ def _capitalised(name: str) -> bool:
     return re.sub(r"^(?:al|el)-", "", name)[:1].isupper()
 
 
+# "in the hill country of Pelan province", "in Kessa province": a capitalised name
+# a few small words after "in" or "of"
+_REGION_AFTER = re.compile(r"\b(?:in|of)\s+(?:the\s+)?(?:[a-z]+\s+){0,3}?"
+                           r"(?P<name>[A-Z][\w'’]+(?:[\s-][A-Z][\w'’]+){0,2})")
+
+
 def toponym_phrases(text: str) -> list[tuple[str, str]]:
     """Names a text gives as places by a kind word, each with the phrase that says its
     kind (for the resolver to prefer that kind): "the town of Djibo" (Djibo, "town of
@@ -468,9 +474,20 @@ class PlaceResolver:
         self._regions_by_name: dict[str, set[str]] | None = None  # see _region_countries
         # a claimant named in the article makes the territory's places local too
         self._claimed: dict[str, set[str]] = {}
-        for row in json.loads(_DATA.read_text(encoding="utf-8")).get("territories", ()):
+        curated = json.loads(_DATA.read_text(encoding="utf-8"))
+        for row in curated.get("territories", ()):
             for claimant in row.get("claimants", ()):
                 self._claimed.setdefault(claimant, set()).add(row["country"])
+        # rule ``places.named_line``: a frontier known by its own name ("the Line of
+        # Control") is the border of the two states it divides
+        lines = {name: tuple(row["divides"]) for row in curated.get("areas", ())
+                 if row.get("divides") for name in (row["name"], *row["aliases"])}
+        self._lines: dict[str, tuple[str, ...]] = {n.lower(): s for n, s in lines.items()}
+        # (as written, capitalised: "the Line of Control", not "a blue line")
+        self._line_names = re.compile(
+            r"\b(?:" + "|".join(sorted((r"\s+".join(map(re.escape, n.split()))
+                                         for n in lines), key=len, reverse=True))
+            + r")\b") if lines else None
         # the same names come back article after article ("Gaza", "Kyiv", "Israeli"), and
         # several times within one: each name is looked up once (per set of countries),
         # off tables that never change
@@ -1030,11 +1047,14 @@ class PlaceResolver:
         # the country named nearest before it ("the southern Lebanese border town of"),
         # else just after it ("in the area of X in southern Lebanon"), else the article's one
         kind_of = self._kind_country(name, text)  # "the Mozambican town of Palma"
+        # "the village of Tiguey in western Niger's Tillaberi region": in that region
+        tail = text[end:end + 60] if re.match(r"\s*,?\s*(?:in|of)\s", text[end:]) else ""
         near = (sorted(kind_of) if len(kind_of) == 1 else []) \
             or [c for c in self.countries_named(text[max(0, at - 40):at])
                 if not placed or c in placed][-1:] \
             or [c for c in self.countries_named(text[end:end + 30])
                 if not placed or c in placed][:1] \
+            or self._region_after(tail) \
             or (list(placed) if len(placed) == 1 else [])
         if not near and not placed:
             # no place of a known country at all: the one country the text names ("South
@@ -1043,12 +1063,21 @@ class PlaceResolver:
             near = named if len(named) == 1 else []
         if not near:
             return None
-        # "the village of Tiguey in western Niger's Tillaberi region": in that region
-        tail = text[end:end + 60] if re.match(r"\s*,?\s*(?:in|of)\s", text[end:]) else ""
         region = next((found[0].admin1 for _, after in toponym_phrases(tail)
                        if (found := self._lookup(after, frozenset(near))) is not None
                        and found[0].kind == "admin1" and found[0].country == near[0]), None)
         return Place(name=name, country=near[0], admin1=region, kind="city")
+
+    def _region_after(self, tail: str) -> list[str]:
+        """Rule ``place.town_in_region``: the country of the province named just after a
+        town the gazetteer lacks ("the hamlet of Kessabet in the hill country of Pelan
+        province"), where the text names no country beside the town: a province's
+        name says its state better than the story's other countries do."""
+        for m in _REGION_AFTER.finditer(tail):
+            found = self._lookup(m["name"], frozenset())
+            if found is not None and found[0].kind == "admin1":
+                return [found[0].country]
+        return []
 
     def countries_named(self, text: str) -> list[str]:
         """ISO2 codes of the countries a text names by name, alias or demonym ("Burkina
@@ -1079,13 +1108,20 @@ class PlaceResolver:
         with Chad", "Dorba, near the frontier with Sudan", "near the Afghan border"), by
         name or demonym, within a few words of the border's word (not "a village near the
         border, in an offensive Russian advisers backed"); a place whose sentences name no
-        border is left out. ``written``: each place and the names the text writes it
-        under."""
-        if not _BORDER.search(text):
+        border is left out. A frontier known by its own name (rule ``places.named_line``,
+        the curated areas' ``divides``: "hamlets along the Line of Control") names both
+        its states, and is itself on the border of the two. ``written``: each place and
+        the names the text writes it under."""
+        lines = self._line_names
+        if not _BORDER.search(text) and not (lines is not None and lines.search(text)):
             return {}
         out: dict[Place, set[str]] = {}
+        for place in written:
+            if not place.country and place.name.lower() in self._lines:
+                out[place] = set(self._lines[place.name.lower()])  # the line itself
         for sentence in _SENTENCE_BREAK.split(text):
-            if not _BORDER.search(sentence):
+            named_lines = [m.group(0) for m in lines.finditer(sentence)] if lines else []
+            if not _BORDER.search(sentence) and not named_lines:
                 continue
             named: list[str] | None = None
             for place, forms in written.items():
@@ -1096,6 +1132,8 @@ class PlaceResolver:
                     continue
                 named = [c for m in _BORDER.finditer(sentence)
                          for c in self.countries_named(_beside_border(sentence, m))] \
+                    + [c for n in named_lines
+                       for c in self._lines.get(re.sub(r"\s+", " ", n).lower(), ())] \
                     if named is None else named
                 out.setdefault(place, set()).update(c for c in named if c != place.country)
         return {p: tuple(sorted(c)) for p, c in out.items() if c}

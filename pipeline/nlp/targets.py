@@ -581,6 +581,15 @@ def _gazetteer_type(tokens: list[Token], gazetteer: Gazetteer) -> dict[str, str 
     return found
 
 
+def _listed_with(head: Token) -> list[Token]:
+    """What the head is listed with: its conjuncts, or those of the count it is counted
+    by ("the guesthouse, two shops and dozens of vehicles")."""
+    if not head.conjuncts and head.dep_ == "pobj" and head.head.lower_ == "of" \
+            and head.head.head.pos_ in ("NOUN", "NUM"):
+        head = head.head.head
+    return list(head.conjuncts)
+
+
 def _members(head: Token) -> list[Token]:
     """Who a gathering is made of: its "of" complement with the conjuncts listed with it
     ("a gathering of officials and soldiers"), which the phrase itself leaves out."""
@@ -625,7 +634,8 @@ def fights(head: Token) -> bool:
     men" (the "armed" is not theirs) nor "men who had planned a wedding"; men killed in a
     firefight (:func:`_killed_fighting`)."""
     if any(c.dep_ == "amod" and c.lower_ == "armed" for c in head.children) \
-            or _killed_fighting(head) or _killed_firing(head) or _behind_attack(head):
+            or _killed_fighting(head) or _killed_firing(head) or _behind_attack(head) \
+            or assailed(head):
         return True
     clauses = [c for c in head.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
     clauses += [v for c in clauses for v in c.conjuncts if v.pos_ == "VERB"]
@@ -636,6 +646,27 @@ def fights(head: Token) -> bool:
 
 
 _SETTING_OUT = frozenset(["try", "attempt", "seek", "plan", "prepare"])
+# what a crowd does to a force in a force's account of why it fired
+ASSAULT_VERBS = frozenset(["attack", "charge", "storm", "assault", "ambush", "stone", "rush",
+                           "besiege", "overrun", "hurl", "pelt"])
+
+
+def assailed(head: Token) -> bool:
+    """Rule ``targets.assailing_crowd``: people the sentence has attack, charge or storm
+    something ("the strikers, armed with clubs, charged towards the police line", "a crowd
+    tried to storm the depot") are assailants in that account, not bystanders; not where
+    it says they did not ("he attacked nobody")."""
+    if head.dep_ != "nsubj":
+        return False
+    verb = head.head
+    verbs = [verb, *(x for x in verb.children if x.dep_ == "xcomp"
+                     and verb.lemma_.lower() in _SETTING_OUT)]
+    return any(v.lemma_.lower() in ASSAULT_VERBS and v.pos_ == "VERB"
+               and not any(c.dep_ == "neg" for c in (*v.children, *verb.children))
+               and not any(c.dep_ in ("dobj", "pobj") and c.lower_ in ("anyone", "anybody",
+                                                                      "nobody", "no-one")
+                           for c in v.subtree)
+               for v in verbs)
 
 
 def _killed_fighting(head: Token) -> bool:
@@ -825,6 +856,9 @@ def _arming(verb: Token) -> bool:
     if verb.lemma_.lower() not in lx.ARMING_VERBS or any(c.dep_ == "neg"
                                                           for c in verb.children):
         return False  # (not "men who were not carrying weapons")
+    if verb.lemma_.lower() == "arm" and verb.tag_ == "VBN" and any(
+            c.dep_ == "prep" and c.lower_ == "with" for c in verb.children):
+        return True  # "a crowd armed with clubs and stones": armed, whatever with
     # (not "people who were carrying no weapons")
     objs = [c for c in verb.children if c.dep_ == "dobj" and not _none_of(c)]
     objs += [p for c in verb.children if c.dep_ == "prep" and c.lower_ == "with"
@@ -872,7 +906,7 @@ def _holds(row: ClassRow, head: Token, words: Mapping[str, set[str] | frozenset[
             if not _forms(_members(head)) & want:
                 return False
         elif key == "listed_with_any":
-            if not _forms(list(head.conjuncts)) & want:
+            if not _forms(_listed_with(head)) & want:
                 return False
         elif key == "venue_any":
             if not _forms(_venue(head)) & want:
@@ -982,6 +1016,15 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         # the people its sentence says were killed ("four attackers ... were killed when
         # soldiers stormed the building ... when they were shot": the raiders, not the
         # forces named nearer)
+        main = _main_clause_subject(head)
+        if main is not None and main.i not in strikers:
+            # rule ``targets.they_main_subject``: "the minibuses, followed by an army truck,
+            # were heading to the quarry when they were attacked": "they" of a "when"
+            # clause is the subject of the clause it hangs on, not a noun between
+            # (people there are read below, with what their clause says they bore)
+            found = decide_class(main, gazetteer, rows)
+            if found[0] != "unknown" and found[0] not in lx.PERSON_CLASSES:
+                return found
         befores = _plurals_before(head)
         killed = [t for t in befores if head.dep_ == "nsubjpass" and t.dep_ == "nsubjpass"
                   and sent_of(t) == sent_of(head) and t.head.lemma_.lower() in lx.CASUALTY_VERBS]
@@ -1019,6 +1062,16 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
                 break  # "the convoy ... when it came under attack": a bare convoy is no one's
             if found[0] != "unknown" and (found[0] in lx.PERSON_CLASSES or not people):
                 return found
+        # rule ``targets.kin_before``: "a man whose son died said he was hit on his way
+        # home": no one named in its own clauses, "he" struck is the kin its sentence
+        # names
+        kin = next((t for t in reversed(head.doc[sent_of(head).start: head.i])
+                    if t.tag_ == "NN" and t.lower_ in lx.KIN_WORDS), None) \
+            if people and head.dep_ == "nsubjpass" else None
+        if kin is not None:
+            found = decide_class(kin, gazetteer, rows)
+            if found[0] in lx.PERSON_CLASSES:
+                return found
         # rule ``targets.person_sentence_before``: with no one named in its own sentence,
         # "him" or "her" stands for the one person the sentence before names and describes
         # ("My brother was a fisherman. They killed him for nothing")
@@ -1026,6 +1079,14 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         if person is not None:
             found = decide_class(person, gazetteer, rows)
             if found[0] in lx.PERSON_CLASSES:
+                return found
+    if head.pos_ == "NUM" and head.dep_ in ("dobj", "nsubjpass"):
+        # rule ``targets.count_elided``: "killing nine people and wounding 30": the bare
+        # count of a verb joined to another counts what that verb's count counted
+        counted_before = _elided_noun(head)
+        if counted_before is not None:
+            found = decide_class(counted_before, gazetteer, rows)
+            if found[0] != "unknown":
                 return found
     if head.lemma_.lower() in _HARM_NOUNS:
         # rule ``targets.damage_to``: "no damage to homes" is what the homes are
@@ -1650,7 +1711,7 @@ def earlier_mention(head: Token) -> Token | None:
     for tok in reversed(head.doc[: head.i]):
         if tok.lemma_.lower() == low and tok.pos_ == "NOUN" and (
                 any(c.dep_ in _BARE_DEPS for c in tok.children)
-                or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)):
+                or any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children)):
             told = _teller(tok) if said is not None else None
             if told is not None and told.pos_ != "PRON" and told.lemma_.lower() != said:
                 # "The army said the images showed a militant group ... Villagers said
@@ -1767,6 +1828,35 @@ def antecedent(pron: Token) -> Token | None:
                 return counted(child)
     found = _plurals_before(pron)
     return found[0] if found else None
+
+
+def _elided_noun(count: Token) -> Token | None:
+    """The noun a bare count leaves out, where its verb is joined to a verb whose own
+    object or subject is a counted noun ("killing nine people and wounding 30")."""
+    verb = count.head
+    if verb.lemma_.lower() not in lx.CASUALTY_VERBS:
+        return None
+    joined = [verb.head] if verb.dep_ == "conj" else []
+    joined += [c for c in verb.children if c.dep_ == "conj"]
+    for other in joined:
+        for noun in other.children:
+            if noun.dep_ == count.dep_ and noun.pos_ == "NOUN" \
+                    and any(c.dep_ == "nummod" for c in noun.children):
+                return noun
+    return None
+
+
+def _main_clause_subject(pron: Token) -> Token | None:
+    """The plural noun subject of the clause that ``pron``'s "when" or "as" clause hangs
+    on ("the minibuses ... were heading ... when they were attacked"), or None."""
+    verb = pron.head
+    if pron.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "advcl" \
+            or not any(c.dep_ == "advmod" and c.lower_ in ("when", "as", "while")
+                       for c in verb.children):
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")
+                 and c.tag_ in ("NNS", "NNPS") and c.pos_ in ("NOUN", "PROPN")
+                 and c.i < pron.i), None)
 
 
 def _plurals_before(pron: Token) -> list[Token]:
