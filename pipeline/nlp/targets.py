@@ -1685,7 +1685,8 @@ _BARE_DEPS = frozenset(["amod", "compound", "poss", "nummod", "relcl", "acl", "a
 def earlier_mention(head: Token) -> Token | None:
     """Rule ``targets.earlier_mention``: a bare definite site ("residents said the camp
     was hit") is the one the story named before with more words ("a camp of the
-    Dawlah Islamiyah group", "a militant camp"), a bare "the squad" the body named with
+    Dawlah Islamiyah group", "a militant camp", "a camp for displaced families"), a bare
+    "the squad" the body named with
     its members before ("a squad of armed terrorists"): the nearest earlier noun of the
     same lemma that carries modifiers of its own, whose class it takes when that is known;
     a bare "the camp" with none keeps its own class. A mention inside another teller's

@@ -31,6 +31,8 @@ from pipeline.domain.conflicts import _joined
 from pipeline.domain.events import border_pairs, struck_places
 from pipeline.domain.models import Article, ArticleAnalysis, Claim, Evidence, Place, Target
 from pipeline.nlp.claims import _is_report
+from pipeline.nlp.gazetteer import Gazetteer
+from pipeline.nlp.targets import decide_class
 from tests.unit.test_accounts_beside_and_asides import _analysed
 from tests.unit.test_constructions import parsed
 from tests.unit.test_events import NL_ARMY, T0
@@ -41,6 +43,12 @@ LINE = Place("Line of Control", None, None, None, 34.2, 74.2, "region")
 HILL_TOWN = Place("Kessa", None, "PK", None, kind="city")
 PLAIN_TOWN = Place("Dorba", None, "IN", None, kind="city")
 FAR_TOWN = Place("Pelan", None, "AF", None, kind="city")
+
+
+def _class_of(extractor: Any, text: str, word: str) -> str:
+    """The class the rules give ``word``'s phrase in ``text`` (its first mention)."""
+    doc = extractor.nlp(text)
+    return decide_class(next(t for t in doc if t.text == word), Gazetteer.default())[0]
 
 
 def _story(aid: str, places: list[Place | None], line_borders: tuple[str, ...] = ("IN", "PK")
@@ -220,13 +228,9 @@ def test_a_forces_word_that_the_crowd_attacked_it(real_extractor: Any) -> None:
 @slow
 def test_a_crowd_armed_with_anything_is_armed_but_not_one_that_attacked_nobody(
         real_extractor: Any) -> None:
-    from pipeline.nlp.gazetteer import Gazetteer
-    from pipeline.nlp.targets import decide_class
-    nlp, gaz = real_extractor.nlp, Gazetteer.default()
-
     def cls(text: str, word: str) -> str:
-        doc = nlp(text)
-        return decide_class(next(t for t in doc if t.text == word), gaz)[0]
+        return _class_of(real_extractor, text, word)
+
     assert cls("Police said a crowd armed with sticks attacked officers.", "crowd") \
         == "armed_group"
     assert cls("The commissioner said the workers charged towards the police line.",
@@ -275,12 +279,9 @@ def test_they_of_a_when_clause_is_the_subject_it_hangs_on(real_extractor: Any) -
 
 @slow
 def test_words_of_the_kind_of_a_target(real_extractor: Any) -> None:
-    from pipeline.nlp.gazetteer import Gazetteer
-    from pipeline.nlp.targets import decide_class
-    nlp, gaz = real_extractor.nlp, Gazetteer.default()
-
     def cls(text: str, word: str) -> str:
-        return decide_class(next(t for t in nlp(text) if t.text == word), gaz)[0]
+        return _class_of(real_extractor, text, word)
+
     assert cls("Troops shot at a march of teachers.", "march") == "civilians"
     assert cls("Jets hit a cruiser.", "cruiser") == "military"
     assert cls("Shells hit the children's ward.", "ward") == "civilian_site"
@@ -319,12 +320,9 @@ def test_the_steps_of_one_attack_are_joined() -> None:
 
 @slow
 def test_a_bare_count_counts_what_the_joined_verbs_count_counted(real_extractor: Any) -> None:
-    from pipeline.nlp.gazetteer import Gazetteer
-    from pipeline.nlp.targets import decide_class
-    nlp, gaz = real_extractor.nlp, Gazetteer.default()
-
     def cls(text: str, word: str) -> str:
-        return decide_class(next(t for t in nlp(text) if t.text == word), gaz)[0]
+        return _class_of(real_extractor, text, word)
+
     assert cls("Troops fired on the crowd, killing nine people and wounding 30, officials "
                "said.", "30") == "civilians"
     assert cls("The strike killed 12 soldiers and wounded 30, the army said.", "30") \
