@@ -3761,6 +3761,8 @@ def attacker_of(
                 if child.dep_ == "prep" and child.lower_ in ("in", "during", "by"):
                     cands.extend(c for c in child.children if c.dep_ == "pobj"
                                  and c.lemma_.lower() in lx.ACTION_NOUNS)
+        if not cands and found.report is not None:
+            cands.extend(_blamed_by_speaker(doc[found.report]))
     else:
         for child in tok.children:
             if child.dep_ in ("poss", "amod", "compound", "nmod") and (
@@ -3793,6 +3795,24 @@ def attacker_of(
         if actor is not None:
             return actor
     return None
+
+
+def _blamed_by_speaker(report: Token) -> list[Token]:
+    """Rule ``attacker.blaming``: "five guards were killed, the ministry said, blaming
+    Northland's warplanes" (or "blaming the attack on Northland"): whom the speaker blames
+    in the participle on its reporting verb struck."""
+    out: list[Token] = []
+    for part in report.children:
+        if part.dep_ != "advcl" or part.lemma_.lower() != "blame" or part.tag_ != "VBG":
+            continue
+        for obj in part.children:
+            if obj.dep_ == "dobj" and obj.lemma_.lower() in lx.ACTION_NOUNS:
+                out.extend(g for c in (*part.children, *obj.children)
+                           if c.dep_ == "prep" and c.lower_ == "on"
+                           for g in c.children if g.dep_ == "pobj")
+            elif obj.dep_ == "dobj":
+                out.append(obj)
+    return out
 
 
 def _clause_owner(pronoun: Token) -> Token | None:
@@ -5000,6 +5020,9 @@ def _own_word(head: Token, party: Actor, target_class: str = "unknown") -> bool:
                 and (c.ent_type_ or c.pos_ == "PROPN" or c.lower_ in _NOT_OURS))
             for c in noun.children):
         return True
+    if target_class == "military" and noun.ent_id_ and noun.ent_id_ == party.id \
+            and any(c.dep_ == "nummod" for c in noun.children):
+        return True  # "six Peshmerga were killed", the Peshmerga ministry said: its men
     if target_class == "military" and party.country and party.type != "armed_group" and any(
             c.dep_ in ("amod", "compound", "nmod") and _country_word(c) == party.country
             for c in noun.children):

@@ -690,7 +690,9 @@ MOURN_VERBS = frozenset(["mourn", "eulogise", "eulogize"])
 QUANTITY_WORDS = frozenset(
     ["dozen", "dozens", "hundred", "hundreds", "thousand", "thousands", "score", "scores",
      "tens", "number", "handful", "group", "majority", "most", "some", "many", "several",
-     "all", "none", "one", "members", "member", "any", "few", "half"]
+     "all", "none", "one", "members", "member", "any", "few", "half",
+     # "found a quantity of weapons at the site"
+     "quantity", "quantities", "amount", "amounts"]
 )
 # A share of people counted before, by a word for how many or by a number: "most of
 # them", "three of them" (row ``copula.victims_part_pronoun``).

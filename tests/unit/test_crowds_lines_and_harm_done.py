@@ -291,6 +291,9 @@ def test_words_of_the_kind_of_a_target(real_extractor: Any) -> None:
     assert cls("Raiders burned the guesthouse, two shops and dozens of vehicles.",
                "vehicles") == "civilian_site"
     assert cls("Jets hit trenches, bunkers and dozens of vehicles.", "vehicles") == "military"
+    # a quantity counts what it is of
+    assert cls("The spokesman said troops found a quantity of weapons at the farm.",
+               "quantity") == "military"
 
 
 @slow
@@ -346,3 +349,19 @@ def test_residents_of_a_village_speak_for_where_it_is(real_extractor: Any) -> No
 def test_wire_spellings_the_gazetteer_lacked(place_resolver: Any) -> None:
     assert place_resolver.resolve("Shingal", ["IQ"]).name == "Sinjār"
     assert place_resolver.resolve("Al-Baidha", ["YE"]).country == "YE"
+
+
+@slow
+def test_whom_the_speaker_blames_struck_and_counted_men_are_its_own(real_extractor: Any
+                                                                      ) -> None:
+    claims = _analysed(real_extractor, "Six Peshmerga died at their hilltop post before "
+                       "dawn, the Ministry of Peshmerga Affairs in Erbil said, blaming "
+                       "Turkish jets.")
+    (dead,) = [c for c in claims if c.target.text == "Six Peshmerga"]
+    assert dead.own_target and dead.attacker is not None and dead.attacker.country == "TR"
+    # a speaker who blames no one names no attacker ("blaming the weather")
+    claims = _analysed(real_extractor, "Six Peshmerga died at their hilltop post before "
+                       "dawn, the Ministry of Peshmerga Affairs in Erbil said, blaming the "
+                       "storm.")
+    (dead,) = [c for c in claims if c.target.text == "Six Peshmerga"]
+    assert dead.attacker is None
