@@ -1114,8 +1114,8 @@ def speakers_before_said(doc: Doc) -> Doc:
         if before is not None:
             # "... to the front in Kessa, Defence Ministry Spokesman Arno Velt said": the
             # place takes the name's place in the sentence, the name is the speaker
-            heads[before.i], deps[before.i] = said_by.head.i, said_by.dep_
-            comma = next(t.i for t in reversed(doc[before.i + 1: said_by.i]) if t.text == ",")
+            place, comma = before
+            heads[place.i], deps[place.i] = said_by.head.i, said_by.dep_
             heads[said_by.i], deps[said_by.i] = verb.i, "nsubj"
             heads[comma] = verb.i
             continue
@@ -1130,12 +1130,12 @@ def speakers_before_said(doc: Doc) -> Doc:
     return _set_tree(doc, heads, deps)
 
 
-def _place_before_name(name: Token, said: int) -> Token | None:
+def _place_before_name(name: Token, said: int) -> tuple[Token, int] | None:
     """"... heading for the front in Kessa, Defence Ministry Spokesman Arno Velt said":
     the parse made the speaker's name the object of "in", with the place hung on it
-    before a comma. The place, when the name runs from the comma to
-    "said" as one name (its own words only) and the place before the comma hangs on it;
-    else None."""
+    before a comma. The place and the comma's index, when the name runs from the comma
+    to "said" as one name (its own words only) and the place before the comma hangs on
+    it; else None."""
     if name.pos_ != "PROPN" or name.dep_ not in ("pobj", "dobj", "appos") \
             or name.right_edge.i != said - 1:
         return None
@@ -1155,7 +1155,7 @@ def _place_before_name(name: Token, said: int) -> Token | None:
     if before.ent_type_ not in ("GPE", "LOC", "FAC") and not (
             name.dep_ == "pobj" and name.head.lower_ in ("in", "near", "at", "to", "from")):
         return None  # (a place by its tag, or by the preposition it is the object of)
-    return before
+    return before, comma
 
 
 _NAME_DEPS = frozenset(["compound", "amod", "punct", "nmod", "flat"])
