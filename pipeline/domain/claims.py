@@ -121,12 +121,20 @@ def confirmed_dead(claims: Iterable[Claim]) -> Mourning:
             tolls.add(c)
         if t.target_class == "armed_group" and t.actor_id and (
                 t.actor_id == c.party.id
-                or (c.attacker is not None and not same_side(c.party, c.attacker))):
+                or (c.attacker is not None and not same_side(c.party, c.attacker)
+                    and not _unknown_force(c.party))):
             groups.add(t.actor_id)
         elif c.own_target and c.party.type == "armed_group":
             groups.add(c.party.id)  # "its commander had been killed, the group said"
     return Mourning(frozenset(groups), frozenset(tolls), _occupied_sites(claims),
                     _identified_tolls(claims))
+
+
+def _unknown_force(party: Actor) -> bool:
+    """A military body the gazetteer lacks ("the multinational task force said"):
+    whether it is the attacker's own cannot be told, so its count of an armed group's
+    dead confirms nothing (rule ``mourning.unknown_force``)."""
+    return party.type == "military" and party.id.startswith("org.")
 
 
 # rules that say who an earlier toll's dead were ("they were ...", "the men were ...")

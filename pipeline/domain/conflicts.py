@@ -453,6 +453,8 @@ def _grants_harm(hit: Claim, toll: Claim) -> bool:
 
 # verbs of granting what one would rather not: "the minister admitted the strike killed ..."
 _ADMITS = re.compile(r"\b(?:admit(?:s|ted|ting)?|acknowledg\w*|conced\w*)\b", re.IGNORECASE)
+# a claim of an attack: "claimed responsibility for the bombing"
+_CLAIMED = re.compile(r"\bclaim(?:s|ed|ing)?\s+responsibility\b", re.IGNORECASE)
 
 
 def _admits_harm(toll: Claim) -> bool:
@@ -462,11 +464,18 @@ def _admits_harm(toll: Claim) -> bool:
     told in another sentence, is the other half of its own account, and another party's
     civilian toll no dispute of it. The toll names civilians and no other attacker, and
     the verb of granting comes before it in its sentence."""
-    if not _tolls(toll) or toll.target.target_class != "civilians" or toll.attacker \
-            or _ADMITTED_DEAD.search(toll.target.text) is None:
+    if not _tolls(toll) or toll.target.target_class != "civilians" or toll.attacker:
         return False
     sentence = toll.evidence.sentence
     at = sentence.lower().find(toll.target.text.lower())
+    claimed = _CLAIMED.search(sentence)
+    if claimed is not None and 0 <= claimed.start() < at:
+        # rule ``conflict.claimed_toll``: "the front has claimed responsibility for the
+        # blast at the depot, which killed 40 people": who claims the attack grants its
+        # toll, whatever the dead are called
+        return True
+    if _ADMITTED_DEAD.search(toll.target.text) is None:
+        return False
     found = _ADMITS.search(sentence)
     return found is not None and 0 <= found.start() < at
 
@@ -1093,14 +1102,26 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             # ("the mob attacked the police station") against another's word that the
             # force fired on the crowd: whether those shot were attackers is the dispute
             return "presence"
+        if _attacked_unarmed(one, other):
+            # rule ``conflict.attacked_unarmed``: a force's word that its men were
+            # attacked and fired back ("two constables were ambushed with rifles and fired
+            # back") against another's word that nobody there was armed ("none of those
+            # lads carried a rifle"): whether those shot bore arms is the dispute
+            return "presence"
         if _shot_anyone(one, other):
             # rule ``conflict.no_shot_fired``: "soldiers did not fire a single shot"
             # against "they shot him", "three farmers were shot dead": whoever was shot,
             # whether anyone was fired on is the dispute
             return "no_strike"
         if _is_hit(other) and not is_cause(other) and not is_use(other):
-            if is_no_strike(one) and not _denied_origin(one):
-                return "no_strike"  # "no sign of an air strike" against "the strike hit X"
+            if is_no_strike(one) and not _denied_origin(one) and (
+                    one.rule != CARRIED_OUT_NONE or (
+                        other.attacker is not None
+                        and same_attacker(one.attacker or one.party, other.attacker))):
+                # "no sign of an air strike" against "the strike hit X"; a force's word
+                # that it carried out no missions there denies only a strike told as its
+                # own (rule ``conflict.own_strike_denied``)
+                return "no_strike"
             if _own_craft_absent(one, other):
                 # rule ``conflict.striker_absent``: "none of its jets were in the area",
                 # the defence ministry said, against "jets fired a missile at an
@@ -1115,7 +1136,8 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
                 and is_account(other) \
                 and not other.negated and (
                     (other.target.target_class == "armed_group"
-                     and other.rule.startswith(("casualty.", "copula.", _ACTED_ON)))
+                     and other.rule.startswith(("casualty.", "copula.", _ACTED_ON,
+                                                _ASSAILANTS)))
                     or (other.rule.startswith(_FIRED_BACK_RULES)
                         and other.target.target_class in ("armed_group", "unknown"))):
             # "He never held a gun," his widow said, against "he was an active member of
@@ -1147,6 +1169,8 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
     return None
 
 
+# a force's word that it carried out no missions there (rule ``conflict.own_strike_denied``)
+CARRIED_OUT_NONE = "nostrike.carried_out_none"
 # a force's word that it fired back or acted against someone: whom it fired on is, in its
 # account, one who bore arms
 _FIRED_BACK_RULES = ("hit.self_defence", "hit.defended_against", "hit.return_fire",
@@ -1327,11 +1351,13 @@ def _blames_strike(claim: Claim) -> bool:
 
 # a speaker's word that the dead bore no arms ("He never held a gun"; "Nobody there was
 # armed"), against an account that they were armed men (rule ``conflict.never_armed``)
-_UNARMED_RULES = frozenset(["use.never_armed", "use.had_no_gun", "use.none_armed",
-                            "use.empty_handed"])
+_UNARMED_RULES = frozenset(["use.never_armed", "use.had_no_gun", "use.none_had_gun",
+                            "use.none_armed", "use.empty_handed"])
 # a force's word that it acted on intelligence about armed men at the site ("acting on
 # intelligence about militants hiding there"): in its account, those there bore arms
 _ACTED_ON = "use.intelligence_"
+# ... or that armed men assailed it ("a patrol was ambushed by men with rifles")
+_ASSAILANTS = "use.assailants_"
 
 
 def _denied_fighter(claim: Claim) -> bool:
@@ -1369,6 +1395,14 @@ _FALLOUT = re.compile(r"\b(?:debris|fragments?|shrapnel|wreckage|falling|remnant
                       re.IGNORECASE)
 
 
+HARDWARE_LOST = "miss.no_hardware_lost"
+# arms and machines a force may lose: what "no hardware was lost" answers
+_GEAR = re.compile(
+    r"\b(?:hardware|equipment|weapons?|weaponry|artillery|howitzers?|tanks?|vehicles?|"
+    r"aircraft|jets?|helicopters?|launchers?|guns?|ammunition|materiel|assets?|"
+    r"systems?|batter(?:y|ies)|radars?|depots?|stores?|drones?)\b", re.IGNORECASE)
+
+
 def _answers(miss: Claim, hit: Claim) -> bool:
     """Rule ``conflict.miss_same_kind``: a miss answers a hit of the same kind of target
     ("the missiles missed the ship" against "the missiles hit the ship"), or any hit when
@@ -1377,6 +1411,10 @@ def _answers(miss: Claim, hit: Claim) -> bool:
     hideouts in the mountains", nor does "exploded near a military school" answer "the
     attackers had been aiming at the base": a strike aimed at a site that fell near a
     site of its kind."""
+    if miss.rule == HARDWARE_LOST:
+        # rule ``conflict.no_hardware_lost``: "we lost no heavy equipment" answers "its
+        # guns wrecked four tanks", not "killed 20 fighters"
+        return _GEAR.search(hit.target.text) is not None
     if not miss.rule.startswith(SPARED_RULES):
         return True
     kind, other = class_group(miss.target), class_group(hit.target)
@@ -1476,8 +1514,11 @@ def _warned_other_fire(miss: Claim, hit: Claim) -> bool:
         and (miss.attacker is None or same_side(miss.attacker, miss.party))
 
 
-# a person who speaks for a force by title: "Air force spokesman Olatokunbo Adesanya"
-_FORCE_TITLE = re.compile(rf"\b(?:{FORCE_WORDS}|air force|navy|police|guard)\b",
+# a force, or its men, by the words a story names them with: a person who speaks for a
+# force by title ("Air force spokesman Olatokunbo Adesanya"), "the officers", "agents of
+# the unit"
+_FORCE_TITLE = re.compile(rf"\b(?:{FORCE_WORDS}|air force|navy|police|guard|officers?|agents?|"
+                          r"personnel|patrols?|policemen|troopers?|constables?|gendarmes?)\b",
                           re.IGNORECASE)
 
 
@@ -1618,6 +1659,34 @@ _ASSAILANTS_ON_FORCE = re.compile(
 _NO_SHOT_RULES = ("nostrike.no_shots", "nostrike.not_a_single_shot")
 
 
+def _attacked_unarmed(force: Claim, unarmed: Claim) -> bool:
+    """``force``: a force's own men attacked, in a sentence that tells them firing back
+    ("the patrol was ambushed at the ford and shot back", "they came under attack with
+    rifles and fired warning shots");
+    ``unarmed``: another speaker's word that the people there bore no arms
+    (``use.none_had_gun``, ``use.had_no_gun``, ...). Gunmen who attacked a checkpoint,
+    with no word of the force firing back, dispute no one's word that a boy was unarmed."""
+    if not unarmed.negated or unarmed.rule not in _UNARMED_RULES or force.negated \
+            or not is_account(force) or is_use(force) or force.party.id == unarmed.party.id:
+        return False
+    sentence = force.evidence.sentence
+    is_force = class_group(force.target) == "combatant" or force.own_target \
+        or _FORCE_TITLE.search(force.target.text) is not None
+    return is_force and _FORCE_ATTACKED.search(sentence) is not None \
+        and _FIRED_BACK.search(sentence) is not None
+
+
+# the men attacked, in the passive: "were attacked with firearms", "was met with gunfire"
+_FORCE_ATTACKED = re.compile(
+    r"\b(?:attacked|ambushed|fired\s+(?:on|upon|at)|shot\s+at|"
+    r"met\s+with\s+(?:heavy\s+)?(?:gun)?(?:fire|shots))\b", re.IGNORECASE)
+# the force firing back: "returned fire", "repelled the attackers", "fired warning shots",
+# "acted in self-defence"
+_FIRED_BACK = re.compile(
+    r"\b(?:return(?:ed|ing)?\s+fire|fired\s+back|repel(?:led|ling)?|"
+    r"self[- ]defen[cs]e|warning\s+shots|defend(?:ed)?\s+themselves)\b", re.IGNORECASE)
+
+
 def _shot_anyone(none: Claim, other: Claim) -> bool:
     """``none`` says no one was fired on; ``other`` tells people or a place hit whose kind
     no word says ("him", "all eight of those", "dozens more"), by no other attacker."""
@@ -1638,10 +1707,13 @@ def _struck_home(claim: Claim) -> bool:
     or a weapon said to have reached its target (``hit.reached_target``), whatever the
     target was: "the missile reached its target" against "air defences intercepted the
     missile" (rule ``conflict.reached``)."""
-    return (_is_hit(claim) and not is_use(claim)) or (is_account(claim) and claim.rule == REACHED)
+    return (_is_hit(claim) and not is_use(claim)) or (is_account(claim)
+                                                      and claim.rule in REACHED_RULES)
 
 
-REACHED = "hit.reached_target"
+# a weapon that got through: it "reached its objective", "interceptors failed to stop it"
+# (rule ``conflict.reached``)
+REACHED_RULES = frozenset(["hit.reached_target", "hit.defences_failed"])
 
 
 def _offers_other(neg: Claim, at: int, claims: Sequence[Claim], groups: GroupDirectory,

@@ -4014,12 +4014,28 @@ def _owner_attacker(noun: Token, party: Actor | None, resolver: MentionResolver,
         ):
             inner = child if child.dep_ != "prep" else next(
                 (c for c in child.children if c.dep_ == "pobj"), None)
-            if inner is None:
+            if inner is None or _place_of_compound(child, noun):
                 continue
             actor = _resolve_attacker(inner, party, resolver, last, depth + 1, by_noun)
             if actor is not None:
                 return actor
     return None
+
+
+def _place_of_compound(child: Token, noun: Token) -> bool:
+    """Rule ``attacker.place_compound``: "the failed Somalia hostage raid": a place's
+    name before another noun that is no weapon or strike word ("hostage") says where
+    the raid was, not who raided ("a US drone strike" keeps its attacker)."""
+    if child.dep_ != "compound" or child.ent_type_ not in ("GPE", "LOC"):
+        return False
+    between = [c for c in noun.children if c.dep_ == "compound" and child.i < c.i < noun.i]
+    return any(c.pos_ == "NOUN" and c.lemma_.lower() not in lx.ACTION_NOUNS
+               and c.lemma_.lower() not in _STRIKE_MODIFIERS for c in between)
+
+
+# nouns that make a strike word of two: "air strike", "drone strike", "missile attack"
+_STRIKE_MODIFIERS = lx.STRIKING_WEAPONS | frozenset(["air", "ground", "naval", "commando",
+                                                     "cruise"])
 
 
 def _strike_before(tok: Token) -> Token | None:

@@ -101,7 +101,28 @@ def _strike_context(verb: Token) -> bool:
                 if (lemma in lx.ACTION_NOUNS or lemma in lx.STRIKING_WEAPONS) \
                         and sub.pos_ in ("NOUN", "PROPN"):
                     return True
+        if verb.lemma_.lower() in _DIE_VERBS and _shot_dead(child):
+            return True
     return False
+
+
+_DIE_VERBS = frozenset(["die", "succumb"])
+
+
+def _shot_dead(child: Token) -> bool:
+    """Rule ``casualty.died_shot``: ``child`` of a verb of dying says gunfire killed: one
+    who died of it died in a strike's frame ("died hours after he was shot", "died of a
+    bullet wound", "died of gunshot wounds in hospital"; not "died after a long
+    illness", "died from his injuries in a fall")."""
+    shot = child if child.dep_ == "advcl" else next(
+        (c for c in child.children if c.dep_ == "pcomp"), None) \
+        if child.dep_ == "prep" and child.lower_ == "after" else None
+    if shot is not None and shot.lemma_.lower() == "shoot" \
+            and any(c.dep_ == "auxpass" for c in shot.children):
+        return True
+    return child.dep_ == "prep" and child.lower_ in ("from", "of") and any(
+        sub.lemma_.lower() in lx.GUNFIRE_NOUNS and sub.pos_ == "NOUN"
+        for sub in child.subtree)
 
 
 # words that name one attack as a wrong: "the aggression that killed two journalists"
@@ -1055,6 +1076,8 @@ _ATTACK_CAUSES = (frozenset(lx.ACTION_NOUNS) - _EFFECTS) | frozenset(
      "drones", "airstrike", "projectile", "projectiles", "warplane", "jet", "aircraft",
      "himars", "grenade", "mine", "torpedo", "impact", "hit", "hits", "debris", "fragment",
      "fragments", "shrapnel", "warhead", "strikes", "attacks"])
+# what strikes that is no weapon: "a bird strike", "a lightning strike"
+_NO_WEAPON_STRIKES = frozenset(["bird", "lightning"])
 # ... unless the weapon is the defender's own, or went astray: "an air-defence missile",
 # "a misfired rocket".
 _ASTRAY = frozenset(["misfired", "misfire", "errant", "stray", "failed", "malfunctioning",
@@ -1082,6 +1105,8 @@ def _alternative_cause(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         # of a truck bomb: the bomb's carrier, not another cause than the attack
         return False
     before = [c for c in cause.subtree if c.i < cause.i]
+    if any(c.dep_ == "compound" and c.lemma_.lower() in _NO_WEAPON_STRIKES for c in before):
+        return True  # "a bird strike", "a lightning strike": no one's weapon
     attack = _named(cause, _ATTACK_CAUSES) or any(
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ATTACK_CAUSES for c in before)
     return not attack or any(c.lower_ in _ASTRAY or c.lemma_.lower() in _ASTRAY
@@ -2020,9 +2045,9 @@ def _force_fires(verb: Token) -> bool:
     subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
     if not subjects and verb.dep_ == "conj":
         subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
-    return any(c.lemma_.lower() in _FORCE_WORDS
+    return any(c.lemma_.lower() in lx.FORCE_LEMMAS
                or (c.lower_ in ("who", "which") and verb.dep_ == "relcl"
-                   and verb.head.lemma_.lower() in _FORCE_WORDS)
+                   and verb.head.lemma_.lower() in lx.FORCE_LEMMAS)
                for c in subjects)
 
 
@@ -2030,10 +2055,6 @@ _CROWD_WORDS = lx.PEOPLE_WORDS | lx.ARMED_BODY_HEADS | frozenset(
     ["crowd", "crowds", "villagers", "residents", "students", "workers", "miners", "strikers",
      "farmers", "marchers", "supporters", "youth", "young"]) - frozenset(
     ["guard", "guards", "patrol", "patrols", "criminal", "criminals", "elements"])
-_FORCE_WORDS = frozenset(["police", "policeman", "policemen", "officer", "officers",
-                          "troop", "troops", "soldier", "soldiers", "force", "forces",
-                          "guard", "guards", "army", "military", "gendarme", "gendarmes",
-                          "patrol", "patrols", "unit", "units"])
 _SELF_DEFENCE = re.compile(r"\bself[- ]defen[cs]e\b", re.IGNORECASE)
 
 

@@ -142,6 +142,14 @@ STRIKING_WEAPONS = AIRCRAFT | frozenset(
     ["missile", "rocket", "shell", "bomb", "artillery", "mortar", "airstrike", "projectile",
      "grenade", "munition", "warhead"]
 )
+# A state's force as the one who fires or strikes, by its word's lemma ("officers
+# fired", "troops fired at them"): police, troops and their units
+FORCE_LEMMAS = frozenset(["police", "policeman", "policemen", "officer", "officers", "troop",
+                          "troops", "soldier", "soldiers", "force", "forces", "guard", "guards",
+                          "army", "military", "gendarme", "gendarmes", "gendarmerie", "ranger",
+                          "rangers", "patrol", "patrols", "unit", "units"])
+# Gunfire that kills, as a noun: "died from a gunshot", "died of a bullet wound"
+GUNFIRE_NOUNS = frozenset(["gunshot", "bullet", "gunfire"])
 # What a force uses against people or sites: its striking weapons, and its guns ("police
 # were forced to use their service weapons against the rioters", "used live ammunition
 # against protesters"; not tear gas or water cannon, which hit no one dead).

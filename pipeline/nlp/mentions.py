@@ -129,6 +129,8 @@ def naming_heads(rows: Iterable[dict[str, Any]]) -> frozenset[str]:
 _ANAPHOR_ROWS = _read_anaphor_rows()
 _ANAPHOR_TYPES = load_anaphors(_ANAPHOR_ROWS)
 _NAMING_HEADS = naming_heads(_ANAPHOR_ROWS)
+# a body's common noun in a spokesman's title: "the group's spokesman", "movement spokesman"
+_GROUP_TITLE_HEADS = frozenset(["group", "movement", "militia"])
 # a state's armed services, and the kinds of security body none of them stands for
 _ARMED_SERVICES = frozenset(["military", "army", "navy"])
 _SECURITY_KINDS = frozenset(["paramilitary", "intelligence", "police", "agency"])
@@ -2022,6 +2024,12 @@ class MentionResolver:
         qualifier = next((t for t in tokens if t.i < head.i and t.ent_type_ != "PERSON" and (
             t.lower_ in _NAMING_HEADS or t.lemma_.lower() in _NAMING_HEADS)), None) \
             if has_title else None
+        if qualifier is None and has_title:
+            # "the group's spokesman Ali Musa", "group spokesman Ali Musa": the group last
+            # named (rule ``name.group_title``)
+            qualifier = next((t for t in tokens if t.i < head.i and t.pos_ == "NOUN"
+                              and t.lemma_.lower() in _GROUP_TITLE_HEADS
+                              and t.dep_ in ("poss", "compound")), None)
         body = self.antecedent(qualifier) if qualifier is not None else None
         if body is not None and body.type not in ("media", "source", "person", "official"):
             # "Coalition spokesman Colonel X" after "the U.S.-led coalition": the body
@@ -2134,19 +2142,28 @@ class MentionResolver:
         "he" as its sentence's subject is the person named as the subject of the sentence
         before (by name, or by a role in the singular: "an official"), though that
         sentence reported nothing, before the last person heard. ``None`` when that
-        subject names no person."""
-        if head.head.i != sent_of(head).root.i:
+        subject names no person. "He" of a "he said" set inside the sentence ("Rebel
+        cadres, he said, had attacked the camp") is read the same way."""
+        root = sent_of(head).root
+        if head.head.i != root.i and not (head.head.dep_ == "parataxis"
+                                          and head.head.head.i == root.i):
             return None
         subj = _prior_subject(head)
         if subj is None or _crosses_break(subj) or in_quotes(subj):
             return None  # (a name inside his own quoted words is no person he is)
         if subj.ent_type_ == "PERSON":
             return self.speaker(subj)
-        if subj.tag_ == "NN" and subj.pos_ == "NOUN":
+        if (subj.tag_ == "NN" and subj.pos_ == "NOUN") or (
+                subj.tag_ == "NNP" and subj.pos_ == "PROPN"):
             # "An official in the border province gave a different account. He said ...":
-            # one person named by a role
+            # one person named by a role (or by a name the model took for no person,
+            # after a title: "Regional Inspector General Tarun Dev gave a different
+            # account")
             found = self._speaker(subj, depth=1)
-            if found is not None and found.type in _ONE_PERSON_TYPES:
+            if found is not None and (found.type in _ONE_PERSON_TYPES or (
+                    subj.pos_ == "PROPN" and found.type == "other"
+                    and any(t.lower_ in TITLE_WORDS for t in subj.subtree
+                            if t.i < subj.i))):
                 return self.speaker(subj)
         return None
 
@@ -3672,13 +3689,22 @@ def _title_before_name(head: Token) -> bool:
     """"Inspector General of Police (Pelan) Vikram Joshi": a given name and the head
     after a title anywhere in the phrase, though the recogniser tagged no person and the
     title runs on into what it is of (:func:`_titled_name` wants the name right after
-    the title): one person, whom a later "he" may stand for."""
+    the title): one person, whom a later "he" may stand for. The given name may be an
+    initial the tagger took for a noun ("Deputy Inspector General K Malvekar")."""
     if head.pos_ != "PROPN" or head.ent_id_:
         return False
     given = [c for c in head.children if c.dep_ == "compound" and c.pos_ == "PROPN"
              and c.i == head.i - 1]
+    if not given and head.i > 0 and _initial(head.doc[head.i - 1]):
+        given = [head.doc[head.i - 1]]
     return bool(given) and any(t.lower_ in TITLE_WORDS or t.lower_ in _HELD_TITLES
                                for t in head.subtree if t.i < given[0].i)
+
+
+def _initial(tok: Token) -> bool:
+    """One capital letter, with or without its stop: "P", "K."."""
+    text = tok.text.rstrip(".")
+    return len(text) == 1 and text.isupper()
 
 
 def _title_and_name(tokens: list[Token]) -> bool:

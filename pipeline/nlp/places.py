@@ -127,6 +127,12 @@ _SUFFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("city", _CITY_KINDS),
     ("town", _CITY_KINDS),
     ("village", _CITY_KINDS),
+    # the waters and port of a city, named after it ("Haifa Bay", "Sevastopol harbour"),
+    # when the gazetteer has no entry of that full name: the city
+    ("bay", _CITY_KINDS),
+    ("port", _CITY_KINDS),
+    ("harbour", _CITY_KINDS),
+    ("harbor", _CITY_KINDS),
 )
 _PREFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("city of", _CITY_KINDS),
@@ -150,6 +156,8 @@ _PREFIXES: tuple[tuple[str, tuple[str, ...] | None], ...] = (
     ("outside", None),
     ("around", None),
 )
+# the points of the compass a district's name may end with ("Imphal West")
+_POINTS = ("west", "east", "north", "south")
 _DIRECTIONS = tuple(
     sorted(
         {
@@ -1356,6 +1364,12 @@ class PlaceResolver:
                 if rest.startswith("of "):  # "west of Tripoli": measured from the town
                     rest, direction = rest[3:], f"{direction} of"
                 yield rest, prefer, direction
+                break
+        for point in _POINTS:
+            if core.endswith(" " + point):
+                # "Imphal West", "Singhbhum East": a district named after its town and a
+                # point of the compass, where the gazetteer has no entry of that name
+                yield core[: -len(point) - 1], prefer, point
                 break
         for written in dict.fromkeys((key, core)):
             other = _assimilation(written)

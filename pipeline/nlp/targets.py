@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any
@@ -19,7 +19,14 @@ from spacy.tokens import Doc, Token
 
 from pipeline.domain.models import TARGET_CLASSES, Target
 from pipeline.nlp import lexicon as lx
-from pipeline.nlp.docmemo import DOC_MEMO, any_word, doc_text, ent_at, sent_of
+from pipeline.nlp.docmemo import (
+    DOC_MEMO,
+    any_word,
+    doc_text,
+    ent_at,
+    lemma_positions,
+    sent_of,
+)
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import after_dateline, patron_words, phrase_text
 
@@ -336,17 +343,41 @@ _MAX_CLAUSE = 40
 _WHERE_PREPS = frozenset(["in", "near", "outside"])
 
 
-def _where_on_place(prep: Token) -> list[Token]:
+def _where_on_place(prep: Token, sites: Token) -> list[Token]:
     """A "where" clause the parser hung on the place name after a site ("a workshop in
     Kharkiv where units assembled drones"; a town the recogniser may miss: "a restaurant
     in Krivoy Rog where commanders were meeting"): a town is not what it describes, the
-    site is."""
-    return [t for obj in prep.children
-            if obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC")
-                                       or (obj.pos_ == "PROPN" and not obj.ent_id_))
+    site is. So is a clause whose verb agrees with the sites, not with the one town
+    ("depots in the harbour of Pelan, which were feeding the army's guns"), the town
+    named after "of" too. ``sites``: the head the clause may describe."""
+    places = [obj for obj in prep.children if obj.dep_ == "pobj"]
+    places += [sub for obj in places for p in obj.children if p.dep_ == "prep"
+               and p.lower_ == "of" for sub in p.children if sub.dep_ == "pobj"]
+    return [t for obj in places
+            if obj.ent_type_ in ("GPE", "LOC") or (obj.pos_ == "PROPN" and not obj.ent_id_)
             for c in obj.children if c.dep_ == "relcl"
-            and any(w.lower_ == "where" for w in c.children)
+            and (any(w.lower_ == "where" for w in c.children) or _agrees_with_sites(c, sites, obj))
             for t in list(c.subtree)[:_MAX_CLAUSE]]
+
+
+def _up_to_verb(head: Token) -> list[Token]:
+    """The words ``head`` hangs from, up to the first verb."""
+    out = []
+    for up in head.ancestors:
+        out.append(up)
+        if up.pos_ == "VERB":
+            break
+    return out
+
+
+def _agrees_with_sites(clause: Token, sites: Token, place: Token) -> bool:
+    """A relative clause in the plural ("which were used", "that are") hung on one town
+    after plural sites belongs to the sites."""
+    return sites.tag_ in ("NNS", "NNPS") and place.tag_ in ("NN", "NNP") \
+        and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")
+                for c in clause.children) \
+        and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")
+                for c in [*clause.children, clause])
 
 
 def clause_tokens(head: Token) -> list[Token]:
@@ -361,7 +392,7 @@ def clause_tokens(head: Token) -> list[Token]:
             aside = {t.i for p in child.children if _misread_as(p) for t in p.subtree}
             out.extend(t for t in list(child.subtree)[:_MAX_CLAUSE] if t.i not in aside)
         elif child.dep_ == "prep" and child.lower_ in _WHERE_PREPS:
-            out.extend(_where_on_place(child))
+            out.extend(_where_on_place(child, head))
         elif child.dep_ == "prep" and child.lower_ == "for":
             # "a camp for people displaced by the insurgency": who a site is for is
             # described by their own clause
@@ -369,11 +400,14 @@ def clause_tokens(head: Token) -> list[Token]:
                        for c in obj.children if c.dep_ in _CLAUSE_DEPS
                        for t in list(c.subtree)[:_MAX_CLAUSE])
     verb = head.head
-    if head.dep_ == "dobj" and verb.pos_ == "VERB":
-        # "hit a site in Kessa Tor where fighters were massing": the parse hangs the
-        # place right after the object on the verb, and the clause on the place
-        out.extend(t for c in verb.children if c.dep_ == "prep" and c.lower_ in _WHERE_PREPS
-                   and c.i == head.right_edge.i + 1 for t in _where_on_place(c))
+    if head.dep_ in ("dobj", "pobj"):
+        # "hit a site in Kessa Tor where fighters were massing", "a raid on depots in the
+        # harbour of Pelan, which were feeding the army's guns": the parse hangs the place
+        # right after the target on the verb (or the strike), and the clause on the place
+        for governor in _up_to_verb(head):
+            out.extend(t for c in governor.children if c.dep_ == "prep"
+                       and c.lower_ in _WHERE_PREPS
+                       and c.i == head.right_edge.i + 1 for t in _where_on_place(c, head))
     if head.dep_ in ("nsubjpass", "dobj", "nsubj") and verb.pos_ in ("VERB", "AUX"):
         # a bare toll ("killed 14 at a funeral") is described by where they were killed
         preps = ("including", "among", "at", "in", "during") if _bare_count(head) \
@@ -635,7 +669,7 @@ def fights(head: Token) -> bool:
     firefight (:func:`_killed_fighting`)."""
     if any(c.dep_ == "amod" and c.lower_ == "armed" for c in head.children) \
             or _killed_fighting(head) or _killed_firing(head) or _behind_attack(head) \
-            or assailed(head):
+            or assailed(head) or _with_arms(head):
         return True
     clauses = [c for c in head.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
     clauses += [v for c in clauses for v in c.conjuncts if v.pos_ == "VERB"]
@@ -643,6 +677,14 @@ def fights(head: Token) -> bool:
     clauses += [x for c in clauses for x in c.children
                 if x.dep_ == "xcomp" and x.pos_ == "VERB" and c.lemma_.lower() in _SETTING_OUT]
     return any(_fighting(verb) or _arming(verb) or _attacking(verb) for verb in clauses)
+
+
+def _with_arms(head: Token) -> bool:
+    """Rule ``targets.with_arms``: people "with" arms are armed: "men with rifles",
+    "youths with machetes" (not "men with children")."""
+    return any(c.dep_ == "prep" and c.lower_ == "with" and any(
+        p.dep_ == "pobj" and p.lower_ in lx.ARMS_WORDS for p in c.children)
+        for c in head.children)
 
 
 _SETTING_OUT = frozenset(["try", "attempt", "seek", "plan", "prepare"])
@@ -1011,7 +1053,7 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         strikers = _own_doers(head, ("nsubj",)) | _doers_behind(head)
         # (a force that fires at "them" is not them, named by another force word: "police
         # had shot at them" after "officers opened fire")
-        forces = any(head.doc[i].lemma_.lower() in _FORCE_DOERS for i in strikers)
+        forces = any(head.doc[i].lemma_.lower() in lx.FORCE_LEMMAS for i in strikers)
         # rule ``targets.they_the_killed``: "they" struck in a passive stands first for
         # the people its sentence says were killed ("four attackers ... were killed when
         # soldiers stormed the building ... when they were shot": the raiders, not the
@@ -1021,9 +1063,12 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
             # rule ``targets.they_main_subject``: "the minibuses, followed by an army truck,
             # were heading to the quarry when they were attacked": "they" of a "when"
             # clause is the subject of the clause it hangs on, not a noun between
-            # (people there are read below, with what their clause says they bore)
+            # (people there are read below, with what their clause says they bore; a
+            # force is read here: "officers had been chasing suspects when they were met
+            # with gunfire" are the officers, not the suspects)
             found = decide_class(main, gazetteer, rows)
-            if found[0] != "unknown" and found[0] not in lx.PERSON_CLASSES:
+            if found[0] != "unknown" and (found[0] not in lx.PERSON_CLASSES or (
+                    found[0] == "military" and head.dep_ == "nsubjpass")):
                 return found
         befores = _plurals_before(head)
         killed = [t for t in befores if head.dep_ == "nsubjpass" and t.dep_ == "nsubjpass"
@@ -1087,6 +1132,15 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         if counted_before is not None:
             found = decide_class(counted_before, gazetteer, rows)
             if found[0] != "unknown":
+                return found
+    if head.lower_ == "others" and head.dep_ in ("dobj", "nsubjpass", "nsubj") \
+            and not any(c.dep_ == "prep" for c in head.children):
+        # rule ``targets.others_of_toll``: "two farmers died and 14 others were hurt":
+        # the others are of the kind of the toll before them in the sentence
+        toll = _toll_before(head)
+        if toll is not None:
+            found = decide_class(toll, gazetteer, rows)
+            if found[0] in lx.PERSON_CLASSES:
                 return found
     if head.lemma_.lower() in _HARM_NOUNS:
         # rule ``targets.damage_to``: "no damage to homes" is what the homes are
@@ -1173,11 +1227,22 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         if owner is not None and decide_class(owner, gazetteer, rows)[0] in (
                 "civilians", "civilian_site"):
             return "civilian_site", None, "targets.civil_carrier"
-    found = found or _via(earlier_mention(head), gazetteer, rows)
-    return found or _by_rows(head, gazetteer, rows if rows is not None else class_rows())
+    weak = None
+    for earlier in ([] if found else earlier_mentions(head)):
+        # the nearest earlier mention that says what it is ("a newly set up police camp
+        # ... a permanent camp ... attacked the camp": the police camp); a head that is
+        # military only by its word ("200 vehicles") says less than "passenger vehicles"
+        found = _via(earlier, gazetteer, rows)
+        if found and found[2] in _WEAK_ROWS:
+            weak, found = weak or found, None
+        if found:
+            break
+    return found or weak or _by_rows(head, gazetteer, rows if rows is not None else class_rows())
 
 
 _ARMED_CLASSES = ("armed_group", "military")
+# rows that decide by the head word alone, when a modifier says nothing
+_WEAK_ROWS = frozenset(["military.weak_head"])
 _HARM_NOUNS = frozenset(["damage", "harm"])
 _UNITS = frozenset(["unit", "units"])  # the one part that is people, not a place
 
@@ -1682,15 +1747,16 @@ def _a_person(tok: Token) -> bool:
 _BARE_DEPS = frozenset(["amod", "compound", "poss", "nummod", "relcl", "acl", "appos", "nmod"])
 
 
-def earlier_mention(head: Token) -> Token | None:
+def earlier_mentions(head: Token) -> Iterator[Token]:
     """Rule ``targets.earlier_mention``: a bare definite site ("residents said the camp
     was hit") is the one the story named before with more words ("a camp of the
     Dawlah Islamiyah group", "a militant camp", "a camp for displaced families"), a bare
     "the squad" the body named with
-    its members before ("a squad of armed terrorists"): the nearest earlier noun of the
-    same lemma that carries modifiers of its own, whose class it takes when that is known;
-    a bare "the camp" with none keeps its own class. A mention inside another teller's
-    account does not count ("the army said the images showed a militant group ...
+    its members before ("a squad of armed terrorists"): the earlier nouns of the same
+    lemma that carry modifiers of their own, nearest first (the first whose class is
+    known gives it; one military by its head word alone, "200 vehicles", only when no
+    other says more); a bare "the camp" with none keeps its own class. A mention inside
+    another teller's account does not count ("the army said the images showed a militant group ...
     villagers said the group was crossing back with mules": the army's words for it are
     its account, not what the group is). A bare "the building" (or structure,
     compound, facility, site) is the site its own sentence named before it with
@@ -1699,18 +1765,21 @@ def earlier_mention(head: Token) -> Token | None:
     building"); "the building of the radio station" is what its own phrase says."""
     low = head.lemma_.lower()
     if not ({low, head.lower_} & (_OWNED_SITES | lx.COLLECTIVE_WORDS | _CARRIERS)):
-        return None
+        return
     dets = [c for c in head.children if c.dep_ == "det"]
     if len(dets) != 1 or dets[0].lower_ != "the" or any(c.dep_ in _BARE_DEPS
                                                         for c in head.children):
-        return None
+        return
     if any(c.dep_ == "prep" and c.lower_ == "of" for c in head.children):
-        return None  # "the building of the radio station": its own phrase says whose
+        return  # "the building of the radio station": its own phrase says whose
     teller = _teller(head)
     # (a pronoun does not tell two tellers apart: "it said" may be either)
     said = teller.lemma_.lower() if teller is not None and teller.pos_ != "PRON" else None
-    for tok in reversed(head.doc[: head.i]):
-        if tok.lemma_.lower() == low and tok.pos_ == "NOUN" and (
+    named = False
+    doc = head.doc
+    for at in reversed(lemma_positions(doc, (low,))):
+        tok = doc[at]
+        if at < head.i and tok.lemma_.lower() == low and tok.pos_ == "NOUN" and (
                 any(c.dep_ in _BARE_DEPS for c in tok.children)
                 or any(c.dep_ == "prep" and c.lower_ in ("of", "for") for c in tok.children)):
             told = _teller(tok) if said is not None else None
@@ -1719,7 +1788,10 @@ def earlier_mention(head: Token) -> Token | None:
                 # the group had been crossing back with mules": another teller's words
                 # for it are that teller's account, not what the group is
                 continue
-            return tok
+            named = True
+            yield tok
+    if named:
+        return
     if low in _CONTAINERS:
         # "detonated next to the soldiers' sleeping quarters, partially destroying the
         # building": a bare "the building" is the site the same sentence named before it
@@ -1729,10 +1801,11 @@ def earlier_mention(head: Token) -> Token | None:
                     and any(c.dep_ in _BARE_DEPS for c in tok.children) \
                     and tok.dep_ != "nsubj":
                 # (not the striker: "British aircraft launched raids on the building")
-                return tok
-    if low in _GROUP_WORDS:
-        return _named_group_before(head)
-    return None
+                yield tok
+                return
+    group = _named_group_before(head) if low in _GROUP_WORDS else None
+    if group is not None:
+        yield group
 
 
 # a bare noun that stands for a body the story named by its name
@@ -1844,6 +1917,18 @@ def _elided_noun(count: Token) -> Token | None:
             if noun.dep_ == count.dep_ and noun.pos_ == "NOUN" \
                     and any(c.dep_ == "nummod" for c in noun.children):
                 return noun
+    return None
+
+
+def _toll_before(others: Token) -> Token | None:
+    """The counted noun of the nearest toll before ``others`` in its sentence: the
+    subject or object of a casualty verb ("five civilians were killed", "killed six
+    people")."""
+    for tok in reversed(others.doc[sent_of(others).start: others.i]):
+        if tok.pos_ == "NOUN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj") \
+                and tok.head.lemma_.lower() in lx.CASUALTY_VERBS \
+                and any(c.dep_ == "nummod" for c in tok.children):
+            return tok
     return None
 
 
@@ -1973,11 +2058,6 @@ def _singulars_before(pron: Token) -> list[Token]:
 def _own_verb(pron: Token) -> Token:
     """The verb of a pronoun's own clause ("shot him", "fired at them")."""
     return pron.head.head if pron.head.pos_ == "ADP" else pron.head
-
-
-# words for a state's force as the doer of a strike
-_FORCE_DOERS = frozenset(["police", "policeman", "army", "military", "troop", "soldier",
-                          "officer", "force", "gendarme", "gendarmerie", "ranger"])
 
 
 def _own_doers(pron: Token, deps: tuple[str, ...]) -> set[int]:

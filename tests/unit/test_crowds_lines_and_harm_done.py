@@ -45,10 +45,11 @@ PLAIN_TOWN = Place("Dorba", None, "IN", None, kind="city")
 FAR_TOWN = Place("Pelan", None, "AF", None, kind="city")
 
 
-def _class_of(extractor: Any, text: str, word: str) -> str:
-    """The class the rules give ``word``'s phrase in ``text`` (its first mention)."""
+def _class_of(extractor: Any, text: str, word: str, nth: int = 0) -> str:
+    """The class the rules give ``word``'s phrase in ``text`` (its first mention, or the
+    one ``nth`` after it)."""
     doc = extractor.nlp(text)
-    return decide_class(next(t for t in doc if t.text == word), Gazetteer.default())[0]
+    return decide_class([t for t in doc if t.text == word][nth], Gazetteer.default())[0]
 
 
 def _story(aid: str, places: list[Place | None], line_borders: tuple[str, ...] = ("IN", "PK")
