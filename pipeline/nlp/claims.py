@@ -2413,7 +2413,7 @@ def _subject(verb: Token) -> Token | None:
         titled = [c for c in head.children if c.dep_ == "nsubj"]
         if _two_titles(titled, head):
             return titled[1]
-        if verb.dep_ == "advcl" and head.lemma_.lower() in _DYING_VERBS \
+        if verb.dep_ == "advcl" and head.lemma_.lower() in lx.DYING_VERBS \
                 and head.dep_ in ("ccomp", "relcl", "advcl") and head.head.pos_ == "VERB":
             # "defended a bombing ... in which one minor died, saying the attack targeted
             # an objective": the dead say nothing; the participle is the one who defended
@@ -3707,7 +3707,7 @@ def attacker_of(
     if tok.pos_ == "VERB":
         passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
         # "only Taliban died in the strike": who dies is the victim, never the attacker
-        victim_subject = tok.lemma_.lower() in _DYING_VERBS
+        victim_subject = tok.lemma_.lower() in lx.DYING_VERBS
         for child in tok.children:
             if child.dep_ == "nsubj" and not passive and not victim_subject:
                 cands.append(child)
@@ -3832,8 +3832,6 @@ def _clause_owner(pronoun: Token) -> Token | None:
 
 
 _ACCUSE_VERBS = frozenset(["accuse", "suspect", "blame", "charge"])
-# verbs whose subject is the one who died or was hurt
-_DYING_VERBS = frozenset(["die", "perish", "drown", "succumb"])
 # who can strike: "killed when residents gathered" names no attacker
 _FORCE_TYPES = frozenset(["military", "armed_group", "state"])
 

@@ -101,12 +101,9 @@ def _strike_context(verb: Token) -> bool:
                 if (lemma in lx.ACTION_NOUNS or lemma in lx.STRIKING_WEAPONS) \
                         and sub.pos_ in ("NOUN", "PROPN"):
                     return True
-        if verb.lemma_.lower() in _DIE_VERBS and _shot_dead(child):
+        if verb.lemma_.lower() in lx.DYING_VERBS and _shot_dead(child):
             return True
     return False
-
-
-_DIE_VERBS = frozenset(["die", "succumb"])
 
 
 def _shot_dead(child: Token) -> bool:

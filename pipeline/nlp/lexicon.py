@@ -148,6 +148,9 @@ FORCE_LEMMAS = frozenset(["police", "policeman", "policemen", "officer", "office
                           "troops", "soldier", "soldiers", "force", "forces", "guard", "guards",
                           "army", "military", "gendarme", "gendarmes", "gendarmerie", "ranger",
                           "rangers", "patrol", "patrols", "unit", "units"])
+# Verbs of dying: who dies is a victim, never the one who struck ("only Taliban died in
+# the strike")
+DYING_VERBS = frozenset(["die", "perish", "drown", "succumb"])
 # Gunfire that kills, as a noun: "died from a gunshot", "died of a bullet wound"
 GUNFIRE_NOUNS = frozenset(["gunshot", "bullet", "gunfire"])
 # What a force uses against people or sites: its striking weapons, and its guns ("police
