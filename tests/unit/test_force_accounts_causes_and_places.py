@@ -164,9 +164,9 @@ def test_no_equipment_lost_answers_the_guns_destroyed_not_the_men_killed(
 
 @slow
 def test_who_claims_the_attack_grants_its_toll(real_extractor: Any) -> None:
-    body = ("The Velt Front has claimed responsibility for a car bombing near an army "
-            "barracks in Dorba that killed at least 40 people. Police said buses full of "
-            "schoolchildren had stopped at the barracks gate.")
+    body = ("The Velt Front has claimed responsibility for a car bombing at a busy army "
+            "checkpoint in Dorba that killed at least 40 people. Police said buses full of "
+            "schoolchildren were queuing at the checkpoint.")
     assert not _disputed(real_extractor, body)
 
 
