@@ -111,15 +111,17 @@ def _shot_dead(child: Token) -> bool:
     who died of it died in a strike's frame ("died hours after he was shot", "died of a
     bullet wound", "died of gunshot wounds in hospital"; not "died after a long
     illness", "died from his injuries in a fall")."""
-    shot = child if child.dep_ == "advcl" else next(
-        (c for c in child.children if c.dep_ == "pcomp"), None) \
-        if child.dep_ == "prep" and child.lower_ == "after" else None
-    if shot is not None and shot.lemma_.lower() == "shoot" \
-            and any(c.dep_ == "auxpass" for c in shot.children):
-        return True
-    return child.dep_ == "prep" and child.lower_ in ("from", "of") and any(
-        sub.lemma_.lower() in lx.GUNFIRE_NOUNS and sub.pos_ == "NOUN"
-        for sub in child.subtree)
+    if child.dep_ == "prep" and child.lower_ in ("from", "of"):
+        return any(sub.lemma_.lower() in lx.GUNFIRE_NOUNS and sub.pos_ == "NOUN"
+                   for sub in child.subtree)  # "died of a bullet wound"
+    if child.dep_ == "advcl":
+        shot: Token | None = child  # "died hours after he was shot"
+    elif child.dep_ == "prep" and child.lower_ == "after":
+        shot = next((c for c in child.children if c.dep_ == "pcomp"), None)  # "after being shot"
+    else:
+        return False
+    return shot is not None and shot.lemma_.lower() == "shoot" \
+        and any(c.dep_ == "auxpass" for c in shot.children)
 
 
 # words that name one attack as a wrong: "the aggression that killed two journalists"

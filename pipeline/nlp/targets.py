@@ -371,13 +371,13 @@ def _up_to_verb(head: Token) -> list[Token]:
 
 
 def _agrees_with_sites(clause: Token, sites: Token, place: Token) -> bool:
-    """A relative clause in the plural ("which were used", "that are") hung on one town
-    after plural sites belongs to the sites."""
+    """A relative clause whose auxiliary is plural ("which were used", "that have been
+    feeding the army") hung on one town after plural sites belongs to the sites."""
     return sites.tag_ in ("NNS", "NNPS") and place.tag_ in ("NN", "NNP") \
         and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("which", "that")
                 for c in clause.children) \
         and any(c.dep_ in ("aux", "auxpass") and c.lower_ in ("were", "are", "have")
-                for c in [*clause.children, clause])
+                for c in clause.children)
 
 
 def clause_tokens(head: Token) -> list[Token]:
@@ -1751,18 +1751,18 @@ def earlier_mentions(head: Token) -> Iterator[Token]:
     """Rule ``targets.earlier_mention``: a bare definite site ("residents said the camp
     was hit") is the one the story named before with more words ("a camp of the
     Dawlah Islamiyah group", "a militant camp", "a camp for displaced families"), a bare
-    "the squad" the body named with
-    its members before ("a squad of armed terrorists"): the earlier nouns of the same
-    lemma that carry modifiers of their own, nearest first (the first whose class is
-    known gives it; one military by its head word alone, "200 vehicles", only when no
-    other says more); a bare "the camp" with none keeps its own class. A mention inside
-    another teller's account does not count ("the army said the images showed a militant group ...
-    villagers said the group was crossing back with mules": the army's words for it are
-    its account, not what the group is). A bare "the building" (or structure,
-    compound, facility, site) is the site its own sentence named before it with
-    modifiers ("blew up next to the army barracks, destroying the building"), not one
-    of an earlier sentence, nor the striker ("British aircraft launched raids on the
-    building"); "the building of the radio station" is what its own phrase says."""
+    "the squad" the body named with its members before ("a squad of armed terrorists"):
+    the earlier nouns of the same lemma that carry modifiers of their own, nearest first
+    (the first whose class is known gives it; one military by its head word alone, "200
+    vehicles", only when no other says more); a bare "the camp" with none keeps its own
+    class. A mention inside another teller's account does not count ("the army said the
+    images showed a militant group ... villagers said the group was crossing back with
+    mules": the army's words for it are its account, not what the group is). A bare "the
+    building" (or structure, compound, facility, site) is the site its own sentence named
+    before it with modifiers ("blew up next to the army barracks, destroying the
+    building"), not one of an earlier sentence, nor the striker ("British aircraft
+    launched raids on the building"); "the building of the radio station" is what its
+    own phrase says."""
     low = head.lemma_.lower()
     if not ({low, head.lower_} & (_OWNED_SITES | lx.COLLECTIVE_WORDS | _CARRIERS)):
         return
