@@ -118,6 +118,7 @@ __all__ = [
 ]
 
 ARTICLE = "article"  # both accounts in one article
+FRAMED = "framed"  # a conflict the reporter's frame tells (rule conflict.framed)
 REWRITE = "rewrite"  # the kind of a copy found by rewrite detection
 DIGEST_EVERY = timedelta(minutes=5)  # at most one non-substantive update per alert
 
@@ -128,7 +129,8 @@ class ConflictPair:
 
     first: Claim
     second: Claim
-    reason: str  # "targets", "contrast", "miss", "no_strike", "cause", "use" or "presence"
+    # "targets", "contrast", "miss", "no_strike", "cause", "use", "presence" or "framed"
+    reason: str
 
 
 # ------------------------------------------------------------------ detection
@@ -152,9 +154,15 @@ def find_conflicts(
     also = [_also_hit(c) for c in claims]
     in_damage = [_near_in_damage(c, claims) for c in claims]
     raiders = story_raiders(claims)
+    civil = _civil_only(claims)
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
+            if (_framed(a, b) or _framed(b, a)) and not (
+                    same_side(a.party, b.party) or _own_narration(a, b) or _one_name(a, b)
+                    or _apart(told[i], told[j], a, b) or _both_civil(a, b, civil)):
+                pairs.append(ConflictPair(a, b, FRAMED))
+                continue
             if same_side(a.party, b.party) or _own_narration(a, b) or _one_name(a, b) \
                     or _mourned_here(claims, told, dead, groups, i, j) \
                     or _apart(told[i], told[j], a, b) \
@@ -179,6 +187,45 @@ def find_conflicts(
             if reason:
                 pairs.append(ConflictPair(a, b, reason))
     return pairs
+
+
+def _framed(earlier: Claim, later: Claim) -> bool:
+    """Rule ``conflict.framed``: the reporter sets ``later``'s party's account against
+    those told before it ("Neighbours of those killed told a very different story", "a border
+    commander rejected that version, saying ..."; :mod:`pipeline.nlp.framing`), and
+    ``earlier`` is one of those, another party's in the same article. The reporter's word
+    that the two differ stands where their targets' kinds cannot tell it (the dead of no
+    known kind against an airport stormed)."""
+    at = later.contested_at
+    return at is not None and earlier.evidence.article_id == later.evidence.article_id \
+        and earlier.evidence.start < at and earlier.party.id != later.party.id \
+        and earlier.contested_at is None
+
+
+def _civil_only(claims: Sequence[Claim]) -> set[tuple[str, str]]:
+    """The (article, party) pairs whose accounts name civilians or civil sites and no
+    other known kind of target, and deny nothing."""
+    civil: set[tuple[str, str]] = set()
+    other: set[tuple[str, str]] = set()
+    for c in claims:
+        key = (c.evidence.article_id, c.party.id)
+        if c.negated or (c.target.target_class != "unknown"
+                         and class_group(c.target) != "civil"):
+            other.add(key)
+        elif c.target.target_class != "unknown":
+            civil.add(key)
+    return civil - other
+
+
+def _both_civil(a: Claim, b: Claim, civil: set[tuple[str, str]]) -> bool:
+    """Two parties whose accounts name only civilians or civil sites ("tourists were
+    killed", "the tourists' vans were hit") and deny nothing agree on what was hit; they
+    differ in something else (who is to blame, whether the area was off limits), so a
+    reporter's frame that they differ tells no dispute of :func:`_framed`. (Two accounts
+    of forces hit, "our posts were attacked" against "our patrol was fired on from the
+    posts", do differ on what the strike was.) ``civil``: :func:`_civil_only`."""
+    return (a.evidence.article_id, a.party.id) in civil \
+        and (b.evidence.article_id, b.party.id) in civil
 
 
 def _apart(a_told: Cues, b_told: Cues, a: Claim, b: Claim) -> bool:
@@ -1789,7 +1836,7 @@ def _summary(accounts: Sequence[PartyAccount]) -> str:
 
 
 _BASE = {"targets": 0.6, "contrast": 0.5, "miss": 0.5, "no_strike": 0.5, "cause": 0.5,
-         "use": 0.5, "presence": 0.5}
+         "use": 0.5, "presence": 0.5, FRAMED: 0.4}
 # how sure the event match is, by the finest place level the two accounts share
 _PLACE_FACTOR = {ARTICLE: 1.0, LOCALITY: 1.0, ADMIN1: 0.9, COUNTRY: 0.75, UNPLACED: 0.6}
 

@@ -148,6 +148,10 @@ class Claim:
     days: tuple[str, ...] = ()
     # the target is the speaking military's or armed group's own ("its positions")
     own_target: bool = False
+    # where the article's frame starts that sets this party's account against the ones
+    # told before it ("neighbours told a very different story"; rule conflict.framed),
+    # an offset into the article's text like the evidence's
+    contested_at: int | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -57,6 +57,7 @@ from pipeline.nlp.docmemo import (
     span_ents,
     word_positions,
 )
+from pipeline.nlp.framing import FrameTable, Spoken, contested_from
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import (
     STATE_TYPES,
@@ -127,6 +128,9 @@ class ClaimDraft:
     rule: str = ""  # id of the construction that found the target
     days: tuple[str, ...] = ()  # day phrases of the strike's own clause ("on Monday")
     own_target: bool = False  # "its positions" in a military's or armed group's words
+    # where the reporter's frame that sets this party's account against the earlier ones
+    # starts ("neighbours told a very different story"): see pipeline.nlp.framing
+    contested_at: int | None = None
     # a party's general line ("we do not target civilians", "the army only strikes
     # military targets"): shown as its word, never set against another account
     general: bool = False
@@ -172,6 +176,7 @@ class ClaimComponent:
         )
         self.constructions = ConstructionMatcher(nlp.vocab)
         self.modifiers = ModifierTable(nlp.vocab)
+        self.frames = FrameTable()
         if not Doc.has_extension(CLAIMS_ATTR):
             Doc.set_extension(CLAIMS_ATTR, default=None)
         if not Doc.has_extension(ATTACKERS_ATTR):
@@ -415,6 +420,7 @@ class ClaimComponent:
         drafts = _heard_in_body(doc, drafts, resolver)
         _shown_names(drafts, text, resolver, self.gazetteer)
         _home_sides(doc, drafts, self.gazetteer)
+        drafts = self._contested(doc, drafts)
         # the general lines' speakers are named as the accounts' are
         lines = _renamed(general, later)
         _shown_names(lines, text, resolver, self.gazetteer)
@@ -422,6 +428,16 @@ class ClaimComponent:
         doc._.set(ATTACKERS_ATTR, [attacker_actor[s] for s, _ in attackers.most_common()])
 
     # ---------------------------------------------------------------- helpers
+    def _contested(self, doc: Doc, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+        """The drafts with ``contested_at`` set where a reporter's frame sets their party's
+        account against the earlier ones (:mod:`pipeline.nlp.framing`)."""
+        frames = self.frames(doc) if drafts else []
+        if not frames:
+            return drafts
+        spoken = [Spoken(d.party.id, d.party.name, d.start_char) for d in drafts]
+        return [replace(d, contested_at=at) if at is not None else d
+                for d, at in zip(drafts, contested_from(doc, frames, spoken), strict=True)]
+
     def _general_drafts(self, doc: Doc, tok: Token, found: TargetMatch,
                         resolver: MentionResolver) -> list[ClaimDraft]:
         """Drafts of a speaker's general line ("the Kremlin said Russian forces do not

@@ -979,7 +979,8 @@ def _words_before_pronoun(hit: Hit, doc: Doc, ctx: CheckContext
         return None
     start = _window_start(subject, 2)
     tolls = {h.target for h in ctx.earlier if h.kind in _TOLL_KINDS and h.target < subject.i}
-    tolls |= {tok.i for tok in doc[start : subject.i] if _named_dead(tok) or _counted_dead(tok)}
+    tolls |= {tok.i for tok in doc[start : subject.i]
+              if _named_dead(tok) or _counted_dead(tok) or _described_dead(tok)}
     if not tolls:
         return None
     return tolls, [tok for tok in reversed(doc[start : subject.i])
@@ -1003,6 +1004,15 @@ def _counted_dead(tok: Token) -> bool:
     return tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lx.CASUALTY_VERBS \
         and (tok.pos_ == "NUM" or tok.tag_ == "NNS") \
         and tok.lower_ not in lx.ASSAILANT_WORDS
+
+
+def _described_dead(tok: Token) -> bool:
+    """People a participle tells killed, a toll of its own: "relatives of the youths
+    killed near the ford said they were shepherds", "the villagers shot at the well" (not
+    "the men who killed them", whose clause is active)."""
+    return tok.tag_ == "NNS" and tok.pos_ == "NOUN" and any(
+        c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in lx.CASUALTY_VERBS
+        for c in tok.children)
 
 
 def _described_name(tok: Token) -> bool:
@@ -1110,6 +1120,23 @@ def _alternative_cause(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         c.dep_ in ("compound", "amod") and c.lemma_.lower() in _ATTACK_CAUSES for c in before)
     return not attack or any(c.lower_ in _ASTRAY or c.lemma_.lower() in _ASTRAY
                              for c in before)
+
+
+def _fire_of_no_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """A fire that no word of its own phrase ties to a weapon or a strike: not "a fire
+    caused by a missile", "the blaze from the shelling"."""
+    fire = doc[hit.target]
+    tied = [t for c in fire.children
+            if c.dep_ in ("acl", "relcl", "compound", "amod")
+            or (c.dep_ == "prep" and c.lower_ in _CAUSE_PREPS)
+            for t in c.subtree]
+    return not any(t.lemma_.lower() in _ATTACK_CAUSES or t.lower_ in _ATTACK_CAUSES
+                   or t.lemma_.lower() in lx.STRIKE_VERBS for t in tied)
+
+
+# what ties a fire to its cause ("the fire from the shelling", "a blaze after the
+# strike"), not where it burned ("a blaze in the engine room of the missile boat")
+_CAUSE_PREPS = frozenset(["from", "after", "by", "following"])
 
 
 # a word that stands for one of the things named before it
@@ -2196,6 +2223,7 @@ CHECKS: dict[str, Check] = {
     "believed_strike": _believed_strike,
     "target_of_strike": _target_of_strike,
     "alternative_cause": _alternative_cause,
+    "fire_of_no_strike": _fire_of_no_strike,
     "said_what": _said_what,
     "not_blamed_on": _not_blamed_on,
     "not_assailants": _not_assailants,

@@ -217,6 +217,7 @@ class Extractor:
             rule=draft.rule,
             days=draft.days,
             own_target=draft.own_target,
+            contested_at=draft.contested_at,
         )
 
 

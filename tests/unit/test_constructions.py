@@ -21,6 +21,7 @@ from pipeline.nlp.constructions import (
     Hit,
     load_constructions,
 )
+from pipeline.nlp.framing import load_frames
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.modifiers import ModifierError, ModifierTable, categories_at, load_modifiers
 from pipeline.nlp.targets import (
@@ -238,8 +239,9 @@ def test_target_table_is_validated() -> None:
             load_class_rows(_table([dict(row, **{field: value})], "rows"))
 
 
-@pytest.mark.parametrize("c", CONSTRUCTIONS, ids=lambda c: c.id)
+@pytest.mark.parametrize("c", [*CONSTRUCTIONS, *load_frames()], ids=lambda c: c.id)
 def test_tree_matcher_agrees_with_spacys_dependency_matcher(c: Any) -> None:
+    """On each construction's and each frame's example and counter-example."""
     from spacy.matcher import DependencyMatcher
 
     from pipeline.nlp.depmatch import TreeMatcher
