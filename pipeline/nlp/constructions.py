@@ -13,11 +13,9 @@ rule.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Span, Token
@@ -29,6 +27,7 @@ from pipeline.nlp.depmatch import PatternError, TreeMatcher, compile_pattern
 from pipeline.nlp.docmemo import any_word, doc_text, lemma_positions, line_bounds, sent_of
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.party_rules import in_dateline
+from pipeline.nlp.tables import read_table, repeated
 from pipeline.nlp.targets import one_fight
 
 KINDS = frozenset(["hit", "noun", "casualty", "copula", "use", "mistake", "miss", "no_damage",
@@ -2302,15 +2301,10 @@ def parse_row(row: Mapping[str, Any]) -> Construction:
 
 def load_constructions(text: str | None = None) -> list[Construction]:
     """The construction table (the packaged one unless ``text`` is given), validated."""
-    if text is None:
-        text = resources.files("pipeline.nlp").joinpath("data/constructions.json").read_text(
-            encoding="utf-8")
-    rows = json.loads(text)["constructions"]
-    out = [parse_row(r) for r in rows]
-    ids = [c.id for c in out]
-    dupes = {i for i in ids if ids.count(i) > 1}
+    out = [parse_row(r) for r in read_table("constructions.json", text)["constructions"]]
+    dupes = repeated([c.id for c in out])
     if dupes:
-        raise ConstructionError(f"duplicate construction ids {sorted(dupes)}")
+        raise ConstructionError(f"duplicate construction ids {dupes}")
     return out
 
 

@@ -17,17 +17,16 @@ the frame on are told against the earlier ones (rule ``conflict.framed`` in
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc
 
 from pipeline.nlp.depmatch import PatternError, TreeMatcher, compile_pattern
 from pipeline.nlp.docmemo import lemma_positions, sent_of
+from pipeline.nlp.tables import read_table, repeated
 
 _NODES = frozenset(["trigger", "account"])
 _ROW_KEYS = frozenset(["id", "description", "pattern", "example", "counter_example"])
@@ -81,13 +80,10 @@ def parse_frame_row(row: Mapping[str, Any]) -> FrameRule:
 
 def load_frames(text: str | None = None) -> list[FrameRule]:
     """The frame table (the packaged one unless ``text`` is given), validated."""
-    if text is None:
-        text = resources.files("pipeline.nlp").joinpath("data/frames.json").read_text(
-            encoding="utf-8")
-    rows = [parse_frame_row(r) for r in json.loads(text)["frames"]]
-    ids = [r.id for r in rows]
-    if len(set(ids)) != len(ids):
-        raise FrameError(f"duplicate frame ids {sorted({i for i in ids if ids.count(i) > 1})}")
+    rows = [parse_frame_row(r) for r in read_table("frames.json", text)["frames"]]
+    dupes = repeated([r.id for r in rows])
+    if dupes:
+        raise FrameError(f"duplicate frame ids {dupes}")
     return rows
 
 

@@ -19,10 +19,8 @@ a sentence about an earlier strike). The table is validated on load.
 from __future__ import annotations
 
 import itertools
-import json
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any, ClassVar
 
 import numpy
@@ -32,6 +30,7 @@ from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
 from pipeline.nlp.docmemo import line_start, sent_of
+from pipeline.nlp.tables import read_table, repeated
 
 CATEGORIES = frozenset(["NEGATED", "HYPOTHETICAL", "POLICY", "INTENT", "MODAL", "BACKGROUND",
                         "HEARSAY", "RESPONSIBILITY", "PSEUDO", "TERMINATE"])
@@ -95,12 +94,8 @@ def parse_rule(row: Mapping[str, Any]) -> ModifierRule:
 
 
 def load_modifiers(text: str | None = None) -> list[ModifierRule]:
-    if text is None:
-        text = resources.files("pipeline.nlp").joinpath("data/modifiers.json").read_text(
-            encoding="utf-8")
-    rules = [parse_rule(r) for r in json.loads(text)["modifiers"]]
-    ids = [r.id for r in rules]
-    if len(set(ids)) != len(ids):
+    rules = [parse_rule(r) for r in read_table("modifiers.json", text)["modifiers"]]
+    if repeated([r.id for r in rules]):
         raise ModifierError("duplicate modifier ids")
     return rules
 

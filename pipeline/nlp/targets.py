@@ -8,11 +8,9 @@ met")."""
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from importlib import resources
 from typing import Any
 
 from spacy.tokens import Doc, Token
@@ -29,6 +27,7 @@ from pipeline.nlp.docmemo import (
 )
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.mentions import after_dateline, patron_words, phrase_text
+from pipeline.nlp.tables import read_table
 
 # Children that stay part of a target phrase.
 _KEEP_DEPS = frozenset(
@@ -213,8 +212,7 @@ def _strings(value: Any) -> set[str]:
 def known_words() -> frozenset[str]:
     """Every word a list of the lexicon or a row of the target table holds (lower case):
     the words the rules decide, also the ones they leave without a class on purpose."""
-    table = json.loads(resources.files("pipeline.nlp").joinpath("data/targets.json")
-                       .read_text(encoding="utf-8"))
+    table = read_table("targets.json")
     known = {w.lower() for value in vars(lx).values()
              if isinstance(value, frozenset | dict) for w in value if isinstance(w, str)}
     for row in table["rows"]:
@@ -229,8 +227,7 @@ def noun_class_words(target_class: str) -> frozenset[str]:
     every word the rules know (``known_words``)."""
     global _NOUN_CLASSES
     if _NOUN_CLASSES is None:
-        data = json.loads(resources.files("pipeline.nlp").joinpath("data/noun_classes.json")
-                          .read_text(encoding="utf-8"))
+        data = read_table("noun_classes.json")
         known = known_words()
         _NOUN_CLASSES = {c: frozenset(words) - known for c, words in data["classes"].items()}
     if target_class not in _NOUN_CLASSES:
@@ -240,11 +237,8 @@ def noun_class_words(target_class: str) -> frozenset[str]:
 
 def load_class_rows(text: str | None = None) -> list[ClassRow]:
     """The ordered target-class table, validated."""
-    if text is None:
-        text = resources.files("pipeline.nlp").joinpath("data/targets.json").read_text(
-            encoding="utf-8")
     out = []
-    for row in json.loads(text)["rows"]:
+    for row in read_table("targets.json", text)["rows"]:
         rid = row.get("id")
         when = row.get("when") or {}
         bad = set(when) - _CONDITIONS
