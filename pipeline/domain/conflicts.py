@@ -191,9 +191,9 @@ def find_conflicts(
 
 def _framed(earlier: Claim, later: Claim) -> bool:
     """Rule ``conflict.framed``: the reporter sets ``later``'s party's account against
-    those told before it ("Neighbours of those killed told a very different story", "a border
-    commander rejected that version, saying ..."; :mod:`pipeline.nlp.framing`), and
-    ``earlier`` is one of those, another party's in the same article. The reporter's word
+    those told before it ("Neighbours of those killed told a very different story", "a
+    border commander rejected that version, saying ..."; :mod:`pipeline.nlp.framing`),
+    and ``earlier`` is one of those, another party's in the same article. The reporter's word
     that the two differ stands where their targets' kinds cannot tell it (the dead of no
     known kind against an airport stormed)."""
     at = later.contested_at

@@ -3,8 +3,8 @@
 Wire copy often says outright that two accounts differ before it gives the second one:
 "Neighbours of those killed told a very different story. Most of the dead were shot in
 the market lanes, they said", "A border commander rejected that version, saying the dead
-were smugglers". Where the two accounts name targets of kinds the rules cannot set against each
-other (the dead of no known class, an airport), the frame is what tells the dispute.
+were smugglers". Where the two accounts name targets of kinds the rules cannot set against
+each other (the dead of no known class, an airport), the frame is what tells the dispute.
 
 ``data/frames.json`` holds the frames as dependency patterns (a ``trigger`` verb and an
 ``account`` noun), each with an example and a counter-example. :func:`contested_from` reads
@@ -32,7 +32,9 @@ _NODES = frozenset(["trigger", "account"])
 _ROW_KEYS = frozenset(["id", "description", "pattern", "example", "counter_example"])
 # the clauses of an account noun that tell the account, not whose it is
 _TOLD_CLAUSES = frozenset(["acl", "relcl", "ccomp"])
-SENTENCES_AFTER = 2  # how many sentences after the frame's own its party may first speak in
+# the party a frame sets apart first speaks in the frame's sentence or in one of this many
+# sentences after it
+SENTENCES_AFTER = 2
 
 
 class FrameError(ValueError):

@@ -1,8 +1,9 @@
 """A reporter's word that two accounts differ (rule ``conflict.framed``), and the dead a
 participle tells.
 
-- "Neighbours of those killed told a very different story", "the army rejected that version":
-  the frames of ``pipeline/nlp/data/frames.json``, each row's example and counter-example.
+- "Neighbours of those killed told a very different story", "the army rejected that
+  version": the frames of ``pipeline/nlp/data/frames.json``, each row's example and
+  counter-example.
 - The party that speaks first from the frame's sentence on is the one set apart; a party
   the account noun names ("the claims by the army") is the one rejected.
 - Its accounts from the frame on dispute the accounts other parties told before it, where
@@ -171,7 +172,8 @@ _TOLD = ("Fourteen people died during unrest in Kessa on Monday, officials said.
          "The interior minister said police had beaten back an armed assault on the "
          "airport.\n\n")
 _SET_APART = "Neighbours of those killed told a very different story. "
-_VICTIMS = "Most of the dead were shot in the market lanes, nowhere near the airport, they said."
+_VICTIMS = ("Most of the dead were shot in the market lanes, nowhere near the airport, they "
+            "said.")
 
 
 @slow
