@@ -158,14 +158,13 @@ def find_conflicts(
     for i, a in enumerate(claims):
         for j in range(i + 1, len(claims)):
             b = claims[j]
-            if (_framed(a, b) or _framed(b, a)) and not (
-                    same_side(a.party, b.party) or _own_narration(a, b) or _one_name(a, b)
-                    or _apart(told[i], told[j], a, b) or _both_civil(a, b, civil)):
+            if same_side(a.party, b.party) or _own_narration(a, b) or _one_name(a, b) \
+                    or _apart(told[i], told[j], a, b):
+                continue  # (not two sides' accounts of one incident)
+            if (_framed(a, b) or _framed(b, a)) and not _both_civil(a, b, civil):
                 pairs.append(ConflictPair(a, b, FRAMED))
                 continue
-            if same_side(a.party, b.party) or _own_narration(a, b) or _one_name(a, b) \
-                    or _mourned_here(claims, told, dead, groups, i, j) \
-                    or _apart(told[i], told[j], a, b) \
+            if _mourned_here(claims, told, dead, groups, i, j) \
                     or _collateral(a, b, military[i], military[j]) \
                     or _beside_own_base(a, b, own_base[i], own_base[j]) \
                     or _tells_civil_too(a, b, both[i], both[j]) \
@@ -193,9 +192,9 @@ def _framed(earlier: Claim, later: Claim) -> bool:
     """Rule ``conflict.framed``: the reporter sets ``later``'s party's account against
     those told before it ("Neighbours of those killed told a very different story", "a
     border commander rejected that version, saying ..."; :mod:`pipeline.nlp.framing`),
-    and ``earlier`` is one of those, another party's in the same article. The reporter's word
-    that the two differ stands where their targets' kinds cannot tell it (the dead of no
-    known kind against an airport stormed)."""
+    and ``earlier`` is one of those, another party's in the same article. The reporter's
+    word that the two differ stands where their targets' kinds cannot tell it (the dead of
+    no known kind against an airport stormed)."""
     at = later.contested_at
     return at is not None and earlier.evidence.article_id == later.evidence.article_id \
         and earlier.evidence.start < at and earlier.party.id != later.party.id \
