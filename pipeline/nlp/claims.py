@@ -190,6 +190,7 @@ class ClaimComponent:
             speakers_before_said(doc)
             reports_taken_for_relatives(doc)
             subjects_taken_for_objects(doc)
+            clauses_taken_from_claims(doc)
             participles_taken_for_subjects(doc)
             reduced_relatives_taken_for_verbs(doc)
             dateline_subjects(doc)
@@ -1291,6 +1292,42 @@ def reports_taken_for_relatives(doc: Doc) -> Doc:
         heads[verb.i], deps[verb.i] = root.i, "parataxis"
         heads[subject.left_edge.i - 1] = verb.i
     return _set_tree(doc, heads, deps)
+
+
+def clauses_taken_from_claims(doc: Doc) -> Doc:
+    """A parse repair: "... at variance with Velt's assertion that every rocket was
+    downed" parsed with the "that" clause on "variance", or on the sentence's verb, not on
+    "assertion" (the claim it tells). A "that" clause hung further back is the clause of
+    the claim noun right before its "that" (``_THAT_CLAIMS``) where that noun has an
+    owner ("Velt's") and hangs below the clause's head (not the clause of "said" after
+    "in a statement", which is the verb's; nor where the head stands by or gives the
+    account as its own, "the government stood by the army's account that ...")."""
+    todo = []
+    for i in _with_dep(doc, "acl", "ccomp"):
+        verb = doc[i]
+        mark = next((c for c in verb.children if c.dep_ == "mark" and c.lower_ == "that"),
+                    None)
+        if mark is None or mark.i == 0:
+            continue
+        noun = doc[mark.i - 1]
+        if noun.lower_ in _THAT_CLAIMS and noun.pos_ == "NOUN" and noun.i != verb.head.i \
+                and verb.head.i < noun.i and verb.head.is_ancestor(noun) \
+                and any(c.dep_ == "poss" for c in noun.children) \
+                and verb.head.lemma_.lower() not in _STAND_VERBS | _GIVE_VERBS:
+            todo.append((verb, noun))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for verb, noun in todo:
+        heads[verb.i], deps[verb.i] = noun.i, "acl"
+    return _set_tree(doc, heads, deps)
+
+
+# nouns of a claim whose "that" clause tells it ("Velt's assertion that ...")
+_THAT_CLAIMS = frozenset(["claim", "claims", "assertion", "assertions", "allegation",
+                          "allegations", "accusation", "accusations", "contention",
+                          "insistence", "assurance", "assurances", "suggestion",
+                          "statement", "report", "reports", "account", "version"])
 
 
 def subjects_taken_for_objects(doc: Doc) -> Doc:
@@ -4223,6 +4260,24 @@ def _state_acronym(tok: Token) -> bool:
                                                                            tok.text)))
 
 
+def _surname(ent: Span) -> bool:
+    """A one-word place that is the last name of a person the article named in full
+    before it, and never named as a place before it ("Pelan Tara was killed ... the agency
+    named him as Tara"): the person again, taken for a place; not a country's name, which
+    the parse may take for a person's last (a group called "Dorba Front Chad")."""
+    if len(ent) != 1 or Gazetteer.default().country_of_name(ent.text):
+        return False
+    person = False
+    for other in ent.doc.ents:
+        if other.start >= ent.start:
+            break
+        if other.label_ in ("GPE", "LOC") and other.text == ent.text:
+            return False
+        person = person or (other.label_ == "PERSON" and len(other) >= 2
+                            and other[-1].text == ent.text)
+    return person
+
+
 def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ...]:
     """Toponyms for the claim: those inside the trigger's or targets' phrases first, then
     others in the sentence that are not part of the speaker's or attacker's phrase.
@@ -4248,6 +4303,8 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
             continue
         if ent.label_ not in ("GPE", "LOC", "FAC") or ent.start < filed:
             continue
+        if _surname(ent):
+            continue  # "the agency named him as Tara", after "Pelan Tara was killed"
         root = _anchor(ent)
         if _part_of_named(root):
             continue  # "off the west coast of Cyprus": Cyprus, named on its own

@@ -1025,16 +1025,21 @@ def _described_name(tok: Token) -> bool:
 def _whole_salvo(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """The weapons stopped are the whole attack ("the missile", "the incoming drones",
     "all the rockets", "all 20 drones"), not a count of them ("six of nine missiles",
-    "40 drones"), which leaves the rest free to hit."""
+    "40 drones", "several drones"), which leaves the rest free to hit."""
     target = doc[hit.target]
     if any(c.dep_ in ("relcl", "acl") and c.lemma_.lower() in _LANDED for c in target.children):
         return False  # "the rocket that landed on the building was shot down": it hit
     counted = [c for c in target.children if c.dep_ in ("nummod", "quantmod")
-               or (c.dep_ == "amod" and c.like_num)]
+               or (c.dep_ == "amod" and c.like_num)
+               or (c.dep_ in ("amod", "det") and c.lower_ in _SOME)]
     # ("all 20 drones": the parse hangs "all" on the count)
     return not counted or any(c.lower_ in ("all", "both") for c in target.children) \
         or any(c.lower_ == "all" for n in counted for c in n.children)
 
+
+# words that count some of the weapons, not all: "several drones", "some of the rockets"
+_SOME = frozenset(["several", "some", "many", "most", "few", "dozens", "scores",
+                   "numerous"])
 
 # (not an aim, nor the launch: "a missile fired by the group toward the capital")
 _LANDED = (lx.IMPACT_VERBS | lx.HIT_VERBS) - {"target", "aim", "direct", "fire", "launch",
@@ -2063,6 +2068,19 @@ def _assailants_fired_on(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return _struck_before(hit, doc, ctx, "target")
 
 
+def _force_under_fire(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``use.assailants_fire_from``: a force's word that the people it faced fired
+    on it first ("aides said the guards came under fire from youths armed with rifles"):
+    people or a crowd (``_CROWD_WORDS``, not a group named as fighters, "came under fire
+    from Maoists", whose clash tells no account of whom the force's fire hit), and a force
+    (``lexicon.FORCE_LEMMAS``) that came under the fire."""
+    if not {doc[hit.target].lower_, doc[hit.target].lemma_.lower()} & _CROWD_WORDS:
+        return False
+    verb = doc[hit.trigger].head.head  # (fire <- under <- came)
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lx.FORCE_LEMMAS
+               for c in verb.children)
+
+
 def _force_fires(verb: Token) -> bool:
     """A force is who fires: the verb's subject ("officers fired"), or the subject of the
     verb it is joined to ("the patrol was ambushed ... and returned fire"), or the force a
@@ -2177,6 +2195,7 @@ CHECKS: dict[str, Check] = {
     "described_struck": _described_struck,
     "fired_on_subject": _fired_on_subject,
     "assailants_fired_on": _assailants_fired_on,
+    "force_under_fire": _force_under_fire,
     "toll_given": _toll_given,
     "not_evaluation": _not_evaluation,
     "called_strike": _called_strike,

@@ -6,12 +6,14 @@ the market lanes, they said", "A border commander rejected that version, saying 
 were smugglers". Where the two accounts name targets of kinds the rules cannot set against
 each other (the dead of no known class, an airport), the frame is what tells the dispute.
 
-``data/frames.json`` holds the frames as dependency patterns (a ``trigger`` verb and an
-``account`` noun), each with an example and a counter-example. :func:`contested_from` reads
-which party a frame sets apart: the first that speaks from the frame's sentence on, within
-it and the two sentences after it, other than a party the account noun names ("disputed
-the claims by the Dorba army": the army's is the account disputed). Its accounts from
-the frame on are told against the earlier ones (rule ``conflict.framed`` in
+``data/frames.json`` holds the frames as dependency patterns (a ``trigger`` verb, an
+``account`` noun or "differently", and where a "by" phrase names who rejects the account,
+a ``teller``), each with an example and a counter-example. :func:`contested_from` reads
+which party a frame sets apart: the teller's, the next time it speaks ("an account
+rejected by their families"); else the first party that speaks from the frame's sentence
+on, within it and the two sentences after it, other than a party the account noun names
+("disputed the claims by the Dorba army": the army's is the account disputed). Its
+accounts from the frame on are told against the earlier ones (rule ``conflict.framed`` in
 :mod:`pipeline.domain.conflicts`).
 """
 
@@ -52,12 +54,13 @@ class FrameRule:
 
 @dataclass(frozen=True, slots=True)
 class Frame:
-    """One frame found in a document: its row, its verb and its account noun (token
-    indices)."""
+    """One frame found in a document: its row, its verb, its account noun and the
+    teller a "by" phrase names, if any (token indices)."""
 
     rule: str
     verb: int
     account: int
+    teller: int | None = None
 
 
 def parse_frame_row(row: Mapping[str, Any]) -> FrameRule:
@@ -96,8 +99,9 @@ class FrameTable:
         self.rows = list(rows if rows is not None else load_frames())
         self.by_id = {row.id: row for row in self.rows}
         self.matcher = TreeMatcher()
-        # the account nouns and the verbs of every row: a document with no account noun
-        # that is the object of such a verb has no frame, and the tree is not read
+        # the account words and the verbs of every row: a document where no account
+        # word hangs on such a verb, or has one hanging on it, has no frame, and the
+        # tree is not read
         self._accounts: set[str] = set()
         self._verbs: set[str] = set()
         for row in self.rows:
@@ -111,7 +115,8 @@ class FrameTable:
     def __call__(self, doc: Doc) -> list[Frame]:
         """The frames of ``doc`` in text order, one per verb (the first row that matches),
         none on a negated verb ("the army did not dispute the account" grants it)."""
-        if not any(doc[i].dep_ == "dobj" and doc[i].head.lemma_.lower() in self._verbs
+        if not any(doc[i].head.lemma_.lower() in self._verbs
+                   or any(c.lemma_.lower() in self._verbs for c in doc[i].children)
                    for i in lemma_positions(doc, self._accounts)):
             return []
         found: dict[int, Frame] = {}
@@ -121,7 +126,7 @@ class FrameTable:
             verb = nodes["trigger"]
             if verb in found or any(c.dep_ == "neg" for c in doc[verb].children):
                 continue
-            found[verb] = Frame(rule, verb, nodes["account"])
+            found[verb] = Frame(rule, verb, nodes["account"], nodes.get("teller"))
         return [found[v] for v in sorted(found)]
 
 
@@ -137,29 +142,58 @@ class Spoken:
 
 def contested_from(doc: Doc, frames: Sequence[Frame], accounts: Sequence[Spoken]
                    ) -> list[int | None]:
-    """Per account, the start of the frame's sentence that sets its party's accounts
-    apart from the earlier ones (the earliest such frame), or ``None``."""
+    """Per account, where the frame that sets its party's accounts apart from the
+    earlier ones begins (the earliest such frame), or ``None``: the start of the frame's
+    sentence, or for a frame with a teller the frame's verb, since the account the
+    teller rejects may be told earlier in the same sentence ("the army called the dead
+    smugglers, an account rejected by their families")."""
     out: list[int | None] = [None] * len(accounts)
     order = sorted(range(len(accounts)), key=lambda k: accounts[k].start)
     for frame in frames:
         sent = sent_of(doc[frame.verb])
-        last = sent
-        for _ in range(SENTENCES_AFTER):
-            if last.end >= len(doc):
-                break
-            last = sent_of(doc[last.end])
-        start, end = sent.start_char, last.end_char
-        named = _account_phrase(doc, frame.account)
-        speaker = next((accounts[k] for k in order
-                        if start <= accounts[k].start < end
-                        and not _named_in(accounts[k].party_name, named)), None)
+        start = sent.start_char
+        if frame.teller is not None:
+            speaker = _teller_speaks(doc, frame.teller, accounts, order, start)
+            at = doc[frame.verb].idx
+        else:
+            speaker = _first_speaker(doc, frame, accounts, order)
+            at = start
         if speaker is None:
             continue
         for k in order:
             if accounts[k].party_id == speaker.party_id and accounts[k].start >= start \
                     and out[k] is None:
-                out[k] = start
+                out[k] = at
     return out
+
+
+def _first_speaker(doc: Doc, frame: Frame, accounts: Sequence[Spoken],
+                   order: Sequence[int]) -> Spoken | None:
+    """The first party that speaks in the frame's sentence or the ``SENTENCES_AFTER``
+    after it, other than a party the account noun names."""
+    sent = sent_of(doc[frame.verb])
+    last = sent
+    for _ in range(SENTENCES_AFTER):
+        if last.end >= len(doc):
+            break
+        last = sent_of(doc[last.end])
+    start, end = sent.start_char, last.end_char
+    named = _account_phrase(doc, frame.account)
+    return next((accounts[k] for k in order
+                 if start <= accounts[k].start < end
+                 and not _named_in(accounts[k].party_name, named)), None)
+
+
+def _teller_speaks(doc: Doc, teller: int, accounts: Sequence[Spoken], order: Sequence[int],
+                   start: int) -> Spoken | None:
+    """The first account from ``start`` on of the party the "by" phrase names, by the
+    head word of the phrase ("rejected by their families": "Family members"), however
+    far on it speaks: the frame has named who tells the other account."""
+    head = doc[teller]
+    words = {head.lower_, head.lemma_.lower()}
+    return next((accounts[k] for k in order if accounts[k].start >= start
+                 and words & set(re.findall(r"[a-z]+", accounts[k].party_name.lower()))),
+                None)
 
 
 def _account_phrase(doc: Doc, account: int) -> set[str]:

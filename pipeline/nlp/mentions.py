@@ -2398,6 +2398,11 @@ class MentionResolver:
                 if lemma in _WITNESS_HEADS and not is_office(head):
                     # ("Armenia's human rights defender" is the state's office)
                     return Actor(f"{side}.{slug(lemma)}", text, "source", country, None)
+                if any(t.i < head.i and t.lower_ in _AGAINST_STATE for t in tokens):
+                    # "Gabon's opposition leader": the state's opponent, on the side of
+                    # its opposition, not of its government
+                    return Actor(f"{side}.opposition-{slug(lemma)}", text, kind, country,
+                                 f"{side}.opposition")
                 at = _institution_after(head) if kind == "official" else ""
                 return Actor(f"{side}.{at}{slug(lemma)}", text, kind, country, side)
             if head.ent_type_ in ("GPE", "NORP") and country:
@@ -3997,6 +4002,12 @@ def _kind_unsure(subject: Token, actor: Actor) -> bool:
             and not any(c.dep_ == "compound" for c in subject.children)
     return actor.type == "ministry" and actor.id.startswith("org.") \
         and subject.lemma_.lower() not in _MINISTRY and subject.lower_ not in _MINISTRY
+
+
+# words that set a country's official against its government ("Gabon's opposition
+# leader", "Syria's exiled opposition chief")
+_AGAINST_STATE = frozenset(["opposition", "rebel", "dissident", "exiled", "insurgent",
+                            "separatist"])
 
 
 def _described_body(head: Token, tokens: list[Token]) -> bool:

@@ -167,13 +167,14 @@ class ClassRow:
 # (class, actor id, row id)
 _Found = tuple[str, str | None, str | None]
 _CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "head_pos",
-                         "phrase_any", "phrase_none", "clause_any", "clause_none",
+                         "head_shape", "phrase_any", "phrase_none", "clause_any", "clause_none",
                          "clause_verb_any", "clause_gazetteer", "clause_object_any",
                          "unnamed", "own_name", "members_any", "venue_any", "doc_none",
                          "fights", "person_owned", "carried", "definite_bare",
                          "definite_unmodified", "listed_with_any"])
-_FLAGS = frozenset(["gazetteer", "head_ent", "clause_gazetteer", "unnamed", "own_name", "fights",
-                    "person_owned", "carried", "definite_bare", "definite_unmodified"])
+_FLAGS = frozenset(["gazetteer", "head_ent", "head_shape", "clause_gazetteer", "unnamed",
+                    "own_name", "fights", "person_owned", "carried", "definite_bare",
+                    "definite_unmodified"])
 
 
 class TargetTableError(ValueError):
@@ -248,6 +249,8 @@ def load_class_rows(text: str | None = None) -> list[ClassRow]:
             raise TargetTableError(f"{rid}: class {row.get('class')!r} not in TARGET_CLASSES")
         if "example" not in row or "counter_example" not in row:
             raise TargetTableError(f"{rid}: needs an example and a counter-example")
+        if "head_shape" in when and when["head_shape"] not in _SHAPES:
+            raise TargetTableError(f"{rid}: head_shape must be among {sorted(_SHAPES)}")
         parsed = {k: (v if k in _FLAGS else _words(v if isinstance(v, list) else [v]))
                   for k, v in when.items()}
         out.append(ClassRow(rid, parsed, row["class"], row.get("actor"), row["example"],
@@ -853,15 +856,23 @@ def _definite_unmodified(head: Token) -> bool:
 
 def _behind_attack(head: Token) -> bool:
     """"those responsible for the mortar attack on the base", "the people
-    responsible for the rocket fire", "those behind the attack": the attackers, in the
-    account of whoever struck them."""
+    responsible for the rocket fire", "those behind the attack", "those responsible for
+    torching the town hall": the attackers, in the account of whoever struck them (not
+    "the people responsible for the bakery")."""
     phrases = [g for c in head.children if c.dep_ == "prep" and c.lower_ == "behind"
                for g in c.children if g.dep_ == "pobj"]
-    phrases += [g for a in head.children if a.dep_ == "amod" and a.lower_ == "responsible"
-                for c in a.children if c.dep_ == "prep" and c.lower_ == "for"
-                for g in c.children if g.dep_ == "pobj"]
+    fors = [c for a in head.children if a.dep_ == "amod" and a.lower_ == "responsible"
+            for c in a.children if c.dep_ == "prep" and c.lower_ == "for"]
+    phrases += [g for c in fors for g in c.children if g.dep_ == "pobj"]
     return any(t.lower_ in lx.ATTACK_OBJECTS or t.lemma_.lower() in lx.ATTACK_OBJECTS
-               for g in phrases for t in g.subtree if t.pos_ == "NOUN")
+               for g in phrases for t in g.subtree if t.pos_ == "NOUN") \
+        or any(g.dep_ == "pcomp" and g.lemma_.lower() in _VIOLENT_DEEDS
+               for c in fors for g in c.children)
+
+
+# what the people "responsible for" doing did, that makes them attackers
+_VIOLENT_DEEDS = lx.HIT_VERBS | ASSAULT_VERBS | frozenset(
+    ["burn", "torch", "loot", "ransack", "vandalise", "vandalize", "bomb", "shell"])
 
 
 def _attacking(verb: Token) -> bool:
@@ -963,12 +974,21 @@ def _holds(row: ClassRow, head: Token, words: Mapping[str, set[str] | frozenset[
         elif key == "head_ent":
             if head.ent_type_ not in want:
                 return False
+        elif key == "head_shape":
+            if not _SHAPES[want].match(head.text):
+                return False
         elif key == "gazetteer":
             if want not in gaz:
                 return False
         elif key == "head_pos" and head.pos_ not in want:
             return False
     return True
+
+
+# the shapes a head may have (condition ``head_shape``): "designator", a military type
+# code, one to three letters, a hyphen and a number ("Su-25", "MiG-31", "A-50", "Il-76",
+# "MQ-9"), not a summit's ("G-20")
+_SHAPES = {"designator": re.compile(r"^(?!G-)[A-Z][A-Za-z]{0,2}-\d{1,3}[A-Z]?$")}
 
 
 # the words whose class is being decided, per document: what one stands for ("they", its
