@@ -1708,7 +1708,7 @@ _NO_SHOT_RULES = ("nostrike.no_shots", "nostrike.not_a_single_shot")
 def _attacked_unarmed(force: Claim, unarmed: Claim) -> bool:
     """``force``: a force's own men attacked, in a sentence that tells them firing back
     ("the patrol was ambushed at the ford and shot back", "they came under attack with
-    rifles and fired warning shots");
+    rifles and fired warning shots", "officers faced gunfire and had to respond");
     ``unarmed``: another speaker's word that the people there bore no arms
     (``use.none_had_gun``, ``use.had_no_gun``, ...). Gunmen who attacked a checkpoint,
     with no word of the force firing back, dispute no one's word that a boy was unarmed."""
@@ -1722,15 +1722,19 @@ def _attacked_unarmed(force: Claim, unarmed: Claim) -> bool:
         and _FIRED_BACK.search(sentence) is not None
 
 
-# the men attacked, in the passive: "were attacked with firearms", "was met with gunfire"
+# the men attacked, in the passive: "were attacked with firearms", "was met with gunfire";
+# or the fire they faced: "faced heavy gunfire from the camp", "came under fire"
 _FORCE_ATTACKED = re.compile(
     r"\b(?:attacked|ambushed|fired\s+(?:on|upon|at)|shot\s+at|"
-    r"met\s+with\s+(?:heavy\s+)?(?:gun)?(?:fire|shots))\b", re.IGNORECASE)
+    r"met\s+with\s+(?:heavy\s+)?(?:gun)?(?:fire|shots)|"
+    r"(?:faced|came\s+under|come\s+under)\s+(?:heavy\s+|intense\s+|sustained\s+)?"
+    r"(?:gun)?fire)\b", re.IGNORECASE)
 # the force firing back: "returned fire", "repelled the attackers", "fired warning shots",
-# "acted in self-defence"
+# "acted in self-defence", "were forced to respond" (or had to)
 _FIRED_BACK = re.compile(
     r"\b(?:return(?:ed|ing)?\s+fire|fired\s+back|repel(?:led|ling)?|"
-    r"self[- ]defen[cs]e|warning\s+shots|defend(?:ed)?\s+themselves)\b", re.IGNORECASE)
+    r"self[- ]defen[cs]e|warning\s+shots|defend(?:ed)?\s+themselves|"
+    r"(?:forced|had)\s+to\s+(?:respond|return\s+fire|fire\s+back))\b", re.IGNORECASE)
 
 
 def _shot_anyone(none: Claim, other: Claim) -> bool:

@@ -2069,11 +2069,12 @@ def _assailants_fired_on(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 
 def _force_under_fire(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
-    """Rule ``use.assailants_fire_from``: a force's word that the people it faced fired
-    on it first ("aides said the guards came under fire from youths armed with rifles"):
-    people or a crowd (``_CROWD_WORDS``, not a group named as fighters, "came under fire
-    from Maoists", whose clash tells no account of whom the force's fire hit), and a force
-    (``lexicon.FORCE_LEMMAS``) that came under the fire."""
+    """Rules ``use.assailants_fire_from`` and ``use.assailants_fire_from_noun``: a force's
+    word that the people it faced fired on it first ("aides said the guards came under
+    fire from youths armed with rifles"): people or a crowd (``_CROWD_WORDS``, not a group
+    named as fighters, "came under fire from Maoists", whose clash tells no account of
+    whom the force's fire hit), and a force (``lexicon.FORCE_LEMMAS``) that came under
+    the fire."""
     if not {doc[hit.target].lower_, doc[hit.target].lemma_.lower()} & _CROWD_WORDS:
         return False
     verb = doc[hit.trigger].head.head  # (fire <- under <- came)

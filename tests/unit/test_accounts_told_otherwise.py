@@ -24,7 +24,9 @@ from typing import Any
 import pytest
 from spacy.tokens import Doc, Span
 
+from pipeline.domain import conflicts
 from pipeline.domain.conflicts import FRAMED, find_conflicts
+from pipeline.domain.models import Target
 from pipeline.nlp.claims import _surname
 from pipeline.nlp.framing import Frame, FrameTable, Spoken, contested_from
 from pipeline.nlp.gazetteer import Gazetteer
@@ -32,6 +34,7 @@ from pipeline.nlp.mentions import MentionResolver
 from pipeline.nlp.targets import TargetTableError, load_class_rows
 from tests.unit.test_accounts_beside_and_asides import _analysed
 from tests.unit.test_constructions import VOCAB, check_holds, parsed
+from tests.unit.test_force_accounts_causes_and_places import _NOBODY, AUNT, POLICE, _claim
 from tests.unit.test_framed_accounts import _TOLD, _VICTIMS
 
 slow = pytest.mark.slow
@@ -151,6 +154,30 @@ def test_guards_under_fire_from_armed_youths_dispute_the_unarmed_dead(
     assert any(c.rule == "use.assailants_fire_from" and c.target.target_class == "armed_group"
                for c in claims), [(c.party.name, c.target.text, c.rule) for c in claims]
     assert find_conflicts(claims)
+
+
+def test_a_force_that_faced_fire_and_had_to_respond_disputes_that_nobody_was_armed() -> None:
+    faced = ("The minister said officers faced intense gunfire at the square and, forced to "
+             "respond, lost 12 policemen.")
+    force = _claim(POLICE, Target("12 policemen", "unknown"), "casualty.passive", faced)
+    unarmed = _claim(AUNT, Target("rifle", "unknown"), "use.none_had_gun", _NOBODY, True)
+    assert conflicts._attacked_unarmed(force, unarmed)
+    # officers who faced fire, with no word of their own fire, are no such dispute
+    only_faced = _claim(POLICE, Target("12 policemen", "unknown"), "casualty.passive",
+                        "The minister said officers faced intense gunfire at the square.")
+    assert not conflicts._attacked_unarmed(only_faced, unarmed)
+
+
+@slow
+def test_fire_a_force_came_under_from_a_group_the_parse_hangs_on_the_noun(
+        real_extractor: Any) -> None:
+    body = ("Mourners said troops fired on a funeral march in Pelan, killing six people.\n\n"
+            "In a statement, the district command said officers and soldiers at the bridge "
+            "came under sustained attack from youths with rifles and grenades.")
+    claims = _analysed(real_extractor, body)
+    assert any(c.rule.startswith("use.assailants_fire_from") and c.target.target_class
+               == "armed_group" for c in claims), [(c.party.name, c.target.text, c.rule)
+                                                   for c in claims]
 
 
 @slow
