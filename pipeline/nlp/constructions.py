@@ -27,7 +27,7 @@ from pipeline.nlp.depmatch import PatternError, TreeMatcher, compile_pattern
 from pipeline.nlp.docmemo import any_word, doc_text, lemma_positions, line_bounds, sent_of
 from pipeline.nlp.gazetteer import Gazetteer
 from pipeline.nlp.party_rules import in_dateline
-from pipeline.nlp.tables import read_table, repeated
+from pipeline.nlp.tables import expand_lists, read_table, repeated
 from pipeline.nlp.targets import one_fight
 
 KINDS = frozenset(["hit", "noun", "casualty", "copula", "use", "mistake", "miss", "no_damage",
@@ -2273,18 +2273,11 @@ _ARTICLE_WORDS = frozenset(["the", "a", "an"])
 
 
 def _expand_lists(value: Any) -> Any:
-    """Replace ``"$NAME"`` with the sorted lexicon list ``NAME``."""
-    if isinstance(value, str) and value.startswith("$"):
-        try:
-            words = lx.word_list(value)
-        except KeyError as err:
-            raise ConstructionError(str(err)) from None
-        return sorted(k for k in words if " " not in k)
-    if isinstance(value, dict):
-        return {k: _expand_lists(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_expand_lists(v) for v in value]
-    return value
+    """:func:`~pipeline.nlp.tables.expand_lists`, an unknown list a ``ConstructionError``."""
+    try:
+        return expand_lists(value)
+    except KeyError as err:
+        raise ConstructionError(str(err)) from None
 
 
 def parse_row(row: Mapping[str, Any]) -> Construction:

@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 
 from pipeline.nlp.depmatch import PatternError, TreeMatcher, compile_pattern
 from pipeline.nlp.docmemo import lemma_positions, sent_of
-from pipeline.nlp.tables import read_table, repeated
+from pipeline.nlp.tables import expand_lists, read_table, repeated
 
 _NODES = frozenset(["trigger", "account"])
 _ROW_KEYS = frozenset(["id", "description", "pattern", "example", "counter_example"])
@@ -76,10 +76,11 @@ def parse_frame_row(row: Mapping[str, Any]) -> FrameRule:
     if "account" not in row["example"]:
         raise FrameError(f"{row['id']}: the example names no account")
     try:
-        compile_pattern(row["id"], row["pattern"])
-    except PatternError as err:
+        pattern = expand_lists(row["pattern"])
+        compile_pattern(row["id"], pattern)
+    except (PatternError, KeyError) as err:
         raise FrameError(str(err)) from None
-    return FrameRule(row["id"], row["description"], row["pattern"], row["example"],
+    return FrameRule(row["id"], row["description"], pattern, row["example"],
                      row["counter_example"])
 
 

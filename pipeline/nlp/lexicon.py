@@ -802,6 +802,15 @@ ABSTRACT_NOUNS = frozenset(
 )
 
 
+# the reporter's frames (data/frames.json): verbs that reject an account, and the nouns of
+# the account rejected ("the army rejected that version", "an account disputed by ...")
+REJECT_VERBS = frozenset(["reject", "dispute", "contest", "deny", "dismiss", "contradict",
+                          "refute", "rebut", "challenge", "question"])
+ACCOUNT_NOUNS = frozenset(["account", "version", "claim", "assertion", "allegation",
+                           "narrative", "characterisation", "characterization",
+                           "description", "explanation", "story", "portrayal"])
+
+
 def word_list(ref: str) -> frozenset[str]:
     """``"$NAME"`` in a rule table: the word list ``NAME`` of this module."""
     words = globals().get(ref[1:]) if ref.startswith("$") else None

@@ -47,6 +47,8 @@ def test_each_frame_finds_its_example_and_not_its_counter_example(row: Any) -> N
     found = TABLE(doc)
     assert [(f.rule, doc[f.account].text) for f in found] == [
         (row.id, row.example["account"])]
+    teller = found[0].teller
+    assert (doc[teller].text if teller is not None else None) == row.example.get("teller")
     assert TABLE(parsed(row.counter_example)) == []
 
 
@@ -78,6 +80,12 @@ def test_the_table_is_checked_when_it_loads() -> None:
                                      "RIGHT_ATTRS": {"LEMMA": {"IN": ["give"]}}}]))
     with pytest.raises(FrameError, match="names no account"):
         load_frames(_table(example={"parse": ""}))
+    with pytest.raises(FrameError, match="unknown word list"):
+        load_frames(_table(pattern=[{"RIGHT_ID": "trigger",
+                                     "RIGHT_ATTRS": {"LEMMA": {"IN": "$NO_SUCH_LIST"}}},
+                                    {"LEFT_ID": "trigger", "REL_OP": ">",
+                                     "RIGHT_ID": "account",
+                                     "RIGHT_ATTRS": {"LEMMA": {"IN": ["account"]}}}]))
 
 
 # ------------------------------------------------------------------ who is set apart
