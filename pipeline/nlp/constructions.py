@@ -2272,14 +2272,6 @@ _ROW_KEYS = frozenset(["id", "kind", "description", "pattern", "requires", "nega
 _ARTICLE_WORDS = frozenset(["the", "a", "an"])
 
 
-def _expand_lists(value: Any) -> Any:
-    """:func:`~pipeline.nlp.tables.expand_lists`, an unknown list a ``ConstructionError``."""
-    try:
-        return expand_lists(value)
-    except KeyError as err:
-        raise ConstructionError(str(err)) from None
-
-
 def parse_row(row: Mapping[str, Any]) -> Construction:
     extra = set(row) - _ROW_KEYS
     if extra:
@@ -2290,7 +2282,10 @@ def parse_row(row: Mapping[str, Any]) -> Construction:
     rid = row["id"]
     if row["kind"] not in KINDS:
         raise ConstructionError(f"{rid}: kind {row['kind']!r} not in {sorted(KINDS)}")
-    pattern = _expand_lists(row["pattern"])
+    try:
+        pattern = expand_lists(row["pattern"])
+    except KeyError as err:
+        raise ConstructionError(str(err)) from None
     names = [node.get("RIGHT_ID") for node in pattern]
     if "trigger" not in names:
         raise ConstructionError(f"{rid}: the pattern has no 'trigger' node")

@@ -24,7 +24,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from pipeline.nlp.depmatch import PatternError, TreeMatcher, compile_pattern
 from pipeline.nlp.docmemo import lemma_positions, sent_of
@@ -157,7 +157,7 @@ def contested_from(doc: Doc, frames: Sequence[Frame], accounts: Sequence[Spoken]
             speaker = _teller_speaks(doc, frame.teller, accounts, order, start)
             at = doc[frame.verb].idx
         else:
-            speaker = _first_speaker(doc, frame, accounts, order)
+            speaker = _first_speaker(doc, sent, frame.account, accounts, order)
             at = start
         if speaker is None:
             continue
@@ -168,18 +168,17 @@ def contested_from(doc: Doc, frames: Sequence[Frame], accounts: Sequence[Spoken]
     return out
 
 
-def _first_speaker(doc: Doc, frame: Frame, accounts: Sequence[Spoken],
+def _first_speaker(doc: Doc, sent: Span, account: int, accounts: Sequence[Spoken],
                    order: Sequence[int]) -> Spoken | None:
-    """The first party that speaks in the frame's sentence or the ``SENTENCES_AFTER``
-    after it, other than a party the account noun names."""
-    sent = sent_of(doc[frame.verb])
+    """The first party that speaks in the frame's sentence ``sent`` or the
+    ``SENTENCES_AFTER`` after it, other than a party the account noun names."""
     last = sent
     for _ in range(SENTENCES_AFTER):
         if last.end >= len(doc):
             break
         last = sent_of(doc[last.end])
     start, end = sent.start_char, last.end_char
-    named = _account_phrase(doc, frame.account)
+    named = _account_phrase(doc, account)
     return next((accounts[k] for k in order
                  if start <= accounts[k].start < end
                  and not _named_in(accounts[k].party_name, named)), None)
