@@ -1710,9 +1710,13 @@ def _attacked_unarmed(force: Claim, unarmed: Claim) -> bool:
     ("the patrol was ambushed at the ford and shot back", "they came under attack with
     rifles and fired warning shots", "officers faced gunfire and had to respond");
     ``unarmed``: another speaker's word that the people there bore no arms
-    (``use.none_had_gun``, ``use.had_no_gun``, ...). Gunmen who attacked a checkpoint,
-    with no word of the force firing back, dispute no one's word that a boy was unarmed."""
-    if not unarmed.negated or unarmed.rule not in _UNARMED_RULES or force.negated \
+    (``use.none_had_gun``, ``use.had_no_gun``, ...), that nobody armed was there ("there
+    was no robber in the flat") or that the dead was none ("my son was never a
+    gangster"). Gunmen who attacked a checkpoint, with no word of the force firing back,
+    dispute no one's word that a boy was unarmed."""
+    denies_arms = unarmed.rule in _UNARMED_RULES or _denied_fighter(unarmed) or (
+        unarmed.rule in _NONE_ARMED_THERE and unarmed.target.target_class == "armed_group")
+    if not unarmed.negated or not denies_arms or force.negated \
             or not is_account(force) or is_use(force) or force.party.id == unarmed.party.id:
         return False
     sentence = force.evidence.sentence
@@ -1722,17 +1726,22 @@ def _attacked_unarmed(force: Claim, unarmed: Claim) -> bool:
         and _FIRED_BACK.search(sentence) is not None
 
 
+# that nobody armed was at the site: "there were no gunmen in the flat"
+_NONE_ARMED_THERE = frozenset(["use.none_there", "use.none_armed"])
 # the men attacked, in the passive: "were attacked with firearms", "was met with gunfire";
 # or the fire they faced: "faced heavy gunfire from the camp", "came under fire"
 _FORCE_ATTACKED = re.compile(
-    r"\b(?:attacked|ambushed|fired\s+(?:on|upon|at)|shot\s+at|"
+    r"\b(?:attacked|ambushed|(?:opened\s+)?fire[ds]?\s+(?:on|upon|at)|shot\s+at|"
     r"met\s+with\s+(?:heavy\s+)?(?:gun)?(?:fire|shots)|"
     r"(?:faced|came\s+under|come\s+under)\s+(?:heavy\s+|intense\s+|sustained\s+)?"
     r"(?:gun)?fire)\b", re.IGNORECASE)
 # the force firing back: "returned fire", "repelled the attackers", "fired warning shots",
-# "acted in self-defence", "were forced to respond" (or had to)
+# "acted in self-defence", "were forced to respond" (or had to), "an exchange of fire",
+# or the men "fired first"
 _FIRED_BACK = re.compile(
     r"\b(?:return(?:ed|ing)?\s+fire|fired\s+back|repel(?:led|ling)?|"
+    r"exchanges?\s+of\s+(?:gun)?fire|gun\s*(?:fight|battle)s?|shoot-?outs?|firefights?|"
+    r"(?:fired|opened\s+fire|shot)\b[^.;]{0,30}?\bfirst\b|"
     r"self[- ]defen[cs]e|warning\s+shots|defend(?:ed)?\s+themselves|"
     r"(?:forced|had)\s+to\s+(?:respond|return\s+fire|fire\s+back))\b", re.IGNORECASE)
 

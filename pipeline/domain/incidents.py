@@ -520,14 +520,15 @@ _ROUNDUP = re.compile(
 
 
 # a toll of weeks of war, not of one strike: "killed in more than a week of fighting",
-# "since the fighting began"
+# "since the fighting began", "since the Kessa-Dorba war began"
 _TALLY = re.compile(
     r"\b(?:in|during|over|after)\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
     r"(?:days?|weeks?|months?|years?)\s+of\s+"
     r"(?:fighting|clashes|battles?|war|conflict|combat|violence|hostilities|bombardment)\b"
-    r"|\bsince\s+the\s+(?:fighting|war|conflict|clashes|offensive|siege|battle|hostilities)"
-    r"\s+(?:began|started|erupted|broke\s+out)\b",
+    r"|\bsince\s+the\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:fighting|war|conflict|clashes|offensive|siege|battle|hostilities|invasion|"
+    r"insurgency|uprising)\s+(?:began|started|erupted|broke\s+out)\b",
     re.IGNORECASE)
 
 

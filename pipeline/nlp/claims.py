@@ -191,6 +191,7 @@ class ClaimComponent:
             reports_taken_for_relatives(doc)
             subjects_taken_for_objects(doc)
             clauses_taken_from_claims(doc)
+            contrasts_taken_for_clauses(doc)
             participles_taken_for_subjects(doc)
             reduced_relatives_taken_for_verbs(doc)
             dateline_subjects(doc)
@@ -539,6 +540,10 @@ class ClaimComponent:
                     owner = None
                 if owner is None and _taken_up(node):
                     continue  # "said it was alarmed by reports that children were killed"
+                if owner is None and node.dep_ == "dobj" and node.head.i == nodes[-1].i \
+                        and node.head.lemma_.lower() in lx.REJECT_VERBS:
+                    continue  # "the ministry denied reports that rebels had attacked X":
+                    # its denial of what they tell, as "denied that rebels had attacked X"
                 if owner is None:
                     return None
                 # "the claims by the military that X was hit": the owner's account
@@ -787,6 +792,8 @@ def _name_whole(text: str, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> No
 
 # Roles only a noun fills, and children only a verb has.
 _NOUN_ROLES = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos"])
+# words of an account that the tagger may take for verbs ("reports", "claims")
+_ACCOUNT_FORMS = frozenset(w for k in ("report", "claim", "account") for w in (k, k + "s"))
 _VERB_CHILDREN = frozenset(["nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp", "xcomp",
                             "dative", "attr", "acomp", "prt"])
 
@@ -794,18 +801,22 @@ _VERB_CHILDREN = frozenset(["nsubj", "nsubjpass", "dobj", "aux", "auxpass", "cco
 def renoun(doc: Doc) -> Doc:
     """A token-level fallback for the tagger: a strike word tagged as a verb ("drone",
     "shelling") that fills a noun's role and has no verb's children ("Israeli tank
-    shelling had killed ...") is the noun, whatever its tag; the rules read it as one."""
+    shelling had killed ...") is the noun, whatever its tag; the rules read it as one. So
+    is a word of an account ("said reports that the clinic was shelled were untrue",
+    with "reports" tagged as a verb and the subject of "were")."""
     verb = doc.vocab.strings["VERB"]
     DOC_MEMO.forget(doc)  # (phrases and verdicts read before these tags change)
     for i, pos in enumerate(doc.to_array(POS).tolist()):
         if pos != verb:
             continue
         tok = doc[i]
+        forms = lx.STRIKE_NOUN_FORMS if tok.lower_ in lx.STRIKE_NOUN_FORMS \
+            else _ACCOUNT_FORMS
         if tok.dep_ not in _NOUN_ROLES \
-                or tok.lower_ not in lx.STRIKE_NOUN_FORMS \
+                or tok.lower_ not in forms \
                 or any(c.dep_ in _VERB_CHILDREN for c in tok.children):
             continue
-        plural = tok.lower_.endswith("s") and tok.lower_[:-1] in lx.STRIKE_NOUN_FORMS
+        plural = tok.lower_.endswith("s") and tok.lower_[:-1] in forms
         tok.pos_ = "NOUN"
         tok.tag_ = "NNS" if plural else "NN"
         tok.lemma_ = tok.lower_[:-1] if plural else tok.lower_
@@ -1263,7 +1274,8 @@ def reports_taken_for_relatives(doc: Doc) -> Doc:
     after a comma, no relative word opens the clause, it says nothing of its own (no
     object or clause: only when, where or how it spoke) and the sentence ends with it;
     it is then a parataxis of the sentence's root, as the parse makes "..., the army
-    said" elsewhere."""
+    said" elsewhere. So is a reporting participle right after such a noun ("...,
+    the health authority alleged in a post."), the noun its subject."""
     todo = []
     for i in _with_dep(doc, "relcl"):
         verb = doc[i]
@@ -1278,19 +1290,74 @@ def reports_taken_for_relatives(doc: Doc) -> Doc:
                 or any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "advcl", "conj")
                        for c in verb.children):
             continue
-        end = verb.right_edge.i + 1
-        if end < len(doc) and not doc[end].is_sent_end and doc[end].text not in (".", "!"):
+        root = _trailing_root(verb, subject)
+        if root is not None:
+            todo.append((verb, subject, root))
+    # "..., the health authority alleged in a post.": the parse read the verb as a
+    # participle on its subject ("the authority [that was] alleged")
+    for i in _with_dep(doc, "acl"):
+        verb = doc[i]
+        subject = verb.head
+        if verb.tag_ != "VBN" or subject.i > verb.i or verb.i != subject.i + 1 \
+                or verb.lemma_.lower() not in lx.REPORT_VERBS or subject.pos_ != "NOUN" \
+                or subject.left_edge.i == 0 or doc[subject.left_edge.i - 1].text != "," \
+                or any(c.dep_ in ("ccomp", "xcomp", "dobj", "dative", "advcl", "conj", "agent")
+                       for c in verb.children):
             continue
-        root = sent_of(verb).root
-        if root.i == verb.i or root.i > subject.i:
-            continue
-        todo.append((verb, subject, root))
+        root = _trailing_root(verb, subject)
+        if root is not None and subject.dep_ != "nsubj":
+            todo.append((verb, subject, root))
     if not todo:
         return doc
     heads, deps = _tree_of(doc)
     for verb, subject, root in todo:
         heads[verb.i], deps[verb.i] = root.i, "parataxis"
         heads[subject.left_edge.i - 1] = verb.i
+        if deps[verb.i] == "parataxis" and doc[verb.i].dep_ == "acl":
+            # (the participle's noun, hung elsewhere as an apposition: its subject now)
+            heads[subject.i], deps[subject.i] = verb.i, "nsubj"
+    return _set_tree(doc, heads, deps)
+
+
+def _trailing_root(verb: Token, subject: Token) -> Token | None:
+    """The root of the sentence a trailing attribution ("..., the ministry said.") ends,
+    when the verb's words end the sentence and the root comes before its subject; else
+    None."""
+    doc = verb.doc
+    end = verb.right_edge.i + 1
+    if end < len(doc) and not doc[end].is_sent_end and doc[end].text not in (".", "!"):
+        return None
+    root = sent_of(verb).root
+    return None if root.i == verb.i or root.i > subject.i else root
+
+
+def contrasts_taken_for_clauses(doc: Doc) -> Doc:
+    """A parse repair: "those killed were not militants but day labourers resting under a
+    tree" parsed with "labourers" the subject of "resting", a clause of its own after
+    "but". The noun right after the "but" that follows a denied copula's noun ("were not
+    militants") is that noun's other half ("not X but Y"), and the participle its clause."""
+    todo = []
+    for i in _with_dep(doc, "cc"):
+        but = doc[i]
+        if but.lower_ != "but" or i < 2:
+            continue
+        denied = doc[i - 1]
+        if denied.dep_ != "attr" or denied.head.lemma_.lower() != "be" \
+                or not any(c.dep_ == "neg" for c in denied.head.children):
+            continue
+        other = next((t for t in doc[i + 1 : i + 4] if t.dep_ == "nsubj"
+                      and t.pos_ == "NOUN" and t.head.tag_ == "VBG" and t.head.i > t.i
+                      and all(w.dep_ in ("compound", "amod", "det", "nummod")
+                              for w in doc[i + 1 : t.i])), None)
+        if other is not None:
+            todo.append((but, denied, other, other.head))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for but, denied, other, clause in todo:
+        heads[but.i], deps[but.i] = denied.i, "cc"
+        heads[other.i], deps[other.i] = denied.i, "conj"
+        heads[clause.i], deps[clause.i] = other.i, "acl"
     return _set_tree(doc, heads, deps)
 
 
@@ -2156,7 +2223,10 @@ def _attribution(close: Token, end: int) -> Token | None:
         return None
     if verb.i <= close.i + 3:
         return verb
-    said_by = {t.i for t in subject.subtree}
+    # (and every subject of the verb: the parse may split a name in two, "al" and
+    # "Sadig" of '," al-Sadig told Reuters')
+    subjects = [subject, *(c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass"))]
+    said_by = {t.i for c in subjects for t in c.subtree}
     between = [t for t in doc[close.i + 1 : verb.i] if not t.is_punct]
     return verb if all(t.i in said_by for t in between) else None
 
@@ -3666,10 +3736,16 @@ def _statement_owner(nodes: list[Token], k: int) -> Token | None:
     if below.dep_ not in ("acl", "ccomp", "relcl") or below.head.i != node.i \
             or not any(c.dep_ == "mark" and c.lower_ == "that" for c in below.children):
         return None
-    owner = _claim_owner(node) or next(
-        (c for c in node.children if c.dep_ == "compound" and c.pos_ == "NOUN"
-         and c.lemma_.lower() in _OWNER_BODIES), None)  # "an army statement that ..."
+    owner = _body_owner(node)
     return owner if owner is not None and not owner.is_ancestor(nodes[0]) else None
+
+
+def _body_owner(noun: Token) -> Token | None:
+    """:func:`_claim_owner`, or the body a statement is named by: "an army statement",
+    "the police version"."""
+    return _claim_owner(noun) or next(
+        (c for c in noun.children if c.dep_ == "compound" and c.pos_ == "NOUN"
+         and c.lemma_.lower() in _OWNER_BODIES), None)
 
 
 def _claim_owner(noun: Token) -> Token | None:
@@ -3724,6 +3800,7 @@ def _who_antecedent(noun: Token) -> Token:
 def _owner(subj: Token) -> Token:
     """A statement speaks for its owner: "the ministry's statement said ...", "a series
     of communiques from the Joint Chiefs of Staff said ..."."""
+    # (so does an account its owner gave: "the police version was that ...")
     if subj.lemma_.lower() in _SERIES:
         counted = next((p for c in subj.children if c.dep_ == "prep" and c.lower_ == "of"
                         for p in c.children if p.dep_ == "pobj"), None)
@@ -3733,6 +3810,9 @@ def _owner(subj: Token) -> Token:
         owner = _claim_owner(subj)
         if owner is not None:
             return owner
+    if subj.lower_ in _ACCOUNT_NOUNS:
+        # "the police version was that ...": the body whose account it is
+        return _body_owner(subj) or subj
     return subj
 
 
@@ -4315,7 +4395,7 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                 inside.append(_propn_run(town))
             continue
         if _other_attacks(root, tok) or _other_moment(root, tok) or _nationality(root) \
-                or _way_point(root) \
+                or _way_point(root) or _destined(root) \
                 or _where_told(root, tok, heads) or patron(ent[0]) or sided(ent[0]) \
                 or _launch_site(root, heads) or _accused_state(root):
             continue  # ... or "Iran" of "Iran-backed groups": a patron, no place
@@ -4345,7 +4425,9 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                     inside.append(town)
             continue
         if not any(a.dep_ in ("nsubj", "nsubjpass", "poss") for a in [root, *root.ancestors]
-                   if a.i != tok.i and not a.is_ancestor(tok) and not (a is root and region)):
+                   if a.i != tok.i and not a.is_ancestor(tok) and not (a is root and region)) \
+                and root.head.dep_ != "agent":
+            # (nor the doer of a passive: "weapons supplied by Iran")
             outside.append(name)
     # a town named as the target's modifier, which the recogniser missed or took into a
     # name ("a Kyiv apartment block", "the strikes on a Gaza Hospital"); a name that is no
@@ -4467,6 +4549,10 @@ _FOREIGN_FIGHTERS = frozenset(["mercenary", "fighter", "volunteer", "instructor"
                                "advisor", "recruit", "jihadist", "militant"])
 
 
+# people of any kind, who come "from" a country they were not hit in
+_PEOPLE_WORDS = frozenset(["people", "person", "man", "woman", "men", "women", "worker",
+                           "labourer", "laborer", "traveller", "traveler", "passenger",
+                           "national", "youth", "family"])
 # people who left where they come from: "families of refugees from X" were hit elsewhere
 _MOVED_PEOPLE = frozenset(["refugee", "migrant", "evacuee", "displaced", "deportee",
                            "returnee", "pilgrim", "asylum-seeker"])
@@ -4475,8 +4561,9 @@ _MOVED_PEOPLE = frozenset(["refugee", "migrant", "evacuee", "displaced", "deport
 def _nationality(root: Token) -> bool:
     """A toponym that says where people come from, not where the strike hit: "up to 40
     militants were eliminated, among them citizens of Poland and Georgia", "mercenaries
-    from Colombia", "the dead included families of refugees from X" ("residents of
-    Kharkiv" live where they were hit, and count)."""
+    from Colombia", "the dead included families of refugees from X", "those on board were
+    labourers from Ethiopia and Somalia" (a country: "residents of Kharkiv", "farmers from
+    the village of X" live where they were hit, and count)."""
     prep = root.head
     while prep.dep_ == "conj" and prep.head.i != prep.i:
         prep = prep.head  # "citizens of Poland and Georgia": Georgia hangs on Poland
@@ -4490,7 +4577,9 @@ def _nationality(root: Token) -> bool:
                       if c.dep_ == "prep" and c.lower_ == "of"
                       for o in c.children if o.dep_ == "pobj"}
     return (prep.lower_ == "of" and noun in _CITIZEN_WORDS) or \
-        (prep.lower_ == "from" and (noun in _FOREIGN_FIGHTERS or bool(moved & _MOVED_PEOPLE)))
+        (prep.lower_ == "from" and (noun in _FOREIGN_FIGHTERS or bool(moved & _MOVED_PEOPLE)
+                                    or (noun in _PEOPLE_WORDS and bool(
+                                        Gazetteer.default().country_of_name(root.text)))))
 
 
 def _whose_forces(root: Token, ent: Span) -> bool:
@@ -4650,6 +4739,23 @@ def _way_point(root: Token) -> bool:
         and prep.head.lemma_.lower() in _MOTION_VERBS
 
 
+def _destined(root: Token) -> bool:
+    """Rule ``place.destined``: "trucks carrying weapons meant for Hamas in Gaza", "a
+    convoy bound for Aleppo": where the goods or people were going, not where they were
+    struck."""
+    node = root
+    for _ in range(6):
+        if node.head.i == node.i:
+            return False
+        if node.dep_ == "pobj" and node.head.lower_ == "for" \
+                and node.head.head.tag_ in ("VBN", "VBD") \
+                and node.head.head.lemma_.lower() in _DESTINED_VERBS:
+            return True
+        node = node.head
+    return False
+
+
+_DESTINED_VERBS = frozenset(["mean", "bind", "destine", "intend", "head"])
 _LAUNCH_VERBS = frozenset(["fire", "launch", "shoot"])
 
 

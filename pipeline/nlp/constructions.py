@@ -421,6 +421,10 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     subjects += [n for c in subjects if c.lower_ in ("they", "it")
                  for n in _weapon_before(c, verbs)]
     weapons = lx.STRIKING_WEAPONS
+    # '"we intercepted most of them, and the rest landed in a field"': the rest of what
+    # the joined verb counted, the weapons named just before "them"
+    subjects += [n for c in subjects if c.lemma_.lower() in _REST_WORDS
+                 for n in _rest_of(verbs, weapons)]
     if verb.lemma_.lower() in lx.IMPACT_VERBS:
         # an aircraft that lands or crashes is no weapon coming down ("the plane landed
         # in the capital"); a verb of coming down parsed as its subject's clause still
@@ -429,6 +433,29 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         if verb.dep_ == "acl":
             subjects.append(verb.head)
     return any(c.lemma_.lower() in weapons for c in subjects)
+
+
+_REST_WORDS = frozenset(["rest", "remainder", "others"])
+
+
+def _rest_of(verbs: list[Token], weapons: frozenset[str]) -> list[Token]:
+    """What a count the joined verb took counted ("intercepted most of the rockets"),
+    or for "most of them" the nearest weapon named before, in that sentence or the one
+    before."""
+    out = []
+    for v in verbs:
+        for obj in v.children:
+            if obj.dep_ != "dobj" or not _counts(obj):
+                continue
+            counted = _counted_noun(obj)
+            if counted.lower_ == "them":
+                doc, start = counted.doc, sent_of(counted).start
+                if start > 0:
+                    start = sent_of(doc[start - 1]).start
+                counted = next((t for t in reversed(doc[start : counted.i])
+                                if t.lemma_.lower() in weapons), counted)
+            out.append(counted)
+    return out
 
 
 # pieces of a weapon that come down where it was stopped
@@ -998,8 +1025,14 @@ def _named_dead(tok: Token) -> bool:
 
 def _counted_dead(tok: Token) -> bool:
     """A count told killed, in the story's own words or anyone's: "Six of the eight men in
-    the pickup were killed", "12 villagers were killed" (not "all six attackers were
-    killed": an assault's own assailants are no toll of it)."""
+    the pickup were killed", "12 villagers were killed", "killing its three occupants"
+    (not "all six attackers were killed": an assault's own assailants are no toll of
+    it)."""
+    if tok.dep_ == "dobj" and tok.head.lemma_.lower() in lx.CASUALTY_VERBS \
+            and tok.tag_ == "NNS" and any(c.dep_ == "nummod" for c in tok.children):
+        # "shot at a van, killing its three occupants": a count killed, told
+        # actively, by whoever it is
+        return tok.lower_ not in lx.ASSAILANT_WORDS
     return tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in lx.CASUALTY_VERBS \
         and (tok.pos_ == "NUM" or tok.tag_ == "NNS") \
         and tok.lower_ not in lx.ASSAILANT_WORDS
@@ -1854,10 +1887,12 @@ def _toll_antecedent(hit: Hit, doc: Doc, ctx: CheckContext) -> Token | None:
             continue
         if tok.dep_ == "attr" and any(c.dep_ == "nsubj" and (
                 c.i in tolls or _the_dead(c) or _toll_count_again(c, doc, tolls)
-                or _toll_noun_again(c, dead))
+                or _toll_noun_again(c, dead) or c.lower_ in _SAME_ONES)
                 for c in tok.head.children):
             # "the slain men were smugglers ... families say they were ...", "police
-            # said the two were militants ... the families said the men were ...": the dead
+            # said the two were militants ... the families said the men were ...": the dead;
+            # "these were no peaceful herders. They came armed": whom "these" stands
+            # for, as "they" does after it
             continue
         if (tok.i in tolls or _counted_of(tok, tolls)) \
                 and (tok.tag_ in ("NNS", "NNPS") or tok.pos_ == "NUM"):
@@ -1871,6 +1906,9 @@ def _toll_antecedent(hit: Hit, doc: Doc, ctx: CheckContext) -> Token | None:
         if tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN"):
             return None
     return None
+
+
+_SAME_ONES = frozenset(["they", "these", "those"])
 
 
 def _toll_noun_again(tok: Token, dead: set[str]) -> bool:

@@ -48,7 +48,8 @@ _ATTACK_FORMS = frozenset(
         "killing", "killings", "kills", "wounded", "wounding", "injured", "injuring",
         "dead", "deaths", "death", "casualties", "casualty", "massacre", "fired",
         "firing", "shot", "shooting", "shootings", "ambush", "ambushed", "detonated",
-        "assaults", "offensives", "shot", "stormed", "intercepted", "downed",
+        "assaults", "offensives", "shot", "stormed", "intercepted", "downed", "sank",
+        "sunk",
     ]
 )
 # Weapons and armed forces: the context that makes an attack word military.

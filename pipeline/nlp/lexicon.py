@@ -36,7 +36,8 @@ REPORT_VERBS: dict[str, str] = {
 EVIDENCE_NOUNS = frozenset(
     ["footage", "video", "image", "photo", "picture", "imagery", "evidence", "recording",
      "data", "intelligence", "analysis", "reconnaissance", "surveillance", "information",
-     "investigation", "inquiry", "probe", "assessment", "finding", "review", "team", "panel"])
+     "investigation", "inquiry", "probe", "assessment", "finding", "review", "team", "panel",
+     "reporting"])
 # What a party that takes up others' reports as its own account says of them: "received
 # reports that", "alarmed by reports" (not "aware of reports", an acknowledgement).
 RECEIPT_WORDS = frozenset(
@@ -216,7 +217,9 @@ HURT_WORDS = frozenset(["wounded", "injured", "dead", "maimed"])
 # A site used by combatants: "fighters were operating from the hospital".
 # What a vehicle, aircraft or ship is said to have been carrying: "the plane was
 # transporting missiles", "the truck was carrying flour".
-CARRY_VERBS = frozenset(["carry", "transport", "ferry", "smuggle", "haul", "deliver", "ship"])
+# (and what a site keeps: "the warehouse stored cement", "used to store grain")
+CARRY_VERBS = frozenset(["carry", "transport", "ferry", "smuggle", "haul", "deliver", "ship",
+                         "store", "hold", "keep", "contain", "stockpile"])
 USE_VERBS = frozenset(["operate", "hide", "headquarter", "base", "station", "store", "shelter",
                        "position", "install", "conceal", "embed", "entrench", "park"])
 USE_PREPS = frozenset(["in", "inside", "from", "within"])

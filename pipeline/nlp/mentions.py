@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.domain.models import Actor
 from pipeline.nlp import lexicon as lx
@@ -2149,6 +2149,15 @@ class MentionResolver:
                                           and head.head.head.i == root.i):
             return None
         subj = _prior_subject(head)
+        if subj is not None and in_quotes(subj) and _opens_quote(sent_of(subj)) \
+                and not _opens_quote(sent_of(head)):
+            # '"We had no guns. Our people were walking," he said': the quote's first
+            # sentence is his too; the speaker before it is whom "he" stands for (the
+            # subject of a reporting verb: not "Amina walked for two days ...", whom the
+            # rules below find by her name)
+            before = _prior_subject(sent_of(subj)[0])
+            subj = before if before is not None \
+                and before.head.lemma_.lower() in lx.REPORT_VERBS else None
         if subj is None or _crosses_break(subj) or in_quotes(subj):
             return None  # (a name inside his own quoted words is no person he is)
         if subj.ent_type_ == "PERSON":
@@ -2164,6 +2173,14 @@ class MentionResolver:
                     subj.pos_ == "PROPN" and found.type == "other"
                     and any(t.lower_ in TITLE_WORDS for t in subj.subtree
                             if t.i < subj.i))):
+                return self.speaker(subj)
+            if found is not None and (subj.ent_type_ in _MISREAD_NAME_ENTS
+                                      or (subj.pos_ == "PROPN" and not subj.ent_type_)) \
+                    and found.id.startswith("org.") and found.country is None \
+                    and len(phrase_tokens(subj)) == 1:
+                # "Dawar, in a video, said ... He said": a bare name the recogniser took
+                # for a place or a body, or left untagged, that no gazetteer knows, and
+                # "he" takes for a man
                 return self.speaker(subj)
         return None
 
@@ -2639,6 +2656,16 @@ def _title_beside_name(head: Token) -> Token | None:
     held = {t.i for t in phrase_tokens(head)}
     return next((c for c in head.children if c.dep_ == "appos" and c.ent_type_ == "PERSON"
                  and c.i not in held), None)
+
+
+# what the recogniser may take a bare surname for
+_MISREAD_NAME_ENTS = frozenset(["GPE", "ORG", "FAC", "LOC", "NORP"])
+
+
+def _opens_quote(sent: Span) -> bool:
+    """The sentence opens with a quote mark."""
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and first.text in ('"', "\u201c")
 
 
 def in_quotes(tok: Token) -> bool:
@@ -3481,7 +3508,12 @@ def _anaphor_types(head: Token) -> frozenset[str] | None:
             else None
         if types and narrower and types & narrower:
             return types & narrower
+        if types and narrower and narrower <= _ARMED_GROUP_ONLY:
+            return narrower  # "the rebel command": a rebel body, not the army heard before
     return types
+
+
+_ARMED_GROUP_ONLY = frozenset(["armed_group"])
 
 
 # the dependencies that lead from a describing noun up to the apposition it sits in

@@ -1251,9 +1251,22 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
             weak, found = weak or found, None
         if found:
             break
-    return found or weak or _by_rows(head, gazetteer, rows if rows is not None else class_rows())
+    decided = found or weak or _by_rows(head, gazetteer,
+                                        rows if rows is not None else class_rows())
+    if decided[0] == "unknown" and head.lemma_.lower() in _LINES_OF:
+        # rule ``targets.line_of``: "a column of vehicles transporting weapons", "a line
+        # of trucks carrying flour": a line of things no word classes is what it is made of
+        member = next((p for c in head.children if c.dep_ == "prep" and c.lower_ == "of"
+                       for p in c.children if p.dep_ == "pobj"), None)
+        if member is not None:
+            found = decide_class(member, gazetteer, rows)
+            if found[0] != "unknown":
+                return found
+    return decided
 
 
+# lines and columns a strike may hit, of the things they are made of
+_LINES_OF = frozenset(["column", "line", "row", "string", "fleet", "train", "procession"])
 _ARMED_CLASSES = ("armed_group", "military")
 # rows that decide by the head word alone, when a modifier says nothing
 _WEAK_ROWS = frozenset(["military.weak_head"])
