@@ -423,7 +423,7 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     weapons = lx.STRIKING_WEAPONS
     # '"we intercepted most of them, and the rest landed in a field"': the rest of what
     # the joined verb counted, the weapons named just before "them"
-    subjects += [n for c in subjects if c.lemma_.lower() in _REST_WORDS
+    subjects += [n for c in subjects if c.lower_ in _REST_WORDS
                  for n in _rest_of(verbs, weapons)]
     if verb.lemma_.lower() in lx.IMPACT_VERBS:
         # an aircraft that lands or crashes is no weapon coming down ("the plane landed

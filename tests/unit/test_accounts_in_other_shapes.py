@@ -193,12 +193,13 @@ def test_they_came_armed_after_these_were_not_peaceful_farmers(real_extractor: A
 # ------------------------------------------------------------------ misses
 
 @slow
-def test_the_rest_of_the_rockets_in_an_empty_field_is_a_miss(real_extractor: Any) -> None:
+@pytest.mark.parametrize("rest", ["the rest", "the others"])
+def test_the_rest_of_the_rockets_in_an_empty_field_is_a_miss(
+        real_extractor: Any, rest: str) -> None:
     claims = _analysed(real_extractor,
                        "Rebel rockets rained down on Arno late on Monday, an army officer "
-                       "said. "
-                       "\"Our air defences intercepted most of them, and the rest landed in an "
-                       "empty field,\" said Brigadier Pelan Tara, the army spokesman.")
+                       f"said. \"Our air defences intercepted most of them, and {rest} landed "
+                       "in an empty field,\" said Brigadier Pelan Tara, the army spokesman.")
     assert any(c.rule == "miss.open_ground" and c.negated for c in claims), \
         [(c.rule, c.target.text) for c in claims]
 
