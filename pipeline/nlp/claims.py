@@ -1313,7 +1313,7 @@ def reports_taken_for_relatives(doc: Doc) -> Doc:
     for verb, subject, root in todo:
         heads[verb.i], deps[verb.i] = root.i, "parataxis"
         heads[subject.left_edge.i - 1] = verb.i
-        if deps[verb.i] == "parataxis" and doc[verb.i].dep_ == "acl":
+        if verb.dep_ == "acl":
             # (the participle's noun, hung elsewhere as an apposition: its subject now)
             heads[subject.i], deps[subject.i] = verb.i, "nsubj"
     return _set_tree(doc, heads, deps)
@@ -4550,7 +4550,7 @@ _FOREIGN_FIGHTERS = frozenset(["mercenary", "fighter", "volunteer", "instructor"
 
 
 # people of any kind, who come "from" a country they were not hit in
-_PEOPLE_WORDS = frozenset(["people", "person", "man", "woman", "men", "women", "worker",
+_PEOPLE_FROM = frozenset(["people", "person", "man", "woman", "men", "women", "worker",
                            "labourer", "laborer", "traveller", "traveler", "passenger",
                            "national", "youth", "family"])
 # people who left where they come from: "families of refugees from X" were hit elsewhere
@@ -4578,7 +4578,7 @@ def _nationality(root: Token) -> bool:
                       for o in c.children if o.dep_ == "pobj"}
     return (prep.lower_ == "of" and noun in _CITIZEN_WORDS) or \
         (prep.lower_ == "from" and (noun in _FOREIGN_FIGHTERS or bool(moved & _MOVED_PEOPLE)
-                                    or (noun in _PEOPLE_WORDS and bool(
+                                    or (noun in _PEOPLE_FROM and bool(
                                         Gazetteer.default().country_of_name(root.text)))))
 
 

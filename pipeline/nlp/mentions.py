@@ -2172,15 +2172,7 @@ class MentionResolver:
             if found is not None and (found.type in _ONE_PERSON_TYPES or (
                     subj.pos_ == "PROPN" and found.type == "other"
                     and any(t.lower_ in TITLE_WORDS for t in subj.subtree
-                            if t.i < subj.i))):
-                return self.speaker(subj)
-            if found is not None and (subj.ent_type_ in _MISREAD_NAME_ENTS
-                                      or (subj.pos_ == "PROPN" and not subj.ent_type_)) \
-                    and found.id.startswith("org.") and found.country is None \
-                    and len(phrase_tokens(subj)) == 1:
-                # "Dawar, in a video, said ... He said": a bare name the recogniser took
-                # for a place or a body, or left untagged, that no gazetteer knows, and
-                # "he" takes for a man
+                            if t.i < subj.i)) or _misread_surname(subj, found)):
                 return self.speaker(subj)
         return None
 
@@ -2662,10 +2654,19 @@ def _title_beside_name(head: Token) -> Token | None:
 _MISREAD_NAME_ENTS = frozenset(["GPE", "ORG", "FAC", "LOC", "NORP"])
 
 
+def _misread_surname(subj: Token, found: Actor) -> bool:
+    """"Dawar, in a video, said ... He said": a bare name the recogniser took for a place
+    or a body, or left untagged, that no gazetteer knows, and "he" takes for a man."""
+    return (subj.ent_type_ in _MISREAD_NAME_ENTS or (subj.pos_ == "PROPN"
+                                                      and not subj.ent_type_)) \
+        and found.id.startswith("org.") and found.country is None \
+        and len(phrase_tokens(subj)) == 1
+
+
 def _opens_quote(sent: Span) -> bool:
     """The sentence opens with a quote mark."""
     first = next((t for t in sent if not t.is_space), None)
-    return first is not None and first.text in ('"', "\u201c")
+    return first is not None and first.text in lx.OPENING_QUOTES
 
 
 def in_quotes(tok: Token) -> bool:
