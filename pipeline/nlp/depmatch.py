@@ -13,8 +13,9 @@ It reads the document's arrays once (word hashes, heads) and walks token indices
 
 from __future__ import annotations
 
+import operator
 import re
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -48,7 +49,7 @@ class _Tree:
     """One document's words (a row of attribute codes per token) and dependency tree, by
     token index, read off its arrays."""
 
-    __slots__ = ("_subtrees", "array", "children", "heads", "rows", "strings")
+    __slots__ = ("_by_dep", "_subtrees", "array", "children", "heads", "rows", "strings")
 
     def __init__(self, doc: Doc) -> None:
         self.array = array = doc.to_array(_ARRAY)
@@ -63,6 +64,7 @@ class _Tree:
                 self.children[h].append(i)
         self.strings = doc.vocab.strings
         self._subtrees: dict[int, list[int]] = {}
+        self._by_dep: dict[int, dict[int, list[int]]] = {}
 
     def text(self, column: int, code: int) -> str:
         if column == _COLUMN["POS"]:
@@ -84,6 +86,17 @@ class _Tree:
             j = self.heads[j]
             out.append(j)
         return out
+
+    def children_by_dep(self, i: int) -> dict[int, list[int]]:
+        """Token ``i``'s children by the code of their relation, each list in the order of
+        ``related(i, ">")`` (made once per token asked about)."""
+        found = self._by_dep.get(i)
+        if found is None:
+            found = self._by_dep[i] = {}
+            rows, column = self.rows, _COLUMN["DEP"]
+            for c in self.children[i]:
+                found.setdefault(rows[c][column], []).append(c)
+        return found
 
     def _subtree(self, i: int) -> list[int]:
         # the left children's subtrees, the token, the right children's: document order
@@ -126,21 +139,45 @@ class _Test:
                    None if not_among is None else frozenset(_code(key, w) for w in not_among))
 
 
-def _passes(tests: tuple[_Test, ...], tree: _Tree, i: int) -> bool:
-    """Does token ``i`` pass every one of a node's ``tests``? (One loop, no call per
-    test: the matcher asks this some hundred thousand times per hundred articles.)"""
+# a node's tests as the matcher's inner loop reads them: (columns, codes) of its exact
+# values, compared at once, then (column, codes) of its lists, of the lists it must not
+# hold, and (column, regex) of its patterns
+_Checks = tuple[Callable[[Sequence[int]], Any], Any, tuple[tuple[int, frozenset[int]], ...],
+                tuple[tuple[int, frozenset[int]], ...], tuple[tuple[int, re.Pattern[str]], ...]]
+
+
+def _checks(tests: tuple[_Test, ...], skip: int | None = None) -> _Checks:
+    """A node's ``tests`` as plain tuples (the inner loop reads no dataclass field);
+    ``skip``: a column whose exact value the caller tests itself."""
+    exact = [(t.column, t.exact_code) for t in tests
+             if t.exact_code is not None and t.column != skip]
+    # one itemgetter reads every exact column of a row at once (a value for one column,
+    # a tuple for several); with none, it reads nothing that could differ
+    get = operator.itemgetter(*(c for c, _ in exact)) if exact else (lambda row: None)
+    want = (exact[0][1] if len(exact) == 1 else tuple(v for _, v in exact)) if exact else None
+    return (get, want,
+            tuple((t.column, t.among_codes) for t in tests if t.among_codes is not None),
+            tuple((t.column, t.not_among_codes) for t in tests
+                  if t.not_among_codes is not None),
+            tuple((t.column, t.regex) for t in tests if t.regex is not None))
+
+
+def _passes(checks: _Checks, tree: _Tree, i: int) -> bool:
+    """Does token ``i`` pass every one of a node's ``checks``? (No call per test: the
+    matcher asks this some hundred thousand times per hundred articles.)"""
     row = tree.rows[i]
-    for t in tests:
-        got = row[t.column]
-        if t.exact_code is not None and got != t.exact_code:
+    get, want, among, not_among, regexes = checks
+    if get(row) != want:
+        return False
+    for column, codes in among:
+        if row[column] not in codes:
             return False
-        if t.among_codes is not None and got not in t.among_codes:
+    for column, codes in not_among:
+        if row[column] in codes:
             return False
-        if t.not_among_codes is not None and got in t.not_among_codes:
-            return False
-        if t.regex is not None and not t.regex.search(tree.text(t.column, got)):
-            return False
-    return True
+    # (one node of the tables tests a pattern: no generator for the others)
+    return not regexes or all(regex.search(tree.text(column, row[column]))
+                              for column, regex in regexes)
 
 
 def _tests(attrs: Mapping[str, Any], where: str) -> tuple[_Test, ...]:
@@ -162,6 +199,24 @@ def _tests(attrs: Mapping[str, Any], where: str) -> tuple[_Test, ...]:
     return tuple(out)
 
 
+_Step = tuple[int, str, int, "int | None", _Checks]
+
+
+def _dep_code(tests: tuple[_Test, ...]) -> int | None:
+    """The one relation code a node's tests require, if they name one exactly."""
+    codes = {t.exact_code for t in tests if t.key == "DEP" and t.exact_code is not None}
+    return codes.pop() if len(codes) == 1 else None
+
+
+def _step(at: Mapping[str, int], left: str, op: str, right: str,
+          tests: tuple[_Test, ...]) -> _Step:
+    """One step of the walk by node position; a child's relation, when the node names
+    one, is looked up rather than tested on every child."""
+    dep = _dep_code(tests) if op == ">" else None
+    return (at[left], op, at[right], dep,
+            _checks(tests, skip=_COLUMN["DEP"] if dep is not None else None))
+
+
 @dataclass(frozen=True, slots=True)
 class CompiledPattern:
     key: str
@@ -170,6 +225,11 @@ class CompiledPattern:
     start_words: tuple[str, frozenset[str]]  # ("LEMMA" | "LOWER", words) to index on
     tests: Mapping[str, tuple[_Test, ...]]
     steps: tuple[tuple[str, str, str], ...]  # (known node, relation, new node)
+    # the same by node position, as the matcher walks them: the start node's checks, and
+    # per step (known node's position, relation, new node's position, the exact relation
+    # code a child must have or None, the new node's other checks)
+    start_checks: _Checks
+    plan: tuple[_Step, ...]
 
 
 def compile_pattern(key: str, pattern: Sequence[Mapping[str, Any]],
@@ -216,7 +276,10 @@ def compile_pattern(key: str, pattern: Sequence[Mapping[str, Any]],
             break
         else:
             raise PatternError(f"{key}: the pattern is not one tree")
-    return CompiledPattern(key, names, start, anchor, tests, tuple(steps))
+    at = {name: n for n, name in enumerate(names)}
+    plan = tuple(_step(at, left, op, right, tests[right]) for left, op, right in steps)
+    return CompiledPattern(key, names, start, anchor, tests, tuple(steps),
+                           _checks(tests[start]), plan)
 
 
 def _among(values: numpy.ndarray, keys: numpy.ndarray) -> numpy.ndarray:
@@ -271,22 +334,30 @@ class TreeMatcher:
             row = tree.rows[i]
             found = [*by_lemma.get(row[0], none), *by_lower.get(row[1], none)]
             for p in found:
-                if _passes(p.tests[p.start], tree, i):
-                    for assign in self._extend(tree, p, 0, {p.start: i}):
-                        out.append((p.key, [assign[n] for n in p.names]))
+                if _passes(p.start_checks, tree, i):
+                    assign = [-1] * len(p.names)  # token per node, in the pattern's order
+                    assign[p.names.index(p.start)] = i
+                    _extend(tree, p.plan, 0, assign, p.key, out)
         return out
 
-    def _extend(self, tree: _Tree, p: CompiledPattern, k: int,
-                assign: dict[str, int]) -> Iterator[dict[str, int]]:
-        if k == len(p.steps):
-            yield dict(assign)
-            return
-        known, op, new = p.steps[k]
-        used = set(assign.values())
-        tests = p.tests[new]
-        for cand in tree.related(assign[known], op):
-            if cand in used or not _passes(tests, tree, cand):
-                continue
-            assign[new] = cand
-            yield from self._extend(tree, p, k + 1, assign)
-            del assign[new]
+
+def _extend(tree: _Tree, plan: tuple[_Step, ...], k: int,
+            assign: list[int], key: str, out: list[tuple[str, list[int]]]) -> None:
+    """Append to ``out`` every way to give the nodes of ``plan[k:]`` distinct tokens,
+    ``assign`` holding the tokens of the nodes before (-1: none yet): depth first, each
+    relation's tokens in their order, so the matches come in ``DependencyMatcher``'s
+    order of discovery as before."""
+    if k == len(plan):
+        out.append((key, list(assign)))
+        return
+    known, op, new, dep, checks = plan[k]
+    if dep is not None:
+        cands = tree.children_by_dep(assign[known]).get(dep, ())
+    else:
+        cands = tree.children[assign[known]] if op == ">" else tree.related(assign[known], op)
+    for cand in cands:
+        if cand in assign or not _passes(checks, tree, cand):
+            continue
+        assign[new] = cand
+        _extend(tree, plan, k + 1, assign, key, out)
+        assign[new] = -1
