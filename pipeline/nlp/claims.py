@@ -48,6 +48,7 @@ from pipeline.nlp.constructions import (
 )
 from pipeline.nlp.docmemo import (
     DOC_MEMO,
+    doc_ents,
     doc_text,
     ent_at,
     line_breaks,
@@ -1719,9 +1720,16 @@ _CHARGED_AT = frozenset(["at", "toward", "towards", "into", "through", "across",
 
 
 def _is_report(tok: Token) -> bool:
+    if tok.lemma_.lower() not in _REPORTING_LEMMAS:
+        return False  # (most words: none of the tests of :func:`_reports` can hold)
+    return _reports(tok)
+
+
+@per_token
+def _reports(tok: Token) -> bool:
+    """:func:`_is_report` of a word whose lemma may report, once per document and word
+    (the claim rules ask a verb on many paths whether it reports)."""
     lemma = tok.lemma_.lower()
-    if lemma not in _REPORTING_LEMMAS:
-        return False  # (most words: none of the tests below can hold)
     if lemma == "claim" and any(c.dep_ == "dobj" and c.lemma_.lower() == "life"
                                 for c in tok.children):
         return False  # "the bombardment claimed the lives of 20 civilians": a toll
@@ -3381,8 +3389,10 @@ def _in_headline(tok: Token) -> bool:
     breaks = line_breaks(tok.doc)  # (no line ends before the sentence, and one after)
     if not breaks or breaks[0] < sent.start:
         return False
-    words = [t for t in sent if not t.is_space]
-    return not (words and words[-1].text == ".")  # (a lead sentence, not a headline)
+    doc = tok.doc
+    last = next((doc[i] for i in range(sent.end - 1, sent.start - 1, -1)
+                 if not doc[i].is_space), None)  # (its last word, read from the end)
+    return not (last is not None and last.text == ".")  # (a lead sentence, not a headline)
 
 
 def _breaks(tok: Token) -> bool:
@@ -4348,7 +4358,7 @@ def _surname(ent: Span) -> bool:
     if len(ent) != 1 or Gazetteer.default().country_of_name(ent.text):
         return False
     person = False
-    for other in ent.doc.ents:
+    for other in doc_ents(ent.doc):
         if other.start >= ent.start:
             break
         if other.label_ in ("GPE", "LOC") and other.text == ent.text:
@@ -5432,7 +5442,7 @@ def _when_said(ent: Span) -> bool:
 def _in_dateline(ent: Span) -> bool:
     """"MAIDUGURI, Nigeria, Sept 3 (Test Wire) -", "(Tbilisi, August 15, 2008) –": the
     date the copy was filed."""
-    if ent.start - ent.sent.start > 6:
+    if ent.start - sent_of(ent[0]).start > 6:
         return False
     after = ent.doc[ent.end : ent.end + 8]
     if len(after) > 1 and after[0].text in (")", "]"):

@@ -53,7 +53,11 @@ def per_token(fn: Callable[[Any], T]) -> Callable[[Any], T]:
 
     @functools.wraps(fn)
     def kept(tok: Any) -> T:
-        return DOC_MEMO.get(tok.doc, (name, tok.i), lambda: fn(tok))
+        doc, key = tok.doc, (name, tok.i)
+        kept_for, values = DOC_MEMO._state  # (a value kept: no call, no closure made)
+        if kept_for is doc and key in values:
+            return values[key]  # type: ignore[no-any-return]
+        return DOC_MEMO.get(doc, key, lambda: fn(tok))
 
     return kept
 

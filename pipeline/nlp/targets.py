@@ -23,6 +23,7 @@ from pipeline.nlp.docmemo import (
     doc_text,
     ent_at,
     lemma_positions,
+    per_token,
     sent_of,
 )
 from pipeline.nlp.gazetteer import Gazetteer
@@ -79,6 +80,14 @@ def _mistaken_for(head: Token) -> bool:
 
 
 def _phrase(head: Token) -> list[Token]:
+    """The head with the words of its phrase, in text order: a new list each time, the
+    words found once per document and head (the class rows and the target's text both
+    ask for it)."""
+    return list(_phrase_words(head))
+
+
+@per_token
+def _phrase_words(head: Token) -> list[Token]:
     out = [head]
     stack = list(head.children)
     if head.dep_ == "conj" and not any(c.dep_ == "prep" and c.lower_ == "of"
