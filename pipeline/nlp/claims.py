@@ -53,6 +53,7 @@ from pipeline.nlp.docmemo import (
     ent_at,
     line_breaks,
     line_start,
+    lower_lemma_positions,
     per_token,
     sent_of,
     span_ents,
@@ -780,8 +781,8 @@ def _name_whole(text: str, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> No
     """A body the copy names once in full with its acronym in brackets ("the Libyan
     National Army (LNA)") and elsewhere by one of the two is shown by both, whichever
     form its claims were heard under: one body, one name, as the reporter wrote it."""
-    if "(" not in text:
-        return
+    if "(" not in text or not drafts:
+        return  # (no draft to name: the copy's names are not read)
     whole = bracketed_names(text, gazetteer)
     for draft in drafts:
         name = re.sub(r"^the\s+", "", draft.party.name, flags=re.IGNORECASE)
@@ -1929,6 +1930,9 @@ def _rebutter(report: Token) -> Token | None:
     """Who a clause set beside the report denies it: "..., Amnesty said, an account the
     army dismissed as fake news", "a claim Moscow denied", "an accusation the militia
     rejected": the subject of the denying clause on the account noun."""
+    nouns = lower_lemma_positions(report.doc, _REBUTTED_NOUNS)
+    if not nouns or nouns[-1] < report.i:
+        return None  # (no account noun at or after the report: none of the tests can hold)
     for holder in (report, report.head):
         for noun in holder.children:
             if noun.dep_ not in ("npadvmod", "appos", "dobj", "attr", "oprd") \

@@ -125,20 +125,44 @@ def word_positions(doc: Any, word: str, start: int = 0, end: int | None = None,
     return found[lo:hi]
 
 
+def _hashes_among(array: numpy.ndarray, words: Iterable[str]) -> numpy.ndarray:
+    """Which entries of ``array`` (a column of word hashes) are the hash of one of
+    ``words``: a binary search each in the words' sorted hashes (``numpy.isin`` costs
+    more than the search on a document's few hundred words)."""
+    keys = numpy.array(sorted({get_string_id(w) for w in words}), dtype=array.dtype)
+    if not len(keys):
+        return numpy.zeros(len(array), dtype=bool)
+    at = numpy.minimum(numpy.searchsorted(keys, array), len(keys) - 1)
+    return keys[at] == array  # type: ignore[no-any-return]
+
+
 def lemma_positions(doc: Any, lemmas: Iterable[str]) -> list[int]:
     """Indices of the tokens whose lemma is one of ``lemmas``, off the document's array
     of lemmas read once."""
     array = DOC_MEMO.get(doc, ("words", LEMMA), lambda: doc.to_array(LEMMA))
-    wanted = numpy.array([get_string_id(w) for w in lemmas], dtype=array.dtype)
-    return numpy.flatnonzero(numpy.isin(array, wanted)).tolist()  # type: ignore[no-any-return]
+    return numpy.flatnonzero(_hashes_among(array, lemmas)).tolist()  # type: ignore[no-any-return]
+
+
+def lower_lemma_positions(doc: Any, lemmas: frozenset[str]) -> list[int]:
+    """Indices of the tokens whose lemma in lower case (``tok.lemma_.lower()``) is one of
+    ``lemmas``, found once per document and set of lemmas off its array of lemmas (each
+    distinct lemma lower-cased once)."""
+
+    def find() -> list[int]:
+        array = DOC_MEMO.get(doc, ("words", LEMMA), lambda: doc.to_array(LEMMA))
+        hashes = array.tolist()
+        strings = doc.vocab.strings
+        wanted = {h for h in set(hashes) if strings[h].lower() in lemmas}
+        return [i for i, h in enumerate(hashes) if h in wanted]
+
+    return DOC_MEMO.get(doc, ("lower lemma places", lemmas), find)
 
 
 def any_word(doc: Any, words: Iterable[str]) -> bool:
     """Is any token's lower-case text one of ``words``? Off the same array of words as
     :func:`word_positions`, read once per document."""
     lower = DOC_MEMO.get(doc, ("words", LOWER), lambda: doc.to_array(LOWER))
-    wanted = numpy.array([get_string_id(w) for w in words], dtype=lower.dtype)
-    return bool(numpy.isin(lower, wanted).any())
+    return bool(_hashes_among(lower, words).any())
 
 
 def line_breaks(doc: Any) -> list[int]:

@@ -938,10 +938,10 @@ def _holds(row: ClassRow, head: Token, words: Mapping[str, set[str] | frozenset[
     so their order changes only how soon a row fails)."""
     for key, want in row.when.items():
         if key in _ANY_OF:
-            if not words[_ANY_OF[key]] & want:
+            if words[_ANY_OF[key]].isdisjoint(want):  # (no set of the shared words made)
                 return False
         elif key in _NONE_OF:
-            if words[_NONE_OF[key]] & want:
+            if not words[_NONE_OF[key]].isdisjoint(want):
                 return False
         elif key == "fights":
             if fighters != bool(want):
