@@ -48,6 +48,8 @@ from pipeline.nlp.constructions import (
 )
 from pipeline.nlp.docmemo import (
     DOC_MEMO,
+    among,
+    doc_array,
     doc_ents,
     doc_text,
     ent_at,
@@ -176,6 +178,10 @@ class ClaimComponent:
              _hashes(strings, ["NOUN", "PROPN"])),
             ("REPORT", _hashes(strings, lx.REPORT_VERBS), _hashes(strings, ["VERB", "AUX"])),
         )
+        # every kind's lemmas, sorted as the doc's array type, for :func:`among`
+        self._trigger_lemmas = numpy.array(
+            sorted(frozenset().union(*(lemmas for _, lemmas, _ in self.triggers))),
+            dtype=numpy.uint64)
         self.constructions = ConstructionMatcher(nlp.vocab)
         self.modifiers = ModifierTable(nlp.vocab)
         self.frames = FrameTable()
@@ -222,8 +228,11 @@ class ClaimComponent:
         is both a trigger and a reporting verb is a trigger. The construction hits are
         found again in ``set_annotations`` (``hits``)."""
         out: list[tuple[str, int]] = []
-        # (read off the doc's arrays: no Token is built for the words that are no trigger)
-        for i, (lemma, pos) in enumerate(doc.to_array([LEMMA, POS]).tolist()):
+        # (read off the doc's arrays: the words with a trigger's lemma found at once, and
+        # no Token built for the others)
+        words = doc.to_array([LEMMA, POS]).reshape(len(doc), 2)
+        hits = numpy.flatnonzero(among(words[:, 0], self._trigger_lemmas))
+        for i, (lemma, pos) in zip(hits.tolist(), words[hits].tolist(), strict=True):
             for kind, lemmas, tags in self.triggers:
                 if pos in tags and lemma in lemmas:
                     out.append((kind, i))
@@ -1650,7 +1659,7 @@ def _tree_of(doc: Doc) -> tuple[list[int], list[str]]:
 def _trailing_reports(doc: Doc) -> list[int]:
     """The indices of the doc's reporting verbs the parse hung on another clause as a
     parataxis ("..., the army said"), off its arrays (no Token built)."""
-    deps = doc.to_array(DEP)
+    deps = doc_array(doc, DEP)
     return [i for i in numpy.flatnonzero(deps == doc.vocab.strings["parataxis"]).tolist()
             if doc[i].lemma_.lower() in lx.REPORT_VERBS]
 
@@ -1658,7 +1667,7 @@ def _trailing_reports(doc: Doc) -> list[int]:
 def _with_dep(doc: Doc, *deps: str) -> list[int]:
     """The indices of the doc's tokens with one of these relations, off its arrays (a
     Token is built only for those)."""
-    arr = doc.to_array(DEP)
+    arr = doc_array(doc, DEP)
     found = arr == doc.vocab.strings[deps[0]]
     for dep in deps[1:]:
         found |= arr == doc.vocab.strings[dep]
@@ -1667,7 +1676,7 @@ def _with_dep(doc: Doc, *deps: str) -> list[int]:
 
 def _roots(doc: Doc) -> list[int]:
     """The indices of the doc's sentence roots, off its arrays (no Token built)."""
-    return numpy.flatnonzero(doc.to_array(DEP) == doc.vocab.strings["ROOT"]).tolist()
+    return numpy.flatnonzero(doc_array(doc, DEP) == doc.vocab.strings["ROOT"]).tolist()
 
 
 def _set_tree(doc: Doc, heads: list[int], deps: list[str]) -> Doc:

@@ -104,6 +104,12 @@ def ent_at(tok: Any) -> Any | None:
     return next((e for e in doc_ents(tok.doc) if e.start <= i < e.end), None)
 
 
+def doc_array(doc: Any, attr: int) -> numpy.ndarray:
+    """``doc.to_array(attr)``, read once per document (until its tags or parse change);
+    not to be written to."""
+    return DOC_MEMO.get(doc, ("words", attr), lambda: doc.to_array(attr))  # type: ignore[no-any-return]
+
+
 def word_positions(doc: Any, word: str, start: int = 0, end: int | None = None,
                    exact: bool = False) -> list[int]:
     """Indices of the tokens of ``doc[start:end]`` whose lower-case text (``exact``: whose
@@ -125,15 +131,21 @@ def word_positions(doc: Any, word: str, start: int = 0, end: int | None = None,
     return found[lo:hi]
 
 
-def _hashes_among(array: numpy.ndarray, words: Iterable[str]) -> numpy.ndarray:
-    """Which entries of ``array`` (a column of word hashes) are the hash of one of
-    ``words``: a binary search each in the words' sorted hashes (``numpy.isin`` costs
-    more than the search on a document's few hundred words)."""
-    keys = numpy.array(sorted({get_string_id(w) for w in words}), dtype=array.dtype)
+def among(array: numpy.ndarray, keys: numpy.ndarray) -> numpy.ndarray:
+    """Which entries of ``array`` are in ``keys`` (sorted, unique, of the same type): a
+    binary search each (``numpy.isin`` costs more than the search on a document's few
+    hundred words)."""
     if not len(keys):
         return numpy.zeros(len(array), dtype=bool)
     at = numpy.minimum(numpy.searchsorted(keys, array), len(keys) - 1)
     return keys[at] == array  # type: ignore[no-any-return]
+
+
+def _hashes_among(array: numpy.ndarray, words: Iterable[str]) -> numpy.ndarray:
+    """Which entries of ``array`` (a column of word hashes) are the hash of one of
+    ``words``."""
+    return among(array, numpy.array(sorted({get_string_id(w) for w in words}),
+                                    dtype=array.dtype))
 
 
 def lemma_positions(doc: Any, lemmas: Iterable[str]) -> list[int]:

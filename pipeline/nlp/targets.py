@@ -930,12 +930,13 @@ _NONE_OF = {"head_not_in": "head", "phrase_none": "phrase", "clause_none": "clau
 
 
 def _holds(row: ClassRow, head: Token, words: Mapping[str, set[str] | frozenset[str]],
-           gaz: dict[str, str], clause_gaz: dict[str, str], named: bool = False,
-           fighters: bool = False, owned: bool = False) -> bool:
+           gaz: dict[str, str], clause_gaz: dict[str, str], named: bool = False) -> bool:
     """Does the head meet every condition of ``row``? ``words``: the head's forms
     ("head"), its phrase's, its clause's, the clause's verbs' and objects' (the word-list
     conditions most rows open with are looked up first; each condition is a plain test,
-    so their order changes only how soon a row fails)."""
+    so their order changes only how soon a row fails). A test of the head's own clause
+    ("fights", "person_owned", "carried") is made only for a row that asks it, as few
+    rows do."""
     for key, want in row.when.items():
         if key in _ANY_OF:
             if words[_ANY_OF[key]].isdisjoint(want):  # (no set of the shared words made)
@@ -944,10 +945,10 @@ def _holds(row: ClassRow, head: Token, words: Mapping[str, set[str] | frozenset[
             if not words[_NONE_OF[key]].isdisjoint(want):
                 return False
         elif key == "fights":
-            if fighters != bool(want):
+            if fights(head) != bool(want):
                 return False
         elif key == "person_owned":
-            if owned != bool(want):
+            if person_owned(head) != bool(want):
                 return False
         elif key == "carried":
             if carried(head) != bool(want):
@@ -1360,14 +1361,12 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
     named = any(t.pos_ == "PROPN" for t in tokens)
     # what the clause says is done there ("a plant that makes parts for the army")
     verbs = frozenset(_forms([t for t in described if t.pos_ == "VERB"]))
-    fighters = fights(head)
-    owned = person_owned(head)
     words = {"head": head_forms, "phrase": phrase, "clause": clause, "verbs": verbs,
              "objects": objects}
     for row in rows:
         if row.opening is not None and head_forms.isdisjoint(row.opening):
             continue  # (as _holds would find first)
-        if _holds(row, head, words, gaz, clause_gaz, named, fighters, owned):
+        if _holds(row, head, words, gaz, clause_gaz, named):
             if "gazetteer" in row.when:
                 return row.target_class, gaz[row.when["gazetteer"]], row.id
             if "clause_gazetteer" in row.when:
