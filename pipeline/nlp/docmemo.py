@@ -27,14 +27,16 @@ class DocMemo:
     def __init__(self) -> None:
         self._state: tuple[Any, dict[Hashable, Any]] = (None, {})
 
-    def get(self, doc: Any, key: Hashable, compute: Callable[[], T]) -> T:
+    def get(self, doc: Any, key: Hashable, compute: Callable[..., T], *args: Any) -> T:
+        """The value kept for ``doc`` under ``key``, else ``compute(*args)``, kept (the
+        arguments passed as such: no closure is made on each call)."""
         state = self._state
         if state[0] is not doc:
             state = self._state = (doc, {})
         values = state[1]
         if key in values:
             return values[key]  # type: ignore[no-any-return]
-        found = values[key] = compute()
+        found = values[key] = compute(*args)
         return found
 
     def forget(self, doc: Any) -> None:
@@ -57,31 +59,36 @@ def per_token(fn: Callable[[Any], T]) -> Callable[[Any], T]:
         kept_for, values = DOC_MEMO._state  # (a value kept: no call, no closure made)
         if kept_for is doc and key in values:
             return values[key]  # type: ignore[no-any-return]
-        return DOC_MEMO.get(doc, key, lambda: fn(tok))
+        return DOC_MEMO.get(doc, key, fn, tok)
 
     return kept
 
 
 def doc_text(doc: Any) -> str:
     """``doc.text``, read once per document (each read joins every token's text anew)."""
-    return DOC_MEMO.get(doc, "text", lambda: str(doc.text))
+    return DOC_MEMO.get(doc, "text", _text, doc)
+
+
+def _text(doc: Any) -> str:
+    """The doc's text, joined from its tokens."""
+    return str(doc.text)
 
 
 def sent_of(tok: Any) -> Any:
     """``tok.sent``, off the document's sentences read once (each read of ``Token.sent``
     walks the parse out to both ends of the sentence). The memo is forgotten whenever a
     repair rewrites the tree, and so the sentences with it."""
-    doc = tok.doc
-
-    def read() -> tuple[list[Any], list[int]]:
-        sents = list(doc.sents)
-        index = [0] * len(doc)
-        for n, sent in enumerate(sents):
-            index[sent.start : sent.end] = [n] * (sent.end - sent.start)
-        return sents, index
-
-    sents, index = DOC_MEMO.get(doc, "sentences", read)
+    sents, index = DOC_MEMO.get(tok.doc, "sentences", _sentences, tok.doc)
     return sents[index[tok.i]]
+
+
+def _sentences(doc: Any) -> tuple[list[Any], list[int]]:
+    """The doc's sentences, and each token's sentence by its index."""
+    sents = list(doc.sents)
+    index = [0] * len(doc)
+    for n, sent in enumerate(sents):
+        index[sent.start : sent.end] = [n] * (sent.end - sent.start)
+    return sents, index
 
 
 def doc_ents(doc: Any) -> tuple[Any, ...]:
@@ -107,7 +114,7 @@ def ent_at(tok: Any) -> Any | None:
 def doc_array(doc: Any, attr: int) -> numpy.ndarray:
     """``doc.to_array(attr)``, read once per document (until its tags or parse change);
     not to be written to."""
-    return DOC_MEMO.get(doc, ("words", attr), lambda: doc.to_array(attr))  # type: ignore[no-any-return]
+    return DOC_MEMO.get(doc, ("words", attr), doc.to_array, attr)  # type: ignore[no-any-return]
 
 
 def word_positions(doc: Any, word: str, start: int = 0, end: int | None = None,
@@ -116,12 +123,7 @@ def word_positions(doc: Any, word: str, start: int = 0, end: int | None = None,
     text) is ``word``; each word's places are found once per document, off its array of
     words."""
     attr = ORTH if exact else LOWER
-
-    def find() -> list[int]:
-        words = DOC_MEMO.get(doc, ("words", attr), lambda: doc.to_array(attr))
-        return numpy.flatnonzero(words == get_string_id(word)).tolist()  # type: ignore[no-any-return]
-
-    found = DOC_MEMO.get(doc, ("places of", attr, word), find)
+    found = DOC_MEMO.get(doc, ("places of", attr, word), _places_of, doc, attr, word)
     if start < 0:
         start += len(doc)  # (as a slice reads it)
     if end is not None and end < 0:
@@ -129,6 +131,11 @@ def word_positions(doc: Any, word: str, start: int = 0, end: int | None = None,
     lo = bisect.bisect_left(found, start) if start > 0 else 0
     hi = len(found) if end is None else bisect.bisect_left(found, end)
     return found[lo:hi]
+
+
+def _places_of(doc: Any, attr: int, word: str) -> list[int]:
+    """Indices of the tokens whose ``attr`` is ``word``, off the doc's array of it."""
+    return numpy.flatnonzero(doc_array(doc, attr) == get_string_id(word)).tolist()  # type: ignore[no-any-return]
 
 
 def among(array: numpy.ndarray, keys: numpy.ndarray) -> numpy.ndarray:
@@ -180,17 +187,18 @@ def any_word(doc: Any, words: Iterable[str]) -> bool:
 def line_breaks(doc: Any) -> list[int]:
     """Indices of the tokens that end a line (a newline in their text or the space after
     them), in order, found once per document off its text."""
+    return DOC_MEMO.get(doc, "line breaks", _line_breaks, doc)
 
-    def find() -> list[int]:
-        text = doc_text(doc)
-        if "\n" not in text:
-            return []
-        starts = doc.to_array(IDX)
-        newlines = numpy.array([m.start() for m in re.finditer("\n", text)], dtype=starts.dtype)
-        at = numpy.searchsorted(starts, newlines, side="right") - 1
-        return sorted({int(i) for i in at if i >= 0})
 
-    return DOC_MEMO.get(doc, "line breaks", find)
+def _line_breaks(doc: Any) -> list[int]:
+    """:func:`line_breaks`, read off the doc's text and its tokens' offsets."""
+    text = doc_text(doc)
+    if "\n" not in text:
+        return []
+    starts = doc.to_array(IDX)
+    newlines = numpy.array([m.start() for m in re.finditer("\n", text)], dtype=starts.dtype)
+    at = numpy.searchsorted(starts, newlines, side="right") - 1
+    return sorted({int(i) for i in at if i >= 0})
 
 
 def line_bounds(tok: Any) -> tuple[int, int]:

@@ -399,8 +399,8 @@ def phrase_tokens(head: Token, max_len: int = 14) -> list[Token]:
     with hyphen compounds whole ("Britain-based Syrian Observatory") and no dangling
     bracket ("Revolutionary Guards (IRGC"). Kept per document: the rules ask for one
     head's phrase about five times."""
-    return list(DOC_MEMO.get(head.doc, ("phrase", head.i, max_len),
-                             lambda: _phrase_tokens(head, max_len)))
+    return list(DOC_MEMO.get(head.doc, ("phrase", head.i, max_len), _phrase_tokens, head,
+                             max_len))
 
 
 def after_dateline(run: list[Token], head: Token) -> list[Token]:

@@ -1327,6 +1327,35 @@ def _where_it_stands(tokens: list[Token]) -> set[int]:
     return out
 
 
+# the packaged table's rows by the head words they open with, and those that open with
+# none (made once, for :func:`_rows_for`)
+_OPENINGS: tuple[list[ClassRow], dict[str, list[int]], list[int]] | None = None
+
+
+def _rows_for(rows: list[ClassRow], head_forms: set[str]) -> list[ClassRow]:
+    """The rows of ``rows``, in order, that a head of ``head_forms`` does not fail by its
+    word: those that open with no head words and those whose opening words hold one of
+    the head's (as :func:`_holds` would find first). The packaged table is looked up by
+    the head's words; another is read row by row."""
+    global _OPENINGS
+    if rows is not _ROWS:
+        return [r for r in rows if r.opening is None or not head_forms.isdisjoint(r.opening)]
+    if _OPENINGS is None or _OPENINGS[0] is not rows:
+        by_word: dict[str, list[int]] = {}
+        always: list[int] = []
+        for n, row in enumerate(rows):
+            if row.opening is None:
+                always.append(n)
+            for word in row.opening or ():
+                by_word.setdefault(word, []).append(n)
+        _OPENINGS = (rows, by_word, always)
+    _, by_word, always = _OPENINGS
+    picked = set(always)
+    for word in head_forms:
+        picked.update(by_word.get(word, ()))
+    return [rows[n] for n in sorted(picked)]
+
+
 def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
     """The first row of ``rows`` whose conditions the head's phrase and clause meet."""
     head_forms = {head.lemma_.lower(), head.lower_}
@@ -1363,9 +1392,7 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
     verbs = frozenset(_forms([t for t in described if t.pos_ == "VERB"]))
     words = {"head": head_forms, "phrase": phrase, "clause": clause, "verbs": verbs,
              "objects": objects}
-    for row in rows:
-        if row.opening is not None and head_forms.isdisjoint(row.opening):
-            continue  # (as _holds would find first)
+    for row in _rows_for(rows, head_forms):
         if _holds(row, head, words, gaz, clause_gaz, named):
             if "gazetteer" in row.when:
                 return row.target_class, gaz[row.when["gazetteer"]], row.id
