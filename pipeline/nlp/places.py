@@ -253,8 +253,11 @@ _KIND_PHRASE = (r"(?P<d>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<w>(?:[a-z-
 # reads the whole as the speaker and tags no place
 _LIVE_IN = r"(?:[Rr]esidents|[Vv]illagers) of"
 _TOPONYM_PHRASES = re.compile(
-    rf"\b(?P<kind>{_KIND_OF} of|{_LIVE_IN}|near|outside) (?P<a>{_NAME})"
-    rf"|(?<![\w'’-])(?P<b>{_NAME}) (?P<kind2>{_KIND_AFTER}|County)\b")
+    # (first, the two letters one of the alternatives can open with, a capital, or a
+    # name's "al-" or "el-": the search passes over most places without trying each one)
+    r"(?=[A-Z]|to|ci|vi|di|go|pr|re|st|se|ar|lo|ne|ou|al-|el-)"
+    rf"(?:\b(?P<kind>{_KIND_OF} of|{_LIVE_IN}|near|outside) (?P<a>{_NAME})"
+    rf"|(?<![\w'’-])(?P<b>{_NAME}) (?P<kind2>{_KIND_AFTER}|County)\b)")
 
 
 def _capitalised(name: str) -> bool:
@@ -295,12 +298,15 @@ def toponym_phrases(text: str) -> list[tuple[str, str]]:
 # and title-case headlines give nothing
 _SLOT_END = r"(?=\s*[,.;:)]|\s+[a-z\d]|\s*$)"
 _SLOTS = re.compile(
-    rf"\b(?:in|near|outside|around|overlooking|towards?|outskirts\s+of"
+    # (first, the two letters one of the alternatives can open with, a capital, or a
+    # name's "al-" or "el-": the search passes over most places without trying each one)
+    r"(?=[A-Z]|in|ne|no|ou|ov|ar|to|kn|so|ea|we|al-|el-|th)"
+    rf"(?:\b(?:in|near|outside|around|overlooking|towards?|outskirts\s+of"
     r"|known\s+(?:locally\s+|in\s+[A-Z][a-z]+\s+)?as"
     rf"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of) (?P<a>{_NAME}){_SLOT_END}"
     rf"|(?<![\w'’-])(?P<b>{_NAME}), (?:an?|the) (?:[a-z]+ ){{0,2}}(?:village|town|hamlet)\b"
     rf"|(?<![\w'’-])(?P<c>{_NAME}) (?:village|town)\b"
-    rf"|\bthe (?P<d>{_NAME}) (?:area|sector|locality)\b")
+    rf"|\bthe (?P<d>{_NAME}) (?:area|sector|locality)\b)")
 # capitalised words in those slots that are never villages
 _NOT_SLOT_NAMES = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
