@@ -3439,11 +3439,12 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
             # "a march that the troops shot at": the stranded "at" hangs the
             # relative pronoun on the clause, which stands for the noun it describes
             h = h.head.head.head
-        negs = [c for c in h.children if c.dep_ in ("neg", "preconj", "det")
+        children = list(h.children)  # (read three times below: its Tokens made once)
+        negs = [c for c in children if c.dep_ in ("neg", "preconj", "det")
                 and c.lower_ in ("not", "never", "no")]
         # (not the inner piece of a place name the parse split: "a launch post in Aita
         # al-Shaab and Ramyeh", "Shaab" hung on "post")
-        siblings = [c for c in h.children if c.dep_ in ("conj", "appos")
+        siblings = [c for c in children if c.dep_ in ("conj", "appos")
                     and c.pos_ in ("NOUN", "PROPN", "ADJ") and not _casualty_noun(c)
                     and not _split_place_piece(c) and not _strike_joined(c)
                     and not _speaking_conjunct(c) and not _distance(c)
@@ -3465,7 +3466,7 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
         for sib in siblings:
             sib_neg = any(h.i < n.i < sib.i for n in negs) or (spread and _or_joined(sib))
             stack.append((sib, sib_neg))
-        for child in h.children:
+        for child in children:
             if child.lower_ in ("instead", "than") or (
                 child.lower_ in ("of", "than")
                 and any(g.lower_ in ("instead", "rather") for g in child.children)
