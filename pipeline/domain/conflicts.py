@@ -1178,7 +1178,8 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
         if is_cause(one) and _blames_strike(other):
             return "cause"  # "a warehouse of explosives blew up" against "blamed an air strike"
     for one, other in ((a, b), (b, a)):
-        if (one.rule in _UNARMED_RULES or _denied_fighter(one)) and one.negated \
+        if (one.rule in _UNARMED_RULES or _denied_fighter(one)
+                or _denied_dead_fighter(one, claims)) and one.negated \
                 and is_account(other) \
                 and not other.negated and (
                     (other.target.target_class == "armed_group"
@@ -1190,6 +1191,12 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             # the Maoist squad", or "the personnel acted in self-defence against a
             # criminal" (whom a force fired back at bore arms, in its account): whether
             # the dead bore arms is the dispute
+            return "presence"
+    for one, other in ((a, b), (b, a)):
+        if _denied_dead_civilians(one, claims) and is_account(other) and not other.negated \
+                and other.target.target_class == "civilians" \
+                and other.rule.startswith(("casualty.", "copula.")):
+            # "those killed were no harmless villagers" against "the dead were villagers"
             return "presence"
     if _denied_hit(a, b) or _denied_hit(b, a):
         return "contrast"
@@ -1398,7 +1405,7 @@ def _blames_strike(claim: Claim) -> bool:
 # a speaker's word that the dead bore no arms ("He never held a gun"; "Nobody there was
 # armed"), against an account that they were armed men (rule ``conflict.never_armed``)
 _UNARMED_RULES = frozenset(["use.never_armed", "use.had_no_gun", "use.none_had_gun",
-                            "use.none_armed", "use.empty_handed"])
+                            "use.none_armed", "use.empty_handed", "use.none_fired"])
 # a force's word that it acted on intelligence about armed men at the site ("acting on
 # intelligence about militants hiding there"): in its account, those there bore arms
 _ACTED_ON = "use.intelligence_"
@@ -1413,6 +1420,38 @@ def _denied_fighter(claim: Claim) -> bool:
     another party's word that he was disputes."""
     return claim.rule in ("use.was_not_combatant", "copula.hit_subject") \
         and claim.target.target_class == "armed_group"
+
+
+# rows that say who the dead were ("families said they were not associates of militants",
+# "the victims were not fighters", "he was no rebel commander")
+_DEAD_IDENTITY = ("copula.victim", "copula.named_person", "copula.those_who_died",
+                  "copula.dead_described_as")
+
+
+def _denied_dead_civilians(claim: Claim, claims: Sequence[Claim]) -> bool:
+    """Rule ``conflict.dead_not_civilians``: a party's word that those killed were not
+    civilians ("those killed were no harmless villagers", "the victims were not innocent
+    shepherds"), from a party that tells of no civilians hit in the same breath ("they
+    were not harmless villagers but farm hands" names other civilians): against another's
+    word that they were, whether the dead were civilians is the dispute."""
+    if not claim.negated or claim.target.target_class != "civilians" or not (
+            claim.rule.startswith(_DEAD_IDENTITY) or claim.rule == "copula.this_was_not"):
+        return False
+    return not any(c.party.id == claim.party.id and not c.negated
+                   and c.evidence.start == claim.evidence.start
+                   and class_group(c.target) == "civil" for c in claims)
+
+
+def _denied_dead_fighter(claim: Claim, claims: Sequence[Claim]) -> bool:
+    """Rule ``conflict.dead_not_fighters``: a party's word that those killed were not of an
+    armed group ("families said they were not associates of militants"), from a party
+    that tells of no fighters or arms itself: one that does ("arms were found on them
+    ... they were not members of the Front") disputes which group, not whether they
+    bore arms."""
+    if not claim.rule.startswith(_DEAD_IDENTITY) or claim.target.target_class != "armed_group":
+        return False
+    return not any(c.party.id == claim.party.id and not c.negated
+                   and class_group(c.target) == "combatant" for c in claims)
 
 # constructions that say who was (or was not) at the struck place: "only civilians were
 # in the theatre", "the militants had left before", "there were no Daesh there", "the

@@ -137,6 +137,8 @@ class Cues:
     separate: bool = False  # its sentence sets it apart ("Separately, ... on Monday")
     order: int = 0  # where its sentence starts in the article
     force_strikes: bool = False  # a military's account of combatants hit, naming no attacker
+    forces_hit: bool = False  # what it says was hit is a state's forces (class military)
+    civilians_hit: bool = False  # ... or people of no side (class civilians)
     # its only day is the month its account was given in, weeks before the article's date
     said_long_before: bool = False
     # its day is the day its account was given ("Last week the coalition denied ..."):
@@ -201,6 +203,8 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
             force_strikes=c.party.type == "military" and not c.negated and not c.own_target
             and c.target.target_class in COMBATANT
             and (c.evidence.article_id, c.party.id) not in naming,
+            forces_hit=c.target.target_class == "military" and not c.negated,
+            civilians_hit=c.target.target_class == "civilians" and not c.negated,
             said_long_before=span is not None and span[0] >= LONG_BEFORE_DAYS
             and _said_day(c, mates[_sentence(c)]),
             said=span is not None and _said_day(c, mates[_sentence(c)]),
@@ -264,7 +268,8 @@ def _day_of(c: Claim, same: Sequence[Claim], published: datetime | None,
 
 def apart(a: Cues, b: Cues) -> str | None:
     """The id of the rule that says two accounts tell different incidents, else None."""
-    if (a.own_forces or b.own_forces) and not (struck_own(a, b) or struck_own(b, a)):
+    if (a.own_forces or b.own_forces) and not (struck_own(a, b) or struck_own(b, a)
+                                               or _fired_back_on(a, b) or _fired_back_on(b, a)):
         return OWN_FORCES
     if not same_attacker(a.attacker, b.attacker) or _armed_men_struck(a, b) \
             or _armed_men_struck(b, a):
@@ -291,15 +296,35 @@ def _armed_men_struck(force: Cues, other: Cues) -> bool:
         and not same_side(other.attacker, force.teller)
 
 
+def _fired_back_on(force: Cues, other: Cues) -> bool:
+    """Rule ``incident.fired_back_on``: a force's word of the men it hit while its own
+    forces were under attack ("soldiers were shot at and killed five gunmen") and
+    another party's word that the force's side killed civilians there tell one clash:
+    whom the force's fire hit is the dispute (not the force's own losses, nor another
+    side's strike, nor a site the force's side is said to have struck, "army shelling hit
+    a market", which may be a strike of its own)."""
+    return force.own_forces and not force.forces_hit and force.teller is not None \
+        and other.civilians_hit and other.attacker is not None and other.teller is not None \
+        and same_side(other.attacker, force.teller) and not same_side(other.teller, force.teller)
+
+
 def struck_own(hit: Cues, other: Cues) -> bool:
     """Rule ``incident.struck_says``: ``hit`` is a force's report that another side's
     strike hit its own forces, and ``other`` is that attacker's own account of the strike
     ("Syria's army said coalition jets bombed its post"; "the coalition said it struck
     Islamic State positions"): one strike, told by the force hit and by the force that
     struck."""
-    return hit.own_forces and not other.own_forces and hit.attacker is not None \
-        and other.teller is not None and other.attacker is not None \
-        and same_side(hit.attacker, other.teller) and same_attacker(hit.attacker, other.attacker)
+    if not hit.own_forces or other.own_forces or other.teller is None or other.attacker is None:
+        return False
+    if hit.attacker is None:
+        # rule ``incident.claimed_on_own``: the force names no attacker ("a rocket attack
+        # hit an army base, the military said"; not its denial that any was) and the other
+        # side claims a strike of its own on forces ("the militia said its rockets killed
+        # twenty troops"; not its strike on an armed group's leaders, whose
+        # toll may have caught the force's man)
+        return hit.teller is not None and hit.forces_hit and other.forces_hit \
+            and same_side(other.attacker, other.teller) and not same_side(other.teller, hit.teller)
+    return same_side(hit.attacker, other.teller) and same_attacker(hit.attacker, other.attacker)
 
 
 # ------------------------------------------------------------------ the cues

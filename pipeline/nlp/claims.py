@@ -198,6 +198,7 @@ class ClaimComponent:
             speakers_before_said(doc)
             reports_taken_for_relatives(doc)
             subjects_taken_for_objects(doc)
+            subjects_taken_for_said_objects(doc)
             clauses_taken_from_claims(doc)
             contrasts_taken_for_clauses(doc)
             participles_taken_for_subjects(doc)
@@ -208,6 +209,7 @@ class ClaimComponent:
             bearings_taken_for_heads(doc)
             dateline_nouns(doc)
             strike_verbs_taken_for_modifiers(doc)
+            holding_verbs_taken_for_modifiers(doc)
             if _hazard_story(doc):
                 doc._.set(CLAIMS_ATTR, [])
                 doc._.set(ATTACKERS_ATTR, [])
@@ -585,6 +587,14 @@ class ClaimComponent:
             speaker, also = also, None
         if tag is not None and report is None and according is None and speaker is None:
             speaker = tag.i
+        if report is None and according is None and speaker is None \
+                and tok.lemma_.lower() in _SHOWING:
+            # "footage verified by the agency showed a crater in a school's courtyard": a
+            # picture that shows the strike speaks for whoever took, posted or checked it
+            shown = _subject(tok)
+            owner = _picture_owner(shown) if shown is not None else None
+            if owner is not None:
+                speaker = owner.i
         if isinstance(accuser, Token):
             # "the group is accused by rights groups of killing villagers": the accusers'
             # account, not the accused's
@@ -1408,6 +1418,38 @@ _THAT_CLAIMS = frozenset(["claim", "claims", "assertion", "assertions", "allegat
                           "statement", "report", "reports", "account", "version"])
 
 
+def subjects_taken_for_said_objects(doc: Doc) -> Doc:
+    """A parse repair for a garden path of the small model: "an elder said a column of
+    herders and their wives, with camels and carts, came under fire" parsed with
+    the long noun phrase as the object of "said" and "came" as a second verb of "said"
+    with no subject. When a reporting verb's object ends, after nothing but commas, right
+    before a verb joined to the reporting verb that has no subject of its own, the object
+    is that verb's subject and the verb is what was said (rule ``parse.said_subject``; not
+    "said a prayer and left", joined by "and")."""
+    todo = []
+    for i in _with_dep(doc, "conj"):
+        verb = doc[i]
+        head = verb.head
+        if verb.pos_ != "VERB" or head.i > verb.i or not _is_report(head) \
+                or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in verb.children):
+            continue
+        obj = next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+        if obj is None or obj.pos_ not in ("NOUN", "PROPN", "NUM") \
+                or obj.lemma_.lower() in lx.DOCUMENT_NOUNS:
+            continue
+        gap = doc[obj.right_edge.i + 1 : verb.i]
+        if not len(gap) or any(t.text != "," for t in gap):
+            continue
+        todo.append((verb, obj))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for verb, obj in todo:
+        heads[obj.i], deps[obj.i] = verb.i, "nsubj"
+        deps[verb.i] = "ccomp"
+    return _set_tree(doc, heads, deps)
+
+
 def subjects_taken_for_objects(doc: Doc) -> Doc:
     """A parse repair: "We heard a huge explosion and the hall next to the church
     collapsed on the families inside" parsed with "the hall" as a second object of
@@ -1441,6 +1483,82 @@ def subjects_taken_for_objects(doc: Doc) -> Doc:
         heads[noun.i], deps[noun.i] = verb.i, "nsubj"
         heads[cc.i] = head.i
         heads[verb.i], deps[verb.i] = head.i, "conj"
+    return _set_tree(doc, heads, deps)
+
+
+# what a picture does to what it shows
+_SHOWING = frozenset(["show", "depict", "reveal", "capture"])
+# what a picture comes with ("images enclosed with the communique")
+_ATTACHED = frozenset(["attach", "accompany", "include", "enclose"])
+
+
+def _picture_owner(shown: Token) -> Token | None:
+    """Rule ``speaker.picture_owner``: whose picture shows a strike: the word that names
+    its owner ("the army's footage", "Red Crescent video"), who took, posted or checked it
+    ("footage verified by the agency", "video posted by residents"), or the statement it
+    came with ("images enclosed with the communique": the communique's owner). None for
+    a picture of no one's ("footage showed ...": the outlet's own eyes)."""
+    if shown.lemma_.lower() not in lx.SHOWN_EVIDENCE:
+        return None
+    for child in shown.children:
+        if child.dep_ == "poss" or (child.dep_ in ("compound", "nmod") and child.ent_type_ in (
+                "ORG", "PERSON", "NORP", "GPE")):
+            return shown
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            return shown
+        if child.dep_ != "acl":
+            continue
+        lemma = child.lemma_.lower()
+        if lemma in lx.PICTURE_VERBS and any(c.dep_ == "agent" for c in child.children):
+            return shown
+        if lemma in _ATTACHED:
+            return next((o for p in child.children
+                         if p.dep_ == "prep" and p.lower_ in ("to", "with")
+                         for o in p.children if o.dep_ == "pobj"
+                         and o.lemma_.lower() in lx.DOCUMENT_NOUNS), None)
+    return None
+
+
+# what a site is said to have held ("the school sheltered fighters"): the holding verbs of
+# the use constructions
+_HOLDING_VERBS = frozenset(["house", "shelter", "host", "hide", "harbour", "harbor",
+                            "store", "accommodate", "conceal"])
+
+
+def holding_verbs_taken_for_modifiers(doc: Doc) -> Doc:
+    """A parse repair for a garden path of the small model: "the army said the school
+    sheltered fighters" parsed as one noun phrase, "the school-sheltered fighters", the
+    object of "said". When a reporting verb's object has "the" (or "this", "that"), then a
+    noun the parse hung on it as a modifier, then at once a holding verb's participle
+    that modifies it too, the participle is the reported clause's verb, the first noun its
+    subject and the object what it held (rule ``parse.holding_verb``)."""
+    todo = []
+    for i in _with_dep(doc, "amod"):
+        verb = doc[i]
+        if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in _HOLDING_VERBS \
+                or verb.i == 0:
+            continue
+        held, site = verb.head, doc[verb.i - 1]
+        if any(c.i != site.i for c in verb.children):
+            continue
+        if held.dep_ != "dobj" or not _is_report(held.head) or held.i <= verb.i \
+                or site.head.i not in (held.i, verb.i) or site.pos_ != "NOUN" \
+                or site.dep_ not in ("npadvmod", "nmod", "compound"):
+            continue
+        det = next((c for c in (*held.children, *site.children) if c.i < site.i), None)
+        if det is None or det.dep_ != "det" or det.i != site.i - 1 \
+                or det.lower_ not in ("the", "this", "that"):
+            continue
+        todo.append((held.head, det, site, verb, held))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for said, det, site, verb, held in todo:
+        heads[det.i] = site.i
+        heads[site.i], deps[site.i] = verb.i, "nsubj"
+        heads[verb.i], deps[verb.i] = said.i, "ccomp"
+        verb.pos_, verb.tag_ = "VERB", "VBD"
+        heads[held.i], deps[held.i] = verb.i, "dobj"
     return _set_tree(doc, heads, deps)
 
 

@@ -669,11 +669,19 @@ def _struck_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     school", "from inside the school"), not a place further down ("from positions west
     of the town"), and it counts as a use of the site only where the article tells that
     site was struck (the other side's account the use answers: "jets struck the school
-    ... militants had fired rockets from the school"). Fire from a site nobody says was
-    hit tells where the shooters were, and they are the attackers, not a target."""
+    ... militants had fired rockets from the school"; "the building" or "it" for the site
+    struck counts as its noun does). Fire from a site nobody says was hit tells where the
+    shooters were, and they are the attackers, not a target; so does a "from" in a clause
+    of another verb than the one the row matched."""
     site = doc[hit.nodes["site"]]
     if site.lemma_.lower() in _SITE_SURROUNDS:
         return False  # "from the area of Enerhodar": the site is what the area is of
+    prep = doc[hit.nodes["prep"]]
+    verb = next((a for a in prep.ancestors if a.pos_ in ("VERB", "AUX")), None)
+    if verb is None or verb.i != hit.trigger:
+        # "soldiers fired on a mosque after gunmen shot at them from the building": the
+        # "from" is the gunmen's fire, in a clause of its own, not the soldiers'
+        return False
     up = site.head
     if up.i != hit.nodes["prep"] and not (
             up.dep_ == "prep" and up.head.i == hit.nodes["prep"]
@@ -684,7 +692,8 @@ def _struck_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return False
     lemma = site.lemma_.lower()
     return any(h.kind in _STRUCK_KINDS and h.trigger != hit.trigger
-               and doc[h.target].lemma_.lower() == lemma for h in ctx.earlier)
+               and doc[h.target].lemma_.lower() == lemma for h in ctx.earlier) \
+        or _refers_to_struck(site, doc, ctx)
 
 
 def _not_firing_base(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -1159,6 +1168,40 @@ def _alternative_cause(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                              for c in before)
 
 
+# what a craft's mishap is told by ("made an emergency landing", "the crash")
+_MISHAPS = frozenset(["landing", "crash", "crash-landing", "ditching"])
+# the verbs a craft comes down by
+_DOWN_VERBS = frozenset(["crash", "fall", "ditch", "sink", "explode"])
+
+
+def _craft_mishap(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``cause.craft_down_because``: the verb tells a craft's mishap: it made an
+    emergency or forced landing ("made an emergency landing"), or a craft crashed, fell,
+    came or went down, or sank ("the drone crashed", "the helicopter came down"); not
+    "the plane landed late", no mishap."""
+    verb = doc[hit.trigger]
+    made = [c for c in verb.children if c.dep_ == "dobj" and c.lemma_.lower() in _MISHAPS]
+    if made:
+        return any(c.lower_ in ("emergency", "forced", "hard") for m in made
+                   for c in m.children) or made[0].lemma_.lower() != "landing"
+    lemma = verb.lemma_.lower()
+    down = lemma in _DOWN_VERBS or (lemma in ("come", "go") and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children))
+    return down and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CARRIERS | lx.AIRCRAFT
+                        for c in verb.children)
+
+
+# where the dead are taken, not where they were struck
+_LAID_OUT_AT = frozenset(["hospital", "morgue", "mortuary"])
+
+
+def _bodies_not_laid_out(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``casualty.shown_bodies``: bodies a picture shows where they were taken ("at
+    the district hospital in Kessa") put the strike in the wrong town; only bodies
+    shown with no hospital or morgue in the sentence count."""
+    return not any(t.lemma_.lower() in _LAID_OUT_AT for t in sent_of(doc[hit.trigger]))
+
+
 def _fire_of_no_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """A fire that no word of its own phrase ties to a weapon or a strike: not "a fire
     caused by a missile", "the blaze from the shelling"."""
@@ -1267,6 +1310,9 @@ def _this_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if noun.dep_ in ("dobj", "nsubjpass") and (
             head.lemma_.lower() in lx.DIRECTING_VERBS or _purpose_infinitive(head)):
         return False
+    if noun.dep_ == "dobj" and noun.tag_ == "NNS" and _use_purpose(head) \
+            and not any(c.dep_ in ("det", "poss") for c in noun.children):
+        return False  # "a centre the militants used to plan attacks against troops"
     if noun.dep_ != "pobj":
         return True
     owner = head.head
@@ -1303,8 +1349,14 @@ def blamed_on_them(noun: Token) -> bool:
 def _purpose_infinitive(verb: Token) -> bool:
     """"used to launch attacks", "used to fire at": an infinitive of launching or firing
     that gives a site its purpose ("used to assemble drones at the airport" is no attack)."""
+    return verb.lemma_.lower() in lx.LAUNCH_VERBS | lx.FIRE_VERBS and _use_purpose(verb)
+
+
+def _use_purpose(verb: Token) -> bool:
+    """Any infinitive that gives a site its purpose: "used to gather supplies and plan
+    attacks" (attacks, plural and bare, as its object are what the site served, not the
+    strike on it; the parse may hang them on "gather")."""
     return verb.dep_ in ("xcomp", "advcl") and verb.head.lemma_.lower() in lx.PURPOSE_VERBS \
-        and verb.lemma_.lower() in lx.LAUNCH_VERBS | lx.FIRE_VERBS \
         and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
@@ -1543,6 +1595,10 @@ def _site_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     transport plane ... the aircraft was transporting missiles"), not the striker ("the
     jets carried out raids", "the helicopters carried rockets")."""
     site = doc[hit.nodes["site"]]
+    if site.lower_ in _STRUCK_PRONOUNS and site.pos_ == "PRON":
+        # "jets struck a warehouse ... the owner said it stored flour": "it" for the site
+        # struck in its sentence or the one before
+        return _refers_to_struck(site, doc, ctx)
     if site.pos_ not in ("NOUN", "PROPN") or site.ent_type_ in _ACTOR_ENTS or site.ent_id_ \
             or site.lemma_.lower() in _KILLERS:
         return False
@@ -1655,7 +1711,24 @@ def _refers_to_struck(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
         and (len(struck) > 1 or any(t.tag_ in ("NNS", "NNPS") for t in struck))
     kin = _KIN_HEADS.get(lemma, frozenset([lemma]))
     return both or any(t.lemma_.lower() in kin for t in struck) or (
-        bool(struck) and (lemma in _SITE_ANAPHORS or subject.lower_ in _SITE_ANAPHORS))
+        bool(struck) and (lemma in _SITE_ANAPHORS or subject.lower_ in _SITE_ANAPHORS)) \
+        or _one_building_struck(subject, struck)
+
+
+# words for any one building, whatever kind the story named it by
+_ANY_BUILDING = frozenset(["building", "structure"])
+
+
+def _one_building_struck(subject: Token, struck: list[Token]) -> bool:
+    """Rule ``copula.one_building``: "the building", singular, stands for a site struck
+    in its sentence or the one before, whatever word named it ("its raid on a compound
+    destroyed a bomb-making facility ... neighbours insisted the building was a bakery"); not
+    "the buildings" after one depot, which may be others around it."""
+    if subject.tag_ != "NN" or subject.lemma_.lower() not in _ANY_BUILDING:
+        return False
+    near = _window_start(subject, 1)
+    return any(t.i >= near and t.tag_ == "NN" and t.lemma_.lower() in _SITE_KIN
+               for t in struck)
 
 
 def _toll_sites(verb: Token) -> list[Token]:
@@ -1944,6 +2017,24 @@ def _the_dead(tok: Token) -> bool:
         for c in tok.children)
 
 
+def _dead_attacking(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``copula.dead_attacking``: the subject who readied an attack is the dead,
+    named as the dead ("the men killed", "the victims") or by an earlier toll's noun
+    again ("killed five men ... the men were laying mines"), and their class, by what
+    they did, is armed (not "soldiers were preparing an ambush", who are no toll)."""
+    target = doc[hit.target]
+    if ctx.classify(target) != "armed_group":
+        return False
+    if _the_dead(target):
+        return True
+    # (a toll told in the story's own words is no claim, but its dead are named again)
+    dead = {doc[h.target].lemma_.lower() for h in ctx.earlier
+            if h.kind in _TOLL_KINDS and not h.negated and h.target < target.i}
+    dead |= {tok.lemma_.lower() for tok in doc[_window_start(target, 2) : target.i]
+             if _counted_dead(tok)}
+    return _toll_noun_again(target, dead)
+
+
 def _toll_count_again(tok: Token, doc: Doc, tolls: set[int]) -> bool:
     """"the two" after a toll of two: a definite count that repeats a toll's count."""
     if tok.pos_ != "NUM" or not any(c.dep_ == "det" and c.lower_ in ("the", "all")
@@ -2112,12 +2203,26 @@ def _force_under_fire(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     fire from youths armed with rifles"): people or a crowd (``_CROWD_WORDS``, not a group
     named as fighters, "came under fire from Maoists", whose clash tells no account of
     whom the force's fire hit), and a force (``lexicon.FORCE_LEMMAS``) that came under
-    the fire."""
-    if not {doc[hit.target].lower_, doc[hit.target].lemma_.lower()} & _CROWD_WORDS:
+    the fire. Fighters "among" a crowd count ("came under attack from gunmen hiding among
+    the protesters": the force's word that armed men were in the crowd it fired on)."""
+    target = doc[hit.target]
+    if not {target.lower_, target.lemma_.lower()} & _CROWD_WORDS and not _among_crowd(target):
         return False
     verb = doc[hit.trigger].head.head  # (fire <- under <- came)
     return any(c.dep_ in ("nsubj", "nsubjpass") and c.lemma_.lower() in lx.FORCE_LEMMAS
                for c in verb.children)
+
+
+def _among_crowd(target: Token) -> bool:
+    """"gunmen hiding among the marchers", "gunmen inside the crowd": the word's own
+    phrase puts it among a crowd of people."""
+    preps = [c for c in target.children if c.dep_ == "prep"]
+    preps += [p for a in target.children if a.dep_ in ("acl", "relcl")
+              for p in a.children if p.dep_ == "prep"]
+    return any(p.lower_ in ("among", "amongst", "in", "inside", "within")
+               and any(o.dep_ == "pobj" and {o.lower_, o.lemma_.lower()} & _CROWD_WORDS
+                       for o in p.children)
+               for p in preps)
 
 
 def _force_fires(verb: Token) -> bool:
@@ -2186,8 +2291,9 @@ def _force_acts(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 def _struck_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """"it" described or called something stands for a target struck in its sentence or
-    the one before ("jets struck the consulate ... describing it as an army barracks"), and
-    what it is called has a known class."""
+    the one before ("jets struck the consulate ... describing it as an army barracks"), or
+    a noun for one struck earlier ("bombed a camp ... called the camp a supply base"),
+    and what it is called has a known class."""
     return ctx.classify(doc[hit.target]) != "unknown" \
         and _refers_to_struck(doc[hit.nodes["site"]], doc, ctx)
 
@@ -2225,6 +2331,9 @@ CHECKS: dict[str, Check] = {
     "counted_subject": _counted_subject,
     "not_suicide_bombers": _not_suicide_bombers,
     "toll_pronoun": _toll_pronoun,
+    "craft_mishap": _craft_mishap,
+    "bodies_not_laid_out": _bodies_not_laid_out,
+    "dead_attacking": _dead_attacking,
     "unarmed_toll_pronoun": _unarmed_toll_pronoun,
     "struck_holder": _struck_holder,
     "struck_civil_user": _struck_civil_user,

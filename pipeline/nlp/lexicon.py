@@ -38,6 +38,23 @@ EVIDENCE_NOUNS = frozenset(
      "data", "intelligence", "analysis", "reconnaissance", "surveillance", "information",
      "investigation", "inquiry", "probe", "assessment", "finding", "review", "team", "panel",
      "reporting"])
+# Pictures that show a strike's mark on a site ("footage verified by the agency showed a
+# crater in a school's courtyard"), and the marks they show
+SHOWN_EVIDENCE = frozenset(["footage", "video", "image", "photo", "photograph", "picture",
+                            "imagery", "clip", "recording"])
+DAMAGE_SIGNS = frozenset(["crater", "rubble", "debris", "damage", "ruin", "ruins", "wreckage",
+                          "destruction", "body", "bodies", "remains", "hole", "smoke",
+                          "blood"])
+# Who took, posted or checked a picture: "footage verified by the agency", "video posted by
+# residents", "photographs taken by a local journalist"
+PICTURE_VERBS = frozenset(["take", "film", "shoot", "post", "share", "verify", "review",
+                           "obtain", "analyse", "analyze", "geolocate", "authenticate",
+                           "record", "broadcast", "air", "capture", "circulate", "release",
+                           "publish"])
+# What a picture shows a site to be after a strike: "showed a destroyed clinic"
+STRUCK_STATES = frozenset(["destroy", "damage", "flatten", "raze", "gut", "burn", "bomb",
+                           "shell", "demolish", "level", "wreck", "hit", "strike", "reduce",
+                           "collapse"])
 # What a party that takes up others' reports as its own account says of them: "received
 # reports that", "alarmed by reports" (not "aware of reports", an acknowledgement).
 RECEIPT_WORDS = frozenset(
@@ -466,6 +483,10 @@ CIVILIAN_WORDS = CIVILIAN_EVENTS | frozenset(
         "laborers", "miner", "miners", "pedestrian", "pedestrians", "motorist",
         "motorists", "spectator", "spectators", "minors", "paramedic", "paramedics",
         "rescuer", "rescuers", "firefighter", "firefighters",
+        # people named by what they gather or grow: "firewood collectors", "cattle
+        # keepers", "date growers"
+        "collector", "collectors", "gatherer", "gatherers", "forager", "foragers",
+        "cultivator", "cultivators", "grower", "growers", "keeper", "keepers",
         "detainee", "detainees", "inmate", "inmates", "toddler", "toddlers", "teenager",
         "teenagers", "schoolchildren", "pensioner", "pensioners", "elderly", "employee",
         "employees", "staff", "staffer", "staffers", "reporter", "reporters", "editor",
@@ -764,6 +785,9 @@ SMUGGLING_WORDS = frozenset(["drug", "drugs", "narcotic", "narcotics", "narco", 
 # noun or weapon for object ("men who planned a wedding" are not).
 PLAN_VERBS = LAUNCH_VERBS | frozenset(["plan", "plot", "orchestrate", "perpetrate", "commit",
                                        "mastermind", "prepare"])
+# ... and what readies one by its own verb: planning it, or laying or planting what kills
+# ("the men killed had been planting mines")
+READYING_VERBS = PLAN_VERBS | frozenset(["lay", "plant"])
 ATTACK_OBJECTS = frozenset(ACTION_NOUNS) | frozenset(
     ["targeting", "attacks", "strikes", "raids", "bombings", "rockets", "missiles", "drones",
      "shells", "ambush", "massacre", "atrocity"])

@@ -2513,7 +2513,8 @@ _OWNER_NOUNS = frozenset(["media", "medium", "press", "military", "army", "gover
                           "police", "ministry", "intelligence", "coalition", "command"])
 _UNOWNED_CHANNELS = frozenset(["media", "medium", "press"])
 # what an agency shows rather than says (its tally is its word: "an AFP tally")
-_PICTURES = frozenset(["footage", "video", "image", "photo", "picture", "imagery"])
+_PICTURES = frozenset(["footage", "video", "image", "photo", "picture", "imagery",
+                       "photograph", "clip", "recording"])
 # words that name a body only with its owner: "Pakistani intelligence" is a service, but
 # "after intelligence showed militants were there" is information
 _OWNED_ONLY = _UNOWNED_CHANNELS | frozenset(["intelligence"])
@@ -3294,7 +3295,8 @@ def _owner_token(child: Token) -> Token | None:
         if obj is not None and (child.lower_ != "of" or obj.ent_type_ == "ORG"
                                 or bool(obj.ent_id_)):
             return obj
-    if child.dep_ == "acl" and child.lemma_.lower() in _FILED_VERBS:
+    if child.dep_ == "acl" and (child.lemma_.lower() in _FILED_VERBS or (
+            child.head.lemma_.lower() in _PICTURES and child.lemma_.lower() in lx.PICTURE_VERBS)):
         # "the statement filed at the district police station by a sub-inspector": who filed,
         # issued or signed it (the last object: the parse may split "sub-inspector")
         agent = next((c for c in child.children if c.dep_ == "agent"), None)

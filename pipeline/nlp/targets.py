@@ -682,7 +682,26 @@ def fights(head: Token) -> bool:
     # (what they set out to do: "those who were trying to kill them")
     clauses += [x for c in clauses for x in c.children
                 if x.dep_ == "xcomp" and x.pos_ == "VERB" and c.lemma_.lower() in _SETTING_OUT]
-    return any(_fighting(verb) or _arming(verb) or _attacking(verb) for verb in clauses)
+    return any(_fighting(verb) or _arming(verb) or _attacking(verb) or _throwing(verb)
+               for verb in clauses)
+
+
+# what a crowd throws at a force or a building, and the verbs it throws by
+_THROWING_VERBS = frozenset(["throw", "hurl", "lob", "fling", "pelt"])
+_THROWN = frozenset(["stone", "stones", "rock", "rocks", "brick", "bricks", "bomb", "bombs",
+                     "cocktail", "cocktails", "grenade", "grenades", "bottle", "bottles",
+                     "projectile", "projectiles"])
+
+
+def _throwing(verb: Token) -> bool:
+    """Rule ``targets.throwing_crowd``: people whose own clause has them throw stones,
+    bricks or petrol bombs at someone or something ("a crowd that was throwing stones at
+    the district office", "youths hurling petrol bombs"): assailants in that account (not
+    "throwing flowers", nor a negated "who threw nothing")."""
+    if verb.lemma_.lower() not in _THROWING_VERBS or any(c.dep_ == "neg" for c in verb.children):
+        return False
+    return any(c.dep_ == "dobj" and c.lower_ in _THROWN for c in verb.children) or (
+        verb.lemma_.lower() == "pelt" and any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _with_arms(head: Token) -> bool:
@@ -703,18 +722,51 @@ def assailed(head: Token) -> bool:
     """Rule ``targets.assailing_crowd``: people the sentence has attack, charge or storm
     something ("the strikers, armed with clubs, charged towards the police line", "a crowd
     tried to storm the depot") are assailants in that account, not bystanders; not where
-    it says they did not ("he attacked nobody")."""
+    it says they did not ("he attacked nobody"). So are people whose own verb readies an
+    attack (:func:`_readying_attack`) and a crowd whose bid to push its way in or
+    storm a site is told ("a bid by the crowd to storm the governor's office")."""
+    if head.dep_ == "pobj" and head.head.lower_ == "by" \
+            and head.head.head.lemma_.lower() in _ATTEMPTS:
+        # "a bid by the crowd to storm the governor's office"
+        return any(c.dep_ == "acl" and c.lemma_.lower() in _ASSAULTS_ATTEMPTED
+                   for c in head.head.head.children)
     if head.dep_ != "nsubj":
         return False
     verb = head.head
     verbs = [verb, *(x for x in verb.children if x.dep_ == "xcomp"
                      and verb.lemma_.lower() in _SETTING_OUT)]
+    if any(_readying_attack(v) for v in verbs):
+        return True
     return any(v.lemma_.lower() in ASSAULT_VERBS and v.pos_ == "VERB"
                and not any(c.dep_ == "neg" for c in (*v.children, *verb.children))
                and not any(c.dep_ in ("dobj", "pobj") and c.lower_ in ("anyone", "anybody",
                                                                       "nobody", "no-one")
                            for c in v.subtree)
                for v in verbs)
+
+
+# an attempt, and what people may attempt against a force or a site
+_ATTEMPTS = frozenset(["attempt", "bid", "effort", "try"])
+_ASSAULTS_ATTEMPTED = ASSAULT_VERBS | frozenset(["force", "break", "breach", "overrun", "seize",
+                                                 "torch", "burn"])
+# what is laid or planted to kill: "planting a roadside bomb", "laying mines"
+_PLANTED_ARMS = frozenset(["mine", "landmine", "ied", "explosive", "bomb", "device"])
+
+
+def _readying_attack(verb: Token) -> bool:
+    """Rule ``targets.readying_attack``: a subject's own verb has it ready an attack:
+    "the men killed had been preparing an ambush", "were planting explosives on the
+    road" (active, not denied: not "they were not planning any attack", nor "men who had
+    planned a wedding")."""
+    if verb.pos_ != "VERB" or any(c.dep_ in ("neg", "auxpass") for c in verb.children):
+        return False
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not _none_of(c)]
+    if lemma in lx.PLAN_VERBS:
+        return any(o.lower_ in lx.ATTACK_OBJECTS or o.lemma_.lower() in lx.ATTACK_OBJECTS
+                   for o in objects)
+    return lemma in lx.READYING_VERBS and any(o.lemma_.lower() in _PLANTED_ARMS
+                                              for o in objects)
 
 
 def _killed_fighting(head: Token) -> bool:
