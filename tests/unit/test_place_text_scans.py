@@ -8,6 +8,7 @@ import re
 
 import pytest
 
+from pipeline.nlp import places
 from pipeline.nlp.places import _words_before, _written_at
 
 TEXTS = [
@@ -45,3 +46,31 @@ def test_words_before_is_the_last_words_an_end_anchored_search_finds(text: str) 
 
 def test_words_before_keeps_up_to_three_words() -> None:
     assert _words_before("near the town of Azad ").split() == ["town", "of", "Azad"]
+
+
+def _without_opening_check(expression: re.Pattern[str]) -> re.Pattern[str]:
+    """The expression with its leading look at the first letters taken off: what it
+    searched before that check was put in front."""
+    return re.compile(re.sub(r"^\(\?=[^)]*\)", "", expression.pattern), expression.flags)
+
+
+# every word an alternative of the two scans opens with, in a phrase it may open
+_KIND_WORDS = sorted(set(re.findall(r"[a-z]+", places._KIND_OF + places._KIND_AFTER)))
+_SLOT_TEXTS = [f"{lead} Kessa Dorba, said the army." for lead in (
+    "in", "near", "outside", "around", "overlooking", "toward", "towards", "outskirts of",
+    "known as", "known locally as", "known in Velt as", "north of", "south-east of",
+    "east of", "west of")] + [
+    "Kessa, a small village, and al-Dorba town were hit; the Velt area too.",
+    "Residents of Kessa and villagers of el-Dorba said County Tara was quiet.",
+    "the Arno sector and the Pelan locality", "THE KESSA AREA", ""]
+
+
+@pytest.mark.parametrize("text", _SLOT_TEXTS + [f"the {w} of Kessa and Kessa {w} near Arno"
+                                                for w in _KIND_WORDS])
+def test_the_first_letter_check_finds_what_the_scans_found_without_it(text: str) -> None:
+    # the scans look at a place's first two letters before trying each alternative; a
+    # kind word or slot added to the alternatives must be added to that check too
+    for expression in (places._SLOTS, places._TOPONYM_PHRASES):
+        full = _without_opening_check(expression)
+        assert [m.groupdict() for m in expression.finditer(text)] == \
+            [m.groupdict() for m in full.finditer(text)], (expression.pattern[:40], text)
