@@ -1437,9 +1437,7 @@ def _denied_dead_civilians(claim: Claim, claims: Sequence[Claim]) -> bool:
     if not claim.negated or claim.target.target_class != "civilians" or not (
             claim.rule.startswith(_DEAD_IDENTITY) or claim.rule == "copula.this_was_not"):
         return False
-    return not any(c.party.id == claim.party.id and not c.negated
-                   and c.evidence.start == claim.evidence.start
-                   and class_group(c.target) == "civil" for c in claims)
+    return not _party_tells(claim, claims, "civil", same_sentence=True)
 
 
 def _denied_dead_fighter(claim: Claim, claims: Sequence[Claim]) -> bool:
@@ -1450,8 +1448,16 @@ def _denied_dead_fighter(claim: Claim, claims: Sequence[Claim]) -> bool:
     bore arms."""
     if not claim.rule.startswith(_DEAD_IDENTITY) or claim.target.target_class != "armed_group":
         return False
-    return not any(c.party.id == claim.party.id and not c.negated
-                   and class_group(c.target) == "combatant" for c in claims)
+    return not _party_tells(claim, claims, "combatant")
+
+
+def _party_tells(claim: Claim, claims: Sequence[Claim], group: str,
+                 same_sentence: bool = False) -> bool:
+    """Does ``claim``'s party, in ``claims``, affirm a target of ``group`` ("civil",
+    "combatant"), in any sentence or (``same_sentence``) in the claim's own?"""
+    return any(c.party.id == claim.party.id and not c.negated
+               and (not same_sentence or c.evidence.start == claim.evidence.start)
+               and class_group(c.target) == group for c in claims)
 
 # constructions that say who was (or was not) at the struck place: "only civilians were
 # in the theatre", "the militants had left before", "there were no Daesh there", "the

@@ -1187,7 +1187,7 @@ def _craft_mishap(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     lemma = verb.lemma_.lower()
     down = lemma in _DOWN_VERBS or (lemma in ("come", "go") and any(
         c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children))
-    return down and any(c.dep_ == "nsubj" and c.lemma_.lower() in _CARRIERS | lx.AIRCRAFT
+    return down and any(c.dep_ == "nsubj" and c.lemma_.lower() in _DOWNED_CRAFT
                         for c in verb.children)
 
 
@@ -1629,6 +1629,9 @@ _OCCASIONS = frozenset(["event", "celebration", "ceremony", "festival", "wedding
                         "concert", "meeting", "rally"])
 # Craft that carry, said again after they were struck: "the aircraft was carrying ...".
 _CARRIERS = lx.MANNED_AIRCRAFT | lx.CRAFT_WORDS
+# ... and the craft that may come down (crewed or not: "the drone crashed"), for
+# :func:`_craft_mishap`
+_DOWNED_CRAFT = _CARRIERS | lx.AIRCRAFT
 _CAME_DOWN = lx.HIT_VERBS | frozenset(["crash", "down", "fall", "sink", "explode"])
 
 

@@ -2512,9 +2512,9 @@ _ACTOR_KIND = {"ministry": "ministry", "military": "military", "media": "media",
 _OWNER_NOUNS = frozenset(["media", "medium", "press", "military", "army", "government",
                           "police", "ministry", "intelligence", "coalition", "command"])
 _UNOWNED_CHANNELS = frozenset(["media", "medium", "press"])
-# what an agency shows rather than says (its tally is its word: "an AFP tally")
-_PICTURES = frozenset(["footage", "video", "image", "photo", "picture", "imagery",
-                       "photograph", "clip", "recording"])
+# what an agency shows rather than says (its tally is its word: "an AFP tally"): the
+# lexicon's pictures, the list the claims' picture owner reads too
+_PICTURES = lx.SHOWN_EVIDENCE
 # words that name a body only with its owner: "Pakistani intelligence" is a service, but
 # "after intelligence showed militants were there" is information
 _OWNED_ONLY = _UNOWNED_CHANNELS | frozenset(["intelligence"])
