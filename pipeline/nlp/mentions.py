@@ -555,8 +555,16 @@ _LEAD_BRACKETS = re.compile(r"^\((.*?)\)\s*")
 
 
 def phrase_text(tokens: list[Token]) -> str:
+    """The words of ``tokens`` as a name: no article, possessive, unpaired quote mark or
+    leading bracket. Kept per document and run of tokens: the speaker and target rules
+    ask for the same phrase's text about three times."""
     if not tokens:
         return ""
+    return DOC_MEMO.get(tokens[0].doc, ("phrase text", tuple(t.i for t in tokens)),
+                        _phrase_text, tokens)
+
+
+def _phrase_text(tokens: list[Token]) -> str:
     first, last = tokens[0], tokens[-1]
     # (the words as the document's text holds them: a span's text joins its tokens anew)
     text = _SPACES.sub(" ", doc_text(first.doc)[first.idx : last.idx + len(last.text)])
@@ -2793,8 +2801,7 @@ def _proper_appos(head: Token) -> Token | None:
     with a body's proper name in apposition; the name is how a reporter names the speaker.
     A title ("its spokesman, Gohram Baloch") or a witness keeps its own phrase."""
     lemma = head.lemma_.lower()
-    if head.pos_ != "NOUN" or {lemma, head.lower_} & (
-            TITLE_WORDS | _WITNESS_HEADS | _OFFICIAL_HEADS | _POSTED_TITLES):
+    if head.pos_ != "NOUN" or not _PERSON_HEADS.isdisjoint((lemma, head.lower_)):
         return None
     return next((c for c in head.children if c.dep_ == "appos" and c.pos_ == "PROPN"
                  and (c.ent_id_ or c.ent_type_ == "ORG" or any(
@@ -3571,6 +3578,10 @@ def _kind_words(head: Token) -> list[str]:
 
 _POSTED_TITLES = frozenset(["envoy", "ambassador", "mission", "representative", "delegation",
                             "delegate", "embassy", "emissary", "consul", "consulate"])
+# heads that name a person by role, whose own phrase stands ("its spokesman, Gohram
+# Baloch"): :func:`_proper_appos` asks of every speaker noun (one set, not a union of
+# four made on each call)
+_PERSON_HEADS = TITLE_WORDS | _WITNESS_HEADS | _OFFICIAL_HEADS | _POSTED_TITLES
 
 
 def _posted_to(tok: Token) -> bool:

@@ -83,8 +83,11 @@ def _test_head(rule: PartyRule, head: Token) -> bool:
 
 def _test_pronoun(rule: PartyRule, head: Token) -> bool:
     # (with the owners of a statement: "Its statement said ...", "their assessment")
-    return head.pos_ == "PRON" and head.lower_ in rule.words | {
-        "him", "her", "them", "us", "its", "their", "our"}
+    return head.pos_ == "PRON" and (head.lower_ in rule.words
+                                    or head.lower_ in _OBJECT_AND_OWNER_PRONOUNS)
+
+
+_OBJECT_AND_OWNER_PRONOUNS = frozenset(["him", "her", "them", "us", "its", "their", "our"])
 
 
 def in_dateline(head: Token) -> bool:

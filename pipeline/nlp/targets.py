@@ -44,7 +44,14 @@ GENERIC_REBELS = "generic.rebels"
 
 def target_tokens(head: Token) -> list[Token]:
     """The target phrase: the head with its modifiers and "of"/"for" complements, as a
-    contiguous run around the head."""
+    contiguous run around the head. Kept per document: the construction checks, the
+    claim's target and its place each ask for a head's phrase (about twice per head)."""
+    return list(_target_run(head))
+
+
+@per_token
+def _target_run(head: Token) -> list[Token]:
+    """:func:`target_tokens`, once per document and head."""
     out = _phrase(head)
     i = out.index(head)
     lo = hi = i
@@ -1463,6 +1470,7 @@ _MOST_WORDS = frozenset(["most", "mostly", "all", "mainly", "largely", "predomin
                          "overwhelmingly", "majority"])
 _MOST_FILLERS = frozenset(["of", "them", "whom", "were", "the", "a", "nearly", "almost",
                            "vast", "great"])
+_MOST_OR_FILLER = _MOST_WORDS | _MOST_FILLERS  # (made once, not per word read)
 
 
 def most_of_them(head: Token) -> Token | None:
@@ -1486,7 +1494,7 @@ def most_of_them(head: Token) -> Token | None:
         return None
     i += 1
     most = False
-    while i < end and doc[i].lower_ in (_MOST_WORDS | _MOST_FILLERS):
+    while i < end and doc[i].lower_ in _MOST_OR_FILLER:
         most = most or doc[i].lower_ in _MOST_WORDS
         i += 1
     if not most:
@@ -1708,6 +1716,9 @@ _OWNED_SITES = lx.WEAK_CIVILIAN_SITE | frozenset(
 # what people travel in, whose owners say what it carried
 _CARRIERS = frozenset(["convoy", "convoys", "vehicle", "vehicles", "car", "cars", "truck",
                        "trucks", "bus", "buses", "boat", "boats"])
+# the heads :func:`earlier_mentions` reads as a site, body or carrier named before (one
+# set, not a union made for each target classified)
+_MENTIONED_AGAIN = _OWNED_SITES | lx.COLLECTIVE_WORDS | _CARRIERS
 
 
 def pronoun_owner(head: Token, words: frozenset[str] = _OWNED_SITES) -> Token | None:
@@ -1878,7 +1889,7 @@ def earlier_mentions(head: Token) -> Iterator[Token]:
     launched raids on the building"); "the building of the radio station" is what its
     own phrase says."""
     low = head.lemma_.lower()
-    if not ({low, head.lower_} & (_OWNED_SITES | lx.COLLECTIVE_WORDS | _CARRIERS)):
+    if _MENTIONED_AGAIN.isdisjoint((low, head.lower_)):
         return
     dets = [c for c in head.children if c.dep_ == "det"]
     if len(dets) != 1 or dets[0].lower_ != "the" or any(c.dep_ in _BARE_DEPS
