@@ -10,6 +10,7 @@ resolves speakers (with memory across sentences), attackers and target classes a
 
 from __future__ import annotations
 
+import bisect
 import functools
 import itertools
 import logging
@@ -20,7 +21,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy
 from spacy import parts_of_speech
-from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, POS
+from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.strings import StringStore, get_string_id
 from spacy.tokens import Doc, Span, Token
@@ -2211,6 +2212,40 @@ def _is_quote(tok: Token) -> bool:
         or tok.tag_ in ("``", "''")
 
 
+# :func:`_is_quote` as hashes of a token's text and tag, sorted for :func:`among`
+_QUOTE_TEXTS = numpy.array(sorted({get_string_id(w)
+                                   for w in lx.OPENING_QUOTES | lx.CLOSING_QUOTES}),
+                           dtype=numpy.uint64)
+_QUOTE_TAGS = numpy.array(sorted({get_string_id(w) for w in ("``", "''")}), dtype=numpy.uint64)
+
+
+def _quote_marks(doc: Doc, start: int, end: int, words_only: bool = False) -> list[int]:
+    """Indices of the quote marks (:func:`_is_quote`) in ``doc[start:end]``, off the
+    doc's marks found once (the quotation rules count a sentence's marks, and its
+    neighbours', for each clause they read); ``words_only``: not a space token."""
+    marks = DOC_MEMO.get(doc, "quote marks", _find_quote_marks, doc)
+    found = marks[bisect.bisect_left(marks, start) : bisect.bisect_left(marks, end)]
+    return [i for i in found if not doc[i].is_space] if words_only else found
+
+
+def _find_quote_marks(doc: Doc) -> list[int]:
+    """Indices of the doc's quote marks, off its arrays of words and tags."""
+    words = doc.to_array([ORTH, TAG])
+    return numpy.flatnonzero(among(words[:, 0], _QUOTE_TEXTS)  # type: ignore[no-any-return]
+                             | among(words[:, 1], _QUOTE_TAGS)).tolist()
+
+
+def _first_word(sent: Span) -> int | None:
+    """Index of the first token of ``sent`` that is no space, if any."""
+    return next((i for i in range(sent.start, sent.end) if not sent.doc[i].is_space), None)
+
+
+def _last_word(sent: Span) -> int | None:
+    """Index of the last token of ``sent`` that is no space, if any."""
+    return next((i for i in range(sent.end - 1, sent.start - 1, -1)
+                 if not sent.doc[i].is_space), None)
+
+
 def _is_closing_quote(tok: Token) -> bool:
     """A quote mark that closes a quotation (a straight one the tagger says closes)."""
     return tok.tag_ == "''" or tok.text in lx.CLOSING_QUOTES
@@ -2228,31 +2263,34 @@ def _quote_closer(root: Token) -> Token | None:
     own after it, right after a sentence that ends in an attribution, goes on in that
     speaker's words: '"We had nothing," said a spokesman. "They burned the market."'."""
     sent = sent_of(root)
-    words = [t for t in sent if not t.is_space]
-    if not words:
+    doc = root.doc
+    # (the sentence's words, spaces left out, read as indices: its first and last word
+    # and its quote marks)
+    first, last = _first_word(sent), _last_word(sent)
+    if first is None or last is None:
         return None
-    opens = _is_quote(words[0]) and sum(map(_is_quote, words)) % 2 == 1
+    marks = _quote_marks(doc, sent.start, sent.end, words_only=True)
+    opens = bool(marks) and marks[0] == first and len(marks) % 2 == 1
     opener = sent if opens else None
-    marks = [t for t in words if _is_quote(t)]
     if not opens and not marks:
         opener = _quote_opener(sent)
     if opener is None:
-        if _whole_quote(words):
+        if _whole_quote(sent):
             return _attributed_before(sent)
-        if len(marks) == 1 and marks[0].i >= words[-1].i - 1 \
-                and not any(_is_report(t) for t in words):
+        if len(marks) == 1 and marks[0] >= last - 1 \
+                and not any(_is_report(t) for t in sent if not t.is_space):
             # the last sentence of a quote that closes with no verb after it
             earlier = _quote_opener(sent)
             return _attributed_before(earlier) if earlier is not None else None
         return None
-    doc, end = root.doc, sent.end
+    end = sent.end
     for _ in range(3):
         if end >= len(doc):
             return None
         nxt = sent_of(doc[end])
-        quotes = [t for t in nxt if _is_quote(t)]
+        quotes = _quote_marks(doc, nxt.start, nxt.end)
         if quotes:
-            close = quotes[0]
+            close = doc[quotes[0]]
             if close.i == nxt.start and len(quotes) > 1:
                 return None  # a new quotation opens
             verb = _attribution(close, nxt.end)
@@ -2263,11 +2301,12 @@ def _quote_closer(root: Token) -> Token | None:
     return None
 
 
-def _whole_quote(words: list[Token]) -> bool:
+def _whole_quote(sent: Span) -> bool:
     """A sentence that is one quotation, mark to mark, with no reporting verb in it."""
-    marks = [t for t in words if _is_quote(t)]
-    return len(marks) == 2 and _is_quote(words[0]) and marks[-1].i >= words[-1].i - 1 \
-        and not any(_is_report(t) for t in words)
+    marks = _quote_marks(sent.doc, sent.start, sent.end, words_only=True)
+    last = _last_word(sent)
+    return len(marks) == 2 and marks[0] == _first_word(sent) and last is not None \
+        and marks[-1] >= last - 1 and not any(_is_report(t) for t in sent if not t.is_space)
 
 
 def _attributed_before(sent: Span) -> Token | None:
@@ -2306,10 +2345,10 @@ def _quote_opener(sent: Span) -> Span | None:
         if start == 0 or _breaks(doc[start - 1]):
             return None  # a quotation opened in another paragraph is another's
         before = sent_of(doc[start - 1])
-        words = [t for t in before if not t.is_space]
-        marks = sum(map(_is_quote, words))
+        marks = _quote_marks(doc, before.start, before.end, words_only=True)
         if marks:
-            return before if words and _is_quote(words[0]) and marks % 2 == 1 else None
+            return before if marks[0] == _first_word(before) and len(marks) % 2 == 1 \
+                else None
         start = before.start
     return None
 

@@ -33,11 +33,12 @@ class DocMemo:
         state = self._state
         if state[0] is not doc:
             state = self._state = (doc, {})
-        values = state[1]
-        if key in values:
-            return values[key]  # type: ignore[no-any-return]
-        found = values[key] = compute(*args)
-        return found
+        # (one look-up of the key, hashed once: the rules ask some 40 000 times per
+        # hundred articles)
+        found = state[1].get(key, _MISSING)
+        if found is _MISSING:
+            found = state[1][key] = compute(*args)
+        return found  # type: ignore[no-any-return]
 
     def forget(self, doc: Any) -> None:
         """Drop the values kept for ``doc``: its tags or parse were changed."""
@@ -45,6 +46,7 @@ class DocMemo:
             self._state = (None, {})
 
 
+_MISSING = object()  # no value kept (None is a value)
 DOC_MEMO = DocMemo()
 
 
