@@ -179,13 +179,35 @@ def find_conflicts(
                     or _own_losses(a, b) or _own_losses(b, a) \
                     or _raiders_civil_word(a, b) or _raiders_civil_word(b, a) \
                     or _opposite_fires(a, b) or _opposite_fires(b, a) \
-                    or _one_enemy_fire(a, b) or _one_enemy_fire(b, a):
+                    or _one_enemy_fire(a, b) or _one_enemy_fire(b, a) \
+                    or _blast_of_the_site(a, b) or _blast_of_the_site(b, a):
                 continue
             reason = _reason(a, b, claims, groups, lambda k, at: apart(told[k], told[at]),
                              (i, j), in_damage) or _forces_hit(a, b, told[i], told[j], groups)
             if reason:
                 pairs.append(ConflictPair(a, b, reason))
     return pairs
+
+
+def _blast_of_the_site(harm: Claim, site: Claim) -> bool:
+    """Rule ``conflict.blast_of_the_site``: people hurt or homes damaged by the blasts
+    or debris "from the depot" another party says it struck ("blasts from the depot
+    shattered windows in nearby homes, injuring at least 10 people") were harmed by what
+    was there, beside that strike; both accounts hold."""
+    if harm.negated or site.negated or class_group(harm.target) != "civil" \
+            or class_group(site.target) != "combatant":
+        return False
+    head = target_head(site.target.text)
+    found = _FROM_THE_SITE.search(harm.evidence.sentence)
+    return found is not None and len(head) > 2 and head.lower() in found["site"].lower()
+
+
+# the harm a struck site's own contents did around it
+# (not "fire from the base", gunfire: who fired)
+_FROM_THE_SITE = re.compile(r"\b(?:blasts?|explosions?|debris|shrapnel|fragments|"
+                            r"secondary\s+explosions?|exploding\s+\w+)\s+(?:coming\s+)?from\s+"
+                            r"(?P<site>(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?[\w-]+)\b",
+                            re.IGNORECASE)
 
 
 def _framed(earlier: Claim, later: Claim) -> bool:
@@ -527,6 +549,8 @@ def _admits_harm(toll: Claim) -> bool:
 
 
 AIM_RULE = "hit.at"  # "fired at", "aimed at", "directed at": what a strike was aimed at
+# ... and "launched toward the terminal" (``hit.toward``): aims an interception stops
+_AIMS = (AIM_RULE, "hit.toward")
 
 
 def _missed_aim(aim: Claim, hit: Claim) -> bool:
@@ -733,17 +757,35 @@ _ALSO = re.compile(r"\balso\s+(?:\w+\s+){0,2}?(?:hit|struck|strikes|damaged|dest
                    re.IGNORECASE)
 
 
+_ALSO_PASSIVE = re.compile(r"(?P<before>.*)\b(?:was|were|had\s+been|have\s+been|has\s+been)"
+                           r"\s+also\s+(?:\w+\s+){0,2}?(?:hit|struck|damaged|destroyed|"
+                           r"wounded|injured|killed|levelled|leveled)\b", re.IGNORECASE)
+
+
+_BESIDE = re.compile(r"\b(?:next\s+door|nearby|neighbou?ring|adjacent|next\s+to|beside)\b",
+                     re.IGNORECASE)
+
+
 def _also_hit(claim: Claim) -> bool:
-    """Rule ``conflict.also_hit``: "the strike, which also hit two towns near Tel Aviv":
-    a party's word of the civilians or civilian sites the strike hit as well tells harm
-    beside the target, and disputes no one's account of the target itself."""
+    """Rule ``conflict.also_hit``: "the strike, which also hit two towns near Tel Aviv",
+    "a bakery next door was also badly damaged": a party's word of the civilians or
+    civilian sites the strike hit as well tells harm beside the target, and disputes no
+    one's account of the target itself."""
     if claim.negated or class_group(claim.target) != "civil":
         return False  # "forces had also destroyed a warehouse of militants" is an account
     found = _ALSO.search(claim.evidence.sentence)
     # (a toll told after it in the sentence is of the same harm: "rockets also landed in
     # a residential part of the town, hitting ..., and that seven civilians were killed")
     reach = None if claim.rule.startswith(TOLL_RULES) else 80
-    return found is not None and claim.target.text.lower() in found["rest"][:reach].lower()
+    if found is not None and claim.target.text.lower() in found["rest"][:reach].lower():
+        return True
+    # ... and a site beside it, told before it in the passive: "a bakery next door was
+    # also badly damaged" (not "a civilian worker was also killed", beside the speaker's
+    # own men: harm that may be the dispute)
+    before = _ALSO_PASSIVE.search(claim.evidence.sentence)
+    return before is not None and claim.target.target_class == "civilian_site" \
+        and claim.target.text.lower() in before["before"][-80:].lower() \
+        and _BESIDE.search(before["before"]) is not None
 
 
 # what a count of the dead that says nothing of who they were counts
@@ -774,9 +816,30 @@ def _counts_only(a: Claim, b: Claim) -> bool:
         # count of people no larger than the fighters the other names may be just them
         toll, named = _number(people.target.text), _number(fighters.target.text)
         if fighters.rule.startswith(("casualty.", "hit.")) and _people_word(fighters) \
-                and toll is not None and named is not None and toll <= named:
+                and toll is not None and named is not None and toll <= named \
+                and not _count_with_civilians(people):
             return True
     return False
+
+
+def _count_with_civilians(people: Claim) -> bool:
+    """The sentence names who the counted people were right after the count: "killed 23
+    people, including children", "12 people, most of them women": no count that may be
+    just another party's fighters."""
+    sentence = people.evidence.sentence
+    at = sentence.find(people.target.text)
+    if at < 0:
+        return False
+    after = sentence[at + len(people.target.text):at + len(people.target.text) + 60]
+    told = _COUNT_NAMED.match(after)
+    return told is not None and _NAMED_CIVILIANS.search(told.group(1)) is not None
+
+
+# what follows a count to say who the people were: ", including children", ", most of
+# them women", "among them two boys"
+_COUNT_NAMED = re.compile(
+    r"\W{0,3}\s*(?:including|among\s+them|most\s+of\s+them|mostly|many\s+of\s+them|"
+    r"all\s+of\s+them|half\s+of\s+them)\s+([^.;]{1,40})", re.IGNORECASE)
 
 
 def _toll_of_fighting(toll: Claim, site: Claim) -> bool:
@@ -1138,7 +1201,7 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             return "use"  # "no fighters in the hospital" against "fighters operated there"
         if _denies_presence(one) and _is_hit(other) and not is_use(other) \
                 and class_group(one.target) == class_group(other.target) == "civil" \
-                and (one.rule != EMPTY_SITE or other.target.target_class == "civilians") \
+                and (one.rule not in EMPTY_SITES or other.target.target_class == "civilians") \
                 and not _toll_over_sites(other, claims):
             # "no civilians in the area" against "civilians were killed"; "an empty
             # courtyard" against "15 people were killed" (not against the school hit)
@@ -1199,6 +1262,8 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             # "those killed were no harmless villagers" against "the dead were villagers"
             return "presence"
     if _denied_hit(a, b) or _denied_hit(b, a):
+        return "contrast"
+    if _denied_firing_on_civilians(a, b, claims) or _denied_firing_on_civilians(b, a, claims):
         return "contrast"
     if _denied_their_attack(a, b) or _denied_their_attack(b, a):
         return "no_strike"
@@ -1337,6 +1402,38 @@ def _denied_hit(neg: Claim, pos: Claim) -> bool:
     return _names_again(neg, pos)
 
 
+def _denied_firing_on_civilians(neg: Claim, pos: Claim, claims: Sequence[Claim]) -> bool:
+    """Rule ``conflict.denied_firing_on_civilians``: a state's or a force's word that its
+    own men did not fire at, shoot or strike civilians in this incident ("a review found
+    its soldiers had not shot at civilians by the flour depot") against another party's
+    word that civilians were fired on there, by the denier's side or by no one named
+    ("soldiers fired into a crowd queueing for flour at a distribution point"): whether
+    those fired on were civilians is the dispute. Only a denial told in the past of one
+    incident ("had not shot"; not "Moscow denies targeting civilians", a line of the whole
+    war), and not one beside the denier's side blaming another attacker, a dispute of who
+    fired."""
+    if not neg.negated or not neg.rule.startswith("hit.") \
+            or neg.target.target_class != "civilians" or neg.party.side is None \
+            or neg.party.type not in _STATE_BODIES:
+        return False
+    if not is_account(pos) or pos.negated or is_use(pos) \
+            or pos.target.target_class != "civilians" or same_side(pos.party, neg.party) \
+            or (pos.attacker is not None and not same_side(pos.attacker, neg.party)):
+        return False
+    if not _DENIED_IN_PAST.search(neg.evidence.sentence):
+        return False  # "Moscow denies targeting civilians": a line of the whole war
+    if _BLAMING.search(neg.evidence.sentence):
+        return False  # "denied its men had shot at civilians and blamed bandits"
+    return not any(c.rule.startswith("blame.") and not c.negated
+                   and same_side(c.party, neg.party) for c in claims)
+
+
+# a denial of one incident, told in the past: "its soldiers had not shot at civilians"
+_DENIED_IN_PAST = re.compile(r"\b(?:did|had|was|were)\s*(?:not\b|n['’]t\b)", re.IGNORECASE)
+# a denier that names another author of the shooting in its own sentence
+_BLAMING = re.compile(r"\b(?:blam|accus|attribut)\w*", re.IGNORECASE)
+
+
 def _road_not_base(struck: Claim, told: Claim) -> bool:
     """Rule ``conflict.infrastructure``: the striker's account of a combatant target
     ("one of its F-16s destroyed two Cambodian military targets", the Thai army said)
@@ -1350,10 +1447,18 @@ def _road_not_base(struck: Claim, told: Claim) -> bool:
     if class_group(struck.target) != "combatant" or told.target.target_class != "infrastructure":
         return False
     attacker = struck.attacker or told.attacker  # (either names who struck)
-    if attacker is None or not same_side(attacker, struck.party) or told.party.side is None \
+    if attacker is None or not same_side(attacker, struck.party) \
+            or (told.party.side is None and not _ONLY_HIT.search(told.evidence.sentence)) \
             or same_side(told.party, attacker):
         return False
     return not (_content_words(struck.target.text) & _content_words(told.target.text))
+
+
+# an account that names the one thing hit ("the only equipment damaged on the summit was a
+# mobile phone mast", "the only structure hit was the old footbridge"): it rules out any
+# other, whoever tells it
+_ONLY_HIT = re.compile(r"\bthe\s+only\s+(?:[\w-]+\s+){1,3}?(?:hit|damaged|struck|destroyed)\b",
+                       re.IGNORECASE)
 
 
 def _grants_infrastructure(at: int, claims: Sequence[Claim], split: _Split) -> bool:
@@ -1622,7 +1727,7 @@ def _partial_interception(miss: Claim, claims: Sequence[Claim]) -> bool:
     disputed, hit against hit."""
     return miss.rule.startswith(_INTERCEPTED) and any(
         same_side(o.party, miss.party) and o.evidence.article_id == miss.evidence.article_id
-        and _is_hit(o) and not o.rule.startswith((*TOLL_RULES, AIM_RULE)) for o in claims)
+        and _is_hit(o) and not o.rule.startswith((*TOLL_RULES, *_AIMS)) for o in claims)
 
 
 def _after_interception(miss: Claim, hit: Claim) -> bool:
@@ -1634,7 +1739,7 @@ def _after_interception(miss: Claim, hit: Claim) -> bool:
     sentence = hit.evidence.sentence
     return miss.rule.startswith(_INTERCEPTED) and (
         hit.rule.startswith(TOLL_RULES) or bool(_FALLOUT.search(sentence))
-        or hit.rule.startswith(AIM_RULE)
+        or hit.rule.startswith(_AIMS)
         or (bool(_AIMED.search(sentence)) and not _LANDED.search(sentence))
         or _other_day(miss, hit))
 
@@ -1668,10 +1773,12 @@ def _denies_presence(claim: Claim) -> bool:
     a depot or a base. A site called empty ("an empty courtyard") answers people hit."""
     return is_use(claim) and claim.negated \
         and (claim.target.target_class in ("civilians", "armed_group", "military")
-             or claim.rule == EMPTY_SITE)
+             or claim.rule in EMPTY_SITES)
 
 
-EMPTY_SITE = "use.empty_site"  # "the mortar landed in an empty courtyard": no one was there
+# "the mortar landed in an empty courtyard", "the army said the building was empty": no one
+# was there
+EMPTY_SITES = ("use.empty_site", "use.empty_site_said")
 
 
 # whether the claims at two indices tell different incidents (the rule's id, or None)

@@ -350,12 +350,14 @@ def _party_attackers(claims: Sequence[Claim]) -> dict[tuple[str, str], Actor]:
 
 # who never strikes: a monitor, an outlet or an anonymous source that "put the toll at 28"
 # tells of the strike, it did not make it
-_UNARMED_TYPES = frozenset(["international_body", "media", "source"])
+# (a person is the "we" of a commander or spokesman the copy names by name: whose men
+# struck, not which side; "his fighters ambushed a patrol", a commander of a front said)
+_UNARMED_TYPES = frozenset(["international_body", "media", "source", "person"])
 
 
 def _armed(attacker: Actor | None) -> Actor | None:
     """Rule ``incident.unarmed_attacker``: an attacker the parse found in a monitor, an
-    outlet or a source is none."""
+    outlet, a source or a person is none."""
     return None if attacker is None or attacker.type in _UNARMED_TYPES else attacker
 
 

@@ -204,6 +204,8 @@ class ClaimComponent:
             contrasts_taken_for_clauses(doc)
             participles_taken_for_subjects(doc)
             reduced_relatives_taken_for_verbs(doc)
+            launched_weapons_taken_for_clauses(doc)
+            relative_reports_taken_for_xcomps(doc)
             dateline_subjects(doc)
             second_speakers_clause(doc)
             bodies_taken_for_modifiers(doc)
@@ -1676,16 +1678,89 @@ def reduced_relatives_taken_for_verbs(doc: Doc) -> Doc:
         if be.lemma_ != "be" or be.tag_ not in ("VBD", "VBP", "VBZ") \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in be.children):
             continue
-        if verb.dep_ == "ROOT" or be.head.i != verb.head.i:
+        # (the copula its sibling, or its head: "Three men shot dead by police at a
+        # roadblock were guests returning from a wedding, their families said")
+        if (verb.dep_ == "ROOT" or be.head.i != verb.head.i) and verb.head.i != be.i:
             continue
         todo.append((noun, verb, be))
     if not todo:
         return doc
     heads, deps = _tree_of(doc)
     for noun, verb, be in todo:
-        heads[be.i], deps[be.i] = heads[verb.i], deps[verb.i]
+        if verb.head.i != be.i:
+            heads[be.i], deps[be.i] = heads[verb.i], deps[verb.i]
         heads[noun.i], deps[noun.i] = be.i, "nsubj"
         heads[verb.i], deps[verb.i] = noun.i, "acl"
+    return _set_tree(doc, heads, deps)
+
+
+def relative_reports_taken_for_xcomps(doc: Doc) -> Doc:
+    """A parse repair for a garden path of the small model: "a drone strike that the
+    military said hit a convoy" parsed with "that" and "the military" both subjects of
+    "said" and "hit" a bare infinitive of it, which reads as an intent. When a reporting
+    verb in a relative clause has a relative pronoun and a noun both as subjects, and a
+    base-form verb with no "to" of its own as its complement, the relative pronoun is the
+    subject of that verb and the verb is what was said, in the past (rule
+    ``parse.relative_report``; not "the order that he said to follow", with "to")."""
+    todo = []
+    for i in _with_dep(doc, "relcl"):
+        said = doc[i]
+        if not _is_report(said):
+            continue
+        subjects = [c for c in said.children if c.dep_ == "nsubj"]
+        rel = next((c for c in subjects if c.tag_ in ("WDT", "WP")), None)
+        if rel is None or len(subjects) < 2:
+            continue
+        verb = next((c for c in said.children if c.dep_ == "xcomp" and c.tag_ == "VB"
+                     and c.i > said.i and not any(a.dep_ == "aux" for a in c.children)),
+                    None)
+        if verb is not None:
+            todo.append((rel, verb))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for rel, verb in todo:
+        heads[rel.i], deps[rel.i] = verb.i, "nsubj"
+        deps[verb.i] = "ccomp"
+        verb.tag_ = "VBD"
+    return _set_tree(doc, heads, deps)
+
+
+# what air defences do to a weapon in flight ("intercepted all the rockets fired at
+# the town"), and what the weapon's own clause says was done with it
+_STOPPING_VERBS = frozenset(["intercept", "neutralise", "neutralize", "down", "destroy"])
+_LAUNCHED = frozenset(["fire", "launch", "shoot"])
+
+
+def launched_weapons_taken_for_clauses(doc: Doc) -> Doc:
+    """A parse repair for a garden path of the small model: "the army said it
+    intercepted all the rockets fired at Dorba" parsed with "the rockets" as the subject
+    of "fired", a clause of "intercepted" that has no object. When a verb that stops a
+    weapon has no object and its clause's verb is a past form of firing or launching
+    with no object, whose subject is a weapon, the weapon is the object stopped and the
+    firing a participle on it (rule ``parse.launched_weapon``; not "it said the rockets
+    fired at Dorba hit a school", whose verb is no stopping verb)."""
+    todo = []
+    for i in _with_dep(doc, "ccomp"):
+        fired = doc[i]
+        stop = fired.head
+        if fired.tag_ not in ("VBD", "VBN") or fired.lemma_.lower() not in _LAUNCHED \
+                or stop.lemma_.lower() not in _STOPPING_VERBS or stop.pos_ != "VERB" \
+                or fired.i < stop.i \
+                or any(c.dep_ in ("dobj", "nsubjpass") for c in (*stop.children, *fired.children)) \
+                or any(c.dep_ in ("aux", "auxpass", "mark") for c in fired.children):
+            continue
+        weapon = next((c for c in fired.children if c.dep_ == "nsubj"), None)
+        if weapon is None or weapon.lemma_.lower() not in lx.INTERCEPTED_THINGS:
+            continue
+        todo.append((stop, fired, weapon))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for stop, fired, weapon in todo:
+        heads[weapon.i], deps[weapon.i] = stop.i, "dobj"
+        heads[fired.i], deps[fired.i] = weapon.i, "acl"
+        fired.tag_ = "VBN"
     return _set_tree(doc, heads, deps)
 
 
@@ -4293,14 +4368,22 @@ def _resolve_attacker(
         # gazetteer answers for) name an attacker of no side; it is nobody's own strike
         # ("troops later killed seven of the bandits")
         return Actor(ARMED_MEN, tok.text, "armed_group")
-    if actor is None and tok.lemma_.lower() in ("troop", "soldier") and party is not None \
+    if actor is None and tok.lemma_.lower() in _OWN_TROOPS and party is not None \
             and party.type == "military" \
-            and not any(c.dep_ in ("amod", "compound", "poss", "nmod") for c in tok.children):
-        return party  # rule ``attacker.own_troops``: "the army said troops killed ..."
+            and not any(c.dep_ in ("amod", "compound", "poss", "nmod")
+                        and c.lower_ not in _OWN_TROOP_KINDS for c in tok.children) \
+            and (tok.lemma_.lower() != "force"
+                 or any(c.lower_ in _OWN_TROOP_KINDS for c in tok.children)):
+        # rule ``attacker.own_troops``: "the army said troops killed ...", "special forces
+        # killed three commanders, the military said": the speaking military's own men
+        return party
     return None if actor is not None and actor.type == "media" else actor
 
 
 _NATION_ENTS = frozenset(["NORP", "GPE"])
+# a military's own men by a bare word, and the kinds of its own units ("special forces")
+_OWN_TROOPS = frozenset(["troop", "soldier", "commando", "paratrooper", "force"])
+_OWN_TROOP_KINDS = frozenset(["special", "elite", "ground", "airborne", "government"])
 
 
 def _own_air_force(tok: Token, party: Actor | None) -> bool:
@@ -5465,8 +5548,11 @@ def strike_days(tok: Token, found: TargetMatch) -> tuple[str, ...]:
         root = ent.root
         if root.dep_ == "compound" and root.head.ent_type_ in _DAY_LABELS:
             root = root.head  # "Monday" of "on Monday morning" hangs as "morning" does
+        if root.dep_ == "pobj" and root.head.lower_ in _SPAN_BOUNDS:
+            continue  # "none of its aircraft had flown there since Wednesday": a span's end
         inside = any(h.i == root.i or (h.is_ancestor(root)
-                                       and not _in_clause(root, h, trigger=tok))
+                                       and not _in_clause(root, h, trigger=tok)
+                                       and not _in_joined_clause(root, h))
                      for h in heads)
         on_verb = root.head.i in verbs or (
             root.head.head.i in verbs and root.head.dep_ == "prep")
@@ -5475,6 +5561,23 @@ def strike_days(tok: Token, found: TargetMatch) -> tuple[str, ...]:
     # "MSF said in February that bombs had killed 32 people": no day of its own, the
     # strike was before the month the account was given in
     return tuple(out or said)
+
+
+def _in_joined_clause(tok: Token, head: Token) -> bool:
+    """``tok`` sits in a clause joined to ``head``'s by "and" with a subject of its own
+    ("one missile slammed into a building, and medics were seen carrying the injured out
+    on Sunday morning"): its day is of what that clause tells, not of the strike."""
+    node = tok
+    while node.i != head.i and node.head.i != node.i:
+        if node.dep_ == "conj" and node.pos_ in ("VERB", "AUX") and any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in node.children):
+            return True
+        node = node.head
+    return False
+
+
+# the words that make a day the end of a span, not the day something happened
+_SPAN_BOUNDS = frozenset(["since", "until", "till", "before"])
 
 
 def _said_in_month(ent: Span, found: TargetMatch) -> bool:

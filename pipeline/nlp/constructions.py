@@ -820,7 +820,9 @@ def _strikes_at(head: Token) -> bool:
         return False
     return lemma in lx.HIT_VERBS or (lemma in lx.LAUNCH_VERBS and any(
         c.dep_ == "dobj" and c.lemma_.lower() in lx.ACTION_NOUNS for c in owner.children)) \
-        or (head.lower_ == "against" and _weapons_used(owner))
+        or (head.lower_ == "against" and _weapons_used(owner)) \
+        or (lemma == "open" and any(c.dep_ == "dobj" and c.lemma_.lower() == "fire"
+                                    for c in owner.children))  # "opened fire on what ..."
 
 
 def _weapons_used(verb: Token) -> bool:
@@ -1002,7 +1004,7 @@ def _window_start(tok: Token, back: int) -> int:
     return start
 
 
-def _words_before_pronoun(hit: Hit, doc: Doc, ctx: CheckContext
+def _words_before_pronoun(hit: Hit, doc: Doc, ctx: CheckContext, people: bool = True
                           ) -> tuple[set[int], list[Token]] | None:
     """For a pronoun said to be people of a known class, with a toll told before it (or a
     person named killed: "Karim Tello was killed ... the army said he was a trafficker"): the
@@ -1010,8 +1012,8 @@ def _words_before_pronoun(hit: Hit, doc: Doc, ctx: CheckContext
     sentence or the two before, the speakers' subjects left out ("families say they
     were ..."). None when what it is said to be is no such people or no toll came before."""
     subject, target = doc[hit.nodes["subject"]], doc[hit.target]
-    if ctx.classify(target) not in lx.PERSON_CLASSES:
-        return None
+    if people and ctx.classify(target) not in lx.PERSON_CLASSES:
+        return None  # (``people`` False: the target is what they worked at, not them)
     start = _window_start(subject, 2)
     tolls = {h.target for h in ctx.earlier if h.kind in _TOLL_KINDS and h.target < subject.i}
     tolls |= {tok.i for tok in doc[start : subject.i]
@@ -1147,6 +1149,11 @@ def _alternative_cause(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     cause = doc[hit.target]
     if cause.ent_type_ in _ACTOR_ENTS or cause.ent_id_ or cause.pos_ == "PRON":
         return False
+    if cause.lemma_.lower() in _BANDS and any(
+            c.dep_ in ("compound", "poss", "nmod", "amod") and (c.ent_type_ in _ACTOR_ENTS
+                                                               or c.ent_id_)
+            for c in cause.subtree):
+        return False  # "reports pointed to a Velt Front cell": who, not what
     if cause.lower_ in _ONE_OF_THEM and not any(c.dep_ == "prep" for c in cause.children):
         # "two blasts shook the base; one caused slight harm to a hangar door": one of the
         # blasts told before, no other cause than them (not "one of the gas bottles")
@@ -1168,6 +1175,9 @@ def _alternative_cause(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                              for c in before)
 
 
+# a party's parts, named by its name: "a faction of the group", "an IS cell"
+_BANDS = frozenset(["faction", "group", "cell", "wing", "unit", "branch", "member", "fighter",
+                    "militant", "gunman", "supporter", "loyalist"])
 # what a craft's mishap is told by ("made an emergency landing", "the crash")
 _MISHAPS = frozenset(["landing", "crash", "crash-landing", "ditching"])
 # the verbs a craft comes down by
@@ -1263,11 +1273,18 @@ def _not_assailants(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return False
     if not any(_named(p, lx.ASSAILANT_WORDS) for p in [target, *_of_objects(target)]):
         return True
+    if _named(target, _CROSSERS) and any(
+            c.dep_ == "nsubj" and c.lemma_.lower() in lx.FORCE_LEMMAS for c in verb.children):
+        # "soldiers killed four infiltrators near the border post": whom a force says it
+        # killed crossing in, its account of who they were, not the raiders of an attack
+        return True
     return any(_named(t, lx.AIR_STRIKE_WORDS)
                for c in verb.children if c.dep_ in ("nsubj", "agent", "prep", "advcl")
                for t in c.subtree if t.pos_ in ("NOUN", "PROPN"))
 
 
+# people a force says crossed in where they had no right to be
+_CROSSERS = frozenset(["infiltrator", "infiltrators", "intruder", "intruders"])
 # a bomb a vehicle carried: its driver is who brought it
 _CAR_BOMB = re.compile(r"\b(?:car|truck|lorry|vehicle|van)[- ]bombs?\b|\bexplosives?-(?:laden|"
                        r"packed)\b|\b(?:packed|laden|loaded) with explosives\b", re.IGNORECASE)
@@ -1679,6 +1696,37 @@ def _struck_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     return _refers_to_struck(subject, doc, ctx)
 
 
+def _struck_maker(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The site said to make something names again a site the article already said was
+    struck (:func:`_refers_to_struck`): "the strike hit a weapons factory ... residents
+    said the factory made furniture" (not "the company makes drones" in a story of no
+    strike on it)."""
+    return _refers_to_struck(doc[hit.nodes["site"]], doc, ctx)
+
+
+# a gathering and the people it is made of: "shot at a march ... the marchers were unarmed"
+_GATHERING_PEOPLE = {"march": "marcher", "protest": "protester", "rally": "protester",
+                     "sit-in": "protester", "demonstration": "demonstrator",
+                     "procession": "mourner", "funeral": "mourner", "prayer": "worshipper"}
+
+
+def _not_copula_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """"The only equipment damaged was a phone mast", "the area hit was a shelter": the
+    noun a participle hangs on is the subject of a copula that says what was hit
+    (copula.hit_subject's account), a placeholder of the sentence, not a target of its
+    own."""
+    target = doc[hit.target]
+    return not (target.dep_ == "nsubj" and target.head.lemma_ == "be"
+                and any(c.dep_ == "attr" for c in target.head.children))
+
+
+def _struck_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The target itself names again a site the article already said was struck, as a
+    copula's subject does (:func:`_refers_to_struck`): "jets flattened a house ... the
+    army said the building was empty"."""
+    return _refers_to_struck(doc[hit.target], doc, ctx)
+
+
 _STRUCK_PRONOUNS = frozenset(["it", "this", "that"])
 
 
@@ -1701,11 +1749,12 @@ def _refers_to_struck(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
         # struck site was called by
         return any(c.text == subject.text and c.dep_ == "compound" for t in struck
                    for c in t.children)
+    if any(_clause_struck_it(c) for c in subject.children):
+        # "the boats it has destroyed were operated by ...", "a dormitory flattened in an
+        # air raid had been serving as a barracks": its own clause says it was hit
+        return True
     if not any(c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE for c in subject.children):
         return False
-    if any(_clause_struck_it(c) for c in subject.children):
-        # "the boats it has destroyed were operated by ...": its own clause says it was hit
-        return True
     lemma = subject.lemma_.lower()
     # "bombed two sites ... both buildings were ammunition depots": "both" of a kind of
     # structure stands for the two things struck
@@ -1943,7 +1992,8 @@ _SPAN_PREPS = frozenset(["in", "across", "since", "during", "over", "throughout"
 _SPEAKER_VERBS = frozenset(lx.REPORT_VERBS)
 
 
-def _toll_antecedent(hit: Hit, doc: Doc, ctx: CheckContext) -> Token | None:
+def _toll_antecedent(hit: Hit, doc: Doc, ctx: CheckContext, people: bool = True
+                     ) -> Token | None:
     """"killed four people ... families say they were fishermen" (or "the men were
     unarmed"): the subject stands for the dead when the nearest plural before it (in its
     sentence or the two before, speakers left aside) is an earlier toll's count or noun;
@@ -1951,7 +2001,7 @@ def _toll_antecedent(hit: Hit, doc: Doc, ctx: CheckContext) -> Token | None:
     killings", "the deaths") after such a toll stands for its dead too. "Gunmen killed
     five villagers. They were members of a militia": the nearest plural is the gunmen, so
     no account of the dead. The word it stands for, or None (:func:`_toll_pronoun`)."""
-    found = _words_before_pronoun(hit, doc, ctx)
+    found = _words_before_pronoun(hit, doc, ctx, people)
     if found is None:
         return None
     tolls, words = found
@@ -1979,12 +2029,18 @@ def _toll_antecedent(hit: Hit, doc: Doc, ctx: CheckContext) -> Token | None:
             return tok
         if tok.tag_ == "NNS" and _kin_of_speaker(tok):
             return tok  # "relatives of the girls said they were children"
-        if tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN"):
+        if tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN") \
+                and tok.lower_ not in _NO_PEOPLE:
             return None
     return None
 
 
 _SAME_ONES = frozenset(["they", "these", "those"])
+# plurals no "they" stands for: "smugglers who ignored warning shots. Their families said
+# they were teenagers" (the shots stand between, but nobody is them)
+_NO_PEOPLE = lx.ARMS_WORDS | lx.WEAPON_OBJECTS | frozenset(
+    ["shots", "rounds", "bullets", "warnings", "hours", "days", "weeks", "months", "years",
+     "minutes", "kilometres", "kilometers", "miles", "metres", "meters"])
 
 
 def _toll_noun_again(tok: Token, dead: set[str]) -> bool:
@@ -2004,6 +2060,14 @@ def _unarmed_toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     by its own word: "the troops died as they lined up for prayers" tells what the
     soldiers were doing, not that the dead were civilians."""
     dead = _toll_antecedent(hit, doc, ctx)
+    return dead is not None and not {dead.lower_, dead.lemma_.lower()} & _ARMED_DEAD
+
+
+def _unarmed_toll_at_work(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """:func:`_unarmed_toll_pronoun` for what the dead worked at ("killed four men ...
+    relatives said they had been grazing their goats"): the target is the goats, not
+    the men, so the subject alone must stand for a toll not of soldiers or fighters."""
+    dead = _toll_antecedent(hit, doc, ctx, people=False)
     return dead is not None and not {dead.lower_, dead.lemma_.lower()} & _ARMED_DEAD
 
 
@@ -2152,6 +2216,16 @@ def _after_toll(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                for h in ctx.earlier)
 
 
+def _after_attack(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """A picture of a strike's mark (smoke pouring from a site, a crater, ruins, bodies)
+    tells where an attack the article has already told of came down: an earlier strike
+    or toll, or a missile or drone said to have been shot down or to have missed ("air
+    defences intercepted a missile over the city ... video showed smoke billowing from
+    a fuel depot"). Smoke seen where no attack was told is no account of one."""
+    return any((h.kind in _TOLL_KINDS and not h.negated) or h.kind == "miss"
+               for h in ctx.earlier if h.trigger < hit.trigger)
+
+
 def _struck_before(hit: Hit, doc: Doc, ctx: CheckContext, node: str) -> bool:
     """The word at ``node`` names again, by the same noun, what an earlier account of the
     article says was struck, fired on or aimed at."""
@@ -2170,8 +2244,15 @@ def _described_struck(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 def _fired_on_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """Rule ``copula.fired_on_state``: "police opened fire on the protesters ... the
     protesters were unarmed": the subject is the people an earlier account says were
-    fired on or struck, named again by the same noun."""
-    return _struck_before(hit, doc, ctx, "subject")
+    fired on or struck, named again by the same noun, or the people of a gathering it
+    says was ("police shot at a march of teachers ... the marchers were unarmed")."""
+    if _struck_before(hit, doc, ctx, "subject"):
+        return True
+    subject = doc[hit.nodes["subject"]].lemma_.lower()
+    return subject in _GATHERING_PEOPLE.values() and any(
+        h.kind in _STRUCK_KINDS and not h.negated and h.trigger < hit.trigger
+        and _GATHERING_PEOPLE.get(doc[h.target].lemma_.lower()) == subject
+        for h in ctx.earlier)
 
 
 def _assailants_fired_on(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -2315,7 +2396,10 @@ def _finite_clause(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 # Checks that need the other rows' hits (``CheckContext.earlier``): run after them.
 LATE_CHECKS = frozenset(["struck_subject", "counted_subject", "toll_pronoun",
                          "unarmed_toll_pronoun", "struck_holder",
-                         "struck_civil_user", "struck_owner", "after_toll", "toll_given",
+                         "struck_civil_user", "struck_owner", "after_toll", "after_attack",
+                         "struck_target", "struck_maker",
+                         "unarmed_toll_at_work",
+                         "toll_given",
                          "struck_site", "toll_person", "site_subject", "toll_kin",
                          "there_site", "struck_no_threat", "described_struck",
                          "fired_on_subject", "struck_pronoun", "assailants_fired_on",
@@ -2342,6 +2426,11 @@ CHECKS: dict[str, Check] = {
     "struck_civil_user": _struck_civil_user,
     "struck_owner": _struck_owner,
     "after_toll": _after_toll,
+    "after_attack": _after_attack,
+    "struck_target": _struck_target,
+    "struck_maker": _struck_maker,
+    "not_copula_subject": _not_copula_subject,
+    "unarmed_toll_at_work": _unarmed_toll_at_work,
     "not_staying_home": _not_staying_home,
     "described_struck": _described_struck,
     "fired_on_subject": _fired_on_subject,

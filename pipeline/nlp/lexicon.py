@@ -123,6 +123,8 @@ HIT_VERBS = frozenset(
         "crater", "cratere",
         # "part of the crowd pelted the officers with stones", "youths stoned the post"
         "pelt", "stone",
+        # "its fighters ambushed a bus carrying soldiers", "a group had assaulted the post"
+        "ambush", "assault",
     ]
 )
 # Verbs that report victims rather than a target: an account only where a strike or a
@@ -464,6 +466,7 @@ CIVILIAN_WORDS = CIVILIAN_EVENTS | frozenset(
     [
         "civilian", "civilians", "child", "children", "kid", "kids", "woman", "women",
         "man", "men", "family", "families", "resident", "residents", "worker",
+        "watchman", "watchmen", "caretaker", "caretakers", "janitor", "janitors",
         "workers", "migrant", "migrants", "refugee", "refugees", "villager",
         "villagers", "shepherd", "shepherds", "farmer", "farmers", "patient",
         "patients", "student", "students", "pupil", "pupils", "worshipper",
@@ -814,7 +817,9 @@ GENERIC_HEADS = (
                  # its modifiers give
                  "one", "ones",
                  # "there was nothing military there": what the denial names by its kind
-                 "nothing"])
+                 "nothing",
+                 # "a military pontoon crossing", "a border crossing"
+                 "crossing", "crossings"])
 )
 # People the rules leave without a class on purpose, so that the WordNet table
 # (data/noun_classes.json) does not class them either: hunters are a militia in much of

@@ -209,12 +209,12 @@ _AGENCY_MAX = 3  # tokens in a dateline's bracket: "(AFP)", "(Test Wire)"
 
 
 def _in_agency_dateline(head: Token) -> bool:
-    """The head is a word of a dateline whose agency's bracket a dash closes, in any case:
-    "Lima (AFP) -", "Nairobi, 12 Mar 2025 (Lusa) -", and the scraped form whose city was
-    cut (", 12 Mar 2025 (Lusa) -"). Before the bracket only names, numbers and commas (a
-    city and a date, no article, noun or verb), inside it a short name; however the parse
-    took the city or the agency (the subject of the lead's verb), it is where and by whom
-    the story was filed."""
+    """The head is a word of a dateline whose agency's bracket a dash or colon closes, in
+    any case: "Lima (AFP) -", "Nairobi, 12 Mar 2025 (Lusa) -", "Kessa, March 3 (PTI):",
+    and the scraped form whose city was cut (", 12 Mar 2025 (Lusa) -"). Before the
+    bracket only names, numbers and commas (a city and a date, no article, noun or verb),
+    inside it a short name; however the parse took the city or the agency (the subject of
+    the lead's verb), it is where and by whom the story was filed."""
     doc = head.doc
     start = _line_start(head)
     if start is None:
@@ -222,15 +222,16 @@ def _in_agency_dateline(head: Token) -> bool:
     opener = next((t for t in doc[start : start + lx.DATELINE_SPAN] if t.text == "("), None)
     if opener is None or opener.i == start:
         return False
+    # (the tokenizer may keep a colon on the bracket: "Kessa, March 3 (PTI): The ...")
     close = next((t for t in doc[opener.i + 1 : opener.i + _AGENCY_MAX + 2]
-                  if t.text == ")"), None)
+                  if t.text in (")", "):")), None)
     if close is None or close.i == opener.i + 1 or head.i > close.i \
             or close.i + 1 >= len(doc):
         return False
     after = doc[close.i + 1]
     # "(AFP) -", and "(AFP)- " with no space before the dash
-    if not (dateline_end(after) or spaced_dash(after)
-            or (after.text == "-" and after.whitespace_)):
+    if close.text == ")" and not (dateline_end(after) or spaced_dash(after)
+                                  or (after.text == "-" and after.whitespace_)):
         return False
     before = doc[start : opener.i]
     if not all(t.pos_ in ("PROPN", "NUM") or t.text == "," for t in before):

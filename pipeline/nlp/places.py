@@ -1158,6 +1158,21 @@ class PlaceResolver:
         return self._found(name, context)
 
     def _find(self, name: str, context: frozenset[str]) -> tuple[Place, _Candidate] | None:
+        found = self._find_entry(name, context)
+        if found is None or found[0].kind == "country":
+            return found
+        key = _key(_POSSESSIVE.sub("", name.strip().strip("\"'“”‘’.,;:")))
+        key = key[4:] if key.startswith("the ") else key
+        if key in self._countries and not any(
+                c.rank_kind == "country" for c in self._index.get(key, ())):
+            # rule ``places.demonym_no_town``: a people's name (a country's demonym, no
+            # name of the country itself) is no town: "the Malian locality of Kessa" is
+            # in Mali, not in the Chinese village the gazetteer files as Malian
+            return None
+        return found
+
+    def _find_entry(self, name: str, context: frozenset[str]
+                    ) -> tuple[Place, _Candidate] | None:
         text = name.strip().strip("\"'“”‘’.,;:")
         text = _POSSESSIVE.sub("", text)
         key = _key(text)

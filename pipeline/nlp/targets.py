@@ -114,8 +114,9 @@ def _phrase_words(head: Token) -> list[Token]:
         if tok.dep_ not in _KEEP_DEPS:
             continue
         if tok.dep_ == "prep" and (tok.lower_ not in _KEEP_PREPS
-                                   or (believed and tok.head.i == head.i and tok.lower_ == "for")):
-            continue
+                                   or (believed and tok.head.i == head.i and tok.lower_ == "for")
+                                   or not any(c.dep_ == "pobj" for c in tok.children)):
+            continue  # (nor a preposition with no noun of its own: "a workshop for making")
         if tok.dep_ == "punct" and tok.text not in _KEEP_PUNCT:
             continue
         if _misparsed_clause(tok):
@@ -412,6 +413,9 @@ def clause_tokens(head: Token) -> list[Token]:
             out.extend(t for obj in child.children if obj.dep_ == "pobj"
                        for c in obj.children if c.dep_ in _CLAUSE_DEPS
                        for t in list(c.subtree)[:_MAX_CLAUSE])
+            # "a workshop for assembling explosive devices": what a site is for doing
+            out.extend(t for c in child.children if c.dep_ == "pcomp" and c.pos_ == "VERB"
+                       for t in list(c.subtree)[:_MAX_CLAUSE])
     verb = head.head
     if head.dep_ in ("dobj", "pobj"):
         # "hit a site in Kessa Tor where fighters were massing", "a raid on depots in the
@@ -697,7 +701,8 @@ def fights(head: Token) -> bool:
 _THROWING_VERBS = frozenset(["throw", "hurl", "lob", "fling", "pelt"])
 _THROWN = frozenset(["stone", "stones", "rock", "rocks", "brick", "bricks", "bomb", "bombs",
                      "cocktail", "cocktails", "grenade", "grenades", "bottle", "bottles",
-                     "projectile", "projectiles"])
+                     "projectile", "projectiles", "firebomb", "firebombs", "molotov",
+                     "molotovs"])
 
 
 def _throwing(verb: Token) -> bool:
@@ -1415,6 +1420,20 @@ def _rows_for(rows: list[ClassRow], head_forms: set[str]) -> list[ClassRow]:
     return [rows[n] for n in sorted(picked)]
 
 
+def _taken_for(tokens: list[Token]) -> set[int]:
+    """Rule ``targets.taken_for``: the words of what a clause says the head was taken
+    for ("licensed hunters who were mistaken for infiltrators", "skiffs which had been
+    taken for smugglers' boats"): what they were not, no word of their class."""
+    out: set[int] = set()
+    for tok in tokens:
+        if tok.dep_ == "prep" and tok.lower_ in ("for", "as") \
+                and (tok.head.lemma_.lower() in lx.MISTAKE_VERBS
+                     or tok.head.lower_ in lx.MISTAKE_VERBS
+                     or (tok.head.lemma_.lower() == "take" and tok.head.tag_ == "VBN")):
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
 def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
     """The first row of ``rows`` whose conditions the head's phrase and clause meet."""
     head_forms = {head.lemma_.lower(), head.lower_}
@@ -1430,7 +1449,7 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
     # the clause's strike verb says what befell the head, not what it was ("the place
     # that was bombed": "bomb" the verb is no bomb)
     doers = _doers(described) | _struck_by(described) | _when_told(described) \
-        | _denied(described)
+        | _denied(described) | _taken_for(described)
     # (a body the gazetteer knows counts by its type below, not by the words of its name:
     # "a checkpoint of the Government of National Accord" names no civilian)
     clause = _forms([t for t in described

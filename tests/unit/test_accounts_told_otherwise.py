@@ -208,7 +208,7 @@ def test_a_head_shape_the_table_does_not_know_is_refused() -> None:
     ("Arno Velt said troops had raided his campaign headquarters overnight.",
      "his campaign headquarters", "civilian_site"),
     ("The cabinet said the assault targeted those responsible for torching the "
-     "assembly hall.", "those responsible for", "armed_group"),
+     "assembly hall.", "those responsible", "armed_group"),
 ])
 def test_targets_whose_words_decide_their_class(real_extractor: Any, sentence: str,
                                                 target: str, cls: str) -> None:
