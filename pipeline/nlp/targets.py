@@ -1434,9 +1434,20 @@ def _taken_for(tokens: list[Token]) -> set[int]:
     return out
 
 
+def _hyphened(head: Token) -> set[str]:
+    """Rule ``targets.hyphened_head``: the head written with the word a hyphen joins to
+    it ("sit-in", "shoot-out", "check-point"), which the tokenizer splits into three
+    words, the head the last: the lists hold the joined word."""
+    doc = head.doc
+    if head.i < 2 or doc[head.i - 1].text != "-" or doc[head.i - 1].whitespace_ \
+            or doc[head.i - 2].whitespace_:
+        return set()
+    return {f"{doc[head.i - 2].lower_}-{head.lower_}"}
+
+
 def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
     """The first row of ``rows`` whose conditions the head's phrase and clause meet."""
-    head_forms = {head.lemma_.lower(), head.lower_}
+    head_forms = {head.lemma_.lower(), head.lower_} | _hyphened(head)
     tokens = _phrase(head)
     if head_forms & lx.CIVILIAN_SITE_WORDS:
         # "the presidency building in the heart of the rebel-held capital": who holds the

@@ -22,7 +22,8 @@
   what the ministry called rioters"; what people were "mistaken for"; a drone "launched
   toward" a terminal and shot down; the day of a clause joined by "and"; a bridge that
   "collapsed after being hit"; a workshop "for assembling explosive devices"; "they"
-  after "warning shots"; men "shot dead by police at a roadblock were guests".
+  after "warning shots"; men "shot dead by police at a roadblock were guests"; a
+  hyphened head ("a sit-in").
 """
 
 from __future__ import annotations
@@ -518,4 +519,13 @@ def test_men_shot_dead_at_a_roadblock_were_wedding_guests(real_extractor: Any) -
                        "were guests returning from a wedding, their families said, rejecting a "
                        "police account that described them as members of a kidnapping gang.")
     assert any(c.target.target_class == "civilians" and c.party.name == "families"
+               for c in claims), claims
+
+
+@slow
+def test_a_hyphened_head_is_looked_up_with_its_joined_word(real_extractor: Any) -> None:
+    # "sit-in" is three words to the tokenizer, "in" the head; the lists hold "sit-in"
+    claims = _analysed(real_extractor, "Witnesses said police opened fire on a sit-in outside "
+                                       "the governor's office.")
+    assert any(c.target.text.endswith("sit-in") and c.target.target_class == "civilians"
                for c in claims), claims
