@@ -5577,7 +5577,8 @@ def _in_joined_clause(tok: Token, head: Token) -> bool:
 
 
 # the words that make a day the end of a span, not the day something happened
-_SPAN_BOUNDS = frozenset(["since", "until", "till", "before"])
+# ("before dawn on Friday" is when it happened: not "before")
+_SPAN_BOUNDS = frozenset(["since", "until", "till"])
 
 
 def _said_in_month(ent: Span, found: TargetMatch) -> bool:

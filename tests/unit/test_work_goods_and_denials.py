@@ -529,3 +529,12 @@ def test_a_hyphened_head_is_looked_up_with_its_joined_word(real_extractor: Any) 
                                        "the governor's office.")
     assert any(c.target.text.endswith("sit-in") and c.target.target_class == "civilians"
                for c in claims), claims
+
+
+@slow
+def test_a_time_before_which_a_strike_fell_is_its_time(real_extractor: Any) -> None:
+    # "since Wednesday" ends a span; "shortly before midnight on Sunday" is when it was
+    claims = _analysed(real_extractor, "The army said its jets struck a depot in Kessa "
+                                       "shortly before midnight on Sunday.")
+    hit = [c for c in claims if c.rule == "hit.object"]
+    assert hit and all("midnight" in c.days for c in hit), hit
