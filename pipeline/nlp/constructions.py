@@ -1706,8 +1706,8 @@ def _struck_maker(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 # a gathering and the people it is made of: "shot at a march ... the marchers were unarmed"
 _GATHERING_PEOPLE = {"march": "marcher", "protest": "protester", "rally": "protester",
-                     "sit-in": "protester", "demonstration": "demonstrator",
-                     "procession": "mourner", "funeral": "mourner", "prayer": "worshipper"}
+                     "demonstration": "demonstrator", "procession": "mourner",
+                     "funeral": "mourner", "prayer": "worshipper"}
 
 
 def _not_copula_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:

@@ -1166,8 +1166,8 @@ class PlaceResolver:
         if key in self._countries and not any(
                 c.rank_kind == "country" for c in self._index.get(key, ())):
             # rule ``places.demonym_no_town``: a people's name (a country's demonym, no
-            # name of the country itself) is no town: "the Malian locality of Kessa" is
-            # in Mali, not in the Chinese village the gazetteer files as Malian
+            # name of the country itself) is no town: "the Malian town of Kessa" is in
+            # Mali, not in the Chinese village the gazetteer files as Malian
             return None
         return found
 

@@ -12,7 +12,7 @@
   unarmed.
 - Counts: "killed 23 people, including children" is no count that may be just the other
   side's 23 fighters.
-- Names: a people's name is no town ("the Malian locality of ..."); an agency dateline
+- Names: a people's name is no town ("the Malian town of ..."); an agency dateline
   closed by "):" is no speaker; fighters "ambushed" a bus.
 - Shapes from probe articles a helper wrote without seeing the rules: a utility speaks; a
   company's "the only equipment damaged was a mast"; a site next door "also damaged";
