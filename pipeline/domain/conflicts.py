@@ -757,7 +757,7 @@ _ALSO = re.compile(r"\balso\s+(?:\w+\s+){0,2}?(?:hit|struck|strikes|damaged|dest
                    re.IGNORECASE)
 
 
-_ALSO_PASSIVE = re.compile(r"(?P<before>.*)\b(?:was|were|had\s+been|have\s+been|has\s+been)"
+_ALSO_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)"
                            r"\s+also\s+(?:\w+\s+){0,2}?(?:hit|struck|damaged|destroyed|"
                            r"wounded|injured|killed|levelled|leveled)\b", re.IGNORECASE)
 
@@ -782,10 +782,16 @@ def _also_hit(claim: Claim) -> bool:
     # ... and a site beside it, told before it in the passive: "a bakery next door was
     # also badly damaged" (not "a civilian worker was also killed", beside the speaker's
     # own men: harm that may be the dispute)
-    before = _ALSO_PASSIVE.search(claim.evidence.sentence)
-    return before is not None and claim.target.target_class == "civilian_site" \
-        and claim.target.text.lower() in before["before"][-80:].lower() \
-        and _BESIDE.search(before["before"]) is not None
+    if claim.target.target_class != "civilian_site":
+        return False
+    sentence = claim.evidence.sentence
+    found = list(_ALSO_PASSIVE.finditer(sentence))
+    if not found:
+        return False
+    last = found[-1]  # (the last one: what its line tells before it)
+    before = sentence[sentence.rfind("\n", 0, last.start()) + 1 : last.start()]
+    return claim.target.text.lower() in before[-80:].lower() \
+        and _BESIDE.search(before) is not None
 
 
 # what a count of the dead that says nothing of who they were counts

@@ -2059,7 +2059,13 @@ def _unarmed_toll_pronoun(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """:func:`_toll_pronoun`, where the toll it stands for is not of soldiers or fighters
     by its own word: "the troops died as they lined up for prayers" tells what the
     soldiers were doing, not that the dead were civilians."""
-    dead = _toll_antecedent(hit, doc, ctx)
+    return _unarmed_dead(hit, doc, ctx, people=True)
+
+
+def _unarmed_dead(hit: Hit, doc: Doc, ctx: CheckContext, people: bool) -> bool:
+    """The toll the subject stands for (:func:`_toll_antecedent`; ``people``: what it is
+    said to be is people) is not of soldiers or fighters by its own word."""
+    dead = _toll_antecedent(hit, doc, ctx, people)
     return dead is not None and not {dead.lower_, dead.lemma_.lower()} & _ARMED_DEAD
 
 
@@ -2067,8 +2073,7 @@ def _unarmed_toll_at_work(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """:func:`_unarmed_toll_pronoun` for what the dead worked at ("killed four men ...
     relatives said they had been grazing their goats"): the target is the goats, not
     the men, so the subject alone must stand for a toll not of soldiers or fighters."""
-    dead = _toll_antecedent(hit, doc, ctx, people=False)
-    return dead is not None and not {dead.lower_, dead.lemma_.lower()} & _ARMED_DEAD
+    return _unarmed_dead(hit, doc, ctx, people=False)
 
 
 _ARMED_DEAD = lx.MILITARY_WORDS | lx.ARMED_GROUP_WORDS | lx.OFFICER_WORDS | frozenset(
@@ -2222,8 +2227,8 @@ def _after_attack(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     or toll, or a missile or drone said to have been shot down or to have missed ("air
     defences intercepted a missile over the city ... video showed smoke billowing from
     a fuel depot"). Smoke seen where no attack was told is no account of one."""
-    return any((h.kind in _TOLL_KINDS and not h.negated) or h.kind == "miss"
-               for h in ctx.earlier if h.trigger < hit.trigger)
+    return _after_toll(hit, doc, ctx) or any(h.kind == "miss" and h.trigger < hit.trigger
+                                             for h in ctx.earlier)
 
 
 def _struck_before(hit: Hit, doc: Doc, ctx: CheckContext, node: str) -> bool:
