@@ -785,10 +785,10 @@ def _also_hit(claim: Claim) -> bool:
     if claim.target.target_class != "civilian_site":
         return False
     sentence = claim.evidence.sentence
-    found = list(_ALSO_PASSIVE.finditer(sentence))
-    if not found:
+    passives = list(_ALSO_PASSIVE.finditer(sentence))
+    if not passives:
         return False
-    last = found[-1]  # (the last one: what its line tells before it)
+    last = passives[-1]  # (the last one: what its line tells before it)
     before = sentence[sentence.rfind("\n", 0, last.start()) + 1 : last.start()]
     return claim.target.text.lower() in before[-80:].lower() \
         and _BESIDE.search(before) is not None
