@@ -230,6 +230,11 @@ class CompiledPattern:
     # code a child must have or None, the new node's other checks)
     start_checks: _Checks
     plan: tuple[_Step, ...]
+    # the start node's position, and the relation code a child of the start token must
+    # have for the first step to find anything (a first step ``>`` that names one), else
+    # None: a token without such a child is no start, and the walk is not begun
+    start_at: int = 0
+    first_dep: int | None = None
 
 
 def compile_pattern(key: str, pattern: Sequence[Mapping[str, Any]],
@@ -278,8 +283,10 @@ def compile_pattern(key: str, pattern: Sequence[Mapping[str, Any]],
             raise PatternError(f"{key}: the pattern is not one tree")
     at = {name: n for n, name in enumerate(names)}
     plan = tuple(_step(at, left, op, right, tests[right]) for left, op, right in steps)
+    # (the first step leaves from the start node, the only one known then)
+    first_dep = plan[0][3] if plan and plan[0][1] == ">" else None
     return CompiledPattern(key, names, start, anchor, tests, tuple(steps),
-                           _checks(tests[start]), plan)
+                           _checks(tests[start]), plan, at[start], first_dep)
 
 
 def _among(values: numpy.ndarray, keys: numpy.ndarray) -> numpy.ndarray:
@@ -301,6 +308,9 @@ class TreeMatcher:
         self._by_lemma: dict[int, list[CompiledPattern]] = {}
         self._by_lower: dict[int, list[CompiledPattern]] = {}
         self._arrays: dict[str, numpy.ndarray] = {}
+        # (lemma hash, lower-case hash) of a token -> the patterns anchored on either, in
+        # the order the matcher tries them (made once per pair of words met)
+        self._anchored: dict[tuple[int, int], tuple[CompiledPattern, ...]] = {}
 
     def _keys(self, attr: str) -> numpy.ndarray:
         """The anchor words' hashes of ``attr``, as an array (made once after adding)."""
@@ -312,6 +322,7 @@ class TreeMatcher:
 
     def add(self, key: str, pattern: Sequence[Mapping[str, Any]]) -> None:
         self._arrays.clear()
+        self._anchored.clear()
         compiled = compile_pattern(key, pattern)
         self.patterns.append(compiled)
         attr, words = compiled.start_words
@@ -330,14 +341,22 @@ class TreeMatcher:
         lemmas, lowers = tree.array[:, _COLUMN["LEMMA"]], tree.array[:, _COLUMN["LOWER"]]
         hits = numpy.flatnonzero(_among(lemmas, self._keys("LEMMA"))
                                  | _among(lowers, self._keys("LOWER")))
+        anchored = self._anchored
         for i in hits.tolist():
             row = tree.rows[i]
-            found = [*by_lemma.get(row[0], none), *by_lower.get(row[1], none)]
+            words = (row[0], row[1])
+            found = anchored.get(words)
+            if found is None:
+                found = anchored[words] = (*by_lemma.get(row[0], none),
+                                           *by_lower.get(row[1], none))
             for p in found:
-                if _passes(p.start_checks, tree, i):
-                    assign = [-1] * len(p.names)  # token per node, in the pattern's order
-                    assign[p.names.index(p.start)] = i
-                    _extend(tree, p.plan, 0, assign, p.key, out)
+                if not _passes(p.start_checks, tree, i) or (
+                        p.first_dep is not None
+                        and p.first_dep not in tree.children_by_dep(i)):
+                    continue  # (no child in the first step's relation: no match)
+                assign = [-1] * len(p.names)  # token per node, in the pattern's order
+                assign[p.start_at] = i
+                _extend(tree, p.plan, 0, assign, p.key, out)
         return out
 
 
