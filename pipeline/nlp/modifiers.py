@@ -331,7 +331,9 @@ class WordRules:
         return self._first_of
 
     def tables(self) -> dict[str, tuple[numpy.ndarray, numpy.ndarray]]:
-        """Per attribute, its known hashes (sorted) and each one's bits."""
+        """Per attribute, its known hashes (sorted) and each one's bits, both ending in
+        a last entry past every hash (the largest number, no bits): a value past the
+        known ones is found there, and no search result needs clipping."""
         if self._tables is None:
             self._tables = {}
             for attr, lists in self.bits.items():
@@ -339,9 +341,10 @@ class WordRules:
                 for hashes, bit in lists.items():
                     for h in hashes:
                         of[h] = of.get(h, 0) | 1 << bit
-                keys = numpy.array(sorted(of), dtype=numpy.uint64)
-                masks = numpy.array([of[int(h)] for h in keys], dtype=numpy.uint64)
-                if len(keys):
+                if of:
+                    keys = numpy.array([*sorted(of), _PAST_EVERY_HASH], dtype=numpy.uint64)
+                    masks = numpy.array([*(of[int(h)] for h in keys[:-1]), 0],
+                                        dtype=numpy.uint64)
                     self._tables[attr] = (keys, masks)
         return self._tables
 
@@ -349,13 +352,13 @@ class WordRules:
         tables = self.tables()
         if not self.rules or not len(doc):
             return []
-        values = doc.to_array([IDS[k.partition("#")[0]] for k in tables]).reshape(
-            len(doc), len(tables))
+        # (one row per attribute, each a contiguous array for the search)
+        values = numpy.ascontiguousarray(doc.to_array(
+            [IDS[k.partition("#")[0]] for k in tables]).reshape(len(doc), len(tables)).T)
         words: dict[str, numpy.ndarray] = {}
-        for column, (attr, (keys, masks)) in enumerate(tables.items()):
-            got = values[:, column]
-            at = numpy.minimum(numpy.searchsorted(keys, got), len(keys) - 1)
-            words[attr] = numpy.where(keys[at] == got, masks[at], numpy.uint64(0))
+        for got, (attr, (keys, masks)) in zip(values, tables.items(), strict=True):
+            at = keys.searchsorted(got)  # (a value no table holds: its bits are 0)
+            words[attr] = masks[at] * (keys[at] == got)
         # a rule's anchor test (its first test that must hold) picks its candidate
         # starts: per slot, the tokens that hold any of the slot's anchor tests are found
         # off the array at once; the rest of a rule's tests are checked in Python at those
@@ -397,6 +400,10 @@ class WordRules:
             found = self._anchored[(slot, bits)] = [
                 rule for bit, rules in by_bit.items() if (bits >> bit) & 1 for rule in rules]
         return found
+
+
+# the last key of every table of :meth:`WordRules.tables`: no hash is past it
+_PAST_EVERY_HASH = 2**64 - 1
 
 
 def _bit(bits: dict[str, dict[frozenset[int], int]], attr: str,
