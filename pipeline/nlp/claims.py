@@ -102,6 +102,7 @@ from pipeline.nlp.targets import (
     counted,
     known_words,
     noun_class_words,
+    target_class_of,
     target_tokens,
     with_of_objects,
 )
@@ -247,7 +248,7 @@ class ClaimComponent:
     def hits(self, doc: Doc) -> list[Hit]:
         gaz = self.gazetteer
         ctx = CheckContext(
-            classify=lambda t: classify_target(t, gaz).target_class,
+            classify=lambda t: target_class_of(t, gaz)[0],
             reported=lambda t: _reported(t),
         )
         return self.constructions(doc, ctx)

@@ -2297,7 +2297,19 @@ def classify_target(head: Token, gazetteer: Gazetteer) -> Target:
     construction checks ask for a target's class, and the claim built after asks again)."""
     def classify() -> Target:
         text = phrase_text(target_tokens(head)) or head.text
-        target_class, actor, _ = decide_class(head, gazetteer)
-        return Target(text, target_class, actor)
+        return Target(text, *target_class_of(head, gazetteer))
 
     return DOC_MEMO.get(head.doc, ("classify_target", head.i, id(gazetteer)), classify)
+
+
+def target_class_of(head: Token, gazetteer: Gazetteer) -> tuple[str, str | None]:
+    """The class of :func:`classify_target` and its actor, without the target's words:
+    the construction checks ask the class of many words that are never a claim's target,
+    whose words are not needed. Once per document and word."""
+    return DOC_MEMO.get(head.doc, ("target class", head.i, id(gazetteer)), _class_and_actor,
+                        head, gazetteer)
+
+
+def _class_and_actor(head: Token, gazetteer: Gazetteer) -> tuple[str, str | None]:
+    target_class, actor, _ = decide_class(head, gazetteer)
+    return target_class, actor
