@@ -20,7 +20,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 import numpy
-from spacy import parts_of_speech
+from spacy import parts_of_speech, symbols
 from spacy.attrs import DEP, ENT_TYPE, HEAD, LEMMA, LOWER, ORTH, POS, TAG
 from spacy.language import Language
 from spacy.strings import StringStore, get_string_id
@@ -47,6 +47,7 @@ from pipeline.nlp.constructions import (
     denied_attr,
     toll_statement,
 )
+from pipeline.nlp.depmatch import doc_tree, is_ancestor
 from pipeline.nlp.docmemo import (
     DOC_MEMO,
     among,
@@ -4623,6 +4624,12 @@ def _surname(ent: Span) -> bool:
     return person
 
 
+# the relations a word of a claim's subtrees needs for any test of the toponym search
+# of :func:`_places` ("in Tartus", "Akashat and al-Qaim", "Pale Township"): most words
+# have none, and are passed by on the parse's number for the relation
+_TOPONYM_DEPS = frozenset([symbols.pobj, symbols.conj, symbols.appos, symbols.npadvmod])
+
+
 def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ...]:
     """Toponyms for the claim: those inside the trigger's or targets' phrases first, then
     others in the sentence that are not part of the speaker's or attacker's phrase.
@@ -4636,7 +4643,7 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
     sent = sent_of(tok)
     filed = _dateline_stop(sent)
     for ent in span_ents(sent):
-        if ent.label_ == "NORP" and ent.start >= filed and tok.is_ancestor(ent.root) \
+        if ent.label_ == "NORP" and ent.start >= filed and is_ancestor(tok, ent.root) \
                 and ent.root.head.lemma_.lower() in _STATE_GROUND \
                 and ent.root.head.dep_ == "pobj" and ent.root.head.head.lower_ in _ON_GROUND:
             # "denied that any attack had taken place on Mauritanian territory": the state
@@ -4674,8 +4681,8 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
             continue  # "launchers used to attack the city of Jizan": where they struck
         if _aim_place(root, tok):
             continue  # "targeted bases to protect shipping in the Red Sea": the aim's
-        in_scope = tok.is_ancestor(root) or any(
-            h.is_ancestor(root) or h.i == root.i for h in heads
+        in_scope = is_ancestor(tok, root) or any(
+            is_ancestor(h, root) or h.i == root.i for h in heads
         )
         region = _owns_place(root)
         name = _held_name(ent)
@@ -4690,7 +4697,7 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                     inside.append(town)
             continue
         if not any(a.dep_ in ("nsubj", "nsubjpass", "poss") for a in [root, *root.ancestors]
-                   if a.i != tok.i and not a.is_ancestor(tok) and not (a is root and region)) \
+                   if a.i != tok.i and not is_ancestor(a, tok) and not (a is root and region)) \
                 and root.head.dep_ != "agent":
             # (nor the doer of a passive: "weapons supplied by Iran")
             outside.append(name)
@@ -4730,8 +4737,14 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
              for t in p.subtree] \
         if tok.dep_ in ("advcl", "xcomp") and tok.head.i != tok.i and any(
             c.dep_ == "aux" and c.lower_ == "to" for c in tok.children) else []
-    for subs in [*(h.subtree for h in [tok, *heads]), above]:
-        for sub in subs:
+    # (the subtrees as the document's tree holds them, by index: a word is built only
+    # where a test below may hold)
+    tree = doc_tree(doc)
+    for subs in [*(tree.subtree(h.i) for h in [tok, *heads]), [t.i for t in above]]:
+        for j in subs:
+            if tree.dep(j) not in _TOPONYM_DEPS:
+                continue  # (no test below holds: passed by on its relation's number)
+            sub = doc[j]
             if sub.dep_ == "pobj" and (_told_of_another(sub, tok)
                                        or _in_targets_own_strike(sub, heads, tok)):
                 continue  # ... or where the target's own attack was told to be
@@ -4775,8 +4788,8 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
             # Dniprovskyi district", is left to the names the clause gives, as above)
             if sub.dep_ == "pobj" and sub.lemma_.lower() == "district" \
                     and sub.head.lower_ in _PLACE_PREPS and not _told_of_another(sub, tok) \
-                    and not tok.is_ancestor(sub) \
-                    and not any(h.is_ancestor(sub) or h.i == sub.i for h in heads):
+                    and not is_ancestor(tok, sub) \
+                    and not any(is_ancestor(h, sub) or h.i == sub.i for h in heads):
                 name = _district_name(sub)
                 if name:
                     outside.append(f"{name} district")
@@ -4794,7 +4807,7 @@ def _here(tok: Token, heads: list[Token]) -> bool:
     the speaker's place)."""
     sent = sent_of(tok)
     return any(t.dep_ == "advmod" and not in_quotes(t)
-               and (tok.is_ancestor(t) or any(h.is_ancestor(t) for h in heads))
+               and (is_ancestor(tok, t) or any(is_ancestor(h, t) for h in heads))
                for t in (tok.doc[i] for i in word_positions(tok.doc, "here", sent.start,
                                                            sent.end)))
 
@@ -5083,7 +5096,7 @@ def _other_attacks(root: Token, tok: Token) -> bool:
     if noun.i == tok.i or noun.lemma_.lower() not in lx.ACTION_NOUNS:
         return False
     for a in [noun, *noun.ancestors]:
-        if a.i == tok.i or a.is_ancestor(tok):
+        if a.i == tok.i or is_ancestor(a, tok):
             return False
         if a.dep_ in ("xcomp", "advcl", "acl") and any(
                 c.dep_ == "aux" and c.lower_ == "to" for c in a.children):
@@ -5097,7 +5110,7 @@ def _other_moment(root: Token, tok: Token) -> bool:
     that happened, not where this strike hit (rule ``place.other_moment``). Not a clause
     that holds the strike itself ("after jets bombed the market in X")."""
     for a in root.ancestors:
-        if a.i == tok.i or a.is_ancestor(tok):
+        if a.i == tok.i or is_ancestor(a, tok):
             return False
         if a.pos_ in ("VERB", "AUX") and a.dep_ == "advcl" and any(
                 c.dep_ == "mark" and c.lower_ in _OTHER_MOMENT for c in a.children):
@@ -5120,7 +5133,7 @@ def _told_of_another(root: Token, tok: Token) -> bool:
         if a.pos_ == "NOUN" and a.lemma_.lower() in lx.ACTION_NOUNS:
             noun = True
         elif noun and a.dep_ == "relcl":
-            return tok.is_ancestor(a)
+            return is_ancestor(tok, a)
         if a.dep_ == "relcl" and a.head.lemma_.lower() in lx.ACTION_NOUNS:
             told = a.head
         if told is not None and a.lemma_.lower() in _ANSWERED_WORDS:
@@ -5645,7 +5658,7 @@ def _in_targets_own_strike(tok: Token, heads: list[Token], trigger: Token) -> bo
     """``tok`` sits in a clause on one of the target ``heads`` that tells a strike of the
     target's own (:func:`_in_clause` with ``strike``): where it struck, not where it was
     struck."""
-    return any(h.is_ancestor(tok) and _in_clause(tok, h, strike=True, trigger=trigger)
+    return any(is_ancestor(h, tok) and _in_clause(tok, h, strike=True, trigger=trigger)
                for h in heads)
 
 

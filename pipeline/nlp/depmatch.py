@@ -23,7 +23,9 @@ import numpy
 from spacy import parts_of_speech
 from spacy.attrs import DEP, ENT_ID, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.strings import get_string_id
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
+
+from pipeline.nlp.docmemo import DOC_MEMO
 
 # the attributes a pattern may test, and the column of each in the arrays read off a doc
 ATTRS = ("LEMMA", "LOWER", "POS", "TAG", "DEP", "ENT_ID", "ENT_TYPE")
@@ -49,7 +51,8 @@ class _Tree:
     """One document's words (a row of attribute codes per token) and dependency tree, by
     token index, read off its arrays."""
 
-    __slots__ = ("_by_dep", "_subtrees", "array", "children", "heads", "rows", "strings")
+    __slots__ = ("_ancestors", "_by_dep", "_subtrees", "array", "children", "heads", "rows",
+                 "strings")
 
     def __init__(self, doc: Doc) -> None:
         self.array = array = doc.to_array(_ARRAY)
@@ -65,6 +68,7 @@ class _Tree:
         self.strings = doc.vocab.strings
         self._subtrees: dict[int, list[int]] = {}
         self._by_dep: dict[int, dict[int, list[int]]] = {}
+        self._ancestors: dict[int, frozenset[int]] = {}
 
     def text(self, column: int, code: int) -> str:
         if column == _COLUMN["POS"]:
@@ -98,6 +102,23 @@ class _Tree:
                 found.setdefault(rows[c][column], []).append(c)
         return found
 
+    def dep(self, i: int) -> int:
+        """Token ``i``'s relation, as ``Token.dep`` gives it (a number)."""
+        return self.rows[i][_COLUMN["DEP"]]
+
+    def ancestor_set(self, i: int) -> frozenset[int]:
+        """The indices of ``Token.ancestors`` of token ``i`` (made once per token asked
+        about)."""
+        found = self._ancestors.get(i)
+        if found is None:
+            found = self._ancestors[i] = frozenset(self.related(i, "<<"))
+        return found
+
+    def subtree(self, i: int) -> list[int]:
+        """The indices of ``Token.subtree`` of token ``i``, in its order (kept: not to be
+        written to)."""
+        return self._subtree(i)
+
     def _subtree(self, i: int) -> list[int]:
         # the left children's subtrees, the token, the right children's: document order
         # in a projective tree, and spaCy's order in any tree
@@ -114,6 +135,22 @@ class _Tree:
                 found.append(i)
             self._subtrees[i] = found
         return found
+
+
+def doc_tree(doc: Doc) -> _Tree:
+    """The document's words and tree (:class:`_Tree`), read once per document until its
+    tags or parse change: the construction and frame tables and the claim rules' walks
+    share it."""
+    return DOC_MEMO.get(doc, "tree", _Tree, doc)
+
+
+def is_ancestor(token: Token, descendant: Token) -> bool:
+    """``token.is_ancestor(descendant)``, off the document's tree (:func:`doc_tree`): a
+    set look-up once the descendant's ancestors are read, where ``Token.is_ancestor``
+    walks them anew, a ``Token`` built per step (the place rules ask it of every
+    ancestor of a word in turn)."""
+    return token.doc is descendant.doc \
+        and token.i in doc_tree(descendant.doc).ancestor_set(descendant.i)
 
 
 @dataclass(frozen=True, slots=True)
@@ -337,7 +374,7 @@ class TreeMatcher:
             return out
         # the words' hashes off the doc's arrays: the tokens some pattern anchors on, found
         # at once, and the tree walked from there by index
-        tree = _Tree(doc)
+        tree = doc_tree(doc)
         lemmas, lowers = tree.array[:, _COLUMN["LEMMA"]], tree.array[:, _COLUMN["LOWER"]]
         hits = numpy.flatnonzero(_among(lemmas, self._keys("LEMMA"))
                                  | _among(lowers, self._keys("LOWER")))
