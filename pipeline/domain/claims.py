@@ -237,8 +237,25 @@ def matches(a: Target, b: Target, groups: GroupDirectory) -> bool:
     """The same kind of target (used for "X, not Y": does Y answer someone's X?)."""
     if a.actor_id and b.actor_id:
         return groups.compatible(a.actor_id, b.actor_id)
+    if a.target_class == b.target_class == "infrastructure":
+        # rule ``claims.same_utility``: works of one kind, named by a word they share ("a
+        # water facility" answers "the water treatment plant"; "the bridge" does not
+        # answer "the power station")
+        return bool(_kind_words(a.text) & _kind_words(b.text))
     ga, gb = class_group(a), class_group(b)
     return ga is not None and ga == gb
+
+
+def _kind_words(text: str) -> set[str]:
+    """The words of a target's text that may say its kind: longer than three letters."""
+    return {singular(w) for w in re.findall(r"[a-z]+", text.lower()) if len(w) > 3} \
+        - _NOT_KIND_WORDS
+
+
+# words of a target's text that say nothing of its kind
+_NOT_KIND_WORDS = frozenset(["main", "only", "city", "town", "local", "central", "whole",
+                             "entire", "their", "that", "this", "these", "those", "from",
+                             "with", "near", "several", "other"])
 
 
 def target_head(text: str) -> str:

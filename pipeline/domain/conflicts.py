@@ -290,12 +290,16 @@ def _forces_hit(a: Claim, b: Claim, a_told: Cues, b_told: Cues,
         if other_told.attacker is None and other.rule.startswith(TOLL_RULES):
             continue  # a toll of fighters nobody says who struck ("officials on both sides")
         owner = own.target.actor_id or own.party.id
+        if other.target.actor_id.startswith(_GENERIC) and own.party.type == "armed_group":
+            continue  # "a rebel camp" may be the speaking group's own: no other force named
         if other.target.actor_id != owner and not groups.compatible(
                 other.target.actor_id, owner):
             return "targets"
     return None
 
 
+# the gazetteer's ids for words that name armed men of no one group ("rebels", "militants")
+_GENERIC = "generic."
 # parties whose own forces are a state's, never an armed group's ("rebel targets")
 _STATE_BODIES = frozenset(["military", "ministry", "state"])
 
@@ -1017,6 +1021,22 @@ def _downed_craft(downed: Claim, other: Claim) -> bool:
         and target_head(other.target.text) not in _CRAFT_HEADS
 
 
+def _both_downed(miss: Claim, downed: Claim) -> bool:
+    """Rule ``conflict.both_downed``: a force's word that it shot down or intercepted a
+    drone or a missile and the launcher's own word that the craft was brought down ("our
+    drone was brought down before it reached the base") tell one interception, not a hit
+    and a miss."""
+    if not is_miss(miss) \
+            or target_head(downed.target.text) not in _CRAFT_HEADS | _LAUNCHED_HEADS \
+            or not _DOWNED.search(downed.evidence.sentence):
+        return False
+    # (its own craft, said so, answers no miss at all: "no damage" agrees with it too)
+    return miss.rule.startswith(_INTERCEPTED) \
+        or downed.target.text.lower().split()[:1] in (["our"], ["its"], ["their"])
+
+
+# what a side launches at a target ("two of its missiles were shot down")
+_LAUNCHED_HEADS = frozenset(["missile", "rocket", "projectile", "shell"])
 _CRAFT_HEADS = frozenset(["aircraft", "plane", "jet", "helicopter", "drone", "warplane",
                           "fighter", "bomber", "airliner", "gunship", "boeing", "uav"])
 _DOWNED = re.compile(r"\b(?:shot|shoots?|shooting|brought|brings?|bringing)\s+down\b"
@@ -1189,6 +1209,8 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
     if (_road_not_base(a, b) and not _grants_infrastructure(at[0], claims, split)) \
             or (_road_not_base(b, a) and not _grants_infrastructure(at[1], claims, split)):
         return "targets"
+    if _both_downed(a, b) or _both_downed(b, a):
+        return None  # "air defences shot down the drone" and "our drone was brought down"
     if (is_miss(a) and _struck_home(b) and not _after_interception(a, b) and _answers(a, b)
             and not _warning_unowned(a) and not _warned_other_fire(a, b)
             and not in_damage[at[0]] and not _partial_interception(a, claims)) \
@@ -1591,7 +1613,7 @@ def _nothing_military(claim: Claim) -> bool:
         and _head(claim.target.text) in _GENERIC_MILITARY
 
 
-_INTERCEPTED = ("miss.intercepted", "miss.shot_down")
+_INTERCEPTED = ("miss.intercepted", "miss.shot_down", "miss.brought_down")
 # what falls after an interception and may hurt or damage on its own
 _FALLOUT = re.compile(r"\b(?:debris|fragments?|shrapnel|wreckage|falling|remnants?|parts)\b",
                       re.IGNORECASE)
@@ -1647,6 +1669,11 @@ def _spared_part(miss: Claim, hit: Claim) -> bool:
         spared = spared.rsplit(" to ", 1)[1]  # "no damage to the radar": the radar
     spared_head = spared.split()[-1] if spared.split() else ""
     struck = hit.target.text.lower().split()
+    if spared_head in _INSTALLATIONS \
+            and miss.target.target_class == hit.target.target_class != "unknown":
+        # "the plant was untouched" against "knocked out the power station": the whole
+        # site of the same kind under another name, not a part of it
+        return False
     return bool(struck) and struck[-1] in _INSTALLATIONS and spared_head != struck[-1] \
         and spared_head not in ("damage", "nothing", "hit")
 

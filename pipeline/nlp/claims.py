@@ -204,8 +204,10 @@ class ClaimComponent:
             subjects_taken_for_said_objects(doc)
             clauses_taken_from_claims(doc)
             contrasts_taken_for_clauses(doc)
+            contrasts_taken_for_agents(doc)
             participles_taken_for_subjects(doc)
             reduced_relatives_taken_for_verbs(doc)
+            objects_taken_for_clause_subjects(doc)
             launched_weapons_taken_for_clauses(doc)
             relative_reports_taken_for_xcomps(doc)
             dateline_subjects(doc)
@@ -278,6 +280,10 @@ class ClaimComponent:
                 # a strike verb whose only construction is a miss ("struck near the
                 # airport") tells a miss; "nothing was destroyed", that nothing was hit
                 kinds[trig] = _HIT_KINDS[hs[0].kind]
+            if kinds.get(trig) == "ACTION_NOUN" and any(h.kind == "cause" for h in hs):
+                # "the house was destroyed by a gas cylinder explosion": the blast a cause
+                # row hangs on is another cause than a strike, not a strike noun
+                kinds[trig] = "CAUSE"
             for h in hs:
                 if h.kind == "no_strike" and kinds.get(h.target) == "ACTION_NOUN":
                     # "denied that airstrikes took place": the strike noun is what the
@@ -323,7 +329,12 @@ class ClaimComponent:
                 last_attacker = attacker
                 for noun in _action_lemmas(tok):
                     by_noun[noun] = by_noun[_strike_family(noun)] = attacker
-            if party is None and found.targets and attacker is not None \
+            if party is not None and found.report is not None \
+                    and _speaks_for_both_sides(doc[found.report]):
+                # rule ``speaker.both_sides``: "officials on both sides said": what all
+                # sides say is the story's frame, no one party's account
+                party, cue, narrated, told = _OUTLET, NARRATES, True, False
+            elif party is None and found.targets and attacker is not None \
                     and found.report is None and found.according_to is None \
                     and _narrated_strike(doc[found.trigger]):
                 # an unattributed sentence naming who struck what is the outlet's own
@@ -1387,6 +1398,34 @@ def contrasts_taken_for_clauses(doc: Doc) -> Doc:
     return _set_tree(doc, heads, deps)
 
 
+def contrasts_taken_for_agents(doc: Doc) -> Doc:
+    """A parse repair: "struck a logistics base used by the army, not a water facility"
+    parsed with "not a water facility" in apposition to "army", the doer of the clause on
+    the base. A denied noun in apposition ("not X") to the doer of a participle's clause on
+    a noun is that noun's other half: what the base was not, not what the army was not."""
+    todo = []
+    for i in _with_dep(doc, "appos"):
+        other = doc[i]
+        doer = other.head
+        agent = doer.head
+        if other.pos_ != "NOUN" or doer.dep_ != "pobj" or agent.dep_ != "agent":
+            continue
+        # the "not" on either noun, right before the denied one's words
+        neg = next((c for c in (*other.children, *doer.children) if c.dep_ == "neg"
+                    and doer.i < c.i < other.i and doc[c.i - 1].text == ","), None)
+        clause = agent.head
+        if neg is not None and clause.dep_ == "acl" and clause.tag_ == "VBN" \
+                and clause.head.pos_ == "NOUN":
+            todo.append((neg, other, clause.head))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for neg, other, noun in todo:
+        heads[neg.i], deps[neg.i] = noun.i, "neg"
+        heads[other.i], deps[other.i] = noun.i, "appos"
+    return _set_tree(doc, heads, deps)
+
+
 def clauses_taken_from_claims(doc: Doc) -> Doc:
     """A parse repair: "... at variance with Velt's assertion that every rocket was
     downed" parsed with the "that" clause on "variance", or on the sentence's verb, not on
@@ -1696,6 +1735,44 @@ def reduced_relatives_taken_for_verbs(doc: Doc) -> Doc:
     return _set_tree(doc, heads, deps)
 
 
+def objects_taken_for_clause_subjects(doc: Doc) -> Doc:
+    """A parse repair: 'the raid killed "ten commanders gathered for a meeting"' parsed
+    with the commanders the subject of "gathered", a clause of "killed", which is left with
+    no object. When a verb of striking or killing has no object and its clause complement
+    is a past participle of gathering or staying (``_GATHERED``) with no auxiliary of its
+    own, whose subject comes right after the verb (quote marks and the noun's own words
+    between), the subject is the verb's object and the participle a clause on it (rule
+    ``parse.object_with_clause``)."""
+    todo = []
+    for i in _with_dep(doc, "ccomp"):
+        clause = doc[i]
+        verb = clause.head
+        if clause.lemma_.lower() not in _GATHERED or clause.tag_ not in ("VBD", "VBN") \
+                or verb.lemma_.lower() not in lx.HIT_VERBS | lx.CASUALTY_VERBS \
+                or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) \
+                or any(c.dep_ in ("aux", "auxpass", "dobj") for c in clause.children):
+            continue
+        noun = next((c for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"
+                     and verb.i < c.i < clause.i), None)
+        if noun is None or not all(t.is_punct or t.head.i == noun.i or t.head.head.i == noun.i
+                                   for t in doc[verb.i + 1 : noun.left_edge.i]):
+            continue
+        todo.append((verb, noun, clause))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for verb, noun, clause in todo:
+        heads[noun.i], deps[noun.i] = verb.i, "dobj"
+        heads[clause.i], deps[clause.i] = noun.i, "acl"
+    return _set_tree(doc, heads, deps)
+
+
+# participles that tell where the people struck were, or what for ("commanders gathered for
+# a meeting", "fighters stationed at the post")
+_GATHERED = frozenset(["gather", "assemble", "meet", "station", "deploy", "hide", "shelter",
+                       "position", "base", "house", "camp", "mass", "congregate"])
+
+
 def relative_reports_taken_for_xcomps(doc: Doc) -> Doc:
     """A parse repair for a garden path of the small model: "a drone strike that the
     military said hit a convoy" parsed with "that" and "the military" both subjects of
@@ -1925,6 +2002,18 @@ _ASSAILANTS_TRIED = "use.assailants_tried"
 _CHARGED_AT = frozenset(["at", "toward", "towards", "into", "through", "across", "down"])
 
 
+def _speaks_for_both_sides(report: Token) -> bool:
+    """The reporting verb's subject is the speakers of every side: "officials on both
+    sides said", "sources from both sides told"."""
+    subj = _subject(report)
+    return subj is not None and any(
+        p.dep_ == "prep" and p.lower_ in ("on", "from", "of") and any(
+            o.dep_ == "pobj" and o.lemma_.lower() == "side"
+            and any(d.lower_ in ("both", "either", "all") for d in o.children)
+            for o in p.children)
+        for p in subj.children)
+
+
 def _is_report(tok: Token) -> bool:
     if tok.lemma_.lower() not in _REPORTING_LEMMAS:
         return False  # (most words: none of the tests of :func:`_reports` can hold)
@@ -1971,6 +2060,13 @@ def _reports(tok: Token) -> bool:
         return False  # "Colombia dismissed 27 army officers over the killings": a sacking
     if lemma in lx.REPORT_VERBS and tok.pos_ in ("VERB", "AUX"):
         return True
+    if lemma == "identify" and tok.pos_ == "VERB" \
+            and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) \
+            and any(c.dep_ == "dobj" and c.lower_ in _IDENTIFIED_DEAD for c in tok.children):
+        # rule ``speaker.identified_dead``: "relatives identified the dead as three
+        # brothers": who the dead were, in the words of those who named them (not
+        # "identified the targets", nor a verb of naming people in general)
+        return True
     if lemma in _GIVE_VERBS and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _TOLD_ACCOUNTS and c.tag_ == "NN"
             and not any(p.dep_ == "prep" and p.lower_ == "of" for p in c.children)
@@ -2012,11 +2108,13 @@ _ACCOUNT_WORDS = frozenset(["account", "version", "statement", "claim", "explana
 # version", "painted a different picture"
 _GIVE_VERBS = frozenset(["give", "offer", "provide", "present", "paint"])
 _TOLD_ACCOUNTS = frozenset(["account", "version", "story", "picture"])
+# the dead named by those who identified them ("identified the dead as farmers")
+_IDENTIFIED_DEAD = lx.REMAINS_WORDS | frozenset(["them", "him", "her"])
 # the lemmas :func:`_is_report` can say yes to: a reporting verb, a verb that gives or
 # stands by an account, a copula of a view, a verb that gives a toll, one of mourning or
-# concern
-_REPORTING_LEMMAS = frozenset(lx.REPORT_VERBS) | _GIVE_VERBS | _STAND_VERBS | {"be"} \
-    | lx.TOLL_VERBS | lx.MOURN_VERBS | lx.CONCERN_VERBS
+# concern, and "identify" of the dead
+_REPORTING_LEMMAS = frozenset(lx.REPORT_VERBS) | _GIVE_VERBS | _STAND_VERBS \
+    | {"be", "identify"} | lx.TOLL_VERBS | lx.MOURN_VERBS | lx.CONCERN_VERBS
 
 
 def _told_account(noun: Token) -> bool:
@@ -3247,7 +3345,10 @@ def _policy_reason(tok: Token, inner: list[Token], kind: str, mods: ModifierTabl
         if node.i == tok.i and kind in _HABIT_KINDS and not headline and (
             node.tag_ in ("VBP", "VBZ")
             or (node.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass")
-                                              for c in node.children))
+                                              for c in node.children)
+                # (not a verb joined to a past one, whose auxiliary it shares: "had fired
+                # on and sunk a boat", the participle tagged a base form)
+                and not (node.dep_ == "conj" and node.head.tag_ in ("VBD", "VBN")))
         ) and not _none_at_this_site(node) and not _of_the_dead(node) \
                 and not _pointed_at(node, kind):
             return "habit"  # simple present: a habit or a policy, not this strike
@@ -5616,13 +5717,14 @@ _KILLED = lx.FATE_VERBS | lx.HIT_VERBS | {"die"}
 
 def _victims_day(tok: Token, day: Token) -> bool:
     """"Of those killed on Tuesday, 25 were tourists": a copula's account of who the dead
-    were takes the day of the killing told in its subject's clause."""
+    were takes the day of the killing told in its subject's clause, before the copula (not
+    "the gathering was a wake for an elder who died on Friday", a clause of what it was)."""
     if tok.lemma_.lower() != "be":
         return False
     node = day
     while node.head.i != node.i and node.i != tok.i:
         if node.dep_ in ("acl", "relcl") and node.lemma_.lower() in _KILLED:
-            return tok.is_ancestor(node)
+            return tok.is_ancestor(node) and node.i < tok.i
         node = node.head
     return False
 

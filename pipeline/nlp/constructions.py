@@ -277,6 +277,7 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
             return False  # "the civil war that killed 400,000 people": the war's toll
         if child.dep_ == "nsubj" and child.ent_type_ not in _ACTOR_ENTS \
                 and child.pos_ != "PRON" and not child.ent_id_ and not in_dateline(child) \
+                and not _one_firefight(child) \
                 and not any(c.dep_ == "auxpass" for c in verb.children) \
                 and not _named(child, _KILLERS) and not _named(child, _ARMED_BODIES) \
                 and not _named(child, lx.ASSAILANT_WORDS):
@@ -286,6 +287,13 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if _tally(verb):
         return False
     return ctx.reported(verb)
+
+
+def _one_firefight(noun: Token) -> bool:
+    """Rule ``casualty.firefight_toll``: one firefight as the subject of a toll ("Friday's
+    shootout left three robbers dead", "the gunfight killed two officers"): the toll of
+    one fight, as a strike's is (not "the clashes", fighting as a whole)."""
+    return noun.lemma_.lower() in lx.FIREFIGHT_NOUNS and noun.tag_ == "NN"
 
 
 def _running_since(verb: Token) -> bool:
@@ -425,10 +433,10 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     # the joined verb counted, the weapons named just before "them"
     subjects += [n for c in subjects if c.lower_ in _REST_WORDS
                  for n in _rest_of(verbs, weapons)]
-    if verb.lemma_.lower() in lx.IMPACT_VERBS:
-        # an aircraft that lands or crashes is no weapon coming down ("the plane landed
-        # in the capital"); a verb of coming down parsed as its subject's clause still
-        # has it: 'a drone "impacted inside the base"'
+    if verb.lemma_.lower() in lx.IMPACT_VERBS or _comes_down(verb):
+        # an aircraft that lands, crashes or comes down is no weapon coming down ("the
+        # plane landed in the capital"); a verb of coming down parsed as its subject's
+        # clause still has it: 'a drone "impacted inside the base"'
         weapons = weapons - lx.MANNED_AIRCRAFT
         if verb.dep_ == "acl":
             subjects.append(verb.head)
@@ -436,6 +444,12 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 
 _REST_WORDS = frozenset(["rest", "remainder", "others"])
+
+
+def _comes_down(verb: Token) -> bool:
+    """"came down": a verb of coming down, as "landed" and "fell" are."""
+    return verb.lemma_.lower() == "come" and any(c.dep_ == "prt" and c.lower_ == "down"
+                                                   for c in verb.children)
 
 
 def _rest_of(verbs: list[Token], weapons: frozenset[str]) -> list[Token]:
@@ -482,14 +496,20 @@ def _open_ground(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     target = doc[hit.target]
     if any(c.dep_ in ("relcl", "acl") for c in target.children):
         return False  # "a field where children were playing" says who was there
-    if any(t.lemma_.lower() in lx.CASUALTY_VERBS or t.lower_ in lx.CASUALTY_NOUNS
-           for t in sent_of(doc[hit.trigger])):
+    if any((t.lemma_.lower() in lx.CASUALTY_VERBS or t.lower_ in lx.CASUALTY_NOUNS)
+           and not _none_hurt(t) for t in sent_of(doc[hit.trigger])):
         return False  # "farmers were killed when shells landed on rice fields": people there
     if _named(target, lx.OPEN_GROUND_AREAS):
         # "an open area", "empty land" (a bare "area" is a place people live in)
         return any(c.dep_ in ("amod", "compound") and c.lower_ in lx.OPEN_GROUND_MODIFIERS
                    for c in target.children)
     return _named(target, lx.OPEN_GROUND_WORDS) and ctx.classify(target) == "unknown"
+
+
+def _none_hurt(word: Token) -> bool:
+    """"causing no injuries", "without casualties": harm said to be none."""
+    return any(c.dep_ == "det" and c.lower_ == "no" for c in word.children) \
+        or (word.head.lower_ == "without" and word.dep_ == "pobj")
 
 
 _AIMING_VERBS = frozenset(["aim", "direct", "fire"])
@@ -596,12 +616,22 @@ def _suicide_bombers(tok: Token) -> bool:
 
 def _weapon_before(pron: Token, verbs: list[Token]) -> list[Token]:
     """The subject of a clause hung on the verb before the pronoun ("if shells had
-    fallen ..., they had landed"), whose number agrees with the pronoun."""
+    fallen ..., they had landed"), and the nearest noun subject before it in its sentence
+    ("the missile never reached the airport; it came down in a riverbed"), whose number
+    agrees with the pronoun."""
     plural = pron.lower_ == "they"
-    return [s for v in verbs for c in v.children
-            if c.dep_ == "advcl" and c.i < pron.i
-            for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
-            and (s.tag_ in ("NNS", "NNPS")) == plural]
+    found = [s for v in verbs for c in v.children
+             if c.dep_ == "advcl" and c.i < pron.i
+             for s in c.children if s.dep_ in ("nsubj", "nsubjpass")
+             and (s.tag_ in ("NNS", "NNPS")) == plural]
+    # "the missile never reached the airport; it malfunctioned and came down": the
+    # nearest noun subject before it in its sentence, of its number
+    for tok in reversed(pron.doc[sent_of(pron).start : pron.i]):
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.pos_ in ("NOUN", "PROPN") \
+                and (tok.tag_ in ("NNS", "NNPS")) == plural:
+            found.append(tok)
+            break
+    return found
 
 
 _OWN_POSSESSIVES = frozenset(["its", "our"])
@@ -940,9 +970,16 @@ def _site_is_place(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     the insurgents with stationing gunmen in residential districts" tells no use of the
     site struck; "charged them with stationing gunmen in the clinic" does)."""
     site = hit.nodes.get("site")
-    if site is None or ctx.classify(doc[site]) not in _PLACE_CLASSES:
+    if site is None or (ctx.classify(doc[site]) not in _PLACE_CLASSES
+                        and doc[site].lemma_.lower() not in _BUILDING_PARTS):
         return False
     return not (_charged(doc[hit.trigger]) and _bare_plural(doc[site]))
+
+
+# a building's parts, places wherever they are ("running a command centre from its
+# basement")
+_BUILDING_PARTS = frozenset(["basement", "cellar", "roof", "rooftop", "attic", "floor",
+                             "storey", "wing", "ward", "courtyard", "premises", "grounds"])
 
 
 def _charged(verb: Token) -> bool:
@@ -1020,9 +1057,24 @@ def _words_before_pronoun(hit: Hit, doc: Doc, ctx: CheckContext, people: bool = 
               if _named_dead(tok) or _counted_dead(tok) or _described_dead(tok)}
     if not tolls:
         return None
+    # the clauses the account hangs from: "witnesses who described the men as ...", whose
+    # noun is the speaker, not the dead
+    trigger = doc[hit.trigger]
+    saying = {t.i for t in (trigger, *trigger.ancestors)}
     return tolls, [tok for tok in reversed(doc[start : subject.i])
                    if not (tok.dep_ in ("nsubj", "nsubjpass")
-                           and tok.head.lemma_.lower() in _SPEAKER_VERBS)]
+                           and tok.head.lemma_.lower() in _SPEAKER_VERBS)
+                   and not _addressee(tok)
+                   and not any(c.dep_ == "relcl" and c.i in saying for c in tok.children)]
+
+
+def _addressee(tok: Token) -> bool:
+    """Whom a speaker told: "the director told reporters they were shepherds" (the
+    reporters are no antecedent of "they")."""
+    return tok.dep_ in ("dobj", "dative") and tok.head.lemma_.lower() in _TELLING_VERBS
+
+
+_TELLING_VERBS = frozenset(["tell", "inform", "brief", "assure", "remind", "show"])
 
 
 def _named_dead(tok: Token) -> bool:
@@ -1616,6 +1668,15 @@ def _site_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         # "jets struck a warehouse ... the owner said it stored flour": "it" for the site
         # struck in its sentence or the one before
         return _refers_to_struck(site, doc, ctx)
+    if site.lower_ == "they" and site.pos_ == "PRON":
+        # "an air raid on a supply column ... the charity said they were loaded with
+        # flour": "they" for the vehicles struck in its sentence or the one before (a
+        # column or convoy of them, or a plural)
+        near = _window_start(site, 1)
+        return any(doc[h.target].tag_ in ("NNS", "NNPS")
+                   or doc[h.target].lemma_.lower() in _GATHERINGS
+                   for h in ctx.earlier if h.kind in _STRUCK_KINDS
+                   and near <= h.target < site.i and h.target != h.trigger)
     if site.pos_ not in ("NOUN", "PROPN") or site.ent_type_ in _ACTOR_ENTS or site.ent_id_ \
             or site.lemma_.lower() in _KILLERS:
         return False
@@ -1764,7 +1825,43 @@ def _refers_to_struck(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
     kin = _KIN_HEADS.get(lemma, frozenset([lemma]))
     return both or any(t.lemma_.lower() in kin for t in struck) or (
         bool(struck) and (lemma in _SITE_ANAPHORS or subject.lower_ in _SITE_ANAPHORS)) \
-        or _one_building_struck(subject, struck)
+        or _one_building_struck(subject, struck) \
+        or (not struck and _site_of_untold_strike(subject)) \
+        or _gathering_of_the_dead(subject, doc, ctx)
+
+
+def _gathering_of_the_dead(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``copula.gathering_of_the_dead``: "the gathering", "the meeting" after a toll
+    whose dead a clause says had gathered or met ("killed ten commanders gathered for a
+    meeting ... residents said the gathering was a wake"): the gathering struck."""
+    if subject.lemma_.lower() not in _GATHERING_NOUNS:
+        return False
+    dead = [doc[h.target] for h in ctx.earlier
+            if h.kind in ("casualty", *_STRUCK_KINDS) and h.target < subject.i]
+    return any(c.dep_ in ("acl", "relcl") and c.lemma_.lower() in _GATHERING_VERBS
+               for t in dead for c in t.children)
+
+
+_GATHERING_NOUNS = frozenset(["gathering", "meeting", "assembly"])
+_GATHERING_VERBS = frozenset(["gather", "meet", "assemble", "congregate"])
+
+
+def _site_of_untold_strike(subject: Token) -> bool:
+    """Rule ``copula.site_of_strike``: "the building", "the site" (one, definite) in a story
+    that has told a strike by its noun, in the subject's sentence or the one before, and no
+    target of it yet ("the building on Quay Street was a drone store, the army said after
+    the air raid"): the site the strike hit."""
+    if subject.tag_ != "NN" or not (subject.lemma_.lower() in _ANY_BUILDING
+                                    or subject.lower_ in _SITE_ANAPHORS):
+        return False
+    doc = subject.doc
+    return any(t.pos_ == "NOUN" and t.lemma_.lower() in _STRIKE_TOLD
+               for t in doc[_window_start(subject, 1) : sent_of(subject).end])
+
+
+# the nouns that tell one strike ("the air raid", "Tuesday's bombing")
+_STRIKE_TOLD = frozenset(["strike", "airstrike", "air-strike", "raid", "bombing",
+                          "bombardment", "shelling", "barrage"])
 
 
 # words for any one building, whatever kind the story named it by
@@ -1798,6 +1895,9 @@ def _clause_struck_it(verb: Token) -> bool:
     vessels struck" (not "the assailants who attacked the headquarters", who struck, nor
     "the bombers, who were both killed", whose relative pronoun says nothing of a strike
     on them by another)."""
+    if verb.dep_ == "relcl" and verb.lemma_.lower() == "collapse" and any(
+            c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children):
+        return True  # "the building that collapsed": the site the strike brought down
     if verb.lemma_.lower() not in lx.HIT_VERBS or verb.dep_ not in ("relcl", "acl"):
         return False
     kids = list(verb.children)
@@ -2025,13 +2125,18 @@ def _toll_antecedent(hit: Hit, doc: Doc, ctx: CheckContext, people: bool = True
             return tok  # ("Six of the eight men ... were killed": the men are the toll's)
         if tok.tag_ == "NNS" and tok.lower_ in lx.CASUALTY_NOUNS:
             return tok  # "the killings must be investigated and the men were ..."
+        if tok.dep_ in ("nsubj", "nsubjpass") and tok.lower_ in lx.REMAINS_WORDS \
+                and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            # "killed six members of a cell ... The dead were brought to the hospital,
+            # whose director said they were shepherds": the dead named as the dead
+            return tok
         if _toll_noun_again(tok, dead):
             return tok
         if tok.tag_ == "NNS" and _kin_of_speaker(tok):
             return tok  # "relatives of the girls said they were children"
         if tok.tag_ in ("NNS", "NNPS") and tok.pos_ in ("NOUN", "PROPN") \
-                and tok.lower_ not in _NO_PEOPLE:
-            return None
+                and tok.lower_ not in _NO_PEOPLE and tok.dep_ != "compound":
+            return None  # (a compound names no one: "a rights group said ...")
     return None
 
 
@@ -2316,15 +2421,28 @@ def _among_crowd(target: Token) -> bool:
 
 def _force_fires(verb: Token) -> bool:
     """A force is who fires: the verb's subject ("officers fired"), or the subject of the
-    verb it is joined to ("the patrol was ambushed ... and returned fire"), or the force a
+    verb it is joined to ("the patrol was ambushed ... and returned fire") or is the
+    complement of ("officers were attacked ... and were forced to fire"), or the force a
     "who" clause hangs on ("officers, who fired")."""
-    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
-    if not subjects and verb.dep_ == "conj":
-        subjects = [c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    subjects = _subjects_of(verb)
+    node = verb
+    while not subjects and node.dep_ in ("conj", "xcomp") and node.head.i != node.i:
+        # (also the one that was made to fire: "officers ... were forced to fire")
+        node = node.head
+        subjects = _subjects_of(node)
     return any(c.lemma_.lower() in lx.FORCE_LEMMAS
                or (c.lower_ in ("who", "which") and verb.dep_ == "relcl"
                    and verb.head.lemma_.lower() in lx.FORCE_LEMMAS)
                for c in subjects)
+
+
+def _subjects_of(verb: Token) -> list[Token]:
+    """The verb's subjects, and the subject of a clause the parse made its subject
+    ("officers guarding bailiffs were attacked": "guarding" the clause, "officers" its
+    own)."""
+    subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+    return subjects + [s for c in verb.children if c.dep_ in ("csubj", "csubjpass")
+                       for s in c.children if s.dep_ == "nsubj"]
 
 
 _CROWD_WORDS = lx.PEOPLE_WORDS | lx.ARMED_BODY_HEADS | frozenset(

@@ -111,6 +111,10 @@ _ARMED_PHRASES = (
     "air defense", "special forces", "ground forces", "fighter jets", "fighter jet",
     "war crimes", "killed in action", "air strike", "air strikes", "air raid", "air raids",
     "drone strike", "drone strikes", "drone attack", "drone attacks",
+    # "no aerial operation took place": an operation of arms by its kind ("operation" alone
+    # is a surgeon's or a company's word too)
+    "military operation", "military operations", "air operation", "air operations",
+    "aerial operation", "aerial operations",
 )
 # "Russian forces", "Haftar's fighters": a named side's forces.
 _NAMED_FORCES = re.compile(r"\b[A-Z][a-z]+(?:'s)? (?:forces|fighters)\b")
@@ -125,11 +129,15 @@ _COUNT = (r"(?:at least |more than |nearly |about |some |around |over |up to )?"
 _PEOPLE = (r"(?:people|persons|civilians|children|women|men|residents|villagers|"
            r"worshippers|students|pupils|patients|passengers|family|families|members|"
            r"displaced|refugees|farmers|workers|relatives|guests|mourners|others)")
-# A toll of people: "killed at least 28 people", "kills 28 in", "12 civilians were killed"
-# (not "killed two cows": a count of anything else is no toll).
+# A toll of people: "killed at least 28 people", "kills 28 in", "killing three of them",
+# "12 civilians were killed", "shot dead two people", "two men were shot dead", "killing a
+# nurse and two patients" (a count of people among the first words killed; not "killed
+# two cows": a count of anything else is no toll).
 _PEOPLE_TOLL = re.compile(
-    rf"\bkill(?:s|ed|ing)? {_COUNT}(?: {_PEOPLE}\b| (?:in|at|on|near|as|after)\b|[,.;])"
-    rf"|\b{_COUNT} (?:\w+ )?{_PEOPLE} (?:were |have been |had been )?(?:killed|dead)\b"
+    rf"\bkill(?:s|ed|ing)? {_COUNT}(?: {_PEOPLE}\b| (?:in|at|on|near|as|after|of)\b|[,.;])"
+    rf"|\bkill(?:s|ed|ing)? (?:[a-z'-]+ ){{1,3}}and {_COUNT} {_PEOPLE}\b"
+    rf"|\b{_COUNT} (?:\w+ )?{_PEOPLE} (?:were |have been |had been )?(?:shot )?(?:killed|dead)\b"
+    rf"|\b(?:shot|gunned) (?:dead|down) {_COUNT}(?: {_PEOPLE}\b| (?:of|in|at|on|near)\b|[,.;])"
 )
 
 

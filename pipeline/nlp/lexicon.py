@@ -117,8 +117,11 @@ HIT_VERBS = frozenset(
         "disable",
         # "militants downed a helicopter"
         "down",
-        # "its warplanes sank Greek warships"
-        "sink",
+        # "its fighters derailed a supply train"
+        "derail",
+        # "its warplanes sank Greek warships"; "had fired on and sunk a boat" (the small
+        # model tags the joined participle a base form, lemma "sunk")
+        "sink", "sunk",
         # "bombers had cratered the runway" (the small model's lemma is "cratere")
         "crater", "cratere",
         # "part of the crowd pelted the officers with stones", "youths stoned the post"
@@ -458,6 +461,8 @@ CIVILIAN_EVENTS = frozenset(
     ["concert", "concerts", "performance", "performances", "rally", "rallies", "birthday",
      "reception", "banquet", "feast", "carnival", "match", "matches", "tournament", "vigil",
      "vigils", "iftar", "spectators", "audience",
+     # mourners sitting with a dead man's family: "the gathering was a wake for an elder"
+     "wake", "wakes",
      # a march of protesters: "troops shot at a march of teachers"
      "march", "marches", "procession", "processions", "sit-in", "sit-ins",
      # a tribal assembly of elders: "a drone strike on a jirga"
@@ -467,6 +472,7 @@ CIVILIAN_WORDS = CIVILIAN_EVENTS | frozenset(
         "civilian", "civilians", "child", "children", "kid", "kids", "woman", "women",
         "man", "men", "family", "families", "resident", "residents", "worker",
         "watchman", "watchmen", "caretaker", "caretakers", "janitor", "janitors",
+        "engineer", "engineers", "mechanic", "mechanics", "tenant", "tenants",
         "workers", "migrant", "migrants", "refugee", "refugees", "villager",
         "villagers", "shepherd", "shepherds", "farmer", "farmers", "patient",
         "patients", "student", "students", "pupil", "pupils", "worshipper",
@@ -477,6 +483,8 @@ CIVILIAN_WORDS = CIVILIAN_EVENTS | frozenset(
         "relative", "relatives", "neighbour", "neighbours", "neighbor", "neighbors",
         "doctor", "doctors", "nurse", "nurses", "medic", "medics", "volunteer",
         "volunteers", "shopper", "shoppers", "pilgrim", "pilgrims", "crowd", "crowds",
+        # "the bombs fell on a queue outside a bakery": people waiting in line
+        "queue", "queues",
         "mourners", "mourner", "wedding", "funeral", "population", "bystanders",
         # "two passers-by": the tokenizer splits off "-by"
         "passer", "passers", "passerby", "passersby",
@@ -561,7 +569,9 @@ CIVILIAN_SITE_WORDS = frozenset(
         "shop", "shops", "bakery", "restaurant", "cafe", "hotel", "factory",
         "factories", "farm", "farms", "dairy", "warehouse", "industrial", "tanker",
         "ship", "ships", "vessel", "vessels", "bulk", "carrier", "freighter", "cargo",
-        "boat", "boats", "bus", "buses", "ambulance", "ambulances", "kindergarten",
+        "boat", "boats", "trawler", "trawlers", "dhow", "dhows",
+        "ferry", "ferries", "dinghy", "dinghies", "canoe", "canoes", "pirogue", "pirogues",
+        "bus", "buses", "ambulance", "ambulances", "kindergarten",
         "orphanage", "stadium", "office", "offices", "area", "areas", "centres",
         "theatre", "theater", "museum", "library", "pool", "pizzeria", "hall", "tent",
         "tents", "mall", "supermarket", "playground", "park", "dispensary", "pharmacy",
@@ -590,7 +600,8 @@ ON_SITE_PREPS = frozenset(["on", "onto", "upon", "in", "into", "over", "at", "th
 WEAK_CIVILIAN_SITE = frozenset(
     [
         "facility", "camp", "camps", "building", "buildings", "area", "areas",
-        "warehouse", "centre", "center", "centres", "centers", "office", "offices",
+        "warehouse", "storehouse", "storehouses", "storeroom", "storerooms",
+        "centre", "center", "centres", "centers", "office", "offices",
         "compound", "ship", "ships", "vessel", "vessels", "boat", "boats", "tower",
         "block", "district", "districts", "quarter", "street", "streets", "terminal",
         "terminals", "laboratory", "laboratories", "lab", "labs"
@@ -607,7 +618,9 @@ ONE_FIGHT_NOUNS = frozenset(["clash", "battle", "confrontation"])
 # ("buildings in a military compound"); not homes, whose site is disputed, not decided.
 STRUCTURE_WORDS = WEAK_CIVILIAN_SITE | frozenset(
     ["structure", "structures", "vehicle", "vehicles", "car", "cars", "truck", "trucks",
-     "pickup", "pickups", "tent", "tents", "hangar", "hangars", "shed", "sheds"])
+     "pickup", "pickups", "tent", "tents", "hangar", "hangars", "shed", "sheds",
+     # a train's cars: "wagons of ammunition", "wagons loaded with wheat"
+     "wagon", "wagons", "carriage", "carriages", "railcar", "railcars"])
 CIVILIAN_MODIFIERS = frozenset(
     [
         "civilian", "civilians", "residential", "displaced", "refugee", "refugees",
@@ -708,7 +721,9 @@ OPEN_GROUND_WORDS = frozenset(
     ["field", "fields", "farmland", "farmlands", "orchard", "orchards", "grove", "groves",
      "vineyard", "vineyards", "desert", "wasteland", "wastelands", "scrub", "scrubland",
      "bush", "bushland", "woodland", "woodlands", "forest", "forests", "pasture",
-     "pastures", "meadow", "meadows", "sea", "wilderness"])
+     "pastures", "meadow", "meadows", "sea", "wilderness", "riverbed", "riverbeds",
+     "ravine", "ravines", "wadi", "wadis", "marsh", "marshes", "swamp", "swamps",
+     "hillside", "hillsides", "mountainside", "mountainsides", "dune", "dunes", "steppe"])
 OPEN_GROUND_AREAS = frozenset(["area", "areas", "ground", "land", "space", "plot", "lot",
                                "terrain", "territory"])
 OPEN_GROUND_MODIFIERS = frozenset(["open", "empty", "uninhabited", "unpopulated", "vacant",

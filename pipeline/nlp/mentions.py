@@ -169,7 +169,10 @@ _LEADING_JUNK = frozenset(["both", "either", "neither", "its", "their", "his", "
                            # "Other witnesses said": the witnesses
                            "other",
                            # "known by its acronym JNIM": the name, not the word for it
-                           "acronym", "abbreviation", "initials"])
+                           "acronym", "abbreviation", "initials",
+                           # "the hospital, whose director, Dr. Farah Oudine, said": the
+                           # director, not the relative word that ties him to it
+                           "whose"])
 _TRAILING_JUNK = frozenset(["itself", "themselves", "himself", "herself", "alone", "too",
                             "also"])
 # adverbs of time the parse hangs on the subject ("The health ministry later said"): no

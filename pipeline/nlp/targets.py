@@ -1236,6 +1236,16 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
                         for g in c.children if g.dep_ == "pobj"), None)
         if done_to is not None:
             return decide_class(done_to, gazetteer, rows)
+    if head.pos_ == "PROPN" and head.ent_type_ != "PERSON":
+        # rule ``targets.described_site``: a site or craft named by its name is what a
+        # noun in apposition to it says ("the boat was the Sea Swallow, a trawler owned
+        # by a fisherman"; "Al-Kessa, a hospital run by a charity")
+        for noun in head.children:
+            if noun.dep_ == "appos" and noun.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+                found = decide_class(noun, gazetteer, rows)
+                if found[0] in _SITE_CLASSES:
+                    return found
     if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
         # "fisherman Alejandro Carranza", "commander Abu X": the person is what the title
         # before the name says
@@ -1345,6 +1355,7 @@ _ARMED_CLASSES = ("armed_group", "military")
 # rows that decide by the head word alone, when a modifier says nothing
 _WEAK_ROWS = frozenset(["military.weak_head"])
 _HARM_NOUNS = frozenset(["damage", "harm"])
+_SITE_CLASSES = frozenset(["civilian_site", "military", "infrastructure"])
 _UNITS = frozenset(["unit", "units"])  # the one part that is people, not a place
 
 
