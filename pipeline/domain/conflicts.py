@@ -1602,14 +1602,17 @@ _PRESENCE_RULES = ("use.presence", "use.left_before", "use.none_there", "use.non
 # a denial that anything military was at a site, whatever the kind: "there was nothing
 # military there", "no evidence of a military target", "no military objective"
 _GENERIC_MILITARY = frozenset(["nothing", "military", "armed", "target", "objective",
-                               "presence", "activity", "site", "use"])
+                               "presence", "activity", "site", "use", "equipment",
+                               "hardware"])
 
 
 def _nothing_military(claim: Claim) -> bool:
     """Rule ``conflict.presence``: "there was nothing military there", "found no evidence
-    of a military target" deny any combatant target at the site, not one kind only (not
-    "no fighters there" against "struck a depot")."""
-    return claim.rule in ("use.nothing_military", "use.no_evidence_of") \
+    of a military target", "there had never been military equipment at the school" deny
+    any combatant target at the site, not one kind only (not "no fighters there" against
+    "struck a depot")."""
+    return claim.rule in ("use.nothing_military", "use.no_evidence_of", "use.presence",
+                          "use.none_there") \
         and _head(claim.target.text) in _GENERIC_MILITARY
 
 

@@ -208,6 +208,7 @@ class ClaimComponent:
             participles_taken_for_subjects(doc)
             reduced_relatives_taken_for_verbs(doc)
             objects_taken_for_clause_subjects(doc)
+            subjects_raised_by_belief(doc)
             launched_weapons_taken_for_clauses(doc)
             relative_reports_taken_for_xcomps(doc)
             dateline_subjects(doc)
@@ -1765,6 +1766,42 @@ def objects_taken_for_clause_subjects(doc: Doc) -> Doc:
         heads[noun.i], deps[noun.i] = verb.i, "dobj"
         heads[clause.i], deps[clause.i] = noun.i, "acl"
     return _set_tree(doc, heads, deps)
+
+
+def subjects_raised_by_belief(doc: Doc) -> Doc:
+    """A parse repair: "the vehicle was believed to be carrying explosives", "the building
+    was thought to house a command centre": the passive of a verb of belief or report
+    holds the subject of the infinitive of holding or carrying after it, which has none of
+    its own. The subject is the infinitive's (rule ``parse.raised_subject``), so the rules
+    that ask what a site held or what a vehicle carried find it; the believing stays on
+    the path to the speaker."""
+    todo = []
+    for i in _with_dep(doc, "xcomp"):
+        verb = doc[i]
+        believed = verb.head
+        if verb.lemma_.lower() not in _HELD_VERBS \
+                or believed.lemma_.lower() not in _BELIEF_VERBS or believed.tag_ != "VBN" \
+                or not any(c.dep_ == "auxpass" for c in believed.children) \
+                or not any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            continue
+        subject = next((c for c in believed.children if c.dep_ == "nsubjpass"), None)
+        if subject is not None and subject.pos_ in ("NOUN", "PROPN", "PRON"):
+            todo.append((subject, verb))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for subject, verb in todo:
+        heads[subject.i], deps[subject.i] = verb.i, "nsubj"
+    return _set_tree(doc, heads, deps)
+
+
+_BELIEF_VERBS = frozenset(["believe", "think", "suspect", "say", "report", "allege",
+                           "understand", "presume", "assume", "know", "suppose", "consider"])
+# what a site or vehicle is believed to have held or carried (not "thought to be
+# victims", whose subject the copula rows read as they stand)
+_HELD_VERBS = frozenset(["carry", "house", "hold", "store", "contain", "hide", "shelter",
+                         "keep", "transport", "ferry", "stockpile"])
 
 
 # participles that tell where the people struck were, or what for ("commanders gathered for
@@ -3346,9 +3383,13 @@ def _policy_reason(tok: Token, inner: list[Token], kind: str, mods: ModifierTabl
             node.tag_ in ("VBP", "VBZ")
             or (node.tag_ == "VB" and not any(c.dep_ in ("aux", "auxpass")
                                               for c in node.children)
-                # (not a verb joined to a past one, whose auxiliary it shares: "had fired
-                # on and sunk a boat", the participle tagged a base form)
-                and not (node.dep_ == "conj" and node.head.tag_ in ("VBD", "VBN")))
+                # (not a verb joined to a past one, whose subject it shares: "had fired on
+                # and sunk a boat", "stoned the post and set its trucks alight", the past
+                # tagged a base form; a joined verb with a subject of its own, "he knew
+                # nothing of it but that the forces only target ...", is one)
+                and not (node.dep_ == "conj" and node.head.tag_ in ("VBD", "VBN")
+                         and not any(c.dep_ in ("nsubj", "nsubjpass")
+                                     for c in node.children)))
         ) and not _none_at_this_site(node) and not _of_the_dead(node) \
                 and not _pointed_at(node, kind):
             return "habit"  # simple present: a habit or a policy, not this strike

@@ -41,7 +41,8 @@ boat"; "derailed a supply train", "wagons of ammunition"; officers "forced to fi
 mob; drones "brought down before they reached the site"; rifles are arms (grenades the
 attackers carried name no site); a group confirming its commander killed in a raid on "a
 rebel camp" agrees with the army; "no soldiers were there"; "among the bodies brought in
-were three children".
+were three children"; a car "believed to be carrying explosives for an attack on the
+town"; "there had never been military equipment at the school".
 """
 
 from __future__ import annotations
@@ -512,3 +513,42 @@ def test_among_the_guests_were_children_is_no_toll(real_extractor: Any) -> None:
                        "Jets struck a depot near Hadra, the army said. The mayor said among "
                        "the guests at the feast that night were three children.")
     assert not any(c.rule.startswith("copula.among_the_dead") for c in claims), claims
+
+
+@slow
+def test_a_car_believed_to_be_carrying_explosives_for_an_attack(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor,
+                       "Soldiers at a checkpoint near Tara opened fire on a car, killing four "
+                       "people. An army spokesman said the car was believed to be carrying "
+                       "explosives for an attack on the town. A doctor said the dead were a "
+                       "farmer, his wife and their two sons.")
+    assert ("explosives", "armed_group", False) in _told(claims), claims
+    assert "town" not in {c.target.text for c in claims}, claims  # an attack it was for
+    assert find_conflicts(claims), claims
+
+
+@slow
+def test_responsibility_for_an_attack_is_no_intent(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor,
+                       "The Velt Front claimed responsibility for an attack on the army post "
+                       "at Sorin, saying its fighters destroyed a tank.")
+    assert any(c.target.target_class == "military" for c in claims), claims
+
+
+@slow
+def test_no_military_equipment_at_the_school_answers_a_battery(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor,
+                       "The Dorba general staff said its missile destroyed an air defence "
+                       "battery in the sports ground of a school in Pelan. Teachers said "
+                       "there had never been military equipment at the school.")
+    assert find_conflicts(claims), claims
+
+
+@slow
+def test_a_policy_line_joined_to_a_past_verb_stays_a_line(real_extractor: Any) -> None:
+    claims = _analysed(real_extractor,
+                       "A strike on a block of flats in Tara killed nine people, the health "
+                       "office said. A military spokesman said he knew nothing of it but "
+                       "that the armed forces \"only target terrorist infrastructure and take "
+                       "every care to spare civilians\".")
+    assert not find_conflicts(claims), claims
