@@ -1016,8 +1016,7 @@ def _downed_craft(downed: Claim, other: Claim) -> bool:
     an account of the air fight, the other side's craft brought down, not of what its
     strike hit: it disputes only another account of an aircraft ("a Boeing 777" against
     "an An-26 transport plane"), never "a woman and a child were killed"."""
-    return target_head(downed.target.text) in _CRAFT_HEADS \
-        and bool(_DOWNED.search(downed.evidence.sentence)) \
+    return _told_downed(downed, _CRAFT_HEADS) \
         and target_head(other.target.text) not in _CRAFT_HEADS
 
 
@@ -1026,13 +1025,18 @@ def _both_downed(miss: Claim, downed: Claim) -> bool:
     drone or a missile and the launcher's own word that the craft was brought down ("our
     drone was brought down before it reached the base") tell one interception, not a hit
     and a miss."""
-    if not is_miss(miss) \
-            or target_head(downed.target.text) not in _CRAFT_HEADS | _LAUNCHED_HEADS \
-            or not _DOWNED.search(downed.evidence.sentence):
+    if not is_miss(miss) or not _told_downed(downed, _CRAFT_HEADS | _LAUNCHED_HEADS):
         return False
     # (its own craft, said so, answers no miss at all: "no damage" agrees with it too)
     return miss.rule.startswith(_INTERCEPTED) \
         or downed.target.text.lower().split()[:1] in (["our"], ["its"], ["their"])
+
+
+def _told_downed(claim: Claim, heads: frozenset[str]) -> bool:
+    """The claim's target is a craft or weapon of ``heads`` and its sentence tells it
+    brought down ("shot down two helicopters", "our drone was brought down")."""
+    return target_head(claim.target.text) in heads \
+        and bool(_DOWNED.search(claim.evidence.sentence))
 
 
 # what a side launches at a target ("two of its missiles were shot down")

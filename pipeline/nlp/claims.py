@@ -1740,7 +1740,7 @@ def objects_taken_for_clause_subjects(doc: Doc) -> Doc:
     """A parse repair: 'the raid killed "ten commanders gathered for a meeting"' parsed
     with the commanders the subject of "gathered", a clause of "killed", which is left with
     no object. When a verb of striking or killing has no object and its clause complement
-    is a past participle of gathering or staying (``_GATHERED``) with no auxiliary of its
+    is a past participle of gathering or staying (``_STAYING_PARTICIPLES``) with no auxiliary of its
     own, whose subject comes right after the verb (quote marks and the noun's own words
     between), the subject is the verb's object and the participle a clause on it (rule
     ``parse.object_with_clause``)."""
@@ -1748,7 +1748,7 @@ def objects_taken_for_clause_subjects(doc: Doc) -> Doc:
     for i in _with_dep(doc, "ccomp"):
         clause = doc[i]
         verb = clause.head
-        if clause.lemma_.lower() not in _GATHERED or clause.tag_ not in ("VBD", "VBN") \
+        if clause.lemma_.lower() not in _STAYING_PARTICIPLES or clause.tag_ not in ("VBD", "VBN") \
                 or verb.lemma_.lower() not in lx.HIT_VERBS | lx.CASUALTY_VERBS \
                 or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) \
                 or any(c.dep_ in ("aux", "auxpass", "dobj") for c in clause.children):
@@ -1806,8 +1806,9 @@ _HELD_VERBS = frozenset(["carry", "house", "hold", "store", "contain", "hide", "
 
 # participles that tell where the people struck were, or what for ("commanders gathered for
 # a meeting", "fighters stationed at the post")
-_GATHERED = frozenset(["gather", "assemble", "meet", "station", "deploy", "hide", "shelter",
-                       "position", "base", "house", "camp", "mass", "congregate"])
+_STAYING_PARTICIPLES = frozenset(["gather", "assemble", "meet", "station", "deploy", "hide",
+                                  "shelter", "position", "base", "house", "camp", "mass",
+                                  "congregate"])
 
 
 def relative_reports_taken_for_xcomps(doc: Doc) -> Doc:
