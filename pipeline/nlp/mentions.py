@@ -14,6 +14,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import numpy
+from spacy.attrs import DEP
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.domain.models import Actor
@@ -640,6 +643,9 @@ def _name_head(name: str) -> str:
     return _AFTER_HEAD.split(name.lower(), maxsplit=1)[0].rsplit(" ", 1)[-1]
 
 
+_APPOS = get_string_id("appos")  # the relation's number in a doc's array
+
+
 @dataclass(slots=True)
 class MentionResolver:
     """Per-document resolution with memory of the parties heard so far."""
@@ -667,16 +673,18 @@ class MentionResolver:
     # names no party: what a subject resolved to the first time it was asked about
     spoken: dict[int, tuple[Token, Actor] | None] = field(default_factory=dict)
     last_head: Token | None = None  # the head the last speaker was remembered at
-    # the document's entities and the countries they name, read once per document (a
-    # ``Doc.ents`` read builds every span anew)
-    _ents_of: tuple[Any, tuple[Any, ...], dict[str, int]] | None = None
+    # the document's entities, the countries they name and the entities by their first
+    # token, read once per document (a ``Doc.ents`` read builds every span anew)
+    _ents_of: tuple[Any, tuple[Any, ...], dict[str, int], dict[int, Any]] | None = None
 
     _appos_of: tuple[Any, list[Token]] | None = None
 
     def _appositions(self, doc: Any) -> list[Token]:
         """The document's appositions ("Ali Dahir, a lawmaker"), read once per document."""
         if self._appos_of is None or self._appos_of[0] is not doc:
-            self._appos_of = (doc, [t for t in doc if t.dep_ == "appos"])
+            # (off the doc's array of relations: a Token is built only for an apposition)
+            found = numpy.flatnonzero(doc.to_array(DEP) == _APPOS).tolist()
+            self._appos_of = (doc, [doc[i] for i in found])
         return self._appos_of[1]
 
     def _ents(self, doc: Any) -> tuple[tuple[Any, ...], dict[str, int]]:
@@ -692,8 +700,18 @@ class MentionResolver:
                         self.gazetteer.country_of_demonym(ent.text)
                     if iso:
                         counts[iso] = counts.get(iso, 0) + 1
-            self._ents_of = (doc, ents, counts)
+            starts: dict[int, Any] = {}
+            for ent in ents:
+                starts.setdefault(ent.start, ent)
+            self._ents_of = (doc, ents, counts, starts)
         return self._ents_of[1], self._ents_of[2]
+
+    def _ent_starting(self, tok: Token) -> Any | None:
+        """The document's first entity that starts at ``tok``, if any (a look-up, not a
+        walk over the entities)."""
+        self._ents(tok.doc)
+        assert self._ents_of is not None
+        return self._ents_of[3].get(tok.i)
 
     # ---------------------------------------------------------------- speakers
     def speaker(self, head: Token) -> Actor | None:
@@ -2456,7 +2474,7 @@ class MentionResolver:
         if entry is None:
             return None
         ents, counts = self._ents(tok.doc)
-        span = next((e for e in ents if e.start == tok.i), None)
+        span = self._ent_starting(tok)
         holders = self.gazetteer.actors_sharing(span.text) if span is not None else []
         if len(holders) < 2:
             return entry
