@@ -13,6 +13,10 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+import numpy
+from spacy import parts_of_speech
+from spacy.attrs import DEP, HEAD, POS
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
 from pipeline.domain.models import TARGET_CLASSES, Target
@@ -2272,10 +2276,18 @@ def _full_name_before(head: Token) -> Token | None:
     return next((doc[i] for i in reversed(ends.get(head.text, ())) if i < head.i), None)
 
 
+_COMPOUND = get_string_id("compound")  # the relation's number in a doc's array
+_PROPN = parts_of_speech.IDS["PROPN"]
+
+
 def _full_name_ends(doc: Doc) -> dict[str, list[int]]:
     """Per last word, the heads of the document's names of two or more words, in order."""
-    heads = sorted({t.head.i for t in doc
-                    if t.dep_ == "compound" and t.pos_ == "PROPN" and t.head.pos_ == "PROPN"})
+    # (off the doc's arrays: a Token is built only for a name's head)
+    words = doc.to_array([DEP, POS, HEAD]).astype("int64")
+    heads_of = words[:, 2] + numpy.arange(len(doc))  # (HEAD holds each head's offset)
+    proper = words[:, 1] == _PROPN
+    joined = (words[:, 0] == _COMPOUND) & proper & proper[heads_of]
+    heads = numpy.unique(heads_of[joined]).tolist()
     ends: dict[str, list[int]] = {}
     for i in heads:
         ends.setdefault(doc[i].text, []).append(i)
