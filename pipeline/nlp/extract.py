@@ -4,6 +4,7 @@ attributed target claims, in batches through ``nlp.pipe`` (CPU-bound, no I/O).""
 from __future__ import annotations
 
 import functools
+import gc
 import itertools
 import logging
 import multiprocessing
@@ -61,6 +62,11 @@ class Extractor:
         self.gazetteer = Gazetteer.default()
         self.batch_size = batch_size
         self.gate = gate
+        # The model, the gazetteer and the place index live as long as the process: moved
+        # out of the collector's generations, a full collection no longer walks their
+        # hundreds of thousands of objects while the rules run (and a forked child keeps
+        # their pages shared). No object is changed or freed by this.
+        gc.freeze()
 
     @classmethod
     def load(cls, model: str = DEFAULT_MODEL, gate: bool = False) -> Extractor:
