@@ -766,6 +766,13 @@ _ALSO_PASSIVE = re.compile(r"\b(?:was|were|had\s+been|have\s+been|has\s+been)"
                            r"wounded|injured|killed|levelled|leveled)\b", re.IGNORECASE)
 
 
+# a site told as beside the one struck, right after its words: "shops around it", "a
+# cold store belonging to a cooperative next to the site"
+_AROUND_IT = re.compile(
+    r"[^,.;]{0,50}?\b(?:(?:around|near|next\s+to|beside|adjacent\s+to|close\s+to)\s+"
+    r"(?:it|the\s+(?:site|target|base|building|facility|compound|depot|camp|house))"
+    r"|in\s+(?:a|the)\s+(?:neighbou?ring|nearby|adjacent)\s+\w+)\b",
+    re.IGNORECASE)
 _BESIDE = re.compile(r"\b(?:next\s+door|nearby|neighbou?ring|adjacent|next\s+to|beside)\b",
                      re.IGNORECASE)
 
@@ -789,6 +796,12 @@ def _also_hit(claim: Claim) -> bool:
     if claim.target.target_class != "civilian_site":
         return False
     sentence = claim.evidence.sentence
+    at = sentence.lower().find(claim.target.text.lower())
+    if at >= 0 and _AROUND_IT.match(sentence, at + len(claim.target.text)):
+        # "destroyed a building ... and damaged several shops around it", "a cold store
+        # belonging to a cooperative next to the site caught fire": a site beside the one
+        # the strike hit
+        return True
     passives = list(_ALSO_PASSIVE.finditer(sentence))
     if not passives:
         return False
@@ -848,6 +861,10 @@ def _count_with_civilians(people: Claim) -> bool:
 # what follows a count to say who the people were: ", including children", ", most of
 # them women", "among them two boys"
 _COUNT_NAMED = re.compile(
+    # (the count's own verb may come first: "three people died in the raid, including a
+    # 14-year-old boy")
+    r"(?:\s+(?:died|were\s+killed|were\s+wounded|were\s+hurt|were\s+injured)"
+    r"[^,.;]{0,30},)?"
     r"\W{0,3}\s*(?:including|among\s+them|most\s+of\s+them|mostly|many\s+of\s+them|"
     r"all\s+of\s+them|half\s+of\s+them)\s+([^.;]{1,40})", re.IGNORECASE)
 
@@ -875,7 +892,7 @@ _STRIKE_TOLD = re.compile(
 
 
 _WOUNDED = re.compile(r"\b(?:wounded|injured|hurt)\b", re.IGNORECASE)
-_KILLED = re.compile(r"\b(?:killed|killing|dead|died|deaths?)\b", re.IGNORECASE)
+_KILLED = re.compile(r"\b(?:killed|killing|dead|died|deaths?|bod(?:y|ies))\b", re.IGNORECASE)
 
 
 def _wounded_only(toll: Claim) -> bool:
@@ -1055,7 +1072,11 @@ _THING_HEADS = frozenset(["aircraft", "plane", "jet", "helicopter", "drone", "we
 _SITE_HEADS = frozenset(["depot", "base", "camp", "position", "post", "site", "facility",
                          "infrastructure", "headquarter", "center", "centre", "launcher",
                          "tunnel", "target", "compound", "building", "vehicle", "warehouse",
-                         "hideout", "object", "cell"])
+                         "hideout", "object", "cell", "cache", "stockpile", "stash",
+                         "workshop", "factory", "plant", "hangar", "bunker", "barracks",
+                         "garrison", "arsenal", "airbase", "airfield", "outpost", "stronghold",
+                         "checkpoint", "shelter", "truck", "convoy", "boat", "ship", "room",
+                         "hub", "point", "installation", "complex", "office", "house"])
 
 
 def _one(text: str) -> bool:
@@ -1216,9 +1237,11 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
     if _both_downed(a, b) or _both_downed(b, a):
         return None  # "air defences shot down the drone" and "our drone was brought down"
     if (is_miss(a) and _struck_home(b) and not _after_interception(a, b) and _answers(a, b)
+            and not _aim_only(b)
             and not _warning_unowned(a) and not _warned_other_fire(a, b)
             and not in_damage[at[0]] and not _partial_interception(a, claims)) \
             or (is_miss(b) and _struck_home(a) and not _after_interception(b, a)
+                and not _aim_only(a)
                 and _answers(b, a) and not _warning_unowned(b)
                 and not _warned_other_fire(b, a) and not in_damage[at[1]]
                 and not _partial_interception(b, claims)):
@@ -1256,7 +1279,7 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             return "no_strike"
         if _is_hit(other) and not is_cause(other) and not is_use(other):
             if is_no_strike(one) and not _denied_origin(one) and (
-                    one.rule != CARRIED_OUT_NONE or (
+                    one.rule not in CARRIED_OUT_NONE or (
                         other.attacker is not None
                         and same_attacker(one.attacker or one.party, other.attacker))):
                 # "no sign of an air strike" against "the strike hit X"; a force's word
@@ -1320,7 +1343,7 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
 
 
 # a force's word that it carried out no missions there (rule ``conflict.own_strike_denied``)
-CARRIED_OUT_NONE = "nostrike.carried_out_none"
+CARRIED_OUT_NONE = ("nostrike.carried_out_none", "nostrike.carried_out_no")
 # a force's word that it fired back or acted against someone: whom it fired on is, in its
 # account, one who bore arms
 _FIRED_BACK_RULES = ("hit.self_defence", "hit.defended_against", "hit.return_fire",
@@ -1616,7 +1639,7 @@ def _nothing_military(claim: Claim) -> bool:
     any combatant target at the site, not one kind only (not "no fighters there" against
     "struck a depot")."""
     return claim.rule in ("use.nothing_military", "use.no_evidence_of", "use.presence",
-                          "use.none_there") \
+                          "use.none_there", "use.none_there_never") \
         and _head(claim.target.text) in _GENERIC_MILITARY
 
 
@@ -1688,9 +1711,20 @@ def _spared_part(miss: Claim, hit: Claim) -> bool:
 def _things_not_people(miss: Claim, hit: Claim) -> bool:
     """Rule ``conflict.spared_part``, for people: things said safe or intact ("all our
     aircraft are safe") do not answer a toll of the force's men ("among those killed was
-    a commando"); the same things said hit still do ("destroyed two helicopters")."""
+    a commando"); the same things said hit still do ("destroyed two helicopters"). Nor do
+    people said safe ("all crew were safe") answer a craft or a site said hit ("attacked
+    the bulk carrier"): a ship hit may keep its crew unhurt."""
+    if miss.rule == _INTACT and _head(miss.target.text) in _CREW_HEADS:
+        return hit.target.target_class in ("civilian_site", "infrastructure") or (
+            hit.target.target_class == "military" and not _people_word(hit))
     return miss.rule == _INTACT and _head(miss.target.text) in _THING_HEADS \
         and _people_word(hit)
+
+
+# the people aboard or inside a site, said safe ("all crew were safe")
+_CREW_HEADS = frozenset(["crew", "crews", "crewmembers", "passengers", "sailors",
+                         "seafarers", "staff", "workers", "personnel", "occupants",
+                         "everyone", "residents"])
 
 
 _INTACT = "miss.no_damage_intact"
@@ -1764,10 +1798,12 @@ def _partial_interception(miss: Claim, claims: Sequence[Claim]) -> bool:
     same article, what the weapons it did not stop hit gives its interceptions as part
     of that account (not what they were fired at: "missiles fired at the base" grants no
     hit). They dispute no other account of a site hit; what the sites were is still
-    disputed, hit against hit."""
+    disputed, hit against hit. What the stopped weapons' debris hit ("falling debris
+    damaged a power line") is no weapon that got through."""
     return miss.rule.startswith(_INTERCEPTED) and any(
         same_side(o.party, miss.party) and o.evidence.article_id == miss.evidence.article_id
-        and _is_hit(o) and not o.rule.startswith((*TOLL_RULES, *_AIMS)) for o in claims)
+        and _is_hit(o) and not o.rule.startswith((*TOLL_RULES, *_AIMS))
+        and not _FALLOUT.search(o.evidence.sentence) for o in claims)
 
 
 def _after_interception(miss: Claim, hit: Claim) -> bool:
@@ -1791,6 +1827,15 @@ _AIMED = re.compile(r"\b(?:target(?:s|ed|ing)?|aim(?:s|ed|ing)?|launch(?:es|ed|i
                     re.IGNORECASE)
 _LANDED = re.compile(r"\b(?:struck|strikes?|hit|hits|destroy\w*|damag\w*|land(?:s|ed|ing)"
                      r"|explod\w*|slammed|crashed|reach(?:ed|es)?)\b", re.IGNORECASE)
+
+
+def _aim_only(hit: Claim) -> bool:
+    """Rule ``conflict.aim_missed``: "the Houthis said they had targeted the tanker with
+    two missiles" tells an aim, which "both missiles splashed down near the ship" does not
+    dispute: a sentence that targets and says nothing landed or struck (no hit, blast or
+    damage word)."""
+    return hit.rule.startswith("hit.") and bool(_AIMED.search(hit.evidence.sentence)) \
+        and not _LANDED.search(hit.evidence.sentence)
 
 
 def _other_day(a: Claim, b: Claim) -> bool:
@@ -1919,7 +1964,7 @@ def _attacked_unarmed(force: Claim, unarmed: Claim) -> bool:
 
 
 # that nobody armed was at the site: "there were no gunmen in the flat"
-_NONE_ARMED_THERE = frozenset(["use.none_there", "use.none_armed"])
+_NONE_ARMED_THERE = frozenset(["use.none_there", "use.none_there_never", "use.none_armed"])
 # the men attacked, in the passive: "were attacked with firearms", "was met with gunfire";
 # or the fire they faced: "faced heavy gunfire from the camp", "came under fire"
 _FORCE_ATTACKED = re.compile(

@@ -131,6 +131,7 @@ class Cues:
     own_forces: bool = False
     teller: Actor | None = None  # the party whose account it is
     roundup: bool = False  # told in a summary of a period's strikes ("its daily report")
+    scattered: bool = False  # a summary told over many places ("in several regions")
     # a toll of a war's weeks ("killed in more than a week of fighting"), or the account
     # right after one that names no day or place of its own
     tally: bool = False
@@ -196,6 +197,7 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
                 and not is_use(c)),
             teller=c.party,
             roundup=_roundup(c),
+            scattered=_scattered(c),
             tally=_tally(c) or (c.place is None and any(
                 _tally(m) for m in _told_before(c, claims))),
             separate=separate,
@@ -540,6 +542,7 @@ _ROUNDUP = re.compile(
     r"\b(?:daily|weekly|nightly)\s+(?:report|briefing|update|summary|bulletin)"
     r"|\b(?:over|in)\s+the\s+(?:past|last)\s+(?:day|24\s+hours|week|few\s+days)"
     r"|\bwithout\s+(?:giving|naming|specifying)\s+(?:the\s+)?(?:locations?|places?)"
+
     # a campaign's tally: "hit more than 1,000 targets since the start of the operation"
     r"|\bsince\s+the\s+(?:start|beginning|launch|outset)\s+of\b"
     r"|\b\d[\d,]*\s+(?:targets|sites)\s+since\b",
@@ -568,7 +571,19 @@ def _tally(c: Claim) -> bool:
 
 
 def _roundup(c: Claim) -> bool:
-    return bool(_ROUNDUP.search(c.evidence.sentence))
+    return bool(_ROUNDUP.search(c.evidence.sentence)) or _scattered(c)
+
+
+# strikes told over many places at once: "in several Kessan regions overnight, but did
+# not mention Pelan"
+_SCATTERED = re.compile(
+    r"\bin\s+(?:several|various|multiple|a\s+number\s+of|many)\s+(?:[A-Z]\w+\s+)?"
+    r"(?:regions|provinces|areas|cities|districts|locations)\b"
+    r"|\bdid\s+not\s+(?:mention|name|say\s+where|specify\s+where)\b")
+
+
+def _scattered(c: Claim) -> bool:
+    return bool(_SCATTERED.search(c.evidence.sentence))
 
 
 _LOCALITY = frozenset(["city", "town", "village", "locality"])
@@ -579,9 +594,11 @@ def _summary_apart(a: Cues, b: Cues) -> bool:
     Kharkiv region") are not the strike on one town, or the unplaced victims, another
     account tells (a market in Kupiansk; "all the victims were civilians"); a summary
     that names the town is ("in its daily briefing ... the prison at Olenivka"), and so
-    is another account of a region."""
+    is another account of a region. A summary told over many places ("struck deployment
+    points in several regions, but did not mention Pelan") is the strike of no
+    one town either, placed or not (rule ``incident.scattered``)."""
     pa, pb = a.seen, b.seen
-    return a.roundup and pa is not None and pa.kind not in _LOCALITY \
+    return a.roundup and ((pa is not None and pa.kind not in _LOCALITY) or a.scattered) \
         and (pb is None or pb.kind in _LOCALITY)
 
 

@@ -218,6 +218,14 @@ class ClaimComponent:
             dateline_nouns(doc)
             strike_verbs_taken_for_modifiers(doc)
             holding_verbs_taken_for_modifiers(doc)
+            holding_participles_taken_for_nouns(doc)
+            subjects_taken_by_asides(doc)
+            attrs_taken_for_said_objects(doc)
+            counts_taken_for_the_dead(doc)
+            speakers_taken_for_later_subjects(doc)
+            copulas_taken_for_second_clauses(doc)
+            copulas_of_what_said(doc)
+            nothing_but(doc)
             if _hazard_story(doc):
                 doc._.set(CLAIMS_ATTR, [])
                 doc._.set(ATTACKERS_ATTR, [])
@@ -398,8 +406,12 @@ class ClaimComponent:
                 if key in seen and (told_above is None or _in_headline(tok)):
                     continue
                 seen.add(key)
-                own = _own_word(head, party, tgt.target_class)
                 doer = attacker
+                # (the soldiers its own forces killed are the enemy's: "its drone forces
+                # had destroyed a billet and killed about 30 soldiers")
+                own = _own_word(head, party, tgt.target_class) and not (
+                    doer is not None and same_side(doer, party)
+                    and self.constructions.kind(rule) != "use")
                 if found.denier is not None and party is rebuttal and _doer_possessed(tok):
                     # "Israel dismissed claims by Hamas that its jets bombed a school":
                     # whose jets the clause leaves to the denier, a bare denial of its own
@@ -638,6 +650,13 @@ class ClaimComponent:
                 # '"They shot at anyone who ran," a woman ... told AFP': the speaker is
                 # never what she says was hit
                 targets = [t for t in targets if t[0] != subj.i]
+            if subj is not None and subj.i < tok.i < report.i and any(
+                    c.dep_ == "relcl" and (c.i == tok.i or c.is_ancestor(tok))
+                    for c in subj.children):
+                # rule ``speaker.own_description``: "Dorba's army, which has carried out
+                # air strikes on Pelan, said ...": the copy's word on who the speaker is,
+                # no account the speaker gives
+                return None
         blame = False
         disowned = not targets and kind == "ACTION_NOUN" and _disowned(tok)
         if disowned:
@@ -1249,9 +1268,14 @@ def _toll_taken_for_speaker(verb: Token) -> tuple[Token, Token] | None:
     """"... killed at least 13 people, including seven children, a school administrator
     and other residents said": the parse made the toll ("people") the subject of "said"
     and left "killed" with no object. The subject, right before the verb, and the
-    killing clause before it, or None."""
+    killing clause before it (the clause the verb holds, or its "killing ..."), or None."""
     subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < verb.i), None)
+    if clause is not None and clause.lemma_.lower() not in lx.CASUALTY_VERBS:
+        # (or the killing that hangs on the clause: "a jet dropped two bombs on a school,
+        # killing at least nine people including six pupils, residents said")
+        clause = next((c for c in clause.children if c.dep_ == "advcl" and c.tag_ == "VBG"
+                       and c.lemma_.lower() in lx.CASUALTY_VERBS), clause)
     if subject is None or clause is None or not clause.i < subject.i < verb.i \
             or subject.right_edge.i != verb.i - 1 or subject.pos_ != "NOUN" \
             or clause.lemma_.lower() not in lx.CASUALTY_VERBS \
@@ -1607,6 +1631,44 @@ def holding_verbs_taken_for_modifiers(doc: Doc) -> Doc:
     return _set_tree(doc, heads, deps)
 
 
+# participles of holding the small model may tag as a noun after a site ("a barracks
+# housing troops"), with the lemma each stands for
+_HOLDING_NOUNS = {"housing": "house", "sheltering": "shelter", "storing": "store",
+                  "hiding": "hide", "harbouring": "harbour", "harboring": "harbor"}
+
+
+def holding_participles_taken_for_nouns(doc: Doc) -> Doc:
+    """A parse repair: "destroyed a barracks housing Russian troops" parsed with
+    "barracks housing" as one noun ("housing" its head, "barracks" a modifier) that has
+    an object. When such a noun has an object of its own and a noun right before it that
+    it heads, it is a participle on that noun: the noun takes its place in the sentence
+    (an object where it was a clause) and the participle hangs on the noun (rule
+    ``parse.holding_participle``)."""
+    todo = []
+    for i in _with_dep(doc, "ccomp", "dobj", "pobj", "nsubjpass", "attr"):
+        word = doc[i]
+        lemma = _HOLDING_NOUNS.get(word.lower_)
+        if lemma is None or word.pos_ != "NOUN" or i == 0:
+            continue
+        site = doc[i - 1]
+        if site.head.i != i or site.dep_ != "compound" or site.pos_ != "NOUN" \
+                or not any(c.dep_ == "dobj" for c in word.children):
+            continue
+        todo.append((word, site, lemma))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for word, site, lemma in todo:
+        heads[site.i] = word.head.i
+        deps[site.i] = "dobj" if word.dep_ == "ccomp" else word.dep_
+        for c in word.children:
+            if c.dep_ == "det" or (c.i < site.i and c.dep_ in ("amod", "compound", "nummod")):
+                heads[c.i] = site.i
+        heads[word.i], deps[word.i] = site.i, "acl"
+        word.pos_, word.tag_, word.lemma_ = "VERB", "VBG", lemma
+    return _set_tree(doc, heads, deps)
+
+
 def strike_verbs_taken_for_modifiers(doc: Doc) -> Doc:
     """A parse repair for a garden path of the small model: "The officials said the strike
     early Sunday near the village of Ataq targeted trucks carrying militants" parsed with
@@ -1765,6 +1827,204 @@ def objects_taken_for_clause_subjects(doc: Doc) -> Doc:
     for verb, noun, clause in todo:
         heads[noun.i], deps[noun.i] = verb.i, "dobj"
         heads[clause.i], deps[clause.i] = noun.i, "acl"
+    return _set_tree(doc, heads, deps)
+
+
+def subjects_taken_by_asides(doc: Doc) -> Doc:
+    """A parse repair: "The drone, M23 rebel spokesman Lawrence Mbala said, hit a health
+    centre" parsed with "the drone" as a second subject of "said", the aside, and "hit"
+    left with none. When a reporting verb the parse hung on the clause after it as an
+    aside has two subjects, the first set off by a comma, and that clause's verb has no
+    subject, the first is the clause's subject (rule ``parse.aside_subject``)."""
+    todo = []
+    for i in _with_dep(doc, "parataxis"):
+        verb = doc[i]
+        clause = verb.head
+        if clause.i <= verb.i or not _is_report(verb) or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in clause.children):
+            continue
+        subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.i < verb.i]
+        if len(subjects) < 2:
+            continue
+        first = subjects[0]
+        after = first.right_edge.i + 1
+        if after < len(doc) and doc[after].text == "," and first.pos_ in ("NOUN", "PROPN"):
+            todo.append((first, clause))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for first, clause in todo:
+        heads[first.i], deps[first.i] = clause.i, "nsubj"
+    return _set_tree(doc, heads, deps)
+
+
+def speakers_taken_for_later_subjects(doc: Doc) -> Doc:
+    """A parse repair: "'They hit the departures hall,' said Walid Trabelsi, a manager at
+    the airport, after shelling on Saturday wounded four people" parsed with the speaker
+    as the subject of "wounded" and the inverted "said" left with none. When a reporting
+    verb with no subject is followed at once by a noun phrase the parse made the subject
+    of a later verb, that phrase is the reporting verb's subject (rule
+    ``parse.inverted_speaker``)."""
+    todo = []
+    for i in _with_dep(doc, "parataxis"):
+        said = doc[i]
+        if i + 1 >= len(doc) or not _is_report(said) \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
+            continue
+        # (the later verb is the one the parse hung "said" on, not a clause "said" holds:
+        # "said army units had destroyed a workshop")
+        name = next((t for t in doc[i + 1 : i + 8] if t.dep_ == "nsubj"
+                     and t.left_edge.i == i + 1 and t.pos_ in ("PROPN", "NOUN")
+                     and t.head.i == said.head.i), None)
+        if name is None or name.head.i <= name.right_edge.i:
+            continue
+        todo.append((name, said))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for name, said in todo:
+        heads[name.i], deps[name.i] = said.i, "nsubj"
+    return _set_tree(doc, heads, deps)
+
+
+_COUNTED_DEAD = frozenset(["dead", "wounded", "injured"])
+
+
+def counts_taken_for_the_dead(doc: Doc) -> Doc:
+    """A parse repair: "residents said the 11 dead were passengers" parsed with the
+    number as the noun ("11", with "dead" its adjective). The dead are the noun, the
+    number counts them (rule ``parse.counted_dead``), as "the dead" alone is parsed."""
+    todo = []
+    for i in _with_dep(doc, "amod"):
+        dead = doc[i]
+        count = dead.head
+        if dead.lower_ not in _COUNTED_DEAD or count.pos_ != "NUM" or count.i != i - 1 \
+                or count.dep_ not in ("nsubj", "nsubjpass", "dobj", "attr", "pobj") \
+                or any(c.dep_ == "prep" for c in count.children):
+            continue
+        todo.append((count, dead))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for count, dead in todo:
+        heads[dead.i], deps[dead.i] = count.head.i, count.dep_
+        for c in count.children:
+            if c.i != dead.i:
+                heads[c.i] = dead.i
+        heads[count.i], deps[count.i] = dead.i, "nummod"
+        dead.pos_, dead.tag_ = "NOUN", "NNS"
+    return _set_tree(doc, heads, deps)
+
+
+def attrs_taken_for_said_objects(doc: Doc) -> Doc:
+    """A parse repair: "jets struck what the military said were Hezbollah rocket
+    launchers" parsed with "launchers" as the object of "said" and "were" left with no
+    complement. When a copula whose subject is "what" hangs on a reporting verb and has
+    no complement of its own, the reporting verb's object after it is the copula's
+    complement (rule ``parse.said_what_attr``)."""
+    todo = []
+    for i in _with_dep(doc, "ccomp"):
+        be = doc[i]
+        said = be.head
+        if be.lemma_.lower() != "be" or not _is_report(said) or said.i > be.i \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("what", "which")
+                           for c in be.children) \
+                or any(c.dep_ in ("attr", "acomp") for c in be.children):
+            continue
+        obj = next((c for c in said.children if c.dep_ == "dobj" and c.i > be.i
+                    and c.pos_ in ("NOUN", "PROPN")), None)
+        if obj is not None:
+            todo.append((obj, be))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for obj, be in todo:
+        heads[obj.i], deps[obj.i] = be.i, "attr"
+    return _set_tree(doc, heads, deps)
+
+
+def copulas_taken_for_second_clauses(doc: Doc) -> Doc:
+    """A parse repair: "the group said the building hit on Tuesday was a flour mill"
+    parsed as two clauses of "said", "the building hit on Tuesday" and "was a flour
+    mill", the second with no subject. When a reporting verb holds a strike verb's
+    participle with a noun subject and, right after the participle's words, a copula with
+    no subject, the copula hangs on the participle, as the parse reads "the area hit was
+    a shelter" (rule ``parse.split_copula``)."""
+    todo = []
+    for i in _with_dep(doc, "ccomp"):
+        be = doc[i]
+        said = be.head
+        if be.lemma_.lower() != "be" or not _is_report(said) or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj") for c in be.children):
+            continue
+        verb = next((c for c in said.children if c.dep_ == "ccomp" and c.i < be.i
+                     and c.right_edge.i == be.i - 1 and c.tag_ in ("VBN", "VBD")
+                     and c.lemma_.lower() in lx.HIT_VERBS
+                     and any(s.dep_ == "nsubj" and s.pos_ == "NOUN" for s in c.children)
+                     and not any(o.dep_ == "dobj" for o in c.children)), None)
+        if verb is not None:
+            todo.append((be, verb))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for be, verb in todo:
+        heads[be.i] = verb.i
+    return _set_tree(doc, heads, deps)
+
+
+def copulas_of_what_said(doc: Doc) -> Doc:
+    """A parse repair: "killed 24 people at what residents insisted was the weekly
+    livestock market" parsed with "what" the object of "insisted" and "was" a verb joined
+    to "killed". When a reporting verb has "what" as its object before it and a copula
+    with no subject comes right after its words, the copula is the reported clause and
+    "what" its subject (rule ``parse.what_said_copula``), as "what he said was" is
+    parsed."""
+    todo = []
+    for i in word_positions(doc, "what", 0, len(doc)):
+        what = doc[i]
+        said = what.head
+        if what.dep_ != "dobj" or said.i < i or not _is_report(said):
+            continue
+        after = said.right_edge.i + 1
+        if after >= len(doc):
+            continue
+        be = doc[after]
+        if be.lemma_.lower() != "be" or be.head.i == said.i or be.is_ancestor(said) or any(
+                c.dep_ in ("nsubj", "nsubjpass", "expl") for c in be.children):
+            continue  # (nor a copula the saying hangs on: "What X called a depot was ...")
+        todo.append((what, said, be))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for what, said, be in todo:
+        heads[be.i], deps[be.i] = said.i, "ccomp"
+        heads[what.i], deps[what.i] = be.i, "nsubj"
+    return _set_tree(doc, heads, deps)
+
+
+def nothing_but(doc: Doc) -> Doc:
+    """A parse repair: "its jets struck nothing but an al Shabaab training camp", "the
+    strikes targeted nothing but radar installations": what was struck is what follows
+    "nothing but" (or "nothing except"), the one thing hit, not "nothing" (rule
+    ``parse.nothing_but``). The words after "but" take the place of "nothing", which hangs
+    on them."""
+    todo = []
+    for i in word_positions(doc, "nothing", 0, len(doc)):
+        none = doc[i]
+        if i + 2 >= len(doc) or none.dep_ not in ("dobj", "nsubjpass", "pobj") \
+                or doc[i + 1].lower_ not in ("but", "except"):
+            continue
+        what = next((c for c in doc[i + 1].children if c.dep_ == "pobj"
+                     and c.pos_ in ("NOUN", "PROPN")), None)
+        if what is not None:
+            todo.append((none, doc[i + 1], what))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for none, but, what in todo:
+        heads[what.i], deps[what.i] = none.head.i, none.dep_
+        heads[none.i], deps[none.i] = what.i, "advmod"
+        heads[but.i], deps[but.i] = none.i, "prep"
     return _set_tree(doc, heads, deps)
 
 
@@ -3096,6 +3356,8 @@ def _cue(report: Token, inner: list[Token]) -> str:
 
 def _according_to(tok: Token) -> int | None:
     fronted = _for_speaker(tok)
+    if fronted is None:
+        fronted = _in_telling(tok)
     if fronted is not None:
         return fronted
     doc = tok.doc
@@ -3121,13 +3383,25 @@ _NOT_SPEAKERS = frozenset(["year", "years", "month", "months", "week", "weeks", 
                            "first", "second", "part", "example", "instance", "reason"])
 
 
+def _opening_word(sent: Span) -> Token | None:
+    """The sentence's first word, past the copy's dateline when the sentence opens the
+    copy ("ERBIL, Iraq — By the ministry's account, ...": "By")."""
+    words = [t for t in sent if not (t.is_punct or t.is_quote)]
+    if sent.start == 0:
+        dash = next((t for t in sent[: lx.DATELINE_SPAN] if dateline_end(t) or spaced_dash(t)),
+                    None)
+        if dash is not None:
+            words = [t for t in words if t.i > dash.i]
+    return words[0] if words else None
+
+
 def _for_speaker(tok: Token) -> int | None:
     """"For its spokesman, Gary Desrosiers, the operation targeted armed bandits": a
     sentence opening with "For" and a name or a role set off by a comma is told as that
     one's view (translated copy's "pour", "para"); not "For years, ..." nor "For the
     second time, ..."."""
     sent = sent_of(tok)
-    first = next((t for t in sent if not (t.is_punct or t.is_quote)), None)
+    first = _opening_word(sent)
     if first is None or first.lower_ != "for" or first.dep_ != "prep" \
             or first.head.i != sent.root.i:
         return None
@@ -3140,6 +3414,44 @@ def _for_speaker(tok: Token) -> int | None:
     if end + 1 >= sent.end or doc[end + 1].text != ",":
         return None
     return obj.i
+
+
+# what a party's account is called when a sentence is told as it: "In the army's telling,
+# ...", "By the ministry's account, ..."
+_TELLING_NOUNS = frozenset(["telling", "version", "account", "narrative", "words", "view",
+                            "reckoning", "recounting", "retelling"])
+
+
+def _in_telling(tok: Token) -> int | None:
+    """Rule ``speaker.in_telling``: "In the army's telling, troops overran an insurgent
+    base", "By the ministry's account, the jets hit a depot", "In the version given by
+    residents, ...": a sentence opening with "in" or "by" and a party's version is told
+    as that party's words (its owner or giver is the speaker), as "according to" does."""
+    sent = sent_of(tok)
+    first = _opening_word(sent)
+    if first is None or first.lower_ not in ("in", "by") or first.dep_ != "prep" \
+            or (first.head.i != sent.root.i and first.head.i > first.i
+                and first.head.i != tok.i and not first.head.is_ancestor(tok)):
+        return None  # (a head before the opening word is the dateline's, a misparse)
+    obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    if obj is None or obj.lower_ not in _TELLING_NOUNS:
+        return None
+    owner = next((c for c in obj.children if c.dep_ == "poss"
+                  and c.pos_ in ("NOUN", "PROPN")), None)
+    if owner is None:
+        # "In the version given by three residents", "By the account of the Taliban"
+        owner = next((o for c in obj.children
+                      if (c.dep_ == "prep" and c.lower_ == "of") or c.dep_ == "acl"
+                      for a in ([c] if c.dep_ == "prep" else
+                                [x for x in c.children if x.dep_ == "agent"])
+                      for o in a.children if o.dep_ == "pobj"
+                      and o.pos_ in ("NOUN", "PROPN")), None)
+    if owner is None:
+        return None
+    end = max(t.i for t in first.subtree)
+    if end + 1 >= sent.end or tok.doc[end + 1].text != ",":
+        return None
+    return owner.i
 
 
 def _what_said(tok: Token) -> int | None:
@@ -3159,7 +3471,10 @@ def _what_said(tok: Token) -> int | None:
                 or (report.head.head.i not in near
                     and not (tok.dep_ == "attr" and tok.head.i == be.i)):
             continue
-        if any(c.dep_ == "attr" and c.lemma_.lower() in lx.ACTION_NOUNS for c in be.children):
+        if any(c.dep_ == "attr" and c.lemma_.lower() in lx.ACTION_NOUNS for c in be.children) \
+                or tok.i == be.i:
+            # (or the copula itself: "killed 24 people at what residents insisted was the
+            # weekly livestock market": the market is the residents' account)
             subj = _subject(report)
             return subj.i if subj is not None else None
     return None
@@ -4272,7 +4587,10 @@ def attacker_of(
         first = tok
         while first.dep_ == "conj" and first.head is not first and first.tag_ == "VBG":
             first = first.head  # "looting shops and attacking the homes": the first's
-        if not cands and not passive and _hangs_as_participle(first):
+        if not cands and not passive and _hangs_as_participle(first) \
+                and not _is_report(first.head):
+            # (not "the spokesman said, giving a toll of 46": who gives the toll is the
+            # speaker, no attacker)
             verb = first.head
             if verb.dep_ == "relcl" and verb.lemma_.lower() not in lx.HIT_VERBS:
                 # "struck a building where militants were meeting, killing X": the parse
@@ -4820,6 +5138,8 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
             continue  # (a party's "US air strikes killed 16": the striking state, too)
         if _whose_forces(root, ent):
             continue  # "no U.S. personnel were hurt": whose forces, not where they were
+        if found.according_to is not None and is_ancestor(doc[found.according_to], root):
+            continue  # "according to the administration in Kabul": the speaker's own words
         if _in_targets_own_strike(root, heads, tok):
             continue  # "launchers used to attack the city of Jizan": where they struck
         if _aim_place(root, tok):
@@ -4942,7 +5262,9 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         city = _dateline_city(doc)
         if city:
             outside.append(city)
-    return tuple(dict.fromkeys(inside + outside))
+    # (a toponym is written with a capital: "in the bush outside the village", which the
+    # recogniser may take for a name, is no place)
+    return tuple(n for n in dict.fromkeys(inside + outside) if n != n.lower())
 
 
 def _here(tok: Token, heads: list[Token]) -> bool:
@@ -5915,6 +6237,9 @@ def _own(head: Token, tgt: Target, party: Actor) -> Target:
     if not any(c.dep_ == "poss" and c.lower_ in _OWN and not _their_civilians(c)
                for c in noun.children):
         return tgt
+    if any(c.dep_ == "poss" and c.lower_ == "its" for c in noun.children) \
+            and _struck_before(noun):
+        return tgt  # "fired a water cannon at a supply boat, damaging its engine": the boat's
     men = noun.lower_ in _OWN_MEN and any(
         c.dep_ == "poss" and c.lower_ in ("our", "its") for c in noun.children)
     if tgt.target_class != "unknown" and noun.lemma_.lower() not in lx.WEAK_CIVILIAN_SITE \
@@ -5922,6 +6247,21 @@ def _own(head: Token, tgt: Target, party: Actor) -> Target:
         return tgt
     # ("our men were fired upon first", a police officer said: his own men)
     return Target(tgt.text, party.type, party.id if party.type == "armed_group" else None)
+
+
+def _struck_before(noun: Token) -> bool:
+    """A thing struck is named before ``noun`` in its sentence (a strike verb's object, or
+    what it was fired at or on), which an "its" on ``noun`` stands for, not the speaker."""
+    for tok in sent_of(noun):
+        if tok.i >= noun.i:
+            return False
+        if tok.pos_ != "NOUN" or tok.tag_ != "NN":
+            continue
+        verb = tok.head.head if tok.dep_ == "pobj" and tok.head.lower_ in ("at", "on", "upon") \
+            else tok.head if tok.dep_ == "dobj" else None
+        if verb is not None and verb.lemma_.lower() in lx.HIT_VERBS:
+            return True
+    return False
 
 
 def _target(head: Token, gazetteer: Gazetteer, miss: bool, rule: str = "") -> Target:

@@ -813,6 +813,14 @@ def _what_before(trigger: Token, verbs: frozenset[str]) -> bool:
         return False
     what = next((t for t in doc[max(verb.i - 3, sent_of(verb).start) : verb.i]
                  if t.lower_ == "what"), None)
+    if what is None:
+        # (or further before it, the verb's subject between: "at what residents and a
+        # local official insisted was the market")
+        subject = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.left_edge.i - 1 >= sent_of(verb).start \
+                and subject.right_edge.i == verb.i - 1 \
+                and doc[subject.left_edge.i - 1].lower_ == "what":
+            what = doc[subject.left_edge.i - 1]
     return what is not None and what.i > sent_of(verb).start \
         and _strikes_at(doc[what.i - 1])
 
@@ -962,6 +970,12 @@ def _known_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """The target's class is known: a word as wide as "destruction of" counts only where
     what was destroyed is a site, people or a force ("of a depot", not "of evidence")."""
     return ctx.classify(doc[hit.target]) != "unknown"
+
+
+def _any_target(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """The target names no kind of site: "no site was hit" denies any hit, "no civilian
+    site was hit" only one of a kind (rule ``miss.no_site_hit``)."""
+    return ctx.classify(doc[hit.target]) == "unknown"
 
 
 def _site_is_place(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -1448,10 +1462,16 @@ def _describes_person(word: Token) -> bool:
 
 def _split_copula(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """"the area hit was X" parsed as two clauses: the copula has no subject of its own
-    and follows the participle at once."""
+    and follows the participle at once, or right after its phrases of place or time."""
     trigger, verb = doc[hit.trigger], doc[hit.nodes["verb"]]
-    return trigger.i == verb.i + 1 and not any(
-        c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trigger.children)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in trigger.children):
+        return False
+    # (or after the participle's own phrases of place or time: "the building struck on the
+    # outskirts of the town was a flour mill", not "jets hit the base, it was ...")
+    between = [c for c in verb.children if verb.i < c.i < trigger.i]
+    return trigger.i == verb.i + 1 or (
+        bool(between) and all(c.dep_ in ("prep", "npadvmod", "advmod") for c in between)
+        and max(c.right_edge.i for c in between) == trigger.i - 1)
 
 
 def _target_of_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -2586,6 +2606,7 @@ CHECKS: dict[str, Check] = {
     "people_target": _people_target,
     "site_is_place": _site_is_place,
     "known_target": _known_target,
+    "any_target": _any_target,
     "present_person": _present_person,
     "not_state_idiom": _not_state_idiom,
     "whole_salvo": _whole_salvo,

@@ -70,6 +70,9 @@ _ARMED_WORDS = frozenset(
         "air-defence", "air-defense", "ceasefire", "cease-fire", "truce", "invasion",
         "occupation", "frontline", "front-line", "battlefield", "offensive", "weapons",
         "weapon", "suicide", "car-bomb", "bomber", "bombers",
+        # small arms ("shot dead a suspect ... he never owned a gun") and forces of the
+        # coasts and borders ("the coastguard fired at the rescue ship")
+        "gun", "guns", "rifle", "rifles", "pistol", "pistols", "coastguard", "coastguards",
     ]
 )
 
@@ -115,6 +118,7 @@ _ARMED_PHRASES = (
     # is a surgeon's or a company's word too)
     "military operation", "military operations", "air operation", "air operations",
     "aerial operation", "aerial operations",
+    "coast guard", "border guard", "border guards", "border police",
 )
 # "Russian forces", "Haftar's fighters": a named side's forces.
 _NAMED_FORCES = re.compile(r"\b[A-Z][a-z]+(?:'s)? (?:forces|fighters)\b")

@@ -421,7 +421,7 @@ REBEL_WORDS = frozenset(["rebel", "rebels", "opposition", "insurgent", "insurgen
 MILITARY_WORDS = frozenset(
     [
         "military", "base", "airbase", "air-base", "army", "troops", "troop", "soldier",
-        "soldiers", "barracks", "garrison", "depot", "arsenal", "ammunition",
+        "soldiers", "barracks", "billet", "billets", "garrison", "depot", "arsenal", "ammunition",
         "munition", "munitions", "weapon", "weapons", "launcher", "launchers",
         "battleship", "warship", "warships", "frigate", "destroyer", "tank", "tanks",
         "submarine", "submarines", "corvette", "corvettes", "minesweeper", "gunboat",
@@ -583,7 +583,8 @@ CIVILIAN_SITE_WORDS = frozenset(
         "terminal", "terminals", "community", "communities", "broadcaster", "newsroom",
         "newspaper", "studio", "studios", "consulate", "consulates", "embassy", "embassies",
         "farmhouse", "farmhouses", "homestead", "homesteads", "store", "stores", "grocery",
-        "kiosk", "kiosks", "supermarkets", "guesthouse", "guesthouses",
+        "kiosk", "kiosks", "supermarkets", "guesthouse", "guesthouses", "kiln", "kilns",
+        "brickworks", "sawmill", "sawmills", "tannery",
         # a hospital's parts: "the children's ward", "the hospital laboratory"
         "ward", "wards", "laboratory", "laboratories", "lab", "labs", "maternity"
     ]
@@ -652,7 +653,7 @@ INFRASTRUCTURE_WORDS = frozenset(
 )
 # "No (significant) damage": an account that nothing was hit.
 NOTHING_HIT_WORDS = frozenset(["damage"])
-MISS_VERBS = frozenset(["miss"])
+MISS_VERBS = frozenset(["miss", "splash"])  # "the missiles splashed down off the bow"
 
 # Words that make a gathering or a place of daily life civilian: "wedding party",
 # "a house where a ceremony was held", "where displaced families live".

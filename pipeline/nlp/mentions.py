@@ -4532,14 +4532,15 @@ _DEFENCE_BODY = re.compile(r"^(?:(?:the|a|an)\s+)?(?:" + _FORCES_BODIES + r")\b"
 # a military rank before a capitalised name, opening the name or after a comma ("Major
 # General Valentine Okoro"; "The General Officer Commanding 1 Division, Major General X")
 _RANKED = re.compile(
-    r"(?:^|,\s*)(?i:(?:the\s+)?(?:(?:major|lieutenant|lt\.?|brigadier|maj\.?|brig\.?)[\s-]+)?"
+    r"(?:^|,\s*|\s)(?i:(?:the\s+)?(?:(?:major|lieutenant|lt\.?|brigadier|maj\.?|brig\.?)[\s-]+)?"
     r"(?:general|gen\.|colonel|col\.|admiral|adm\.)|(?:rear|vice)\s+admiral"
     r"|air\s+(?:vice\s+|chief\s+)?marshal|air\s+commodore)"
     r"\s+(?:[A-Z][\w.’'-]*\s+)*[A-Z][\w’'-]+$")
 
 
 def ranked_officer(actor: Actor) -> bool:
-    """A person named by a military rank, of no body the article gives him."""
+    """A person named by a military rank, of no body the article gives him (the rank may
+    follow an office: "Director of Public Relations Air Commodore Arno Tara")."""
     if actor.country is not None or actor.type not in ("person", "official", "military"):
         return False
     if actor.side is not None and actor.side != actor.id:

@@ -191,7 +191,10 @@ def _in_capital_run(head: Token) -> bool:
     whose apposition runs on to a verb ("UNICEF, the UN children's agency, said")."""
     doc = head.doc
     start = _line_start(head)
-    if start is None or len(doc[start].text) < 3 or not doc[start].is_upper:
+    if start is None or not doc[start].is_upper or (len(doc[start].text) < 3 and not (
+            # (a two-letter article opening a city's name: "EL FASHER", "AL MUKALLA")
+            start + 1 < len(doc) and _capital_word(doc[start + 1])
+            and len(doc[start + 1].text) >= 3)):
         return False
     if not all(_capital_word(t) for t in doc[start : head.i + 1]):
         return False

@@ -1139,6 +1139,13 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         found = decide_class(full, gazetteer, rows)
         if found[0] != "unknown":
             return found
+    fired_on = _fired_on_before_toll(head)
+    if fired_on is not None:
+        # rule ``targets.toll_of_the_fired_on``: "troops fired at cattle smugglers who
+        # attacked a patrol, killing one man": the man is one of those fired at
+        found = decide_class(fired_on, gazetteer, rows)
+        if found[0] in _ARMED_CLASSES:
+            return found
     if head.pos_ == "PRON" and head.lower_ in ("they", "them"):
         # also "the journalists had been standing in the open when they came under
         # fire"; not the strike's own subject ("troops fired at them")
@@ -1250,6 +1257,16 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
                 found = decide_class(noun, gazetteer, rows)
                 if found[0] in _SITE_CLASSES:
                     return found
+        # rule ``targets.named_craft``: a craft named after the word for its kind ("the
+        # tanker Marlow Crest", "the ferry Sea Lark") is what that word says
+        kinds = [n for n in head.children if n.dep_ == "compound" and n.pos_ == "NOUN"
+                 and n.i < head.i and n.lower_ in _NAMED_CRAFT]
+        if head.dep_ == "appos" and head.head.lower_ in _NAMED_CRAFT and head.head.i < head.i:
+            kinds.append(head.head)  # (the parse may hang the name on the word for its kind)
+        for noun in kinds:
+            found = decide_class(noun, gazetteer, rows)
+            if found[0] in _SITE_CLASSES:
+                return found
     if head.ent_type_ == "PERSON" and head.pos_ == "PROPN":
         # "fisherman Alejandro Carranza", "commander Abu X": the person is what the title
         # before the name says
@@ -1350,7 +1367,44 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
             found = decide_class(member, gazetteer, rows)
             if found[0] != "unknown":
                 return found
+    if decided[0] == "unknown" and head.pos_ == "NOUN":
+        # rule ``targets.described_noun``: a site of no known kind is what a noun in
+        # apposition to it says ("the Kessa workshop, a weapons production site"), as for
+        # a site named by its name (``targets.described_site``)
+        for noun in head.children:
+            if noun.dep_ == "appos" and noun.pos_ == "NOUN" and any(
+                    c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+                found = decide_class(noun, gazetteer, rows)
+                if found[0] in _SITE_CLASSES or found[0] in _ARMED_CLASSES:
+                    return found
     return decided
+
+
+# a toll of people named by no kind ("killing one man", "wounding two people")
+_BARE_PEOPLE = frozenset(["man", "men", "person", "people", "persons"])
+
+
+def _fired_on_before_toll(head: Token) -> Token | None:
+    """The people a clause fired at, when ``head`` is a bare count of people its
+    participle of killing, hung on that clause, names ("fired at smugglers ..., killing
+    one man"): what the "at"/"on" phrase names, else None."""
+    if head.lemma_.lower() not in _BARE_PEOPLE or head.dep_ != "dobj" \
+            or not any(c.dep_ == "nummod" for c in head.children):
+        return None
+    verb = head.head
+    if verb.tag_ != "VBG" or verb.dep_ != "advcl" or verb.lemma_.lower() not in lx.CASUALTY_VERBS:
+        return None
+    strike = verb.head
+    if strike.lemma_.lower() not in _FIRING_AT:
+        return None  # (a strike that "hit a vehicle ..., killing two people" says not whom)
+    return next((p for c in strike.children
+                 if c.dep_ == "prep" and c.lower_ in ("at", "on", "upon")
+                 for p in c.children if p.dep_ == "pobj" and p.pos_ in ("NOUN", "PROPN")),
+                None)
+
+
+# firing at people, whose toll is of those fired at
+_FIRING_AT = frozenset(["fire", "shoot"])
 
 
 # lines and columns a strike may hit, of the things they are made of
@@ -1359,6 +1413,23 @@ _ARMED_CLASSES = ("armed_group", "military")
 # rows that decide by the head word alone, when a modifier says nothing
 _WEAK_ROWS = frozenset(["military.weak_head"])
 _HARM_NOUNS = frozenset(["damage", "harm"])
+# what a tank holds when it is no armoured vehicle: "a water tank hitched to a tractor"
+_TANK_CONTENTS = frozenset(["water", "fuel", "oil", "septic", "gas", "milk", "petrol",
+                            "diesel", "fish", "storage", "spray", "pesticide", "fertiliser",
+                            "fertilizer", "sewage"])
+
+
+def _container_tank(tok: Token) -> bool:
+    """Rule ``targets.container_tank``: a tank named by what it holds ("a water tank") is
+    a container, no word of arms in the clause of the thing that has it."""
+    return tok.lemma_.lower() == "tank" and any(
+        c.dep_ in ("compound", "amod") and c.lower_ in _TANK_CONTENTS for c in tok.children)
+
+
+# the words for a craft that wire copy writes before its name ("the tanker Marlow Crest")
+_NAMED_CRAFT = frozenset(["tanker", "ship", "vessel", "freighter", "ferry", "trawler",
+                          "carrier", "frigate", "destroyer", "corvette", "cruiser", "yacht",
+                          "dhow", "boat", "barge", "tug", "steamer", "liner", "warship"])
 _SITE_CLASSES = frozenset(["civilian_site", "military", "infrastructure"])
 _UNITS = frozenset(["unit", "units"])  # the one part that is people, not a place
 
@@ -1487,7 +1558,8 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
     clause_gaz = {} if any(c.dep_ in _CLAUSE_DEPS and c.lemma_.lower() in _USE_VERBS
                            and _civil_use(c) for c in head.children) \
         else _gazetteer_type(_not_attackers(described), gazetteer)
-    kept = [t for t in described if t.dep_ in _OBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")]
+    kept = [t for t in described if t.dep_ in _OBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
+            and not _container_tank(t)]
     kept += _home_to(head)
     objects = _forms(kept + [c for t in kept for c in t.children
                              if c.dep_ in ("amod", "compound")])
