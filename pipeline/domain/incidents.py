@@ -72,7 +72,9 @@ id, returned by :func:`apart`:
   night ...") is set apart by that time;
 - ``incident.roundup``: a summary of a period's strikes ("said in its daily report",
   "over the past 24 hours", "without giving locations") placed no finer than a region
-  is not the account of a strike on one town, nor of its unplaced victims;
+  is not the account of a strike on one town, nor of its unplaced victims; nor is
+  (``incident.scattered``) a summary told over many places, placed or not ("struck
+  deployment points in several regions, but did not mention Pelan");
 - ``incident.tally``: the toll of a war's weeks ("dozens of troops had been killed in
   more than a week of fighting", "since the war began"), and the account right after
   it in its paragraph that names no day or place, is no account of one strike of the

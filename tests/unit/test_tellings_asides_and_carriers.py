@@ -24,8 +24,9 @@ Shapes covered, each beside a sentence where the rule must not apply:
 - Speakers: an officer named by rank after an office (``side.ranked_officer``); "In the
   army's telling", "By the ministry's account" (``speaker.in_telling``); a place inside the
   speaker's phrase; a toll taken for the speaker; "The drone, a spokesman said, hit"
-  (``parse.aside_subject``); "'They hit the hall,' said X, a manager" (``parse.inverted_
-  speaker``); "what the military said were launchers" (``parse.said_what_attr``); "which
+  (``parse.aside_subject``); "'They hit the hall,' said X, a manager"
+  (``parse.inverted_speaker``); "what the military said were launchers"
+  (``parse.said_what_attr``); "which
   has carried out air strikes on Pelan" (``speaker.own_description``).
 - Background: "followed weeks of attacks by the group" (``background.span_of``), "a day
   after an army raid on a market" (``background.days_after``); strikes in several regions
