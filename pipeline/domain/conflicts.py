@@ -1815,8 +1815,7 @@ def _after_interception(miss: Claim, hit: Claim) -> bool:
     sentence = hit.evidence.sentence
     return miss.rule.startswith(_INTERCEPTED) and (
         hit.rule.startswith(TOLL_RULES) or bool(_FALLOUT.search(sentence))
-        or hit.rule.startswith(_AIMS)
-        or (bool(_AIMED.search(sentence)) and not _LANDED.search(sentence))
+        or hit.rule.startswith(_AIMS) or _told_as_aim(sentence)
         or _other_day(miss, hit))
 
 
@@ -1834,8 +1833,12 @@ def _aim_only(hit: Claim) -> bool:
     two missiles" tells an aim, which "both missiles splashed down near the ship" does not
     dispute: a sentence that targets and says nothing landed or struck (no hit, blast or
     damage word)."""
-    return hit.rule.startswith("hit.") and bool(_AIMED.search(hit.evidence.sentence)) \
-        and not _LANDED.search(hit.evidence.sentence)
+    return hit.rule.startswith("hit.") and _told_as_aim(hit.evidence.sentence)
+
+
+def _told_as_aim(sentence: str) -> bool:
+    """The sentence targets or launches and says nothing landed or struck."""
+    return bool(_AIMED.search(sentence)) and not _LANDED.search(sentence)
 
 
 def _other_day(a: Claim, b: Claim) -> bool:

@@ -181,6 +181,7 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
                  if (d := days[at[id(m)]])[3] or _days_back(d[0])), days[i])
         if not separate and _separate_elsewhere(c, claims):
             separate = True
+        scattered = _scattered(c)
         mate = None if c.place else _one_place(same) or _one_place(_told_before(c, claims))
         place = finer.get(id(c), c.place)
         out.append(Cues(
@@ -198,8 +199,8 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
                 _sentence(c) in defended and c.target.target_class in COMBATANT
                 and not is_use(c)),
             teller=c.party,
-            roundup=_roundup(c),
-            scattered=_scattered(c),
+            roundup=scattered or _roundup(c),
+            scattered=scattered,
             tally=_tally(c) or (c.place is None and any(
                 _tally(m) for m in _told_before(c, claims))),
             separate=separate,
@@ -573,7 +574,7 @@ def _tally(c: Claim) -> bool:
 
 
 def _roundup(c: Claim) -> bool:
-    return bool(_ROUNDUP.search(c.evidence.sentence)) or _scattered(c)
+    return bool(_ROUNDUP.search(c.evidence.sentence))
 
 
 # strikes told over many places at once: "in several Kessan regions overnight, but did

@@ -3355,13 +3355,14 @@ def _cue(report: Token, inner: list[Token]) -> str:
 
 
 def _according_to(tok: Token) -> int | None:
-    fronted = _for_speaker(tok)
+    sent = sent_of(tok)
+    first = _opening_word(sent)  # (read once for both openings below)
+    fronted = _for_speaker(tok, first)
     if fronted is None:
-        fronted = _in_telling(tok)
+        fronted = _in_telling(tok, first)
     if fronted is not None:
         return fronted
     doc = tok.doc
-    sent = sent_of(tok)
     for i in sorted([*word_positions(doc, "according", sent.start, sent.end),
                      *word_positions(doc, "citing", sent.start, sent.end)]):
         t = doc[i]
@@ -3386,22 +3387,28 @@ _NOT_SPEAKERS = frozenset(["year", "years", "month", "months", "week", "weeks", 
 def _opening_word(sent: Span) -> Token | None:
     """The sentence's first word, past the copy's dateline when the sentence opens the
     copy ("ERBIL, Iraq — By the ministry's account, ...": "By")."""
-    words = [t for t in sent if not (t.is_punct or t.is_quote)]
+    after = sent.start
     if sent.start == 0:
         dash = next((t for t in sent[: lx.DATELINE_SPAN] if dateline_end(t) or spaced_dash(t)),
                     None)
         if dash is not None:
-            words = [t for t in words if t.i > dash.i]
-    return words[0] if words else None
+            after = dash.i + 1
+    return next((t for t in sent.doc[after : sent.end] if not (t.is_punct or t.is_quote)),
+                None)
 
 
-def _for_speaker(tok: Token) -> int | None:
+def _comma_after(first: Token, sent: Span) -> bool:
+    """The opening phrase ``first`` heads is set off by a comma right after it."""
+    end = max(t.i for t in first.subtree)
+    return end + 1 < sent.end and sent.doc[end + 1].text == ","
+
+
+def _for_speaker(tok: Token, first: Token | None) -> int | None:
     """"For its spokesman, Gary Desrosiers, the operation targeted armed bandits": a
     sentence opening with "For" and a name or a role set off by a comma is told as that
     one's view (translated copy's "pour", "para"); not "For years, ..." nor "For the
-    second time, ..."."""
+    second time, ..."; ``first``: the sentence's :func:`_opening_word`)."""
     sent = sent_of(tok)
-    first = _opening_word(sent)
     if first is None or first.lower_ != "for" or first.dep_ != "prep" \
             or first.head.i != sent.root.i:
         return None
@@ -3409,11 +3416,7 @@ def _for_speaker(tok: Token) -> int | None:
     if obj is None or obj.pos_ not in ("NOUN", "PROPN") or obj.lemma_.lower() in _NOT_SPEAKERS \
             or obj.like_num or obj.ent_type_ in ("DATE", "TIME"):
         return None
-    end = max(t.i for t in first.subtree)
-    doc = tok.doc
-    if end + 1 >= sent.end or doc[end + 1].text != ",":
-        return None
-    return obj.i
+    return obj.i if _comma_after(first, sent) else None
 
 
 # what a party's account is called when a sentence is told as it: "In the army's telling,
@@ -3422,13 +3425,13 @@ _TELLING_NOUNS = frozenset(["telling", "version", "account", "narrative", "words
                             "reckoning", "recounting", "retelling"])
 
 
-def _in_telling(tok: Token) -> int | None:
+def _in_telling(tok: Token, first: Token | None) -> int | None:
     """Rule ``speaker.in_telling``: "In the army's telling, troops overran an insurgent
     base", "By the ministry's account, the jets hit a depot", "In the version given by
     residents, ...": a sentence opening with "in" or "by" and a party's version is told
-    as that party's words (its owner or giver is the speaker), as "according to" does."""
+    as that party's words (its owner or giver is the speaker), as "according to" does
+    (``first``: the sentence's :func:`_opening_word`)."""
     sent = sent_of(tok)
-    first = _opening_word(sent)
     if first is None or first.lower_ not in ("in", "by") or first.dep_ != "prep" \
             or (first.head.i != sent.root.i and first.head.i > first.i
                 and first.head.i != tok.i and not first.head.is_ancestor(tok)):
@@ -3448,10 +3451,7 @@ def _in_telling(tok: Token) -> int | None:
                       and o.pos_ in ("NOUN", "PROPN")), None)
     if owner is None:
         return None
-    end = max(t.i for t in first.subtree)
-    if end + 1 >= sent.end or tok.doc[end + 1].text != ",":
-        return None
-    return owner.i
+    return owner.i if _comma_after(first, sent) else None
 
 
 def _what_said(tok: Token) -> int | None:
