@@ -233,6 +233,13 @@ def _finer(place: Place) -> bool:
 # calls an organisation: "the town of Djibo", "Kyauk Taw township", "Taizz governorate"
 _PARTICLE = r"(?:al|el|ash|as|ad|ar|an|az|at|da|de|del|do|dos|das|di)[ -]"
 _NAME = rf"(?:al-|el-|Al-|El-)?[A-Z][\w'’]*(?:[ -](?:{_PARTICLE})?[A-Z][\w'’]*){{0,2}}"
+# the same, each word read whole (a possessive "*+" gives no letter back), for the
+# whole-text scans below: there a name is followed by a space, a comma or the end of
+# its slot, never by a letter or an apostrophe, or else it ends the match, where the
+# longest reading wins first; so no shorter cut of a word can make a match and the
+# engine need not try each one, at every capitalised word, on its way back
+_WHOLE_NAME = (rf"(?:al-|el-|Al-|El-)?[A-Z][\w'’]*+"
+               rf"(?:[ -](?:{_PARTICLE})?[A-Z][\w'’]*+){{0,2}}")
 _KIND_OF = (r"(?:town|city|village|township|district|governorate|province|region|state|area|"
             r"locality|settlement)")
 _KIND_AFTER = (r"(?:township|governorate|province|region|state|district|area|county|locality|"
@@ -253,11 +260,12 @@ _KIND_PHRASE = (r"(?P<d>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<w>(?:[a-z-
 # reads the whole as the speaker and tags no place
 _LIVE_IN = r"(?:[Rr]esidents|[Vv]illagers) of"
 _TOPONYM_PHRASES = re.compile(
-    # (first, the two letters one of the alternatives can open with, a capital, or a
-    # name's "al-" or "el-": the search passes over most places without trying each one)
-    r"(?=[A-Z]|to|ci|vi|di|go|pr|re|st|se|ar|lo|ne|ou|al-|el-)"
-    rf"(?:\b(?P<kind>{_KIND_OF} of|{_LIVE_IN}|near|outside) (?P<a>{_NAME})"
-    rf"|(?<![\w'’-])(?P<b>{_NAME}) (?P<kind2>{_KIND_AFTER}|County)\b)")
+    # (first, a word's start, as every alternative's is, then the two letters one of them
+    # can open with, a capital, or a name's "al-" or "el-": the search passes over most
+    # places without trying each one, and inside a word it stops at the cheap first test)
+    r"\b(?=[A-Z]|to|ci|vi|di|go|pr|re|st|se|ar|lo|ne|ou|al-|el-)"
+    rf"(?:\b(?P<kind>{_KIND_OF} of|{_LIVE_IN}|near|outside) (?P<a>{_WHOLE_NAME})"
+    rf"|(?<![\w'’-])(?P<b>{_WHOLE_NAME}) (?P<kind2>{_KIND_AFTER}|County)\b)")
 
 
 def _capitalised(name: str) -> bool:
@@ -298,15 +306,17 @@ def toponym_phrases(text: str) -> list[tuple[str, str]]:
 # and title-case headlines give nothing
 _SLOT_END = r"(?=\s*[,.;:)]|\s+[a-z\d]|\s*$)"
 _SLOTS = re.compile(
-    # (first, the two letters one of the alternatives can open with, a capital, or a
-    # name's "al-" or "el-": the search passes over most places without trying each one)
-    r"(?=[A-Z]|in|ne|no|ou|ov|ar|to|kn|so|ea|we|al-|el-|th)"
+    # (first, a word's start, as every alternative's is, then the two letters one of them
+    # can open with, a capital, or a name's "al-" or "el-": the search passes over most
+    # places without trying each one, and inside a word it stops at the cheap first test)
+    r"\b(?=[A-Z]|in|ne|no|ou|ov|ar|to|kn|so|ea|we|al-|el-|th)"
     rf"(?:\b(?:in|near|outside|around|overlooking|towards?|outskirts\s+of"
     r"|known\s+(?:locally\s+|in\s+[A-Z][a-z]+\s+)?as"
-    rf"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of) (?P<a>{_NAME}){_SLOT_END}"
-    rf"|(?<![\w'’-])(?P<b>{_NAME}), (?:an?|the) (?:[a-z]+ ){{0,2}}(?:village|town|hamlet)\b"
-    rf"|(?<![\w'’-])(?P<c>{_NAME}) (?:village|town)\b"
-    rf"|\bthe (?P<d>{_NAME}) (?:area|sector|locality)\b)")
+    rf"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of) (?P<a>{_WHOLE_NAME}){_SLOT_END}"
+    rf"|(?<![\w'’-])(?P<b>{_WHOLE_NAME}), (?:an?|the) (?:[a-z]+ ){{0,2}}"
+    r"(?:village|town|hamlet)\b"
+    rf"|(?<![\w'’-])(?P<c>{_WHOLE_NAME}) (?:village|town)\b"
+    rf"|\bthe (?P<d>{_WHOLE_NAME}) (?:area|sector|locality)\b)")
 # capitalised words in those slots that are never villages
 _NOT_SLOT_NAMES = frozenset({
     "january", "february", "march", "april", "may", "june", "july", "august", "september",
