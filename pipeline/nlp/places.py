@@ -508,10 +508,13 @@ class PlaceResolver:
                  if row.get("divides") for name in (row["name"], *row["aliases"])}
         self._lines: dict[str, tuple[str, ...]] = {n.lower(): s for n, s in lines.items()}
         # (as written, capitalised: "the Line of Control", not "a blue line")
-        self._line_names = re.compile(
-            r"\b(?:" + "|".join(sorted((r"\s+".join(map(re.escape, n.split()))
-                                         for n in lines), key=len, reverse=True))
-            + r")\b") if lines else None
+        names = "|".join(sorted((r"\s+".join(map(re.escape, n.split())) for n in lines),
+                                key=len, reverse=True))
+        self._line_names = re.compile(rf"\b(?:{names})\b") if lines else None
+        # a first look for them in a whole article: the names with no word boundaries,
+        # which the search finds by their first letters without trying the places
+        # between; a text with none of them names no line
+        self._line_hint = re.compile(names) if lines else None
         # the same names come back article after article ("Gaza", "Kyiv", "Israeli"), and
         # several times within one: each name is looked up once (per set of countries),
         # off tables that never change
@@ -1137,7 +1140,10 @@ class PlaceResolver:
         its states, and is itself on the border of the two. ``written``: each place and
         the names the text writes it under."""
         lines = self._line_names
-        if not _BORDER.search(text) and not (lines is not None and lines.search(text)):
+        # (each whole-text search only where its cheaper first look finds something)
+        if not (_BORDER_HINT.search(text) and _BORDER.search(text)) and not (
+                lines is not None and self._line_hint is not None
+                and self._line_hint.search(text) and lines.search(text)):
             return {}
         out: dict[Place, set[str]] = {}
         for place in written:
@@ -1492,6 +1498,11 @@ _ACROSS = re.compile(ACROSS, re.IGNORECASE)
 # border or "across" one)
 _SENTENCE_BREAK = re.compile(r"(?<=[.;])\s+")
 _BORDER = re.compile(r"\b(?:border|borders|frontier|boundary)\b", re.IGNORECASE)
+# a first look for those words in a whole article: the same words with no word
+# boundaries, their first letter written out in both cases (no other character
+# matches "b" or "f" ignoring case), so the search runs to each "b" or "f" without
+# trying the places between; a text with none has no border's word
+_BORDER_HINT = re.compile(r"[bBfF](?i:order|rontier|oundary)")
 # the states a border's word names: "the border with Chad", "the frontier between Niger
 # and Chad" after it; "the Afghan border", "the Syria-Jordan border" right before it
 _AFTER_BORDER = re.compile(r"\s+(?:with|of|between|into|from)\s+([^,.;()]{1,40})")
