@@ -392,16 +392,22 @@ def _may_name_a_place(name: str) -> bool:
 
 # a name right after a strike verb, ending its slot ("the strike hit Gedeb, in ...",
 # "missiles struck Kherson on Monday"): where it fell, if it is a town of the story
-_STRUCK_SLOT = re.compile(
-    r"\b(?:hit|struck|bombed|shelled|pounded|targeted|attacked|rocked|raided) "
-    rf"(?P<a>{_NAME}){_SLOT_END}")
+_STRUCK_VERB = r"(?:hit|struck|bombed|shelled|pounded|targeted|attacked|rocked|raided) "
+_STRUCK_SLOT = re.compile(rf"\b{_STRUCK_VERB}(?P<a>{_NAME}){_SLOT_END}")
+# a first look for the verbs in a whole text: with no word boundary before them, the
+# search runs to each verb's first letter without trying the places between; no match
+# begins before the first verb it finds
+_STRUCK_HINT = re.compile(_STRUCK_VERB)
 
 
 def struck_names(text: str) -> list[str]:
     """Capitalised names right after a strike verb ("the strike hit Gedeb,"), each once;
     weekdays and months are none."""
     out: dict[str, None] = {}
-    for m in _STRUCK_SLOT.finditer(text):
+    first = _STRUCK_HINT.search(text)
+    if first is None:
+        return []
+    for m in _STRUCK_SLOT.finditer(text, first.start()):
         name = m.group("a")
         if _may_name_a_place(name):
             out[name] = None
