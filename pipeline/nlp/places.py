@@ -1116,18 +1116,21 @@ class PlaceResolver:
         """ISO2 codes of the countries a text names by name, alias or demonym ("Burkina
         Faso's", "Burkinabe", "Lebanese"), in order of first mention."""
         found: dict[str, None] = {}
-        words = [(m.start(), m.group(0)) for m in _CAPITALISED.finditer(text)]
+        spans = [m.span() for m in _CAPITALISED.finditer(text)]
+        words = [text[start:end] for start, end in spans]
         # how many words, up to three, run on from each one, a space at most apart
         reach = [1] * len(words)
         for i in range(len(words) - 2, -1, -1):
-            if words[i + 1][0] - words[i][0] <= len(words[i][1]) + 1:
+            if spans[i + 1][0] <= spans[i][1] + 1:
                 reach[i] = min(3, reach[i + 1] + 1)
+        countries = self._countries
         after = 0  # words up to here belong to a name already read ("South Sudan's" is
         for i in range(len(words)):  # not also "Sudan's")
             if i < after:
                 continue
             for n in range(reach[i], 0, -1):
-                code = self._countries.get(_name_key(" ".join(w for _, w in words[i:i + n])))
+                # (a lone word as it is, not joined: most runs are of one word)
+                code = countries.get(_name_key(words[i] if n == 1 else " ".join(words[i:i + n])))
                 if code is not None:
                     found[code] = None
                     after = i + n
