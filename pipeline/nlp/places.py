@@ -313,9 +313,12 @@ _SLOTS = re.compile(
     rf"(?:\b(?:in|near|outside|around|overlooking|towards?|outskirts\s+of"
     r"|known\s+(?:locally\s+|in\s+[A-Z][a-z]+\s+)?as"
     rf"|(?:north|south|east|west)(?:-?(?:east|west))?\s+of) (?P<a>{_WHOLE_NAME}){_SLOT_END}"
-    rf"|(?<![\w'’-])(?P<b>{_WHOLE_NAME}), (?:an?|the) (?:[a-z]+ ){{0,2}}"
-    r"(?:village|town|hamlet)\b"
-    rf"|(?<![\w'’-])(?P<c>{_WHOLE_NAME}) (?:village|town)\b"
+    # (one alternative reads a village's name once for both ways of writing it, "X, a
+    # village" and "X village", where two read it twice: the same matches, as a name
+    # followed by a comma runs on no further, so no longer reading of it ends at a
+    # " village")
+    rf"|(?<![\w'’-])(?P<b>{_WHOLE_NAME})"
+    r"(?:, (?:an?|the) (?:[a-z]+ ){0,2}(?:village|town|hamlet)| (?:village|town))\b"
     rf"|\bthe (?P<d>{_WHOLE_NAME}) (?:area|sector|locality)\b)")
 # capitalised words in those slots that are never villages
 _NOT_SLOT_NAMES = frozenset({
@@ -375,7 +378,7 @@ def slot_names(text: str) -> list[tuple[str, int]]:
     and possessives ("in Ahmed's house") are none."""
     out: dict[tuple[str, int], None] = {}
     for m in _SLOTS.finditer(text):
-        group = next(g for g in "abcd" if m.group(g))
+        group = next(g for g in "abd" if m.group(g))
         name = m.group(group)
         if not _capitalised(name) or not _may_name_a_place(name):
             continue
