@@ -961,7 +961,7 @@ class PlaceResolver:
         for it when the sentence names that country. Keyed by the sentence's words for
         it; none where the sentence names no other country or several."""
         out: dict[str, Place] = {}
-        if not _ACROSS.search(text):
+        if not (_ACROSS_HINT.search(text) and _ACROSS.search(text)):
             return out  # both sides are read only in a sentence that says "across"
         filed = self._filed_from(text)
         for sentence in _SENTENCE_BREAK.split(text):
@@ -1506,6 +1506,10 @@ def _respellings(key: str) -> list[str]:
 # and a front sector named after its town ("the Pokrovsk direction" of Russian reports)
 _DISTRICT_OF_TOWN = re.compile(r"^(?:district of |[a-z].* (?:district|raion|rayon|direction)$)")
 _ACROSS = re.compile(ACROSS, re.IGNORECASE)
+# a first look for "across" in a whole article: "cross", its first letter written in
+# both cases (no other character matches "c" ignoring case), which the search skips
+# to without trying the places between; a text with none says no "across the border"
+_ACROSS_HINT = re.compile(r"[cC](?i:ross)")
 # where one sentence of a story ends and the next begins (for the sentences that name a
 # border or "across" one)
 _SENTENCE_BREAK = re.compile(r"(?<=[.;])\s+")
