@@ -180,13 +180,35 @@ def find_conflicts(
                     or _raiders_civil_word(a, b) or _raiders_civil_word(b, a) \
                     or _opposite_fires(a, b) or _opposite_fires(b, a) \
                     or _one_enemy_fire(a, b) or _one_enemy_fire(b, a) \
-                    or _blast_of_the_site(a, b) or _blast_of_the_site(b, a):
+                    or _blast_of_the_site(a, b) or _blast_of_the_site(b, a) \
+                    or _site_workers(a, b, claims) or _site_workers(b, a, claims):
                 continue
             reason = _reason(a, b, claims, groups, lambda k, at: apart(told[k], told[at]),
                              (i, j), in_damage) or _forces_hit(a, b, told[i], told[j], groups)
             if reason:
                 pairs.append(ConflictPair(a, b, reason))
     return pairs
+
+
+def _site_workers(toll: Claim, site: Claim, claims: Sequence[Claim]) -> bool:
+    """Rule ``conflict.site_workers``: "two workers were lightly injured" at a power
+    plant against the striker's "energy facilities that supply the defence industry":
+    the staff of the infrastructure the striker itself names were hurt there, when a
+    party not on the striker's side tells that infrastructure was hit too (the plant's
+    operator); what the site served is no dispute of who was hit. Workers of a bakery
+    against "a fuel depot", with no infrastructure told hit, still dispute it."""
+    if toll.negated or site.negated or not toll.rule.startswith(TOLL_RULES) \
+            or class_group(site.target) != "combatant" or not is_account(site):
+        return False
+    return target_head(toll.target.text) in _SITE_STAFF \
+        and bool(_words(site.target.text) & _INFRASTRUCTURE_KINDS) \
+        and any(c.target.target_class == "infrastructure" and is_account(c)
+                and not c.rule.startswith(TOLL_RULES) and not same_side(c.party, site.party)
+                and c.evidence.article_id == site.evidence.article_id for c in claims)
+
+
+_SITE_STAFF = frozenset(["worker", "employee", "staff", "engineer", "technician", "operator",
+                         "electrician", "crew"])
 
 
 def _blast_of_the_site(harm: Claim, site: Claim) -> bool:
@@ -791,24 +813,42 @@ def _also_hit(claim: Claim) -> bool:
     if found is not None and claim.target.text.lower() in found["rest"][:reach].lower():
         return True
     # ... and a site beside it, told before it in the passive: "a bakery next door was
-    # also badly damaged" (not "a civilian worker was also killed", beside the speaker's
-    # own men: harm that may be the dispute)
+    # also badly damaged", or a person killed as well beside the teller's own men: "four
+    # of our soldiers were martyred and a woman ... was also killed" (not "a civilian
+    # worker was also killed" beside men the copy names: harm that may be the dispute)
+    sentence = claim.evidence.sentence
+    if claim.target.target_class == "civilians":
+        told = _before_also_passive(sentence)
+        return told is not None and claim.target.text.lower() in told[-80:].lower() \
+            and _OWN_MEN.search(told) is not None
     if claim.target.target_class != "civilian_site":
         return False
-    sentence = claim.evidence.sentence
     at = sentence.lower().find(claim.target.text.lower())
     if at >= 0 and _AROUND_IT.match(sentence, at + len(claim.target.text)):
         # "destroyed a building ... and damaged several shops around it", "a cold store
         # belonging to a cooperative next to the site caught fire": a site beside the one
         # the strike hit
         return True
+    before = _before_also_passive(sentence)
+    return before is not None and claim.target.text.lower() in before[-80:].lower() \
+        and _BESIDE.search(before) is not None
+
+
+def _before_also_passive(sentence: str) -> str | None:
+    """The words of ``sentence``'s line before its last "was also damaged" (killed,
+    hit ...), or None when it has none."""
     passives = list(_ALSO_PASSIVE.finditer(sentence))
     if not passives:
-        return False
+        return None
     last = passives[-1]  # (the last one: what its line tells before it)
-    before = sentence[sentence.rfind("\n", 0, last.start()) + 1 : last.start()]
-    return claim.target.text.lower() in before[-80:].lower() \
-        and _BESIDE.search(before) is not None
+    return sentence[sentence.rfind("\n", 0, last.start()) + 1 : last.start()]
+
+
+# a force's own men counted hurt in the teller's own words ("four of our soldiers were
+# martyred and a woman who sold tea at the gate was also killed"): the civilian killed as
+# well is harm beside the force's own post, which the teller grants was the target
+_OWN_MEN = re.compile(r"\bour\s+(?:own\s+)?(?:soldiers|troops|men|officers|policemen|"
+                      r"guards|forces|personnel|fighters|comrades)\b", re.IGNORECASE)
 
 
 # what a count of the dead that says nothing of who they were counts
@@ -1229,7 +1269,8 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
     if _went_astray(a) or _went_astray(b):
         return None  # an aim its speaker grants was missed disputes nothing
     if is_account(a) and is_account(b) and incompatible(a.target, b.target, groups) \
-            and not _downed_craft(a, b) and not _downed_craft(b, a):
+            and not _downed_craft(a, b) and not _downed_craft(b, a) \
+            and not _inside_bare(a, b) and not _inside_bare(b, a):
         return "targets"
     if (_road_not_base(a, b) and not _grants_infrastructure(at[0], claims, split)) \
             or (_road_not_base(b, a) and not _grants_infrastructure(at[1], claims, split)):
@@ -1254,6 +1295,8 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
         if is_use(one) and one.negated and is_use(other) and is_account(other) \
                 and matches(one.target, other.target, groups):
             return "use"  # "no fighters in the hospital" against "fighters operated there"
+        if _stores_denied(one, other):
+            return "use"  # "no fuel was stored there" against "destroyed a fuel depot"
         if _denies_presence(one) and _is_hit(other) and not is_use(other) \
                 and class_group(one.target) == class_group(other.target) == "civil" \
                 and (one.rule not in EMPTY_SITES or other.target.target_class == "civilians") \
@@ -1489,6 +1532,59 @@ _DENIED_IN_PAST = re.compile(r"\b(?:did|had|was|were)\s*(?:not\b|n['’]t\b)", r
 _BLAMING = re.compile(r"\b(?:blam|accus|attribut)\w*", re.IGNORECASE)
 
 
+# a site named by its bare kind ("a building"), which another account may say what was in
+_BARE_CONTAINERS = frozenset(["building", "house", "block", "structure", "compound"])
+
+
+def _inside_bare(bare: Claim, named: Claim) -> bool:
+    """Rule ``conflict.inside_bare``: "an airstrike levelled a building" against "the
+    military said it had struck a Hezbollah command centre in the building": the second
+    tells what was in the building the first names by its bare kind, no other target.
+    Only a bare "building", "house" or "block" is so answered; "a residential building"
+    says what it was, and civilians counted hurt still dispute the command centre."""
+    words = [w for w in re.findall(r"[a-z]+", bare.target.text.lower())
+             if w not in ("a", "an", "the", "one", "this", "that")]
+    if len(words) != 1 or singular(words[0]) not in _BARE_CONTAINERS:
+        return False
+    return re.search(r"\b(?:in|inside|within)\s+(?:the|that|this)\s+" + re.escape(words[0])
+                     + r"\b", named.evidence.sentence, re.IGNORECASE) is not None
+
+
+# what a site may be said to have kept that makes it a target, as :func:`target_head` gives it
+_KEPT_ARMS = frozenset(["weapon", "arm", "arms", "ammunition", "munition", "explosive", "rocket",
+                        "missile", "drone", "bomb", "shell", "mortar", "launcher", "gun",
+                        "rifle", "equipment", "hardware", "weaponry"])
+_KEPT_GOODS = _KEPT_ARMS | frozenset(["fuel"])
+# the heads of a site named for what it keeps ("an ammunition depot", "a weapons store")
+_STORE_HEADS = frozenset(["depot", "store", "storage", "cache", "warehouse", "arsenal", "dump",
+                          "magazine", "stockpile", "facility", "site"])
+
+
+def _stores_denied(denial: Claim, hit: Claim) -> bool:
+    """Rule ``conflict.stores_denied``: a party's word that no arms or fuel were kept at
+    the site ("no fuel was stored there", the owner said; "no weapons had been stored in
+    the building") against another side's account that the strike hit a store of them
+    ("destroyed a fuel depot used by the army", "an ammunition depot"): what the site
+    held is the dispute. Only a store named for those goods, or for arms one named by no
+    goods ("a depot" its teller counts military), is answered, not a base or a command
+    post the denial says nothing of, nor a fuel depot by a denial of arms."""
+    if not (is_use(denial) and denial.negated) or not is_account(hit) or is_use(hit) \
+            or same_side(denial.party, hit.party) \
+            or hit.target.target_class not in ("military", "armed_group", "infrastructure"):
+        return False
+    kept = target_head(denial.target.text)
+    if kept not in _KEPT_GOODS:
+        return False
+    words = {singular(w) for w in re.findall(r"[a-z]+", hit.target.text.lower())}
+    if not words & _STORE_HEADS:
+        return False
+    named = words & _KEPT_GOODS
+    if named:
+        return kept in named or (kept in _KEPT_ARMS and bool(named & _KEPT_ARMS))
+    # a store its teller names by no goods ("struck a depot", class military): arms
+    return kept in _KEPT_ARMS and hit.target.target_class in ("military", "armed_group")
+
+
 def _road_not_base(struck: Claim, told: Claim) -> bool:
     """Rule ``conflict.infrastructure``: the striker's account of a combatant target
     ("one of its F-16s destroyed two Cambodian military targets", the Thai army said)
@@ -1496,17 +1592,33 @@ def _road_not_base(struck: Claim, told: Claim) -> bool:
     bridge instead ("Thai jets dropped two bombs on a road", Cambodia's defence ministry
     said). Only a party with a side of its own, not on the striker's, answers so (a
     resident's "the bridge was destroyed" tells what was hit, not what it was), and only
-    of another thing (the bridge "used by militants" and "the bridge" are one site)."""
+    of another thing (the bridge "used by militants" and "the bridge" are one site), not
+    of infrastructure the striker itself names ("energy facilities that supply the
+    defence industry" and "the thermal power plant": what the site served is its word)."""
     if not (is_account(struck) and is_account(told)) or is_use(struck) or is_use(told):
         return False
     if class_group(struck.target) != "combatant" or told.target.target_class != "infrastructure":
         return False
+    if _words(struck.target.text) & _INFRASTRUCTURE_KINDS:
+        return False  # "energy facilities that supply the defence industry": the same kind
     attacker = struck.attacker or told.attacker  # (either names who struck)
     if attacker is None or not same_side(attacker, struck.party) \
             or (told.party.side is None and not _ONLY_HIT.search(told.evidence.sentence)) \
             or same_side(told.party, attacker):
         return False
     return not (_content_words(struck.target.text) & _content_words(told.target.text))
+
+
+# the words of infrastructure a striker's own account may name ("energy facilities that
+# supply the defence industry"), as :func:`_words` gives them
+_INFRASTRUCTURE_KINDS = frozenset(["energy", "power", "electricity", "grid", "substation",
+                                   "plant", "refinery", "fuel", "oil", "gas", "water",
+                                   "bridge", "railway", "rail", "port", "pipeline", "dam",
+                                   "infrastructure"])
+
+
+def _words(text: str) -> set[str]:
+    return {singular(w) for w in re.findall(r"[a-z]+", text.lower())}
 
 
 # an account that names the one thing hit ("the only equipment damaged on the summit was a

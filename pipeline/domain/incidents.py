@@ -553,7 +553,7 @@ _ROUNDUP = re.compile(
 
 
 # a toll of weeks of war, not of one strike: "killed in more than a week of fighting",
-# "since the fighting began", "since the Kessa-Dorba war began"
+# "since the fighting began", "since the Kessa-Dorba war began", "killed since 2017"
 _TALLY = re.compile(
     r"\b(?:in|during|over|after)\s+(?:(?:more\s+than|over|nearly|almost|about|some)\s+)?"
     r"(?:a|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
@@ -561,7 +561,10 @@ _TALLY = re.compile(
     r"(?:fighting|clashes|battles?|war|conflict|combat|violence|hostilities|bombardment)\b"
     r"|\bsince\s+the\s+(?:[\w-]+\s+){0,3}?"
     r"(?:fighting|war|conflict|clashes|offensive|siege|battle|hostilities|invasion|"
-    r"insurgency|uprising)\s+(?:began|started|erupted|broke\s+out)\b",
+    r"insurgency|uprising)\s+(?:began|started|erupted|broke\s+out)\b"
+    # "more than 4,000 have been killed since 2017", "at the height of the violence"
+    r"|\b(?:killed|died|dead)\s+(?:\w+\s+){0,3}?since\s+(?:19|20)\d\d\b"
+    r"|\bat\s+the\s+height\s+of\s+the\s+(?:violence|fighting|war|conflict|insurgency|crisis)\b",
     re.IGNORECASE)
 
 
@@ -611,8 +614,8 @@ BACK_DAYS = 2  # a day phrase this many days before the article's date tells a p
 # incident than an account that gives no day, which is the story's own (rule
 # ``incident.long_before``)
 LONG_BEFORE_DAYS = 28
-# marks a claim's day phrase that is the month its account was given in ("said in
-# February"), not the strike's own day
+# marks a claim's day phrase that is the month, week or weekday its account was given in
+# ("said in February", "On Tuesday, the army said"), not the strike's own day
 SAID_DAY_MARK = "said"
 
 
@@ -787,8 +790,11 @@ def _days_apart(a: Cues, b: Cues) -> bool:
         # ones: "Wednesday night" and "early Thursday" may be one strike, "last week" and
         # "Monday night" may not
         earlier, later = (a, b) if a.days[0] >= b.days[0] else (b, a)
-        if later.said and not earlier.said:
-            return False  # an account given after a strike may tell of it
+        if later.said:
+            # an account given after a strike may tell of it; two accounts' days that are
+            # both when they were given ("the army said on Monday", "on Wednesday the
+            # ministry said") tell nothing of their strikes' days
+            return False
         if gap >= 1 and not (earlier.late or later.early):
             need = 1
         return gap >= need

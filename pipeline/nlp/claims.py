@@ -34,7 +34,7 @@ from pipeline.domain.claims import (
     class_group,
     same_side,
 )
-from pipeline.domain.clock import MONTH_NAMES
+from pipeline.domain.clock import MONTH_NAMES, WEEKDAYS
 from pipeline.domain.events import dateline
 from pipeline.domain.incidents import SAID_DAY_MARK
 from pipeline.domain.models import Actor, Target
@@ -211,6 +211,7 @@ class ClaimComponent:
             subjects_raised_by_belief(doc)
             launched_weapons_taken_for_clauses(doc)
             relative_reports_taken_for_xcomps(doc)
+            datelines_taken_for_roots(doc)
             dateline_subjects(doc)
             second_speakers_clause(doc)
             bodies_taken_for_modifiers(doc)
@@ -220,11 +221,16 @@ class ClaimComponent:
             holding_verbs_taken_for_modifiers(doc)
             holding_participles_taken_for_nouns(doc)
             subjects_taken_by_asides(doc)
+            asides_taken_for_relatives(doc)
+            objects_taken_for_speakers(doc)
             attrs_taken_for_said_objects(doc)
             counts_taken_for_the_dead(doc)
             speakers_taken_for_later_subjects(doc)
             copulas_taken_for_second_clauses(doc)
             copulas_of_what_said(doc)
+            subjects_split_by_asides(doc)
+            what_clauses_taken_for_adverbials(doc)
+            quoted_objects_taken_for_verbs(doc)
             nothing_but(doc)
             if _hazard_story(doc):
                 doc._.set(CLAIMS_ATTR, [])
@@ -512,7 +518,8 @@ class ClaimComponent:
         # a general line ("says it never targets civilians") is its speaker's word, kept
         # apart from the accounts of this strike (rule ``claim.general_line``)
         general = "POLICY" in categories_at(scopes, tok.i)
-        if "BACKGROUND" in categories_at(scopes, tok.i) and not _lead_period(tok, scopes):
+        if "BACKGROUND" in categories_at(scopes, tok.i) and not _lead_period(tok, scopes) \
+                and not _lasting_use(tok, hits, scopes):
             return None
         if tok.dep_ == "relcl" and "BACKGROUND" in categories_at(scopes, tok.head.i):
             return None  # "a 2023 drone strike that killed 80 people"
@@ -990,6 +997,23 @@ _NATURAL_FORCES = frozenset([
 _MARKS = frozenset(["low", "high", "record", "peak", "milestone", "plateau"])
 
 
+# what a vehicle does in an accident
+_MISHAPS = frozenset(["overturn", "capsize", "derail", "collide", "skid", "topple"])
+
+
+def _mishap(tok: Token) -> bool:
+    """Rule ``claim.mishap``: "a fuel tanker overturned on a steep road and caught fire,
+    killing four people": a toll's participle after a vehicle's accident in its sentence,
+    which names no attack and no weapon, is the accident's, no one's strike (however
+    the parse joined the clauses)."""
+    before = tok.doc[sent_of(tok).start : tok.i]
+    if not any(t.pos_ == "VERB" and t.lemma_.lower() in _MISHAPS for t in before):
+        return False
+    return not any((t.lemma_.lower() in lx.ACTION_NOUNS or t.lower_ in lx.WEAPON_NOUNS)
+                   and not (t.lower_ == "fire" and t.head.lemma_.lower() == "catch")
+                   for t in sent_of(tok))  # (a vehicle "caught fire": no gunfire)
+
+
 def _natural_force(tok: Token) -> bool:
     """Rule ``claim.natural_force``: the subject or agent of a strike verb is a natural
     hazard or a market force ("a magnitude 6.4 earthquake struck Hatay", "towns hardest
@@ -1006,6 +1030,8 @@ def _natural_force(tok: Token) -> bool:
     verbs = [tok]
     if tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.head.pos_ == "VERB":
         verbs.append(tok.head)  # "struck Hatay, killing six people": the quake killed
+    if tok.tag_ == "VBG" and _mishap(tok):
+        return True
     # the doer's own phrase ("a magnitude 6.4 earthquake", parsed with "magnitude" as head)
     words = [(t, c) for v in verbs for c in v.children if c.dep_ == "nsubj"
              for t in c.subtree if t.i < v.i]
@@ -1858,6 +1884,75 @@ def subjects_taken_by_asides(doc: Doc) -> Doc:
     return _set_tree(doc, heads, deps)
 
 
+def asides_taken_for_relatives(doc: Doc) -> Doc:
+    """A parse repair: "GOMA, Congo — The drone, M23 rebel spokesman Lawrence Mbala said,
+    hit a health centre" parsed with "said" a relative clause of "the drone" (the
+    dateline took the root). When a reporting verb with a subject of its own hangs on
+    a noun as a relative clause, set off by commas on both sides ("the drone, ... said,"),
+    and that noun is the subject of a verb right after the second comma, the reporting
+    verb is an aside on that verb (rule ``parse.aside_relative``), as "The drone, the
+    spokesman said, hit a health centre" is parsed."""
+    todo = []
+    for i in _with_dep(doc, "relcl"):
+        said = doc[i]
+        noun = said.head
+        verb = noun.head
+        if i + 2 >= len(doc) or not _is_report(said) or noun.i + 1 >= said.i \
+                or doc[noun.i + 1].text != "," or doc[said.right_edge.i].text != "," \
+                or noun.dep_ not in ("nsubj", "nsubjpass") or verb.i != said.right_edge.i + 1 \
+                or verb.pos_ not in ("VERB", "AUX") \
+                or not any(c.dep_ == "nsubj" and noun.i < c.i < i for c in said.children):
+            continue
+        todo.append((said, verb))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for said, verb in todo:
+        heads[said.i], deps[said.i] = verb.i, "parataxis"
+    return _set_tree(doc, heads, deps)
+
+
+def objects_taken_for_speakers(doc: Doc) -> Doc:
+    """A parse repair: "... was the camp's field hospital, the medical charity that runs
+    it said" parsed with "it" the subject of "said" and the charity an apposition of the
+    hospital, its relative clause "that runs" left with no object. When a relative
+    clause's verb with no object is followed at once by "it" or "them" that the parse
+    made the subject of a reporting verb right after it, the pronoun is the clause's
+    object and the noun the clause is on is the reporting verb's subject (rule
+    ``parse.object_taken_for_speaker``)."""
+    todo = []
+    for i in _with_dep(doc, "relcl"):
+        verb = doc[i]
+        if i + 2 >= len(doc) or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in verb.children):
+            continue
+        pron, said = doc[i + 1], doc[i + 2]
+        noun = verb.head
+        if pron.lower_ not in ("it", "them") or pron.dep_ != "nsubj" or pron.head.i != said.i \
+                or not _is_report(said) or noun.i > verb.i \
+                or (noun.is_ancestor(said) and said.head.i != noun.i) \
+                or noun.pos_ not in ("NOUN", "PROPN") or noun.sent.root.i == noun.i \
+                or any(c.dep_ == "nsubj" and c.i < verb.i for c in verb.children
+                       if c.lower_ not in ("that", "which", "who")):
+            continue
+        todo.append((noun, verb, pron, said))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for noun, verb, pron, said in todo:
+        if said.head.i == noun.i:
+            # (the parse made "said" a second clause on the noun: it hangs on the
+            # sentence's root, as an aside, and so does what trailed it on the noun)
+            heads[said.i], deps[said.i] = noun.sent.root.i, "parataxis"
+            for t in doc[said.i + 1 : noun.sent.end]:
+                if t.head.i == noun.i:
+                    heads[t.i] = said.i
+        heads[pron.i], deps[pron.i] = verb.i, "dobj"
+        heads[noun.i], deps[noun.i] = said.i, "nsubj"
+    if not _acyclic(heads):
+        return doc
+    return _set_tree(doc, heads, deps)
+
+
 def speakers_taken_for_later_subjects(doc: Doc) -> Doc:
     """A parse repair: "'They hit the departures hall,' said Walid Trabelsi, a manager at
     the airport, after shelling on Saturday wounded four people" parsed with the speaker
@@ -2002,6 +2097,215 @@ def copulas_of_what_said(doc: Doc) -> Doc:
     return _set_tree(doc, heads, deps)
 
 
+# the verbs whose participle, right after a noun, names what a strike did to it ("the
+# only building hit", "the warehouse struck on Monday", "the house destroyed")
+_STRUCK_PARTICIPLES = lx.HIT_VERBS | _REDUCED_VERBS | frozenset(["damage", "flatten", "level"])
+# the words an aside may carry between the speaker and the copula: a time or a place of its
+# own ("said on Wednesday", "said in a written statement"), nothing with a verb
+_ASIDE_TAIL_POS = frozenset(["ADP", "PROPN", "NOUN", "NUM", "DET", "ADV", "ADJ", "PART"])
+
+
+def subjects_split_by_asides(doc: Doc) -> Doc:
+    """A parse repair: "The only building hit in Pelan, the town's mayor said on
+    Wednesday, was the veterinary clinic", "The warehouse struck on Monday, the owner
+    said, was a cold store", "The only thing hit, according to the water corporation,
+    was the pump house", "The target, a spokesman said, was a workshop", "The only
+    building hit, said Ahmed Kessa, who heads the farm office, was a packing house": a
+    subject
+    (mostly named by what the strike did to it) cut from its copula by an aside. The
+    parse makes the aside's verb the sentence's root with the subject its own (and the
+    speaker a word of the subject), or the participle a clause of its own. When a
+    copula with no subject of its own follows an aside set off by commas
+    (:func:`_aside_before`), and the
+    words before that aside are a noun followed at once by the participle of a verb of
+    striking and its phrase (no verb in it), or a noun the parse made a second subject
+    of the aside's verb, the noun is the copula's subject, the participle a clause on
+    it, the aside hangs on the copula and the copula takes the place in the tree the
+    highest of them had (rule
+    ``parse.aside_copula``)."""
+    todo = []
+    for i in word_positions(doc, "was", 0, len(doc)) + word_positions(doc, "were", 0, len(doc)):
+        found = _split_by_aside(doc, i)
+        if found is not None:
+            todo.append(found)
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for noun, verb, aside, be in todo:
+        span = range(noun.i, be.i)
+        # the copula takes the place of the highest word of the span (the root, mostly)
+        top = next((t for t in doc[noun.i : be.i + 1] if t.head.i == t.i
+                    or (t.head.i not in span and t.head.i != be.i)), None)
+        if top is not None and top.i != be.i:
+            if top.head.i == top.i:
+                heads[be.i], deps[be.i] = be.i, top.dep_
+            else:
+                heads[be.i], deps[be.i] = top.head.i, top.dep_
+        heads[noun.i], deps[noun.i] = be.i, "nsubj"
+        if verb is not None:
+            heads[verb.i], deps[verb.i] = noun.i, "acl"
+            for t in doc[verb.i + 1 : aside[0].i - 1]:
+                if heads[t.i] not in range(verb.i, aside[0].i - 1):
+                    heads[t.i] = verb.i  # (its phrase: "in Pelan", "on Monday")
+        report = aside[1]
+        heads[report.i], deps[report.i] = be.i, ("prep" if report.lower_ == "according"
+                                                 else "parataxis")
+        if report.lower_ != "according":
+            speaker = aside[2]
+            heads[speaker.i], deps[speaker.i] = report.i, "nsubj"
+        inner = range(aside[0].i, be.i - 1)
+        for t in doc[aside[0].i : be.i - 1]:
+            if heads[t.i] not in inner and t.i != report.i:
+                heads[t.i] = report.i
+        heads[aside[0].i - 1], deps[aside[0].i - 1] = be.i, "punct"
+        heads[be.i - 1], deps[be.i - 1] = be.i, "punct"
+        for t in doc[be.i + 1 : be.sent.end]:
+            if heads[t.i] in span:
+                heads[t.i] = be.i  # (the full stop the parse hung on the aside's verb)
+    if not _acyclic(heads):
+        return doc  # (never a tree spaCy would reject)
+    return _set_tree(doc, heads, deps)
+
+
+def _split_by_aside(doc: Doc, i: int
+                    ) -> tuple[Token, Token | None, tuple[Token, Token, Token], Token] | None:
+    """For :func:`subjects_split_by_asides`: the copula at ``i`` after an aside, with the
+    subject noun, its participle (None for a bare noun the parse made a second subject
+    of the aside's verb) and the aside (its first word, its reporting word or
+    "according", and the speaker's head), or None."""
+    be = doc[i]
+    if i < 5 or doc[i - 1].text != "," or be.tag_ not in ("VBD", "VBP", "VBZ"):
+        return None
+    found = next((a for k in range(i - 2, max(i - 26, 1), -1) if doc[k].text == ","
+                  and (a := _aside_before(doc, k, i)) is not None), None)
+    if found is None:
+        return None
+    first, report, _ = found
+    comma = first.i - 1
+    aside = range(first.i, i - 1)
+    if any(c.dep_ in ("nsubj", "nsubjpass", "expl") and c.i not in aside for c in be.children):
+        return None  # (a subject the speaker's name took is the aside's, no subject of its)
+    # the subject: a noun and the participle right after it, then the participle's phrase
+    verb = next((t for t in doc[max(0, comma - 10) : comma]
+                 if t.tag_ in ("VBN", "VBD") and t.lemma_.lower() in _STRUCK_PARTICIPLES), None)
+    noun = doc[comma - 1]
+    if verb is None and noun.pos_ in ("NOUN", "PROPN") and noun.dep_ == "nsubj" \
+            and noun.head.i == report.i and report.lower_ != "according" \
+            and noun.sent.start == be.sent.start:
+        # "The target, a spokesman said, was a workshop": the parse took the noun for a
+        # second subject of the aside's verb (no participle to hang on it)
+        return noun, None, found, be
+    if verb is None or verb.i == 0 or doc[verb.i - 1].pos_ not in ("NOUN", "PROPN") \
+            or any(t.pos_ in ("VERB", "AUX") or t.text in (",", ";", ":")
+                   for t in doc[verb.i + 1 : comma]) \
+            or any(c.dep_ in ("dobj", "aux", "auxpass") for c in verb.children) \
+            or doc[verb.i - 1].sent.start != be.sent.start:
+        return None
+    return doc[verb.i - 1], verb, found, be
+
+
+def _aside_before(doc: Doc, comma: int, i: int) -> tuple[Token, Token, Token] | None:
+    """The aside between the comma at ``comma`` and the one before the copula at ``i``:
+    "according to" a speaker, a speaker and a reporting verb with at most a time or a
+    place after it ("the town's mayor said on Wednesday"), or a reporting verb and its
+    speaker, who may carry a clause of its own ("said Ahmed Kessa, who heads the
+    district's farm office"); its first word, its reporting word and its speaker's head,
+    else None."""
+    if comma + 2 >= i - 1:
+        return None
+    first = doc[comma + 1]
+    if first.lower_ == "according" and doc[comma + 2].lower_ == "to":
+        return first, first, first
+    if _is_report(first):
+        # "said Ahmed Kessa, who heads the office,": the speaker, and what hangs on it
+        words = range(comma + 2, i - 1)
+        heads_out = [t for t in doc[comma + 2 : i - 1] if t.head.i not in words]
+        if len(heads_out) == 1 and heads_out[0].pos_ in ("NOUN", "PROPN") \
+                and heads_out[0].dep_ in ("nsubj", "nsubjpass", "appos", "dobj", "npadvmod"):
+            return first, first, heads_out[0]
+        return None
+    report = next((t for t in doc[comma + 2 : i - 1] if _is_report(t)), None)
+    if report is None or any(t.pos_ not in _ASIDE_TAIL_POS and t.dep_ != "amod"
+                             for t in doc[report.i + 1 : i - 1]):
+        return None
+    words = range(comma + 1, report.i)
+    heads_out = [t for t in doc[comma + 1 : report.i] if t.head.i not in words]
+    if len(heads_out) != 1 or heads_out[0].pos_ not in ("NOUN", "PROPN", "PRON"):
+        return None
+    return first, report, heads_out[0]
+
+
+def _acyclic(heads: Sequence[int]) -> bool:
+    """Whether the heads make a forest: every word's chain of heads ends at a root."""
+    state = [0] * len(heads)  # 0: not seen, 1: on the walk now, 2: ends at a root
+    for start in range(len(heads)):
+        walk = []
+        at = start
+        while state[at] == 0:
+            state[at] = 1
+            walk.append(at)
+            if heads[at] == at:
+                break
+            at = heads[at]
+        else:
+            if state[at] == 1:
+                return False
+        for k in walk:
+            state[k] = 2
+    return True
+
+
+def what_clauses_taken_for_adverbials(doc: Doc) -> Doc:
+    """A parse repair: "What the bomb hit, according to the regional administration, was
+    the main depot of a delivery company" parsed with "What the bomb hit" a clause of
+    time or manner on "was", which is left with no subject. When "what" is the object
+    of a verb hung as such a clause on a later copula that has no subject, the clause
+    is the copula's subject (rule ``parse.what_clause_subject``), as the shorter
+    sentence is parsed."""
+    todo = []
+    for i in word_positions(doc, "what", 0, len(doc)):
+        what = doc[i]
+        verb = what.head
+        be = verb.head
+        if what.dep_ != "dobj" or verb.dep_ != "advcl" or verb.i < i or be.i < verb.i \
+                or be.lemma_.lower() != "be" or any(
+                    c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in be.children):
+            continue
+        todo.append(verb)
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for verb in todo:
+        deps[verb.i] = "csubj"
+    return _set_tree(doc, heads, deps)
+
+
+def quoted_objects_taken_for_verbs(doc: Doc) -> Doc:
+    """A parse repair: 'drones had struck "hangars housing warplanes at the base"' parsed
+    with "hangars" a verb ("VBZ") complementing "struck", which is left with no object:
+    a present-tense verb cannot complement a strike verb, so a word so tagged right
+    after the opening quote mark that follows a strike verb with no object is the quoted
+    object, a plural noun (rule ``parse.quoted_object``)."""
+    todo = []
+    for i in _with_dep(doc, "xcomp", "ccomp", "dep"):
+        word = doc[i]
+        verb = word.head
+        if word.tag_ != "VBZ" or i < 2 or verb.i != i - 2 or not doc[i - 1].is_quote \
+                or verb.lemma_.lower() not in lx.HIT_VERBS \
+                or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) \
+                or not word.lower_.endswith("s"):
+            continue
+        todo.append(word)
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for word in todo:
+        deps[word.i] = "dobj"
+        word.tag_, word.pos_ = "NNS", "NOUN"
+        word.lemma_ = word.lower_[:-1]
+    return _set_tree(doc, heads, deps)
+
+
 def nothing_but(doc: Doc) -> Doc:
     """A parse repair: "its jets struck nothing but an al Shabaab training camp", "the
     strikes targeted nothing but radar installations": what was struck is what follows
@@ -2138,6 +2442,38 @@ def launched_weapons_taken_for_clauses(doc: Doc) -> Doc:
         heads[weapon.i], deps[weapon.i] = stop.i, "dobj"
         heads[fired.i], deps[fired.i] = weapon.i, "acl"
         fired.tag_ = "VBN"
+    return _set_tree(doc, heads, deps)
+
+
+def datelines_taken_for_roots(doc: Doc) -> Doc:
+    """A parse repair: "GOMA, Congo — The drone, rebel spokesman Lawrence Mbala said, hit
+    a health centre" parsed with the dateline's town the sentence's root and the story's
+    verb hung on it as a clause of the town ("hit" a clause of "GOMA"). When the word of
+    the dateline that opens the copy is the root and a verb after the dateline's dash
+    with a subject of its own hangs on a word of the dateline, that verb is the root and
+    the dateline hangs on it (rule ``parse.dateline_root``), as the parse makes "GOMA,
+    Congo — A drone hit a health centre"."""
+    dash = next((t for t in doc[: lx.DATELINE_SPAN] if dateline_end(t) or spaced_dash(t)),
+                None)
+    if dash is None or any(t.pos_ in ("VERB", "AUX") for t in doc[: dash.i]):
+        return doc
+    root = doc[0].sent.root
+    if root.i >= dash.i or not in_dateline(root):
+        return doc
+    verb = next((t for t in doc[dash.i + 1 : root.sent.end] if t.head.i < dash.i
+                 and t.pos_ in ("VERB", "AUX") and t.tag_ in ("VBD", "VBZ", "VBP")
+                 and any(c.dep_ in ("nsubj", "nsubjpass") and c.i > dash.i
+                         for c in t.children)), None)
+    if verb is None:
+        return doc
+    heads, deps = _tree_of(doc)
+    heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+    heads[root.i], deps[root.i] = verb.i, "npadvmod"
+    for t in doc[dash.i + 1 : root.sent.end]:
+        if t.head.i == root.i and t.i != verb.i and t.is_punct:
+            heads[t.i] = verb.i  # (the full stop the parse hung on the town)
+    if not _acyclic(heads):
+        return doc
     return _set_tree(doc, heads, deps)
 
 
@@ -3432,9 +3768,15 @@ def _in_telling(tok: Token, first: Token | None) -> int | None:
     as that party's words (its owner or giver is the speaker), as "according to" does
     (``first``: the sentence's :func:`_opening_word`)."""
     sent = sent_of(tok)
-    if first is None or first.lower_ not in ("in", "by") or first.dep_ != "prep" \
-            or (first.head.i != sent.root.i and first.head.i > first.i
-                and first.head.i != tok.i and not first.head.is_ancestor(tok)):
+    if first is None or first.lower_ not in ("in", "by") or first.dep_ != "prep":
+        return None
+    head = first.head
+    if head.tag_ == "VBN" and head.dep_ == "advcl" and head.i > first.i:
+        # "In the General Staff's account, posted on Telegram hours later, rockets
+        # destroyed ...": the parse hung the opening on the participle of its aside
+        head = head.head
+    if head.i != sent.root.i and head.i > first.i and head.i != tok.i \
+            and not head.is_ancestor(tok):
         return None  # (a head before the opening word is the dateline's, a misparse)
     obj = next((c for c in first.children if c.dep_ == "pobj"), None)
     if obj is None or obj.lower_ not in _TELLING_NOUNS:
@@ -4015,6 +4357,16 @@ def _titled_by(a: Actor, b: Actor) -> bool:
 # a past period a follow-up story's lead gives its strike ("accused soldiers of executing
 # 300 men in Moura last month"): the story's own event, not a background one
 _PERIOD_RULES = frozenset(["background.last_period", "background.in_month_year"])
+
+
+def _lasting_use(tok: Token, hits: Sequence[Hit], scopes: Sequence[Scope]) -> bool:
+    """Rule ``background.lasting_use``: "the owner said it had served as a seed store for
+    eleven years", "the hall was used as a school for years": a span of years on what a
+    site was or was used as tells how long it was so, not a run of strikes over years
+    (``background.for_years``); it sets no such account in the background."""
+    covering = [s for s in scopes if s.start <= tok.i < s.end and s.category == "BACKGROUND"]
+    return bool(hits) and all(s.rule == "background.for_years" for s in covering) \
+        and all(h.rule.startswith(("use.", "copula.")) for h in hits)
 
 
 def _lead_period(tok: Token, scopes: Sequence[Scope]) -> bool:
@@ -4701,11 +5053,11 @@ def _hangs_as_participle(tok: Token) -> bool:
 
 
 # a paragraph that opens by telling another incident: "In a separate incident on
-# Saturday, ..." (not "Separately, ...", which wire copy also uses for the other side of
-# the same strike)
+# Saturday, ...", "In a separate overnight attack, ..." (not "Separately, ...", which wire
+# copy also uses for the other side of the same strike)
 _SEPARATE_OPENING = re.compile(
-    r"^\W*in\s+(?:a|an|another)\s+(?:separate|unrelated)\s+(?:incident|attack|strike|"
-    r"raid|bombing|assault|episode)s?\b", re.IGNORECASE)
+    r"^\W*in\s+(?:a|an|another)\s+(?:separate|unrelated)\s+(?:[a-z-]+\s+)?"
+    r"(?:incident|attack|strike|raid|bombing|assault|episode)s?\b", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n\s*\n")
 _PLACE_ENTS = frozenset(["GPE", "LOC", "FAC"])
 
@@ -4715,20 +5067,47 @@ def _separate_follow(doc: Doc, text: str) -> frozenset[int]:
     with another incident ("In a separate incident on Saturday, artillery shelled a
     village, residents said.") goes on telling that incident when it names no place of
     its own ("'The shells fell on the houses,' a villager said."); its accounts are
-    background, as the opening paragraph's are. A following paragraph that names a place
-    may return to the lead and is read as usual. Returns the character offsets of the
-    tokens of such paragraphs. ``text`` is ``doc.text``."""
+    background, as the opening paragraph's are. So do the sentences right after a
+    sentence that opens so, in its paragraph, up to the first that names a place of its
+    own ("In a separate attack, a drone hit a block of flats in Pelan. 'One entrance
+    collapsed,' Pelan's governor said."). A place the opening names again is none of its
+    own. A following paragraph or sentence that names another place may return to the
+    lead and is read as usual. Returns the character offsets of the tokens of such
+    paragraphs and sentences. ``text`` is ``doc.text``."""
+    if not _SEPARATE_WORD.search(text):
+        return frozenset()
     bounds = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]
     spans = list(itertools.pairwise(bounds))
     out: set[int] = set()
     for (start, end), (nstart, nend) in itertools.pairwise(spans):
         if not _SEPARATE_OPENING.search(text[start:end]):
             continue
-        toks = [t for t in doc if nstart <= t.idx < nend]
-        if any(t.ent_type_ in _PLACE_ENTS for t in toks):
+        told = _places_named(doc, start, end)
+        if _places_named(doc, nstart, nend) <= told:
+            out.update(t.idx for t in doc if nstart <= t.idx < nend)
+    sents = list(doc.sents)
+    for k, sent in enumerate(sents):
+        if not _SEPARATE_OPENING.search(sent.text):
             continue
-        out.update(t.idx for t in toks)
+        para = next(e for s, e in spans if s <= sent.start_char < e)
+        told = _places_named(doc, sent.start_char, sent.end_char)
+        for later in sents[k + 1:]:
+            if later.start_char >= para:
+                break
+            if not _places_named(doc, later.start_char, later.end_char) <= told:
+                break
+            out.update(t.idx for t in later)
     return frozenset(out)
+
+
+# (a text with none of these words opens no other incident)
+_SEPARATE_WORD = re.compile(r"\b(?:separate|unrelated)\b", re.IGNORECASE)
+
+
+def _places_named(doc: Doc, start: int, end: int) -> set[str]:
+    """The places the recogniser names between two character offsets, in lower case."""
+    return {e.text.lower() for e in doc.ents
+            if e.label_ in _PLACE_ENTS and start <= e.start_char < end}
 
 
 def _claimant(tok: Token) -> list[Token]:
@@ -5209,8 +5588,10 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                 continue  # (no test below holds: passed by on its relation's number)
             sub = doc[j]
             if sub.dep_ == "pobj" and (_told_of_another(sub, tok)
-                                       or _in_targets_own_strike(sub, heads, tok)):
-                continue  # ... or where the target's own attack was told to be
+                                       or _in_targets_own_strike(sub, heads, tok)
+                                       or _destined(sub)):
+                continue  # ... or where the target's own attack was told to be, or where
+                # its goods were going ("a cold store for fish bound for markets in Marel")
             if sub.dep_ == "pobj" and (sub.pos_ == "PROPN" or _named_town(sub)) \
                     and not sub.ent_id_ and sub.ent_type_ in _MISSED_PLACE_TYPES \
                     and sub.head.lower_ in _PLACE_PREPS and not _no_toponym(sub):
@@ -5484,8 +5865,8 @@ def _way_point(root: Token) -> bool:
 
 def _destined(root: Token) -> bool:
     """Rule ``place.destined``: "trucks carrying weapons meant for Hamas in Gaza", "a
-    convoy bound for Aleppo": where the goods or people were going, not where they were
-    struck."""
+    convoy bound for Aleppo", "the ship, continuing its voyage toward Port Tovin":
+    where the goods or people were going, not where they were struck."""
     node = root
     for _ in range(6):
         if node.head.i == node.i:
@@ -5494,8 +5875,16 @@ def _destined(root: Token) -> bool:
                 and node.head.head.tag_ in ("VBN", "VBD") \
                 and node.head.head.lemma_.lower() in _DESTINED_VERBS:
             return True
+        if node.dep_ == "pobj" and node.head.lower_ in ("toward", "towards", "to") \
+                and node.head.head.lemma_.lower() in _VOYAGE_WORDS:
+            return True  # "continuing its voyage toward Port Tovin"
         node = node.head
     return False
+
+
+# what a ship or a convoy was on, or doing, on its way to a place
+_VOYAGE_WORDS = frozenset(["voyage", "journey", "route", "course", "passage", "transit",
+                           "sail", "steam", "head", "travel", "proceed", "bind"])
 
 
 _DESTINED_VERBS = frozenset(["mean", "bind", "destine", "intend", "head"])
@@ -6061,17 +6450,18 @@ _SPAN_BOUNDS = frozenset(["since", "until", "till"])
 
 
 def _said_in_month(ent: Span, found: TargetMatch) -> bool:
-    """The day phrase hangs on the reporting verb and names a month with no day, or a
-    past week or month: "said in February", "reported in March", "Last week the
-    coalition denied striking a mosque" (the strike it tells was then or before)."""
+    """The day phrase hangs on the reporting verb and names a month with no day, a past
+    week or month, or a weekday: "said in February", "reported in March", "Last week
+    the coalition denied striking a mosque", "On Tuesday, the military said it had
+    struck a depot" (the strike it tells was then or before: not a strike of Thursday)."""
     if found.report is None or any(t.like_num for t in ent):
         return False
     root = ent.root
-    up = root.head.head if root.head.dep_ == "prep" and root.head.lower_ == "in" \
+    up = root.head.head if root.head.dep_ == "prep" and root.head.lower_ in ("in", "on") \
         else root.head if root.dep_ == "npadvmod" else None
     words = [t.lower_ for t in ent]
     return up is not None and up.i == found.report \
-        and (any(w in MONTH_NAMES for w in words)
+        and (any(w in MONTH_NAMES or w in WEEKDAYS for w in words)
              or any(a == "last" and b in ("week", "month")
                     for a, b in itertools.pairwise(words)))
 
@@ -6276,4 +6666,20 @@ def _target(head: Token, gazetteer: Gazetteer, miss: bool, rule: str = "") -> Ta
         if not rule.startswith(SPARED_RULES):
             return Target(text, "unknown", None)
         return replace(classify_target(head, gazetteer), text=text, actor_id=None)
+    if _kit_of_a_site(head):
+        return replace(classify_target(head, gazetteer), target_class="unknown", actor_id=None)
     return classify_target(head, gazetteer)
+
+
+def _kit_of_a_site(head: Token) -> bool:
+    """Rule ``targets.kit_of_a_site``: "the plant had been hit and equipment has been
+    seriously damaged": bare "equipment" after a power plant, a school or a shop its
+    sentence says was hit is that site's machinery, no force's kit (as "military
+    equipment" or "their equipment" would be)."""
+    if head.lower_ != "equipment" or any(c.dep_ in ("amod", "compound", "poss", "nmod")
+                                         for c in head.children):
+        return False
+    return any(t.i < head.i and t.pos_ == "NOUN"
+               and t.lower_ in lx.INFRASTRUCTURE_WORDS | lx.CIVILIAN_SITE_WORDS
+               and t.dep_ in ("nsubjpass", "dobj") and t.head.lemma_.lower() in lx.HIT_VERBS
+               for t in sent_of(head))

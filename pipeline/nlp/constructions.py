@@ -262,7 +262,7 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return False  # "killed in floods and landslides": a hazard's toll, no strike's
     if _judicial(verb, doc[hit.target]):
         return False
-    if _strike_context(verb):
+    if _strike_context(verb) or _strike_said_to_kill(verb):
         return True
     if _running_since(verb):
         return False
@@ -287,6 +287,18 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if _tally(verb):
         return False
     return ctx.reported(verb)
+
+
+def _strike_said_to_kill(verb: Token) -> bool:
+    """Rule ``casualty.said_of_a_strike``: "in a raid that a local rights group said
+    killed four villagers": the relative pronoun that is the toll's subject stands for
+    the strike noun the reporting clause hangs on."""
+    said = verb.head
+    if verb.dep_ != "ccomp" or said.dep_ != "relcl" or said.head.pos_ != "NOUN" \
+            or said.head.lemma_.lower() not in lx.ACTION_NOUNS \
+            or said.head.lemma_.lower() in lx.CONFLICT_NOUNS:
+        return False  # (not "the war that officials said killed 400,000": a war's toll)
+    return any(c.dep_ == "nsubj" and c.lower_ in ("that", "which") for c in verb.children)
 
 
 def _one_firefight(noun: Token) -> bool:
@@ -1068,7 +1080,8 @@ def _words_before_pronoun(hit: Hit, doc: Doc, ctx: CheckContext, people: bool = 
     start = _window_start(subject, 2)
     tolls = {h.target for h in ctx.earlier if h.kind in _TOLL_KINDS and h.target < subject.i}
     tolls |= {tok.i for tok in doc[start : subject.i]
-              if _named_dead(tok) or _counted_dead(tok) or _described_dead(tok)}
+              if _named_dead(tok) or _counted_dead(tok) or _described_dead(tok)
+              or _dead_kin_named(tok)}
     if not tolls:
         return None
     # the clauses the account hangs from: "witnesses who described the men as ...", whose
@@ -1080,6 +1093,21 @@ def _words_before_pronoun(hit: Hit, doc: Doc, ctx: CheckContext, people: bool = 
                            and tok.head.lemma_.lower() in _SPEAKER_VERBS)
                    and not _addressee(tok)
                    and not any(c.dep_ == "relcl" and c.i in saying for c in tok.children)]
+
+
+def _dead_kin_named(tok: Token) -> bool:
+    """Rule ``copula.dead_kin_named``: "Relatives of the dead man, 24-year-old Arno
+    Tara, said he was a farmer": a name set beside the phrase of a speaker who are kin
+    of the dead (the parse may hang it on the kin) is the dead man's, a toll person."""
+    if tok.dep_ != "appos" or tok.ent_type_ != "PERSON":
+        return False
+    before = tok.doc[tok.head.left_edge.i : tok.left_edge.i]
+    return any(t.lemma_.lower() in ("dead", "kill", "slay", "slain") for t in before) \
+        and any(t.lemma_.lower() in _KIN_WORDS for t in before)
+
+
+_KIN_WORDS = frozenset(["relative", "family", "kin", "father", "mother", "brother", "sister",
+                        "son", "daughter", "uncle", "cousin", "widow", "wife", "husband"])
 
 
 def _addressee(tok: Token) -> bool:

@@ -14,8 +14,9 @@ or when an attack word stands beside a toll of people ("a strike on a school kil
 least 28 people"), or when it names several distinct weapons or armed forces on its own,
 or is dense with attack and casualty words even without armed context (a first take:
 "blast kills ..., dozens wounded ... hit ... destroyed ...") and is no match report
-(several of sport's own words: "wickets", "innings", "striker") nor a labour dispute's
-(several of its words: "union", "walkout", "wages"). It is generous on purpose
+(several of sport's own words: "wickets", "innings", "striker"), a labour dispute's
+(several of its words: "union", "walkout", "wages") nor a markets story's ("shares",
+"analysts", "revenue"). It is generous on purpose
 (recall first): a false pass costs one parse, a false drop loses a story. Words that make
 "strike" or "attack" non-military on a general wire (a labour strike, a heart attack) are
 not read as vetoes: a war story can mention a union too.
@@ -169,6 +170,15 @@ _LABOUR_WORDS = frozenset(
      "shifts", "salaries", "salary"]
 )
 MIN_LABOUR_WORDS = 3
+# a story of markets and company results ("shares hit a record low", "a bear raid on the
+# shares", "attacking the cost base"), in words a war story seldom uses several of
+_BUSINESS_WORDS = frozenset(
+    ["shares", "shareholders", "shareholder", "stock", "stocks", "investors", "analysts",
+     "revenue", "revenues", "earnings", "profit", "profits", "quarterly", "dividend",
+     "dividends", "valuation", "ipo", "bonds", "bondholders", "forecast", "guidance",
+     "ceo", "traders", "trading", "nasdaq", "index", "sellers", "buyback", "margins"]
+)
+MIN_BUSINESS_WORDS = 4
 # a story of spaceflight or astronomy ("the spacecraft hit its target on the asteroid",
 # "firing its thrusters"), in words no war story uses
 _SPACE_WORDS = frozenset(
@@ -235,12 +245,14 @@ class TopicGate:
         # "A strike on a school killed 28 people": an attack word beside a toll of people
         tolled = bool(attack - _CASUALTY_WORDS) and bool(_PEOPLE_TOLL.search(lower))
         # attack words alone, in a match report ("struck a blistering 81"), are sport's;
-        # in a story of a walkout ("the strike hit trains"), labour's; beside a spacecraft
-        # and an asteroid, spaceflight's
+        # in a story of a walkout ("the strike hit trains"), labour's; in one of shares and
+        # results ("hit a record low"), business's; beside a spacecraft and an asteroid,
+        # spaceflight's
         space = words & _SPACE_WORDS
         dense = len(attack) >= self.min_attack_alone \
             and len(words & _SPORT_WORDS) < MIN_SPORT_WORDS \
             and len(words & _LABOUR_WORDS) < MIN_LABOUR_WORDS \
+            and len(words & _BUSINESS_WORDS) < MIN_BUSINESS_WORDS \
             and len(space) < MIN_SPACE_WORDS
         # a probe "fired a projectile at the asteroid": spaceflight's armed words, with no
         # armed force or actor named ("probe" alone is also an inquiry's word)

@@ -212,7 +212,8 @@ NON_STRIKE_CAUSES = CONFLICT_NOUNS | frozenset(
      "tsunami", "hailstorm", "heatwave", "avalanche"])
 # Verbs of a strike or a blast going through what it hit: "the blast tore through a
 # market", "a missile exploded over a busy street".
-THROUGH_VERBS = frozenset(["tear", "rip", "slice", "explode", "detonate", "blow", "burst"])
+THROUGH_VERBS = frozenset(["tear", "rip", "slice", "explode", "detonate", "blow", "burst", "punch",
+                           "pierce", "plough", "plow"])
 # Verbs whose target follows "at" / "against" ("fired at", "directed at the camp").
 AT_VERBS = frozenset(["fire", "aim", "shoot", "target", "strike", "direct", "launch"])
 # Subjects of "be" that name what was hit: "the target was X", "the dead were X".
@@ -385,9 +386,9 @@ ARMED_GROUP_WORDS = frozenset(
         "insurgent", "insurgents", "fighter", "fighters", "jihadist", "jihadists",
         "jihadi", "combatant", "combatants", "militia", "militias", "militiaman",
         "gunman", "gunmen", "extremist", "extremists", "operative", "operatives",
-        "bomber", "bombers", "hideout", "hideouts", "terror", "enemy", "commander",
-        "commanders", "cell", "cells", "sniper", "snipers", "guerrilla", "guerrillas",
-        "mujahideen", "separatist", "separatists", "opposition", "islamist",
+        "bomber", "bombers", "hideout", "hideouts", "safehouse", "safehouses", "terror",
+        "enemy", "commander", "commanders", "cell", "cells", "sniper", "snipers", "guerrilla",
+        "guerrillas", "mujahideen", "separatist", "separatists", "opposition", "islamist",
         "islamists", "bomb", "explosives", "explosive", "gang", "gangs", "gangster",
         "gangsters", "bandit", "bandits", "cartel", "cartels", "pirate", "pirates",
         "kidnapper", "kidnappers", "smuggler", "smugglers", "trafficker", "traffickers",
@@ -630,7 +631,9 @@ CIVILIAN_MODIFIERS = frozenset(
         "cultural", "religious", "educational", "shopping", "sports",
         "maternity", "children", "children's", "worship", "relief", "wedding", "funeral",
         "tent", "tents", "bus", "health", "mining", "artisanal", "ambulance", "ambulances",
-        "charity", "charities", "ngo", "ngos", "observer", "protest"
+        "charity", "charities", "ngo", "ngos", "observer", "protest",
+        # the post and parcel trade ("the depot of a parcel delivery company")
+        "postal", "parcel", "parcels", "courier", "delivery", "mail"
     ]
 )
 # What makes a bus or coach a civilian one (an "army bus" is military): the civilian

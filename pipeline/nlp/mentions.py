@@ -2151,7 +2151,10 @@ class MentionResolver:
         nearest clause above it names before it ("The army has struck the airport, which
         it says the rebels use"). ``None`` when that subject is no body."""
         root = sent_of(head).root
-        if head.head.i == root.i:
+        if head.head.i == root.i or (head.head.dep_ == "parataxis" and head.head.head.i == root.i
+                                     and head.head.lemma_.lower() in lx.REPORT_VERBS):
+            # (also "The site was a training ground, it said, ...": the aside's "it" is
+            # the body the sentence before was about, as a subject "it" is)
             return self._subject_before(head) or self._channel_before(head)
         # (the singular body that is the subject of the nearest clause above it: in
         # "Hezbollah fired drones at Haifa, and the Israeli military launched what it said
@@ -2288,7 +2291,8 @@ class MentionResolver:
         """The body that is the subject of the sentence just before ``head``'s, when it is
         one (a gazetteer party, a ministry, an army, a group), else None: "it" or "its
         spokesman" in "The coalition gave a different account. Its spokesman ... said",
-        "The group, known as ISWAP, did not comment. ... it claimed"."""
+        "The group, known as ISWAP, did not comment. ... it claimed"; the owner of an
+        account that is that subject ("The military's account was different")."""
         start = sent_of(head).start
         if start == 0:
             return None
@@ -2305,7 +2309,11 @@ class MentionResolver:
             # strikes. It denies ...")
             if tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "ROOT" \
                     and tok.pos_ in ("NOUN", "PROPN"):
-                found = self._subject_owner(tok)
+                owner = next((c for c in tok.children if c.dep_ == "poss"
+                              and c.pos_ in ("NOUN", "PROPN")), None) \
+                    if tok.lemma_.lower() in _ACCOUNT_NOUNS else None
+                # ("The military's account ... was different": the military's)
+                found = self._subject_owner(owner or tok)
                 if found is not None:
                     return found
         return None
@@ -3544,6 +3552,10 @@ def _anaphor_types(head: Token) -> frozenset[str] | None:
     return types
 
 
+# what a body's telling is called, as a sentence's subject ("The military's account, published
+# in a state newspaper, was different. The site was a training ground, it said")
+_ACCOUNT_NOUNS = frozenset(["account", "version", "statement", "response", "reply",
+                            "explanation", "narrative", "telling"])
 _ARMED_GROUP_ONLY = frozenset(["armed_group"])
 
 
