@@ -1575,7 +1575,7 @@ def _stores_denied(denial: Claim, hit: Claim) -> bool:
     kept = target_head(denial.target.text)
     if kept not in _KEPT_GOODS:
         return False
-    words = {singular(w) for w in re.findall(r"[a-z]+", hit.target.text.lower())}
+    words = _words(hit.target.text)
     if not words & _STORE_HEADS:
         return False
     named = words & _KEPT_GOODS

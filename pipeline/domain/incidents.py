@@ -54,9 +54,11 @@ id, returned by :func:`apart`:
   or the later of an early hour ("Wednesday night" and "early on Thursday" are one
   night; "last week" and "Monday night" are not). An account
   without a day phrase takes the one its party gives in the same sentence. Only
-  accounts of one article are compared by their days. A past week or month on the
-  reporting verb ("Last week the coalition denied striking a mosque") is the day the
-  account was given: apart from a strike after it, never from one before;
+  accounts of one article are compared by their days. A past week or month, or a
+  weekday, on the reporting verb ("Last week the coalition denied striking a mosque",
+  "On Tuesday, the military said it had struck a depot") is the day the account was
+  given: apart from a strike after it, never from one before, nor from another account
+  dated only by when it was given;
 - ``incident.separate``: an account told in a sentence that sets itself apart
   ("Separately, two herders were wounded on Monday ...", "In a separate attack ...",
   "Elsewhere, ...", "the governor reported separately that ...") and gives its
@@ -76,7 +78,8 @@ id, returned by :func:`apart`:
   (``incident.scattered``) a summary told over many places, placed or not ("struck
   deployment points in several regions, but did not mention Pelan");
 - ``incident.tally``: the toll of a war's weeks ("dozens of troops had been killed in
-  more than a week of fighting", "since the war began"), and the account right after
+  more than a week of fighting", "since the war began", "more than 4,000 have been
+  killed since 2017", "at the height of the violence"), and the account right after
   it in its paragraph that names no day or place, is no account of one strike of the
   article.
 

@@ -1006,12 +1006,13 @@ def _mishap(tok: Token) -> bool:
     killing four people": a toll's participle after a vehicle's accident in its sentence,
     which names no attack and no weapon, is the accident's, no one's strike (however
     the parse joined the clauses)."""
-    before = tok.doc[sent_of(tok).start : tok.i]
-    if not any(t.pos_ == "VERB" and t.lemma_.lower() in _MISHAPS for t in before):
+    sent = sent_of(tok)
+    if not any(t.pos_ == "VERB" and t.lemma_.lower() in _MISHAPS
+               for t in tok.doc[sent.start : tok.i]):
         return False
     return not any((t.lemma_.lower() in lx.ACTION_NOUNS or t.lower_ in lx.WEAPON_NOUNS)
                    and not (t.lower_ == "fire" and t.head.lemma_.lower() == "catch")
-                   for t in sent_of(tok))  # (a vehicle "caught fire": no gunfire)
+                   for t in sent)  # (a vehicle "caught fire": no gunfire)
 
 
 def _natural_force(tok: Token) -> bool:
@@ -2111,18 +2112,15 @@ def subjects_split_by_asides(doc: Doc) -> Doc:
     said, was a cold store", "The only thing hit, according to the water corporation,
     was the pump house", "The target, a spokesman said, was a workshop", "The only
     building hit, said Ahmed Kessa, who heads the farm office, was a packing house": a
-    subject
-    (mostly named by what the strike did to it) cut from its copula by an aside. The
-    parse makes the aside's verb the sentence's root with the subject its own (and the
-    speaker a word of the subject), or the participle a clause of its own. When a
+    subject (mostly named by what the strike did to it) cut from its copula by an aside.
+    The parse makes the aside's verb the sentence's root with the subject its own (and
+    the speaker a word of the subject), or the participle a clause of its own. When a
     copula with no subject of its own follows an aside set off by commas
-    (:func:`_aside_before`), and the
-    words before that aside are a noun followed at once by the participle of a verb of
-    striking and its phrase (no verb in it), or a noun the parse made a second subject
-    of the aside's verb, the noun is the copula's subject, the participle a clause on
-    it, the aside hangs on the copula and the copula takes the place in the tree the
-    highest of them had (rule
-    ``parse.aside_copula``)."""
+    (:func:`_aside_before`), and the words before that aside are a noun followed at once
+    by the participle of a verb of striking and its phrase (no verb in it), or a noun the
+    parse made a second subject of the aside's verb, the noun is the copula's subject,
+    the participle a clause on it, the aside hangs on the copula and the copula takes the
+    place in the tree the highest of them had (rule ``parse.aside_copula``)."""
     todo = []
     for i in word_positions(doc, "was", 0, len(doc)) + word_positions(doc, "were", 0, len(doc)):
         found = _split_by_aside(doc, i)
