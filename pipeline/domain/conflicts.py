@@ -1064,8 +1064,7 @@ def _people_word(claim: Claim) -> bool:
 
 def _site_words(claim: Claim) -> set[str]:
     """The kinds of combatant site a target names ("no camps of the group": camp)."""
-    return {_singular(w) for w in re.findall(r"[a-z]+", claim.target.text.lower())} \
-        & _SITE_HEADS
+    return _words(claim.target.text) & _SITE_HEADS
 
 
 def _downed_craft(downed: Claim, other: Claim) -> bool:
@@ -1451,7 +1450,7 @@ def _names_again(neg: Claim, pos: Claim) -> bool:
     """The denial's head word is a word of the account's target: both name one thing
     ("the Kanaris", "the frigate Kanaris"; not "no British ship" against "the carrier")."""
     head = _head(neg.target.text)
-    words = {_singular(w) for w in re.findall(r"[a-z]+", pos.target.text.lower())}
+    words = _words(pos.target.text)
     if head in _AIRLINER_WORDS:
         # "the aircraft was never hit" against "the airliner was brought down": one plane
         return bool(words & _AIRLINER_WORDS)
@@ -1618,6 +1617,7 @@ _INFRASTRUCTURE_KINDS = frozenset(["energy", "power", "electricity", "grid", "su
 
 
 def _words(text: str) -> set[str]:
+    """A text's words in lower case, each singular ("depots" -> "depot")."""
     return {singular(w) for w in re.findall(r"[a-z]+", text.lower())}
 
 

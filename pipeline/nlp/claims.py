@@ -2443,6 +2443,16 @@ def launched_weapons_taken_for_clauses(doc: Doc) -> Doc:
     return _set_tree(doc, heads, deps)
 
 
+def _dateline_dash(doc: Doc) -> Token | None:
+    """The dash that ends the dateline opening the copy ("GOMA, Congo —"), or None when
+    there is none or a verb comes before it (a sentence, no dateline)."""
+    dash = next((t for t in doc[: lx.DATELINE_SPAN] if dateline_end(t) or spaced_dash(t)),
+                None)
+    if dash is None or any(t.pos_ in ("VERB", "AUX") for t in doc[: dash.i]):
+        return None
+    return dash
+
+
 def datelines_taken_for_roots(doc: Doc) -> Doc:
     """A parse repair: "GOMA, Congo — The drone, rebel spokesman Lawrence Mbala said, hit
     a health centre" parsed with the dateline's town the sentence's root and the story's
@@ -2451,9 +2461,8 @@ def datelines_taken_for_roots(doc: Doc) -> Doc:
     with a subject of its own hangs on a word of the dateline, that verb is the root and
     the dateline hangs on it (rule ``parse.dateline_root``), as the parse makes "GOMA,
     Congo — A drone hit a health centre"."""
-    dash = next((t for t in doc[: lx.DATELINE_SPAN] if dateline_end(t) or spaced_dash(t)),
-                None)
-    if dash is None or any(t.pos_ in ("VERB", "AUX") for t in doc[: dash.i]):
+    dash = _dateline_dash(doc)
+    if dash is None:
         return doc
     root = doc[0].sent.root
     if root.i >= dash.i or not in_dateline(root):
@@ -2484,9 +2493,8 @@ def dateline_subjects(doc: Doc) -> Doc:
     of a verb after the dateline's dash and that verb has no other subject, the noun
     after the dash joined to the dateline word (an apposition or a conjunct) is the
     verb's subject. The dateline keeps its own reading (it is never a speaker)."""
-    dash = next((t for t in doc[: lx.DATELINE_SPAN] if dateline_end(t) or spaced_dash(t)),
-                None)
-    if dash is None or any(t.pos_ in ("VERB", "AUX") for t in doc[: dash.i]):
+    dash = _dateline_dash(doc)
+    if dash is None:
         return doc
     todo = []
     for place in doc[: dash.i]:
