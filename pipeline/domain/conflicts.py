@@ -242,7 +242,16 @@ def _framed(earlier: Claim, later: Claim) -> bool:
     at = later.contested_at
     return at is not None and earlier.evidence.article_id == later.evidence.article_id \
         and earlier.evidence.start < at and earlier.party.id != later.party.id \
-        and earlier.contested_at is None
+        and earlier.contested_at is None and not _agreeing_denial(earlier, later)
+
+
+def _agreeing_denial(earlier: Claim, later: Claim) -> bool:
+    """``later`` only denies that civilians or a civil site were hit and ``earlier`` tells
+    combatants hit: the kinds tell that the two agree ("the army said it struck a rebel
+    camp", and the rebels' ally "denied that civilians were targeted"), whatever the
+    reporter's frame (rule ``conflict.framed``)."""
+    return later.negated and class_group(later.target) == "civil" \
+        and class_group(earlier.target) == "combatant" and not earlier.negated
 
 
 def _civil_only(claims: Sequence[Claim]) -> set[tuple[str, str]]:
@@ -1064,7 +1073,8 @@ def _people_word(claim: Claim) -> bool:
 
 def _site_words(claim: Claim) -> set[str]:
     """The kinds of combatant site a target names ("no camps of the group": camp)."""
-    return _words(claim.target.text) & _SITE_HEADS
+    words = _words(claim.target.text)
+    return {_SITE_SAME.get(w, w) for w in words} & _SITE_HEADS
 
 
 def _downed_craft(downed: Claim, other: Claim) -> bool:
@@ -1115,7 +1125,10 @@ _SITE_HEADS = frozenset(["depot", "base", "camp", "position", "post", "site", "f
                          "workshop", "factory", "plant", "hangar", "bunker", "barracks",
                          "garrison", "arsenal", "airbase", "airfield", "outpost", "stronghold",
                          "checkpoint", "shelter", "truck", "convoy", "boat", "ship", "room",
-                         "hub", "point", "installation", "complex", "office", "house"])
+                         "hub", "point", "installation", "complex", "office", "house",
+                         "store"])
+# one kind of site, two words ("a weapons storage facility", "no weapons store")
+_SITE_SAME = {"storage": "store", "storehouse": "store", "stores": "store"}
 
 
 def _one(text: str) -> bool:
@@ -1533,6 +1546,8 @@ _BLAMING = re.compile(r"\b(?:blam|accus|attribut)\w*", re.IGNORECASE)
 
 # a site named by its bare kind ("a building"), which another account may say what was in
 _BARE_CONTAINERS = frozenset(["building", "house", "block", "structure", "compound"])
+# ... and the bare kinds of store, which another account may say what it kept
+_BARE_STORES = frozenset(["warehouse", "shed", "barn", "hangar", "storehouse"])
 
 
 def _inside_bare(bare: Claim, named: Claim) -> bool:
@@ -1540,13 +1555,20 @@ def _inside_bare(bare: Claim, named: Claim) -> bool:
     military said it had struck a Hezbollah command centre in the building": the second
     tells what was in the building the first names by its bare kind, no other target.
     Only a bare "building", "house" or "block" is so answered; "a residential building"
-    says what it was, and civilians counted hurt still dispute the command centre."""
+    says what it was, and civilians counted hurt still dispute the command centre. So too
+    a use told of the same site named again ("destroyed a warehouse" against "the
+    warehouse was used by the group to store weapons"): what it held, no other target."""
     words = [w for w in re.findall(r"[a-z]+", bare.target.text.lower())
              if w not in ("a", "an", "the", "one", "this", "that")]
-    if len(words) != 1 or singular(words[0]) not in _BARE_CONTAINERS:
+    if len(words) != 1 or singular(words[0]) not in _BARE_CONTAINERS | _BARE_STORES:
         return False
-    return re.search(r"\b(?:in|inside|within)\s+(?:the|that|this)\s+" + re.escape(words[0])
-                     + r"\b", named.evidence.sentence, re.IGNORECASE) is not None
+    if is_use(named) and not named.negated and re.search(
+            r"\b(?:the|that|this)\s+" + re.escape(words[0]) + r"\b", named.evidence.sentence,
+            re.IGNORECASE) is not None:
+        return True  # "the warehouse was used by the group to store weapons"
+    return singular(words[0]) in _BARE_CONTAINERS and re.search(
+        r"\b(?:in|inside|within)\s+(?:the|that|this)\s+" + re.escape(words[0]) + r"\b",
+        named.evidence.sentence, re.IGNORECASE) is not None
 
 
 # what a site may be said to have kept that makes it a target, as :func:`target_head` gives it
@@ -1590,10 +1612,11 @@ def _road_not_base(struck: Claim, told: Claim) -> bool:
     against a named side's account that the strike hit a road, a power station or a
     bridge instead ("Thai jets dropped two bombs on a road", Cambodia's defence ministry
     said). Only a party with a side of its own, not on the striker's, answers so (a
-    resident's "the bridge was destroyed" tells what was hit, not what it was), and only
-    of another thing (the bridge "used by militants" and "the bridge" are one site), not
-    of infrastructure the striker itself names ("energy facilities that supply the
-    defence industry" and "the thermal power plant": what the site served is its word)."""
+    resident's "the bridge was destroyed" tells what was hit, not what it was, and so does
+    a wire's reporter who saw it), and only of another thing (the bridge "used by
+    militants" and "the bridge" are one site), not of infrastructure the striker itself
+    names ("energy facilities that supply the defence industry" and "the thermal power
+    plant": what the site served is its word)."""
     if not (is_account(struck) and is_account(told)) or is_use(struck) or is_use(told):
         return False
     if class_group(struck.target) != "combatant" or told.target.target_class != "infrastructure":
@@ -1602,7 +1625,8 @@ def _road_not_base(struck: Claim, told: Claim) -> bool:
         return False  # "energy facilities that supply the defence industry": the same kind
     attacker = struck.attacker or told.attacker  # (either names who struck)
     if attacker is None or not same_side(attacker, struck.party) \
-            or (told.party.side is None and not _ONLY_HIT.search(told.evidence.sentence)) \
+            or ((told.party.side is None or told.party.type == "media")
+                and not _ONLY_HIT.search(told.evidence.sentence)) \
             or same_side(told.party, attacker):
         return False
     return not (_content_words(struck.target.text) & _content_words(told.target.text))

@@ -18,10 +18,13 @@ id, returned by :func:`apart`:
   on an armed group at home (Turkey's jets on PKK shelters in Sirnak) stays the party's
   own: the target class and the attacker tell them apart. Rule ``incident.own_soldiers``:
   a military's or defence ministry's count of soldiers hurt that names no attacker ("a
-  soldier was wounded") is of its own forces too. Rule ``incident.cause_before``: an
-  attack on its forces that the sentence tells as the cause of the party's own strike
-  ("engaging fighters fleeing after an attack on troops") makes no other account of the
-  sentence a report of its own forces hit. Rule ``incident.struck_says``
+  soldier was wounded") is of its own forces too, but not in the sentence where the same
+  party tells its own side's strike ("their strike had hit a barracks ... and dozens of
+  soldiers had been killed": rule ``incident.struck_side_toll``, the side struck). Rule
+  ``incident.cause_before``: an attack on its forces that the sentence tells as the
+  cause of the party's own strike ("engaging fighters fleeing after an attack on
+  troops") makes no other account of the sentence a report of its own forces hit. Rule
+  ``incident.struck_says``
   (:func:`struck_own`): the account of the very side that struck answers the report
   ("Syria's army said coalition jets bombed its post"; "the coalition said it struck
   Islamic State positions"), which
@@ -97,6 +100,7 @@ from itertools import pairwise
 
 from pipeline.domain.claims import (
     COMBATANT,
+    TOLL_RULES,
     is_account,
     is_use,
     same_attacker,
@@ -162,8 +166,10 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
     for c in claims:
         mates.setdefault(_sentence(c), []).append(c)
     hurt = {_sentence(c) for c in claims if _soldiers_hurt(c)}
+    striking = _own_strikes(claims)
     defended = {_sentence(c) for c in claims
-                if _defends(c, _sentence(c) in hurt) and not cause_before(c)}
+                if _defends(c, _sentence(c) in hurt) and not cause_before(c)
+                and not _struck_side_toll(c, striking)}
     own = _party_attackers(claims)
     naming = {(c.evidence.article_id, c.party.id) for c in claims if c.attacker is not None}
     shared = {k: a for k, m in mates.items() if (a := _one_attacker(m)) is not None}
@@ -198,9 +204,10 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
                 own.get((c.evidence.article_id, c.party.id))
                 if c.target.target_class in COMBATANT and not c.own_target else None),
             days=span, weekday=weekday, night=night, late=late, early=early,
-            own_forces=_defends(c, _sentence(c) in hurt) or _own_soldiers(c) or (
-                _sentence(c) in defended and c.target.target_class in COMBATANT
-                and not is_use(c)),
+            own_forces=not _struck_side_toll(c, striking) and (
+                _defends(c, _sentence(c) in hurt) or _own_soldiers(c) or (
+                    _sentence(c) in defended and c.target.target_class in COMBATANT
+                    and not is_use(c))),
             teller=c.party,
             roundup=scattered or _roundup(c),
             scattered=scattered,
@@ -452,6 +459,23 @@ _DEFENCE = re.compile(r"\bdefen[cs]e\b", re.IGNORECASE)
 # the words that name a state's forces in a speaker's title ("military spokesman")
 FORCE_WORDS = r"military|army|defen[cs]e|armed forces"
 _FORCES_VOICE = re.compile(rf"\b(?:{FORCE_WORDS})\b", re.IGNORECASE)
+
+
+def _own_strikes(claims: Sequence[Claim]) -> set[tuple[str, int, str]]:
+    """The sentences (:func:`_sentence`, a party's) where a party tells its own side's
+    strike on combatants ("their strike had hit a barracks where enemy troops were
+    billeted")."""
+    return {_sentence(c) for c in claims
+            if c.attacker is not None and same_side(c.attacker, c.party) and not c.negated
+            and c.target.target_class in COMBATANT}
+
+
+def _struck_side_toll(c: Claim, striking: set[tuple[str, int, str]]) -> bool:
+    """Rule ``incident.struck_side_toll``: a count of soldiers killed that names no
+    attacker, in the sentence where the same party tells its own side's strike ("their
+    strike had hit a barracks ... and dozens of soldiers had been killed"), is of the side
+    struck, not of the party's own forces (:func:`_own_soldiers`)."""
+    return c.attacker is None and c.rule.startswith(TOLL_RULES) and _sentence(c) in striking
 
 
 def _own_soldiers(c: Claim) -> bool:

@@ -210,7 +210,11 @@ class ClaimComponent:
             objects_taken_for_clause_subjects(doc)
             subjects_raised_by_belief(doc)
             launched_weapons_taken_for_clauses(doc)
+            objects_taken_for_passive_subjects(doc)
+            sayings_taken_into_rejected_reports(doc)
+            pictures_taken_for_clauses(doc)
             relative_reports_taken_for_xcomps(doc)
+            free_relatives_taken_for_roots(doc)
             datelines_taken_for_roots(doc)
             dateline_subjects(doc)
             second_speakers_clause(doc)
@@ -1605,8 +1609,11 @@ def _picture_owner(shown: Token) -> Token | None:
         if child.dep_ != "acl":
             continue
         lemma = child.lemma_.lower()
-        if lemma in lx.PICTURE_VERBS and any(c.dep_ == "agent" for c in child.children):
-            return shown
+        if lemma in lx.PICTURE_VERBS and any(
+                c.dep_ == "agent" for v in (child, *(g for g in child.children
+                                                     if g.dep_ == "conj"))
+                for c in v.children):
+            return shown  # (or a participle joined to it: "taken ... and reviewed by X")
         if lemma in _ATTACHED:
             return next((o for p in child.children
                          if p.dep_ == "prep" and p.lower_ in ("to", "with")
@@ -2443,6 +2450,162 @@ def launched_weapons_taken_for_clauses(doc: Doc) -> Doc:
     return _set_tree(doc, heads, deps)
 
 
+def free_relatives_taken_for_roots(doc: Doc) -> Doc:
+    """A parse repair: "A drone strike killed 24 people at what residents insisted was
+    the weekly market" parsed with "was" the sentence's root, the strike its subject and
+    "killed" a clause on the strike, or with "was" a clause of "killed". When "what" is
+    the subject or object of a reporting verb that stands after a preposition ("at what
+    residents insisted") and the copula right after that verb, with something named after
+    it, hangs elsewhere, the copula is what was said and "what" its subject; where the
+    copula was its sentence's root, the verb the preposition hangs on is the root, taking
+    the copula's words before the preposition (rule ``parse.free_relative``)."""
+    todo = []
+    for i in _with_dep(doc, "pcomp"):
+        said = doc[i]
+        be = doc[i + 1] if i + 1 < len(doc) else None
+        if be is None or be.lemma_ != "be" or be.head.i == said.i or not _is_report(said) \
+                or not any(c.dep_ == "attr" and c.i > be.i for c in be.children):
+            continue
+        what = next((c for c in said.children if c.lower_ == "what" and c.tag_ == "WP"
+                     and c.dep_ in ("dobj", "nsubj")), None)
+        prep = said.head
+        if what is None or prep.dep_ != "prep":
+            continue
+        verb = prep.head if prep.head.pos_ == "VERB" else None
+        if (be.dep_ == "ROOT" and (verb is None or not be.is_ancestor(verb))) \
+                or (be.dep_ != "ROOT" and be.is_ancestor(said)):
+            continue
+        todo.append((be, said, what, prep, verb))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for be, said, what, prep, verb in todo:
+        if be.dep_ == "ROOT" and verb is not None:
+            heads[verb.i], deps[verb.i] = verb.i, "ROOT"
+            for c in be.children:
+                if c.i < prep.i or (c.is_punct and c.i == be.sent.end - 1):
+                    heads[c.i] = verb.i  # (the strike, the dateline, the full stop)
+        heads[be.i], deps[be.i] = said.i, "ccomp"
+        heads[what.i], deps[what.i] = be.i, "nsubj"
+    if not _acyclic(heads):
+        return doc
+    return _set_tree(doc, heads, deps)
+
+
+def objects_taken_for_passive_subjects(doc: Doc) -> Doc:
+    """A parse repair for a garden path of the small model: "its aircraft had destroyed
+    boats being prepared for attacks" parsed with "boats being prepared" a passive clause
+    of "destroyed", which is left with no object. When a strike verb has no object and a
+    clausal complement right after it is a passive with "being" whose subject stands
+    between them, that subject is the verb's object and the passive a participle on it
+    (rule ``parse.being_object``; not "said the boats were being prepared", whose verb
+    strikes nothing)."""
+    todo = []
+    for i in _with_dep(doc, "ccomp"):
+        clause = doc[i]
+        verb = clause.head
+        if clause.tag_ != "VBN" or verb.lemma_.lower() not in lx.HIT_VERBS \
+                or verb.pos_ != "VERB" or clause.i < verb.i \
+                or any(c.dep_ == "dobj" for c in verb.children) \
+                or not any(c.dep_ == "auxpass" and c.lower_ == "being" for c in clause.children):
+            continue
+        noun = next((c for c in clause.children if c.dep_ == "nsubjpass"
+                     and verb.i < c.i < clause.i and c.pos_ in ("NOUN", "PROPN")), None)
+        if noun is not None and noun.left_edge.i == verb.i + 1:
+            todo.append((verb, clause, noun))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for verb, clause, noun in todo:
+        heads[noun.i], deps[noun.i] = verb.i, "dobj"
+        heads[clause.i], deps[clause.i] = noun.i, "acl"
+    if not _acyclic(heads):
+        return doc
+    return _set_tree(doc, heads, deps)
+
+
+def sayings_taken_into_rejected_reports(doc: Doc) -> Doc:
+    """A parse repair: "the military rejected reports that its aircraft had bombed a
+    school, saying that the strike had hit a rebel headquarters" parsed with "saying" a
+    clause of "bombed", inside the reports the military rejects. When a reporting verb
+    in "-ing" with no subject of its own follows a comma and hangs on a verb of the
+    clause of a report or claim noun that a denial verb takes as object ("rejected
+    reports that ..."), it is the denier's own word and hangs on the denial verb (rule
+    ``parse.saying_of_denier``)."""
+    todo = []
+    for i in _with_dep(doc, "advcl"):
+        saying = doc[i]
+        if saying.tag_ != "VBG" or not _is_report(saying) or i == 0 or doc[i - 1].text != "," \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in saying.children):
+            continue
+        clause = saying.head
+        if clause.dep_ != "acl" or clause.pos_ not in ("VERB", "AUX"):
+            continue
+        noun = clause.head
+        denial = noun.head
+        if noun.dep_ == "dobj" and noun.lemma_.lower() in _REJECTED_REPORTS \
+                and lx.REPORT_VERBS.get(denial.lemma_.lower()) == "denies" \
+                and denial.i < saying.i:
+            todo.append((saying, denial))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for saying, denial in todo:
+        heads[saying.i] = denial.i
+    if not _acyclic(heads):
+        return doc
+    return _set_tree(doc, heads, deps)
+
+
+# what a party rejects as others' word: "rejected reports that ...", "denied claims that"
+_REJECTED_REPORTS = frozenset(["report", "claim", "allegation", "accusation", "suggestion",
+                               "charge", "assertion", "account", "rumour", "rumor"])
+
+
+def pictures_taken_for_clauses(doc: Doc) -> Doc:
+    """A parse repair for a garden path of the small model: "Satellite images taken the
+    following morning and reviewed by an analyst show a collapsed grain silo" parsed with
+    "images taken ..." a clause of "show", which is left with no subject. When a verb of
+    showing has no subject and a clause before it is a past form of taking, posting or
+    checking a picture whose subject is a picture, the picture is the subject of the
+    showing verb and the taking a participle on it (rule ``parse.picture_taken``; not
+    "images were taken, and they show ...", where the showing verb has a subject)."""
+    todo = []
+    for i in _with_dep(doc, "ccomp"):
+        taken = doc[i]
+        show = taken.head
+        if show.lemma_.lower() not in _SHOWING_VERBS or show.pos_ != "VERB" \
+                or taken.i > show.i or taken.tag_ not in ("VBD", "VBN") \
+                or taken.lemma_.lower() not in lx.PICTURE_VERBS \
+                or any(c.dep_ in ("nsubj", "nsubjpass") for c in show.children) \
+                or any(c.dep_ in ("aux", "auxpass") for c in taken.children):
+            continue
+        picture = next((c for c in taken.children if c.dep_ == "nsubj" and c.i < taken.i
+                        and c.lemma_.lower() in lx.SHOWN_EVIDENCE), None)
+        if picture is not None:
+            todo.append((show, taken, picture))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for show, taken, picture in todo:
+        heads[picture.i], deps[picture.i] = show.i, "nsubj"
+        heads[taken.i], deps[taken.i] = picture.i, "acl"
+        taken.tag_ = "VBN"
+    if not _acyclic(heads):
+        return doc
+    return _set_tree(doc, heads, deps)
+
+
+_SHOWING_VERBS = frozenset(["show", "depict", "reveal", "capture"])
+
+
+def _picture_shows(verb: Token) -> bool:
+    """"Satellite images show a collapsed silo": what a picture shows is told in the
+    present, no habit (rule ``claim.picture_shows``)."""
+    return verb.lemma_.lower() in _SHOWING_VERBS and any(
+        c.dep_ == "nsubj" and c.lemma_.lower() in lx.SHOWN_EVIDENCE for c in verb.children)
+
+
 def _dateline_dash(doc: Doc) -> Token | None:
     """The dash that ends the dateline opening the copy ("GOMA, Congo —"), or None when
     there is none or a verb comes before it (a sentence, no dateline)."""
@@ -2686,6 +2849,14 @@ def _reports(tok: Token) -> bool:
     if lemma == "post" and any(c.dep_ == "dobj" and c.lemma_.lower() not in _POSTED_THINGS
                                for c in tok.children):
         return False  # "the gang had posted lookouts on the roof": placed, not said
+    if lemma in _SEEING_VERBS and tok.pos_ == "VERB" and any(
+            c.dep_ == "nsubj" and c.lower_ in _ONLOOKERS for c in tok.children) and any(
+            c.dep_ == "dobj" and c.lower_ in lx.WRECKAGE_WORDS for c in tok.children):
+        # rule ``speaker.onlooker``: what is left of a site a reporter or a witness saw
+        # there is their account ("a Reuters reporter saw the remains of a bakery"; not
+        # "the war has seen ...", whose subject sees nothing, nor "witnesses saw jets",
+        # which tells no site)
+        return True
     if lemma in _FINDING_VERBS and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) \
             and any(c.dep_ == "dobj" and not any(g.dep_ in ("acl", "ccomp", "relcl")
                                                  for g in c.children)
@@ -2747,6 +2918,14 @@ _ACCOUNT_WORDS = frozenset(["account", "version", "statement", "claim", "explana
 # verbs that tell an account as their object: "gave a different account", "offered another
 # version", "painted a different picture"
 _GIVE_VERBS = frozenset(["give", "offer", "provide", "present", "paint"])
+# what an eyewitness at the site does, and who is one: "an AFP reporter who reached the
+# site saw the charred remains of a furniture workshop"
+_SEEING_VERBS = frozenset(["see", "witness", "observe"])
+_ONLOOKERS = frozenset(["reporter", "reporters", "journalist", "journalists", "correspondent",
+                        "correspondents", "photographer", "photographers", "cameraman",
+                        "witness", "witnesses", "team", "investigator", "investigators",
+                        "inspector", "inspectors", "monitor", "monitors", "observer",
+                        "observers"])
 _TOLD_ACCOUNTS = frozenset(["account", "version", "story", "picture"])
 # the dead named by those who identified them ("identified the dead as farmers")
 _IDENTIFIED_DEAD = lx.REMAINS_WORDS | frozenset(["them", "him", "her"])
@@ -2754,7 +2933,7 @@ _IDENTIFIED_DEAD = lx.REMAINS_WORDS | frozenset(["them", "him", "her"])
 # stands by an account, a copula of a view, a verb that gives a toll, one of mourning or
 # concern, and "identify" of the dead
 _REPORTING_LEMMAS = frozenset(lx.REPORT_VERBS) | _GIVE_VERBS | _STAND_VERBS \
-    | {"be", "identify"} | lx.TOLL_VERBS | lx.MOURN_VERBS | lx.CONCERN_VERBS
+    | {"be", "identify"} | lx.TOLL_VERBS | lx.MOURN_VERBS | lx.CONCERN_VERBS | _SEEING_VERBS
 
 
 def _told_account(noun: Token) -> bool:
@@ -4014,6 +4193,8 @@ def _policy_reason(tok: Token, inner: list[Token], kind: str, mods: ModifierTabl
         return "prospect"  # "further attacks were likely", "attacks on civilians are prohibited"
     if _campaign_only(tok):
         return "campaign"
+    if any(_charged_in_general(node) for node in (tok, *inner)):
+        return "policy"
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "about") \
             and not any(c.dep_ == "nsubj" for c in tok.children):
         return "stance"  # "agreed on striking X": a stance, not an account
@@ -4055,7 +4236,7 @@ def _policy_reason(tok: Token, inner: list[Token], kind: str, mods: ModifierTabl
                          and not any(c.dep_ in ("nsubj", "nsubjpass")
                                      for c in node.children)))
         ) and not _none_at_this_site(node) and not _of_the_dead(node) \
-                and not _pointed_at(node, kind):
+                and not _pointed_at(node, kind) and not _picture_shows(node):
             return "habit"  # simple present: a habit or a policy, not this strike
         if node.i != tok.i and node.tag_ in ("VBP", "VBZ") and kind == "ACTION_NOUN" and (
                 lemma in ("be", "target", "aim")
@@ -4132,6 +4313,47 @@ def _said_as_habit(report: Token, tok: Token, scopes: list[Scope]) -> bool:
             return False  # (nor above the speaker's own clause: "rights groups, which say")
         node = node.head
     return False
+
+
+def _charged_in_general(verb: Token) -> bool:
+    """Rule ``policy.charged_in_general``: "Kyiv and Moscow both deny targeting
+    civilians", "Dorba accuses Kessa of hitting its cities daily", "Kessa has accused
+    Dorba of deliberately targeting civilians in the region": a charge or a denial of
+    striking a kind of site or people in general (a plural with no article or number),
+    told in the present or with a habitual word, is a general line of the quarrel, not an
+    account of this strike ("the army denied targeting civilians in Tuesday's strike",
+    "accused it of shelling the market" are accounts)."""
+    if verb.tag_ != "VBG":
+        return False
+    if verb.dep_ == "pcomp" and verb.head.lower_ in ("of", "with"):
+        charge = verb.head.head
+        if charge.lemma_.lower() not in _ACCUSE_VERBS:
+            return False
+    elif verb.dep_ in ("xcomp", "dobj") and verb.head.lemma_.lower() == "deny":
+        charge = verb.head
+    else:
+        return False
+    habitual = any(c.dep_ == "advmod" and c.lower_ in _HABITUAL_WORDS for c in verb.children)
+    present = charge.tag_ in ("VBP", "VBZ") or (charge.tag_ == "VBN" and any(
+        c.dep_ == "aux" and c.tag_ in ("VBP", "VBZ") for c in charge.children))
+    if not (habitual or present):
+        return False
+    struck = [c for c in verb.children if c.dep_ == "dobj"]
+    if not struck or not all(
+            s.tag_ == "NNS" and not any(
+                c.dep_ in ("det", "nummod") or (c.dep_ == "poss" and c.pos_ != "PRON")
+                for c in s.children) for s in struck):
+        return False
+    # "in Tuesday's strike", "during the raid": the charge names this strike (not "with
+    # missiles and drones")
+    return not any(t.tag_ == "NN" and t.lemma_.lower() in lx.ACTION_NOUNS
+                   and any(c.dep_ in ("det", "poss") for c in t.children)
+                   for t in verb.subtree if t.i > verb.i)
+
+
+# habitual words after a verb of striking ("hitting its cities daily")
+_HABITUAL_WORDS = frozenset(["daily", "nightly", "routinely", "repeatedly", "regularly",
+                             "constantly", "systematically"])
 
 
 def _campaign_only(verb: Token) -> bool:
@@ -5854,7 +6076,8 @@ def _way_point(root: Token) -> bool:
     """"herders killed in a village while they were returning from Kano", "a bus
     travelling from Kandahar": where the victims came from or were going, not where the
     strike hit (the sentence may name no other place, and the origin must not stand in
-    for one)."""
+    for one); nor the other side of a relation or a tie ("war with Israel", "had no link
+    to Israel")."""
     node = root
     while node.dep_ in ("appos", "compound", "conj") and node.head.i != node.i:
         node = node.head  # "from Kano, the state capital"
@@ -5865,14 +6088,18 @@ def _way_point(root: Token) -> bool:
     if node.dep_ == "pobj" and prep.lower_ in ("with", "against") \
             and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.lemma_.lower() in _RELATION_NOUNS:
         return True  # "readiness for war with Israel", "attacks against Israel"
+    if node.dep_ == "pobj" and prep.lower_ == "to" and prep.head.pos_ == "NOUN" \
+            and prep.head.lemma_.lower() in _LINK_NOUNS:
+        return True  # "had no link to Israel"
     return node.dep_ == "pobj" and prep.lower_ in ("from", "to", "toward", "towards") \
         and prep.head.lemma_.lower() in _MOTION_VERBS
 
 
 def _destined(root: Token) -> bool:
     """Rule ``place.destined``: "trucks carrying weapons meant for Hamas in Gaza", "a
-    convoy bound for Aleppo", "the ship, continuing its voyage toward Port Tovin":
-    where the goods or people were going, not where they were struck."""
+    convoy bound for Aleppo", "the ship, continuing its voyage toward Port Tovin", "laden
+    with soybeans from Sorin for a buyer in Marel": where the goods or people were going,
+    or where a load came from, not where they were struck."""
     node = root
     for _ in range(6):
         if node.head.i == node.i:
@@ -5884,6 +6111,11 @@ def _destined(root: Token) -> bool:
         if node.dep_ == "pobj" and node.head.lower_ in ("toward", "towards", "to") \
                 and node.head.head.lemma_.lower() in _VOYAGE_WORDS:
             return True  # "continuing its voyage toward Port Tovin"
+        if node.dep_ == "pobj" and node.head.lower_ == "from" \
+                and node.head.head.lower_ in _CARGO_WORDS:
+            return True  # "laden with soybeans from Sorin": where the load came from
+        if node.lower_ in _BUYERS and node.dep_ == "pobj" and node.head.lower_ == "for":
+            return True  # "for a buyer in Marel": where the load was going
         node = node.head
     return False
 
@@ -5894,6 +6126,13 @@ _VOYAGE_WORDS = frozenset(["voyage", "journey", "route", "course", "passage", "t
 
 
 _DESTINED_VERBS = frozenset(["mean", "bind", "destine", "intend", "head"])
+# a load, whose "from" is where it came from
+_CARGO_WORDS = lx.CIVIL_PRODUCE | lx.WEAPON_OBJECTS | frozenset(
+    ["cargo", "cargoes", "load", "loads", "shipment", "shipments", "goods", "supplies",
+     "consignment", "consignments", "fuel", "diesel", "containers"])
+# who a load was sold or sent to
+_BUYERS = frozenset(["buyer", "buyers", "customer", "customers", "client", "clients",
+                     "importer", "importers", "consignee", "recipient", "recipients"])
 _LAUNCH_VERBS = frozenset(["fire", "launch", "shoot"])
 
 
@@ -5912,6 +6151,8 @@ def _launch_site(root: Token, heads: list[Token]) -> bool:
     return False
 
 
+# nouns of a tie, whose "to" names the other side, not a place: "had no link to Israel"
+_LINK_NOUNS = frozenset(["link", "tie", "ties", "connection", "relation", "affiliation"])
 # nouns of a relation between sides, whose "with" or "against" names the other side, not a
 # place: "war with Israel", "ties with Iran", "attacks against Israel"
 _RELATION_NOUNS = frozenset(["war", "wars", "conflict", "fight", "fighting", "battle", "ties",

@@ -864,6 +864,9 @@ def _strikes_at(head: Token) -> bool:
         return False
     owner = head.head
     lemma = owner.lemma_.lower()
+    if owner.pos_ in ("NOUN", "PROPN") and head.lower_ == "at" and owner.dep_ == "dobj" \
+            and owner.head.lemma_.lower() in lx.CASUALTY_VERBS:
+        return True  # "killed 12 people at what rescuers insisted was a market"
     if owner.pos_ in ("NOUN", "PROPN"):
         return lemma in lx.ACTION_NOUNS
     if owner.pos_ != "VERB":
@@ -1706,12 +1709,22 @@ def _subject_side(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                for c in doc[hit.trigger].children)
 
 
+def _actor_entity(tok: Token) -> bool:
+    """The word is in a name of a person, a body or a people; not a lower-case common
+    noun the small model's entity tagger took into one ("the lorry had been carrying
+    weapons" tagged a person)."""
+    return tok.ent_type_ in _ACTOR_ENTS and not (tok.pos_ == "NOUN" and tok.is_lower)
+
+
 def _site_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """The holder is a site or a vehicle, not people ("the fighters carried rifles"); a
     military craft only when it is the one the article said was struck ("shot down a
     transport plane ... the aircraft was transporting missiles"), not the striker ("the
     jets carried out raids", "the helicopters carried rockets")."""
     site = doc[hit.nodes["site"]]
+    trigger = doc[hit.trigger]
+    if site.tag_ in ("WDT", "WP") and trigger.dep_ == "relcl":
+        site = trigger.head  # "a ship that was carrying weapons": the ship
     if site.lower_ in _STRUCK_PRONOUNS and site.pos_ == "PRON":
         # "jets struck a warehouse ... the owner said it stored flour": "it" for the site
         # struck in its sentence or the one before
@@ -1725,11 +1738,10 @@ def _site_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                    or doc[h.target].lemma_.lower() in _GATHERINGS
                    for h in ctx.earlier if h.kind in _STRUCK_KINDS
                    and near <= h.target < site.i and h.target != h.trigger)
-    if site.pos_ not in ("NOUN", "PROPN") or site.ent_type_ in _ACTOR_ENTS or site.ent_id_ \
+    if site.pos_ not in ("NOUN", "PROPN") or _actor_entity(site) or site.ent_id_ \
             or site.lemma_.lower() in _KILLERS:
         return False
-    if any(c.dep_ == "prt" for c in doc[hit.trigger].children) \
-            and doc[hit.trigger].lemma_.lower() != "make":
+    if any(c.dep_ == "prt" for c in trigger.children) and trigger.lemma_.lower() != "make":
         return False  # "the jets carried out raids"; "made up of" is what it held
     if site.lower_ in lx.STRUCTURE_WORDS:
         # "the building housed families": a building is a site whatever class the story
@@ -1737,12 +1749,12 @@ def _site_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return True
     if ctx.classify(site) not in lx.PERSON_CLASSES or site.lemma_.lower() in lx.WEAK_MILITARY:
         return True
-    if site.lemma_.lower() in _GATHERINGS and doc[hit.trigger].lemma_.lower() == "make":
+    if site.lemma_.lower() in _GATHERINGS and trigger.lemma_.lower() == "make":
         # "bombed a crowd ... the crowd was made up of villagers": who the gathering struck
         # was made of
         return _refers_to_struck(site, doc, ctx)
     return site.lemma_.lower() in _CARRIERS and (
-        _refers_to_struck(site, doc, ctx) or _came_down(site, doc[hit.trigger]))
+        _refers_to_struck(site, doc, ctx) or _came_down(site, trigger))
 
 
 # People gathered, said again after they were struck ("the crowd was made up of ..."):
@@ -1849,10 +1861,24 @@ def _refers_to_struck(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
     # madrasa was a rest stop for fighters")
     struck += [t for h in ctx.earlier if h.kind == "casualty" and h.target < subject.i
                for t in _toll_sites(doc[h.trigger]) + _toll_sites(doc[h.target])]
+    # (and the building a target struck was in: "struck a deployment point at a hotel ...
+    # the building had been empty for years")
+    struck += [p for h in ctx.earlier if h.kind in _STRUCK_KINDS and h.target < subject.i
+               for t in (doc[h.trigger], doc[h.target]) for c in t.children
+               if c.dep_ == "prep" and c.lower_ in ("at", "in", "inside")
+               for p in c.children if p.dep_ == "pobj" and p.pos_ == "NOUN"
+               and (p.lower_ in lx.STRUCTURE_WORDS or ctx.classify(p) == "civilian_site")]
     if subject.lower_ in _STRUCK_PRONOUNS and subject.pos_ == "PRON" and subject.tag_ != "WDT":
         # "it was a depot", '"This was a legitimate military target," he said'
         near = _window_start(subject, 1)
-        return any(t.i >= near and t.lemma_.lower() not in _KILLERS for t in struck)
+        if any(t.i >= near and t.lemma_.lower() not in _KILLERS for t in struck):
+            return True
+        # "In Dorba's telling, the building was something else: the ministry described
+        # it as a drone workshop": "it" for a site its sentence named again before it
+        named = [t for t in doc[sent_of(subject).start : subject.i]
+                 if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")
+                 and (t.lower_ in lx.STRUCTURE_WORDS or t.lower_ in _SITE_ANAPHORS)]
+        return bool(named) and _refers_to_struck(named[-1], doc, ctx)
     if subject.pos_ == "PROPN":
         # "bombed the RTS building ... RTS was an instrument of propaganda": the name the
         # struck site was called by

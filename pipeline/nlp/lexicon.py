@@ -45,6 +45,10 @@ SHOWN_EVIDENCE = frozenset(["footage", "video", "image", "photo", "photograph", 
 DAMAGE_SIGNS = frozenset(["crater", "rubble", "debris", "damage", "ruin", "ruins", "wreckage",
                           "destruction", "body", "bodies", "remains", "hole", "smoke",
                           "blood"])
+# What is left of a site struck, as an onlooker there sees it: "a reporter saw the charred
+# remains of a workshop"
+WRECKAGE_WORDS = frozenset(["remains", "ruins", "ruin", "wreckage", "rubble", "debris",
+                            "shell", "skeleton", "husk"])
 # Who took, posted or checked a picture: "footage verified by the agency", "video posted by
 # residents", "photographs taken by a local journalist"
 PICTURE_VERBS = frozenset(["take", "film", "shoot", "post", "share", "verify", "review",
@@ -534,7 +538,7 @@ CIVILIAN_WORDS = CIVILIAN_EVENTS | frozenset(
         "diner", "diners", "churchgoer", "churchgoers", "congregant", "congregants",
         "parishioner", "parishioners", "faithful", "imam", "imams", "clergyman", "clergymen",
         "cleric", "clerics", "pastor", "pastors", "rabbi", "rabbis", "preacher", "preachers",
-        "seminarian", "seminarians",
+        "seminarian", "seminarians", "novice", "novices", "acolyte", "acolytes",
         "orphan", "orphans", "widow", "widows", "schoolgirl", "schoolgirls", "schoolboy",
         "schoolboys", "lawyer", "lawyers", "surgeon", "surgeons", "midwife", "midwives",
         "pharmacist", "pharmacists", "cricketer", "cricketers", "footballer", "footballers",
@@ -651,7 +655,10 @@ INFRASTRUCTURE_WORDS = frozenset(
         "generator", "generators", "turbine", "turbines", "transformer", "transformers",
         "substations", "pylon", "pylons", "powerline", "powerlines", "plants",
         # an airfield's strips, named without their base ("the runways were intact")
-        "runway", "runways", "airstrip", "airstrips"
+        "runway", "runways", "airstrip", "airstrips",
+        # a waterworks' machines ("the bombs hit the pumps and the chlorination room")
+        "pump", "pumps", "pipes", "pipework", "waterworks", "well", "wells", "chlorination",
+        "desalination"
     ]
 )
 # "No (significant) damage": an account that nothing was hit.
@@ -685,6 +692,25 @@ WEAPON_OBJECTS = frozenset(
      "launcher", "launchers", "mortar", "mortars", "shells", "bombs", "warheads",
      "unmanned"]
 )
+# Goods of daily life a vehicle, boat or store holds, which make it a civilian site: "a
+# truck loaded with tomatoes", "a ship laden with soybeans", "a cold store of vaccines"
+CIVIL_PRODUCE = frozenset(
+    ["food", "foodstuff", "foodstuffs", "flour", "sorghum", "wheat", "grain", "rice", "maize",
+     "corn", "lentils", "beans", "soybeans", "soybean", "soya", "sugar", "tea", "coffee",
+     "bread", "soup", "cereal", "cereals", "milk", "cheese", "eggs", "meat", "fish", "dates",
+     "vegetables", "fruit", "fruits", "produce", "groceries", "tomatoes", "potatoes",
+     "onions", "cucumbers", "melons", "watermelons", "oranges", "apples", "bananas",
+     "olives", "nuts", "cotton", "fodder", "hay", "seed", "seeds", "fertiliser",
+     "fertilizer", "livestock", "cattle", "sheep", "goats", "chickens", "medicine",
+     "medicines", "vaccine", "vaccines", "blankets", "tents", "clothes", "clothing",
+     "furniture", "cement", "timber", "bricks", "nets", "televisions", "tyres", "tires",
+     "cigarettes"]
+)
+# ... and what a vehicle carries that makes it one: those goods, water and aid, and people
+# of daily life ("a bus carrying pilgrims", "a boat carrying migrants")
+CIVIL_GOODS = CIVIL_PRODUCE | frozenset(
+    ["water", "aid", "hygiene", "kits", "passengers", "pilgrims", "students",
+     "schoolchildren", "worshippers", "refugees", "migrants", "patients", "tourists"])
 # What a strike is delivered with: "a strike with an Iskander-M missile system on ...".
 WEAPON_NOUNS = WEAPON_OBJECTS | frozenset(
     ["system", "systems", "complex", "complexes", "jet", "jets", "aircraft", "warplane",

@@ -3335,7 +3335,8 @@ def _owner_token(child: Token) -> Token | None:
             child.head.lemma_.lower() in _PICTURES and child.lemma_.lower() in lx.PICTURE_VERBS)):
         # "the statement filed at the district police station by a sub-inspector": who filed,
         # issued or signed it (the last object: the parse may split "sub-inspector")
-        agent = next((c for c in child.children if c.dep_ == "agent"), None)
+        agent = next((c for v in (child, *(g for g in child.children if g.dep_ == "conj"))
+                      for c in v.children if c.dep_ == "agent"), None)
         if agent is not None:
             return max((o for o in agent.children if o.dep_ == "pobj"), key=lambda o: o.i,
                        default=None)
