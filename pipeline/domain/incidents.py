@@ -24,10 +24,9 @@ id, returned by :func:`apart`:
   ``incident.cause_before``: an attack on its forces that the sentence tells as the
   cause of the party's own strike ("engaging fighters fleeing after an attack on
   troops") makes no other account of the sentence a report of its own forces hit. Rule
-  ``incident.struck_says``
-  (:func:`struck_own`): the account of the very side that struck answers the report
-  ("Syria's army said coalition jets bombed its post"; "the coalition said it struck
-  Islamic State positions"), which
+  ``incident.struck_says`` (:func:`struck_own`): the account of the very side that
+  struck answers the report ("Syria's army said coalition jets bombed its post"; "the
+  coalition said it struck Islamic State positions"), which
   :func:`pipeline.domain.conflicts.find_conflicts` reads as a dispute over whose forces
   were hit; an account of the party's own forces never takes the party's own side as its
   attacker;

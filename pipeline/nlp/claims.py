@@ -4316,7 +4316,7 @@ def _said_as_habit(report: Token, tok: Token, scopes: list[Scope]) -> bool:
 
 
 def _charged_in_general(verb: Token) -> bool:
-    """Rule ``policy.charged_in_general``: "Kyiv and Moscow both deny targeting
+    """Rule ``policy.charged_in_general``: "Kessa and Dorba both deny targeting
     civilians", "Dorba accuses Kessa of hitting its cities daily", "Kessa has accused
     Dorba of deliberately targeting civilians in the region": a charge or a denial of
     striking a kind of site or people in general (a plural with no article or number),
@@ -4629,6 +4629,7 @@ def _first_sentence(tok: Token) -> bool:
     return tok.i <= end
 
 
+# verbs of a charge against a party ("accused the army of ...", "blamed the attack on ...")
 _ACCUSE_VERBS = frozenset(["accuse", "blame", "charge", "suspect"])
 
 
@@ -5263,7 +5264,6 @@ def _clause_owner(pronoun: Token) -> Token | None:
     return None
 
 
-_ACCUSE_VERBS = frozenset(["accuse", "suspect", "blame", "charge"])
 # who can strike: "killed when residents gathered" names no attacker
 _FORCE_TYPES = frozenset(["military", "armed_group", "state"])
 
