@@ -1128,7 +1128,7 @@ _SITE_HEADS = frozenset(["depot", "base", "camp", "position", "post", "site", "f
                          "hub", "point", "installation", "complex", "office", "house",
                          "store"])
 # one kind of site, two words ("a weapons storage facility", "no weapons store")
-_SITE_SAME = {"storage": "store", "storehouse": "store", "stores": "store"}
+_SITE_SAME = {"storage": "store", "storehouse": "store"}
 
 
 def _one(text: str) -> bool:
@@ -1548,6 +1548,7 @@ _BLAMING = re.compile(r"\b(?:blam|accus|attribut)\w*", re.IGNORECASE)
 _BARE_CONTAINERS = frozenset(["building", "house", "block", "structure", "compound"])
 # ... and the bare kinds of store, which another account may say what it kept
 _BARE_STORES = frozenset(["warehouse", "shed", "barn", "hangar", "storehouse"])
+_BARE_SITES = _BARE_CONTAINERS | _BARE_STORES
 
 
 def _inside_bare(bare: Claim, named: Claim) -> bool:
@@ -1560,7 +1561,7 @@ def _inside_bare(bare: Claim, named: Claim) -> bool:
     warehouse was used by the group to store weapons"): what it held, no other target."""
     words = [w for w in re.findall(r"[a-z]+", bare.target.text.lower())
              if w not in ("a", "an", "the", "one", "this", "that")]
-    if len(words) != 1 or singular(words[0]) not in _BARE_CONTAINERS | _BARE_STORES:
+    if len(words) != 1 or singular(words[0]) not in _BARE_SITES:
         return False
     if is_use(named) and not named.negated and re.search(
             r"\b(?:the|that|this)\s+" + re.escape(words[0]) + r"\b", named.evidence.sentence,

@@ -69,6 +69,7 @@ from pipeline.nlp.mentions import (
     STATE_TYPES,
     TITLE_WORDS,
     MentionResolver,
+    agent_of,
     armed_state,
     bracketed_names,
     described,
@@ -1609,11 +1610,8 @@ def _picture_owner(shown: Token) -> Token | None:
         if child.dep_ != "acl":
             continue
         lemma = child.lemma_.lower()
-        if lemma in lx.PICTURE_VERBS and any(
-                c.dep_ == "agent" for v in (child, *(g for g in child.children
-                                                     if g.dep_ == "conj"))
-                for c in v.children):
-            return shown  # (or a participle joined to it: "taken ... and reviewed by X")
+        if lemma in lx.PICTURE_VERBS and agent_of(child) is not None:
+            return shown
         if lemma in _ATTACHED:
             return next((o for p in child.children
                          if p.dep_ == "prep" and p.lower_ in ("to", "with")
@@ -2574,7 +2572,7 @@ def pictures_taken_for_clauses(doc: Doc) -> Doc:
     for i in _with_dep(doc, "ccomp"):
         taken = doc[i]
         show = taken.head
-        if show.lemma_.lower() not in _SHOWING_VERBS or show.pos_ != "VERB" \
+        if show.lemma_.lower() not in _SHOWING or show.pos_ != "VERB" \
                 or taken.i > show.i or taken.tag_ not in ("VBD", "VBN") \
                 or taken.lemma_.lower() not in lx.PICTURE_VERBS \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in show.children) \
@@ -2596,13 +2594,11 @@ def pictures_taken_for_clauses(doc: Doc) -> Doc:
     return _set_tree(doc, heads, deps)
 
 
-_SHOWING_VERBS = frozenset(["show", "depict", "reveal", "capture"])
-
 
 def _picture_shows(verb: Token) -> bool:
     """"Satellite images show a collapsed silo": what a picture shows is told in the
     present, no habit (rule ``claim.picture_shows``)."""
-    return verb.lemma_.lower() in _SHOWING_VERBS and any(
+    return verb.lemma_.lower() in _SHOWING and any(
         c.dep_ == "nsubj" and c.lemma_.lower() in lx.SHOWN_EVIDENCE for c in verb.children)
 
 

@@ -3313,6 +3313,13 @@ _FILED_VERBS = frozenset(["file", "issue", "sign", "release", "publish", "lodge"
                           "write", "prepare", "compile", "register"])
 
 
+def agent_of(verb: Token) -> Token | None:
+    """The "by" phrase of a participle, or of one joined to it ("footage verified by the
+    agency", "images taken the next morning and reviewed by an analyst")."""
+    return next((c for v in (verb, *(g for g in verb.children if g.dep_ == "conj"))
+                 for c in v.children if c.dep_ == "agent"), None)
+
+
 def _owner_token(child: Token) -> Token | None:
     """The owner a dependent of a document noun names, if any. Bare "media reports" or
     "press reports" name no owner: a channel, not a party ("state media", "Iranian media"
@@ -3335,8 +3342,7 @@ def _owner_token(child: Token) -> Token | None:
             child.head.lemma_.lower() in _PICTURES and child.lemma_.lower() in lx.PICTURE_VERBS)):
         # "the statement filed at the district police station by a sub-inspector": who filed,
         # issued or signed it (the last object: the parse may split "sub-inspector")
-        agent = next((c for v in (child, *(g for g in child.children if g.dep_ == "conj"))
-                      for c in v.children if c.dep_ == "agent"), None)
+        agent = agent_of(child)
         if agent is not None:
             return max((o for o in agent.children if o.dep_ == "pobj"), key=lambda o: o.i,
                        default=None)
