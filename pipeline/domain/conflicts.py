@@ -1811,8 +1811,10 @@ def _answers(miss: Claim, hit: Claim) -> bool:
     kind, other = class_group(miss.target), class_group(hit.target)
     if miss.rule == REPELLED:
         # "attacks on the airport were beaten off" answers what the attack is said to
-        # have hit there, not the attackers' jets shot down
-        return kind == other
+        # have hit there, not the attackers' jets shot down; nor the defenders killed, nor
+        # that the site was attacked ("Maoists attacked the camp", "two jawans were
+        # killed": an attack beaten off may cost lives)
+        return kind == other and not _people_word(hit) and hit.action != "attack"
     if miss.rule.startswith(_NEAR) and (_edge_of_site(hit) or _bare_count(hit)):
         # "struck near a hall" and "at the entrance of the viewing centre", or "killed
         # at least 30 people", which says nothing of where they were

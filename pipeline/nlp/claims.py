@@ -423,6 +423,10 @@ class ClaimComponent:
                 own = _own_word(head, party, tgt.target_class) and not (
                     doer is not None and same_side(doer, party)
                     and self.constructions.kind(rule) != "use")
+                if tgt.target_class == "civilians" and _our_men(head, party):
+                    # rule ``targets.our_men``: "two of our brave men were martyred", a
+                    # police officer said: the force's own men, not civilians
+                    tgt = replace(tgt, target_class="military")
                 if found.denier is not None and party is rebuttal and _doer_possessed(tok):
                     # "Israel dismissed claims by Hamas that its jets bombed a school":
                     # whose jets the clause leaves to the denier, a bare denial of its own
@@ -555,9 +559,10 @@ class ClaimComponent:
         if policy and any(h.rule == _ASSAILANTS_TRIED for h in hits):
             policy = ""  # "a crowd tried to storm the depot": the try is the account
         if policy == "habit" and kind == "COPULA" and any(
-                h.rule.startswith(_VICTIM_COPULAS) for h in hits):
+                h.rule.startswith(_VICTIM_COPULAS) or h.rule == _STRUCK_SUBJECT for h in hits):
             # "Among the dead are women", "Those killed are our people": the dead of a
-            # strike are told in the present, no habit (rule ``claim.victims_now``)
+            # strike are told in the present, no habit (rule ``claim.victims_now``); so is
+            # what a site already struck is ("fishermen say it is a fishing camp")
             policy = ""
         if policy and not _is_general_line(tok, kind, policy):
             return None  # a threat, an intent, a modal or a prospect: no one's account
@@ -1800,17 +1805,27 @@ def reduced_relatives_taken_for_verbs(doc: Doc) -> Doc:
     "were" as a clause with no subject. When a passive-looking participle of a verb of fate
     has a subject, no object and no auxiliary, and a copula with no subject of its own
     follows its phrase at once as its sibling, the participle is a clause on the noun and
-    the noun is the copula's subject (rule ``parse.reduced_relative``)."""
+    the noun is the copula's subject (rule ``parse.reduced_relative``). So with a verb
+    of striking on a definite noun ("The only facility struck when drones attacked the
+    town, the state government said, was the water plant"), an aside of a reporting
+    verb standing between the phrase and the copula."""
     todo = []
     for i in _with_dep(doc, "nsubj"):
         noun = doc[i]
         verb = noun.head
-        if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in _REDUCED_VERBS \
+        struck = verb.lemma_.lower() in lx.HIT_VERBS and noun.pos_ == "NOUN" and any(
+            c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in noun.children)
+        if verb.tag_ not in ("VBN", "VBD") \
+                or (verb.lemma_.lower() not in _REDUCED_VERBS and not struck) \
                 or verb.i < noun.i or noun.pos_ not in ("NOUN", "NUM", "PRON") \
                 or any(c.dep_ in ("dobj", "aux", "auxpass", "nsubjpass") for c in verb.children) \
                 or verb.right_edge.i + 1 >= len(doc):
             continue
         be = doc[verb.right_edge.i + 1]
+        aside = be.head
+        if be.text == "," and aside.dep_ == "parataxis" and _is_report(aside) \
+                and aside.left_edge.i == be.i and aside.right_edge.i + 1 < len(doc):
+            be = doc[aside.right_edge.i + 1]  # (past ", the government said,")
         if be.lemma_ != "be" or be.tag_ not in ("VBD", "VBP", "VBZ") \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in be.children):
             continue
@@ -1837,12 +1852,15 @@ def objects_taken_for_clause_subjects(doc: Doc) -> Doc:
     is a past participle of gathering or staying (``_STAYING_PARTICIPLES``) with no auxiliary of its
     own, whose subject comes right after the verb (quote marks and the noun's own words
     between), the subject is the verb's object and the participle a clause on it (rule
-    ``parse.object_with_clause``)."""
+    ``parse.object_with_clause``). So is the subject of any "-ing" clause there: "had
+    targeted militia commanders meeting in a hotel"."""
     todo = []
-    for i in _with_dep(doc, "ccomp"):
+    for i in [*_with_dep(doc, "ccomp"), *_with_dep(doc, "xcomp")]:
         clause = doc[i]
         verb = clause.head
-        if clause.lemma_.lower() not in _STAYING_PARTICIPLES or clause.tag_ not in ("VBD", "VBN") \
+        if not (clause.tag_ == "VBG" or (clause.dep_ == "ccomp"
+                                         and clause.lemma_.lower() in _STAYING_PARTICIPLES
+                                         and clause.tag_ in ("VBD", "VBN"))) \
                 or verb.lemma_.lower() not in lx.HIT_VERBS | lx.CASUALTY_VERBS \
                 or any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children) \
                 or any(c.dep_ in ("aux", "auxpass", "dobj") for c in clause.children):
@@ -2423,8 +2441,22 @@ def launched_weapons_taken_for_clauses(doc: Doc) -> Doc:
     weapon has no object and its clause's verb is a past form of firing or launching
     with no object, whose subject is a weapon, the weapon is the object stopped and the
     firing a participle on it (rule ``parse.launched_weapon``; not "it said the rockets
-    fired at Dorba hit a school", whose verb is no stopping verb)."""
+    fired at Dorba hit a school", whose verb is no stopping verb). So too where the parse
+    made the firing, with the weapon as its subject, the subject of the next verb: "all
+    drones launched towards the region had been destroyed": the weapon is that verb's
+    subject."""
     todo = []
+    subjects = []
+    for i in _with_dep(doc, "nsubj", "nsubjpass", "csubj", "csubjpass"):
+        fired = doc[i]
+        verb = fired.head
+        if fired.tag_ not in ("VBD", "VBN") or fired.lemma_.lower() not in _LAUNCHED \
+                or verb.pos_ != "VERB" or fired.i > verb.i \
+                or any(c.dep_ in ("dobj", "aux", "auxpass", "mark") for c in fired.children):
+            continue
+        weapon = next((c for c in fired.children if c.dep_ == "nsubj" and c.i < fired.i), None)
+        if weapon is not None and weapon.lemma_.lower() in lx.INTERCEPTED_THINGS:
+            subjects.append((verb, fired, weapon))
     for i in _with_dep(doc, "ccomp"):
         fired = doc[i]
         stop = fired.head
@@ -2438,11 +2470,16 @@ def launched_weapons_taken_for_clauses(doc: Doc) -> Doc:
         if weapon is None or weapon.lemma_.lower() not in lx.INTERCEPTED_THINGS:
             continue
         todo.append((stop, fired, weapon))
-    if not todo:
+    if not todo and not subjects:
         return doc
     heads, deps = _tree_of(doc)
     for stop, fired, weapon in todo:
         heads[weapon.i], deps[weapon.i] = stop.i, "dobj"
+        heads[fired.i], deps[fired.i] = weapon.i, "acl"
+        fired.tag_ = "VBN"
+    for verb, fired, weapon in subjects:
+        heads[weapon.i] = verb.i
+        deps[weapon.i] = "nsubjpass" if fired.dep_ in ("nsubjpass", "csubjpass") else "nsubj"
         heads[fired.i], deps[fired.i] = weapon.i, "acl"
         fired.tag_ = "VBN"
     return _set_tree(doc, heads, deps)
@@ -2567,24 +2604,34 @@ def pictures_taken_for_clauses(doc: Doc) -> Doc:
     showing has no subject and a clause before it is a past form of taking, posting or
     checking a picture whose subject is a picture, the picture is the subject of the
     showing verb and the taking a participle on it (rule ``parse.picture_taken``; not
-    "images were taken, and they show ...", where the showing verb has a subject)."""
+    "images were taken, and they show ...", where the showing verb has a subject). The
+    same where the parse made the showing verb one joined to the taking, which took the
+    picture as its subject ("images taken a day later by a provider and reviewed by
+    reporters show ..."): what follows the showing verb is its own."""
     todo = []
+    joined = []
+    for i in _with_dep(doc, "conj"):
+        show = doc[i]
+        taken = show.head
+        picture = _taken_picture(show, taken) if show.tag_ in ("VBP", "VBZ") else None
+        if picture is not None:
+            joined.append((show, taken, picture))
     for i in _with_dep(doc, "ccomp"):
         taken = doc[i]
         show = taken.head
-        if show.lemma_.lower() not in _SHOWING or show.pos_ != "VERB" \
-                or taken.i > show.i or taken.tag_ not in ("VBD", "VBN") \
-                or taken.lemma_.lower() not in lx.PICTURE_VERBS \
-                or any(c.dep_ in ("nsubj", "nsubjpass") for c in show.children) \
-                or any(c.dep_ in ("aux", "auxpass") for c in taken.children):
-            continue
-        picture = next((c for c in taken.children if c.dep_ == "nsubj" and c.i < taken.i
-                        and c.lemma_.lower() in lx.SHOWN_EVIDENCE), None)
+        picture = _taken_picture(show, taken) if taken.i < show.i else None
         if picture is not None:
             todo.append((show, taken, picture))
-    if not todo:
+    if not todo and not joined:
         return doc
     heads, deps = _tree_of(doc)
+    for show, taken, picture in joined:
+        heads[show.i], deps[show.i] = (show.i, "ROOT") if taken.dep_ == "ROOT" \
+            else (taken.head.i, taken.dep_)
+        for c in taken.children:
+            if c.i > show.i:
+                heads[c.i] = show.i
+        todo.append((show, taken, picture))
     for show, taken, picture in todo:
         heads[picture.i], deps[picture.i] = show.i, "nsubj"
         heads[taken.i], deps[taken.i] = picture.i, "acl"
@@ -2593,6 +2640,20 @@ def pictures_taken_for_clauses(doc: Doc) -> Doc:
         return doc
     return _set_tree(doc, heads, deps)
 
+
+
+def _taken_picture(show: Token, taken: Token) -> Token | None:
+    """The picture a past form of taking it has as subject, where ``show`` is a verb of
+    showing with no subject of its own and ``taken`` has no auxiliary ("images taken
+    ... show"): the picture the parse kept from the showing verb; else None."""
+    if show.lemma_.lower() not in _SHOWING or show.pos_ != "VERB" \
+            or taken.tag_ not in ("VBD", "VBN") \
+            or taken.lemma_.lower() not in lx.PICTURE_VERBS \
+            or any(c.dep_ in ("nsubj", "nsubjpass") for c in show.children) \
+            or any(c.dep_ in ("aux", "auxpass") for c in taken.children):
+        return None
+    return next((c for c in taken.children if c.dep_ == "nsubj" and c.i < taken.i
+                 and c.lemma_.lower() in lx.SHOWN_EVIDENCE), None)
 
 
 def _picture_shows(verb: Token) -> bool:
@@ -2869,10 +2930,12 @@ def _reports(tok: Token) -> bool:
         return True
     if lemma == "identify" and tok.pos_ == "VERB" \
             and any(c.dep_ == "prep" and c.lower_ == "as" for c in tok.children) \
-            and any(c.dep_ == "dobj" and c.lower_ in _IDENTIFIED_DEAD for c in tok.children):
+            and any(c.dep_ in ("dobj", "nsubjpass") and c.lower_ in _IDENTIFIED_DEAD
+                    for c in tok.children):
         # rule ``speaker.identified_dead``: "relatives identified the dead as three
-        # brothers": who the dead were, in the words of those who named them (not
-        # "identified the targets", nor a verb of naming people in general)
+        # brothers", "the dead were identified by relatives as ...": who the dead were,
+        # in the words of those who named them (not "identified the targets", nor a verb
+        # of naming people in general)
         return True
     if lemma in _GIVE_VERBS and tok.pos_ == "VERB" and any(
             c.dep_ == "dobj" and c.lemma_.lower() in _TOLD_ACCOUNTS and c.tag_ == "NN"
@@ -2942,6 +3005,10 @@ def _told_account(noun: Token) -> bool:
         and _subject(verb) is not None
 
 
+# "the rescue service, known as the White Helmets, said": a name given, no "even as"
+_NAMING_VERBS = frozenset(["know", "call", "dub", "name", "nickname", "style", "brand"])
+
+
 def _path_to_report(tok: Token) -> list[Token]:
     """Ancestors of ``tok`` up to and including the nearest reporting verb that has a
     speaker; when there is none, up to the root, plus a reporting verb hanging off the
@@ -2957,7 +3024,7 @@ def _path_to_report(tok: Token) -> list[Token]:
         path.append(node)
         subj = _subject(node) if _is_report(node) else None
         if subj is not None and subj.dep_ == "pobj" and subj.head.lower_ == "as" \
-                and tok.i < subj.i:
+                and tok.i < subj.i and subj.head.head.lemma_.lower() not in _NAMING_VERBS:
             # "defended the operation against Maoists, even as a team said ...": the
             # words before the stranded speaker are not in the team's account
             return [tok]
@@ -2971,6 +3038,14 @@ def _path_to_report(tok: Token) -> list[Token]:
                 and (child.i > tok.i or _aside(child) or _colon_account(child, tok)) \
                 and _governs(child, root):
             return [*path, child]
+    for k, above in enumerate(path[:-1]):
+        # "... when, they said, a jet dropped bombs on the crowd", "It had been, he said,
+        # directed at a meeting": an aside set off by commas inside the clause speaks for
+        # it, on whichever of its words the parse hung it
+        for child in above.children:
+            if child.dep_ == "parataxis" and _aside(child) and _is_report(child) \
+                    and _subject(child) is not None and child.i < tok.i:
+                return [*path[: k + 1], child]
     for child in root.children:
         # '"...," a neighbour who gave his name as Karim told AFP': the parse hangs the
         # reporting verb on the clause that gives the speaker's name
@@ -3507,7 +3582,10 @@ def _presented_by(report: Token) -> bool:
         and any(c.dep_ == "prep" and c.lower_ == "as" for c in report.children)
 
 
-_PRESENTING = frozenset(["report", "list", "present", "portray"])
+_PRESENTING = frozenset(["report", "list", "present", "portray",
+                         # "the dead were identified by relatives as a bus mechanic"
+                         "identify", "describe", "characterise", "characterize", "label",
+                         "brand", "depict"])
 
 
 def _as_told_by(report: Token) -> bool:
@@ -3542,6 +3620,9 @@ def _stranded_after_as(verb: Token) -> Token | None:
     for tok in reversed(verb.doc[max(0, end - 30) : end + 1]):
         if tok.dep_ == "pobj" and tok.head.lower_ == "as" and tok.pos_ in ("NOUN", "PROPN") \
                 and tok.right_edge.i == end:
+            named = tok.head.head
+            if named.dep_ == "acl" and named.lemma_.lower() in _NAMING_VERBS:
+                return named.head  # "the rescue service, known as the White Helmets, said"
             return tok
     return None
 
@@ -3607,6 +3688,8 @@ def _subject(verb: Token) -> Token | None:
         return subjects[1]
     if len(subjects) == 1 and (person := _titled_person(subjects[0])) is not None:
         return person
+    if len(subjects) == 1 and (own := _aside_they(subjects[0], verb)) is not None:
+        return own
     if len(subjects) > 1 and (subjects[0].tag_ in ("WDT", "WP") or (
             subjects[0].lower_ == "that" and verb.dep_ == "relcl")) \
             and subjects[0].i < subjects[1].i < verb.i:
@@ -3684,6 +3767,15 @@ def _subject(verb: Token) -> Token | None:
         stranded = stranded_subject(verb)
         if stranded is not None:
             return stranded
+    if verb.dep_ == "conj" and verb.tag_ == "VBD" and _is_report(verb) and any(
+            c.dep_ == "nsubj" and (c.lemma_.lower() in lx.ACTION_NOUNS
+                                   or c.lemma_.lower() in lx.STRIKING_WEAPONS)
+            for c in verb.head.children):
+        # "a drone strike killed 11 fighters, the police chief, General X, said": the parse
+        # hung the speaker on the dead and joined "said" to the strike, which says nothing
+        stranded = stranded_subject(verb)
+        if stranded is not None:
+            return stranded
     # "saying that ..." / "adding that ...": the subject of the verb it hangs from
     if verb.dep_ in ("advcl", "xcomp", "conj") and verb.head.i != verb.i:
         head = verb.head
@@ -3736,6 +3828,23 @@ def _subject(verb: Token) -> Token | None:
     if document is not None:
         return document
     return stranded_subject(verb) if _is_report(verb) else None
+
+
+def _aside_they(subject: Token, verb: Token) -> Token | None:
+    """Rule ``speaker.aside_they``: "Villagers had gathered for the opening of an office
+    when, they said, a jet dropped bombs on the crowd": the "they" of an aside stands for
+    the people its sentence opened with, the subject of its main verb (when those can
+    speak: a role, not "the shells")."""
+    if subject.lower_ != "they" or verb.dep_ != "parataxis" or not _aside(verb):
+        return None
+    root = sent_of(verb).root
+    # (the last: a dateline the parse made a subject comes first)
+    people = next((c for c in reversed(list(root.children))
+                   if c.dep_ == "nsubj" and c.i < verb.i and c.pos_ == "NOUN"), None)
+    if people is None or people.tag_ != "NNS" \
+            or judge(people, default_rules()).decision != "party":
+        return None
+    return people
 
 
 def _toll_before_speaker(toll: Token, speaker: Token, verb: Token) -> bool:
@@ -3825,14 +3934,21 @@ def _news_origin(verb: Token) -> Token | None:
 def _issued_document(verb: Token) -> Token | None:
     """"The group issued a statement saying ...", "released statements mourning two of its
     members": a reporting verb on a document noun speaks for whoever put the document
-    out (the subject of the verb the document is the object of)."""
+    out (the subject of the verb the document is the object of); elsewhere, for the body
+    it is of ("replied to an army statement saying ...")."""
     acl = verb
     while acl.dep_ == "conj" and acl.head.pos_ == "VERB" and acl.head.i < acl.i:
         acl = acl.head  # "a statement claiming responsibility and alleging that ..."
     doc_noun = acl.head
-    if acl.dep_ != "acl" or not _is_report(verb) or doc_noun.dep_ != "dobj" \
+    if acl.dep_ != "acl" or not _is_report(verb) \
             or doc_noun.lemma_.lower() not in lx.DOCUMENT_NOUNS:
         return None
+    if doc_noun.dep_ != "dobj":
+        # "replied to an army statement saying ...": a document no verb puts out speaks
+        # for the body it names as its own
+        owner = next((c for c in doc_noun.children if c.dep_ in ("poss", "compound")
+                      and c.pos_ in ("NOUN", "PROPN")), None)
+        return doc_noun if owner is not None else None
     issuer = doc_noun.head
     if any(c.dep_ == "neg" for c in issuer.children):
         return None  # "the group did not issue a statement mourning him": nobody's account
@@ -3877,6 +3993,8 @@ def _according_to(tok: Token) -> int | None:
     fronted = _for_speaker(tok, first)
     if fronted is None:
         fronted = _in_telling(tok, first)
+    if fronted is None:
+        fronted = _aside_telling(tok)
     if fronted is not None:
         return fronted
     doc = tok.doc
@@ -3888,7 +4006,11 @@ def _according_to(tok: Token) -> int | None:
                 if child.lower_ == "to":
                     for obj in child.children:
                         if obj.dep_ == "pobj":
-                            return obj.i
+                            # "according to its daily summary": the summary's owner
+                            owner = next((c for c in obj.children if c.dep_ == "poss"),
+                                         None) if obj.lemma_.lower() in _SUMMARY_NOUNS \
+                                else None
+                            return owner.i if owner is not None else obj.i
         if t.lower_ == "citing" and t.i > tok.i:
             for obj in t.children:
                 if obj.dep_ == "dobj":
@@ -3896,6 +4018,10 @@ def _according_to(tok: Token) -> int | None:
     return None
 
 
+# what a body puts out, told "according to" as its owner's words ("according to its
+# daily summary", "according to the ministry's statement")
+_SUMMARY_NOUNS = lx.DOCUMENT_NOUNS | frozenset(["summary", "briefing", "bulletin", "update",
+                                                "readout", "account", "tally"])
 _NOT_SPEAKERS = frozenset(["year", "years", "month", "months", "week", "weeks", "day", "days",
                            "hour", "hours", "time", "moment", "now", "decade", "decades",
                            "first", "second", "part", "example", "instance", "reason"])
@@ -3915,9 +4041,10 @@ def _opening_word(sent: Span) -> Token | None:
 
 
 def _comma_after(first: Token, sent: Span) -> bool:
-    """The opening phrase ``first`` heads is set off by a comma right after it."""
+    """The opening phrase ``first`` heads is set off by a comma right after it (or one
+    the parse hung on its last word: "In the group's version, posted on its channel,")."""
     end = max(t.i for t in first.subtree)
-    return end + 1 < sent.end and sent.doc[end + 1].text == ","
+    return sent.doc[end].text == "," or (end + 1 < sent.end and sent.doc[end + 1].text == ",")
 
 
 def _for_speaker(tok: Token, first: Token | None) -> int | None:
@@ -3952,14 +4079,24 @@ def _in_telling(tok: Token, first: Token | None) -> int | None:
     if first is None or first.lower_ not in ("in", "by") or first.dep_ != "prep":
         return None
     head = first.head
-    if head.tag_ == "VBN" and head.dep_ == "advcl" and head.i > first.i:
+    if head.tag_ in ("VBN", "VBG") and head.dep_ == "advcl" and head.i > first.i:
         # "In the General Staff's account, posted on Telegram hours later, rockets
-        # destroyed ...": the parse hung the opening on the participle of its aside
+        # destroyed ...": the parse hung the opening on the participle of its aside (or
+        # on the one after the subject: "officers patrolling the area came under fire")
         head = head.head
     if head.i != sent.root.i and head.i > first.i and head.i != tok.i \
             and not head.is_ancestor(tok):
         return None  # (a head before the opening word is the dateline's, a misparse)
-    obj = next((c for c in first.children if c.dep_ == "pobj"), None)
+    owner = _telling_owner(first)
+    if owner is None:
+        return None
+    return owner.i if _comma_after(first, sent) else None
+
+
+def _telling_owner(prep: Token) -> Token | None:
+    """Whose telling the "in"/"by" phrase ``prep`` names: "the army's account", "the
+    version given by three residents", "the account of the Taliban"."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
     if obj is None or obj.lower_ not in _TELLING_NOUNS:
         return None
     owner = next((c for c in obj.children if c.dep_ == "poss"
@@ -3972,9 +4109,25 @@ def _in_telling(tok: Token, first: Token | None) -> int | None:
                                 [x for x in c.children if x.dep_ == "agent"])
                       for o in a.children if o.dep_ == "pobj"
                       and o.pos_ in ("NOUN", "PROPN")), None)
-    if owner is None:
-        return None
-    return owner.i if _comma_after(first, sent) else None
+    return owner
+
+
+def _aside_telling(tok: Token) -> int | None:
+    """Rule ``speaker.in_telling`` as an aside: "The building, in the ministry's account,
+    was a deployment point": an "in"/"by" phrase of a party's telling set off by commas
+    inside the clause (on ``tok`` or a word above it) is told as that party's words."""
+    sent = sent_of(tok)
+    doc = tok.doc
+    for i in sorted([*word_positions(doc, "in", sent.start + 1, sent.end),
+                     *word_positions(doc, "by", sent.start + 1, sent.end)]):
+        prep = doc[i]
+        if prep.dep_ != "prep" or doc[i - 1].text != "," or not _comma_after(prep, sent) \
+                or not (prep.head.i == tok.i or prep.head.is_ancestor(tok)):
+            continue
+        owner = _telling_owner(prep)
+        if owner is not None:
+            return owner.i
+    return None
 
 
 def _what_said(tok: Token) -> int | None:
@@ -4158,6 +4311,7 @@ def _shown_names(drafts: list[ClaimDraft], text: str, resolver: MentionResolver,
 
 # copulas that tell who the dead or hurt of a strike were
 _VICTIM_COPULAS = ("copula.among", "copula.victims", "copula.hit_subject", "copula.those")
+_STRUCK_SUBJECT = "copula.struck_subject"
 
 
 # past tenses written as the present ("which it said hit a school"): no habit is told
@@ -4692,7 +4846,10 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
         if h.i in seen:
             continue
         seen.add(h.i)
-        if h.tag_ in ("WDT", "WP") and h.head.dep_ == "relcl":
+        if (h.tag_ in ("WDT", "WP") or (h.lower_ == "that" and h.dep_ == "dobj")) \
+                and h.head.dep_ == "relcl":
+            # (and a "that" the parse took for the clause's mark, which a repair made the
+            # object: "the site that the jets bombed")
             if h.dep_ == "dobj" and any(c.dep_ in ("dobj", "nsubjpass") and c.i != h.i
                                         for c in h.head.children):
                 # "a claim by the front that they launched a drone at the depot": a verb
@@ -5296,8 +5453,10 @@ def _separate_follow(doc: Doc, text: str) -> frozenset[int]:
     own ("In a separate attack, a drone hit a block of flats in Pelan. 'One entrance
     collapsed,' Pelan's governor said."). A place the opening names again is none of its
     own. A following paragraph or sentence that names another place may return to the
-    lead and is read as usual. Returns the character offsets of the tokens of such
-    paragraphs and sentences. ``text`` is ``doc.text``."""
+    lead and is read as usual; so does one that names again, even where the recogniser
+    missed it, a place only the paragraphs before the other incident named ("... in the
+    Zawaida area" after a lead in al-Zawaida). Returns the character offsets of the
+    tokens of such paragraphs and sentences. ``text`` is ``doc.text``."""
     if not _SEPARATE_WORD.search(text):
         return frozenset()
     bounds = [0] + [m.end() for m in _PARAGRAPH_BREAK.finditer(text)] + [len(text)]
@@ -5307,7 +5466,8 @@ def _separate_follow(doc: Doc, text: str) -> frozenset[int]:
         if not _SEPARATE_OPENING.search(text[start:end]):
             continue
         told = _places_named(doc, start, end)
-        if _places_named(doc, nstart, nend) <= told:
+        if _places_named(doc, nstart, nend) <= told \
+                and not _lead_place_again(doc, text, start, end, nstart, nend):
             out.update(t.idx for t in doc if nstart <= t.idx < nend)
     sents = list(doc.sents)
     for k, sent in enumerate(sents):
@@ -5322,6 +5482,35 @@ def _separate_follow(doc: Doc, text: str) -> frozenset[int]:
                 break
             out.update(t.idx for t in later)
     return frozenset(out)
+
+
+def _lead_place_again(doc: Doc, text: str, start: int, end: int, nstart: int, nend: int
+                      ) -> bool:
+    """The paragraph at ``nstart`` names a place the text named before the other
+    incident's paragraph at ``start`` (and that paragraph does not name): a proper noun
+    the recogniser left untagged or called a place, in both ("al-Zawaida" ... "the
+    Zawaida area"); not a body or a person, whom both incidents may name."""
+    other = text[start:end].lower()
+
+    def names(lo: int, hi: int) -> set[str]:
+        return {w for t in doc if lo <= t.idx < hi and t.pos_ == "PROPN"
+                and t.ent_type_ not in ("PERSON", "NORP") and _in_place_phrase(t)
+                for w in re.split(r"-", t.lower_) if len(w) > 3}
+
+    return bool({w for w in names(0, start) if w not in other} & names(nstart, nend))
+
+
+def _in_place_phrase(tok: Token) -> bool:
+    """The word is in an "in", "near" or "at" phrase ("in al-Zawaida", "in the Zawaida
+    area"): named as a place, whatever the recogniser called it."""
+    node = tok
+    for _ in range(3):
+        if node.dep_ == "pobj" and node.head.lower_ in ("in", "near", "at", "outside"):
+            return True
+        if node.head.i == node.i:
+            return False
+        node = node.head
+    return False
 
 
 # (a text with none of these words opens no other incident)
@@ -5813,9 +6002,10 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
             sub = doc[j]
             if sub.dep_ == "pobj" and (_told_of_another(sub, tok)
                                        or _in_targets_own_strike(sub, heads, tok)
-                                       or _destined(sub)):
+                                       or _destined(sub) or _where_told(sub, tok, heads)):
                 continue  # ... or where the target's own attack was told to be, or where
-                # its goods were going ("a cold store for fish bound for markets in Marel")
+                # its goods were going ("a cold store for fish bound for markets in Marel"),
+                # or where its teller was (a spokesman's town the recogniser did not tag)
             if sub.dep_ == "pobj" and (sub.pos_ == "PROPN" or _named_town(sub)) \
                     and not sub.ent_id_ and sub.ent_type_ in _MISSED_PLACE_TYPES \
                     and sub.head.lower_ in _PLACE_PREPS and not _no_toponym(sub):
@@ -5956,11 +6146,12 @@ def _speaker_town(doc: Doc, found: TargetMatch, party: Actor, gazetteer: Gazette
     a military's or a ministry's seat: "a ministry spokesman in Kabul said"). A capital
     is the government's seat, not the speaker's town ("officials in Tbilisi said the
     artillery was directed at positions inside the city": the government speaks, of
-    another town)."""
+    another town). Nor a spokesman's: he speaks for a body from its seat ("the settlement,
+    a police spokesman in Dorba said, was a staging post")."""
     if found.report is None or party.type not in _LOCAL_SPEAKERS:
         return ()
     subj = _subject(doc[found.report])
-    if subj is None:
+    if subj is None or subj.lower_ in lx.SPOKES_WORDS:
         return ()
     for prep in subj.children:
         if prep.dep_ == "prep" and prep.lower_ == "in":
@@ -6030,6 +6221,9 @@ _MOTION_VERBS = frozenset(["return", "travel", "flee", "head", "go", "come", "dr
 # where goods came from, never where they went ("drones sent to Kyiv" may be the strike's
 # place): "a mixer that had arrived from Iran"
 _ORIGIN_VERBS = frozenset(["arrive", "ship", "send", "smuggle", "import", "deliver"])
+# people who left a home elsewhere: "refugee families from Waziristan" came from there
+_DISPLACED = frozenset(["refugee", "refugees", "migrant", "migrants", "evacuee", "evacuees",
+                        "displaced", "exile", "exiles", "asylum-seeker", "asylum-seekers"])
 
 
 _TELLING_WORDS = frozenset(["speak", "talk", "address", "brief", "conference", "briefing",
@@ -6044,9 +6238,14 @@ def _where_told(root: Token, tok: Token, heads: list[Token]) -> bool:
     in Riyadh", "a statement faxed from Geneva": where the account was given, not
     where the strike hit. "In Dorba, a spokesman said the shells fell on open ground": a
     place set before the speaker, with a comma, is where he spoke (not "in the strike on
-    Kessa, the army said", which names no speaker's place)."""
+    Kessa, the army said", which names no speaker's place). "The camp, a spokesman in
+    Dorba said, was a depot": where a spokesman speaking in an aside sits, not what was
+    hit (a resident's town, "the shells, a resident of Kessa said, hit a school", is)."""
     node = root
     while node.head.i != node.i:
+        if node.dep_ == "nsubj" and node.lower_ in lx.SPOKES_WORDS \
+                and node.head.lemma_.lower() in lx.REPORT_VERBS:
+            return True
         node = node.head
         if node.i == tok.i or any(node.i == h.i for h in heads):
             return False
@@ -6072,8 +6271,8 @@ def _way_point(root: Token) -> bool:
     """"herders killed in a village while they were returning from Kano", "a bus
     travelling from Kandahar": where the victims came from or were going, not where the
     strike hit (the sentence may name no other place, and the origin must not stand in
-    for one); nor the other side of a relation or a tie ("war with Israel", "had no link
-    to Israel")."""
+    for one), as "refugee families from Kessa" tells where they fled from; nor the other
+    side of a relation or a tie ("war with Israel", "had no link to Israel")."""
     node = root
     while node.dep_ in ("appos", "compound", "conj") and node.head.i != node.i:
         node = node.head  # "from Kano, the state capital"
@@ -6081,6 +6280,11 @@ def _way_point(root: Token) -> bool:
     if node.dep_ == "pobj" and prep.lower_ == "from" \
             and prep.head.lemma_.lower() in _ORIGIN_VERBS:
         return True
+    if node.dep_ == "pobj" and prep.lower_ == "from" and prep.head.pos_ == "NOUN" and (
+            prep.head.lower_ in _DISPLACED
+            or any(c.dep_ in ("amod", "compound") and c.lower_ in _DISPLACED
+                   for c in prep.head.children)):
+        return True  # "refugee families from Waziristan": where they came from
     if node.dep_ == "pobj" and prep.lower_ in ("with", "against") \
             and prep.head.pos_ in ("NOUN", "PROPN") and prep.head.lemma_.lower() in _RELATION_NOUNS:
         return True  # "readiness for war with Israel", "attacks against Israel"
@@ -6570,6 +6774,25 @@ def _force_officer(party: Actor) -> bool:
 # squad after it opened fire at soldiers"); another state's or the enemy's are named so
 _TROOPS = frozenset(["soldier", "troop", "serviceman", "servicemember", "sentry"])
 _NOT_OURS = frozenset(["enemy", "hostile", "foreign", "opposing", "rebel"])
+
+
+def _our_men(head: Token, party: Actor) -> bool:
+    """"our men", "our brave boys" in the words of a force or one who speaks with a
+    force's title ("Superintendent of Police X"): its own fallen."""
+    noun = counted(head)
+    if noun.lemma_.lower() not in _COMRADES or not any(
+            c.dep_ == "poss" and c.lower_ == "our" for c in noun.children):
+        return False
+    return party.type in ("military", "armed_group") or bool(
+        _FORCE_TITLE_WORDS & set(party.name.lower().replace(",", " ").split()))
+
+
+# what a force calls its own fallen ("our men", "our brave boys", "our comrades")
+_COMRADES = frozenset(["man", "men", "boy", "boys", "comrade", "comrades", "brother",
+                       "brothers", "hero", "heroes", "lad", "lads"])
+# the words of a force's name or of its officers' titles
+_FORCE_TITLE_WORDS = _OFFICER_TITLES | frozenset(
+    ["police", "army", "military", "superintendent", "inspector", "commissioner"])
 
 
 def _own_word(head: Token, party: Actor, target_class: str = "unknown") -> bool:

@@ -129,11 +129,17 @@ _ATTACK_WRONGS = frozenset(["aggression", "massacre", "atrocity"])
 
 def _not_action(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """"launched an attack" is the noun's construction, not a target; nor is the "what"
-    of "what they hit was X" (the copula names it)."""
+    of "what they hit was X" (the copula names it), nor a question's "whose house it was"
+    ("everyone knew whose house it was" asks, it says nothing of the site)."""
     target = doc[hit.target]
     if target.lower_ == "what" and target.head.dep_ == "csubj":
         return False
     if _bare_target(target):
+        return False
+    if hit.kind == "copula" and any(c.tag_ == "WP$" and c.i < target.i
+                                    for c in target.children) \
+            and any(c.dep_ == "nsubj" and c.pos_ == "PRON" and target.i < c.i < hit.trigger
+                    for c in doc[hit.trigger].children):
         return False
     return target.lemma_.lower() not in lx.ACTION_NOUNS or hit.target == hit.trigger
 
@@ -231,6 +237,10 @@ def _not_time(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return False
     if target.lemma_.lower() in _TIME_NOUNS:
         return False  # "not conducting air strikes in Syria at this time"
+    if target.lower_ == "quarters" and any(c.dep_ in ("poss", "amod", "compound")
+                                           for c in target.children):
+        return True  # "the workers' quarters", "living quarters": rooms, which the
+        # recogniser may call a date
     if target.ent_type_ in ("CARDINAL", "QUANTITY") and any(
             c.dep_ == "prep" and c.lower_ == "of" for c in target.children):
         return True
@@ -247,7 +257,10 @@ def _not_time(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 
 # nouns of time the recogniser leaves untagged ("at this time", "for the moment")
-_TIME_NOUNS = frozenset(["time", "times", "moment", "juncture"])
+_TIME_NOUNS = frozenset(["time", "times", "moment", "juncture",
+                         # "troops opened fire at dawn"
+                         "dawn", "dusk", "daybreak", "nightfall", "midnight", "noon",
+                         "sunrise", "sunset"])
 _ACTOR_ENTS = frozenset(["NORP", "GPE", "ORG", "PERSON"])
 
 
@@ -445,6 +458,11 @@ def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     # the joined verb counted, the weapons named just before "them"
     subjects += [n for c in subjects if c.lower_ in _REST_WORDS
                  for n in _rest_of(verbs, weapons)]
+    # "brought down a drone and its debris tumbled into a field": the pieces of the
+    # weapon "its" stands for, the one named before in the sentence
+    subjects += [n for c in subjects if c.lower_ in _PIECE_WORDS
+                 and any(p.dep_ == "poss" and p.lower_ in ("its", "their") for p in c.children)
+                 for n in doc[sent_of(c).start : c.i] if n.lemma_.lower() in weapons]
     if verb.lemma_.lower() in lx.IMPACT_VERBS or _comes_down(verb):
         # an aircraft that lands, crashes or comes down is no weapon coming down ("the
         # plane landed in the capital"); a verb of coming down parsed as its subject's
@@ -567,10 +585,12 @@ def _not_venue(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 def _not_where_aimed(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """Rules ``hit.fire_on``, ``noun.launch_prep``: "a drone fired missiles at their car
     on a road": beside the "at" of what the fire was aimed at, an "on" tells where that
-    was, not a target. "Troops fired on the crowd" keeps its own."""
+    was, not a target. "Troops fired on the crowd" keeps its own, and so does an "on"
+    that comes first ("fired on their camp at the mouth of the river": the "at" says
+    where the camp was)."""
     prep = doc[hit.target].head
     return prep.lower_ not in ("on", "upon") or not any(
-        c.dep_ == "prep" and c.lower_ in ("at", "against")
+        c.dep_ == "prep" and c.lower_ in ("at", "against") and c.i < prep.i
         and any(o.dep_ == "pobj" for o in c.children) for c in prep.head.children)
 
 
@@ -682,8 +702,12 @@ def _burnt_site(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     "attacked the town, burning the district administration building"; "they burned the
     health centre" in a speaker's words). Only a site counts ("burning tyres" is no
     target), and only armed men burning it ("the wildfire burned 200 homes", "protesters
-    torched a car" are no strike)."""
-    if ctx.classify(doc[hit.target]) not in _SITE_CLASSES:
+    torched a car" are no strike). An armed group's building counts ("marines burned a
+    methamphetamine laboratory"), not its men."""
+    target = doc[hit.target]
+    kind = ctx.classify(target)
+    if kind not in _SITE_CLASSES and not (kind == "armed_group"
+                                          and target.lower_ in lx.STRUCTURE_WORDS):
         return False
     subject, verb = _doer(doc[hit.trigger])
     if subject is None:
@@ -1855,7 +1879,7 @@ def _refers_to_struck(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
     """``subject`` stands for a target the article already said was struck: the same head
     noun, a definite site word, or "it" after a target struck in its sentence or the one
     before."""
-    struck = [doc[h.target] for h in ctx.earlier
+    struck = [_antecedent(doc[h.target]) for h in ctx.earlier
               if h.kind in _STRUCK_KINDS and h.target < subject.i and h.target != h.trigger]
     # (and where a toll's dead were killed: "killed four men at a seminary ... the
     # madrasa was a rest stop for fighters")
@@ -1874,10 +1898,13 @@ def _refers_to_struck(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
         if any(t.i >= near and t.lemma_.lower() not in _KILLERS for t in struck):
             return True
         # "In Dorba's telling, the building was something else: the ministry described
-        # it as a drone workshop": "it" for a site its sentence named again before it
-        named = [t for t in doc[sent_of(subject).start : subject.i]
+        # it as a drone workshop": "it" for a site its sentence, or the one before, named
+        # again before it ("The settlement, police said, was a staging post. Fishermen
+        # say it is a fishing camp")
+        named = [t for t in doc[near : subject.i]
                  if t.pos_ == "NOUN" and t.dep_ in ("nsubj", "nsubjpass")
-                 and (t.lower_ in lx.STRUCTURE_WORDS or t.lower_ in _SITE_ANAPHORS)]
+                 and (t.lower_ in lx.STRUCTURE_WORDS or t.lower_ in _SITE_ANAPHORS
+                      or t.lower_ in lx.SETTLEMENT_WORDS)]
         return bool(named) and _refers_to_struck(named[-1], doc, ctx)
     if subject.pos_ == "PROPN":
         # "bombed the RTS building ... RTS was an instrument of propaganda": the name the
@@ -1890,6 +1917,10 @@ def _refers_to_struck(subject: Token, doc: Doc, ctx: CheckContext) -> bool:
         return True
     if not any(c.dep_ in ("det", "predet") and c.lower_ in _DEFINITE for c in subject.children):
         return False
+    if struck and _scare_quoted(subject):
+        # 'The "weapons factory" was a carpentry workshop': the other side's word for the
+        # site struck, quoted to be answered
+        return True
     lemma = subject.lemma_.lower()
     # "bombed two sites ... both buildings were ammunition depots": "both" of a kind of
     # structure stands for the two things struck
@@ -1940,6 +1971,29 @@ _STRIKE_TOLD = frozenset(["strike", "airstrike", "air-strike", "raid", "bombing"
 
 # words for any one building, whatever kind the story named it by
 _ANY_BUILDING = frozenset(["building", "structure"])
+
+
+def _scare_quoted(noun: Token) -> bool:
+    """The noun's own words, after its article, stand in quote marks: 'the "weapons
+    factory"', "the 'command post'"."""
+    words = [t for t in noun.subtree if t.i <= noun.i and t.dep_ not in ("det", "predet")]
+    first, last = words[0].i, noun.i
+    doc = noun.doc
+    return first > 0 and last + 1 < len(doc) and doc[first].is_quote \
+        and doc[last + 1].is_quote and not any(t.is_quote for t in doc[first + 1 : last + 1])
+
+
+def _antecedent(target: Token) -> Token:
+    """The noun a relative pronoun struck stands for ("the site that the jets bombed": the
+    site), or the free relative's "what" ("What the missile hit, the mayor said, was the
+    annex of the library": the annex), else the target itself."""
+    if (target.tag_ in ("WDT", "WP") or target.lower_ == "that") and target.head.dep_ == "relcl":
+        return target.head.head
+    if target.lower_ == "what":
+        for verb in target.head.ancestors:
+            if verb.lemma_ == "be":
+                return next((c for c in verb.children if c.dep_ == "attr"), target)
+    return target
 
 
 def _one_building_struck(subject: Token, struck: list[Token]) -> bool:
@@ -1999,7 +2053,9 @@ _KIN_HEADS = {w: group for group in _KIN_GROUPS for w in group}
 # the sites a toll's place phrase may name for the copy to describe next (a building of
 # any kind, a craft; not a settlement or an area, which is where, not what)
 _SITE_KIN = (lx.CIVILIAN_SITE_WORDS | lx.STRUCTURE_WORDS | frozenset(_KIN_HEADS) | frozenset(
-    ["base", "camp", "checkpoint", "post", "barracks", "compound", "depot", "warehouse"])) \
+    ["base", "camp", "checkpoint", "post", "barracks", "compound", "depot", "warehouse",
+     # a site named by no kind at all: "bombed the site ... the building was a clinic"
+     "site", "facility", "premises", "den"])) \
     - frozenset(["village", "villages", "city", "cities", "town", "towns", "neighbourhood",
                  "neighborhood", "neighbourhoods", "neighborhoods", "residential", "district",
                  "districts", "area", "areas", "region", "province", "zone", "quarter"])

@@ -24,7 +24,10 @@ REPORT_VERBS: dict[str, str] = {
             # the school had not been bombed"
             "prove", "demonstrate",
             # how a party presented the dead: "army units listed the men as rebels"
-            "list", "present", "portray"
+            "list", "present", "portray",
+            # a speaker heard even when silent on the strike ("did not address the strike
+            # directly. '...,' he told Reuters"): who "he" is next
+            "address", "comment"
         ],
         "asserts",
     ),
@@ -132,6 +135,8 @@ HIT_VERBS = frozenset(
         "pelt", "stone",
         # "its fighters ambushed a bus carrying soldiers", "a group had assaulted the post"
         "ambush", "assault",
+        # "the strike tore up the football pitch", "a missile tore apart the house"
+        "tear",
     ]
 )
 # Verbs that report victims rather than a target: an account only where a strike or a
@@ -202,7 +207,7 @@ MANNED_AIRCRAFT = frozenset(["aircraft", "jet", "warplane", "plane", "helicopter
 # Verbs of a weapon coming down on what it hit: "shells landed in a camp".
 # "a one-way drone impacted inside the base", as US military statements write it
 IMPACT_VERBS = frozenset(["land", "fall", "slam", "crash", "smash", "plough", "plow", "rain",
-                          "impact"])
+                          "impact", "tumble", "plunge"])
 # Fighting as a whole, whose toll is no account of one strike: "killed in the clashes".
 CONFLICT_NOUNS = frozenset(
     ["clash", "clashes", "fighting", "violence", "war", "conflict", "unrest", "hostilities",
@@ -371,7 +376,9 @@ ON_IDIOMS = frozenset(["heels", "eve", "sidelines", "behalf", "orders", "basis",
                        "authority", "instructions", "initiative", "advice",
                        # "launched missiles at the airports, at the start of the war's
                        # fourth year": a time, never what was hit
-                       "start", "beginning", "outset", "onset"])
+                       "start", "beginning", "outset", "onset",
+                       # "shot in an alley on his way to school": where he was going
+                       "way"])
 # Where a statement is posted, never what a strike hit: "denounced the strike on
 # Twitter", "condemned the attack on social media" (a broadcaster's building is a target).
 PLATFORM_WORDS = frozenset(["twitter", "facebook", "telegram", "instagram", "tiktok",
@@ -472,6 +479,8 @@ CIVILIAN_EVENTS = frozenset(
      "march", "marches", "procession", "processions", "sit-in", "sit-ins",
      # a tribal assembly of elders: "a drone strike on a jirga"
      "jirga", "jirgas"])
+# the heads of a body's voice: "a police spokesman", who speaks for it from its seat
+SPOKES_WORDS = frozenset(["spokesman", "spokeswoman", "spokesperson"])
 CIVILIAN_WORDS = CIVILIAN_EVENTS | frozenset(
     [
         "civilian", "civilians", "child", "children", "kid", "kids", "woman", "women",
@@ -539,6 +548,8 @@ CIVILIAN_WORDS = CIVILIAN_EVENTS | frozenset(
         "parishioner", "parishioners", "faithful", "imam", "imams", "clergyman", "clergymen",
         "cleric", "clerics", "pastor", "pastors", "rabbi", "rabbis", "preacher", "preachers",
         "seminarian", "seminarians", "novice", "novices", "acolyte", "acolytes",
+        # humanitarian mine clearers: "four deminers were killed"
+        "deminer", "deminers",
         "orphan", "orphans", "widow", "widows", "schoolgirl", "schoolgirls", "schoolboy",
         "schoolboys", "lawyer", "lawyers", "surgeon", "surgeons", "midwife", "midwives",
         "pharmacist", "pharmacists", "cricketer", "cricketers", "footballer", "footballers",
@@ -626,7 +637,9 @@ STRUCTURE_WORDS = WEAK_CIVILIAN_SITE | frozenset(
     ["structure", "structures", "vehicle", "vehicles", "car", "cars", "truck", "trucks",
      "pickup", "pickups", "tent", "tents", "hangar", "hangars", "shed", "sheds",
      # a train's cars: "wagons of ammunition", "wagons loaded with wheat"
-     "wagon", "wagons", "carriage", "carriages", "railcar", "railcars"])
+     "wagon", "wagons", "carriage", "carriages", "railcar", "railcars",
+     # a building's part or its neighbour on the plot: "the annex of the library"
+     "annex", "annexe", "annexes", "outbuilding", "outbuildings"])
 CIVILIAN_MODIFIERS = frozenset(
     [
         "civilian", "civilians", "residential", "displaced", "refugee", "refugees",
@@ -637,7 +650,10 @@ CIVILIAN_MODIFIERS = frozenset(
         "tent", "tents", "bus", "health", "mining", "artisanal", "ambulance", "ambulances",
         "charity", "charities", "ngo", "ngos", "observer", "protest",
         # the post and parcel trade ("the depot of a parcel delivery company")
-        "postal", "parcel", "parcels", "courier", "delivery", "mail"
+        "postal", "parcel", "parcels", "courier", "delivery", "mail",
+        # the crafts of a trade's workshop ("a carpentry workshop", "a tailoring shop")
+        "carpentry", "joinery", "tailoring", "sewing", "weaving", "pottery", "upholstery",
+        "shoemaking", "embroidery"
     ]
 )
 # What makes a bus or coach a civilian one (an "army bus" is military): the civilian
@@ -658,7 +674,11 @@ INFRASTRUCTURE_WORDS = frozenset(
         "runway", "runways", "airstrip", "airstrips",
         # a waterworks' machines ("the bombs hit the pumps and the chlorination room")
         "pump", "pumps", "pipes", "pipework", "waterworks", "well", "wells", "chlorination",
-        "desalination"
+        "desalination",
+        # where boats tie up and people cross ("a ferry landing on the river", "the border
+        # crossing")
+        "jetty", "jetties", "pier", "piers", "wharf", "wharves", "quay", "quays", "landing",
+        "landings", "crossing", "crossings"
     ]
 )
 # "No (significant) damage": an account that nothing was hit.
@@ -704,7 +724,9 @@ CIVIL_PRODUCE = frozenset(
      "fertilizer", "livestock", "cattle", "sheep", "goats", "chickens", "medicine",
      "medicines", "vaccine", "vaccines", "blankets", "tents", "clothes", "clothing",
      "furniture", "cement", "timber", "bricks", "nets", "televisions", "tyres", "tires",
-     "cigarettes"]
+     "cigarettes",
+     # what forest gatherers carry home ("the dead were collecting tendu leaves")
+     "leaves", "mushrooms", "berries", "honey", "resin", "gum"]
 )
 # ... and what a vehicle carries that makes it one: those goods, water and aid, and people
 # of daily life ("a bus carrying pilgrims", "a boat carrying migrants")

@@ -239,6 +239,9 @@ def _keep(tok: Token) -> bool:
             and after is not None and after.text[:1].isupper() and any(
                 c.dep_ == "pobj" and c.text[:1].isupper() and c.ent_type_ not in _DAY_ENTS
                 for c in tok.children)
+    if tok.dep_ == "prep" and tok.lower_ == "of" and any(
+            c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" for c in tok.children):
+        return False  # "accused by rights groups of killing civilians": the charge
     return not (tok.dep_ == "prep" and tok.lower_ not in _KEEP_PREPS)
 
 
@@ -1548,11 +1551,23 @@ class MentionResolver:
                 self._names_of(actors[k]), body)]:
             # "the foreign ministry" is no "foreign intelligence agency" told of before
             del score[key]
+        if _rescue_service(head):
+            # "the civil defence service said": a rescue service, never the army or the
+            # state heard before it, whatever "defence" says
+            for key in [k for k in score if actors[k].type in ("military", "state")
+                        and not _RESCUE_NAME.search(self._names_of(actors[k]))]:
+                del score[key]
         local = [c.lower_ for c in head.lefts
                  if c.dep_ == "amod" and c.lower_ in _LOCAL_ADJECTIVES]
         for key in [k for k in score if local
-                    and actors[k].type in ("international_body", "ministry")
+                    and actors[k].type in ("international_body", "ministry", "military")
                     and not all(w in self._names_of(actors[k]) for w in local)]:
+            del score[key]
+        filed = filed_state(head.doc, self.gazetteer) if local else None
+        for key in [k for k in score if filed is not None and actors[k].type == "state"
+                    and actors[k].country != filed]:
+            # "DNIPRO, Ukraine - ... according to the regional administration": the
+            # dateline's state's, not the attacker's named in a headline
             del score[key]
         for key in [k for k in score if country is not None and actors[k].country != country]:
             del score[key]
@@ -1773,6 +1788,12 @@ class MentionResolver:
         wanted = _anaphor_types(head)
         if wanted is None:
             return None
+        if _rescue_service(head):
+            # "the civil defence service said": a rescue service, never the army or the
+            # state named after it
+            wanted = wanted - {"military", "state"}
+            if not wanted:
+                return None
         kinds = _kind_words(head)
         if any(c.lower_ == "rights" for c in head.lefts):
             # "a rights group said": a body whose names, or kinds, say rights (Human Rights
@@ -2555,7 +2576,7 @@ _PICTURES = lx.SHOWN_EVIDENCE
 # words that name a body only with its owner: "Pakistani intelligence" is a service, but
 # "after intelligence showed militants were there" is information
 _OWNED_ONLY = _UNOWNED_CHANNELS | frozenset(["intelligence"])
-_SPOKES = frozenset(["spokesman", "spokeswoman", "spokesperson"])
+_SPOKES = lx.SPOKES_WORDS
 
 
 def _bare_spokesman(head: Token) -> bool:
@@ -3579,10 +3600,18 @@ _DEFENCE_WORDS = ("defence", "defense", "war", "armed forces", "military")
 _MILITIA_NAME = re.compile(r"\bmilitias?\b", re.IGNORECASE)
 # a rescue service whose name has "defence" in it speaks for no army
 _RESCUE_NAME = re.compile(r"\bcivil (?:defen[cs]e|protection)\b")
+
+
+def _rescue_service(head: Token) -> bool:
+    """The phrase ``head`` heads names a rescue service ("the civil defence service")."""
+    return _RESCUE_NAME.search(phrase_text(phrase_tokens(head)).lower()) is not None
+
+
 _KIND_ADJECTIVES = frozenset(["foreign", "interior", "financial", "judicial"])
-# a local body is no international body or national ministry heard before ("the municipal
-# council" after the UN envoy, "the regional administration" after Russia's defence
-# ministry), though it may be a state's ("Tajikistan's regional administration")
+# a local body is no international body, national ministry or army heard before ("the
+# municipal council" after the UN envoy, "the regional administration" after Russia's
+# defence ministry or Kessa's air force), though it may be a state's ("Tajikistan's
+# regional administration")
 _LOCAL_ADJECTIVES = frozenset(["municipal", "provincial", "regional"])
 
 

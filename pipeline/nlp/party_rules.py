@@ -66,7 +66,12 @@ class PartyRule:
 
 
 def _words(tok: Token) -> tuple[str, str]:
-    return tok.lemma_.lower(), tok.lower_
+    """The word's lemma and its lower case; a "-men" plural the tagger left unlemmatised
+    ("Fishermen" after a dateline, tagged a singular) has its "-man" as its lemma."""
+    lemma, lower = tok.lemma_.lower(), tok.lower_
+    if lemma == lower and tok.pos_ == "NOUN" and lower.endswith("men") and len(lower) > 4:
+        lemma = lower[:-3] + "man"
+    return lemma, lower
 
 
 def _test_head(rule: PartyRule, head: Token) -> bool:
@@ -448,11 +453,21 @@ def has_modifier(head: Token) -> bool:
     return False
 
 
+def _commands_forces(head: Token) -> bool:
+    """"the general staff", "the defence staff": the staff that commands an army, not
+    "hospital staff"."""
+    return any(c.dep_ in ("amod", "compound") and c.lower_ in _COMMAND_STAFF
+               for c in head.children)
+
+
+_COMMAND_STAFF = frozenset(["general", "defence", "defense", "joint"])
+
 # what a rule's ``requires`` asks of the head besides its test
 _REQUIRED: dict[str, Callable[[Token], bool]] = {
     "": lambda head: True,
     "modifier": has_modifier,
     "office": is_office,
+    "command": _commands_forces,
 }
 REQUIREMENTS = frozenset(_REQUIRED)
 

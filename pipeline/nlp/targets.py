@@ -1115,6 +1115,25 @@ def _of_the_group(head: Token, gazetteer: Gazetteer) -> bool:
     return False
 
 
+def _toll_of_fire_returned(head: Token) -> bool:
+    """People of no kind ("two men", "three people") killed by a verb that hangs on
+    returning fire ("returned fire, killing two men", "shot back, killing three people")."""
+    if head.dep_ != "dobj" or head.lemma_.lower() not in _ANY_PEOPLE:
+        return False
+    verb = head.head
+    if verb.lemma_.lower() not in lx.CASUALTY_VERBS or verb.dep_ not in ("advcl", "conj"):
+        return False
+    up = verb.head
+    return (up.lemma_.lower() == "return" and any(c.dep_ == "dobj" and c.lower_ == "fire"
+                                                   for c in up.children)) \
+        or (up.lemma_.lower() in ("shoot", "fire") and any(c.lower_ == "back"
+                                                            for c in up.children))
+
+
+# people named by no kind, whose class the verbs around them tell
+_ANY_PEOPLE = frozenset(["man", "men", "person", "people", "individual", "youth", "male"])
+
+
 def _denied_description(tok: Token) -> bool:
     """What a copula says someone is not ("he was not a rebel", "they were no fighters"):
     never what a later pronoun stands for."""
@@ -1139,6 +1158,10 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
         found = decide_class(full, gazetteer, rows)
         if found[0] != "unknown":
             return found
+    if _toll_of_fire_returned(head):
+        # rule ``targets.fire_returned``: "the agents came under fire and returned fire,
+        # killing two men": in the shooter's words, the men killed fired first
+        return "armed_group", None, "targets.fire_returned"
     fired_on = _fired_on_before_toll(head)
     if fired_on is not None:
         # rule ``targets.toll_of_the_fired_on``: "troops fired at cattle smugglers who
