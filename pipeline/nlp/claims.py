@@ -1972,9 +1972,7 @@ def objects_taken_for_speakers(doc: Doc) -> Doc:
                     heads[t.i] = said.i
         heads[pron.i], deps[pron.i] = verb.i, "dobj"
         heads[noun.i], deps[noun.i] = said.i, "nsubj"
-    if not _acyclic(heads):
-        return doc
-    return _set_tree(doc, heads, deps)
+    return _set_acyclic_tree(doc, heads, deps)
 
 
 def speakers_taken_for_later_subjects(doc: Doc) -> Doc:
@@ -2183,9 +2181,7 @@ def subjects_split_by_asides(doc: Doc) -> Doc:
         for t in doc[be.i + 1 : be.sent.end]:
             if heads[t.i] in span:
                 heads[t.i] = be.i  # (the full stop the parse hung on the aside's verb)
-    if not _acyclic(heads):
-        return doc  # (never a tree spaCy would reject)
-    return _set_tree(doc, heads, deps)
+    return _set_acyclic_tree(doc, heads, deps)
 
 
 def _split_by_aside(doc: Doc, i: int
@@ -2522,9 +2518,7 @@ def free_relatives_taken_for_roots(doc: Doc) -> Doc:
                     heads[c.i] = verb.i  # (the strike, the dateline, the full stop)
         heads[be.i], deps[be.i] = said.i, "ccomp"
         heads[what.i], deps[what.i] = be.i, "nsubj"
-    if not _acyclic(heads):
-        return doc
-    return _set_tree(doc, heads, deps)
+    return _set_acyclic_tree(doc, heads, deps)
 
 
 def objects_taken_for_passive_subjects(doc: Doc) -> Doc:
@@ -2554,9 +2548,7 @@ def objects_taken_for_passive_subjects(doc: Doc) -> Doc:
     for verb, clause, noun in todo:
         heads[noun.i], deps[noun.i] = verb.i, "dobj"
         heads[clause.i], deps[clause.i] = noun.i, "acl"
-    if not _acyclic(heads):
-        return doc
-    return _set_tree(doc, heads, deps)
+    return _set_acyclic_tree(doc, heads, deps)
 
 
 def sayings_taken_into_rejected_reports(doc: Doc) -> Doc:
@@ -2587,9 +2579,7 @@ def sayings_taken_into_rejected_reports(doc: Doc) -> Doc:
     heads, deps = _tree_of(doc)
     for saying, denial in todo:
         heads[saying.i] = denial.i
-    if not _acyclic(heads):
-        return doc
-    return _set_tree(doc, heads, deps)
+    return _set_acyclic_tree(doc, heads, deps)
 
 
 # what a party rejects as others' word: "rejected reports that ...", "denied claims that"
@@ -2636,9 +2626,7 @@ def pictures_taken_for_clauses(doc: Doc) -> Doc:
         heads[picture.i], deps[picture.i] = show.i, "nsubj"
         heads[taken.i], deps[taken.i] = picture.i, "acl"
         taken.tag_ = "VBN"
-    if not _acyclic(heads):
-        return doc
-    return _set_tree(doc, heads, deps)
+    return _set_acyclic_tree(doc, heads, deps)
 
 
 
@@ -2699,9 +2687,7 @@ def datelines_taken_for_roots(doc: Doc) -> Doc:
     for t in doc[dash.i + 1 : root.sent.end]:
         if t.head.i == root.i and t.i != verb.i and t.is_punct:
             heads[t.i] = verb.i  # (the full stop the parse hung on the town)
-    if not _acyclic(heads):
-        return doc
-    return _set_tree(doc, heads, deps)
+    return _set_acyclic_tree(doc, heads, deps)
 
 
 def dateline_subjects(doc: Doc) -> Doc:
@@ -2821,6 +2807,14 @@ def _set_tree(doc: Doc, heads: list[int], deps: list[str]) -> Doc:
     doc.from_array([HEAD, DEP], tree)
     DOC_MEMO.forget(doc)  # (the sentences too may have moved)
     return doc
+
+
+def _set_acyclic_tree(doc: Doc, heads: list[int], deps: list[str]) -> Doc:
+    """:func:`_set_tree`, unless the edits made a cycle (never a tree spaCy would
+    reject): then the parse stays as it was and the repair is not made."""
+    if not _acyclic(heads):
+        return doc
+    return _set_tree(doc, heads, deps)
 
 
 def _hashes(strings: StringStore, words: Iterable[str]) -> frozenset[int]:

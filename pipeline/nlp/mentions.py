@@ -1232,9 +1232,9 @@ class MentionResolver:
         kind_word = next((c for c in head.children if c.dep_ in ("compound", "nmod")
                           and not c.ent_type_ and _anaphor_types(c) is not None
                           and not _anaphor_types(c) <= _PEOPLE_TYPES), None) \
-            if head.lower_ in _SPOKES and _is_definite(head, tokens) else None
+            if head.lower_ in lx.SPOKES_WORDS and _is_definite(head, tokens) else None
         body = self.antecedent(kind_word) if kind_word is not None else None
-        if body is None and head.lower_ in _SPOKES and head.tag_ == "NN" \
+        if body is None and head.lower_ in lx.SPOKES_WORDS and head.tag_ == "NN" \
                 and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children):
             force = self._one_force_heard(head)
             if force is not None:
@@ -2053,7 +2053,7 @@ class MentionResolver:
         if has_title and len([t for t in tokens if t.ent_type_ != "PERSON" and not t.is_punct
                               and t.i not in based and t.lower_ not in _RANKS
                               and t.lower_ not in _GRADES]) <= 2 \
-                and any(t.lower_ in _SPOKES for t in tokens):
+                and any(t.lower_ in lx.SPOKES_WORDS for t in tokens):
             # "spokesman Igor Konashenkov": the body last heard speaks through him, if it
             # is the kind of body the title names ("military spokesman": a military); the
             # body the sentence before is about first ("The government gave a different
@@ -2576,12 +2576,11 @@ _PICTURES = lx.SHOWN_EVIDENCE
 # words that name a body only with its owner: "Pakistani intelligence" is a service, but
 # "after intelligence showed militants were there" is information
 _OWNED_ONLY = _UNOWNED_CHANNELS | frozenset(["intelligence"])
-_SPOKES = lx.SPOKES_WORDS
 
 
 def _bare_spokesman(head: Token) -> bool:
     """"A spokesman said": the title alone, with no word of whose it is and no name."""
-    return head.lower_ in _SPOKES and all(
+    return head.lower_ in lx.SPOKES_WORDS and all(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in head.children)
 _STATE_BODIES = frozenset(
     ["council", "committee", "commission", "administration", "authority", "authorities",
