@@ -2800,7 +2800,8 @@ def _entry(article_id: str, n: int, stamp: datetime, claim: Claim, sight: Sighti
             "claim": to_dict(_dated(claim, shown or stamp)),
             "place": to_dict(sight.place) if sight.place else None,
             "attacker": sight.attacker, "weak": sight.weak, "party": sight.party,
-            "named": sight.named, **({"border": sight.border} if sight.border else {})}
+            "named": sight.named, **({"border": sight.border} if sight.border else {}),
+            **({"sites": list(sight.sites)} if sight.sites else {})}
 
 
 def _sighting(entry: Mapping[str, Any]) -> Sighting:
@@ -2814,7 +2815,7 @@ def _sighting(entry: Mapping[str, Any]) -> Sighting:
     return Sighting(place, datetime.fromisoformat(entry["ts"]), attacker, _order(entry),
                     article=str(entry["article_id"]), weak=bool(entry.get("weak", False)),
                     party=party, named=bool(entry.get("named", False)),
-                    border=entry.get("border"))
+                    border=entry.get("border"), sites=tuple(entry.get("sites", ())))
 
 
 def _order(entry: Mapping[str, Any]) -> tuple[float, str, int]:

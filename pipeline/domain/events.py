@@ -133,6 +133,8 @@ class Sighting:
     # under a border's key (:func:`border_pairs`), the two states its place lies between
     # ("DZ+ML"): its place meets the other side's places of that border
     border: str | None = None
+    # the facilities its article names by their own names (:func:`named_sites`)
+    sites: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -1112,9 +1114,89 @@ def sightings(analysis: ArticleAnalysis, now: datetime,
     article = analysis.article
     struck = struck_places(analysis) if places is None else places
     named = dated and names_day(article.body, stamp)
+    sites = named_sites(article.text, [n for names in analysis.place_names for n in names])
     return [Sighting(place, stamp, attacker_side(claim.attacker), article=article.id,
-                     weak=is_weak(place, dated), party=side_of(claim.party), named=named)
+                     weak=is_weak(place, dated), party=side_of(claim.party), named=named,
+                     sites=sites)
             for claim, place in zip(analysis.claims, struck, strict=True)]
+
+
+# facilities a story names by their own names ("the al-Zahra school", "Kamal Adwan
+# Hospital"): two named alike are one; two of one kind named apart are two strikes
+_SITE_KINDS = ("school", "hospital", "mosque", "church", "university", "college", "stadium",
+               "hotel", "bakery", "clinic")
+_NAMED_SITE = re.compile(
+    r"((?:(?:[Aa]l|[Ee]l)[-\s])?[A-Z][\w'’-]*(?:\s+(?:(?:[Aa]l|[Ee]l)[-\s])?[A-Z][\w'’-]*){0,3})"
+    rf"\s+((?i:{'|'.join(_SITE_KINDS)}))s?\b")
+# where the dead and wounded are taken, which is no site struck
+_CARE_KINDS = frozenset(["hospital", "clinic"])
+_CARRIED_TO = re.compile(
+    r"\b(?:taken|carried|rushed|brought|transferred|transported|evacuated|moved|admitted|"
+    r"treated|treatment|arrived|sent)\b[^.;]*?\b(?:to|at|in)(?:\s+the)?\s*$", re.IGNORECASE)
+# words of a facility's name that tell no facility from another of its kind
+_SITE_NAME_GENERIC = frozenset([
+    "al", "el", "the", "a", "an", "its", "their", "his", "her", "our", "this", "that",
+    "martyrs", "martyr", "international", "central", "general", "national", "public", "new",
+    "old", "main", "girls", "boys", "primary", "secondary", "high", "elementary",
+    "preparatory", "state", "government", "city", "district", "provincial", "regional",
+    "teaching", "university", "military", "field", "islamic", "grand", "great", "holy",
+    "saint", "st", "children", "women", "maternity", "specialist", "specialized",
+    "specialised", "baptist", "arab", "mission", "memorial", "the", "in", "at", "of",
+    # words of many people's names ("Abu", "Abdel", "bin"), which name no one facility
+    "abu", "abdel", "abdul", "abd", "bin", "ibn", "umm", "um", "bint", "sheikh", "imam",
+    "king", "prince", "queen", "president"])
+
+
+def named_sites(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
+    """Rule ``event.named_site``: the facilities ``text`` names by a name of their own
+    ("struck the Abdel Fattah Hamoud school"), each as "kind|word" keys of its name's
+    telling words (their consonants, :func:`skeleton`, so that "al-Tabi'in" and
+    "Al-Taba'een" agree). A name that is a place of the story ("a Gaza City school"),
+    an acronym ("an UNRWA school") or one that only opens a sentence is none."""
+    placed = {_name_key(n) for n in places}
+    out: set[str] = set()
+    for m in _NAMED_SITE.finditer(text):
+        name, kind = m.group(1), m.group(2).lower()
+        words = name.split()
+        start = m.start(1)
+        before = text[max(0, start - 2):start]
+        if words and words[0].lower() in _SITE_NAME_GENERIC:
+            words = words[1:]  # "A Gaza City school", "The al-Zahra school"
+        elif start == 0 or before.endswith((". ", "\n", '" ', "“")):
+            # a sentence's first word is capitalised anyway: only a name after it counts
+            words = words[1:]
+        if not words or _name_key(" ".join(words)) in placed \
+                or any(w.isupper() and len(w) > 1 for w in words):
+            continue
+        if kind in _CARE_KINDS and _CARRIED_TO.search(text[max(0, start - 40):start]):
+            continue  # "bodies were carried to al-Ahli Hospital": where the dead went
+        words = [w for w in re.split(r"[\s-]+", " ".join(words)) if w]
+        telling = [skeleton(_name_key(w)) for w in words
+                   if _name_key(w) not in _SITE_NAME_GENERIC and _name_key(w) not in placed]
+        out.update(f"{kind}|{k}" for k in telling if len(k) >= 2)
+    return tuple(sorted(out))
+
+
+def _sites_shared(a: Sequence[str] | None, b: Sequence[str] | None) -> bool:
+    """Two sets of named facilities (:func:`named_sites`) that share one."""
+    return bool(a) and bool(b) and not set(a or ()).isdisjoint(b or ())
+
+
+def _sites_apart(a: Sequence[str] | None, b: Sequence[str] | None) -> bool:
+    """Two sets of named facilities (:func:`named_sites`) that name a kind of facility
+    each and no name of that kind in common: the strikes hit different facilities."""
+    if not a or not b:
+        return False
+    kinds_a: dict[str, set[str]] = {}
+    for key in a:
+        kind, _, word = key.partition("|")
+        kinds_a.setdefault(kind, set()).add(word)
+    kinds_b: dict[str, set[str]] = {}
+    for key in b:
+        kind, _, word = key.partition("|")
+        kinds_b.setdefault(kind, set()).add(word)
+    shared = set(kinds_a) & set(kinds_b)
+    return bool(shared) and all(not (kinds_a[k] & kinds_b[k]) for k in shared)
 
 
 # ------------------------------------------------------------------ the event table
@@ -1201,17 +1283,28 @@ def _admits(event: Mapping[str, Any], s: Sighting) -> bool:
 
 
 def _compatible(event: Mapping[str, Any], pk: Sequence[Any] | None, attacker: str | None,
-                ts: float, params: EventParams, named: bool = False) -> str | None:
+                ts: float, params: EventParams, named: bool = False,
+                sites: Sequence[str] = (), article: str | None = None) -> str | None:
     window = params.window.total_seconds()
     if ts < event["last"] - window or ts > event["first"] + window:
         return None
+    if _sites_apart(event.get("sites"), sites):
+        return None  # "the al-Zahra school" and, a day later, "the Al-Taba'een school"
     if named and not _days_agree(event.get("named"), [ts, ts]):
         return None
     if not _before_reported(event, ts, named):
         return None
     if attacker is not None and event["attackers"] and attacker not in event["attackers"]:
         return None
-    return match_keys(pk, event["pk"], params.near_km)
+    match = match_keys(pk, event["pk"], params.near_km)
+    if match is None and article is not None and article not in event.get("articles", ()) \
+            and _sites_shared(event.get("sites"), sites) \
+            and pk is not None and event["pk"] is not None and pk[1] == event["pk"][1]:
+        # rule ``event.named_site``: one facility named by its own name in two stories
+        # ("the Al-Tabi'in school"), in one country, is one strike, whichever town or
+        # quarter each puts it in (an article's own claims at other places stay apart)
+        return LOCALITY
+    return match
 
 
 def _before_reported(event: Mapping[str, Any], ts: float, named: bool) -> bool:
@@ -1265,7 +1358,8 @@ def _candidates(table: dict[str, Any], pk: Sequence[Any] | None, s: Sighting,
                 event = table["events"][eid]
                 if gated and not _admits(event, s):
                     continue
-                match = _compatible(event, pk, s.attacker, ts, params, s.named)
+                match = _compatible(event, pk, s.attacker, ts, params, s.named, s.sites,
+                                    s.article)
                 if match is not None:
                     gap = min(abs(ts - event["first"]), abs(ts - event["last"]))
                     found.append((-LEVEL_RANK[match], gap, event["first"], _tie(event), eid,
@@ -1300,7 +1394,8 @@ def assign(table: dict[str, Any], s: Sighting, params: EventParams, prefix: str)
                  "articles": [s.article] if s.article else [],
                  "weak_of": s.article if s.weak else None,
                  "parties": [s.party] if s.party else [],
-                 "named": [ts, ts] if s.named else None}
+                 "named": [ts, ts] if s.named else None,
+                 **({"sites": list(s.sites)} if s.sites else {})}
         table["events"][eid] = event
         _index_add(table, event)
         _mark_behind(table, event)
@@ -1325,6 +1420,8 @@ def assign(table: dict[str, Any], s: Sighting, params: EventParams, prefix: str)
             survivor["weak_of"] = None
     if s.party and s.party not in survivor.setdefault("parties", []):
         survivor["parties"] = sorted([*survivor["parties"], s.party])
+    if s.sites and not set(s.sites) <= set(survivor.get("sites", ())):
+        survivor["sites"] = sorted({*survivor.get("sites", ()), *s.sites})
     _mark_behind(table, survivor)
     return Assignment(survivor_id, False, match, absorbed, late_hours=late)
 
@@ -1342,6 +1439,8 @@ def _mergeable(a: Mapping[str, Any], b: Mapping[str, Any], params: EventParams) 
         return False
     if a["pk"] is None or b["pk"] is None:
         return False  # an unplaced event never bridges
+    if _sites_apart(a.get("sites"), b.get("sites")):
+        return False
     if not _days_agree(a.get("named"), b.get("named")):
         return False
     if any(one.get("named") and _named_after_told(one["named"][0], other["first"])
@@ -1361,6 +1460,8 @@ def _merge(table: dict[str, Any], survivor_id: str, other_id: str) -> None:
     survivor["absorbed"] = [*survivor["absorbed"], other_id, *other["absorbed"]]
     survivor["articles"] = sorted({*survivor.get("articles", []), *other.get("articles", [])})
     survivor["parties"] = sorted({*survivor.get("parties", []), *other.get("parties", [])})
+    if other.get("sites"):
+        survivor["sites"] = sorted({*survivor.get("sites", ()), *other["sites"]})
     if survivor.get("weak_of") != other.get("weak_of"):
         survivor["weak_of"] = None
     origins = [o for o in (survivor.get("origin"), other.get("origin")) if o]
@@ -1530,6 +1631,7 @@ def _closed_match(table: dict[str, Any], pk: Sequence[Any] | None, s: Sighting, 
         for eid in index.get(f"*|{day}", ()):
             summary = table["closed"][eid]
             event = unpack(summary["event"]) if "event" in summary else summary
-            if _compatible(event, pk, s.attacker, ts, params, s.named) is not None:
+            if _compatible(event, pk, s.attacker, ts, params, s.named, s.sites,
+                           s.article) is not None:
                 return str(eid)
     return None

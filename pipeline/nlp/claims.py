@@ -203,6 +203,7 @@ class ClaimComponent:
             reports_taken_for_relatives(doc)
             subjects_taken_for_objects(doc)
             subjects_taken_for_said_objects(doc)
+            verbs_taken_for_said_objects_modifiers(doc)
             clauses_taken_from_claims(doc)
             contrasts_taken_for_clauses(doc)
             contrasts_taken_for_agents(doc)
@@ -230,6 +231,7 @@ class ClaimComponent:
             objects_taken_for_speakers(doc)
             attrs_taken_for_said_objects(doc)
             counts_taken_for_the_dead(doc)
+            targets_taken_for_tolls(doc)
             speakers_taken_for_later_subjects(doc)
             copulas_taken_for_second_clauses(doc)
             copulas_of_what_said(doc)
@@ -999,7 +1001,10 @@ _NATURAL_FORCES = frozenset([
     "tornado", "flood", "floods", "flooding", "drought", "wildfire", "tsunami", "landslide",
     "mudslide", "avalanche", "heatwave", "lightning", "monsoon", "pandemic", "epidemic",
     "outbreak", "recession", "inflation", "crisis", "slump", "downturn", "shortage",
+    "slowdown", "loss", "losses", "cut", "cuts", "cost", "costs", "price", "prices",
+    "layoff", "layoffs", "sanction", "sanctions", "tariff", "tariffs",
     "hail", "hailstorm", "hailstone", "hailstones", "rain", "rains", "rainstorm",
+    "thunderstorm", "thunderstorms",
     "downpour", "snowstorm", "blizzard", "gale", "wind", "winds"])
 
 
@@ -1065,11 +1070,10 @@ def _hazard_story(doc: Doc) -> bool:
     hit_verbs: dict[int, bool] = {}
     for i, (pos, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
         if pos in _NOUN_IDS:
-            if lower in _STRIKE_WORD_IDS:
-                return False
             if lemma not in strike_words:
                 strike_words[lemma] = strings[lemma].lower() in _STRIKE_WORDS
-            if strike_words[lemma]:
+            if (lower in _STRIKE_WORD_IDS or strike_words[lemma]) and not _likened(doc[i]) \
+                    and not _hazard_compound(doc[i]):
                 return False
         elif not hazard and pos == _VERB_ID:
             if lemma not in hit_verbs:
@@ -1077,6 +1081,22 @@ def _hazard_story(doc: Doc) -> bool:
             if hit_verbs[lemma]:
                 hazard = _natural_force(doc[i])
     return hazard
+
+
+def _likened(noun: Token) -> bool:
+    """Rule ``claim.hazard_simile``: the strike word is what a witness likens the hazard
+    to ("It was like a bomb went off", "sounded like bombs", "as if a missile had hit"),
+    no strike of its own."""
+    start = noun.left_edge.i
+    doc = noun.doc
+    return (start >= 1 and doc[start - 1].lower_ == "like") or (
+        start >= 2 and doc[start - 2].lower_ == "as" and doc[start - 1].lower_ == "if")
+
+
+def _hazard_compound(noun: Token) -> bool:
+    """Rule ``claim.hazard_simile``, too: a strike word a hazard names ("lightning strikes
+    hit 23 districts"), no armed strike."""
+    return any(c.dep_ == "compound" and c.lower_ in _NATURAL_FORCES for c in noun.children)
 
 
 # nouns that tell an armed strike: any of them and a story is no hazard's alone
@@ -1556,6 +1576,42 @@ def subjects_taken_for_said_objects(doc: Doc) -> Doc:
     return _set_tree(doc, heads, deps)
 
 
+def verbs_taken_for_said_objects_modifiers(doc: Doc) -> Doc:
+    """A parse repair for a garden path of the small model: "the spokesman said (that)
+    the Pakistani side targeted civilians" parsed with "targeted" as an adjective of
+    "civilians", the object of "said", and "the Pakistani side" hung on it. A strike
+    verb in the past right before the object of a reporting verb, with a noun phrase of
+    its own before it (its subject, or the object's noun modifier), is the verb of what
+    was said: the phrase its subject, the noun its object (rule ``parse.said_verb``; not
+    "said targeted killings rose", with no phrase before the verb)."""
+    todo = []
+    for i in _with_dep(doc, "amod"):
+        verb = doc[i]
+        obj = verb.head
+        if verb.tag_ not in ("VBN", "VBD") or obj.i != i + 1 \
+                or verb.lemma_.lower() not in lx.HIT_VERBS \
+                or obj.dep_ != "dobj" or not _is_report(obj.head) or obj.head.i > i:
+            continue
+        subj = next((c for c in verb.children if c.dep_ == "nsubj"), None) or next(
+            (c for c in obj.children if c.dep_ in ("nmod", "compound") and c.i < i
+             and c.pos_ in ("NOUN", "PROPN") and c.right_edge.i == i - 1), None)
+        if subj is None or subj.pos_ not in ("NOUN", "PROPN"):
+            continue
+        todo.append((verb, obj, subj))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for verb, obj, subj in todo:
+        said = obj.head
+        heads[verb.i], deps[verb.i] = said.i, "ccomp"
+        heads[obj.i], deps[obj.i] = verb.i, "dobj"
+        heads[subj.i], deps[subj.i] = verb.i, "nsubj"
+        for c in obj.children:
+            if c.i < subj.left_edge.i and c.dep_ in ("mark", "punct"):
+                heads[c.i] = verb.i  # 'that "', the clause's own
+    return _set_acyclic_tree(doc, heads, deps)
+
+
 def subjects_taken_for_objects(doc: Doc) -> Doc:
     """A parse repair: "We heard a huge explosion and the hall next to the church
     collapsed on the families inside" parsed with "the hall" as a second object of
@@ -2031,6 +2087,35 @@ def counts_taken_for_the_dead(doc: Doc) -> Doc:
         heads[count.i], deps[count.i] = dead.i, "nummod"
         dead.pos_, dead.tag_ = "NOUN", "NNS"
     return _set_tree(doc, heads, deps)
+
+
+# what a toll counts: "the death toll from the strikes on the school rose to 20"
+_TOLL_NOUNS = frozenset(["toll", "tally"])
+
+
+def targets_taken_for_tolls(doc: Doc) -> Doc:
+    """A parse repair: "the death toll from the coalition's raids on a prison rose to
+    106" parsed with "on a prison" hung on the toll, beside "from the raids". What the
+    raids hit is the raids' ("raids on a prison"), as "the raids on a prison" alone is
+    parsed (rule ``parse.toll_target``)."""
+    todo = []
+    for i in _with_dep(doc, "prep"):
+        prep = doc[i]
+        toll = prep.head
+        if prep.lower_ not in lx.TARGET_PREPS or toll.lemma_.lower() not in _TOLL_NOUNS:
+            continue
+        acts = [o for p in toll.children if p.dep_ == "prep" and p.lower_ in ("from", "in", "of")
+                and p.i < i for o in p.children
+                if o.dep_ == "pobj" and o.lemma_.lower() in lx.ACTION_NOUNS]
+        if acts and not any(c.dep_ == "prep" and c.lower_ in lx.TARGET_PREPS
+                            for c in acts[-1].children):
+            todo.append((prep, acts[-1]))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for prep, act in todo:
+        heads[prep.i] = act.i
+    return _set_acyclic_tree(doc, heads, deps)
 
 
 def attrs_taken_for_said_objects(doc: Doc) -> Doc:
@@ -4337,7 +4422,7 @@ def _policy_reason(tok: Token, inner: list[Token], kind: str, mods: ModifierTabl
         return "prospect"  # "further attacks were likely", "attacks on civilians are prohibited"
     if _campaign_only(tok):
         return "campaign"
-    if any(_charged_in_general(node) for node in (tok, *inner)):
+    if any(_charged_in_general(node) for node in (tok, *inner)) or _every_attack(tok):
         return "policy"
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "about") \
             and not any(c.dep_ == "nsubj" for c in tok.children):
@@ -4457,6 +4542,24 @@ def _said_as_habit(report: Token, tok: Token, scopes: list[Scope]) -> bool:
             return False  # (nor above the speaker's own clause: "rights groups, which say")
         node = node.head
     return False
+
+
+def _every_attack(tok: Token) -> bool:
+    """Rule ``policy.every_attack``: "Turkey is against all attacks targeting civilians",
+    "it condemns any attack on hospitals": every attack of a kind, a stance, not an
+    account of this one."""
+    noun = tok if tok.pos_ == "NOUN" else tok.head if tok.dep_ == "acl" else None
+    if noun is None or noun.lemma_.lower() not in lx.ACTION_NOUNS:
+        return False
+    det = next((c.lower_ for c in noun.children if c.dep_ == "det"), "")
+    if det == "any":
+        # (not "did not conduct any strikes against the convoy", "denied it had carried out
+        # any such attack": a denial of this one)
+        verbs = [a for a in noun.ancestors if a.pos_ in ("VERB", "AUX")]
+        return bool(verbs) and not any(
+            c.dep_ == "neg" for v in verbs for c in v.children) and not any(
+            v.lemma_.lower() in lx.REJECT_VERBS for v in verbs)
+    return det in ("all", "every")
 
 
 def _charged_in_general(verb: Token) -> bool:
@@ -5908,8 +6011,10 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
         if _part_of_named(root):
             continue  # "off the west coast of Cyprus": Cyprus, named on its own
         town = _town_of(root)
-        if town is not None:
+        if town is not None and not _in_targets_own_strike(root, heads, tok):
             # "the Black Sea port of Odesa": the town of the "of" phrase, not the sea
+            # (not "those responsible for a missile attack on the Saudi city of Jizan":
+            # where the target's own attack struck)
             if not town.ent_type_ and _propn_run(town) not in inside:
                 inside.append(_propn_run(town))
             continue
@@ -6190,8 +6295,9 @@ def _the_capital(tok: Token, found: TargetMatch, gazetteer: Gazetteer) -> tuple[
         if word.pos_ != "NOUN" \
                 or not any(h.is_ancestor(word) or h.i == word.i for h in heads) \
                 or not any(c.dep_ == "det" and c.lower_ == "the" for c in word.children) \
-                or any(c.dep_ in ("poss", "appos", "prep", "compound") for c in word.children):
-            continue
+                or any(c.dep_ in ("poss", "appos", "prep", "compound") for c in word.children) \
+                or any(c.dep_ == "amod" and c.lower_ in _SUB_CAPITALS for c in word.children):
+            continue  # ... nor "the provincial capital", a province's own
         # "the Syrian capital": the state its word names; else ("the capital", "the
         # besieged capital") the state the story was filed in
         iso = next((found for c in word.children if c.dep_ == "amod"
@@ -6201,6 +6307,11 @@ def _the_capital(tok: Token, found: TargetMatch, gazetteer: Gazetteer) -> tuple[
         if country is not None and country.capital:
             return (country.capital,)
     return ()
+
+
+# a capital of a part of the state, not the state's own
+_SUB_CAPITALS = frozenset(["provincial", "regional", "state", "district", "county", "local",
+                           "departmental", "divisional", "municipal", "prefectural"])
 
 
 def _capital_words(doc: Doc) -> list[int]:
@@ -7000,8 +7111,11 @@ def _in_clause(tok: Token, head: Token, strike: bool = False,
                 for c in node.children))))
         if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX"):
             return struck or not strike
-        if strike and struck and node.dep_ == "pcomp" and node.pos_ == "VERB":
-            return True  # "operatives responsible for launching missiles towards Jazan"
+        if strike and struck and node.dep_ in ("pcomp", "pobj") and node.pos_ == "VERB":
+            # "operatives responsible for launching missiles towards Jazan", "those
+            # responsible for planning and carrying out an attack on Jizan" (the gerund
+            # parsed as the object of "for")
+            return True
         node = node.head
     return False
 

@@ -275,6 +275,8 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return False  # "killed in floods and landslides": a hazard's toll, no strike's
     if _judicial(verb, doc[hit.target]):
         return False
+    if _period_toll(verb):
+        return False
     if _strike_context(verb) or _strike_said_to_kill(verb):
         return True
     if _running_since(verb):
@@ -300,6 +302,37 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if _tally(verb):
         return False
     return ctx.reported(verb)
+
+
+# spans of time a toll counts over ("in the first six months of the year")
+_PERIOD_NOUNS = frozenset(["month", "year", "half", "quarter"])
+_SPAN_WORDS = frozenset(["first", "past", "last", "previous", "preceding", "this"])
+
+
+def _period_toll(verb: Token) -> bool:
+    """Rule ``casualty.period_toll``: a toll counted over a span of months or a year
+    ("air strikes had killed 363 people in the first six months of the year", "killed
+    1,200 civilians in 2019") is a tally of many strikes, not an account of what one hit;
+    "killed 14 people in an air strike last month" keeps its strike (its span is no
+    prepositional "in", and "a month" counts no span), and so does "the deadliest attack
+    in the past year killed 20", told of one attack."""
+    if any(c.dep_ == "nsubj" and c.tag_ == "NN" and c.lemma_.lower() in lx.ACTION_NOUNS
+           and any(d.dep_ == "det" and d.lower_ in ("the", "a", "an", "this", "that")
+                   for d in c.children)
+           for c in verb.children):
+        return False  # "the deadliest attack in the past year killed 20": one attack
+    for child in verb.children:
+        if child.dep_ == "prep" and child.lower_ in ("in", "during", "over", "through"):
+            for c in child.children:
+                if c.dep_ != "pobj":
+                    continue
+                if c.lemma_.lower() in _PERIOD_NOUNS and any(
+                        d.lower_ in _SPAN_WORDS or (d.dep_ == "nummod" and d.lower_ != "one")
+                        for d in c.children):
+                    return True
+                if c.ent_type_ == "DATE" and re.fullmatch(r"(?:19|20)\d\d", c.text):
+                    return True
+    return False
 
 
 def _strike_said_to_kill(verb: Token) -> bool:

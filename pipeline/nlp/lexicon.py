@@ -327,10 +327,11 @@ PAST_ACT_FRAMES = {"responsible": "for", "involve": "in", "involved": "in", "wan
 # What a relative clause blames a person or group for: "a faction it blamed for raids
 # on", "a man accused of raids on" (their own acts, not the strike on them)
 BLAME_FRAMES = {"blame": "for", "accuse": "of", "suspect": "of"}
-# Verbs that carry out an action noun: "carried out strikes on X", "launched raids against X".
+# Verbs that carry out an action noun: "carried out strikes on X", "launched raids against X",
+# "waged raids on X" (which the lemmatiser makes "wag").
 LAUNCH_VERBS = frozenset(
     ["carry", "launch", "conduct", "stage", "mount", "execute", "order", "fire", "unleash",
-     "deliver"]
+     "deliver", "wage", "wag", "undertake", "perform"]
 )
 # What a party calls a strike when it judges it rather than says what it hit: "called the
 # raid a barbaric violation of sovereignty", "an act of aggression", "a war crime". No

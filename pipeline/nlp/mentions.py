@@ -226,10 +226,15 @@ def _keep(tok: Token) -> bool:
         # "sources in the Sudanese army": the body the sources are in
         # "a pastor in a nearby village", "a doctor in the camp": where a person who
         # speaks for himself is, as a reporter writes him
+        # "a source in Ukraine's security services": a body no list names, by its kind
+        # (one the list names is the party itself: "a source in the SBU security service")
         return any(c.dep_ == "pobj" and (c.ent_type_ in ("GPE", "LOC") or (
             c.ent_iob_ == "I" and tok.ent_iob_ == "I") or bool(c.ent_id_)
             or _ruled_body(c) or (c.lemma_.lower() in _PLACE_NOUNS
-                                  and judge(tok.head).id.startswith("role.")))
+                                  and judge(tok.head).id.startswith("role."))
+            or (tok.head.lemma_.lower() in _VOICE_HEADS
+                and judge(c).id in ("body.state", "body.military", "body.group")
+                and not any(t.ent_id_ for t in c.subtree)))
             for c in tok.children)
     if tok.dep_ == "prep" and tok.lower_ == "on":
         # "Commission on Human Rights", "Council on Foreign Relations": one name, its
@@ -329,6 +334,10 @@ def _joined_peoples(tok: Token) -> bool:
     return first.dep_ in ("amod", "compound") and first.head.i > tok.i \
         and first.head.pos_ == "NOUN" and first.ent_type_ == "NORP" \
         and tok.ent_type_ == "NORP" and tok.pos_ in ("ADJ", "PROPN")
+
+
+# anonymous voices, who are "in" the body they speak from
+_VOICE_HEADS = frozenset(["source", "official"])
 
 
 def _ruled_body(tok: Token) -> bool:
@@ -834,6 +843,8 @@ class MentionResolver:
                 self.names.setdefault(actor.id, actor.name)
             elif _role_of_body(head, actor):
                 pass  # "a senior STC commander": his own words; the body's name stays
+            elif _local_body(head):
+                pass  # "Iraq's local administration" after "Baghdad": a body of its own
             elif head.pos_ == "PRON" and (head.lower_ in _PERSON_PRONOUNS
                                           or head.lower_ in _SELF_PRONOUNS):
                 pass  # "he said" after "said Qasim Musleh, a PMF commander": still he
@@ -1150,7 +1161,8 @@ class MentionResolver:
         owned = self._owned_by_anaphor(head, tokens)
         if owned is not None:
             return owned
-        if head.ent_type_ == "PERSON" or _titled_name(head, tokens):
+        if head.ent_type_ == "PERSON" or _titled_name(head, tokens) \
+                or _surname_heard(head, tokens):
             fuller = _fuller_naming(head, tokens) if head.text.lower() not in self.people else None
             if fuller is not None and depth < 2:
                 # "Sharif said" after "army spokesman Lt. Gen. Ahmad Sharif": the full name
@@ -1289,6 +1301,16 @@ class MentionResolver:
         if definite and prev is not None and not named and (
                 lemma in _ANYONE_WORDS or prev.id == f"source.{slug(lemma)}"):
             return prev
+        last = self.last_speaker
+        if lemma == "source" and definite and not named and last is not None \
+                and (last.type in ("person", "official") or last.id.startswith("person.")) \
+                and head.tag_ == "NN" \
+                and not any(c.dep_ in ("amod", "compound", "nmod", "prep", "relcl")
+                            for c in head.children):
+            # '"...," the source added', in translated copy, with no source before: the
+            # person just heard (rule ``name.the_source_heard``; a body heard before is
+            # no source of its own kind)
+            return last
         clause = _who_clause(head)
         if clause:
             text = f"{text} {clause}"
@@ -1986,10 +2008,15 @@ class MentionResolver:
         force is Nigeria's, but it speaks as "Nigeria's air force", not under the name of
         the aircraft. A body with a proper name, one that spoke before, or one whose name
         holds the speaker's words ("the army" after "Malian army drones") keeps its name."""
+        local = any(w in _LOCAL_ADJECTIVES for w in text.lower().split())
         if prev.type == "state" and prev.id.startswith("state.") and prev.country \
-                and prev.id not in self.names and text.lower() not in prev.name.lower():
+                and (prev.id not in self.names or local) \
+                and text.lower() not in prev.name.lower():
             # "the government said" with only the state named before: that state's
-            # government, in the article's words ("Sierra Leone's government")
+            # government, in the article's words ("Sierra Leone's government"); a local
+            # body is never the state under the name it was heard by ("Baghdad blamed
+            # Turkey ... according to the local administration": Iraq's local
+            # administration, not "Baghdad")
             country = self.gazetteer.countries.get(prev.country)
             if country is not None:
                 return Actor(prev.id, f"{country.name}'s {text}", prev.type, prev.country,
@@ -3508,8 +3535,8 @@ def _title_before(tok: Token) -> list[Token]:
     titled = False  # the words just taken are a title and the words describing it
     while start > 0:
         prev = doc[start - 1]
-        if _breaks(prev) or prev.ent_type_ in _NOT_TITLE_ENTS:
-            break
+        if _breaks(prev) or prev.ent_type_ in _NOT_TITLE_ENTS or dateline_end(prev):
+            break  # (nor the dateline's close, "(EFE).-", one token the tagger calls a name)
         if prev.lower_ in TITLE_WORDS or prev.lower_ in _HELD_TITLES or prev.lower_ in _RANKS:
             start, titled = start - 1, True
         elif prev.pos_ == "PROPN":
@@ -3548,6 +3575,22 @@ def _role_after(tok: Token) -> list[Token]:
     return run if 0 < len(run) <= _APPOS_WORDS else []
 
 
+# roles that speak for the body their phrase names
+_TITLED_ROLES = frozenset(["commander", "commanding", "officer", "spokesman", "spokeswoman",
+                           "spokesperson", "chief", "head", "director", "governor", "minister",
+                           "general", "colonel", "secretary", "official", "envoy"])
+
+
+def _surname_heard(head: Token, tokens: list[Token]) -> bool:
+    """A lone name the recogniser took for a place or a body ("Mekdad strongly
+    condemned", tagged GPE) that ends a person's name heard before ("Foreign Minister
+    Faisal Mekdad ... inspected the site"): that person (rule ``name.surname_heard``)."""
+    if len(tokens) != 1 or head.pos_ != "PROPN" or head.ent_type_ == "PERSON":
+        return False
+    return any(ent.label_ == "PERSON" and len(ent) > 1 and ent[-1].text == head.text
+               and ent.end <= head.i for ent in doc_ents(head.doc))
+
+
 def _fuller_naming(head: Token, tokens: list[Token]) -> Token | None:
     """An earlier mention of the same person with more words to it (title, body)."""
     if len(tokens) > 3 or any(t.lower_ in TITLE_WORDS for t in tokens):
@@ -3555,8 +3598,36 @@ def _fuller_naming(head: Token, tokens: list[Token]) -> Token | None:
     for tok in head.doc[: tokens[0].i]:
         if tok.text == head.text and tok.ent_type_ == "PERSON" and \
                 len(phrase_tokens(tok)) > len(tokens):
-            return tok
+            title = _titled_by(tok)
+            return title if title is not None else tok
     return None
+
+
+def _titled_by(name: Token) -> Token | None:
+    """The role a name stands in apposition to, where the role names a body ("The
+    commander of the Nigerian Army's 1 Division, Valentine Okoro, ..."): the person as
+    the copy introduced him, speaking for that body (rule ``name.titled_earlier``)."""
+    person = name
+    while person.dep_ == "compound" and person.head.ent_type_ == "PERSON":
+        person = person.head
+    if person.dep_ != "appos":
+        return None
+    role = person.head
+    # (the parse may hang the name on the body the role is of: "the commander of the
+    # army's 1 Division, Valentine Okoro")
+    while role.lemma_.lower() not in _TITLED_ROLES and role.dep_ in ("pobj", "prep") \
+            and role.head.i != role.i:
+        role = role.head
+    titled = role.lemma_.lower() in _TITLED_ROLES or any(
+        # "The General Officer Commanding 1 Division, Valentine Okoro": the role's words
+        # before the unit's name
+        c.dep_ in ("nmod", "compound") and c.lemma_.lower() in _TITLED_ROLES
+        for c in role.lefts)
+    if role.i > person.i or role.pos_ not in ("NOUN", "PROPN") or not titled:
+        return None
+    if not any(t.ent_id_ for t in role.subtree if t.i < person.i):
+        return None  # (a role of no named body: "a farmer, Ali Musa")
+    return role
 
 
 def _anaphor_types(head: Token) -> frozenset[str] | None:
@@ -3611,7 +3682,12 @@ _KIND_ADJECTIVES = frozenset(["foreign", "interior", "financial", "judicial"])
 # municipal council" after the UN envoy, "the regional administration" after Russia's
 # defence ministry or Kessa's air force), though it may be a state's ("Tajikistan's
 # regional administration")
-_LOCAL_ADJECTIVES = frozenset(["municipal", "provincial", "regional"])
+_LOCAL_ADJECTIVES = frozenset(["municipal", "provincial", "regional", "local"])
+
+
+def _local_body(head: Token) -> bool:
+    """``head`` names a local body ("the local administration", "the regional council")."""
+    return any(c.dep_ == "amod" and c.lower_ in _LOCAL_ADJECTIVES for c in head.lefts)
 
 
 # "a separate group", "another group": a body other than the one of its kind named next

@@ -231,9 +231,12 @@ def _in_agency_dateline(head: Token) -> bool:
     if opener is None or opener.i == start:
         return False
     # (the tokenizer may keep a colon on the bracket: "Kessa, March 3 (PTI): The ...")
+    # (and the Spanish agencies' bracket, stop and dash, one token with the agency's name:
+    # "Bogota, Mar 30 (EFE).- The ...")
     close = next((t for t in doc[opener.i + 1 : opener.i + _AGENCY_MAX + 2]
-                  if t.text in (")", "):")), None)
-    if close is None or close.i == opener.i + 1 or head.i > close.i \
+                  if t.text in (")", "):") or t.text.endswith(").-")), None)
+    joined = close is not None and close.text.endswith(").-") and close.text[0].isupper()
+    if close is None or (close.i == opener.i + 1 and not joined) or head.i > close.i \
             or close.i + 1 >= len(doc):
         return False
     after = doc[close.i + 1]

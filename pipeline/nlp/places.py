@@ -1253,7 +1253,7 @@ class PlaceResolver:
                 # rule ``place.big_city_respelt``: "Vinnitsa", an old name of a Russian
                 # village, in a story naming Ukraine, is the city of Vinnytsya respelt,
                 # when a city of the story's countries of 100,000 or more folds alike
-                cities = [c for c in self._fold_matches(key)
+                cities = [c for c in self._fold_matches(variant)
                           if c.primary and c.place.country in context
                           and c.rank_kind in ("city", "capital")
                           and c.population >= _CONTEXT_CITY_POP]
@@ -1283,7 +1283,7 @@ class PlaceResolver:
         towns = sorted((c for c in candidates if c.rank_kind in ("city", "capital")
                         and c.place.admin1 and (not context or c.place.country in context)),
                        key=lambda c: c.score(context), reverse=True)
-        for town in towns[:1]:
+        for town in towns:
             for key, region in self._regions.get(town.place.country or "", ()):
                 words = [w for w in key.split(" ") if w not in _FOLD_DROP] or [""]
                 if region.name == town.place.admin1 and \
