@@ -1141,7 +1141,7 @@ _SITE_NAME_GENERIC = frozenset([
     "preparatory", "state", "government", "city", "district", "provincial", "regional",
     "teaching", "university", "military", "field", "islamic", "grand", "great", "holy",
     "saint", "st", "children", "women", "maternity", "specialist", "specialized",
-    "specialised", "baptist", "arab", "mission", "memorial", "the", "in", "at", "of",
+    "specialised", "baptist", "arab", "mission", "memorial", "in", "at", "of",
     # words of many people's names ("Abu", "Abdel", "bin"), which name no one facility
     "abu", "abdel", "abdul", "abd", "bin", "ibn", "umm", "um", "bint", "sheikh", "imam",
     "king", "prince", "queen", "president"])
@@ -1179,7 +1179,9 @@ def named_sites(text: str, places: Sequence[str] = ()) -> tuple[str, ...]:
 
 def _sites_shared(a: Sequence[str] | None, b: Sequence[str] | None) -> bool:
     """Two sets of named facilities (:func:`named_sites`) that share one."""
-    return bool(a) and bool(b) and not set(a or ()).isdisjoint(b or ())
+    if not a or not b:
+        return False
+    return not set(a).isdisjoint(b)
 
 
 def _sites_apart(a: Sequence[str] | None, b: Sequence[str] | None) -> bool:
@@ -1187,16 +1189,18 @@ def _sites_apart(a: Sequence[str] | None, b: Sequence[str] | None) -> bool:
     each and no name of that kind in common: the strikes hit different facilities."""
     if not a or not b:
         return False
-    kinds_a: dict[str, set[str]] = {}
-    for key in a:
-        kind, _, word = key.partition("|")
-        kinds_a.setdefault(kind, set()).add(word)
-    kinds_b: dict[str, set[str]] = {}
-    for key in b:
-        kind, _, word = key.partition("|")
-        kinds_b.setdefault(kind, set()).add(word)
+    kinds_a, kinds_b = _by_kind(a), _by_kind(b)
     shared = set(kinds_a) & set(kinds_b)
     return bool(shared) and all(not (kinds_a[k] & kinds_b[k]) for k in shared)
+
+
+def _by_kind(keys: Sequence[str]) -> dict[str, set[str]]:
+    """Named-facility keys ("school|tbn") as the name words of each kind."""
+    out: dict[str, set[str]] = {}
+    for key in keys:
+        kind, _, word = key.partition("|")
+        out.setdefault(kind, set()).add(word)
+    return out
 
 
 # ------------------------------------------------------------------ the event table
