@@ -2089,8 +2089,9 @@ def counts_taken_for_the_dead(doc: Doc) -> Doc:
     return _set_tree(doc, heads, deps)
 
 
-# what a toll counts: "the death toll from the strikes on the school rose to 20"
-_TOLL_NOUNS = frozenset(["toll", "tally"])
+# what a toll counts: "the death toll from the strikes on the school rose to 20" (the
+# lexicon's toll nouns, and "tally")
+_TOLL_NOUNS = lx.TOLL_NOUNS | frozenset(["tally"])
 
 
 def targets_taken_for_tolls(doc: Doc) -> Doc:
