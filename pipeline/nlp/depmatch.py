@@ -335,6 +335,10 @@ def _among(values: numpy.ndarray, keys: numpy.ndarray) -> numpy.ndarray:
     return keys[at] == values
 
 
+# the most rows of attribute codes a matcher keeps its start nodes' verdicts for
+_MAX_STARTS = 50_000
+
+
 class TreeMatcher:
     """``add(key, pattern)`` then ``matcher(doc)`` -> ``[(key, [token index per node])]``,
     token indices in the pattern's node order, as ``DependencyMatcher`` gives them."""
@@ -348,6 +352,10 @@ class TreeMatcher:
         # (lemma hash, lower-case hash) of a token -> the patterns anchored on either, in
         # the order the matcher tries them (made once per pair of words met)
         self._anchored: dict[tuple[int, int], tuple[CompiledPattern, ...]] = {}
+        # a token's row of attribute codes -> the patterns anchored on it whose start node
+        # it passes, in the same order: the start checks read the row alone, so a word
+        # met again (in any document) is not tested again
+        self._starts: dict[tuple[int, ...], tuple[CompiledPattern, ...]] = {}
 
     def _keys(self, attr: str) -> numpy.ndarray:
         """The anchor words' hashes of ``attr``, as an array (made once after adding)."""
@@ -360,6 +368,7 @@ class TreeMatcher:
     def add(self, key: str, pattern: Sequence[Mapping[str, Any]]) -> None:
         self._arrays.clear()
         self._anchored.clear()
+        self._starts.clear()
         compiled = compile_pattern(key, pattern)
         self.patterns.append(compiled)
         attr, words = compiled.start_words
@@ -378,18 +387,23 @@ class TreeMatcher:
         lemmas, lowers = tree.array[:, _COLUMN["LEMMA"]], tree.array[:, _COLUMN["LOWER"]]
         hits = numpy.flatnonzero(_among(lemmas, self._keys("LEMMA"))
                                  | _among(lowers, self._keys("LOWER")))
-        anchored = self._anchored
+        anchored, starts = self._anchored, self._starts
+        if len(starts) > _MAX_STARTS:
+            starts.clear()  # (kept bounded over a long run of documents)
         for i in hits.tolist():
             row = tree.rows[i]
-            words = (row[0], row[1])
-            found = anchored.get(words)
-            if found is None:
-                found = anchored[words] = (*by_lemma.get(row[0], none),
-                                           *by_lower.get(row[1], none))
-            for p in found:
-                if not _passes(p.start_checks, tree, i) or (
-                        p.first_dep is not None
-                        and p.first_dep not in tree.children_by_dep(i)):
+            key = tuple(row)
+            passed = starts.get(key)
+            if passed is None:
+                words = (row[0], row[1])
+                found = anchored.get(words)
+                if found is None:
+                    found = anchored[words] = (*by_lemma.get(row[0], none),
+                                               *by_lower.get(row[1], none))
+                passed = starts[key] = tuple(p for p in found
+                                             if _passes(p.start_checks, tree, i))
+            for p in passed:
+                if p.first_dep is not None and p.first_dep not in tree.children_by_dep(i):
                     continue  # (no child in the first step's relation: no match)
                 assign = [-1] * len(p.names)  # token per node, in the pattern's order
                 assign[p.start_at] = i
