@@ -122,10 +122,10 @@ def doc_array(doc: Any, attr: int) -> numpy.ndarray:
 def word_positions(doc: Any, word: str, start: int = 0, end: int | None = None,
                    exact: bool = False) -> list[int]:
     """Indices of the tokens of ``doc[start:end]`` whose lower-case text (``exact``: whose
-    text) is ``word``; each word's places are found once per document, off its array of
-    words."""
+    text) is ``word``; every word's places are indexed once per document, off its array
+    of words."""
     attr = ORTH if exact else LOWER
-    found = DOC_MEMO.get(doc, ("places of", attr, word), _places_of, doc, attr, word)
+    found = _places_of(doc, attr, word)
     if start < 0:
         start += len(doc)  # (as a slice reads it)
     if end is not None and end < 0:
@@ -136,8 +136,26 @@ def word_positions(doc: Any, word: str, start: int = 0, end: int | None = None,
 
 
 def _places_of(doc: Any, attr: int, word: str) -> list[int]:
-    """Indices of the tokens whose ``attr`` is ``word``, off the doc's array of it."""
-    return numpy.flatnonzero(doc_array(doc, attr) == get_string_id(word)).tolist()  # type: ignore[no-any-return]
+    """Indices of the tokens whose ``attr`` is ``word``, off the doc's index of it (not
+    to be written to)."""
+    return DOC_MEMO.get(doc, ("word index", attr), _word_index, doc, attr).get(
+        get_string_id(word), _NOWHERE)
+
+
+_NOWHERE: list[int] = []  # (a word the doc does not hold: shared, never written to)
+
+
+def _word_index(doc: Any, attr: int) -> dict[int, list[int]]:
+    """Per hash of ``attr``, the indices of the tokens that hold it, in order: one pass
+    over the doc's array, where a search of the array per word asked about costs more."""
+    index: dict[int, list[int]] = {}
+    for i, h in enumerate(doc_array(doc, attr).tolist()):
+        found = index.get(h)
+        if found is None:
+            index[h] = [i]
+        else:
+            found.append(i)
+    return index
 
 
 def among(array: numpy.ndarray, keys: numpy.ndarray) -> numpy.ndarray:
@@ -172,11 +190,24 @@ def lower_lemma_positions(doc: Any, lemmas: frozenset[str]) -> list[int]:
     def find() -> list[int]:
         array = DOC_MEMO.get(doc, ("words", LEMMA), lambda: doc.to_array(LEMMA))
         hashes = array.tolist()
-        strings = doc.vocab.strings
-        wanted = {h for h in set(hashes) if strings[h].lower() in lemmas}
+        wanted = {h for h in set(hashes) if _lower_of(doc, h) in lemmas}
         return [i for i, h in enumerate(hashes) if h in wanted]
 
     return DOC_MEMO.get(doc, ("lower lemma places", lemmas), find)
+
+
+_LOWER_OF: dict[int, str] = {}  # a string's hash -> the string in lower case
+
+
+def _lower_of(doc: Any, h: int) -> str:
+    """The string of hash ``h`` in lower case, kept across documents (a hash names one
+    string in any vocabulary; the list is cleared when it grows long)."""
+    low = _LOWER_OF.get(h)
+    if low is None:
+        if len(_LOWER_OF) > 100_000:
+            _LOWER_OF.clear()
+        low = _LOWER_OF[h] = str(doc.vocab.strings[h]).lower()
+    return low
 
 
 def any_word(doc: Any, words: Iterable[str]) -> bool:
