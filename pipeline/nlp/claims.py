@@ -351,6 +351,7 @@ class ClaimComponent:
                 last_attacker = attacker
                 for noun in _action_lemmas(tok):
                     by_noun[noun] = by_noun[_strike_family(noun)] = attacker
+            told_places: tuple[str, ...] | None = None  # (the narration's places, read once)
             if party is not None and found.report is not None \
                     and _speaks_for_both_sides(doc[found.report]):
                 # rule ``speaker.both_sides``: "officials on both sides said": what all
@@ -366,18 +367,21 @@ class ClaimComponent:
             elif party is None and found.targets and found.report is None \
                     and found.according_to is None and not (found.miss or found.account
                                                             or found.blame) \
-                    and _past_event(doc[found.trigger]) and _places(tok, found, told=True):
+                    and _past_event(doc[found.trigger]) \
+                    and (told_places := _places(tok, found, told=True)):
                 # "missiles hit the home of a businessman", "the tents were struck by
                 # bombs": the outlet tells what was hit, and where, in its own voice. That
                 # is one side's account across outlets, not a party within the article
                 party, cue, narrated, told = _OUTLET, NARRATES, True, True
             else:
                 narrated = told = False
+                told_places = None
             if party is None or not found.targets:
                 continue
             sent = sent_of(tok)
-            places = _places(tok, found, told=told) or _speaker_town(doc, found, party,
-                                                                       self.gazetteer) \
+            places = (told_places if told_places is not None
+                      else _places(tok, found, told=told)) \
+                or _speaker_town(doc, found, party, self.gazetteer) \
                 or _the_capital(tok, found, self.gazetteer)
             days = strike_days(tok, found)
             action = found.account or _action(tok)
@@ -510,12 +514,14 @@ class ClaimComponent:
             return []
         sent = sent_of(tok)
         out = []
+        # (the line's places are its trigger's, the same for each target: read once)
+        places = _places(tok, found) if found.targets else ()
         for head_i, negated, rule in found.targets:
             head = doc[head_i]
             tgt = _own(head, _target(head, self.gazetteer, found.miss, rule), party)
             out.append(ClaimDraft(
                 party=party, cue=cue, target=tgt, action=_action(tok), attacker=None,
-                place_texts=_places(tok, found), negated=negated or found.denied,
+                place_texts=places, negated=negated or found.denied,
                 start_char=sent.start_char, end_char=sent.end_char, rule=rule,
                 general=True))
         return out
