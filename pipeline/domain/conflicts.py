@@ -242,7 +242,22 @@ def _framed(earlier: Claim, later: Claim) -> bool:
     at = later.contested_at
     return at is not None and earlier.evidence.article_id == later.evidence.article_id \
         and earlier.evidence.start < at and earlier.party.id != later.party.id \
-        and earlier.contested_at is None and not _agreeing_denial(earlier, later)
+        and earlier.contested_at is None and not _agreeing_denial(earlier, later) \
+        and not _whose_strike(earlier, later)
+
+
+def _whose_strike(earlier: Claim, later: Claim) -> bool:
+    """Rule ``conflict.whose_strike``: the frame sets apart an account that names another
+    striker than the side whose own strike ``earlier`` tells ("10 drones were launched
+    against the two sites", the Houthis' spokesman said; Pompeo "rejected the Houthi claim":
+    "Iran has launched an attack on the world's energy supply"), and neither names a target
+    of a known kind: the dispute is who struck, not what was hit."""
+    if later.attacker is None or class_group(earlier.target) is not None \
+            or class_group(later.target) is not None \
+            or earlier.party.type not in ("military", "armed_group", "state", "ministry"):
+        return False
+    own = earlier.attacker if earlier.attacker is not None else earlier.party
+    return same_side(own, earlier.party) and not same_attacker(own, later.attacker)
 
 
 def _agreeing_denial(earlier: Claim, later: Claim) -> bool:
@@ -475,7 +490,8 @@ def _tells_both(claims: Sequence[Claim]) -> list[bool]:
     ``conflict.collateral``, read from either side). A site only named beside it ("a
     command centre inside the school") is no such pair. A civilian toll the party admits
     (:func:`_admits_harm`) pairs with its aim at combatants told in any sentence."""
-    admits = [_admits_harm(o) for o in claims]  # (each sentence read once)
+    admits = [_admits_harm(o) or _grants_presence(o) or _mistaken_hit(o)
+              for o in claims]  # (each read once)
     out = []
     for c in claims:
         kind = class_group(c.target)
@@ -581,6 +597,29 @@ def _admits_harm(toll: Claim) -> bool:
         return False
     found = _ADMITS.search(sentence)
     return found is not None and 0 <= found.start() < at
+
+
+def _mistaken_hit(hit: Claim) -> bool:
+    """Rule ``conflict.mistaken_hit``: a party's own word that the strike hit civilians or
+    a civil site by mistake ("he said the drone inadvertently hit the community", after
+    "the drone was on a routine mission against terrorists") grants the civilian harm in
+    any sentence, as an admission does (:func:`_admits_harm`). Not a denial, nor a hit
+    the party blames on another striker."""
+    return class_group(hit.target) == "civil" and not hit.negated \
+        and hit.rule.startswith(("hit.", "casualty.")) \
+        and (hit.attacker is None or same_side(hit.attacker, hit.party)) \
+        and _MISTAKEN.search(hit.evidence.sentence) is not None
+
+
+def _grants_presence(presence: Claim) -> bool:
+    """Rule ``conflict.granted_presence``: a state's or a force's own word that civilians
+    were where its strike fell ("the army knew family members had been in some of the
+    apartments", its spokesperson said) grants the civilian harm as an admission does
+    (:func:`_admits_harm`): its aim at combatants and another party's civilian toll are
+    two halves of one account. Not its word that fighters were there, nor a denial."""
+    return presence.rule == "use.presence" and not presence.negated \
+        and presence.target.target_class == "civilians" \
+        and presence.party.type in _STATE_BODIES
 
 
 AIM_RULE = "hit.at"  # "fired at", "aimed at", "directed at": what a strike was aimed at
@@ -1065,6 +1104,29 @@ def _number(text: str) -> int | None:
     return 1 if _single(words) else None
 
 
+def _no_dead_at_site(neg: Claim, site: Claim) -> bool:
+    """Rule ``conflict.no_dead_at_site``: a word that no civilians were killed ("no
+    civilians were killed", the official said) against another's word of the house the
+    strike hit, which counts no dead: both can be true (the house hit, nobody in it
+    killed but the man aimed at)."""
+    return neg.rule.startswith("casualty.") and neg.target.target_class == "civilians" \
+        and site.target.target_class == "civilian_site"
+
+
+def _crowd_there(crowd: Claim, force: Claim) -> bool:
+    """Rule ``conflict.crowd_there``: a count of people at the site ("about 100 people
+    were on the platform at the time") tells who was there, not that only civilians were:
+    a unit of soldiers struck there, in another's account, is no other target."""
+    return crowd.rule == "use.presence" and not crowd.negated \
+        and force.target.target_class == "military" \
+        and _head(crowd.target.text) in _CROWD_HEADS
+
+
+# what a count of those at a site is a count of, of no kind ("people", "passengers")
+_CROWD_HEADS = frozenset(["people", "persons", "individuals", "passengers", "travellers",
+                          "travelers", "commuters"])
+
+
 def _people_word(claim: Claim) -> bool:
     """The target is people, not a site ("two operatives", "a commander"; not "a depot")."""
     return claim.target.target_class in ("armed_group", "military") \
@@ -1196,6 +1258,8 @@ def _opposite_fires(own: Claim, other: Claim) -> bool:
         and (own.attacker is None or same_side(own.attacker, other.party))
 
 
+# what a speaker calls its own in the first person ("some of our soldiers")
+_OUR = re.compile(r"\bour\b", re.IGNORECASE)
 # what a speaker calls its own ("31 of their citizens", "our positions")
 _OWN_WORD = re.compile(r"\b(?:their|its|our)\b", re.IGNORECASE)
 
@@ -1225,11 +1289,15 @@ def _own_losses(own: Claim, other: Claim) -> bool:
     of a bombing that the authorities say hit a cathedral and killed 20) tells a share of
     the dead, not another account of what was hit: no dispute with a civil account. Not a
     force it names as another side's ("Ukrainian soldiers were among the dead", Moscow
-    said), an armed group's fighters, or its own strike's toll."""
-    if not own.rule.startswith(_AMONG_RULES) or own.target.target_class != "military" \
+    said), an armed group's fighters, or its own strike's toll. A toll of the speaker's
+    men in the first person is its own forces' whoever struck ("some of our soldiers and
+    some aid workers were wounded", of its own jet's strike on a camp)."""
+    ours = own.rule.startswith("casualty.") and _OUR.search(own.target.text) is not None
+    if not (own.rule.startswith(_AMONG_RULES) or ours) \
+            or own.target.target_class != "military" \
             or class_group(other.target) != "civil" or own.party.type not in _STATE_SPEAKERS:
         return False
-    if own.attacker is not None and same_side(own.attacker, own.party):
+    if own.attacker is not None and same_side(own.attacker, own.party) and not ours:
         return False
     named = own.target.actor_id
     return named is None or (own.party.side is not None
@@ -1281,6 +1349,7 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
     if _went_astray(a) or _went_astray(b):
         return None  # an aim its speaker grants was missed disputes nothing
     if is_account(a) and is_account(b) and incompatible(a.target, b.target, groups) \
+            and not _crowd_there(a, b) and not _crowd_there(b, a) \
             and not _downed_craft(a, b) and not _downed_craft(b, a) \
             and not _inside_bare(a, b) and not _inside_bare(b, a):
         return "targets"
@@ -1380,6 +1449,7 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
     for (neg, pos), where in (((a, b), at[1]), ((b, a), at[0])):
         if neg.negated and not is_miss(neg) and is_account(pos) \
                 and matches(neg.target, pos.target, groups) \
+                and not _no_dead_at_site(neg, pos) \
                 and _offers_other(neg, where, claims, groups, split):
             return "contrast"
     for one, other in ((a, b), (b, a)):
@@ -1853,6 +1923,14 @@ def _things_not_people(miss: Claim, hit: Claim) -> bool:
     a commando"); the same things said hit still do ("destroyed two helicopters"). Nor do
     people said safe ("all crew were safe") answer a craft or a site said hit ("attacked
     the bulk carrier"): a ship hit may keep its crew unhurt."""
+    if miss.rule == _INTACT and hit.rule.startswith("casualty.") \
+            and hit.target.target_class == "civilians" \
+            and (_head(miss.target.text) in _CREW_HEADS
+                 or miss.target.target_class in ("civilian_site", "infrastructure")):
+        # rule ``conflict.spared_others``: "all Indian embassy staff were safe and the
+        # embassy building was intact" against "the bomb killed 80 people": a party's own
+        # people or a site said spared deny no toll of others
+        return True
     if miss.rule == _INTACT and _head(miss.target.text) in _CREW_HEADS:
         return hit.target.target_class in ("civilian_site", "infrastructure") or (
             hit.target.target_class == "military" and not _people_word(hit))

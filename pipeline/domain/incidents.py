@@ -98,6 +98,8 @@ from datetime import date, datetime
 from itertools import pairwise
 
 from pipeline.domain.claims import (
+    ARMED_MEN,
+    CIVIL,
     COMBATANT,
     TOLL_RULES,
     is_account,
@@ -170,6 +172,7 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
                 if _defends(c, _sentence(c) in hurt) and not cause_before(c)
                 and not _struck_side_toll(c, striking)}
     own = _party_attackers(claims)
+    struck_by = _side_struck_by(claims)
     naming = {(c.evidence.article_id, c.party.id) for c in claims if c.attacker is not None}
     shared = {k: a for k, m in mates.items() if (a := _one_attacker(m)) is not None}
     days = [_day_of(c, mates[_sentence(c)], published) for c in claims]
@@ -190,7 +193,8 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
         if not separate and _separate_elsewhere(c, claims):
             separate = True
         scattered = _scattered(c)
-        mate = None if c.place else _one_place(same) or _one_place(_told_before(c, claims))
+        mate = None if c.place else _one_place(same) or _one_place(
+            _told_before(c, claims)) or _party_place(c, claims)
         place = finer.get(id(c), c.place)
         out.append(Cues(
             article=c.evidence.article_id,
@@ -201,7 +205,9 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
             attacker=_armed(c.attacker) or (
                 shared.get(_sentence(c)) if is_account(c) else None) or (
                 own.get((c.evidence.article_id, c.party.id))
-                if c.target.target_class in COMBATANT and not c.own_target else None),
+                if c.target.target_class in COMBATANT and not c.own_target else None) or (
+                struck_by.get((c.evidence.article_id, c.party.side))
+                if c.target.target_class in CIVIL and not c.negated else None),
             days=span, weekday=weekday, night=night, late=late, early=early,
             own_forces=not _struck_side_toll(c, striking) and (
                 _defends(c, _sentence(c) in hurt) or _own_soldiers(c) or (
@@ -253,6 +259,26 @@ def _finer_places(claims: Sequence[Claim], mates: dict[tuple[str, int, str], lis
         if len(told) == 1:
             out[id(c)] = next(iter(told.values()))
     return out
+
+
+def _party_place(c: Claim, claims: Sequence[Claim]) -> Place | None:
+    """Rule ``incident.party_place``: the one place finer than a country where ``c``'s
+    party places its other accounts of the article (a regional governor's toll "in
+    Belgorod": a toll, which counts the dead where they fell, not a place the party
+    spoke from) is the place of ``c`` that names none ("shells struck near a skating rink
+    on the city's central square"), to tell it from another side's strikes in another
+    state or region (as a place taken from the sentence does: :func:`_mates_apart`). Not
+    when the party places accounts in two places, nor when those tolls name no striker or
+    another than ``c``'s (the coalition's word of a Houthi missile's debris on Jizan is no
+    place of its own strike)."""
+    placed = [m for m in claims if m.place is not None and m.place.kind != "country"
+              and m.rule.startswith("casualty.") and m.attacker is not None
+              and m.party.id == c.party.id and m.evidence.article_id == c.evidence.article_id]
+    if len({(m.place.geonames_id, m.place.name) for m in placed if m.place}) != 1:
+        return None
+    if not all(same_attacker(m.attacker, c.attacker) for m in placed):
+        return None
+    return placed[0].place
 
 
 def _separate_elsewhere(c: Claim, claims: Sequence[Claim]) -> bool:
@@ -360,6 +386,24 @@ def _party_attackers(claims: Sequence[Claim]) -> dict[tuple[str, str], Actor]:
             sides.setdefault((c.evidence.article_id, c.party.id), {})[
                 armed.side or armed.id] = armed
     return {k: next(iter(v.values())) for k, v in sides.items() if len(v) == 1}
+
+
+def _side_struck_by(claims: Sequence[Claim]) -> dict[tuple[str, str | None], Actor]:
+    """Rule ``incident.side_struck_by``: per (article, side), the one attacker of another
+    side that the side's accounts of civilians or civil sites hit name ("Cambodian
+    rockets killed six people at a petrol station", the Thai army said): the side's other
+    such accounts that name no attacker ("the health ministry said 11 civilians were
+    killed") tell of that side's strikes on it, not of its own on the other side."""
+    found: dict[tuple[str, str | None], dict[str | None, Actor]] = {}
+    for c in claims:
+        armed = _armed(c.attacker)
+        if armed is None or armed.side is None or armed.id == ARMED_MEN or c.negated \
+                or c.party.side is None or c.target.target_class not in CIVIL \
+                or same_side(armed, c.party):
+            continue
+        found.setdefault((c.evidence.article_id, c.party.side), {})[
+            armed.side or armed.id] = armed
+    return {k: next(iter(v.values())) for k, v in found.items() if len(v) == 1}
 
 
 # who never strikes: a monitor, an outlet or an anonymous source that "put the toll at 28"

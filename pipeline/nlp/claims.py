@@ -1241,8 +1241,11 @@ def speakers_before_said(doc: Doc) -> Doc:
             todo.append((said_by, verb, None, None, before))
             continue
         while said_by.dep_ == "conj" and said_by.head.i < said_by.i \
-                and said_by.head.dep_ == "conj" and said_by.head.head.i < said_by.head.i:
-            said_by = said_by.head  # "officials and an ambulance service": the first
+                and said_by.head.dep_ == "conj" and said_by.head.head.i < said_by.head.i \
+                and doc[said_by.left_edge.i - 1].dep_ == "cc":
+            # "officials and an ambulance service": the first (joined by "and"; not the
+            # last of "hit centres, sites and facilities, the Central Command said")
+            said_by = said_by.head
         while said_by.head.i > said_by.i and said_by.head.i < i:
             said_by = said_by.head  # "an ambulance service": its head noun
         while said_by.dep_ != "conj" and said_by.head.i < said_by.i \
@@ -4919,7 +4922,39 @@ def _speaker_tag(tok: Token) -> Token | None:
     else:
         return None
     root = tag.root if len(tag) else None
-    return root if root is not None and root.pos_ in ("NOUN", "PROPN") else None
+    if root is None or root.pos_ not in ("NOUN", "PROPN") or _place_tag(tag):
+        return None
+    return root
+
+
+def _place_tag(tag: Span) -> bool:
+    """Rule ``headline.place_tag``: a headline's tag that the story names as a place
+    ("Chasiv Yar: Death toll rises after rockets hit apartment block", then "in the town
+    of Chasiv Yar"; "Gaza: strike hits school") is where the news is, not who speaks: a
+    place by its tag, or words the body has after "in", "near", "at" or a settlement word
+    ("the town of"). Not a state's name ("Pakistan: Indian jets hit empty forest"),
+    which may be the state speaking."""
+    if tag.root.ent_type_ in ("ORG", "NORP") \
+            or Gazetteer.default().country_of_name(tag.text) is not None:
+        return False
+    if tag.root.ent_type_ in ("GPE", "LOC", "FAC"):
+        return True
+    words = [t.lower_ for t in tag if not t.is_punct]
+    if not words:
+        return False
+    doc = tag.doc
+    for tok in doc[tag.end:]:
+        if tok.lower_ != words[0] or tok.i + len(words) > len(doc) \
+                or [t.lower_ for t in doc[tok.i : tok.i + len(words)]] != words:
+            continue
+        if tok.ent_type_ in ("GPE", "LOC", "FAC"):
+            return True
+        before = doc[tok.i - 1] if tok.i else tok
+        if before.lower_ in ("in", "near", "at", "outside") or (
+                before.lower_ == "of" and tok.i > 1
+                and doc[tok.i - 2].lower_ in lx.SETTLEMENT_WORDS):
+            return True
+    return False
 
 
 def _in_headline(tok: Token) -> bool:
@@ -5318,7 +5353,14 @@ def _claim_owner(noun: Token) -> Token | None:
             return child
     if noun.dep_ == "dobj" and noun.head.lemma_.lower() in _SPREAD_VERBS:
         # "foreign media spread news that a hospital was bombed": who put the news out
-        return next((c for c in noun.head.children if c.dep_ == "nsubj"), None)
+        verb = noun.head
+        owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+        if owner is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
+            # "he was horrified by the strike, citing reports that ...": the participle's
+            # doer is the subject of the clause it hangs on
+            owner = next((c for c in verb.head.children
+                          if c.dep_ in ("nsubj", "nsubjpass")), None)
+        return owner
     return None
 
 
@@ -5327,7 +5369,11 @@ _OWNER_BODIES = frozenset(["army", "military", "police", "government", "ministry
                            "junta", "coalition"])
 # verbs of putting a claim out, whose subject owns it
 _SPREAD_VERBS = frozenset(["spread", "publish", "circulate", "broadcast", "air", "post",
-                           "disseminate", "peddle", "fabricate"])
+                           "disseminate", "peddle", "fabricate",
+                           # "the ministry issued a statement that ...", "released a
+                           # report that ...", and reports a speaker cites as its ground
+                           # ("citing reports that schoolchildren were among the dead")
+                           "issue", "release", "cite", "quote"])
 
 
 # counts of statements: "a series of communiques from the Joint Chiefs said ..."
@@ -7122,6 +7168,12 @@ def _in_clause(tok: Token, head: Token, strike: bool = False,
             # "operatives responsible for launching missiles towards Jazan", "those
             # responsible for planning and carrying out an attack on Jizan" (the gerund
             # parsed as the object of "for")
+            return True
+        if strike and node.dep_ == "pobj" and node.lemma_.lower() in lx.ACTION_NOUNS \
+                and (node.head.lower_ == "behind" or (
+                    node.head.lower_ == "for" and node.head.head.lower_ == "responsible")):
+            # "those responsible for a missile attack on the city of Jizan", "the cell
+            # behind the bombing of a bus in X": the attack they answer for struck there
             return True
         node = node.head
     return False

@@ -275,7 +275,7 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         return False  # "killed in floods and landslides": a hazard's toll, no strike's
     if _judicial(verb, doc[hit.target]):
         return False
-    if _period_toll(verb):
+    if _period_toll(verb) or _war_sized(doc[hit.target]):
         return False
     if _strike_context(verb) or _strike_said_to_kill(verb):
         return True
@@ -302,6 +302,30 @@ def _casualty_frame(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if _tally(verb):
         return False
     return ctx.reported(verb)
+
+
+# the least count of dead that tells a war's or a campaign's toll, not one strike's
+_WAR_SIZED = 10_000
+_MILLIONS = frozenset(["million", "millions", "billion", "billions"])
+
+
+def _war_sized(count: Token) -> bool:
+    """Rule ``casualty.war_sized``: a toll of ten thousand or more ("Israel's offensive has
+    killed more than 40,000 Palestinians", "put the death toll at around 130,000", "tens
+    of thousands of people", "1.2 million") counts a war or a campaign, not what one strike
+    hit ("killed 12 people", "hundreds", "thousands" are a strike's to tell)."""
+    if count.dep_ == "pobj" and count.head.lower_ == "of" and count.head.head.like_num:
+        count = count.head.head  # "thousands of people": the count is "thousands"
+    for word in (count, *(c for c in count.children if c.dep_ in ("nummod", "compound"))):
+        low = word.lower_
+        if low in _MILLIONS or any(c.lower_ in _MILLIONS for c in word.children):
+            return True
+        if low == "thousands" and any(c.lower_ in ("tens", "hundreds") for c in word.children):
+            return True
+        number = low.replace(",", "")
+        if re.fullmatch(r"\d+(?:\.\d+)?", number) and float(number) >= _WAR_SIZED:
+            return True
+    return False
 
 
 # spans of time a toll counts over ("in the first six months of the year")
@@ -2237,6 +2261,10 @@ def _toll_given(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     toll = toll_statement(doc[hit.trigger]) or toll_risen(doc[hit.trigger])
     if toll is None or toll.i != hit.target:
         return False
+    if any(_war_sized(obj) for prep in doc[hit.trigger].children
+           if prep.dep_ == "prep" and prep.lower_ in ("at", "to")
+           for obj in prep.children if obj.dep_ == "pobj"):
+        return False  # "put the death toll at around 130,000": a war's (casualty.war_sized)
     for prep in (*toll.children, *doc[hit.trigger].children):
         if prep.dep_ == "prep" and prep.lower_ in _SPAN_PREPS and any(
                 obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "DATE")

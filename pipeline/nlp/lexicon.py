@@ -752,9 +752,10 @@ KIND_PARTS = frozenset(
      "walls", "storey", "storeys"]
 )
 # Parts and surroundings of a place, which are what their "of" complement is: "the
-# grounds of a temple", "the outskirts of the camp".
+# grounds of a temple", "the outskirts of the camp" (not "the vicinity of the airport",
+# which is near it: a strike there hit no part of it).
 PART_WORDS = KIND_PARTS | frozenset(
-    ["ground", "grounds", "premises", "vicinity", "outskirts", "edge", "edges", "part",
+    ["ground", "grounds", "premises", "outskirts", "edge", "edges", "part",
      "parts", "section", "wing", "floor", "floors", "roof", "entrance", "gate", "gates",
      "yard", "perimeter", "courtyard", "side", "corner", "basement", "annex", "annexe",
      "headquarters", "hq", "offices", "office", "compound",

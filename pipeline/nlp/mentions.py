@@ -2086,6 +2086,15 @@ class MentionResolver:
             # body the sentence before is about first ("The government gave a different
             # account. Spokesman X said")
             prev = self._body_before(head)
+            if (prev is None or prev.type in ("media", "source", "person")
+                    or not _title_fits(tokens, prev, self._names_of(prev))) \
+                    and _kind_in_title(tokens):
+                fit = self._fitting_body(tokens)
+                if fit is not None:
+                    # (its own words name the kind of body: "military spokesperson X")
+                    actor = Actor(fit.id, text, fit.type, fit.country, fit.side)
+                    self.people[surname] = actor
+                    return actor
             if prev is not None and prev.type not in ("media", "source", "person") \
                     and _title_fits(tokens, prev, self._names_of(prev)):
                 title = text[:1].lower() + text[1:] if tokens[0].lower_ in TITLE_WORDS else text
@@ -2326,6 +2335,16 @@ class MentionResolver:
                 words = words[:1].lower() + words[1:]  # ("Local officials": not a name)
             return Actor(found.id, f"one of the {words}", found.type, found.country,
                          found.side)
+        return None
+
+    def _fitting_body(self, tokens: list[Token]) -> Actor | None:
+        """Rule ``name.title_kind_heard``: the body heard latest whose kind the title's
+        qualifier names ("military spokesperson Lt. Col. X" after "the Israeli military
+        said ...", with a ministry and a militant group heard in between)."""
+        for _, actor, _ in reversed(self.heard):
+            if actor is not None and actor.type in ("military", "ministry", "armed_group") \
+                    and _title_fits(tokens, actor, self._names_of(actor)):
+                return actor
         return None
 
     def _body_before(self, head: Token) -> Actor | None:
@@ -3317,6 +3336,13 @@ def _title_names_body(tokens: list[Token], body: str) -> bool:
     return False
 
 
+def _kind_in_title(tokens: list[Token]) -> bool:
+    """A title qualified by the kind of body it speaks for ("military spokesperson")."""
+    return any(t.ent_type_ != "PERSON" and t.lower_ not in TITLE_WORDS
+               and (t.lemma_.lower() in _ANAPHOR_TYPES or t.lower_ in _ANAPHOR_TYPES)
+               for t in tokens)
+
+
 def _title_fits(tokens: list[Token], body: Actor, names: str) -> bool:
     """A title's own qualifier ("military" in "military spokesman") names the kind of
     body the speaker talks for (a ministry only if it is of defence); a bare title fits
@@ -3809,7 +3835,9 @@ def _titled_name(head: Token, tokens: list[Token]) -> bool:
     before = [t for t in tokens if t.i < head.i]
     if before and before[0].lower_ == "air":
         before = before[1:]  # "Air Commodore", "Air Vice Marshal"
-    held = next((k for k, t in enumerate(before) if t.pos_ == "NOUN"
+    # (the title capitalised before the name is tagged a proper noun: "Mayor Alejandro
+    # Eder")
+    held = next((k for k, t in enumerate(before) if t.pos_ in ("NOUN", "PROPN")
                  and t.lower_ in _HELD_TITLES), None)
     if held is not None and len(before) - held >= 2 \
             and all(t.pos_ == "PROPN" and not t.ent_id_ for t in before[held + 1:]):

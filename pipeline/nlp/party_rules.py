@@ -240,6 +240,16 @@ def _in_agency_dateline(head: Token) -> bool:
             or close.i + 1 >= len(doc):
         return False
     after = doc[close.i + 1]
+    if close.text == ")" and after.text == "(":
+        # "Maaret al-Numan (Syria) (AFP) -": the country's bracket, then the agency's
+        second = next((t for t in doc[after.i + 1 : after.i + _AGENCY_MAX + 2]
+                       if t.text in (")", "):") or t.text.endswith(").-")), None)
+        if second is None or second.i == after.i + 1 or second.i + 1 >= len(doc) \
+                or not all(t.pos_ == "PROPN" or t.is_upper for t in doc[after.i + 1 : second.i]):
+            return False
+        close, after = second, doc[second.i + 1]
+        if head.i > close.i:
+            return False
     # "(AFP) -", and "(AFP)- " with no space before the dash
     if close.text == ")" and not (dateline_end(after) or spaced_dash(after)
                                   or (after.text == "-" and after.whitespace_)):
@@ -247,7 +257,8 @@ def _in_agency_dateline(head: Token) -> bool:
     before = doc[start : opener.i]
     if not all(t.pos_ in ("PROPN", "NUM") or t.text == "," for t in before):
         return False
-    return all(t.pos_ == "PROPN" or t.is_upper for t in doc[opener.i + 1 : close.i])
+    return all(t.pos_ == "PROPN" or t.is_upper or t.text in ("(", ")")
+               for t in doc[opener.i + 1 : close.i])
 
 
 _PLACE_DATELINE_MAX = 6  # tokens of "Beirut, Lebanon" or "Deir al-Balah, Gaza Strip"

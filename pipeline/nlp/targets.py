@@ -479,6 +479,10 @@ def _without_origin(tokens: list[Token]) -> list[Token]:
         if tok.dep_ == "prep" and tok.lower_ == "from" \
                 and tok.head.lemma_.lower() in _ORIGIN_VERBS:
             origin.update(t.i for t in tok.subtree)
+        elif _driven_off_by(tok):
+            # "camps where people who fled fighting between the army and the rebels live":
+            # what the people fled, or who drove them off, is not what the camp is
+            origin.update(t.i for t in tok.subtree)
     return [t for t in tokens if t.i not in origin]
 
 
@@ -510,6 +514,10 @@ def _driven_off_by(tok: Token) -> bool:
     ("fleeing the RSF", "who escaped from the militants")."""
     verb = tok.head.lemma_.lower()
     if tok.dep_ == "agent":
+        if verb == "drive" and not any(
+                c.dep_ == "prt" or (c.dep_ == "prep" and c.lower_ in ("from", "out", "off"))
+                for c in tok.head.children):
+            return False  # "a vehicle driven by an employee": driven, not driven off
         return verb in _DISPLACING
     return verb in _FLEEING and (tok.dep_ == "dobj" or (
         tok.dep_ == "prep" and tok.lower_ == "from"))
@@ -1554,6 +1562,9 @@ def _hyphened(head: Token) -> set[str]:
     return {f"{doc[head.i - 2].lower_}-{head.lower_}"}
 
 
+_FORCE_WORDS = lx.MILITARY_PERSONS | lx.ARMED_GROUP_WORDS
+
+
 def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
     """The first row of ``rows`` whose conditions the head's phrase and clause meet."""
     head_forms = {head.lemma_.lower(), head.lower_} | _hyphened(head)
@@ -1572,9 +1583,12 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
         | _denied(described) | _taken_for(described)
     # (a body the gazetteer knows counts by its type below, not by the words of its name:
     # "a checkpoint of the Government of National Accord" names no civilian)
+    # (a name's word that is itself a word of troops or fighters counts as one: "a
+    # building where Russian troops were gathered", the name read as the ministry's)
     clause = _forms([t for t in described
                      if not (t.pos_ == "VERB" and t.lemma_.lower() in lx.HIT_VERBS)
-                     and t.i not in doers and not _craft_word(t) and not t.ent_id_])
+                     and t.i not in doers and not _craft_word(t)
+                     and (not t.ent_id_ or t.lower_ in _FORCE_WORDS)])
     gaz = _gazetteer_type(tokens, gazetteer)
     # "tents used by a farmer close to the rebels for his daughter's wedding": the
     # group named in a civilian use of the head does not make it the group's
