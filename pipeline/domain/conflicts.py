@@ -248,10 +248,10 @@ def _framed(earlier: Claim, later: Claim) -> bool:
 
 def _whose_strike(earlier: Claim, later: Claim) -> bool:
     """Rule ``conflict.whose_strike``: the frame sets apart an account that names another
-    striker than the side whose own strike ``earlier`` tells ("10 drones were launched
-    against the two sites", the Houthis' spokesman said; Pompeo "rejected the Houthi claim":
-    "Iran has launched an attack on the world's energy supply"), and neither names a target
-    of a known kind: the dispute is who struck, not what was hit."""
+    striker than the side whose own strike ``earlier`` tells ("eight drones were
+    launched against the two plants", the front's spokesman said; the minister "rejected
+    the front's claim": "Kessia has launched an attack on our energy supply"), and neither
+    names a target of a known kind: the dispute is who struck, not what was hit."""
     if later.attacker is None or class_group(earlier.target) is not None \
             or class_group(later.target) is not None \
             or earlier.party.type not in ("military", "armed_group", "state", "ministry"):
@@ -613,8 +613,8 @@ def _mistaken_hit(hit: Claim) -> bool:
 
 def _grants_presence(presence: Claim) -> bool:
     """Rule ``conflict.granted_presence``: a state's or a force's own word that civilians
-    were where its strike fell ("the army knew family members had been in some of the
-    apartments", its spokesperson said) grants the civilian harm as an admission does
+    were where its strike fell ("relatives of the commanders had been in two of the
+    flats", its spokesperson said) grants the civilian harm as an admission does
     (:func:`_admits_harm`): its aim at combatants and another party's civilian toll are
     two halves of one account. Not its word that fighters were there, nor a denial."""
     return presence.rule == "use.presence" and not presence.negated \
@@ -1114,8 +1114,8 @@ def _no_dead_at_site(neg: Claim, site: Claim) -> bool:
 
 
 def _crowd_there(crowd: Claim, force: Claim) -> bool:
-    """Rule ``conflict.crowd_there``: a count of people at the site ("about 100 people
-    were on the platform at the time") tells who was there, not that only civilians were:
+    """Rule ``conflict.crowd_there``: a count of people at the site ("some 60 people
+    were waiting at the depot") tells who was there, not that only civilians were:
     a unit of soldiers struck there, in another's account, is no other target."""
     return crowd.rule == "use.presence" and not crowd.negated \
         and force.target.target_class == "military" \

@@ -264,13 +264,13 @@ def _finer_places(claims: Sequence[Claim], mates: dict[tuple[str, int, str], lis
 def _party_place(c: Claim, claims: Sequence[Claim]) -> Place | None:
     """Rule ``incident.party_place``: the one place finer than a country where ``c``'s
     party places its other accounts of the article (a regional governor's toll "in
-    Belgorod": a toll, which counts the dead where they fell, not a place the party
-    spoke from) is the place of ``c`` that names none ("shells struck near a skating rink
-    on the city's central square"), to tell it from another side's strikes in another
+    Marel": a toll, which counts the dead where they fell, not a place the party
+    spoke from) is the place of ``c`` that names none ("shells fell near the bus station
+    in the city centre"), to tell it from another side's strikes in another
     state or region (as a place taken from the sentence does: :func:`_mates_apart`). Not
     when the party places accounts in two places, nor when those tolls name no striker or
-    another than ``c``'s (the coalition's word of a Houthi missile's debris on Jizan is no
-    place of its own strike)."""
+    another than ``c``'s (a coalition's word of the other side's missile debris on a town
+    of its own is no place of its own strike)."""
     placed = [m for m in claims if m.place is not None and m.place.kind != "country"
               and m.rule.startswith("casualty.") and m.attacker is not None
               and m.party.id == c.party.id and m.evidence.article_id == c.evidence.article_id]
@@ -390,10 +390,10 @@ def _party_attackers(claims: Sequence[Claim]) -> dict[tuple[str, str], Actor]:
 
 def _side_struck_by(claims: Sequence[Claim]) -> dict[tuple[str, str | None], Actor]:
     """Rule ``incident.side_struck_by``: per (article, side), the one attacker of another
-    side that the side's accounts of civilians or civil sites hit name ("Cambodian
-    rockets killed six people at a petrol station", the Thai army said): the side's other
-    such accounts that name no attacker ("the health ministry said 11 civilians were
-    killed") tell of that side's strikes on it, not of its own on the other side."""
+    side that the side's accounts of civilians or civil sites hit name ("Kessian rockets
+    killed five people at a market", the army said): the side's other such accounts that
+    name no attacker ("the health ministry said nine civilians were killed") tell of that
+    side's strikes on it, not of its own on the other side."""
     found: dict[tuple[str, str | None], dict[str | None, Actor]] = {}
     for c in claims:
         armed = _armed(c.attacker)

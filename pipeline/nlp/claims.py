@@ -4929,8 +4929,8 @@ def _speaker_tag(tok: Token) -> Token | None:
 
 def _place_tag(tag: Span) -> bool:
     """Rule ``headline.place_tag``: a headline's tag that the story names as a place
-    ("Chasiv Yar: Death toll rises after rockets hit apartment block", then "in the town
-    of Chasiv Yar"; "Gaza: strike hits school") is where the news is, not who speaks: a
+    ("Marel: Death toll rises after rockets hit a block of flats", then "in the town of
+    Marel"; "Dorra: strike hits school") is where the news is, not who speaks: a
     place by its tag, or words the body has after "in", "near", "at" or a settlement word
     ("the town of"). Not a state's name ("Pakistan: Indian jets hit empty forest"),
     which may be the state speaking."""
@@ -5356,7 +5356,7 @@ def _claim_owner(noun: Token) -> Token | None:
         verb = noun.head
         owner = next((c for c in verb.children if c.dep_ == "nsubj"), None)
         if owner is None and verb.tag_ == "VBG" and verb.dep_ in ("advcl", "xcomp"):
-            # "he was horrified by the strike, citing reports that ...": the participle's
+            # "she said she was appalled, citing reports that ...": the participle's
             # doer is the subject of the clause it hangs on
             owner = next((c for c in verb.head.children
                           if c.dep_ in ("nsubj", "nsubjpass")), None)
@@ -5372,7 +5372,7 @@ _SPREAD_VERBS = frozenset(["spread", "publish", "circulate", "broadcast", "air",
                            "disseminate", "peddle", "fabricate",
                            # "the ministry issued a statement that ...", "released a
                            # report that ...", and reports a speaker cites as its ground
-                           # ("citing reports that schoolchildren were among the dead")
+                           # ("citing reports that pupils were among the dead")
                            "issue", "release", "cite", "quote"])
 
 
@@ -7172,8 +7172,9 @@ def _in_clause(tok: Token, head: Token, strike: bool = False,
         if strike and node.dep_ == "pobj" and node.lemma_.lower() in lx.ACTION_NOUNS \
                 and (node.head.lower_ == "behind" or (
                     node.head.lower_ == "for" and node.head.head.lower_ == "responsible")):
-            # "those responsible for a missile attack on the city of Jizan", "the cell
-            # behind the bombing of a bus in X": the attack they answer for struck there
+            # "those responsible for a missile attack on the city of X", "those behind
+            # the bombing of a bus in X": the attack they answer for struck there (not
+            # "the cell behind ...", whose "behind" the parse hangs on the verb)
             return True
         node = node.head
     return False

@@ -310,8 +310,8 @@ _MILLIONS = frozenset(["million", "millions", "billion", "billions"])
 
 
 def _war_sized(count: Token) -> bool:
-    """Rule ``casualty.war_sized``: a toll of ten thousand or more ("Israel's offensive has
-    killed more than 40,000 Palestinians", "put the death toll at around 130,000", "tens
+    """Rule ``casualty.war_sized``: a toll of ten thousand or more ("the offensive has
+    killed more than 40,000 people", "put the death toll at some 150,000", "tens
     of thousands of people", "1.2 million") counts a war or a campaign, not what one strike
     hit ("killed 12 people", "hundreds", "thousands" are a strike's to tell)."""
     if count.dep_ == "pobj" and count.head.lower_ == "of" and count.head.head.like_num:
@@ -2264,7 +2264,7 @@ def _toll_given(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if any(_war_sized(obj) for prep in doc[hit.trigger].children
            if prep.dep_ == "prep" and prep.lower_ in ("at", "to")
            for obj in prep.children if obj.dep_ == "pobj"):
-        return False  # "put the death toll at around 130,000": a war's (casualty.war_sized)
+        return False  # "put the death toll at some 150,000": a war's (casualty.war_sized)
     for prep in (*toll.children, *doc[hit.trigger].children):
         if prep.dep_ == "prep" and prep.lower_ in _SPAN_PREPS and any(
                 obj.dep_ == "pobj" and (obj.ent_type_ in ("GPE", "LOC", "DATE")

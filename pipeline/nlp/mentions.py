@@ -2339,7 +2339,7 @@ class MentionResolver:
 
     def _fitting_body(self, tokens: list[Token]) -> Actor | None:
         """Rule ``name.title_kind_heard``: the body heard latest whose kind the title's
-        qualifier names ("military spokesperson Lt. Col. X" after "the Israeli military
+        qualifier names ("military spokesperson Lt. Col. X" after "the Kessian military
         said ...", with a ministry and a militant group heard in between)."""
         for _, actor, _ in reversed(self.heard):
             if actor is not None and actor.type in ("military", "ministry", "armed_group") \
@@ -3835,8 +3835,8 @@ def _titled_name(head: Token, tokens: list[Token]) -> bool:
     before = [t for t in tokens if t.i < head.i]
     if before and before[0].lower_ == "air":
         before = before[1:]  # "Air Commodore", "Air Vice Marshal"
-    # (the title capitalised before the name is tagged a proper noun: "Mayor Alejandro
-    # Eder")
+    # (the title capitalised before the name is tagged a proper noun: "Mayor Alejo
+    # Ender")
     held = next((k for k, t in enumerate(before) if t.pos_ in ("NOUN", "PROPN")
                  and t.lower_ in _HELD_TITLES), None)
     if held is not None and len(before) - held >= 2 \

@@ -241,7 +241,7 @@ def _in_agency_dateline(head: Token) -> bool:
         return False
     after = doc[close.i + 1]
     if close.text == ")" and after.text == "(":
-        # "Maaret al-Numan (Syria) (AFP) -": the country's bracket, then the agency's
+        # "Kafr Dorra (Syria) (AFP) -": the country's bracket, then the agency's
         second = next((t for t in doc[after.i + 1 : after.i + _AGENCY_MAX + 2]
                        if t.text in (")", "):") or t.text.endswith(").-")), None)
         if second is None or second.i == after.i + 1 or second.i + 1 >= len(doc) \

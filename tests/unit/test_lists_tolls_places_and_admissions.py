@@ -12,12 +12,12 @@ side admits or grants (issue 8), each beside a sentence where the rule must not 
   than 10,000", "has killed more than 40,000 people" count a war, not a strike
   (``casualty.war_sized``); a market's 1,200 dead, and a toll put at 1,200, are kept.
 - Who struck: a frame that rejects a group's claim and names another striker ("Iran has
-  launched an attack on the world's energy supply") with no target of a known kind on
+  launched an attack on our energy supply") with no target of a known kind on
   either side disputes who struck, not what was hit (``conflict.whose_strike``); with a
   hospital named it disputes. "Some of our soldiers" wounded or killed are the speaker's
   own losses whoever struck (``conflict.own_losses``), "some of its own soldiers" killed
   by its own strike are that strike's toll. A governor's toll that names its striker
-  places his later account of a skating rink (``incident.party_place``), one with no
+  places his later account of a bus station (``incident.party_place``), one with no
   striker does not. A side's civil toll with no attacker takes the one attacker of the
   other side that the side names elsewhere (``incident.side_struck_by``); with none
   named it disputes the other side's word of its positions.
@@ -46,7 +46,7 @@ side admits or grants (issue 8), each beside a sentence where the rule must not 
   apartments grants the ministry's toll (``conflict.granted_presence``), and without it
   the toll disputes the commanders; "the drone inadvertently hit the community" grants
   the villagers' toll (``conflict.mistaken_hit``), a plain hit does not; "about 100
-  people were on the platform" is no other target than the army unit struck there
+  people were inside the station" is no other target than the army unit struck there
   (``conflict.crowd_there``), children there are; "no civilians were killed" does not
   deny the residential house hit (``conflict.no_dead_at_site``), it denies civilians
   killed; embassy staff safe and the building intact deny no toll of others
@@ -242,7 +242,7 @@ def test_counter_example_soldiers_of_no_first_person_are_no_own_losses(
 
 _RINK = ("{} of the centre of the city of Marel killed 14 people, governor Ilya Dorn said."
          "\n\nDorn said emergency crews worked through the night.\n\n"
-         "Shells struck near a skating rink on the city's central square, Dorn said.\n\n"
+         "Shells struck near a bus station in the city centre, Dorn said.\n\n"
          "The Armenian air force said at least 39 civilians were killed on Friday and a "
          "hospital hit in Dorra and Velk.")
 
@@ -255,7 +255,7 @@ def test_a_governors_toll_with_its_striker_places_his_later_account(
     toll = _pick(claims, "14 people")
     assert toll.attacker is not None and toll.place is not None, toll
     told = cues(claims, PUBLISHED)
-    (rink,) = [q for c, q in zip(claims, told, strict=True) if c.target.text == "skating rink"]
+    (rink,) = [q for c, q in zip(claims, told, strict=True) if c.target.text == "bus station"]
     assert rink.mate_place == toll.place, rink
     assert not _conflict(real_extractor, body), _disputes(claims)
 
@@ -266,7 +266,7 @@ def test_counter_example_a_toll_with_no_striker_places_nothing(real_extractor: A
     claims = _analysed(real_extractor, body)
     assert _pick(claims, "14 people").attacker is None
     told = cues(claims, PUBLISHED)
-    (rink,) = [q for c, q in zip(claims, told, strict=True) if c.target.text == "skating rink"]
+    (rink,) = [q for c, q in zip(claims, told, strict=True) if c.target.text == "bus station"]
     assert rink.mate_place is None, rink
     assert _conflict(real_extractor, body)
 
@@ -416,7 +416,7 @@ def test_counter_example_a_mayors_office_is_a_body(real_extractor: Any) -> None:
 _APARTMENTS = ("The Kessian military said the strike was aimed at three commanders in the "
                "apartments. The health ministry said 13 people had been killed, including "
                "women and children. The group confirmed the deaths.")
-_VELT = " Military spokesperson Lt. Col. Ari Velt said family members had been in some of " \
+_VELT = " Military spokesperson Lt. Col. Ari Velt said family members had been in two of " \
         "the apartments."
 
 
@@ -496,7 +496,7 @@ def test_counter_example_people_including_children_are_civilians(real_extractor:
 # ------------------------------------------------------------------ a crowd at the site
 
 _STATION = ("The Tarsa Front said its fighters targeted a unit of the army at the station in "
-            "Oshel. Police said {} were on the platform at the time.")
+            "Oshel. Police said {} were inside the station.")
 
 
 @slow
@@ -508,7 +508,7 @@ def test_a_count_of_people_at_the_site_is_no_other_target(real_extractor: Any) -
 
 
 @slow
-def test_counter_example_children_on_the_platform_dispute_the_unit(real_extractor: Any) -> None:
+def test_counter_example_children_at_the_station_dispute_the_unit(real_extractor: Any) -> None:
     body = _STATION.format("children")
     assert _conflict(real_extractor, body)
     assert ("children", "unit of the army") in _disputes(_analysed(real_extractor, body))
