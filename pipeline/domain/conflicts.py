@@ -602,7 +602,7 @@ def _admits_harm(toll: Claim) -> bool:
 def _mistaken_hit(hit: Claim) -> bool:
     """Rule ``conflict.mistaken_hit``: a party's own word that the strike hit civilians or
     a civil site by mistake ("he said the drone inadvertently hit the community", after
-    "the drone was on a routine mission against terrorists") grants the civilian harm in
+    "the drone was on a patrol against the insurgents") grants the civilian harm in
     any sentence, as an admission does (:func:`_admits_harm`). Not a denial, nor a hit
     the party blames on another striker."""
     return class_group(hit.target) == "civil" and not hit.negated \
@@ -1291,7 +1291,7 @@ def _own_losses(own: Claim, other: Claim) -> bool:
     force it names as another side's ("Ukrainian soldiers were among the dead", Moscow
     said), an armed group's fighters, or its own strike's toll. A toll of the speaker's
     men in the first person is its own forces' whoever struck ("some of our soldiers and
-    some aid workers were wounded", of its own jet's strike on a camp)."""
+    two nurses were wounded", of its own jet's strike on a camp)."""
     ours = own.rule.startswith("casualty.") and _OUR.search(own.target.text) is not None
     if not (own.rule.startswith(_AMONG_RULES) or ours) \
             or own.target.target_class != "military" \

@@ -480,7 +480,7 @@ def _without_origin(tokens: list[Token]) -> list[Token]:
                 and tok.head.lemma_.lower() in _ORIGIN_VERBS:
             origin.update(t.i for t in tok.subtree)
         elif _driven_off_by(tok):
-            # "camps where people who fled fighting between the army and the rebels live":
+            # "camps where families who fled the clashes between troops and rebels live":
             # what the people fled, or who drove them off, is not what the camp is
             origin.update(t.i for t in tok.subtree)
     return [t for t in tokens if t.i not in origin]

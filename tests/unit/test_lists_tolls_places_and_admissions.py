@@ -170,13 +170,13 @@ def test_counter_example_a_strikes_toll_of_a_thousand_is_kept(real_extractor: An
 
 # ------------------------------------------------------------------ whose strike
 
-_LAUNCHED = ("The Tarsa rebels said 10 drones had been launched against the two sites at "
+_LAUNCHED = ("The Tarsa rebels said eight drones had been launched against the two plants at "
              "dawn.\n\nForeign Minister Oren Dalby rejected the rebels' claim. ")
 
 
 @slow
 def test_a_frame_over_who_struck_is_no_dispute_of_what_was_hit(real_extractor: Any) -> None:
-    body = _LAUNCHED + ('"Iran has launched an attack on the world\'s energy supply," he '
+    body = _LAUNCHED + ('"Iran has launched an attack on our energy supply," he '
                         "wrote.")
     claims = _analysed(real_extractor, body)
     assert any(c.contested_at is not None and c.attacker is not None for c in claims), \
@@ -196,7 +196,7 @@ def test_counter_example_a_frame_with_a_hospital_named_disputes(real_extractor: 
 # ------------------------------------------------------------------ own losses
 
 _CAMP = ('A commander of the army said the strike hit the camp. "Some of our soldiers and '
-         'some aid workers were wounded, and some civilians lost their lives," he said.\n\n'
+         'two nurses were wounded, and several villagers died," he said.\n\n'
          "The Red Cross said six of its volunteers were among the dead.")
 
 
@@ -243,7 +243,7 @@ def test_counter_example_soldiers_of_no_first_person_are_no_own_losses(
 _RINK = ("{} of the centre of the city of Marel killed 14 people, governor Ilya Dorn said."
          "\n\nDorn said emergency crews worked through the night.\n\n"
          "Shells struck near a bus station in the city centre, Dorn said.\n\n"
-         "The Armenian air force said at least 39 civilians were killed on Friday and a "
+         "The Armenian air force said at least 27 civilians were killed on Friday and a "
          "hospital hit in Dorra and Velk.")
 
 
@@ -349,7 +349,7 @@ def test_a_statement_issued_and_reports_cited_are_the_issuers(real_extractor: An
                                        "targeted a school.")
     assert _said(claims) == {("ministry", "school")}, _said(claims)
     claims = _analysed(real_extractor, (
-        "Senator Ilan Varo said he was horrified by the strike, citing reports that "
+        "Senator Ilan Varo said she was appalled by the attack, citing reports that "
         "schoolchildren were among the casualties."))
     assert _said(claims) == {("Senator Ilan Varo", "schoolchildren")}, _said(claims)
 
@@ -431,7 +431,7 @@ def test_a_military_spokesperson_speaks_for_the_military_heard(real_extractor: A
 @slow
 def test_counter_example_a_bare_spokesperson_is_not_the_militarys(real_extractor: Any) -> None:
     claims = _analysed(real_extractor, _APARTMENTS + " Spokesperson Ari Velt said family "
-                                                     "members had been in some of the "
+                                                     "members had been in two of the "
                                                      "apartments.")
     military = _pick(claims, "three commanders").party
     velt = _pick(claims, "family members").party
@@ -522,8 +522,8 @@ _COMMANDER = ("A senior official said the drone strike killed a Tarsa Front comm
 
 @slow
 def test_no_civilians_killed_does_not_deny_the_house_hit(real_extractor: Any) -> None:
-    body = _COMMANDER + "The Tarsa Front said an airstrike had been carried out on a " \
-                        "residential house."
+    body = _COMMANDER + "The Tarsa Front said an air raid had hit a residential " \
+                        "house in the village."
     claims = _analysed(real_extractor, body)
     assert any(c.negated and c.target.target_class == "civilians" for c in claims), \
         _said(claims)
@@ -618,7 +618,7 @@ def test_counter_example_citizens_safe_deny_the_toll(real_extractor: Any) -> Non
 
 @slow
 def test_the_vicinity_of_an_airport_is_no_part_of_it(real_extractor: Any) -> None:
-    claims = _analysed(real_extractor, "Officials said a drone strike hit the vicinity of the "
+    claims = _analysed(real_extractor, "Officials said a drone hit the vicinity of the "
                                        "Oshel airport.")
     classes = _classes(claims)
     assert classes and "infrastructure" not in classes.values(), classes
