@@ -98,7 +98,7 @@ class Mourning:
 # rules that tell a toll of people, not a site or a force struck
 VICTIM_RULES = ("casualty.", "copula.victims")
 # constructions that count people hurt ("17 wounded people", "among the dead were four")
-TOLL_RULES = ("casualty.", "copula.victims", "copula.among_victims")
+TOLL_RULES = ("casualty.", "copula.victims", "copula.among_victims", "copula.among_those")
 
 
 def confirmed_dead(claims: Iterable[Claim]) -> Mourning:

@@ -178,7 +178,7 @@ def find_conflicts(
                     or _assailants_killed(a, b, raiders) or _assailants_killed(b, a, raiders) \
                     or _own_losses(a, b) or _own_losses(b, a) \
                     or _raiders_civil_word(a, b) or _raiders_civil_word(b, a) \
-                    or _opposite_fires(a, b) or _opposite_fires(b, a) \
+                    or _opposite_fires(a, b, told[j]) or _opposite_fires(b, a, told[i]) \
                     or _one_enemy_fire(a, b) or _one_enemy_fire(b, a) \
                     or _blast_of_the_site(a, b) or _blast_of_the_site(b, a) \
                     or _site_workers(a, b, claims) or _site_workers(b, a, claims):
@@ -851,8 +851,18 @@ def _also_hit(claim: Claim) -> bool:
     """Rule ``conflict.also_hit``: "the strike, which also hit two towns near Tel Aviv",
     "a bakery next door was also badly damaged": a party's word of the civilians or
     civilian sites the strike hit as well tells harm beside the target, and disputes no
-    one's account of the target itself."""
-    if claim.negated or class_group(claim.target) != "civil":
+    one's account of the target itself. So does a force's post attacked as well, in the
+    words of one who did not strike it ("a guard was also wounded in a raid on the
+    checkpoint", a militiaman said)."""
+    if claim.negated:
+        return False
+    if class_group(claim.target) == "combatant" and not _may_have_struck(claim):
+        # "a guard was also wounded in a raid on the checkpoint", a militiaman said: a
+        # post attacked as well, told by one who did not strike it (rule
+        # ``conflict.also_hit``, of forces)
+        found = _ALSO.search(claim.evidence.sentence)
+        return found is not None and claim.target.text.lower() in found["rest"][:80].lower()
+    if class_group(claim.target) != "civil":
         return False  # "forces had also destroyed a warehouse of militants" is an account
     found = _ALSO.search(claim.evidence.sentence)
     # (a toll told after it in the sentence is of the same harm: "rockets also landed in
@@ -880,6 +890,15 @@ def _also_hit(claim: Claim) -> bool:
     before = _before_also_passive(sentence)
     return before is not None and claim.target.text.lower() in before[-80:].lower() \
         and _BESIDE.search(before) is not None
+
+
+def _may_have_struck(claim: Claim) -> bool:
+    """The claim's party may be its striker: a force or a state, or the side its
+    attacker is on."""
+    attacker = claim.attacker
+    if attacker is not None:
+        return same_side(attacker, claim.party)
+    return claim.party.type in ("military", "armed_group", "state")
 
 
 def _before_also_passive(sentence: str) -> str | None:
@@ -985,10 +1004,20 @@ _KILLED = re.compile(r"\b(?:killed|killing|dead|died|deaths?|bod(?:y|ies))\b", r
 
 def _wounded_only(toll: Claim) -> bool:
     """The toll's sentence counts people hurt and none dead ("the Gaza health ministry
-    said seven people were wounded in the strikes"): a count of the wounded near a
-    strike says less still of who was struck than a count of the dead."""
+    said seven people were wounded in the strikes"), or the count's own verb is one of
+    hurt ("a unit leader died and nine bystanders were lightly injured"): a count of the
+    wounded near a strike says less still of who was struck than a count of the dead."""
     sentence = toll.evidence.sentence
-    return _WOUNDED.search(sentence) is not None and _KILLED.search(sentence) is None
+    if _WOUNDED.search(sentence) is not None and _KILLED.search(sentence) is None:
+        return True
+    at = sentence.find(toll.target.text)
+    return at >= 0 and _HURT_AFTER.match(sentence, at + len(toll.target.text)) is not None
+
+
+# a count's own verb of hurt, right after it: "six people were injured", "12 others
+# had been lightly wounded"
+_HURT_AFTER = re.compile(r"\s+(?:were|was|had\s+been|have\s+been|are)\s+(?:\w+ly\s+)?"
+                         r"(?:wounded|injured|hurt)\b", re.IGNORECASE)
 
 
 # where one person lives, works or rides: a place another party may say a strike hit when
@@ -1001,12 +1030,15 @@ def _one_at_home(person: Claim, site: Claim) -> bool:
     """Rule ``conflict.one_at_home``: one side's word that one fighter or officer was
     killed ("rebel commander X was killed", "the strike killed a militia commander") and
     another's word of the dwelling or car the strike hit ("sources said the missiles
-    struck a farm building") can both be true: he was in it. Only a death told (a
-    "rebel-linked lender" struck is a body, not a man at home); not a school, a market or a wedding,
-    where people gather, and not a site told as a home of civilians."""
+    struck a farm building") can both be true: he was in it. Only a death told ("was
+    killed", "was among those killed"; a "rebel-linked lender" struck is a body, not a
+    man at home, and one man the striker says it struck may still be disputed by the
+    building hit); not a school, a market or a wedding, where people gather, and not a
+    site told as a home of civilians."""
     return not person.negated and not site.negated \
         and class_group(person.target) == "combatant" \
-        and _one(person.target.text) and person.rule.startswith("casualty.") \
+        and _one(person.target.text) \
+        and person.rule.startswith(("casualty.", "copula.among")) \
         and site.target.target_class == "civilian_site" \
         and _head(site.target.text) in _DWELLING_HEADS \
         and _NAMED_CIVILIANS.search(site.target.text) is None
@@ -1242,22 +1274,28 @@ _AMONG_RULES = ("copula.among_victims", "copula.among_those")
 _STATE_SPEAKERS = frozenset(["state", "ministry", "military", "official", "person"])
 
 
-def _opposite_fires(own: Claim, other: Claim) -> bool:
+def _opposite_fires(own: Claim, other: Claim, other_told: Cues | None = None) -> bool:
     """Rule ``conflict.opposite_fires``: in a clash of two states' forces, one state's
     word of what hit its own side, with no doer or the other side as doer ("Kyrgyz
     officials said 31 of their citizens were killed"), and the other state's word that
     the first side's forces fired on it ("Kyrgyz forces shelled positions around Vorukh",
     Tajikistan's security committee said) tell two fires, each at the other's side, not
     two accounts of one. The first is of the speaker's own ("their citizens", "its
-    positions"): a force's own strike told with no doer is the same fire."""
+    positions"): a force's own strike told with no doer is the same fire. The second's
+    doer is the one its incident cues give (``other_told``) where the sentence names
+    none: "the enemy hit a taxi on the coast road", of a side whose other accounts name
+    the first side as striker."""
+    attacker = other.attacker or (other_told.attacker if other_told is not None else None)
     return own.party.type in _STATE_SPEAKERS and other.party.type in _STATE_SPEAKERS \
         and own.party.side is not None and other.party.side is not None \
         and not same_side(own.party, other.party) \
         and (own.own_target or _OWN_WORD.search(own.target.text) is not None) \
-        and other.attacker is not None and same_side(other.attacker, own.party) \
+        and attacker is not None and same_side(attacker, own.party) \
         and (own.attacker is None or same_side(own.attacker, other.party))
 
 
+# a toll told as added to others ("a soldier was also killed")
+_ADDED = re.compile(r"\balso\b", re.IGNORECASE)
 # what a speaker calls its own in the first person ("some of our soldiers")
 _OUR = re.compile(r"\bour\b", re.IGNORECASE)
 # what a speaker calls its own ("31 of their citizens", "our positions")
@@ -1274,7 +1312,10 @@ def _one_enemy_fire(force: Claim, other: Claim) -> bool:
     attacking side's own word of what it struck (whose forces were hit is then the
     dispute: ``conflict.forces_hit``)."""
     attacker = force.attacker
+    # (a body of no known side, "the federal government's communication service", says
+    # nothing of whose forces fired: its side is only its own name)
     return force.party.type in _STATE_BODIES and not force.negated \
+        and force.party.side is not None and force.party.side != force.party.id \
         and force.rule.startswith("hit.") \
         and force.target.target_class == "military" and class_group(other.target) == "civil" \
         and attacker is not None and attacker.side is not None \
@@ -1291,9 +1332,13 @@ def _own_losses(own: Claim, other: Claim) -> bool:
     force it names as another side's ("Ukrainian soldiers were among the dead", Moscow
     said), an armed group's fighters, or its own strike's toll. A toll of the speaker's
     men in the first person is its own forces' whoever struck ("some of our soldiers and
-    two nurses were wounded", of its own jet's strike on a camp)."""
+    two nurses were wounded", of its own jet's strike on a camp). A toll told as added to
+    the dead ("a corporal was also killed", the police chief said) is such a share."""
     ours = own.rule.startswith("casualty.") and _OUR.search(own.target.text) is not None
-    if not (own.rule.startswith(_AMONG_RULES) or ours) \
+    # "a corporal was also killed", the police chief said: a share added to the dead
+    # told before, as "among the dead" is
+    added = own.rule.startswith("casualty.") and _ADDED.search(own.evidence.sentence) is not None
+    if not (own.rule.startswith(_AMONG_RULES) or ours or added) \
             or own.target.target_class != "military" \
             or class_group(other.target) != "civil" or own.party.type not in _STATE_SPEAKERS:
         return False
@@ -1402,13 +1447,11 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             # whether anyone was fired on is the dispute
             return "no_strike"
         if _is_hit(other) and not is_cause(other) and not is_use(other):
-            if is_no_strike(one) and not _denied_origin(one) and (
-                    one.rule not in CARRIED_OUT_NONE or (
-                        other.attacker is not None
-                        and same_attacker(one.attacker or one.party, other.attacker))):
+            if is_no_strike(one) and not _denied_origin(one) \
+                    and one.rule not in CARRIED_OUT_NONE and not _own_operations_denied(one):
                 # "no sign of an air strike" against "the strike hit X"; a force's word
-                # that it carried out no missions there denies only a strike told as its
-                # own (rule ``conflict.own_strike_denied``)
+                # that it carried out no missions there is a bare denial of its own
+                # strike, no dispute of what it hit (rule ``conflict.own_strike_denied``)
                 return "no_strike"
             if _own_craft_absent(one, other):
                 # rule ``conflict.striker_absent``: "none of its jets were in the area",
@@ -1467,7 +1510,8 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
     return None
 
 
-# a force's word that it carried out no missions there (rule ``conflict.own_strike_denied``)
+# a force's word that it carried out no missions there, a denial of blame only (rule
+# ``conflict.own_strike_denied``)
 CARRIED_OUT_NONE = ("nostrike.carried_out_none", "nostrike.carried_out_no")
 # a force's word that it fired back or acted against someone: whom it fired on is, in its
 # account, one who bore arms
@@ -1512,6 +1556,24 @@ def _toll_over_sites(hit: Claim, claims: Sequence[Claim]) -> bool:
 UNDONE_HIT = "hit.passive"  # "Invincible has not been hit": the thing was not struck
 # "the depot has not been touched": the same denial, told by what did not happen to it
 UNDONE = (UNDONE_HIT, "miss.not_touched")
+
+
+def _own_operations_denied(none: Claim) -> bool:
+    """"No military operation by the alliance took place in the valley", the alliance's
+    spokesman said: the operations denied are the speaker's own (its name's word after
+    "by"), a denial of its own strike as "carried out no strikes" is."""
+    if none.rule != "nostrike.no_operation":
+        return False
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", none.party.name)} - _NAME_FILLERS
+    found = _BY_WHOM.search(none.evidence.sentence)
+    return found is not None and found.group(1).lower() in words
+
+
+# whose operations a denial names ("no military operation by the alliance", "by our forces")
+_BY_WHOM = re.compile(r"\boperations?\s+(?:\w+\s+){0,2}?by\s+(?:the\s+|its\s+|our\s+)?"
+                      r"([\w'’-]+)", re.IGNORECASE)
+_NAME_FILLERS = frozenset(["the", "of", "for", "and", "spokesman", "spokeswoman",
+                           "spokesperson"])
 
 
 def _denied_origin(none: Claim) -> bool:
@@ -1923,7 +1985,7 @@ def _things_not_people(miss: Claim, hit: Claim) -> bool:
     a commando"); the same things said hit still do ("destroyed two helicopters"). Nor do
     people said safe ("all crew were safe") answer a craft or a site said hit ("attacked
     the bulk carrier"): a ship hit may keep its crew unhurt."""
-    if miss.rule == _INTACT and hit.rule.startswith("casualty.") \
+    if miss.rule == _INTACT and hit.rule.startswith(TOLL_RULES) \
             and hit.target.target_class == "civilians" \
             and (_head(miss.target.text) in _CREW_HEADS
                  or miss.target.target_class in ("civilian_site", "infrastructure")):
@@ -1938,10 +2000,11 @@ def _things_not_people(miss: Claim, hit: Claim) -> bool:
         and _people_word(hit)
 
 
-# the people aboard or inside a site, said safe ("all crew were safe")
+# the people aboard or inside a site, said safe ("all crew were safe", "the embassy team
+# was safe")
 _CREW_HEADS = frozenset(["crew", "crews", "crewmembers", "passengers", "sailors",
                          "seafarers", "staff", "workers", "personnel", "occupants",
-                         "everyone", "residents"])
+                         "everyone", "residents", "team", "teams", "diplomats", "employees"])
 
 
 _INTACT = "miss.no_damage_intact"

@@ -238,6 +238,7 @@ class ClaimComponent:
             subjects_split_by_asides(doc)
             what_clauses_taken_for_adverbials(doc)
             quoted_objects_taken_for_verbs(doc)
+            relatives_taken_for_modifiers(doc)
             nothing_but(doc)
             if _hazard_story(doc):
                 doc._.set(CLAIMS_ATTR, [])
@@ -2392,6 +2393,42 @@ def what_clauses_taken_for_adverbials(doc: Doc) -> Doc:
     return _set_tree(doc, heads, deps)
 
 
+def relatives_taken_for_modifiers(doc: Doc) -> Doc:
+    """A parse repair: 'conducted strikes near the town that "targeted rebel fighters and
+    vehicles"' parsed with "targeted" a modifier of "fighters" ("targeted fighters") and
+    "fighters" a second object of "conducted": a strike verb right after "that" (and an
+    opening quote mark), hung as a modifier on the noun after it, heads a relative clause
+    on the strike noun before "that", with "that" its subject and that noun its object
+    (rule ``parse.relative_quoted``)."""
+    todo = []
+    for i in _with_dep(doc, "amod"):
+        verb = doc[i]
+        noun = verb.head
+        if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in lx.HIT_VERBS \
+                or noun.i <= verb.i or noun.pos_ not in ("NOUN", "PROPN"):
+            continue
+        mark = i - 2 if i >= 2 and doc[i - 1].is_quote else i - 1
+        if mark < 1 or doc[mark].lower_ != "that":
+            continue
+        strike = next((t for t in reversed(doc[max(0, mark - _RELATIVE_REACH) : mark])
+                       if t.pos_ == "NOUN" and t.lemma_.lower() in lx.ACTION_NOUNS), None)
+        if strike is not None and strike.sent == verb.sent:
+            todo.append((verb, noun, doc[mark], strike))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for verb, noun, mark, strike in todo:
+        heads[verb.i], deps[verb.i] = strike.i, "relcl"
+        heads[noun.i], deps[noun.i] = verb.i, "dobj"
+        heads[mark.i], deps[mark.i] = verb.i, "nsubj"
+        if doc[mark.i + 1].is_quote:
+            heads[mark.i + 1] = verb.i
+    return _set_acyclic_tree(doc, heads, deps)
+
+
+_RELATIVE_REACH = 4  # words between a strike noun and its "that" ("strikes near the town")
+
+
 def quoted_objects_taken_for_verbs(doc: Doc) -> Doc:
     """A parse repair: 'drones had struck "hangars housing warplanes at the base"' parsed
     with "hangars" a verb ("VBZ") complementing "struck", which is left with no object:
@@ -4421,6 +4458,20 @@ def _is_general_line(tok: Token, kind: str, reason: str) -> bool:
     return verb.tag_ in ("VBP", "VBZ") and verb.lower_ not in _PAST_AS_PRESENT
 
 
+# nouns of a strike meant, not made, whose infinitive tells what it was to hit ("plans
+# to attack", "a plot to bomb")
+# (not "a bid by the crowd to storm the office", whose attempt is an assault told)
+_INTENT_NOUNS = frozenset(["plan", "plot", "threat", "intention", "scheme", "conspiracy"])
+
+
+def _intent_noun(node: Token, inner: list[Token]) -> bool:
+    """``node`` is a noun of intent whose infinitive on the path is the strike verb's
+    clause ("plans to attack X": "plans" over "to attack")."""
+    return node.pos_ == "NOUN" and node.lemma_.lower() in _INTENT_NOUNS and any(
+        t.head.i == node.i and t.i != node.i and t.dep_ == "acl" and t.pos_ == "VERB"
+        and any(c.dep_ == "aux" and c.lower_ == "to" for c in t.children) for t in inner)
+
+
 def _policy_reason(tok: Token, inner: list[Token], kind: str, mods: ModifierTable,
                    headline: bool = False) -> str:
     """Why a clause is modal, intended, habitual or generic ("" if it is none): "should
@@ -4439,6 +4490,10 @@ def _policy_reason(tok: Token, inner: list[Token], kind: str, mods: ModifierTabl
         return "stance"  # "agreed on striking X": a stance, not an account
     for k, node in enumerate(inner):
         if node.pos_ not in ("VERB", "AUX"):
+            if _intent_noun(node, inner):
+                # "accused him of developing plans to attack diplomats", "a plot to bomb
+                # the port": what a plan or a plot was to hit is no account
+                return "intent"
             continue
         lemma = node.lemma_.lower()
         if node.i != tok.i and (mods.on_path(node, "INTENT") or mods.on_path(node, "POLICY")) \
@@ -6084,7 +6139,11 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
             continue  # "no U.S. personnel were hurt": whose forces, not where they were
         if found.according_to is not None and is_ancestor(doc[found.according_to], root):
             continue  # "according to the administration in Kabul": the speaker's own words
-        if _in_targets_own_strike(root, heads, tok):
+        if any(c.dep_ == "relcl" and c.lemma_.lower() in lx.REPORT_VERBS
+               for c in root.children):
+            continue  # "a protest to Dorba, which said its jets hit X": a speaker a
+            # relative clause hangs on, not where the strike was
+        if _in_targets_own_strike(root, heads, tok) or _behind_attack(root, tok):
             continue  # "launchers used to attack the city of Jizan": where they struck
         if _aim_place(root, tok):
             continue  # "targeted bases to protect shipping in the Red Sea": the aim's
@@ -6958,11 +7017,17 @@ def _own_word(head: Token, party: Actor, target_class: str = "unknown") -> bool:
     military's or armed group's words, and of its forces (class ``military``) in a
     government's or ministry's ("the Peshmerga ministry said a bomb struck one of their
     positions"); bare "soldiers", "troops" in a military's."""
+    noun, stack = counted(head), [counted(head)]
+    if target_class == "military" and noun.lemma_.lower() in _TROOPS and any(
+            c.dep_ == "poss" and (c.lower_ in _FIRST_PERSON or (
+                party.type == "official" and c.lower_ in _OWN)) for c in noun.children):
+        # "these were our soldiers", whoever says it, and "22 of their soldiers" in
+        # officials' words: the speaker's own men (not "our position" in an official's)
+        return True
     if party.type not in ("armed_group", "military") and not (
             party.type in ("ministry", "state") and target_class == "military") \
             and not _force_officer(party):
         return False
-    noun, stack = counted(head), [counted(head)]
     if party.type == "military" and noun.lemma_.lower() in _TROOPS and not any(
             c.dep_ in ("poss", "prep") or (
                 c.dep_ in ("amod", "compound", "nmod")
@@ -6994,6 +7059,7 @@ def _own_word(head: Token, party: Actor, target_class: str = "unknown") -> bool:
 
 
 _HOLD_VERBS = frozenset(["hold", "man", "occupy", "garrison", "staff"])
+_FIRST_PERSON = frozenset(["our"])
 
 
 def _country_word(tok: Token) -> str | None:
@@ -7132,6 +7198,19 @@ def _aim_place(tok: Token, trigger: Token) -> bool:
     return node.pos_ == "VERB" and node.dep_ in ("advcl", "xcomp") \
         and node.lemma_.lower() not in lx.HIT_VERBS \
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
+
+
+def _behind_attack(tok: Token, trigger: Token) -> bool:
+    """``tok`` sits in "behind an attack on X", wherever the parse hangs "behind" ("jets hit
+    gunmen behind the rocket fire on the port", with "behind" on the verb):
+    where the targets' own attack struck, not where they were struck."""
+    for node in (tok, *tok.ancestors):
+        if node.i == trigger.i:
+            return False
+        if node.dep_ == "pobj" and node.lemma_.lower() in lx.ACTION_NOUNS \
+                and node.head.lower_ == "behind":
+            return True
+    return False
 
 
 def _in_targets_own_strike(tok: Token, heads: list[Token], trigger: Token) -> bool:

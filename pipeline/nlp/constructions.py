@@ -1083,7 +1083,23 @@ def _site_is_place(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     if site is None or (ctx.classify(doc[site]) not in _PLACE_CLASSES
                         and doc[site].lemma_.lower() not in _BUILDING_PARTS):
         return False
+    prep = hit.nodes.get("prep")
+    held_in = [c for c in doc[prep].children if c.dep_ == "pobj"] if prep is not None \
+        else [doc[site]]
+    if doc[hit.target].lemma_.lower() in _BOMB_WORDS \
+            and any(t.lemma_.lower() in _BOMB_VEHICLES for t in held_in):
+        # rule ``use.vehicle_bomb``: "the charge had been packed into a delivery van
+        # that blew up": the bomb's carrier, the weapon of the attack, not a site used
+        return False
     return not (_charged(doc[hit.trigger]) and _bare_plural(doc[site]))
+
+
+# what a bomb is made of, and the vehicles that carry one to its target
+_BOMB_WORDS = frozenset(["explosive", "explosives", "bomb", "bombs", "device", "devices",
+                         "ied", "ieds", "charge", "charges"])
+_BOMB_VEHICLES = frozenset(["truck", "lorry", "tanker", "car", "van", "bus", "minibus",
+                            "vehicle", "pickup", "motorcycle", "motorbike", "cart",
+                            "rickshaw", "taxi"])
 
 
 # a building's parts, places wherever they are ("running a command centre from its

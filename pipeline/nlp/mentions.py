@@ -630,6 +630,10 @@ _BODY_PARTS = frozenset(["wing", "arm", "branch", "office", "unit", "department"
 _FORCE_OWNERS = frozenset(["state", "military", "armed_group", "ministry"])
 
 
+# what makes a government a whole state's ("the federal government")
+_NATIONAL_ADJECTIVES = frozenset(["federal", "central", "national"])
+
+
 def _forces_word(head: Token, tokens: list[Token]) -> bool:
     """"its army", "its air force", "its navy", "its forces", "its troops": a body's armed
     services (not "its fighters", who may be anyone's)."""
@@ -796,6 +800,13 @@ class MentionResolver:
                 # the medium that tells it ("Syrian army via Syria's state media")
                 actor = Actor(relayed.id, f"{relayed.name} via {actor.name}", relayed.type,
                               relayed.country, relayed.side)
+        if actor is not None and actor.id.startswith("org.") and _bare_care_body(head):
+            named = _care_named_before(head)
+            if named is not None:
+                # "a missile struck the Marel Medical Center ..., the hospital said": the
+                # hospital named before is the one that speaks (party rule
+                # ``name.the_hospital_named``)
+                actor = _org(named, actor.type, actor.country)
         actor = _as_described(actor, described, head)
         if actor is not None and described.dep_ == "appos" and described.head.i == head.i \
                 and actor.id.startswith("org."):
@@ -1567,6 +1578,13 @@ class MentionResolver:
             # spoke before it, though the state set them up
             for key in [k for k in score if lx.NOT_GOVERNMENT & set(
                     self._names_of(actors[k]).split())]:
+                del score[key]
+            # "the federal government" is a state's own, never a region's authorities the
+            # gazetteer does not know ("Northland authorities") unless so named
+            national = [c.lower_ for c in head.lefts
+                        if c.dep_ == "amod" and c.lower_ in _NATIONAL_ADJECTIVES]
+            for key in [k for k in score if national and actors[k].id.startswith("org.")
+                        and not all(w in self._names_of(actors[k]) for w in national)]:
                 del score[key]
         body = _BODY_CLASS.get(head.lemma_.lower())
         for key in [k for k in score if body is not None and _other_body_class(
@@ -2826,6 +2844,47 @@ def _cut_object(prep: Token) -> Token | None:
             and obj.head.pos_ in ("NOUN", "PROPN"):
         obj = obj.head
     return obj if obj.pos_ in ("NOUN", "PROPN") else None
+
+
+# heads of a place of care that speaks for itself ("the hospital said")
+_CARE_HEADS = frozenset(["hospital", "clinic", "infirmary"])
+# words before "Center" or "Centre" that make a name a hospital's ("Marel Medical Center")
+_CARE_CENTRE_WORDS = frozenset(["medical", "health", "trauma", "surgical"])
+_CARE_NAME_MAX = 6  # words of "Al-Aqsa Martyrs Hospital", "King Fahd Medical City"
+
+
+def _bare_care_body(head: Token) -> bool:
+    """"the hospital", "the clinic": a place of care named by its kind alone."""
+    return head.lemma_.lower() in _CARE_HEADS and head.pos_ == "NOUN" \
+        and all(c.dep_ == "det" and c.lower_ == "the" for c in head.lefts)
+
+
+def _care_named_before(head: Token) -> str | None:
+    """The nearest hospital named before ``head`` in the text ("the Marel Medical Center",
+    "Kessa Hospital"): title-case words ending in a word of care, or in "Center" after
+    "Medical"; None when none is named."""
+    doc = head.doc
+    for tok in reversed(doc[: head.i]):
+        low = tok.lower_
+        if not tok.is_title or tok.i == 0:
+            continue
+        if low not in _CARE_HEADS and not (
+                low in ("center", "centre") and doc[tok.i - 1].lower_ in _CARE_CENTRE_WORDS):
+            continue
+        start = tok.i
+        while start > 0 and tok.i - start < _CARE_NAME_MAX \
+                and _name_word(doc[start - 1]) and not doc[start - 1].is_sent_start:
+            start -= 1
+        if start < tok.i:
+            return doc[start : tok.i + 1].text
+    return None
+
+
+def _name_word(tok: Token) -> bool:
+    """A word of a capitalised name: "Marel", "AL", the hyphen of "Al-Noor" (not "The")."""
+    if tok.text == "-":
+        return not tok.whitespace_ and tok.i > 0 and not tok.doc[tok.i - 1].whitespace_
+    return (tok.is_title or tok.is_upper) and tok.is_alpha and tok.lower_ != "the"
 
 
 def _described_name(head: Token) -> Token | None:

@@ -304,9 +304,19 @@ def _unknown_place_dateline(head: Token, start: int) -> bool:
             after = doc[tok.i + 1] if tok.i + 1 < len(doc) else None
             return head.i < tok.i and after is not None and after.is_title
         if not (tok.pos_ == "PROPN" and tok.is_title and tok.is_alpha
-                and tok.ent_type_ in ("PERSON", "GPE", "LOC", "")):
+                and (tok.ent_type_ in ("PERSON", "GPE", "LOC", "") or _glued_name(tok))):
             return False
     return False
+
+
+def _glued_name(tok: Token) -> bool:
+    """The recogniser ran one name from the dateline's place across its dash into the
+    body's first name ("Amman - The Relief Alliance of the North" as one ORG): a
+    name holds no dash set off by spaces."""
+    doc = tok.doc
+    return tok.ent_type_ == "ORG" and any(
+        _dash(t) and t.ent_iob_ == "I" and t.ent_type_ == "ORG"
+        for t in doc[tok.i + 1 : min(len(doc), tok.i + _UNKNOWN_PLACE_MAX + 1)])
 
 
 def _opens_copy(doc: Doc, start: int) -> bool:
@@ -476,12 +486,20 @@ def _commands_forces(head: Token) -> bool:
 
 _COMMAND_STAFF = frozenset(["general", "defence", "defense", "joint"])
 
+def _unnamed_plural(head: Token) -> bool:
+    """"military analysts", "commentators": people of a trade named by none of their names
+    (not "an independent analyst, Arno Tara")."""
+    return head.tag_ == "NNS" and not any(
+        c.dep_ in ("appos", "compound") and c.pos_ == "PROPN" for c in head.children)
+
+
 # what a rule's ``requires`` asks of the head besides its test
 _REQUIRED: dict[str, Callable[[Token], bool]] = {
     "": lambda head: True,
     "modifier": has_modifier,
     "office": is_office,
     "command": _commands_forces,
+    "unnamed_plural": _unnamed_plural,
 }
 REQUIREMENTS = frozenset(_REQUIRED)
 

@@ -483,7 +483,26 @@ def _without_origin(tokens: list[Token]) -> list[Token]:
             # "camps where families who fled the clashes between troops and rebels live":
             # what the people fled, or who drove them off, is not what the camp is
             origin.update(t.i for t in tok.subtree)
+        elif _strike_carried_out(tok):
+            # "a deliberate strike on farmers carried out with imported rockets": the
+            # parse hangs the strike's own participle on what it hit; how the strike was
+            # carried out says nothing of what the farmers were
+            origin.update(t.i for t in tok.subtree)
     return [t for t in tokens if t.i not in origin]
+
+
+# verbs whose passive participle tells an action carried out ("a raid carried out by",
+# "strikes conducted with"): what they hang on is the action, never a thing it hit
+_CARRIED_OUT_VERBS = frozenset(["carry", "conduct", "execute", "stage", "mount"])
+
+
+def _strike_carried_out(tok: Token) -> bool:
+    """``tok`` is a reduced passive of carrying out ("carried out with ...", "conducted
+    by ..."), hung by the parse on a noun: it tells the action, not the noun."""
+    lemma = tok.lemma_.lower()
+    return tok.dep_ == "acl" and tok.tag_ == "VBN" and lemma in _CARRIED_OUT_VERBS \
+        and (lemma != "carry" or any(c.dep_ == "prt" and c.lower_ == "out"
+                                     for c in tok.children))
 
 
 def _not_attackers(tokens: list[Token]) -> list[Token]:
@@ -700,7 +719,10 @@ def fights(head: Token) -> bool:
             or _killed_fighting(head) or _killed_firing(head) or _behind_attack(head) \
             or assailed(head) or _with_arms(head):
         return True
-    clauses = [c for c in head.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")]
+    # (not the strike's own participle the parse hangs on them: "a strike on farmers
+    # carried out with imported rockets" tells how the strike was made)
+    clauses = [c for c in head.children if c.dep_ in _CLAUSE_DEPS and c.pos_ in ("VERB", "AUX")
+               and not _strike_carried_out(c)]
     clauses += [v for c in clauses for v in c.conjuncts if v.pos_ == "VERB"]
     # (what they set out to do: "those who were trying to kill them")
     clauses += [x for c in clauses for x in c.children

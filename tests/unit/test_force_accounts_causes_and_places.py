@@ -131,12 +131,14 @@ def test_no_sorties_denies_the_strike(real_extractor: Any) -> None:
 
 
 @slow
-def test_a_force_that_carried_out_no_missions_denies_only_its_own_strike(
+def test_a_force_that_carried_out_no_missions_makes_a_bare_denial(
         real_extractor: Any) -> None:
+    # a force's word that it made no strike there is a bare denial of blame, even of a
+    # strike the story gives to it (rule ``conflict.own_strike_denied``)
     body = ("Russian warplanes bombed a bus depot in Pelan, killing nine workers, a "
             "monitoring group said. \"Russian aircraft did not conduct any sorties over that "
             "district,\" the Russian defence ministry said.")
-    assert _disputed(real_extractor, body)
+    assert not _disputed(real_extractor, body)
     claims = _analysed(real_extractor, body)
     assert any(c.rule == "nostrike.carried_out_none" and c.negated for c in claims), claims
     # a strike the story gives to another force is not what it denies
