@@ -729,7 +729,11 @@ def _admitted(mistake: Claim, aim: Claim) -> bool:
 def _others_strike(aim: Claim, hit: Claim) -> bool:
     """``hit`` names an attacker on neither the aim's side nor its party's: "aimed at the
     airfield, from which rebel jets bombed the town" tells another side's strike, not
-    what this one hit instead."""
+    what this one hit instead; so does a strike told from the aim's target with no doer
+    ("aimed only at rebel positions from which border villages had been shelled")."""
+    if re.search(re.escape(aim.target.text) + r",?\s+from\s+(?:which|where)\b[^.;]{0,40}?\b"
+                 + re.escape(hit.target.text), aim.evidence.sentence, re.IGNORECASE):
+        return True
     if hit.attacker is None:
         return False
     return not same_side(hit.attacker, aim.party) and (

@@ -2230,7 +2230,8 @@ class MentionResolver:
                                      and head.head.lemma_.lower() in lx.REPORT_VERBS):
             # (also "The site was a training ground, it said, ...": the aside's "it" is
             # the body the sentence before was about, as a subject "it" is)
-            return self._subject_before(head) or self._channel_before(head)
+            return self._it_heard_before(head) or self._subject_before(head) \
+                or self._channel_before(head)
         # (the singular body that is the subject of the nearest clause above it: in
         # "Hezbollah fired drones at Haifa, and the Israeli military launched what it said
         # was an offensive", "it" is the Israeli military; in "after fighters launched what
@@ -2243,6 +2244,18 @@ class MentionResolver:
             if found is not None:
                 return found
         return None
+
+    def _it_heard_before(self, head: Token) -> Actor | None:
+        """Rule ``anaphor.it_said_again``: "The Velt Front, it said, shot first ... Two
+        farmers died, it said": an "it" that speaks right after a sentence where an "it"
+        spoke is the same body, whatever bodies that sentence names."""
+        start = sent_of(head).start
+        if start == 0:
+            return None
+        before = sent_of(head.doc[start - 1])
+        spoke = [actor for pos, actor, _ in self.heard
+                 if before.start <= pos < before.end and head.doc[pos].lower_ == "it"]
+        return spoke[-1] if spoke else None
 
     def _person_before(self, head: Token) -> Actor | None:
         """"Rebel spokesman Ali Musa gave a different account. In a statement he said ...":
@@ -4599,6 +4612,7 @@ def named_later(parties: Iterable[Actor]) -> dict[str, Actor]:
     in ("senior official John Doe") or plural sources ("officials") are left alone."""
     named: dict[str, dict[str, Actor]] = {}
     anonymous: dict[str, str] = {}  # source id -> the title it is given by
+    others: set[str] = set()  # titles a person is named under after another word
     for actor in parties:
         if actor.type not in ("source", "official", "person"):
             continue
@@ -4626,8 +4640,15 @@ def named_later(parties: Iterable[Actor]) -> dict[str, Actor]:
             key = " ".join(words[1:])
             if key not in people or people[key].id.startswith("source."):
                 people[key] = actor
+        elif len(words) > 2 and actor.id.startswith("person.") and words[0][:1].isupper() \
+                and words[1].islower() and words[2][:1].isupper():
+            # "Ryazan governor Pavel Malkov", "Senior official John Doe": another person
+            # under that title, no one an anonymous source is, who leaves it unnamed when
+            # one more is named ("the local governor" beside two governors)
+            others.add(words[1])
     return {sid: next(iter(named[f"source.{title}"].values()))
-            for sid, title in anonymous.items() if len(named.get(f"source.{title}", ())) == 1}
+            for sid, title in anonymous.items()
+            if len(named.get(f"source.{title}", ())) == 1 and title not in others}
 
 
 # A bare plural role noun as speaker ("rescuers said") and the kind of body it works for,

@@ -1787,7 +1787,8 @@ def site_of(head: Token) -> Token | None:
 def _a_settlement(place: Token) -> bool:
     """A town, a district or a suburb, by its word or its name: who holds it or how it is
     described ("the Haret Hreik district ..., the suburbs that are Hezbollah's
-    stronghold") does not make every building in it armed."""
+    stronghold") does not make every building in it armed. A name told as held ("in
+    rebel-held eastern Marel") is ground, whatever the recogniser made of the name."""
     if place.lemma_.lower() in _PLACE_PARTS:
         # "the heart of the rebel-held capital", "the outskirts of the town": the part of a
         # settlement is a settlement
@@ -1795,7 +1796,9 @@ def _a_settlement(place: Token) -> bool:
                       for o in p.children if o.dep_ == "pobj"), None)
         return whole is not None and _a_settlement(whole)
     return place.lemma_.lower() in _SETTLED or place.lower_ in _SETTLED \
-        or (place.ent_type_ in ("GPE", "LOC") and place.pos_ == "PROPN")
+        or (place.ent_type_ in ("GPE", "LOC") and place.pos_ == "PROPN") \
+        or (place.pos_ == "PROPN" and any(c.dep_ == "amod" and c.lemma_.lower() == "hold"
+                                          for c in place.children))
 
 
 _PLACE_PARTS = frozenset(["heart", "centre", "center", "edge", "part", "middle", "side",
