@@ -860,20 +860,20 @@ def _also_hit(claim: Claim) -> bool:
     checkpoint", a militiaman said)."""
     if claim.negated:
         return False
-    if class_group(claim.target) == "combatant" and not _may_have_struck(claim):
-        # "a guard was also wounded in a raid on the checkpoint", a militiaman said: a
-        # post attacked as well, told by one who did not strike it (rule
-        # ``conflict.also_hit``, of forces)
-        found = _ALSO.search(claim.evidence.sentence)
-        return found is not None and claim.target.text.lower() in found["rest"][:80].lower()
-    if class_group(claim.target) != "civil":
+    group = class_group(claim.target)
+    # "a guard was also wounded in a raid on the checkpoint", a militiaman said: a post
+    # attacked as well, told by one who did not strike it (of forces, only after "also")
+    forces = group == "combatant" and not _may_have_struck(claim)
+    if group != "civil" and not forces:
         return False  # "forces had also destroyed a warehouse of militants" is an account
     found = _ALSO.search(claim.evidence.sentence)
     # (a toll told after it in the sentence is of the same harm: "rockets also landed in
     # a residential part of the town, hitting ..., and that seven civilians were killed")
-    reach = None if claim.rule.startswith(TOLL_RULES) else 80
+    reach = None if not forces and claim.rule.startswith(TOLL_RULES) else 80
     if found is not None and claim.target.text.lower() in found["rest"][:reach].lower():
         return True
+    if forces:
+        return False
     # ... and a site beside it, told before it in the passive: "a bakery next door was
     # also badly damaged", or a person killed as well beside the teller's own men: "four
     # of our soldiers were martyred and a woman ... was also killed" (not "a civilian

@@ -96,6 +96,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from itertools import pairwise
+from typing import TypeVar
 
 from pipeline.domain.claims import (
     ARMED_MEN,
@@ -173,6 +174,7 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
                 and not _struck_side_toll(c, striking)}
     own = _party_attackers(claims)
     struck_by = _side_struck_by(claims)
+    party_tolls = _placed_tolls(claims)
     naming = {(c.evidence.article_id, c.party.id) for c in claims if c.attacker is not None}
     shared = {k: a for k, m in mates.items() if (a := _one_attacker(m)) is not None}
     days = [_day_of(c, mates[_sentence(c)], published) for c in claims]
@@ -194,7 +196,8 @@ def cues(claims: Sequence[Claim], published: datetime | None = None,
             separate = True
         scattered = _scattered(c)
         mate = None if c.place else _one_place(same) or _one_place(
-            _told_before(c, claims)) or _party_place(c, claims)
+            _told_before(c, claims)) or _party_place(
+            c, party_tolls.get((c.evidence.article_id, c.party.id), []))
         place = finer.get(id(c), c.place)
         out.append(Cues(
             article=c.evidence.article_id,
@@ -261,7 +264,18 @@ def _finer_places(claims: Sequence[Claim], mates: dict[tuple[str, int, str], lis
     return out
 
 
-def _party_place(c: Claim, claims: Sequence[Claim]) -> Place | None:
+def _placed_tolls(claims: Sequence[Claim]) -> dict[tuple[str, str], list[Claim]]:
+    """Per (article, party), the party's tolls placed finer than a country that name a
+    striker (what :func:`_party_place` reads, gathered once for all the claims)."""
+    out: dict[tuple[str, str], list[Claim]] = {}
+    for m in claims:
+        if m.place is not None and m.place.kind != "country" \
+                and m.rule.startswith("casualty.") and m.attacker is not None:
+            out.setdefault((m.evidence.article_id, m.party.id), []).append(m)
+    return out
+
+
+def _party_place(c: Claim, placed: Sequence[Claim]) -> Place | None:
     """Rule ``incident.party_place``: the one place finer than a country where ``c``'s
     party places its other accounts of the article (a regional governor's toll "in
     Marel": a toll, which counts the dead where they fell, not a place the party
@@ -270,10 +284,8 @@ def _party_place(c: Claim, claims: Sequence[Claim]) -> Place | None:
     state or region (as a place taken from the sentence does: :func:`_mates_apart`). Not
     when the party places accounts in two places, nor when those tolls name no striker or
     another than ``c``'s (a coalition's word of the other side's missile debris on a town
-    of its own is no place of its own strike)."""
-    placed = [m for m in claims if m.place is not None and m.place.kind != "country"
-              and m.rule.startswith("casualty.") and m.attacker is not None
-              and m.party.id == c.party.id and m.evidence.article_id == c.evidence.article_id]
+    of its own is no place of its own strike). ``placed``: the party's placed tolls in
+    the article (:func:`_placed_tolls`)."""
     if len({(m.place.geonames_id, m.place.name) for m in placed if m.place}) != 1:
         return None
     if not all(same_attacker(m.attacker, c.attacker) for m in placed):
@@ -385,7 +397,15 @@ def _party_attackers(claims: Sequence[Claim]) -> dict[tuple[str, str], Actor]:
         if armed is not None and not c.negated and same_side(armed, c.party):
             sides.setdefault((c.evidence.article_id, c.party.id), {})[
                 armed.side or armed.id] = armed
-    return {k: next(iter(v.values())) for k, v in sides.items() if len(v) == 1}
+    return _the_one_each(sides)
+
+
+K = TypeVar("K")
+
+
+def _the_one_each(found: dict[K, dict[str | None, Actor]]) -> dict[K, Actor]:
+    """Per key, the one attacker found under it; keys with two or more have none."""
+    return {k: next(iter(v.values())) for k, v in found.items() if len(v) == 1}
 
 
 def _side_struck_by(claims: Sequence[Claim]) -> dict[tuple[str, str | None], Actor]:
@@ -403,7 +423,7 @@ def _side_struck_by(claims: Sequence[Claim]) -> dict[tuple[str, str | None], Act
             continue
         found.setdefault((c.evidence.article_id, c.party.side), {})[
             armed.side or armed.id] = armed
-    return {k: next(iter(v.values())) for k, v in found.items() if len(v) == 1}
+    return _the_one_each(found)
 
 
 # who never strikes: a monitor, an outlet or an anonymous source that "put the toll at 28"

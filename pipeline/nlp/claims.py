@@ -6143,7 +6143,7 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                for c in root.children):
             continue  # "a protest to Dorba, which said its jets hit X": a speaker a
             # relative clause hangs on, not where the strike was
-        if _in_targets_own_strike(root, heads, tok) or _behind_attack(root, tok):
+        if _in_targets_own_strike(root, heads, tok) or _in_attack_behind(root, tok):
             continue  # "launchers used to attack the city of Jizan": where they struck
         if _aim_place(root, tok):
             continue  # "targeted bases to protect shipping in the Red Sea": the aim's
@@ -7017,7 +7017,8 @@ def _own_word(head: Token, party: Actor, target_class: str = "unknown") -> bool:
     military's or armed group's words, and of its forces (class ``military``) in a
     government's or ministry's ("the Peshmerga ministry said a bomb struck one of their
     positions"); bare "soldiers", "troops" in a military's."""
-    noun, stack = counted(head), [counted(head)]
+    noun = counted(head)
+    stack = [noun]
     if target_class == "military" and noun.lemma_.lower() in _TROOPS and any(
             c.dep_ == "poss" and (c.lower_ in _FIRST_PERSON or (
                 party.type == "official" and c.lower_ in _OWN)) for c in noun.children):
@@ -7200,17 +7201,22 @@ def _aim_place(tok: Token, trigger: Token) -> bool:
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
 
 
-def _behind_attack(tok: Token, trigger: Token) -> bool:
+def _in_attack_behind(tok: Token, trigger: Token) -> bool:
     """``tok`` sits in "behind an attack on X", wherever the parse hangs "behind" ("jets hit
     gunmen behind the rocket fire on the port", with "behind" on the verb):
     where the targets' own attack struck, not where they were struck."""
     for node in (tok, *tok.ancestors):
         if node.i == trigger.i:
             return False
-        if node.dep_ == "pobj" and node.lemma_.lower() in lx.ACTION_NOUNS \
-                and node.head.lower_ == "behind":
+        if _attack_behind(node):
             return True
     return False
+
+
+def _attack_behind(node: Token) -> bool:
+    """``node`` is the attack of "behind an attack": an action noun, object of "behind"."""
+    return node.dep_ == "pobj" and node.lemma_.lower() in lx.ACTION_NOUNS \
+        and node.head.lower_ == "behind"
 
 
 def _in_targets_own_strike(tok: Token, heads: list[Token], trigger: Token) -> bool:
@@ -7248,9 +7254,9 @@ def _in_clause(tok: Token, head: Token, strike: bool = False,
             # responsible for planning and carrying out an attack on Jizan" (the gerund
             # parsed as the object of "for")
             return True
-        if strike and node.dep_ == "pobj" and node.lemma_.lower() in lx.ACTION_NOUNS \
-                and (node.head.lower_ == "behind" or (
-                    node.head.lower_ == "for" and node.head.head.lower_ == "responsible")):
+        if strike and (_attack_behind(node) or (
+                node.dep_ == "pobj" and node.lemma_.lower() in lx.ACTION_NOUNS
+                and node.head.lower_ == "for" and node.head.head.lower_ == "responsible")):
             # "those responsible for a missile attack on the city of X", "those behind
             # the bombing of a bus in X": the attack they answer for struck there (not
             # "the cell behind ...", whose "behind" the parse hangs on the verb)

@@ -630,6 +630,11 @@ _BODY_PARTS = frozenset(["wing", "arm", "branch", "office", "unit", "department"
 _FORCE_OWNERS = frozenset(["state", "military", "armed_group", "ministry"])
 
 
+def _amod_words(head: Token, words: frozenset[str]) -> list[str]:
+    """The adjectives of ``words`` before ``head`` ("local", "federal")."""
+    return [c.lower_ for c in head.lefts if c.dep_ == "amod" and c.lower_ in words]
+
+
 # what makes a government a whole state's ("the federal government")
 _NATIONAL_ADJECTIVES = frozenset(["federal", "central", "national"])
 
@@ -1581,11 +1586,8 @@ class MentionResolver:
                 del score[key]
             # "the federal government" is a state's own, never a region's authorities the
             # gazetteer does not know ("Northland authorities") unless so named
-            national = [c.lower_ for c in head.lefts
-                        if c.dep_ == "amod" and c.lower_ in _NATIONAL_ADJECTIVES]
-            for key in [k for k in score if national and actors[k].id.startswith("org.")
-                        and not all(w in self._names_of(actors[k]) for w in national)]:
-                del score[key]
+            self._drop_unnamed(score, actors, _amod_words(head, _NATIONAL_ADJECTIVES),
+                               lambda actor: actor.id.startswith("org."))
         body = _BODY_CLASS.get(head.lemma_.lower())
         for key in [k for k in score if body is not None and _other_body_class(
                 self._names_of(actors[k]), body)]:
@@ -1597,12 +1599,9 @@ class MentionResolver:
             for key in [k for k in score if actors[k].type in ("military", "state")
                         and not _RESCUE_NAME.search(self._names_of(actors[k]))]:
                 del score[key]
-        local = [c.lower_ for c in head.lefts
-                 if c.dep_ == "amod" and c.lower_ in _LOCAL_ADJECTIVES]
-        for key in [k for k in score if local
-                    and actors[k].type in ("international_body", "ministry", "military")
-                    and not all(w in self._names_of(actors[k]) for w in local)]:
-            del score[key]
+        local = _amod_words(head, _LOCAL_ADJECTIVES)
+        self._drop_unnamed(score, actors, local, lambda actor: actor.type in (
+            "international_body", "ministry", "military"))
         filed = filed_state(head.doc, self.gazetteer) if local else None
         for key in [k for k in score if filed is not None and actors[k].type == "state"
                     and actors[k].country != filed]:
@@ -2244,6 +2243,15 @@ class MentionResolver:
             if found is not None:
                 return found
         return None
+
+    def _drop_unnamed(self, score: dict[str, tuple[int, int]], actors: dict[str, Actor],
+                      words: list[str], applies: Callable[[Actor], bool]) -> None:
+        """Drop from ``score`` each candidate ``applies`` holds for whose names lack one of
+        ``words``, the adjectives the anaphor gives ("the local police", "the federal
+        government")."""
+        for key in [k for k in score if words and applies(actors[k])
+                    and not all(w in self._names_of(actors[k]) for w in words)]:
+            del score[key]
 
     def _it_heard_before(self, head: Token) -> Actor | None:
         """Rule ``anaphor.it_said_again``: "The Velt Front, it said, shot first ... Two

@@ -35,7 +35,7 @@ apply.
   (``use.vehicle_bomb``); explosives hidden in a school do.
 - Places: a capital a reporting clause hangs on ("an explanation from Abuja, which said
   ...") speaks and is no place of the strike; "militants behind a rocket attack on the
-  port of Marel" were not hit in Marel (:func:`_behind_attack`); "militants in Marel"
+  port of Marel" were not hit in Marel (:func:`_in_attack_behind`); "militants in Marel"
   and "fighters in Marel, which lies near the border" were.
 - Own men: "They were our soldiers," a minister said, are the speaker's own; "our
   checkpoint" in an official's words and bare "soldiers" are not.
