@@ -1211,6 +1211,25 @@ _DOWNED = re.compile(r"\b(?:shot|shoots?|shooting|brought|brings?|bringing)\s+do
                      r"|\bdown(?:ed|ing)\b", re.IGNORECASE)
 
 
+def _stopped_in_flight(claim: Claim) -> bool:
+    """Rule ``conflict.stopped_in_flight``: "air defences shot down three small flying
+    objects", "batteries engaging unknown objects", "downed most of the incoming
+    rockets": craft or weapons a defence stopped in the air are what the other side
+    sent, not what its strike hit; no word of "no damage" or "no attack" disputes them
+    (what they struck, if anything, is another claim's)."""
+    return target_head(claim.target.text) in _IN_FLIGHT_HEADS \
+        and _STOPPED.search(claim.evidence.sentence) is not None
+
+
+# what flies at a target and is stopped on the way: craft, weapons, "objects" seen in the
+# sky ...
+_IN_FLIGHT_HEADS = _CRAFT_HEADS | _LAUNCHED_HEADS | frozenset(
+    ["object", "quadcopter", "balloon", "munition", "bomb"])
+# ... and what a defence does to it
+_STOPPED = re.compile(_DOWNED.pattern + r"|\bintercept(?:s|ed|ing)?\b|\bengag(?:e|es|ed|ing)\b",
+                      re.IGNORECASE)
+
+
 # arms and craft, which are no people either ("no aircraft were in the skies", "stores of
 # weapons")
 _THING_HEADS = frozenset(["aircraft", "plane", "jet", "helicopter", "drone", "weapon", "arm",
@@ -1451,7 +1470,7 @@ def _reason(a: Claim, b: Claim, claims: Sequence[Claim], groups: GroupDirectory,
             # whether anyone was fired on is the dispute
             return "no_strike"
         if _is_hit(other) and not is_cause(other) and not is_use(other):
-            if is_no_strike(one) and not _denied_origin(one) \
+            if is_no_strike(one) and not _denied_origin(one) and not _stopped_in_flight(other) \
                     and one.rule not in CARRIED_OUT_NONE and not _own_operations_denied(one):
                 # "no sign of an air strike" against "the strike hit X"; a force's word
                 # that it carried out no missions there is a bare denial of its own
@@ -1564,11 +1583,16 @@ UNDONE = (UNDONE_HIT, "miss.not_touched")
 
 def _own_operations_denied(none: Claim) -> bool:
     """"No military operation by the alliance took place in the valley", the alliance's
-    spokesman said: the operations denied are the speaker's own (its name's word after
-    "by"), a denial of its own strike as "carried out no strikes" is."""
+    spokesman said, or "no alliance raids were flown over the town", a spokesman for the
+    alliance said: the operations denied are the speaker's own (its name's
+    word after "by", or before the strikes), a denial of its own strike as "carried out
+    no strikes" is."""
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", none.party.name)} - _NAME_FILLERS
+    if none.rule == "nostrike.none":
+        named = _WHOSE_STRIKES.match(none.target.text)
+        return named is not None and bool(set(named.group(1).lower().split()) & words)
     if none.rule != "nostrike.no_operation":
         return False
-    words = {w.lower() for w in re.findall(r"[\w'’-]+", none.party.name)} - _NAME_FILLERS
     found = _BY_WHOM.search(none.evidence.sentence)
     return found is not None and found.group(1).lower() in words
 
@@ -1576,6 +1600,9 @@ def _own_operations_denied(none: Claim) -> bool:
 # whose operations a denial names ("no military operation by the alliance", "by our forces")
 _BY_WHOM = re.compile(r"\boperations?\s+(?:\w+\s+){0,2}?by\s+(?:the\s+|its\s+|our\s+)?"
                       r"([\w'’-]+)", re.IGNORECASE)
+# whose strikes a denial names before them ("no alliance raids", "no alliance air strikes")
+_WHOSE_STRIKES = re.compile(r"no\s+((?:[\w'’-]+\s+){1,3}?)(?:air\s*)?(?:strikes?|raids?|"
+                            r"operations?|missions?|sorties?|attacks?)$", re.IGNORECASE)
 _NAME_FILLERS = frozenset(["the", "of", "for", "and", "spokesman", "spokeswoman",
                            "spokesperson"])
 
@@ -2290,8 +2317,8 @@ def _struck_home(claim: Claim) -> bool:
     or a weapon said to have reached its target (``hit.reached_target``), whatever the
     target was: "the missile reached its target" against "air defences intercepted the
     missile" (rule ``conflict.reached``)."""
-    return (_is_hit(claim) and not is_use(claim)) or (is_account(claim)
-                                                      and claim.rule in REACHED_RULES)
+    return (_is_hit(claim) and not is_use(claim) and not _stopped_in_flight(claim)) \
+        or (is_account(claim) and claim.rule in REACHED_RULES)
 
 
 # a weapon that got through: it "reached its objective", "interceptors failed to stop it"

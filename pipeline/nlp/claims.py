@@ -238,6 +238,7 @@ class ClaimComponent:
             subjects_split_by_asides(doc)
             what_clauses_taken_for_adverbials(doc)
             quoted_objects_taken_for_verbs(doc)
+            participles_taken_for_had_objects(doc)
             relatives_taken_for_modifiers(doc)
             nothing_but(doc)
             if _hazard_story(doc):
@@ -1360,32 +1361,41 @@ _BODY_WORDS = frozenset(["military", "army", "police", "government", "navy", "mi
 def bodies_taken_for_modifiers(doc: Doc) -> Doc:
     """A parse repair: "the military and humanitarian groups said" parsed with
     "military and humanitarian" as two modifiers of "groups". When the subject of a
-    root reporting verb has a body word as a modifier joined by "and" to another, the
-    body word is a speaker of its own (the subject) and the noun, with the other
-    modifier, the speaker joined to it ("humanitarian groups", "state media")."""
+    root reporting verb, or the noun of "according to", has a body word as a modifier
+    joined by "and" to another, the body word is a speaker of its own (the subject, or
+    the noun) and the noun, with the other modifier, the speaker joined to it
+    ("humanitarian groups", "state media"; "according to the police and ambulance
+    services"). So is a body's name there ("accused by the European Union and aid
+    agencies")."""
     todo = []
     # (a root reporting verb, or a trailing one the parse hung on the story's clause:
     # "... killed dozens of people, the army and state media said")
-    for i in _roots(doc) + _trailing_reports(doc):
-        verb = doc[i]
-        if not _is_report(verb):
+    speakers = [noun for i in _roots(doc) + _trailing_reports(doc) if _is_report(doc[i])
+                for noun in doc[i].children if noun.dep_ == "nsubj"]
+    speakers += [noun for i in word_positions(doc, "according", 0, len(doc))
+                 for to in doc[i].children if to.dep_ == "prep" and to.lower_ == "to"
+                 for noun in to.children if noun.dep_ == "pobj"]
+    # (and the agent of a passive: "accused by the European Union and aid agencies")
+    speakers += [noun for i in _with_dep(doc, "agent")
+                 for noun in doc[i].children if noun.dep_ == "pobj"]
+    for noun in speakers:
+        if noun.pos_ != "NOUN":
             continue
-        for noun in verb.children:
-            if noun.dep_ != "nsubj" or noun.pos_ != "NOUN":
-                continue
-            body = next((c for c in noun.children if c.dep_ in ("amod", "nmod", "compound")
-                         and c.lower_ in _BODY_WORDS and c.i < noun.i), None)
-            joined = next((c for c in body.children if c.dep_ == "conj"), None) \
-                if body is not None else None
-            cc = next((c for c in body.children if c.dep_ == "cc"), None) \
-                if body is not None else None
-            if joined is not None and cc is not None and joined.i < noun.i:
-                todo.append((verb, noun, body, joined, cc))
+        body = next((c for c in noun.children if c.dep_ in ("amod", "nmod", "compound")
+                     and (c.lower_ in _BODY_WORDS
+                          or (c.dep_ == "nmod" and c.pos_ == "PROPN" and c.ent_type_ == "ORG"))
+                     and c.i < noun.i), None)
+        joined = next((c for c in body.children if c.dep_ == "conj"), None) \
+            if body is not None else None
+        cc = next((c for c in body.children if c.dep_ == "cc"), None) \
+            if body is not None else None
+        if joined is not None and cc is not None and joined.i < noun.i:
+            todo.append((noun, body, joined, cc))
     if not todo:
         return doc
     heads, deps = _tree_of(doc)
-    for verb, noun, body, joined, cc in todo:
-        heads[body.i], deps[body.i] = verb.i, "nsubj"
+    for noun, body, joined, cc in todo:
+        heads[body.i], deps[body.i] = noun.head.i, noun.dep_
         heads[noun.i], deps[noun.i] = body.i, "conj"
         heads[cc.i] = body.i
         heads[joined.i], deps[joined.i] = noun.i, "amod" if joined.pos_ == "ADJ" else "compound"
@@ -2427,6 +2437,53 @@ def relatives_taken_for_modifiers(doc: Doc) -> Doc:
 
 
 _RELATIVE_REACH = 4  # words between a strike noun and its "that" ("strikes near the town")
+
+
+def participles_taken_for_had_objects(doc: Doc) -> Doc:
+    """A parse repair: 'the aircraft had "accidentally affected members of the public"'
+    parsed with "had" a verb of its own, "members" its object and "affected" an
+    adjective of them; 'it had "deliberately targeted gunmen"' parsed with the noun
+    the head of the clause and "had" its auxiliary. A past participle after "had" with
+    only a quote mark or an adverb between, modifying the noun right after it, is the
+    verb "had" is the auxiliary of, and the noun its object (rule
+    ``parse.had_participle``); with nothing between, "the camp had wounded fighters
+    inside" may tell what the camp held, and is left alone."""
+    todo = []
+    for i in _with_dep(doc, "amod"):
+        part = doc[i]
+        noun = part.head
+        if part.tag_ != "VBN" or noun.i < part.i \
+                or not all(noun.is_ancestor(t) for t in doc[part.i + 1 : noun.i]):
+            continue
+        if noun.dep_ == "dobj":
+            had = noun.head  # "had" a verb, the noun its object
+        else:
+            had = next((c for c in noun.children if c.dep_ == "aux" and c.i < part.i), noun)
+        if had.i == noun.i or had.lemma_.lower() != "have" \
+                or had.tag_ not in ("VBD", "VBZ", "VBP") or not had.i < part.i \
+                or had.i + 1 == part.i \
+                or not all(t.is_quote or t.pos_ == "ADV" for t in doc[had.i + 1 : part.i]):
+            # (with nothing between, "the camp had wounded fighters inside" may be owned)
+            continue
+        todo.append((had, part, noun))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for had, part, noun in todo:
+        clause = had if had.i == noun.head.i else noun  # the word that heads the clause
+        heads[part.i] = part.i if clause.dep_ == "ROOT" else clause.head.i
+        deps[part.i] = clause.dep_
+        # the clause's subject, quote marks and stops, and, where the noun headed the
+        # clause, what the parse hung on it after it ("near the market")
+        for child in (*had.children, *(noun.children if clause.i == noun.i else ())):
+            if child.i not in (noun.i, part.i) and (child.i < part.i or child.i > noun.i):
+                heads[child.i] = part.i
+        for tok in doc[had.i + 1 : part.i]:
+            heads[tok.i] = part.i  # the quote mark, the adverb
+        heads[had.i], deps[had.i] = part.i, "aux"
+        heads[noun.i], deps[noun.i] = part.i, "dobj"
+        part.pos_ = "VERB"
+    return _set_acyclic_tree(doc, heads, deps)
 
 
 def quoted_objects_taken_for_verbs(doc: Doc) -> Doc:

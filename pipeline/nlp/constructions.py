@@ -141,7 +141,15 @@ def _not_action(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
             and any(c.dep_ == "nsubj" and c.pos_ == "PRON" and target.i < c.i < hit.trigger
                     for c in doc[hit.trigger].children):
         return False
+    if target.lemma_.lower() in _PURPOSES:
+        return False  # "the bombing was aimed at ethnic cleansing": what for, not what
     return target.lemma_.lower() not in lx.ACTION_NOUNS or hit.target == hit.trigger
+
+
+# what an operation is said to be for, never what it hit
+_PURPOSES = frozenset(["cleansing", "genocide", "destabilization", "destabilisation",
+                       "intimidation", "provocation", "escalation", "deterrence", "revenge",
+                       "annexation", "sabotage", "disruption", "terror", "extermination"])
 
 
 def _bare_target(target: Token) -> bool:
@@ -485,6 +493,18 @@ def _struck_by_a_strike(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
                 if obj.dep_ == "pobj" and _named(obj, lx.NON_STRIKE_CAUSES):
                     return False
     return True
+
+
+def _landed_nowhere_told(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """A weapon that fell short hit nothing only when its sentence does not go on to
+    say where it came down: "the shell had fallen short and crashed into a yard,
+    wounding two men" (a verb of impact or harm joined to it) tells what it hit
+    instead."""
+    verb = doc[hit.trigger]
+    after = [c for c in verb.children if c.dep_ in ("conj", "advcl", "xcomp") and c.i > verb.i
+             and c.pos_ == "VERB"]
+    return not any(v.lemma_.lower() in lx.IMPACT_VERBS | lx.HIT_VERBS | lx.CASUALTY_VERBS
+                   for v in after)
 
 
 def _weapon_subject(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -1008,9 +1028,12 @@ def _used_site_not_a_state(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 
 _EXPLOSIVES = frozenset(["explosive", "explosives", "bomb", "bombs", "tnt"])
+# vehicles a bomb is driven or parked in
 _BOMB_CARRIERS = frozenset(["car", "cars", "vehicle", "vehicles", "truck", "trucks", "lorry",
                             "van", "motorcycle", "motorbike", "bus", "minibus", "tanker",
                             "pickup"])
+# casings a bomb is made of and dropped or fired in: "barrels filled with explosives"
+_BOMB_CASINGS = frozenset(["barrel", "drum", "cylinder", "canister"])
 
 
 # Measures of a load, which their "of" complement fills: "2.7 tons of explosives".
@@ -1033,7 +1056,8 @@ def _not_a_car_bomb(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     """"vehicles packed with explosives had targeted the ministry", "a truck laden with
     explosives", "a truck packed with 2.7 tons of explosives": a vehicle full of
     explosives is the bomb, not a site whose use is told ("the house was packed with
-    explosives" is one)."""
+    explosives" is one); so are "barrels filled with explosives" dropped from
+    helicopters."""
     if _filling(doc[hit.target]).lemma_.lower() not in _EXPLOSIVES:
         return True
     trigger = doc[hit.trigger]
@@ -1041,8 +1065,8 @@ def _not_a_car_bomb(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     filled += [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     if trigger.head.lemma_ == "be":
         filled += [c for c in trigger.head.children if c.dep_ == "nsubj"]
-    return not any(f.lemma_.lower() in _BOMB_CARRIERS or f.lower_ in _BOMB_CARRIERS
-                   for f in filled)
+    bombs = _BOMB_CARRIERS | _BOMB_CASINGS
+    return not any(f.lemma_.lower() in bombs or f.lower_ in bombs for f in filled)
 
 
 def _aimed_at_none(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
@@ -1347,7 +1371,7 @@ def _alternative_cause(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
             c.dep_ in ("compound", "poss", "nmod", "amod") and (c.ent_type_ in _ACTOR_ENTS
                                                                or c.ent_id_)
             for c in cause.subtree):
-        return False  # "reports pointed to a Velt Front cell": who, not what
+        return False  # "reports pointed to a Velt Front cell", "to the Velt regime": who
     if cause.lower_ in _ONE_OF_THEM and not any(c.dep_ == "prep" for c in cause.children):
         # "two blasts shook the base; one caused slight harm to a hangar door": one of the
         # blasts told before, no other cause than them (not "one of the gas bottles")
@@ -1371,7 +1395,10 @@ def _alternative_cause(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
 
 # a party's parts, named by its name: "a faction of the group", "an IS cell"
 _BANDS = frozenset(["faction", "group", "cell", "wing", "unit", "branch", "member", "fighter",
-                    "militant", "gunman", "supporter", "loyalist"])
+                    "militant", "gunman", "supporter", "loyalist",
+                    # "attributed the explosions to the Velt regime": a state's body
+                    "regime", "government", "army", "military", "force", "militia",
+                    "authority", "enemy"])
 # what a craft's mishap is told by ("made an emergency landing", "the crash")
 _MISHAPS = frozenset(["landing", "crash", "crash-landing", "ditching"])
 # the verbs a craft comes down by
@@ -1426,10 +1453,6 @@ _CAUSE_PREPS = frozenset(["from", "after", "by", "following"])
 # a word that stands for one of the things named before it
 _ONE_OF_THEM = frozenset(["one", "another", "other", "first", "second", "both", "either"])
 
-
-# vehicles a bomb is driven or parked in
-_BOMB_CARRIERS = frozenset(["car", "truck", "lorry", "van", "vehicle", "pickup", "minibus",
-                            "motorcycle", "motorbike", "tanker"])
 
 
 def _vehicle_bomb_told(doc: Doc) -> bool:
@@ -2782,6 +2805,7 @@ CHECKS: dict[str, Check] = {
     "active_trigger": _active_trigger,
     "casualty_frame": _casualty_frame,
     "weapon_subject": _weapon_subject,
+    "landed_nowhere_told": _landed_nowhere_told,
     "struck_by_a_strike": _struck_by_a_strike,
     "striking_subject": _striking_subject,
     "craft_pursued": _craft_pursued,

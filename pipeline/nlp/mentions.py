@@ -247,7 +247,22 @@ def _keep(tok: Token) -> bool:
     if tok.dep_ == "prep" and tok.lower_ == "of" and any(
             c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" for c in tok.children):
         return False  # "accused by rights groups of killing civilians": the charge
+    if tok.dep_ == "prep" and tok.lower_ == "of" and _accuser(tok.head):
+        return False  # "accused by the EU and aid agencies of reckless shelling"
     return not (tok.dep_ == "prep" and tok.lower_ not in _KEEP_PREPS)
+
+
+def _accuser(noun: Token) -> bool:
+    """The noun names who accuses, the agent of a passive "accused" or "charged" (or
+    one joined to it): an "of" after it is the charge, no part of its name."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    agent = noun.head
+    return noun.dep_ == "pobj" and agent.lower_ == "by" \
+        and agent.head.lemma_.lower() in _ACCUSING_VERBS
+
+
+_ACCUSING_VERBS = frozenset(["accuse", "charge", "blame", "suspect"])
 
 
 _DAY_ENTS = frozenset(["DATE", "TIME"])

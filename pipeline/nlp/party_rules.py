@@ -26,7 +26,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.docmemo import DOC_MEMO, doc_text, line_start, sent_of
@@ -250,15 +250,23 @@ def _in_agency_dateline(head: Token) -> bool:
         close, after = second, doc[second.i + 1]
         if head.i > close.i:
             return False
-    # "(AFP) -", and "(AFP)- " with no space before the dash
-    if close.text == ")" and not (dateline_end(after) or spaced_dash(after)
-                                  or (after.text == "-" and after.whitespace_)):
-        return False
     before = doc[start : opener.i]
-    if not all(t.pos_ in ("PROPN", "NUM") or t.text == "," for t in before):
+    # "(AFP) -", and "(AFP)- " with no space before the dash; or no dash at all after a
+    # city and a date ("Kessa/Dorra, Oct 2 (PTI) The ...", a story filed from two cities)
+    if close.text == ")" and not (dateline_end(after) or spaced_dash(after)
+                                  or (after.text == "-" and after.whitespace_)
+                                  or (after.is_title and _dated(before))):
+        return False
+    if not all(t.pos_ in ("PROPN", "NUM") or t.text in (",", "/") for t in before):
         return False
     return all(t.pos_ == "PROPN" or t.is_upper or t.text in ("(", ")")
                for t in doc[opener.i + 1 : close.i])
+
+
+def _dated(before: Span) -> bool:
+    """A city, a comma and a day's number before an agency's bracket ("Kessa, Oct 2"):
+    a dateline even with no dash after the bracket (not "Amnesty International (AI)")."""
+    return any(t.text == "," for t in before) and any(t.pos_ == "NUM" for t in before)
 
 
 _PLACE_DATELINE_MAX = 6  # tokens of "Beirut, Lebanon" or "Deir al-Balah, Gaza Strip"

@@ -192,7 +192,7 @@ _CONDITIONS = frozenset(["gazetteer", "head_in", "head_not_in", "head_ent", "hea
                          "clause_verb_any", "clause_gazetteer", "clause_object_any",
                          "unnamed", "own_name", "members_any", "venue_any", "doc_none",
                          "fights", "person_owned", "carried", "definite_bare",
-                         "definite_unmodified", "listed_with_any"])
+                         "definite_unmodified", "listed_with_any", "listed_phrase_any"])
 _FLAGS = frozenset(["gazetteer", "head_ent", "head_shape", "clause_gazetteer", "unnamed",
                     "own_name", "fights", "person_owned", "carried", "definite_bare",
                     "definite_unmodified"])
@@ -672,6 +672,14 @@ def _listed_with(head: Token) -> list[Token]:
     return list(head.conjuncts)
 
 
+def _listed_phrases(head: Token) -> list[Token]:
+    """What the head is listed with, with the words that say its kind: each conjunct and
+    its modifiers and compounds ("gun emplacements, shelters and army depots": gun,
+    emplacements, army, depots)."""
+    return [t for c in _listed_with(head) for t in (c, *c.children)
+            if t is c or t.dep_ in ("amod", "compound")]
+
+
 def _members(head: Token) -> list[Token]:
     """Who a gathering is made of: its "of" complement with the conjuncts listed with it
     ("a gathering of officials and soldiers"), which the phrase itself leaves out."""
@@ -935,11 +943,22 @@ def carried(head: Token) -> bool:
     was transporting missiles", "carrying 60 prisoners and three guards". Whoever the
     carrier is ("the fighters carried rifles" counts too): the rows that use this ask for
     a cargo word, and the claims' construction (``use.houses``) for a site or a craft as
-    the carrier."""
+    the carrier. So are the weapons a site was used to fire ("fighters used the school to
+    launch rockets", "the yard was used to fire mortars"): that site's arms, not what a
+    strike hit ("jets fired missiles" is no such account)."""
     first = head
     while first.dep_ == "conj" and first.head.i != first.i:
         first = first.head
-    return first.dep_ == "dobj" and first.head.lemma_.lower() in lx.CARRY_VERBS
+    if first.dep_ != "dobj":
+        return False
+    verb = first.head
+    return verb.lemma_.lower() in lx.CARRY_VERBS or (
+        verb.lemma_.lower() in _FIRED_FROM_SITE and verb.dep_ in ("xcomp", "advcl")
+        and verb.head.lemma_.lower() == "use")
+
+
+# what a site is used to do with weapons that makes them its arms
+_FIRED_FROM_SITE = frozenset(["launch", "fire"])
 
 
 def _definite_bare(head: Token) -> bool:
@@ -1062,6 +1081,9 @@ def _holds(row: ClassRow, head: Token, words: Mapping[str, set[str] | frozenset[
                 return False
         elif key == "listed_with_any":
             if not _forms(_listed_with(head)) & want:
+                return False
+        elif key == "listed_phrase_any":
+            if not _forms(_listed_phrases(head)) & want:
                 return False
         elif key == "venue_any":
             if not _forms(_venue(head)) & want:
@@ -1372,6 +1394,10 @@ def _decide_class(head: Token, gazetteer: Gazetteer, rows: list[ClassRow] | None
                 return "civilian_site", found[1], found[2]
             if found[0] != "unknown":
                 return found
+    elif head.lower_ in ("member", "members") and whole.lemma_.lower() in _COMMUNITIES:
+        # rule ``civilians.members_of_community``: "members of the community", "of the
+        # public": people, not the place or the body they belong to
+        return "civilians", None, "civilians.members_of_community"
     else:
         head = whole
     # an armed user decides before what it was used as ("a building used as a
@@ -2150,6 +2176,11 @@ _SITE_LEMMAS = (lx.CIVILIAN_SITE_WORDS | lx.MILITARY_WORDS | frozenset(["quarter
     - lx.SETTLEMENT_WORDS - lx.PEOPLE_WORDS - frozenset(["troops", "troop", "soldier", "soldiers",
                                                          "servicemen", "serviceman", "personnel",
                                                          "forces"])
+
+
+# what people belong to by living in or among it, whose members are civilians
+_COMMUNITIES = frozenset(["community", "public", "congregation", "village", "neighbourhood",
+                          "neighborhood", "household", "clan", "tribe"])
 
 
 def counted(head: Token) -> Token:
