@@ -421,13 +421,24 @@ def _extend(tree: _Tree, plan: tuple[_Step, ...], k: int,
         out.append((key, list(assign)))
         return
     known, op, new, dep, checks = plan[k]
+    at = assign[known]
     if dep is not None:
-        cands = tree.children_by_dep(assign[known]).get(dep, ())
+        cands = tree.children_by_dep(at).get(dep, ())
+    elif op == ">":
+        cands = tree.children[at]
+    elif op == "<":
+        head = tree.heads[at]  # (the one head, as ``related`` gives it, without a list)
+        cands = (head,) if head != at else ()
     else:
-        cands = tree.children[assign[known]] if op == ">" else tree.related(assign[known], op)
+        cands = tree.related(at, op)
+    # (the last step's matches are appended here: no call made for each of them)
+    last = k + 1 == len(plan)
     for cand in cands:
         if cand in assign or not _passes(checks, tree, cand):
             continue
         assign[new] = cand
-        _extend(tree, plan, k + 1, assign, key, out)
+        if last:
+            out.append((key, list(assign)))
+        else:
+            _extend(tree, plan, k + 1, assign, key, out)
         assign[new] = -1
