@@ -425,10 +425,10 @@ def clause_tokens(head: Token) -> list[Token]:
         # "hit a site in Kessa Tor where fighters were massing", "a raid on depots in the
         # harbour of Pelan, which were feeding the army's guns": the parse hangs the place
         # right after the target on the verb (or the strike), and the clause on the place
+        after = head.right_edge.i + 1  # (the word right after the head's phrase: read once)
         for governor in _up_to_verb(head):
-            out.extend(t for c in governor.children if c.dep_ == "prep"
-                       and c.lower_ in _WHERE_PREPS
-                       and c.i == head.right_edge.i + 1 for t in _where_on_place(c, head))
+            out.extend(t for c in governor.children if c.i == after and c.dep_ == "prep"
+                       and c.lower_ in _WHERE_PREPS for t in _where_on_place(c, head))
     if head.dep_ in ("nsubjpass", "dobj", "nsubj") and verb.pos_ in ("VERB", "AUX"):
         # a bare toll ("killed 14 at a funeral") is described by where they were killed
         preps = ("including", "among", "at", "in", "during") if _bare_count(head) \
@@ -1556,16 +1556,19 @@ def _where_it_stands(tokens: list[Token]) -> set[int]:
     return out
 
 
-# the packaged table's rows by the head words they open with, and those that open with
-# none (made once, for :func:`_rows_for`)
-_OPENINGS: tuple[list[ClassRow], dict[str, list[int]], list[int]] | None = None
+# the packaged table's rows by the head words they open with, those that open with none
+# (made once, for :func:`_rows_for`), and the rows picked per set of head words
+_OPENINGS: tuple[list[ClassRow], dict[str, list[int]], list[int],
+                 dict[frozenset[str], list[ClassRow]]] | None = None
+_MAX_PICKED = 10_000  # sets of head words whose rows are kept
 
 
 def _rows_for(rows: list[ClassRow], head_forms: set[str]) -> list[ClassRow]:
     """The rows of ``rows``, in order, that a head of ``head_forms`` does not fail by its
     word: those that open with no head words and those whose opening words hold one of
     the head's (as :func:`_holds` would find first). The packaged table is looked up by
-    the head's words; another is read row by row."""
+    the head's words, once per set of them (the same head words come back in every
+    story); another is read row by row. Not to be written to."""
     global _OPENINGS
     if rows is not _ROWS:
         return [r for r in rows if r.opening is None or not head_forms.isdisjoint(r.opening)]
@@ -1577,12 +1580,18 @@ def _rows_for(rows: list[ClassRow], head_forms: set[str]) -> list[ClassRow]:
                 always.append(n)
             for word in row.opening or ():
                 by_word.setdefault(word, []).append(n)
-        _OPENINGS = (rows, by_word, always)
-    _, by_word, always = _OPENINGS
-    picked = set(always)
-    for word in head_forms:
-        picked.update(by_word.get(word, ()))
-    return [rows[n] for n in sorted(picked)]
+        _OPENINGS = (rows, by_word, always, {})
+    _, by_word, always, picked_for = _OPENINGS
+    key = frozenset(head_forms)
+    found = picked_for.get(key)
+    if found is None:
+        if len(picked_for) > _MAX_PICKED:
+            picked_for.clear()  # (kept bounded over a long run of documents)
+        picked = set(always)
+        for word in head_forms:
+            picked.update(by_word.get(word, ()))
+        found = picked_for[key] = [rows[n] for n in sorted(picked)]
+    return found
 
 
 def _taken_for(tokens: list[Token]) -> set[int]:
