@@ -189,9 +189,13 @@ def lower_lemma_positions(doc: Any, lemmas: frozenset[str]) -> list[int]:
 
     def find() -> list[int]:
         array = DOC_MEMO.get(doc, ("words", LEMMA), lambda: doc.to_array(LEMMA))
-        hashes = array.tolist()
-        wanted = {h for h in set(hashes) if _lower_of(doc, h) in lemmas}
-        return [i for i, h in enumerate(hashes) if h in wanted]
+        # (the distinct lemmas, sorted, are asked about; their tokens found off the array
+        # at once)
+        wanted = [h for h in numpy.unique(array).tolist() if _lower_of(doc, h) in lemmas]
+        if not wanted:
+            return []
+        found = among(array, numpy.array(wanted, dtype=array.dtype))
+        return numpy.flatnonzero(found).tolist()  # type: ignore[no-any-return]
 
     return DOC_MEMO.get(doc, ("lower lemma places", lemmas), find)
 
