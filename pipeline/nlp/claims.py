@@ -3198,14 +3198,16 @@ def _path_to_report(tok: Token) -> list[Token]:
     root ("..., the spokesman said")."""
     path: list[Token] = [tok]
     node = tok
-    while node.head.i != node.i:
-        child, node = node, node.head
-        if _is_report(node) and not _governs(node, child):
+    head = node.head  # (each step's head read once)
+    while head.i != node.i:
+        child, node = node, head
+        reports = _is_report(node)
+        if reports and not _governs(node, child):
             # "the army said ..., and jets struck ...": a clause joined to the reporting
             # verb, or one it is subordinate to, is not in the speaker's words
             return path
         path.append(node)
-        subj = _subject(node) if _is_report(node) else None
+        subj = _subject(node) if reports else None
         if subj is not None and subj.dep_ == "pobj" and subj.head.lower_ == "as" \
                 and tok.i < subj.i and subj.head.head.lemma_.lower() not in _NAMING_VERBS:
             # "defended the operation against Maoists, even as a team said ...": the
@@ -3213,6 +3215,7 @@ def _path_to_report(tok: Token) -> list[Token]:
             return [tok]
         if subj is not None and not _evidence_told(node):
             return path
+        head = node.head
     root = node
     for child in root.children:
         # "dep": "The strike hit a post, said a statement from the SDF", unattached
@@ -3523,7 +3526,8 @@ def _quote_closer(root: Token) -> Token | None:
     if not opens and not marks:
         opener = _quote_opener(sent)
     if opener is None:
-        if _whole_quote(sent):
+        # (a whole quote has two marks: most sentences have none, and are not read again)
+        if len(marks) == 2 and _whole_quote(sent):
             return _attributed_before(sent)
         if len(marks) == 1 and marks[0] >= last - 1 \
                 and not any(_is_report(t) for t in sent if not t.is_space):
@@ -4212,7 +4216,13 @@ _NOT_SPEAKERS = frozenset(["year", "years", "month", "months", "week", "weeks", 
 
 def _opening_word(sent: Span) -> Token | None:
     """The sentence's first word, past the copy's dateline when the sentence opens the
-    copy ("ERBIL, Iraq — By the ministry's account, ...": "By")."""
+    copy ("ERBIL, Iraq — By the ministry's account, ...": "By"). Kept per document and
+    sentence: every trigger of the sentence asks."""
+    return DOC_MEMO.get(sent.doc, ("opening word", sent.start, sent.end), _read_opening_word,
+                        sent)
+
+
+def _read_opening_word(sent: Span) -> Token | None:
     after = sent.start
     if sent.start == 0:
         dash = next((t for t in sent[: lx.DATELINE_SPAN] if dateline_end(t) or spaced_dash(t)),
@@ -4299,18 +4309,38 @@ def _aside_telling(tok: Token) -> int | None:
     """Rule ``speaker.in_telling`` as an aside: "The building, in the ministry's account,
     was a deployment point": an "in"/"by" phrase of a party's telling set off by commas
     inside the clause (on ``tok`` or a word above it) is told as that party's words."""
-    sent = sent_of(tok)
-    doc = tok.doc
+    above = None  # (the indices of tok's ancestors, read once asked for)
+    for head, owner in _telling_asides(sent_of(tok)):
+        if head == tok.i:
+            return owner
+        if above is None:
+            above = doc_tree(tok.doc).ancestor_set(tok.i)
+        if head in above:
+            return owner
+    return None
+
+
+def _telling_asides(sent: Span) -> list[tuple[int, int]]:
+    """The sentence's "in"/"by" phrases of a party's telling set off by commas, in order:
+    (the word each hangs on, the telling's owner). Read once per document and sentence
+    (every trigger of the sentence asks :func:`_aside_telling`, which keeps those above
+    it)."""
+    return DOC_MEMO.get(sent.doc, ("telling asides", sent.start, sent.end),
+                        _read_telling_asides, sent)
+
+
+def _read_telling_asides(sent: Span) -> list[tuple[int, int]]:
+    doc = sent.doc
+    out = []
     for i in sorted([*word_positions(doc, "in", sent.start + 1, sent.end),
                      *word_positions(doc, "by", sent.start + 1, sent.end)]):
         prep = doc[i]
-        if prep.dep_ != "prep" or doc[i - 1].text != "," or not _comma_after(prep, sent) \
-                or not (prep.head.i == tok.i or prep.head.is_ancestor(tok)):
+        if prep.dep_ != "prep" or doc[i - 1].text != "," or not _comma_after(prep, sent):
             continue
         owner = _telling_owner(prep)
         if owner is not None:
-            return owner.i
-    return None
+            out.append((prep.head.i, owner.i))
+    return out
 
 
 def _what_said(tok: Token) -> int | None:
@@ -6263,10 +6293,19 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
     # (the subtrees as the document's tree holds them, by index: a word is built only
     # where a test below may hold)
     tree = doc_tree(doc)
+    # a word met again (the targets' subtrees lie in the trigger's) adds what it added the
+    # first time, which the list already holds, but for a district, which goes first again
+    seen: set[int] = set()
+    districts: dict[int, str] = {}
     for subs in [*(tree.subtree(h.i) for h in [tok, *heads]), [t.i for t in above]]:
         for j in subs:
             if tree.dep(j) not in _TOPONYM_DEPS:
                 continue  # (no test below holds: passed by on its relation's number)
+            if j in seen:
+                if j in districts:
+                    inside.insert(0, districts[j])
+                continue
+            seen.add(j)
             sub = doc[j]
             if sub.dep_ == "pobj" and (_told_of_another(sub, tok)
                                        or _in_targets_own_strike(sub, heads, tok)
@@ -6297,7 +6336,8 @@ def _places(tok: Token, found: TargetMatch, told: bool = False) -> tuple[str, ..
                 # finest place, checked against the province once both are resolved
                 name = _district_name(sub)
                 if name:
-                    inside.insert(0, f"{name} district")
+                    districts[j] = f"{name} district"
+                    inside.insert(0, districts[j])
             elif sub.dep_ == "pobj" and sub.lemma_.lower() in _DIVISION_WORDS \
                     and sub.head.lower_ in _PLACE_PREPS:
                 # "in rural La Macarena municipality", "in Kani township": the name
