@@ -52,15 +52,18 @@ from pipeline.nlp.docmemo import (
     DOC_MEMO,
     among,
     doc_array,
+    doc_column,
     doc_ents,
     doc_text,
     ent_at,
     line_breaks,
     line_start,
     lower_lemma_positions,
+    lower_lemmas,
     per_token,
     sent_of,
     span_ents,
+    word_codes,
     word_positions,
 )
 from pipeline.nlp.framing import FrameTable, Spoken, contested_from
@@ -263,9 +266,10 @@ class ClaimComponent:
         out: list[tuple[str, int]] = []
         # (read off the doc's arrays: the words with a trigger's lemma found at once, and
         # no Token built for the others)
-        words = doc.to_array([LEMMA, POS]).reshape(len(doc), 2)
-        hits = numpy.flatnonzero(among(words[:, 0], self._trigger_lemmas))
-        for i, (lemma, pos) in zip(hits.tolist(), words[hits].tolist(), strict=True):
+        lemmas, tags = doc_array(doc, LEMMA), doc_array(doc, POS)
+        hits = numpy.flatnonzero(among(lemmas, self._trigger_lemmas))
+        for i, lemma, pos in zip(hits.tolist(), lemmas[hits].tolist(), tags[hits].tolist(),
+                                 strict=True):
             for kind, lemmas, tags in self.triggers:
                 if pos in tags and lemma in lemmas:
                     out.append((kind, i))
@@ -1076,7 +1080,9 @@ def _hazard_story(doc: Doc) -> bool:
     strings, hazard = doc.vocab.strings, False
     strike_words: dict[int, bool] = {}  # lemma hash -> is its lower case a strike word
     hit_verbs: dict[int, bool] = {}
-    for i, (pos, lemma, lower) in enumerate(doc.to_array([POS, LEMMA, LOWER]).tolist()):
+    words = zip(doc_array(doc, POS).tolist(), doc_array(doc, LEMMA).tolist(),
+                doc_array(doc, LOWER).tolist(), strict=True)
+    for i, (pos, lemma, lower) in enumerate(words):
         if pos in _NOUN_IDS:
             if lemma not in strike_words:
                 strike_words[lemma] = strings[lemma].lower() in _STRIKE_WORDS
@@ -1185,7 +1191,7 @@ def reroot_reduced_relatives(doc: Doc) -> Doc:
     noun after it its object, and the reporting verb the root ("residents living near
     the camp said", which the model parses so, is left alone)."""
     todo = []
-    for i in _roots(doc):  # (a Token is built only for the roots)
+    for i in _with_dep(doc, "ROOT", tags=("VBG",)):  # (a Token built only for those)
         verb = doc[i]
         if verb.tag_ != "VBG":
             continue
@@ -1222,13 +1228,18 @@ def speakers_before_said(doc: Doc) -> Doc:
     it)."""
     todo = []
     roots = _roots(doc)
+    # (only a word with a reporting verb's lemma can report: the others are passed by
+    # unbuilt, off the doc's array of lemmas)
+    reporting = set(lower_lemma_positions(doc, _REPORTING_LEMMAS))
     # (or the root's last conjunct: "security forces killed 17 rebels in a gun battle in
     # the south of the district, police and paramilitary officials said", the verb joined
     # to "killed" and the speakers to the district)
-    lasts = [c.i for r in roots for c in doc[r].rights if c.dep_ == "conj"
-             and c.pos_ == "VERB" and not any(t.dep_ == "cc" and t.head.i == r
-                                             for t in doc[r + 1 : c.i])]
+    lasts = [c.i for r in roots for c in doc[r].rights if c.i in reporting
+             and c.dep_ == "conj" and c.pos_ == "VERB"
+             and not any(t.dep_ == "cc" and t.head.i == r for t in doc[r + 1 : c.i])]
     for i in sorted({*roots, *lasts}):
+        if i not in reporting:
+            continue
         verb = doc[i]
         if i < 2 or not _is_report(verb):
             continue
@@ -1370,7 +1381,8 @@ def bodies_taken_for_modifiers(doc: Doc) -> Doc:
     todo = []
     # (a root reporting verb, or a trailing one the parse hung on the story's clause:
     # "... killed dozens of people, the army and state media said")
-    speakers = [noun for i in _roots(doc) + _trailing_reports(doc) if _is_report(doc[i])
+    speakers = [noun for i in _with_dep(doc, "ROOT", lemmas=_REPORTING_LEMMAS)
+                + _trailing_reports(doc) if _is_report(doc[i])
                 for noun in doc[i].children if noun.dep_ == "nsubj"]
     speakers += [noun for i in word_positions(doc, "according", 0, len(doc))
                  for to in doc[i].children if to.dep_ == "prep" and to.lower_ == "to"
@@ -1416,7 +1428,7 @@ def reports_taken_for_relatives(doc: Doc) -> Doc:
     said" elsewhere. So is a reporting participle right after such a noun ("...,
     the health authority alleged in a post."), the noun its subject."""
     todo = []
-    for i in _with_dep(doc, "relcl"):
+    for i in _with_dep(doc, "relcl", lemmas=_REPORT_LEMMAS):
         verb = doc[i]
         if verb.head.i > verb.i or verb.lemma_.lower() not in lx.REPORT_VERBS \
                 or not _is_report(verb):
@@ -1434,7 +1446,7 @@ def reports_taken_for_relatives(doc: Doc) -> Doc:
             todo.append((verb, subject, root))
     # "..., the health authority alleged in a post.": the parse read the verb as a
     # participle on its subject ("the authority [that was] alleged")
-    for i in _with_dep(doc, "acl"):
+    for i in _with_dep(doc, "acl", tags=("VBN",), lemmas=_REPORT_LEMMAS):
         verb = doc[i]
         subject = verb.head
         if verb.tag_ != "VBN" or subject.i > verb.i or verb.i != subject.i + 1 \
@@ -1476,7 +1488,7 @@ def contrasts_taken_for_clauses(doc: Doc) -> Doc:
     "but". The noun right after the "but" that follows a denied copula's noun ("were not
     militants") is that noun's other half ("not X but Y"), and the participle its clause."""
     todo = []
-    for i in _with_dep(doc, "cc"):
+    for i in _with_dep(doc, "cc", lowers=_BUT):
         but = doc[i]
         if but.lower_ != "but" or i < 2:
             continue
@@ -1506,7 +1518,7 @@ def contrasts_taken_for_agents(doc: Doc) -> Doc:
     the base. A denied noun in apposition ("not X") to the doer of a participle's clause on
     a noun is that noun's other half: what the base was not, not what the army was not."""
     todo = []
-    for i in _with_dep(doc, "appos"):
+    for i in _with_dep(doc, "appos", pos=("NOUN",)):
         other = doc[i]
         doer = other.head
         agent = doer.head
@@ -1573,7 +1585,7 @@ def subjects_taken_for_said_objects(doc: Doc) -> Doc:
     is that verb's subject and the verb is what was said (rule ``parse.said_subject``; not
     "said a prayer and left", joined by "and")."""
     todo = []
-    for i in _with_dep(doc, "conj"):
+    for i in _with_dep(doc, "conj", pos=("VERB",)):
         verb = doc[i]
         head = verb.head
         if verb.pos_ != "VERB" or head.i > verb.i or not _is_report(head) \
@@ -1605,7 +1617,7 @@ def verbs_taken_for_said_objects_modifiers(doc: Doc) -> Doc:
     was said: the phrase its subject, the noun its object (rule ``parse.said_verb``; not
     "said targeted killings rose", with no phrase before the verb)."""
     todo = []
-    for i in _with_dep(doc, "amod"):
+    for i in _with_dep(doc, "amod", tags=("VBN", "VBD"), lemmas=lx.HIT_VERBS):
         verb = doc[i]
         obj = verb.head
         if verb.tag_ not in ("VBN", "VBD") or obj.i != i + 1 \
@@ -1641,7 +1653,7 @@ def subjects_taken_for_objects(doc: Doc) -> Doc:
     it is joined to that verb by the "and" (a second clause of the sentence, not what was
     heard)."""
     todo = []
-    for i in _with_dep(doc, "ccomp", "conj"):
+    for i in _with_dep(doc, "ccomp", "conj", pos=("VERB",)):
         verb = doc[i]
         if verb.pos_ != "VERB" or verb.head.i > verb.i \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj", "mark")
@@ -1715,7 +1727,7 @@ def holding_verbs_taken_for_modifiers(doc: Doc) -> Doc:
     that modifies it too, the participle is the reported clause's verb, the first noun its
     subject and the object what it held (rule ``parse.holding_verb``)."""
     todo = []
-    for i in _with_dep(doc, "amod"):
+    for i in _with_dep(doc, "amod", tags=("VBN", "VBD"), lemmas=_HOLDING_VERBS):
         verb = doc[i]
         if verb.tag_ not in ("VBN", "VBD") or verb.lemma_.lower() not in _HOLDING_VERBS \
                 or verb.i == 0:
@@ -1748,6 +1760,7 @@ def holding_verbs_taken_for_modifiers(doc: Doc) -> Doc:
 # housing troops"), with the lemma each stands for
 _HOLDING_NOUNS = {"housing": "house", "sheltering": "shelter", "storing": "store",
                   "hiding": "hide", "harbouring": "harbour", "harboring": "harbor"}
+_HOLDING_NOUN_FORMS = frozenset(_HOLDING_NOUNS)  # (the words, for :func:`_with_dep`)
 
 
 def holding_participles_taken_for_nouns(doc: Doc) -> Doc:
@@ -1758,7 +1771,8 @@ def holding_participles_taken_for_nouns(doc: Doc) -> Doc:
     (an object where it was a clause) and the participle hangs on the noun (rule
     ``parse.holding_participle``)."""
     todo = []
-    for i in _with_dep(doc, "ccomp", "dobj", "pobj", "nsubjpass", "attr"):
+    for i in _with_dep(doc, "ccomp", "dobj", "pobj", "nsubjpass", "attr", pos=("NOUN",),
+                       lowers=_HOLDING_NOUN_FORMS):
         word = doc[i]
         lemma = _HOLDING_NOUNS.get(word.lower_)
         if lemma is None or word.pos_ != "NOUN" or i == 0:
@@ -1792,7 +1806,7 @@ def strike_verbs_taken_for_modifiers(doc: Doc) -> Doc:
     verb, the action noun its subject and the noun its object (a phrase the parse hung
     on the noun before the participle goes with the verb)."""
     todo = []
-    for i in _with_dep(doc, "amod"):
+    for i in _with_dep(doc, "amod", tags=("VBN",), lemmas=lx.STRIKE_VERBS):
         verb = doc[i]
         if verb.tag_ != "VBN" or verb.lemma_.lower() not in lx.STRIKE_VERBS \
                 or any(True for _ in verb.children):
@@ -1886,7 +1900,7 @@ def reduced_relatives_taken_for_verbs(doc: Doc) -> Doc:
     town, the state government said, was the water plant"), an aside of a reporting
     verb standing between the phrase and the copula."""
     todo = []
-    for i in _with_dep(doc, "nsubj"):
+    for i in _with_dep(doc, "nsubj", pos=("NOUN", "NUM", "PRON")):
         noun = doc[i]
         verb = noun.head
         struck = verb.lemma_.lower() in lx.HIT_VERBS and noun.pos_ == "NOUN" and any(
@@ -1931,7 +1945,8 @@ def objects_taken_for_clause_subjects(doc: Doc) -> Doc:
     ``parse.object_with_clause``). So is the subject of any "-ing" clause there: "had
     targeted militia commanders meeting in a hotel"."""
     todo = []
-    for i in [*_with_dep(doc, "ccomp"), *_with_dep(doc, "xcomp")]:
+    for i in [*_with_dep(doc, "ccomp", tags=_CLAUSE_TAGS),
+              *_with_dep(doc, "xcomp", tags=_CLAUSE_TAGS)]:
         clause = doc[i]
         verb = clause.head
         if not (clause.tag_ == "VBG" or (clause.dep_ == "ccomp"
@@ -1963,7 +1978,7 @@ def subjects_taken_by_asides(doc: Doc) -> Doc:
     aside has two subjects, the first set off by a comma, and that clause's verb has no
     subject, the first is the clause's subject (rule ``parse.aside_subject``)."""
     todo = []
-    for i in _with_dep(doc, "parataxis"):
+    for i in _with_dep(doc, "parataxis", lemmas=_REPORTING_LEMMAS):
         verb = doc[i]
         clause = verb.head
         if clause.i <= verb.i or not _is_report(verb) or any(
@@ -1993,7 +2008,7 @@ def asides_taken_for_relatives(doc: Doc) -> Doc:
     verb is an aside on that verb (rule ``parse.aside_relative``), as "The drone, the
     spokesman said, hit a health centre" is parsed."""
     todo = []
-    for i in _with_dep(doc, "relcl"):
+    for i in _with_dep(doc, "relcl", lemmas=_REPORTING_LEMMAS):
         said = doc[i]
         noun = said.head
         verb = noun.head
@@ -2059,7 +2074,7 @@ def speakers_taken_for_later_subjects(doc: Doc) -> Doc:
     of a later verb, that phrase is the reporting verb's subject (rule
     ``parse.inverted_speaker``)."""
     todo = []
-    for i in _with_dep(doc, "parataxis"):
+    for i in _with_dep(doc, "parataxis", lemmas=_REPORTING_LEMMAS):
         said = doc[i]
         if i + 1 >= len(doc) or not _is_report(said) \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in said.children):
@@ -2088,7 +2103,7 @@ def counts_taken_for_the_dead(doc: Doc) -> Doc:
     number as the noun ("11", with "dead" its adjective). The dead are the noun, the
     number counts them (rule ``parse.counted_dead``), as "the dead" alone is parsed."""
     todo = []
-    for i in _with_dep(doc, "amod"):
+    for i in _with_dep(doc, "amod", lowers=_COUNTED_DEAD):
         dead = doc[i]
         count = dead.head
         if dead.lower_ not in _COUNTED_DEAD or count.pos_ != "NUM" or count.i != i - 1 \
@@ -2120,7 +2135,7 @@ def targets_taken_for_tolls(doc: Doc) -> Doc:
     raids hit is the raids' ("raids on a prison"), as "the raids on a prison" alone is
     parsed (rule ``parse.toll_target``)."""
     todo = []
-    for i in _with_dep(doc, "prep"):
+    for i in _with_dep(doc, "prep", lowers=lx.TARGET_PREPS):
         prep = doc[i]
         toll = prep.head
         if prep.lower_ not in lx.TARGET_PREPS or toll.lemma_.lower() not in _TOLL_NOUNS:
@@ -2146,7 +2161,7 @@ def attrs_taken_for_said_objects(doc: Doc) -> Doc:
     no complement of its own, the reporting verb's object after it is the copula's
     complement (rule ``parse.said_what_attr``)."""
     todo = []
-    for i in _with_dep(doc, "ccomp"):
+    for i in _with_dep(doc, "ccomp", lemmas=_BE):
         be = doc[i]
         said = be.head
         if be.lemma_.lower() != "be" or not _is_report(said) or said.i > be.i \
@@ -2174,7 +2189,7 @@ def copulas_taken_for_second_clauses(doc: Doc) -> Doc:
     no subject, the copula hangs on the participle, as the parse reads "the area hit was
     a shelter" (rule ``parse.split_copula``)."""
     todo = []
-    for i in _with_dep(doc, "ccomp"):
+    for i in _with_dep(doc, "ccomp", lemmas=_BE):
         be = doc[i]
         said = be.head
         if be.lemma_.lower() != "be" or not _is_report(said) or any(
@@ -2411,7 +2426,7 @@ def relatives_taken_for_modifiers(doc: Doc) -> Doc:
     on the strike noun before "that", with "that" its subject and that noun its object
     (rule ``parse.relative_quoted``)."""
     todo = []
-    for i in _with_dep(doc, "amod"):
+    for i in _with_dep(doc, "amod", tags=("VBD", "VBN"), lemmas=lx.HIT_VERBS):
         verb = doc[i]
         noun = verb.head
         if verb.tag_ not in ("VBD", "VBN") or verb.lemma_.lower() not in lx.HIT_VERBS \
@@ -2493,7 +2508,7 @@ def quoted_objects_taken_for_verbs(doc: Doc) -> Doc:
     after the opening quote mark that follows a strike verb with no object is the quoted
     object, a plural noun (rule ``parse.quoted_object``)."""
     todo = []
-    for i in _with_dep(doc, "xcomp", "ccomp", "dep"):
+    for i in _with_dep(doc, "xcomp", "ccomp", "dep", tags=("VBZ",)):
         word = doc[i]
         verb = word.head
         if word.tag_ != "VBZ" or i < 2 or verb.i != i - 2 or not doc[i - 1].is_quote \
@@ -2546,7 +2561,7 @@ def subjects_raised_by_belief(doc: Doc) -> Doc:
     that ask what a site held or what a vehicle carried find it; the believing stays on
     the path to the speaker."""
     todo = []
-    for i in _with_dep(doc, "xcomp"):
+    for i in _with_dep(doc, "xcomp", lemmas=_HELD_VERBS):
         verb = doc[i]
         believed = verb.head
         if verb.lemma_.lower() not in _HELD_VERBS \
@@ -2590,7 +2605,7 @@ def relative_reports_taken_for_xcomps(doc: Doc) -> Doc:
     subject of that verb and the verb is what was said, in the past (rule
     ``parse.relative_report``; not "the order that he said to follow", with "to")."""
     todo = []
-    for i in _with_dep(doc, "relcl"):
+    for i in _with_dep(doc, "relcl", lemmas=_REPORTING_LEMMAS):
         said = doc[i]
         if not _is_report(said):
             continue
@@ -2632,7 +2647,8 @@ def launched_weapons_taken_for_clauses(doc: Doc) -> Doc:
     subject."""
     todo = []
     subjects = []
-    for i in _with_dep(doc, "nsubj", "nsubjpass", "csubj", "csubjpass"):
+    for i in _with_dep(doc, "nsubj", "nsubjpass", "csubj", "csubjpass", tags=("VBD", "VBN"),
+                       lemmas=_LAUNCHED):
         fired = doc[i]
         verb = fired.head
         if fired.tag_ not in ("VBD", "VBN") or fired.lemma_.lower() not in _LAUNCHED \
@@ -2642,7 +2658,7 @@ def launched_weapons_taken_for_clauses(doc: Doc) -> Doc:
         weapon = next((c for c in fired.children if c.dep_ == "nsubj" and c.i < fired.i), None)
         if weapon is not None and weapon.lemma_.lower() in lx.INTERCEPTED_THINGS:
             subjects.append((verb, fired, weapon))
-    for i in _with_dep(doc, "ccomp"):
+    for i in _with_dep(doc, "ccomp", tags=("VBD", "VBN"), lemmas=_LAUNCHED):
         fired = doc[i]
         stop = fired.head
         if fired.tag_ not in ("VBD", "VBN") or fired.lemma_.lower() not in _LAUNCHED \
@@ -2680,7 +2696,7 @@ def free_relatives_taken_for_roots(doc: Doc) -> Doc:
     copula was its sentence's root, the verb the preposition hangs on is the root, taking
     the copula's words before the preposition (rule ``parse.free_relative``)."""
     todo = []
-    for i in _with_dep(doc, "pcomp"):
+    for i in _with_dep(doc, "pcomp", lemmas=_REPORTING_LEMMAS):
         said = doc[i]
         be = doc[i + 1] if i + 1 < len(doc) else None
         if be is None or be.lemma_ != "be" or be.head.i == said.i or not _is_report(said) \
@@ -2719,7 +2735,7 @@ def objects_taken_for_passive_subjects(doc: Doc) -> Doc:
     (rule ``parse.being_object``; not "said the boats were being prepared", whose verb
     strikes nothing)."""
     todo = []
-    for i in _with_dep(doc, "ccomp"):
+    for i in _with_dep(doc, "ccomp", tags=("VBN",)):
         clause = doc[i]
         verb = clause.head
         if clause.tag_ != "VBN" or verb.lemma_.lower() not in lx.HIT_VERBS \
@@ -2749,7 +2765,7 @@ def sayings_taken_into_rejected_reports(doc: Doc) -> Doc:
     reports that ..."), it is the denier's own word and hangs on the denial verb (rule
     ``parse.saying_of_denier``)."""
     todo = []
-    for i in _with_dep(doc, "advcl"):
+    for i in _with_dep(doc, "advcl", tags=("VBG",), lemmas=_REPORTING_LEMMAS):
         saying = doc[i]
         if saying.tag_ != "VBG" or not _is_report(saying) or i == 0 or doc[i - 1].text != "," \
                 or any(c.dep_ in ("nsubj", "nsubjpass") for c in saying.children):
@@ -2789,7 +2805,7 @@ def pictures_taken_for_clauses(doc: Doc) -> Doc:
     reporters show ..."): what follows the showing verb is its own."""
     todo = []
     joined = []
-    for i in _with_dep(doc, "conj"):
+    for i in _with_dep(doc, "conj", tags=("VBP", "VBZ")):
         show = doc[i]
         taken = show.head
         picture = _taken_picture(show, taken) if show.tag_ in ("VBP", "VBZ") else None
@@ -2924,7 +2940,7 @@ def second_speakers_clause(doc: Doc) -> Doc:
     clause of its own, the complement is the second speaker's (and a noun object of the
     second verb right before it, the complement's own subject when it has none)."""
     todo = []
-    for i in _roots(doc):
+    for i in _with_dep(doc, "ROOT", lemmas=_REPORTING_LEMMAS):
         root = doc[i]
         if not _is_report(root):
             continue
@@ -2967,19 +2983,52 @@ def _tree_of(doc: Doc) -> tuple[list[int], list[str]]:
 def _trailing_reports(doc: Doc) -> list[int]:
     """The indices of the doc's reporting verbs the parse hung on another clause as a
     parataxis ("..., the army said"), off its arrays (no Token built)."""
-    deps = doc_array(doc, DEP)
-    return [i for i in numpy.flatnonzero(deps == doc.vocab.strings["parataxis"]).tolist()
-            if doc[i].lemma_.lower() in lx.REPORT_VERBS]
+    return _with_dep(doc, "parataxis", lemmas=_REPORT_LEMMAS)
 
 
-def _with_dep(doc: Doc, *deps: str) -> list[int]:
+def _with_dep(doc: Doc, *deps: str, tags: tuple[str, ...] | None = None,
+              pos: tuple[str, ...] | None = None, lowers: frozenset[str] | None = None,
+              lemmas: frozenset[str] | None = None) -> list[int]:
     """The indices of the doc's tokens with one of these relations, off its arrays (a
-    Token is built only for those)."""
+    Token is built only for those). ``tags``, ``pos``, ``lowers`` (words in lower case)
+    and ``lemmas`` (lemmas in lower case), when given, keep only the tokens that also
+    hold one of them: the first test a repair makes of each token, made on the doc's
+    columns (the repair still makes it; the others are passed by unbuilt)."""
     arr = doc_array(doc, DEP)
     found = arr == doc.vocab.strings[deps[0]]
     for dep in deps[1:]:
         found |= arr == doc.vocab.strings[dep]
-    return numpy.flatnonzero(found).tolist()
+    out: list[int] = numpy.flatnonzero(found).tolist()
+    if tags is not None and out:
+        column, codes = doc_column(doc, TAG), word_codes(tags)
+        out = [i for i in out if column[i] in codes]
+    if pos is not None and out:
+        column, codes = doc_column(doc, POS), _pos_codes(pos)
+        out = [i for i in out if column[i] in codes]
+    if lowers is not None and out:
+        column, codes = doc_column(doc, LOWER), word_codes(lowers)
+        out = [i for i in out if column[i] in codes]
+    if lemmas is not None and out:
+        low = lower_lemmas(doc)
+        out = [i for i in out if low[i] in lemmas]
+    return out
+
+
+# the words and tags of the repairs' first tests, for :func:`_with_dep`
+_REPORT_LEMMAS = frozenset(lx.REPORT_VERBS)
+_BUT = frozenset(["but"])
+_BE = frozenset(["be"])
+_CLAUSE_TAGS = ("VBG", "VBD", "VBN")  # (a clause's verb a repair reads as a participle)
+
+_POS_CODES: dict[tuple[str, ...], frozenset[int]] = {}
+
+
+def _pos_codes(pos: tuple[str, ...]) -> frozenset[int]:
+    """The part-of-speech ids of ``pos``, the numbers a doc's POS column holds."""
+    codes = _POS_CODES.get(pos)
+    if codes is None:
+        codes = _POS_CODES[pos] = frozenset(parts_of_speech.IDS[p] for p in pos)
+    return codes
 
 
 def _roots(doc: Doc) -> list[int]:
@@ -3481,9 +3530,8 @@ def _quote_marks(doc: Doc, start: int, end: int, words_only: bool = False) -> li
 
 def _find_quote_marks(doc: Doc) -> list[int]:
     """Indices of the doc's quote marks, off its arrays of words and tags."""
-    words = doc.to_array([ORTH, TAG])
-    return numpy.flatnonzero(among(words[:, 0], _QUOTE_TEXTS)  # type: ignore[no-any-return]
-                             | among(words[:, 1], _QUOTE_TAGS)).tolist()
+    return numpy.flatnonzero(among(doc_array(doc, ORTH), _QUOTE_TEXTS)  # type: ignore[no-any-return]
+                             | among(doc_array(doc, TAG), _QUOTE_TAGS)).tolist()
 
 
 def _first_word(sent: Span) -> int | None:
@@ -6526,7 +6574,7 @@ _SUB_CAPITALS = frozenset(["provincial", "regional", "state", "district", "count
 def _capital_words(doc: Doc) -> list[int]:
     """The indices of the word "capital" in the doc, off its arrays (once per doc)."""
     return DOC_MEMO.get(doc, "capital words", lambda: numpy.flatnonzero(
-        doc.to_array(LOWER) == doc.vocab.strings.add("capital")).tolist())
+        doc_array(doc, LOWER) == doc.vocab.strings.add("capital")).tolist())
 
 
 # verbs of going somewhere: where people came from or were going is not where they were hit
@@ -6555,24 +6603,29 @@ def _where_told(root: Token, tok: Token, heads: list[Token]) -> bool:
     Kessa, the army said", which names no speaker's place). "The camp, a spokesman in
     Dorba said, was a depot": where a spokesman speaking in an aside sits, not what was
     hit (a resident's town, "the shells, a resident of Kessa said, hit a school", is)."""
+    stops = {tok.i, *(h.i for h in heads)}
     node = root
-    while node.head.i != node.i:
+    head = node.head  # (each step's head read once)
+    while head.i != node.i:
         if node.dep_ == "nsubj" and node.lower_ in lx.SPOKES_WORDS \
-                and node.head.lemma_.lower() in lx.REPORT_VERBS:
+                and head.lemma_.lower() in lx.REPORT_VERBS:
             return True
-        node = node.head
-        if node.i == tok.i or any(node.i == h.i for h in heads):
+        node = head
+        if node.i in stops:
             return False
         if node.lemma_.lower() in _TELLING_WORDS or _fronted_where(node):
             return True
+        head = node.head
     return False
 
 
 def _fronted_where(prep: Token) -> bool:
     """"In Dorba, a spokesman ... said": an "in" phrase that opens a reporting verb's
     clause before its subject, closed by a comma."""
+    if prep.dep_ != "prep" or prep.lower_ != "in":
+        return False
     verb = prep.head
-    if prep.dep_ != "prep" or prep.lower_ != "in" or verb.lemma_.lower() not in lx.REPORT_VERBS:
+    if verb.lemma_.lower() not in lx.REPORT_VERBS:
         return False
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or not prep.i < subj.left_edge.i:
@@ -6616,21 +6669,22 @@ def _destined(root: Token) -> bool:
     or where a load came from, not where they were struck."""
     node = root
     for _ in range(6):
-        if node.head.i == node.i:
+        head = node.head  # (the step's words read once: its preposition, and what that
+        # hangs on)
+        if head.i == node.i:
             return False
-        if node.dep_ == "pobj" and node.head.lower_ == "for" \
-                and node.head.head.tag_ in ("VBN", "VBD") \
-                and node.head.head.lemma_.lower() in _DESTINED_VERBS:
-            return True
-        if node.dep_ == "pobj" and node.head.lower_ in ("toward", "towards", "to") \
-                and node.head.head.lemma_.lower() in _VOYAGE_WORDS:
-            return True  # "continuing its voyage toward Port Tovin"
-        if node.dep_ == "pobj" and node.head.lower_ == "from" \
-                and node.head.head.lower_ in _CARGO_WORDS:
-            return True  # "laden with soybeans from Sorin": where the load came from
-        if node.lower_ in _BUYERS and node.dep_ == "pobj" and node.head.lower_ == "for":
-            return True  # "for a buyer in Marel": where the load was going
-        node = node.head
+        if node.dep_ == "pobj":
+            prep, above = head.lower_, head.head
+            if prep == "for" and above.tag_ in ("VBN", "VBD") \
+                    and above.lemma_.lower() in _DESTINED_VERBS:
+                return True
+            if prep in ("toward", "towards", "to") and above.lemma_.lower() in _VOYAGE_WORDS:
+                return True  # "continuing its voyage toward Port Tovin"
+            if prep == "from" and above.lower_ in _CARGO_WORDS:
+                return True  # "laden with soybeans from Sorin": where the load came from
+            if prep == "for" and node.lower_ in _BUYERS:
+                return True  # "for a buyer in Marel": where the load was going
+        node = head
     return False
 
 
@@ -6724,16 +6778,24 @@ def _other_moment(root: Token, tok: Token) -> bool:
     livestock fair by the frontier, two days after blasts rang out in the capital"): where
     that happened, not where this strike hit (rule ``place.other_moment``). Not a clause
     that holds the strike itself ("after jets bombed the market in X")."""
-    for a in root.ancestors:
-        if a.i == tok.i or is_ancestor(a, tok):
+    # (the ancestors walked by index off the doc's tree: a word is built only for a clause)
+    tree = doc_tree(root.doc)
+    above_tok = tree.ancestor_set(tok.i)
+    for j in tree.related(root.i, "<<"):
+        if j == tok.i or j in above_tok:
             return False
-        if a.pos_ in ("VERB", "AUX") and a.dep_ == "advcl" and any(
+        if tree.dep(j) != _ADVCL:
+            continue
+        a = root.doc[j]
+        if a.pos_ in ("VERB", "AUX") and any(
                 c.dep_ == "mark" and c.lower_ in _OTHER_MOMENT for c in a.children):
             return True
     return False
 
 
 _OTHER_MOMENT = frozenset(["after", "before", "since", "until"])
+_ADVCL = get_string_id("advcl")  # (the relations' numbers in a doc's array)
+_POBJ = get_string_id("pobj")
 
 
 def _told_of_another(root: Token, tok: Token) -> bool:
@@ -7288,11 +7350,14 @@ def _aim_place(tok: Token, trigger: Token) -> bool:
     tells no strike of its own ("targeted their bases to protect shipping in the Red
     Sea", "struck the depots in order to secure the border with Iraq") is where the aim
     lies, not where the strike hit ("to destroy depots in Idlib" still tells it)."""
-    node = tok
-    while node.head.i != node.i and node.head.i != trigger.i:
-        node = node.head
-    if node.head.i != trigger.i or node.i == trigger.i:
+    # (up the doc's tree by index to the word that hangs on the trigger)
+    heads = doc_tree(tok.doc).heads
+    at = tok.i
+    while heads[at] != at and heads[at] != trigger.i:
+        at = heads[at]
+    if heads[at] != trigger.i or at == trigger.i:
         return False
+    node = tok.doc[at]
     return node.pos_ == "VERB" and node.dep_ in ("advcl", "xcomp") \
         and node.lemma_.lower() not in lx.HIT_VERBS \
         and any(c.dep_ == "aux" and c.tag_ == "TO" for c in node.children)
@@ -7302,10 +7367,13 @@ def _in_attack_behind(tok: Token, trigger: Token) -> bool:
     """``tok`` sits in "behind an attack on X", wherever the parse hangs "behind" ("jets hit
     gunmen behind the rocket fire on the port", with "behind" on the verb):
     where the targets' own attack struck, not where they were struck."""
-    for node in (tok, *tok.ancestors):
-        if node.i == trigger.i:
+    # (by index off the doc's tree: a word is built only for an object of a preposition,
+    # which the attack of "behind" is)
+    tree = doc_tree(tok.doc)
+    for j in (tok.i, *tree.related(tok.i, "<<")):
+        if j == trigger.i:
             return False
-        if _attack_behind(node):
+        if tree.dep(j) == _POBJ and _attack_behind(tok.doc[j]):
             return True
     return False
 

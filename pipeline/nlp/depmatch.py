@@ -25,7 +25,7 @@ from spacy.attrs import DEP, ENT_ID, ENT_TYPE, HEAD, LEMMA, LOWER, POS, TAG
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Token
 
-from pipeline.nlp.docmemo import DOC_MEMO
+from pipeline.nlp.docmemo import DOC_MEMO, doc_array
 
 # the attributes a pattern may test, and the column of each in the arrays read off a doc
 ATTRS = ("LEMMA", "LOWER", "POS", "TAG", "DEP", "ENT_ID", "ENT_TYPE")
@@ -55,7 +55,9 @@ class _Tree:
                  "strings")
 
     def __init__(self, doc: Doc) -> None:
-        self.array = array = doc.to_array(_ARRAY)
+        # (each column as the document's memo holds it: the claim rules read the same
+        # columns off it, and each is read off the doc once)
+        self.array = array = numpy.column_stack([doc_array(doc, attr) for attr in _ARRAY])
         # each token's attribute codes, in the order of ``ATTRS`` (every row at once: one
         # conversion is cheaper than one per token asked for)
         self.rows: list[list[int]] = array[:, :-1].tolist()

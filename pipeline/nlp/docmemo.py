@@ -80,7 +80,12 @@ def sent_of(tok: Any) -> Any:
     """``tok.sent``, off the document's sentences read once (each read of ``Token.sent``
     walks the parse out to both ends of the sentence). The memo is forgotten whenever a
     repair rewrites the tree, and so the sentences with it."""
-    sents, index = DOC_MEMO.get(tok.doc, "sentences", _sentences, tok.doc)
+    doc = tok.doc
+    kept_for, values = DOC_MEMO._state  # (kept: no call made, as the rules ask often)
+    found = values.get("sentences") if kept_for is doc else None
+    if found is None:
+        found = DOC_MEMO.get(doc, "sentences", _sentences, doc)
+    sents, index = found
     return sents[index[tok.i]]
 
 
@@ -175,6 +180,33 @@ def _hashes_among(array: numpy.ndarray, words: Iterable[str]) -> numpy.ndarray:
                                     dtype=array.dtype))
 
 
+_CODES: dict[frozenset[str] | tuple[str, ...], frozenset[int]] = {}  # words -> hashes
+
+
+def word_codes(words: frozenset[str] | tuple[str, ...]) -> frozenset[int]:
+    """The hashes of ``words`` (a frozenset or tuple of strings, as the rules keep their
+    lists), the numbers a doc's column of words or tags holds (:func:`doc_column`); made
+    once per list (the rules' lists live as long as the process)."""
+    codes = _CODES.get(words)
+    if codes is None:
+        if len(_CODES) > 1_000:
+            _CODES.clear()  # (kept bounded: the rules ask about a few dozen lists)
+        codes = _CODES[words] = frozenset(get_string_id(w) for w in words)
+    return codes
+
+
+def doc_column(doc: Any, attr: int) -> list[int]:
+    """:func:`doc_array` as a list, read once per document (until its tags or parse
+    change): a test of a few tokens reads a list faster than an array; not to be
+    written to."""
+    return DOC_MEMO.get(doc, ("column", attr), _column, doc, attr)
+
+
+def _column(doc: Any, attr: int) -> list[int]:
+    """The doc's column of ``attr``, as a list."""
+    return doc_array(doc, attr).tolist()  # type: ignore[no-any-return]
+
+
 def lemma_positions(doc: Any, lemmas: Iterable[str]) -> list[int]:
     """Indices of the tokens whose lemma is one of ``lemmas``, off the document's array
     of lemmas read once."""
@@ -184,20 +216,25 @@ def lemma_positions(doc: Any, lemmas: Iterable[str]) -> list[int]:
 
 def lower_lemma_positions(doc: Any, lemmas: frozenset[str]) -> list[int]:
     """Indices of the tokens whose lemma in lower case (``tok.lemma_.lower()``) is one of
-    ``lemmas``, found once per document and set of lemmas off its array of lemmas (each
-    distinct lemma lower-cased once)."""
+    ``lemmas``, found once per document and set of lemmas off :func:`lower_lemmas`."""
 
     def find() -> list[int]:
-        array = DOC_MEMO.get(doc, ("words", LEMMA), lambda: doc.to_array(LEMMA))
-        # (the distinct lemmas, sorted, are asked about; their tokens found off the array
-        # at once)
-        wanted = [h for h in numpy.unique(array).tolist() if _lower_of(doc, h) in lemmas]
-        if not wanted:
-            return []
-        found = among(array, numpy.array(wanted, dtype=array.dtype))
-        return numpy.flatnonzero(found).tolist()  # type: ignore[no-any-return]
+        return [i for i, low in enumerate(lower_lemmas(doc)) if low in lemmas]
 
     return DOC_MEMO.get(doc, ("lower lemma places", lemmas), find)
+
+
+def lower_lemmas(doc: Any) -> list[str]:
+    """Each token's lemma in lower case (``tok.lemma_.lower()``), off the doc's column of
+    lemmas, once per document (until its tags change; each distinct lemma is lower-cased
+    once in the process); not to be written to."""
+    return DOC_MEMO.get(doc, "lemmas in lower case", _lower_lemmas, doc)
+
+
+def _lower_lemmas(doc: Any) -> list[str]:
+    """:func:`lower_lemmas`, read off the column."""
+    known = _LOWER_OF
+    return [known.get(h) or _lower_of(doc, h) for h in doc_column(doc, LEMMA)]
 
 
 _LOWER_OF: dict[int, str] = {}  # a string's hash -> the string in lower case

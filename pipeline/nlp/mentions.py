@@ -23,6 +23,7 @@ from pipeline.domain.models import Actor
 from pipeline.nlp import lexicon as lx
 from pipeline.nlp.docmemo import (
     DOC_MEMO,
+    doc_array,
     doc_ents,
     doc_text,
     ent_at,
@@ -719,7 +720,7 @@ class MentionResolver:
         """The document's appositions ("Ali Dahir, a lawmaker"), read once per document."""
         if self._appos_of is None or self._appos_of[0] is not doc:
             # (off the doc's array of relations: a Token is built only for an apposition)
-            found = numpy.flatnonzero(doc.to_array(DEP) == _APPOS).tolist()
+            found = numpy.flatnonzero(doc_array(doc, DEP) == _APPOS).tolist()
             self._appos_of = (doc, [doc[i] for i in found])
         return self._appos_of[1]
 

@@ -29,7 +29,7 @@ from spacy.matcher import Matcher
 from spacy.tokens import Doc, Token
 from spacy.vocab import Vocab
 
-from pipeline.nlp.docmemo import line_start, sent_of
+from pipeline.nlp.docmemo import doc_array, line_start, sent_of
 from pipeline.nlp.tables import read_table, repeated
 
 CATEGORIES = frozenset(["NEGATED", "HYPOTHETICAL", "POLICY", "INTENT", "MODAL", "BACKGROUND",
@@ -361,9 +361,9 @@ class WordRules:
         tables = self.tables()
         if not self.rules or not len(doc):
             return []
-        # (one row per attribute, each a contiguous array for the search)
-        values = numpy.ascontiguousarray(doc.to_array(
-            [IDS[k.partition("#")[0]] for k in tables]).reshape(len(doc), len(tables)).T)
+        # (one row per attribute, each a contiguous array for the search; each column as
+        # the document's memo holds it, which the claim rules read too)
+        values = [doc_array(doc, IDS[k.partition("#")[0]]) for k in tables]
         words: dict[str, numpy.ndarray] = {}
         for got, (attr, (keys, masks)) in zip(values, tables.items(), strict=True):
             at = keys.searchsorted(got)  # (a value no table holds: its bits are 0)

@@ -24,6 +24,7 @@ from pipeline.nlp import lexicon as lx
 from pipeline.nlp.docmemo import (
     DOC_MEMO,
     any_word,
+    doc_array,
     doc_text,
     ent_at,
     lemma_positions,
@@ -2457,10 +2458,9 @@ _PROPN = parts_of_speech.IDS["PROPN"]
 def _full_name_ends(doc: Doc) -> dict[str, list[int]]:
     """Per last word, the heads of the document's names of two or more words, in order."""
     # (off the doc's arrays: a Token is built only for a name's head)
-    words = doc.to_array([DEP, POS, HEAD]).astype("int64")
-    heads_of = words[:, 2] + numpy.arange(len(doc))  # (HEAD holds each head's offset)
-    proper = words[:, 1] == _PROPN
-    joined = (words[:, 0] == _COMPOUND) & proper & proper[heads_of]
+    heads_of = doc_array(doc, HEAD).astype("int64") + numpy.arange(len(doc))  # (offsets)
+    proper = doc_array(doc, POS) == _PROPN
+    joined = (doc_array(doc, DEP) == _COMPOUND) & proper & proper[heads_of]
     heads = numpy.unique(heads_of[joined]).tolist()
     ends: dict[str, list[int]] = {}
     for i in heads:
