@@ -1196,11 +1196,13 @@ def _both_downed(miss: Claim, downed: Claim) -> bool:
         or downed.target.text.lower().split()[:1] in (["our"], ["its"], ["their"])
 
 
-def _told_downed(claim: Claim, heads: frozenset[str]) -> bool:
+def _told_downed(claim: Claim, heads: frozenset[str],
+                 told: re.Pattern[str] | None = None) -> bool:
     """The claim's target is a craft or weapon of ``heads`` and its sentence tells it
-    brought down ("shot down two helicopters", "our drone was brought down")."""
+    brought down ("shot down two helicopters", "our drone was brought down"), or
+    stopped as ``told`` says."""
     return target_head(claim.target.text) in heads \
-        and bool(_DOWNED.search(claim.evidence.sentence))
+        and bool((told or _DOWNED).search(claim.evidence.sentence))
 
 
 # what a side launches at a target ("two of its missiles were shot down")
@@ -1217,8 +1219,7 @@ def _stopped_in_flight(claim: Claim) -> bool:
     rockets": craft or weapons a defence stopped in the air are what the other side
     sent, not what its strike hit; no word of "no damage" or "no attack" disputes them
     (what they struck, if anything, is another claim's)."""
-    return target_head(claim.target.text) in _IN_FLIGHT_HEADS \
-        and _STOPPED.search(claim.evidence.sentence) is not None
+    return _told_downed(claim, _IN_FLIGHT_HEADS, _STOPPED)
 
 
 # what flies at a target and is stopped on the way: craft, weapons, "objects" seen in the

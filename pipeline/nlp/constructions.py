@@ -1032,8 +1032,9 @@ _EXPLOSIVES = frozenset(["explosive", "explosives", "bomb", "bombs", "tnt"])
 _BOMB_CARRIERS = frozenset(["car", "cars", "vehicle", "vehicles", "truck", "trucks", "lorry",
                             "van", "motorcycle", "motorbike", "bus", "minibus", "tanker",
                             "pickup"])
-# casings a bomb is made of and dropped or fired in: "barrels filled with explosives"
-_BOMB_CASINGS = frozenset(["barrel", "drum", "cylinder", "canister"])
+# ... and casings a bomb is made of and dropped or fired in: "barrels filled with
+# explosives"
+_BOMBS = _BOMB_CARRIERS | frozenset(["barrel", "drum", "cylinder", "canister"])
 
 
 # Measures of a load, which their "of" complement fills: "2.7 tons of explosives".
@@ -1065,8 +1066,7 @@ def _not_a_car_bomb(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     filled += [c for c in trigger.children if c.dep_ in ("nsubj", "nsubjpass")]
     if trigger.head.lemma_ == "be":
         filled += [c for c in trigger.head.children if c.dep_ == "nsubj"]
-    bombs = _BOMB_CARRIERS | _BOMB_CASINGS
-    return not any(f.lemma_.lower() in bombs or f.lower_ in bombs for f in filled)
+    return not any(f.lemma_.lower() in _BOMBS or f.lower_ in _BOMBS for f in filled)
 
 
 def _aimed_at_none(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
