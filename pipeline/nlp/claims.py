@@ -61,6 +61,7 @@ from pipeline.nlp.docmemo import (
     lower_lemma_positions,
     lower_lemmas,
     per_token,
+    positions_of,
     sent_of,
     span_ents,
     word_codes,
@@ -2994,11 +2995,10 @@ def _with_dep(doc: Doc, *deps: str, tags: tuple[str, ...] | None = None,
     and ``lemmas`` (lemmas in lower case), when given, keep only the tokens that also
     hold one of them: the first test a repair makes of each token, made on the doc's
     columns (the repair still makes it; the others are passed by unbuilt)."""
-    arr = doc_array(doc, DEP)
-    found = arr == doc.vocab.strings[deps[0]]
-    for dep in deps[1:]:
-        found |= arr == doc.vocab.strings[dep]
-    out: list[int] = numpy.flatnonzero(found).tolist()
+    # (off the doc's index of relations, made once: no pass over its array per call)
+    strings = doc.vocab.strings
+    out: list[int] = list(positions_of(doc, DEP, strings[deps[0]])) if len(deps) == 1 \
+        else sorted({i for dep in deps for i in positions_of(doc, DEP, strings[dep])})
     if tags is not None and out:
         column, codes = doc_column(doc, TAG), word_codes(tags)
         out = [i for i in out if column[i] in codes]

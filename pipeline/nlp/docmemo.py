@@ -150,6 +150,14 @@ def _places_of(doc: Any, attr: int, word: str) -> list[int]:
 _NOWHERE: list[int] = []  # (a word the doc does not hold: shared, never written to)
 
 
+def positions_of(doc: Any, attr: int, value: int) -> list[int]:
+    """Indices of the tokens whose ``attr`` holds ``value`` (a hash: a relation's, a
+    tag's), in order, off the doc's index of that column, made once per document (until
+    its tags or parse change); not to be written to."""
+    return DOC_MEMO.get(doc, ("word index", attr), _word_index, doc, attr).get(
+        value, _NOWHERE)
+
+
 def _word_index(doc: Any, attr: int) -> dict[int, list[int]]:
     """Per hash of ``attr``, the indices of the tokens that hold it, in order: one pass
     over the doc's array, where a search of the array per word asked about costs more."""
