@@ -274,6 +274,9 @@ class CompiledPattern:
     # None: a token without such a child is no start, and the walk is not begun
     start_at: int = 0
     first_dep: int | None = None
+    # the relation codes the later steps ``>`` from the start node name (besides the first
+    # step's): a start token without a child in each of them is no start either
+    more_deps: frozenset[int] = frozenset()
 
 
 def compile_pattern(key: str, pattern: Sequence[Mapping[str, Any]],
@@ -324,8 +327,11 @@ def compile_pattern(key: str, pattern: Sequence[Mapping[str, Any]],
     plan = tuple(_step(at, left, op, right, tests[right]) for left, op, right in steps)
     # (the first step leaves from the start node, the only one known then)
     first_dep = plan[0][3] if plan and plan[0][1] == ">" else None
+    more_deps = frozenset(dep for known, op, _, dep, _ in plan[1:]
+                          if known == at[start] and op == ">" and dep is not None) \
+        - {first_dep}
     return CompiledPattern(key, names, start, anchor, tests, tuple(steps),
-                           _checks(tests[start]), plan, at[start], first_dep)
+                           _checks(tests[start]), plan, at[start], first_dep, more_deps)
 
 
 def _among(values: numpy.ndarray, keys: numpy.ndarray) -> numpy.ndarray:
@@ -407,6 +413,8 @@ class TreeMatcher:
             for p in passed:
                 if p.first_dep is not None and p.first_dep not in tree.children_by_dep(i):
                     continue  # (no child in the first step's relation: no match)
+                if p.more_deps and not tree.children_by_dep(i).keys() >= p.more_deps:
+                    continue  # (nor without one in each later step's from the start)
                 assign = [-1] * len(p.names)  # token per node, in the pattern's order
                 assign[p.start_at] = i
                 _extend(tree, p.plan, 0, assign, p.key, out)
