@@ -253,6 +253,35 @@ _NOT_TOWNS = frozenset({"the", "this", "that", "a", "an", "their", "its"})
 # call the town Israeli
 _LINKING_WORDS = frozenset({"on", "in", "at", "of", "near", "against", "by", "from", "to",
                             "the", "a", "an", "into", "onto", "and", "or", "for", "with"})
+
+
+def _of_before(name: str, text: str) -> bool:
+    """Is ``name`` written somewhere in ``text`` right after "of" and a space, and ending
+    a word: ``re.search(rf"of\\s+{re.escape(name)}\\b", text)``, read off the text's
+    occurrences of the name without a pattern compiled per name (the names of every
+    article would crowd the ``re`` module's cache)."""
+    if not name:
+        return re.search(r"of\s+\b", text) is not None
+    last = _word_char(name[-1])
+    i = text.find(name)
+    while i >= 0:
+        end = i + len(name)
+        j = i
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        # (\b: a word's edge, where the name's last character and the next differ)
+        if j < i and text.endswith("of", 0, j) \
+                and last != (end < len(text) and _word_char(text[end])):
+            return True
+        i = text.find(name, i + 1)
+    return False
+
+
+def _word_char(c: str) -> bool:
+    """A character ``\\w`` matches."""
+    return c.isalnum() or c == "_"
+
+
 # a demonym or a country's name, up to three lower-case words, and a town's kind word
 _KIND_PHRASE = (r"(?P<d>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)\s+(?P<w>(?:[a-z-]+\s+){0,3}?)"
                 rf"(?:{'|'.join(sorted(_TOWN_WORDS))})\s+of\s+")
@@ -1057,7 +1086,7 @@ class PlaceResolver:
         southern border town of X" (not "Israeli strikes on the town of X": a word such
         as "on" between them leaves the town's country unsaid)."""
         out: set[str] = set()
-        if not re.search(rf"of\s+{re.escape(name)}\b", text):
+        if not _of_before(name, text):
             return out  # (the phrase ends in "of" and the name: a cheap look first)
         for m in re.finditer(rf"{_KIND_PHRASE}{re.escape(name)}\b", text):
             if set(m["w"].split()) & _LINKING_WORDS:
