@@ -1556,9 +1556,12 @@ class MentionResolver:
                 count(actor, pos, weight)
                 actors[actor.id] = actor
         for ent in self._ents(doc)[0]:
-            entry = self._settle_shared(ent[0], self.gazetteer.actors.get(ent.ent_id_)) \
-                if ent.ent_id_ else None
-            if ent.start >= head.i or entry is None or entry.type not in wanted \
+            # (an entity at or after the head, or of no actor, is passed by before its
+            # actor is settled)
+            if ent.start >= head.i or not ent.ent_id_:
+                continue
+            entry = self._settle_shared(ent[0], self.gazetteer.actors.get(ent.ent_id_))
+            if entry is None or entry.type not in wanted \
                     or _patron_name(ent[0]) or not _may_be_forces(head, entry.actor()):
                 continue
             count(entry.actor(), ent.start, 1)
