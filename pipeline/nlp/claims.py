@@ -883,6 +883,7 @@ def _name_whole(text: str, drafts: list[ClaimDraft], gazetteer: Gazetteer) -> No
 _NOUN_ROLES = frozenset(["nsubj", "nsubjpass", "dobj", "pobj", "compound", "appos"])
 # words of an account that the tagger may take for verbs ("reports", "claims")
 _ACCOUNT_FORMS = frozenset(w for k in ("report", "claim", "account") for w in (k, k + "s"))
+_RENOUN_FORMS = lx.STRIKE_NOUN_FORMS | _ACCOUNT_FORMS  # (the words renoun may change)
 _VERB_CHILDREN = frozenset(["nsubj", "nsubjpass", "dobj", "aux", "auxpass", "ccomp", "xcomp",
                             "dative", "attr", "acomp", "prt"])
 
@@ -895,8 +896,11 @@ def renoun(doc: Doc) -> Doc:
     with "reports" tagged as a verb and the subject of "were")."""
     verb = doc.vocab.strings["VERB"]
     DOC_MEMO.forget(doc)  # (phrases and verdicts read before these tags change)
+    # (a verb whose word is none of the forms is passed by on the doc's column of words,
+    # which the tags changed here leave as they are: no Token built for it)
+    lowers, forms_codes = doc_column(doc, LOWER), word_codes(_RENOUN_FORMS)
     for i, pos in enumerate(doc.to_array(POS).tolist()):
-        if pos != verb:
+        if pos != verb or lowers[i] not in forms_codes:
             continue
         tok = doc[i]
         forms = lx.STRIKE_NOUN_FORMS if tok.lower_ in lx.STRIKE_NOUN_FORMS \
