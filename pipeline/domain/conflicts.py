@@ -169,6 +169,7 @@ def find_conflicts(
                     or _beside_own_base(a, b, own_base[i], own_base[j]) \
                     or _tells_civil_too(a, b, both[i], both[j]) \
                     or _toll_beside(a, b, agreed[i], agreed[j]) or _counts_only(a, b) \
+                    or _rest_of_the_toll(a, b) or _rest_of_the_toll(b, a) \
                     or also[i] or also[j] or _granted(claims, told, i, j) \
                     or _count_elsewhere(a, b) or _officials_count(a, b) \
                     or _admitted(a, b) or _admitted(b, a) \
@@ -303,7 +304,20 @@ def _apart(a_told: Cues, b_told: Cues, a: Claim, b: Claim) -> bool:
     if why in (ATTACKER, OWN_FORCES) and a.evidence.article_id == b.evidence.article_id \
             and (_crowd_attacked(a, b) or _crowd_attacked(b, a)):
         return False  # (its own men attacked by the crowd: the force's word of the clash)
+    if why == OWN_FORCES and _denied_in_place(a, b):
+        return False
     return why is not None
+
+
+def _denied_in_place(a: Claim, b: Claim) -> bool:
+    """Rule ``conflict.denied_in_place``: "the army ... rejected Velt claims that rebel
+    camps were struck": one party's account and another's denial of that
+    very account, in one sentence, answer each other whatever else the sentence tells
+    (the denier's own men hit in it set no other incident apart)."""
+    return a.negated != b.negated and a.party.id != b.party.id \
+        and a.evidence.article_id == b.evidence.article_id \
+        and a.evidence.sentence == b.evidence.sentence \
+        and a.target.text.lower() == b.target.text.lower()
 
 
 def _forces_hit(a: Claim, b: Claim, a_told: Cues, b_told: Cues,
@@ -954,6 +968,39 @@ def _counts_only(a: Claim, b: Claim) -> bool:
                 and not _count_with_civilians(people):
             return True
     return False
+
+
+def _rest_of_the_toll(fighters: Claim, civil: Claim) -> bool:
+    """Rule ``conflict.rest_of_the_toll``: "38 died in the raid on the camp, mostly
+    recruits" is a toll of fighters told with room for others among the dead, so another
+    party's word that two hostages held there died in it ("two aid workers lost their
+    lives") can be true with it: a count of civilians smaller than the toll. Not a toll
+    of fighters with no share ("38 fighters"), nor a larger count of civilians."""
+    if fighters.negated or civil.negated or not fighters.rule.startswith("casualty.") \
+            or class_group(fighters.target) != "combatant" \
+            or civil.target.target_class != "civilians" \
+            or not civil.rule.startswith(("casualty.", "copula.")):
+        return False
+    sentence = fighters.evidence.sentence
+    at = sentence.find(fighters.target.text)
+    if at < 0:
+        return False
+    toll, count = _number(fighters.target.text), _number(civil.target.text)
+    if _SHARE_AFTER.match(sentence[at + len(fighters.target.text):]) is None:
+        # (or the share itself: "40 people, most of them fighters": the fighters)
+        before = _SHARE_BEFORE.search(sentence[:at])
+        toll = int(before.group(1).replace(",", "")) if before is not None else None
+    return toll is not None and count is not None and count < toll
+
+
+# a share of a count told right after it: ", most of them recruits", ", mostly fighters";
+# and the count a share follows ("40 people, most of them ...")
+_SHARE_BEFORE = re.compile(
+    r"\b(\d[\d,]*)\s+[\w-]+(?:\s+[\w-]+)?,\s*(?:most\s+of\s+them|mostly|mainly|largely|"
+    r"many\s+of\s+them)\s+$", re.IGNORECASE)
+_SHARE_AFTER = re.compile(
+    r"(?:\s+(?:were\s+killed|died)[^,.;]{0,40})?,\s*(?:most\s+of\s+them|mostly|mainly|"
+    r"largely|many\s+of\s+them|the\s+majority)\b", re.IGNORECASE)
 
 
 def _count_with_civilians(people: Claim) -> bool:

@@ -232,6 +232,9 @@ class ClaimComponent:
             holding_participles_taken_for_nouns(doc)
             subjects_taken_by_asides(doc)
             asides_taken_for_relatives(doc)
+            asides_taken_for_relative_clauses(doc)
+            shares_taken_for_speakers(doc)
+            contents_taken_for_relatives(doc)
             objects_taken_for_speakers(doc)
             attrs_taken_for_said_objects(doc)
             counts_taken_for_the_dead(doc)
@@ -352,7 +355,7 @@ class ClaimComponent:
                 or tok.lemma_.lower() in lx.DESCRIBE_VERBS)
             attacker = None if found.miss or found.account or only_use else attacker_of(
                 doc, found, party, resolver, last_attacker, by_noun)
-            if attacker is not None and attacker.side:
+            if attacker is not None and attacker.side and not _weapon_word_of(tok):
                 attackers[attacker.side] += 1
                 attacker_actor.setdefault(attacker.side, attacker)
                 last_attacker = attacker
@@ -588,6 +591,8 @@ class ClaimComponent:
             return None  # "did not say whether ...": nobody's account
         if report is not None and _said_as_habit(report, tok, scopes):
             return None
+        if report is not None and _line_said_before(report, tok, scopes):
+            general = True
         if _no_knowledge(inner, presence=kind == "USE"):
             return None  # "had no information about civilians being killed"
         denied = False
@@ -1921,6 +1926,14 @@ def reduced_relatives_taken_for_verbs(doc: Doc) -> Doc:
         if be.text == "," and aside.dep_ == "parataxis" and _is_report(aside) \
                 and aside.left_edge.i == be.i and aside.right_edge.i + 1 < len(doc):
             be = doc[aside.right_edge.i + 1]  # (past ", the government said,")
+        hung = next((c for c in verb.children if c.dep_ == "ccomp" and c.lemma_ == "be"
+                     and c.tag_ == "VBN" and all(t.dep_ == "aux" and t.head.i == c.i
+                                                 for t in doc[verb.i + 1 : c.i])), None)
+        if struck and hung is not None and verb.i + 1 < hung.i:
+            # "the launch hit at dawn had been a drug boat": the parse hangs the copula, its
+            # auxiliary before it, on the participle as its clause
+            todo.append((noun, verb, hung))
+            continue
         if be.lemma_ != "be" or be.tag_ not in ("VBD", "VBP", "VBZ") \
                 or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in be.children):
             continue
@@ -1935,9 +1948,11 @@ def reduced_relatives_taken_for_verbs(doc: Doc) -> Doc:
     for noun, verb, be in todo:
         if verb.head.i != be.i:
             heads[be.i], deps[be.i] = heads[verb.i], deps[verb.i]
+            if be.head.i == verb.i:  # (the copula hung on the participle: its own head)
+                heads[be.i] = be.i if verb.dep_ == "ROOT" else heads[verb.i]
         heads[noun.i], deps[noun.i] = be.i, "nsubj"
         heads[verb.i], deps[verb.i] = noun.i, "acl"
-    return _set_tree(doc, heads, deps)
+    return _set_acyclic_tree(doc, heads, deps)
 
 
 def objects_taken_for_clause_subjects(doc: Doc) -> Doc:
@@ -2030,6 +2045,127 @@ def asides_taken_for_relatives(doc: Doc) -> Doc:
     for said, verb in todo:
         heads[said.i], deps[said.i] = verb.i, "parataxis"
     return _set_tree(doc, heads, deps)
+
+
+def asides_taken_for_relative_clauses(doc: Doc) -> Doc:
+    """A parse repair: "jets bombed the cinema in Pelan, where, the bloggers
+    claimed, officers had met" parsed with "claimed" the relative clause of "cinema" and
+    "met" the root, the bombing hung on it. When a reporting verb that tells nothing
+    of its own (no object, no clause) hangs on a noun as a relative clause opened by a
+    relative word before its subject, and is set off by commas before a clause with a
+    subject of its own above that noun, that clause is the noun's relative clause, the
+    relative word its own and the reporting verb an aside on it (rule
+    ``parse.aside_in_relative``), as "a house where, residents said, a family had
+    gathered" is parsed."""
+    todo = []
+    for i in _with_dep(doc, "relcl", lemmas=_REPORTING_LEMMAS):
+        said = doc[i]
+        noun = said.head
+        comma = said.right_edge.i + 1
+        if comma + 1 >= len(doc) or doc[comma].text != "," or not _is_report(said):
+            continue
+        kids = list(said.children)
+        subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+        rel = next((c for c in kids if c.tag_ in ("WRB", "WDT", "WP") and c.i < i), None)
+        if subj is None or rel is None or rel.i > subj.i or any(
+                c.dep_ in ("ccomp", "xcomp", "dobj", "dative") and c.i != rel.i
+                for c in kids):
+            continue
+        verb = doc[comma + 1]
+        while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+            verb = verb.head
+        if verb.pos_ not in ("VERB", "AUX") or verb.i <= comma or not verb.is_ancestor(noun) \
+                or not any(c.dep_ in ("nsubj", "nsubjpass") and c.i > comma
+                           for c in verb.children):
+            continue
+        above = next((c for c in verb.children if c.i < noun.i and c.is_ancestor(noun)), None)
+        if above is not None:
+            todo.append((said, noun, rel, verb, above))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for said, noun, rel, verb, above in todo:
+        end = verb.sent.end - 1
+        for child in verb.children:
+            if child.i < said.i or (child.i == end and child.is_punct):
+                heads[child.i] = above.i  # (the words before the noun's clause, the stop)
+        heads[above.i] = above.i if verb.dep_ == "ROOT" else verb.head.i
+        deps[above.i] = verb.dep_
+        heads[verb.i], deps[verb.i] = noun.i, "relcl"
+        heads[said.i], deps[said.i] = verb.i, "parataxis"
+        heads[rel.i] = verb.i
+    return _set_acyclic_tree(doc, heads, deps)
+
+
+def shares_taken_for_speakers(doc: Doc) -> Doc:
+    """A parse repair: "the raid left 31 dead, most of them girls, a district
+    spokesman in Pelan said" parsed with "girls" the subject of "said" and
+    the spokesman its apposition. When a reporting verb's subject opens with a share of a
+    count ("most of them", "many of whom") and has an apposition after it, the
+    apposition is who speaks and the share describes the count before its comma (rule
+    ``parse.share_taken_for_speaker``), as "46 people, mostly women, a spokesman said"
+    is parsed."""
+    todo = []
+    for k in _with_dep(doc, "nsubj", "amod", "nmod", "npadvmod", lowers=_SHARES):
+        share = doc[k]
+        noun = share.head
+        i = noun.i
+        if noun.dep_ != "nsubj" or noun.pos_ not in ("NOUN", "PROPN") or k > i:
+            continue
+        said = noun.head
+        speaker = next((c for c in noun.children if c.dep_ == "appos" and c.i > noun.i
+                        and c.pos_ in ("NOUN", "PROPN")), None)
+        if speaker is None or not _is_report(said) or share.i < 2 \
+                or doc[share.i - 1].text != "," or not any(
+                    c.lower_ == "of" and any(g.lower_ in ("them", "whom") for g in c.children)
+                    for c in share.children):
+            continue
+        count = doc[share.i - 2]
+        if count.pos_ not in ("NOUN", "PROPN", "NUM") or count.sent != noun.sent:
+            continue
+        todo.append((noun, said, speaker, count))
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for noun, said, speaker, count in todo:
+        heads[speaker.i], deps[speaker.i] = said.i, "nsubj"
+        heads[noun.i], deps[noun.i] = count.i, "appos"
+    return _set_acyclic_tree(doc, heads, deps)
+
+
+# words of a share of a count before "of them": "most of them women"
+_SHARES = frozenset(["most", "many", "some", "all", "half", "several", "majority"])
+
+
+def contents_taken_for_relatives(doc: Doc) -> Doc:
+    """A parse repair: "we held intelligence that Velt gunmen were using the location"
+    parsed with "using" a relative clause of "intelligence" and "that" its marker. A
+    relative "that" is the clause's subject or object; one that only marks a clause with
+    a subject of its own opens the content of the noun (what the intelligence said), the
+    clause the noun's complement (rule ``parse.content_clause``), as "reports that rebels
+    were hiding in the clinic" is parsed."""
+    todo = []
+    for m in _with_dep(doc, "mark", lowers=frozenset(["that"])):
+        verb = doc[m].head
+        i = verb.i
+        if verb.dep_ != "relcl" or verb.pos_ not in ("VERB", "AUX") or i < m:
+            continue
+        kids = list(verb.children)
+        if any(c.dep_ == "mark" and c.lower_ == "that" and c.i < i for c in kids) \
+                and any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ not in _RELATIVES
+                        for c in kids) \
+                and not any(c.lower_ in _RELATIVES and c.dep_ != "mark" for c in kids):
+            todo.append(verb)
+    if not todo:
+        return doc
+    heads, deps = _tree_of(doc)
+    for verb in todo:
+        deps[verb.i] = "acl"
+    return _set_tree(doc, heads, deps)
+
+
+# the words that open a relative clause as its subject or object
+_RELATIVES = frozenset(["that", "which", "who", "whom", "whose", "where", "when"])
 
 
 def objects_taken_for_speakers(doc: Doc) -> Doc:
@@ -3402,8 +3538,20 @@ def _denying_subject(verb: Token) -> Token | None:
     subject, not a relative pronoun ("a claim which the army denied": the army)."""
     if lx.REPORT_VERBS.get(verb.lemma_.lower()) != "denies":
         return None
-    return next((c for c in verb.children if c.dep_ == "nsubj"
-                 and c.lower_ not in ("which", "that", "who")), None)
+    own = next((c for c in verb.children if c.dep_ == "nsubj"
+                and c.lower_ not in ("which", "that", "who")), None)
+    if own is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+        # rule ``party.denier_shared``: "the army said a shell hit two homes and rejected
+        # Velt claims that rebel camps were struck": the subject the
+        # joined verb shares; where the parse joins it to the reported clause, whose
+        # subject is no speaker, the reporting verb's
+        head = verb.head
+        if head.dep_ == "ccomp" and _is_report(head.head):
+            own = next((c for c in head.head.children if c.dep_ == "nsubj"), None)
+        else:
+            own = next((c for c in head.children if c.dep_ == "nsubj"
+                        and c.lower_ not in ("which", "that", "who")), None)
+    return own
 
 
 def _disowned(noun: Token) -> bool:
@@ -4428,6 +4576,17 @@ def _casualty_noun(tok: Token) -> bool:
         c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
 
 
+def _the_assailant(tok: Token) -> bool:
+    """Rule ``casualty.assailant_listed``: "the blast left nine guards and the bomber
+    dead": the attack's own assailant, listed with its victims, is no target it hit (as
+    ``casualty.assailants`` reads him when he is the only one killed)."""
+    return tok.lemma_.lower() in _ASSAILANT_LEMMAS and any(
+        c.dep_ in ("det", "poss") and c.lower_ in ("the", "its", "their") for c in tok.children)
+
+
+_ASSAILANT_LEMMAS = frozenset(["bomber", "attacker", "assailant", "gunman", "hijacker"])
+
+
 def _with_siblings(doc: Doc, heads: set[int]) -> set[int]:
     """Target heads and the conjuncts and appositions listed with them."""
     out: set[int] = set()
@@ -4448,7 +4607,21 @@ def _describes_target(tok: Token, targets: set[int]) -> bool:
     the target itself, describes that target (what it did); it is not another account. So
     does a participle clause with no subject of its own ("militants firing rockets at the
     town"), and a strike told further down such a clause ("missile launchers used to
-    attack the city of Jizan, killing a civilian there")."""
+    attack the city of Jizan, killing a civilian there"), or in a relative clause on what
+    the target's own strike hit ("the men behind last week's rocket attack on Pelan, which left
+    a farmer dead": rule ``claim.targets_own_toll``)."""
+    if tok.dep_ == "relcl" and tok.pos_ == "VERB" and tok.lemma_.lower() in lx.HIT_VERBS:
+        doc = tok.doc
+        noun = tok.head
+        if any(t != noun.i and is_ancestor(doc[t], noun)
+               and _in_clause(noun, doc[t], strike=True) for t in targets):
+            return True
+        if noun.i in targets and (noun.lower_ == "those" or noun.lower_ in lx.ARMED_GROUP_WORDS) \
+                and any(c.dep_ == "nsubj" and c.lower_ in ("which", "who", "that")
+                        for c in tok.children):
+            return True  # "those responsible for the attack, which killed a resident"
+    if tok.pos_ == "NOUN" and tok.lemma_.lower() in lx.ACTION_NOUNS and _answered_for(tok, targets):
+        return True
     if _strike_joined(tok) and tok.head.i in targets and tok.head.pos_ in ("NOUN", "PROPN"):
         # "a centre used to plan and direct attacks against civilians": the parse joined
         # the attacks the target plans to the target itself; a strike is no target
@@ -4494,6 +4667,25 @@ def _own_subject(verb: Token) -> bool:
 _USED_SITES = (lx.CIVILIAN_SITE_WORDS | lx.SETTLEMENT_WORDS | lx.STRUCTURE_WORDS) - lx.PEOPLE_WORDS
 
 
+def _answered_for(attack: Token, targets: set[int]) -> bool:
+    """Rule ``claim.attack_answered_for``: "struck the cell responsible for Friday's rocket
+    salvo on Pelan", "fighters behind the bombing of a ferry": the attack a
+    target answers for is what the target did, no account of what the speaker's strike
+    hit (nor of where)."""
+    node = attack
+    for _ in range(4):
+        prep = node.head
+        if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
+            return False
+        owner = prep.head
+        if (prep.lower_ == "for" and owner.lemma_.lower() == "responsible") \
+                or prep.lower_ == "behind":
+            holder = owner.head if owner.lemma_.lower() == "responsible" else owner
+            return holder.i in targets or owner.i in targets
+        node = owner
+    return False
+
+
 def _in_target_phrase(noun: Token, targets: set[int]) -> bool:
     """``noun`` is a target or a noun inside a target's phrase ("the group's brigade" of
     "a camp of the group's brigade")."""
@@ -4509,11 +4701,12 @@ def _in_target_phrase(noun: Token, targets: set[int]) -> bool:
 
 
 def _condemned_unnamed(tok: Token) -> bool:
-    """"the ministry condemned the strike": a condemnation of an act that names nobody as
-    its author is no blame and no account of the target. "condemned Iran's strike",
-    "condemned the strike by Israel" and "condemned Israel for the strike" name one."""
+    """"the ministry condemned the strike", "marched to reject the attack": a condemnation
+    of an act that names nobody as its author is no blame and no account of the target.
+    "condemned Iran's strike", "condemned the strike by Israel" and "condemned Israel for
+    the strike" name one."""
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.lemma_.lower() not in lx.CONDEMN_VERBS:
+    if tok.dep_ != "dobj" or verb.lemma_.lower() not in _CONDEMNING:
         return False
     named = any(t.dep_ == "poss" or t.lower_ == "by" or t.ent_type_ in _AUTHOR_ENTS
                 for t in tok.subtree if t.i != tok.i)
@@ -4522,6 +4715,9 @@ def _condemned_unnamed(tok: Token) -> bool:
 
 
 _AUTHOR_ENTS = frozenset(["NORP", "ORG", "GPE", "PERSON"])
+# "marched to reject the attack", "repudiated the bombing": an act rejected is condemned
+# (a claim or a charge rejected is denied: the act is no object then)
+_CONDEMNING = lx.CONDEMN_VERBS | frozenset(["reject", "repudiate"])
 
 
 def _hedged_cause(verb: Token, modal: Token, kind: str) -> bool:
@@ -4684,9 +4880,23 @@ def _policy_reason(tok: Token, inner: list[Token], kind: str, mods: ModifierTabl
                                                        for c in node.children):
             # an infinitive is an account only as the purpose of a past act
             head = node.head
-            if head.tag_ not in ("VBD", "VBN") and head.pos_ != "NOUN":
+            if head.tag_ not in ("VBD", "VBN") and head.pos_ != "NOUN" \
+                    and not _past_progressive(head):
                 return "infinitive"
     return ""
+
+
+def _past_progressive(verb: Token) -> bool:
+    """Rule ``claim.purpose_of_past_progressive``: "its forces were using precision
+    weapons to disable only military targets" tells what was done, as the purpose of a
+    past act does ("fired rockets to hit the base"); not "are using drones to strike",
+    said of now, nor "were hoping to hit the base", which tells no act."""
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in _MEANS_VERBS \
+        and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
+
+
+# verbs of putting arms to use, whose purpose infinitive tells the act
+_MEANS_VERBS = frozenset(["use", "employ", "deploy", "fire", "launch", "send"])
 
 
 def _supplied(noun: Token) -> bool:
@@ -4746,6 +4956,34 @@ def _said_as_habit(report: Token, tok: Token, scopes: list[Scope]) -> bool:
             return False  # (nor above the speaker's own clause: "rights groups, which say")
         node = node.head
     return False
+
+
+def _line_said_before(report: Token, tok: Token, scopes: list[Scope]) -> bool:
+    """Rule ``policy.line_said_before``: "have previously said they are conducting
+    sweeps against what they term bandit gangs", "has repeatedly said that its raids
+    hit only armed cells": a habitual word's scope opens at the
+    reporting verb (which ends it), and what is so said in the present is the speaker's
+    general line, not its account of this strike; not an earlier account of a past one
+    ("has previously said its pilots fired only on armed boats")."""
+    node = report
+    opened = {s.start for s in scopes if s.category == "POLICY" and s.start == s.end}
+    if not opened:
+        return False
+    for _ in range(8):
+        if node.i != tok.i and node.i in opened and _told_in_present(node, tok):
+            return True
+        if node.dep_ in ("conj", "ROOT", "relcl") or node.head.i == node.i:
+            return False
+        node = node.head
+    return False
+
+
+def _told_in_present(report: Token, tok: Token) -> bool:
+    """The clause of ``report`` that holds ``tok`` is told in the present: its verb a
+    present form, with no past auxiliary."""
+    verb = next((c for c in report.children if c.i == tok.i or c.is_ancestor(tok)), None)
+    return verb is not None and verb.tag_ in ("VBP", "VBZ", "VBG") and not any(
+        c.dep_ in ("aux", "auxpass") and c.tag_ in ("VBD", "VBN") for c in verb.children)
 
 
 def _every_attack(tok: Token) -> bool:
@@ -5207,7 +5445,7 @@ def _expand(head: Token) -> list[tuple[int, bool]]:
                     and c.pos_ in ("NOUN", "PROPN", "ADJ") and not _casualty_noun(c)
                     and not _split_place_piece(c) and not _strike_joined(c)
                     and not _speaking_conjunct(c) and not _distance(c)
-                    and not _rebutted_account(c)]
+                    and not _rebutted_account(c) and not _the_assailant(c)]
         # a "not" between the head and a following sibling belongs to the sibling; so
         # does ", not" before a noun the parse hung elsewhere ("were civilians, not
         # militia" in a headline, "militia" taken for a clause of its own)
@@ -6117,6 +6355,14 @@ def _action_lemmas(tok: Token) -> list[str]:
 
 # Action nouns one strike goes by: "the raids" after "air strikes" are those strikes.
 _STRIKE_FAMILIES = {"strike": "air", "raid": "air"}
+
+
+def _weapon_word_of(tok: Token) -> bool:
+    """Rule ``attacker.weapon_word``: "a Houthi missile launcher", "a drone factory": an
+    action noun that only says what kind of thing another noun is tells no strike, and
+    whose the thing is is no attacker the story's later "the strike" refers back to."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ in ("compound", "amod", "nmod") \
+        and tok.head.i != tok.i and tok.head.lemma_.lower() not in lx.ACTION_NOUNS
 
 
 def _strike_family(lemma: str) -> str:
@@ -7188,6 +7434,13 @@ def _own_word(head: Token, party: Actor, target_class: str = "unknown") -> bool:
         # "these were our soldiers", whoever says it, and "22 of their soldiers" in
         # officials' words: the speaker's own men (not "our position" in an official's)
         return True
+    home = (party.country or party.side or "").upper()
+    if target_class == "military" and party.type in ("official", "person") and home and any(
+            c.dep_ in ("amod", "compound", "nmod") and (_country_word(c) or "").upper() == home
+            for c in noun.children):
+        # rule ``targets.own_state_troops``: "Thai Prime Minister Arno Tara said eleven
+        # Thai soldiers died": a state's officer on the state's own men
+        return True
     if party.type not in ("armed_group", "military") and not (
             party.type in ("ministry", "state") and target_class == "military") \
             and not _force_officer(party):
@@ -7413,8 +7666,10 @@ def _in_clause(tok: Token, head: Token, strike: bool = False,
         # (a strike verb, or an attack noun it carries out: "who carried out the attack
         # on civilians in Jazan")
         struck = struck or (node.pos_ == "VERB" and (
-            node.lemma_.lower() in lx.STRIKE_VERBS or (strike and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in lx.ACTION_NOUNS
+            node.lemma_.lower() in lx.STRIKE_VERBS
+            or (strike and node.lemma_.lower() in _LAUNCH_NOUNS) or (strike and any(
+                c.dep_ == "dobj" and (c.lemma_.lower() in lx.ACTION_NOUNS
+                                      or c.lemma_.lower() in _LAUNCH_NOUNS)
                 for c in node.children))))
         if node.dep_ in ("relcl", "acl") and node.pos_ in ("VERB", "AUX"):
             return struck or not strike
@@ -7432,6 +7687,11 @@ def _in_clause(tok: Token, head: Token, strike: bool = False,
             return True
         node = node.head
     return False
+
+
+# a launch carried out is a strike of its own ("carrying out the missile launch at Jizan",
+# "an area from which guerrillas had launched rockets at northern Israel")
+_LAUNCH_NOUNS = frozenset(["launch", "launching", "firing"])
 
 
 def _dateline_stop(sent: Span) -> int:

@@ -1105,7 +1105,8 @@ def _site_is_place(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
     site struck; "charged them with stationing gunmen in the clinic" does)."""
     site = hit.nodes.get("site")
     if site is None or (ctx.classify(doc[site]) not in _PLACE_CLASSES
-                        and doc[site].lemma_.lower() not in _BUILDING_PARTS):
+                        and doc[site].lemma_.lower() not in _BUILDING_PARTS
+                        and not _site_named_before(doc[site])):
         return False
     prep = hit.nodes.get("prep")
     held_in = [c for c in doc[prep].children if c.dep_ == "pobj"] if prep is not None \
@@ -1116,6 +1117,29 @@ def _site_is_place(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
         # that blew up": the bomb's carrier, the weapon of the attack, not a site used
         return False
     return not (_charged(doc[hit.trigger]) and _bare_plural(doc[site]))
+
+
+def _not_force_described(hit: Hit, doc: Doc, ctx: CheckContext) -> bool:
+    """Rule ``copula.force_described``: "the soldiers who died were young men, most under
+    20": bare people words said of a force's men tell their age or sex, not that
+    they were civilians (not "the men killed were farmers", a calling)."""
+    subject = hit.nodes.get("subject")
+    return subject is None or doc[hit.target].lemma_.lower() not in _BARE_PEOPLE \
+        or ctx.classify(doc[subject]) not in ("military", "armed_group")
+
+
+_BARE_PEOPLE = frozenset(["man", "woman", "men", "women", "people", "person", "youth",
+                          "boy", "girl"])
+
+
+def _site_named_before(site: Token) -> bool:
+    """Rule ``use.site_named_before``: "Velt gunmen held the location", "the site":
+    a definite word for a place stands for the site the story struck."""
+    return site.lemma_.lower() in _SITE_WORDS and any(
+        c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in site.children)
+
+
+_SITE_WORDS = frozenset(["location", "site", "premises", "place", "spot"])
 
 
 # what a bomb is made of, and the vehicles that carry one to its target
@@ -2817,6 +2841,7 @@ CHECKS: dict[str, Check] = {
     "people_target": _people_target,
     "site_is_place": _site_is_place,
     "known_target": _known_target,
+    "not_force_described": _not_force_described,
     "any_target": _any_target,
     "present_person": _present_person,
     "not_state_idiom": _not_state_idiom,

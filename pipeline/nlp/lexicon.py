@@ -407,6 +407,8 @@ ARMED_GROUP_WORDS = frozenset(
         "mercenary", "mercenaries", "assailant", "assailants", "robber", "robbers",
         # whom a security force says its operation was aimed at: "aimed at criminals"
         "criminal", "criminals",
+        # "38 died in the raid, mostly foreign recruits": a force's new men
+        "recruit", "recruits",
         "saboteur", "saboteurs", "maoist", "maoists", "naxalite", "naxalites",
         # "the dead included several cadres carrying rewards on their heads"
         "cadre", "cadres",

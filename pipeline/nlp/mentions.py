@@ -196,7 +196,8 @@ def hyphened(tok: Token) -> bool:
 
 def _keep(tok: Token) -> bool:
     if tok.dep_ in ("conj", "cc") and (_joined_roles(tok) or _joined_states(tok)
-                                       or _joined_peoples(tok) or _joined_in_name(tok)):
+                                       or _joined_peoples(tok) or _joined_in_name(tok)
+                                       or _joined_modifiers(tok)):
         return True
     if tok.dep_ in _CUT_DEPS:
         return False
@@ -377,6 +378,27 @@ def _org(text: str, kind: str, country: str | None = None, shown: str | None = N
     (``shown``: the name to show, when not ``text``)."""
     key = f"org.{slug(text)}"
     return Actor(key, shown or text, kind, country, key)
+
+
+def _joined_modifiers(tok: Token) -> bool:
+    """"Indigenous and community organizations", "local and provincial officials": two
+    modifiers joined right before the noun they describe are part of its name, as the
+    reporter writes it (rule ``speaker.joined_modifiers``; not the noun alone)."""
+    if tok.dep_ == "cc":
+        return tok.lower_ in ("and", "or") and any(
+            c.dep_ == "conj" and c.i > tok.i and _joined_modifiers(c) for c in tok.head.children)
+    first = tok.head
+    noun = first.head
+    if first.dep_ not in ("amod", "compound", "nmod") or noun.i != tok.i + 1 \
+            or noun.pos_ != "NOUN" or tok.pos_ not in ("ADJ", "NOUN", "PROPN") \
+            or first.i + 2 != tok.i or first.pos_ != "ADJ" \
+            or any(c.dep_ in ("det", "poss") for c in first.children):
+        return False  # (not "the group and health officials": the group speaks apart)
+    if any(t.ent_type_ in ("NORP", "GPE") or t.lower_ in lx.SIDE_WORDS for t in (first, tok)):
+        return False  # (states and sides joined are :func:`_joined_states`'s to judge)
+    # the first modifier opens the phrase (not "set a depot ablaze and Israeli rescuers")
+    return first.i == first.sent.start or first.doc[first.i - 1].pos_ in (
+        "DET", "ADP", "PUNCT", "NUM", "SCONJ")
 
 
 def _joined_in_name(tok: Token) -> bool:
@@ -971,7 +993,9 @@ class MentionResolver:
     def _named_before(self, head: Token, tokens: list[Token]) -> Actor | None:
         """A bare surname ("Koang said", "Waine said") of a person the story named in
         full before: that person."""
-        if len(tokens) != 1 or head.pos_ != "PROPN" or head.ent_id_:
+        if len(tokens) == 3 and _particle_joined(tokens):
+            tokens = tokens[2:]  # rule ``speaker.particle_surname``: "al-Hashemi said"
+        if len(tokens) != 1 or head.pos_ != "PROPN" or head.ent_id_ or tokens[0].i != head.i:
             return None
         known = self.people.get(head.lower_)
         if known is None or known.name.lower() == head.lower_:
@@ -1985,6 +2009,17 @@ class MentionResolver:
             return Actor(f"{owner.id}.{slug(head.lemma_)}",
                          f"{owner.name}'s {phrase_text(rest)}", owner.type,
                          owner.country, owner.side)
+        if own is not None and head.lemma_.lower() == "ministry":
+            # rule ``anaphor.its_ministry``: "Thailand disputed this. Its defence
+            # ministry said ...": the ministry of the state or group the sentence
+            # before is about, not one of the same name heard earlier
+            owner = self._subject_before(head)
+            if owner is None or owner.type not in ("state", "armed_group"):
+                return None
+            rest = [t for t in tokens if t.i > own.i]
+            return Actor(f"{(owner.country or owner.id).lower()}.{slug(phrase_text(rest))}",
+                         f"{self._body_name(owner)}'s {phrase_text(rest)}", "ministry",
+                         owner.country, owner.side)
         if own is not None and own.lower_ == "its" and _forces_word(head, tokens):
             # "Eritrea denied that its air force had bombed civilians": the forces of the
             # state or group the sentence is about (rule ``anaphor.its_forces``), on its
@@ -2107,6 +2142,17 @@ class MentionResolver:
             if body is not None and body.type in _ORG_TYPES and body.type != "media":
                 named = f"{text} {served.doc[tokens[-1].i + 1 : served.i + 1].text}"
                 actor = Actor(body.id, named, body.type, body.country, body.side)
+                self.people[surname] = actor
+                return actor
+        if served is None and known is None:
+            role = next((c for c in head.children
+                         if c.dep_ == "appos" and c.lower_ in _ROLE_HEADS), None)
+            kind = _served_body(role) if role is not None else None
+            body = self.antecedent(kind) if kind is not None else None
+            if body is not None and body.type in _ORG_TYPES and body.type != "media":
+                # rule ``speaker.role_for_body``: "Arno Tara, a spokesman for the
+                # ministry": he speaks for the ministry named before, on its side
+                actor = Actor(body.id, text, body.type, body.country, body.side)
                 self.people[surname] = actor
                 return actor
         has_title = any(t.lower_ in TITLE_WORDS for t in tokens)
@@ -2462,6 +2508,10 @@ class MentionResolver:
         described = tok
         tok = _named_beside(tok) or _proper_appos(tok) or tok
         tokens = phrase_tokens(tok)
+        if tok.lemma_.lower() == "ministry":
+            owned = self._owned_by_anaphor(tok, tokens)
+            if owned is not None:
+                return owned  # "Its defence ministry said ...": the owner's ministry
         found = self._mention(tok, tokens)
         known = _known_as(tok)
         if found is None and known is not None:
@@ -3065,6 +3115,18 @@ def _qualified_source(head: Token, actor: Actor) -> bool:
 def _bare_name(text: str) -> str:
     """A name without its article or possessive ending: "the Congo's" -> "Congo"."""
     return re.sub(r"^(the)\s+|\s*['’]s$", "", text, flags=re.IGNORECASE)
+
+
+def _particle_joined(tokens: list[Token]) -> bool:
+    """"al-Hashemi", "el-Sisi", "ad-Dawla": a surname with the article its language joins
+    to it by a hyphen, which the tokenizer splits into three words."""
+    first, dash, _ = tokens
+    return dash.text == "-" and not first.whitespace_ and not dash.whitespace_ \
+        and first.lower_ in _NAME_PARTICLES
+
+
+# articles and particles a hyphen joins to an Arabic surname
+_NAME_PARTICLES = frozenset(["al", "el", "ad", "ed", "ar", "as", "ash", "at", "az", "an"])
 
 
 def _named_before_place(tokens: list[Token], head: Token) -> bool:

@@ -471,6 +471,10 @@ def _misread_as(prep: Token) -> bool:
 _ORIGIN_VERBS = frozenset(["come", "originate", "fire", "launch"])
 
 
+# verbs of harm a strike does to people
+_HURT_VERBS = lx.CASUALTY_VERBS | frozenset(["hurt"])
+
+
 def _without_origin(tokens: list[Token]) -> list[Token]:
     """The clause's words but where the fire came from: "the attack on the camps, which
     it said came from positions held by the M23" (the parse hangs the clause on the
@@ -483,6 +487,16 @@ def _without_origin(tokens: list[Token]) -> list[Token]:
         elif _driven_off_by(tok):
             # "camps where families who fled the clashes between troops and rebels live":
             # what the people fled, or who drove them off, is not what the camp is
+            origin.update(t.i for t in tok.subtree)
+        elif tok.dep_ == "prep" and tok.lower_ in ("in", "by") \
+                and tok.head.lemma_.lower() in _HURT_VERBS and any(
+                    c.dep_ == "pobj" and c.lemma_.lower() in lx.ACTION_NOUNS
+                    and not any(p.dep_ == "prep" and p.lower_ in ("on", "against", "of")
+                                for p in c.children)
+                    for c in tok.children):
+            # rule ``targets.hurt_in_attack``: "200 more hurt in two truck bomb
+            # blasts": what hurt them says nothing of who they were (but "killed in
+            # a raid on a rebel camp" says where they were)
             origin.update(t.i for t in tok.subtree)
         elif _strike_carried_out(tok):
             # "a deliberate strike on farmers carried out with imported rockets": the
@@ -1635,6 +1649,12 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
         tokens = [t for t in tokens if t.i not in where]
     phrase = _forms(tokens)
     described = _without_origin(clause_tokens(head))
+    if described:
+        # "a van taking pupils through a market in rebel-held western Dorba": who
+        # holds the place the clause puts the head in says nothing of what the head is
+        # (rule ``targets.clause_place_held``)
+        stands = _where_it_stands(described)
+        described = [t for t in described if t.i not in stands]
     # the clause's strike verb says what befell the head, not what it was ("the place
     # that was bombed": "bomb" the verb is no bomb)
     doers = _doers(described) | _struck_by(described) | _when_told(described) \
@@ -1655,6 +1675,10 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
         else _gazetteer_type(_not_attackers(described), gazetteer)
     kept = [t for t in described if t.dep_ in _OBJECT_DEPS and t.head.pos_ in ("VERB", "AUX")
             and not _container_tank(t)]
+    # rule ``targets.used_for_making``: "a centre that was used for the production of
+    # chemical weapons": what is made there, the object of the making noun
+    kept += [t for t in described if t.dep_ == "pobj" and t.head.lower_ == "of"
+             and t.head.head.lemma_.lower() in _MAKING_NOUNS]
     kept += _home_to(head)
     objects = _forms(kept + [c for t in kept for c in t.children
                              if c.dep_ in ("amod", "compound")])
@@ -1674,6 +1698,9 @@ def _by_rows(head: Token, gazetteer: Gazetteer, rows: list[ClassRow]) -> _Found:
 
 
 _AS_VERBS = lx.DESCRIBE_VERBS | lx.MADE_INTO_VERBS
+# nouns of making or keeping a thing, whose "of" names what a site makes or keeps
+_MAKING_NOUNS = frozenset(["production", "development", "manufacture", "manufacturing",
+                           "assembly", "storage", "stockpiling", "making"])
 
 
 # words that say how many of a count the appositive after it covers ("most of them",
