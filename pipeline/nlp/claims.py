@@ -4678,12 +4678,17 @@ def _answered_for(attack: Token, targets: set[int]) -> bool:
         if node.dep_ != "pobj" or prep.dep_ != "prep" or prep.head.i == prep.i:
             return False
         owner = prep.head
-        if (prep.lower_ == "for" and owner.lemma_.lower() == "responsible") \
-                or prep.lower_ == "behind":
-            holder = owner.head if owner.lemma_.lower() == "responsible" else owner
+        if _answering(prep):
+            holder = owner.head if owner.lower_ == "responsible" else owner
             return holder.i in targets or owner.i in targets
         node = owner
     return False
+
+
+def _answering(prep: Token) -> bool:
+    """The preposition by which someone answers for an act: "behind" ("those behind the
+    bombing"), or "for" after "responsible" ("those responsible for the attack")."""
+    return prep.lower_ == "behind" or (prep.lower_ == "for" and prep.head.lower_ == "responsible")
 
 
 def _in_target_phrase(noun: Token, targets: set[int]) -> bool:
@@ -4887,10 +4892,10 @@ def _policy_reason(tok: Token, inner: list[Token], kind: str, mods: ModifierTabl
 
 
 def _past_progressive(verb: Token) -> bool:
-    """Rule ``claim.purpose_of_past_progressive``: "its forces were using precision
-    weapons to disable only military targets" tells what was done, as the purpose of a
-    past act does ("fired rockets to hit the base"); not "are using drones to strike",
-    said of now, nor "were hoping to hit the base", which tells no act."""
+    """Rule ``claim.purpose_of_past_progressive``: "his gunners were firing guided shells
+    to knock out only gun positions" tells what was done, as the purpose of a past act
+    does ("fired rockets to hit the base"); not "are using drones to strike", said of
+    now, nor "were hoping to hit the base", which tells no act."""
     return verb.tag_ == "VBG" and verb.lemma_.lower() in _MEANS_VERBS \
         and any(c.dep_ == "aux" and c.tag_ == "VBD" for c in verb.children)
 
@@ -7678,9 +7683,8 @@ def _in_clause(tok: Token, head: Token, strike: bool = False,
             # responsible for planning and carrying out an attack on Jizan" (the gerund
             # parsed as the object of "for")
             return True
-        if strike and (_attack_behind(node) or (
-                node.dep_ == "pobj" and node.lemma_.lower() in lx.ACTION_NOUNS
-                and node.head.lower_ == "for" and node.head.head.lower_ == "responsible")):
+        if strike and node.dep_ == "pobj" and node.lemma_.lower() in lx.ACTION_NOUNS \
+                and _answering(node.head):
             # "those responsible for a missile attack on the city of X", "those behind
             # the bombing of a bus in X": the attack they answer for struck there (not
             # "the cell behind ...", whose "behind" the parse hangs on the verb)
@@ -7689,8 +7693,8 @@ def _in_clause(tok: Token, head: Token, strike: bool = False,
     return False
 
 
-# a launch carried out is a strike of its own ("carrying out the missile launch at Jizan",
-# "an area from which guerrillas had launched rockets at northern Israel")
+# a launch carried out is a strike of its own ("carrying out the rocket launch at Pelan",
+# "a yard from which gunmen had launched rockets at the border towns")
 _LAUNCH_NOUNS = frozenset(["launch", "launching", "firing"])
 
 

@@ -994,7 +994,7 @@ class MentionResolver:
         """A bare surname ("Koang said", "Waine said") of a person the story named in
         full before: that person."""
         if len(tokens) == 3 and _particle_joined(tokens):
-            tokens = tokens[2:]  # rule ``speaker.particle_surname``: "al-Hashemi said"
+            tokens = tokens[2:]  # rule ``speaker.particle_surname``: "al-Vesh said"
         if len(tokens) != 1 or head.pos_ != "PROPN" or head.ent_id_ or tokens[0].i != head.i:
             return None
         known = self.people.get(head.lower_)
@@ -3118,7 +3118,7 @@ def _bare_name(text: str) -> str:
 
 
 def _particle_joined(tokens: list[Token]) -> bool:
-    """"al-Hashemi", "el-Sisi", "ad-Dawla": a surname with the article its language joins
+    """"al-Vesh", "el-Tamar", "ad-Dorra": a surname with the article its language joins
     to it by a hyphen, which the tokenizer splits into three words."""
     first, dash, _ = tokens
     return dash.text == "-" and not first.whitespace_ and not dash.whitespace_ \
