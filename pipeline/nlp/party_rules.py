@@ -98,8 +98,11 @@ _OBJECT_AND_OWNER_PRONOUNS = frozenset(["him", "her", "them", "us", "its", "thei
 def in_dateline(head: Token) -> bool:
     """The head is a word of the dateline that opens its line ("UNITED NATIONS, Oct 6
     (Reuters) -", "KINSHASA, Congo (AP) —", "Lima (AFP) -")."""
-    return (head.pos_ == "PROPN" and _inside_dateline(head)) or _in_capital_run(head) \
-        or _in_agency_dateline(head)
+    # (each reads its dateline from the start of the head's line: a head too far into its
+    # line is in none, and is passed by without asking them)
+    return _near_line_start(head) and (
+        (head.pos_ == "PROPN" and _inside_dateline(head)) or _in_capital_run(head)
+        or _in_agency_dateline(head))
 
 
 def _test_dateline(rule: PartyRule, head: Token) -> bool:
@@ -107,7 +110,7 @@ def _test_dateline(rule: PartyRule, head: Token) -> bool:
     "YEREVAN/BAKU, Sept 14 (Reuters) -"); also a word inside such a dateline ("Congo" of
     "KINSHASA, Congo (AP) —")."""
     doc = head.doc
-    if in_dateline(head) or _in_place_dateline(head):
+    if _near_line_start(head) and (in_dateline(head) or _in_place_dateline(head)):
         return True
     start = head.i
     while start >= 2 and doc[start - 1].text == "/" and doc[start - 2].is_upper:
@@ -133,6 +136,12 @@ def _test_dateline(rule: PartyRule, head: Token) -> bool:
         if dateline_end(tok):
             return dated
     return False
+
+
+def _near_line_start(tok: Token) -> bool:
+    """``tok`` is within a dateline's reach of the start of its line (:func:`_line_start`
+    finds a start)."""
+    return tok.i - line_start(tok.doc, tok.i) <= lx.DATELINE_SPAN
 
 
 def _line_start(tok: Token) -> int | None:
