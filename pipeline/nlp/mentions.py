@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import numpy
-from spacy.attrs import DEP
+from spacy.attrs import DEP, LOWER, ORTH
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
@@ -24,13 +24,15 @@ from pipeline.nlp import lexicon as lx
 from pipeline.nlp.docmemo import (
     DOC_MEMO,
     doc_array,
+    doc_column,
     doc_ents,
+    doc_heads,
     doc_text,
     ent_at,
     lemma_positions,
     line_bounds,
+    lower_lemmas,
     sent_of,
-    word_positions,
 )
 from pipeline.nlp.gazetteer import ActorEntry, Gazetteer
 from pipeline.nlp.party_rules import (
@@ -625,13 +627,18 @@ def _phrase_text(tokens: list[Token]) -> str:
     # (the words as the document's text holds them: a span's text joins its tokens anew)
     text = _SPACES.sub(" ", doc_text(first.doc)[first.idx : last.idx + len(last.text)])
     text = _ARTICLE.sub("", text).strip(" ,\"'“”‘’")
-    text = _POSSESSIVE_END.sub("", text)  # "the KDP's (account)": the KDP
+    if text.endswith("s"):  # (the only end the pattern takes off)
+        text = _POSSESSIVE_END.sub("", text)  # "the KDP's (account)": the KDP
     text = _balanced_quotes(text)
-    if "," in text and not _ends_in_place(tokens):
+    # (both patterns hold exactly one comma: a text with more or none is passed by
+    # without asking them, nor whether it ends in a place)
+    if text.count(",") == 1 and not _ends_in_place(tokens):
         # "a vigilante leader in Safana, Sani Musa": the leader Sani Musa; not "a spokesman
         # in Lyon, France", where the words after the comma are a place, not a name
         text = _TITLE_COMMA_NAME.sub(r"\1 \2", _TITLE_PLACE_NAME.sub(r"\1 \2", text))
-    return _LEAD_BRACKETS.sub(r"\1 ", text)  # "(pro-Haftar) forces"
+    if text.startswith("("):  # (a substitution with a group reference costs a call)
+        text = _LEAD_BRACKETS.sub(r"\1 ", text)  # "(pro-Haftar) forces"
+    return text
 
 
 def _balanced_quotes(text: str) -> str:
@@ -2566,14 +2573,14 @@ class MentionResolver:
             return best
         # 2. a state by its name or capital, whatever the recogniser thought ("Kyiv said")
         if len(tokens) <= 3:
-            bare = re.sub(r"^(the)\s+|\s*['’]s$", "", text, flags=re.IGNORECASE)
+            bare = _bare_name(text)
             iso = gaz.country_of_name(bare) or _plural_demonym(gaz, bare)
             if iso and (head.pos_ == "PROPN" or head.ent_type_ in ("GPE", "NORP")):
                 return gaz.state_actor(iso, state_name(gaz, iso, text))
         # 3. a state or camp word modifying a body: "Lebanon's health ministry"
         country, camp = self._country_in(tokens, head)
         lemma = head.lemma_.lower()
-        if country and country in gaz.countries:
+        if country and country in gaz.countries and text.startswith(("country", "nation")):
             # "the country's military spokesman" -> "Ethiopia's military spokesman"
             text = re.sub(r"^(country|nation)(?=['’]s\b)", gaz.countries[country].name, text)
         if country and head.ent_type_ in ("GPE", "NORP") and _named_before_place(tokens, head) \
@@ -3112,9 +3119,12 @@ def _qualified_source(head: Token, actor: Actor) -> bool:
     return any(c.lower_ in ("a", "an") for c in head.children) and has_modifier(head)
 
 
+_ARTICLE_AND_POSSESSIVE = re.compile(r"^(the)\s+|\s*['’]s$", re.IGNORECASE)
+
+
 def _bare_name(text: str) -> str:
     """A name without its article or possessive ending: "the Congo's" -> "Congo"."""
-    return re.sub(r"^(the)\s+|\s*['’]s$", "", text, flags=re.IGNORECASE)
+    return _ARTICLE_AND_POSSESSIVE.sub("", text)
 
 
 def _particle_joined(tokens: list[Token]) -> bool:
@@ -3661,7 +3671,10 @@ def _fullest_naming(name: Token) -> str | None:
     best: tuple[tuple[int, int], str] | None = None
     runs: list[set[str]] = []
     doc = name.doc
-    for tok in (doc[i] for i in word_positions(doc, name.text, exact=True)):
+    # (a search of the doc's array of words: the one word asked about in a document does
+    # not pay for an index of all its words)
+    same = numpy.flatnonzero(doc_array(doc, ORTH) == numpy.uint64(get_string_id(name.text)))
+    for tok in (doc[i] for i in same.tolist()):
         if tok.pos_ != "PROPN" or tok.ent_id_:
             continue
         after = _name_after(tok)
@@ -3918,13 +3931,22 @@ _PERSON_HEADS = TITLE_WORDS | _WITNESS_HEADS | _OFFICIAL_HEADS | _POSTED_TITLES
 def _posted_to(tok: Token) -> bool:
     """"the UN" in "Russia's envoy to the UN", "Iraq" in "the U.S. ambassador to Iraq":
     where a diplomat is posted, not whom he speaks for."""
-    node, steps = tok, 0
-    while node.head.i != node.i and steps < 4:
-        if node.dep_ == "pobj" and node.head.lower_ in ("to", "at") \
-                and node.head.head.lemma_.lower() in _POSTED_TITLES:
+    # (off the doc's columns: the walk up asks about every token of a speaker's phrase,
+    # and would build each head it passes as a Token)
+    doc = tok.doc
+    heads, deps, words = doc_heads(doc), doc_column(doc, DEP), doc_column(doc, LOWER)
+    i, steps = tok.i, 0
+    while heads[i] != i and steps < 4:
+        up = heads[i]
+        if deps[i] == _POBJ and words[up] in _TO_AT \
+                and lower_lemmas(doc)[heads[up]] in _POSTED_TITLES:
             return True
-        node, steps = node.head, steps + 1
+        i, steps = up, steps + 1
     return False
+
+
+_POBJ = get_string_id("pobj")
+_TO_AT = frozenset([get_string_id("to"), get_string_id("at")])
 
 
 # what a named body is, said in an apposition: "Kongra Star, the umbrella organisation of
