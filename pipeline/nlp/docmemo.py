@@ -17,7 +17,7 @@ from collections.abc import Callable, Hashable, Iterable
 from typing import Any, TypeVar
 
 import numpy
-from spacy.attrs import HEAD, IDX, LEMMA, LOWER, ORTH
+from spacy.attrs import IDX, LEMMA, LOWER, ORTH
 from spacy.strings import get_string_id
 
 T = TypeVar("T")
@@ -213,19 +213,6 @@ def doc_column(doc: Any, attr: int) -> list[int]:
 def _column(doc: Any, attr: int) -> list[int]:
     """The doc's column of ``attr``, as a list."""
     return doc_array(doc, attr).tolist()  # type: ignore[no-any-return]
-
-
-def doc_heads(doc: Any) -> list[int]:
-    """Each token's head, by its index (``tok.head.i``), read once per document (until its
-    parse changes) off its array of heads; not to be written to."""
-    return DOC_MEMO.get(doc, "heads", _heads, doc)
-
-
-def _heads(doc: Any) -> list[int]:
-    """:func:`doc_heads`, off the array: the doc holds each head as an offset from its
-    token, an unsigned number that wraps round below zero."""
-    offsets = doc_array(doc, HEAD).astype("int64")
-    return (offsets + numpy.arange(len(doc), dtype="int64")).tolist()  # type: ignore[no-any-return]
 
 
 def lemma_positions(doc: Any, lemmas: Iterable[str]) -> list[int]:

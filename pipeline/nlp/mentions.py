@@ -7,6 +7,7 @@ that "the ministry", "he" or "spokesman Igor Konashenkov" resolve to the party l
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from collections.abc import Callable, Iterable
@@ -21,16 +22,17 @@ from spacy.tokens import Doc, Span, Token
 
 from pipeline.domain.models import Actor
 from pipeline.nlp import lexicon as lx
+from pipeline.nlp.depmatch import doc_tree
 from pipeline.nlp.docmemo import (
     DOC_MEMO,
     doc_array,
     doc_column,
     doc_ents,
-    doc_heads,
     doc_text,
     ent_at,
     lemma_positions,
     line_bounds,
+    line_breaks,
     lower_lemmas,
     sent_of,
 )
@@ -192,8 +194,9 @@ def hyphened(tok: Token) -> bool:
     """``tok`` is the first part of a hyphen compound ("Saudi" in "Saudi-led"): a hyphen
     right after it, with no space on either side."""
     doc = tok.doc
-    return (tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
-            and not tok.whitespace_ and not doc[tok.i + 1].whitespace_)
+    # (the space after ``tok`` first: most words have one, and the next word is not built)
+    return (not tok.whitespace_ and tok.i + 2 < len(doc) and doc[tok.i + 1].text == "-"
+            and not doc[tok.i + 1].whitespace_)
 
 
 def _keep(tok: Token) -> bool:
@@ -3931,10 +3934,11 @@ _PERSON_HEADS = TITLE_WORDS | _WITNESS_HEADS | _OFFICIAL_HEADS | _POSTED_TITLES
 def _posted_to(tok: Token) -> bool:
     """"the UN" in "Russia's envoy to the UN", "Iraq" in "the U.S. ambassador to Iraq":
     where a diplomat is posted, not whom he speaks for."""
-    # (off the doc's columns: the walk up asks about every token of a speaker's phrase,
-    # and would build each head it passes as a Token)
+    # (off the doc's tree and columns, which the claim rules read too: the walk up asks
+    # about every word of a speaker's phrase, and would build each head it passes as a
+    # Token)
     doc = tok.doc
-    heads, deps, words = doc_heads(doc), doc_column(doc, DEP), doc_column(doc, LOWER)
+    heads, deps, words = doc_tree(doc).heads, doc_column(doc, DEP), doc_column(doc, LOWER)
     i, steps = tok.i, 0
     while heads[i] != i and steps < 4:
         up = heads[i]
@@ -4496,7 +4500,10 @@ def _crosses_break(head: Token) -> bool:
     if verb.i == head.i:
         return False
     lo, hi = sorted((head.i, verb.i))
-    return any(_breaks(t) for t in head.doc[lo:hi])
+    # (the doc's line breaks, found once, are the words :func:`_breaks` holds true of)
+    breaks = line_breaks(head.doc)
+    at = bisect.bisect_left(breaks, lo)
+    return at < len(breaks) and breaks[at] < hi
 
 
 def _subject_after(head: Token, ends: Callable[[Token], bool]) -> Token | None:
