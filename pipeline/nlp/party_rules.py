@@ -29,7 +29,7 @@ from typing import Any
 from spacy.tokens import Doc, Span, Token
 
 from pipeline.nlp import lexicon as lx
-from pipeline.nlp.docmemo import DOC_MEMO, doc_text, line_start, sent_of
+from pipeline.nlp.docmemo import DOC_MEMO, doc_text, line_start, sent_of, word_positions
 from pipeline.nlp.gazetteer import Gazetteer
 
 RULES_FILE = Path(__file__).parent / "data" / "party_rules.jsonl"
@@ -236,9 +236,11 @@ def _in_agency_dateline(head: Token) -> bool:
     start = _line_start(head)
     if start is None:
         return False
-    opener = next((t for t in doc[start : start + lx.DATELINE_SPAN] if t.text == "("), None)
-    if opener is None or opener.i == start:
+    # (the first bracket off the doc's index of its words: no Token built per word)
+    brackets = word_positions(doc, "(", start, start + lx.DATELINE_SPAN)
+    if not brackets or brackets[0] == start:
         return False
+    opener = doc[brackets[0]]
     # (the tokenizer may keep a colon on the bracket: "Kessa, March 3 (PTI): The ...")
     # (and the Spanish agencies' bracket, stop and dash, one token with the agency's name:
     # "Bogota, Mar 30 (EFE).- The ...")
@@ -580,13 +582,18 @@ def judge(head: Token, rules: tuple[PartyRule, ...] | None = None) -> PartyRule:
     return verdict if kept is table else _judge(head, table)
 
 
+# the tests that fire only on a head word of the rule's list (:func:`_test_head`)
+_HEAD_WORD_TESTS = frozenset(["head", "credit_line", "counted"])
+
+
 def _judge(head: Token, rules: tuple[PartyRule, ...]) -> PartyRule:
     # every word a "head" rule (most of the table) may test the head by: a rule whose
-    # list holds none of them cannot fire, and is passed over unasked
+    # list holds none of them cannot fire, and is passed over unasked (so is a credit
+    # line's or a count's, which test the head word too)
     lemma, lower = _words(head)
     forms = {lemma, lower, lower[:-1]}
     for rule in rules:
-        if rule.test == "head" and forms.isdisjoint(rule.words):
+        if rule.test in _HEAD_WORD_TESTS and forms.isdisjoint(rule.words):
             continue
         if rule.fires(head):
             return rule
