@@ -590,8 +590,13 @@ def _closes(run: list[Token]) -> bool:
     return last in (")", "]") and any(t.text == {")": "(", "]": "["}[last] for t in run)
 
 
+_BRACKETS = frozenset(["(", ")", "[", "]"])
+
+
 def _balanced(run: list[Token], head: Token) -> list[Token]:
     """Cut an unclosed bracket and what follows it (or precedes an unopened one)."""
+    if _BRACKETS.isdisjoint([t.text for t in run]):
+        return run  # (most phrases: each word's text read once, not once per bracket)
     for open_, close in (("(", ")"), ("[", "]")):
         depth = 0
         for k, tok in enumerate(run):
