@@ -200,34 +200,36 @@ def hyphened(tok: Token) -> bool:
 
 
 def _keep(tok: Token) -> bool:
-    if tok.dep_ in ("conj", "cc") and (_joined_roles(tok) or _joined_states(tok)
-                                       or _joined_peoples(tok) or _joined_in_name(tok)
-                                       or _joined_modifiers(tok)):
+    # (the relation and the word read once: each read looks the string up anew)
+    dep, lower = tok.dep_, tok.lower_
+    if dep in ("conj", "cc") and (_joined_roles(tok) or _joined_states(tok)
+                                  or _joined_peoples(tok) or _joined_in_name(tok)
+                                  or _joined_modifiers(tok)):
         return True
-    if tok.dep_ in _CUT_DEPS:
+    if dep in _CUT_DEPS:
         return False
-    if tok.dep_ in ("nmod", "compound") and tok.i < tok.head.i \
+    if dep in ("nmod", "compound") and tok.i < tok.head.i \
             and tok.ent_type_ in ("DATE", "TIME") and tok.head.ent_type_ not in ("DATE", "TIME"):
         return False  # "buried their dead on Saturday and local elders said": a day
-    if tok.dep_ == "npadvmod":
+    if dep == "npadvmod":
         return hyphened(tok)
-    if tok.dep_ == "appos" and tok.head.ent_type_ not in ("PERSON", "") and (
+    if dep == "appos" and tok.head.ent_type_ not in ("PERSON", "") and (
             tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.i > tok.head.i and any(
                 c.dep_ == "det" and c.lower_ in ("the", "a", "an") for c in tok.children))):
         # "Moscow, a key Assad ally", "(Air Commodore X), the Director of Public Relations
         # at ...": a description, not the name
         return False
-    if tok.dep_ == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ != "PERSON" \
+    if dep == "appos" and tok.pos_ == "NOUN" and tok.head.ent_type_ != "PERSON" \
             and tok.head.pos_ == "PROPN" and any(c.lower_ in ("a", "an") for c in tok.children):
         # "the Syrian Observatory for Human Rights, a war monitor"
         return False
-    if tok.dep_ in ("appos", "npadvmod", "amod", "nummod") and tok.like_num \
+    if dep in ("appos", "npadvmod", "amod", "nummod") and tok.like_num \
             and tok.i > tok.head.i and tok.i > 0 and tok.doc[tok.i - 1].text == ",":
         return False  # "Umm Khaled, 45, said": an age, no part of the name
-    if tok.dep_ == "appos" and tok.lower_ == "one" and tok.head.pos_ == "PROPN" \
+    if dep == "appos" and lower == "one" and tok.head.pos_ == "PROPN" \
             and tok.head.ent_type_ != "PERSON":
         return False  # "the Ambazonia Defence Forces, one of the main separatist militias"
-    if tok.dep_ == "prep" and tok.lower_ == "in":
+    if dep == "prep" and lower == "in":
         # "officials in Pakistan", "United Nations Force in Lebanon" (one name), not "the
         # army in a statement"
         # "sources in the Sudanese army": the body the sources are in
@@ -243,7 +245,7 @@ def _keep(tok: Token) -> bool:
                 and judge(c).id in ("body.state", "body.military", "body.group")
                 and not any(t.ent_id_ for t in c.subtree)))
             for c in tok.children)
-    if tok.dep_ == "prep" and tok.lower_ == "on":
+    if dep == "prep" and lower == "on":
         # "Commission on Human Rights", "Council on Foreign Relations": one name, its
         # words capitalised; not "the army on Tuesday", nor "a report on the strike"
         after = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
@@ -251,12 +253,12 @@ def _keep(tok: Token) -> bool:
             and after is not None and after.text[:1].isupper() and any(
                 c.dep_ == "pobj" and c.text[:1].isupper() and c.ent_type_ not in _DAY_ENTS
                 for c in tok.children)
-    if tok.dep_ == "prep" and tok.lower_ == "of" and any(
+    if dep == "prep" and lower == "of" and any(
             c.dep_ in ("pcomp", "pobj") and c.tag_ == "VBG" for c in tok.children):
         return False  # "accused by rights groups of killing civilians": the charge
-    if tok.dep_ == "prep" and tok.lower_ == "of" and _accuser(tok.head):
+    if dep == "prep" and lower == "of" and _accuser(tok.head):
         return False  # "accused by the EU and aid agencies of reckless shelling"
-    return not (tok.dep_ == "prep" and tok.lower_ not in _KEEP_PREPS)
+    return not (dep == "prep" and lower not in _KEEP_PREPS)
 
 
 def _accuser(noun: Token) -> bool:
