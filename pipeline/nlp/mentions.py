@@ -2127,9 +2127,10 @@ class MentionResolver:
         spoke = {pos: actor for pos, actor, _ in self.heard if pos < head.i}
         if not spoke:
             return None
-        for tok in reversed(head.doc[: head.i]):
-            if tok.lemma_.lower() != lemma or tok.i == head.i:
-                continue
+        # (the words before the head of its lemma, off the doc's column of lemmas: no
+        # Token built for any other)
+        lemmas, doc = lower_lemmas(head.doc), head.doc
+        for tok in (doc[i] for i in range(head.i - 1, -1, -1) if lemmas[i] == lemma):
             cur, steps = tok, 0
             while steps < 5 and cur.dep_ in _DESCRIBING_DEPS and cur.head.i != cur.i:
                 if cur.dep_ == "appos" and cur.head.i in spoke:
@@ -3670,6 +3671,14 @@ def _person_role(tok: Token) -> bool:
                                    or tok.lower_ in _PERSON_ROLES)
 
 
+def _places_of_text(doc: Doc, text: str, end: int | None = None) -> list[int]:
+    """Indices of the tokens before ``end`` whose text is ``text``, in order: a search of
+    the doc's array of words (the one word asked about in a document does not pay for
+    an index of all its words, nor a Token built per word)."""
+    words = doc_array(doc, ORTH)[:end]
+    return numpy.flatnonzero(words == numpy.uint64(get_string_id(text))).tolist()  # type: ignore[no-any-return]
+
+
 def _fullest_naming(name: Token) -> str | None:
     """The fullest way the document names the person whose name ends in ``name``: of
     every naming that ends in the same word and holds all of this one's name words (title
@@ -3681,10 +3690,7 @@ def _fullest_naming(name: Token) -> str | None:
     best: tuple[tuple[int, int], str] | None = None
     runs: list[set[str]] = []
     doc = name.doc
-    # (a search of the doc's array of words: the one word asked about in a document does
-    # not pay for an index of all its words)
-    same = numpy.flatnonzero(doc_array(doc, ORTH) == numpy.uint64(get_string_id(name.text)))
-    for tok in (doc[i] for i in same.tolist()):
+    for tok in (doc[i] for i in _places_of_text(doc, name.text)):
         if tok.pos_ != "PROPN" or tok.ent_id_:
             continue
         after = _name_after(tok)
@@ -3805,9 +3811,8 @@ def _fuller_naming(head: Token, tokens: list[Token]) -> Token | None:
     """An earlier mention of the same person with more words to it (title, body)."""
     if len(tokens) > 3 or any(t.lower_ in TITLE_WORDS for t in tokens):
         return None
-    for tok in head.doc[: tokens[0].i]:
-        if tok.text == head.text and tok.ent_type_ == "PERSON" and \
-                len(phrase_tokens(tok)) > len(tokens):
+    for tok in (head.doc[i] for i in _places_of_text(head.doc, head.text, tokens[0].i)):
+        if tok.ent_type_ == "PERSON" and len(phrase_tokens(tok)) > len(tokens):
             title = _titled_by(tok)
             return title if title is not None else tok
     return None
