@@ -772,8 +772,9 @@ class MentionResolver:
             for ent in ents:
                 # (a country the model tags LOC counts too: "the Central African Republic")
                 if ent.label_ in ("GPE", "NORP", "LOC"):
-                    iso = self.gazetteer.country_of_name(ent.text) or \
-                        self.gazetteer.country_of_demonym(ent.text)
+                    text = ent.text  # (each read joins the entity's words anew)
+                    iso = self.gazetteer.country_of_name(text) or \
+                        self.gazetteer.country_of_demonym(text)
                     if iso:
                         counts[iso] = counts.get(iso, 0) + 1
             starts: dict[int, Any] = {}
@@ -1601,9 +1602,10 @@ class MentionResolver:
             # actor is settled)
             if ent.start >= head.i or not ent.ent_id_:
                 continue
-            entry = self._settle_shared(ent[0], self.gazetteer.actors.get(ent.ent_id_))
+            first = ent[0]  # (built once: each index of a span builds its token anew)
+            entry = self._settle_shared(first, self.gazetteer.actors.get(ent.ent_id_))
             if entry is None or entry.type not in wanted \
-                    or _patron_name(ent[0]) or not _may_be_forces(head, entry.actor()):
+                    or _patron_name(first) or not _may_be_forces(head, entry.actor()):
                 continue
             count(entry.actor(), ent.start, 1)
             actors.setdefault(entry.id, entry.actor())
@@ -4606,8 +4608,10 @@ def _proper_run(tok: Token) -> str:
     compounded onto ``tok`` from its left, with it."""
     start = tok.i
     doc = tok.doc
-    while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].dep_ == "compound" \
-            and doc[start - 1].head.i == tok.i:
+    while start > 0:
+        prev = doc[start - 1]  # (built once per step, not once per test)
+        if prev.pos_ != "PROPN" or prev.dep_ != "compound" or prev.head.i != tok.i:
+            break
         start -= 1
     if start == tok.i and _name_cut_in_front([tok])[0].i < tok.i:
         start -= 1  # "Sierra | Leone's police": the parse hung "Sierra" elsewhere
