@@ -618,6 +618,7 @@ _QUOTE_MARKS = re.compile("[\"\u201c\u201d]")
 
 _SPACES = re.compile(r"\s+")
 _ARTICLE = re.compile(r"^(the|a|an)\s+", re.IGNORECASE)
+_LEADING_THE = re.compile(r"^the\s+", re.IGNORECASE)
 _POSSESSIVE_END = re.compile(r"\s*['’]s$")
 _LEAD_BRACKETS = re.compile(r"^\((.*?)\)\s*")
 
@@ -951,7 +952,7 @@ class MentionResolver:
         Emergency Service of Ukraine said") is that body, under its full name."""
         if not actor.id.startswith("org."):
             return actor
-        acronym = re.sub(r"^the\s+", "", actor.name, flags=re.IGNORECASE)
+        acronym = _LEADING_THE.sub("", actor.name)
         if not (acronym.isalpha() and acronym.isupper() and 2 <= len(acronym) <= 6):
             return actor
         for _, earlier, _ in reversed(self.heard):
@@ -2062,7 +2063,7 @@ class MentionResolver:
         name = f"{self._body_name(owner)} {phrase_text(rest)}" if rest else owner.name
         if poss.lemma_.lower() in _EPITHETS:
             # "the junta's information team": the epithet is how the copy names the body
-            name = re.sub(r"^the\s+", "", phrase_text(tokens), flags=re.IGNORECASE)
+            name = _LEADING_THE.sub("", phrase_text(tokens))
         # its own party (the general staff is not the army's first name) on the body's side
         return Actor(f"{owner.id}.{slug(head.lemma_)}", name, owner.type, owner.country,
                      owner.side)

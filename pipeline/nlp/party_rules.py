@@ -377,8 +377,9 @@ def dateline_end(tok: Token) -> bool:
     """The punctuation that closes a dateline: ":" (also "):"), a dash, the Spanish
     agencies' full stop and dash ("Bogota, Sep 16 (EFE).-"), or the bracket of an agency
     after the date with nothing after it ("Srinagar, Nov 16 (PTI) Families of ...")."""
-    return ":" in tok.text or tok.text in ("—", "--", "–") or tok.text.endswith(".-") \
-        or _agency_bracket_end(tok)
+    text = tok.text  # (read once: each read looks the string up anew)
+    return ":" in text or text in ("—", "--", "–") or text.endswith(".-") \
+        or (text == ")" and _agency_bracket_end(tok))
 
 
 def _agency_bracket_end(tok: Token) -> bool:
