@@ -1476,9 +1476,12 @@ class MentionResolver:
                                               or _one_of_a_series(head)):
             # "the report": the report named before, if its owner was said; else the
             # body last heard
-            earlier = [t for t in head.doc[: head.i] if t.lemma_.lower() == lemma]
-            if earlier and depth < 2:
-                actor = self._owner(earlier[-1], depth + 1)
+            # (the last word of its lemma before it, off the doc's column of lemmas: no
+            # Token built per word before it)
+            lemmas = lower_lemmas(head.doc)
+            earlier = next((i for i in range(head.i - 1, -1, -1) if lemmas[i] == lemma), None)
+            if earlier is not None and depth < 2:
+                actor = self._owner(head.doc[earlier], depth + 1)
                 if actor is not None:
                     return actor
             return self.last_org or self.last_speaker
