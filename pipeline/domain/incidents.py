@@ -605,6 +605,14 @@ _LATER = re.compile(r"^\W*(?:(?:some|several|a\s+few|two|three|four|five)\s+)?"
                     r"(?:day|night|evening|morning|afternoon)\b", re.IGNORECASE)
 
 
+# rule ``incident.another_assailant``: "another bomber struck a checkpoint", "a third
+# suicide bomber blew himself up at a clinic": one more attack of a series, by
+# another of its assailants, set apart from the attacks told before it
+_ANOTHER_ASSAILANT = re.compile(
+    r"\b(?:another|a\s+(?:second|third|fourth|fifth))\s+(?:(?:suicide|female|male|lone)\s+)?"
+    r"(?:bomber|attacker|gunman|assailant)\b", re.IGNORECASE)
+
+
 def set_apart(sentence: str) -> bool:
     """The sentence opens by setting its news apart from the story's ("Separately, ...",
     "Elsewhere, ...", "In a separate attack, ...") or its speaker tells it separately."""
@@ -613,9 +621,10 @@ def set_apart(sentence: str) -> bool:
 
 def _separate(sentence: str, dated: bool) -> bool:
     """The sentence sets its account apart and gives it a day or a distance of its own,
-    or opens with a time of its own ("Hours later ...")."""
+    or opens with a time of its own ("Hours later ..."), or tells one more assailant's
+    attack ("another bomber struck ...")."""
     return (set_apart(sentence) and (dated or bool(_DISTANCE.search(sentence)))) \
-        or bool(_LATER.search(sentence))
+        or bool(_LATER.search(sentence)) or bool(_ANOTHER_ASSAILANT.search(sentence))
 
 
 def _separate_apart(a: Cues, b: Cues) -> bool:

@@ -45,6 +45,7 @@ from pipeline.nlp.constructions import (
     Hit,
     blamed_on_them,
     denied_attr,
+    in_series,
     toll_statement,
 )
 from pipeline.nlp.depmatch import doc_tree, is_ancestor
@@ -3278,6 +3279,11 @@ def _reports(tok: Token) -> bool:
     if lemma == "post" and any(c.dep_ == "dobj" and c.lemma_.lower() not in _POSTED_THINGS
                                for c in tok.children):
         return False  # "the gang had posted lookouts on the roof": placed, not said
+    if lemma == "maintain" and not any(c.dep_ in ("ccomp", "xcomp") for c in tok.children) \
+            and any(c.dep_ == "dobj" and c.pos_ in ("NOUN", "PROPN") for c in tok.children):
+        # rule ``speaker.maintained_held``: "has maintained two garrisons in the hills":
+        # kept, not said ("maintained that its jets hit only depots" says)
+        return False
     if lemma in _SEEING_VERBS and tok.pos_ == "VERB" and any(
             c.dep_ == "nsubj" and c.lower_ in _ONLOOKERS for c in tok.children) and any(
             c.dep_ == "dobj" and c.lower_ in lx.WRECKAGE_WORDS for c in tok.children):
@@ -4748,11 +4754,11 @@ def _conjunct_below(path: list[Token], k: int) -> bool:
 
 
 # reasons of :func:`_policy_reason` that make a general line of the speaker's, shown as
-# its word: always ("we do not target civilians", "it targets military infrastructure"),
-# or when told in the present ("the military only strikes military facilities"); the
-# others (a prospect, a campaign, a stance, an intent, a modal, an infinitive) are no
-# account at all
-_GENERAL_LINES = frozenset(["policy", "do_present", "aim_present"])
+# its word: always ("we do not target civilians", "it targets military infrastructure",
+# "had hit some 300 sites since the offensive opened"), or when told in the present ("the
+# military only strikes military facilities"); the others (a prospect, a campaign, a
+# stance, an intent, a modal, an infinitive) are no account at all
+_GENERAL_LINES = frozenset(["policy", "do_present", "aim_present", "series"])
 _GENERAL_IN_PRESENT = frozenset(["habit", "noun_present"])
 
 
@@ -4823,6 +4829,8 @@ def _policy_reason(tok: Token, inner: list[Token], kind: str, mods: ModifierTabl
         return "prospect"  # "further attacks were likely", "attacks on civilians are prohibited"
     if _campaign_only(tok):
         return "campaign"
+    if in_series(tok):
+        return "series"  # "had hit some 300 sites since the offensive opened"
     if any(_charged_in_general(node) for node in (tok, *inner)) or _every_attack(tok):
         return "policy"
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "about") \
@@ -6138,6 +6146,15 @@ def _own_plural(tok: Token) -> bool:
                for c in say.children)
 
 
+def _armed_speaker(party: Actor | None) -> bool:
+    """Rule ``attacker.they_said_armed``: a force or an armed group that says "they" of
+    the men who struck speaks of its own, whoever struck before ("the insurgents said they
+    had killed scores of soldiers", after an account of an army strike); residents' "they"
+    is anyone's."""
+    return party is not None and (party.type in ("armed_group", "military")
+                                  or (party.side or "").startswith("group."))
+
+
 def _plural_name(tok: Token) -> bool:
     """A group's plural name the tagger leaves singular ("the Houthis said they ...")."""
     return tok.pos_ == "PROPN" and tok.ent_type_ in ("ORG", "NORP") and len(tok.text) > 3 \
@@ -6159,7 +6176,9 @@ def _resolve_attacker(
     if low in _SELF and tok.pos_ == "PRON":  # "US" the country is not "us"
         return party
     if low in ("they", "their", "them"):
-        return party if last is None and low == "they" and _own_plural(tok) else last
+        if low == "they" and _own_plural(tok) and (last is None or _armed_speaker(party)):
+            return party
+        return last
     if any(c.dep_ == "poss" and c.lower_ in _SELF for c in tok.children):
         return party  # "its jets", "our forces"
     if _own_air_force(tok, party):

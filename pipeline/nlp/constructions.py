@@ -392,9 +392,11 @@ def _running_since(verb: Token) -> bool:
     since the conflict began", "since Israel launched its operation, more than 1,000
     Palestinians have been killed") is the war's running toll, not a strike's account;
     "have been killed since the strike" is the strike's toll, and so is one a strike
-    frames ("killed in an air strike ..., the largest toll since the war began")."""
+    frames ("killed in an air strike ..., the largest toll since the war began"). Told
+    in reported speech, the perfect is past ("said 2,800 people had been killed since the
+    uprising started"), and counts the same."""
     if not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have"
-               and c.tag_ in ("VBP", "VBZ") for c in verb.children):
+               and c.tag_ in ("VBP", "VBZ", "VBD") for c in verb.children):
         return False
     sent = sent_of(verb)
     for tok in sent:
@@ -404,9 +406,43 @@ def _running_since(verb: Token) -> bool:
         if any(t.tag_ in ("JJS", "RBS") for t in before):
             continue  # "the largest single-incident death toll since the war began"
         after = verb.doc[tok.i + 1 : min(tok.i + 5, sent.end)]
-        if not any(t.lemma_.lower() in lx.ACTION_NOUNS and t.pos_ == "NOUN" for t in after):
-            return True
+        if not any(t.lemma_.lower() in lx.ACTION_NOUNS and t.pos_ == "NOUN"
+                   and t.lower_ not in lx.CAMPAIGN_NOUNS for t in after):
+            return True  # (since a time, a war, or a campaign: "since the offensive began")
     return False
+
+
+def in_series(tok: Token) -> bool:
+    """Rule ``general.series_since``: a strike verb in the perfect with a counted, plural
+    object, counted "since" a time, a war or a campaign ("said its pilots had hit some 300
+    rebel sites since the offensive opened", "has conducted nine raids on fishing boats
+    since the spring"), tells a campaign's running series, a general line of its
+    speaker's, not an account of one strike: so does ``tok`` when it is that verb, its
+    participle's toll ("..., killing hundreds of fighters") or its counted object ("have
+    claimed some 90 mortar attacks on the base since October"). "Hit two sites on
+    Monday" is no series, nor "the strikes have hit 40 homes since the raid began" (a
+    strike's own count)."""
+    if tok.pos_ in ("NOUN", "PROPN"):
+        return tok.dep_ == "dobj" and tok.tag_ == "NNS" and _number_before(tok) \
+            and _counted_series(tok.head)
+    if tok.tag_ == "VBG" and tok.dep_ == "advcl" and _counted_series(tok.head):
+        return True
+    return _counted_series(tok)
+
+
+def _counted_series(verb: Token) -> bool:
+    """A verb in the perfect, counted "since" (:func:`_running_since`), with a counted,
+    plural object."""
+    if not any(c.dep_ == "dobj" and c.tag_ == "NNS" and _number_before(c)
+               for c in verb.children):
+        return False
+    return _running_since(verb)
+
+
+def _number_before(noun: Token) -> bool:
+    """``noun`` carries a number before it: "300 sites", "some 90 mortar and rocket
+    attacks" (the parse may hang the number on the first modifier)."""
+    return noun.like_num or any(t.like_num for c in noun.lefts for t in c.subtree)
 
 
 def _judicial(verb: Token, target: Token) -> bool:

@@ -142,6 +142,11 @@ RANK_ABBREVIATIONS = {
     "Capt.": "captain", "Col.": "colonel", "Lt.": "lieutenant", "Maj.": "major",
     "Sgt.": "sergeant", "Brig.": "brigadier", "Cmdr.": "commander", "Cdr.": "commander",
     "Cpl.": "corporal", "Pvt.": "private", "Insp.": "inspector", "Supt.": "superintendent",
+    # two ranks joined by a hyphen, as some papers write them ("Army Spokesman Brig.-Gen.
+    # Amos Tara"): split at the last stop, the tokenizer ended the sentence there too
+    "Brig.-Gen.": "brigadier general", "Maj.-Gen.": "major general",
+    "Lt.-Gen.": "lieutenant general", "Lt.-Col.": "lieutenant colonel",
+    "Lt.-Cmdr.": "lieutenant commander",
 }
 
 
