@@ -887,7 +887,11 @@ def _also_hit(claim: Claim) -> bool:
     if found is not None and claim.target.text.lower() in found["rest"][:reach].lower():
         return True
     if forces:
-        return False
+        # ... or its men or posts, told before it in the passive: "three guards and a
+        # policeman were also killed as an attacker rushed the gate", a militiaman said:
+        # the force's losses beside the harm others tell
+        told = _before_also_passive(claim.evidence.sentence)
+        return told is not None and claim.target.text.lower() in told[-80:].lower()
     # ... and a site beside it, told before it in the passive: "a bakery next door was
     # also badly damaged", or a person killed as well beside the teller's own men: "four
     # of our soldiers were martyred and a woman ... was also killed" (not "a civilian

@@ -4758,7 +4758,7 @@ def _conjunct_below(path: list[Token], k: int) -> bool:
 # "had hit some 300 sites since the offensive opened"), or when told in the present ("the
 # military only strikes military facilities"); the others (a prospect, a campaign, a
 # stance, an intent, a modal, an infinitive) are no account at all
-_GENERAL_LINES = frozenset(["policy", "do_present", "aim_present", "series"])
+_GENERAL_LINES = frozenset(["policy", "do_present", "aim_present", "series", "ongoing"])
 _GENERAL_IN_PRESENT = frozenset(["habit", "noun_present"])
 
 
@@ -4831,6 +4831,8 @@ def _policy_reason(tok: Token, inner: list[Token], kind: str, mods: ModifierTabl
         return "campaign"
     if in_series(tok):
         return "series"  # "had hit some 300 sites since the offensive opened"
+    if _ongoing_operations(tok):
+        return "ongoing"
     if any(_charged_in_general(node) for node in (tok, *inner)) or _every_attack(tok):
         return "policy"
     if tok.tag_ == "VBG" and tok.dep_ == "pcomp" and tok.head.lower_ in ("on", "about") \
@@ -4969,6 +4971,24 @@ def _said_as_habit(report: Token, tok: Token, scopes: list[Scope]) -> bool:
             return False  # (nor above the speaker's own clause: "rights groups, which say")
         node = node.head
     return False
+
+
+# verbs of a campaign kept up: "were conducting operations", "is carrying out operations"
+_WAGING_VERBS = frozenset(["conduct", "carry", "wage", "pursue", "continue", "step"])
+
+
+def _ongoing_operations(tok: Token) -> bool:
+    """Rule ``general.ongoing_operations``: operations kept up against someone ("its units
+    were conducting operations in the hills against armed extremists", "has been
+    carrying out offensives against the group") tell a campaign, the speaker's general
+    line, not what one strike hit; "conducted an operation against the cell on Monday"
+    tells one."""
+    if tok.tag_ != "NNS" or tok.lemma_.lower() not in lx.CAMPAIGN_NOUNS \
+            or tok.dep_ != "dobj":
+        return False
+    verb = tok.head
+    return verb.tag_ == "VBG" and verb.lemma_.lower() in _WAGING_VERBS and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children)
 
 
 def _line_said_before(report: Token, tok: Token, scopes: list[Scope]) -> bool:

@@ -1,6 +1,7 @@
 """A campaign's running series, a force's students, bases kept, an armed speaker's
-"they", another bomber, acts described, damage shown and ranks joined by a hyphen
-(issue 8), each beside a sentence where the rule must not apply.
+"they", another bomber, acts described, damage shown, ranks joined by a hyphen, a force's
+men also killed and operations kept up (issue 8), each beside a sentence where the rule
+must not apply.
 
 - Running series: "its pilots had hit some 300 rebel sites since the offensive opened,
   killing hundreds of rebel fighters" counts a campaign, not the strike the story is
@@ -34,6 +35,14 @@
 - Ranks joined by a hyphen: in "Army Spokesman Brig.-Gen. Amos Tara said ..." the rank
   is one word, stop and all, and the speaker keeps his title (``RANK_ABBREVIATIONS``); a
   rank written out is split at its hyphen and its stop as ever.
+- A force's men also killed: a vigilante's word that a soldier and three of his comrades
+  "were also killed" as an attacker rushed a roadblock tells the force's losses
+  beside the wedding and the clinic the relief agency counts (``conflict.also_hit``, the
+  men told before "also"); without "also" the soldier is set against the agency's dead.
+- Operations kept up: a spokesman who "has said that army units were conducting
+  operations against armed extremists in the region" tells a campaign, a general line
+  (``general.ongoing_operations``); "conducted an operation against armed extremists in
+  the town on Sunday" tells one.
 """
 
 from __future__ import annotations
@@ -250,3 +259,45 @@ def test_a_rank_joined_by_a_hyphen_keeps_the_speakers_title(real_extractor: Any)
 def test_counter_example_a_rank_written_out_is_split_as_ever(real_extractor: Any) -> None:
     words = [t.text for t in real_extractor.nlp.make_doc("a brigadier-general. Amos Tara")]
     assert words == ["a", "brigadier", "-", "general", ".", "Amos", "Tara"]
+
+
+# ------------------------------------------------------------------ a force's men also killed
+
+_VIGILANTE = ("Suicide bombers struck a wedding and a clinic in Pelan on Saturday, killing at "
+              "least 12 people, the state relief agency said. A member of a vigilante group "
+              "that fights beside the army said three of his comrades and a soldier were {}"
+              "killed as an attacker rushed a roadblock outside the town.")
+
+
+@slow
+def test_a_forces_men_also_killed_are_losses_beside_the_dead(real_extractor: Any) -> None:
+    assert not _conflict(real_extractor, _VIGILANTE.format("also "))
+
+
+@slow
+def test_counter_example_its_men_killed_without_also_are_set_against(
+        real_extractor: Any) -> None:
+    assert _conflict(real_extractor, _VIGILANTE.format(""))
+
+
+# ------------------------------------------------------------------ operations kept up
+
+_SPOKEN = ("A drone strike on a crowded bus depot in Pelan killed 20 people, a hospital "
+           "official said. "
+           "A government spokesman {} against armed extremists in the {}.")
+
+
+@slow
+def test_operations_kept_up_are_a_general_line(real_extractor: Any) -> None:
+    body = _SPOKEN.format("has said over the past week that army units were conducting "
+                          "operations", "region")
+    assert "armed extremists" not in _targets(_analysed(real_extractor, body))
+    assert _lines(real_extractor, body).get("armed extremists") == "government spokesman"
+    assert not _conflict(real_extractor, body)
+
+
+@slow
+def test_counter_example_one_operation_on_sunday_is_an_account(real_extractor: Any) -> None:
+    body = _SPOKEN.format("said army units conducted an operation", "town on Sunday")
+    assert _targets(_analysed(real_extractor, body)).get("armed extremists") == "armed_group"
+    assert _conflict(real_extractor, body)
