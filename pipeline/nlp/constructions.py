@@ -393,8 +393,8 @@ def _running_since(verb: Token) -> bool:
     Palestinians have been killed") is the war's running toll, not a strike's account;
     "have been killed since the strike" is the strike's toll, and so is one a strike
     frames ("killed in an air strike ..., the largest toll since the war began"). Told
-    in reported speech, the perfect is past ("said 2,800 people had been killed since the
-    uprising started"), and counts the same."""
+    in reported speech, the perfect is past ("said 2,800 had been killed since the uprising
+    started"), and counts the same."""
     if not any(c.dep_ in ("aux", "auxpass") and c.lemma_.lower() == "have"
                and c.tag_ in ("VBP", "VBZ", "VBD") for c in verb.children):
         return False
